@@ -1,0 +1,26 @@
+import type { ReasonInfo } from '../types.ts';
+
+export const reason: ReasonInfo = {
+  id: 'authfailure',
+  title: "Sender authentication failed (SPF, DKIM or DMARC)",
+  meaning: "The message failed the receiver's checks that the sender's domain really sent or approved it (SPF, DKIM or DMARC).",
+  causes: [
+    "The service that sent the mail is not listed in the domain's SPF record.",
+    "DKIM signing is missing, or the signature broke because the message was changed on the way.",
+    "The domain's DMARC policy says to reject mail whose From domain does not match a passing SPF or DKIM domain.",
+    "Forwarding or a mailing list changed the message or the sending server, so the checks no longer pass.",
+    "Large providers now require authentication for all senders, and stricter rules for bulk senders.",
+  ],
+  owner: 'sender-admin',
+  failure: true,
+  hardBounce: false,
+  retry: 'after-fix',
+  actions: [
+    "Add every service that sends mail for your domain to the domain's SPF record (a single TXT record starting with v=spf1).",
+    "Turn on DKIM signing in each sending service and publish its public key in your DNS.",
+    "Make sure the From domain matches a domain that passes SPF or DKIM, and publish a DMARC record.",
+    "Send a test message and check its Authentication-Results header to see which check fails, then resend.",
+  ],
+  adminNote:
+    "SPF lists the servers allowed to send for a domain, DKIM is the domain's signature on the message, and DMARC requires one of them to pass for the domain in From. Codes include 5.7.20 to 5.7.26, Gmail 5.7.26, 5.7.27 and 5.7.30, Microsoft 5.7.23, 5.7.509 and 5.7.515, and Yahoo 550 5.7.9.",
+};

@@ -1,0 +1,27 @@
+import type { ReasonInfo } from '../types.ts';
+
+export const reason: ReasonInfo = {
+  id: 'badreputation',
+  title: "Sender reputation too low",
+  meaning: "The receiver judged the sending IP address or domain to have a poor reputation, so it refused or delayed the mail.",
+  causes: [
+    "Many recipients marked earlier mail as spam.",
+    "Many messages went to addresses that do not exist.",
+    "A sudden rise in volume from a new IP address or domain.",
+    "Missing or failing SPF, DKIM or DMARC authentication.",
+    "A shared IP address whose other users send spam.",
+  ],
+  owner: 'sender-admin',
+  failure: true,
+  hardBounce: false,
+  retry: 'after-fix',
+  actions: [
+    "Check your reputation in the receiver's tools where they exist, such as Google Postmaster Tools or Microsoft SNDS.",
+    "Send only to people who asked for your mail, remove bounced and inactive addresses, and make unsubscribing easy.",
+    "Authenticate all mail with SPF, DKIM and DMARC.",
+    "Lower your volume and raise it gradually; new IP addresses and domains need a warm-up period.",
+    "If you use a mail service provider, send them the bounce.",
+  ],
+  adminNote:
+    "Examples: Gmail 421 4.7.0 or 550 5.7.1 'very low reputation', Yahoo 421 4.7.0 [TSS04], Cisco 'poor reputation'. Unlike a blocklist there is usually no removal form: reputation recovers as good sending history builds up.",
+};

@@ -1,0 +1,25 @@
+import type { ReasonInfo } from '../types.ts';
+
+export const reason: ReasonInfo = {
+  id: 'failedstarttls',
+  title: "Encrypted connection (TLS) failed",
+  meaning: "The receiver requires an encrypted connection (TLS), but encryption was not offered or could not be set up, so the mail was not sent.",
+  causes: [
+    "The sending server does not have STARTTLS turned on for outgoing mail.",
+    "The two sides share no TLS version or cipher, for example the receiver requires TLS 1.2 or newer.",
+    "A certificate problem (expired, or for the wrong name) when the certificate must be checked, as with MTA-STS or DANE.",
+    "A firewall or other device removes STARTTLS from the session.",
+  ],
+  owner: 'sender-admin',
+  failure: true,
+  hardBounce: false,
+  retry: 'after-fix',
+  actions: [
+    "Turn on STARTTLS for outgoing mail in your mail server or app, and update it so it supports TLS 1.2 or newer.",
+    "Look in the bounce for a certificate error; if the receiver's certificate is expired or has the wrong name, tell the recipient's administrator.",
+    "Check that no firewall or security device strips STARTTLS from the SMTP session.",
+    "Resend once a test shows that TLS works to this destination.",
+  ],
+  adminNote:
+    "Look for 530 5.7.0 'Must issue a STARTTLS command first', 454 4.7.0 'TLS not available', Gmail 4.7.29 or 5.7.29 (TLS required for bulk senders) and Microsoft 5.7.321 to 5.7.324 (TLS or DANE failures towards the destination). With MTA-STS or DANE, the sending server itself refuses to deliver when the receiver's certificate does not check out.",
+};

@@ -1,0 +1,23 @@
+import type { ReasonInfo } from '../types.ts';
+
+export const reason: ReasonInfo = {
+  id: 'hasmoved',
+  title: "Mailbox has moved, no forwarding",
+  meaning: "The mailbox used to exist, but its owner has moved on and the server does not forward mail to a new address.",
+  causes: [
+    "The person changed jobs, school or email provider.",
+    "The organisation moved to a new domain and kept no forwarding.",
+    "The account was closed and the server now only reports that it has moved.",
+  ],
+  owner: 'sender',
+  failure: true,
+  hardBounce: true,
+  retry: 'no',
+  actions: [
+    "Look in the bounce for a new address; if one is given, confirm it with the person and update your records.",
+    "Otherwise remove the old address from your list or address book.",
+    "Ask the person for their new address through another channel.",
+  ],
+  adminNote:
+    "Usually 550 5.1.6 or 551 'User not local; please try ...'. Do not switch to an address quoted in a bounce automatically, since bounce text can be forged.",
+};

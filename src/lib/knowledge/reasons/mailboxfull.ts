@@ -1,0 +1,24 @@
+import type { ReasonInfo } from '../types.ts';
+
+export const reason: ReasonInfo = {
+  id: 'mailboxfull',
+  title: "Recipient's mailbox is full",
+  meaning: "The recipient's mailbox has reached its storage limit, so it cannot take new messages until space is freed.",
+  causes: [
+    "The recipient has not deleted old mail for a long time.",
+    "Large attachments used up the storage.",
+    "The account is abandoned and keeps filling up with mail nobody reads.",
+  ],
+  owner: 'recipient',
+  failure: true,
+  hardBounce: false,
+  retry: 'later',
+  actions: [
+    "Wait and resend later, for example the next day; your mail server may already be retrying on its own.",
+    "Tell the recipient through another channel that their mailbox is full and they need to delete mail or get more storage.",
+    "Send large files as a download link instead of attachments.",
+    "If the mailbox stays full for weeks, treat the address as abandoned and stop sending to it.",
+  ],
+  adminNote:
+    "Usually 452 4.2.2 or 552 5.2.2; providers differ on whether they call it temporary or permanent. Full-mailbox bounces that last for weeks are a strong sign of an abandoned account.",
+};

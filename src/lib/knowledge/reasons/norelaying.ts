@@ -1,0 +1,25 @@
+import type { ReasonInfo } from '../types.ts';
+
+export const reason: ReasonInfo = {
+  id: 'norelaying',
+  title: "Server refused to relay",
+  meaning: "The server that was asked to pass the message on refused, because it does not handle mail for that destination or for this sender.",
+  causes: [
+    "The mail program uses an outgoing server without logging in to it.",
+    "Mail was handed to the wrong server, one that does not serve the sender or the recipient.",
+    "The recipient domain's MX records point to a server that no longer accepts mail for that domain.",
+    "The recipient domain was removed from its mail hosting, for example a cancelled Microsoft 365 tenant.",
+  ],
+  owner: 'sender-admin',
+  failure: true,
+  hardBounce: false,
+  retry: 'after-fix',
+  actions: [
+    "If you send through your provider's server, make sure your mail program logs in (SMTP authentication) with your account.",
+    "Check that the outgoing server is the one meant for your account, normally your provider's submission server on port 587.",
+    "If the refusing server is the recipient's own, tell the recipient's administrator: their domain's MX records may point to a server that no longer takes mail for it.",
+    "Resend after the setting is fixed.",
+  ],
+  adminNote:
+    "Typical replies: '554 5.7.1 Relay access denied', '550 5.7.1 Unable to relay', and Microsoft '550 5.4.1 Relay Access Denied' when the domain is not set up in the tenant that its MX points to.",
+};

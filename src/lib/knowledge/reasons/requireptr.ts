@@ -1,0 +1,25 @@
+import type { ReasonInfo } from '../types.ts';
+
+export const reason: ReasonInfo = {
+  id: 'requireptr',
+  title: "Sending server has no reverse DNS",
+  meaning: "The receiver refused the mail because the sending IP address has no valid reverse DNS (PTR) name, or that name does not lead back to the same address.",
+  causes: [
+    "No PTR record was ever set for the sending IP address.",
+    "The PTR is a generic name from the network provider, which looks like a home connection.",
+    "The PTR name does not resolve back to the same IP address.",
+    "Mail is sent over IPv6 from an address without a PTR record.",
+  ],
+  owner: 'sender-admin',
+  failure: true,
+  hardBounce: false,
+  retry: 'after-fix',
+  actions: [
+    "Ask whoever controls the sending IP address (your hosting or network provider) to set a PTR record with a real hostname such as mail.example.com.",
+    "Make sure that hostname resolves back to the same IP address with an A or AAAA record.",
+    "Use the same hostname as the server's HELO/EHLO name.",
+    "Resend once the DNS change is visible, usually within minutes to hours.",
+  ],
+  adminNote:
+    "Check with dig -x on the IP, then look up the returned name. Gmail is strict about PTR records for IPv6 senders, and Comcast and others refuse any IP without one.",
+};

@@ -1,0 +1,25 @@
+import type { ReasonInfo } from '../types.ts';
+
+export const reason: ReasonInfo = {
+  id: 'securityerror',
+  title: "Refused for a security reason",
+  meaning: "The receiver refused the mail for a security reason that fits no narrower category, such as a sender that looks forged or a missing login or encryption.",
+  causes: [
+    "The message looks spoofed, for example it claims to come from the recipient's own domain but arrived from outside.",
+    "The server requires the sender to log in (SMTP authentication) and the mail program did not.",
+    "The username or password given to the sending server was wrong.",
+    "The receiver requires encryption that the sender did not use.",
+  ],
+  owner: 'sender-admin',
+  failure: true,
+  hardBounce: false,
+  retry: 'after-fix',
+  actions: [
+    "Read the server's own words in the bounce to see which check failed: login, encryption or sender identity.",
+    "If you send through a provider's server, check that your mail program logs in with the right username and password (or app password).",
+    "If the bounce says your sender looks forged, send through your own domain's servers or ask the recipient's admin to allow your sending service.",
+    "Turn on TLS encryption for outgoing mail if the receiver requires it, then resend.",
+  ],
+  adminNote:
+    "Often 5.7.0 or 5.7.1 ('Client was not authenticated'), 535 5.7.8 for bad credentials, or 530 5.7.0 'Must issue a STARTTLS command first'.",
+};

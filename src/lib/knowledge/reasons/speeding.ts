@@ -1,0 +1,26 @@
+import type { ReasonInfo } from '../types.ts';
+
+export const reason: ReasonInfo = {
+  id: 'speeding',
+  title: "Sending too fast (rate limited)",
+  meaning: "The receiver slowed down or refused the mail because the sender sent too many messages, or sent them too fast, within a period of time.",
+  causes: [
+    "A bulk send to one provider went out too quickly.",
+    "Many messages to the same recipient in a short time.",
+    "The sending account reached its daily sending limit.",
+    "A new IP address or domain sending a lot without a warm-up period.",
+    "A hacked account or script sending spam.",
+  ],
+  owner: 'sender-admin',
+  failure: true,
+  hardBounce: false,
+  retry: 'later',
+  actions: [
+    "Let your mail server retry later; temporary (4xx) rate limits clear on their own.",
+    "Slow down: spread bulk sends over time and lower the messages per connection and per hour to this provider.",
+    "If it is your own account's daily limit, wait until it resets or use a sending service made for bulk mail.",
+    "If you did not send that much, check for a hacked account or a script sending spam.",
+  ],
+  adminNote:
+    "Examples: Gmail 450 4.2.1 'receiving mail too quickly' (one recipient) and 550 5.4.5 'Daily user sending limit exceeded', Microsoft 5.2.121 and 5.2.122, Yahoo 421 4.7.0 [TSS04]. Set per-destination rate and concurrency limits in your MTA.",
+};

@@ -1,0 +1,24 @@
+import type { ReasonInfo } from '../types.ts';
+
+export const reason: ReasonInfo = {
+  id: 'userunknown',
+  title: "Mailbox does not exist",
+  meaning: "The recipient's domain is real, but it has no mailbox with this name (the part before the @).",
+  causes: [
+    "A typo in the name part of the address, such as jhon@ instead of john@.",
+    "The person left the organisation and their account was deleted.",
+    "An old or outdated address on a mailing list or in an address book.",
+    "An address that was made up, guessed or collected without the person's consent.",
+  ],
+  owner: 'sender',
+  failure: true,
+  hardBounce: true,
+  retry: 'no',
+  actions: [
+    "Check the address for a typo and resend only if you find the correct spelling.",
+    "Remove the address from your list or address book (or mark it invalid) so you stop sending to it.",
+    "Ask the person for their current address through another channel, such as phone or their website.",
+  ],
+  adminNote:
+    "Usually 550 5.1.1 in reply to RCPT TO; Microsoft 365 also says 5.1.10, or 550 5.4.1 'Recipient address rejected: Access denied', for the same thing. Suppress the address after the first such bounce: repeated sends to unknown users hurt your sending reputation.",
+};

@@ -1,18 +1,268 @@
-import type { Report } from './types.ts';
+/**
+ * The pipeline: scan the input into a document → read DSN fields → try the formats in
+ * their one fixed order → merge what the text says with what the DSN says → classify
+ * each recipient → describe it (owner, permanence, summary, actions).
+ */
+import type { Evidence, MessageFields, RecipientReport, Report, ReportKind, Warning } from './types.ts';
+import { scan, header, type Scan } from './scan.ts';
+import { LIMITS } from './limits.ts';
+import { FORMATS } from './formats/index.ts';
+import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
+import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
+import { readTranscripts } from './read/transcript.ts';
+import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
+import { classify } from './classify/classify.ts';
+import { describe } from './describe.ts';
+import { detectProvider } from './classify/provider.ts';
+import { REASONS } from '../knowledge/reasons/index.ts';
 
-/** Explain a bounce. Never throws. (Placeholder until the pipeline lands.) */
+const EMPTY_FIELDS: MessageFields = {
+  reportingMta: null,
+  arrivalDate: null,
+  originalMessageId: null,
+  subject: null,
+  from: null,
+  to: null,
+  date: null,
+};
+
+/**
+ * Explain a bounce: a bare SMTP reply, the text a mail client shows, a raw message
+ * (.eml) with or without a DSN. Synchronous and pure; never throws.
+ */
 export function explain(input: string | Uint8Array): Report {
-  const document = typeof input === 'string' ? input : new TextDecoder().decode(input);
-  return {
-    kind: 'unknown',
-    format: null,
-    provider: null,
-    message: { reportingMta: null, arrivalDate: null, originalMessageId: null, subject: null, from: null, to: null, date: null },
-    messageEvidence: [],
-    warnings: [],
-    recipients: [],
-    document,
-    sections: [{ label: 'Input', start: 0, end: document.length }],
-    truncated: false,
+  try {
+    return run(input);
+  } catch (error) {
+    // A bug must not cost the user their paste: return what we can, and say so.
+    const document = typeof input === 'string' ? input.slice(0, LIMITS.maxInputLength) : '';
+    return {
+      kind: 'unknown',
+      format: null,
+      provider: null,
+      message: { ...EMPTY_FIELDS },
+      messageEvidence: [],
+      warnings: [{ code: 'internal-error', message: `The engine failed on this input (${String(error).slice(0, 200)}); nothing could be explained.` }],
+      recipients: [],
+      document,
+      sections: [{ label: 'Input', start: 0, end: document.length }],
+      truncated: false,
+    };
+  }
+}
+
+/** Try the formats in order; the first that detects the layout and reads it wins. */
+function runFormats(sc: Scan, dsn: DsnReading): { format: Format | null; result: FormatResult | null } {
+  for (const format of FORMATS) {
+    if (!format.detect(sc)) continue;
+    const result = format.parse({ scan: sc, dsn });
+    if (result && (result.recipients.length > 0 || result.kind || dsn.recipients.length > 0)) return { format, result };
+  }
+  return { format: null, result: null };
+}
+
+/**
+ * Merge what the human-readable text says into the DSN recipients: the DSN is
+ * authoritative for the list of recipients, their action and status; the text adds the
+ * server's words when the DSN has none, and the SMTP stage.
+ */
+function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipient[] {
+  if (dsn.length === 0) return text;
+  if (text.length === 0) return dsn;
+  const byAddress = new Map<string, RawRecipient>();
+  for (const t of text) if (t.address) byAddress.set(t.address.value.toLowerCase(), t);
+  return dsn.map((d, i) => {
+    let t = d.address ? byAddress.get(d.address.value.toLowerCase()) : undefined;
+    if (!t && text.length === dsn.length) t = text[i];
+    if (!t && text.length === 1 && !text[0].address) t = text[0];
+    if (!t) return d;
+    const merged: RawRecipient = { ...d };
+    const dsnWords = d.diagnostic && /[a-z]{3}/i.test(d.diagnostic.text.replace(/\b(?:smtp|x-[a-z-]+)\b/gi, ''));
+    if (!dsnWords && t.diagnostic) merged.diagnostic = t.diagnostic;
+    merged.command ??= t.command;
+    merged.hint ??= t.hint;
+    merged.remoteMta ??= t.remoteMta;
+    merged.address ??= t.address;
+    return merged;
+  });
+}
+
+function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, recipients: RecipientReport[]): ReportKind {
+  if (result?.kind) return result.kind;
+  if (recipients.length > 0) {
+    if (recipients.every((r) => r.reason === 'delivered')) return 'delivered';
+    if (result?.delayed || recipients.every((r) => r.action === 'delayed')) return 'delay';
+  }
+  if (recipients.length === 0) return 'unknown';
+  if (sc.dsn.length > 0) return 'dsn';
+  if (format?.id === 'smtp-reply') return 'smtp-reply';
+  return 'bounce';
+}
+
+function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): MessageFields {
+  const pick = (field: keyof MessageFields, h: { value: string; start: number; end: number } | undefined | Found): string | null => {
+    if (!h || !h.value) return null;
+    evidence.push({ field, start: h.start, end: h.end });
+    return h.value;
   };
+  return {
+    reportingMta: pick('reportingMta', dsn.reportingMta),
+    arrivalDate: pick('arrivalDate', dsn.arrivalDate),
+    originalMessageId: pick('originalMessageId', header(sc.returnedHeaders, 'message-id')),
+    subject: pick('subject', header(sc.headers, 'subject')),
+    from: pick('from', header(sc.headers, 'from')),
+    to: pick('to', header(sc.headers, 'to')),
+    date: pick('date', header(sc.headers, 'date')),
+  };
+}
+
+function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): RecipientReport {
+  const evidence: Evidence[] = [];
+  const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
+    if (f && f.end > f.start) evidence.push({ field, start: f.start, end: f.end });
+  };
+  add('address', raw.address);
+  add('originalRecipient', raw.originalRecipient);
+  add('action', raw.action);
+  add('remoteMta', raw.remoteMta);
+  add('command', raw.command);
+
+  let diagnosticText: string | null = null;
+  let replyCode: Found | null = null;
+  const statuses: RecipientReport['statuses'] = [];
+  let status: Found | null = null;
+  if (raw.status) {
+    status = raw.status;
+    statuses.push({ code: raw.status.value, from: 'dsn' });
+  }
+  const diag = raw.diagnostic;
+  if (diag && diag.length) {
+    diagnosticText = diag.text;
+    if (diagnosticText.length > LIMITS.maxDiagnosticLength) {
+      diagnosticText = diagnosticText.slice(0, LIMITS.maxDiagnosticLength);
+      warnings.push({ code: 'diagnostic-cut', message: `A diagnostic longer than ${LIMITS.maxDiagnosticLength} characters was cut.` });
+    }
+    const [s, e] = diag.whole();
+    evidence.push({ field: 'diagnostic', start: s, end: e });
+    const codes = readCodes(diag);
+    if (codes.replyCode) {
+      const [rs, re] = diag.span(codes.replyCode.start, codes.replyCode.end);
+      replyCode = { value: codes.replyCode.code, start: rs, end: re };
+    }
+    if (codes.status) {
+      const [ss, se] = diag.span(codes.status.start, codes.status.end);
+      const fromDiag: Found = { value: codes.status.code, start: ss, end: se };
+      statuses.push({ code: codes.status.code, from: 'diagnostic' });
+      // Prefer the more specific code; the server's own words win ties (a DSN Status is
+      // often the sending MTA's summary of them).
+      if (!status || statusSpecificity(fromDiag.value) >= statusSpecificity(status.value)) status = fromDiag;
+    }
+  }
+  add('status', status);
+  add('replyCode', replyCode);
+  if (status && replyCode && status.value[0] !== replyCode.value[0]) {
+    warnings.push({
+      code: 'status-class-mismatch',
+      message: `Reply code ${replyCode.value} and status ${status.value} disagree on whether this is temporary; the status code is used.`,
+    });
+  }
+
+  const provider = detectProvider(sc, raw, diag?.lower ?? '');
+  const verdict = classify({ diagnostic: diag, status, replyCode, command: raw.command, action: raw.action, hint: raw.hint, provider });
+  evidence.push(...verdict.evidence);
+  const rule = verdict.rule && provider ? provider.rules.find((r) => r.id === verdict.rule) ?? null : null;
+  const desc = describe({
+    address: raw.address?.value ?? '',
+    reason: verdict.reason,
+    status: status?.value ?? null,
+    replyCode: replyCode?.value ?? null,
+    action: raw.action?.value ?? null,
+    command: raw.command?.value ?? null,
+    remoteMta: raw.remoteMta?.value ?? null,
+    diagnosticLower: diag?.lower ?? '',
+    provider,
+    rule,
+  });
+  return {
+    address: raw.address?.value ?? '',
+    originalRecipient: raw.originalRecipient?.value ?? null,
+    action: raw.action?.value ?? (REASONS[verdict.reason].failure ? 'failed' : null),
+    status: status?.value ?? null,
+    statuses,
+    replyCode: replyCode?.value ?? null,
+    diagnostic: diagnosticText,
+    remoteMta: raw.remoteMta?.value ?? null,
+    command: raw.command?.value ?? null,
+    reason: verdict.reason,
+    permanent: desc.permanent,
+    hardBounce: desc.hardBounce,
+    owner: desc.owner,
+    summary: desc.summary,
+    actions: desc.actions,
+    rule: verdict.rule,
+    evidence,
+    ...(provider ? {} : {}),
+  };
+}
+
+function run(input: string | Uint8Array): Report {
+  const sc = scan(input);
+  const warnings = sc.warnings;
+  const dsn = readDsnRecipients(sc);
+  const { format, result } = runFormats(sc, dsn);
+
+  let raws: RawRecipient[] = [];
+  if (result?.kind) raws = result.recipients;
+  else if (result) raws = mergeRecipients(dsn.recipients, result.recipients);
+  else raws = dsn.recipients;
+  if (raws.some((r) => !r.command)) {
+    const replies = readTranscripts(sc);
+    if (replies.length) {
+      for (const r of raws) {
+        if (r.command) continue;
+        const hit = replies.find((t) => t.address !== null && t.address.toLowerCase() === r.address?.value.toLowerCase()) ??
+          (raws.length === 1 && replies.length === 1 ? replies[0] : undefined);
+        if (hit) r.command = hit.command;
+      }
+    }
+  }
+  if (result?.delayed) {
+    for (const r of raws) r.action ??= { value: 'delayed', start: 0, end: 0 };
+  }
+  if (raws.length > LIMITS.maxRecipients) {
+    warnings.push({ code: 'recipients-cap', message: `Only the first ${LIMITS.maxRecipients} of ${raws.length} recipients are shown.` });
+    raws = raws.slice(0, LIMITS.maxRecipients);
+  }
+
+  const recipients = raws.map((r) => toReport(r, sc, warnings));
+  const messageEvidence: Evidence[] = [];
+  const message = messageFields(sc, dsn, messageEvidence);
+  const providers = recipients.map((r, i) => detectProvider(sc, raws[i], raws[i].diagnostic?.lower ?? '')?.id ?? null);
+  const kind = kindOf(sc, format, result, recipients);
+  if (kind === 'unknown' && sc.document.trim().length > 0 && !warnings.some((w) => w.code === 'binary-input')) {
+    warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });
+  }
+  if (sc.document.trim().length === 0) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });
+  return {
+    kind,
+    format: recipients.length || result?.kind ? format?.id ?? (dsn.recipients.length ? 'rfc3464' : null) : null,
+    provider: providers.find((p) => p !== null) ?? null,
+    message,
+    messageEvidence,
+    warnings: dedupeWarnings(warnings),
+    recipients,
+    document: sc.document,
+    sections: sc.sections,
+    truncated: sc.truncated,
+  };
+}
+
+function dedupeWarnings(warnings: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = w.code + '\u0000' + w.message;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

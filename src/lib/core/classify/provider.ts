@@ -1,0 +1,28 @@
+/**
+ * Which receiving provider answered: from the remote MTA's host name, host names in the
+ * server's words, the recipient's domain, then markers such as Google's "- gsmtp".
+ */
+import type { Scan } from '../scan.ts';
+import type { RawRecipient } from '../formats/types.ts';
+import { providerForHost, providerForText, type Provider } from '../../knowledge/providers/index.ts';
+
+const RE_HOST = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/g;
+
+export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: string): Provider | null {
+  if (raw.remoteMta) {
+    const p = providerForHost(raw.remoteMta.value.replace(/^dns;\s*/i, '').replace(/[\[\]]/g, ''));
+    if (p) return p;
+  }
+  RE_HOST.lastIndex = 0;
+  for (let m = RE_HOST.exec(lowerDiagnostic); m; m = RE_HOST.exec(lowerDiagnostic)) {
+    const p = providerForHost(m[1]);
+    if (p) return p;
+  }
+  const address = raw.address?.value ?? '';
+  const at = address.lastIndexOf('@');
+  if (at !== -1) {
+    const p = providerForHost(address.slice(at + 1));
+    if (p) return p;
+  }
+  return lowerDiagnostic ? providerForText(lowerDiagnostic) : null;
+}

@@ -1,0 +1,42 @@
+/**
+ * Abuse and feedback reports (ARF, RFC 5965): a complaint about a message, not a bounce.
+ * The recipient reported is the one who complained (Original-Rcpt-To), else the
+ * returned message's To.
+ */
+import type { Format, RawRecipient } from './types.ts';
+import { readFieldBlocks } from '../parse/dsn.ts';
+import { firstAddress } from '../read/address.ts';
+import { header } from '../scan.ts';
+import { bodyHead } from './common.ts';
+
+export const arf: Format = {
+  id: 'arf',
+  label: 'Feedback report (ARF)',
+  reference: 'https://www.rfc-editor.org/rfc/rfc5965',
+  detect: (scan) => scan.feedback !== null || scan.reportType === 'feedback-report' || /^feedback-type:/m.test(bodyHead(scan)),
+  parse({ scan }) {
+    const doc = scan.document;
+    const range = scan.feedback ?? scan.bodies[0];
+    if (!range) return null;
+    let feedbackType: RawRecipient['feedbackType'];
+    const addresses: RawRecipient[] = [];
+    for (const block of readFieldBlocks(doc, range.start, range.end)) {
+      for (const f of block.fields) {
+        if (f.name === 'feedback-type' && !feedbackType) feedbackType = { value: f.value.toLowerCase(), start: f.valueStart, end: f.valueEnd };
+        if (f.name === 'original-rcpt-to' || f.name === 'removal-recipient') {
+          const a = firstAddress(doc, f.valueStart, f.valueEnd);
+          if (a && !addresses.some((r) => r.address?.value === a.address)) addresses.push({ address: { value: a.address, start: a.start, end: a.end } });
+        }
+      }
+    }
+    if (addresses.length === 0) {
+      const to = header(scan.returnedHeaders, 'to');
+      const a = to ? firstAddress(doc, to.start, to.end) : null;
+      addresses.push({ address: a ? { value: a.address, start: a.start, end: a.end } : null });
+    }
+    const hint = feedbackType
+      ? { reason: 'feedback' as const, start: feedbackType.start, end: feedbackType.end, note: `feedback report of type ${feedbackType.value}` }
+      : { reason: 'feedback' as const, start: range.start, end: Math.min(range.end, range.start + 40), note: 'a feedback report' };
+    return { kind: 'feedback-report', recipients: addresses.map((r) => ({ ...r, feedbackType, hint })) };
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Automatic replies (RFC 3834): out-of-office and other auto-responders. Not a bounce:
+ * the message was delivered and a program answered. Bounces carry `Auto-Submitted:
+ * auto-replied` too, so the headers alone do not decide: the message must not read like
+ * a delivery failure.
+ */
+import type { Format } from './types.ts';
+import { header } from '../scan.ts';
+import { firstAddress } from '../read/address.ts';
+import { bodyHead, subject, from } from './common.ts';
+
+const RE_AUTO_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|auto:|out of (?:the )?office|vacation|away from|abwesenheit|r[ée]ponse automatique|absence|risposta automatica|respuesta autom[áa]tica|automatisch antwoord|autosvar|自動応答|自动回复)/i;
+const RE_BOUNCE_WORDS = /undeliver|not (?:be )?delivered|delivery (?:status|failure|has failed)|failure notice|returned mail|mail delivery|could not be delivered|unzustellbar|non remis|delivery notification/i;
+
+export const autoReply: Format = {
+  id: 'auto-reply',
+  label: 'Automatic reply (RFC 3834)',
+  reference: 'https://www.rfc-editor.org/rfc/rfc3834',
+  detect(scan) {
+    if (!scan.isMessage || scan.dsn.length || scan.reportType) return false;
+    const subj = subject(scan);
+    const sender = from(scan);
+    if (/mailer-daemon|postmaster/.test(sender) || RE_BOUNCE_WORDS.test(subj)) return false;
+    const auto = (header(scan.headers, 'auto-submitted')?.value ?? '').toLowerCase();
+    const flagged =
+      auto.startsWith('auto-replied') ||
+      header(scan.headers, 'x-autoreply') !== undefined ||
+      header(scan.headers, 'x-autorespond') !== undefined ||
+      /auto_reply|autoreply/.test((header(scan.headers, 'precedence')?.value ?? '').toLowerCase()) ||
+      (header(scan.headers, 'x-auto-response-suppress') !== undefined && RE_AUTO_SUBJECT.test(subj));
+    if (flagged) return !RE_BOUNCE_WORDS.test(bodyHead(scan).slice(0, 1500));
+    return RE_AUTO_SUBJECT.test(subj.replace(/^(?:re|aw|fw|fwd):\s*/i, '')) && !RE_BOUNCE_WORDS.test(bodyHead(scan).slice(0, 1500));
+  },
+  parse({ scan }) {
+    const sender = header(scan.headers, 'from');
+    const a = sender ? firstAddress(scan.document, sender.start, sender.end) : null;
+    const subj = header(scan.headers, 'subject');
+    const auto = header(scan.headers, 'auto-submitted');
+    const cue = auto ?? subj ?? sender;
+    const hint = cue
+      ? { reason: 'vacation' as const, start: cue.start, end: cue.end, note: 'an automatic reply' }
+      : { reason: 'vacation' as const, start: 0, end: 0, note: 'an automatic reply' };
+    return { kind: 'auto-reply', recipients: [{ address: a ? { value: a.address, start: a.start, end: a.end } : null, hint }] };
+  },
+};

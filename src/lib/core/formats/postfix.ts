@@ -1,0 +1,22 @@
+/**
+ * Postfix bounce(8) notices: "This is the mail system at host ...", one paragraph per
+ * recipient ("<addr>: host mx[ip] said: 550 ... (in reply to RCPT TO command)"), then an
+ * RFC 3464 DSN. Layout: Postfix bounce(5) templates and smtp(8)/bounce(8) sources.
+ */
+import type { Format } from './types.ts';
+import { bodyHead, subject, fromText } from './common.ts';
+import { header } from '../scan.ts';
+
+export const postfix: Format = {
+  id: 'postfix',
+  label: 'Postfix',
+  reference: 'https://www.postfix.org/bounce.5.html',
+  detect: (scan) =>
+    bodyHead(scan).includes('this is the mail system at host') ||
+    subject(scan).startsWith('undelivered mail returned to sender') ||
+    subject(scan).startsWith('delayed mail (still being retried)') ||
+    header(scan.headers, 'x-postfix-queue-id') !== undefined ||
+    /^x-postfix-(?:queue-id|sender):/m.test(bodyHead(scan)),
+  parse: (input) =>
+    fromText(input, { delayed: subject(input.scan).startsWith('delayed mail') || bodyHead(input.scan).includes('################# delayed mail') }),
+};

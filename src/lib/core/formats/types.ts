@@ -1,0 +1,66 @@
+/**
+ * The contract every format module keeps (see README.md in this folder).
+ */
+import type { ReasonId, ReportKind, SmtpCommand } from '../types.ts';
+import type { Scan } from '../scan.ts';
+import type { TextView } from '../text/view.ts';
+import type { DsnReading } from '../read/dsn-recipients.ts';
+
+/** What a format reads from: the scanned input and its DSN fields (read once for all). */
+export interface FormatInput {
+  scan: Scan;
+  dsn: DsnReading;
+}
+
+/** A value found in the document, with its span. */
+export interface Found<T = string> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+/** A format's verdict on the reason, taken before the generic rules. */
+export interface ReasonHint {
+  reason: ReasonId;
+  start: number;
+  end: number;
+  note: string;
+}
+
+/** One recipient as a format read it, before classification. */
+export interface RawRecipient {
+  address: Found | null;
+  originalRecipient?: Found;
+  action?: Found;
+  /** The DSN `Status:` field. */
+  status?: Found;
+  /** The server's own words. */
+  diagnostic?: TextView;
+  remoteMta?: Found;
+  command?: Found<SmtpCommand>;
+  hint?: ReasonHint;
+  /** ARF feedback type, for feedback reports. */
+  feedbackType?: Found;
+}
+
+export interface FormatResult {
+  recipients: RawRecipient[];
+  /** Set when the format knows the message is no failure report (auto-reply, ARF, ...). */
+  kind?: ReportKind;
+  /** The message is a warning that delivery is delayed, not a final failure. */
+  delayed?: boolean;
+  reportingMta?: Found;
+}
+
+export interface Format {
+  /** kebab-case id, equal to the file name. */
+  id: string;
+  /** Human name: "Postfix", "Microsoft Exchange Online". */
+  label: string;
+  /** Where the layout is documented or what it was learnt from. */
+  reference: string;
+  /** Cheap test: is this message in this layout? No side effects. */
+  detect(scan: Scan): boolean;
+  /** Read the recipients; null when the message turns out not to be in this layout. */
+  parse(input: FormatInput): FormatResult | null;
+}

@@ -1,0 +1,146 @@
+/**
+ * The `message/delivery-status` field reader (RFC 3464 §2, RFC 6533 for the UTF-8
+ * variant). The body is one per-message block, then one block per recipient, each a
+ * run of `Name: value` fields with folding. We read any range of the document this way,
+ * so the same reader serves a proper DSN part and DSN fields pasted as plain text.
+ */
+import { splitLines, isBlank } from '../text/lines.ts';
+
+export interface DsnField {
+  /** Lower-cased field name. */
+  name: string;
+  /** Unfolded value with comments kept. */
+  value: string;
+  /** Offsets of the name's first character and of the value in the document. */
+  start: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface DsnBlock {
+  fields: DsnField[];
+  start: number;
+  end: number;
+}
+
+export interface DsnRecipientFields {
+  finalRecipient?: DsnField;
+  originalRecipient?: DsnField;
+  action?: DsnField;
+  status?: DsnField;
+  remoteMta?: DsnField;
+  diagnosticCode?: DsnField;
+  lastAttemptDate?: DsnField;
+  willRetryUntil?: DsnField;
+  /** Fields some MTAs add: X-Actual-Recipient, X-Display-Name, ... */
+  extra: DsnField[];
+  block: DsnBlock;
+}
+
+export interface DsnReport {
+  perMessage: DsnBlock | null;
+  reportingMta?: DsnField;
+  arrivalDate?: DsnField;
+  receivedFromMta?: DsnField;
+  recipients: DsnRecipientFields[];
+}
+
+const RE_FIELD = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:[ \t]*/;
+
+/** Read the blocks of header-like fields in document[start, end). */
+export function readFieldBlocks(document: string, start: number, end: number): DsnBlock[] {
+  const blocks: DsnBlock[] = [];
+  let current: DsnBlock | null = null;
+  let last: DsnField | null = null;
+  for (const line of splitLines(document, start, end)) {
+    if (isBlank(document, line)) {
+      if (current) blocks.push(current);
+      current = null;
+      last = null;
+      continue;
+    }
+    const c = document.charCodeAt(line.start);
+    if ((c === 32 || c === 9) && last && current) {
+      // Folded continuation of the previous field.
+      const extra = document.slice(line.start, line.end).trim();
+      if (extra) {
+        last.value += ' ' + extra;
+        last.valueEnd = line.end;
+      }
+      current.end = line.end;
+      continue;
+    }
+    const text = document.slice(line.start, line.end);
+    const m = RE_FIELD.exec(text);
+    if (!m) {
+      // A stray line inside a block (seen with broken MTAs): keep it with the last field.
+      if (last && current) {
+        last.value += ' ' + text.trim();
+        last.valueEnd = line.end;
+        current.end = line.end;
+      }
+      continue;
+    }
+    current ??= { fields: [], start: line.start, end: line.end };
+    last = {
+      name: m[1].toLowerCase(),
+      value: text.slice(m[0].length).trim(),
+      start: line.start,
+      valueStart: line.start + m[0].length,
+      valueEnd: line.end,
+    };
+    current.fields.push(last);
+    current.end = line.end;
+  }
+  if (current) blocks.push(current);
+  return blocks;
+}
+
+const RECIPIENT_KEYS: Record<string, keyof Omit<DsnRecipientFields, 'extra' | 'block'>> = {
+  'final-recipient': 'finalRecipient',
+  'original-recipient': 'originalRecipient',
+  action: 'action',
+  status: 'status',
+  'remote-mta': 'remoteMta',
+  'diagnostic-code': 'diagnosticCode',
+  'last-attempt-date': 'lastAttemptDate',
+  'will-retry-until': 'willRetryUntil',
+};
+
+/** Read a delivery-status body. Blocks without a recipient field are per-message. */
+export function readDsn(document: string, start: number, end: number): DsnReport {
+  const report: DsnReport = { perMessage: null, recipients: [] };
+  for (const block of readFieldBlocks(document, start, end)) {
+    const isRecipient = block.fields.some(
+      (f) => f.name === 'final-recipient' || f.name === 'original-recipient' || f.name === 'x-actual-recipient',
+    );
+    if (!isRecipient) {
+      if (!report.perMessage) report.perMessage = block;
+      for (const f of block.fields) {
+        if (f.name === 'reporting-mta') report.reportingMta ??= f;
+        else if (f.name === 'arrival-date') report.arrivalDate ??= f;
+        else if (f.name === 'received-from-mta') report.receivedFromMta ??= f;
+        // Some MTAs put Status/Action in the per-message block of a single-recipient DSN.
+      }
+      continue;
+    }
+    const rcpt: DsnRecipientFields = { extra: [], block };
+    for (const f of block.fields) {
+      const key = RECIPIENT_KEYS[f.name];
+      if (key) rcpt[key] ??= f;
+      else rcpt.extra.push(f);
+    }
+    report.recipients.push(rcpt);
+  }
+  return report;
+}
+
+/** `rfc822; user@example.com` → the part after the type, with its document offset. */
+export function typedValue(field: DsnField): { type: string | null; value: string; start: number } {
+  const semi = field.value.indexOf(';');
+  if (semi === -1 || semi > 20) return { type: null, value: field.value, start: field.valueStart };
+  const rest = field.value.slice(semi + 1);
+  const lead = rest.length - rest.trimStart().length;
+  // Offsets: the value in the document starts at valueStart; the `;` lies on the first line.
+  return { type: field.value.slice(0, semi).trim().toLowerCase(), value: rest.trim(), start: field.valueStart + semi + 1 + lead };
+}

@@ -1,0 +1,793 @@
+/**
+ * The engine's MIME reader: header blocks, Content-Type, and the multipart tree of a raw
+ * message, as offsets into the input string. Bodies are not decoded here; `decodeBody`
+ * does that on request for one part.
+ *
+ * Line endings: LF, CRLF and a lone CR each end a line, mixed freely in one message.
+ * Nothing in this module throws; caps from LIMITS bound the work and report in warnings.
+ */
+import type { Warning } from '../types.ts';
+import { LIMITS } from '../limits.ts';
+import {
+  bytesFromBinaryString,
+  decodeBase64,
+  decodeCharset,
+  decodeQuotedPrintable,
+  decodeRawText,
+  isSevenBitCharset,
+  tryUtf8,
+} from './transfer-decoding.ts';
+import { percentBytes } from './encoded-words.ts';
+import { htmlToText } from './html-to-text.ts';
+
+export interface HeaderField {
+  /** Field name, lower-cased. */
+  name: string;
+  /** Unfolded (line break + folding blanks → one space), trimmed, not RFC 2047-decoded. */
+  value: string;
+  /** Offsets of the whole field in the raw string: name .. end of its last folded line (line break excluded). */
+  start: number;
+  end: number;
+}
+
+export interface HeaderBlock {
+  fields: HeaderField[];
+  /** Offset just after the blank line that ends the block (= body start), or where reading stopped. */
+  end: number;
+  /** True when LIMITS.maxHeaderFields cut the list of fields. */
+  truncated: boolean;
+}
+
+export interface ContentType {
+  /** `type/subtype`, lower-cased. */
+  type: string;
+  /** Lower-case names; quotes removed; RFC 2231 continuations and charset'lang'%XX joined and decoded. */
+  params: Record<string, string>;
+}
+
+export interface MimePart {
+  headers: HeaderField[];
+  contentType: ContentType;
+  /** Lower-cased Content-Transfer-Encoding, default '7bit'. */
+  encoding: string;
+  headerStart: number;
+  bodyStart: number;
+  bodyEnd: number;
+  /**
+   * multipart/*: its parts. message/rfc822 and message/global: one child, the embedded
+   * message, with its header block parsed; that child's own body becomes a tree only with
+   * `parseEmbedded` (and while the depth cap allows).
+   */
+  children: MimePart[];
+  depth: number;
+}
+
+export interface ParsedMime {
+  root: MimePart;
+  warnings: Warning[];
+  /** True when a cap stopped part of the tree or of a header block from being read. */
+  truncated: boolean;
+}
+
+const LF = 10;
+const CR = 13;
+const SP = 32;
+const TAB = 9;
+const COLON = 58;
+
+/** Offset of the first CR or LF at or after `pos` (or `end`). */
+function findEol(raw: string, pos: number, end: number): number {
+  for (let i = pos; i < end; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === LF || c === CR) return i;
+  }
+  return end;
+}
+
+/** Offset after the line break at `eol` (CRLF counts as one), bounded by `end`. */
+function afterEol(raw: string, eol: number, end: number): number {
+  if (eol >= end) return end;
+  if (raw.charCodeAt(eol) === CR && eol + 1 < end && raw.charCodeAt(eol + 1) === LF) return eol + 2;
+  return eol + 1;
+}
+
+function trimBlanks(raw: string, a: number, b: number): string {
+  while (a < b) {
+    const c = raw.charCodeAt(a);
+    if (c !== SP && c !== TAB) break;
+    a++;
+  }
+  while (b > a) {
+    const c = raw.charCodeAt(b - 1);
+    if (c !== SP && c !== TAB) break;
+    b--;
+  }
+  return raw.slice(a, b);
+}
+
+/** An mbox envelope line ("From sender date"), which may precede a stored message's header block. */
+function isEnvelopeLine(raw: string, pos: number): boolean {
+  if (!raw.startsWith('From ', pos)) return false;
+  const c = raw.charCodeAt(pos + 5);
+  return c !== SP && c !== TAB && c !== COLON && c !== LF && c !== CR && !Number.isNaN(c);
+}
+
+/** Skips lines that are empty or hold only blanks; returns the start of the first other line. */
+function skipBlankLines(raw: string, pos: number, end: number): number {
+  let p = pos;
+  while (p < end) {
+    let i = p;
+    while (i < end) {
+      const c = raw.charCodeAt(i);
+      if (c !== SP && c !== TAB) break;
+      i++;
+    }
+    if (i >= end) return p;
+    const c = raw.charCodeAt(i);
+    if (c !== LF && c !== CR) return p;
+    p = afterEol(raw, i, end);
+  }
+  return p;
+}
+
+/**
+ * Where the next line break is, cached per input string. `lf` is the first LF at or after
+ * `lfFrom` (raw.length when there is none), and the same for CR, so each line costs two
+ * native indexOf calls at most and a message without CR pays for one CR search in all.
+ */
+interface EolCache {
+  lfFrom: number;
+  lf: number;
+  crFrom: number;
+  cr: number;
+}
+
+function newEolCache(): EolCache {
+  return { lfFrom: 1, lf: 0, crFrom: 1, cr: 0 };
+}
+
+/** Offset of the first CR or LF at or after `p`, or `end`. */
+function eolAt(raw: string, cache: EolCache, p: number, end: number): number {
+  if (p < cache.lfFrom || p > cache.lf) {
+    const i = raw.indexOf('\n', p);
+    cache.lf = i < 0 ? raw.length : i;
+    cache.lfFrom = p;
+  }
+  if (p < cache.crFrom || p > cache.cr) {
+    const i = raw.indexOf('\r', p);
+    cache.cr = i < 0 ? raw.length : i;
+    cache.crFrom = p;
+  }
+  const e = cache.lf < cache.cr ? cache.lf : cache.cr;
+  return e < end ? e : end;
+}
+
+/** The value of a folded field: each line trimmed of blanks, empty lines dropped, the rest joined by one space. */
+function unfold(raw: string, a: number, b: number): string {
+  let out = '';
+  let lineStart = a;
+  for (let i = a; i <= b; i++) {
+    const c = i < b ? raw.charCodeAt(i) : LF;
+    if (c !== LF && c !== CR) continue;
+    let x = lineStart;
+    let y = i;
+    while (x < y && (raw.charCodeAt(x) === SP || raw.charCodeAt(x) === TAB)) x++;
+    while (y > x && (raw.charCodeAt(y - 1) === SP || raw.charCodeAt(y - 1) === TAB)) y--;
+    if (y > x) out = out.length ? out + ' ' + raw.slice(x, y) : raw.slice(x, y);
+    lineStart = i + 1;
+  }
+  return out;
+}
+
+/**
+ * Reads header fields from `start` up to `limit` (an offset, default the end of `raw`).
+ * Stops at the first empty line (end = just after it), or at a line that is neither a
+ * field nor a continuation (end = start of that line). A leading mbox envelope line
+ * ("From sender date") is skipped. Field names are printable ASCII; blanks between the
+ * name and the colon are tolerated. Folds that lost their indent are joined when the line
+ * cannot be anything else (see isLostFold).
+ *
+ * `options.binary` says the chars are bytes: values holding 8-bit bytes are then decoded
+ * (UTF-8 if valid, else the block's Content-Type charset, else windows-1252). Raw
+ * ISO-2022-JP (ESC sequences) in a value is decoded in either mode.
+ */
+export function parseHeaderBlock(
+  raw: string,
+  start = 0,
+  limit: number = raw.length,
+  options?: { binary?: boolean },
+): HeaderBlock {
+  if (typeof raw !== 'string') return { fields: [], end: 0, truncated: false };
+  return readHeaderBlock(raw, start, limit, options?.binary === true, newEolCache());
+}
+
+function readHeaderBlock(raw: string, start: number, limit: number, binary: boolean, cache: EolCache): HeaderBlock {
+  const end = Math.max(0, Math.min(limit, raw.length));
+  let pos = Math.max(0, Math.min(start, end));
+  const fields: HeaderField[] = [];
+  const maxFields = LIMITS.maxHeaderFields;
+  let truncated = false;
+  let blockEnd = end;
+
+  if (isEnvelopeLine(raw, pos)) pos = afterEol(raw, eolAt(raw, cache, pos, end), end);
+
+  // the field being read
+  let fStart = -1;
+  let fName = '';
+  let fColon = 0;
+  let fEnd = 0;
+  let folded = false;
+
+  while (pos < end) {
+    const c0 = raw.charCodeAt(pos);
+    if (c0 === LF || c0 === CR) {
+      blockEnd = afterEol(raw, pos, end);
+      break;
+    }
+    const eol = eolAt(raw, cache, pos, end);
+    if (c0 === SP || c0 === TAB) {
+      if (fStart < 0) {
+        blockEnd = pos; // a continuation with nothing to continue: not a header line
+        break;
+      }
+      folded = true;
+      fEnd = eol;
+      pos = afterEol(raw, eol, end);
+      continue;
+    }
+    // a field: name chars are printable ASCII other than ':'
+    let j = pos;
+    let c = c0;
+    while (j < eol) {
+      c = raw.charCodeAt(j);
+      if (c === COLON || c <= SP || c >= 127) break;
+      j++;
+    }
+    const nameEnd = j;
+    while (j < eol && (c === SP || c === TAB)) {
+      j++;
+      c = raw.charCodeAt(j);
+    }
+    if (nameEnd === pos || j >= eol || c !== COLON) {
+      if (fStart >= 0 && isLostFold(raw, pos, fColon, fEnd)) {
+        folded = true;
+        fEnd = eol;
+        pos = afterEol(raw, eol, end);
+        continue;
+      }
+      blockEnd = pos;
+      break;
+    }
+    if (fStart >= 0) {
+      if (fields.length < maxFields) fields.push(makeField(raw, fName, fStart, fColon, fEnd, folded));
+      else truncated = true;
+    }
+    fStart = pos;
+    fName = raw.slice(pos, nameEnd).toLowerCase();
+    fColon = j;
+    fEnd = eol;
+    folded = false;
+    pos = afterEol(raw, eol, end);
+  }
+  if (fStart >= 0) {
+    if (fields.length < maxFields) fields.push(makeField(raw, fName, fStart, fColon, fEnd, folded));
+    else truncated = true;
+  }
+  if (fields.length && (binary ? NEEDS_DECODING_BINARY : NEEDS_DECODING_TEXT).test(raw.slice(fields[0].start, fields[fields.length - 1].end))) {
+    decodeHeaderValues(fields, binary);
+  }
+  return { fields, end: blockEnd, truncated };
+}
+
+function makeField(raw: string, name: string, start: number, colon: number, end: number, folded: boolean): HeaderField {
+  let value: string;
+  if (folded) {
+    value = unfold(raw, colon + 1, end);
+  } else {
+    value = trimBlanks(raw, colon + 1, end);
+  }
+  return { name, value, start, end };
+}
+
+/**
+ * Some MTAs fold without indenting the next line. A line that is not a field continues
+ * the field above it when that field's value is still empty (`X-Message-Info:` then the
+ * value on its own line) or ends in ';' and the line reads `name=value` (a Content-Type
+ * parameter such as `boundary="x"`).
+ */
+function isLostFold(raw: string, pos: number, colon: number, fieldEnd: number): boolean {
+  let k = fieldEnd - 1;
+  while (k > colon) {
+    const c = raw.charCodeAt(k);
+    if (c !== SP && c !== TAB && c !== CR && c !== LF) break;
+    k--;
+  }
+  if (k === colon) return true;
+  if (raw.charCodeAt(k) !== 59 /* ; */) return false;
+  PARAMETER_START.lastIndex = pos;
+  return PARAMETER_START.test(raw);
+}
+
+const PARAMETER_START = /[A-Za-z0-9_.*-]+[ \t]*=/y;
+const NEEDS_DECODING_BINARY = /[\x1b\x80-\xff]/;
+const NEEDS_DECODING_TEXT = /\x1b/;
+
+function decodeHeaderValues(fields: HeaderField[], binary: boolean): void {
+  for (const f of fields) {
+    const v = f.value;
+    if (binary ? NEEDS_DECODING_BINARY.test(v) : v.indexOf('\x1b') >= 0) f.value = decodeHeaderBytes(v, fields, binary);
+  }
+}
+
+/** Decodes a header value whose chars are bytes (8-bit or ISO-2022 escapes). */
+function decodeHeaderBytes(v: string, fields: HeaderField[], binary: boolean): string {
+  if (!binary && /[^\x00-\x7f]/.test(v)) return v; // already Unicode text
+  const bytes = bytesFromBinaryString(v);
+  const hasHigh = /[\x80-\xff]/.test(v);
+  if (hasHigh) {
+    const utf8 = tryUtf8(bytes);
+    if (utf8 !== null) return utf8;
+  }
+  const ct = getHeader(fields, 'content-type');
+  let charset = ct ? parseContentType(ct).params.charset : undefined;
+  if (!hasHigh) {
+    // only ESC sequences: some ISO-2022 flavour; Japanese is by far the usual one in mail
+    if (!isSevenBitCharset(charset)) charset = 'iso-2022-jp';
+  } else if (!charset || /^(us-)?ascii$|^utf-?8$/i.test(charset)) {
+    charset = 'windows-1252';
+  }
+  return decodeCharset(bytes, charset);
+}
+
+/** First field with this (lower-case) name, or null. */
+export function getHeader(fields: HeaderField[], name: string): string | null {
+  for (let i = 0; i < fields.length; i++) if (fields[i].name === name) return fields[i].value;
+  return null;
+}
+
+/** Values of every field with this (lower-case) name, in order. */
+export function getHeaders(fields: HeaderField[], name: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < fields.length; i++) if (fields[i].name === name) out.push(fields[i].value);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Content-Type and parameters
+
+/** Removes RFC 5322 comments "(...)" outside quoted strings; an unclosed comment keeps the text as it was. */
+function stripComments(s: string): string {
+  if (s.indexOf('(') < 0) return s;
+  let out = '';
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '\\' && (quoted || depth > 0)) {
+      if (depth === 0) out += s.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (depth === 0 && ch === '"') quoted = !quoted;
+    if (!quoted) {
+      if (ch === '(') {
+        depth++;
+        continue;
+      }
+      if (ch === ')' && depth > 0) {
+        depth--;
+        continue;
+      }
+    }
+    if (depth === 0) out += ch;
+  }
+  return depth > 0 ? s : out;
+}
+
+const TYPE_RE = /^[a-z0-9!#$&^_.+*-]+\/[a-z0-9!#$&^_.+*-]+$/;
+
+function isBlank(c: number): boolean {
+  return c === SP || c === TAB || c === LF || c === CR;
+}
+
+/**
+ * Parses a Content-Type value. The type is lower-cased and falls back to `fallback`
+ * (default text/plain) when missing or malformed. Parameters: names lower-cased, quotes
+ * and backslash escapes removed, the first of duplicates kept, a missing ';' between
+ * parameters tolerated, RFC 2231 continuations joined and decoded.
+ */
+export function parseContentType(value: string | null, fallback = 'text/plain'): ContentType {
+  if (!value) return { type: fallback, params: {} };
+  const s = stripComments(value);
+  const n = s.length;
+  let i = 0;
+  while (i < n && isBlank(s.charCodeAt(i))) i++;
+  const t0 = i;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 59 /* ; */ || isBlank(c)) break;
+    i++;
+  }
+  let type = s.slice(t0, i).toLowerCase();
+  // "text / plain"
+  if (!type.includes('/') && /^\s*\//.test(s.slice(i))) {
+    const m = /^\s*\/\s*([^\s;]+)/.exec(s.slice(i));
+    if (m) {
+      type = `${type}/${m[1].toLowerCase()}`;
+      i += m[0].length;
+    }
+  }
+  if (!TYPE_RE.test(type)) type = fallback;
+  return { type, params: parseParams(s, i) };
+}
+
+/** Parses `; name=value` parameters from `s` starting at `i`. */
+function parseParams(s: string, i: number): Record<string, string> {
+  const params: Record<string, string> = {};
+  const n = s.length;
+  let extended: Map<string, { index: number; encoded: boolean; value: string }[]> | null = null;
+
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (c === 59 || isBlank(c)) {
+      i++;
+      continue;
+    }
+    // name
+    const n0 = i;
+    while (i < n) {
+      c = s.charCodeAt(i);
+      if (c === 61 /* = */ || c === 59 || isBlank(c)) break;
+      i++;
+    }
+    const pname = s.slice(n0, i).toLowerCase();
+    while (i < n && isBlank(s.charCodeAt(i))) i++;
+    if (i >= n || s.charCodeAt(i) !== 61) continue; // a name without a value: skipped
+    i++;
+    while (i < n && isBlank(s.charCodeAt(i))) i++;
+    let pvalue: string;
+    if (i < n && s.charCodeAt(i) === 34 /* " */) {
+      // quoted string; a backslash escapes the next char; junk after the closing quote is skipped as a valueless name
+      i++;
+      let v = '';
+      let run = i;
+      while (i < n) {
+        c = s.charCodeAt(i);
+        if (c === 92 /* \ */ && i + 1 < n) {
+          v += s.slice(run, i);
+          run = i + 1;
+          i += 2;
+          continue;
+        }
+        if (c === 34) break;
+        i++;
+      }
+      v += s.slice(run, i);
+      if (i < n) i++;
+      pvalue = v;
+    } else {
+      // a token runs to ';', except that "charset=us-ascii name=x" (a missing ';') holds two parameters
+      const v0 = i;
+      let blankAt = -1;
+      while (i < n) {
+        c = s.charCodeAt(i);
+        if (c === 59) break;
+        if (blankAt < 0 && isBlank(c)) blankAt = i;
+        i++;
+      }
+      let v1 = i;
+      if (blankAt >= 0) {
+        const m = MISSING_SEMICOLON.exec(s.slice(blankAt, i));
+        if (m) {
+          v1 = blankAt + m.index;
+          i = v1;
+        }
+        while (v1 > v0 && isBlank(s.charCodeAt(v1 - 1))) v1--;
+      }
+      pvalue = s.slice(v0, v1);
+    }
+    if (!pname || pname === '__proto__') continue;
+    if (pname.indexOf('*') > 0) {
+      const m = /^([^*]+)\*(\d+)?(\*)?$/.exec(pname);
+      if (m) {
+        extended ??= new Map();
+        let list = extended.get(m[1]);
+        if (!list) extended.set(m[1], (list = []));
+        const index = m[2] === undefined ? 0 : parseInt(m[2], 10);
+        const encoded = m[2] === undefined || m[3] !== undefined;
+        if (!list.some((x) => x.index === index)) list.push({ index, encoded, value: pvalue });
+        continue;
+      }
+    }
+    if (!Object.hasOwn(params, pname)) params[pname] = pvalue;
+  }
+
+  if (extended) {
+    for (const [base, list] of extended) {
+      list.sort((a, b) => a.index - b.index);
+      params[base] = joinExtended(list);
+    }
+  }
+  return params;
+}
+
+const MISSING_SEMICOLON = /[ \t\r\n]+[A-Za-z0-9!#$%&'*+.^_`|~-]+[ \t\r\n]*=/;
+
+/** Joins RFC 2231 sections: the first encoded one may carry charset'lang'; encoded sections are %XX bytes. */
+function joinExtended(list: { index: number; encoded: boolean; value: string }[]): string {
+  if (!list.some((x) => x.encoded)) return list.map((x) => x.value).join('');
+  let charset: string | undefined;
+  const bytes: number[] = [];
+  list.forEach((x, k) => {
+    let v = x.value;
+    if (x.encoded && k === 0) {
+      const q1 = v.indexOf("'");
+      const q2 = q1 >= 0 ? v.indexOf("'", q1 + 1) : -1;
+      if (q1 >= 0 && q2 > q1) {
+        charset = v.slice(0, q1) || undefined;
+        v = v.slice(q2 + 1);
+      }
+    }
+    const b = x.encoded ? percentBytes(v) : percentBytes(v.replace(/%/g, '%25'));
+    for (let i = 0; i < b.length; i++) bytes.push(b[i]);
+  });
+  return decodeCharset(Uint8Array.from(bytes), charset);
+}
+
+/** Lower-cased first token of a Content-Transfer-Encoding value, default '7bit'. */
+function parseEncoding(value: string | null): string {
+  if (!value) return '7bit';
+  const m = /[A-Za-z0-9-]+/.exec(stripComments(value));
+  return m ? m[0].toLowerCase() : '7bit';
+}
+
+// ---------------------------------------------------------------------------------------
+// The tree
+
+interface Context {
+  raw: string;
+  binary: boolean;
+  parseEmbedded: boolean;
+  warnings: Warning[];
+  parts: number;
+  truncated: boolean;
+  eol: EolCache;
+}
+
+function warn(ctx: Context, code: string, message: string): void {
+  ctx.truncated = true;
+  for (const w of ctx.warnings) if (w.code === code) return;
+  ctx.warnings.push({ code, message });
+}
+
+function makePart(ctx: Context, headerStart: number, end: number, depth: number, defaultType: string): MimePart {
+  ctx.parts++;
+  const block = readHeaderBlock(ctx.raw, headerStart, end, ctx.binary, ctx.eol);
+  if (block.truncated) {
+    warn(ctx, 'header-fields-cap', `A header block has more than ${LIMITS.maxHeaderFields} fields; the rest were not read.`);
+  }
+  const headers = block.fields;
+  return {
+    headers,
+    contentType: parseContentType(getHeader(headers, 'content-type'), defaultType),
+    encoding: parseEncoding(getHeader(headers, 'content-transfer-encoding')),
+    headerStart,
+    bodyStart: block.end,
+    bodyEnd: end,
+    children: [],
+    depth,
+  };
+}
+
+function canAddChild(ctx: Context, parent: MimePart): boolean {
+  if (parent.depth + 1 > LIMITS.maxMimeDepth) {
+    warn(ctx, 'mime-depth-cap', `MIME parts nest deeper than ${LIMITS.maxMimeDepth} levels; the deeper parts were not read.`);
+    return false;
+  }
+  if (ctx.parts >= LIMITS.maxMimeParts) {
+    warn(ctx, 'mime-parts-cap', `The message has more than ${LIMITS.maxMimeParts} MIME parts; the rest were not read.`);
+    return false;
+  }
+  return true;
+}
+
+function isEmbeddedMessageType(type: string): boolean {
+  return type === 'message/rfc822' || type === 'message/global';
+}
+
+function expand(ctx: Context, part: MimePart): void {
+  const type = part.contentType.type;
+  if (type.startsWith('multipart/')) {
+    splitMultipart(ctx, part);
+  } else if (isEmbeddedMessageType(type)) {
+    // an encoded embedded message is not in the raw text as such; decodeBody reads it
+    if (part.encoding === 'base64' || part.encoding === 'quoted-printable') return;
+    if (part.bodyStart >= part.bodyEnd || !canAddChild(ctx, part)) return;
+    const start = skipBlankLines(ctx.raw, part.bodyStart, part.bodyEnd);
+    const child = makePart(ctx, start, part.bodyEnd, part.depth + 1, 'text/plain');
+    part.children.push(child);
+    if (ctx.parseEmbedded) expand(ctx, child);
+  }
+}
+
+/** Splits a multipart body on its delimiter lines and builds (and expands) each part. */
+function splitMultipart(ctx: Context, part: MimePart): void {
+  const boundary = part.contentType.params.boundary;
+  if (!boundary) {
+    warn(ctx, 'mime-boundary-missing', `A ${part.contentType.type} part has no boundary parameter; it was read as one body.`);
+    return;
+  }
+  const raw = ctx.raw;
+  const delim = '--' + boundary;
+  const start = part.bodyStart;
+  const end = part.bodyEnd;
+  const childType = part.contentType.type === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
+  let search = start;
+  let partStart = -1;
+  let found = false;
+
+  while (search < end) {
+    const h = raw.indexOf(delim, search);
+    if (h < 0 || h + delim.length > end) break;
+    search = h + delim.length;
+    if (h > start) {
+      const p = raw.charCodeAt(h - 1);
+      if (p !== LF && p !== CR) continue;
+    }
+    let i = h + delim.length;
+    let close = false;
+    if (i + 1 < end && raw.charCodeAt(i) === 45 && raw.charCodeAt(i + 1) === 45) {
+      close = true;
+      i += 2;
+    }
+    while (i < end) {
+      const c = raw.charCodeAt(i);
+      if (c !== SP && c !== TAB) break;
+      i++;
+    }
+    if (i < end) {
+      const c = raw.charCodeAt(i);
+      if (c !== LF && c !== CR) continue; // a longer boundary that starts with this one, or text
+    }
+    found = true;
+    if (partStart >= 0 && !addChild(ctx, part, partStart, contentEndBefore(raw, partStart, h), childType)) return;
+    if (close) {
+      partStart = -1;
+      break;
+    }
+    partStart = afterEol(raw, i, end);
+    search = partStart;
+  }
+  if (partStart >= 0) addChild(ctx, part, partStart, end, childType); // no close delimiter: runs to the end
+  if (!found) {
+    warn(ctx, 'mime-boundary-missing', `No delimiter line for the boundary of a ${part.contentType.type} part was found; it was read as one body.`);
+  }
+}
+
+/** The body of a part excludes the line break just before the delimiter line at `h`. */
+function contentEndBefore(raw: string, partStart: number, h: number): number {
+  if (h - 2 >= partStart && raw.charCodeAt(h - 2) === CR && raw.charCodeAt(h - 1) === LF) return h - 2;
+  if (h - 1 >= partStart) {
+    const c = raw.charCodeAt(h - 1);
+    if (c === LF || c === CR) return h - 1;
+  }
+  return h;
+}
+
+function addChild(ctx: Context, parent: MimePart, start: number, end: number, defaultType: string): boolean {
+  if (!canAddChild(ctx, parent)) return false;
+  const child = makePart(ctx, start, Math.max(start, end), parent.depth + 1, defaultType);
+  parent.children.push(child);
+  expand(ctx, child);
+  return true;
+}
+
+/**
+ * Parses a message into a tree of parts. `binary` says the chars of `raw` are bytes (the
+ * input was not valid UTF-8); `parseEmbedded` also builds the trees of embedded messages
+ * (message/rfc822, message/global), whose header blocks are read in any case.
+ */
+export function parseMime(raw: string, options?: { binary?: boolean; parseEmbedded?: boolean }): ParsedMime {
+  const ctx: Context = {
+    raw: typeof raw === 'string' ? raw : '',
+    binary: options?.binary === true,
+    parseEmbedded: options?.parseEmbedded === true,
+    warnings: [],
+    parts: 0,
+    truncated: false,
+    eol: newEolCache(),
+  };
+  const text = ctx.raw;
+  const start = skipBlankLines(text, 0, text.length);
+  const root = makePart(ctx, start, text.length, 0, 'text/plain');
+  expand(ctx, root);
+  return { root, warnings: ctx.warnings, truncated: ctx.truncated };
+}
+
+/** Depth-first, pre-order list of every part (root first). */
+export function walkParts(root: MimePart): MimePart[] {
+  const out: MimePart[] = [];
+  const stack: MimePart[] = [root];
+  while (stack.length) {
+    const p = stack.pop()!;
+    out.push(p);
+    for (let i = p.children.length - 1; i >= 0; i--) stack.push(p.children[i]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Decoding one part
+
+/** Raw body chars read at most for one part: enough for maxPartText chars from base64 of 4-byte characters. */
+const MAX_RAW_BODY = LIMITS.maxPartText * 6;
+
+/**
+ * Decoded text of a part: transfer decoding (base64, quoted-printable, else as is), then
+ * the charset (bytes from base64/QP, and the raw chars of a binary input); text/html
+ * becomes plain text. At most LIMITS.maxPartText chars; `truncated` says when cut.
+ */
+export function decodeBody(raw: string, part: MimePart, options?: { binary?: boolean }): { text: string; truncated: boolean } {
+  const binary = options?.binary === true;
+  let truncated = false;
+  const start = Math.max(0, Math.min(part.bodyStart, raw.length));
+  let end = Math.max(start, Math.min(part.bodyEnd, raw.length));
+  if (end - start > MAX_RAW_BODY) {
+    end = start + MAX_RAW_BODY;
+    truncated = true;
+  }
+  const body = raw.slice(start, end);
+  const charset = part.contentType.params.charset;
+  let text: string;
+  try {
+    if (part.encoding === 'base64') {
+      text = decodeCharset(decodeBase64(body), charset);
+    } else if (part.encoding === 'quoted-printable') {
+      text = decodeCharset(decodeQuotedPrintable(body, !binary), charset);
+    } else {
+      text = decodeRawText(body, charset, binary);
+    }
+    if (part.contentType.type === 'text/html') text = htmlToText(text);
+  } catch {
+    text = body; // decoders do not throw; this only guards against the unforeseen
+  }
+  if (text.length > LIMITS.maxPartText) {
+    text = text.slice(0, LIMITS.maxPartText);
+    truncated = true;
+  }
+  return { text, truncated };
+}
+
+// ---------------------------------------------------------------------------------------
+// Sniffing
+
+/** Header names that mark the start of a real message rather than a pasted fragment. */
+const MESSAGE_FIELDS = new Set([
+  'from', 'to', 'cc', 'subject', 'date', 'received', 'content-type', 'return-path', 'mime-version', 'message-id',
+  'delivered-to', 'reply-to', 'sender', 'x-original-to', 'dkim-signature', 'authentication-results',
+  'arc-seal', 'x-failed-recipients', 'auto-submitted', 'in-reply-to', 'references', 'x-mailer', 'envelope-to',
+  'content-transfer-encoding', 'thread-topic', 'x-ms-exchange-organization-scl',
+]);
+/** Fields that on their own, first in the text, say "this is a stored message". */
+const STRONG_FIRST = new Set(['received', 'return-path', 'mime-version', 'delivered-to', 'x-original-to', 'envelope-to', 'dkim-signature', 'arc-seal']);
+
+/**
+ * Cheap guess: does `raw` start with an RFC 5322 header block? True when the first line
+ * (after blank lines and an mbox envelope line) is a `Name: value` field and either it
+ * is a field only stored messages begin with (Received, Return-Path, ...) or the block
+ * has at least two fields, one of them a usual message field (From, To, Subject, ...).
+ */
+export function looksLikeMessage(raw: string): boolean {
+  if (typeof raw !== 'string' || raw.length === 0) return false;
+  const limit = Math.min(raw.length, 16384);
+  const start = skipBlankLines(raw, 0, limit);
+  let first = start;
+  if (isEnvelopeLine(raw, first)) first = afterEol(raw, findEol(raw, first, limit), limit);
+  const block = parseHeaderBlock(raw, start, limit);
+  const fields = block.fields;
+  if (fields.length === 0 || fields[0].start !== first) return false;
+  if (STRONG_FIRST.has(fields[0].name)) return true;
+  if (fields.length < 2) return false;
+  for (const f of fields) if (MESSAGE_FIELDS.has(f.name)) return true;
+  return false;
+}

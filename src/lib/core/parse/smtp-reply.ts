@@ -1,0 +1,119 @@
+/**
+ * SMTP reply reading (RFC 5321 §4.2, RFC 2034 / RFC 3463 enhanced status codes).
+ *
+ * Replies reach us in many shapes: a bare `550 5.1.1 ...`, a multi-line reply whose
+ * lines repeat the prefix (`550-5.7.26 ... 550 5.7.26 ...`), flattened into a DSN's
+ * Diagnostic-Code, wrapped by a mail client, or with the code inside the text
+ * (`(#5.1.1)`). These readers find the codes without trusting any one layout.
+ */
+import { TextView } from '../text/view.ts';
+import type { Line } from '../text/lines.ts';
+
+/** An enhanced status code: class 2, 4 or 5; subject and detail of 1-3 digits. */
+export const RE_STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/g;
+/** A basic reply code standing as a word. */
+const RE_REPLY = /(?:^|[\s:;(\[<"'=#])([245][0-5]\d)(?=[\s\-,.;:)\]]|$)(?!\.\d)/g;
+/** The prefix of one line of a (multi-line) reply: code, separator, optional status. */
+const RE_LINE_PREFIX = /^[ \t]*([245]\d\d)([ \t-])(?:[ \t]*([245]\.\d{1,3}\.\d{1,3})(?=[ \t]|$))?[ \t]*/;
+
+export interface CodeMatch {
+  code: string;
+  /** Offsets in the view the code was found in. */
+  start: number;
+  end: number;
+}
+
+/** Specificity of a status code: x.0.0 < x.N.0 < x.N.N. */
+export function statusSpecificity(code: string): number {
+  const [, subject, detail] = code.split('.');
+  return (subject !== '0' ? 2 : 0) + (detail !== '0' ? 1 : 0);
+}
+
+/** All enhanced status codes in `text`, in order. */
+export function findStatusCodes(text: string): CodeMatch[] {
+  const out: CodeMatch[] = [];
+  RE_STATUS.lastIndex = 0;
+  for (let m = RE_STATUS.exec(text); m; m = RE_STATUS.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ code: m[1], start, end: start + m[1].length });
+  }
+  return out;
+}
+
+/** The first basic reply code in `text` that stands as a word. */
+export function findReplyCode(text: string): CodeMatch | null {
+  RE_REPLY.lastIndex = 0;
+  for (let m = RE_REPLY.exec(text); m; m = RE_REPLY.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    // Skip numbers that are clearly something else: part of a time (12:550), a size.
+    const before = text.charCodeAt(start - 1);
+    if (before === 58 /* : */ && /\d/.test(text[start - 2] ?? '')) continue;
+    return { code: m[1], start, end: start + 3 };
+  }
+  return null;
+}
+
+export interface ReplyCodes {
+  replyCode: CodeMatch | null;
+  status: CodeMatch | null;
+  statuses: CodeMatch[];
+}
+
+/**
+ * The reply code and the most specific status code of a diagnostic view. The reply code
+ * is taken where the text starts with one, else the first that stands as a word; the
+ * status is the most specific of those found (the first among equals).
+ */
+export function readCodes(view: TextView): ReplyCodes {
+  const text = view.text;
+  const statuses = findStatusCodes(text);
+  let status: CodeMatch | null = null;
+  for (const s of statuses) {
+    if (!status || statusSpecificity(s.code) > statusSpecificity(status.code)) status = s;
+  }
+  let replyCode = findReplyCode(text);
+  // A reply code that is really the start of a status (e.g. "550" in "5.5.0") can't be,
+  // since RE_REPLY needs a word end; but a reply code whose class disagrees with every
+  // status while another code agrees is probably a number in the prose.
+  if (replyCode && status && replyCode.code[0] !== status.code[0]) {
+    RE_REPLY.lastIndex = 0;
+    for (let m = RE_REPLY.exec(text); m; m = RE_REPLY.exec(text)) {
+      if (m[1][0] === status.code[0]) {
+        const start = m.index + m[0].length - m[1].length;
+        replyCode = { code: m[1], start, end: start + 3 };
+        break;
+      }
+    }
+  }
+  return { replyCode, status, statuses };
+}
+
+/**
+ * Append the lines of a reply to a view, dropping the repeated `550-5.1.1 ` prefixes of
+ * continuation lines so that the server's words read as one sentence.
+ */
+export function appendReplyLines(view: TextView, document: string, lines: Line[]): TextView {
+  let firstCode: string | null = null;
+  for (const line of lines) {
+    const text = document.slice(line.start, line.end);
+    const m = RE_LINE_PREFIX.exec(text);
+    if (m && (firstCode === null || m[1] === firstCode)) {
+      if (firstCode === null) {
+        firstCode = m[1];
+        view.append(document, line.start, line.end);
+      } else {
+        view.append(document, line.start + m[0].length, line.end);
+      }
+    } else {
+      view.append(document, line.start, line.end);
+    }
+  }
+  return view;
+}
+
+/** Does this line start like a reply line (`550 ...`, `550-...`, `452 4.2.2 ...`)? */
+export function isReplyLine(line: string): boolean {
+  return RE_LINE_PREFIX.test(line) && /^[ \t]*[245]\d\d[ \t-]/.test(line);
+}
+
+export { RE_LINE_PREFIX };

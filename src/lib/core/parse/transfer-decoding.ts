@@ -1,0 +1,373 @@
+/**
+ * Content-Transfer-Encoding and charset decoding for the MIME reader.
+ *
+ * Everything here is pure string/byte work: no DOM, no Node APIs. Nothing throws:
+ * malformed input decodes as far as it makes sense and the rest is skipped or kept
+ * literally. Charsets go through the platform TextDecoder (instances cached per label),
+ * except UTF-7, which no TextDecoder implements and which Outlook-era bounces still use.
+ */
+
+// ---------------------------------------------------------------------------------------
+// Binary strings
+
+/** Turns a "binary string" (one char per byte, codes 0-255) into bytes. Codes above 255 keep their low byte. */
+export function bytesFromBinaryString(s: string): Uint8Array {
+  const n = s.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** Appends the UTF-8 form of the code point starting at s[i] to out; returns the new write position and consumed length via the tuple. */
+function writeUtf8(out: Uint8Array, o: number, s: string, i: number): [number, number] {
+  let cp = s.charCodeAt(i);
+  let used = 1;
+  if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+    const lo = s.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+      used = 2;
+    }
+  }
+  if (cp < 0x80) {
+    out[o++] = cp;
+  } else if (cp < 0x800) {
+    out[o++] = 0xc0 | (cp >> 6);
+    out[o++] = 0x80 | (cp & 63);
+  } else if (cp < 0x10000) {
+    out[o++] = 0xe0 | (cp >> 12);
+    out[o++] = 0x80 | ((cp >> 6) & 63);
+    out[o++] = 0x80 | (cp & 63);
+  } else {
+    out[o++] = 0xf0 | (cp >> 18);
+    out[o++] = 0x80 | ((cp >> 12) & 63);
+    out[o++] = 0x80 | ((cp >> 6) & 63);
+    out[o++] = 0x80 | (cp & 63);
+  }
+  return [o, used];
+}
+
+// ---------------------------------------------------------------------------------------
+// Quoted-printable
+
+/** Value of one hex digit (either case), or -1. */
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/**
+ * Decodes quoted-printable text to bytes. `=XX` (either hex case) is a byte; `=` followed
+ * by optional blanks and a line break (LF, CRLF or a lone CR) is a soft break and vanishes;
+ * any other `=` stays literal. Line breaks are kept as written.
+ *
+ * Literal characters above 0xFF cannot be bytes, so they are written as UTF-8. With
+ * `unicode` set (text pasted as Unicode rather than read as bytes), characters 0x80-0xFF
+ * are Unicode too and also go out as UTF-8 instead of as single bytes.
+ */
+export function decodeQuotedPrintable(text: string, unicode = false): Uint8Array {
+  const n = text.length;
+  let out = new Uint8Array(n);
+  let o = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 61 /* = */) {
+      const h = i + 1 < n ? hexValue(text.charCodeAt(i + 1)) : -1;
+      const l = i + 2 < n ? hexValue(text.charCodeAt(i + 2)) : -1;
+      if (h >= 0 && l >= 0) {
+        out[o++] = (h << 4) | l;
+        i += 3;
+        continue;
+      }
+      // soft line break: '=' [blanks] EOL, or '=' at the very end
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d !== 32 && d !== 9) break;
+        j++;
+      }
+      if (j >= n) {
+        i = n;
+        continue;
+      }
+      const d = text.charCodeAt(j);
+      if (d === 10) {
+        i = j + 1;
+        continue;
+      }
+      if (d === 13) {
+        i = j + 1 < n && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
+        continue;
+      }
+      out[o++] = 61;
+      i++;
+      continue;
+    }
+    if (c < 0x80 || (c < 0x100 && !unicode)) {
+      out[o++] = c;
+      i++;
+      continue;
+    }
+    // a multi-byte UTF-8 sequence may outgrow the buffer (at most 4 bytes for 2 chars)
+    if (o + 4 > out.length) {
+      const bigger = new Uint8Array(out.length * 2 + 8);
+      bigger.set(out.subarray(0, o));
+      out = bigger;
+    }
+    const r = writeUtf8(out, o, text, i);
+    o = r[0];
+    i += r[1];
+  }
+  return out.subarray(0, o);
+}
+
+// ---------------------------------------------------------------------------------------
+// Base64
+
+const B64 = new Int8Array(128).fill(-1);
+{
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let k = 0; k < 64; k++) B64[alphabet.charCodeAt(k)] = k;
+  // the URL-safe alphabet shows up in the wild too; it never collides with the standard one
+  B64[45 /* - */] = 62;
+  B64[95 /* _ */] = 63;
+}
+
+/**
+ * Decodes base64 text to bytes. Whitespace and any other character outside the alphabet
+ * are skipped. `=` ends a group of four: some mailers pad every line, so decoding starts
+ * a fresh group after padding instead of stopping. A dangling partial group at the end
+ * (missing padding) yields the whole bytes it holds.
+ */
+export function decodeBase64(text: string): Uint8Array {
+  const n = text.length;
+  const out = new Uint8Array(((n * 3) >> 2) + 3);
+  let o = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 61 /* = */) {
+      // padding: drop the partial bits and realign on the next group
+      acc = 0;
+      bits = 0;
+      continue;
+    }
+    const v = c < 128 ? B64[c] : -1;
+    if (v < 0) continue;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, o);
+}
+
+// ---------------------------------------------------------------------------------------
+// Charsets
+
+/** How a charset label is decoded. */
+type CharsetKind =
+  /** UTF-8 when the bytes are valid UTF-8, else windows-1252 (us-ascii, utf-8, missing and unknown labels). */
+  | { kind: 'utf8' }
+  | { kind: 'utf7' }
+  | { kind: 'decoder'; decoder: TextDecoder; ascii: boolean };
+
+const UTF8_OR_LATIN1: CharsetKind = { kind: 'utf8' };
+const UTF7: CharsetKind = { kind: 'utf7' };
+const kinds = new Map<string, CharsetKind>();
+
+let fatalUtf8: TextDecoder | null = null;
+let latin1: TextDecoder | null = null;
+
+/** Labels the WHATWG tables file under windows-1252 but mail means as plain ASCII. */
+const ASCII_LABELS = new Set(['', 'us-ascii', 'ascii', 'ansi_x3.4-1968', 'iso-646-us', 'iso646-us', 'us', 'default', '7bit', '8bit']);
+const UTF7_LABELS = new Set(['utf-7', 'utf7', 'unicode-1-1-utf-7', 'x-unicode-1-1-utf-7', 'x-utf-7', 'csunicode11utf7']);
+/** Labels WHATWG lacks, mapped to the encoding that decodes them (cp932 is Windows-31J, WHATWG's shift_jis). */
+const ALIASES: Record<string, string> = {
+  cp932: 'shift_jis',
+  'windows-932': 'shift_jis',
+  'ms-kanji': 'shift_jis',
+  'shift-jis': 'shift_jis',
+  'iso-2022-jp-1': 'iso-2022-jp',
+  'iso-2022-jp-2': 'iso-2022-jp',
+  'iso-2022-jp-3': 'iso-2022-jp',
+  'cp936': 'gbk',
+  'cp949': 'euc-kr',
+  'cp950': 'big5',
+  'big5hkscs': 'big5',
+  'tis620': 'windows-874',
+  'ks_c_5601': 'euc-kr',
+};
+
+function tryDecoder(label: string): TextDecoder | null {
+  try {
+    const d = new TextDecoder(label);
+    // the "replacement" encoding (iso-2022-kr and friends) decodes everything to U+FFFD
+    return d.encoding === 'replacement' ? null : d;
+  } catch {
+    return null;
+  }
+}
+
+/** Encodings in which pure ASCII bytes (without ESC or '+') decode to the same ASCII text. */
+function isAsciiCompatible(encoding: string): boolean {
+  return !encoding.startsWith('utf-16');
+}
+
+function resolveCharset(charset: string | undefined): CharsetKind {
+  const raw = charset ?? '';
+  const cached = kinds.get(raw);
+  if (cached) return cached;
+  let kind: CharsetKind = UTF8_OR_LATIN1;
+  let label = raw.trim().toLowerCase();
+  if (label.length > 1 && (label[0] === '"' || label[0] === "'")) label = label.replace(/^["']+|["']+$/g, '');
+  // RFC 2231 language suffix: utf-8*en
+  const star = label.indexOf('*');
+  if (star >= 0) label = label.slice(0, star);
+  if (ASCII_LABELS.has(label) || label === 'utf-8' || label === 'utf8') {
+    kind = UTF8_OR_LATIN1;
+  } else if (UTF7_LABELS.has(label)) {
+    kind = UTF7;
+  } else {
+    let d = tryDecoder(ALIASES[label] ?? label);
+    if (!d) {
+      // second chance: x- prefix, cp/win code pages, iso8859_N spellings
+      let alt = label.replace(/^x-/, '');
+      const cp = /^(?:cp|win|windows|ms)[-_]?(\d{3,4})$/.exec(alt);
+      if (cp) alt = cp[1] === '932' ? 'shift_jis' : `windows-${cp[1]}`;
+      const iso = /^iso[-_]?8859[-_]?(\d{1,2})$/.exec(alt);
+      if (iso) alt = `iso-8859-${iso[1]}`;
+      d = tryDecoder(ALIASES[alt] ?? alt);
+    }
+    if (d) {
+      kind = d.encoding === 'utf-8' ? UTF8_OR_LATIN1 : { kind: 'decoder', decoder: d, ascii: isAsciiCompatible(d.encoding) };
+    }
+  }
+  if (kinds.size < 256) kinds.set(raw, kind);
+  return kind;
+}
+
+/** True when `charset` names an encoding whose text is pure 7-bit ASCII bytes but still needs decoding (ISO-2022-*, UTF-7). */
+export function isSevenBitCharset(charset: string | undefined): boolean {
+  if (!charset) return false;
+  const k = resolveCharset(charset);
+  if (k.kind === 'utf7') return true;
+  return k.kind === 'decoder' && k.decoder.encoding.startsWith('iso-2022');
+}
+
+/**
+ * True when decoding these bytes would give the same string as reading them one char per
+ * byte: pure ASCII in an ASCII-compatible charset, without the escape characters that
+ * ISO-2022 (ESC) and UTF-7 ('+') give meaning to.
+ */
+export function isPlainAsciiIn(s: string, charset: string | undefined): boolean {
+  if (/[^\x00-\x7f]/.test(s)) return false;
+  const k = resolveCharset(charset);
+  if (k.kind === 'utf8') return true;
+  if (k.kind === 'utf7') return s.indexOf('+') < 0;
+  return k.ascii && s.indexOf('\x1b') < 0;
+}
+
+/** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
+export function tryUtf8(bytes: Uint8Array): string | null {
+  fatalUtf8 ??= new TextDecoder('utf-8', { fatal: true });
+  try {
+    return fatalUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function decodeUtf8OrLatin1(bytes: Uint8Array): string {
+  const s = tryUtf8(bytes);
+  if (s !== null) return s;
+  latin1 ??= new TextDecoder('windows-1252');
+  return latin1.decode(bytes);
+}
+
+/** UTF-7 (RFC 2152): ASCII, with '+' opening a modified-base64 run of UTF-16 units and '-' (optional) closing it. */
+function decodeUtf7(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let units: number[] = [];
+  let i = 0;
+  const n = bytes.length;
+  let literalStart = 0;
+  while (i < n) {
+    if (bytes[i] !== 43 /* + */) {
+      i++;
+      continue;
+    }
+    if (i > literalStart) parts.push(latinRun(bytes, literalStart, i));
+    i++;
+    if (i < n && bytes[i] === 45 /* - */) {
+      parts.push('+');
+      i++;
+      literalStart = i;
+      continue;
+    }
+    let acc = 0;
+    let bits = 0;
+    units = [];
+    while (i < n) {
+      const c = bytes[i];
+      const v = c < 128 && c !== 45 && c !== 95 ? B64[c] : -1;
+      if (v < 0) break;
+      acc = ((acc << 6) | v) & 0xffffff;
+      bits += 6;
+      if (bits >= 16) {
+        bits -= 16;
+        units.push((acc >> bits) & 0xffff);
+      }
+      i++;
+    }
+    if (units.length) parts.push(String.fromCharCode(...units.slice(0, 4096)));
+    if (i < n && bytes[i] === 45) i++;
+    literalStart = i;
+  }
+  if (n > literalStart) parts.push(latinRun(bytes, literalStart, n));
+  return parts.join('');
+}
+
+function latinRun(bytes: Uint8Array, a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k += 4096) {
+    s += String.fromCharCode(...bytes.subarray(k, Math.min(b, k + 4096)));
+  }
+  return s;
+}
+
+/**
+ * Decodes bytes in the given charset. A missing label, us-ascii, utf-8 and labels that no
+ * decoder knows all read as UTF-8 when the bytes are valid UTF-8 and as windows-1252
+ * (latin1) otherwise. Never throws.
+ */
+export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
+  if (bytes.length === 0) return '';
+  const k = resolveCharset(charset);
+  try {
+    if (k.kind === 'utf8') return decodeUtf8OrLatin1(bytes);
+    if (k.kind === 'utf7') return decodeUtf7(bytes);
+    return k.decoder.decode(bytes);
+  } catch {
+    return decodeUtf8OrLatin1(bytes);
+  }
+}
+
+/**
+ * Text taken from a body or header without transfer encoding. In a binary string the
+ * chars are bytes and get decoded with the charset; in a Unicode string they are already
+ * text, except for 7-bit charsets (ISO-2022-JP, UTF-7) whose escapes still need decoding.
+ */
+export function decodeRawText(s: string, charset: string | undefined, binary: boolean): string {
+  if (s.length === 0) return s;
+  if (isPlainAsciiIn(s, charset)) return s;
+  if (binary) return decodeCharset(bytesFromBinaryString(s), charset);
+  if (isSevenBitCharset(charset) && !/[^\x00-\x7f]/.test(s)) return decodeCharset(bytesFromBinaryString(s), charset);
+  return s;
+}

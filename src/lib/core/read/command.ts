@@ -1,0 +1,54 @@
+/**
+ * Which SMTP stage failed, from the ways MTAs say it: Postfix "(in reply to RCPT TO
+ * command)", Exim "SMTP error from remote mail server after RCPT TO:<...>", Sendmail's
+ * transcript ">>> RCPT To:<...>", and plain "after end of data". Connect- and MAIL-stage
+ * refusals are about the sender; RCPT about the address; DATA about the content.
+ */
+import type { SmtpCommand } from '../types.ts';
+import type { Found } from '../formats/types.ts';
+
+const RE_COMMAND: { re: RegExp; group: number }[] = [
+  // Postfix: "(in reply to RCPT TO command)", "(in reply to end of DATA command)"
+  { re: /in reply to (?:the )?(rcpt to|mail from|end of data|data|helo|ehlo|starttls|auth|bdat|xforward|lhlo)\b/i, group: 1 },
+  // Exim: "SMTP error from remote mail server after RCPT TO:<...>", "after end of data"
+  { re: /\bafter (rcpt to|mail from|end of data|data|helo|ehlo|starttls|auth|bdat|initial connection|pipelined rcpt to|pipelined mail from|sending data block)\b/i, group: 1 },
+  // Sendmail and many others print the transcript: ">>> RCPT To:<...>"
+  { re: /(?:^|\s)>>> ?(rcpt|mail|data|helo|ehlo|starttls|auth|bdat|quit|\.)(?=[\s:])/im, group: 1 },
+  // "while talking to ...: >>> DATA <<< 554"
+  { re: /\b(rcpt to|mail from)\s*:\s*</i, group: 1 },
+  // Exim-like "after RCPT command", DragonFly "did not like our RCPT TO", Yahoo "[RCPT_TO]"
+  { re: /\b(?:after|our) (rcpt|mail|data)\b/i, group: 1 },
+  { re: /\[(rcpt_to|mail_from|data)\]/i, group: 1 },
+  // qmail: "does not like recipient" (RCPT TO) / "does not like sender" (MAIL FROM)
+  { re: /does not like (recipient|sender)\b/i, group: 1 },
+  // "... command RCPT" / "in response to the MAIL FROM command"
+  { re: /\bresponse to (?:the )?(rcpt to|mail from|data|end of data|helo|ehlo|connection)\b/i, group: 1 },
+];
+
+function toCommand(word: string): SmtpCommand | null {
+  const w = word.toLowerCase();
+  if (w.startsWith('rcpt') || w === 'pipelined rcpt to' || w === 'recipient') return 'RCPT';
+  if (w.startsWith('mail') || w === 'pipelined mail from' || w === 'sender') return 'MAIL';
+  if (w === 'data' || w === 'end of data' || w === '.' || w === 'sending data block') return 'DATA';
+  if (w === 'helo') return 'HELO';
+  if (w === 'ehlo' || w === 'lhlo') return 'EHLO';
+  if (w === 'starttls') return 'STARTTLS';
+  if (w === 'auth') return 'AUTH';
+  if (w === 'bdat') return 'BDAT';
+  if (w === 'initial connection' || w === 'connection') return 'CONN';
+  return null;
+}
+
+/** Find the failed stage in document[start, end). */
+export function findCommand(document: string, start: number, end: number): Found<SmtpCommand> | null {
+  const text = document.slice(start, end);
+  for (const { re, group } of RE_COMMAND) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const value = toCommand(m[group]);
+    if (!value) continue;
+    const s = start + m.index + m[0].indexOf(m[group]);
+    return { value, start: s, end: s + m[group].length };
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+/**
+ * Shared pieces for reading the server's own words out of a bounce.
+ */
+import { TextView } from '../text/view.ts';
+import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import { appendReplyLines } from '../parse/smtp-reply.ts';
+
+const RE_FIRST_PREFIX = /(?:^|\s)([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3}\s)?/;
+
+/**
+ * Drop the prefix that a multi-line reply repeats on every line (`550-5.7.26 `), once
+ * the lines have been flattened into one (a DSN Diagnostic-Code, a wrapped paste). Only
+ * later copies of the first prefix go; the first stays, so the codes are still read.
+ */
+export function dropRepeatedPrefixes(view: TextView): TextView {
+  const m = RE_FIRST_PREFIX.exec(view.text);
+  if (!m) return view;
+  const code = m[1];
+  const status = m[2] ? m[2].trim().replace(/\./g, '\\.') : null;
+  const re = new RegExp(`(?<=\\S\\s)${code}(?:-${status ? `(?:${status}\\s)?` : ''}|\\s${status ? `${status}\\s` : '(?!)'})`, 'g');
+  re.lastIndex = 0;
+  const from = m.index + m[0].length;
+  const head = view.slice(0, from);
+  const tail = view.slice(from, view.length);
+  const cleaned = tail.without(re);
+  if (cleaned === tail) return view;
+  return TextView.join(head, cleaned);
+}
+
+/** A view of the given lines, with repeated reply prefixes dropped. */
+export function viewOfLines(document: string, lines: Line[]): TextView {
+  return dropRepeatedPrefixes(appendReplyLines(new TextView(), document, lines));
+}
+
+/** The lines of document[start, end) up to the first blank line. */
+export function paragraph(document: string, start: number, end: number): Line[] {
+  const out: Line[] = [];
+  for (const line of splitLines(document, start, end)) {
+    if (isBlank(document, line)) {
+      if (out.length) break;
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * DSN fields (RFC 3464) → raw recipients. Reads every delivery-status part and, when a
+ * message has none, DSN fields written into its text (some MTAs do that; people paste
+ * them too).
+ */
+import type { Scan } from '../scan.ts';
+import type { Found, RawRecipient } from '../formats/types.ts';
+import { readDsn, typedValue, type DsnField, type DsnReport } from '../parse/dsn.ts';
+import { firstAddress } from './address.ts';
+import { TextView } from '../text/view.ts';
+import { dropRepeatedPrefixes } from './diagnostic.ts';
+
+export interface DsnReading {
+  recipients: RawRecipient[];
+  reportingMta?: Found;
+  arrivalDate?: Found;
+}
+
+function found(field: DsnField | undefined, typed = true): Found | undefined {
+  if (!field) return undefined;
+  if (!typed) return { value: field.value, start: field.valueStart, end: field.valueEnd };
+  const t = typedValue(field);
+  const value = t.value.replace(/\s*\(.*?\)\s*$/, '');
+  return { value, start: t.start, end: Math.min(t.start + value.length, field.valueEnd) };
+}
+
+function addressOf(document: string, field: DsnField | undefined): Found | null {
+  if (!field) return null;
+  const a = firstAddress(document, field.valueStart, field.valueEnd);
+  if (a) return { value: a.address, start: a.start, end: a.end };
+  const t = typedValue(field);
+  return t.value ? { value: t.value.replace(/^<|>$/g, ''), start: t.start, end: t.start + t.value.length } : null;
+}
+
+function fromReport(document: string, report: DsnReport, out: DsnReading): void {
+  if (report.reportingMta && !out.reportingMta) out.reportingMta = found(report.reportingMta);
+  if (report.arrivalDate && !out.arrivalDate) out.arrivalDate = found(report.arrivalDate, false);
+  for (const r of report.recipients) {
+    const finalField = r.finalRecipient ?? r.extra.find((f) => f.name === 'x-actual-recipient') ?? r.originalRecipient;
+    const rcpt: RawRecipient = { address: addressOf(document, finalField) };
+    if (r.originalRecipient) rcpt.originalRecipient = addressOf(document, r.originalRecipient) ?? undefined;
+    if (r.action) {
+      const v = r.action.value.toLowerCase().split(/[\s(;]/)[0];
+      rcpt.action = { value: v, start: r.action.valueStart, end: r.action.valueStart + r.action.value.split(/[\s(;]/)[0].length };
+    }
+    if (r.status) {
+      const m = /[245]\.\d{1,3}\.\d{1,3}/.exec(r.status.value);
+      if (m) {
+        const s = r.status.valueStart + r.status.value.indexOf(m[0]);
+        rcpt.status = { value: m[0], start: s, end: s + m[0].length };
+      }
+    }
+    if (r.remoteMta) rcpt.remoteMta = found(r.remoteMta);
+    if (r.diagnosticCode) {
+      const t = typedValue(r.diagnosticCode);
+      const view = new TextView().append(document, t.start, r.diagnosticCode.valueEnd);
+      if (view.length) rcpt.diagnostic = dropRepeatedPrefixes(view);
+    }
+    out.recipients.push(rcpt);
+  }
+}
+
+/** Recipients from DSN parts, or from DSN fields in the text when there is no DSN part. */
+export function readDsnRecipients(scan: Scan): DsnReading {
+  const out: DsnReading = { recipients: [] };
+  for (const range of scan.dsn) fromReport(scan.document, readDsn(scan.document, range.start, range.end), out);
+  if (out.recipients.length === 0) {
+    for (const range of scan.bodies) {
+      const doc = scan.document;
+      // Cheap pre-check before reading the text as fields.
+      const i = doc.slice(range.start, range.end).search(/^(?:final|original)-recipient\s*:/im);
+      if (i === -1) continue;
+      // Start reading at the line before a per-message block when there is one.
+      const text = doc.slice(range.start, range.end);
+      let from = range.start + i;
+      const rm = text.search(/^reporting-mta\s*:/im);
+      if (rm !== -1 && rm < i) from = range.start + rm;
+      fromReport(doc, readDsn(doc, from, range.end), out);
+    }
+  }
+  return out;
+}

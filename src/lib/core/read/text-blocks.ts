@@ -1,0 +1,187 @@
+/**
+ * The generic reader for human-readable bounces. Most MTAs write one block per failed
+ * recipient that starts with the address at the beginning of a line and continues with
+ * the reason:
+ *
+ *   <nobody@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 ...   (Postfix)
+ *     nobody@example.org                                                        (Exim)
+ *       SMTP error from remote mail server after RCPT TO:<nobody@example.org>: ...
+ *   <nobody@example.org>:                                                       (qmail)
+ *   Remote host said: 550 ...
+ *
+ * When no block starts with an address, the paragraph that holds an SMTP reply is taken
+ * as the reason and the recipient comes from the headers.
+ */
+import type { Scan, Range } from '../scan.ts';
+import { header } from '../scan.ts';
+import type { RawRecipient } from '../formats/types.ts';
+import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import { firstAddress, normalizeAddress } from './address.ts';
+import { findCommand } from './command.ts';
+import { viewOfLines } from './diagnostic.ts';
+import { TextView } from '../text/view.ts';
+
+/** Lines that start the returned original inside the text: read no further. */
+export const RE_RETURNED_START =
+  /^\s*(?:[-=*_]{2,}.*(?:original|copy of|returned|undelivered|headers? of|message follows|rfc822)|.*(?:below this line is a copy|original message follows|unsent message below|your message reads|original message headers|this is a copy of (?:the|your) message|headers of (?:the|your) (?:original|returned) message follow)|content-type:\s*message\/rfc822)/i;
+
+/** A line that opens a recipient block: the address comes first. */
+const RE_RECIPIENT_LINE = /^[ \t]*(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?|$)|[ \t]+(?=\S))/;
+
+/** Header-like lines that mention addresses but open no block. */
+const RE_HEADERISH = /^[ \t]*(?:to|from|cc|bcc|reply-to|sender|return-path|delivered-to|x-[a-z-]+|received|message-id|in-reply-to|references|original-recipient|final-recipient)\s*:/i;
+
+export function textEnd(document: string, range: Range): number {
+  for (const line of splitLines(document, range.start, range.end)) {
+    if (RE_RETURNED_START.test(document.slice(line.start, Math.min(line.end, line.start + 160)))) return line.start;
+  }
+  return range.end;
+}
+
+function indentOf(line: string): number {
+  let n = 0;
+  while (n < line.length && (line[n] === ' ' || line[n] === '\t')) n++;
+  return n;
+}
+
+interface Block {
+  address: { value: string; start: number; end: number };
+  lines: Line[];
+  /** Offset where the reason starts on the first line (after the address). */
+  restStart: number;
+}
+
+function blocksIn(document: string, start: number, end: number): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  for (const line of splitLines(document, start, end)) {
+    if (isBlank(document, line)) {
+      if (current && current.lines.length === 1 && current.restStart >= line.start - 1) {
+        // "address" alone on a line, a blank line, then its reason: keep collecting once.
+        const text = document.slice(current.lines[0].start, current.lines[0].end);
+        if (!/\S/.test(text.slice(current.restStart - current.lines[0].start))) {
+          (current as Block & { gap?: boolean }).gap = true;
+          continue;
+        }
+      }
+      if (current) blocks.push(current);
+      current = null;
+      continue;
+    }
+    const text = document.slice(line.start, Math.min(line.end, line.start + 400));
+    // A line indented deeper than the block's address line continues that block, even
+    // when it starts with an address (Postfix wraps "<addr>... User unknown" that way).
+    const previous = current ? document.slice(current.lines[current.lines.length - 1].start, current.lines[current.lines.length - 1].end) : '';
+    const deeper: boolean =
+      current !== null &&
+      (indentOf(text) > indentOf(document.slice(current.lines[0].start, current.lines[0].end)) ||
+        // A reply cut after its code ("... said: 550 5.2.1") goes on on the next line.
+        /(?:said:|[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(previous));
+    const m: RegExpExecArray | null = RE_HEADERISH.test(text) || deeper ? null : RE_RECIPIENT_LINE.exec(text);
+    if (m && m[1].includes('.') && /@[^@]+\.[a-z]{2,}/i.test(m[1])) {
+      if (current) blocks.push(current);
+      const addrStart = line.start + m.index + m[0].indexOf(m[1]);
+      const addr = firstAddress(document, addrStart, addrStart + m[1].length + 1);
+      if (!addr) { current = null; continue; }
+      let rest: number = line.start + m[0].length;
+      while (rest < line.end && /[\s:>.-]/.test(document[rest])) rest++;
+      current = { address: { value: addr.address, start: addr.start, end: addr.end }, lines: [line], restStart: rest };
+      continue;
+    }
+    if (current) {
+      if ((current as Block & { gap?: boolean }).gap && current.lines.length > 1 && !/^[ \t]/.test(text)) {
+        // after a gap only an indented paragraph belongs to the address
+      }
+      current.lines.push(line);
+    }
+  }
+  if (current) blocks.push(current);
+  return blocks;
+}
+
+function viewOfBlock(document: string, block: Block): TextView {
+  const [first, ...more] = block.lines;
+  const lines: Line[] = [];
+  if (block.restStart < first.end) lines.push({ start: block.restStart, end: first.end, next: first.next });
+  lines.push(...more);
+  return viewOfLines(document, lines);
+}
+
+/** Does this view read like an error (a code, or words of refusal)? */
+export function looksLikeError(view: TextView): boolean {
+  return /\b[245]\d\d\b|[245]\.\d{1,3}\.\d{1,3}|unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay/i.test(
+    view.text,
+  );
+}
+
+/** Recipients from address-led blocks in the human-readable text. */
+export function readTextBlocks(scan: Scan, ranges: Range[] = scan.bodies): RawRecipient[] {
+  const doc = scan.document;
+  const out: RawRecipient[] = [];
+  const seen = new Map<string, RawRecipient>();
+  for (const range of ranges) {
+    const end = textEnd(doc, range);
+    for (const block of blocksIn(doc, range.start, end)) {
+      const view = viewOfBlock(doc, block);
+      if (!view.length || !looksLikeError(view)) continue;
+      const [s, e] = view.whole();
+      const rcpt: RawRecipient = { address: block.address, diagnostic: view };
+      const cmd = findCommand(doc, s, e);
+      if (cmd) rcpt.command = cmd;
+      const prior = seen.get(block.address.value);
+      if (prior) {
+        if (!prior.diagnostic || prior.diagnostic.length < 8) Object.assign(prior, rcpt);
+        continue;
+      }
+      seen.set(block.address.value, rcpt);
+      out.push(rcpt);
+    }
+  }
+  return out;
+}
+
+const RE_HAS_CODE = /(?:^|[\s:(#])[45]\d\d[\s-]|[45]\.\d{1,3}\.\d{1,3}/;
+
+/** The first paragraph of the text that holds an SMTP reply or status code. */
+export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextView | null {
+  const doc = scan.document;
+  for (const range of ranges) {
+    let para: Line[] = [];
+    const lines = splitLines(doc, range.start, textEnd(doc, range));
+    for (let i = 0; i <= lines.length; i++) {
+      const line = lines[i];
+      if (line && !isBlank(doc, line)) {
+        para.push(line);
+        continue;
+      }
+      if (para.length && RE_HAS_CODE.test(doc.slice(para[0].start, para[para.length - 1].end))) {
+        return viewOfLines(doc, para);
+      }
+      para = [];
+    }
+  }
+  return null;
+}
+
+/** The failed recipient named by headers: X-Failed-Recipients, else the returned To. */
+export function headerRecipients(scan: Scan): RawRecipient[] {
+  const failed = header(scan.headers, 'x-failed-recipients');
+  const out: RawRecipient[] = [];
+  if (failed) {
+    let at = failed.start;
+    for (const part of failed.value.split(',')) {
+      const a = firstAddress(scan.document, at, at + part.length + 1);
+      if (a) out.push({ address: { value: a.address, start: a.start, end: a.end } });
+      at += part.length + 1;
+    }
+    if (out.length) return out;
+  }
+  const to = header(scan.returnedHeaders, 'to');
+  if (to) {
+    const a = firstAddress(scan.document, to.start, to.end);
+    if (a) return [{ address: { value: a.address, start: a.start, end: a.end } }];
+  }
+  return out;
+}
+
+export { normalizeAddress };

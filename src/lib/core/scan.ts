@@ -1,0 +1,236 @@
+/**
+ * Turns the input into the `document` the spans point into, plus an index of where its
+ * parts are. Pasted plain text is its own document. A raw message (RFC 5322) becomes a
+ * composed document of labelled sections: its header fields (encoded words decoded), the
+ * human-readable text parts (HTML turned into text), the delivery-status / feedback /
+ * disposition fields, and the returned message's header fields.
+ */
+import { LIMITS } from './limits.ts';
+import type { Section, Warning } from './types.ts';
+import {
+  decodeBody,
+  looksLikeMessage,
+  parseHeaderBlock,
+  parseMime,
+  type HeaderField,
+  type MimePart,
+} from './parse/mime.ts';
+import { decodeEncodedWords } from './parse/encoded-words.ts';
+import { bytesFromBinaryString, decodeCharset } from './parse/transfer-decoding.ts';
+import { toLf } from './text/lines.ts';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A header field as it stands in the document. */
+export interface DocHeader {
+  /** Lower-cased name. */
+  name: string;
+  /** Decoded, unfolded value. */
+  value: string;
+  /** Offsets of the value in the document. */
+  start: number;
+  end: number;
+}
+
+export interface Scan {
+  document: string;
+  sections: Section[];
+  /** The input was a raw message with a header block. */
+  isMessage: boolean;
+  headers: DocHeader[];
+  /** Ranges of human-readable text (for pasted text, the whole document). */
+  bodies: Range[];
+  /** Ranges of machine-readable delivery-status parts. */
+  dsn: Range[];
+  /** Range of an ARF feedback-report part. */
+  feedback: Range | null;
+  /** Range of an MDN disposition-notification part. */
+  disposition: Range | null;
+  /** The returned original's header fields, when it came back. */
+  returnedHeaders: DocHeader[];
+  /** `report-type` of a multipart/report anywhere in the tree. */
+  reportType: string | null;
+  /** Every content type seen (lower-cased). */
+  contentTypes: string[];
+  warnings: Warning[];
+  truncated: boolean;
+}
+
+const MB = 1024 * 1024;
+
+/** Bytes → string: strict UTF-8 when valid, else one char per byte (a "binary string"). */
+function bytesToText(bytes: Uint8Array): { text: string; binary: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), binary: false };
+  } catch {
+    let text = '';
+    const CHUNK = 0x8000;
+    for (let i = 0; i < bytes.length; i += CHUNK) {
+      text += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + CHUNK)));
+    }
+    return { text, binary: true };
+  }
+}
+
+/** Decode an unstructured header value: raw 8-bit bytes, then RFC 2047 encoded words. */
+function headerText(value: string, binary: boolean): string {
+  let v = value;
+  if (binary && /[\x80-\xff]/.test(v)) v = decodeCharset(bytesFromBinaryString(v), 'utf-8');
+  return v.indexOf('=?') === -1 ? v : decodeEncodedWords(v);
+}
+
+class DocumentBuilder {
+  text = '';
+  sections: Section[] = [];
+
+  section(label: string, body: string): Range {
+    if (this.text.length > 0) this.text += '\n\n';
+    const start = this.text.length;
+    this.text += body;
+    const end = this.text.length;
+    this.sections.push({ label, start, end });
+    return { start, end };
+  }
+
+  headerSection(label: string, raw: string, fields: HeaderField[], binary: boolean): DocHeader[] {
+    const out: DocHeader[] = [];
+    if (fields.length === 0) return out;
+    if (this.text.length > 0) this.text += '\n\n';
+    const start = this.text.length;
+    let first = true;
+    for (const f of fields) {
+      if (!first) this.text += '\n';
+      first = false;
+      const name = raw.slice(f.start, f.start + f.name.length) || f.name;
+      const value = headerText(f.value, binary);
+      this.text += name + ': ';
+      const vs = this.text.length;
+      this.text += value;
+      out.push({ name: f.name, value, start: vs, end: this.text.length });
+    }
+    this.sections.push({ label, start, end: this.text.length });
+    return out;
+  }
+}
+
+const TEXT_TYPES = new Set(['text/plain', 'text/html', 'text/enriched', 'text/x-aol']);
+const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
+const RETURNED_TYPES = new Set(['message/rfc822', 'message/global', 'message/partial']);
+const RETURNED_HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-headers', 'text/rfc822-header']);
+
+/** Build the document for the input. Never throws. */
+export function scan(input: string | Uint8Array): Scan {
+  const warnings: Warning[] = [];
+  let truncated = false;
+  let raw: string;
+  let binary = false;
+  const length = typeof input === 'string' ? input.length : input.byteLength;
+  if (length > LIMITS.maxInputLength) {
+    truncated = true;
+    warnings.push({
+      code: 'input-truncated',
+      message: `Input cut at ${LIMITS.maxInputLength / MB} MB (it was ${(length / MB).toFixed(1)} MB): the rest was not read. Bounce details sit at the start; what was cut is usually the returned attachment.`,
+    });
+    input = input.slice(0, LIMITS.maxInputLength);
+  }
+  if (typeof input === 'string') raw = input;
+  else ({ text: raw, binary } = bytesToText(input));
+  if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+
+  const base: Scan = {
+    document: raw,
+    sections: [{ label: 'Pasted text', start: 0, end: raw.length }],
+    isMessage: false,
+    headers: [],
+    bodies: [{ start: 0, end: raw.length }],
+    dsn: [],
+    feedback: null,
+    disposition: null,
+    returnedHeaders: [],
+    reportType: null,
+    contentTypes: [],
+    warnings,
+    truncated,
+  };
+  if (/[\x00-\x08\x0e-\x1f]/.test(raw.slice(0, 4096)) && !/[\r\n]/.test(raw.slice(0, 4096))) {
+    warnings.push({ code: 'binary-input', message: 'The input looks like binary data, not text: nothing to read.' });
+    return base;
+  }
+
+  // Pasted text may start with blank lines or an mbox "From " line before the headers.
+  let offset = 0;
+  const lead = /^(?:[ \t]*\r?\n|[ \t]*\r)*(?:From [^\r\n]*\r?\n)?/.exec(raw);
+  if (lead && lead[0].length > 0 && looksLikeMessage(raw.slice(lead[0].length, lead[0].length + 4096))) offset = lead[0].length;
+  if (!looksLikeMessage(offset ? raw.slice(offset, offset + 4096) : raw)) return base;
+
+  const body = offset ? raw.slice(offset) : raw;
+  const parsed = parseMime(body, { binary });
+  warnings.push(...parsed.warnings);
+  truncated ||= parsed.truncated;
+
+  const doc = new DocumentBuilder();
+  const result: Scan = { ...base, isMessage: true, bodies: [], sections: doc.sections };
+  result.headers = doc.headerSection('Message headers', body, parsed.root.headers, binary);
+
+  const visit = (part: MimePart, inAlternative: boolean): void => {
+    const type = part.contentType.type;
+    result.contentTypes.push(type);
+    if (type === 'multipart/report') result.reportType ??= (part.contentType.params['report-type'] ?? '').toLowerCase() || null;
+    if (type.startsWith('multipart/')) {
+      const kids = part.children;
+      if (type === 'multipart/alternative') {
+        const plain = kids.find((k) => k.contentType.type === 'text/plain');
+        for (const k of kids) {
+          if (plain && k.contentType.type === 'text/html') continue;
+          visit(k, true);
+        }
+      } else for (const k of kids) visit(k, inAlternative);
+      return;
+    }
+    if (RETURNED_TYPES.has(type)) {
+      const embedded = part.children[0];
+      if (embedded && embedded.headers.length) {
+        result.returnedHeaders = doc.headerSection('Returned message headers', body, embedded.headers, binary);
+      }
+      return;
+    }
+    if (RETURNED_HEADER_TYPES.has(type)) {
+      const decoded = decodeBody(body, part, { binary });
+      const block = parseHeaderBlock(decoded.text, 0);
+      result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields, false);
+      return;
+    }
+    const isAttachment = /^\s*attachment/i.test(part.headers.find((h) => h.name === 'content-disposition')?.value ?? '');
+    if (DSN_TYPES.has(type) || type === 'message/feedback-report' || type.includes('disposition-notification')) {
+      const decoded = decodeBody(body, part, { binary });
+      truncated ||= decoded.truncated;
+      const text = toLf(decoded.text);
+      if (DSN_TYPES.has(type)) result.dsn.push(doc.section('Delivery status', text));
+      else if (type === 'message/feedback-report') result.feedback ??= doc.section('Feedback report', text);
+      else result.disposition ??= doc.section('Disposition notification', text);
+      return;
+    }
+    if (TEXT_TYPES.has(type) || (type.startsWith('text/') && !isAttachment)) {
+      if (isAttachment && result.bodies.length > 0) return;
+      const decoded = decodeBody(body, part, { binary });
+      truncated ||= decoded.truncated;
+      result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text)));
+    }
+  };
+  visit(parsed.root, false);
+  result.document = doc.text;
+  result.truncated = truncated;
+  if (truncated && !warnings.some((w) => w.code === 'input-truncated' || w.code.endsWith('-cap'))) {
+    warnings.push({ code: 'part-truncated', message: 'Part of the message was cut to keep reading fast; the report is based on what was read.' });
+  }
+  return result;
+}
+
+/** First header with this (lower-case) name. */
+export function header(headers: DocHeader[], name: string): DocHeader | undefined {
+  for (const h of headers) if (h.name === name) return h;
+  return undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * Line scanning that keeps offsets. Pasted text arrives with LF, CRLF, CR or a mix, so
+ * every reader in the engine goes through these helpers rather than splitting on '\n'.
+ */
+
+export interface Line {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character of the line, before its line ending. */
+  end: number;
+  /** Offset of the next line's start (after the line ending). */
+  next: number;
+}
+
+/** All lines of `text[from, to)`, each with its offsets. */
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start < to) {
+    let i = start;
+    // indexOf on '\n' is fast; a bare CR needs its own look.
+    const lf = text.indexOf('\n', i);
+    let cr = text.indexOf('\r', i);
+    if (cr !== -1 && cr >= to) cr = -1;
+    let end: number;
+    let next: number;
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      end = cr;
+      next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+    } else if (lf !== -1 && lf < to) {
+      end = lf;
+      next = lf + 1;
+    } else {
+      end = to;
+      next = to;
+    }
+    if (next > to) next = to;
+    lines.push({ start, end, next });
+    start = next;
+    i = next;
+  }
+  return lines;
+}
+
+/** True when `text[line.start, line.end)` holds only spaces and tabs. */
+export function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Offset of the first non-blank character in [start, end), or end. */
+export function skipSpace(text: string, start: number, end: number): number {
+  while (start < end) {
+    const c = text.charCodeAt(start);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+    start++;
+  }
+  return start;
+}
+
+/** Offset just past the last non-blank character in [start, end), or start. */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+    end--;
+  }
+  return end;
+}
+
+/** Replace CRLF and lone CR by LF (for text the engine composes itself). */
+export function toLf(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}

@@ -69,7 +69,6 @@ export function describe(input: DescribeInput): Description {
   let owner: Owner = input.rule?.owner ?? info.owner;
   const who = input.address || 'the recipient';
   const codes = [input.replyCode, input.status].filter(Boolean).join(' ');
-  const where = input.remoteMta ? ` (${input.remoteMta})` : '';
 
   let summary: string;
   if (input.action === 'delayed') {
@@ -79,9 +78,14 @@ export function describe(input: DescribeInput): Description {
     summary = `${info.meaning}`;
   } else {
     const stage = input.command ? ` ${COMMAND_WORDS[input.command]}` : '';
-    const server = input.remoteMta || input.replyCode || input.status ? `The receiving server${where} refused the message${stage}` : 'The message was not delivered';
+    const to = input.address ? ` to ${input.address}` : '';
     const temp = permanent === false ? ' This is temporary: a later attempt can succeed.' : '';
-    summary = `${server}${codes ? ` with ${codes}` : ''}: ${lowerFirst(info.title)}.${temp}`;
+    if (input.remoteMta || input.replyCode || input.status) {
+      const server = input.remoteMta ? `The receiving server ${input.remoteMta}` : 'The receiving server';
+      summary = `${server} refused the message${to}${stage}${codes ? ` with ${codes}` : ''}: ${lowerFirst(info.title)}.${temp}`;
+    } else {
+      summary = `The message${to} was not delivered: ${lowerFirst(info.title)}.${temp}`;
+    }
     if (input.rule) summary += ` (${input.rule.note.replace(/\.$/, '')}.)`;
   }
 

@@ -16,6 +16,8 @@ import { describe } from './describe.ts';
 import { detectProvider } from './classify/provider.ts';
 import { REASONS } from '../knowledge/reasons/index.ts';
 
+const RE_REMOTE_HOST = /(?:\bhost|talking to|\bserver)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\.?\s*(?:\[|\(|:|said)/i;
+
 const EMPTY_FIELDS: MessageFields = {
   reportingMta: null,
   arrivalDate: null,
@@ -167,6 +169,17 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): RecipientRe
     });
   }
 
+  if (!raw.remoteMta && diag) {
+    // "host mx.example.org[192.0.2.1] said:" (Postfix), "host mx.example.org [192.0.2.1]:"
+    // (Exim), "while talking to mx.example.org.:" (Sendmail), "Server mx.example.org[...]".
+    const m = RE_REMOTE_HOST.exec(diag.text);
+    if (m) {
+      const at = m.index + m[0].indexOf(m[1]);
+      const [hs, he] = diag.span(at, at + m[1].length);
+      raw.remoteMta = { value: m[1].toLowerCase(), start: hs, end: he };
+      add('remoteMta', raw.remoteMta);
+    }
+  }
   const provider = detectProvider(sc, raw, diag?.lower ?? '');
   const verdict = classify({ diagnostic: diag, status, replyCode, command: raw.command, action: raw.action, hint: raw.hint, provider });
   evidence.push(...verdict.evidence);
@@ -215,14 +228,21 @@ function run(input: string | Uint8Array): Report {
   if (result?.kind) raws = result.recipients;
   else if (result) raws = mergeRecipients(dsn.recipients, result.recipients);
   else raws = dsn.recipients;
-  if (raws.some((r) => !r.command)) {
+  if (raws.some((r) => !r.command) && sc.bodies.length) {
     const replies = readTranscripts(sc);
     if (replies.length) {
       for (const r of raws) {
         if (r.command) continue;
         const hit = replies.find((t) => t.address !== null && t.address.toLowerCase() === r.address?.value.toLowerCase()) ??
+          // A refusal after DATA names no address: it answers for every accepted recipient.
+          replies.find((t) => t.address === null && (t.command.value === 'DATA' || t.command.value === 'BDAT')) ??
           (raws.length === 1 && replies.length === 1 ? replies[0] : undefined);
-        if (hit) r.command = hit.command;
+        if (!hit) continue;
+        r.command = hit.command;
+        // A DSN or summary line often carries only the first line of a multi-line reply;
+        // the transcript has all of it.
+        const words = r.diagnostic?.text ?? '';
+        if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(words.replace(/\s*\)?\s*$/, '')))) r.diagnostic = hit.reply;
       }
     }
   }

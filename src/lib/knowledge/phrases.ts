@@ -46,6 +46,9 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
   'restricted',
   'larger than',
   'quota',
+  'message content rejected',
+  'in the queue too long',
+  'queue too long',
 ]);
 
 export const PHRASE_GROUPS: readonly PhraseGroup[] = [
@@ -58,6 +61,8 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     reason: 'norelaying',
     source: 'Postfix smtpd "Relay access denied", Sendmail "Relaying denied", Exchange "Unable to relay", Exim "relay not permitted".',
     phrases: [
+      'not configured to relay',
+      'insecure mail relay',
       'relay access denied',
       'relaying denied',
       'relaying not permitted',
@@ -78,9 +83,16 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'contenterror',
+    source: 'Header refusals that name a broken header outright (e.g. a duplicated DKIM-Signature), before the words about what that header is for.',
+    phrases: ['duplicate header'],
+  },
+  {
     reason: 'authfailure',
     source: 'RFC 7372 (X.7.20-X.7.26); Gmail, Yahoo and Microsoft bulk-sender authentication errors (SPF, DKIM, DMARC).',
     phrases: [
+      'does not have authentication information',
+      'fails to pass authentication',
       'dmarc',
       'spf check',
       'spf validation',
@@ -110,6 +122,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     reason: 'requireptr',
     source: 'Reverse DNS checks: Postfix reject_unknown_client_hostname, Gmail 4.7.23/5.7.25, Comcast and others requiring a PTR.',
     phrases: [
+      'mismatches client ip',
       'reverse dns',
       'reverse lookup',
       'reverse-dns',
@@ -149,9 +162,29 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'filtered',
+    source: 'Per-recipient filters that refuse a message the address itself would take (recipient block lists, preference filters).',
+    phrases: [
+      'message filtered',
+      'recipient preferences',
+      'refused by recipient',
+      'rejected by recipient',
+      'blocked by recipient',
+      'recipient has blocked',
+      'has been filtered',
+    ],
+  },
+  {
     reason: 'blocked',
     source: 'DNS blocklist refusals (Postfix "blocked using", Exim "is in a black list at", Spamhaus, SpamCop, Barracuda, UCEPROTECT) and connection-level IP blocks.',
     phrases: [
+      'server of your isp',
+      'smtp server of your',
+      'your isp\'s',
+      'use your provider',
+      'not accepting connections',
+      'invalid ip',
+      'my name was rejected',
       'blocked using',
       'black list',
       'blacklist',
@@ -232,6 +265,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     reason: 'mesgtoobig',
     source: 'RFC 1870 SIZE refusals (552 5.3.4) as Postfix, Exim, Exchange and Gmail word them.',
     phrases: [
+      'line limit exceeded',
       'message too big',
       'message too large',
       'message is too big',
@@ -356,6 +390,22 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     phrases: ['has moved', 'mailbox moved', 'address has changed', 'no longer at this address', 'user not local; please try', 'moved to'],
   },
   {
+    reason: 'notaccept',
+    source: 'Destinations that accept no mail at all: RFC 7505 null MX, RFC 7504 521/556, qmail "couldn\'t find a mail exchanger or IP address".',
+    phrases: [
+      'doesn\'t receive email',
+      'does not receive email',
+      'receives no email',
+      'null mx',
+      'does not accept mail',
+      'accepts no mail',
+      'not accepting mail',
+      'couldn\'t find a mail exchanger',
+      'could not find a mail exchanger',
+      'no mail exchanger',
+    ],
+  },
+  {
     reason: 'networkerror',
     source: 'Temporary DNS failures (SERVFAIL, time-outs, broken replies) as Postfix ("Name service error ... try again"), Gmail ("DNS Error: ... lookup") and Exchange ("DNS query failed") report them; the domain may well exist.',
     phrases: [
@@ -377,6 +427,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     reason: 'rejected',
     source: 'Refusals of the envelope sender: RFC 3463 X.1.7/X.1.8, Postfix "Sender address rejected", "Domain of sender address does not exist", sender verification callouts.',
     phrases: [
+      'purported responsible address',
       'sender address rejected',
       'sender rejected',
       'sender denied',
@@ -402,6 +453,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     reason: 'hostunknown',
     source: 'DNS failures for the recipient domain: Postfix "Host or domain name not found", Exim "unrouteable mail domain", Gmail "couldn\'t find the recipient domain", Exchange SMTPSEND.DNS.NonExistentDomain.',
     phrases: [
+      'domain is not reachable',
       'host unknown',
       'unknown host',
       'host not found',
@@ -496,22 +548,26 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'notcompliantrfc',
     source: 'Message-format refusals: Gmail "is not RFC 5322 compliant", duplicate or missing required headers.',
-    phrases: ['rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'not rfc compliant', 'rfc compliant', 'duplicate header', 'multiple addresses in from', 'missing a valid message-id', 'headers are not'],
+    phrases: ['rfc 5322', 'rfc5322', 'rfc 2822', 'rfc2822', 'rfc 822', 'not rfc compliant', 'rfc compliant', 'multiple addresses in from', 'missing a valid message-id', 'headers are not'],
   },
   {
     reason: 'contenterror',
     source: 'RFC 3463 X.6.x content and encoding refusals: bare LF, 8-bit headers, broken MIME.',
-    phrases: ['bare lf', 'bare linefeed', '8-bit', '8bit', 'illegal character', 'invalid character', 'header error', 'malformed', 'mime', 'encoding', 'line too long', 'content error', 'corrupt'],
+    phrases: ['bare lf', 'bare linefeed', '8-bit', '8bit', 'illegal character', 'invalid character', 'malformed', 'mime', 'encoding', 'line too long', 'content error', 'corrupt'],
   },
   {
     reason: 'policyviolation',
     source: 'Local policy refusals that are not about the sender\'s IP: attachment bans, content policy, Yahoo "not accepted for policy reasons".',
-    phrases: ['policy', 'prohibited', 'not allowed', 'attachment', 'forbidden', 'violat', 'restricted', 'executable', 'file type'],
+    phrases: [
+      'content presents a potential security issue',
+'policy', 'prohibited', 'not allowed', 'attachment', 'forbidden', 'violat', 'restricted', 'executable', 'file type'],
   },
   {
     reason: 'securityerror',
     source: 'Security refusals without a more specific reason: authentication required, forged sender.',
-    phrases: ['authentication required', 'authentication is required', 'must authenticate', 'not authenticated', 'auth required', 'forged', 'spoof', 'impersonat', 'security', 'unauthorized', 'not authorized', 'permission denied', 'delivery not authorized', 'insecure'],
+    phrases: [
+      'unauthenticated senders',
+'authentication required', 'authentication is required', 'must authenticate', 'not authenticated', 'auth required', 'forged', 'spoof', 'impersonat', 'security', 'unauthorized', 'not authorized', 'permission denied', 'delivery not authorized', 'insecure'],
   },
   {
     reason: 'failedstarttls',
@@ -520,13 +576,22 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'speeding',
-    source: 'Rate limits: Gmail 4.2.1 "receiving mail at a rate", Yahoo "receiving mail too quickly", throttling.',
-    phrases: ['rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'try again later', 'message rate'],
+    source: 'Hourly recipient limits (GoDaddy "has sent to too many recipients this hour" and similar), which read like a connection limit but are a sending-rate limit.',
+    phrases: ['recipients this hour', 'messages this hour', 'recipients per hour', 'messages per hour'],
   },
   {
     reason: 'toomanyconn',
     source: 'Connection limits: "too many connections", "too many concurrent SMTP connections", "too many sessions".',
-    phrases: ['too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions'],
+    phrases: [
+      'connection rate limit',
+      'too many recipients',
+      'too many clients',
+'too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions'],
+  },
+  {
+    reason: 'speeding',
+    source: 'Rate limits: Gmail 4.2.1 "receiving mail at a rate", Yahoo "receiving mail too quickly", throttling.',
+    phrases: ['rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
   },
   {
     reason: 'expired',
@@ -602,6 +667,11 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'systemerror',
     source: 'Faults on the receiving side: RFC 5321 451 "local error in processing", directory failures, misconfiguration.',
-    phrases: ['system error', 'internal error', 'server error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'try again', 'resources', 'system failure'],
+    phrases: [
+      'service currently unavailable',
+      'ldap',
+      'directory server',
+      'could not load',
+'system error', 'internal error', 'server error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'try again', 'resources', 'system failure'],
   },
 ];

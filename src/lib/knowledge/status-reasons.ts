@@ -52,6 +52,8 @@ export const STATUS_REASONS: Readonly<Record<string, ReasonId>> = {
   '6.8': 'contenterror',
   '6.9': 'contenterror',
   // X.7.x security and policy (§3.8 and later RFCs)
+  '7.0': 'securityerror', // Other or undefined security status
+  '7.1': 'securityerror', // Delivery not authorized, message refused
   '7.2': 'policyviolation', // Mailing list expansion prohibited
   '7.3': 'securityerror', // Security conversion required but not possible
   '7.4': 'securityerror', // Security features not supported
@@ -77,6 +79,17 @@ export const STATUS_REASONS: Readonly<Record<string, ReasonId>> = {
   '7.29': 'authfailure', // ARC validation failure (RFC 8617)
   '7.30': 'failedstarttls', // REQUIRETLS support required (RFC 8689)
 };
+
+/**
+ * Codes so broad that any words at all say more: X.7.0 and X.7.1 are used for every kind
+ * of refusal, from spam to blocklists to "access denied".
+ */
+export const BROAD_STATUS: ReadonlySet<string> = new Set(['7.0', '7.1']);
+
+/** Is this code one of the broad ones? */
+export function isBroadStatus(code: string | null): boolean {
+  return code !== null && BROAD_STATUS.has(code.slice(code.indexOf('.') + 1));
+}
 
 /** The reason for a status code like `5.1.1`, or null when the code names none. */
 export function reasonForStatus(code: string | null): ReasonId | null {

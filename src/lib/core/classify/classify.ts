@@ -12,7 +12,7 @@ import type { Evidence, ReasonId, SmtpCommand } from '../types.ts';
 import type { Found, ReasonHint } from '../formats/types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES } from '../../knowledge/phrases.ts';
-import { reasonForStatus } from '../../knowledge/status-reasons.ts';
+import { reasonForStatus, isBroadStatus } from '../../knowledge/status-reasons.ts';
 import { matchProviderRule, type Provider } from '../../knowledge/providers/index.ts';
 
 export interface ClassifyInput {
@@ -38,22 +38,29 @@ function reasonEvidence(start: number, end: number, note: string): Evidence {
   return { field: 'reason', start, end, note };
 }
 
-/** The first phrase group that matches the view, with the span of the match. */
-export function matchPhrases(view: TextView): { reason: ReasonId; start: number; end: number; phrase: string } | null {
+/**
+ * The first phrase group that matches the view, with the span of the match. A broad
+ * ("weak") phrase only counts when no specific phrase matches anywhere.
+ */
+export function matchPhrases(view: TextView): { reason: ReasonId; start: number; end: number; phrase: string; weak: boolean } | null {
   const text = view.lower;
+  let weakHit: { reason: ReasonId; start: number; end: number; phrase: string; weak: boolean } | null = null;
   for (const group of PHRASE_GROUPS) {
     for (const phrase of group.phrases) {
       const i = text.indexOf(phrase);
-      if (i !== -1) return { reason: group.reason, start: i, end: i + phrase.length, phrase };
+      if (i === -1) continue;
+      const hit = { reason: group.reason, start: i, end: i + phrase.length, phrase, weak: WEAK_PHRASES.has(phrase) };
+      if (!hit.weak) return hit;
+      weakHit ??= hit;
     }
     if (group.patterns) {
       for (const re of group.patterns) {
         const m = re.exec(text);
-        if (m) return { reason: group.reason, start: m.index, end: m.index + m[0].length, phrase: m[0] };
+        if (m) return { reason: group.reason, start: m.index, end: m.index + m[0].length, phrase: m[0], weak: false };
       }
     }
   }
-  return null;
+  return weakHit;
 }
 
 /** Reasons that, at the MAIL FROM stage, really mean the sender was refused. */
@@ -64,9 +71,15 @@ const CLIENT_STAGE = new Set<ReasonId>(['userunknown', 'hostunknown', 'onhold', 
 export function classify(input: ClassifyInput): Verdict {
   const verdict = decide(input);
   const { command } = input;
+  // Still being retried: the queue time has not run out, so a time-out is a network
+  // problem on the way, not an expired message.
+  if (input.action?.value === 'delayed' && verdict.reason === 'expired' && input.diagnostic && /timed? ?out/.test(input.diagnostic.lower)) {
+    return { ...verdict, reason: 'networkerror' };
+  }
   // Refused at MAIL FROM: whatever the words, it is the envelope sender that was refused
   // ("No such domain" there is about the sender's domain, not the recipient's).
-  if (command?.value === 'MAIL' && SENDER_STAGE.has(verdict.reason)) {
+  const fromBroadStatus = verdict.evidence.length === 1 && verdict.evidence[0].note?.startsWith('status ') && isBroadStatus(input.status?.value ?? null);
+  if (command?.value === 'MAIL' && (SENDER_STAGE.has(verdict.reason) || fromBroadStatus)) {
     return {
       reason: 'rejected',
       rule: verdict.rule,
@@ -91,7 +104,7 @@ function decide(input: ClassifyInput): Verdict {
   if (hint && DECISIVE_HINTS.has(hint.reason)) {
     return { reason: hint.reason, rule: null, evidence: [reasonEvidence(hint.start, hint.end, hint.note)] };
   }
-  if (act === 'delivered' || act === 'relayed' || act === 'expanded') {
+  if (act === 'delivered' || act === 'relayed' || act === 'expanded' || (status && status.value[0] === '2' && act !== 'failed')) {
     return { reason: 'delivered', rule: null, evidence: action ? [reasonEvidence(action.start, action.end, `Action: ${act}`)] : [] };
   }
 
@@ -110,8 +123,7 @@ function decide(input: ClassifyInput): Verdict {
     if (m) {
       // A specific status code outranks the broadest words ("unknown", "policy").
       const byStatus = reasonForStatus(status?.value ?? null);
-      const weak = WEAK_PHRASES.has(m.phrase);
-      if (!(weak && byStatus)) {
+      if (!(m.weak && byStatus && !isBroadStatus(status?.value ?? null))) {
         const [s, e] = diagnostic.span(m.start, m.end);
         const evidence = [reasonEvidence(s, e, `the server said "${m.phrase}"`)];
         // "User unknown" after the content was sent: the address was accepted at RCPT TO,
@@ -125,6 +137,11 @@ function decide(input: ClassifyInput): Verdict {
         if (m.reason === 'userunknown' && status && /^[45]\.2\.[01]$/.test(status.value) && command?.value !== 'RCPT') {
           evidence.push(reasonEvidence(status.start, status.end, `status ${status.value}: the mailbox exists`));
           return { reason: 'filtered', rule: null, evidence };
+        }
+        // A size refusal with X.2.3 is the recipient's own limit, not the system's.
+        if (m.reason === 'mesgtoobig' && byStatus === 'exceedlimit' && status && /exceed|length/.test(m.phrase)) {
+          evidence.push(reasonEvidence(status.start, status.end, `status ${status.value}: a per-mailbox limit`));
+          return { reason: 'exceedlimit', rule: null, evidence };
         }
         return { reason: m.reason, rule: null, evidence };
       }
@@ -152,6 +169,7 @@ function decide(input: ClassifyInput): Verdict {
     return { reason: 'blocked', rule: null, evidence: replyCode ? [reasonEvidence(replyCode.start, replyCode.end, `reply ${code}`)] : [] };
   }
   if (code === '552') return { reason: 'mailboxfull', rule: null, evidence: replyCode ? [reasonEvidence(replyCode.start, replyCode.end, 'reply 552')] : [] };
+  if (code === '451') return { reason: 'systemerror', rule: null, evidence: replyCode ? [reasonEvidence(replyCode.start, replyCode.end, 'reply 451: local error in processing')] : [] };
   if (/^50[0-4]$/.test(code)) return { reason: 'syntaxerror', rule: null, evidence: replyCode ? [reasonEvidence(replyCode.start, replyCode.end, `reply ${code}`)] : [] };
 
   if (status || replyCode || (diagnostic && diagnostic.length)) return { reason: 'onhold', rule: null, evidence: [] };

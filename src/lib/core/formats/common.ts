@@ -6,7 +6,7 @@ import { header } from '../scan.ts';
 import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
 import { readTextBlocks, errorParagraph, headerRecipients } from '../read/text-blocks.ts';
 import { findCommand } from '../read/command.ts';
-import { firstAddress } from '../read/address.ts';
+import { firstAddress, findAddresses } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import type { TextView } from '../text/view.ts';
@@ -101,6 +101,20 @@ export function withDiagnostic(scan: Scan, diagnostic: TextView, addressMarker?:
       const a = firstAddress(scan.document, range.start + m.index, range.end);
       if (a) named = [{ address: { value: a.address, start: a.start, end: a.end } }];
       break;
+    }
+  }
+  if (named.length === 0) {
+    // Last resort: the first address in the text before the server's words that is not the
+    // bounce's own sender ("Your message to nobody@example.org couldn't be delivered").
+    const own = (header(scan.headers, 'to')?.value ?? '').toLowerCase();
+    for (const range of scan.bodies) {
+      if (range.start > s) break;
+      for (const a of findAddresses(scan.document, range.start, Math.min(range.end, s))) {
+        if (own.includes(a.address.toLowerCase())) continue;
+        named = [{ address: { value: a.address, start: a.start, end: a.end } }];
+        break;
+      }
+      if (named.length) break;
     }
   }
   if (named.length === 0) return [{ address: null, diagnostic, command }];

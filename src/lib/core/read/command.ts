@@ -19,6 +19,8 @@ const RE_COMMAND: { re: RegExp; group: number }[] = [
   // Exim-like "after RCPT command", DragonFly "did not like our RCPT TO", Yahoo "[RCPT_TO]"
   { re: /\b(?:after|our) (rcpt|mail|data)\b/i, group: 1 },
   { re: /\[(rcpt_to|mail_from|data)\]/i, group: 1 },
+  // qmail: "Connected to ... but my name was rejected" (HELO), "... but sender was rejected" (MAIL FROM)
+  { re: /but (my name|sender) was rejected/i, group: 1 },
   // qmail: "does not like recipient" (RCPT TO) / "does not like sender" (MAIL FROM)
   { re: /does not like (recipient|sender)\b/i, group: 1 },
   // "... command RCPT" / "in response to the MAIL FROM command"
@@ -30,7 +32,7 @@ function toCommand(word: string): SmtpCommand | null {
   if (w.startsWith('rcpt') || w === 'pipelined rcpt to' || w === 'recipient') return 'RCPT';
   if (w.startsWith('mail') || w === 'pipelined mail from' || w === 'sender') return 'MAIL';
   if (w === 'data' || w === 'end of data' || w === '.' || w === 'sending data block') return 'DATA';
-  if (w === 'helo') return 'HELO';
+  if (w === 'helo' || w === 'my name') return 'HELO';
   if (w === 'ehlo' || w === 'lhlo') return 'EHLO';
   if (w === 'starttls') return 'STARTTLS';
   if (w === 'auth') return 'AUTH';

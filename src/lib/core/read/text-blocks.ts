@@ -107,6 +107,10 @@ function viewOfBlock(document: string, block: Block): TextView {
   return viewOfLines(document, lines);
 }
 
+function hasCode(view: TextView): boolean {
+  return RE_HAS_CODE.test(view.text);
+}
+
 /** Does this view read like an error (a code, or words of refusal)? */
 export function looksLikeError(view: TextView): boolean {
   return /\b[245]\d\d\b|[245]\.\d{1,3}\.\d{1,3}|unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay/i.test(
@@ -130,7 +134,9 @@ export function readTextBlocks(scan: Scan, ranges: Range[] = scan.bodies): RawRe
       if (cmd) rcpt.command = cmd;
       const prior = seen.get(block.address.value);
       if (prior) {
-        if (!prior.diagnostic || prior.diagnostic.length < 8) Object.assign(prior, rcpt);
+        // The same address twice (Exchange writes a plain-words block, then one "for
+        // administrators"): keep the block that carries the server's reply codes.
+        if (!prior.diagnostic || prior.diagnostic.length < 8 || (!hasCode(prior.diagnostic) && hasCode(view))) Object.assign(prior, rcpt);
         continue;
       }
       seen.set(block.address.value, rcpt);

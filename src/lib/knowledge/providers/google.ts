@@ -24,6 +24,8 @@ export const google: Provider = {
     { id: 'google/unusual-rate', status: '.7.28', contains: [], reason: 'speeding', note: 'Gmail: an unusual rate of (unsolicited) mail from your IP or domain' },
     // 421-4.7.0 / 550-5.7.1 very low reputation of the sending IP address / domain.
     { id: 'google/low-reputation', contains: ['low reputation', 'reputation of the sending'], reason: 'badreputation', note: 'Gmail: the sending IP or domain has a very low reputation', docs: 'https://support.google.com/mail/answer/188131' },
+    // 550-5.7.1 ... not RFC 5322 compliant.
+    { id: 'google/rfc5322', contains: ['rfc 5322'], reason: 'notcompliantrfc', note: 'Gmail: the message is not RFC 5322 compliant' },
     // 550-5.7.1 ... likely unsolicited mail.
     { id: 'google/unsolicited', status: '.7.1', contains: ['unsolicited', 'spam'], reason: 'spamdetected', note: 'Gmail judged the message to be unsolicited mail' },
     // 550-5.7.26 ... DMARC policy / unauthenticated ... SPF or DKIM.
@@ -35,10 +37,8 @@ export const google: Provider = {
     // 421-4.7.23 / 550-5.7.25 ... PTR record.
     { id: 'google/ptr', status: '.7.25', contains: [], reason: 'requireptr', note: 'Gmail: the sending IP has no matching reverse DNS (PTR) record' },
     { id: 'google/ptr-4723', status: '4.7.23', contains: [], reason: 'requireptr', note: 'Gmail: the sending IP has no PTR record' },
-    // 550-5.7.1 ... not RFC 5322 compliant.
-    { id: 'google/rfc5322', contains: ['rfc 5322'], reason: 'notcompliantrfc', note: 'Gmail: the message is not RFC 5322 compliant' },
     // 552-5.7.0 ... blocked because its content presents a potential security issue.
-    { id: 'google/security-content', status: '.7.0', contains: ['security issue', 'illegal attachment'], reason: 'securityerror', note: 'Gmail blocked content it considers a security risk' },
+    { id: 'google/security-content', status: '.7.0', contains: ['security issue', 'illegal attachment'], reason: 'policyviolation', note: 'Gmail blocked content it considers a security risk' },
     // 553-5.1.2 We weren't able to find the recipient domain.
     { id: 'google/no-domain', status: '5.1.2', contains: [], reason: 'hostunknown', note: 'Gmail could not find the recipient domain' },
     // 550 5.7.1 ... gcdp: a Workspace admin's own compliance rule refused it.

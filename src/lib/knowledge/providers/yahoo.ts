@@ -16,7 +16,7 @@ export const yahoo: Provider = {
     // 554 delivery error: dd This mailbox is disabled (554.30)
     { id: 'yahoo/disabled', contains: ['mailbox is disabled', '554.30'], reason: 'suspend', note: 'Yahoo: the mailbox is disabled' },
     // 421 4.7.0 [TSS04] Messages from x.x.x.x temporarily deferred due to unexpected volume or user complaints
-    { id: 'yahoo/tss04', contains: ['[tss04]', 'user complaints', 'unexpected volume'], reason: 'blocked', note: 'Yahoo is deferring your IP because of volume or complaints' },
+    { id: 'yahoo/tss04', contains: ['[tss04]', 'user complaints', 'unexpected volume'], reason: 'badreputation', note: 'Yahoo is deferring your IP because of volume or complaints' },
     // 553 5.7.2 [TSS09] All messages from x will be permanently deferred
     { id: 'yahoo/tss09', contains: ['[tss09]', '[tss11]', 'permanently deferred'], reason: 'blocked', note: 'Yahoo has blocked your IP permanently' },
     // 553 5.7.1 [BL21] ... Spamhaus

@@ -1,0 +1,167 @@
+/**
+ * The page's state: what the user pasted, the Report for it, and which recipient card is
+ * highlighted. Holds no DOM objects: the engine (a Worker) and storage (sessionStorage)
+ * come in through the two small interfaces below, so the class can run anywhere.
+ */
+import type { Report } from '../core/types.ts';
+
+/** Something that explains input, asynchronously (the page uses a Web Worker). */
+export interface Explainer {
+  explain(input: string | Uint8Array): Promise<Report>;
+}
+
+/** Where the pasted text is kept so that a reload never loses it. */
+export interface TextStore {
+  load(): string | null;
+  /** Returns false when the text could not be kept (too large for the storage quota). */
+  save(text: string): boolean;
+}
+
+/** A file the user dropped or chose; its bytes went to the engine as they are. */
+export interface LoadedFile {
+  name: string;
+  size: number;
+}
+
+/** Wait this long after the last keystroke before explaining. */
+export const DEBOUNCE_MS = 150;
+
+/**
+ * Texts up to this length are stored on every change. Storing megabytes takes a noticeable
+ * moment, so longer texts are stored once typing pauses, and when the page is hidden or closed
+ * (see flush()).
+ */
+const SAVE_AT_ONCE_LENGTH = 64 * 1024;
+const SAVE_DELAY_MS = 400;
+
+export class Session {
+  /** The text in the paste box. */
+  input = $state('');
+  /** Set while the explanation comes from a file's bytes rather than from the text typed. */
+  file = $state<LoadedFile | null>(null);
+  /** The Report for the current input; raw because it is large and replaced whole. */
+  report = $state.raw<Report | null>(null);
+  /** An explanation has been asked for and has not arrived yet. */
+  pending = $state(false);
+  /** Why the last explanation failed, if it did. */
+  error = $state<string | null>(null);
+  /** False when the input was too large to keep across a reload. */
+  kept = $state(true);
+  /** The recipient card under the pointer or focus. */
+  hovered = $state<number | null>(null);
+  /** The recipient card whose evidence the user asked to show. */
+  pinned = $state<number | null>(null);
+  /** The recipient whose evidence is highlighted in the document view. */
+  highlighted = $derived(this.hovered ?? this.pinned);
+
+  #explainer: Explainer;
+  #store: TextStore;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Numbers each explanation; an answer for anything but the newest is dropped. */
+  #sequence = 0;
+
+  constructor(explainer: Explainer, store: TextStore) {
+    this.#explainer = explainer;
+    this.#store = store;
+  }
+
+  /** Bring back the text from before a reload, and explain it at once. */
+  restore(): void {
+    const saved = this.#store.load();
+    if (saved) {
+      this.input = saved;
+      void this.#run(saved);
+    }
+  }
+
+  /** The user typed or pasted: keep the text, explain it shortly. */
+  setInput(text: string): void {
+    this.input = text;
+    this.file = null;
+    this.#save(text);
+    clearTimeout(this.#timer);
+    this.#sequence++; // whatever is being explained now is for older text
+    if (text.trim() === '') {
+      this.#reset();
+      return;
+    }
+    this.pending = true;
+    this.#timer = setTimeout(() => void this.#run(text), DEBOUNCE_MS);
+  }
+
+  /** The user dropped or chose a file: show its text, explain its bytes. */
+  loadFile(name: string, bytes: Uint8Array): void {
+    clearTimeout(this.#timer);
+    const text = decodeForDisplay(bytes);
+    this.input = text;
+    this.#save(text);
+    this.file = { name, size: bytes.byteLength };
+    void this.#run(bytes);
+  }
+
+  clear(): void {
+    this.setInput('');
+  }
+
+  /** Store the text now if a save is waiting (call when the page is hidden or closed). */
+  flush(): void {
+    if (this.#saveTimer === undefined) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    this.kept = this.#store.save(this.input);
+  }
+
+  /** Show a recipient's evidence (or stop, when it is already shown). */
+  togglePinned(index: number): void {
+    this.pinned = this.pinned === index ? null : index;
+  }
+
+  #save(text: string): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    if (text.length <= SAVE_AT_ONCE_LENGTH) {
+      this.kept = this.#store.save(text);
+      return;
+    }
+    this.#saveTimer = setTimeout(() => this.flush(), SAVE_DELAY_MS);
+  }
+
+  #reset(): void {
+    this.report = null;
+    this.error = null;
+    this.pending = false;
+    this.hovered = null;
+    this.pinned = null;
+  }
+
+  async #run(input: string | Uint8Array): Promise<void> {
+    const sequence = ++this.#sequence;
+    this.pending = true;
+    try {
+      const report = await this.#explainer.explain(input);
+      if (sequence !== this.#sequence) return;
+      this.report = report;
+      this.error = null;
+      this.hovered = null;
+      this.pinned = null;
+    } catch (error) {
+      if (sequence !== this.#sequence) return;
+      this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      if (sequence === this.#sequence) this.pending = false;
+    }
+  }
+}
+
+/**
+ * The text shown in the paste box for a file. The engine reads the bytes itself (with the
+ * charsets the message declares); this is only what the user sees and what survives a reload.
+ */
+function decodeForDisplay(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

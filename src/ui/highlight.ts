@@ -1,0 +1,101 @@
+/**
+ * Cuts a stretch of the document into plain text and highlighted pieces, one piece per
+ * change in which evidence ranges cover it. Ranges may nest or overlap; the pieces never do.
+ * The page renders the pieces as text (never as HTML).
+ */
+import type { Evidence, Report } from '../lib/core/types.ts';
+
+/** One evidence range, with whose it is: a recipient's index, or null for the message's own. */
+export interface Tag extends Evidence {
+  recipient: number | null;
+}
+
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  /** The evidence covering this piece; empty for plain text. */
+  tags: Tag[];
+}
+
+export interface Block {
+  /** The section's label; null for text outside every section. */
+  label: string | null;
+  start: number;
+  end: number;
+}
+
+/** Every evidence range in a report, the message's and each recipient's. */
+export function collectTags(report: Report): Tag[] {
+  const tags: Tag[] = report.messageEvidence.map((evidence) => ({ ...evidence, recipient: null }));
+  report.recipients.forEach((recipient, index) => {
+    for (const evidence of recipient.evidence) tags.push({ ...evidence, recipient: index });
+  });
+  return tags;
+}
+
+/** The document as labelled blocks: the sections in order, plus any text between them that is not blank. */
+export function blocks(report: Report): Block[] {
+  const length = report.document.length;
+  const sections = report.sections
+    .map((section) => ({ label: section.label, start: clamp(section.start, length), end: clamp(section.end, length) }))
+    .filter((section) => section.end > section.start)
+    .sort((a, b) => a.start - b.start);
+  const result: Block[] = [];
+  const between = (start: number, end: number) => {
+    if (/\S/.test(report.document.slice(start, end))) result.push({ label: null, start, end });
+  };
+  let cursor = 0;
+  for (const section of sections) {
+    if (section.end <= cursor) continue; // nested in (or equal to) a block already shown
+    if (section.start > cursor) between(cursor, section.start);
+    result.push({ label: section.label, start: Math.max(section.start, cursor), end: section.end });
+    cursor = section.end;
+  }
+  if (cursor < length) between(cursor, length);
+  return result;
+}
+
+/** Cut document[start, end) into pieces by the evidence that covers them. */
+export function pieces(document: string, start: number, end: number, tags: readonly Tag[]): Piece[] {
+  // Sweep over the points where a range opens or closes.
+  const opens = new Map<number, Tag[]>();
+  const closes = new Map<number, Tag[]>();
+  const points = new Set<number>([start, end]);
+  for (const tag of tags) {
+    const from = Math.max(tag.start, start);
+    const to = Math.min(tag.end, end);
+    if (to <= from) continue;
+    push(opens, from, tag);
+    push(closes, to, tag);
+    points.add(from).add(to);
+  }
+  const sorted = [...points].sort((a, b) => a - b);
+  const active = new Set<Tag>();
+  const result: Piece[] = [];
+  for (let i = 0; i < sorted.length - 1; i++) {
+    const from = sorted[i];
+    const to = sorted[i + 1];
+    for (const tag of closes.get(from) ?? []) active.delete(tag);
+    for (const tag of opens.get(from) ?? []) active.add(tag);
+    const covering = [...active];
+    const last = result.at(-1);
+    if (last && last.tags.length === 0 && covering.length === 0) {
+      last.end = to;
+      last.text = document.slice(last.start, to);
+    } else {
+      result.push({ start: from, end: to, text: document.slice(from, to), tags: covering });
+    }
+  }
+  return result;
+}
+
+function push(map: Map<number, Tag[]>, key: number, tag: Tag): void {
+  const list = map.get(key);
+  if (list) list.push(tag);
+  else map.set(key, [tag]);
+}
+
+function clamp(offset: number, length: number): number {
+  return Math.min(Math.max(0, Number.isFinite(offset) ? offset : 0), length);
+}

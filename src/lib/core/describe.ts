@@ -72,7 +72,8 @@ export function describe(input: DescribeInput): Description {
 
   let summary: string;
   if (input.action === 'delayed') {
-    summary = `Delivery to ${who} is delayed, not failed: the sending server is still retrying${codes ? ` after a temporary ${codes} answer` : ''}. Likely cause: ${lowerFirst(info.title)}.`;
+    const cause = input.reason === 'expired' ? 'the receiving server has not answered in time so far' : lowerFirst(info.title);
+    summary = `Delivery to ${who} is delayed, not failed: the sending server is still retrying${codes ? ` after a temporary ${codes} answer` : ''}. Likely cause: ${cause}.`;
     owner = 'nobody';
   } else if (!info.failure) {
     summary = `${info.meaning}`;

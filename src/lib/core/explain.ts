@@ -161,6 +161,8 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): RecipientRe
     }
   }
   add('status', status);
+  // When the server's words gave a more specific code, the DSN's own Status still counts.
+  if (raw.status && status !== raw.status) add('status', raw.status);
   add('replyCode', replyCode);
   if (status && replyCode && status.value[0] !== replyCode.value[0]) {
     warnings.push({

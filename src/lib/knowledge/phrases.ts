@@ -49,6 +49,7 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
   'message content rejected',
   'in the queue too long',
   'queue too long',
+  'temporarily unavailable',
 ]);
 
 export const PHRASE_GROUPS: readonly PhraseGroup[] = [
@@ -162,6 +163,11 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'spamdetected',
+    source: 'URL blocklists (URIBL, SURBL, Spamhaus DBL in content checks): a link in the message is listed, so the content is judged spam.',
+    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url'],
+  },
+  {
     reason: 'filtered',
     source: 'Per-recipient filters that refuse a message the address itself would take (recipient block lists, preference filters).',
     phrases: [
@@ -191,8 +197,6 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'blocklist',
       'block list',
       'listed at',
-      'listed in',
-      'listed on',
       'spamhaus',
       'spamcop',
       'sorbs',
@@ -540,7 +544,6 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'recipient address rejected',
       'address rejected',
       'user reject',
-      'rejected: user',
       'undeliverable address',
       'unknown',
     ],

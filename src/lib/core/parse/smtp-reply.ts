@@ -9,12 +9,12 @@
 import { TextView } from '../text/view.ts';
 import type { Line } from '../text/lines.ts';
 
-/** An enhanced status code: class 2, 4 or 5; subject and detail of 1-3 digits. */
-export const RE_STATUS = /(?:^|[^\d.])([245]\.\d{1,3}\.\d{1,3})(?!\d|\.\d)/g;
+/** An enhanced status code: class 2, 4 or 5; subject 0-7 (the only ones defined); detail of 1-3 digits. */
+export const RE_STATUS = /(?:^|[^\d.])([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)/g;
 /** A basic reply code standing as a word. */
 const RE_REPLY = /(?:^|[\s:;(\[<"'=#])([245][0-5]\d)(?=[\s\-,.;:)\]]|$)(?!\.\d)/g;
 /** The prefix of one line of a (multi-line) reply: code, separator, optional status. */
-const RE_LINE_PREFIX = /^[ \t]*([245]\d\d)([ \t-])(?:[ \t]*([245]\.\d{1,3}\.\d{1,3})(?=[ \t]|$))?[ \t]*/;
+const RE_LINE_PREFIX = /^[ \t]*([245]\d\d)([ \t-])(?:[ \t]*([245]\.[0-7]\.\d{1,3})(?=[ \t]|$))?[ \t]*/;
 
 export interface CodeMatch {
   code: string;

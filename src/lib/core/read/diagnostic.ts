@@ -5,7 +5,7 @@ import { TextView } from '../text/view.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { appendReplyLines } from '../parse/smtp-reply.ts';
 
-const RE_FIRST_PREFIX = /(?:^|\s)([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3}\s)?/;
+const RE_FIRST_PREFIX = /(?:^|\s)([245]\d\d)[ -]([245]\.[0-7]\.\d{1,3}\s)?/;
 
 /**
  * Drop the prefix that a multi-line reply repeats on every line (`550-5.7.26 `), once

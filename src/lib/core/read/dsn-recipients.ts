@@ -44,7 +44,7 @@ function fromReport(document: string, report: DsnReport, out: DsnReading): void 
       rcpt.action = { value: v, start: r.action.valueStart, end: r.action.valueStart + r.action.value.split(/[\s(;]/)[0].length };
     }
     if (r.status) {
-      const m = /[245]\.\d{1,3}\.\d{1,3}/.exec(r.status.value);
+      const m = /[245]\.[0-7]\.\d{1,3}/.exec(r.status.value);
       if (m) {
         const s = r.status.valueStart + r.status.value.indexOf(m[0]);
         rcpt.status = { value: m[0], start: s, end: s + m[0].length };

@@ -76,7 +76,7 @@ function blocksIn(document: string, start: number, end: number): Block[] {
       current !== null &&
       (indentOf(text) > indentOf(document.slice(current.lines[0].start, current.lines[0].end)) ||
         // A reply cut after its code ("... said: 550 5.2.1") goes on on the next line.
-        /(?:said:|[245]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*$/.test(previous));
+        /(?:said:|[245]\d\d|[245]\.[0-7]\.\d{1,3})\s*$/.test(previous));
     const m: RegExpExecArray | null = RE_HEADERISH.test(text) || deeper ? null : RE_RECIPIENT_LINE.exec(text);
     if (m && m[1].includes('.') && /@[^@]+\.[a-z]{2,}/i.test(m[1])) {
       if (current) blocks.push(current);
@@ -113,7 +113,7 @@ function hasCode(view: TextView): boolean {
 
 /** Does this view read like an error (a code, or words of refusal)? */
 export function looksLikeError(view: TextView): boolean {
-  return /\b[245]\d\d\b|[245]\.\d{1,3}\.\d{1,3}|unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay/i.test(
+  return /\b[245]\d\d\b|[245]\.[0-7]\.\d{1,3}|unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay/i.test(
     view.text,
   );
 }
@@ -146,7 +146,7 @@ export function readTextBlocks(scan: Scan, ranges: Range[] = scan.bodies): RawRe
   return out;
 }
 
-const RE_HAS_CODE = /(?:^|[\s:(#])[45]\d\d[\s-]|[45]\.\d{1,3}\.\d{1,3}/;
+const RE_HAS_CODE = /(?:^|[\s:(#])[45]\d\d[\s-]|[45]\.[0-7]\.\d{1,3}/;
 
 /** The first paragraph of the text that holds an SMTP reply or status code. */
 export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextView | null {

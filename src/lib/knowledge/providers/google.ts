@@ -26,6 +26,8 @@ export const google: Provider = {
     { id: 'google/low-reputation', contains: ['low reputation', 'reputation of the sending'], reason: 'badreputation', note: 'Gmail: the sending IP or domain has a very low reputation', docs: 'https://support.google.com/mail/answer/188131' },
     // 550-5.7.1 ... not RFC 5322 compliant.
     { id: 'google/rfc5322', contains: ['rfc 5322'], reason: 'notcompliantrfc', note: 'Gmail: the message is not RFC 5322 compliant' },
+    // 550-5.7.1 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM).
+    { id: 'google/no-authentication', status: '.7.1', contains: ['authentication information', 'fails to pass authentication'], reason: 'authfailure', note: 'Gmail: the message carries no passing SPF or DKIM authentication' },
     // 550-5.7.1 ... likely unsolicited mail.
     { id: 'google/unsolicited', status: '.7.1', contains: ['unsolicited', 'spam'], reason: 'spamdetected', note: 'Gmail judged the message to be unsolicited mail' },
     // 550-5.7.26 ... DMARC policy / unauthenticated ... SPF or DKIM.

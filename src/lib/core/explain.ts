@@ -118,7 +118,7 @@ function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): Message
   };
 }
 
-function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): RecipientReport {
+function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: RecipientReport; provider: string | null } {
   const evidence: Evidence[] = [];
   const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
     if (f && f.end > f.start) evidence.push({ field, start: f.start, end: f.end });
@@ -198,7 +198,7 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): RecipientRe
     provider,
     rule,
   });
-  return {
+  const report: RecipientReport = {
     address: raw.address?.value ?? '',
     originalRecipient: raw.originalRecipient?.value ?? null,
     action: raw.action?.value ?? (REASONS[verdict.reason].failure ? 'failed' : null),
@@ -216,8 +216,8 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): RecipientRe
     actions: desc.actions,
     rule: verdict.rule,
     evidence,
-    ...(provider ? {} : {}),
   };
+  return { report, provider: provider?.id ?? null };
 }
 
 function run(input: string | Uint8Array): Report {
@@ -256,10 +256,10 @@ function run(input: string | Uint8Array): Report {
     raws = raws.slice(0, LIMITS.maxRecipients);
   }
 
-  const recipients = raws.map((r) => toReport(r, sc, warnings));
+  const read = raws.map((r) => toReport(r, sc, warnings));
+  const recipients = read.map((r) => r.report);
   const messageEvidence: Evidence[] = [];
   const message = messageFields(sc, dsn, messageEvidence);
-  const providers = recipients.map((r, i) => detectProvider(sc, raws[i], raws[i].diagnostic?.lower ?? '')?.id ?? null);
   const kind = kindOf(sc, format, result, recipients);
   if (kind === 'unknown' && sc.document.trim().length > 0 && !warnings.some((w) => w.code === 'binary-input')) {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });
@@ -268,7 +268,7 @@ function run(input: string | Uint8Array): Report {
   return {
     kind,
     format: recipients.length || result?.kind ? format?.id ?? (dsn.recipients.length ? 'rfc3464' : null) : null,
-    provider: providers.find((p) => p !== null) ?? null,
+    provider: read.find((r) => r.provider !== null)?.provider ?? null,
     message,
     messageEvidence,
     warnings: dedupeWarnings(warnings),

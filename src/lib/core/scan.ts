@@ -155,7 +155,7 @@ export function scan(input: string | Uint8Array): Scan {
     warnings,
     truncated,
   };
-  if (/[\x00-\x08\x0e-\x1f]/.test(raw.slice(0, 4096)) && !/[\r\n]/.test(raw.slice(0, 4096))) {
+  if (/[\x00-\x08\x0e-\x1f]/.test(raw.slice(0, 2048)) && !/[\r\n]/.test(raw.slice(0, 2048))) {
     warnings.push({ code: 'binary-input', message: 'The input looks like binary data, not text: nothing to read.' });
     return base;
   }

@@ -31,11 +31,31 @@ const RE_RECIPIENT_LINE = /^[ \t]*(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)
 /** Header-like lines that mention addresses but open no block. */
 const RE_HEADERISH = /^[ \t]*(?:to|from|cc|bcc|reply-to|sender|return-path|delivered-to|x-[a-z-]+|received|message-id|in-reply-to|references|original-recipient|final-recipient)\s*:/i;
 
+/** Words that can start the returned original; only lines holding one are tested in full. */
+const RE_RETURNED_CUE = /original|copy of|returned|undelivered|headers? of|message follows|rfc822|below this line|unsent message|your message reads/g;
+const textEndCache = new WeakMap<Range, number>();
+
+/** Where the human-readable text of a range ends: at the line that starts the returned original. */
 export function textEnd(document: string, range: Range): number {
-  for (const line of splitLines(document, range.start, range.end)) {
-    if (RE_RETURNED_START.test(document.slice(line.start, Math.min(line.end, line.start + 160)))) return line.start;
+  const cached = textEndCache.get(range);
+  if (cached !== undefined) return cached;
+  let end = range.end;
+  const lower = document.slice(range.start, range.end).toLowerCase();
+  RE_RETURNED_CUE.lastIndex = 0;
+  for (let m = RE_RETURNED_CUE.exec(lower); m; m = RE_RETURNED_CUE.exec(lower)) {
+    // The line the cue is on.
+    let ls = m.index;
+    while (ls > 0 && lower.charCodeAt(ls - 1) !== 10 && lower.charCodeAt(ls - 1) !== 13) ls--;
+    let le = m.index;
+    while (le < lower.length && lower.charCodeAt(le) !== 10 && lower.charCodeAt(le) !== 13) le++;
+    if (RE_RETURNED_START.test(lower.slice(ls, Math.min(le, ls + 160)))) {
+      end = range.start + ls;
+      break;
+    }
+    RE_RETURNED_CUE.lastIndex = le;
   }
-  return range.end;
+  textEndCache.set(range, end);
+  return end;
 }
 
 function indentOf(line: string): number {

@@ -16,7 +16,6 @@ import {
   type MimePart,
 } from './parse/mime.ts';
 import { decodeEncodedWords } from './parse/encoded-words.ts';
-import { bytesFromBinaryString, decodeCharset } from './parse/transfer-decoding.ts';
 import { toLf } from './text/lines.ts';
 
 export interface Range {
@@ -75,11 +74,9 @@ function bytesToText(bytes: Uint8Array): { text: string; binary: boolean } {
   }
 }
 
-/** Decode an unstructured header value: raw 8-bit bytes, then RFC 2047 encoded words. */
-function headerText(value: string, binary: boolean): string {
-  let v = value;
-  if (binary && /[\x80-\xff]/.test(v)) v = decodeCharset(bytesFromBinaryString(v), 'utf-8');
-  return v.indexOf('=?') === -1 ? v : decodeEncodedWords(v);
+/** Decode an unstructured header value's RFC 2047 encoded words (raw 8-bit bytes were decoded by the MIME reader). */
+function headerText(value: string): string {
+  return value.indexOf('=?') === -1 ? value : decodeEncodedWords(value);
 }
 
 class DocumentBuilder {
@@ -95,7 +92,7 @@ class DocumentBuilder {
     return { start, end };
   }
 
-  headerSection(label: string, raw: string, fields: HeaderField[], binary: boolean): DocHeader[] {
+  headerSection(label: string, raw: string, fields: HeaderField[]): DocHeader[] {
     const out: DocHeader[] = [];
     if (fields.length === 0) return out;
     if (this.text.length > 0) this.text += '\n\n';
@@ -105,7 +102,7 @@ class DocumentBuilder {
       if (!first) this.text += '\n';
       first = false;
       const name = raw.slice(f.start, f.start + f.name.length) || f.name;
-      const value = headerText(f.value, binary);
+      const value = headerText(f.value);
       this.text += name + ': ';
       const vs = this.text.length;
       this.text += value;
@@ -173,12 +170,20 @@ export function scan(input: string | Uint8Array): Scan {
 
   const doc = new DocumentBuilder();
   const result: Scan = { ...base, isMessage: true, bodies: [], sections: doc.sections };
-  result.headers = doc.headerSection('Message headers', body, parsed.root.headers, binary);
+  result.headers = doc.headerSection('Message headers', body, parsed.root.headers);
 
   const visit = (part: MimePart, inAlternative: boolean): void => {
     const type = part.contentType.type;
     result.contentTypes.push(type);
     if (type === 'multipart/report') result.reportType ??= (part.contentType.params['report-type'] ?? '').toLowerCase() || null;
+    if (type.startsWith('multipart/') && part.children.length === 0) {
+      // A multipart whose boundary lines are missing: read its body as text rather than
+      // lose it (the MIME reader has warned about the boundary).
+      const decoded = decodeBody(body, part, { binary });
+      truncated ||= decoded.truncated;
+      if (decoded.text.trim()) result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text)));
+      return;
+    }
     if (type.startsWith('multipart/')) {
       const kids = part.children;
       if (type === 'multipart/alternative') {
@@ -193,14 +198,14 @@ export function scan(input: string | Uint8Array): Scan {
     if (RETURNED_TYPES.has(type)) {
       const embedded = part.children[0];
       if (embedded && embedded.headers.length) {
-        result.returnedHeaders = doc.headerSection('Returned message headers', body, embedded.headers, binary);
+        result.returnedHeaders = doc.headerSection('Returned message headers', body, embedded.headers);
       }
       return;
     }
     if (RETURNED_HEADER_TYPES.has(type)) {
       const decoded = decodeBody(body, part, { binary });
       const block = parseHeaderBlock(decoded.text, 0);
-      result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields, false);
+      result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields);
       return;
     }
     const isAttachment = /^\s*attachment/i.test(part.headers.find((h) => h.name === 'content-disposition')?.value ?? '');

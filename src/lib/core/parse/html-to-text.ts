@@ -3,6 +3,7 @@
  * the HTML parts of bounces: tables of recipients, paragraphs, line breaks, entities.
  * Never throws; unbalanced or broken markup degrades to text.
  */
+import { WINDOWS_1252_HIGH } from './transfer-decoding.ts';
 
 /** Elements whose content is never text. */
 const SKIP_CONTENT = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'object', 'svg', 'xml']);
@@ -44,12 +45,9 @@ const ENTITIES: Record<string, string> = {
   Yuml: '\u0178', fnof: '\u0192', circ: '\u02c6', tilde: '\u02dc',
 };
 
-/** Windows-1252 meanings of the C1 range, which browsers apply to numeric references 128-159. */
-const C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
 function codePointText(cp: number): string {
   if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
-  if (cp >= 0x80 && cp <= 0x9f) return C1[cp - 0x80];
+  if (cp >= 0x80 && cp <= 0x9f) return WINDOWS_1252_HIGH[cp - 0x80]; // as browsers read &#128; and friends
   return String.fromCodePoint(cp);
 }
 
@@ -71,21 +69,21 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58;
 }
 
-/** Finds the '>' that ends a tag starting at `lt`, skipping quoted attribute values. */
-function tagEnd(html: string, from: number): number {
-  const n = html.length;
-  let quote = 0;
-  for (let i = from; i < n; i++) {
-    const c = html.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) {
-      quote = c;
-    } else if (c === 62) {
-      return i;
-    }
-  }
-  return -1;
+// Breaks that tags produce are written as marker chars and become real line breaks only
+// after the text's own whitespace is collapsed, so they survive the collapse. Inside <pre>
+// blanks and line breaks are marked too, to be kept as written. (Should the input itself
+// hold one of these control chars, it only turns into a line break or a blank.)
+const M_LINE = '\u0001';
+const M_PARA = '\u0002';
+const M_TAB = '\u0003';
+const M_SPACE = '\u0004'; // a blank inside <pre>
+const M_BREAK = '\u0005'; // a line break inside <pre>, or a <br>
+const WHITESPACE_RUN = /[ \t\r\n\f]+/g;
+/** The rest of a tag after its name, quoted attribute values included, through the '>'. */
+const TAG_REST = /[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/y;
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
 
 /**
@@ -95,25 +93,40 @@ function tagEnd(html: string, from: number): number {
  * whitespace (except inside <pre>) and runs of blank lines.
  */
 export function htmlToText(html: string): string {
+  if (typeof html !== 'string' || html.length === 0) return '';
   const out: string[] = [];
   const n = html.length;
   let i = 0;
   let pre = 0;
+  // out[last] is a block break (M_LINE or M_PARA): further breaks and blank text merge into it
+  let atBreak = true;
 
-  const text = (a: number, b: number): void => {
-    if (b <= a) return;
-    let t = html.slice(a, b);
-    if (!pre) t = t.replace(/[ \t\r\n\f]+/g, ' ');
-    out.push(decodeEntities(t));
+  const block = (marker: string): void => {
+    if (atBreak && out.length) {
+      if (marker === M_PARA) out[out.length - 1] = M_PARA;
+    } else {
+      out.push(marker);
+    }
+    atBreak = true;
   };
 
   while (i < n) {
     const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      text(i, n);
-      break;
+    const stop = lt < 0 ? n : lt;
+    if (stop > i) {
+      if (pre) {
+        out.push(html.slice(i, stop).replace(/\r\n|\r|\n/g, M_BREAK).replace(/[ \t]/g, M_SPACE));
+        atBreak = false;
+      } else {
+        let k = i;
+        if (atBreak) while (k < stop && isBlankCode(html.charCodeAt(k))) k++;
+        if (k < stop) {
+          out.push(html.slice(k, stop));
+          atBreak = false;
+        }
+      }
     }
-    text(i, lt);
+    if (lt < 0) break;
     // comment, doctype, CDATA, processing instruction
     if (html.startsWith('<!--', lt)) {
       const e = html.indexOf('-->', lt + 4);
@@ -129,19 +142,19 @@ export function htmlToText(html: string): string {
     const closing = c1 === 47; /* / */
     let j = lt + (closing ? 2 : 1);
     const nameStart = j;
-    while (j < n && isNameChar(html.charCodeAt(j))) j++;
-    if (j === nameStart || !/[A-Za-z]/.test(html[nameStart])) {
+    const f = j < n ? html.charCodeAt(j) : 0;
+    if (!((f >= 97 && f <= 122) || (f >= 65 && f <= 90))) {
       // a lone '<' (e.g. "a < b" or "<user@example.com>" written raw) is text
       out.push('<');
+      atBreak = false;
       i = lt + 1;
       continue;
     }
+    while (j < n && isNameChar(html.charCodeAt(j))) j++;
     const name = html.slice(nameStart, j).toLowerCase();
-    const gt = tagEnd(html, j);
-    if (gt < 0) {
-      // unterminated tag: the rest is not text
-      break;
-    }
+    TAG_REST.lastIndex = j;
+    if (!TAG_REST.test(html)) break; // unterminated tag: the rest is not text
+    const gt = TAG_REST.lastIndex - 1;
     i = gt + 1;
     if (!closing && SKIP_CONTENT.has(name)) {
       if (html.charCodeAt(gt - 1) === 47) continue; // self-closed
@@ -150,18 +163,35 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (name === 'br') {
-      out.push('\n');
+      out.push(M_BREAK);
+      atBreak = false;
     } else if (name === 'td' || name === 'th') {
-      if (!closing) out.push('\t');
-    } else if (name === 'img' && !closing) {
-      const alt = /\balt\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(html.slice(j, gt));
-      if (alt) out.push(decodeEntities(alt[2] ?? alt[3] ?? alt[4] ?? ''));
+      if (!closing) {
+        out.push(M_TAB);
+        atBreak = false;
+      }
+    } else if (name === 'img') {
+      if (!closing) {
+        const alt = /\balt\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(html.slice(j, gt));
+        if (alt) {
+          out.push(alt[2] ?? alt[3] ?? alt[4] ?? '');
+          atBreak = false;
+        }
+      }
     } else if (BLOCK.has(name)) {
       if (name === 'pre') pre = closing ? Math.max(0, pre - 1) : pre + 1;
-      out.push(PARAGRAPH.has(name) ? '\n\n' : '\n');
+      block(PARAGRAPH.has(name) ? M_PARA : M_LINE);
     }
   }
-  return tidy(out.join(''));
+  const joined = out
+    .join('')
+    .replace(WHITESPACE_RUN, ' ')
+    .replaceAll(M_LINE, '\n')
+    .replaceAll(M_PARA, '\n\n')
+    .replaceAll(M_TAB, '\t')
+    .replaceAll(M_SPACE, ' ')
+    .replaceAll(M_BREAK, '\n');
+  return tidy(decodeEntities(joined));
 }
 
 /** Index of `</name` (any case) from `from`, skipping to after its '>'; -1 when missing. */
@@ -174,7 +204,7 @@ function indexOfCloseTag(html: string, name: string, from: number): number {
 
 /** Trims each line, turns no-break spaces into spaces, and keeps at most one blank line in a row. */
 function tidy(s: string): string {
-  const lines = s.replace(/\u00a0/g, ' ').split(/\r\n|\r|\n/);
+  const lines = (s.indexOf('\u00a0') >= 0 ? s.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ') : s).split('\n');
   const kept: string[] = [];
   let blank = 0;
   for (const raw of lines) {
@@ -193,7 +223,7 @@ function tidy(s: string): string {
 function trimBlank(s: string): string {
   let a = 0;
   let b = s.length;
-  while (a < b && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 9)) a++;
-  while (b > a && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
+  while (a < b && isBlankCode(s.charCodeAt(a))) a++;
+  while (b > a && isBlankCode(s.charCodeAt(b - 1))) b--;
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }

@@ -13,6 +13,7 @@ import {
   decodeBase64,
   decodeCharset,
   decodeQuotedPrintable,
+  decodeQuotedPrintableAscii,
   decodeRawText,
   isSevenBitCharset,
   tryUtf8,
@@ -105,11 +106,17 @@ function trimBlanks(raw: string, a: number, b: number): string {
   return raw.slice(a, b);
 }
 
-/** An mbox envelope line ("From sender date"), which may precede a stored message's header block. */
+/** An mbox envelope line ("From sender date", so with a digit), which may precede a stored message's header block. */
 function isEnvelopeLine(raw: string, pos: number): boolean {
   if (!raw.startsWith('From ', pos)) return false;
   const c = raw.charCodeAt(pos + 5);
-  return c !== SP && c !== TAB && c !== COLON && c !== LF && c !== CR && !Number.isNaN(c);
+  if (c === SP || c === TAB || c === COLON || c === LF || c === CR || Number.isNaN(c)) return false;
+  for (let i = pos + 5, n = Math.min(raw.length, pos + 300); i < n; i++) {
+    const d = raw.charCodeAt(i);
+    if (d === LF || d === CR) return false;
+    if (d >= 48 && d <= 57) return true;
+  }
+  return false;
 }
 
 /** Skips lines that are empty or hold only blanks; returns the start of the first other line. */
@@ -162,23 +169,6 @@ function eolAt(raw: string, cache: EolCache, p: number, end: number): number {
   return e < end ? e : end;
 }
 
-/** The value of a folded field: each line trimmed of blanks, empty lines dropped, the rest joined by one space. */
-function unfold(raw: string, a: number, b: number): string {
-  let out = '';
-  let lineStart = a;
-  for (let i = a; i <= b; i++) {
-    const c = i < b ? raw.charCodeAt(i) : LF;
-    if (c !== LF && c !== CR) continue;
-    let x = lineStart;
-    let y = i;
-    while (x < y && (raw.charCodeAt(x) === SP || raw.charCodeAt(x) === TAB)) x++;
-    while (y > x && (raw.charCodeAt(y - 1) === SP || raw.charCodeAt(y - 1) === TAB)) y--;
-    if (y > x) out = out.length ? out + ' ' + raw.slice(x, y) : raw.slice(x, y);
-    lineStart = i + 1;
-  }
-  return out;
-}
-
 /**
  * Reads header fields from `start` up to `limit` (an offset, default the end of `raw`).
  * Stops at the first empty line (end = just after it), or at a line that is neither a
@@ -198,10 +188,10 @@ export function parseHeaderBlock(
   options?: { binary?: boolean },
 ): HeaderBlock {
   if (typeof raw !== 'string') return { fields: [], end: 0, truncated: false };
-  return readHeaderBlock(raw, start, limit, options?.binary === true, newEolCache());
+  return readHeaderBlock(raw, start, limit, options?.binary === true, newEolCache(), true);
 }
 
-function readHeaderBlock(raw: string, start: number, limit: number, binary: boolean, cache: EolCache): HeaderBlock {
+function readHeaderBlock(raw: string, start: number, limit: number, binary: boolean, cache: EolCache, envelope: boolean): HeaderBlock {
   const end = Math.max(0, Math.min(limit, raw.length));
   let pos = Math.max(0, Math.min(start, end));
   const fields: HeaderField[] = [];
@@ -209,14 +199,13 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
   let truncated = false;
   let blockEnd = end;
 
-  if (isEnvelopeLine(raw, pos)) pos = afterEol(raw, eolAt(raw, cache, pos, end), end);
+  if (envelope && isEnvelopeLine(raw, pos)) pos = afterEol(raw, eolAt(raw, cache, pos, end), end);
 
-  // the field being read
+  // the field being read: its value grows by one space and the trimmed line per fold
   let fStart = -1;
   let fName = '';
-  let fColon = 0;
+  let fValue = '';
   let fEnd = 0;
-  let folded = false;
 
   while (pos < end) {
     const c0 = raw.charCodeAt(pos);
@@ -230,7 +219,8 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
         blockEnd = pos; // a continuation with nothing to continue: not a header line
         break;
       }
-      folded = true;
+      const piece = trimBlanks(raw, pos, eol);
+      if (piece.length) fValue = fValue.length ? fValue + ' ' + piece : piece;
       fEnd = eol;
       pos = afterEol(raw, eol, end);
       continue;
@@ -249,8 +239,9 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
       c = raw.charCodeAt(j);
     }
     if (nameEnd === pos || j >= eol || c !== COLON) {
-      if (fStart >= 0 && isLostFold(raw, pos, fColon, fEnd)) {
-        folded = true;
+      if (fStart >= 0 && isLostFold(raw, pos, fValue)) {
+        const piece = trimBlanks(raw, pos, eol);
+        fValue = fValue.length ? fValue + ' ' + piece : piece;
         fEnd = eol;
         pos = afterEol(raw, eol, end);
         continue;
@@ -259,18 +250,17 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
       break;
     }
     if (fStart >= 0) {
-      if (fields.length < maxFields) fields.push(makeField(raw, fName, fStart, fColon, fEnd, folded));
+      if (fields.length < maxFields) fields.push({ name: fName, value: fValue, start: fStart, end: fEnd });
       else truncated = true;
     }
     fStart = pos;
     fName = raw.slice(pos, nameEnd).toLowerCase();
-    fColon = j;
+    fValue = trimBlanks(raw, j + 1, eol);
     fEnd = eol;
-    folded = false;
     pos = afterEol(raw, eol, end);
   }
   if (fStart >= 0) {
-    if (fields.length < maxFields) fields.push(makeField(raw, fName, fStart, fColon, fEnd, folded));
+    if (fields.length < maxFields) fields.push({ name: fName, value: fValue, start: fStart, end: fEnd });
     else truncated = true;
   }
   if (fields.length && (binary ? NEEDS_DECODING_BINARY : NEEDS_DECODING_TEXT).test(raw.slice(fields[0].start, fields[fields.length - 1].end))) {
@@ -279,31 +269,15 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
   return { fields, end: blockEnd, truncated };
 }
 
-function makeField(raw: string, name: string, start: number, colon: number, end: number, folded: boolean): HeaderField {
-  let value: string;
-  if (folded) {
-    value = unfold(raw, colon + 1, end);
-  } else {
-    value = trimBlanks(raw, colon + 1, end);
-  }
-  return { name, value, start, end };
-}
-
 /**
  * Some MTAs fold without indenting the next line. A line that is not a field continues
  * the field above it when that field's value is still empty (`X-Message-Info:` then the
  * value on its own line) or ends in ';' and the line reads `name=value` (a Content-Type
  * parameter such as `boundary="x"`).
  */
-function isLostFold(raw: string, pos: number, colon: number, fieldEnd: number): boolean {
-  let k = fieldEnd - 1;
-  while (k > colon) {
-    const c = raw.charCodeAt(k);
-    if (c !== SP && c !== TAB && c !== CR && c !== LF) break;
-    k--;
-  }
-  if (k === colon) return true;
-  if (raw.charCodeAt(k) !== 59 /* ; */) return false;
+function isLostFold(raw: string, pos: number, value: string): boolean {
+  if (value.length === 0) return true;
+  if (value.charCodeAt(value.length - 1) !== 59 /* ; */) return false;
   PARAMETER_START.lastIndex = pos;
   return PARAMETER_START.test(raw);
 }
@@ -554,15 +528,17 @@ interface Context {
   eol: EolCache;
 }
 
-function warn(ctx: Context, code: string, message: string): void {
-  ctx.truncated = true;
+/** Records a warning once per code; `cut` says a cap stopped something from being read. */
+function warn(ctx: Context, code: string, message: string, cut = true): void {
+  if (cut) ctx.truncated = true;
   for (const w of ctx.warnings) if (w.code === code) return;
   ctx.warnings.push({ code, message });
 }
 
-function makePart(ctx: Context, headerStart: number, end: number, depth: number, defaultType: string): MimePart {
+/** A part whose header block starts at `headerStart`; `message` says it is a whole message (the root or an embedded one), where an mbox envelope line may come first. */
+function makePart(ctx: Context, headerStart: number, end: number, depth: number, defaultType: string, message: boolean): MimePart {
   ctx.parts++;
-  const block = readHeaderBlock(ctx.raw, headerStart, end, ctx.binary, ctx.eol);
+  const block = readHeaderBlock(ctx.raw, headerStart, end, ctx.binary, ctx.eol, message);
   if (block.truncated) {
     warn(ctx, 'header-fields-cap', `A header block has more than ${LIMITS.maxHeaderFields} fields; the rest were not read.`);
   }
@@ -604,7 +580,7 @@ function expand(ctx: Context, part: MimePart): void {
     if (part.encoding === 'base64' || part.encoding === 'quoted-printable') return;
     if (part.bodyStart >= part.bodyEnd || !canAddChild(ctx, part)) return;
     const start = skipBlankLines(ctx.raw, part.bodyStart, part.bodyEnd);
-    const child = makePart(ctx, start, part.bodyEnd, part.depth + 1, 'text/plain');
+    const child = makePart(ctx, start, part.bodyEnd, part.depth + 1, 'text/plain', true);
     part.children.push(child);
     if (ctx.parseEmbedded) expand(ctx, child);
   }
@@ -614,7 +590,7 @@ function expand(ctx: Context, part: MimePart): void {
 function splitMultipart(ctx: Context, part: MimePart): void {
   const boundary = part.contentType.params.boundary;
   if (!boundary) {
-    warn(ctx, 'mime-boundary-missing', `A ${part.contentType.type} part has no boundary parameter; it was read as one body.`);
+    warn(ctx, 'mime-boundary-missing', `A ${part.contentType.type} part has no boundary parameter; its body was not split into parts.`, false);
     return;
   }
   const raw = ctx.raw;
@@ -660,7 +636,7 @@ function splitMultipart(ctx: Context, part: MimePart): void {
   }
   if (partStart >= 0) addChild(ctx, part, partStart, end, childType); // no close delimiter: runs to the end
   if (!found) {
-    warn(ctx, 'mime-boundary-missing', `No delimiter line for the boundary of a ${part.contentType.type} part was found; it was read as one body.`);
+    warn(ctx, 'mime-boundary-missing', `No delimiter line for the boundary of a ${part.contentType.type} part was found; its body was not split into parts.`, false);
   }
 }
 
@@ -676,7 +652,7 @@ function contentEndBefore(raw: string, partStart: number, h: number): number {
 
 function addChild(ctx: Context, parent: MimePart, start: number, end: number, defaultType: string): boolean {
   if (!canAddChild(ctx, parent)) return false;
-  const child = makePart(ctx, start, Math.max(start, end), parent.depth + 1, defaultType);
+  const child = makePart(ctx, start, Math.max(start, end), parent.depth + 1, defaultType, false);
   parent.children.push(child);
   expand(ctx, child);
   return true;
@@ -699,7 +675,7 @@ export function parseMime(raw: string, options?: { binary?: boolean; parseEmbedd
   };
   const text = ctx.raw;
   const start = skipBlankLines(text, 0, text.length);
-  const root = makePart(ctx, start, text.length, 0, 'text/plain');
+  const root = makePart(ctx, start, text.length, 0, 'text/plain', true);
   expand(ctx, root);
   return { root, warnings: ctx.warnings, truncated: ctx.truncated };
 }
@@ -728,6 +704,7 @@ const MAX_RAW_BODY = LIMITS.maxPartText * 6;
  * becomes plain text. At most LIMITS.maxPartText chars; `truncated` says when cut.
  */
 export function decodeBody(raw: string, part: MimePart, options?: { binary?: boolean }): { text: string; truncated: boolean } {
+  if (typeof raw !== 'string' || !part) return { text: '', truncated: false };
   const binary = options?.binary === true;
   let truncated = false;
   const start = Math.max(0, Math.min(part.bodyStart, raw.length));
@@ -743,7 +720,8 @@ export function decodeBody(raw: string, part: MimePart, options?: { binary?: boo
     if (part.encoding === 'base64') {
       text = decodeCharset(decodeBase64(body), charset);
     } else if (part.encoding === 'quoted-printable') {
-      text = decodeCharset(decodeQuotedPrintable(body, !binary), charset);
+      const ascii = decodeQuotedPrintableAscii(body, !binary);
+      text = ascii !== null ? decodeRawText(ascii, charset, binary) : decodeCharset(decodeQuotedPrintable(body, !binary), charset);
     } else {
       text = decodeRawText(body, charset, binary);
     }

@@ -124,6 +124,45 @@ export function decodeQuotedPrintable(text: string, unicode = false): Uint8Array
   return out.subarray(0, o);
 }
 
+/**
+ * Fast path for the usual quoted-printable body: when every =XX escape is 7-bit (and,
+ * unless `unicode` says the literal chars are already text, every literal char too), the
+ * decoded text is built from slices without a byte buffer. Returns null as soon as an
+ * 8-bit escape (or literal) shows up; the caller then decodes bytes.
+ */
+export function decodeQuotedPrintableAscii(text: string, unicode = false): string | null {
+  if (!unicode && NON_ASCII.test(text)) return null;
+  const n = text.length;
+  let eq = text.indexOf('=');
+  if (eq < 0) return text;
+  const parts: string[] = [];
+  let run = 0;
+  while (eq >= 0) {
+    const h = eq + 1 < n ? hexValue(text.charCodeAt(eq + 1)) : -1;
+    const l = eq + 2 < n ? hexValue(text.charCodeAt(eq + 2)) : -1;
+    if (h >= 0 && l >= 0) {
+      const byte = (h << 4) | l;
+      if (byte >= 0x80) return null;
+      parts.push(text.slice(run, eq), String.fromCharCode(byte));
+      run = eq + 3;
+    } else {
+      let j = eq + 1;
+      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      const d = j < n ? text.charCodeAt(j) : -1;
+      if (d === -1 || d === 10 || d === 13) {
+        // soft line break (or a trailing '=')
+        parts.push(text.slice(run, eq));
+        run = d === 13 && j + 1 < n && text.charCodeAt(j + 1) === 10 ? j + 2 : d === -1 ? n : j + 1;
+      }
+    }
+    eq = text.indexOf('=', Math.max(run, eq + 1));
+  }
+  parts.push(text.slice(run));
+  return parts.join('');
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
 // ---------------------------------------------------------------------------------------
 // Base64
 
@@ -176,14 +215,15 @@ type CharsetKind =
   /** UTF-8 when the bytes are valid UTF-8, else windows-1252 (us-ascii, utf-8, missing and unknown labels). */
   | { kind: 'utf8' }
   | { kind: 'utf7' }
+  | { kind: 'win1252' }
   | { kind: 'decoder'; decoder: TextDecoder; ascii: boolean };
 
 const UTF8_OR_LATIN1: CharsetKind = { kind: 'utf8' };
 const UTF7: CharsetKind = { kind: 'utf7' };
+const WIN1252: CharsetKind = { kind: 'win1252' };
 const kinds = new Map<string, CharsetKind>();
 
 let fatalUtf8: TextDecoder | null = null;
-let latin1: TextDecoder | null = null;
 
 /** Labels the WHATWG tables file under windows-1252 but mail means as plain ASCII. */
 const ASCII_LABELS = new Set(['', 'us-ascii', 'ascii', 'ansi_x3.4-1968', 'iso-646-us', 'iso646-us', 'us', 'default', '7bit', '8bit']);
@@ -246,7 +286,9 @@ function resolveCharset(charset: string | undefined): CharsetKind {
       d = tryDecoder(ALIASES[alt] ?? alt);
     }
     if (d) {
-      kind = d.encoding === 'utf-8' ? UTF8_OR_LATIN1 : { kind: 'decoder', decoder: d, ascii: isAsciiCompatible(d.encoding) };
+      if (d.encoding === 'utf-8') kind = UTF8_OR_LATIN1;
+      else if (d.encoding === 'windows-1252') kind = WIN1252;
+      else kind = { kind: 'decoder', decoder: d, ascii: isAsciiCompatible(d.encoding) };
     }
   }
   if (kinds.size < 256) kinds.set(raw, kind);
@@ -267,9 +309,9 @@ export function isSevenBitCharset(charset: string | undefined): boolean {
  * ISO-2022 (ESC) and UTF-7 ('+') give meaning to.
  */
 export function isPlainAsciiIn(s: string, charset: string | undefined): boolean {
-  if (/[^\x00-\x7f]/.test(s)) return false;
+  if (NON_ASCII.test(s)) return false;
   const k = resolveCharset(charset);
-  if (k.kind === 'utf8') return true;
+  if (k.kind === 'utf8' || k.kind === 'win1252') return true;
   if (k.kind === 'utf7') return s.indexOf('+') < 0;
   return k.ascii && s.indexOf('\x1b') < 0;
 }
@@ -284,11 +326,34 @@ export function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * What bytes 0x80-0x9F mean in windows-1252 (undefined ones map to the C1 control of the
+ * same number, as in the WHATWG table). Decoded here rather than by TextDecoder because
+ * some runtimes (Node among them) decode windows-1252 as plain ISO-8859-1.
+ */
+export const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** windows-1252 (which WHATWG also uses for latin1, iso-8859-1 and ascii labels). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const n = bytes.length;
+  for (let k = 0; k < n; k += 8192) {
+    const end = Math.min(n, k + 8192);
+    const units = new Array<number>(end - k);
+    for (let i = k; i < end; i++) {
+      const b = bytes[i];
+      units[i - k] = b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b;
+    }
+    parts.push(String.fromCharCode(...units));
+  }
+  return parts.join('');
+}
+
 function decodeUtf8OrLatin1(bytes: Uint8Array): string {
   const s = tryUtf8(bytes);
-  if (s !== null) return s;
-  latin1 ??= new TextDecoder('windows-1252');
-  return latin1.decode(bytes);
+  return s !== null ? s : decodeWindows1252(bytes);
 }
 
 /** UTF-7 (RFC 2152): ASCII, with '+' opening a modified-base64 run of UTF-16 units and '-' (optional) closing it. */
@@ -342,6 +407,41 @@ function latinRun(bytes: Uint8Array, a: number, b: number): string {
   return s;
 }
 
+function hasHighByte(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
+  return false;
+}
+
+const strictDecoders = new Map<string, TextDecoder | null>();
+
+/** The bytes decoded strictly in `label`, or null when they are not valid in it. */
+function tryStrict(bytes: Uint8Array, label: string): string | null {
+  let d = strictDecoders.get(label);
+  if (d === undefined) {
+    try {
+      d = new TextDecoder(label, { fatal: true });
+    } catch {
+      d = null;
+    }
+    strictDecoders.set(label, d);
+  }
+  if (!d) return null;
+  try {
+    return d.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * ISO-2022-JP is 7-bit, so 8-bit bytes under that label mean the label is wrong: Japanese
+ * mobile carriers and converted archives send EUC-JP, Shift_JIS or UTF-8 under it. The
+ * first of those that decodes the bytes without error wins; else the declared decoder.
+ */
+function decodeMislabelledJapanese(bytes: Uint8Array, declared: TextDecoder): string {
+  return tryUtf8(bytes) ?? tryStrict(bytes, 'euc-jp') ?? tryStrict(bytes, 'shift_jis') ?? declared.decode(bytes);
+}
+
 /**
  * Decodes bytes in the given charset. A missing label, us-ascii, utf-8 and labels that no
  * decoder knows all read as UTF-8 when the bytes are valid UTF-8 and as windows-1252
@@ -353,6 +453,8 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
   try {
     if (k.kind === 'utf8') return decodeUtf8OrLatin1(bytes);
     if (k.kind === 'utf7') return decodeUtf7(bytes);
+    if (k.kind === 'win1252') return decodeWindows1252(bytes);
+    if (k.decoder.encoding === 'iso-2022-jp' && hasHighByte(bytes)) return decodeMislabelledJapanese(bytes, k.decoder);
     return k.decoder.decode(bytes);
   } catch {
     return decodeUtf8OrLatin1(bytes);
@@ -366,8 +468,7 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
  */
 export function decodeRawText(s: string, charset: string | undefined, binary: boolean): string {
   if (s.length === 0) return s;
-  if (isPlainAsciiIn(s, charset)) return s;
-  if (binary) return decodeCharset(bytesFromBinaryString(s), charset);
-  if (isSevenBitCharset(charset) && !/[^\x00-\x7f]/.test(s)) return decodeCharset(bytesFromBinaryString(s), charset);
-  return s;
+  if (binary) return isPlainAsciiIn(s, charset) ? s : decodeCharset(bytesFromBinaryString(s), charset);
+  if (!isSevenBitCharset(charset) || NON_ASCII.test(s) || isPlainAsciiIn(s, charset)) return s;
+  return decodeCharset(bytesFromBinaryString(s), charset);
 }

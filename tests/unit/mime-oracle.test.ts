@@ -1,0 +1,177 @@
+/**
+ * Differential test: our MIME reader against postal-mime (used here only as an oracle) on
+ * every message of the shared corpus. For each file both must give the same text/plain
+ * content of the top-level message and the same delivery-status parts.
+ *
+ * Where the two readers differ by design, a general rule below makes them comparable;
+ * no rule names a file. The rules, and why:
+ *
+ *  1. Returned messages. We read the header block of a message/rfc822 part but never
+ *     decode its body into the top-level text; postal-mime inlines such parts unless told
+ *     not to. It runs with `forceRfc822Attachments: true`.
+ *  2. Oracle input. postal-mime splits lines on LF only, ends a field at any line without
+ *     leading blanks and takes the whole Content-Type value up to ';' as the type. Our
+ *     reader accepts a lone CR as a line end, joins a `name=value` line that follows a
+ *     field ending in ';' (a fold that lost its indent) and reads `text/plain charset=x`
+ *     (a missing ';'). The oracle gets a copy of the bytes with those three shapes written
+ *     the strict way: lone CR → LF, the lost indent restored, the ';' inserted.
+ *  3. Text assembly. postal-mime groups inline text parts (text/plain, text/html, not
+ *     Content-Disposition: attachment) by their nearest multipart/alternative, takes the
+ *     text/plain parts of each group, renders HTML-only groups with its own converter and
+ *     joins everything with newlines. We assemble our parts the same way; an HTML-only
+ *     group matches anything (the two HTML converters differ on purpose).
+ *  4. Whitespace. Texts are compared with line ends and runs of ASCII blanks collapsed to
+ *     one space, trimmed: postal-mime re-joins lines with LF and undoes format=flowed.
+ *  5. Undecodable charsets. When the oracle's output holds U+FFFD its declared charset did
+ *     not fit the bytes (mislabelled or broken). We fall back differently on purpose:
+ *     Unicode input stays as it is, 8-bit bytes under ISO-2022-JP are tried as UTF-8,
+ *     EUC-JP and Shift_JIS, invalid UTF-8 reads as latin1. Such texts are compared with
+ *     every run of non-ASCII characters replaced by one placeholder on both sides, so the
+ *     ASCII text (addresses, codes, diagnostics) must still agree exactly.
+ *  6. windows-1252 in Node. Node's TextDecoder('windows-1252') decodes bytes 0x80-0x9F as
+ *     C1 control characters (plain ISO-8859-1); we use the WHATWG table as browsers do
+ *     (0x92 is a right single quote). C1 controls in the oracle's output are mapped
+ *     through that table before comparing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PostalMime from 'postal-mime';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeBody, parseMime, type MimePart } from '../../src/lib/core/parse/mime.ts';
+import { WINDOWS_1252_HIGH } from '../../src/lib/core/parse/transfer-decoding.ts';
+import { CORPUS_EMAILS, HAVE_CORPUS, NO_CORPUS_MESSAGE } from '../helpers/shared.ts';
+
+if (!HAVE_CORPUS) console.warn(NO_CORPUS_MESSAGE);
+
+const FILES = HAVE_CORPUS ? readdirSync(CORPUS_EMAILS).filter((f) => f.endsWith('.eml')).sort() : [];
+
+/** Stands for the text of an HTML-only group in our assembly (rule 3). */
+const ANY = Symbol('html-only group');
+type Segment = string | typeof ANY;
+
+const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
+const EMBEDDED_TYPES = new Set(['message/rfc822', 'message/global']);
+
+/** Counts of how often each rule changed something, printed at the end. */
+const applied = { crToLf: 0, lostIndent: 0, missingSemicolon: 0, htmlOnlyGroup: 0, undecodableCharset: 0, c1AsWindows1252: 0 };
+
+/** Bytes → string the way the engine does: strict UTF-8, else one char per byte. */
+function readInput(bytes: Uint8Array): { raw: string; binary: boolean } {
+  try {
+    return { raw: new TextDecoder('utf-8', { fatal: true }).decode(bytes), binary: false };
+  } catch {
+    let raw = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) raw += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { raw, binary: true };
+  }
+}
+
+function disposition(part: MimePart): string {
+  const h = part.headers.find((f) => f.name === 'content-disposition');
+  return h ? h.value.split(';')[0].trim().toLowerCase() : '';
+}
+
+/** Our side: the text segments (rule 3) and the delivery-status texts, top-level message only. */
+function readOurs(raw: string, binary: boolean): { segments: Segment[]; dsn: string[] } {
+  const groups = new Map<MimePart, { plain: string[]; html: number }>();
+  const dsn: string[] = [];
+  const visit = (part: MimePart, alternative: MimePart | null): void => {
+    const type = part.contentType.type;
+    if (EMBEDDED_TYPES.has(type)) return; // a returned message: not part of the top-level text
+    if ((type === 'text/plain' || type === 'text/html') && part.children.length === 0 && disposition(part) !== 'attachment') {
+      const key = alternative ?? part;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { plain: [], html: 0 }));
+      if (type === 'text/plain') group.plain.push(decodeBody(raw, part, { binary }).text);
+      else group.html++;
+    }
+    if (DSN_TYPES.has(type)) dsn.push(decodeBody(raw, part, { binary }).text);
+    const next = type === 'multipart/alternative' ? part : alternative;
+    for (const child of part.children) visit(child, next);
+  };
+  visit(parseMime(raw, { binary }).root, null);
+  const segments: Segment[] = [];
+  if ([...groups.values()].some((g) => g.plain.length > 0)) {
+    for (const g of groups.values()) {
+      if (g.plain.length) segments.push(...g.plain);
+      else for (let i = 0; i < g.html; i++) segments.push(ANY);
+    }
+  }
+  return { segments, dsn };
+}
+
+/** The oracle's copy of the input (rule 2). */
+function oracleInput(bytes: Uint8Array): Uint8Array {
+  const original = String.fromCharCode(...bytes);
+  let s = original;
+  const step = (re: RegExp, to: string, key: 'crToLf' | 'lostIndent' | 'missingSemicolon'): void => {
+    const next = s.replace(re, to);
+    if (next !== s) applied[key]++;
+    s = next;
+  };
+  step(/\r(?!\n)/g, '\n', 'crToLf');
+  step(/(;[ \t]*)(\r?\n)(?=[A-Za-z0-9_.*-]+[ \t]*=[^:\r\n]*(?:\r?\n|$))/g, '$1$2 ', 'lostIndent');
+  step(/^(Content-Type:[ \t]*[A-Za-z0-9.+-]+\/[A-Za-z0-9.+-]+)(?=[ \t]*(?:\r?\n[ \t]+)?[A-Za-z0-9_.*-]+[ \t]*=)/gim, '$1;', 'missingSemicolon');
+  if (s === original) return bytes;
+  return Uint8Array.from(s, (c) => c.charCodeAt(0));
+}
+
+/** Rule 6: C1 controls as their windows-1252 meaning. */
+const C1 = /[\u0080-\u009f]/;
+const fixC1 = (s: string): string => s.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
+
+const collapse = (s: string): string => s.replace(/[ \t\r\n\f\v]+/g, ' ').trim();
+const maskNonAscii = (s: string): string => s.replace(/[^\x00-\x7f]+/g, '\u2026');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Does the oracle's text match our segments under rules 3-5? */
+function agrees(segments: Segment[], oracle: string, masked: boolean): boolean {
+  const norm = (s: string): string => collapse(masked ? maskNonAscii(s) : s);
+  const target = norm(oracle);
+  if (!segments.includes(ANY)) return target === norm((segments as string[]).join('\n'));
+  const pattern = segments.map((s) => (s === ANY ? '[\\s\\S]*?' : escapeRegExp(norm(s)))).join('\\s*');
+  return new RegExp(`^${pattern}$`).test(target);
+}
+
+/** Where two texts first differ, for failure messages. */
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return `at ${i}:\n  oracle: ${JSON.stringify(a.slice(Math.max(0, i - 40), i + 80))}\n  ours:   ${JSON.stringify(b.slice(Math.max(0, i - 40), i + 80))}`;
+}
+
+describe.skipIf(!HAVE_CORPUS)('MIME reader agrees with postal-mime on the corpus', () => {
+  afterAll(() => {
+    console.log(`mime-oracle: ${FILES.length} files; normalisation rules applied: ${JSON.stringify(applied)}`);
+  });
+
+  it('has the corpus', () => {
+    expect(FILES.length).toBeGreaterThan(400);
+  });
+
+  it.each(FILES)('%s', async (file) => {
+    const bytes = new Uint8Array(readFileSync(join(CORPUS_EMAILS, file)));
+    const { raw, binary } = readInput(bytes);
+    const ours = readOurs(raw, binary);
+    const email = await PostalMime.parse(oracleInput(bytes), { attachmentEncoding: 'utf8', forceRfc822Attachments: true });
+
+    let oracleText = email.text ?? '';
+    let oracleDsn = email.attachments.filter((a) => DSN_TYPES.has(a.mimeType)).map((a) => String(a.content));
+    if (C1.test(oracleText) || oracleDsn.some((d) => C1.test(d))) {
+      applied.c1AsWindows1252++;
+      oracleText = fixC1(oracleText);
+      oracleDsn = oracleDsn.map(fixC1);
+    }
+    const masked = oracleText.includes('\ufffd') || oracleDsn.some((d) => d.includes('\ufffd'));
+    if (masked) applied.undecodableCharset++;
+    if (ours.segments.includes(ANY)) applied.htmlOnlyGroup++;
+
+    const ourJoined = collapse(ours.segments.map((s) => (s === ANY ? '<html>' : s)).join('\n'));
+    expect(agrees(ours.segments, oracleText, masked), `text/plain content differs ${firstDifference(collapse(oracleText), ourJoined)}`).toBe(true);
+
+    expect(ours.dsn.length, 'number of delivery-status parts').toBe(oracleDsn.length);
+    oracleDsn.forEach((d, i) => {
+      expect(agrees([ours.dsn[i]], d, masked), `delivery-status part ${i} differs ${firstDifference(collapse(d), collapse(ours.dsn[i]))}`).toBe(true);
+    });
+  });
+});

@@ -2,6 +2,14 @@
  * Abuse and feedback reports (ARF, RFC 5965): a complaint about a message, not a bounce.
  * The recipient reported is the one who complained (Original-Rcpt-To), else the
  * returned message's To.
+ *
+ * Two complaint layouts that are not ARF are read here too, because they mean the same:
+ *  - Microsoft's Junk Mail Reporting Program (JMRP, Outlook.com / Hotmail): a
+ *    multipart/mixed message ("complaint about message from <ip>") whose only part is the
+ *    reported message, with the complaining user in its `X-HmXmrOriginalRecipient` header;
+ *  - Apple Mail's unsubscribe request: a message sent to a List-Unsubscribe mailto
+ *    address with `X-Apple-Unsubscribe: true` ("Apple Mail sent this email to unsubscribe
+ *    from the message ..."): an opt-out by the sender of that message.
  */
 import type { Format, RawRecipient } from './types.ts';
 import { readFieldBlocks } from '../parse/dsn.ts';
@@ -13,9 +21,28 @@ export const arf: Format = {
   id: 'arf',
   label: 'Feedback report (ARF)',
   reference: 'https://www.rfc-editor.org/rfc/rfc5965',
-  detect: (scan) => scan.feedback !== null || scan.reportType === 'feedback-report' || /^feedback-type:/m.test(bodyHead(scan)),
+  detect: (scan) =>
+    scan.feedback !== null ||
+    scan.reportType === 'feedback-report' ||
+    bodyHead(scan).includes('feedback-type:') ||
+    header(scan.returnedHeaders, 'x-hmxmroriginalrecipient') !== undefined ||
+    (header(scan.headers, 'x-apple-unsubscribe')?.value ?? '').trim().toLowerCase() === 'true',
   parse({ scan }) {
     const doc = scan.document;
+    const jmrp = header(scan.returnedHeaders, 'x-hmxmroriginalrecipient');
+    if (scan.feedback === null && jmrp) {
+      const a = firstAddress(doc, jmrp.start, jmrp.end);
+      const hint = { reason: 'feedback' as const, start: jmrp.start, end: jmrp.end, note: 'a complaint forwarded by Microsoft\'s Junk Mail Reporting Program' };
+      return { kind: 'feedback-report', recipients: [{ address: a ? { value: a.address, start: a.start, end: a.end } : null, hint }] };
+    }
+    const unsubscribe = header(scan.headers, 'x-apple-unsubscribe');
+    if (scan.feedback === null && unsubscribe && unsubscribe.value.trim().toLowerCase() === 'true') {
+      const sender = header(scan.headers, 'from');
+      const a = sender ? firstAddress(doc, sender.start, sender.end) : null;
+      const feedbackType = { value: 'opt-out', start: unsubscribe.start, end: unsubscribe.end };
+      const hint = { reason: 'feedback' as const, start: unsubscribe.start, end: unsubscribe.end, note: 'an unsubscribe request sent by Apple Mail' };
+      return { kind: 'feedback-report', recipients: [{ address: a ? { value: a.address, start: a.start, end: a.end } : null, feedbackType, hint }] };
+    }
     const range = scan.feedback ?? scan.bodies[0];
     if (!range) return null;
     let feedbackType: RawRecipient['feedbackType'];

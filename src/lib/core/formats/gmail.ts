@@ -1,13 +1,92 @@
 /**
  * Gmail's sender-side notices ("Delivery Status Notification (Failure)"): "Address not
  * found", "Your message wasn't delivered to <addr> because ...", then "The response from
- * the remote server was:" (older: "Technical details of permanent failure", "The error
- * that the other server returned was:"). Gmail sets X-Failed-Recipients.
+ * the remote server was:". Gmail sets X-Failed-Recipients.
+ *
+ * The older layout (until about 2016) lists the recipients, indented, under "Delivery to
+ * the following recipient failed permanently:" (or "... has been delayed:" in a
+ * "(Delay)" warning, which adds "Message will be retried for N more day(s)"), then gives
+ * "Technical details of permanent|temporary failure:" and the reason, up to "-----
+ * Original message -----". Learnt from Gmail notices as users received them.
  */
-import type { Format } from './types.ts';
+import type { Format, RawRecipient } from './types.ts';
+import type { Scan } from '../scan.ts';
 import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic, from } from './common.ts';
+import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import { firstAddress } from '../read/address.ts';
+import { findCommand } from '../read/command.ts';
+import { viewOfLines } from '../read/diagnostic.ts';
+import { RE_RETURNED_START } from '../read/text-blocks.ts';
+import type { TextView } from '../text/view.ts';
 
 const RE_RESPONSE = /(?:the response from the remote server was|the error that the other server returned was|the response was|technical details of (?:permanent|temporary) failure)\s*:\s*/i;
+/** The marker line of the older layout's recipient list. */
+const RE_LIST = /delivery to the following recipients? (?:failed permanently|has been delayed|was aborted[^:\n]*)\s*:[ \t]*/i;
+const RE_DETAILS = /technical details of (?:permanent|temporary) failure\s*:[ \t]*/i;
+
+/** The addresses listed, one a line, after the list marker. */
+function listedRecipients(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const m = RE_LIST.exec(doc.slice(range.start, range.end));
+    if (!m) continue;
+    const out: RawRecipient[] = [];
+    for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
+      if (isBlank(doc, line)) {
+        if (out.length) break;
+        continue;
+      }
+      const a = firstAddress(doc, line.start, line.end);
+      if (!a || /\S/.test(doc.slice(line.start, a.start).replace(/[<*\s-]/g, ''))) break;
+      out.push({ address: { value: a.address, start: a.start, end: a.end } });
+    }
+    if (out.length) return out;
+  }
+  return [];
+}
+
+/** "Technical details of ... failure:" and the lines after it, up to the returned message. */
+function technicalDetails(scan: Scan): TextView | null {
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const m = RE_DETAILS.exec(doc.slice(range.start, range.end));
+    if (!m) continue;
+    const lines: Line[] = [];
+    for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
+      if (RE_RETURNED_START.test(doc.slice(line.start, Math.min(line.end, line.start + 160)))) break;
+      if (!isBlank(doc, line)) lines.push(line);
+    }
+    if (lines.length) return viewOfLines(doc, lines);
+  }
+  return null;
+}
+
+/**
+ * The newer notice with no reply quoted: its title ("** Address not found **") and the
+ * sentence "Your message wasn't delivered to <addr> because the address couldn't be
+ * found." are Gmail's own verdict, so they are the diagnostic.
+ */
+function ownVerdict(scan: Scan): TextView | null {
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const text = doc.slice(range.start, range.end);
+    const m = /your message wasn't delivered to\b/i.exec(text);
+    if (!m) continue;
+    const lines: Line[] = [];
+    const title = /^[ \t]*\*\*[^*\n]+\*\*[ \t]*$/m.exec(text.slice(0, m.index));
+    if (title) {
+      const s = range.start + title.index;
+      lines.push({ start: s, end: s + title[0].length, next: s + title[0].length });
+    }
+    const lineStart = range.start + text.lastIndexOf('\n', m.index) + 1;
+    for (const line of splitLines(doc, lineStart, range.end)) {
+      if (isBlank(doc, line)) break;
+      lines.push(line);
+    }
+    return viewOfLines(doc, lines);
+  }
+  return null;
+}
 
 export const gmail: Format = {
   id: 'gmail',
@@ -20,11 +99,30 @@ export const gmail: Format = {
     bodyHead(scan).includes('delivery to the following recipient'),
   parse(input) {
     const sc = input.scan;
-    const delayed = subject(sc).includes('(delay)') || bodyHead(sc).includes('delivery incomplete') || bodyHead(sc).includes('will retry');
+    const head = bodyHead(sc);
+    const delayed =
+      subject(sc).includes('(delay)') || head.includes('delivery incomplete') || head.includes('will retry') || /delivery to the following recipients? has been delayed/.test(head);
     const response = paragraphAfter(sc, /(?:the response from the remote server was|the error that the other server returned was|the response was)\s*:\s*/i);
+    const listed = listedRecipients(sc);
+    if (listed.length) {
+      const diagnostic = response ?? technicalDetails(sc);
+      if (diagnostic) {
+        const [s, e] = diagnostic.whole();
+        const command = findCommand(sc.document, s, e) ?? undefined;
+        for (const r of listed) {
+          r.diagnostic = diagnostic;
+          if (command) r.command = command;
+        }
+      }
+      return { recipients: listed, delayed };
+    }
     if (response) {
       return { recipients: withDiagnostic(sc, response, /(?:wasn't delivered to|delivery to the following recipients? (?:failed|has been delayed)[^:]*:|problem delivering your message to)/i), delayed };
     }
-    return fromText(input, { delayed });
+    const r = fromText(input, { delayed });
+    if (r && r.recipients.length) return r;
+    const verdict = ownVerdict(sc);
+    if (verdict) return { recipients: withDiagnostic(sc, verdict, /wasn't delivered to/i), delayed };
+    return r;
   },
 };

@@ -10,11 +10,31 @@
 import type { Format } from './types.ts';
 import { arf } from './arf.ts';
 import { mdn } from './mdn.ts';
+import { amazonSesNotification } from './amazon-ses-notification.ts';
+import { googleGroups } from './google-groups.ts';
+import { dragonfly } from './dragonfly.ts';
+import { ezweb } from './ezweb.ts';
+import { kddi } from './kddi.ts';
+import { imail } from './imail.ts';
+import { domino } from './domino.ts';
+import { notes } from './notes.ts';
+import { trendmicro } from './trendmicro.ts';
+import { fml } from './fml.ts';
+import { einsundeins } from './einsundeins.ts';
+import { mfilter } from './mfilter.ts';
+import { yahooLegacy } from './yahoo-legacy.ts';
+import { apacheJames } from './apache-james.ts';
+import { mailmarshal } from './mailmarshal.ts';
+import { x6 } from './x6.ts';
+import { zoho } from './zoho.ts';
 import { postfix } from './postfix.ts';
 import { exim } from './exim.ts';
 import { sendmail } from './sendmail.ts';
 import { qmail } from './qmail.ts';
 import { exchange } from './exchange.ts';
+import { starList } from './star-list.ts';
+import { opensmtpd } from './opensmtpd.ts';
+import { messagingServer } from './messaging-server.ts';
 import { gmail } from './gmail.ts';
 import { rfc3464 } from './rfc3464.ts';
 import { autoReply } from './auto-reply.ts';
@@ -24,11 +44,31 @@ import { smtpReply } from './smtp-reply.ts';
 export const FORMATS: readonly Format[] = [
   arf,
   mdn,
+  amazonSesNotification,
+  googleGroups,
+  dragonfly,
+  ezweb,
+  kddi,
+  imail,
+  domino,
+  notes,
+  trendmicro,
+  fml,
+  einsundeins,
+  mfilter,
+  yahooLegacy,
+  apacheJames,
+  mailmarshal,
+  x6,
+  zoho,
   postfix,
   exim,
   sendmail,
   qmail,
   exchange,
+  starList,
+  opensmtpd,
+  messagingServer,
   gmail,
   rfc3464,
   autoReply,

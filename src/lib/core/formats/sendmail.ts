@@ -3,9 +3,182 @@
  * -----", each address with "(reason: ...)", then "----- Transcript of session follows
  * -----" with the SMTP dialogue (">>> RCPT To:<...>", "<<< 550 ..."). Layout: sendmail
  * savemail.c and its DSN output.
+ *
+ * Sendmail 5 and the MTAs that kept its layout send only the transcript, up to "-----
+ * Unsent message follows -----": per remote host a "While talking to <host>:" section
+ * with the command sent (">>> ...") and the reply ("<<< ..."), then sendmail's own
+ * verdict per address, "554 <nobody@example.org>... Remote protocol error", or per host,
+ * "550 example.org (smtp)... 550 Host unknown". Each address line is a recipient; its
+ * reason is the remote reply it follows (when that reply was not yet given to another
+ * address) and sendmail's words after the "... ".
+ *
+ * A recipient that sendmail delivered to a program (an alias or .forward entry "|cmd")
+ * shows as `X-Actual-Recipient: X-Unix; |cmd` in the DSN, or as `"|cmd"` with
+ * "(expanded from: <address>)" in the list of failed addresses: when such a delivery
+ * fails, the local program failed (a mailer error), whatever it printed.
+ *
+ * A bounce forwarded by a person often keeps sendmail's text behind "> " quote marks;
+ * the list of failed addresses is then read with the quote marks set aside.
  */
-import type { Format } from './types.ts';
+import type { Format, Found, RawRecipient } from './types.ts';
+import type { Scan } from '../scan.ts';
+import type { SmtpCommand } from '../types.ts';
 import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
+import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import { readFieldBlocks } from '../parse/dsn.ts';
+import { findCommand } from '../read/command.ts';
+import { firstAddress } from '../read/address.ts';
+import { viewOfLines } from '../read/diagnostic.ts';
+
+const RE_TRANSCRIPT = /-{3,} ?transcript of session follows ?-{3,}/i;
+const RE_END = /^\s*-{3,} ?(?:unsent message follows|original message follows|message header follows|the following addresses had)/i;
+/** sendmail's verdict on one address: "554 <nobody@example.org>... reason". */
+const RE_ADDRESS_VERDICT = /^\s*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>]+@[^\s<>]+?)>?\.\.\.\s*/;
+const RE_SENT = /^\s*>>>\s*([A-Za-z]+)/;
+const RE_GOT = /^\s*<<<\s*/;
+const COMMANDS: Record<string, SmtpCommand> = { rcpt: 'RCPT', mail: 'MAIL', data: 'DATA', helo: 'HELO', ehlo: 'EHLO' };
+
+/** Recipients of a transcript-only bounce (see the header comment). */
+function transcriptRecipients(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const m = RE_TRANSCRIPT.exec(doc.slice(range.start, range.end));
+    if (!m) continue;
+    const out: RawRecipient[] = [];
+    let command: Found<SmtpCommand> | null = null;
+    let reply: Line[] = [];
+    for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
+      const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
+      if (RE_END.test(text)) break;
+      if (/^\s*(?:\.\.\.\s*)?while talking to\b/i.test(text)) {
+        command = null;
+        reply = [];
+        continue;
+      }
+      const sent = RE_SENT.exec(text);
+      if (sent) {
+        const value = COMMANDS[sent[1].toLowerCase()];
+        const s = line.start + text.indexOf(sent[1]);
+        command = value ? { value, start: s, end: s + sent[1].length } : null;
+        reply = [];
+        continue;
+      }
+      if (RE_GOT.test(text)) {
+        const g = RE_GOT.exec(text)!;
+        reply.push({ start: line.start + g[0].length, end: line.end, next: line.next });
+        continue;
+      }
+      const v = RE_ADDRESS_VERDICT.exec(text);
+      if (!v) continue;
+      const a = firstAddress(doc, line.start, line.start + v[0].length);
+      if (!a) continue;
+      const restStart = line.start + v[0].length;
+      // The words after "... " are sendmail's; when they quote a reply code of their
+      // own ("... 550 Host unknown"), that code is the remote one, so start there.
+      const own = /^\s*[245]\d\d\b/.test(doc.slice(restStart, line.end)) ? { start: restStart, end: line.end, next: line.next } : line;
+      const lines = reply.length ? [...reply, own] : [own];
+      const rcpt: RawRecipient = { address: { value: a.address, start: a.start, end: a.end }, diagnostic: viewOfLines(doc, lines) };
+      if (reply.length && command) rcpt.command = command;
+      out.push(rcpt);
+      reply = [];
+      command = null;
+    }
+    if (out.length) return out;
+  }
+  return [];
+}
+
+const RE_FATAL = /^([ \t]*(?:>[ \t]?)*)[ \t]*-{3,} ?the following addresses had (?:permanent )?fatal errors ?-{3,}/im;
+
+/** Recipients of "The following addresses had ... fatal errors", quote marks set aside. */
+function fatalList(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const text = doc.slice(range.start, range.end);
+    const m = RE_FATAL.exec(text);
+    if (!m) continue;
+    const quote = m[1].replace(/[ \t]+$/, '');
+    const out: { rcpt: RawRecipient; lines: Line[] }[] = [];
+    for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end).slice(1)) {
+      let start = line.start;
+      const raw = doc.slice(line.start, line.end);
+      if (quote) {
+        const q = /^[ \t]*(?:>[ \t]?)+/.exec(raw);
+        if (!q) break;
+        start += q[0].length;
+      }
+      const body = doc.slice(start, line.end);
+      if (!body.trim() || /^\s*-{3,}/.test(body)) break;
+      if (!/^\s/.test(body)) {
+        const a = firstAddress(doc, start, line.end);
+        out.push({ rcpt: { address: a ? { value: a.address, start: a.start, end: a.end } : null }, lines: [] });
+        continue;
+      }
+      if (out.length === 0) break;
+      const reason = /^\s*\(reason:\s*/i.exec(body);
+      if (reason) {
+        const s = start + reason[0].length;
+        const e = doc.lastIndexOf(')', line.end - 1) >= s ? doc.lastIndexOf(')', line.end - 1) : line.end;
+        out[out.length - 1].lines.push({ start: s, end: e, next: line.next });
+      }
+    }
+    const rcpts: RawRecipient[] = [];
+    for (const o of out) {
+      if (!o.rcpt.address) continue;
+      if (o.lines.length) {
+        o.rcpt.diagnostic = viewOfLines(doc, o.lines);
+        const cmd = findCommand(doc, o.lines[0].start, o.lines[o.lines.length - 1].end);
+        if (cmd) o.rcpt.command = cmd;
+      }
+      rcpts.push(o.rcpt);
+    }
+    if (rcpts.length) return rcpts;
+  }
+  return [];
+}
+
+/** Recipients that sendmail delivered to a program, each with the span naming it. */
+function programRecipients(scan: Scan): { address: string | null; start: number; end: number }[] {
+  const doc = scan.document;
+  const out: { address: string | null; start: number; end: number }[] = [];
+  for (const range of scan.dsn) {
+    for (const block of readFieldBlocks(doc, range.start, range.end)) {
+      const actual = block.fields.find((f) => f.name === 'x-actual-recipient');
+      if (!actual) continue;
+      const bar = /^(?:[a-z0-9-]+;\s*)?"?\|/i.exec(actual.value);
+      if (!bar) continue;
+      const final = block.fields.find((f) => f.name === 'final-recipient');
+      const a = final ? firstAddress(doc, final.valueStart, final.valueEnd) : null;
+      out.push({ address: a?.address ?? null, start: actual.valueStart, end: actual.valueEnd });
+    }
+  }
+  if (out.length) return out;
+  for (const range of scan.bodies) {
+    const text = doc.slice(range.start, range.end);
+    const re = /^"?\|[^\n]*\n(?:[ \t]+\([^\n]*\)[ \t]*\n)*?[ \t]+\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const a = firstAddress(m[1]);
+      const s = range.start + m.index;
+      out.push({ address: a?.address ?? null, start: s, end: s + m[0].indexOf('\n') });
+    }
+  }
+  return out;
+}
+
+/** A failed delivery to a program is the program's failure: set that as the hint. */
+function markPrograms(scan: Scan, recipients: RawRecipient[]): RawRecipient[] {
+  const programs = programRecipients(scan);
+  if (programs.length === 0) return recipients;
+  const out = [...recipients];
+  for (const p of programs) {
+    const hint = { reason: 'mailererror' as const, start: p.start, end: p.end, note: 'the message was handed to a local program, and the program failed' };
+    let target = p.address ? out.find((r) => r.address?.value.toLowerCase() === p.address!.toLowerCase()) : undefined;
+    if (!target && programs.length === 1 && out.length === 1) target = out[0];
+    if (target) target.hint ??= hint;
+    else if (p.address) out.push({ address: { value: p.address, start: p.start, end: p.start }, hint });
+  }
+  return out;
+}
 
 export const sendmail: Format = {
   id: 'sendmail',
@@ -17,10 +190,22 @@ export const sendmail: Format = {
     subject(scan).startsWith('returned mail:') ||
     subject(scan).startsWith('warning: could not send message'),
   parse(input) {
-    const r = fromText(input, { delayed: subject(input.scan).startsWith('warning: could not send message') });
-    if (r && r.recipients.length) return r;
-    const transcript = paragraphAfter(input.scan, /----- transcript of session follows -----/i);
-    if (transcript) return { recipients: withDiagnostic(input.scan, transcript) };
-    return r;
+    const sc = input.scan;
+    const delayed = subject(sc).startsWith('warning: could not send message');
+    // Transcript only (no list of failed addresses, no DSN part): read the address lines.
+    if (input.dsn.recipients.length === 0 && !bodyHead(sc).includes('the following addresses had')) {
+      const recipients = transcriptRecipients(sc);
+      if (recipients.length) return { recipients, ...(delayed ? { delayed } : {}) };
+    }
+    const r = fromText(input, { delayed });
+    if (r && r.recipients.some((x) => x.address)) return { ...r, recipients: markPrograms(sc, r.recipients) };
+    const listed = fatalList(sc);
+    if (listed.length) return { recipients: markPrograms(sc, listed), ...(delayed ? { delayed } : {}) };
+    if (r && r.recipients.length) return { ...r, recipients: markPrograms(sc, r.recipients) };
+    const transcript = paragraphAfter(sc, /----- transcript of session follows -----/i);
+    if (transcript) return { recipients: markPrograms(sc, withDiagnostic(sc, transcript)) };
+    if (r) return { ...r, recipients: markPrograms(sc, r.recipients) };
+    const programs = markPrograms(sc, []);
+    return programs.length ? { recipients: programs } : r;
   },
 };

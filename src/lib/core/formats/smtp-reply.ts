@@ -9,7 +9,7 @@ import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { readTextBlocks } from '../read/text-blocks.ts';
 
-const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3})?|(?:^|[\s(#])[45]\.\d{1,3}\.\d{1,3}\b/m;
+const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/m;
 
 export const smtpReply: Format = {
   id: 'smtp-reply',

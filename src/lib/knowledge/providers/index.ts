@@ -8,10 +8,11 @@ import { google } from './google.ts';
 import { microsoft } from './microsoft.ts';
 import { yahoo } from './yahoo.ts';
 import { apple } from './apple.ts';
+import { orange } from './orange.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
-export const PROVIDERS: readonly Provider[] = [google, microsoft, yahoo, apple];
+export const PROVIDERS: readonly Provider[] = [google, microsoft, yahoo, apple, orange];
 
 /** The provider whose hosts include this host name, if any. */
 export function providerForHost(host: string): Provider | null {

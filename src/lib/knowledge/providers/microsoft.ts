@@ -28,6 +28,9 @@ export const microsoft: Provider = {
     { id: 'microsoft/ip-reputation', status: '4.7.65', contains: [], reason: 'badreputation', note: 'Microsoft is rate-limiting the sending IP because of its reputation' },
     // 550 5.7.1 Unfortunately, messages from [ip] weren't sent. ... part of their network is on our block list (S3150)
     { id: 'microsoft/block-list', contains: ['on our block list', 'block list (s3'], reason: 'blocked', note: "the sending IP's network is on Microsoft's own block list", action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.' },
+    // 550 SC-001 / SC-002 / SC-004 (Outlook.com, older wording) ... Unfortunately, messages from
+    // [ip] weren't sent. ... too many unwanted messages have been sent from the following IP address
+    { id: 'microsoft/sc-block', contains: ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'unwanted messages have been sent from'], reason: 'blocked', note: "Outlook.com has blocked the sending IP for unwanted mail", action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.' },
     // 5.2.2 Submission quota exceeded (your own mailbox's sending limit)
     { id: 'microsoft/submission-quota', contains: ['submission quota exceeded'], reason: 'speeding', owner: 'sender', note: 'your own Microsoft 365 mailbox hit its sending limit' },
     // 5.2.121 / 5.2.122 recipient's hourly message receive limit

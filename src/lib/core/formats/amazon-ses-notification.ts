@@ -1,0 +1,250 @@
+/**
+ * Amazon SES event notifications: the JSON document SES publishes (through Amazon SNS,
+ * often to an email subscription, or pasted from a queue or a log) instead of a bounce
+ * message. Layout: AWS, "Contents of notifications for Amazon SES":
+ *
+ *   {"notificationType":"Bounce",                     ("eventType" in event publishing)
+ *    "bounce":{"bounceType":"Permanent","bounceSubType":"General",
+ *              "bouncedRecipients":[{"emailAddress":"nobody@example.org","action":"failed",
+ *                                    "status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 ..."}],
+ *              "reportingMTA":"dsn; a1-2.smtp-out.amazonses.com", ...},
+ *    "mail":{...}}
+ *
+ * "Complaint" notifications list "complainedRecipients" (a feedback report) and
+ * "Delivery" notifications list "recipients" with the "smtpResponse" (delivered). When SNS
+ * delivers by email, the notification is a JSON string in the "Message" field of the SNS
+ * envelope, so it is read once more after undoing the string escapes; every value keeps
+ * its offsets in the document. A bounceSubType of "Suppressed" or
+ * "OnAccountSuppressionList" means SES did not even try: the address is on a suppression
+ * list.
+ */
+import type { Format, Found, RawRecipient } from './types.ts';
+import type { Scan } from '../scan.ts';
+import { bodyHead } from './common.ts';
+import { TextView } from '../text/view.ts';
+import { dropRepeatedPrefixes } from '../read/diagnostic.ts';
+
+const RE_DETECT = /\\?"(?:notificationtype|eventtype)\\?"\s*:\s*\\?"(?:bounce|complaint|delivery)\\?"/;
+
+type Json =
+  | { kind: 'string'; value: string; start: number; end: number }
+  | { kind: 'other'; start: number; end: number }
+  | { kind: 'array'; items: Json[]; start: number; end: number }
+  | { kind: 'object'; fields: Map<string, Json>; start: number; end: number };
+
+/** A small JSON reader that keeps the offsets of every value (into `text`). Null on error. */
+function readJson(text: string, at: number): { node: Json; end: number } | null {
+  let i = at;
+  const ws = (): void => {
+    while (i < text.length && /\s/.test(text[i])) i++;
+  };
+  const str = (): { value: string; start: number; end: number } | null => {
+    if (text[i] !== '"') return null;
+    const start = ++i;
+    let value = '';
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\' && i + 1 < text.length) {
+        const c = text[i + 1];
+        value += c === 'n' ? '\n' : c === 't' ? '\t' : c === 'u' ? String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16) || 32) : c;
+        i += c === 'u' ? 6 : 2;
+        continue;
+      }
+      value += text[i++];
+    }
+    if (i >= text.length) return null;
+    return { value, start, end: i++ };
+  };
+  const value = (depth: number): Json | null => {
+    if (depth > 32) return null;
+    ws();
+    const start = i;
+    const c = text[i];
+    if (c === '"') {
+      const s = str();
+      return s ? { kind: 'string', ...s } : null;
+    }
+    if (c === '{') {
+      i++;
+      const fields = new Map<string, Json>();
+      ws();
+      if (text[i] === '}') return { kind: 'object', fields, start, end: ++i };
+      for (;;) {
+        ws();
+        const k = str();
+        if (!k) return null;
+        ws();
+        if (text[i++] !== ':') return null;
+        const v = value(depth + 1);
+        if (!v) return null;
+        if (!fields.has(k.value)) fields.set(k.value, v);
+        ws();
+        if (text[i] === ',') { i++; continue; }
+        if (text[i] === '}') return { kind: 'object', fields, start, end: ++i };
+        return null;
+      }
+    }
+    if (c === '[') {
+      i++;
+      const items: Json[] = [];
+      ws();
+      if (text[i] === ']') return { kind: 'array', items, start, end: ++i };
+      for (;;) {
+        const v = value(depth + 1);
+        if (!v) return null;
+        items.push(v);
+        ws();
+        if (text[i] === ',') { i++; continue; }
+        if (text[i] === ']') return { kind: 'array', items, start, end: ++i };
+        return null;
+      }
+    }
+    const m = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 40));
+    if (!m) return null;
+    i += m[0].length;
+    return { kind: 'other', start, end: i };
+  };
+  const node = value(0);
+  return node ? { node, end: i } : null;
+}
+
+/** The notification text, with a map from its characters to document offsets. */
+interface Source {
+  text: string;
+  map: number[] | null;
+}
+
+/** Undo the escapes of the JSON string whose content starts at `from`. */
+function unescape(doc: string, from: number, to: number): Source {
+  let text = '';
+  const map: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = doc[i];
+    if (c === '"') break;
+    if (c === '\\' && i + 1 < to) {
+      const n = doc[i + 1];
+      if (n === 'u' && /^[0-9a-f]{4}$/i.test(doc.slice(i + 2, i + 6))) {
+        text += String.fromCharCode(parseInt(doc.slice(i + 2, i + 6), 16));
+        map.push(i);
+        i += 5;
+        continue;
+      }
+      text += n === 'n' ? '\n' : n === 't' ? '\t' : n === 'r' ? '\r' : n;
+      map.push(i + 1);
+      i++;
+      continue;
+    }
+    text += c;
+    map.push(i);
+  }
+  return { text, map };
+}
+
+function findRoot(scan: Scan): { root: Json; src: Source } | null {
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const body = doc.slice(range.start, range.end);
+    // SNS envelope: "Message" : "{\"notificationType\": ...}"
+    const sns = /"Message"\s*:\s*"(?=\{\\")/.exec(body);
+    if (sns) {
+      const src = unescape(doc, range.start + sns.index + sns[0].length, range.end);
+      const r = readJson(src.text, 0);
+      if (r && r.node.kind === 'object') return { root: r.node, src };
+    }
+    const brace = body.search(/\{\s*"(?:notificationType|eventType|bounce|mail)"/);
+    if (brace !== -1) {
+      const r = readJson(doc, range.start + brace);
+      if (r && r.node.kind === 'object') return { root: r.node, src: { text: doc, map: null } };
+    }
+  }
+  return null;
+}
+
+export const amazonSesNotification: Format = {
+  id: 'amazon-ses-notification',
+  label: 'Amazon SES notification (JSON)',
+  reference: 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+  detect: (scan) => RE_DETECT.test(bodyHead(scan)),
+  parse({ scan }) {
+    const found = findRoot(scan);
+    if (!found) return null;
+    const { root, src } = found;
+    const doc = scan.document;
+    const docSpan = (s: number, e: number): [number, number] => {
+      if (!src.map) return [s, e];
+      if (e <= s) return [src.map[s] ?? 0, src.map[s] ?? 0];
+      return [src.map[s], src.map[e - 1] + 1];
+    };
+    const field = (obj: Json | undefined, name: string): Json | undefined => (obj && obj.kind === 'object' ? obj.fields.get(name) : undefined);
+    const text = (node: Json | undefined): Found | undefined => {
+      if (!node || node.kind !== 'string') return undefined;
+      const [s, e] = docSpan(node.start, node.end);
+      return { value: node.value, start: s, end: e };
+    };
+    const view = (node: Json | undefined): TextView | undefined => {
+      if (!node || node.kind !== 'string' || !node.value.trim()) return undefined;
+      // "smtp; 550 ...": skip the type, as in a DSN's Diagnostic-Code. The type has no
+      // escapes, so its length is the same in the document.
+      const typed = /^\s*[a-z-]+;\s*/i.exec(node.value);
+      const [ds, de] = docSpan(node.start + (typed ? typed[0].length : 0), node.end);
+      const v = new TextView().append(doc, ds, de);
+      return v.length ? dropRepeatedPrefixes(v) : undefined;
+    };
+    const type = (text(field(root, 'notificationType')) ?? text(field(root, 'eventType')))?.value.toLowerCase();
+
+    if (type === 'bounce') {
+      const bounce = field(root, 'bounce');
+      const subType = text(field(bounce, 'bounceSubType'));
+      const list = field(bounce, 'bouncedRecipients');
+      const recipients: RawRecipient[] = [];
+      for (const item of list && list.kind === 'array' ? list.items : []) {
+        const address = text(field(item, 'emailAddress'));
+        const rcpt: RawRecipient = { address: address ?? null };
+        const action = text(field(item, 'action'));
+        if (action) rcpt.action = { ...action, value: action.value.toLowerCase() };
+        const status = text(field(item, 'status'));
+        if (status && /^[245]\.\d{1,3}\.\d{1,3}$/.test(status.value.trim())) rcpt.status = status;
+        const diagnostic = view(field(item, 'diagnosticCode'));
+        if (diagnostic) rcpt.diagnostic = diagnostic;
+        if (subType && /^(?:suppressed|onaccountsuppressionlist)$/i.test(subType.value)) {
+          rcpt.hint = { reason: 'suppressed', start: subType.start, end: subType.end, note: `SES did not send: bounceSubType ${subType.value}` };
+        }
+        recipients.push(rcpt);
+      }
+      return recipients.length ? { recipients } : null;
+    }
+
+    if (type === 'complaint') {
+      const complaint = field(root, 'complaint');
+      const list = field(complaint, 'complainedRecipients');
+      const feedback = text(field(complaint, 'complaintFeedbackType'));
+      const hint = feedback
+        ? { reason: 'feedback' as const, start: feedback.start, end: feedback.end, note: `complaint of type ${feedback.value}` }
+        : { reason: 'feedback' as const, start: 0, end: 0, note: 'a complaint notification' };
+      const recipients: RawRecipient[] = [];
+      for (const item of list && list.kind === 'array' ? list.items : []) {
+        const address = text(field(item, 'emailAddress'));
+        recipients.push({ address: address ?? null, hint, ...(feedback ? { feedbackType: { ...feedback, value: feedback.value.toLowerCase() } } : {}) });
+      }
+      if (recipients.length === 0) recipients.push({ address: null, hint });
+      return { kind: 'feedback-report', recipients };
+    }
+
+    if (type === 'delivery') {
+      const delivery = field(root, 'delivery');
+      const list = field(delivery, 'recipients');
+      const response = view(field(delivery, 'smtpResponse'));
+      const recipients: RawRecipient[] = [];
+      for (const item of list && list.kind === 'array' ? list.items : []) {
+        const address = text(item);
+        const rcpt: RawRecipient = { address: address ?? null };
+        if (response) rcpt.diagnostic = response;
+        const [s, e] = response ? response.whole() : address ? [address.start, address.end] : [0, 0];
+        rcpt.hint = { reason: 'delivered', start: s, end: e, note: 'SES reports the message delivered' };
+        rcpt.action = { value: 'delivered', start: s, end: s };
+        recipients.push(rcpt);
+      }
+      return recipients.length ? { recipients } : null;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * KDDI's au one net / DION mail service (auone-net.jp, dion.ne.jp): a Japanese
+ * paragraph, then an English block per recipient:
+ *
+ *   Your mail sent on: Thu, 29 Apr 2013 23:45:22 +0900
+ *        Could not be delivered to: <nobody@example.dion.ne.jp>
+ *        As their mailbox is full.
+ *
+ * The line after the address says why, in words ("As their mailbox is full."). The
+ * original message follows as message/rfc822. Learnt from au one net notices (sent
+ * from no-reply@...dion.ne.jp, Reply-To no-reply@app.auone-net.jp).
+ */
+import type { Format, RawRecipient } from './types.ts';
+import { bodyHead, from } from './common.ts';
+import { header } from '../scan.ts';
+import { noticeLines, findLine, viewOf, addressOnLine, isBlankText } from './notice.ts';
+
+const RE_TO = /^\s*could not be delivered to:/i;
+const RE_KDDI = /(?:^|[@.])(?:dion\.ne\.jp|auone-net\.jp)\b/;
+
+export const kddi: Format = {
+  id: 'kddi',
+  label: 'KDDI au one net / DION',
+  reference: 'https://www.au.com/',
+  detect: (scan) => {
+    const head = bodyHead(scan);
+    if (!head.includes('could not be delivered to:')) return false;
+    const replyTo = (header(scan.headers, 'reply-to')?.value ?? '').toLowerCase();
+    return RE_KDDI.test(from(scan)) || RE_KDDI.test(replyTo) || head.includes('your mail sent on:');
+  },
+  parse({ scan }) {
+    const doc = scan.document;
+    const lines = noticeLines(scan, 200);
+    const out: RawRecipient[] = [];
+    for (let i = findLine(lines, RE_TO); i !== -1; i = findLine(lines, RE_TO, i + 1)) {
+      const address = addressOnLine(doc, lines[i]);
+      if (!address) continue;
+      let e = i + 1;
+      while (e < lines.length && !isBlankText(lines[e].text) && !RE_TO.test(lines[e].text) && !/^\s*your mail sent on:/i.test(lines[e].text)) e++;
+      out.push({ address, diagnostic: viewOf(doc, lines, i + 1, e) });
+    }
+    return out.length ? { recipients: out } : null;
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * OpenSMTPD's bounce(8) notices ("Delivery status notification: error|failed|warning|
+ * delayed"), each line of the body indented four spaces except the recipient list:
+ *
+ *       Hi!
+ *       This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.
+ *       An error has occurred while attempting to deliver a message for
+ *       the following list of recipients:
+ *   nobody@example.org: 550 5.1.1 <nobody@example.org>... User Unknown
+ *       Below is a copy of the original message:
+ *
+ * A warning says "A message is delayed for more than <time> for the following list of
+ * recipients:" and "this is only a temporary failure report". Newer versions add an RFC
+ * 3464 part with no Diagnostic-Code, so the reason is in the text only. Layout:
+ * OpenSMTPD's bounce.c.
+ *
+ * When the failure is OpenSMTPD's own DNS verdict (mta.c), its words name the reason:
+ * "No MX found for domain" (the domain exists but has no mail exchanger) and "Domain does
+ * not accept mail" (a null MX) both mean the domain takes no mail.
+ */
+import type { Format, RawRecipient } from './types.ts';
+import type { Scan } from '../scan.ts';
+import { bodyHead } from './common.ts';
+import { splitLines, isBlank } from '../text/lines.ts';
+import { firstAddress } from '../read/address.ts';
+import { findCommand } from '../read/command.ts';
+import { viewOfLines } from '../read/diagnostic.ts';
+
+const RE_LIST = /(?:the\s+following\s+list\s+of\s+recipients|for\s+the\s+following\s+recipients)\s*:[ \t]*/i;
+const RE_ENTRY = /^([^\s:<>]+@[^\s:<>]+):[ \t]*/;
+const RE_NO_MAIL_HOST = /^(?:no mx found for domain|domain does not accept mail)\b/i;
+
+function listed(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const m = RE_LIST.exec(doc.slice(range.start, range.end));
+    if (!m) continue;
+    const out: RawRecipient[] = [];
+    for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
+      if (isBlank(doc, line)) {
+        if (out.length) break;
+        continue;
+      }
+      const text = doc.slice(line.start, Math.min(line.end, line.start + 1000));
+      const e = RE_ENTRY.exec(text);
+      if (!e) {
+        if (out.length) break;
+        continue;
+      }
+      const a = firstAddress(doc, line.start, line.start + e[1].length);
+      if (!a) continue;
+      const rcpt: RawRecipient = { address: { value: a.address, start: a.start, end: a.end } };
+      const restStart = line.start + e[0].length;
+      if (restStart < line.end) {
+        rcpt.diagnostic = viewOfLines(doc, [{ start: restStart, end: line.end, next: line.next }]);
+        const cmd = findCommand(doc, restStart, line.end);
+        if (cmd) rcpt.command = cmd;
+        const own = RE_NO_MAIL_HOST.exec(doc.slice(restStart, line.end));
+        if (own) rcpt.hint = { reason: 'notaccept', start: restStart, end: restStart + own[0].length, note: 'OpenSMTPD found no mail exchanger for the domain: it takes no mail' };
+      }
+      out.push(rcpt);
+    }
+    if (out.length) return out;
+  }
+  return [];
+}
+
+export const opensmtpd: Format = {
+  id: 'opensmtpd',
+  label: 'OpenSMTPD',
+  reference: 'https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/bounce.c',
+  detect: (scan) => {
+    const head = bodyHead(scan);
+    return head.includes('this is the mailer-daemon, please do not reply to this e') && head.includes('list of recipients');
+  },
+  parse({ scan, dsn }) {
+    const recipients = listed(scan);
+    if (recipients.length === 0) return dsn.recipients.length ? { recipients: [] } : null;
+    const head = bodyHead(scan);
+    const delayed = head.includes('a message is delayed for more than') || head.includes('only a temporary failure report');
+    return { recipients, ...(delayed ? { delayed: true } : {}) };
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * Trend Micro InterScan Messaging Security Suite / InterScan MSS delivery notices (From
+ * "InterScan MSS" or "InterScan Notification", "Message from InterScan Messaging
+ * Security Suite"). Two shapes:
+ *
+ *   Sent <<< RCPT TO:<nobody@example.org>
+ *   Received >>> 550 5.1.1 <nobody@example.org>... user unknown
+ *
+ * (note the arrows: "<<<" is what InterScan sent, ">>>" what it received), or
+ *
+ *   Unable to deliver message to <nobody@example.org> (and other recipients in the same
+ *   domain). Please check if address is correct.
+ *
+ * where the request to check the address is InterScan's own statement that the address
+ * was refused. Learnt from InterScan notices.
+ */
+import type { Format, RawRecipient, Found, ReasonHint } from './types.ts';
+import type { SmtpCommand } from '../types.ts';
+import { bodyHead, from } from './common.ts';
+import { noticeLines, viewOfRest, foundAddress } from './notice.ts';
+import { firstAddress } from '../read/address.ts';
+
+const RE_SENT = /^\s*sent\s*<<<\s*(rcpt to|mail from|data|helo|ehlo)\b/i;
+const RE_RECEIVED = /^\s*received\s*>>>\s*/i;
+const RE_UNABLE = /unable to deliver message to\s*<?[^\s<>]+@[^\s<>]+>?/i;
+const RE_CHECK = /please check if (?:the )?address is correct/i;
+
+const COMMANDS: Record<string, SmtpCommand> = { 'rcpt to': 'RCPT', 'mail from': 'MAIL', data: 'DATA', helo: 'HELO', ehlo: 'EHLO' };
+
+export const trendmicro: Format = {
+  id: 'trendmicro',
+  label: 'Trend Micro InterScan Messaging Security',
+  reference: 'https://www.trendmicro.com/',
+  detect: (scan) => {
+    const head = bodyHead(scan);
+    return from(scan).includes('interscan') || head.includes('interscan messaging security') || (head.includes('sent <<< rcpt to:') && head.includes('received >>>'));
+  },
+  parse({ scan }) {
+    const doc = scan.document;
+    const lines = noticeLines(scan, 200);
+    const out: RawRecipient[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const sent = RE_SENT.exec(line.text);
+      if (sent) {
+        const next = lines[i + 1];
+        const got = next ? RE_RECEIVED.exec(next.text) : null;
+        if (!got || !next) continue;
+        const a = firstAddress(doc, line.start, line.end) ?? firstAddress(doc, next.start, next.end);
+        const s = line.start + sent.index + sent[0].length - sent[1].length;
+        const command: Found<SmtpCommand> = { value: COMMANDS[sent[1].toLowerCase()], start: s, end: s + sent[1].length };
+        out.push({ address: a ? foundAddress(a) : null, diagnostic: viewOfRest(doc, next, next.start + got[0].length), command });
+        i++;
+        continue;
+      }
+      const unable = RE_UNABLE.exec(line.text);
+      if (unable) {
+        const a = firstAddress(doc, line.start + unable.index, line.end);
+        if (!a) continue;
+        const rcpt: RawRecipient = { address: foundAddress(a), diagnostic: viewOfRest(doc, line, line.start + unable.index) };
+        const check = RE_CHECK.exec(line.text);
+        if (check) {
+          const cs = line.start + check.index;
+          rcpt.hint = { reason: 'userunknown', start: cs, end: cs + check[0].length, note: 'InterScan: the address was refused; it asks to check that the address is correct' } as ReasonHint;
+        }
+        out.push(rcpt);
+      }
+    }
+    return out.length ? { recipients: out } : null;
+  },
+};

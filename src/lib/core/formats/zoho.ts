@@ -1,0 +1,72 @@
+/**
+ * Zoho Mail's notices (from mailer-daemon@mail.zoho.com). A bounce ("Undelivered Mail
+ * Returned to Sender") puts each recipient on one line, the reply split into labelled
+ * pieces:
+ *
+ *   nobody@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <...>... User Unknown
+ *   nobody@example.net Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable.
+ *
+ * A delay warning ("Mail Delivery Status Notification (Delay)", "Message will be retried
+ * for N more day(s)") lists them in brackets:
+ *
+ *   [Status: Error, Address: <nobody@example.org>, ResponseCode 421, , Host not reachable.]
+ *
+ * A temporary (4xx) reply in these notices means Zoho kept retrying: in a final bounce it
+ * gave up when its retry time ran out, in a warning it is still retrying; either way the
+ * message is held up by time, which we state as the hint. Learnt from Zoho's notices.
+ */
+import type { Format, RawRecipient } from './types.ts';
+import type { Scan } from '../scan.ts';
+import { bodyHead, subject } from './common.ts';
+import { splitLines } from '../text/lines.ts';
+import { firstAddress } from '../read/address.ts';
+import { viewOfLines } from '../read/diagnostic.ts';
+import { RE_RETURNED_START } from '../read/text-blocks.ts';
+
+const RE_LINE = /^[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]+(\S.*?\bERROR_CODE\s*:.*)$/i;
+const RE_BRACKET = /^[ \t]*\[Status:[^,\]]*,\s*Address:\s*<([^>\s]+)>,\s*(ResponseCode\s+[^\]]*?)\s*\]?\s*$/i;
+
+function entries(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  const out: RawRecipient[] = [];
+  for (const range of scan.bodies) {
+    for (const line of splitLines(doc, range.start, range.end)) {
+      const text = doc.slice(line.start, Math.min(line.end, line.start + 1000));
+      if (/^received\s*:/i.test(text) || RE_RETURNED_START.test(text)) break;
+      const m = RE_LINE.exec(text) ?? RE_BRACKET.exec(text);
+      if (!m) continue;
+      const a = firstAddress(doc, line.start, line.start + text.indexOf(m[1]) + m[1].length);
+      if (!a) continue;
+      const restStart = line.start + text.indexOf(m[2], text.indexOf(m[1]) + m[1].length);
+      const rcpt: RawRecipient = { address: { value: a.address, start: a.start, end: a.end } };
+      const view = viewOfLines(doc, [{ start: restStart, end: restStart + m[2].length, next: line.next }]);
+      if (view.length) {
+        rcpt.diagnostic = view;
+        const code = /(?:error_code\s*:|responsecode\s+)(4\d\d)\b/i.exec(view.text);
+        if (code) {
+          const [s, e] = view.span(code.index, code.index + code[0].length);
+          rcpt.hint = { reason: 'expired', start: s, end: e, note: `Zoho kept retrying a temporary failure (${code[1]})` };
+        }
+      }
+      out.push(rcpt);
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+
+export const zoho: Format = {
+  id: 'zoho',
+  label: 'Zoho Mail',
+  reference: 'https://www.zoho.com/mail/help/bounce-back-messages.html',
+  detect: (scan) => {
+    const head = bodyHead(scan);
+    return head.includes('error_code :') || (head.includes('[status: ') && head.includes('responsecode'));
+  },
+  parse({ scan }) {
+    const recipients = entries(scan);
+    if (recipients.length === 0) return null;
+    const delayed = subject(scan).includes('(delay)') || bodyHead(scan).includes('will be retried for');
+    return { recipients, ...(delayed ? { delayed: true } : {}) };
+  },
+};

@@ -51,3 +51,23 @@ describe('delivery-status fields', () => {
     expect(block.fields[1].value).toBe('smtp; 550 no such user here');
   });
 });
+
+describe('blocks without blank lines between them', () => {
+  it('starts a new recipient when Final-Recipient repeats, and after per-message fields', ({ expect }) => {
+    const text = [
+      'Reporting-MTA: dns; mx.example.net',
+      'Final-Recipient: rfc822; one@example.org',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Final-Recipient: rfc822; two@example.org',
+      'Action: failed',
+      'Status: 5.2.2',
+    ].join('\n');
+    const dsn = readDsn(text, 0, text.length);
+    expect(dsn.reportingMta?.value).toBe('dns; mx.example.net');
+    expect(dsn.recipients.map((r) => [r.finalRecipient?.value, r.status?.value])).toEqual([
+      ['rfc822; one@example.org', '5.1.1'],
+      ['rfc822; two@example.org', '5.2.2'],
+    ]);
+  });
+});

@@ -84,6 +84,7 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
     merged.command ??= t.command;
     merged.hint ??= t.hint;
     merged.remoteMta ??= t.remoteMta;
+    if (merged.diagnostic === t.diagnostic) merged.diagnosticType = undefined;
     merged.address ??= t.address;
     return merged;
   });
@@ -183,8 +184,8 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
     }
   }
   const provider = detectProvider(sc, raw, diag?.lower ?? '');
-  const verdict = classify({ diagnostic: diag, status, replyCode, command: raw.command, action: raw.action, hint: raw.hint, provider });
-  evidence.push(...verdict.evidence);
+  const verdict = classify({ diagnostic: diag, status, replyCode, command: raw.command, action: raw.action, hint: raw.hint, diagnosticType: raw.diagnosticType, provider });
+  for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
   const rule = verdict.rule && provider ? provider.rules.find((r) => r.id === verdict.rule) ?? null : null;
   const desc = describe({
     address: raw.address?.value ?? '',

@@ -80,7 +80,6 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'relay prohibited',
       'relaying prohibited',
       'you are trying to use me',
-      'open relay',
     ],
   },
   {
@@ -168,6 +167,11 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url'],
   },
   {
+    reason: 'rejected',
+    source: 'Refusals that name the envelope sender or its From domain outright, before words about lists and blocks (GoDaddy "From: Domain is invalid. Please provide a valid From:", cPanel "sending to/from an address that has been blacklisted").',
+    phrases: ['provide a valid from', 'from: domain is invalid', 'to/from an address', 'sender address is blacklisted', 'sender is blacklisted'],
+  },
+  {
     reason: 'filtered',
     source: 'Per-recipient filters that refuse a message the address itself would take (recipient block lists, preference filters).',
     phrases: [
@@ -189,6 +193,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'your isp\'s',
       'use your provider',
       'not accepting connections',
+      'is an open relay',
       'invalid ip',
       'my name was rejected',
       'blocked using',
@@ -470,6 +475,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'domain doesn\'t exist',
       'domain is not valid',
       'unrouteable mail domain',
+      'unrouteable address',
       'unroutable mail domain',
       'nonexistentdomain',
       'nxdomain',
@@ -526,7 +532,6 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'invalid user',
       'invalid address',
       'invalid e-mail address',
-      'unrouteable address',
       'unroutable address',
       'recipnotfound',
       'recipientnotfound',

@@ -22,6 +22,7 @@ export interface ClassifyInput {
   command?: Found<SmtpCommand>;
   action?: Found;
   hint?: ReasonHint;
+  diagnosticType?: Found;
   provider: Provider | null;
 }
 
@@ -187,6 +188,13 @@ function decide(input: ClassifyInput): Verdict {
         return { reason: m.reason, rule: null, evidence };
       }
     }
+  }
+
+  // A DSN Diagnostic-Code of type X-Unix comes from a local delivery program (a pipe or a
+  // script), not from an SMTP server: when its words said nothing, the program failed.
+  const dtype = input.diagnosticType;
+  if (dtype && dtype.value === 'x-unix') {
+    return { reason: 'mailererror', rule: null, evidence: [reasonEvidence(dtype.start, dtype.end, 'reported by a local delivery program (X-Unix)')] };
   }
 
   const byStatus = reasonForStatus(status?.value ?? null);

@@ -36,6 +36,8 @@ export interface RawRecipient {
   status?: Found;
   /** The server's own words. */
   diagnostic?: TextView;
+  /** The DSN Diagnostic-Code type (`smtp`, `x-unix`, `x-postfix`), lower-cased, with its span. */
+  diagnosticType?: Found;
   remoteMta?: Found;
   command?: Found<SmtpCommand>;
   hint?: ReasonHint;

@@ -47,6 +47,13 @@ export interface DsnReport {
 
 const RE_FIELD = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:[ \t]*/;
 
+/** Fields of the per-message block (RFC 3464 §2.2). */
+const PER_MESSAGE_FIELDS = new Set(['reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-envelope-id', 'x-postfix-queue-id', 'x-postfix-sender']);
+/** Fields that open a per-recipient block (RFC 3464 §2.3). */
+const RECIPIENT_FIELDS = new Set(['final-recipient', 'original-recipient']);
+/** Fields that appear once per recipient: seeing one again means the next recipient. */
+const REPEATS_START_BLOCK = new Set(['final-recipient', 'action', 'status']);
+
 /** Read the blocks of header-like fields in document[start, end). */
 export function readFieldBlocks(document: string, start: number, end: number): DsnBlock[] {
   const blocks: DsnBlock[] = [];
@@ -81,9 +88,18 @@ export function readFieldBlocks(document: string, start: number, end: number): D
       }
       continue;
     }
+    const name = m[1].toLowerCase();
+    // Some MTAs leave out the blank line between blocks: a second Final-Recipient, or a
+    // recipient field after per-message ones, starts a new block.
+    const repeated = REPEATS_START_BLOCK.has(name) && current?.fields.some((f) => f.name === name);
+    const firstRecipientField = RECIPIENT_FIELDS.has(name) && current !== null && current.fields.every((f) => PER_MESSAGE_FIELDS.has(f.name));
+    if (current && (repeated || firstRecipientField)) {
+      blocks.push(current);
+      current = null;
+    }
     current ??= { fields: [], start: line.start, end: line.end };
     last = {
-      name: m[1].toLowerCase(),
+      name,
       value: text.slice(m[0].length).trim(),
       start: line.start,
       valueStart: line.start + m[0].length,

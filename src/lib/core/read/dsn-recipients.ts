@@ -53,6 +53,7 @@ function fromReport(document: string, report: DsnReport, out: DsnReading): void 
     if (r.remoteMta) rcpt.remoteMta = found(r.remoteMta);
     if (r.diagnosticCode) {
       const t = typedValue(r.diagnosticCode);
+      if (t.type) rcpt.diagnosticType = { value: t.type, start: r.diagnosticCode.valueStart, end: r.diagnosticCode.valueStart + t.type.length };
       const view = new TextView().append(document, t.start, r.diagnosticCode.valueEnd);
       if (view.length) rcpt.diagnostic = dropRepeatedPrefixes(view);
     }

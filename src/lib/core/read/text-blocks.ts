@@ -163,6 +163,31 @@ export function readTextBlocks(scan: Scan, ranges: Range[] = scan.bodies): RawRe
       out.push(rcpt);
     }
   }
+  return out.length ? out : reasonFirstLines(doc, ranges);
+}
+
+/** "User's mailbox is full: <nobody@example.org>": the reason first, the address last. */
+const RE_REASON_FIRST = /^[ \t]*([^<>\r\n]{6,160}?)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?[ \t.]*$/;
+
+const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|sent to|message to|failed to|could not send/i;
+
+function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
+  const out: RawRecipient[] = [];
+  for (const range of ranges) {
+    for (const line of splitLines(doc, range.start, textEnd(doc, range))) {
+      const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
+      if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
+      const m = RE_REASON_FIRST.exec(text);
+      if (!m) continue;
+      const reasonStart = line.start + text.indexOf(m[1]);
+      const view = new TextView().append(doc, reasonStart, reasonStart + m[1].length);
+      // "Unable to deliver message to: <addr>" introduces the reason; it is not one.
+      if (!looksLikeError(view) || RE_LEAD_IN.test(m[1])) continue;
+      const addr = firstAddress(doc, line.start + text.lastIndexOf(m[2]), line.end);
+      if (!addr) continue;
+      out.push({ address: { value: addr.address, start: addr.start, end: addr.end }, diagnostic: view });
+    }
+  }
   return out;
 }
 

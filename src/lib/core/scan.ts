@@ -152,7 +152,8 @@ export function scan(input: string | Uint8Array): Scan {
     warnings,
     truncated,
   };
-  if (/[\x00-\x08\x0e-\x1f]/.test(raw.slice(0, 2048)) && !/[\r\n]/.test(raw.slice(0, 2048))) {
+  const head = raw.slice(0, 2048);
+  if (!/[\r\n]/.test(head) && /[\x00-\x08\x0e-\x1f]/.test(head)) {
     warnings.push({ code: 'binary-input', message: 'The input looks like binary data, not text: nothing to read.' });
     return base;
   }

@@ -6,7 +6,8 @@ import type { Scan } from '../scan.ts';
 import type { RawRecipient } from '../formats/types.ts';
 import { providerForHost, providerForText, type Provider } from '../../knowledge/providers/index.ts';
 
-const RE_HOST = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/g;
+/** A host name: labels joined by dots, ending in a top-level domain. */
+const RE_HOST = /[a-z0-9][a-z0-9.-]*\.[a-z]{2,}/g;
 
 export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: string): Provider | null {
   if (raw.remoteMta) {
@@ -18,7 +19,7 @@ export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: 
   const words = lowerDiagnostic.indexOf('://') === -1 ? lowerDiagnostic : lowerDiagnostic.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/g, ' ');
   RE_HOST.lastIndex = 0;
   for (let m = RE_HOST.exec(words); m; m = RE_HOST.exec(words)) {
-    const p = providerForHost(m[1]);
+    const p = providerForHost(m[0]);
     if (p) return p;
   }
   const address = raw.address?.value ?? '';

@@ -27,12 +27,28 @@ export function bodyHead(scan: Scan): string {
   return head;
 }
 
-export function subject(scan: Scan): string {
-  return (header(scan.headers, 'subject')?.value ?? '').toLowerCase();
+const lowerHeaders = new WeakMap<Scan, { subject: string; from: string }>();
+
+function lowered(scan: Scan): { subject: string; from: string } {
+  let v = lowerHeaders.get(scan);
+  if (!v) {
+    v = {
+      subject: (header(scan.headers, 'subject')?.value ?? '').toLowerCase(),
+      from: (header(scan.headers, 'from')?.value ?? '').toLowerCase(),
+    };
+    lowerHeaders.set(scan, v);
+  }
+  return v;
 }
 
+/** The Subject, lower-cased (cached per scan: every format's detect asks). */
+export function subject(scan: Scan): string {
+  return lowered(scan).subject;
+}
+
+/** The From, lower-cased (cached per scan). */
 export function from(scan: Scan): string {
-  return (header(scan.headers, 'from')?.value ?? '').toLowerCase();
+  return lowered(scan).from;
 }
 
 export function hasHeader(scan: Scan, name: string): boolean {

@@ -7,6 +7,22 @@ import { appendReplyLines } from '../parse/smtp-reply.ts';
 
 const RE_FIRST_PREFIX = /(?:^|\s)([245]\d\d)[ -]([245]\.[0-7]\.\d{1,3}\s)?/;
 
+const prefixPatterns = new Map<string, RegExp>();
+
+/** The pattern of a repeated prefix ("550-5.7.26 " or "550 5.7.26 " after other words), cached. */
+function prefixPattern(code: string, status: string | null): RegExp {
+  const key = code + ' ' + (status ?? '');
+  let re = prefixPatterns.get(key);
+  if (!re) {
+    const st = status ? status.replace(/\./g, '\\.') : null;
+    re = new RegExp(`(?<=\\S\\s)${code}(?:-${st ? `(?:${st}\\s)?` : ''}|\\s${st ? `${st}\\s` : '(?!)'})`, 'g');
+    // Codes are few (a reply code and a status); the cache stays small.
+    if (prefixPatterns.size < 512) prefixPatterns.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 /**
  * Drop the prefix that a multi-line reply repeats on every line (`550-5.7.26 `), once
  * the lines have been flattened into one (a DSN Diagnostic-Code, a wrapped paste). Only
@@ -15,10 +31,7 @@ const RE_FIRST_PREFIX = /(?:^|\s)([245]\d\d)[ -]([245]\.[0-7]\.\d{1,3}\s)?/;
 export function dropRepeatedPrefixes(view: TextView): TextView {
   const m = RE_FIRST_PREFIX.exec(view.text);
   if (!m) return view;
-  const code = m[1];
-  const status = m[2] ? m[2].trim().replace(/\./g, '\\.') : null;
-  const re = new RegExp(`(?<=\\S\\s)${code}(?:-${status ? `(?:${status}\\s)?` : ''}|\\s${status ? `${status}\\s` : '(?!)'})`, 'g');
-  re.lastIndex = 0;
+  const re = prefixPattern(m[1], m[2] ? m[2].trim() : null);
   const from = m.index + m[0].length;
   const head = view.slice(0, from);
   const tail = view.slice(from, view.length);

@@ -68,11 +68,12 @@ export function readDsnRecipients(scan: Scan): DsnReading {
   if (out.recipients.length === 0) {
     for (const range of scan.bodies) {
       const doc = scan.document;
+      const text = doc.slice(range.start, range.end);
       // Cheap pre-check before reading the text as fields.
-      const i = doc.slice(range.start, range.end).search(/^(?:final|original)-recipient\s*:/im);
+      if (!/inal-recipient|riginal-recipient/i.test(text)) continue;
+      const i = text.search(/^(?:final|original)-recipient\s*:/im);
       if (i === -1) continue;
       // Start reading at the line before a per-message block when there is one.
-      const text = doc.slice(range.start, range.end);
       let from = range.start + i;
       const rm = text.search(/^reporting-mta\s*:/im);
       if (rm !== -1 && rm < i) from = range.start + rm;

@@ -15,19 +15,22 @@ export interface Line {
 /** All lines of `text[from, to)`, each with its offsets. */
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
+  // The next LF and CR at or after `start`; each is searched again only once passed, so
+  // a text without any CR costs one search for it, not one per line.
+  let lf = text.indexOf('\n', from);
+  let cr = text.indexOf('\r', from);
   let start = from;
   while (start < to) {
-    let i = start;
-    // indexOf on '\n' is fast; a bare CR needs its own look.
-    const lf = text.indexOf('\n', i);
-    let cr = text.indexOf('\r', i);
-    if (cr !== -1 && cr >= to) cr = -1;
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    const crHit = cr !== -1 && cr < to;
+    const lfHit = lf !== -1 && lf < to;
     let end: number;
     let next: number;
-    if (cr !== -1 && (lf === -1 || cr < lf)) {
+    if (crHit && (!lfHit || cr < lf)) {
       end = cr;
       next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-    } else if (lf !== -1 && lf < to) {
+    } else if (lfHit) {
       end = lf;
       next = lf + 1;
     } else {
@@ -37,7 +40,6 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
     if (next > to) next = to;
     lines.push({ start, end, next });
     start = next;
-    i = next;
   }
   return lines;
 }

@@ -14,15 +14,24 @@ export type { Provider, ProviderRule } from './types.ts';
 
 export const PROVIDERS: readonly Provider[] = [google, microsoft, yahoo, apple, orange];
 
+/** Host-name suffix → provider, built on first use. */
+let bySuffix: Map<string, Provider> | null = null;
+
 /** The provider whose hosts include this host name, if any. */
 export function providerForHost(host: string): Provider | null {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  for (const p of PROVIDERS) {
-    for (const suffix of p.hosts) {
-      if (h === suffix || h.endsWith('.' + suffix)) return p;
-    }
+  if (!bySuffix) {
+    bySuffix = new Map();
+    for (const p of PROVIDERS) for (const suffix of p.hosts) if (!bySuffix.has(suffix)) bySuffix.set(suffix, p);
   }
-  return null;
+  let h = host.toLowerCase();
+  if (h.endsWith('.')) h = h.slice(0, -1);
+  // Try the host and each parent domain: mx1.eur.protection.outlook.com, eur.protection..., ...
+  for (let dot = -1; ; ) {
+    const hit = bySuffix.get(dot === -1 ? h : h.slice(dot + 1));
+    if (hit) return hit;
+    dot = h.indexOf('.', dot + 1);
+    if (dot === -1) return null;
+  }
 }
 
 /** The provider named by a marker in the server's words, if any. */

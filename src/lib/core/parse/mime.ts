@@ -757,7 +757,8 @@ const STRONG_FIRST = new Set(['received', 'return-path', 'mime-version', 'delive
  */
 export function looksLikeMessage(raw: string): boolean {
   if (typeof raw !== 'string' || raw.length === 0) return false;
-  const limit = Math.min(raw.length, 16384);
+  // A guess needs only the first fields: 4 KB holds several even behind long Received lines.
+  const limit = Math.min(raw.length, 4096);
   const start = skipBlankLines(raw, 0, limit);
   let first = start;
   if (isEnvelopeLine(raw, first)) first = afterEol(raw, findEol(raw, first, limit), limit);

@@ -74,49 +74,55 @@ interface Block {
 function blocksIn(document: string, start: number, end: number): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
+  // Set when an address stood alone on its line and a blank line followed: its reason
+  // is the next paragraph (Gmail and Exchange write it that way).
+  let awaitingReason = false;
   for (const line of splitLines(document, start, end)) {
     if (isBlank(document, line)) {
-      if (current && current.lines.length === 1 && current.restStart >= line.start - 1) {
-        // "address" alone on a line, a blank line, then its reason: keep collecting once.
-        const text = document.slice(current.lines[0].start, current.lines[0].end);
-        if (!/\S/.test(text.slice(current.restStart - current.lines[0].start))) {
-          (current as Block & { gap?: boolean }).gap = true;
-          continue;
-        }
+      if (current && current.lines.length === 1 && current.restStart >= current.lines[0].end && !awaitingReason) {
+        awaitingReason = true;
+        continue;
       }
       if (current) blocks.push(current);
       current = null;
+      awaitingReason = false;
       continue;
     }
     const text = document.slice(line.start, Math.min(line.end, line.start + 400));
-    // A line indented deeper than the block's address line continues that block, even
-    // when it starts with an address (Postfix wraps "<addr>... User unknown" that way).
-    const previous = current ? document.slice(current.lines[current.lines.length - 1].start, current.lines[current.lines.length - 1].end) : '';
-    const deeper: boolean =
-      current !== null &&
-      (indentOf(text) > indentOf(document.slice(current.lines[0].start, current.lines[0].end)) ||
-        // A reply cut after its code ("... said: 550 5.2.1") goes on on the next line.
-        /(?:said:|[245]\d\d|[245]\.[0-7]\.\d{1,3})\s*$/.test(previous));
-    const m: RegExpExecArray | null = RE_HEADERISH.test(text) || deeper ? null : RE_RECIPIENT_LINE.exec(text);
+    // Only a line with an address can open a block; the others continue the current one.
+    const m: RegExpExecArray | null = text.indexOf('@') === -1 || RE_HEADERISH.test(text) || continuesBlock(document, current, text) ? null : RE_RECIPIENT_LINE.exec(text);
     if (m && m[1].includes('.') && /@[^@]+\.[a-z]{2,}/i.test(m[1])) {
       if (current) blocks.push(current);
+      awaitingReason = false;
       const addrStart = line.start + m.index + m[0].indexOf(m[1]);
       const addr = firstAddress(document, addrStart, addrStart + m[1].length + 1);
-      if (!addr) { current = null; continue; }
+      if (!addr) {
+        current = null;
+        continue;
+      }
       let rest: number = line.start + m[0].length;
       while (rest < line.end && /[\s:>.-]/.test(document[rest])) rest++;
       current = { address: { value: addr.address, start: addr.start, end: addr.end }, lines: [line], restStart: rest };
       continue;
     }
-    if (current) {
-      if ((current as Block & { gap?: boolean }).gap && current.lines.length > 1 && !/^[ \t]/.test(text)) {
-        // after a gap only an indented paragraph belongs to the address
-      }
-      current.lines.push(line);
-    }
+    current?.lines.push(line);
   }
   if (current) blocks.push(current);
   return blocks;
+}
+
+/**
+ * Does this line continue the block rather than open a new one? A line indented deeper
+ * than the block's address line does, even when it starts with an address (Postfix wraps
+ * "<addr>... User unknown" that way), and so does any line after a reply cut right after
+ * its code ("... said: 550 5.2.1").
+ */
+function continuesBlock(document: string, current: Block | null, text: string): boolean {
+  if (!current) return false;
+  const first = current.lines[0];
+  if (indentOf(text) > indentOf(document.slice(first.start, first.end))) return true;
+  const last = current.lines[current.lines.length - 1];
+  return /(?:said:|[245]\d\d|[245]\.[0-7]\.\d{1,3})\s*$/.test(document.slice(last.start, last.end));
 }
 
 function viewOfBlock(document: string, block: Block): TextView {

@@ -6,8 +6,8 @@ import type { Scan } from '../scan.ts';
 import type { RawRecipient } from '../formats/types.ts';
 import { providerForHost, providerForText, type Provider } from '../../knowledge/providers/index.ts';
 
-/** A host name: labels joined by dots, ending in a top-level domain. */
-const RE_HOST = /[a-z0-9][a-z0-9.-]*\.[a-z]{2,}/g;
+/** A dotted name (a host name, or a version number that no provider will match). */
+const RE_HOST = /[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
 
 export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: string): Provider | null {
   if (raw.remoteMta) {

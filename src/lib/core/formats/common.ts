@@ -19,8 +19,8 @@ export function bodyHead(scan: Scan): string {
   if (head === undefined) {
     head = '';
     for (const r of scan.bodies) {
-      head += scan.document.slice(r.start, Math.min(r.end, r.start + 2000)).toLowerCase() + '\n';
-      if (head.length > 2000) break;
+      head += scan.document.slice(r.start, Math.min(r.end, r.start + 1500)).toLowerCase() + '\n';
+      if (head.length > 1500) break;
     }
     headCache.set(scan, head);
   }

@@ -1,0 +1,93 @@
+/**
+ * Lints the rule tables: the phrase table, the status table, provider rules and
+ * blocklists are data, and data gets checked like code.
+ */
+import { describe, it } from 'vitest';
+import { PHRASE_GROUPS, WEAK_PHRASES } from '../../src/lib/knowledge/phrases.ts';
+import { STATUS_REASONS } from '../../src/lib/knowledge/status-reasons.ts';
+import { PROVIDERS } from '../../src/lib/knowledge/providers/index.ts';
+import { BLOCKLISTS } from '../../src/lib/knowledge/blocklists.ts';
+import { REASON_IDS } from '../../src/lib/core/types.ts';
+import { explain } from '../../src/lib/core/index.ts';
+
+describe('the phrase table', () => {
+  it('names real reasons and says where each group comes from', ({ expect }) => {
+    for (const g of PHRASE_GROUPS) {
+      expect(REASON_IDS).toContain(g.reason);
+      expect(g.source.length, g.reason).toBeGreaterThan(10);
+      expect(g.phrases.length + (g.patterns?.length ?? 0), g.reason).toBeGreaterThan(0);
+    }
+  });
+  it('holds lower-case, non-empty phrases, each once', ({ expect }) => {
+    const seen = new Map<string, string>();
+    for (const g of PHRASE_GROUPS) {
+      for (const p of g.phrases) {
+        expect(p, `${g.reason}: ${p}`).toBe(p.toLowerCase());
+        expect(p.trim().length, `${g.reason}: empty phrase`).toBeGreaterThan(1);
+        expect(seen.has(p), `"${p}" in ${g.reason} and ${seen.get(p)}`).toBe(false);
+        seen.set(p, g.reason);
+      }
+    }
+    for (const w of WEAK_PHRASES) expect(seen.has(w), `weak phrase "${w}" is in no group`).toBe(true);
+  });
+  it('has patterns that stay fast on hostile input', ({ expect }) => {
+    const hostile = ['a'.repeat(20000), '1.1.1.1 '.repeat(3000), 'spf '.repeat(5000) + '!', ' '.repeat(20000)];
+    for (const g of PHRASE_GROUPS) {
+      for (const re of g.patterns ?? []) {
+        for (const text of hostile) {
+          const t = performance.now();
+          re.test(text);
+          // Not a timing test of the engine: a guard against catastrophic backtracking,
+          // which takes seconds, not milliseconds.
+          expect(performance.now() - t, `${re} on ${text.slice(0, 10)}...`).toBeLessThan(500);
+        }
+      }
+    }
+  });
+});
+
+describe('the status table', () => {
+  it('maps subject.detail keys to real reasons', ({ expect }) => {
+    for (const [code, reason] of Object.entries(STATUS_REASONS)) {
+      expect(code).toMatch(/^[0-7]\.\d{1,3}$/);
+      expect(REASON_IDS).toContain(reason);
+    }
+  });
+});
+
+describe('provider rules', () => {
+  it('have unique ids under their provider, real reasons, lower-case words and https links', ({ expect }) => {
+    const ids = new Set<string>();
+    for (const p of PROVIDERS) {
+      expect(p.id).toMatch(/^[a-z0-9-]+$/);
+      expect(p.reference).toMatch(/^https:\/\//);
+      for (const h of p.hosts) expect(h).toBe(h.toLowerCase());
+      for (const r of p.rules) {
+        expect(r.id.startsWith(p.id + '/'), r.id).toBe(true);
+        expect(ids.has(r.id), r.id).toBe(false);
+        ids.add(r.id);
+        expect(REASON_IDS).toContain(r.reason);
+        for (const c of r.contains) expect(c, r.id).toBe(c.toLowerCase());
+        if (r.docs) expect(r.docs).toMatch(/^https:\/\//);
+        expect(r.note.length, r.id).toBeGreaterThan(5);
+        expect(r.contains.length > 0 || r.status !== undefined || r.reply !== undefined, `${r.id} matches everything`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('blocklists', () => {
+  it('name the list, give advice and an https page', ({ expect }) => {
+    for (const b of BLOCKLISTS) {
+      expect(b.url).toMatch(/^https:\/\//);
+      for (const m of b.markers) expect(m).toBe(m.toLowerCase());
+      expect(b.advice.length).toBeGreaterThan(20);
+    }
+  });
+  it('turn a listing into a delisting step', ({ expect }) => {
+    const r = explain('554 5.7.1 Service unavailable; Client host [192.0.2.77] blocked using b.barracudacentral.org');
+    expect(r.recipients[0].reason).toBe('blocked');
+    expect(r.recipients[0].actions[0]).toMatch(/Barracuda/);
+    expect(r.recipients[0].owner).toBe('sender-admin');
+  });
+});

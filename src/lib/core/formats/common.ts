@@ -136,3 +136,15 @@ export function withDiagnostic(scan: Scan, diagnostic: TextView, addressMarker?:
   if (named.length === 0) return [{ address: null, diagnostic, command }];
   return named.map((r) => ({ ...r, diagnostic, command }));
 }
+
+/**
+ * For each human-readable part where `marker` occurs, the lines from the end of the match
+ * to the end of that part: the shared opening of "find the heading, read what follows".
+ */
+export function* linesAfter(scan: Scan, marker: RegExp): Generator<Line[]> {
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const m = marker.exec(doc.slice(range.start, range.end));
+    if (m) yield splitLines(doc, range.start + m.index + m[0].length, range.end);
+  }
+}

@@ -29,8 +29,8 @@
  */
 import type { Format, FormatResult, RawRecipient, ReasonHint } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead, subject, fromText, hasHeader } from './common.ts';
-import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import { bodyHead, subject, fromText, hasHeader, linesAfter } from './common.ts';
+import { isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -86,13 +86,11 @@ function ownVerdict(doc: string, entry: Entry, lines: Line[]): ReasonHint | unde
 
 function readEntries(scan: Scan): RawRecipient[] {
   const doc = scan.document;
-  for (const range of scan.bodies) {
-    const m = RE_LIST.exec(doc.slice(range.start, range.end));
-    if (!m) continue;
+  for (const after of linesAfter(scan, RE_LIST)) {
     const entries: Entry[] = [];
     let current: Entry | null = null;
     let generated: Line[] | null = null;
-    for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
+    for (const line of after) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (RE_RETURNED_START.test(text)) break;
       if (generated) {

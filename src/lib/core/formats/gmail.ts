@@ -11,7 +11,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic, from } from './common.ts';
+import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic, from, linesAfter } from './common.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -27,11 +27,9 @@ const RE_DETAILS = /technical details of (?:permanent|temporary) failure\s*:[ \t
 /** The addresses listed, one a line, after the list marker. */
 function listedRecipients(scan: Scan): RawRecipient[] {
   const doc = scan.document;
-  for (const range of scan.bodies) {
-    const m = RE_LIST.exec(doc.slice(range.start, range.end));
-    if (!m) continue;
+  for (const after of linesAfter(scan, RE_LIST)) {
     const out: RawRecipient[] = [];
-    for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
+    for (const line of after) {
       if (isBlank(doc, line)) {
         if (out.length) break;
         continue;
@@ -48,11 +46,9 @@ function listedRecipients(scan: Scan): RawRecipient[] {
 /** "Technical details of ... failure:" and the lines after it, up to the returned message. */
 function technicalDetails(scan: Scan): TextView | null {
   const doc = scan.document;
-  for (const range of scan.bodies) {
-    const m = RE_DETAILS.exec(doc.slice(range.start, range.end));
-    if (!m) continue;
+  for (const after of linesAfter(scan, RE_DETAILS)) {
     const lines: Line[] = [];
-    for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
+    for (const line of after) {
       if (RE_RETURNED_START.test(doc.slice(line.start, Math.min(line.end, line.start + 160)))) break;
       if (!isBlank(doc, line)) lines.push(line);
     }

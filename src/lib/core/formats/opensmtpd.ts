@@ -20,8 +20,8 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead } from './common.ts';
-import { splitLines, isBlank } from '../text/lines.ts';
+import { bodyHead, linesAfter } from './common.ts';
+import { isBlank } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -32,11 +32,9 @@ const RE_NO_MAIL_HOST = /^(?:no mx found for domain|domain does not accept mail)
 
 function listed(scan: Scan): RawRecipient[] {
   const doc = scan.document;
-  for (const range of scan.bodies) {
-    const m = RE_LIST.exec(doc.slice(range.start, range.end));
-    if (!m) continue;
+  for (const after of linesAfter(scan, RE_LIST)) {
     const out: RawRecipient[] = [];
-    for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
+    for (const line of after) {
       if (isBlank(doc, line)) {
         if (out.length) break;
         continue;

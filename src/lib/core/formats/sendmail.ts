@@ -23,8 +23,8 @@
 import type { Format, Found, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import type { SmtpCommand } from '../types.ts';
-import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
-import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic, linesAfter } from './common.ts';
+import { splitLines, type Line } from '../text/lines.ts';
 import { readFieldBlocks } from '../parse/dsn.ts';
 import { findCommand } from '../read/command.ts';
 import { firstAddress } from '../read/address.ts';
@@ -41,13 +41,11 @@ const COMMANDS: Record<string, SmtpCommand> = { rcpt: 'RCPT', mail: 'MAIL', data
 /** Recipients of a transcript-only bounce (see the header comment). */
 function transcriptRecipients(scan: Scan): RawRecipient[] {
   const doc = scan.document;
-  for (const range of scan.bodies) {
-    const m = RE_TRANSCRIPT.exec(doc.slice(range.start, range.end));
-    if (!m) continue;
+  for (const after of linesAfter(scan, RE_TRANSCRIPT)) {
     const out: RawRecipient[] = [];
     let command: Found<SmtpCommand> | null = null;
     let reply: Line[] = [];
-    for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
+    for (const line of after) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
       if (RE_END.test(text)) break;
       if (/^\s*(?:\.\.\.\s*)?while talking to\b/i.test(text)) {

@@ -13,7 +13,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead } from './common.ts';
+import { bodyHead, linesAfter } from './common.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -31,11 +31,9 @@ const STAGES: Record<string, SmtpCommand> = { rcpt: 'RCPT', mail: 'MAIL', data: 
 
 function details(scan: Scan): TextView | null {
   const doc = scan.document;
-  for (const range of scan.bodies) {
-    const m = RE_DETAILS.exec(doc.slice(range.start, range.end));
-    if (!m) continue;
+  for (const after of linesAfter(scan, RE_DETAILS)) {
     const lines: Line[] = [];
-    for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
+    for (const line of after) {
       if (RE_RULE.test(doc.slice(line.start, line.end))) break;
       if (isBlank(doc, line)) {
         if (lines.length) break;

@@ -9,7 +9,7 @@ import { LIMITS } from './limits.ts';
 import type { Section, Warning } from './types.ts';
 import {
   decodeBody,
-  looksLikeMessage,
+  headersLookLikeMessage,
   parseHeaderBlock,
   parseMime,
   type HeaderField,
@@ -113,6 +113,9 @@ class DocumentBuilder {
   }
 }
 
+/** The start of a message: an mbox envelope line or a header field name and colon. */
+const RE_MESSAGE_START = /^(?:From [^\r\n]*(?:\r?\n|\r)|[!-9;-~]+[ \t]*:)/;
+
 const TEXT_TYPES = new Set(['text/plain', 'text/html', 'text/enriched', 'text/x-aol']);
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const RETURNED_TYPES = new Set(['message/rfc822', 'message/global', 'message/partial']);
@@ -158,14 +161,14 @@ export function scan(input: string | Uint8Array): Scan {
     return base;
   }
 
-  // Pasted text may start with blank lines or an mbox "From " line before the headers.
-  let offset = 0;
-  const lead = /^(?:[ \t]*\r?\n|[ \t]*\r)*(?:From [^\r\n]*\r?\n)?/.exec(raw);
-  if (lead && lead[0].length > 0 && looksLikeMessage(raw.slice(lead[0].length, lead[0].length + 4096))) offset = lead[0].length;
-  if (!looksLikeMessage(offset ? raw.slice(offset, offset + 4096) : raw)) return base;
-
+  // Pasted text may start with blank lines before the headers (an mbox "From " line is
+  // skipped by the MIME reader). Only text whose first line is a header field, or such an
+  // envelope line, is read as a message; the parsed header block must then look like one.
+  const offset = /^(?:[ \t]*\r?\n|[ \t]*\r)*/.exec(raw)?.[0].length ?? 0;
+  if (!RE_MESSAGE_START.test(raw.slice(offset, offset + 256))) return base;
   const body = offset ? raw.slice(offset) : raw;
   const parsed = parseMime(body, { binary });
+  if (!headersLookLikeMessage(parsed.root.headers)) return base;
   warnings.push(...parsed.warnings);
   truncated ||= parsed.truncated;
 

@@ -765,6 +765,16 @@ export function looksLikeMessage(raw: string): boolean {
   const block = parseHeaderBlock(raw, start, limit);
   const fields = block.fields;
   if (fields.length === 0 || fields[0].start !== first) return false;
+  return headersLookLikeMessage(fields);
+}
+
+/**
+ * Do these parsed header fields open a message? The first is a field only stored
+ * messages begin with (Received, Return-Path, ...), or there are at least two and one is
+ * a usual message field (From, To, Subject, ...).
+ */
+export function headersLookLikeMessage(fields: HeaderField[]): boolean {
+  if (fields.length === 0) return false;
   if (STRONG_FIRST.has(fields[0].name)) return true;
   if (fields.length < 2) return false;
   for (const f of fields) if (MESSAGE_FIELDS.has(f.name)) return true;

@@ -262,10 +262,11 @@ function run(input: string | Uint8Array): Report {
   const messageEvidence: Evidence[] = [];
   const message = messageFields(sc, dsn, messageEvidence);
   const kind = kindOf(sc, format, result, recipients);
-  if (kind === 'unknown' && sc.document.trim().length > 0 && !warnings.some((w) => w.code === 'binary-input')) {
+  const empty = !/\S/.test(sc.document);
+  if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input')) {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });
   }
-  if (sc.document.trim().length === 0) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });
+  if (empty) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });
   return {
     kind,
     format: recipients.length || result?.kind ? format?.id ?? (dsn.recipients.length ? 'rfc3464' : null) : null,

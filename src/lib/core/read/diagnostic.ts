@@ -31,8 +31,10 @@ function prefixPattern(code: string, status: string | null): RegExp {
 export function dropRepeatedPrefixes(view: TextView): TextView {
   const m = RE_FIRST_PREFIX.exec(view.text);
   if (!m) return view;
-  const re = prefixPattern(m[1], m[2] ? m[2].trim() : null);
   const from = m.index + m[0].length;
+  // Most diagnostics hold their reply code once: then there is nothing to drop.
+  if (view.text.indexOf(m[1], from) === -1) return view;
+  const re = prefixPattern(m[1], m[2] ? m[2].trim() : null);
   const head = view.slice(0, from);
   const tail = view.slice(from, view.length);
   const cleaned = tail.without(re);

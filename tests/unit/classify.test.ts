@@ -73,3 +73,10 @@ describe('provider rules', () => {
     expect(got.owner).toBe('recipient');
   });
 });
+
+describe('phrases match whole words', () => {
+  it('does not find "mime" inside "mimecast" or "dns" inside "dnswl"', ({ expect }) => {
+    expect(reasonOf('554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554').reason).toBe('policyviolation');
+    expect(reasonOf('550 5.7.1 listed at list.dnswl.example.org').reason).toBe('blocked');
+  });
+});

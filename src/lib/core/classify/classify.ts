@@ -39,6 +39,11 @@ function reasonEvidence(start: number, end: number, note: string): Evidence {
   return { field: 'reason', start, end, note };
 }
 
+/** a-z or 0-9 (the text is lower-cased). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 interface PhraseHit {
   reason: ReasonId;
   start: number;
@@ -86,6 +91,12 @@ export function matchPhrases(view: TextView): PhraseHit | null {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const phrase = m[0];
+    // Re-examine from the next character, so phrases that overlap this match are found too.
+    re.lastIndex = m.index + 1;
+    // A phrase starts a word ("mime" is not in "mimecast"); a short single word must also
+    // end one ("dns" is not in "dnswl").
+    if (isWordChar(text.charCodeAt(m.index - 1)) && isWordChar(phrase.charCodeAt(0))) continue;
+    if (phrase.length <= 5 && !phrase.includes(' ') && isWordChar(phrase.charCodeAt(phrase.length - 1)) && isWordChar(text.charCodeAt(m.index + phrase.length))) continue;
     const g = group.get(phrase) ?? Infinity;
     const r = rank.get(phrase) ?? Infinity;
     const isWeak = WEAK_PHRASES.has(phrase);
@@ -97,8 +108,6 @@ export function matchPhrases(view: TextView): PhraseHit | null {
       weak = { reason: PHRASE_GROUPS[g].reason, start: m.index, end: m.index + phrase.length, phrase, weak: true };
       weakRank = r;
     }
-    // Step one character on, so phrases that overlap this match are found too.
-    re.lastIndex = m.index + 1;
   }
   // Patterns say what phrases cannot; only groups ahead of the best phrase need trying.
   for (let g = 0; g < Math.min(bestGroup, PHRASE_GROUPS.length); g++) {

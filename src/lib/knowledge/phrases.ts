@@ -29,7 +29,6 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
   'policy',
   'not allowed',
   'dns',
-  'try again',
   'recipient address rejected',
   'address rejected',
   'recipient rejected',
@@ -702,6 +701,6 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'ldap',
       'directory server',
       'could not load',
-'system error', 'internal error', 'server error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'try again', 'resources', 'system failure'],
+'system error', 'internal error', 'server error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'resources', 'system failure'],
   },
 ];

@@ -227,7 +227,6 @@ function decide(input: ClassifyInput): Verdict {
     return { reason: 'blocked', rule: null, evidence: replyCode ? [reasonEvidence(replyCode.start, replyCode.end, `reply ${code}`)] : [] };
   }
   if (code === '552') return { reason: 'mailboxfull', rule: null, evidence: replyCode ? [reasonEvidence(replyCode.start, replyCode.end, 'reply 552')] : [] };
-  if (code === '451') return { reason: 'systemerror', rule: null, evidence: replyCode ? [reasonEvidence(replyCode.start, replyCode.end, 'reply 451: local error in processing')] : [] };
   if (/^50[0-4]$/.test(code)) return { reason: 'syntaxerror', rule: null, evidence: replyCode ? [reasonEvidence(replyCode.start, replyCode.end, `reply ${code}`)] : [] };
 
   if (status || replyCode || (diagnostic && diagnostic.length)) return { reason: 'onhold', rule: null, evidence: [] };

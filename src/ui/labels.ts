@@ -1,8 +1,6 @@
 /** Plain words for the ids in a Report. Only wording lives here; the facts come from the Report. */
-import type { Owner, ReasonId, RecipientReport, ReportKind, SmtpCommand } from '../lib/core/types.ts';
+import type { Owner, RecipientReport, ReportKind, SmtpCommand } from '../lib/core/types.ts';
 import { NON_FAILURE_REASONS } from '../lib/core/types.ts';
-import { PROVIDERS } from '../lib/knowledge/providers/index.ts';
-import { reasonInfo } from '../lib/knowledge/reasons/index.ts';
 
 /** How the verdict is coloured: a failure, something to wait for, nothing wrong, or unrecognised. */
 export type Tone = 'failure' | 'waiting' | 'calm' | 'unknown';
@@ -108,8 +106,9 @@ export function fieldLabel(field: string): string {
 }
 
 /** The reason's short title, from the reason knowledge. */
-export function reasonTitle(id: ReasonId): string {
-  return reasonInfo(id).title;
+/** The reason's title as the engine gave it (older or hand-made Reports may lack it). */
+export function reasonTitle(recipient: RecipientReport): string {
+  return recipient.title || recipient.reason;
 }
 
 /** A recipient whose outcome is not a failure at all (delivered, a complaint, an auto-reply). */
@@ -123,29 +122,3 @@ export function permanenceLabel(permanent: boolean | null): string {
   return 'Unknown whether permanent';
 }
 
-/**
- * Format names, as the format modules label themselves (src/lib/core/formats). Kept here
- * so that the page need not load the engine's code to name a format.
- */
-const FORMAT_NAMES: Record<string, string> = {
-  arf: 'Feedback report (ARF)',
-  'auto-reply': 'Automatic reply (RFC 3834)',
-  exchange: 'Microsoft Exchange / Microsoft 365',
-  exim: 'Exim',
-  gmail: 'Gmail',
-  mdn: 'Read receipt (MDN)',
-  postfix: 'Postfix',
-  qmail: 'qmail',
-  rfc3464: 'Delivery status notification (RFC 3464)',
-  sendmail: 'Sendmail',
-  'smtp-reply': 'SMTP reply',
-  text: 'Bounce text',
-};
-
-export function formatName(id: string): string {
-  return FORMAT_NAMES[id] ?? id;
-}
-
-export function providerName(id: string): string {
-  return PROVIDERS.find((provider) => provider.id === id)?.label ?? id;
-}

@@ -7,6 +7,8 @@ import type { Evidence, MessageFields, RecipientReport, Report, ReportKind, Warn
 import { scan, header, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
 import { FORMATS } from './formats/index.ts';
+import { rfc3464 } from './formats/rfc3464.ts';
+import type { Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts } from './read/transcript.ts';
@@ -42,6 +44,8 @@ export function explain(input: string | Uint8Array): Report {
       kind: 'unknown',
       format: null,
       provider: null,
+      formatLabel: null,
+      providerLabel: null,
       message: { ...EMPTY_FIELDS },
       messageEvidence: [],
       warnings: [{ code: 'internal-error', message: `The engine failed on this input (${String(error).slice(0, 200)}); nothing could be explained.` }],
@@ -119,7 +123,7 @@ function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): Message
   };
 }
 
-function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: RecipientReport; provider: string | null } {
+function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: RecipientReport; provider: Provider | null } {
   const evidence: Evidence[] = [];
   const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
     if (f && f.end > f.start) evidence.push({ field, start: f.start, end: f.end });
@@ -210,6 +214,7 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
     remoteMta: raw.remoteMta?.value ?? null,
     command: raw.command?.value ?? null,
     reason: verdict.reason,
+    title: REASONS[verdict.reason].title,
     permanent: desc.permanent,
     hardBounce: desc.hardBounce,
     owner: desc.owner,
@@ -218,7 +223,7 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
     rule: verdict.rule,
     evidence,
   };
-  return { report, provider: provider?.id ?? null };
+  return { report, provider };
 }
 
 function run(input: string | Uint8Array): Report {
@@ -267,10 +272,14 @@ function run(input: string | Uint8Array): Report {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });
   }
   if (empty) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });
+  const provider = read.find((r) => r.provider !== null)?.provider ?? null;
+  const shownFormat = recipients.length || result?.kind ? format ?? (dsn.recipients.length ? rfc3464 : null) : null;
   return {
     kind,
-    format: recipients.length || result?.kind ? format?.id ?? (dsn.recipients.length ? 'rfc3464' : null) : null,
-    provider: read.find((r) => r.provider !== null)?.provider ?? null,
+    format: shownFormat?.id ?? null,
+    formatLabel: shownFormat?.label ?? null,
+    provider: provider?.id ?? null,
+    providerLabel: provider?.label ?? null,
     message,
     messageEvidence,
     warnings: dedupeWarnings(warnings),

@@ -111,6 +111,8 @@ export interface RecipientReport {
   /** The SMTP stage that failed. */
   command: SmtpCommand | null;
   reason: ReasonId;
+  /** The reason's title in plain words ("Mailbox does not exist"). */
+  title: string;
   /** Will resending the same message fail again? null when it cannot be told. */
   permanent: boolean | null;
   /** The address itself is bad and should be removed from the list. */
@@ -142,6 +144,9 @@ export interface Report {
   format: string | null;
   /** Id of the receiving service, when it can be told (`google`, `microsoft`, ...). */
   provider: string | null;
+  /** Human names of the format and the provider ("Postfix", "Gmail / Google Workspace"). */
+  formatLabel: string | null;
+  providerLabel: string | null;
   message: MessageFields;
   /** Evidence for the message fields and for `kind`. */
   messageEvidence: Evidence[];

@@ -40,6 +40,9 @@ export interface Scan {
   /** The input was a raw message with a header block. */
   isMessage: boolean;
   headers: DocHeader[];
+  /** Subject and From, lower-cased ('' when absent), for the formats' cheap detection. */
+  subjectLower: string;
+  fromLower: string;
   /** Ranges of human-readable text (for pasted text, the whole document). */
   bodies: Range[];
   /** Ranges of machine-readable delivery-status parts. */
@@ -145,6 +148,8 @@ export function scan(input: string | Uint8Array): Scan {
     sections: [{ label: 'Pasted text', start: 0, end: raw.length }],
     isMessage: false,
     headers: [],
+    subjectLower: '',
+    fromLower: '',
     bodies: [{ start: 0, end: raw.length }],
     dsn: [],
     feedback: null,
@@ -175,6 +180,8 @@ export function scan(input: string | Uint8Array): Scan {
   const doc = new DocumentBuilder();
   const result: Scan = { ...base, isMessage: true, bodies: [], sections: doc.sections };
   result.headers = doc.headerSection('Message headers', body, parsed.root.headers);
+  result.subjectLower = (header(result.headers, 'subject')?.value ?? '').toLowerCase();
+  result.fromLower = (header(result.headers, 'from')?.value ?? '').toLowerCase();
 
   const visit = (part: MimePart, inAlternative: boolean): void => {
     const type = part.contentType.type;

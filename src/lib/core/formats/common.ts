@@ -27,28 +27,14 @@ export function bodyHead(scan: Scan): string {
   return head;
 }
 
-const lowerHeaders = new WeakMap<Scan, { subject: string; from: string }>();
-
-function lowered(scan: Scan): { subject: string; from: string } {
-  let v = lowerHeaders.get(scan);
-  if (!v) {
-    v = {
-      subject: (header(scan.headers, 'subject')?.value ?? '').toLowerCase(),
-      from: (header(scan.headers, 'from')?.value ?? '').toLowerCase(),
-    };
-    lowerHeaders.set(scan, v);
-  }
-  return v;
-}
-
-/** The Subject, lower-cased (cached per scan: every format's detect asks). */
+/** The Subject, lower-cased (read once by the scan: every format's detect asks). */
 export function subject(scan: Scan): string {
-  return lowered(scan).subject;
+  return scan.subjectLower;
 }
 
-/** The From, lower-cased (cached per scan). */
+/** The From, lower-cased. */
 export function from(scan: Scan): string {
-  return lowered(scan).from;
+  return scan.fromLower;
 }
 
 export function hasHeader(scan: Scan, name: string): boolean {

@@ -9,6 +9,7 @@ import { readDsn, typedValue, type DsnField, type DsnReport } from '../parse/dsn
 import { firstAddress } from './address.ts';
 import { TextView } from '../text/view.ts';
 import { dropRepeatedPrefixes } from './diagnostic.ts';
+import { textEnd } from './text-blocks.ts';
 
 export interface DsnReading {
   recipients: RawRecipient[];
@@ -68,16 +69,18 @@ export function readDsnRecipients(scan: Scan): DsnReading {
   if (out.recipients.length === 0) {
     for (const range of scan.bodies) {
       const doc = scan.document;
-      const text = doc.slice(range.start, range.end);
+      // Only the report itself, not the returned original after it, can hold its fields.
+      const end = textEnd(doc, range);
+      const text = doc.slice(range.start, end);
       // Cheap pre-check before reading the text as fields.
-      if (!/inal-recipient|riginal-recipient/i.test(text)) continue;
+      if (text.indexOf('ecipient') === -1 && text.indexOf('ECIPIENT') === -1) continue;
       const i = text.search(/^(?:final|original)-recipient\s*:/im);
       if (i === -1) continue;
       // Start reading at the line before a per-message block when there is one.
       let from = range.start + i;
       const rm = text.search(/^reporting-mta\s*:/im);
       if (rm !== -1 && rm < i) from = range.start + rm;
-      fromReport(doc, readDsn(doc, from, range.end), out);
+      fromReport(doc, readDsn(doc, from, end), out);
     }
   }
   return out;

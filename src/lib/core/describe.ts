@@ -68,7 +68,7 @@ export function describe(input: DescribeInput): Description {
   const hardBounce = info.hardBounce || (input.reason === 'notaccept' && permanent === true);
   let owner: Owner = input.rule?.owner ?? info.owner;
   const who = input.address || 'the recipient';
-  const codes = [input.replyCode, input.status].filter(Boolean).join(' ');
+  const codes = input.replyCode && input.status ? `${input.replyCode} ${input.status}` : input.replyCode || input.status || '';
 
   let summary: string;
   if (input.action === 'delayed') {
@@ -101,5 +101,6 @@ export function describe(input: DescribeInput): Description {
   }
   actions.push(...info.actions);
   if (input.rule?.docs) actions.push(`The provider documents this error at ${input.rule.docs}`);
-  return { permanent, hardBounce, owner, summary, actions: [...new Set(actions)] };
+  // Duplicates dropped, first one kept (a filter beats a Set for a handful of strings).
+  return { permanent, hardBounce, owner, summary, actions: actions.filter((a, i) => actions.indexOf(a) === i) };
 }

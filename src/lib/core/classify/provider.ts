@@ -6,8 +6,12 @@ import type { Scan } from '../scan.ts';
 import type { RawRecipient } from '../formats/types.ts';
 import { providerForHost, providerForText, type Provider } from '../../knowledge/providers/index.ts';
 
-/** A dotted name (a host name, or a version number that no provider will match). */
-const RE_HOST = /[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
+/**
+ * A dotted name (a host name, or a version number that no provider will match). The
+ * lookbehind changes no match (one never starts inside a name: it would have started
+ * earlier) but spares the engine re-reading every word from each of its letters.
+ */
+const RE_HOST = /(?<![a-z0-9-])[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
 
 export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: string): Provider | null {
   if (raw.remoteMta) {

@@ -65,7 +65,8 @@ export const exchange: Format = {
   id: 'exchange',
   label: 'Microsoft Exchange / Microsoft 365',
   reference: 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
-  detect: (scan) => RE_MARKERS.test(bodyHead(scan)) || subject(scan).startsWith('undeliverable:'),
+  // The cheap Subject test first: the order of the tests does not change the answer.
+  detect: (scan) => subject(scan).startsWith('undeliverable:') || RE_MARKERS.test(bodyHead(scan)),
   parse(input) {
     const r = fromText(input);
     if (r && r.recipients.length) return r;

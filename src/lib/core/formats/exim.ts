@@ -223,11 +223,12 @@ export const exim: Format = {
   id: 'exim',
   label: 'Exim',
   reference: 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-customizing_bounce_and_warning_messages.html',
+  // Cheap Subject tests first: the order of the tests does not change the answer.
   detect: (scan) =>
-    bodyHead(scan).includes('this message was created automatically by mail delivery software') ||
     subject(scan).startsWith('mail delivery failed') ||
     subject(scan).startsWith('warning: message') ||
     subject(scan).startsWith('mail failure - malformed recipient address') ||
+    bodyHead(scan).includes('this message was created automatically by mail delivery software') ||
     (hasHeader(scan, 'x-failed-recipients') && bodyHead(scan).includes('smtp error from remote mail server')),
   parse(input) {
     const sc = input.scan;

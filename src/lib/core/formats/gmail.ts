@@ -88,9 +88,10 @@ export const gmail: Format = {
   id: 'gmail',
   label: 'Gmail',
   reference: 'https://support.google.com/mail/answer/6596',
+  // Cheap From/Subject tests first: the order of the tests does not change the answer.
   detect: (scan) =>
-    RE_RESPONSE.test(bodyHead(scan)) ||
     (from(scan).includes('googlemail.com') && subject(scan).startsWith('delivery status notification')) ||
+    RE_RESPONSE.test(bodyHead(scan)) ||
     bodyHead(scan).includes("your message wasn't delivered to") ||
     bodyHead(scan).includes('delivery to the following recipient'),
   parse(input) {

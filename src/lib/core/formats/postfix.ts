@@ -11,11 +11,12 @@ export const postfix: Format = {
   id: 'postfix',
   label: 'Postfix',
   reference: 'https://www.postfix.org/bounce.5.html',
+  // Cheap Subject and header tests first: the order of the tests does not change the answer.
   detect: (scan) =>
-    bodyHead(scan).includes('this is the mail system at host') ||
     subject(scan).startsWith('undelivered mail returned to sender') ||
     subject(scan).startsWith('delayed mail (still being retried)') ||
     header(scan.headers, 'x-postfix-queue-id') !== undefined ||
+    bodyHead(scan).includes('this is the mail system at host') ||
     /^x-postfix-(?:queue-id|sender):/m.test(bodyHead(scan)),
   parse: (input) =>
     fromText(input, { delayed: subject(input.scan).startsWith('delayed mail') || bodyHead(input.scan).includes('################# delayed mail') }),

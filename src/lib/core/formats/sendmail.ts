@@ -182,11 +182,12 @@ export const sendmail: Format = {
   id: 'sendmail',
   label: 'Sendmail',
   reference: 'https://www.proofpoint.com/us/products/email-protection/open-source-email-solution',
+  // Cheap Subject tests first: the order of the tests does not change the answer.
   detect: (scan) =>
-    bodyHead(scan).includes('----- the following addresses had permanent fatal errors -----') ||
-    bodyHead(scan).includes('----- transcript of session follows -----') ||
     subject(scan).startsWith('returned mail:') ||
-    subject(scan).startsWith('warning: could not send message'),
+    subject(scan).startsWith('warning: could not send message') ||
+    bodyHead(scan).includes('----- the following addresses had permanent fatal errors -----') ||
+    bodyHead(scan).includes('----- transcript of session follows -----'),
   parse(input) {
     const sc = input.scan;
     const delayed = subject(sc).startsWith('warning: could not send message');

@@ -29,7 +29,8 @@ export const yahooLegacy: Format = {
   reference: 'https://help.yahoo.com/',
   detect: (scan) => {
     const head = bodyHead(scan);
-    return /^\s*message from\s+\S+\.\s*$/m.test(head.slice(0, 400)) && head.includes('unable to deliver message to the following address');
+    // The plain search first: it is cheaper than the multi-line pattern and nearly always fails.
+    return head.includes('unable to deliver message to the following address') && /^\s*message from\s+\S+\.\s*$/m.test(head.slice(0, 400));
   },
   parse({ scan }) {
     const doc = scan.document;

@@ -140,7 +140,20 @@ export function readDsn(document: string, start: number, end: number): DsnReport
       }
       continue;
     }
-    const rcpt: DsnRecipientFields = { extra: [], block };
+    // Every field named up front: one object shape, where adding them as they come would
+    // give each order of fields its own shape and slow every store.
+    const rcpt: DsnRecipientFields = {
+      finalRecipient: undefined,
+      originalRecipient: undefined,
+      action: undefined,
+      status: undefined,
+      remoteMta: undefined,
+      diagnosticCode: undefined,
+      lastAttemptDate: undefined,
+      willRetryUntil: undefined,
+      extra: [],
+      block,
+    };
     for (const f of block.fields) {
       const key = RECIPIENT_KEYS[f.name];
       if (key) rcpt[key] ??= f;

@@ -6,6 +6,13 @@
 /** local@domain, where the local part may be quoted-free dot-atom-ish text. */
 export const RE_ADDRESS = /[A-Za-z0-9!#$%&'*+\/=?^_`{|}~.-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}|[A-Za-z0-9!#$%&'*+\/=?^_`{|}~.-]+@\[[0-9.]+\]/;
 const RE_ADDRESS_G = new RegExp(RE_ADDRESS.source, 'g');
+/**
+ * RE_ADDRESS for a first match only: a match can start only where the char before is no
+ * local-part char (else it would have started a char earlier), and saying so spares the
+ * engine re-reading every word from each of its letters. Not for global searches, where
+ * the next match may start right after the last one.
+ */
+const RE_ADDRESS_FIRST = new RegExp(`(?<![A-Za-z0-9!#$%&'*+\\/=?^_\`{|}~.-])(?:${RE_ADDRESS.source})`);
 
 export interface AddressMatch {
   address: string;
@@ -40,7 +47,7 @@ export function findAddresses(text: string, start = 0, end = text.length): Addre
 
 /** The first address in text[start, end). */
 export function firstAddress(text: string, start = 0, end = text.length): AddressMatch | null {
-  const m = RE_ADDRESS.exec(text.slice(start, end));
+  const m = RE_ADDRESS_FIRST.exec(text.slice(start, end));
   if (!m) return null;
   let a = m[0];
   let s = start + m.index;

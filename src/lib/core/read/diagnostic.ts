@@ -15,7 +15,10 @@ function prefixPattern(code: string, status: string | null): RegExp {
   let re = prefixPatterns.get(key);
   if (!re) {
     const st = status ? status.replace(/\./g, '\\.') : null;
-    re = new RegExp(`(?<=\\S\\s)${code}(?:-${st ? `(?:${st}\\s)?` : ''}|\\s${st ? `${st}\\s` : '(?!)'})`, 'g');
+    // The code comes before the lookbehind (which then checks it again, with the two chars
+    // before it) so that the engine can scan for the code's digits instead of testing the
+    // lookbehind at every position. Same matches as `(?<=\S\s)550...`.
+    re = new RegExp(`${code}(?<=\\S\\s${code})(?:-${st ? `(?:${st}\\s)?` : ''}|\\s${st ? `${st}\\s` : '(?!)'})`, 'g');
     // Codes are few (a reply code and a status); the cache stays small.
     if (prefixPatterns.size < 512) prefixPatterns.set(key, re);
   }

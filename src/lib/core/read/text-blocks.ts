@@ -33,6 +33,7 @@ const RE_HEADERISH = /^[ \t]*(?:to|from|cc|bcc|reply-to|sender|return-path|deliv
 
 /** Words that can start the returned original; only lines holding one are tested in full. */
 const RE_RETURNED_CUE = /original|copy of|returned|undelivered|headers? of|message follows|rfc822|below this line|unsent message|your message reads/g;
+const RE_RETURNED_CUE_I = new RegExp(RE_RETURNED_CUE.source, 'gi');
 const textEndCache = new WeakMap<Range, number>();
 
 /** Where the human-readable text of a range ends: at the line that starts the returned original. */
@@ -40,19 +41,28 @@ export function textEnd(document: string, range: Range): number {
   const cached = textEndCache.get(range);
   if (cached !== undefined) return cached;
   let end = range.end;
-  const lower = document.slice(range.start, range.end).toLowerCase();
-  RE_RETURNED_CUE.lastIndex = 0;
-  for (let m = RE_RETURNED_CUE.exec(lower); m; m = RE_RETURNED_CUE.exec(lower)) {
+  // Searched case-insensitively as it stands rather than lower-cased first (lower-casing
+  // costs more than the search). The matches and offsets are the same unless the text
+  // holds one of the only two characters that lower-case to ASCII letters: İ and the
+  // Kelvin sign (İ also becomes two characters). Then it is lower-cased as before.
+  let text = document.slice(range.start, range.end);
+  let cue = RE_RETURNED_CUE_I;
+  if (text.indexOf('\u0130') !== -1 || text.indexOf('\u212a') !== -1) {
+    text = text.toLowerCase();
+    cue = RE_RETURNED_CUE;
+  }
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
     // The line the cue is on.
     let ls = m.index;
-    while (ls > 0 && lower.charCodeAt(ls - 1) !== 10 && lower.charCodeAt(ls - 1) !== 13) ls--;
+    while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
     let le = m.index;
-    while (le < lower.length && lower.charCodeAt(le) !== 10 && lower.charCodeAt(le) !== 13) le++;
-    if (RE_RETURNED_START.test(lower.slice(ls, Math.min(le, ls + 160)))) {
+    while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+    if (RE_RETURNED_START.test(text.slice(ls, Math.min(le, ls + 160)))) {
       end = range.start + ls;
       break;
     }
-    RE_RETURNED_CUE.lastIndex = le;
+    cue.lastIndex = le;
   }
   textEndCache.set(range, end);
   return end;
@@ -126,10 +136,10 @@ function continuesBlock(document: string, current: Block | null, text: string): 
 }
 
 function viewOfBlock(document: string, block: Block): TextView {
-  const [first, ...more] = block.lines;
+  const first = block.lines[0];
   const lines: Line[] = [];
   if (block.restStart < first.end) lines.push({ start: block.restStart, end: first.end, next: first.next });
-  lines.push(...more);
+  for (let i = 1; i < block.lines.length; i++) lines.push(block.lines[i]);
   return viewOfLines(document, lines);
 }
 

@@ -8,9 +8,50 @@
 export class TextView {
   /** The normalised text (original case). */
   text = '';
-  /** map[i] = document offset of text[i]. */
-  private map: number[] = [];
+  /**
+   * The map from view offsets to document offsets, kept as runs rather than one number
+   * per character: view offsets runStart[k] .. (the next run's start) map one to one to
+   * document offsets runDoc[k] ... Words copied from the document are such runs, so a
+   * view holds about one run per word.
+   */
+  private runStart: number[] = [];
+  private runDoc: number[] = [];
   private lowerCache: string | null = null;
+
+  /** Record that view offset `at` maps to document offset `doc` (offsets come in increasing order). */
+  private mapFrom(at: number, doc: number): void {
+    const k = this.runStart.length - 1;
+    // The same run goes on when the document offset follows on too.
+    if (k >= 0 && this.runDoc[k] + (at - this.runStart[k]) === doc) return;
+    this.runStart.push(at);
+    this.runDoc.push(doc);
+  }
+
+  /** Document offset of view offset `i` (0 <= i < length). */
+  private docAt(i: number): number {
+    const starts = this.runStart;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.runDoc[lo] + (i - starts[lo]);
+  }
+
+  /** Copy the map of view[from, to) of `src` to this view, starting at view offset `at`. */
+  private copyMap(src: TextView, from: number, to: number, at: number): void {
+    if (from >= to) return;
+    this.mapFrom(at, src.docAt(from));
+    const starts = src.runStart;
+    for (let k = 0; k < starts.length; k++) {
+      const s = starts[k];
+      if (s <= from) continue;
+      if (s >= to) break;
+      this.mapFrom(at + (s - from), src.runDoc[k]);
+    }
+  }
 
   /**
    * Append document[start, end). White space runs become one space; a space is put
@@ -19,25 +60,35 @@ export class TextView {
   append(document: string, start: number, end: number): this {
     let pendingSpace = this.text.length > 0;
     let out = '';
-    const map = this.map;
+    const base = this.text.length;
     let pendingAt = start;
+    // Start of the current run of non-blank chars: a run is copied with one slice rather
+    // than char by char (-1: no run open; a blank always closes the run first).
+    let runStart = -1;
     for (let i = start; i < end; i++) {
       const c = document.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+        if (runStart >= 0) {
+          out += document.slice(runStart, i);
+          runStart = -1;
+        }
         if (!pendingSpace) pendingAt = i;
         pendingSpace = true;
         continue;
       }
       if (pendingSpace) {
-        if (this.text.length + out.length > 0) {
+        if (base + out.length > 0) {
+          this.mapFrom(base + out.length, pendingAt);
           out += ' ';
-          map.push(pendingAt);
         }
         pendingSpace = false;
       }
-      out += document[i];
-      map.push(i);
+      if (runStart < 0) {
+        runStart = i;
+        this.mapFrom(base + out.length, i);
+      }
     }
+    if (runStart >= 0) out += document.slice(runStart, end);
     this.text += out;
     this.lowerCache = null;
     return this;
@@ -53,9 +104,10 @@ export class TextView {
 
   /** Document span of view[start, end). */
   span(start: number, end: number): [number, number] {
-    if (this.map.length === 0) return [0, 0];
-    const s = this.map[Math.min(Math.max(start, 0), this.map.length - 1)];
-    const e = this.map[Math.min(Math.max(end - 1, 0), this.map.length - 1)] + 1;
+    const n = this.text.length;
+    if (n === 0) return [0, 0];
+    const s = this.docAt(Math.min(Math.max(start, 0), n - 1));
+    const e = this.docAt(Math.min(Math.max(end - 1, 0), n - 1)) + 1;
     return [s, Math.max(s, e)];
   }
 
@@ -68,7 +120,11 @@ export class TextView {
   slice(start: number, end: number): TextView {
     const v = new TextView();
     v.text = this.text.slice(start, end);
-    v.map = this.map.slice(start, end);
+    // Where String.prototype.slice started (it truncates, and reads NaN as 0).
+    const n = this.text.length;
+    const rel = Math.trunc(start) || 0;
+    const from = rel < 0 ? Math.max(n + rel, 0) : Math.min(rel, n);
+    v.copyMap(this, from, from + v.text.length, 0);
     return v;
   }
 
@@ -83,19 +139,20 @@ export class TextView {
     const v = new TextView();
     let last = 0;
     let text = '';
-    const map: number[] = [];
     for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
+      v.copyMap(this, last, m.index, text.length);
       text += this.text.slice(last, m.index);
-      for (let i = last; i < m.index; i++) map.push(this.map[i]);
-      if (text.length > 0 && text[text.length - 1] !== ' ') { text += ' '; map.push(this.map[m.index]); }
+      if (text.length > 0 && text[text.length - 1] !== ' ') {
+        v.mapFrom(text.length, this.docAt(m.index));
+        text += ' ';
+      }
       last = m.index + m[0].length;
       while (last < this.text.length && this.text.charCodeAt(last) === 32) last++;
     }
+    v.copyMap(this, last, this.text.length, text.length);
     text += this.text.slice(last);
-    for (let i = last; i < this.text.length; i++) map.push(this.map[i]);
     v.text = text;
-    v.map = map;
     return v.trimmed();
   }
 
@@ -104,7 +161,9 @@ export class TextView {
     const v = new TextView();
     const gap = a.text.length > 0 && b.text.length > 0 && !a.text.endsWith(' ');
     v.text = a.text + (gap ? ' ' : '') + b.text;
-    v.map = gap ? [...a.map, b.map[0], ...b.map] : [...a.map, ...b.map];
+    v.copyMap(a, 0, a.text.length, 0);
+    if (gap) v.mapFrom(a.text.length, b.docAt(0));
+    v.copyMap(b, 0, b.text.length, a.text.length + (gap ? 1 : 0));
     return v;
   }
 

@@ -1,6 +1,6 @@
 /**
  * Accuracy over the shared corpus: runs explain() on every sample (split into messages
- * exactly as the CLI does) and scores the result as /work/shared/tools/score-corpus.mjs does.
+ * exactly as the CLI does) and scores the result as ../shared/tools/score-corpus.mjs does.
  *
  *   tsx bench/accuracy.ts [--misses] [--per-engine] [--jsonl FILE] [--min-reason PCT] [--min-status PCT]
  *

@@ -1,6 +1,6 @@
 /**
  * Scores results against the corpus labels exactly as the official scorer
- * (/work/shared/tools/score-corpus.mjs) does: same matching, same counts, same rounding,
+ * (../shared/tools/score-corpus.mjs) does: same matching, same counts, same rounding,
  * same printed lines. tests/unit/accuracy.test.ts runs both on the same output and checks
  * that they print the same thing, so the two cannot drift apart.
  *

@@ -31,8 +31,10 @@ const allCommands: Missing<SmtpCommand, (typeof COMMANDS)[number]> = true;
 void [allKinds, allOwners, allCommands];
 
 const MB = 1024 * 1024;
-const RUNS = { numRuns: 150 } as const;
-const CORPUS_RUNS = { numRuns: 60 } as const;
+/** FUZZ_SCALE=20 npx vitest run tests/unit/property.test.ts runs twenty times as many cases. */
+const FUZZ_SCALE = Math.max(1, Number(process.env.FUZZ_SCALE) || 1);
+const RUNS = { numRuns: 150 * FUZZ_SCALE } as const;
+const CORPUS_RUNS = { numRuns: 60 * FUZZ_SCALE } as const;
 
 const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
 

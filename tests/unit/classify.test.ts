@@ -54,6 +54,10 @@ describe('codes and stages when the words say little', () => {
   it('reads "user unknown" after DATA as a per-recipient filter', ({ expect }) => {
     expect(reasonOf('SMTP error from remote mail server after end of data: 550 Unknown user').reason).toBe('filtered');
   });
+  it('tells a domain that does not exist from a mailbox that does not exist', ({ expect }) => {
+    expect(reasonOf('550 mail.example.net does not exist').reason).toBe('hostunknown');
+    expect(reasonOf('550 <nobody@example.net> does not exist').reason).toBe('userunknown');
+  });
   it('falls back to the status code, then says it cannot tell', ({ expect }) => {
     expect(reasonOf('550 5.1.2 no').reason).toBe('hostunknown');
     expect(reasonOf('550 5.0.0 no thanks').reason).toBe('onhold');

@@ -9,26 +9,27 @@ import type { Found } from '../formats/types.ts';
 
 const RE_COMMAND: { re: RegExp; group: number }[] = [
   // Postfix: "(in reply to RCPT TO command)", "(in reply to end of DATA command)"
-  { re: /in reply to (?:the )?(rcpt to|mail from|end of data|data|helo|ehlo|starttls|auth|bdat|xforward|lhlo)\b/i, group: 1 },
+  { re: /in\s+reply\s+to\s+(?:the\s+)?(rcpt\s+to|mail\s+from|end\s+of\s+data|data|helo|ehlo|starttls|auth|bdat|xforward|lhlo)\b/i, group: 1 },
   // Exim: "SMTP error from remote mail server after RCPT TO:<...>", "after end of data"
-  { re: /\bafter (rcpt to|mail from|end of data|data|helo|ehlo|starttls|auth|bdat|initial connection|pipelined rcpt to|pipelined mail from|sending data block)\b/i, group: 1 },
+  { re: /\bafter\s+(rcpt\s+to|mail\s+from|end\s+of\s+data|data|helo|ehlo|starttls|auth|bdat|initial\s+connection|pipelined\s+rcpt\s+to|pipelined\s+mail\s+from|sending\s+data\s+block)\b/i, group: 1 },
   // Sendmail and many others print the transcript: ">>> RCPT To:<...>"
-  { re: /(?:^|\s)>>> ?(rcpt|mail|data|helo|ehlo|starttls|auth|bdat|quit|\.)(?=[\s:])/im, group: 1 },
+  { re: /(?:^|\s)>>>\s*(rcpt|mail|data|helo|ehlo|starttls|auth|bdat|quit|\.)(?=[\s:])/im, group: 1 },
   // "while talking to ...: >>> DATA <<< 554"
-  { re: /\b(rcpt to|mail from)\s*:\s*</i, group: 1 },
+  { re: /\b(rcpt\s+to|mail\s+from)\s*:\s*</i, group: 1 },
   // Exim-like "after RCPT command", DragonFly "did not like our RCPT TO", Yahoo "[RCPT_TO]"
-  { re: /\b(?:after|our) (rcpt|mail|data)\b/i, group: 1 },
+  { re: /\b(?:after|our)\s+(rcpt|mail|data)\b/i, group: 1 },
   { re: /\[(rcpt_to|mail_from|data)\]/i, group: 1 },
   // qmail: "Connected to ... but my name was rejected" (HELO), "... but sender was rejected" (MAIL FROM)
-  { re: /but (my name|sender) was rejected/i, group: 1 },
+  { re: /but\s+(my\s+name|sender)\s+was\s+rejected/i, group: 1 },
   // qmail: "does not like recipient" (RCPT TO) / "does not like sender" (MAIL FROM)
-  { re: /does not like (recipient|sender)\b/i, group: 1 },
+  { re: /does\s+not\s+like\s+(recipient|sender)\b/i, group: 1 },
   // "... command RCPT" / "in response to the MAIL FROM command"
-  { re: /\bresponse to (?:the )?(rcpt to|mail from|data|end of data|helo|ehlo|connection)\b/i, group: 1 },
+  { re: /\bresponse\s+to\s+(?:the\s+)?(rcpt\s+to|mail\s+from|data|end\s+of\s+data|helo|ehlo|connection)\b/i, group: 1 },
 ];
 
 function toCommand(word: string): SmtpCommand | null {
-  const w = word.toLowerCase();
+  // Wrapped lines put any white space between the words ("in reply to\n    RCPT TO").
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (w.startsWith('rcpt') || w === 'pipelined rcpt to' || w === 'recipient') return 'RCPT';
   if (w.startsWith('mail') || w === 'pipelined mail from' || w === 'sender') return 'MAIL';
   if (w === 'data' || w === 'end of data' || w === '.' || w === 'sending data block') return 'DATA';

@@ -457,7 +457,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     reason: 'hostunknown',
     source: 'DNS failures for the recipient domain: Postfix "Host or domain name not found", Exim "unrouteable mail domain", Gmail "couldn\'t find the recipient domain", Exchange SMTPSEND.DNS.NonExistentDomain.',
     // "553 mx.example.org does not exist": a bare domain (no @ before it) that does not exist.
-    patterns: [/(?:^|[\s<(])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}>? does not exist/],
+    patterns: [/(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/],
     phrases: [
       'domain is not reachable',
       'host unknown',

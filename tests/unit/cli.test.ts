@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECIPIENT_FIELDS, RECORD_FIELDS, toJsonLine, toText } from '../../src/cli/format.ts';
 import { messagesOfFile, type InputItem } from '../../src/cli/messages.ts';
-import type { Report } from '../../src/lib/core/index.ts';
+import type { RecipientReport, Report } from '../../src/lib/core/index.ts';
+import { makeRecipient, makeReport } from '../helpers/report.ts';
 import { ROOT } from '../helpers/shared.ts';
 
 const VITE = resolve(ROOT, 'node_modules/vite/bin/vite.js');
@@ -163,42 +164,20 @@ describe.concurrent('bounce-explain', () => {
 });
 
 describe('CLI output helpers', () => {
-  const report = (over: Partial<Report['recipients'][number]> = {}): Report => ({
-    kind: 'dsn',
-    format: 'postfix',
-    provider: null,
-    formatLabel: null,
-    providerLabel: null,
-    message: { reportingMta: null, arrivalDate: null, originalMessageId: null, subject: null, from: null, to: null, date: null },
-    messageEvidence: [],
-    warnings: [{ code: 'x', message: 'a note' }],
-    recipients: [
-      {
-        address: 'nobody@example.net',
-        originalRecipient: null,
-        action: 'failed',
-        status: '5.1.1',
-        statuses: [],
-        replyCode: '550',
-        diagnostic: '550 5.1.1 User unknown',
-        remoteMta: 'mx.example.net',
-        command: 'RCPT',
-        reason: 'userunknown',
-        title: 'Mailbox does not exist',
-        permanent: true,
-        hardBounce: true,
-        owner: 'sender',
-        summary: 'The address does not exist.',
-        actions: ['Check the spelling.', 'Remove it from the list.'],
-        rule: null,
-        evidence: [],
-        ...over,
-      },
-    ],
-    document: '',
-    sections: [],
-    truncated: false,
-  });
+  const report = (over: Partial<RecipientReport> = {}): Report =>
+    makeReport({
+      format: 'postfix',
+      warnings: [{ code: 'x', message: 'a note' }],
+      recipients: [
+        makeRecipient({
+          diagnostic: '550 5.1.1 User unknown',
+          remoteMta: 'mx.example.net',
+          summary: 'The address does not exist.',
+          actions: ['Check the spelling.', 'Remove it from the list.'],
+          ...over,
+        }),
+      ],
+    });
 
   it('JSON line carries the report values', () => {
     const o = JSON.parse(toJsonLine('f.eml', report()));

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { explain, LIMITS, REASON_IDS, type Owner, type Report, type ReportKind, type SmtpCommand } from '../../src/lib/core/index.ts';
 import { CORPUS_EMAILS, HAVE_CORPUS, NO_CORPUS_MESSAGE } from '../helpers/shared.ts';
+import { makeRecipient, makeReport } from '../helpers/report.ts';
 
 const KINDS = [
   'dsn',
@@ -117,41 +118,19 @@ const enc = new TextEncoder();
 
 describe('the well-formedness check', () => {
   // Guards the guard: a check that accepts anything would make every property below pass.
-  const good = (): Report => ({
-    kind: 'dsn',
-    format: 'rfc3464',
-    provider: null,
-    formatLabel: null,
-    providerLabel: null,
-    message: { reportingMta: null, arrivalDate: null, originalMessageId: null, subject: null, from: null, to: null, date: null },
-    messageEvidence: [{ field: 'kind', start: 0, end: 4 }],
-    warnings: [],
-    recipients: [
-      {
-        address: 'a@example.com',
-        originalRecipient: null,
-        action: 'failed',
-        status: '5.1.1',
-        statuses: [{ code: '5.1.1', from: 'dsn' }],
-        replyCode: '550',
-        diagnostic: null,
-        remoteMta: null,
-        command: 'RCPT',
-        reason: 'userunknown',
-        title: 'Mailbox does not exist',
-        permanent: true,
-        hardBounce: true,
-        owner: 'sender',
-        summary: 's',
-        actions: ['a'],
-        rule: null,
-        evidence: [{ field: 'status', start: 2, end: 10 }],
-      },
-    ],
-    document: '0123456789',
-    sections: [{ label: 'Input', start: 0, end: 10 }],
-    truncated: false,
-  });
+  const good = (): Report =>
+    makeReport({
+      messageEvidence: [{ field: 'kind', start: 0, end: 4 }],
+      recipients: [
+        makeRecipient({
+          address: 'a@example.com',
+          statuses: [{ code: '5.1.1', from: 'dsn' }],
+          evidence: [{ field: 'status', start: 2, end: 10 }],
+        }),
+      ],
+      document: '0123456789',
+      sections: [{ label: 'Input', start: 0, end: 10 }],
+    });
 
   it('accepts a good report', () => {
     expect(() => assertWellFormed(good())).not.toThrow();

@@ -110,10 +110,3 @@ export function appendReplyLines(view: TextView, document: string, lines: Line[]
   }
   return view;
 }
-
-/** Does this line start like a reply line (`550 ...`, `550-...`, `452 4.2.2 ...`)? */
-export function isReplyLine(line: string): boolean {
-  return RE_LINE_PREFIX.test(line) && /^[ \t]*[245]\d\d[ \t-]/.test(line);
-}
-
-export { RE_LINE_PREFIX };

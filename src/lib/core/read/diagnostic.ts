@@ -2,7 +2,7 @@
  * Shared pieces for reading the server's own words out of a bounce.
  */
 import { TextView } from '../text/view.ts';
-import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import type { Line } from '../text/lines.ts';
 import { appendReplyLines } from '../parse/smtp-reply.ts';
 
 const RE_FIRST_PREFIX = /(?:^|\s)([245]\d\d)[ -]([245]\.[0-7]\.\d{1,3}\s)?/;
@@ -50,15 +50,3 @@ export function viewOfLines(document: string, lines: Line[]): TextView {
   return dropRepeatedPrefixes(appendReplyLines(new TextView(), document, lines));
 }
 
-/** The lines of document[start, end) up to the first blank line. */
-export function paragraph(document: string, start: number, end: number): Line[] {
-  const out: Line[] = [];
-  for (const line of splitLines(document, start, end)) {
-    if (isBlank(document, line)) {
-      if (out.length) break;
-      continue;
-    }
-    out.push(line);
-  }
-  return out;
-}

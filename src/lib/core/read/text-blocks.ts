@@ -16,7 +16,7 @@ import type { Scan, Range } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { RawRecipient } from '../formats/types.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
-import { firstAddress, normalizeAddress } from './address.ts';
+import { firstAddress } from './address.ts';
 import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
@@ -156,6 +156,18 @@ export function looksLikeError(view: TextView): boolean {
 
 /** Recipients from address-led blocks in the human-readable text. */
 export function readTextBlocks(scan: Scan, ranges: Range[] = scan.bodies): RawRecipient[] {
+  // Read once per scan: the bare-reply format asks before the text format does.
+  if (ranges === scan.bodies) {
+    let blocks = blocksCache.get(scan);
+    if (!blocks) blocksCache.set(scan, (blocks = readBlocks(scan, ranges)));
+    return blocks;
+  }
+  return readBlocks(scan, ranges);
+}
+
+const blocksCache = new WeakMap<Scan, RawRecipient[]>();
+
+function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
   const doc = scan.document;
   const out: RawRecipient[] = [];
   const seen = new Map<string, RawRecipient>();
@@ -250,5 +262,3 @@ export function headerRecipients(scan: Scan): RawRecipient[] {
   }
   return out;
 }
-
-export { normalizeAddress };

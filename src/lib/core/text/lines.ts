@@ -53,26 +53,6 @@ export function isBlank(text: string, line: Line): boolean {
   return true;
 }
 
-/** Offset of the first non-blank character in [start, end), or end. */
-export function skipSpace(text: string, start: number, end: number): number {
-  while (start < end) {
-    const c = text.charCodeAt(start);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-    start++;
-  }
-  return start;
-}
-
-/** Offset just past the last non-blank character in [start, end), or start. */
-export function trimEnd(text: string, start: number, end: number): number {
-  while (end > start) {
-    const c = text.charCodeAt(end - 1);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-    end--;
-  }
-  return end;
-}
-
 /** Replace CRLF and lone CR by LF (for text the engine composes itself). */
 export function toLf(text: string): string {
   return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');

@@ -2,11 +2,11 @@
  * How the CLI prints a Report: one JSON object per message (JSON Lines), or a short
  * readable summary for a terminal.
  */
-import type { Owner, Report, ReportKind } from '../lib/core/index.ts';
+import type { AuthCheck, BlocklistHit, Confidence, Owner, Report, ReportKind, Step } from '../lib/core/index.ts';
 
 /** One recipient in the JSON output. The names and their order are part of the CLI's contract. */
 export interface CliRecipient {
-  address: string;
+  address: string | null;
   action: string | null;
   status: string | null;
   replyCode: string | null;
@@ -17,8 +17,12 @@ export interface CliRecipient {
   command: string | null;
   diagnostic: string | null;
   owner: string;
+  rule: string | null;
+  confidence: Confidence;
   summary: string;
-  actions: string[];
+  actions: Step[];
+  blocklist: BlocklistHit | null;
+  authentication: AuthCheck[];
 }
 
 /** One message in the JSON output. */
@@ -44,8 +48,12 @@ export const RECIPIENT_FIELDS = [
   'command',
   'diagnostic',
   'owner',
+  'rule',
+  'confidence',
   'summary',
   'actions',
+  'blocklist',
+  'authentication',
 ] as const;
 
 export function toRecord(source: string, report: Report): CliRecord {
@@ -66,8 +74,12 @@ export function toRecord(source: string, report: Report): CliRecord {
       command: r.command,
       diagnostic: r.diagnostic,
       owner: r.owner,
+      rule: r.rule,
+      confidence: r.confidence,
       summary: r.summary,
       actions: r.actions,
+      blocklist: r.blocklist,
+      authentication: r.authentication,
     })),
   };
 }
@@ -131,7 +143,7 @@ export function toText(source: string, report: Report, color = false): string {
   if (report.recipients.length === 0) lines.push('  ' + st.dim('no recipients reported'));
   report.recipients.forEach((r, i) => {
     const n = report.recipients.length > 1 ? ` ${i + 1}` : '';
-    lines.push(`  recipient${n}: ${st.bold(clean(r.address) || '(not named)')}`);
+    lines.push(`  recipient${n}: ${st.bold(r.address ? clean(r.address) : '(the bounce does not name the address)')}`);
     const tags: string[] = [];
     if (r.permanent === true) tags.push(st.red('permanent'));
     else if (r.permanent === false) tags.push(st.yellow('temporary'));
@@ -148,7 +160,7 @@ export function toText(source: string, report: Report, color = false): string {
     if (r.summary) lines.push(`    ${clean(r.summary, 1000)}`);
     if (r.actions.length) {
       lines.push('    what to do:');
-      r.actions.forEach((a, j) => lines.push(`      ${j + 1}. ${clean(a, 1000)}`));
+      r.actions.forEach((a, j) => lines.push(`      ${j + 1}. ${a.audience === 'admin' ? '[mail admin] ' : ''}${clean(a.text, 1000)}`));
     }
   });
   for (const w of report.warnings) lines.push(`  ${st.yellow('note:')} ${clean(w.message, 300)}`);

@@ -65,12 +65,15 @@ const GMAIL: Canned = {
     providerLabel: 'Gmail / Google Workspace',
     message: NO_MESSAGE,
     messageEvidence: [],
+    headline: { text: 'The address does not exist: remove it from your list', tone: 'address-bad' },
+    quoted: false,
     warnings: [{ code: 'example-warning', message: 'An example warning.' }],
     truncated: false,
     sections: [{ label: 'SMTP reply', from: '550-5.1.1' }],
     recipients: [
       {
-        address: '',
+        address: null,
+        addressSource: null,
         originalRecipient: null,
         action: 'failed',
         status: '5.1.1',
@@ -84,9 +87,19 @@ const GMAIL: Canned = {
         permanent: true,
         hardBounce: true,
         owner: 'sender',
+        headline: { text: 'The address does not exist: remove it from your list', tone: 'address-bad' },
         summary: 'The address does not exist at Google.',
-        actions: ['Check the address for typos.', 'Remove the address from your list.'],
+        actions: [
+          { audience: 'sender', text: 'Check the address for typos.' },
+          { audience: 'sender', text: 'Remove the address from your list.' },
+        ],
         rule: 'google-nosuchuser',
+        confidence: 'high',
+        trail: [],
+        codeMeaning: 'Bad destination mailbox address',
+        providerMeaning: null,
+        blocklist: null,
+        authentication: [],
         evidence: [
           { field: 'replyCode', text: '550' },
           { field: 'status', text: '5.1.1' },
@@ -108,7 +121,7 @@ test('a recipient card shows every part of the explanation, in words', async ({ 
   await expect(page.getByText('An example warning.')).toBeVisible();
 
   const card = page.locator('article[data-reason="userunknown"]');
-  await expect(card.getByRole('heading', { level: 3 })).toHaveText('Recipient not named in the message');
+  await expect(card.getByRole('heading', { level: 3 })).toHaveText('The bounce does not name the address');
   for (const text of [
     reasonInfo('userunknown').title,
     'Permanent',

@@ -173,7 +173,10 @@ describe('CLI output helpers', () => {
           diagnostic: '550 5.1.1 User unknown',
           remoteMta: 'mx.example.net',
           summary: 'The address does not exist.',
-          actions: ['Check the spelling.', 'Remove it from the list.'],
+          actions: [
+            { audience: 'sender', text: 'Check the spelling.' },
+            { audience: 'admin', text: 'Remove it from the list.' },
+          ],
           ...over,
         }),
       ],
@@ -199,8 +202,15 @@ describe('CLI output helpers', () => {
           command: 'RCPT',
           diagnostic: '550 5.1.1 User unknown',
           owner: 'sender',
+          rule: null,
+          confidence: 'high',
           summary: 'The address does not exist.',
-          actions: ['Check the spelling.', 'Remove it from the list.'],
+          actions: [
+            { audience: 'sender', text: 'Check the spelling.' },
+            { audience: 'admin', text: 'Remove it from the list.' },
+          ],
+          blocklist: null,
+          authentication: [],
         },
       ],
     });
@@ -208,7 +218,7 @@ describe('CLI output helpers', () => {
 
   it('text names everything a reader needs, with numbered actions', () => {
     const t = toText('f.eml', report());
-    for (const s of ['f.eml', 'format: postfix', 'nobody@example.net', 'userunknown', 'permanent', 'hard bounce', 'status 5.1.1', 'reply code 550', 'who must act: the sender', 'The address does not exist.', '1. Check the spelling.', '2. Remove it from the list.', 'a note'])
+    for (const s of ['f.eml', 'format: postfix', 'nobody@example.net', 'userunknown', 'permanent', 'hard bounce', 'status 5.1.1', 'reply code 550', 'who must act: the sender', 'The address does not exist.', '1. Check the spelling.', '2. [mail admin] Remove it from the list.', 'a note'])
       expect(t).toContain(s);
     expect(toText('f.eml', report({ permanent: false, hardBounce: false }))).toContain('(temporary)');
   });

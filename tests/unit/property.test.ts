@@ -74,7 +74,23 @@ function assertWellFormed(report: Report): void {
   for (const r of report.recipients) {
     expect(REASON_IDS).toContain(r.reason);
     expect(OWNERS).toContain(r.owner);
-    expect(typeof r.address).toBe('string');
+    expect(isStringOrNull(r.address)).toBe(true);
+    if (r.address !== null) expect(r.address).toMatch(/\S@|^[^@\s]+$/);
+    expect(r.addressSource === null).toBe(r.address === null);
+    expect(['high', 'medium', 'low']).toContain(r.confidence);
+    expect(['address-bad', 'sender-fix', 'temporary', 'not-failure', 'unknown']).toContain(r.headline.tone);
+    expect(r.headline.text.length).toBeGreaterThan(0);
+    expect(isStringOrNull(r.codeMeaning)).toBe(true);
+    expect(Array.isArray(r.authentication)).toBe(true);
+    for (const a of r.authentication) inDoc(`authentication ${a.method}`, a);
+    if (r.blocklist) inDoc(`blocklist ${r.blocklist.id}`, r.blocklist);
+    expect(Array.isArray(r.trail)).toBe(true);
+    for (const t of r.trail) {
+      expect(REASON_IDS).toContain(t.reason);
+      expect(['won', 'lost', 'adjusted']).toContain(t.outcome);
+      inDoc(`trail ${t.rule}`, t);
+    }
+    if (r.rule !== null) expect(r.trail.some((t) => t.rule === r.rule && t.outcome === 'won')).toBe(true);
     expect(isStringOrNull(r.originalRecipient)).toBe(true);
     expect(isStringOrNull(r.action)).toBe(true);
     expect(isStringOrNull(r.status)).toBe(true);
@@ -88,7 +104,10 @@ function assertWellFormed(report: Report): void {
     expect(typeof r.hardBounce).toBe('boolean');
     expect(typeof r.summary).toBe('string');
     expect(Array.isArray(r.actions)).toBe(true);
-    for (const a of r.actions) expect(typeof a).toBe('string');
+    for (const a of r.actions) {
+      expect(['sender', 'admin']).toContain(a.audience);
+      expect(typeof a.text).toBe('string');
+    }
     expect(Array.isArray(r.statuses)).toBe(true);
     for (const s of r.statuses) {
       expect(typeof s.code).toBe('string');

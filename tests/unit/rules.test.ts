@@ -134,7 +134,7 @@ describe('blocklists', () => {
   it('turn a listing into a delisting step', ({ expect }) => {
     const r = explain('554 5.7.1 Service unavailable; Client host [192.0.2.77] blocked using b.barracudacentral.org');
     expect(r.recipients[0].reason).toBe('blocked');
-    expect(r.recipients[0].actions[0]).toMatch(/Barracuda/);
+    expect(r.recipients[0].actions[0].text).toMatch(/Barracuda/);
     expect(r.recipients[0].owner).toBe('sender-admin');
   });
 });

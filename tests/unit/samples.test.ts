@@ -25,7 +25,7 @@ interface Golden {
   format: string | null;
   provider: string | null;
   recipients: {
-    address: string;
+    address: string | null;
     action: string | null;
     status: string | null;
     replyCode: string | null;

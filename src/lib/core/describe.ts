@@ -3,14 +3,15 @@
  * work, a one-sentence summary and ordered steps. Facts come from the classifier; the
  * words come from the knowledge tables.
  */
-import type { Owner, ReasonId, SmtpCommand } from './types.ts';
+import type { Confidence, Headline, Owner, ReasonId, SmtpCommand, Step } from './types.ts';
 import { REASONS } from '../knowledge/reasons/index.ts';
 import type { Provider, ProviderRule } from '../knowledge/providers/index.ts';
 import { findBlocklist } from '../knowledge/blocklists.ts';
 
 export interface DescribeInput {
-  address: string;
+  address: string | null;
   reason: ReasonId;
+  confidence: Confidence;
   status: string | null;
   replyCode: string | null;
   action: string | null;
@@ -25,8 +26,9 @@ export interface Description {
   permanent: boolean | null;
   hardBounce: boolean;
   owner: Owner;
+  headline: Headline;
   summary: string;
-  actions: string[];
+  actions: Step[];
 }
 
 /** Will resending the same message fail again? From the codes first, then the action. */
@@ -101,6 +103,22 @@ export function describe(input: DescribeInput): Description {
   }
   actions.push(...info.actions);
   if (input.rule?.docs) actions.push(`The provider documents this error at ${input.rule.docs}`);
+  if (input.confidence === 'low' && info.failure && input.action !== 'delayed') {
+    summary += ' The bounce gives no cause in words: this reason is a guess from its codes.';
+  }
   // Duplicates dropped, first one kept (a filter beats a Set for a handful of strings).
-  return { permanent, hardBounce, owner, summary, actions: actions.filter((a, i) => actions.indexOf(a) === i) };
+  const steps: Step[] = actions.filter((a, i) => actions.indexOf(a) === i).map((text) => ({ audience: 'sender', text }));
+  return { permanent, hardBounce, owner, headline: headlineOf(input, info.failure, permanent, hardBounce), summary, actions: steps };
+}
+
+/** What happened and what to do, in one line, with its tone. */
+function headlineOf(input: DescribeInput, failure: boolean, permanent: boolean | null, hardBounce: boolean): Headline {
+  const info = REASONS[input.reason];
+  if (!failure) return { text: info.title, tone: 'not-failure' };
+  if (input.action === 'delayed' || permanent === false) {
+    return { text: `Deferred (${lowerFirst(info.title)}): the sending server will retry`, tone: 'temporary' };
+  }
+  if (hardBounce) return { text: `${info.title}: remove the address from your list`, tone: 'address-bad' };
+  if (input.reason === 'undefined' || input.reason === 'onhold') return { text: info.title, tone: 'unknown' };
+  return { text: info.title, tone: 'sender-fix' };
 }

@@ -3,7 +3,7 @@
  * their one fixed order → merge what the text says with what the DSN says → classify
  * each recipient → describe it (owner, permanence, summary, actions).
  */
-import type { Evidence, MessageFields, RecipientReport, Report, ReportKind, Warning } from './types.ts';
+import type { Evidence, Headline, MessageFields, RecipientReport, Report, ReportKind, Warning } from './types.ts';
 import { scan, header, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
 import { FORMATS } from './formats/index.ts';
@@ -17,6 +17,8 @@ import { classify } from './classify/classify.ts';
 import { describe } from './describe.ts';
 import { detectProvider } from './classify/provider.ts';
 import { REASONS } from '../knowledge/reasons/index.ts';
+import { explainStatus } from '../knowledge/status-codes.ts';
+import { explainReply } from '../knowledge/reply-codes.ts';
 
 const RE_REMOTE_HOST = /(?:\bhost|talking to|\bserver)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\.?\s*(?:\[|\(|:|said)/i;
 
@@ -48,6 +50,8 @@ export function explain(input: string | Uint8Array): Report {
       providerLabel: null,
       message: { ...EMPTY_FIELDS },
       messageEvidence: [],
+      headline: null,
+      quoted: false,
       warnings: [{ code: 'internal-error', message: `The engine failed on this input (${String(error).slice(0, 200)}); nothing could be explained.` }],
       recipients: [],
       document,
@@ -192,8 +196,9 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
   const rule = verdict.rule && provider ? provider.rules.find((r) => r.id === verdict.rule) ?? null : null;
   const desc = describe({
-    address: raw.address?.value ?? '',
+    address: raw.address?.value || null,
     reason: verdict.reason,
+    confidence: verdict.confidence,
     status: status?.value ?? null,
     replyCode: replyCode?.value ?? null,
     action: raw.action?.value ?? null,
@@ -204,7 +209,8 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
     rule,
   });
   const report: RecipientReport = {
-    address: raw.address?.value ?? '',
+    address: raw.address?.value || null,
+    addressSource: raw.address?.value ? raw.addressSource ?? 'mta' : null,
     originalRecipient: raw.originalRecipient?.value ?? null,
     action: raw.action?.value ?? (REASONS[verdict.reason].failure ? 'failed' : null),
     status: status?.value ?? null,
@@ -218,9 +224,16 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
     permanent: desc.permanent,
     hardBounce: desc.hardBounce,
     owner: desc.owner,
+    headline: desc.headline,
     summary: desc.summary,
     actions: desc.actions,
     rule: verdict.rule,
+    confidence: verdict.confidence,
+    trail: verdict.trail,
+    codeMeaning: codeMeaning(status?.value ?? null, replyCode?.value ?? null),
+    providerMeaning: rule && provider ? { provider: provider.label, text: rule.note, docs: rule.docs ?? null } : null,
+    blocklist: null,
+    authentication: [],
     evidence,
   };
   return { report, provider };
@@ -282,12 +295,36 @@ function run(input: string | Uint8Array): Report {
     providerLabel: provider?.label ?? null,
     message,
     messageEvidence,
+    headline: messageHeadline(recipients),
+    quoted: false,
     warnings: dedupeWarnings(warnings),
     recipients,
     document: sc.document,
     sections: sc.sections,
     truncated: sc.truncated,
   };
+}
+
+/** The registry's title for the status code, else for the reply code. */
+function codeMeaning(status: string | null, reply: string | null): string | null {
+  if (status) {
+    const s = explainStatus(status);
+    if (s) return s.title;
+  }
+  if (reply) {
+    const r = explainReply(reply);
+    if (r) return r.title;
+  }
+  return null;
+}
+
+/** One line for the message: the recipients' headline when they agree, else the worst one's. */
+function messageHeadline(recipients: RecipientReport[]): Headline | null {
+  if (recipients.length === 0) return null;
+  if (recipients.every((r) => r.headline.text === recipients[0].headline.text)) return recipients[0].headline;
+  const order: Headline['tone'][] = ['address-bad', 'sender-fix', 'temporary', 'unknown', 'not-failure'];
+  const worst = [...recipients].sort((a, b) => order.indexOf(a.headline.tone) - order.indexOf(b.headline.tone))[0];
+  return { text: `${recipients.length} recipients: ${worst.headline.text}`, tone: worst.headline.tone };
 }
 
 function dedupeWarnings(warnings: Warning[]): Warning[] {

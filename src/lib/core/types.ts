@@ -91,9 +91,95 @@ export interface Warning {
   message: string;
 }
 
+/**
+ * How sure the engine is of the reason:
+ * - `high`: the server's words (or a provider's documented code) state the cause;
+ * - `medium`: a specific code or the layout decides, without words that say it;
+ * - `low`: a weak guess from a broad default (a status class such as 5.7.x, a bare reply
+ *   code, the SMTP stage); the summary says the bounce gives no cause in words.
+ */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** One rule that matched while the reason was decided (the decision trail). */
+export interface TrailEntry {
+  /** Stable rule id: `phrase.userunknown.no-such-user`, `provider.microsoft.5.4.1`, `status.5.1.1`, `stage.mail-from`. */
+  rule: string;
+  /** The reason this rule points to. */
+  reason: ReasonId;
+  /** Where the rule comes from: an RFC section, a vendor's page (URL), or the observed wording it follows. */
+  source: string;
+  /** What it matched in the document; `start === end` when it matched nothing in the text (a default). */
+  start: number;
+  end: number;
+  /** `won` decided the reason; `lost` also matched but gave way; `adjusted` changed the winner's reason (e.g. the SMTP stage). */
+  outcome: 'won' | 'lost' | 'adjusted';
+  /** What matched, or why it lost / what it changed, in plain words. */
+  note: string;
+}
+
+/** Where a recipient's address was read from (only recipient positions count). */
+export type AddressSource =
+  | 'dsn' // Final-Recipient / Original-Recipient
+  | 'mta' // the MTA's own recipient line or block in the human-readable text
+  | 'x-failed-recipients' // the X-Failed-Recipients header
+  | 'transcript' // an SMTP transcript's RCPT TO
+  | 'returned-to'; // last resort: the returned message's To: (a warning says so)
+
+/** Who a step is for. */
+export type Audience = 'sender' | 'admin';
+
+/** One step of what to do. */
+export interface Step {
+  /** `sender`: the person who sent the mail; `admin`: their mail administrator (technical). */
+  audience: Audience;
+  /** Plain text; may contain https URLs (the page turns them into links). */
+  text: string;
+}
+
+/** How bad it is for the sender, for colour and icon (never colour alone). */
+export type Tone = 'address-bad' | 'sender-fix' | 'temporary' | 'not-failure' | 'unknown';
+
+/** A one-line answer in plain words: what happened and what to do. */
+export interface Headline {
+  text: string;
+  tone: Tone;
+}
+
+/** A blocklist (DNSBL/RBL or a provider's own list) named as the cause of a refusal. */
+export interface BlocklistHit {
+  /** Stable id, e.g. `spamhaus-zen`, `barracuda`, `microsoft`. */
+  id: string;
+  /** Its name as people know it ("Spamhaus ZEN"). */
+  name: string;
+  /** What is listed: the sending IP, a domain, the HELO name, a URL in the body; value when the bounce names it. */
+  listed: { type: 'ip' | 'domain' | 'helo' | 'url' | 'unknown'; value: string | null };
+  /** The list's lookup or delisting page. */
+  lookup: string | null;
+  /** Who must act on it (for Spamhaus's "query refused" answers this is the receiver's admin). */
+  owner: Owner;
+  /** One plain sentence on this listing. */
+  note: string;
+  /** The words in the document that name the list. */
+  start: number;
+  end: number;
+}
+
+/** One authentication result the bounce states (SPF, DKIM, DMARC, ARC, reverse DNS). */
+export interface AuthCheck {
+  method: 'spf' | 'dkim' | 'dmarc' | 'arc' | 'reverse-dns';
+  /** Lower-case result as stated: pass, fail, softfail, neutral, none, temperror, permerror, or `fail` for "did not pass". */
+  result: string;
+  /** The domain (or IP for reverse DNS) the result is about, when stated. */
+  subject: string | null;
+  start: number;
+  end: number;
+}
+
 export interface RecipientReport {
-  /** The final recipient address, lower-cased domain; empty string when the bounce names none. */
-  address: string;
+  /** The final recipient address (domain lower-cased); null when the bounce does not name it. */
+  address: string | null;
+  /** Where the address was read from; null when there is none. */
+  addressSource: AddressSource | null;
   /** The address the sender originally wrote (DSN Original-Recipient), when it differs or is given. */
   originalRecipient: string | null;
   /** DSN action: failed, delayed, delivered, relayed, expanded; or null when not stated. */
@@ -118,12 +204,25 @@ export interface RecipientReport {
   /** The address itself is bad and should be removed from the list. */
   hardBounce: boolean;
   owner: Owner;
+  /** What happened and what to do, in one line. */
+  headline: Headline;
   /** One plain sentence saying what happened. */
   summary: string;
-  /** Ordered, concrete steps. */
-  actions: string[];
-  /** Id of the provider rule that decided the reason, when one did. */
+  /** Ordered, concrete steps, each for the sender or their mail admin; the most useful first. */
+  actions: Step[];
+  /** Id of the rule that decided the reason (see `trail`); null when nothing decided. */
   rule: string | null;
+  confidence: Confidence;
+  /** How the reason was reached: the winner first, then what also matched and lost. */
+  trail: TrailEntry[];
+  /** The registry's meaning of the status (or reply) code, when there is a code. */
+  codeMeaning: string | null;
+  /** A provider's own meaning of its code, when a provider rule decided; shown beside `codeMeaning`. */
+  providerMeaning: { provider: string; text: string; docs: string | null } | null;
+  /** The blocklist named as the cause, when one is. */
+  blocklist: BlocklistHit | null;
+  /** Authentication results the bounce states (empty when it states none). */
+  authentication: AuthCheck[];
   evidence: Evidence[];
 }
 
@@ -150,6 +249,13 @@ export interface Report {
   message: MessageFields;
   /** Evidence for the message fields and for `kind`. */
   messageEvidence: Evidence[];
+  /** One line for the whole message: what happened and what to do (null when nothing was found). */
+  headline: Headline | null;
+  /**
+   * The report was found quoted inside other mail (a forwarded bounce, a digest): it is
+   * explained, but it is not itself a bounce delivered to the user.
+   */
+  quoted: boolean;
   warnings: Warning[];
   recipients: RecipientReport[];
   /** The text the spans point into. */

@@ -8,7 +8,7 @@
  *   6. what is left: the SMTP stage and reply code.
  * Every verdict carries the span of the words or code that decided it.
  */
-import type { Evidence, ReasonId, SmtpCommand } from '../types.ts';
+import type { Confidence, Evidence, ReasonId, SmtpCommand, TrailEntry } from '../types.ts';
 import type { Found, ReasonHint } from '../formats/types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES } from '../../knowledge/phrases.ts';
@@ -30,6 +30,12 @@ export interface Verdict {
   reason: ReasonId;
   rule: string | null;
   evidence: Evidence[];
+}
+
+/** The verdict with how sure it is and how it was reached. */
+export interface Decision extends Verdict {
+  confidence: Confidence;
+  trail: TrailEntry[];
 }
 
 /** Reasons a strong format hint may set even against the words. */
@@ -126,8 +132,25 @@ const SENDER_STAGE = new Set<ReasonId>(['userunknown', 'hostunknown', 'onhold', 
 /** Reasons that, before any address was sent (connection, HELO), mean the client was refused. */
 const CLIENT_STAGE = new Set<ReasonId>(['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'mailboxfull', 'rejected', 'systemerror', 'suspend', 'syntaxerror']);
 
-export function classify(input: ClassifyInput): Verdict {
-  const verdict = decide(input);
+export function classify(input: ClassifyInput): Decision {
+  const verdict = stageAdjusted(input, decide(input));
+  const first = verdict.evidence[0];
+  const note = first?.note ?? '';
+  // Words decide with high confidence, a code or the layout with medium; the rest is a guess.
+  const confidence: Confidence = !first ? 'low' : note.startsWith('status ') ? (isBroadStatus(input.status?.value ?? null) ? 'low' : 'medium') : note.startsWith('reply ') || note.startsWith('refused at') ? 'low' : 'high';
+  const trail: TrailEntry[] = verdict.evidence.map((e, i) => ({
+    rule: i === 0 ? verdict.rule ?? 'engine.default' : 'engine.adjusted',
+    reason: verdict.reason,
+    source: 'engine',
+    start: e.start,
+    end: e.end,
+    outcome: i === 0 ? 'won' : 'adjusted',
+    note: e.note ?? '',
+  }));
+  return { ...verdict, confidence, trail };
+}
+
+function stageAdjusted(input: ClassifyInput, verdict: Verdict): Verdict {
   const { command } = input;
   const fromBroadStatus = verdict.evidence.length === 1 && verdict.evidence[0].note?.startsWith('status ') && isBroadStatus(input.status?.value ?? null);
   if (command?.value === 'MAIL' && (SENDER_STAGE.has(verdict.reason) || fromBroadStatus)) {

@@ -1,7 +1,7 @@
 /**
  * The contract every format module keeps (see README.md in this folder).
  */
-import type { ReasonId, ReportKind, SmtpCommand } from '../types.ts';
+import type { AddressSource, ReasonId, ReportKind, SmtpCommand } from '../types.ts';
 import type { Scan } from '../scan.ts';
 import type { TextView } from '../text/view.ts';
 import type { DsnReading } from '../read/dsn-recipients.ts';
@@ -30,6 +30,8 @@ export interface ReasonHint {
 /** One recipient as a format read it, before classification. */
 export interface RawRecipient {
   address: Found | null;
+  /** Where the address was read from; a format's own recipient line or block (`mta`) when not set. */
+  addressSource?: AddressSource;
   originalRecipient?: Found;
   action?: Found;
   /** The DSN `Status:` field. */

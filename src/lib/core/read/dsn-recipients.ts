@@ -30,7 +30,10 @@ function addressOf(document: string, field: DsnField | undefined): Found | null 
   const a = firstAddress(document, field.valueStart, field.valueEnd);
   if (a) return { value: a.address, start: a.start, end: a.end };
   const t = typedValue(field);
-  return t.value ? { value: t.value.replace(/^<|>$/g, ''), start: t.start, end: t.start + t.value.length } : null;
+  // No address syntax we know (a local part alone, an odd domain): keep it only when it is
+  // one token, never a run of words from a broken field.
+  const value = t.value.replace(/^<|>$/g, '');
+  return value && /^[^\s@<>]+(?:@[^\s@<>]+)?$/.test(value) ? { value, start: t.start, end: t.start + t.value.length } : null;
 }
 
 function fromReport(document: string, report: DsnReport, out: DsnReading): void {
@@ -38,7 +41,7 @@ function fromReport(document: string, report: DsnReport, out: DsnReading): void 
   if (report.arrivalDate && !out.arrivalDate) out.arrivalDate = found(report.arrivalDate, false);
   for (const r of report.recipients) {
     const finalField = r.finalRecipient ?? r.extra.find((f) => f.name === 'x-actual-recipient') ?? r.originalRecipient;
-    const rcpt: RawRecipient = { address: addressOf(document, finalField) };
+    const rcpt: RawRecipient = { address: addressOf(document, finalField), addressSource: 'dsn' };
     if (r.originalRecipient) rcpt.originalRecipient = addressOf(document, r.originalRecipient) ?? undefined;
     if (r.action) {
       const v = r.action.value.toLowerCase().split(/[\s(;]/)[0];

@@ -68,7 +68,7 @@ describe('provider rules', () => {
   it('knows that Microsoft says Access denied for an address that does not exist', ({ expect }) => {
     const got = reasonOf("Remote Server returned '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [x.prod.protection.outlook.com]'");
     expect(got.reason).toBe('userunknown');
-    expect(got.rule).toBe('microsoft/access-denied-dbeb');
+    expect(got.rule).toBe('provider.microsoft.access-denied-dbeb');
   });
   it('reads Gmail\'s 4.2.2 as a full mailbox that is temporary', ({ expect }) => {
     const got = reasonOf('452-4.2.2 The recipient\'s inbox is out of storage space. Please direct the recipient to\n452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp - gsmtp');

@@ -110,7 +110,7 @@ describe('provider rules', () => {
       expect(p.reference).toMatch(/^https:\/\//);
       for (const h of p.hosts) expect(h).toBe(h.toLowerCase());
       for (const r of p.rules) {
-        expect(r.id.startsWith(p.id + '/'), r.id).toBe(true);
+        expect(r.id.startsWith(`provider.${p.id}.`), r.id).toBe(true);
         expect(ids.has(r.id), r.id).toBe(false);
         ids.add(r.id);
         expect(REASON_IDS).toContain(r.reason);

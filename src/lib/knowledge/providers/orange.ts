@@ -18,10 +18,10 @@ export const orange: Provider = {
     // sent after the message data, so the stage does not mean a content filter) and
     // "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]"
     // (Orange); seen in bounces from both services.
-    { id: 'orange/invalid-recipient', contains: ['destinataire invalide', 'invalid recipient'], reason: 'userunknown', note: 'Orange / La Poste: the recipient address does not exist' },
+    { id: 'provider.orange.invalid-recipient', contains: ['destinataire invalide', 'invalid recipient'], reason: 'userunknown', note: 'Orange / La Poste: the recipient address does not exist' },
     // "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]": Orange's content filter
     // refused the message (postmasters file it under spam or virus; seen in bounces from
     // smtp-in.orange.fr after end of DATA).
-    { id: 'orange/mail-rejected', contains: ['mail rejete. mail rejected', 'ofr_506'], reason: 'spamdetected', note: "Orange's filter refused the content as spam" },
+    { id: 'provider.orange.mail-rejected', contains: ['mail rejete. mail rejected', 'ofr_506'], reason: 'spamdetected', note: "Orange's filter refused the content as spam" },
   ],
 };

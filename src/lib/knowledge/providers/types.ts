@@ -5,7 +5,7 @@ import type { Owner, ReasonId } from '../../core/types.ts';
  * the reason is this, whatever the registry says the code means.
  */
 export interface ProviderRule {
-  /** Stable id, `<provider>/<slug>`, reported as `rule` on the recipient. */
+  /** Stable id, `provider.<provider>.<slug>`, reported as `rule` on the recipient. */
   id: string;
   /** Basic reply code, when the rule needs one. */
   reply?: string;

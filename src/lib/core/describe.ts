@@ -31,10 +31,18 @@ export interface Description {
   actions: Step[];
 }
 
-/** Will resending the same message fail again? From the codes first, then the action. */
+/**
+ * Will resending the same message fail again? From the action, then the codes.
+ * - `delayed`: the sending server is still trying: not permanent, whatever the code.
+ * - `failed` with the reason `expired`: the message stayed in the queue until the
+ *   sending server gave up; that message will not be delivered (even though each
+ *   attempt got a temporary 4xx answer).
+ * - otherwise the status code's class, then the reply code's, then the action.
+ */
 export function isPermanent(status: string | null, replyCode: string | null, action: string | null, reason: ReasonId): boolean | null {
   if (!REASONS[reason].failure) return null;
   if (action === 'delayed') return false;
+  if (action === 'failed' && reason === 'expired') return true;
   if (status) {
     if (status[0] === '5') return true;
     if (status[0] === '4') return false;

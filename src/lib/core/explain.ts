@@ -3,7 +3,7 @@
  * their one fixed order → merge what the text says with what the DSN says → classify
  * each recipient → describe it (owner, permanence, summary, actions).
  */
-import type { Evidence, Headline, MessageFields, RecipientReport, Report, ReportKind, Warning } from './types.ts';
+import type { Evidence, Headline, MessageFields, ReasonId, RecipientReport, Report, ReportKind, Section, Warning } from './types.ts';
 import { scan, header, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
 import { FORMATS } from './formats/index.ts';
@@ -12,6 +12,10 @@ import type { Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts } from './read/transcript.ts';
+import { failedRecipients } from './read/text-blocks.ts';
+import { isAddress } from './read/address.ts';
+import { gaveUpWords, isDelayWarning, saysGaveUp } from './read/cues.ts';
+import { findQuotedBounce, isDigest, type QuotedBounce } from './read/quoted.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { classify } from './classify/classify.ts';
 import { describe } from './describe.ts';
@@ -98,11 +102,11 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
   });
 }
 
-function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, recipients: RecipientReport[]): ReportKind {
+function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, recipients: RecipientReport[], delayed: boolean): ReportKind {
   if (result?.kind) return result.kind;
   if (recipients.length > 0) {
     if (recipients.every((r) => r.reason === 'delivered')) return 'delivered';
-    if (result?.delayed || recipients.every((r) => r.action === 'delayed')) return 'delay';
+    if (recipients.every((r) => r.action === 'delayed' || (delayed && r.action !== 'failed'))) return 'delay';
   }
   if (recipients.length === 0) return 'unknown';
   if (sc.dsn.length > 0) return 'dsn';
@@ -127,7 +131,32 @@ function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): Message
   };
 }
 
-function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: RecipientReport; provider: Provider | null } {
+/** What toReport needs to know of the whole message. */
+interface Context {
+  sc: Scan;
+  warnings: Warning[];
+  /** The input is a bare SMTP reply pasted on its own. */
+  bare: boolean;
+}
+
+/**
+ * The delivery action when the bounce states none. A failure reason is a failed delivery,
+ * except for a temporary reply (4xx, 4.x.x): the sending server retries those, so it is
+ * `failed` only when the text says the server gave up ("retry time exceeded", "giving
+ * up", "expired", a returned-mail notice). A bare temporary reply pasted on its own says
+ * nothing of what the sending server did with it: no action is claimed (null, not
+ * `delayed`: nothing says a retry is pending either), and it stays temporary
+ * (`permanent: false`, from its code).
+ */
+function defaultAction(ctx: Context, reason: ReasonId, status: Found | null, replyCode: Found | null, diagnostic: string): string | null {
+  if (!REASONS[reason].failure) return null;
+  if (!(status ? status.value[0] === '4' : replyCode?.value[0] === '4')) return 'failed';
+  if (ctx.bare ? gaveUpWords(diagnostic) : saysGaveUp(ctx.sc, diagnostic)) return 'failed';
+  return null;
+}
+
+function toReport(raw: RawRecipient, ctx: Context): { report: RecipientReport; provider: Provider | null } {
+  const { sc, warnings } = ctx;
   const evidence: Evidence[] = [];
   const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
     if (f && f.end > f.start) evidence.push({ field, start: f.start, end: f.end });
@@ -195,13 +224,18 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
   const verdict = classify({ diagnostic: diag, status, replyCode, command: raw.command, action: raw.action, hint: raw.hint, diagnosticType: raw.diagnosticType, provider });
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
   const rule = verdict.rule && provider ? provider.rules.find((r) => r.id === verdict.rule) ?? null : null;
+  const action = raw.action?.value ?? defaultAction(ctx, verdict.reason, status, replyCode, diagnosticText ?? '');
+  // Permanence weighs the action the bounce states, and a `failed` we default to only
+  // where the words say the server gave up on a temporary failure (an expired message).
+  const temporary = status ? status.value[0] === '4' : replyCode?.value[0] === '4';
+  const statedAction = raw.action?.value ?? (action === 'failed' && temporary ? action : null);
   const desc = describe({
     address: raw.address?.value || null,
     reason: verdict.reason,
     confidence: verdict.confidence,
     status: status?.value ?? null,
     replyCode: replyCode?.value ?? null,
-    action: raw.action?.value ?? null,
+    action: statedAction,
     command: raw.command?.value ?? null,
     remoteMta: raw.remoteMta?.value ?? null,
     diagnosticLower: diag?.lower ?? '',
@@ -212,7 +246,7 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
     address: raw.address?.value || null,
     addressSource: raw.address?.value ? raw.addressSource ?? 'mta' : null,
     originalRecipient: raw.originalRecipient?.value ?? null,
-    action: raw.action?.value ?? (REASONS[verdict.reason].failure ? 'failed' : null),
+    action,
     status: status?.value ?? null,
     statuses,
     replyCode: replyCode?.value ?? null,
@@ -241,6 +275,106 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
 
 function run(input: string | Uint8Array): Report {
   const sc = scan(input);
+  if (isDigest(sc)) {
+    return notExplained(sc, {
+      code: 'digest',
+      message: 'This is a mailing-list digest. It may quote a bounce someone posted, but it is not a bounce to you: nothing in it is explained.',
+    });
+  }
+  const quoted = findQuotedBounce(sc);
+  if (quoted) {
+    const inner = explainScan(scan(quoted.text));
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, quoted, inner);
+  }
+  return explainScan(sc);
+}
+
+/** A report with nothing explained, and why. */
+function notExplained(sc: Scan, warning: Warning): Report {
+  return {
+    kind: 'unknown',
+    format: null,
+    provider: null,
+    formatLabel: null,
+    providerLabel: null,
+    message: { ...EMPTY_FIELDS },
+    messageEvidence: [],
+    headline: null,
+    quoted: false,
+    warnings: dedupeWarnings([...sc.warnings, warning]),
+    recipients: [],
+    document: sc.document,
+    sections: sc.sections,
+    truncated: sc.truncated,
+  };
+}
+
+/** Move every span (`start`/`end` pair) in a report part by `delta`. */
+function shiftSpans(value: unknown, delta: number): void {
+  if (Array.isArray(value)) {
+    for (const v of value) shiftSpans(v, delta);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const o = value as Record<string, unknown>;
+  if (typeof o.start === 'number' && typeof o.end === 'number') {
+    o.start += delta;
+    o.end += delta;
+  }
+  for (const k in o) if (k !== 'start' && k !== 'end') shiftSpans(o[k], delta);
+}
+
+/**
+ * The report of a bounce found quoted in a forward: the document is the forwarding text
+ * up to the quoted bounce, then the bounce as read (quote marks removed); every span
+ * points into it.
+ */
+function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report): Report {
+  const at = quoted.start;
+  shiftSpans(inner.recipients, at);
+  shiftSpans(inner.messageEvidence, at);
+  const sections: Section[] = [];
+  for (const s of sc.sections) if (s.start < at) sections.push({ ...s, end: Math.min(s.end, at) });
+  for (const s of inner.sections) sections.push({ label: `Quoted bounce: ${s.label.toLowerCase()}`, start: s.start + at, end: s.end + at });
+  const warning: Warning = {
+    code: 'quoted-bounce',
+    message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
+  };
+  return {
+    ...inner,
+    quoted: true,
+    warnings: dedupeWarnings([warning, ...sc.warnings, ...inner.warnings]),
+    document: sc.document.slice(0, at) + inner.document,
+    sections,
+    truncated: sc.truncated || inner.truncated,
+  };
+}
+
+/**
+ * Addresses that are no address (a local part alone, a mailbox file, `@host`): completed
+ * from X-Failed-Recipients when it names the same local part (or the one recipient),
+ * else dropped. The bounce then does not name the address, and the page says so.
+ */
+function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
+  let failed: RawRecipient[] | null = null;
+  for (const r of raws) {
+    if (!r.address || isAddress(r.address.value)) continue;
+    failed ??= failedRecipients(sc);
+    const local = r.address.value.toLowerCase().replace(/@.*$/, '');
+    const hit =
+      (local ? failed.find((f) => f.address!.value.toLowerCase().split('@')[0] === local) : undefined) ??
+      (raws.length === 1 && failed.length === 1 ? failed[0] : undefined);
+    if (hit) {
+      r.address = hit.address;
+      r.addressSource = 'x-failed-recipients';
+    } else {
+      r.address = null;
+      r.addressSource = undefined;
+    }
+  }
+}
+
+function explainScan(sc: Scan): Report {
   const warnings = sc.warnings;
   const dsn = readDsnRecipients(sc);
   const { format, result } = runFormats(sc, dsn);
@@ -267,7 +401,12 @@ function run(input: string | Uint8Array): Report {
       }
     }
   }
-  if (result?.delayed) {
+  repairAddresses(sc, raws);
+  // A warning that delivery is delayed, by its layout or its words ("THIS IS A WARNING
+  // ONLY", "has not yet been delivered"): the recipients it names are delayed, unless
+  // the DSN says otherwise.
+  const delayed = !result?.kind && raws.length > 0 && (result?.delayed || isDelayWarning(sc));
+  if (delayed) {
     for (const r of raws) r.action ??= { value: 'delayed', start: 0, end: 0 };
   }
   if (raws.length > LIMITS.maxRecipients) {
@@ -275,11 +414,18 @@ function run(input: string | Uint8Array): Report {
     raws = raws.slice(0, LIMITS.maxRecipients);
   }
 
-  const read = raws.map((r) => toReport(r, sc, warnings));
+  const ctx: Context = { sc, warnings, bare: format?.id === 'smtp-reply' };
+  const read = raws.map((r) => toReport(r, ctx));
   const recipients = read.map((r) => r.report);
+  if (recipients.some((r) => r.addressSource === 'returned-to')) {
+    warnings.push({
+      code: 'address-from-returned-message',
+      message: "The bounce does not say which address failed; the address shown is the To: of the returned message, which may not be the one that failed.",
+    });
+  }
   const messageEvidence: Evidence[] = [];
   const message = messageFields(sc, dsn, messageEvidence);
-  const kind = kindOf(sc, format, result, recipients);
+  const kind = kindOf(sc, format, result, recipients, delayed);
   const empty = !/\S/.test(sc.document);
   if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input')) {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });

@@ -4,9 +4,9 @@
 import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
-import { readTextBlocks, errorParagraph, headerRecipients } from '../read/text-blocks.ts';
+import { readTextBlocks, errorParagraph, failedRecipients, listedRecipients, recipientIn, returnedTo, textEnd } from '../read/text-blocks.ts';
 import { findCommand } from '../read/command.ts';
-import { firstAddress, findAddresses } from '../read/address.ts';
+import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import type { TextView } from '../text/view.ts';
@@ -43,18 +43,17 @@ export function hasHeader(scan: Scan, name: string): boolean {
 
 /**
  * The usual way to read a human-readable bounce: address-led blocks; failing that, the
- * paragraph holding the SMTP reply, for the recipients the headers name.
+ * paragraph holding the SMTP reply, for the recipients the bounce names (see
+ * `namedRecipients`); failing that, recipients listed under a line that introduces them.
  */
-export function textRecipients({ scan }: FormatInput): RawRecipient[] {
+export function textRecipients({ scan, dsn }: FormatInput): RawRecipient[] {
   const blocks = readTextBlocks(scan);
   if (blocks.length) return blocks;
   const para = errorParagraph(scan);
-  if (!para) return [];
-  const [s, e] = para.whole();
-  const command = findCommand(scan.document, s, e) ?? undefined;
-  const named = headerRecipients(scan);
-  if (named.length === 0) return [{ address: null, diagnostic: para, command }];
-  return named.map((r) => ({ ...r, diagnostic: para, command }));
+  // With a DSN, a bare list adds nothing: the DSN names the recipients, and its status
+  // says more than the sentence that introduces the list.
+  if (!para) return dsn.recipients.length ? [] : listedRecipients(scan);
+  return withDiagnostic(scan, para);
 }
 
 /** A result from text recipients, or null when there are none. */
@@ -90,35 +89,41 @@ export function paragraphAfter(scan: Scan, marker: RegExp): TextView | null {
   return null;
 }
 
-/** Recipients named by headers or by the first address after a marker, all with one diagnostic. */
-export function withDiagnostic(scan: Scan, diagnostic: TextView, addressMarker?: RegExp): RawRecipient[] {
-  const [s, e] = diagnostic.whole();
-  const command = findCommand(scan.document, s, e) ?? undefined;
-  let named = headerRecipients(scan);
-  if (named.length === 0 && addressMarker) {
+/**
+ * The recipients a bounce names, from recipient positions only: X-Failed-Recipients;
+ * the first address after `addressMarker` (a format's own recipient line); recipients
+ * listed under a line that introduces them; an address the text names as the recipient
+ * ("RCPT TO:<…>", "Your message to …", "<…>: Recipient address rejected"); last, the
+ * returned message's To. Never just the first address in the text: that is as often a
+ * signature, a help desk or the sender.
+ */
+export function namedRecipients(scan: Scan, addressMarker?: RegExp): RawRecipient[] {
+  const failed = failedRecipients(scan);
+  if (failed.length) return failed;
+  const doc = scan.document;
+  if (addressMarker) {
     for (const range of scan.bodies) {
-      const text = scan.document.slice(range.start, range.end);
-      const m = addressMarker.exec(text);
+      const m = addressMarker.exec(doc.slice(range.start, range.end));
       if (!m) continue;
-      const a = firstAddress(scan.document, range.start + m.index, range.end);
-      if (a) named = [{ address: { value: a.address, start: a.start, end: a.end } }];
+      const a = firstAddress(doc, range.start + m.index, range.end);
+      if (a) return [{ address: { value: a.address, start: a.start, end: a.end } }];
       break;
     }
   }
-  if (named.length === 0) {
-    // Last resort: the first address in the text before the server's words that is not the
-    // bounce's own sender ("Your message to nobody@example.org couldn't be delivered").
-    const own = (header(scan.headers, 'to')?.value ?? '').toLowerCase();
-    for (const range of scan.bodies) {
-      if (range.start > s) break;
-      for (const a of findAddresses(scan.document, range.start, Math.min(range.end, s))) {
-        if (own.includes(a.address.toLowerCase())) continue;
-        named = [{ address: { value: a.address, start: a.start, end: a.end } }];
-        break;
-      }
-      if (named.length) break;
-    }
+  const listed = listedRecipients(scan);
+  if (listed.length) return listed.map((r) => ({ address: r.address }));
+  for (const range of scan.bodies) {
+    const a = recipientIn(doc, range.start, textEnd(doc, range));
+    if (a) return [{ address: { value: a.address, start: a.start, end: a.end } }];
   }
+  return returnedTo(scan);
+}
+
+/** The recipients the bounce names (see `namedRecipients`), each with this diagnostic. */
+export function withDiagnostic(scan: Scan, diagnostic: TextView, addressMarker?: RegExp): RawRecipient[] {
+  const [s, e] = diagnostic.whole();
+  const command = findCommand(scan.document, s, e) ?? undefined;
+  const named = namedRecipients(scan, addressMarker);
   if (named.length === 0) return [{ address: null, diagnostic, command }];
   return named.map((r) => ({ ...r, diagnostic, command }));
 }

@@ -188,7 +188,10 @@ function toRecipient(doc: string, e: Entry): RawRecipient | null {
       if (a) address = { value: a.address, start: a.start, end: a.end };
     }
   } else {
-    const a = firstAddress(doc, e.head.start, e.headEnd);
+    // "display <addr>": the address is the one in angle brackets (the malformed-address
+    // notice quotes the recipient header as written).
+    const lt = doc.indexOf('<', e.head.start);
+    const a = (lt !== -1 && lt < e.headEnd ? firstAddress(doc, lt, e.headEnd) : null) ?? firstAddress(doc, e.head.start, e.headEnd);
     if (a) address = { value: a.address, start: a.start, end: a.end };
     else {
       // A bare local part ("  nobody"): Exim prints what it was given.

@@ -5,9 +5,9 @@
 import type { Format } from './types.ts';
 import { splitLines, isBlank } from '../text/lines.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { firstAddress } from '../read/address.ts';
-import { findCommand } from '../read/command.ts';
 import { readTextBlocks } from '../read/text-blocks.ts';
+import { withDiagnostic } from './common.ts';
+import { hasReplyShape } from '../read/cues.ts';
 
 const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/m;
 
@@ -23,11 +23,11 @@ export const smtpReply: Format = {
     const lines = splitLines(doc, 0, Math.min(doc.length, 64 * 1024)).filter((l) => !isBlank(doc, l));
     if (lines.length === 0) return null;
     const view = viewOfLines(doc, lines);
-    const addr = firstAddress(doc, 0, Math.min(doc.length, 64 * 1024));
-    const [s, e] = view.whole();
-    const command = findCommand(doc, s, e) ?? undefined;
-    return {
-      recipients: [{ address: addr ? { value: addr.address, start: addr.start, end: addr.end } : null, diagnostic: view, command }],
-    };
+    // A number in prose ("Flight 550 to Paris") is no reply.
+    if (!hasReplyShape(doc.slice(0, Math.min(doc.length, 64 * 1024)))) return null;
+    // The recipient only where the reply (or a log line around it) names it as such:
+    // "<nobody@example.org>: Recipient address rejected", "RCPT TO:<…>", "to=<…>"; never
+    // just the first address (a reply to MAIL FROM names the sender, many name a contact).
+    return { recipients: withDiagnostic(scan, view) };
   },
 };

@@ -1,14 +1,26 @@
 /**
  * Any other human-readable bounce: the generic reader (address-led blocks, else the
- * paragraph with the SMTP reply). Tried after every layout we know by name.
+ * paragraph with the SMTP reply, else recipients listed under a line that introduces
+ * them). Tried after every layout we know by name.
+ *
+ * Ordinary mail is not a bounce: a newsletter that mentions "550" next to "failed" has
+ * no SMTP reply in it and says nothing of a delivery. So what this reader finds counts
+ * only when the message says it is a delivery report (its sender, subject, headers or
+ * words), or when the words it read hold an SMTP reply as servers write one.
  */
 import type { Format } from './types.ts';
 import { fromText } from './common.ts';
+import { hasReplyShape, looksLikeBounce } from '../read/cues.ts';
 
 export const text: Format = {
   id: 'text',
   label: 'Bounce text',
   reference: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2',
   detect: () => true,
-  parse: (input) => fromText(input),
+  parse(input) {
+    const result = fromText(input);
+    if (!result) return null;
+    if (looksLikeBounce(input.scan) || result.recipients.some((r) => r.diagnostic && hasReplyShape(r.diagnostic.text))) return result;
+    return null;
+  },
 };

@@ -1,18 +1,16 @@
 /**
  * Email addresses as bounces write them: bare, in <angle brackets>, quoted, or after a
- * DSN type (`rfc822;`). We accept what real MTAs print, not the full RFC 5322 grammar.
+ * DSN type (`rfc822;`, `utf-8;`). We accept what real MTAs print, not the full RFC 5322
+ * grammar, and internationalised addresses (RFC 6531/6532): a local part or domain with
+ * letters of any script (`müller@example.de`, `josé.garcía@example.org`,
+ * `用户@例子.广告`).
+ *
+ * Not a regular expression: every search starts from an `@` (found with indexOf, the
+ * cheap pre-filter) and reads the local part leftwards and the domain rightwards, one
+ * character at a time. Each character is read at most once leftwards and once
+ * rightwards (an `@` ends both walks), so a search is linear in the text whatever is
+ * pasted: a line of `a.a.a.…` or of `@@@…` costs no more than any other line.
  */
-
-/** local@domain, where the local part may be quoted-free dot-atom-ish text. */
-export const RE_ADDRESS = /[A-Za-z0-9!#$%&'*+\/=?^_`{|}~.-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}|[A-Za-z0-9!#$%&'*+\/=?^_`{|}~.-]+@\[[0-9.]+\]/;
-const RE_ADDRESS_G = new RegExp(RE_ADDRESS.source, 'g');
-/**
- * RE_ADDRESS for a first match only: a match can start only where the char before is no
- * local-part char (else it would have started a char earlier), and saying so spares the
- * engine re-reading every word from each of its letters. Not for global searches, where
- * the next match may start right after the last one.
- */
-const RE_ADDRESS_FIRST = new RegExp(`(?<![A-Za-z0-9!#$%&'*+\\/=?^_\`{|}~.-])(?:${RE_ADDRESS.source})`);
 
 export interface AddressMatch {
   address: string;
@@ -20,38 +18,197 @@ export interface AddressMatch {
   end: number;
 }
 
-/** Normalise an address: strip brackets and quotes, lower-case the domain. */
+/** ASCII characters of a local part (RFC 5322 atext and the dot), by char code. */
+const LOCAL_ASCII = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+/=?^_`{|}~.-") LOCAL_ASCII[c.charCodeAt(0)] = 1;
+/** ASCII characters of a domain label. */
+const LABEL_ASCII = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-') LABEL_ASCII[c.charCodeAt(0)] = 1;
+
+/** A non-ASCII letter, combining mark or digit (what RFC 6531 addresses are written in). */
+const RE_WORD_CHAR = /^[\p{L}\p{M}\p{Nd}]$/u;
+const wordCache = new Map<number, boolean>();
+
+/** Is the UTF-16 unit at i (with its pair, for astral letters) a non-ASCII word character? */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // Surrogate halves: test the whole code point (a low half is tested from its high half).
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const cp = text.codePointAt(c <= 0xdbff ? i : i - 1) ?? c;
+    return cp > 0xffff && wordOf(cp);
+  }
+  return wordOf(c);
+}
+
+function wordOf(cp: number): boolean {
+  // Spaces, punctuation and symbols that sit next to addresses in real text.
+  if (cp <= 0xbf || cp === 0xd7 || cp === 0xf7) return false;
+  let v = wordCache.get(cp);
+  if (v === undefined) {
+    v = RE_WORD_CHAR.test(String.fromCodePoint(cp));
+    if (wordCache.size < 4096) wordCache.set(cp, v);
+  }
+  return v;
+}
+
+/** Scripts written without spaces: text in them can run straight into an address. */
+function isUnspacedScript(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) || // Hiragana, Katakana
+    (c >= 0x3400 && c <= 0x9fff) || // CJK ideographs
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef) || // full-width forms
+    (c >= 0x0e00 && c <= 0x0eff) // Thai, Lao
+  );
+}
+
+function isLocalChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? LOCAL_ASCII[c] === 1 : isWordAt(text, i);
+}
+
+function isLabelChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? LABEL_ASCII[c] === 1 : isWordAt(text, i);
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The end of a valid top-level label document[s, e), or -1: ASCII letters (2 to 63), an
+ * A-label (`xn--…`), or letters of one non-ASCII script (`рф`, `中国`). Text glued after
+ * an ASCII name ("example.orgは", "example.comへ") is not part of it: the ASCII letters
+ * before it are.
+ */
+function tldEnd(text: string, s: number, e: number): number {
+  let i = s;
+  while (i < e && isAsciiLetter(text.charCodeAt(i))) i++;
+  if (i === e) return e - s >= 2 && e - s <= 63 ? e : -1;
+  if (text.startsWith('xn--', s) || text.startsWith('XN--', s)) {
+    for (let j = s + 4; j < e; j++) if (text.charCodeAt(j) >= 128) return -1;
+    return e;
+  }
+  if (i > s) return i - s >= 2 && text.charCodeAt(i) >= 128 ? i : -1;
+  for (let j = s; j < e; j++) if (text.charCodeAt(j) < 128) return -1;
+  return e;
+}
+
+/**
+ * The domain that starts right after an `@` at `at`, up to `limit`: its end, or -1. A
+ * domain is labels joined by single dots whose last one is a valid top-level label
+ * (when the last is not, as in `example.org.1234`, the name ends at the last one that
+ * is), or an address literal in brackets (`[192.0.2.1]`, `[IPv6:2001:db8::1]`).
+ */
+function domainEnd(text: string, at: number, limit: number): number {
+  let i = at + 1;
+  if (text.charCodeAt(i) === 91 /* [ */) {
+    let j = i + 1;
+    while (j < limit && j - i < 64 && /[0-9A-Fa-f.:Iv]/.test(text[j])) j++;
+    return j < limit && text.charCodeAt(j) === 93 && j > i + 1 ? j + 1 : -1;
+  }
+  // Label bounds, as start, end pairs.
+  const bounds: number[] = [];
+  while (i < limit) {
+    const s = i;
+    while (i < limit && isLabelChar(text, i)) i++;
+    // A label is 1 to 63 characters and neither starts nor ends with a hyphen; hyphens
+    // after the last label are the sentence's ("nobody@example.org--").
+    let le = i;
+    while (le > s && text.charCodeAt(le - 1) === 45) le--;
+    if (le === s || le - s > 63 || text.charCodeAt(s) === 45) break;
+    bounds.push(s, le);
+    if (le < i) break;
+    if (i + 1 < limit && text.charCodeAt(i) === 46 /* . */ && isLabelChar(text, i + 1)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  for (let k = bounds.length - 2; k >= 2; k -= 2) {
+    const end = tldEnd(text, bounds[k], bounds[k + 1]);
+    if (end > 0) return end;
+  }
+  return -1;
+}
+
+/**
+ * The address around the `@` at `at`, within [start, end): its span, or null when the
+ * text there is no address.
+ */
+function addressAt(text: string, at: number, start: number, end: number): { s: number; e: number } | null {
+  if (text.charCodeAt(at - 1) === 34 /* " */ && at - 1 > start) {
+    // A quoted local part ("neko....nyaan...."@example.org, RFC 5321 §4.1.2): back to
+    // the opening quote on the same line, at most 64 characters.
+    const open = text.lastIndexOf('"', at - 2);
+    if (open >= start && at - open <= 66 && open < at - 2 && !/[\r\n"]/.test(text.slice(open + 1, at - 1))) {
+      const e = domainEnd(text, at, end);
+      if (e > 0) return { s: open, e };
+    }
+  }
+  let s = at;
+  while (s > start && isLocalChar(text, s - 1)) s--;
+  const e = domainEnd(text, at, end);
+  if (e < 0) return null;
+  // Dots and quotes that belong to the sentence, not the address.
+  while (s < at && (text.charCodeAt(s) === 46 || text.charCodeAt(s) === 39 || text.charCodeAt(s) === 96)) s++;
+  // An unspaced script run straight into an ASCII local part is text, not address:
+  // "宛先nobody@example.org" names nobody@example.org. A local part wholly in such a
+  // script (`用户@例子.广告`) is kept.
+  if (s < at && isUnspacedScript(text.charCodeAt(s))) {
+    let k = s;
+    while (k < at && text.charCodeAt(k) >= 128) k++;
+    if (k < at) s = k;
+  }
+  if (s >= at) return null;
+  // A local part neither starts nor ends with a dot.
+  if (text.charCodeAt(at - 1) === 46) return null;
+  return { s, e };
+}
+
+function match(text: string, s: number, e: number): AddressMatch {
+  return { address: normalizeAddress(text.slice(s, e)), start: s, end: e };
+}
+
+/** Normalise an address: strip brackets and quotes, lower-case the domain, NFC for non-ASCII. */
 export function normalizeAddress(address: string): string {
-  let a = address.trim().replace(/^[<"'(\[]+|[>"')\].,;:]+$/g, '');
+  let a = address.trim();
+  // A quoted local part keeps its quotes.
+  if (!/^<?"[^"]*"@/.test(a)) a = a.replace(/^[<"'(\[]+|[>"')\].,;:]+$/g, '');
+  else a = a.replace(/^<|[>)\].,;:]+$/g, '');
+  // An address literal keeps its closing bracket.
+  if (a.includes('@[') && !a.endsWith(']')) a += ']';
   const at = a.lastIndexOf('@');
   if (at > 0) a = a.slice(0, at) + '@' + a.slice(at + 1).toLowerCase();
+  // Addresses compare equal whatever the Unicode composition the text used.
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(a)) a = a.normalize('NFC');
   return a;
 }
 
 /** All addresses in text[start, end), in order. */
 export function findAddresses(text: string, start = 0, end = text.length): AddressMatch[] {
   const out: AddressMatch[] = [];
-  const slice = text.slice(start, end);
-  RE_ADDRESS_G.lastIndex = 0;
-  for (let m = RE_ADDRESS_G.exec(slice); m; m = RE_ADDRESS_G.exec(slice)) {
-    let a = m[0];
-    let s = start + m.index;
-    // Trim dots that belong to the sentence, not the address.
-    while (a.startsWith('.')) { a = a.slice(1); s++; }
-    while (a.endsWith('.')) a = a.slice(0, -1);
-    if (!a.includes('@') || a.startsWith('@')) continue;
-    out.push({ address: normalizeAddress(a), start: s, end: s + a.length });
+  let from = start;
+  for (let at = text.indexOf('@', start); at !== -1 && at < end; at = text.indexOf('@', at + 1)) {
+    const m = addressAt(text, at, Math.max(start, from), end);
+    if (!m) continue;
+    out.push(match(text, m.s, m.e));
+    from = m.e;
   }
   return out;
 }
 
 /** The first address in text[start, end). */
 export function firstAddress(text: string, start = 0, end = text.length): AddressMatch | null {
-  const m = RE_ADDRESS_FIRST.exec(text.slice(start, end));
-  if (!m) return null;
-  let a = m[0];
-  let s = start + m.index;
-  while (a.startsWith('.')) { a = a.slice(1); s++; }
-  while (a.endsWith('.')) a = a.slice(0, -1);
-  return { address: normalizeAddress(a), start: s, end: s + a.length };
+  for (let at = text.indexOf('@', start); at !== -1 && at < end; at = text.indexOf('@', at + 1)) {
+    const m = addressAt(text, at, start, end);
+    if (m) return match(text, m.s, m.e);
+  }
+  return null;
+}
+
+/** Is this text one whole address (nothing else)? */
+export function isAddress(text: string): boolean {
+  const a = firstAddress(text);
+  return a !== null && a.start === 0 && a.end === text.length;
 }

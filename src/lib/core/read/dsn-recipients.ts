@@ -25,23 +25,41 @@ function found(field: DsnField | undefined, typed = true): Found | undefined {
   return { value, start: t.start, end: Math.min(t.start + value.length, field.valueEnd) };
 }
 
+/** RFC 6533 §3: a utf-8 address type may write characters as \\x{HEX} (utf-8-addr-xtext). */
+function decodeEmbedded(value: string): string {
+  return value.replace(/\\x\{([0-9A-Fa-f]{1,6})\}/g, (all, hex: string) => {
+    const cp = parseInt(hex, 16);
+    return cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? all : String.fromCodePoint(cp);
+  });
+}
+
 function addressOf(document: string, field: DsnField | undefined): Found | null {
   if (!field) return null;
+  const t = typedValue(field);
+  if (t.value.includes('\\x{')) {
+    const decoded = decodeEmbedded(t.value);
+    const a = firstAddress(decoded);
+    if (a) return { value: a.address, start: t.start, end: t.start + t.value.length };
+  }
   const a = firstAddress(document, field.valueStart, field.valueEnd);
   if (a) return { value: a.address, start: a.start, end: a.end };
-  const t = typedValue(field);
   // No address syntax we know (a local part alone, an odd domain): keep it only when it is
-  // one token, never a run of words from a broken field.
+  // one token, never a run of words from a broken field, nor a mailbox file or program
+  // (Exim writes "Final-Recipient: rfc822;/var/mail/…" for a local delivery).
   const value = t.value.replace(/^<|>$/g, '');
-  return value && /^[^\s@<>]+(?:@[^\s@<>]+)?$/.test(value) ? { value, start: t.start, end: t.start + t.value.length } : null;
+  if (!value || /^[/|]/.test(value) || !/^[^\s@<>]+(?:@[^\s@<>]+)?$/.test(value)) return null;
+  return { value, start: t.start, end: t.start + t.value.length };
 }
 
 function fromReport(document: string, report: DsnReport, out: DsnReading): void {
   if (report.reportingMta && !out.reportingMta) out.reportingMta = found(report.reportingMta);
   if (report.arrivalDate && !out.arrivalDate) out.arrivalDate = found(report.arrivalDate, false);
   for (const r of report.recipients) {
-    const finalField = r.finalRecipient ?? r.extra.find((f) => f.name === 'x-actual-recipient') ?? r.originalRecipient;
-    const rcpt: RawRecipient = { address: addressOf(document, finalField), addressSource: 'dsn' };
+    // Final-Recipient first; when it names no address (a mailbox file), X-Actual-Recipient
+    // or Original-Recipient.
+    const address =
+      addressOf(document, r.finalRecipient) ?? addressOf(document, r.extra.find((f) => f.name === 'x-actual-recipient')) ?? addressOf(document, r.originalRecipient);
+    const rcpt: RawRecipient = { address, addressSource: 'dsn' };
     if (r.originalRecipient) rcpt.originalRecipient = addressOf(document, r.originalRecipient) ?? undefined;
     if (r.action) {
       const v = r.action.value.toLowerCase().split(/[\s(;]/)[0];

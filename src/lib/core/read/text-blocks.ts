@@ -16,10 +16,11 @@ import type { Scan, Range } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { RawRecipient } from '../formats/types.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
-import { firstAddress } from './address.ts';
+import { firstAddress, findAddresses, type AddressMatch } from './address.ts';
 import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
+import { hasReplyShape } from './cues.ts';
 
 /** Lines that start the returned original inside the text: read no further. */
 export const RE_RETURNED_START =
@@ -149,8 +150,13 @@ function hasCode(view: TextView): boolean {
 
 /** Does this view read like an error (a code, or words of refusal)? */
 export function looksLikeError(view: TextView): boolean {
-  return /\b[245]\d\d\b|[245]\.[0-7]\.\d{1,3}|unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay/i.test(
-    view.text,
+  return /\b[245]\d\d\b|[245]\.[0-7]\.\d{1,3}/.test(view.text) || hasErrorWords(view.text);
+}
+
+/** Words of refusal or failure (no codes). */
+function hasErrorWords(text: string): boolean {
+  return /unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay/i.test(
+    text,
   );
 }
 
@@ -221,9 +227,14 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
 
 const RE_HAS_CODE = /(?:^|[\s:(#])[45]\d\d[\s-]|[45]\.[0-7]\.\d{1,3}/;
 
-/** The first paragraph of the text that holds an SMTP reply or status code. */
+/**
+ * The first paragraph of the text that holds an SMTP reply as servers write one; else the
+ * first that holds a reply or status code and reads like an error (not a number in a
+ * style sheet or in prose).
+ */
 export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextView | null {
   const doc = scan.document;
+  let fallback: TextView | null = null;
   for (const range of ranges) {
     let para: Line[] = [];
     const lines = splitLines(doc, range.start, textEnd(doc, range));
@@ -233,32 +244,168 @@ export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextV
         para.push(line);
         continue;
       }
-      if (para.length && RE_HAS_CODE.test(doc.slice(para[0].start, para[para.length - 1].end))) {
-        return viewOfLines(doc, para);
+      if (para.length) {
+        const text = doc.slice(para[0].start, para[para.length - 1].end);
+        if (RE_HAS_CODE.test(text)) {
+          if (hasReplyShape(text)) return viewOfLines(doc, para);
+          if (!fallback) {
+            const view = viewOfLines(doc, para);
+            if (hasErrorWords(view.text)) fallback = view;
+          }
+        }
       }
       para = [];
     }
   }
+  return fallback;
+}
+
+/** The failed recipients the X-Failed-Recipients header names (Exim, Gmail and others set it). */
+export function failedRecipients(scan: Scan): RawRecipient[] {
+  const failed = header(scan.headers, 'x-failed-recipients');
+  const out: RawRecipient[] = [];
+  if (!failed) return out;
+  let at = failed.start;
+  for (const part of failed.value.split(',')) {
+    const a = firstAddress(scan.document, at, at + part.length + 1);
+    if (a) out.push({ address: { value: a.address, start: a.start, end: a.end }, addressSource: 'x-failed-recipients' });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+const RE_FIELD_LINE = /^[!-9;-~]+[ \t]*:/;
+
+/**
+ * The returned message's To: the last resort for naming the recipient (the original may
+ * have had several recipients, or been forwarded). From the returned headers part, else
+ * from the header block of a returned message written into the text ("----- Unsent
+ * message follows -----", then its header fields).
+ */
+export function returnedTo(scan: Scan): RawRecipient[] {
+  const to = header(scan.returnedHeaders, 'to');
+  const doc = scan.document;
+  let a = to ? firstAddress(doc, to.start, to.end) : null;
+  if (!a && scan.returnedHeaders.length === 0) {
+    for (const range of scan.bodies) {
+      const from = textEnd(doc, range);
+      if (from >= range.end) continue;
+      let inHeaders = false;
+      let n = 0;
+      for (const line of splitLines(doc, from, Math.min(range.end, from + 16384))) {
+        if (n++ === 0) continue; // the marker line
+        if (isBlank(doc, line)) {
+          if (inHeaders) break;
+          continue;
+        }
+        const text = doc.slice(line.start, Math.min(line.end, line.start + 200));
+        if (RE_FIELD_LINE.test(text)) {
+          inHeaders = true;
+          if (/^to[ \t]*:/i.test(text)) {
+            a = firstAddress(doc, line.start + text.indexOf(':') + 1, line.end);
+            break;
+          }
+        } else if (!inHeaders || !/^[ \t]/.test(text)) break;
+      }
+      if (a) break;
+    }
+  }
+  return a ? [{ address: { value: a.address, start: a.start, end: a.end }, addressSource: 'returned-to' }] : [];
+}
+
+/** The failed recipients named by headers: X-Failed-Recipients, else the returned To. */
+export function headerRecipients(scan: Scan): RawRecipient[] {
+  const failed = failedRecipients(scan);
+  return failed.length ? failed : returnedTo(scan);
+}
+
+/**
+ * Words right before an address that make it the recipient: "RCPT TO:<", "recipient",
+ * "to=<" (a log line), "Your message to", "delivered to", "mailbox", "user", "for".
+ */
+const RE_CUE_BEFORE =
+  /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress)(?:\s*\([^()]{0,40}\))?\s*[:=]?\s*(?:rfc822\s*;\s*)?[<"'(\[]?\s*$/i;
+/**
+ * Words before an address, with no other address between, that make it someone else's:
+ * the sender, a contact for help, a HELO name.
+ */
+const RE_OTHER_BEFORE =
+  /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from)\b[^@<>]{0,60}$/i;
+/**
+ * Words right after an address that say what happened to it as a recipient:
+ * "<nobody@example.org>: Recipient address rejected", "... User unknown", "does not exist".
+ */
+const RE_CUE_AFTER =
+  /^[>"')\]]*[ \t]*(?:\.\.\.|:|,|;|-{1,2}|\s)[ \t]*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced)/i;
+
+/** Does the address at [start, end) stand where a bounce names its recipient? */
+export function inRecipientPosition(doc: string, start: number, end: number): boolean {
+  let ls = start;
+  while (ls > 0 && start - ls < 120 && doc.charCodeAt(ls - 1) !== 10 && doc.charCodeAt(ls - 1) !== 13) ls--;
+  const before = doc.slice(ls, start);
+  if (RE_OTHER_BEFORE.test(before)) return false;
+  if (RE_CUE_BEFORE.test(before)) return true;
+  return RE_CUE_AFTER.test(doc.slice(end, Math.min(doc.length, end + 60)));
+}
+
+/** The first address in document[start, end) that stands in a recipient position. */
+export function recipientIn(doc: string, start: number, end: number): AddressMatch | null {
+  for (const a of findAddresses(doc, start, end)) if (inRecipientPosition(doc, a.start, a.end)) return a;
   return null;
 }
 
-/** The failed recipient named by headers: X-Failed-Recipients, else the returned To. */
-export function headerRecipients(scan: Scan): RawRecipient[] {
-  const failed = header(scan.headers, 'x-failed-recipients');
-  const out: RawRecipient[] = [];
-  if (failed) {
-    let at = failed.start;
-    for (const part of failed.value.split(',')) {
-      const a = firstAddress(scan.document, at, at + part.length + 1);
-      if (a) out.push({ address: { value: a.address, start: a.start, end: a.end } });
-      at += part.length + 1;
+/** Words that open the reason after a list of recipients. */
+const RE_REASON_LEAD = /^\s*(?:because|reason|due to|the (?:error|reason|response)|error|diagnostic|details?)\b/i;
+
+/** A line that introduces a list of recipients written one a line after it. */
+const RE_LIST_LEAD =
+  /(?:\b(?:following|these|this|below)\s+(?:[a-z-]+\s+)?(?:recipients?|address(?:es|\(es\))?|users?|destinations?|mailbox(?:es)?)(?:\(s\))?|\brecipients?(?:\(s\))?)\b[^@\r\n]{0,120}$/i;
+
+/**
+ * Recipients listed one a line under a line that introduces them ("Delivery to the
+ * following recipients failed.", "An error occurred while trying to deliver the mail to
+ * the following recipients:"), with the introducing paragraph as the words.
+ */
+export function listedRecipients(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const lines = splitLines(doc, range.start, textEnd(doc, range));
+    let para = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (isBlank(doc, line)) {
+        para = i + 1;
+        continue;
+      }
+      const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
+      if (text.indexOf('@') !== -1 || !RE_LIST_LEAD.test(text)) continue;
+      const out: RawRecipient[] = [];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const l = lines[j];
+        if (isBlank(doc, l)) {
+          if (out.length) break;
+          continue;
+        }
+        const a = firstAddress(doc, l.start, l.end);
+        if (!a || /[^\s<"'*(\-]/.test(doc.slice(l.start, a.start))) break;
+        out.push({ address: { value: a.address, start: a.start, end: a.end } });
+      }
+      if (out.length === 0) continue;
+      // The words: the introducing paragraph, and the paragraph after the list when it
+      // gives the reason ("because: …", or words of an error).
+      const words = lines.slice(para, i + 1);
+      while (j < lines.length && isBlank(doc, lines[j])) j++;
+      let k = j;
+      while (k < lines.length && !isBlank(doc, lines[k])) k++;
+      if (k > j) {
+        const next = viewOfLines(doc, lines.slice(j, k));
+        if (RE_REASON_LEAD.test(next.text) || (!/@/.test(next.text) && looksLikeError(next))) words.push(...lines.slice(j, k));
+      }
+      const view = viewOfLines(doc, words);
+      for (const r of out) r.diagnostic = view;
+      return out;
     }
-    if (out.length) return out;
   }
-  const to = header(scan.returnedHeaders, 'to');
-  if (to) {
-    const a = firstAddress(scan.document, to.start, to.end);
-    if (a) return [{ address: { value: a.address, start: a.start, end: a.end } }];
-  }
-  return out;
+  return [];
 }

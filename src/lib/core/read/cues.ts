@@ -1,0 +1,109 @@
+/**
+ * What sort of message the words say it is, before any recipient is read:
+ *
+ * - `hasReplyShape`: an SMTP reply as servers write it (RFC 5321 §4.2: a code at the start
+ *   of a line, or after "said:"; or a code with an RFC 3463 enhanced status), not a number
+ *   in prose ("Flight 550 to Paris", "version 5.1.1").
+ * - `looksLikeBounce`: the message says it is a report on delivery: a mailer-daemon
+ *   sender, a bounce subject, X-Failed-Recipients, a DSN part, or the words of a
+ *   delivery failure in the text.
+ * - `isDelayWarning`: a warning that delivery is delayed and still being tried (Postfix
+ *   "THIS IS A WARNING ONLY", Sendmail "WARNING MESSAGE ONLY", Exim "has not yet been
+ *   delivered", Exchange "Delivery Status Notification (Delay)", Gmail "Delivery
+ *   incomplete"), unless the text says the server gave up.
+ * - `saysGaveUp`: the sending server stopped trying ("retry time exceeded", "giving up",
+ *   "expired", "too long in the queue", ...) or returned the message as failed.
+ *
+ * Wordings learnt from the MTAs' bounce templates (Postfix bounce(5), Sendmail
+ * savemail.c and deliver.c, Exim's warning_message and bounce_message, Microsoft's
+ * NDR pages, Gmail's notices as users receive them).
+ */
+import type { Scan } from '../scan.ts';
+import { header } from '../scan.ts';
+import { textEnd } from './text-blocks.ts';
+
+/** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
+const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
+/** An enhanced status where servers put one: at a line start, after "#", "(", "status:", "code:". */
+const RE_STATUS_PLACED = /(?:^[ \t>]*|[#(]|\bstatus:?[ \t]*|\bcode:?[ \t]*)[245]\.[0-7]\.\d{1,3}\b/im;
+/** A reply code right after words that introduce a server's answer. */
+const RE_CODE_AFTER_CUE =
+  /\b(?:said|replied|responded|answered|returned|reply|response|smtp error|error code|diagnostic-code|remote server|remote host)\b\s*(?:was|is|code|with)?\s*[:=]?\s*['"(]?\s*[245]\d\d\b|[\])][:,][ \t]*[245]\d\d[ -]/i;
+/** A reply code at the start of a line, with the words of an SMTP reply on the same line. */
+const RE_CODE_AT_LINE_START =
+  /^[ \t>"'(\[]*(?:<<<[ \t]*)?[245]\d\d(?:-|[ \t]+)[^\r\n]*?\b(?:mailbox|recipient|user|address|relay|sender|message|mail|rejected|denied|refused|blocked|spam|policy|service|unavailable|requested|try again|temporar|quota|unknown|smtp|dns|host|domain|connection|timeout|timed out|authentication|tls|helo|rcpt|spf|dkim|dmarc|invalid|exist|account|disabled|full|storage|too many|rate|limit|closing|transaction|syntax|command)/im;
+
+/** Does this text hold an SMTP reply as servers write one? */
+export function hasReplyShape(text: string): boolean {
+  return RE_CODE_AND_STATUS.test(text) || RE_STATUS_PLACED.test(text) || RE_CODE_AFTER_CUE.test(text) || RE_CODE_AT_LINE_START.test(text);
+}
+
+/** Senders that write reports on delivery. */
+const RE_REPORT_SENDER = /mailer-daemon|postmaster|mail ?delivery|delivery ?subsystem|mail ?system|mail ?administrator|mailer|daemon|bounce|microsoftexchange|microsoft outlook|notification/;
+/** Subjects of delivery reports. */
+const RE_REPORT_SUBJECT =
+  /undeliver|undelivered|not (?:be )?delivered|delivery (?:status|failure|failed|has failed|problem|incomplete|notification|delayed|report|error)|returned mail|mail delivery|failure notice|non.?delivery|delivery ?notification|could not (?:be )?deliver|delayed mail|warning: (?:could not|message)|bounce|unzustellbar|nicht zustellbar|non remis|non distribuable|no entregado|onbestelbaar|non recapitato|não entregue|nie dostarczono|не доставлено|配信|不達|未送达|退信/;
+/** Words of a delivery failure or delay in the text. */
+const RE_REPORT_WORDS =
+  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?n[o']t (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|could ?n[o']t be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send|unzustellbar|nicht zugestellt|konnte nicht zugestellt|non (?:remis|distribu)|n'a pas pu être (?:remis|distribu)|no (?:se )?(?:pudo|ha podido) (?:ser )?entregar|não (?:foi|pôde) (?:ser )?entregue|non (?:è stato possibile )?(?:recapitat|consegnat)|kon niet worden (?:afgeleverd|bezorgd)|nie (?:została|może zostać) dostarczon|не (?:может быть|удалось|было) доставлен|配信(?:でき|に失敗|されません)|送信できませんでした|届きませんでした|无法(?:投递|送达)|未能送达|退信|無法(?:傳遞|送達)|전달(?:되지|할 수 없)|teslim edilemedi/i;
+
+/** Does the message say it is a report on delivery (a bounce, a DSN, a delay warning)? */
+export function looksLikeBounce(scan: Scan): boolean {
+  if (scan.dsn.length || scan.reportType || header(scan.headers, 'x-failed-recipients')) return true;
+  if (scan.isMessage && (RE_REPORT_SENDER.test(scan.fromLower) || RE_REPORT_SUBJECT.test(scan.subjectLower))) return true;
+  return RE_REPORT_WORDS.test(reportText(scan));
+}
+
+const textCache = new WeakMap<Scan, string>();
+
+/** The human-readable text up to the returned original, at most 16 KB of each part. */
+function reportText(scan: Scan): string {
+  let text = textCache.get(scan);
+  if (text === undefined) {
+    text = '';
+    for (const r of scan.bodies) {
+      // Words wrap anywhere: read them with every run of white space as one space.
+      text += scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + 16384)).replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'") + ' ';
+      if (text.length > 32768) break;
+    }
+    textCache.set(scan, text);
+  }
+  return text;
+}
+
+/** Words that say delivery is delayed and still being tried. */
+const RE_DELAY_WORDS =
+  /this is a warning (?:message )?only|warning message only|(?:you )?do not need to resend|no need to resend|delivery (?:to the following recipients? )?(?:has been |is |was )?delayed|delayed mail|has not yet been delivered|hasn't been delivered yet|have not yet (?:been delivered|received)|not yet been delivered|still (?:being )?(?:retried|trying|undelivered|queued|in the queue)|message still undelivered|will (?:continue to|keep) (?:try|trying|retry|attempt)|delivery will continue to be attempted|will (?:be retried|retry|try again)|could not send message for past|delivery incomplete|temporary problem delivering|mail delivery warning/i;
+/** Subjects of delay warnings. */
+const RE_DELAY_SUBJECT = /^(?:delayed mail|warning: could not send message|warning: message .{1,40} delayed|delivery status notification \(delay\)|delivery delayed|delayed:|mail delivery warning)/;
+
+/** Words that say the sending server stopped trying, or returned the message as failed. */
+const RE_GAVE_UP =
+  /giving up|gave up|(?:has|have) given up|retry time(?:out)? (?:exceeded|not reached for any host after a long failure period)|retry timeout exceeded|all hosts have been failing for a long time|(?:has|have|had) expired|message expired|expired after|delivery time expired|too long (?:in|on) (?:the )?queue|been (?:in|on) (?:the )?queue too long|(?:could not|couldn't|was not|wasn't) (?:be )?delivered (?:with)?in \d|cannot send message for \d|could not deliver .{0,40} for \d+ days|max(?:imum)? (?:delivery )?(?:time|attempts|retries)|(?:attempts|retries) (?:exceeded|exhausted)|delivery failed \d+ attempts|permanent(?:ly)? (?:fatal )?(?:error|fail)|failed permanently|(?:will not|won't) (?:be retried|retry|try again)|no (?:further|more) (?:attempts|retries)|stopped trying/i;
+
+/** Is this a warning that delivery is delayed (and not a final failure)? */
+export function isDelayWarning(scan: Scan): boolean {
+  const subjectSays = RE_DELAY_SUBJECT.test(scan.subjectLower);
+  const text = reportText(scan);
+  if (!subjectSays && !RE_DELAY_WORDS.test(text)) return false;
+  return !RE_GAVE_UP.test(text) && !RE_GAVE_UP.test(scan.subjectLower);
+}
+
+/** Does this text say the sending server gave up? */
+export function gaveUpWords(text: string): boolean {
+  return RE_GAVE_UP.test(text);
+}
+
+/** Final-failure framing: the message came back as not delivered. */
+const RE_RETURNED =
+  /undelivered mail returned|returned mail|returned to (?:the )?sender|(?:could not|couldn't|cannot|can't|was not|wasn't) be(?:en)? delivered|(?:could not|couldn't|unable to) deliver|delivery (?:has )?failed|failure notice|undeliverable|mail delivery failed|non.?delivery report|following address(?:es|\(es\))? (?:failed|had permanent)|message (?:was|has been) (?:rejected|returned|bounced)|notification \(failure\)/i;
+
+/**
+ * Does the text say the sending server gave up on the message (so a temporary reply in
+ * it ended the delivery)? Words of giving up, or the framing of a returned message.
+ */
+export function saysGaveUp(scan: Scan, diagnostic = ''): boolean {
+  if (RE_GAVE_UP.test(diagnostic)) return true;
+  const text = reportText(scan);
+  return RE_GAVE_UP.test(text) || RE_RETURNED.test(text) || RE_RETURNED.test(scan.subjectLower);
+}

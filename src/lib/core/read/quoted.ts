@@ -1,0 +1,143 @@
+/**
+ * Bounces found inside other mail:
+ *
+ * - a forwarded bounce, with the forwarder's words above it ("Can you tell me why this
+ *   bounced?"), under a forward marker ("---------- Forwarded message ---------", "Begin
+ *   forwarded message:", "-------- Original Message --------", Outlook's line of
+ *   underscores) or right above the bounce's own header fields, its lines perhaps quoted
+ *   with ">". The bounce is explained, and marked as quoted: it was not delivered to the
+ *   reader as a bounce.
+ * - a mailing-list digest: it may quote a bounce someone posted, but it is not one to the
+ *   reader, and nothing in it is explained.
+ *
+ * Layouts learnt from what Gmail, Outlook, Apple Mail and Thunderbird write when they
+ * forward a message, and from Mailman and Google Groups digests.
+ */
+import type { Scan } from '../scan.ts';
+import { splitLines, type Line } from '../text/lines.ts';
+import { hasReplyShape } from './cues.ts';
+
+/** A bounce quoted in a forward: where it starts in the document, and its text unquoted. */
+export interface QuotedBounce {
+  /** Document offset of the quoted bounce's first line. */
+  start: number;
+  /** The quoted text with one level of ">" quoting removed. */
+  text: string;
+}
+
+/** Lines that announce a forwarded or quoted message. */
+const RE_FORWARD_MARKER =
+  /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|forwarded message follows|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|message original|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|mensagem encaminhada|mensagem original)[ \t]*-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message réexpédié :?|_{20,})[ \t]*$/i;
+
+/** The line a reply writes above the message it quotes. */
+const RE_WROTE = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\s*:\s*$/i;
+
+/** The header fields a mail client writes above a forwarded message, in several languages. */
+const RE_QUOTED_FIELD =
+  /^[ \t]*(?:>[ \t]?)*[ \t]*\**(from|sent|date|to|cc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|date|à|objet|asunto|enviado|fecha|para|oggetto|inviato|da|a|onderwerp|verzonden|aan|van|assunto)\**[ \t]*:[ \t]*(.*)$/i;
+
+const FROM_NAMES = new Set(['from', 'von', 'de', 'da', 'van']);
+const SUBJECT_NAMES = new Set(['subject', 'betreff', 'objet', 'asunto', 'oggetto', 'onderwerp', 'assunto']);
+
+/** A bounce's sender, as a forwarded header block shows it. */
+const RE_BOUNCE_SENDER = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail system|mail administrator|microsoft outlook|microsoftexchange|mail delivery system/i;
+/** A bounce's subject. */
+const RE_BOUNCE_SUBJECT =
+  /undeliver|undelivered|returned mail|delivery status notification|mail delivery failed|delivery (?:failure|has failed|failed|incomplete|delayed|notification)|failure notice|non.?delivery|could not be delivered|not delivered|delayed mail|warning: could not send|unzustellbar|nicht zustellbar|non remis|non distribuable|no entregado|onbestelbaar|non recapitato|não entregue/i;
+
+/** How far into the text a forward is looked for. */
+const SEARCH_LIMIT = 65536;
+
+/** The header block of a forwarded message starting at line i: its end (line index) and whether it names a bounce. */
+function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number; bounce: boolean } | null {
+  let j = i;
+  let fields = 0;
+  let bounce = false;
+  for (; j < lines.length && j < i + 12; j++) {
+    const text = doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400));
+    const m = RE_QUOTED_FIELD.exec(text);
+    if (!m) {
+      // A folded value goes on; anything else ends the block.
+      if (fields > 0 && /^[ \t]*(?:>[ \t]?)*[ \t]+\S/.test(text) && !/^[ \t]*(?:>[ \t]?)*[ \t]*$/.test(text)) continue;
+      break;
+    }
+    fields++;
+    const name = m[1].toLowerCase();
+    if (FROM_NAMES.has(name) && RE_BOUNCE_SENDER.test(m[2])) bounce = true;
+    if (SUBJECT_NAMES.has(name) && RE_BOUNCE_SUBJECT.test(m[2])) bounce = true;
+  }
+  return fields >= 2 ? { end: j, bounce } : null;
+}
+
+/** Remove one level of ">" quoting when most lines carry it. */
+function unquote(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  let quoted = 0;
+  let nonBlank = 0;
+  for (const l of lines) {
+    if (!/\S/.test(l)) continue;
+    nonBlank++;
+    if (/^[ \t]*>/.test(l)) quoted++;
+  }
+  if (nonBlank === 0 || quoted < nonBlank * 0.8) return text;
+  return lines.map((l) => l.replace(/^[ \t]*> ?/, '')).join('\n');
+}
+
+/**
+ * A bounce forwarded inside this message or paste, or null. The forward must come before
+ * any SMTP reply of the outer text (else the outer text is itself the bounce, and what
+ * follows is its returned original), and the forwarded header block must name a bounce
+ * (a mailer-daemon sender or a bounce subject).
+ */
+export function findQuotedBounce(scan: Scan): QuotedBounce | null {
+  if (scan.dsn.length || scan.reportType || scan.feedback || scan.disposition) return null;
+  const doc = scan.document;
+  const range = scan.bodies[0];
+  if (!range) return null;
+  const end = Math.min(range.end, range.start + SEARCH_LIMIT);
+  const lines = splitLines(doc, range.start, end);
+  for (let i = 0; i < lines.length; i++) {
+    const text = doc.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 200));
+    let blockAt = -1;
+    if (RE_FORWARD_MARKER.test(text)) {
+      blockAt = i + 1;
+      while (blockAt < lines.length && !/\S/.test(doc.slice(lines[blockAt].start, lines[blockAt].end).replace(/>/g, ''))) blockAt++;
+    } else if (/^[ \t>]*\**(?:from|von|de|da|van)\**[ \t]*:/i.test(text) && i > 0 && !/\S/.test(doc.slice(lines[i - 1].start, lines[i - 1].end).replace(/>/g, ''))) {
+      // No marker: a header block after a blank line, as some clients forward.
+      blockAt = i;
+    }
+    else if (RE_WROTE.test(text) && RE_BOUNCE_SENDER.test(text) && i + 1 < lines.length) {
+      // "On Mon, 3 Jun 2024, Mail Delivery System <MAILER-DAEMON@…> wrote:" and the bounce
+      // quoted with ">" below it: no header block to read.
+      if (hasReplyShape(doc.slice(range.start, lines[i].start))) return null;
+      const start = lines[i + 1].start;
+      return { start, text: unquote(doc.slice(start, range.end)) };
+    }
+    if (blockAt < 0 || blockAt >= lines.length) continue;
+    const block = quotedHeaderBlock(doc, lines, blockAt);
+    if (!block) continue;
+    if (!block.bounce) {
+      // A forward of something else: what follows it is not ours to read.
+      if (blockAt !== i) return null;
+      continue;
+    }
+    const start = lines[blockAt].start;
+    // The outer text must not itself be a bounce (whose returned original this would be).
+    if (hasReplyShape(doc.slice(range.start, lines[i].start))) return null;
+    return { start, text: unquote(doc.slice(start, range.end)) };
+  }
+  return null;
+}
+
+/** Subjects and openings of mailing-list digests. */
+const RE_DIGEST_SUBJECT = /\bdigest\b[^\n]{0,40}?(?:\bvol(?:ume)?\b|\bissue\b|#\s*\d|,\s*\d)|\bdigest\s+(?:number|no\.?)\s*\d/i;
+const RE_DIGEST_BODY = /^today'?s topics:?[ \t]*$|^topics \(\d+ messages?\)[ \t]*$|^[ \t]*(?:\d+\.|-)?[ \t]*digest for [^\n]{1,80}$/im;
+
+/** Is this a mailing-list digest? */
+export function isDigest(scan: Scan): boolean {
+  if (scan.contentTypes.includes('multipart/digest')) return true;
+  if (RE_DIGEST_SUBJECT.test(scan.subjectLower)) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  return RE_DIGEST_BODY.test(scan.document.slice(range.start, Math.min(range.end, range.start + 4096)));
+}

@@ -10,12 +10,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliRecords, corpusFiles, loadLabels, OFFICIAL_SCORER } from '../../bench/corpus.ts';
 import { floorPct, meetsFloors, officialOutput, scoreCorpus, type Label, type Score } from '../../bench/score.ts';
 import { RECIPIENT_FIELDS, RECORD_FIELDS, type CliRecord } from '../../src/cli/format.ts';
-import { CORPUS_EMAILS, CORPUS_LABELS, HAVE_CORPUS, NO_CORPUS_MESSAGE } from '../helpers/shared.ts';
+import { CORPUS_EMAILS, CORPUS_LABELS, HAVE_CORPUS, NO_CORPUS_MESSAGE, SHARED_DIR } from '../helpers/shared.ts';
+import { ADDRESS_DISAGREEMENTS, ADDRESS_REFERENCE, addressSummary, HAVE_ADDRESS_REFERENCE, scoreAddresses } from '../../bench/addresses.ts';
 
 /** Share of recipients whose reason must agree with Sisimai's. */
 const REASON_FLOOR = 0.9;
 /** Share of real RFC 3463 status codes (not Sisimai's x.0.9NN placeholders) that must agree. */
 const STATUS_FLOOR = 0.95;
+/**
+ * Share of the reference run's recipient addresses we must name (525 of 530 reached; the
+ * five others are reasoned disagreements, see bench/addresses.ts).
+ */
+const ADDRESS_FLOOR = 0.99;
+const ADDRESS_SCORER = join(SHARED_DIR, 'tools', 'score-addresses.mjs');
 
 const HAVE_SCORER = existsSync(OFFICIAL_SCORER);
 const NO_SCORER_MESSAGE = `official scorer not found at ${OFFICIAL_SCORER}: the scorer cross-checks are skipped`;
@@ -152,5 +159,30 @@ describe.skipIf(!HAVE_CORPUS)('accuracy on the shared corpus', () => {
     const path = writeJsonl('corpus.jsonl', records);
     const official = runOfficial(CORPUS_LABELS, path, '--min-reason', String(floorPct(REASON_FLOOR)), '--min-status', String(floorPct(STATUS_FLOOR)));
     expect(official.code, `official scorer:\n${official.stdout}${official.stderr}`).toBe(0);
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS || !HAVE_ADDRESS_REFERENCE)('recipient addresses on the shared corpus', () => {
+  let records: CliRecord[];
+  beforeAll(() => {
+    records = [...cliRecords(corpusFiles())];
+  });
+
+  it(`names at least ${ADDRESS_FLOOR * 100}% of the reference's addresses, and every miss is a reasoned disagreement`, () => {
+    const score = scoreAddresses(records);
+    expect(score.pct, `${addressSummary(score)}; misses:\n${score.misses.join('\n')}`).toBeGreaterThanOrEqual(ADDRESS_FLOOR * 100);
+    expect(score.unexplained, 'misses not listed in ADDRESS_DISAGREEMENTS (bench/addresses.ts)').toEqual([]);
+  });
+
+  it('lists no disagreement that is no longer a miss', () => {
+    const misses = new Set(scoreAddresses(records).misses.map((m) => m.replace(/ got .*$/, '').replace(': want ', ': ')));
+    expect(Object.keys(ADDRESS_DISAGREEMENTS).filter((k) => !misses.has(k))).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(ADDRESS_SCORER))('scores as the official address scorer does', () => {
+    const path = writeJsonl('addresses.jsonl', records);
+    const r = spawnSync(process.execPath, [ADDRESS_SCORER, ADDRESS_REFERENCE, path, '--misses'], { encoding: 'utf8' });
+    const score = scoreAddresses(records);
+    expect(r.stdout).toBe(`${score.misses.join('\n')}\n${addressSummary(score)}\n`);
   });
 });

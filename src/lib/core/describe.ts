@@ -75,7 +75,11 @@ function lowerFirst(s: string): string {
 export function describe(input: DescribeInput): Description {
   const info = REASONS[input.reason];
   const permanent = isPermanent(input.status, input.replyCode, input.action, input.reason);
-  const hardBounce = info.hardBounce || (input.reason === 'notaccept' && permanent === true);
+  // Never a hard bounce while the failure is temporary and the sending server has not
+  // given up (a delay, a bare 4xx answer): the address may well be fine, and people remove
+  // addresses on our word.
+  const retrying = permanent === false && input.action !== 'failed';
+  const hardBounce = !retrying && (info.hardBounce || (input.reason === 'notaccept' && permanent === true));
   let owner: Owner = input.rule?.owner ?? info.owner;
   const who = input.address || 'the recipient';
   const codes = input.replyCode && input.status ? `${input.replyCode} ${input.status}` : input.replyCode || input.status || '';

@@ -383,12 +383,17 @@ function explainScan(sc: Scan): Report {
   if (result?.kind) raws = result.recipients;
   else if (result) raws = mergeRecipients(dsn.recipients, result.recipients);
   else raws = dsn.recipients;
-  if (raws.some((r) => !r.command) && sc.bodies.length) {
+  if (sc.bodies.length) {
     const replies = readTranscripts(sc);
     if (replies.length) {
       for (const r of raws) {
-        if (r.command) continue;
-        const hit = replies.find((t) => t.address !== null && t.address.toLowerCase() === r.address?.value.toLowerCase()) ??
+        // The refusal that answered this recipient's own RCPT TO is exact evidence of the
+        // stage, even when a format guessed another from the first command in the text.
+        const own = replies.find((t) => t.address !== null && t.address.toLowerCase() === r.address?.value.toLowerCase() && /^[45]/.test(t.reply.text));
+        if (r.command && !own) continue;
+        const hit =
+          own ??
+          replies.find((t) => t.address !== null && t.address.toLowerCase() === r.address?.value.toLowerCase()) ??
           // A refusal after DATA names no address: it answers for every accepted recipient.
           replies.find((t) => t.address === null && (t.command.value === 'DATA' || t.command.value === 'BDAT')) ??
           (raws.length === 1 && replies.length === 1 ? replies[0] : undefined);

@@ -50,10 +50,10 @@ export function textRecipients({ scan, dsn }: FormatInput): RawRecipient[] {
   const blocks = readTextBlocks(scan);
   if (blocks.length) return blocks;
   const para = errorParagraph(scan);
+  if (para) return withDiagnostic(scan, para);
   // With a DSN, a bare list adds nothing: the DSN names the recipients, and its status
   // says more than the sentence that introduces the list.
-  if (!para) return dsn.recipients.length ? [] : listedRecipients(scan);
-  return withDiagnostic(scan, para);
+  return dsn.recipients.length ? [] : listedRecipients(scan);
 }
 
 /** A result from text recipients, or null when there are none. */
@@ -89,6 +89,8 @@ export function paragraphAfter(scan: Scan, marker: RegExp): TextView | null {
   return null;
 }
 
+const RE_RCPT_TO = /\brcpt\s+to\s*:?\s*<?\s*$/i;
+
 /**
  * The recipients a bounce names, from recipient positions only: X-Failed-Recipients;
  * the first address after `addressMarker` (a format's own recipient line); recipients
@@ -114,7 +116,10 @@ export function namedRecipients(scan: Scan, addressMarker?: RegExp): RawRecipien
   if (listed.length) return listed.map((r) => ({ address: r.address }));
   for (const range of scan.bodies) {
     const a = recipientIn(doc, range.start, textEnd(doc, range));
-    if (a) return [{ address: { value: a.address, start: a.start, end: a.end } }];
+    if (!a) continue;
+    // "RCPT TO:<…>": the SMTP dialogue itself (a transcript, or the MTA quoting it).
+    const before = doc.slice(Math.max(range.start, a.start - 40), a.start);
+    return [{ address: { value: a.address, start: a.start, end: a.end }, ...(RE_RCPT_TO.test(before) ? { addressSource: 'transcript' as const } : {}) }];
   }
   return returnedTo(scan);
 }

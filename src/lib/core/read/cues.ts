@@ -28,7 +28,7 @@ const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
 const RE_STATUS_PLACED = /(?:^[ \t>]*|[#(]|\bstatus:?[ \t]*|\bcode:?[ \t]*)[245]\.[0-7]\.\d{1,3}\b/im;
 /** A reply code right after words that introduce a server's answer. */
 const RE_CODE_AFTER_CUE =
-  /\b(?:said|replied|responded|answered|returned|reply|response|smtp error|error code|diagnostic-code|remote server|remote host)\b\s*(?:was|is|code|with)?\s*[:=]?\s*['"(]?\s*[245]\d\d\b|[\])][:,][ \t]*[245]\d\d[ -]/i;
+  /\b(?:said|replied|responded|answered|returned|reply|response|reason|smtp error|error code|diagnostic-code|remote server|remote host)\b\s*(?:was|is|code|with)?\s*[:=]?\s*['"(]?\s*[245]\d\d\b|[\])][:,][ \t]*[245]\d\d[ -]/i;
 /** A reply code at the start of a line, with the words of an SMTP reply on the same line. */
 const RE_CODE_AT_LINE_START =
   /^[ \t>"'(\[]*(?:<<<[ \t]*)?[245]\d\d(?:-|[ \t]+)[^\r\n]*?\b(?:mailbox|recipient|user|address|relay|sender|message|mail|rejected|denied|refused|blocked|spam|policy|service|unavailable|requested|try again|temporar|quota|unknown|smtp|dns|host|domain|connection|timeout|timed out|authentication|tls|helo|rcpt|spf|dkim|dmarc|invalid|exist|account|disabled|full|storage|too many|rate|limit|closing|transaction|syntax|command)/im;
@@ -46,6 +46,11 @@ const RE_REPORT_SUBJECT =
 /** Words of a delivery failure or delay in the text. */
 const RE_REPORT_WORDS =
   /undeliver|(?:not|n't) (?:be |been )?delivered|could ?n[o']t (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|could ?n[o']t be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send|unzustellbar|nicht zugestellt|konnte nicht zugestellt|non (?:remis|distribu)|n'a pas pu être (?:remis|distribu)|no (?:se )?(?:pudo|ha podido) (?:ser )?entregar|não (?:foi|pôde) (?:ser )?entregue|non (?:è stato possibile )?(?:recapitat|consegnat)|kon niet worden (?:afgeleverd|bezorgd)|nie (?:została|może zostać) dostarczon|не (?:может быть|удалось|было) доставлен|配信(?:でき|に失敗|されません)|送信できませんでした|届きませんでした|无法(?:投递|送达)|未能送达|退信|無法(?:傳遞|送達)|전달(?:되지|할 수 없)|teslim edilemedi/i;
+
+/** Does this text use the words of a delivery failure or delay? */
+export function hasReportWords(text: string): boolean {
+  return RE_REPORT_WORDS.test(text.replace(/\s+/g, ' '));
+}
 
 /** Does the message say it is a report on delivery (a bounce, a DSN, a delay warning)? */
 export function looksLikeBounce(scan: Scan): boolean {

@@ -150,12 +150,13 @@ function hasCode(view: TextView): boolean {
 
 /** Does this view read like an error (a code, or words of refusal)? */
 export function looksLikeError(view: TextView): boolean {
-  return /\b[245]\d\d\b|[245]\.[0-7]\.\d{1,3}/.test(view.text) || hasErrorWords(view.text);
+  // A code counts when it stands as a reply or a status does, not any number ("+1 555 0100").
+  return /\b[245]\.[0-7]\.\d{1,3}\b/.test(view.text) || hasErrorWords(view.text) || hasReplyShape(view.text);
 }
 
 /** Words of refusal or failure (no codes). */
 function hasErrorWords(text: string): boolean {
-  return /unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay/i.test(
+  return /unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay|lost connection|connection (?:refused|timed out|reset|closed|lost|dropped)|unreachable|not reachable|host not found|handshake|temporar|try again|deferred|mail loop|exceeded|no route|malformed|syntax|illegal|not permitted|forbidden|prohibited|virus|reputation|insufficient|does not|doesn't/i.test(
     text,
   );
 }

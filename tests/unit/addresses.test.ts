@@ -1,0 +1,211 @@
+/**
+ * The right address or none, and the right kind of message: the address reader (whole
+ * internationalised addresses, never cut, never a path), where a recipient's address may
+ * come from (`addressSource`), delay warnings, temporary replies, forwarded bounces,
+ * digests and ordinary mail. The golden samples named here hold the inputs.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { explain, type Report } from '../../src/lib/core/index.ts';
+import { findAddresses, firstAddress, isAddress } from '../../src/lib/core/read/address.ts';
+import { ROOT } from '../helpers/shared.ts';
+
+const SAMPLES = join(ROOT, 'tests/fixtures/samples');
+
+function sample(name: string): Report {
+  const txt = join(SAMPLES, name, 'input.txt');
+  if (existsSync(txt)) return explain(readFileSync(txt, 'utf8'));
+  return explain(new Uint8Array(readFileSync(join(SAMPLES, name, 'input.eml'))));
+}
+
+const codes = (r: Report) => r.warnings.map((w) => w.code);
+
+describe('the address reader', () => {
+  const all = (text: string) => findAddresses(text).map((a) => [a.address, text.slice(a.start, a.end)]);
+
+  it('reads non-ASCII local parts and domains whole (RFC 6531/6532)', ({ expect }) => {
+    expect(all('<müller@example.org>: User unknown')).toEqual([['müller@example.org', 'müller@example.org']]);
+    expect(all('to josé.garcía@bücher.example.com.')).toEqual([['josé.garcía@bücher.example.com', 'josé.garcía@bücher.example.com']]);
+    expect(all('пользователь@пример.рф')).toEqual([['пользователь@пример.рф', 'пользователь@пример.рф']]);
+    expect(all('用户@例子.广告')).toEqual([['用户@例子.广告', '用户@例子.广告']]);
+    expect(all('user@xn--bcher-kva.example.com')[0][0]).toBe('user@xn--bcher-kva.example.com');
+  });
+
+  it('gives one form whatever the Unicode composition, and lower-cases only the domain', ({ expect }) => {
+    expect(firstAddress('Mu\u0308ller@Example.ORG')?.address).toBe('Müller@example.org');
+  });
+
+  it('does not take text of an unspaced script run into the address', ({ expect }) => {
+    expect(all('宛先nobody@example.orgは存在しません')).toEqual([['nobody@example.org', 'nobody@example.org']]);
+    expect(all('送信先：nobody@example.org')).toEqual([['nobody@example.org', 'nobody@example.org']]);
+  });
+
+  it('keeps quoted local parts and address literals', ({ expect }) => {
+    expect(all('<"neko..nyaan"@example.org>...')).toEqual([['"neko..nyaan"@example.org', '"neko..nyaan"@example.org']]);
+    expect(firstAddress('rfc822; nobody@[192.0.2.1]')?.address).toBe('nobody@[192.0.2.1]');
+    expect(firstAddress('"John Doe" <jd@example.org>')?.address).toBe('jd@example.org');
+  });
+
+  it('never gives @host alone, a cut address or a sentence dot', ({ expect }) => {
+    expect(all('@example.org')).toEqual([]);
+    expect(all('foo@localhost')).toEqual([]);
+    expect(all('mail nobody@example.org.')).toEqual([['nobody@example.org', 'nobody@example.org']]);
+    expect(all('...nobody@example.org--')).toEqual([['nobody@example.org', 'nobody@example.org']]);
+    expect(all('a@b@example.org')).toEqual([['b@example.org', 'b@example.org']]);
+    expect(isAddress('/var/mail/nobody')).toBe(false);
+    expect(isAddress('nobody')).toBe(false);
+    expect(isAddress('nyaan%example.org@store.example.net')).toBe(true);
+  });
+
+  it('reads long runs of dots and at-signs as no address', ({ expect }) => {
+    expect(findAddresses('a.'.repeat(50_000) + '@')).toEqual([]);
+    expect(findAddresses('@'.repeat(50_000))).toEqual([]);
+    expect(findAddresses('x@' + 'a.'.repeat(50_000))).toEqual([]);
+  });
+});
+
+describe('a recipient address comes only from a recipient position', () => {
+  it('reads internationalised addresses whole in pasted text', ({ expect }) => {
+    const r = sample('postfix-text-utf8-addresses');
+    expect(r.recipients.map((x) => x.address)).toEqual(['müller@example.org', 'josé.garcía@bücher.example.com']);
+    for (const x of r.recipients) {
+      const span = x.evidence.find((e) => e.field === 'address')!;
+      expect(r.document.slice(span.start, span.end)).toBe(x.address);
+      expect(x.addressSource).toBe('mta');
+    }
+  });
+
+  it('reads them in an RFC 6533 DSN, with \\x{…} escapes decoded', ({ expect }) => {
+    const r = sample('global-dsn-utf8');
+    expect(r.recipients.map((x) => [x.address, x.addressSource])).toEqual([
+      ['josé@example.org', 'dsn'],
+      ['müller.张@bücher.example.com', 'dsn'],
+    ]);
+    expect(r.recipients[1].originalRecipient).toBe('müller.张@bücher.example.com');
+  });
+
+  it('never names a signature or a help desk: the address is null and the verdict stands', ({ expect }) => {
+    const r = sample('text-signature-no-address');
+    expect(r.kind).toBe('bounce');
+    expect(r.recipients).toHaveLength(1);
+    expect(r.recipients[0]).toMatchObject({ address: null, addressSource: null, reason: 'spamdetected', status: '5.7.1' });
+  });
+
+  it('never names the sender a reply to MAIL FROM speaks of', ({ expect }) => {
+    const r = sample('reply-sender-address-not-recipient');
+    expect(r.recipients[0]).toMatchObject({ address: null, addressSource: null, status: '5.1.8' });
+    const contact = explain('554 5.7.1 Message refused. Questions? Write to postmaster@example.net');
+    expect(contact.recipients[0].address).toBeNull();
+  });
+
+  it('reads the recipient of a reply or a log line where it names one', ({ expect }) => {
+    expect(sample('reply-postfix-log-line').recipients[0]).toMatchObject({ address: 'nobody@example.org', addressSource: 'mta' });
+    expect(explain('550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown').recipients[0].address).toBe('nobody@example.org');
+    expect(explain('550 5.1.1 <nobody@example.org>... User unknown').recipients[0].address).toBe('nobody@example.org');
+  });
+
+  it('says an address came from an SMTP transcript', ({ expect }) => {
+    const r = sample('sendmail-transcript-rcpt');
+    expect(r.recipients[0]).toMatchObject({ address: 'nobody@example.org', addressSource: 'transcript', command: 'RCPT', reason: 'userunknown' });
+  });
+
+  it('completes a bare local part from X-Failed-Recipients, and never reports a mailbox file', ({ expect }) => {
+    expect(sample('exim-text-local-part-only').recipients[0]).toMatchObject({ address: 'alex@example.org', addressSource: 'x-failed-recipients' });
+    const spool = sample('exim-local-delivery-x-failed');
+    expect(spool.recipients.map((x) => x.address)).toEqual(['inbox%example.org@store.example.net']);
+    expect(spool.recipients[0].address).not.toMatch(/^\//);
+    // No X-Failed-Recipients to complete it from: no address at all.
+    const bare = explain(
+      'Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; /var/spool/mail/nobody\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: x-unix; mailbox is full\n',
+    );
+    expect(bare.recipients[0]).toMatchObject({ address: null, addressSource: null, reason: 'mailboxfull' });
+  });
+
+  it('falls back on the returned To only as a last resort, and says so', ({ expect }) => {
+    const r = sample('text-returned-to-only');
+    expect(r.recipients[0]).toMatchObject({ address: 'robin@example.org', addressSource: 'returned-to' });
+    expect(codes(r)).toContain('address-from-returned-message');
+    expect(codes(sample('reply-postfix-log-line'))).not.toContain('address-from-returned-message');
+  });
+});
+
+describe('the right kind of message', () => {
+  it.each(['postfix-text-delay', 'sendmail-text-delay', 'exim-text-delay', 'exchange-online-text-delay'])(
+    'reads the delay warning %s as a delay, not a failure',
+    (name) => {
+      const r = sample(name);
+      expect(r.kind).toBe('delay');
+      for (const x of r.recipients) expect(x).toMatchObject({ action: 'delayed', permanent: false, hardBounce: false });
+    },
+  );
+
+  it('reads the Exchange "Delivery Status Notification (Delay)" text as a delay', ({ expect }) => {
+    const r = explain(
+      'Delivery Status Notification (Delay)\n\nThis is an automatically generated Delivery Status Notification.\n\nTHIS IS A WARNING MESSAGE ONLY.\n\nYOU DO NOT NEED TO RESEND YOUR MESSAGE.\n\nDelivery to the following recipients has been delayed.\n\n       pending@example.org\n',
+    );
+    expect(r.kind).toBe('delay');
+    expect(r.recipients[0]).toMatchObject({ address: 'pending@example.org', action: 'delayed', permanent: false });
+  });
+
+  it('never calls a bare temporary reply failed, permanent or a hard bounce', ({ expect }) => {
+    const r = sample('reply-mailboxfull-4xx');
+    expect(r.kind).toBe('smtp-reply');
+    expect(r.recipients[0]).toMatchObject({ action: null, permanent: false, hardBounce: false });
+    const unknown = explain('450 4.1.1 <nobody@example.org>: Recipient address rejected: User unknown in local recipient table');
+    expect(unknown.recipients[0]).toMatchObject({ action: null, permanent: false, hardBounce: false });
+  });
+
+  it('calls a temporary failure failed when the server gave up, and an expired message permanent', ({ expect }) => {
+    const r = sample('sendmail-text-expired');
+    expect(r.kind).toBe('bounce');
+    expect(r.recipients[0]).toMatchObject({ reason: 'expired', action: 'failed', permanent: true, hardBounce: false });
+    // A bare 4xx reply that says the server gave up: failed, and expired for good.
+    const gaveUp = explain('451 4.4.1 Connection timed out: retry timeout exceeded, giving up');
+    expect(gaveUp.recipients[0]).toMatchObject({ action: 'failed', reason: 'expired', permanent: true });
+  });
+
+  it.each(['not-a-report-newsletter', 'not-a-report-airline'])('reads %s as ordinary mail', (name) => {
+    const r = sample(name);
+    expect(r).toMatchObject({ kind: 'unknown', recipients: [], quoted: false });
+    expect(codes(r)).toContain('not-a-report');
+  });
+
+  it('does not explain a digest that quotes a bounce', ({ expect }) => {
+    const r = sample('not-a-report-digest');
+    expect(r).toMatchObject({ kind: 'unknown', recipients: [], quoted: false });
+    expect(codes(r)).toEqual(['digest']);
+  });
+
+  it.each([
+    ['forwarded-bounce-question', 'chris@example.org'],
+    ['forwarded-bounce-quoted', 'jürgen@example.org'],
+  ])('explains the bounce quoted in %s and marks it quoted', (name, address) => {
+    const r = sample(name);
+    expect(r.quoted).toBe(true);
+    expect(codes(r)[0]).toBe('quoted-bounce');
+    expect(r.recipients.map((x) => [x.address, x.reason, x.hardBounce])).toEqual([[address, 'userunknown', true]]);
+    // The forwarder's words stay in the document, and every span points at the bounce's words.
+    expect(r.document).toMatch(/(?:why this bounced|Why did this come back)/);
+    for (const e of r.recipients[0].evidence) {
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.end).toBeLessThanOrEqual(r.document.length);
+    }
+    const span = r.recipients[0].evidence.find((e) => e.field === 'address')!;
+    expect(r.document.slice(span.start, span.end)).toBe(address);
+    expect(r.sections.some((s) => s.label.startsWith('Quoted bounce'))).toBe(true);
+  });
+
+  it('reads a bounce quoted in a reply ("… wrote:") as quoted', ({ expect }) => {
+    const r = explain(
+      'Any idea?\n\nOn Fri, 27 Nov 2026, Mail Delivery System <MAILER-DAEMON@mx.example.com> wrote:\n> This is the mail system at host mx.example.com.\n>\n> <nobody@example.org>: host mail.example.org[192.0.2.25] said: 550 5.1.1\n>     <nobody@example.org>: Recipient address rejected: User unknown (in reply\n>     to RCPT TO command)\n',
+    );
+    expect(r.quoted).toBe(true);
+    expect(r.recipients[0]).toMatchObject({ address: 'nobody@example.org', reason: 'userunknown' });
+  });
+
+  it('does not take a bounce\'s own returned original for a forward', ({ expect }) => {
+    const r = sample('text-returned-to-only');
+    expect(r.quoted).toBe(false);
+  });
+});

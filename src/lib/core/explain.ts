@@ -410,7 +410,8 @@ function explainScan(sc: Scan): Report {
   // A warning that delivery is delayed, by its layout or its words ("THIS IS A WARNING
   // ONLY", "has not yet been delivered"): the recipients it names are delayed, unless
   // the DSN says otherwise.
-  const delayed = !result?.kind && raws.length > 0 && (result?.delayed || isDelayWarning(sc));
+  // (A DSN that states every recipient's action is authoritative: no need to read words.)
+  const delayed = !result?.kind && raws.length > 0 && (result?.delayed || (raws.some((r) => !r.action) && isDelayWarning(sc)));
   if (delayed) {
     for (const r of raws) r.action ??= { value: 'delayed', start: 0, end: 0 };
   }

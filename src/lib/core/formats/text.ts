@@ -6,11 +6,12 @@
  * Ordinary mail is not a bounce: a newsletter that mentions "550" next to "failed" has
  * no SMTP reply in it and says nothing of a delivery. So what this reader finds counts
  * only when the message says it is a delivery report (its sender, subject, headers or
- * words), or when the words it read hold an SMTP reply as servers write one.
+ * words), or when the words it read for a recipient hold an SMTP reply as servers write
+ * one, or the words of a delivery failure.
  */
 import type { Format } from './types.ts';
 import { fromText } from './common.ts';
-import { hasReplyShape, looksLikeBounce } from '../read/cues.ts';
+import { hasReplyShape, hasReportWords, looksLikeBounce } from '../read/cues.ts';
 
 export const text: Format = {
   id: 'text',
@@ -20,7 +21,9 @@ export const text: Format = {
   parse(input) {
     const result = fromText(input);
     if (!result) return null;
-    if (looksLikeBounce(input.scan) || result.recipients.some((r) => r.diagnostic && hasReplyShape(r.diagnostic.text))) return result;
+    if (looksLikeBounce(input.scan)) return result;
+    // The words read for a recipient: an SMTP reply, or the words of a delivery failure.
+    if (result.recipients.some((r) => r.diagnostic && (hasReplyShape(r.diagnostic.text) || hasReportWords(r.diagnostic.text)))) return result;
     return null;
   },
 };

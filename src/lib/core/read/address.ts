@@ -93,6 +93,9 @@ function tldEnd(text: string, s: number, e: number): number {
   return e;
 }
 
+/** Scratch space for domainEnd's label bounds (reused: no allocation per `@`). */
+const BOUNDS = new Int32Array(254);
+
 /**
  * The domain that starts right after an `@` at `at`, up to `limit`: its end, or -1. A
  * domain is labels joined by single dots whose last one is a valid top-level label
@@ -106,9 +109,11 @@ function domainEnd(text: string, at: number, limit: number): number {
     while (j < limit && j - i < 64 && /[0-9A-Fa-f.:Iv]/.test(text[j])) j++;
     return j < limit && text.charCodeAt(j) === 93 && j > i + 1 ? j + 1 : -1;
   }
-  // Label bounds, as start, end pairs.
-  const bounds: number[] = [];
+  // Label bounds, as start, end pairs (a name has at most 127 labels).
+  const bounds = BOUNDS;
+  let n = 0;
   while (i < limit) {
+    if (n === bounds.length) return -1;
     const s = i;
     while (i < limit && isLabelChar(text, i)) i++;
     // A label is 1 to 63 characters and neither starts nor ends with a hyphen; hyphens
@@ -116,7 +121,8 @@ function domainEnd(text: string, at: number, limit: number): number {
     let le = i;
     while (le > s && text.charCodeAt(le - 1) === 45) le--;
     if (le === s || le - s > 63 || text.charCodeAt(s) === 45) break;
-    bounds.push(s, le);
+    bounds[n++] = s;
+    bounds[n++] = le;
     if (le < i) break;
     if (i + 1 < limit && text.charCodeAt(i) === 46 /* . */ && isLabelChar(text, i + 1)) {
       i++;
@@ -124,7 +130,7 @@ function domainEnd(text: string, at: number, limit: number): number {
     }
     break;
   }
-  for (let k = bounds.length - 2; k >= 2; k -= 2) {
+  for (let k = n - 2; k >= 2; k -= 2) {
     const end = tldEnd(text, bounds[k], bounds[k + 1]);
     if (end > 0) return end;
   }
@@ -171,7 +177,11 @@ function match(text: string, s: number, e: number): AddressMatch {
 
 /** Normalise an address: strip brackets and quotes, lower-case the domain, NFC for non-ASCII. */
 export function normalizeAddress(address: string): string {
-  let a = address.trim();
+  let a = address;
+  const at0 = a.lastIndexOf('@');
+  // The usual case, a plain ASCII address as the scanner found it: only the domain's case.
+  if (at0 > 0 && /^[A-Za-z0-9._%+-]+@[a-z0-9.-]+$/.test(a)) return a;
+  a = a.trim();
   // A quoted local part keeps its quotes.
   if (!/^<?"[^"]*"@/.test(a)) a = a.replace(/^[<"'(\[]+|[>"')\].,;:]+$/g, '');
   else a = a.replace(/^<|[>)\].,;:]+$/g, '');
@@ -209,6 +219,8 @@ export function firstAddress(text: string, start = 0, end = text.length): Addres
 
 /** Is this text one whole address (nothing else)? */
 export function isAddress(text: string): boolean {
-  const a = firstAddress(text);
-  return a !== null && a.start === 0 && a.end === text.length;
+  const at = text.lastIndexOf('@');
+  if (at <= 0) return false;
+  const m = addressAt(text, at, 0, text.length);
+  return m !== null && m.s === 0 && m.e === text.length;
 }

@@ -21,6 +21,7 @@
 import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import { textEnd } from './text-blocks.ts';
+import { bodyHead } from '../formats/common.ts';
 
 /** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
 const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
@@ -56,29 +57,71 @@ export function hasReportWords(text: string): boolean {
 export function looksLikeBounce(scan: Scan): boolean {
   if (scan.dsn.length || scan.reportType || header(scan.headers, 'x-failed-recipients')) return true;
   if (scan.isMessage && (RE_REPORT_SENDER.test(scan.fromLower) || RE_REPORT_SUBJECT.test(scan.subjectLower))) return true;
-  return RE_REPORT_WORDS.test(reportText(scan));
+  // Read further than the opening: a style sheet or a banner can come first.
+  for (const r of scan.bodies) {
+    const text = scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + 65536));
+    if (RE_REPORT_WORDS.test(text.replace(/\s+/g, ' '))) return true;
+  }
+  return false;
 }
 
 const textCache = new WeakMap<Scan, string>();
 
-/** The human-readable text up to the returned original, at most 16 KB of each part. */
+/** How much of the report's text its kind is read from: notices say what they are at the top. */
+const REPORT_TEXT_LIMIT = 8192;
+
+/** The human-readable text up to the returned original, at most 8 KB in all. */
 function reportText(scan: Scan): string {
   let text = textCache.get(scan);
   if (text === undefined) {
     text = '';
     for (const r of scan.bodies) {
-      // Words wrap anywhere: read them with every run of white space as one space.
-      text += scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + 16384)).replace(/\s+/g, ' ').replace(/[\u2018\u2019]/g, "'") + ' ';
-      if (text.length > 32768) break;
+      text += scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + REPORT_TEXT_LIMIT - text.length)) + ' ';
+      if (text.length >= REPORT_TEXT_LIMIT) break;
     }
+    // Words wrap anywhere: read them with every run of white space as one space.
+    text = text.replace(/\s+/g, ' ');
+    if (text.indexOf('\u2019') !== -1) text = text.replace(/[\u2018\u2019]/g, "'");
     textCache.set(scan, text);
   }
   return text;
 }
 
-/** Words that say delivery is delayed and still being tried. */
-const RE_DELAY_WORDS =
-  /this is a warning (?:message )?only|warning message only|(?:you )?do not need to resend|no need to resend|delivery (?:to the following recipients? )?(?:has been |is |was )?delayed|delayed mail|has not yet been delivered|hasn't been delivered yet|have not yet (?:been delivered|received)|not yet been delivered|still (?:being )?(?:retried|trying|undelivered|queued|in the queue)|message still undelivered|will (?:continue to|keep) (?:try|trying|retry|attempt)|delivery will continue to be attempted|will (?:be retried|retry|try again)|could not send message for past|delivery incomplete|temporary problem delivering|mail delivery warning/i;
+/**
+ * Words that say delivery is delayed and still being tried, looked for in the opening of
+ * the text (its first 1,500 characters, lower-cased), where every notice says what it is
+ * (words may wrap: any white space between).
+ */
+const RE_DELAY_WORDS = new RegExp(
+  [
+    'this is a warning (?:message )?only',
+    'warning message only',
+    '(?:you )?do not need to resend',
+    'no need to resend',
+    'delivery (?:to the following recipients? )?(?:has been |is |was )?delayed',
+    'delayed mail',
+    "has not yet been delivered|hasn['\u2019]t been delivered yet|have not yet (?:been delivered|received)|not yet been delivered",
+    'still (?:being )?(?:retried|trying|undelivered|queued|in the queue)',
+    'message still undelivered',
+    'will (?:continue to|keep) (?:try|trying|retry|attempt)',
+    'delivery will continue to be attempted',
+    'will (?:be retried|retry|try again)',
+    'could not send message for past',
+    'delivery incomplete',
+    'temporary problem delivering',
+    'mail delivery warning',
+  ]
+    .join('|')
+    .replace(/ /g, '\\s+'),
+);
+/** Every phrase of RE_DELAY_WORDS holds one of these (a fast test before the pattern). */
+const DELAY_KEYS = ['warning', 'resend', 'delay', 'yet', 'still', 'will', 'for past', 'incomplete', 'temporary problem'];
+
+function hasDelayWords(head: string): boolean {
+  for (const k of DELAY_KEYS) if (head.indexOf(k) !== -1) return RE_DELAY_WORDS.test(head);
+  return false;
+}
+
 /** Subjects of delay warnings. */
 const RE_DELAY_SUBJECT = /^(?:delayed mail|warning: could not send message|warning: message .{1,40} delayed|delivery status notification \(delay\)|delivery delayed|delayed:|mail delivery warning)/;
 
@@ -88,9 +131,8 @@ const RE_GAVE_UP =
 
 /** Is this a warning that delivery is delayed (and not a final failure)? */
 export function isDelayWarning(scan: Scan): boolean {
-  const subjectSays = RE_DELAY_SUBJECT.test(scan.subjectLower);
+  if (!RE_DELAY_SUBJECT.test(scan.subjectLower) && !hasDelayWords(bodyHead(scan))) return false;
   const text = reportText(scan);
-  if (!subjectSays && !RE_DELAY_WORDS.test(text)) return false;
   return !RE_GAVE_UP.test(text) && !RE_GAVE_UP.test(scan.subjectLower);
 }
 

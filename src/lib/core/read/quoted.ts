@@ -34,7 +34,7 @@ const RE_WROTE = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escre
 
 /** The header fields a mail client writes above a forwarded message, in several languages. */
 const RE_QUOTED_FIELD =
-  /^[ \t]*(?:>[ \t]?)*[ \t]*\**(from|sent|date|to|cc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|date|à|objet|asunto|enviado|fecha|para|oggetto|inviato|da|a|onderwerp|verzonden|aan|van|assunto)\**[ \t]*:[ \t]*(.*)$/i;
+  /^[ \t]*\**(from|sent|date|to|cc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|date|à|objet|asunto|enviado|fecha|para|oggetto|inviato|da|a|onderwerp|verzonden|aan|van|assunto)\**[ \t]*:[ \t]*(.*)$/i;
 
 const FROM_NAMES = new Set(['from', 'von', 'de', 'da', 'van']);
 const SUBJECT_NAMES = new Set(['subject', 'betreff', 'objet', 'asunto', 'oggetto', 'onderwerp', 'assunto']);
@@ -45,8 +45,30 @@ const RE_BOUNCE_SENDER = /mailer-daemon|postmaster|mail delivery|delivery subsys
 const RE_BOUNCE_SUBJECT =
   /undeliver|undelivered|returned mail|delivery status notification|mail delivery failed|delivery (?:failure|has failed|failed|incomplete|delayed|notification)|failure notice|non.?delivery|could not be delivered|not delivered|delayed mail|warning: could not send|unzustellbar|nicht zustellbar|non remis|non distribuable|no entregado|onbestelbaar|non recapitato|não entregue/i;
 
-/** How far into the text a forward is looked for. */
-const SEARCH_LIMIT = 65536;
+/** How far into the text a forward is looked for: the forwarder's words above it are few. */
+const SEARCH_LIMIT = 16384;
+
+/** A forward marker line, or a reply's "… wrote:" line (group 1). */
+const RE_CANDIDATE = new RegExp(
+  `${RE_FORWARD_MARKER.source}|(${RE_WROTE.source.replace(/\\s\*:\\s\*\$$/, '')})\\s*:[ \\t]*$`,
+  'gim',
+);
+/** The same, for forward markers only (a reply's "wrote:" line is looked for only near the top). */
+const RE_MARKER_ONLY = new RegExp(RE_FORWARD_MARKER.source, 'gim');
+/** The words of a reply's "… wrote:" line, in the opening of the text. */
+const RE_WROTE_NEAR_TOP = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\s*:/i;
+
+/** A line without its ">" quote marks (each with the one space after it). */
+function stripQuote(text: string): string {
+  let i = 0;
+  for (;;) {
+    let j = i;
+    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+    if (text.charCodeAt(j) !== 62 /* > */) return text.slice(i);
+    i = j + 1;
+    if (text.charCodeAt(i) === 32) i++;
+  }
+}
 
 /** The header block of a forwarded message starting at line i: its end (line index) and whether it names a bounce. */
 function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number; bounce: boolean } | null {
@@ -54,11 +76,11 @@ function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number
   let fields = 0;
   let bounce = false;
   for (; j < lines.length && j < i + 12; j++) {
-    const text = doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400));
+    const text = stripQuote(doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400)));
     const m = RE_QUOTED_FIELD.exec(text);
     if (!m) {
       // A folded value goes on; anything else ends the block.
-      if (fields > 0 && /^[ \t]*(?:>[ \t]?)*[ \t]+\S/.test(text) && !/^[ \t]*(?:>[ \t]?)*[ \t]*$/.test(text)) continue;
+      if (fields > 0 && /^[ \t]+\S/.test(text)) continue;
       break;
     }
     fields++;
@@ -95,35 +117,30 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
   const range = scan.bodies[0];
   if (!range) return null;
   const end = Math.min(range.end, range.start + SEARCH_LIMIT);
-  const lines = splitLines(doc, range.start, end);
-  for (let i = 0; i < lines.length; i++) {
-    const text = doc.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 200));
-    let blockAt = -1;
-    if (RE_FORWARD_MARKER.test(text)) {
-      blockAt = i + 1;
-      while (blockAt < lines.length && !/\S/.test(doc.slice(lines[blockAt].start, lines[blockAt].end).replace(/>/g, ''))) blockAt++;
-    } else if (/^[ \t>]*\**(?:from|von|de|da|van)\**[ \t]*:/i.test(text) && i > 0 && !/\S/.test(doc.slice(lines[i - 1].start, lines[i - 1].end).replace(/>/g, ''))) {
-      // No marker: a header block after a blank line, as some clients forward.
-      blockAt = i;
-    }
-    else if (RE_WROTE.test(text) && RE_BOUNCE_SENDER.test(text) && i + 1 < lines.length) {
+  const text = doc.slice(range.start, end);
+  const re = RE_WROTE_NEAR_TOP.test(doc.slice(range.start, Math.min(end, range.start + 1500))) ? RE_CANDIDATE : RE_MARKER_ONLY;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // The line the match is on ("… wrote:" matches at its last words).
+    let at = range.start + m.index;
+    while (at > range.start && doc.charCodeAt(at - 1) !== 10 && doc.charCodeAt(at - 1) !== 13) at--;
+    // The outer text must not itself be a bounce (whose returned original this would be).
+    if (hasReplyShape(doc.slice(range.start, at))) return null;
+    const lines = splitLines(doc, at, Math.min(range.end, at + 8192));
+    if (lines.length < 2) return null;
+    if (m[1] !== undefined) {
       // "On Mon, 3 Jun 2024, Mail Delivery System <MAILER-DAEMON@…> wrote:" and the bounce
       // quoted with ">" below it: no header block to read.
-      if (hasReplyShape(doc.slice(range.start, lines[i].start))) return null;
-      const start = lines[i + 1].start;
+      if (!RE_BOUNCE_SENDER.test(doc.slice(lines[0].start, lines[0].end))) continue;
+      const start = lines[1].start;
       return { start, text: unquote(doc.slice(start, range.end)) };
     }
-    if (blockAt < 0 || blockAt >= lines.length) continue;
-    const block = quotedHeaderBlock(doc, lines, blockAt);
-    if (!block) continue;
-    if (!block.bounce) {
-      // A forward of something else: what follows it is not ours to read.
-      if (blockAt !== i) return null;
-      continue;
-    }
-    const start = lines[blockAt].start;
-    // The outer text must not itself be a bounce (whose returned original this would be).
-    if (hasReplyShape(doc.slice(range.start, lines[i].start))) return null;
+    let i = 1;
+    while (i < lines.length && !/\S/.test(doc.slice(lines[i].start, lines[i].end).replace(/>/g, ''))) i++;
+    const block = i < lines.length ? quotedHeaderBlock(doc, lines, i) : null;
+    // A forward of something else: what follows it is not ours to read.
+    if (!block || !block.bounce) return null;
+    const start = lines[i].start;
     return { start, text: unquote(doc.slice(start, range.end)) };
   }
   return null;
@@ -136,8 +153,12 @@ const RE_DIGEST_BODY = /^today'?s topics:?[ \t]*$|^topics \(\d+ messages?\)[ \t]
 /** Is this a mailing-list digest? */
 export function isDigest(scan: Scan): boolean {
   if (scan.contentTypes.includes('multipart/digest')) return true;
-  if (RE_DIGEST_SUBJECT.test(scan.subjectLower)) return true;
+  if (scan.subjectLower.indexOf('digest') !== -1 && RE_DIGEST_SUBJECT.test(scan.subjectLower)) return true;
   const range = scan.bodies[0];
   if (!range) return false;
-  return RE_DIGEST_BODY.test(scan.document.slice(range.start, Math.min(range.end, range.start + 4096)));
+  // Digests open with their table of contents ("Today's Topics:"): the first 1,500
+  // characters, as written (a cheap test on the words' stems first).
+  const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
+  if (head.indexOf('opics') === -1 && head.indexOf('OPICS') === -1 && head.indexOf('igest') === -1) return false;
+  return RE_DIGEST_BODY.test(head);
 }

@@ -16,7 +16,7 @@ import type { Scan, Range } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { RawRecipient } from '../formats/types.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
-import { firstAddress, findAddresses, type AddressMatch } from './address.ts';
+import { firstAddress, type AddressMatch } from './address.ts';
 import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
@@ -327,11 +327,12 @@ export function headerRecipients(scan: Scan): RawRecipient[] {
 const RE_CUE_BEFORE =
   /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress)(?:\s*\([^()]{0,40}\))?\s*[:=]?\s*(?:rfc822\s*;\s*)?[<"'(\[]?\s*$/i;
 /**
- * Words before an address, with no other address between, that make it someone else's:
- * the sender, a contact for help, a HELO name.
+ * Words before an address (after the last other address or bracket) that make it
+ * someone else's: the sender, a contact for help, a HELO name.
  */
 const RE_OTHER_BEFORE =
-  /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from)\b[^@<>]{0,60}$/i;
+  /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from)\b/i;
+
 /**
  * Words right after an address that say what happened to it as a recipient:
  * "<nobody@example.org>: Recipient address rejected", "... User unknown", "does not exist".
@@ -341,8 +342,14 @@ const RE_CUE_AFTER =
 
 /** Does the address at [start, end) stand where a bounce names its recipient? */
 export function inRecipientPosition(doc: string, start: number, end: number): boolean {
+  // The words before it on its line, back to the last address or bracket (at most 60).
   let ls = start;
-  while (ls > 0 && start - ls < 120 && doc.charCodeAt(ls - 1) !== 10 && doc.charCodeAt(ls - 1) !== 13) ls--;
+  while (ls > 0 && start - ls < 60) {
+    const c = doc.charCodeAt(ls - 1);
+    if (c === 10 || c === 13 || c === 64 /* @ */ || c === 62 /* > */) break;
+    ls--;
+  }
+  // An opening bracket right before the address belongs to it.
   const before = doc.slice(ls, start);
   if (RE_OTHER_BEFORE.test(before)) return false;
   if (RE_CUE_BEFORE.test(before)) return true;
@@ -351,7 +358,7 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
 
 /** The first address in document[start, end) that stands in a recipient position. */
 export function recipientIn(doc: string, start: number, end: number): AddressMatch | null {
-  for (const a of findAddresses(doc, start, end)) if (inRecipientPosition(doc, a.start, a.end)) return a;
+  for (let a = firstAddress(doc, start, end); a; a = firstAddress(doc, a.end, end)) if (inRecipientPosition(doc, a.start, a.end)) return a;
   return null;
 }
 

@@ -3,7 +3,9 @@
  * blocklists are data, and data gets checked like code.
  */
 import { describe, it } from 'vitest';
-import { PHRASE_GROUPS, WEAK_PHRASES } from '../../src/lib/knowledge/phrases.ts';
+import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText, slugOf } from '../../src/lib/knowledge/phrases.ts';
+import { DECISIONS } from '../../src/lib/knowledge/decisions.ts';
+import { VENDOR_CATEGORY_FIELDS } from '../../src/lib/knowledge/vendor-categories.ts';
 import { STATUS_REASONS } from '../../src/lib/knowledge/status-reasons.ts';
 import { PROVIDERS } from '../../src/lib/knowledge/providers/index.ts';
 import { BLOCKLISTS } from '../../src/lib/knowledge/blocklists.ts';
@@ -70,7 +72,8 @@ describe('the phrase table', () => {
   it('holds lower-case, non-empty phrases, each once', ({ expect }) => {
     const seen = new Map<string, string>();
     for (const g of PHRASE_GROUPS) {
-      for (const p of g.phrases) {
+      for (const entry of g.phrases) {
+        const p = phraseText(entry);
         expect(p, `${g.reason}: ${p}`).toBe(p.toLowerCase());
         expect(p.trim().length, `${g.reason}: empty phrase`).toBeGreaterThan(1);
         expect(seen.has(p), `"${p}" in ${g.reason} and ${seen.get(p)}`).toBe(false);
@@ -79,9 +82,27 @@ describe('the phrase table', () => {
     }
     for (const w of WEAK_PHRASES) expect(seen.has(w), `weak phrase "${w}" is in no group`).toBe(true);
   });
+  it('gives every phrase and pattern a stable, unique rule id', ({ expect }) => {
+    const ids = new Map<string, string>();
+    for (const g of PHRASE_GROUPS) {
+      const entries = [
+        ...g.phrases.map((p) => ({ id: phraseId(g.reason, p), what: phraseText(p) })),
+        ...(g.patterns ?? []).map((p) => ({ id: `phrase.${g.reason}.${p.slug}`, what: String(p.re) })),
+      ];
+      for (const { id, what } of entries) {
+        expect(id, what).toMatch(/^phrase\.[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        expect(ids.has(id), `${id}: "${what}" and "${ids.get(id)}"`).toBe(false);
+        ids.set(id, what);
+      }
+    }
+    // The id is derived from the words: the same phrase always gets the same id.
+    expect(phraseId('userunknown', 'no such user')).toBe('phrase.userunknown.no-such-user');
+    expect(slugOf("Doesn't exist")).toBe('doesnt-exist');
+    expect(ids.get('phrase.userunknown.no-such-user')).toBe('no such user');
+  });
   it('has patterns that cannot backtrack without end (no unbounded repeat of a repeat)', ({ expect }) => {
     for (const g of PHRASE_GROUPS) {
-      for (const re of g.patterns ?? []) expect(nestedUnboundedRepeat(re.source), `${g.reason}: ${re}`).toBe(false);
+      for (const { re } of g.patterns ?? []) expect(nestedUnboundedRepeat(re.source), `${g.reason}: ${re}`).toBe(false);
     }
     // The check itself: it must catch the classic shapes and pass the harmless ones.
     expect(nestedUnboundedRepeat('(a+)+')).toBe(true);
@@ -90,6 +111,48 @@ describe('the phrase table', () => {
     expect(nestedUnboundedRepeat('[a-z]+ (?:x|y)')).toBe(false);
     expect(nestedUnboundedRepeat('(?:abc)+(?<=x)(?<n>y)*')).toBe(false);
     expect(nestedUnboundedRepeat('(?:ab?)+')).toBe(true);
+  });
+});
+
+describe('the decision table', () => {
+  it('has unique ids named by what they read, real reasons, notes and sources', ({ expect }) => {
+    const ids = new Set<string>();
+    for (const row of DECISIONS) {
+      expect(row.id).toMatch(/^(?:stage|reply|dsn|decision)\.[a-z0-9]+(?:[.-][a-z0-9]+)*$/);
+      expect(ids.has(row.id), row.id).toBe(false);
+      ids.add(row.id);
+      expect(REASON_IDS).toContain(row.reason);
+      expect(row.when.length, row.id).toBeGreaterThan(0);
+      expect(row.note.length, row.id).toBeGreaterThan(10);
+      expect(row.source.length, row.id).toBeGreaterThan(20);
+      // A fallback row decides only when nothing else did.
+      if (row.phase !== 'adjust') for (const c of row.when) expect(c.reason, row.id).toEqual(['none']);
+      if (row.phase === 'adjust') for (const c of row.when) expect(c.reason?.includes('none') ?? false, row.id).toBe(false);
+      for (const c of row.when) {
+        for (const re of [c.status, c.notStatus, c.reply, c.notWords, c.matched]) {
+          if (re) expect(nestedUnboundedRepeat(re.source), `${row.id}: ${re}`).toBe(false);
+        }
+      }
+    }
+  });
+  it('keeps the phases in walking order, so the table reads top to bottom', ({ expect }) => {
+    const order = ['before-status', 'fallback', 'adjust'];
+    const phases = DECISIONS.map((r) => order.indexOf(r.phase));
+    expect(phases).toEqual([...phases].sort((a, b) => a - b));
+  });
+});
+
+describe('vendor category fields', () => {
+  it('map every category to a real reason and name their source', ({ expect }) => {
+    for (const f of VENDOR_CATEGORY_FIELDS) {
+      expect(f.field).toBe(f.field.toLowerCase());
+      expect(f.vendor).toMatch(/^[a-z0-9-]+$/);
+      expect(f.source.length).toBeGreaterThan(20);
+      for (const [name, c] of Object.entries(f.categories)) {
+        expect(name).toMatch(/^[a-z-]+$/);
+        expect(REASON_IDS).toContain(c.reason);
+      }
+    }
   });
 });
 

@@ -34,6 +34,10 @@ interface Golden {
     permanent: boolean | null;
     hardBounce: boolean;
     owner: string;
+    /** The rule that decided the reason, how sure it is, and the trail as `outcome rule → reason`. */
+    rule: string | null;
+    confidence: string;
+    trail: string[];
     evidence: { field: string; excerpt: string }[];
   }[];
 }
@@ -53,6 +57,9 @@ function toGolden(report: Report): Golden {
       permanent: r.permanent,
       hardBounce: r.hardBounce,
       owner: r.owner,
+      rule: r.rule,
+      confidence: r.confidence,
+      trail: r.trail.map((t) => `${t.outcome} ${t.rule} → ${t.reason}`),
       evidence: r.evidence.map((e) => ({ field: e.field, excerpt: report.document.slice(e.start, e.end) })),
     })),
   };
@@ -116,8 +123,8 @@ describe('golden samples', () => {
         const report = explain(withLineEnds(raw, isText, ending));
         expect(report.kind).toBe(expected.kind);
         expect(
-          report.recipients.map((r) => [r.address, r.reason, r.status, r.replyCode, r.permanent, r.hardBounce]),
-        ).toEqual(expected.recipients.map((r) => [r.address, r.reason, r.status, r.replyCode, r.permanent, r.hardBounce]));
+          report.recipients.map((r) => [r.address, r.reason, r.rule, r.confidence, r.status, r.replyCode, r.permanent, r.hardBounce]),
+        ).toEqual(expected.recipients.map((r) => [r.address, r.reason, r.rule, r.confidence, r.status, r.replyCode, r.permanent, r.hardBounce]));
         for (const [i, r] of report.recipients.entries()) {
           const excerpts = r.evidence.map((e) => {
             expect(e.start).toBeGreaterThanOrEqual(0);

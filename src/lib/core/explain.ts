@@ -16,6 +16,7 @@ import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { classify } from './classify/classify.ts';
 import { describe } from './describe.ts';
 import { detectProvider } from './classify/provider.ts';
+import { categoryFor, readVendorCategories, type VendorCategory } from './classify/vendor-category.ts';
 import { REASONS } from '../knowledge/reasons/index.ts';
 import { explainStatus } from '../knowledge/status-codes.ts';
 import { explainReply } from '../knowledge/reply-codes.ts';
@@ -127,7 +128,13 @@ function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): Message
   };
 }
 
-function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: RecipientReport; provider: Provider | null } {
+function toReport(
+  raw: RawRecipient,
+  sc: Scan,
+  warnings: Warning[],
+  format: Format | null,
+  category: VendorCategory | undefined,
+): { report: RecipientReport; provider: Provider | null } {
   const evidence: Evidence[] = [];
   const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
     if (f && f.end > f.start) evidence.push({ field, start: f.start, end: f.end });
@@ -192,9 +199,22 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
     }
   }
   const provider = detectProvider(sc, raw, diag?.lower ?? '');
-  const verdict = classify({ diagnostic: diag, status, replyCode, command: raw.command, action: raw.action, hint: raw.hint, diagnosticType: raw.diagnosticType, provider });
+  const verdict = classify({
+    diagnostic: diag,
+    status,
+    replyCode,
+    command: raw.command,
+    action: raw.action,
+    hint: raw.hint,
+    diagnosticType: raw.diagnosticType,
+    provider,
+    format: format ? { id: format.id, reference: format.reference } : null,
+    category,
+  });
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
-  const rule = verdict.rule && provider ? provider.rules.find((r) => r.id === verdict.rule) ?? null : null;
+  // The provider's rule, when one decided (a stage row may have adjusted its reason since).
+  const won = verdict.trail[0]?.outcome === 'won' ? verdict.trail[0].rule : null;
+  const rule = won && provider ? provider.rules.find((r) => r.id === won) ?? null : null;
   const desc = describe({
     address: raw.address?.value || null,
     reason: verdict.reason,
@@ -275,7 +295,8 @@ function run(input: string | Uint8Array): Report {
     raws = raws.slice(0, LIMITS.maxRecipients);
   }
 
-  const read = raws.map((r) => toReport(r, sc, warnings));
+  const categories = readVendorCategories(sc);
+  const read = raws.map((r, i) => toReport(r, sc, warnings, format, categoryFor(categories, i, raws.length)));
   const recipients = read.map((r) => r.report);
   const messageEvidence: Evidence[] = [];
   const message = messageFields(sc, dsn, messageEvidence);

@@ -1,23 +1,65 @@
 /**
  * How receiving servers word each reason, as lower-case phrases matched against the
  * server's own words (white space collapsed). The first reason in this list with a
- * matching phrase wins, so more specific reasons stand before broader ones.
+ * matching phrase wins, so more specific reasons stand before broader ones; a phrase in
+ * the sentence that states the cause beats one in advice, a footer or a link (see
+ * `classify/words.ts`).
  *
  * Each group names where its wording comes from: an RFC, an MTA's documented or
  * observed replies, or a provider's published error list. Phrases are short fragments
  * real servers send, written down by us; a `pattern` is used only where a phrase cannot
  * say it (numbers, alternations inside a sentence).
+ *
+ * Every phrase and pattern has a stable rule id, `phrase.<reason>.<slug>`: the slug is the
+ * phrase itself in lower case with each run of other characters turned into one hyphen
+ * (`no such user` → `phrase.userunknown.no-such-user`). Where two phrases would give the
+ * same slug (`rate limit`, `rate-limit`), the second is written `{ text, slug }`. Ids are
+ * checked to be unique (tests/unit/rules.test.ts), and the golden samples record the id
+ * that decided, so a changed phrase shows in review.
  */
 import type { ReasonId } from '../core/types.ts';
+
+/** A phrase whose derived slug would clash with another's: it carries its own. */
+export interface NamedPhrase {
+  text: string;
+  slug: string;
+}
+
+export type Phrase = string | NamedPhrase;
+
+/** A pattern with the slug of its rule id. */
+export interface PhrasePattern {
+  slug: string;
+  re: RegExp;
+}
 
 export interface PhraseGroup {
   reason: ReasonId;
   /** Lower-case fragments; any one matching decides. */
-  phrases: readonly string[];
+  phrases: readonly Phrase[];
   /** Optional patterns (lower-case input, no flags needed). */
-  patterns?: readonly RegExp[];
+  patterns?: readonly PhrasePattern[];
   /** Where the wording comes from. */
   source: string;
+}
+
+/** The words of a phrase entry. */
+export function phraseText(p: Phrase): string {
+  return typeof p === 'string' ? p : p.text;
+}
+
+/** `No such user` → `no-such-user`. */
+export function slugOf(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The stable rule id of a phrase entry of a group of this reason. */
+export function phraseId(reason: ReasonId, p: Phrase): string {
+  return `phrase.${reason}.${typeof p === 'string' ? slugOf(p) : p.slug}`;
 }
 
 /**
@@ -114,7 +156,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'not permitted by domain',
       'not allowed to send mail for',
     ],
-    patterns: [/\bspf\b.*\b(?:fail|reject|not pass|did not)/],
+    patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.*\b(?:fail|reject|not pass|did not)/ }],
   },
   {
     reason: 'requireptr',
@@ -123,7 +165,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'mismatches client ip',
       'reverse dns',
       'reverse lookup',
-      'reverse-dns',
+      { text: 'reverse-dns', slug: 'reverse-dns-hyphenated' },
       'ptr record',
       'ptr resource record',
       'no ptr',
@@ -206,8 +248,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'barracuda',
       'uceprotect',
       'dnsbl',
-      ' rbl',
-      'rbl ',
+      'rbl',
       'cbl.abuseat',
       'client host rejected',
       'client host blocked',
@@ -242,7 +283,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'ip not allowed',
       'host not allowed',
     ],
-    patterns: [/\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/],
+    patterns: [{ slug: 'ip-is-listed', re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ }],
   },
   {
     reason: 'spamdetected',
@@ -457,7 +498,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     reason: 'hostunknown',
     source: 'DNS failures for the recipient domain: Postfix "Host or domain name not found", Exim "unrouteable mail domain", Gmail "couldn\'t find the recipient domain", Exchange SMTPSEND.DNS.NonExistentDomain.',
     // "553 mx.example.org does not exist": a bare domain (no @ before it) that does not exist.
-    patterns: [/(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/],
+    patterns: [{ slug: 'host-name-does-not-exist', re: /(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/ }],
     phrases: [
       'domain is not reachable',
       'host unknown',
@@ -623,7 +664,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'speeding',
     source: 'Rate limits: Gmail 4.2.1 "receiving mail at a rate", Yahoo "receiving mail too quickly", throttling.',
-    phrases: ['rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
+    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
   },
   {
     reason: 'expired',

@@ -90,7 +90,7 @@ describe('the phrase table', () => {
         ...(g.patterns ?? []).map((p) => ({ id: `phrase.${g.reason}.${p.slug}`, what: String(p.re) })),
       ];
       for (const { id, what } of entries) {
-        expect(id, what).toMatch(/^phrase\.[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/);
+        expect(id, what).toMatch(/^phrase\.[a-z]+\.[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u);
         expect(ids.has(id), `${id}: "${what}" and "${ids.get(id)}"`).toBe(false);
         ids.set(id, what);
       }

@@ -235,7 +235,13 @@ export function classify(input: ClassifyInput): Decision {
       : null;
   if (!winner && statusCandidate) winner = statusCandidate;
   else if (statusCandidate && statusCandidate.reason !== winner?.reason) {
-    loseTo(statusCandidate, winner?.by === 'provider' ? "the provider's own rule gives the code its meaning" : 'the words say more than the code');
+    const by: Partial<Record<DecidedBy, string>> = {
+      provider: "the provider's own rule gives the code its meaning",
+      vendor: "the sending MTA's own category names the cause",
+      format: 'the layout of the bounce names the cause',
+      row: 'the DSN names where the failure came from',
+    };
+    loseTo(statusCandidate, by[winner!.by] ?? 'the words say more than the code');
   }
   if (winner) {
     state.reason = winner.reason;

@@ -209,6 +209,7 @@ export function adviceSpans(text: string): AdviceSpans {
   const ranges: number[] = [];
   RE_ADVICE.lastIndex = 0;
   let coveredTo = 0;
+  let linksOnly = true;
   for (let m = RE_ADVICE.exec(text); m; m = RE_ADVICE.exec(text)) {
     const word = m[0];
     const at = m.index;
@@ -220,6 +221,7 @@ export function adviceSpans(text: string): AdviceSpans {
     } else {
       if (CLAUSE_START_ONLY.has(word) && !atClauseStart(text, at)) continue;
       end = sentenceEnd(text, at + word.length);
+      linksOnly = false;
     }
     if (end <= coveredTo) continue;
     const start = Math.max(at, coveredTo);
@@ -228,9 +230,9 @@ export function adviceSpans(text: string): AdviceSpans {
     else ranges.push(start, end);
     coveredTo = end;
   }
-  // When nothing but advice and links is left ("553 http://www.spamhaus.org/query/bl?ip=..."),
-  // the link is the statement: there is no cause sentence for it to count less than.
-  if (ranges.length) {
+  // When a reply is nothing but a link ("553 http://www.spamhaus.org/query/bl?ip=..."), the
+  // link is the statement: there is no cause sentence for it to count less than.
+  if (ranges.length && linksOnly) {
     let rest = '';
     let from = 0;
     for (let k = 0; k < ranges.length; k += 2) {

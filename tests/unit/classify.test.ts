@@ -136,15 +136,19 @@ describe('explicit words beat defaults from the stage and the code', () => {
     expect(d.hardBounce).toBe(true);
   });
   it('reads "User unknown" after DATA that names no address as a per-recipient filter', ({ expect }) => {
-    for (const text of [
-      '... while talking to mx.example.org.:\n>>> DATA\n<<< 550 : User unknown\n554 5.0.0 Service unavailable',
-      'host mx.example.org[192.0.2.1] said: 550 Unknown user nobody@example.org (in reply to end of DATA command)',
+    for (const [text, row] of [
+      ['host mx.example.org[192.0.2.1] said: 550 Unknown user nobody@example.org (in reply to end of DATA command)', 'decision.userunknown-after-data'],
+      ['... while talking to mx.example.org.:\n>>> DATA\n<<< 550 : User unknown\n554 5.0.0 Service unavailable', 'decision.userunknown-without-address'],
+      // The same reply relayed by another server, with no stage at all.
+      ["Remote Server returned '550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 : User unknown'", 'decision.userunknown-without-address'],
     ]) {
       const d = decisionOf(text);
       expect(d.reason, text).toBe('filtered');
       expect(d.confidence, text).toBe('medium');
-      expect(d.trail.map((t) => `${t.outcome} ${t.rule}`), text).toContain('adjusted decision.userunknown-after-data');
+      expect(d.trail.map((t) => `${t.outcome} ${t.rule}`), text).toContain(`adjusted ${row}`);
     }
+    // With the address in its slot it is the address that was refused.
+    expect(decisionOf("Remote Server returned '550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 <a@example.org>: User unknown'").reason).toBe('userunknown');
   });
   it('reads a vendor\'s category field', ({ expect }) => {
     const d = decisionOf('<someone@example.org>  delivery failed; will not continue trying\nX-PowerMTA-BounceCategory: quota-issues\n');
@@ -207,6 +211,7 @@ describe('the decision table', () => {
     ['reply.504', '504 what', 'syntaxerror'],
     ['decision.no-cause', '550 5.0.0 no thanks', 'onhold'],
     ['decision.userunknown-after-data', 'SMTP error from remote mail server after end of data: 550 Unknown user', 'filtered'],
+    ['decision.userunknown-without-address', '550 : User unknown', 'filtered'],
     ['decision.size-per-mailbox', '552 5.2.3 Message size exceeds fixed maximum message size', 'exceedlimit'],
     ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],
     ['stage.connect', 'SMTP error from remote mail server after initial connection: 451 System error, try later', 'blocked'],

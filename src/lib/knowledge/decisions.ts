@@ -45,7 +45,8 @@ export interface DecisionCondition {
   diagnosticType?: string;
   /** The DSN Action. */
   action?: string;
-  /** The server's words (lower case, white space collapsed) do not match. */
+  /** The server's words (lower case, white space collapsed) match / do not match. */
+  words?: RegExp;
   notWords?: RegExp;
   /** The words that decided (lower case) match. */
   matched?: RegExp;
@@ -62,7 +63,7 @@ export interface DecisionRow {
   /** How sure the result is; `keep`: as sure as what it adjusts. */
   confidence: Confidence | 'keep';
   /** The field whose span is the evidence for this row. */
-  evidence: 'command' | 'status' | 'reply' | 'diagnostic-type' | 'action' | 'none';
+  evidence: 'command' | 'status' | 'reply' | 'diagnostic-type' | 'action' | 'words' | 'none';
   /** One plain sentence: what the row concludes and why. */
   note: string;
   /** The RFC, vendor documentation or observed wording it follows. */
@@ -79,6 +80,9 @@ const CLIENT_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold
  * `<a@example.org>: User unknown` (Postfix), `<a@example.org>... User unknown` (Sendmail).
  */
 export const RCPT_STYLE_ADDRESS = /<[^\s<>@]+@[^\s<>]+>(?::|\.\.\.)/;
+
+/** The same reply with the address slot left empty: `550 : User unknown`, `550: : User unknown`. */
+export const RCPT_STYLE_BLANK_ADDRESS = /(?<![^\s>'"(])[45]\d\d:? : user unknown/;
 
 export const DECISIONS: readonly DecisionRow[] = [
   // --- before the status code: the DSN's own fields ----------------------------------------
@@ -187,6 +191,17 @@ export const DECISIONS: readonly DecisionRow[] = [
   },
   // --- adjust: the stage or the code says what the words cannot -------------------------
   {
+    id: 'decision.userunknown-without-address',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['words', 'weak-words'], words: RCPT_STYLE_BLANK_ADDRESS, notStatus: /^[45]\.1\.1$/ }],
+    reason: 'filtered',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the reply has the form of a RCPT TO refusal with the address left out ("550 : User unknown"): the receiver\'s own filter refused the message, the address itself was not refused',
+    source:
+      'Observed wording of au/KDDI (ezweb.ne.jp, au.com), also when relayed by Gmail, Microsoft 365 or Yahoo: "550 <address>: User unknown" for a mailbox that does not exist, "550 : User unknown" when the recipient\'s reception settings refuse the sender.',
+  },
+  {
     id: 'decision.userunknown-after-data',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['words', 'weak-words'], stage: ['DATA', 'BDAT'], notStatus: /^[45]\.[15]\./, notWords: RCPT_STYLE_ADDRESS }],
@@ -263,6 +278,7 @@ function conditionHolds(c: DecisionCondition, s: DecisionState): boolean {
   if (c.reply && (!s.reply || !c.reply.test(s.reply))) return false;
   if (c.diagnosticType && s.diagnosticType !== c.diagnosticType) return false;
   if (c.action && s.action !== c.action) return false;
+  if (c.words && !c.words.test(s.words)) return false;
   if (c.notWords && c.notWords.test(s.words)) return false;
   if (c.matched && !c.matched.test(s.matched)) return false;
   if (c.said !== undefined && c.said !== s.said) return false;

@@ -161,7 +161,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'requireptr',
-    source: 'Reverse DNS checks: Postfix reject_unknown_client_hostname, Gmail 4.7.23/5.7.25, Comcast and others requiring a PTR.',
+    source: 'Reverse DNS checks: Postfix reject_unknown_client_hostname, Gmail 4.7.23/5.7.25, Comcast and others requiring a PTR; sending-IP verification ("service permits N unverifiable sending IPs").',
     phrases: [
       'mismatches client ip',
       'reverse dns',
@@ -184,6 +184,10 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'hostname does not resolve',
       'unresolvable client',
       'unknown client',
+      // "service permits 2 unverifiable sending IPs - example.com is not 192.0.2.1": the
+      // sending IP could not be tied to the sender's name.
+      'unverifiable sending ip',
+      'unverifyable sending ip',
     ],
   },
   {
@@ -605,7 +609,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'hostunknown',
-    source: 'DNS failures for the recipient domain: Postfix "Host or domain name not found", Exim "unrouteable mail domain", Gmail "couldn\'t find the recipient domain", Exchange SMTPSEND.DNS.NonExistentDomain.',
+    source: 'DNS failures for the recipient domain: Postfix "Host or domain name not found", Exim "unrouteable mail domain", Gmail "couldn\'t find the recipient domain", Exchange SMTPSEND.DNS.NonExistentDomain, Oracle Messaging Server "Illegal host/domain name found".',
     // "553 mx.example.org does not exist": a bare domain (no @ before it) that does not exist.
     patterns: [{ slug: 'host-name-does-not-exist', re: /(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/ }],
     phrases: [
@@ -637,6 +641,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'domain lookup failed',
       'not a valid domain',
       'bad destination system address',
+      'illegal host/domain name',
     ],
   },
   {
@@ -802,7 +807,9 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     source: 'Local policy refusals that are not about the sender\'s IP: attachment bans, content policy, Yahoo "not accepted for policy reasons".',
     phrases: [
       'host network not allowed',
-      'content presents a potential security issue',
+      // Gmail: "... blocked because its content presents a potential security issue" (often cut
+      // at the line end in a summary).
+      'content presents a potential',
       'policy',
       'prohibited',
       'not allowed',
@@ -888,6 +895,8 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'connection timed out',
       'timed out',
       'did not accept our requests to connect',
+      // Sendmail's delay warning: "Warning: message still undelivered after 4 hours".
+      'still undelivered after',
     ],
   },
   {

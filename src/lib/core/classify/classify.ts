@@ -208,9 +208,16 @@ export function classify(input: ClassifyInput): Decision {
     said: status !== null || replyCode !== null || (diagnostic !== undefined && diagnostic.length > 0),
   };
   const rowCandidate = (row: DecisionRow, confidence: Confidence): Candidate => {
-    const f = { command, status, reply: replyCode, 'diagnostic-type': input.diagnosticType, action, none: null }[row.evidence];
-    const [s, e] = spanOf(f);
-    return { rule: row.id, reason: row.reason, source: row.source, start: s, end: e, note: row.note, by: 'row', confidence };
+    let span: [number, number];
+    if (row.evidence === 'words') {
+      // The words the row's condition matched.
+      const re = row.when.find((c) => c.words?.test(state.words))?.words;
+      const m = re && diagnostic ? re.exec(diagnostic.lower) : null;
+      span = m && diagnostic ? diagnostic.span(m.index, m.index + m[0].length) : [0, 0];
+    } else {
+      span = spanOf({ command, status, reply: replyCode, 'diagnostic-type': input.diagnosticType, action, none: null }[row.evidence]);
+    }
+    return { rule: row.id, reason: row.reason, source: row.source, start: span[0], end: span[1], note: row.note, by: 'row', confidence };
   };
   const walk = (phase: DecisionRow['phase']): DecisionRow | null => {
     for (const row of DECISIONS) if (row.phase === phase && rowApplies(row, state)) return row;

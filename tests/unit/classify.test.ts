@@ -254,3 +254,39 @@ describe('the decision trail', () => {
     expect(d.trail.find((t) => t.rule === 'status.5.4.1')?.note).toMatch(/provider's own rule/);
   });
 });
+
+describe('wording in other languages', () => {
+  const rows: [string, string][] = [
+    ['550 5.0.0 Benutzer unbekannt', 'userunknown'],
+    ['552 Postfach voll', 'mailboxfull'],
+    ['550 Utilisateur inconnu', 'userunknown'],
+    ['452 Boîte aux lettres pleine', 'mailboxfull'],
+    ['550 Usuario desconocido', 'userunknown'],
+    ['552 Buzón lleno', 'mailboxfull'],
+    ['550 Caixa postal cheia', 'mailboxfull'],
+    ['550 Utente sconosciuto', 'userunknown'],
+    ['550 Пользователь не найден', 'userunknown'],
+    ['552 Ящик переполнен', 'mailboxfull'],
+    ['550 用户不存在', 'userunknown'],
+    ['552 邮箱已满', 'mailboxfull'],
+    ['550 このユーザーは存在しません', 'userunknown'],
+    ['550 ドメインが存在しません', 'hostunknown'],
+    ['550 Domain existiert nicht', 'hostunknown'],
+  ];
+  for (const [text, reason] of rows) {
+    it(`${reason}: ${text}`, ({ expect }) => {
+      const d = decisionOf(text);
+      expect(d.reason).toBe(reason);
+      expect(d.rule).toMatch(new RegExp(`^phrase\\.${reason}\\.`));
+      expect(d.confidence).toBe('high');
+    });
+  }
+});
+
+describe('sending quotas are the sender\'s limit, not a full mailbox', () => {
+  it('reads "Daily message quota exceeded" as a sending limit', ({ expect }) => {
+    expect(decisionOf('454 Throttling failure: Daily message quota exceeded.').reason).toBe('speeding');
+    expect(decisionOf('552 5.2.2 Quota exceeded').reason).toBe('mailboxfull');
+    expect(decisionOf('452 4.2.2 User has too many messages on the server').reason).toBe('mailboxfull');
+  });
+});

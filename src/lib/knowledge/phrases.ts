@@ -701,6 +701,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'addressee unknown',
       'unknown local part',
       'unknown or illegal alias',
+      'unknown or illegal user',
       'no such user',
       'no such recipient',
       'no such mailbox',

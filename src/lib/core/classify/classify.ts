@@ -162,6 +162,8 @@ export function classify(input: ClassifyInput): Decision {
   const byStatus = reasonForStatus(statusCode);
   const broadStatus = isBroadStatus(statusCode);
   let wordsCandidate: Candidate | null = null;
+  /** Why the words lost, when they did. */
+  let wordsLostTo: ((h: PhraseHit) => string) | null = null;
   if (words?.best && diagnostic) {
     const m = words.best;
     const [s, e] = diagnostic.span(m.start, m.end);
@@ -176,11 +178,11 @@ export function classify(input: ClassifyInput): Decision {
       by: m.tier === 0 ? 'words' : 'weak-words',
       confidence: m.tier === 0 ? 'high' : 'medium',
     };
-    if (winner) loseTo(wordsCandidate, winner.by === 'provider' ? "the provider's own rule decides" : 'a rule read earlier decided');
-    else if (m.tier > 0 && byStatus && !broadStatus) {
-      // A specific status code outranks the broadest words and words only in advice.
-      loseTo(wordsCandidate, `${m.weak ? 'a broad phrase' : 'only in advice or a link'}: the specific status code ${statusCode} decides`);
-    } else winner = wordsCandidate;
+    if (winner) wordsLostTo = () => (winner!.by === 'provider' ? "the provider's own rule decides" : winner!.by === 'vendor' ? "the sending MTA's own category decides" : "the format's own reading decides");
+    // A specific status code outranks the broadest words and words only in advice.
+    else if (m.tier > 0 && byStatus && !broadStatus) wordsLostTo = (h) => `${h.weak ? 'a broad phrase' : 'only in advice or a link'}: the specific status code ${statusCode} decides`;
+    else winner = wordsCandidate;
+    if (wordsLostTo) loseTo(wordsCandidate, wordsLostTo(m));
   }
   if (words && diagnostic) {
     // The other phrases that matched, one entry per rule.
@@ -189,7 +191,7 @@ export function classify(input: ClassifyInput): Decision {
       if (seen.has(h.id)) continue;
       seen.add(h.id);
       const [s, e] = diagnostic.span(h.start, h.end);
-      lost.push({ rule: h.id, reason: h.reason, source: PHRASE_GROUPS[h.group].source, start: s, end: e, outcome: 'lost', note: `the server said "${h.phrase}"; ${whyLost(h, words.best)}` });
+      lost.push({ rule: h.id, reason: h.reason, source: PHRASE_GROUPS[h.group].source, start: s, end: e, outcome: 'lost', note: `the server said "${h.phrase}"; ${wordsLostTo ? wordsLostTo(h) : whyLost(h, words.best)}` });
     }
   }
   if (!winner && vendor && !vendorStrong) winner = vendor;

@@ -213,6 +213,9 @@ export function adviceSpans(text: string): AdviceSpans {
   for (let m = RE_ADVICE.exec(text); m; m = RE_ADVICE.exec(text)) {
     const word = m[0];
     const at = m.index;
+    // Inside a range already found: its sentence end (or link end) is known. Skipping here
+    // keeps the whole scan linear, however many markers one sentence holds.
+    if (at < coveredTo) continue;
     let end: number;
     if (word.startsWith('http') || word === 'www.') {
       // A link runs to the next space.
@@ -223,11 +226,9 @@ export function adviceSpans(text: string): AdviceSpans {
       end = sentenceEnd(text, at + word.length);
       linksOnly = false;
     }
-    if (end <= coveredTo) continue;
-    const start = Math.max(at, coveredTo);
     const n = ranges.length;
-    if (n && ranges[n - 1] === start) ranges[n - 1] = end;
-    else ranges.push(start, end);
+    if (n && ranges[n - 1] === at) ranges[n - 1] = end;
+    else ranges.push(at, end);
     coveredTo = end;
   }
   // When a reply is nothing but a link ("553 http://www.spamhaus.org/query/bl?ip=..."), the

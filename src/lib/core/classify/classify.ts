@@ -71,10 +71,12 @@ interface Candidate {
   confidence: Confidence;
 }
 
+/** RFC 3463's section for each subject of an enhanced status code. */
+const STATUS_SECTIONS: Record<string, string> = { '1': '§3.2', '2': '§3.3', '3': '§3.4', '4': '§3.5', '5': '§3.6', '6': '§3.7', '7': '§3.8' };
+
 function statusSource(code: string): string {
-  const subject = code.split('.')[1];
-  const section: Record<string, string> = { '1': '§3.2', '2': '§3.3', '3': '§3.4', '4': '§3.5', '5': '§3.6', '6': '§3.7', '7': '§3.8' };
-  return `RFC 3463 ${section[subject] ?? ''} and the IANA enhanced status code registry: X.${code.slice(code.indexOf('.') + 1)}`.replace('  ', ' ');
+  const section = STATUS_SECTIONS[code.split('.')[1]];
+  return `RFC 3463${section ? ` ${section}` : ''} and the IANA enhanced status code registry: X.${code.slice(code.indexOf('.') + 1)}`;
 }
 
 function spanOf(f: { start: number; end: number } | null | undefined): [number, number] {
@@ -108,14 +110,15 @@ export function classify(input: ClassifyInput): Decision {
   if (hint && DECISIVE_HINTS.has(hint.reason)) {
     winner = hintCandidate(hint);
   } else if (act === 'delivered' || act === 'relayed' || act === 'expanded' || (statusCode && statusCode[0] === '2' && act !== 'failed')) {
-    const [s, e] = action && act ? spanOf(action) : spanOf(status);
+    const byAction = act === 'delivered' || act === 'relayed' || act === 'expanded';
+    const [s, e] = byAction ? spanOf(action) : spanOf(status);
     winner = {
-      rule: act === 'delivered' || act === 'relayed' || act === 'expanded' ? `dsn.action.${act}` : `status.${statusCode}`,
+      rule: byAction ? `dsn.action.${act}` : `status.${statusCode}`,
       reason: 'delivered',
-      source: 'RFC 3464 §2.3.3 (Action) and RFC 3463 (class 2: success)',
+      source: byAction ? 'RFC 3464 §2.3.3: the Action field' : 'RFC 3463 §3.1: class 2, success',
       start: s,
       end: e,
-      note: act ? `Action: ${act}` : `status ${statusCode}`,
+      note: byAction ? `Action: ${act}` : `status ${statusCode}: success`,
       by: 'format',
       confidence: 'high',
     };
@@ -194,7 +197,11 @@ export function classify(input: ClassifyInput): Decision {
       lost.push({ rule: h.id, reason: h.reason, source: PHRASE_GROUPS[h.group].source, start: s, end: e, outcome: 'lost', note: `the server said "${h.phrase}"; ${wordsLostTo ? wordsLostTo(h) : whyLost(h, words.best)}` });
     }
   }
-  if (!winner && vendor && !vendorStrong) winner = vendor;
+  if (vendor && !vendorStrong) {
+    // A wide category ("policy-related") decides only when the words did not.
+    if (!winner) winner = vendor;
+    else if (!lost.some((l) => l.rule === vendor.rule)) loseTo(vendor, 'a wide category, and the words say more');
+  }
 
   // 6. The table: the DSN's own fields, the status code, the stage and reply code.
   const state: DecisionState = {

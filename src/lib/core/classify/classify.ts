@@ -71,6 +71,14 @@ interface Candidate {
   confidence: Confidence;
 }
 
+/** Why a status code lost, by what decided instead (the words, when not listed). */
+const STATUS_LOST_TO: Partial<Record<DecidedBy, string>> = {
+  provider: "the provider's own rule gives the code its meaning",
+  vendor: "the sending MTA's own category names the cause",
+  format: 'the layout of the bounce names the cause',
+  row: 'the DSN names where the failure came from',
+};
+
 /** RFC 3463's section for each subject of an enhanced status code. */
 const STATUS_SECTIONS: Record<string, string> = { '1': '§3.2', '2': '§3.3', '3': '§3.4', '4': '§3.5', '5': '§3.6', '6': '§3.7', '7': '§3.8' };
 
@@ -187,16 +195,6 @@ export function classify(input: ClassifyInput): Decision {
     else winner = wordsCandidate;
     if (wordsLostTo) loseTo(wordsCandidate, wordsLostTo(m));
   }
-  if (words && diagnostic) {
-    // The other phrases that matched, one entry per rule.
-    const seen = new Set<string>([words.best?.id ?? '']);
-    for (const h of words.hits) {
-      if (seen.has(h.id)) continue;
-      seen.add(h.id);
-      const [s, e] = diagnostic.span(h.start, h.end);
-      lost.push({ rule: h.id, reason: h.reason, source: PHRASE_GROUPS[h.group].source, start: s, end: e, outcome: 'lost', note: `the server said "${h.phrase}"; ${wordsLostTo ? wordsLostTo(h) : whyLost(h, words.best)}` });
-    }
-  }
   if (vendor && !vendorStrong) {
     // A wide category ("policy-related") decides only when the words did not.
     if (!winner) winner = vendor;
@@ -224,7 +222,8 @@ export function classify(input: ClassifyInput): Decision {
       const m = re && diagnostic ? re.exec(diagnostic.lower) : null;
       span = m && diagnostic ? diagnostic.span(m.index, m.index + m[0].length) : [0, 0];
     } else {
-      span = spanOf({ command, status, reply: replyCode, 'diagnostic-type': input.diagnosticType, action, none: null }[row.evidence]);
+      const e = row.evidence;
+      span = spanOf(e === 'command' ? command : e === 'status' ? status : e === 'reply' ? replyCode : e === 'diagnostic-type' ? input.diagnosticType : e === 'action' ? action : null);
     }
     return { rule: row.id, reason: row.reason, source: row.source, start: span[0], end: span[1], note: row.note, by: 'row', confidence };
   };
@@ -251,13 +250,7 @@ export function classify(input: ClassifyInput): Decision {
       : null;
   if (!winner && statusCandidate) winner = statusCandidate;
   else if (statusCandidate && statusCandidate.reason !== winner?.reason) {
-    const by: Partial<Record<DecidedBy, string>> = {
-      provider: "the provider's own rule gives the code its meaning",
-      vendor: "the sending MTA's own category names the cause",
-      format: 'the layout of the bounce names the cause',
-      row: 'the DSN names where the failure came from',
-    };
-    loseTo(statusCandidate, by[winner!.by] ?? 'the words say more than the code');
+    loseTo(statusCandidate, STATUS_LOST_TO[winner!.by] ?? 'the words say more than the code');
   }
   if (winner) {
     state.reason = winner.reason;
@@ -287,8 +280,23 @@ export function classify(input: ClassifyInput): Decision {
     reason = c.reason;
     confidence = c.confidence;
   }
-  // What also matched and pointed elsewhere (rules that agreed with the winner did not lose).
-  for (const l of lost) if (l.reason !== winner.reason && trail.length < MAX_TRAIL) trail.push(l);
+  // What also matched and pointed elsewhere (rules that agreed with the winner did not lose):
+  // the rules read before the words, the other phrases (one entry per rule), then the rest.
+  const losers = lost.filter((l) => l.reason !== winner!.reason);
+  let at = losers.findIndex((l) => l.rule.startsWith('status.'));
+  if (at === -1) at = losers.length;
+  if (words && diagnostic) {
+    const seen = new Set<string>([words.best?.id ?? '']);
+    const phrases: TrailEntry[] = [];
+    for (const h of words.hits) {
+      if (h.reason === winner.reason || seen.has(h.id) || trail.length + losers.length + phrases.length >= MAX_TRAIL) continue;
+      seen.add(h.id);
+      const [s, e] = diagnostic.span(h.start, h.end);
+      phrases.push({ rule: h.id, reason: h.reason, source: PHRASE_GROUPS[h.group].source, start: s, end: e, outcome: 'lost', note: `the server said "${h.phrase}"; ${wordsLostTo ? wordsLostTo(h) : whyLost(h, words.best)}` });
+    }
+    losers.splice(at, 0, ...phrases);
+  }
+  for (const l of losers) if (trail.length < MAX_TRAIL) trail.push(l);
   return { reason, rule, evidence: evidence.filter((e) => e.end > e.start), confidence, trail };
 }
 

@@ -82,7 +82,7 @@ describe('lookup pages', () => {
   });
   it('never take a link to another site as the list\'s page', ({ expect }) => {
     const bl = hit('554 5.7.1 Client host [192.0.2.9] blocked using zen.spamhaus.org; see https://evil.example.net/spamhaus.org/lookup').bl;
-    expect(bl?.lookup).toBe('https://www.spamhaus.org/query/ip/192.0.2.9');
+    expect(bl?.lookup).toBe('https://check.spamhaus.org/listed/?searchterm=192.0.2.9');
   });
 });
 

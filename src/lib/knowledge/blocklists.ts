@@ -30,6 +30,8 @@ export interface Blocklist {
 }
 
 const SPAMHAUS_CHECK = 'https://check.spamhaus.org';
+/** Spamhaus's checker for one IP or domain (the form Orange's postmaster page gives). */
+const SPAMHAUS_QUERY = 'https://check.spamhaus.org/listed/?searchterm={value}';
 const SPAMHAUS_DOMAINS = ['spamhaus.org', 'spamhaus.com'];
 
 export const BLOCKLISTS: readonly Blocklist[] = [
@@ -41,6 +43,7 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     owner: 'sender-admin',
     advice: 'A domain in your envelope, headers or links is listed, so changing the sending IP will not help. Look the domain up at https://check.spamhaus.org , remove or replace the listed link or domain, and fix what got it listed.',
     url: SPAMHAUS_CHECK,
+    query: SPAMHAUS_QUERY,
     domains: SPAMHAUS_DOMAINS,
   },
   {
@@ -51,6 +54,7 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     owner: 'sender-admin',
     advice: 'The domain was first seen less than a day ago; the listing ends by itself within 24 hours. Send from an established domain meanwhile.',
     url: SPAMHAUS_CHECK,
+    query: SPAMHAUS_QUERY,
     domains: SPAMHAUS_DOMAINS,
   },
   {
@@ -61,6 +65,7 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     owner: 'sender-admin',
     advice: 'The PBL lists addresses that should not send mail straight to other servers (home and dynamic IPs). Send through your provider\'s mail server, or, if this really is a mail server with a fixed IP, request removal at https://check.spamhaus.org .',
     url: SPAMHAUS_CHECK,
+    query: SPAMHAUS_QUERY,
     domains: SPAMHAUS_DOMAINS,
   },
   {
@@ -71,6 +76,7 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     owner: 'sender-admin',
     advice: 'The XBL lists hosts that look infected or hijacked (malware, an open proxy, often a bad HELO name). Clean the host or network, then look the IP up at https://check.spamhaus.org and follow its removal steps.',
     url: SPAMHAUS_CHECK,
+    query: SPAMHAUS_QUERY,
     domains: SPAMHAUS_DOMAINS,
   },
   {
@@ -81,6 +87,7 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     owner: 'sender-admin',
     advice: 'The CSS lists IPs that send low-reputation mail in patterns Spamhaus detects automatically. Find and stop that traffic, then request removal at https://check.spamhaus.org .',
     url: SPAMHAUS_CHECK,
+    query: SPAMHAUS_QUERY,
     domains: SPAMHAUS_DOMAINS,
   },
   {
@@ -91,6 +98,7 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     owner: 'sender-admin',
     advice: 'The SBL lists IPs Spamhaus tied to spam or abuse by hand. Look the IP up at https://check.spamhaus.org ; usually your hosting or network provider must resolve the listing with Spamhaus.',
     url: SPAMHAUS_CHECK,
+    query: SPAMHAUS_QUERY,
     domains: SPAMHAUS_DOMAINS,
   },
   {
@@ -101,7 +109,7 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     owner: 'sender-admin',
     advice: 'ZEN combines the SBL (spam sources), XBL (infected hosts), CSS and PBL (IPs that should not send directly). Look the IP up at https://check.spamhaus.org to see which one lists it, fix that cause, then follow its removal steps.',
     url: SPAMHAUS_CHECK,
-    query: 'https://www.spamhaus.org/query/ip/{value}',
+    query: SPAMHAUS_QUERY,
     domains: SPAMHAUS_DOMAINS,
   },
   {
@@ -112,6 +120,7 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     owner: 'sender-admin',
     advice: 'Look the IP or domain up at https://check.spamhaus.org : it says which Spamhaus list names it (SBL spam source, XBL infected host, PBL should not send directly, DBL listed domain) and how to get off it.',
     url: SPAMHAUS_CHECK,
+    query: SPAMHAUS_QUERY,
     domains: SPAMHAUS_DOMAINS,
   },
   {
@@ -183,6 +192,7 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     owner: 'sender-admin',
     advice: 'Look the IP up and request a reset at https://csi.cloudmark.com/reset-request after fixing the cause.',
     url: 'https://csi.cloudmark.com/reset-request',
+    query: 'https://csi.cloudmark.com/reset-request/?ip={value}',
     domains: ['cloudmark.com'],
   },
   {
@@ -245,6 +255,7 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     owner: 'sender-admin',
     advice: 'Look the IP up at https://lookup.abusix.com and follow its delisting steps once the cause is fixed.',
     url: 'https://lookup.abusix.com',
+    query: 'https://lookup.abusix.com/search?q={value}',
     domains: ['abusix.com', 'abusix.zone'],
   },
   {

@@ -156,7 +156,8 @@ export function readBlocklist(view: TextView): BlocklistHit | null {
     };
   }
   const listed = whatIsListed(list, lower);
-  const query = list.query && listed.value && listed.type === list.listed ? list.query.replace('{value}', encodeURIComponent(listed.value)) : null;
+  // The list's checker for the listed value (an IP for IP lists, a domain for domain lists).
+  const query = list.query && listed.value && (listed.type === list.listed || (listed.type === 'domain' && list.id.startsWith('spamhaus'))) ? list.query.replace('{value}', encodeURIComponent(listed.value)) : null;
   return {
     id: list.id,
     name: list.name,

@@ -7,7 +7,8 @@
  * codes seen in real replies as collected by Sisimai (lib/Sisimai/Rhost/FrancePTT.pm and
  * go-sisimai rhost/for-franceptt.go, BSD-2) and the operators' own wording; replies below
  * use reserved names. Codes whose wording says only "Service refused, please try later"
- * (105, 107-109, 201, 423, 424, 513) have no rule: the words say nothing more.
+ * (105, 108, 109, 201, 423, 424, 513) have no rule: the words say nothing more. Orange
+ * now publishes its table at https://postmaster.orange.fr .
  */
 import type { Provider } from './types.ts';
 
@@ -30,6 +31,11 @@ export const orange: Provider = {
     { id: 'provider.orange.103', code: '103', contains: [], reason: 'blocked', note: 'Orange refuses connections from your IP for now', docs: POSTMASTER },
     // 421 mwinf5c79 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]
     { id: 'provider.orange.104', code: '104', contains: [], reason: 'toomanyconn', note: 'Orange / La Poste: too many connections from your IP; slow down', docs: POSTMASTER },
+    // 107: the sending IP's PTR record does not point back to it (forward-confirmed reverse DNS);
+    // listed with 535 (a message without a DKIM signature) in the error table of
+    // https://postmaster.orange.fr , which requires SPF, DKIM and DMARC to pass.
+    { id: 'provider.orange.107', code: '107', contains: [], reason: 'requireptr', note: "Orange: the sending IP's reverse DNS (PTR) does not match its host name", docs: POSTMASTER },
+    { id: 'provider.orange.535', code: '535', contains: [], reason: 'authfailure', note: 'Orange: the message has no valid DKIM signature; Orange requires SPF, DKIM and DMARC to pass', docs: POSTMASTER },
     // 550 5.7.0 Code d'authentification invalide OFR_305
     { id: 'provider.orange.305', code: '305', contains: [], reason: 'securityerror', owner: 'sender', note: 'Orange: the login used to send was refused', docs: POSTMASTER },
     // 550 5.5.0 SPF: 192.0.2.1 is not allowed to send mail. LPN004_401

@@ -126,6 +126,7 @@ describe('provider rules', () => {
         if (r.code !== undefined) expect(p.code, `${r.id} needs ${p.id}.code to read the code`).toBeInstanceOf(RegExp);
         if (r.status?.includes('-')) expect(r.status, r.id).toMatch(/^(?:[245])?\.\d{1,3}\.\d{1,3}-\d{1,3}$/);
       }
+      if (p.code) expect(nestedUnboundedRepeat(p.code.source), `${p.id}.code`).toBe(false);
       for (const m of p.markers ?? []) {
         expect(m, `${p.id} marker`).toBe(m.toLowerCase());
         expect(m.trim().length, `${p.id} marker "${m}"`).toBeGreaterThan(3);

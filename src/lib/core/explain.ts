@@ -26,6 +26,8 @@ const RE_REMOTE_HOST = /(?:\bhost|talking to|\bserver)\s+((?:[a-z0-9-]+\.)+[a-z]
 
 /** Reasons a blocklist cannot have caused: the address itself, or no failure at all. */
 const NOT_A_LISTING = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'mailboxfull', 'suspend', 'delivered', 'feedback', 'vacation']);
+/** Reasons about the address or the mailbox, not the sender: no authentication check refused them. */
+const NOT_AN_AUTH_CHECK = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'mailboxfull', 'suspend', 'delivered', 'vacation']);
 
 const EMPTY_FIELDS: MessageFields = {
   reportingMta: null,
@@ -225,7 +227,7 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
   // returned original's Authentication-Results describe an earlier hop: they are added
   // (marked `returned-message`) only when the refusal is about authentication.
   const blocklist = diag && !NOT_A_LISTING.has(verdict.reason) ? readBlocklist(diag) : null;
-  const authentication: AuthCheck[] = diag ? readAuthentication(diag) : [];
+  const authentication: AuthCheck[] = diag && !NOT_AN_AUTH_CHECK.has(verdict.reason) ? readAuthentication(diag) : [];
   if (sc.returnedHeaders.length && (verdict.reason === 'authfailure' || authentication.some((a) => a.method !== 'reverse-dns'))) {
     authentication.push(...readReturnedAuthentication(sc.returnedHeaders));
   }

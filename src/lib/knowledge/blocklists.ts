@@ -391,12 +391,14 @@ function getMarkerIndex(): { re: RegExp; list: Map<string, number> } {
     for (const m of b.markers) if (!list.has(m)) list.set(m, i);
   });
   for (const code of Object.keys(PROVIDER_LIST_CODES)) list.set(code, BLOCKLISTS.findIndex((b) => b.id === PROVIDER_LIST_CODES[code]));
-  // A marker that begins with a letter or digit starts a word: "sorbs" is not in "absorbs".
-  const alternatives = [...list.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((m) => (/^[a-z0-9]/.test(m) ? '(?<![a-z0-9])' : '') + m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternatives = [...list.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   markerIndex = { re: new RegExp(alternatives.join('|'), 'g'), list };
   return markerIndex;
+}
+
+/** a-z or 0-9 (the text is lower-cased). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 export interface BlocklistMention {
@@ -416,6 +418,14 @@ export function findBlocklistMention(lower: string): BlocklistMention | null {
   let best: BlocklistMention | null = null;
   let bestRank = Infinity;
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    // A marker that begins with a letter or digit starts a word: "sorbs" is not in
+    // "absorbs". (Checked here rather than by a lookbehind in the pattern, which would make
+    // the engine try every alternative at every position.) Look again from the next
+    // character, so a marker overlapping this one is still found.
+    if (isWordChar(m[0].charCodeAt(0)) && isWordChar(lower.charCodeAt(m.index - 1))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const rank = list.get(m[0]) ?? Infinity;
     if (rank < bestRank) {
       bestRank = rank;

@@ -20,7 +20,7 @@ import type { DocHeader } from '../scan.ts';
 type Method = AuthCheck['method'];
 
 /** A cheap gate: text without any of these words states no result. */
-const RE_GATE = /spf|dkim|dmarc|\barc\b|arc=|ptr|reverse|rdns|sender policy|hostname/;
+const RE_GATE = /spf|dkim|dmarc|arc|ptr|reverse|rdns|sender policy|hostname/;
 
 /** "spf=fail", "Dkim=None", "dmarc = fail", "arc=pass" (Authentication-Results and Microsoft's 5.7.515 list). */
 const RE_KEY_VALUE = /\b(spf|dkim|dmarc|arc)\s?=\s?(pass|fail|softfail|hardfail|neutral|none|temperror|permerror|policy|bestguesspass|invalid)\b/g;

@@ -73,6 +73,18 @@ describe('which list, what is listed, and where to look it up', () => {
   });
 });
 
+describe('a list we do not know', () => {
+  it('is named by its DNS zone, with the listed IP and its own link', ({ expect }) => {
+    const got = hit('554 5.7.1 Service unavailable; Client host [192.0.2.60] blocked using bl.example.net; see https://bl.example.net/lookup?ip=192.0.2.60');
+    expect(got.bl).toMatchObject({ id: 'dnsbl', name: 'bl.example.net', listed: { type: 'ip', value: '192.0.2.60' }, lookup: 'https://bl.example.net/lookup?ip=192.0.2.60', owner: 'sender-admin' });
+    expect(got.words).toBe('bl.example.net');
+  });
+  it('reads Exim\'s "is in a black list at"', ({ expect }) => {
+    const got = hit('SMTP error from remote mail server after initial connection: host mx.example.org [192.0.2.1]: 550 rejected because 192.0.2.61 is in a black list at dnsbl.example.org');
+    expect(got.bl).toMatchObject({ id: 'dnsbl', name: 'dnsbl.example.org', listed: { type: 'ip', value: '192.0.2.61' }, lookup: null });
+  });
+});
+
 describe('lookup pages', () => {
   it('use the list\'s own https link from the bounce when there is one', ({ expect }) => {
     expect(hit('550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.45').bl?.lookup).toBe('https://ipcheck.proofpoint.com/?ip=192.0.2.45');

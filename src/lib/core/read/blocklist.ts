@@ -134,11 +134,40 @@ const OWNER_WORDS: Record<Owner, string> = {
   nobody: 'it clears by itself',
 };
 
+/**
+ * A list we do not know, named by its DNS zone in the words of a DNSBL refusal: Postfix's
+ * "blocked using bl.example.net", Exim's "is in a black list at bl.example.net",
+ * "listed at / on / in bl.example.net".
+ */
+const RE_ZONE = new RegExp(`(?:blocked using|black ?list at|block ?list at|blacklisted at|blocklisted at|listed (?:at|on|in)|rejected by dnsbl) ${DOMAIN}`);
+
+function unknownList(view: TextView, lower: string): BlocklistHit | null {
+  const m = RE_ZONE.exec(lower);
+  if (!m || m[1].split('.').length < 3) return null;
+  const at = m.index + m[0].length - m[1].length;
+  const [start, end] = view.span(at, at + m[1].length);
+  const ip = listedIp(lower);
+  const owner: Owner = QUERY_ERROR_MARKERS.some((q) => lower.includes(q)) ? 'recipient-admin' : 'sender-admin';
+  return {
+    id: 'dnsbl',
+    name: m[1],
+    listed: { type: 'ip', value: ip },
+    // A link in the bounce to the list's own site, when there is one.
+    lookup: linkTo(view.text, [m[1].split('.').slice(-2).join('.')]),
+    owner,
+    note: owner === 'recipient-admin'
+      ? `Not a listing: the list ${m[1]} refused the receiving server's lookup; only the recipient's mail admin can fix it.`
+      : `${listedWords('ip', ip)} is listed on ${m[1]}, a DNS blocklist the receiver uses; look up that list's own removal page, fix the cause and request removal.`,
+    start,
+    end,
+  };
+}
+
 /** The blocklist the server's words name as the cause, or null when they name none. */
 export function readBlocklist(view: TextView): BlocklistHit | null {
   const lower = view.lower;
   const mention = findBlocklistMention(lower);
-  if (!mention) return null;
+  if (!mention) return unknownList(view, lower);
   const list = mention.list;
   const [start, end] = view.span(mention.start, mention.end);
   const queryError = QUERY_ERROR_MARKERS.some((m) => lower.includes(m));

@@ -126,7 +126,7 @@ export const BLOCKLISTS: readonly Blocklist[] = [
   {
     id: 'microsoft',
     name: "Microsoft's own block list",
-    markers: ['(s3150)', '(s3140)', 'on our block list', 'banned sending ip', '(as16012609)', 'sender.office.com'],
+    markers: ['(s3150)', '(s3140)', 'on our block list', 'banned sending ip', '(as16012609)', 'sender.office.com', 'delist@messaging.microsoft.com'],
     listed: 'ip',
     owner: 'sender-admin',
     advice: 'Request delisting at https://sender.office.com , and watch the IP\'s standing in Microsoft SNDS.',

@@ -19,7 +19,7 @@ export const microsoft: Provider = {
   id: 'microsoft',
   label: 'Microsoft 365 / Outlook.com',
   hosts: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'office365.com', 'microsoft.com', 'protection.outlook.com', 'prod.outlook.com', 'exchangelabs.com', 'outlook.office365.com'],
-  markers: ['resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'recipient address rejected: access denied. as('],
+  markers: ['resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com'],
   reference: NDR,
   rules: [
     // 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup
@@ -86,13 +86,23 @@ export const microsoft: Provider = {
     { id: 'provider.microsoft.bad-outbound-sender', contains: ['bad outbound sender'], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft 365 blocked your own account from sending: it sent spam (usually a compromised account)', docs: NDR },
     // 550 5.7.501-503 Access denied, spam abuse detected / banned sender (the sending account is banned)
     { id: 'provider.microsoft.spam-abuse', status: '5.7.501-503', contains: ['spam abuse detected', 'banned sender'], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft banned the sending account for spam', docs: NDR },
-    // 550 5.7.700-749 Access denied, tenant has exceeded threshold / traffic not accepted from this IP
+    // 550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.
+    { id: 'provider.microsoft.ip-not-accepted', status: '5.7.708', contains: [], reason: 'blocked', owner: 'sender-admin', note: 'Microsoft 365 does not accept traffic from this sending IP (often a new or low-reputation IP of a tenant)', docs: NDR },
+    // 550 5.7.700-749 Access denied, tenant has exceeded threshold
     { id: 'provider.microsoft.tenant-ban', status: '5.7.700-749', contains: [], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft 365 stopped your tenant from sending because most of its traffic looked suspicious', docs: NDR },
     // 550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.
     { id: 'provider.microsoft.unregistered-domains', contains: ['unregistered domains'], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft 365: add and verify every domain you send from in your tenant', docs: NDR },
     // 5.2.2 Submission quota exceeded / 5.1.90 Your message can't be sent because you've
     // reached your daily limit for message recipients (your own mailbox's sending limits)
     { id: 'provider.microsoft.submission-quota', contains: ['submission quota exceeded', 'daily limit for message recipients'], reason: 'speeding', owner: 'sender', note: 'your own Microsoft 365 mailbox hit its sending limit', docs: NDR },
+    // 554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded
+    { id: 'provider.microsoft.mailbox-full', contains: ['quotaexceededexception', 'shutoffquotaexceeded', 'mailbox full', 'mailbox is full'], reason: 'mailboxfull', note: "Microsoft: the recipient's mailbox is over its storage quota", docs: NDR },
+    // 554 5.2.252 SendAsDenied; s@example.com not allowed to send as o@example.com /
+    // STOREDRV.Submit.Exception:SendAsDeniedException.MapiExceptionSendAsDenied
+    { id: 'provider.microsoft.send-as-denied', contains: ['sendasdenied'], reason: 'rejected', owner: 'sender', note: 'Microsoft 365: your account may not send as the From address it used (no Send As permission)', docs: NDR },
+    // 550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; Sender not authenticated for group /
+    // RESOLVER.RST.NotAuthorized; not authorized / RESOLVER.RST.AuthRequired; authentication required
+    { id: 'provider.microsoft.rst-restricted', contains: ['resolver.rst.sendernotauthenticated', 'resolver.rst.notauthorized', 'resolver.rst.authrequired', 'resolver.rst.restrictedtorecipients', 'resolver.rst.deliverytorecipientsnotallowed'], reason: 'securityerror', owner: 'recipient-admin', note: 'the recipient (often a group) only accepts mail from its own organisation or from listed senders', docs: NDR },
     // 554 5.2.121 Recipient's per hour message receive limit from specific sender exceeded /
     // 554 5.2.122 Recipient's per hour message receive limit exceeded
     { id: 'provider.microsoft.receive-limit', status: '5.2.12', contains: [], reason: 'speeding', note: 'the recipient has hit its hourly limit of received messages', docs: NDR },
@@ -101,7 +111,7 @@ export const microsoft: Provider = {
     // 550 5.7.12 Sender was not authenticated by organization / 5.7.124 Sender not in
     // allowed-senders list / 5.7.133 Sender not authenticated for group / 5.7.134-136 Sender
     // was not authenticated for mailbox / public folder / mail user / 5.7.1 Delivery not authorized
-    { id: 'provider.microsoft.restricted-recipient', status: '5.7.1', contains: ['delivery not authorized, message refused', 'not authenticated by organization', 'not in allowed-senders list', 'not authenticated for group', 'not authenticated for mailbox', 'not authenticated for public folder', 'sender was not authenticated', 'delivery not authorized', 'not authorized to send', 'not allowed to send to'], reason: 'rejected', owner: 'recipient-admin', note: 'the recipient (often a group) only accepts mail from its own organisation or from listed senders', docs: NDR },
+    { id: 'provider.microsoft.restricted-recipient', status: '5.7.1', contains: ['delivery not authorized, message refused', 'not authenticated by organization', 'not in allowed-senders list', 'not authenticated for group', 'not authenticated for mailbox', 'not authenticated for public folder', 'sender was not authenticated', 'delivery not authorized', 'not authorized to send', 'not allowed to send to'], reason: 'securityerror', owner: 'recipient-admin', note: 'the recipient (often a group) only accepts mail from its own organisation or from listed senders', docs: NDR },
     // 550 5.7.900-999 Delivery not authorized, message refused (a mail flow rule of the recipient organisation)
     { id: 'provider.microsoft.transport-rule', status: '5.7.900-999', contains: [], reason: 'policyviolation', owner: 'recipient-admin', note: "a mail flow (transport) rule of the recipient organisation refused the message", docs: NDR },
     // 550 5.0.350 Requested action not taken: policy violation detected (AS345) (nested attachments)
@@ -122,8 +132,8 @@ export const microsoft: Provider = {
     { id: 'provider.microsoft.recipient-size', contains: ['recipsizelimit'], reason: 'exceedlimit', note: "Microsoft: the message is larger than this recipient's limit", docs: NDR },
     // 552 5.3.4 Message size exceeds fixed maximum message size
     { id: 'provider.microsoft.size', status: '5.3.4', contains: ['message size exceeds fixed maximum', 'message too big for system'], reason: 'mesgtoobig', note: 'Microsoft: the message is larger than the organisation accepts', docs: NDR },
-    // 4.4.7 / 5.4.300 Message expired / QUEUE.Expired; message expired
-    { id: 'provider.microsoft.expired', contains: ['message expired', 'queue.expired'], reason: 'expired', note: 'Microsoft kept trying until the message expired', docs: NDR },
+    // 4.4.7 / 5.4.300 Message expired / QUEUE.Expired; message expired / 4.4.7 Message delayed
+    { id: 'provider.microsoft.expired', contains: ['message expired', 'queue.expired', 'message delayed'], reason: 'expired', note: 'Microsoft kept trying until the message expired', docs: NDR },
     // 5.4.6 Hop count exceeded - possible mail loop / 5.4.14 Routing loop detected
     { id: 'provider.microsoft.loop', contains: ['routing loop detected', 'hop count exceeded'], reason: 'networkerror', note: 'Microsoft: a forwarding or routing loop', docs: NDR },
     // 5.4.312 / 5.4.316 DNS query failed / 4.4.316 Connection refused

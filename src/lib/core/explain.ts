@@ -3,11 +3,12 @@
  * their one fixed order → merge what the text says with what the DSN says → classify
  * each recipient → describe it (owner, permanence, summary, actions).
  */
-import type { Evidence, Headline, MessageFields, ReasonId, RecipientReport, Report, ReportKind, Section, Warning } from './types.ts';
+import type { AuthCheck, Evidence, Headline, MessageFields, ReasonId, RecipientReport, Report, ReportKind, Section, Warning } from './types.ts';
 import { scan, header, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
 import { FORMATS } from './formats/index.ts';
 import { rfc3464 } from './formats/rfc3464.ts';
+import { isBareReply } from './formats/smtp-reply.ts';
 import type { Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
@@ -19,12 +20,20 @@ import { findQuotedBounce, isDigest, type QuotedBounce } from './read/quoted.ts'
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { classify } from './classify/classify.ts';
 import { describe } from './describe.ts';
-import { detectProvider } from './classify/provider.ts';
+import { detectProvider, gmailStateStage } from './classify/provider.ts';
+import { categoryFor, readVendorCategories, type VendorCategory } from './classify/vendor-category.ts';
+import { readBlocklist } from './read/blocklist.ts';
+import { readAuthentication, readReturnedAuthentication } from './read/authentication.ts';
 import { REASONS } from '../knowledge/reasons/index.ts';
 import { explainStatus } from '../knowledge/status-codes.ts';
 import { explainReply } from '../knowledge/reply-codes.ts';
 
 const RE_REMOTE_HOST = /(?:\bhost|talking to|\bserver)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\.?\s*(?:\[|\(|:|said)/i;
+
+/** Reasons a blocklist cannot have caused: the address itself, or no failure at all. */
+const NOT_A_LISTING = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'mailboxfull', 'suspend', 'delivered', 'feedback', 'vacation']);
+/** Reasons about the address or the mailbox, not the sender: no authentication check refused them. */
+const NOT_AN_AUTH_CHECK = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'mailboxfull', 'suspend', 'delivered', 'vacation']);
 
 const EMPTY_FIELDS: MessageFields = {
   reportingMta: null,
@@ -102,7 +111,7 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
   });
 }
 
-function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, recipients: RecipientReport[], delayed: boolean): ReportKind {
+function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, recipients: RecipientReport[], delayed: boolean, bare: boolean): ReportKind {
   if (result?.kind) return result.kind;
   if (recipients.length > 0) {
     if (recipients.every((r) => r.reason === 'delivered')) return 'delivered';
@@ -110,7 +119,8 @@ function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, re
   }
   if (recipients.length === 0) return 'unknown';
   if (sc.dsn.length > 0) return 'dsn';
-  if (format?.id === 'smtp-reply') return 'smtp-reply';
+  // A reply pasted on its own; a short notice around a reply is a bounce.
+  if (format?.id === 'smtp-reply' && bare) return 'smtp-reply';
   return 'bounce';
 }
 
@@ -135,6 +145,7 @@ function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): Message
 interface Context {
   sc: Scan;
   warnings: Warning[];
+  format: Format | null;
   /** The input is a bare SMTP reply pasted on its own. */
   bare: boolean;
 }
@@ -155,8 +166,8 @@ function defaultAction(ctx: Context, reason: ReasonId, status: Found | null, rep
   return null;
 }
 
-function toReport(raw: RawRecipient, ctx: Context): { report: RecipientReport; provider: Provider | null } {
-  const { sc, warnings } = ctx;
+function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | undefined): { report: RecipientReport; provider: Provider | null } {
+  const { sc, warnings, format } = ctx;
   const evidence: Evidence[] = [];
   const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
     if (f && f.end > f.start) evidence.push({ field, start: f.start, end: f.end });
@@ -220,10 +231,31 @@ function toReport(raw: RawRecipient, ctx: Context): { report: RecipientReport; p
       add('remoteMta', raw.remoteMta);
     }
   }
+  if (!raw.command && diag) {
+    // Gmail's older bounces end the other server's reply with "(state N)": the SMTP stage.
+    const stage = gmailStateStage(diag);
+    if (stage) {
+      raw.command = stage;
+      add('command', stage);
+    }
+  }
   const provider = detectProvider(sc, raw, diag?.lower ?? '');
-  const verdict = classify({ diagnostic: diag, status, replyCode, command: raw.command, action: raw.action, hint: raw.hint, diagnosticType: raw.diagnosticType, provider });
+  const verdict = classify({
+    diagnostic: diag,
+    status,
+    replyCode,
+    command: raw.command,
+    action: raw.action,
+    hint: raw.hint,
+    diagnosticType: raw.diagnosticType,
+    provider,
+    format: format ? { id: format.id, reference: format.reference } : null,
+    category,
+  });
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
-  const rule = verdict.rule && provider ? provider.rules.find((r) => r.id === verdict.rule) ?? null : null;
+  // The provider's rule, when one decided (a stage row may have adjusted its reason since).
+  const won = verdict.trail[0]?.outcome === 'won' ? verdict.trail[0].rule : null;
+  const rule = won && provider ? provider.rules.find((r) => r.id === won) ?? null : null;
   const action = raw.action?.value ?? defaultAction(ctx, verdict.reason, status, replyCode, diagnosticText ?? '');
   // Permanence weighs the action the bounce states, and a `failed` we default to only
   // where the words say the server gave up on a temporary failure (an expired message).
@@ -242,6 +274,14 @@ function toReport(raw: RawRecipient, ctx: Context): { report: RecipientReport; p
     provider,
     rule,
   });
+  // The list named as the cause, and the authentication results the words state. The
+  // returned original's Authentication-Results describe an earlier hop: they are added
+  // (marked `returned-message`) only when the refusal is about authentication.
+  const blocklist = diag && !NOT_A_LISTING.has(verdict.reason) ? readBlocklist(diag) : null;
+  const authentication: AuthCheck[] = diag && !NOT_AN_AUTH_CHECK.has(verdict.reason) ? readAuthentication(diag) : [];
+  if (sc.returnedHeaders.length && (verdict.reason === 'authfailure' || authentication.some((a) => a.method !== 'reverse-dns'))) {
+    authentication.push(...readReturnedAuthentication(sc.returnedHeaders));
+  }
   const report: RecipientReport = {
     address: raw.address?.value || null,
     addressSource: raw.address?.value ? raw.addressSource ?? 'mta' : null,
@@ -266,8 +306,8 @@ function toReport(raw: RawRecipient, ctx: Context): { report: RecipientReport; p
     trail: verdict.trail,
     codeMeaning: codeMeaning(status?.value ?? null, replyCode?.value ?? null),
     providerMeaning: rule && provider ? { provider: provider.label, text: rule.note, docs: rule.docs ?? null } : null,
-    blocklist: null,
-    authentication: [],
+    blocklist,
+    authentication,
     evidence,
   };
   return { report, provider };
@@ -420,8 +460,10 @@ function explainScan(sc: Scan): Report {
     raws = raws.slice(0, LIMITS.maxRecipients);
   }
 
-  const ctx: Context = { sc, warnings, bare: format?.id === 'smtp-reply' };
-  const read = raws.map((r) => toReport(r, ctx));
+  const bare = format?.id === 'smtp-reply' && isBareReply(sc);
+  const ctx: Context = { sc, warnings, format, bare };
+  const categories = readVendorCategories(sc);
+  const read = raws.map((r, i) => toReport(r, ctx, categoryFor(categories, i, raws.length)));
   const recipients = read.map((r) => r.report);
   if (recipients.some((r) => r.addressSource === 'returned-to')) {
     warnings.push({
@@ -431,7 +473,7 @@ function explainScan(sc: Scan): Report {
   }
   const messageEvidence: Evidence[] = [];
   const message = messageFields(sc, dsn, messageEvidence);
-  const kind = kindOf(sc, format, result, recipients, delayed);
+  const kind = kindOf(sc, format, result, recipients, delayed, bare);
   const empty = !/\S/.test(sc.document);
   if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input')) {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });

@@ -3,7 +3,8 @@
  * (`550-5.1.1 ...` continuation lines), perhaps with a log prefix or an address around it.
  */
 import type { Format } from './types.ts';
-import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import { splitLines, isBlank } from '../text/lines.ts';
+import type { Scan } from '../scan.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { readTextBlocks, textEnd } from '../read/text-blocks.ts';
 import { withDiagnostic } from './common.ts';
@@ -11,13 +12,27 @@ import { hasReplyShape, hasReportWords } from '../read/cues.ts';
 
 const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/m;
 
-/** Is there a line without an SMTP reply that uses the words of a delivery report? */
-function notice(doc: string, lines: Line[]): boolean {
-  for (const l of lines.slice(0, 40)) {
+const RE_OPENS_WITH_CODE = /^[ \t>"'(\[]*(?:<<<[ \t]*)?[245]\d\d(?:[ -]|$)/;
+
+/**
+ * Is the paste a reply on its own, rather than a short bounce notice around one ("Your
+ * message could not be delivered. The server answered: 554 …")? A notice has a line
+ * without a reply that uses the words of a delivery report, or returns the original below
+ * it. Both are read the same way
+ * (all their words are the server's answer); only the kind of message differs.
+ */
+export function isBareReply(scan: Scan): boolean {
+  const doc = scan.document;
+  // A returned original below it: a bounce notice.
+  if (scan.bodies.length && textEnd(doc, scan.bodies[0]) < doc.length) return false;
+  let n = 0;
+  for (const l of splitLines(doc, 0, Math.min(doc.length, 16384))) {
+    if (isBlank(doc, l)) continue;
+    if (++n > 40) break;
     const text = doc.slice(l.start, Math.min(l.end, l.start + 300));
-    if (!hasReplyShape(text) && !/\b[245]\d\d\b/.test(text) && hasReportWords(text)) return true;
+    if (!hasReplyShape(text) && !/\b[245]\d\d\b/.test(text) && hasReportWords(text)) return false;
   }
-  return false;
+  return true;
 }
 
 export const smtpReply: Format = {
@@ -27,17 +42,17 @@ export const smtpReply: Format = {
   detect: (scan) => !scan.isMessage && RE_REPLY_ANYWHERE.test(scan.document.slice(0, 20000)),
   parse({ scan }) {
     const doc = scan.document;
-    // Address-led blocks are a bounce text, not a single reply: leave them to the text
-    // reader; so is a text that returns the original message below it.
-    if (readTextBlocks(scan).length > 0 || textEnd(doc, scan.bodies[0]) < doc.length) return null;
-    const lines = splitLines(doc, 0, Math.min(doc.length, 64 * 1024)).filter((l) => !isBlank(doc, l));
+    // Address-led blocks are a bounce text, not a single reply: leave them to the text reader.
+    if (readTextBlocks(scan).length > 0) return null;
+    // The words up to the returned original, if one follows.
+    const lines = splitLines(doc, 0, Math.min(textEnd(doc, scan.bodies[0]), 64 * 1024)).filter((l) => !isBlank(doc, l));
     if (lines.length === 0) return null;
-    // A notice around the reply ("Your message could not be delivered.") makes it a
-    // bounce text: the text reader reads it.
-    if (lines.length > 1 && notice(doc, lines)) return null;
     const view = viewOfLines(doc, lines);
-    // A number in prose ("Flight 550 to Paris") is no reply.
-    if (!hasReplyShape(doc.slice(0, Math.min(doc.length, 64 * 1024)))) return null;
+    // A paste that opens with a reply code is a reply ("552 Postfach voll", "421 try
+    // later"); elsewhere the code must stand as servers write it: a number in prose
+    // ("Flight 550 to Paris") is no reply.
+    const first = doc.slice(lines[0].start, Math.min(lines[0].end, lines[0].start + 300));
+    if (!RE_OPENS_WITH_CODE.test(first) && !hasReplyShape(doc.slice(0, Math.min(doc.length, 64 * 1024)))) return null;
     // The recipient only where the reply (or a log line around it) names it as such:
     // "<nobody@example.org>: Recipient address rejected", "RCPT TO:<…>", "to=<…>"; never
     // just the first address (a reply to MAIL FROM names the sender, many name a contact).

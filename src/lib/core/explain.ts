@@ -106,7 +106,11 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
     merged.hint ??= t.hint;
     merged.remoteMta ??= t.remoteMta;
     if (merged.diagnostic === t.diagnostic) merged.diagnosticType = undefined;
-    merged.address ??= t.address;
+    if (!merged.address && t.address) {
+      // The DSN named no address (a mailbox file, an empty field): the text's, from where the text had it.
+      merged.address = t.address;
+      merged.addressSource = t.addressSource;
+    }
     return merged;
   });
 }

@@ -15,7 +15,7 @@ import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
-import { gaveUpWords, isDelayWarning, saysGaveUp } from './read/cues.ts';
+import { forgetReportText, gaveUpWords, isDelayWarning, saysGaveUp } from './read/cues.ts';
 import { findQuotedBounce, isDigest, type QuotedBounce } from './read/quoted.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { classify } from './classify/classify.ts';
@@ -318,7 +318,14 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
 }
 
 function run(input: string | Uint8Array): Report {
-  const sc = scan(input);
+  try {
+    return runScan(scan(input));
+  } finally {
+    forgetReportText();
+  }
+}
+
+function runScan(sc: Scan): Report {
   if (isDigest(sc)) {
     return notExplained(sc, {
       code: 'digest',

@@ -39,18 +39,28 @@ export function hasReplyShape(text: string): boolean {
   return RE_CODE_AND_STATUS.test(text) || RE_STATUS_PLACED.test(text) || RE_CODE_AFTER_CUE.test(text) || RE_CODE_AT_LINE_START.test(text);
 }
 
+/**
+ * A pattern written with single spaces and straight apostrophes, read so that words may
+ * wrap (any run of white space between them) and apostrophes may be curly: the text is
+ * matched as it stands, with no copy of it made.
+ */
+function words(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/ /g, '\\s+').replace(/'/g, "['\u2019]"), re.flags);
+}
+
 /** Senders that write reports on delivery. */
 const RE_REPORT_SENDER = /mailer-daemon|postmaster|mail ?delivery|delivery ?subsystem|mail ?system|mail ?administrator|mailer|daemon|bounce|microsoftexchange|microsoft outlook|notification/;
 /** Subjects of delivery reports. */
 const RE_REPORT_SUBJECT =
   /undeliver|undelivered|not (?:be )?delivered|delivery (?:status|failure|failed|has failed|problem|incomplete|notification|delayed|report|error)|returned mail|mail delivery|failure notice|non.?delivery|delivery ?notification|could not (?:be )?deliver|delayed mail|warning: (?:could not|message)|bounce|unzustellbar|nicht zustellbar|non remis|non distribuable|no entregado|onbestelbaar|non recapitato|não entregue|nie dostarczono|не доставлено|配信|不達|未送达|退信/;
 /** Words of a delivery failure or delay in the text. */
-const RE_REPORT_WORDS =
-  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?n[o']t (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|could ?n[o']t be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send|unzustellbar|nicht zugestellt|konnte nicht zugestellt|non (?:remis|distribu)|n'a pas pu être (?:remis|distribu)|no (?:se )?(?:pudo|ha podido) (?:ser )?entregar|não (?:foi|pôde) (?:ser )?entregue|non (?:è stato possibile )?(?:recapitat|consegnat)|kon niet worden (?:afgeleverd|bezorgd)|nie (?:została|może zostać) dostarczon|не (?:может быть|удалось|было) доставлен|配信(?:でき|に失敗|されません)|送信できませんでした|届きませんでした|无法(?:投递|送达)|未能送达|退信|無法(?:傳遞|送達)|전달(?:되지|할 수 없)|teslim edilemedi/i;
+const RE_REPORT_WORDS = words(
+  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?(?:not|n't) (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|could ?(?:not|n't) be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send|unzustellbar|nicht zugestellt|konnte nicht zugestellt|non (?:remis|distribu)|n'a pas pu être (?:remis|distribu)|no (?:se )?(?:pudo|ha podido) (?:ser )?entregar|não (?:foi|pôde) (?:ser )?entregue|non (?:è stato possibile )?(?:recapitat|consegnat)|kon niet worden (?:afgeleverd|bezorgd)|nie (?:została|może zostać) dostarczon|не (?:может быть|удалось|было) доставлен|配信(?:でき|に失敗|されません)|送信できませんでした|届きませんでした|无法(?:投递|送达)|未能送达|退信|無法(?:傳遞|送達)|전달(?:되지|할 수 없)|teslim edilemedi/i,
+);
 
 /** Does this text use the words of a delivery failure or delay? */
 export function hasReportWords(text: string): boolean {
-  return RE_REPORT_WORDS.test(text.replace(/\s+/g, ' '));
+  return RE_REPORT_WORDS.test(text);
 }
 
 /** Does the message say it is a report on delivery (a bounce, a DSN, a delay warning)? */
@@ -59,31 +69,36 @@ export function looksLikeBounce(scan: Scan): boolean {
   if (scan.isMessage && (RE_REPORT_SENDER.test(scan.fromLower) || RE_REPORT_SUBJECT.test(scan.subjectLower))) return true;
   // Read further than the opening: a style sheet or a banner can come first.
   for (const r of scan.bodies) {
-    const text = scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + 65536));
-    if (RE_REPORT_WORDS.test(text.replace(/\s+/g, ' '))) return true;
+    if (RE_REPORT_WORDS.test(scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + 65536)))) return true;
   }
   return false;
 }
 
-const textCache = new WeakMap<Scan, string>();
+// The text of the message being explained (explain() is synchronous: one message at a
+// time; `forgetReportText` drops it when the message is done). Not a WeakMap: entries
+// keyed by short-lived objects cost every garbage collection.
+let lastScan: Scan | null = null;
+let lastText = '';
+
+/** Drop the text kept for the message just explained. */
+export function forgetReportText(): void {
+  lastScan = null;
+  lastText = '';
+}
 
 /** How much of the report's text its kind is read from: notices say what they are at the top. */
 const REPORT_TEXT_LIMIT = 8192;
 
-/** The human-readable text up to the returned original, at most 8 KB in all. */
+/** The human-readable text up to the returned original, at most 8 KB in all (not copied). */
 function reportText(scan: Scan): string {
-  let text = textCache.get(scan);
-  if (text === undefined) {
-    text = '';
-    for (const r of scan.bodies) {
-      text += scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + REPORT_TEXT_LIMIT - text.length)) + ' ';
-      if (text.length >= REPORT_TEXT_LIMIT) break;
-    }
-    // Words wrap anywhere: read them with every run of white space as one space.
-    text = text.replace(/\s+/g, ' ');
-    if (text.indexOf('\u2019') !== -1) text = text.replace(/[\u2018\u2019]/g, "'");
-    textCache.set(scan, text);
+  if (lastScan === scan) return lastText;
+  let text = '';
+  for (const r of scan.bodies) {
+    text += scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + REPORT_TEXT_LIMIT - text.length)) + ' ';
+    if (text.length >= REPORT_TEXT_LIMIT) break;
   }
+  lastScan = scan;
+  lastText = text;
   return text;
 }
 
@@ -114,24 +129,17 @@ const RE_DELAY_WORDS = new RegExp(
     .join('|')
     .replace(/ /g, '\\s+'),
 );
-/** Every phrase of RE_DELAY_WORDS holds one of these (a fast test before the pattern). */
-const DELAY_KEYS = ['warning', 'resend', 'delay', 'yet', 'still', 'will', 'for past', 'incomplete', 'temporary problem'];
-
-function hasDelayWords(head: string): boolean {
-  for (const k of DELAY_KEYS) if (head.indexOf(k) !== -1) return RE_DELAY_WORDS.test(head);
-  return false;
-}
-
 /** Subjects of delay warnings. */
 const RE_DELAY_SUBJECT = /^(?:delayed mail|warning: could not send message|warning: message .{1,40} delayed|delivery status notification \(delay\)|delivery delayed|delayed:|mail delivery warning)/;
 
 /** Words that say the sending server stopped trying, or returned the message as failed. */
-const RE_GAVE_UP =
-  /giving up|gave up|(?:has|have) given up|retry time(?:out)? (?:exceeded|not reached for any host after a long failure period)|retry timeout exceeded|all hosts have been failing for a long time|(?:has|have|had) expired|message expired|expired after|delivery time expired|too long (?:in|on) (?:the )?queue|been (?:in|on) (?:the )?queue too long|(?:could not|couldn't|was not|wasn't) (?:be )?delivered (?:with)?in \d|cannot send message for \d|could not deliver .{0,40} for \d+ days|max(?:imum)? (?:delivery )?(?:time|attempts|retries)|(?:attempts|retries) (?:exceeded|exhausted)|delivery failed \d+ attempts|permanent(?:ly)? (?:fatal )?(?:error|fail)|failed permanently|(?:will not|won't) (?:be retried|retry|try again)|no (?:further|more) (?:attempts|retries)|stopped trying/i;
+const RE_GAVE_UP = words(
+  /giving up|gave up|(?:has|have) given up|retry time(?:out)? (?:exceeded|not reached for any host after a long failure period)|retry timeout exceeded|all hosts have been failing for a long time|(?:has|have|had) expired|message expired|expired after|delivery time expired|too long (?:in|on) (?:the )?queue|been (?:in|on) (?:the )?queue too long|(?:could not|couldn't|was not|wasn't) (?:be )?delivered (?:with)?in \d|cannot send message for \d|could not deliver .{0,40} for \d+ days|max(?:imum)? (?:delivery )?(?:time|attempts|retries)|(?:attempts|retries) (?:exceeded|exhausted)|delivery failed \d+ attempts|permanent(?:ly)? (?:fatal )?(?:error|fail)|failed permanently|(?:will not|won't) (?:be retried|retry|try again)|no (?:further|more) (?:attempts|retries)|stopped trying/i,
+);
 
 /** Is this a warning that delivery is delayed (and not a final failure)? */
 export function isDelayWarning(scan: Scan): boolean {
-  if (!RE_DELAY_SUBJECT.test(scan.subjectLower) && !hasDelayWords(bodyHead(scan))) return false;
+  if (!RE_DELAY_SUBJECT.test(scan.subjectLower) && !RE_DELAY_WORDS.test(bodyHead(scan))) return false;
   const text = reportText(scan);
   return !RE_GAVE_UP.test(text) && !RE_GAVE_UP.test(scan.subjectLower);
 }
@@ -142,8 +150,9 @@ export function gaveUpWords(text: string): boolean {
 }
 
 /** Final-failure framing: the message came back as not delivered. */
-const RE_RETURNED =
-  /undelivered mail returned|returned mail|returned to (?:the )?sender|(?:could not|couldn't|cannot|can't|was not|wasn't) be(?:en)? delivered|(?:could not|couldn't|unable to) deliver|delivery (?:has )?failed|failure notice|undeliverable|mail delivery failed|non.?delivery report|following address(?:es|\(es\))? (?:failed|had permanent)|message (?:was|has been) (?:rejected|returned|bounced)|notification \(failure\)/i;
+const RE_RETURNED = words(
+  /undelivered mail returned|returned mail|returned to (?:the )?sender|(?:could not|couldn't|cannot|can't|was not|wasn't) be(?:en)? delivered|(?:could not|couldn't|unable to) deliver|delivery (?:has )?failed|failure notice|undeliverable|mail delivery failed|non.?delivery report|following address(?:es|\(es\))? (?:failed|had permanent)|message (?:was|has been) (?:rejected|returned|bounced)|notification \(failure\)/i,
+);
 
 /**
  * Does the text say the sending server gave up on the message (so a temporary reply in

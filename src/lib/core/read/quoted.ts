@@ -53,10 +53,40 @@ const RE_CANDIDATE = new RegExp(
   `${RE_FORWARD_MARKER.source}|(${RE_WROTE.source.replace(/\\s\*:\\s\*\$$/, '')})\\s*:[ \\t]*$`,
   'gim',
 );
+/** The first word of a marker written in words ("Begin forwarded message:", "Anfang der …", "Début du …"). */
+const RE_MARKER_WORD = /(?:begin|anfang|début)/iy;
+
+/** Does a line of the text open as a forward marker can (see RE_FORWARD_MARKER)? */
+function hasMarkerOpening(text: string): boolean {
+  for (let i = 0; i !== -1 && i < text.length; ) {
+    let j = i;
+    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 62) j++;
+    const c = text.charCodeAt(j);
+    const opens =
+      ((c === 45 || c === 95) && text.charCodeAt(j + 1) === c) || // "--", "__"
+      ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x64 && ((RE_MARKER_WORD.lastIndex = j), RE_MARKER_WORD.test(text)));
+    if (opens && RE_FORWARD_MARKER.test(text.slice(j, Math.min(text.length, j + 200)).split(/\r\n|\r|\n/, 1)[0])) return true;
+    const n = text.indexOf('\n', j);
+    i = n === -1 ? -1 : n + 1;
+  }
+  return false;
+}
+
 /** The same, for forward markers only (a reply's "wrote:" line is looked for only near the top). */
 const RE_MARKER_ONLY = new RegExp(RE_FORWARD_MARKER.source, 'gim');
-/** The words of a reply's "… wrote:" line, in the opening of the text. */
-const RE_WROTE_NEAR_TOP = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\s*:/i;
+/** The words of a reply's "… wrote:" line, right before the colon that ends it. */
+const RE_WROTE_END = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\s*$/i;
+
+/** Is there a reply's "… wrote:" line in document[start, end)? Only colons that end a line are looked at. */
+function wroteNearTop(doc: string, start: number, end: number): boolean {
+  for (let c = doc.indexOf(':', start); c !== -1 && c < end; c = doc.indexOf(':', c + 1)) {
+    let k = c + 1;
+    while (doc.charCodeAt(k) === 32 || doc.charCodeAt(k) === 9) k++;
+    if (k < doc.length && doc.charCodeAt(k) !== 10 && doc.charCodeAt(k) !== 13) continue;
+    if (RE_WROTE_END.test(doc.slice(Math.max(start, c - 24), c))) return true;
+  }
+  return false;
+}
 
 /** A line without its ">" quote marks (each with the one space after it). */
 function stripQuote(text: string): string {
@@ -118,7 +148,12 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
   if (!range) return null;
   const end = Math.min(range.end, range.start + SEARCH_LIMIT);
   const text = doc.slice(range.start, end);
-  const re = RE_WROTE_NEAR_TOP.test(doc.slice(range.start, Math.min(end, range.start + 1500))) ? RE_CANDIDATE : RE_MARKER_ONLY;
+  const wrote = wroteNearTop(doc, range.start, Math.min(end, range.start + 1500));
+  // Without a "wrote:" line near the top, only a line that opens like a marker can be one
+  // (dashes, underscores, a quote mark, "Begin", "Anfang", "Début"): found line by line
+  // with a look at its first character, before the pattern.
+  if (!wrote && !hasMarkerOpening(text)) return null;
+  const re = wrote ? RE_CANDIDATE : RE_MARKER_ONLY;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // The line the match is on ("… wrote:" matches at its last words).

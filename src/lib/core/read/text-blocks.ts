@@ -369,6 +369,8 @@ const RE_REASON_LEAD = /^\s*(?:because|reason|due to|the (?:error|reason|respons
 const RE_LIST_LEAD =
   /(?:\b(?:following|these|this|below)\s+(?:[a-z-]+\s+)?(?:recipients?|address(?:es|\(es\))?|users?|destinations?|mailbox(?:es)?)(?:\(s\))?|\brecipients?(?:\(s\))?)\b[^@\r\n]{0,120}$/i;
 
+const RE_LIST_LEAD_ANYWHERE = new RegExp(RE_LIST_LEAD.source.replace(/\$$/, ''), 'i');
+
 /**
  * Recipients listed one a line under a line that introduces them ("Delivery to the
  * following recipients failed.", "An error occurred while trying to deliver the mail to
@@ -377,7 +379,10 @@ const RE_LIST_LEAD =
 export function listedRecipients(scan: Scan): RawRecipient[] {
   const doc = scan.document;
   for (const range of scan.bodies) {
-    const lines = splitLines(doc, range.start, textEnd(doc, range));
+    const end = textEnd(doc, range);
+    // A cheap test for the introducing words before the text is split into lines.
+    if (!RE_LIST_LEAD_ANYWHERE.test(doc.slice(range.start, end))) continue;
+    const lines = splitLines(doc, range.start, end);
     let para = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];

@@ -166,6 +166,17 @@ describe('the right kind of message', () => {
     expect(gaveUp.recipients[0]).toMatchObject({ action: 'failed', reason: 'expired', permanent: true });
   });
 
+  it('reads a reply pasted on its own in any language, and not a number in prose', () => {
+    for (const text of ['552 Postfach voll', '550 Utilisateur inconnu', 'Fehler: 550 Benutzer unbekannt', 'Remote host said: 550 no such user']) {
+      const r = explain(text);
+      expect(r.kind, text).toBe('smtp-reply');
+      expect(r.recipients, text).toHaveLength(1);
+    }
+    for (const text of ['Our team of 550 people failed to agree on lunch.', 'Note: 500 people came to the launch.']) {
+      expect(explain(text), text).toMatchObject({ kind: 'unknown', recipients: [] });
+    }
+  });
+
   it.each(['not-a-report-newsletter', 'not-a-report-airline'])('reads %s as ordinary mail', (name) => {
     const r = sample(name);
     expect(r).toMatchObject({ kind: 'unknown', recipients: [], quoted: false });

@@ -103,6 +103,8 @@ describe('a recipient address comes only from a recipient position', () => {
     expect(sample('reply-postfix-log-line').recipients[0]).toMatchObject({ address: 'nobody@example.org', addressSource: 'mta' });
     expect(explain('550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown').recipients[0].address).toBe('nobody@example.org');
     expect(explain('550 5.1.1 <nobody@example.org>... User unknown').recipients[0].address).toBe('nobody@example.org');
+    const named = explain('Your message to Sam Doe <sam@example.org> could not be delivered.\n\n550 5.1.1 User unknown\n');
+    expect(named.recipients[0]).toMatchObject({ address: 'sam@example.org', reason: 'userunknown' });
   });
 
   it('says an address came from an SMTP transcript', ({ expect }) => {

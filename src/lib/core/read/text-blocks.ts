@@ -322,10 +322,11 @@ export function headerRecipients(scan: Scan): RawRecipient[] {
 
 /**
  * Words right before an address that make it the recipient: "RCPT TO:<", "recipient",
- * "to=<" (a log line), "Your message to", "delivered to", "mailbox", "user", "for".
+ * "to=<" (a log line), "Your message to", "delivered to", "mailbox", "user", "for"; with a
+ * display name between them ("Your message to Sam Doe <…>").
  */
 const RE_CUE_BEFORE =
-  /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress)(?:\s*\([^()]{0,40}\))?\s*[:=]?\s*(?:rfc822\s*;\s*)?[<"'(\[]?\s*$/i;
+  /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress)(?:\s*\([^()]{0,40}\))?\s*[:=]?\s*(?:rfc822\s*;\s*)?(?:[<"'(\[]|\s[^<>@\r\n]{1,60}<)?\s*$/i;
 /**
  * Words before an address (after the last other address or bracket) that make it
  * someone else's: the sender, a contact for help, a HELO name.

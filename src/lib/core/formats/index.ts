@@ -29,6 +29,7 @@ import { x6 } from './x6.ts';
 import { zoho } from './zoho.ts';
 import { postfix } from './postfix.ts';
 import { exim } from './exim.ts';
+import { v5sendmail } from './v5sendmail.ts';
 import { sendmail } from './sendmail.ts';
 import { qmail } from './qmail.ts';
 import { exchange } from './exchange.ts';
@@ -63,6 +64,7 @@ export const FORMATS: readonly Format[] = [
   zoho,
   postfix,
   exim,
+  v5sendmail,
   sendmail,
   qmail,
   exchange,

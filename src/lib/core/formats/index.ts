@@ -32,6 +32,8 @@ import { exim } from './exim.ts';
 import { v5sendmail } from './v5sendmail.ts';
 import { sendmail } from './sendmail.ts';
 import { qmail } from './qmail.ts';
+import { exchange2003 } from './exchange2003.ts';
+import { exchange2007 } from './exchange2007.ts';
 import { exchange } from './exchange.ts';
 import { starList } from './star-list.ts';
 import { opensmtpd } from './opensmtpd.ts';
@@ -67,6 +69,8 @@ export const FORMATS: readonly Format[] = [
   v5sendmail,
   sendmail,
   qmail,
+  exchange2003,
+  exchange2007,
   exchange,
   starList,
   opensmtpd,

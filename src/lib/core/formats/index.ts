@@ -32,6 +32,7 @@ import { exim } from './exim.ts';
 import { v5sendmail } from './v5sendmail.ts';
 import { sendmail } from './sendmail.ts';
 import { qmail } from './qmail.ts';
+import { x4 } from './x4.ts';
 import { exchange2003 } from './exchange2003.ts';
 import { exchange2007 } from './exchange2007.ts';
 import { exchange } from './exchange.ts';
@@ -69,6 +70,7 @@ export const FORMATS: readonly Format[] = [
   v5sendmail,
   sendmail,
   qmail,
+  x4,
   exchange2003,
   exchange2007,
   exchange,

@@ -31,6 +31,7 @@ import { postfix } from './postfix.ts';
 import { exim } from './exim.ts';
 import { v5sendmail } from './v5sendmail.ts';
 import { sendmail } from './sendmail.ts';
+import { courier } from './courier.ts';
 import { qmail } from './qmail.ts';
 import { x4 } from './x4.ts';
 import { exchange2003 } from './exchange2003.ts';
@@ -69,6 +70,7 @@ export const FORMATS: readonly Format[] = [
   exim,
   v5sendmail,
   sendmail,
+  courier,
   qmail,
   x4,
   exchange2003,

@@ -32,6 +32,7 @@ import { exim } from './exim.ts';
 import { v5sendmail } from './v5sendmail.ts';
 import { sendmail } from './sendmail.ts';
 import { courier } from './courier.ts';
+import { powermta } from './powermta.ts';
 import { qmail } from './qmail.ts';
 import { x4 } from './x4.ts';
 import { exchange2003 } from './exchange2003.ts';
@@ -71,6 +72,7 @@ export const FORMATS: readonly Format[] = [
   v5sendmail,
   sendmail,
   courier,
+  powermta,
   qmail,
   x4,
   exchange2003,

@@ -27,6 +27,15 @@ import { apacheJames } from './apache-james.ts';
 import { mailmarshal } from './mailmarshal.ts';
 import { x6 } from './x6.ts';
 import { zoho } from './zoho.ts';
+import { activehunter } from './activehunter.ts';
+import { bigfoot } from './bigfoot.ts';
+import { x1 } from './x1.ts';
+import { mcafee } from './mcafee.ts';
+import { mailfoundry } from './mailfoundry.ts';
+import { messagelabs } from './messagelabs.ts';
+import { barracuda } from './barracuda.ts';
+import { amavis } from './amavis.ts';
+import { surfcontrol } from './surfcontrol.ts';
 import { postfix } from './postfix.ts';
 import { exim } from './exim.ts';
 import { v5sendmail } from './v5sendmail.ts';
@@ -67,6 +76,15 @@ export const FORMATS: readonly Format[] = [
   mailmarshal,
   x6,
   zoho,
+  activehunter,
+  bigfoot,
+  x1,
+  mcafee,
+  mailfoundry,
+  messagelabs,
+  barracuda,
+  amavis,
+  surfcontrol,
   postfix,
   exim,
   v5sendmail,

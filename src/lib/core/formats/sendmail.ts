@@ -72,6 +72,15 @@ function fatalList(scan: Scan): RawRecipient[] {
   return [];
 }
 
+const RE_HEADING = /-{3,} ?transcript of session follows ?-{3,}/gi;
+
+/** An address alone on its line takes the next paragraph as its reason: the transcript's heading is not part of it. */
+function withoutHeading(r: RawRecipient): RawRecipient {
+  if (!r.diagnostic) return r;
+  const cut = r.diagnostic.without(RE_HEADING);
+  return cut !== r.diagnostic && /[a-z]{3}/i.test(cut.text) ? { ...r, diagnostic: cut } : r;
+}
+
 /** Recipients that sendmail delivered to a program, each with the span naming it. */
 function programRecipients(scan: Scan): { address: string | null; start: number; end: number }[] {
   const doc = scan.document;
@@ -129,6 +138,7 @@ export const sendmail: Format = {
     const sc = input.scan;
     const delayed = subject(sc).startsWith('warning: could not send message');
     const r = fromText(input, { delayed });
+    if (r) r.recipients = r.recipients.map(withoutHeading);
     if (r && r.recipients.some((x) => x.address)) return { ...r, recipients: markPrograms(sc, r.recipients) };
     const listed = fatalList(sc);
     if (listed.length) return { recipients: markPrograms(sc, listed), ...(delayed ? { delayed } : {}) };

@@ -136,7 +136,11 @@ export const sendmail: Format = {
     bodyHead(scan).includes('----- transcript of session follows -----'),
   parse(input) {
     const sc = input.scan;
-    const delayed = subject(sc).startsWith('warning: could not send message');
+    // sendmail's delay warning: the subject, or its banner and "Will keep trying" when pasted.
+    const delayed =
+      subject(sc).startsWith('warning: could not send message') ||
+      bodyHead(sc).includes('this is a warning message only') ||
+      bodyHead(sc).includes('will keep trying until message is');
     const r = fromText(input, { delayed });
     if (r) r.recipients = r.recipients.map(withoutHeading);
     if (r && r.recipients.some((x) => x.address)) return { ...r, recipients: markPrograms(sc, r.recipients) };

@@ -1,7 +1,8 @@
 /**
  * Postfix bounce(8) notices: "This is the mail system at host ...", one paragraph per
  * recipient ("<addr>: host mx[ip] said: 550 ... (in reply to RCPT TO command)"), then an
- * RFC 3464 DSN. Layout: Postfix bounce(5) templates and smtp(8)/bounce(8) sources.
+ * RFC 3464 DSN. Before Postfix 2.3 the notice read "This is the Postfix program at host
+ * ...". Layout: Postfix bounce(5) templates and smtp(8)/bounce(8) sources.
  */
 import type { Format } from './types.ts';
 import { bodyHead, subject, fromText } from './common.ts';
@@ -17,6 +18,11 @@ export const postfix: Format = {
     subject(scan).startsWith('delayed mail (still being retried)') ||
     header(scan.headers, 'x-postfix-queue-id') !== undefined ||
     bodyHead(scan).includes('this is the mail system at host') ||
+    // Postfix before 2.3 signed "This is the Postfix program at host ...", and both
+    // templates open their second paragraph with this sentence (which a paste may start at).
+    bodyHead(scan).includes('this is the postfix program at host') ||
+    bodyHead(scan).includes("i'm sorry to have to inform you that the message returned\nbelow could not be delivered") ||
+    bodyHead(scan).includes("i'm sorry to have to inform you that your message could not\nbe delivered") ||
     /^x-postfix-(?:queue-id|sender):/m.test(bodyHead(scan)),
   parse: (input) =>
     fromText(input, { delayed: subject(input.scan).startsWith('delayed mail') || bodyHead(input.scan).includes('################# delayed mail') }),

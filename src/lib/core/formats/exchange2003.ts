@@ -52,8 +52,8 @@ function listed(scan: Scan): RawRecipient[] {
     if (!m) continue;
     const markerStart = range.start + m.index;
     const after = markerStart + m[0].length;
-    const lineEnd = doc.indexOf('\n', after);
-    const end = lineEnd === -1 || lineEnd > range.end ? range.end : lineEnd;
+    let end = after;
+    while (end < range.end && doc.charCodeAt(end) !== 10 && doc.charCodeAt(end) !== 13) end++;
     const same = firstAddress(doc, after, end);
     if (same) {
       // The address on the marker line: the sentence is the only statement of failure.

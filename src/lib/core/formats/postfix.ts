@@ -8,6 +8,8 @@ import type { Format } from './types.ts';
 import { bodyHead, subject, fromText } from './common.ts';
 import { header } from '../scan.ts';
 
+const RE_SORRY = /i'm sorry to have to inform you that (?:the message returned\s+below|your message could not\s+be delivered)/;
+
 export const postfix: Format = {
   id: 'postfix',
   label: 'Postfix',
@@ -21,8 +23,7 @@ export const postfix: Format = {
     // Postfix before 2.3 signed "This is the Postfix program at host ...", and both
     // templates open their second paragraph with this sentence (which a paste may start at).
     bodyHead(scan).includes('this is the postfix program at host') ||
-    bodyHead(scan).includes("i'm sorry to have to inform you that the message returned\nbelow could not be delivered") ||
-    bodyHead(scan).includes("i'm sorry to have to inform you that your message could not\nbe delivered") ||
+    RE_SORRY.test(bodyHead(scan)) ||
     /^x-postfix-(?:queue-id|sender):/m.test(bodyHead(scan)),
   parse: (input) =>
     fromText(input, { delayed: subject(input.scan).startsWith('delayed mail') || bodyHead(input.scan).includes('################# delayed mail') }),

@@ -68,7 +68,7 @@ const VERDICTS: { re: RegExp; reason: ReasonHint['reason']; note: string; unless
     unless: /\bsaid:?\s*[245]\d\d\b/i,
   },
   {
-    re: /^\s*unable to (?:open|read|write|chdir|switch|create|fork|run|forward|access|lock|stat|rename)\b[^\n]*/im,
+    re: /^\s*unable to (?:open|read|write|chdir|switch|create|fork|run|forward|access|lock|stat|rename)\b[^\r\n]*/im,
     reason: 'systemerror',
     note: 'the receiving host could not write to the mailbox (qmail-local)',
   },

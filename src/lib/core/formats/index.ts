@@ -27,6 +27,7 @@ import { apacheJames } from './apache-james.ts';
 import { mailmarshal } from './mailmarshal.ts';
 import { x6 } from './x6.ts';
 import { zoho } from './zoho.ts';
+import { x5 } from './x5.ts';
 import { activehunter } from './activehunter.ts';
 import { bigfoot } from './bigfoot.ts';
 import { x1 } from './x1.ts';
@@ -76,6 +77,7 @@ export const FORMATS: readonly Format[] = [
   mailmarshal,
   x6,
   zoho,
+  x5,
   activehunter,
   bigfoot,
   x1,

@@ -74,11 +74,26 @@ function fatalList(scan: Scan): RawRecipient[] {
 
 const RE_HEADING = /-{3,} ?transcript of session follows ?-{3,}/gi;
 
-/** An address alone on its line takes the next paragraph as its reason: the transcript's heading is not part of it. */
+/**
+ * The server's words in a recipient's block: an address alone on its line takes the next
+ * paragraph, whose transcript heading is not part of them; and of "(reason: 550 ...)"
+ * (with "(expanded from: ...)" under it) only the reply counts, so that the transcript's
+ * full copy of that reply can take its place (sendmail cuts it to one line).
+ */
 function withoutHeading(r: RawRecipient): RawRecipient {
   if (!r.diagnostic) return r;
-  const cut = r.diagnostic.without(RE_HEADING);
-  return cut !== r.diagnostic && /[a-z]{3}/i.test(cut.text) ? { ...r, diagnostic: cut } : r;
+  let view = r.diagnostic;
+  const cut = view.without(RE_HEADING);
+  if (cut !== view && /[a-z]{3}/i.test(cut.text)) view = cut;
+  const at = view.text.indexOf('(reason:');
+  if (at !== -1) {
+    let end = view.text.indexOf('(expanded from:', at);
+    if (end === -1) end = view.text.length;
+    const close = view.text.lastIndexOf(')', end);
+    const inner = view.slice(at + 8, close > at ? close : end).trimmed();
+    if (/[a-z0-9]{3}/i.test(inner.text)) view = inner;
+  }
+  return view === r.diagnostic ? r : { ...r, diagnostic: view };
 }
 
 /** Recipients that sendmail delivered to a program, each with the span naming it. */

@@ -8,6 +8,7 @@
  *
  *   someone@example.org
  *   #550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##                (2007)
+ *   mx.example.org #550 5.1.1 <someone@example.org>... User unknown ##  (2007, remote)
  *   Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'
  *   3/9/2016 8:05:56 PM - Remote Server at mx.example.org (192.0.2.3) returned '...'
  *
@@ -31,7 +32,7 @@ const RE_CLOUD = /outlook\.com|microsoft 365|office 365|exchange online/;
 /** The address alone on its line. */
 const RE_ADDRESS_ONLY = /^[ \t]*<?[^\s<>@]+@[^\s<>]+?>?[ \t]*$/;
 /** The reply under it: "#550 5.1.1 ...", "Remote Server returned '...'", "... returned '4xx ...'". */
-const RE_REPLY = /^[ \t]*#?[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}|remote server (?:at .{1,200}? )?returned\b|\breturned '[245]\d\d\b/i;
+const RE_REPLY = /^[ \t]*(?:[a-z0-9.-]+\.[a-z]{2,}[ \t]+)?#[245]\d\d\b|^[ \t]*[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}|remote server (?:at .{1,200}? )?returned\b|\breturned '[245]\d\d\b/i;
 const RE_RECEIVING = /^[ \t]*receiving server:[ \t]*([a-z0-9][a-z0-9.-]*[a-z0-9])/i;
 
 /** Per recipient: the address line and the reply lines under it (up to a blank line). */
@@ -54,7 +55,12 @@ function adminBlocks(scan: Scan): RawRecipient[] {
     let j = i + 1;
     while (j < lines.length && !isBlankText(lines[j].text) && !RE_ADDRESS_ONLY.test(lines[j].text)) j++;
     const rcpt: RawRecipient = { address: foundAddress(a), diagnostic: viewOfLines(doc, lines.slice(i + 1, j)) };
-    if (remoteMta) rcpt.remoteMta = remoteMta;
+    // "mx.example.org #550 ..." names the server that refused.
+    const host = /^[ \t]*([a-z0-9][a-z0-9.-]*\.[a-z]{2,})[ \t]+#[245]\d\d\b/i.exec(lines[i + 1].text);
+    if (host) {
+      const s = lines[i + 1].start + lines[i + 1].text.indexOf(host[1]);
+      rcpt.remoteMta = { value: host[1].toLowerCase(), start: s, end: s + host[1].length };
+    } else if (remoteMta) rcpt.remoteMta = remoteMta;
     out.push(rcpt);
     i = j - 1;
   }

@@ -1,10 +1,19 @@
 /**
  * The advice layer: from a classified recipient to who must act, whether resending can
- * work, a one-sentence summary and ordered steps. Facts come from the classifier; the
- * words come from the knowledge tables.
+ * work, a one-line headline, a one-sentence summary and ordered steps for the sender and
+ * for their mail admin. Facts come from the classifier; the words come from the knowledge
+ * tables (`knowledge/reasons/`), filled in with what the bounce says (the address, the
+ * listed IP and its list, the domain that failed authentication, the provider's help page).
+ *
+ * One verdict decides all the words, so they never contradict each other:
+ * - `not-failure`: delivered, an automatic reply, a feedback report;
+ * - `deferred`: a temporary refusal the sending server retries (a delay notice, a bare 4xx);
+ * - `gave-up`: the sending server stopped retrying (expired, or a final notice after 4xx);
+ * - `failed`: a refusal that resending as it is will not get past.
  */
-import type { Confidence, Headline, Owner, ReasonId, SmtpCommand, Step } from './types.ts';
+import type { AuthCheck, BlocklistHit, Confidence, Headline, Owner, ReasonId, SmtpCommand, Step, Tone } from './types.ts';
 import { REASONS } from '../knowledge/reasons/index.ts';
+import type { ReasonInfo } from '../knowledge/types.ts';
 import type { Provider, ProviderRule } from '../knowledge/providers/index.ts';
 import { findBlocklist } from '../knowledge/blocklists.ts';
 
@@ -20,6 +29,15 @@ export interface DescribeInput {
   diagnosticLower: string;
   provider: Provider | null;
   rule: ProviderRule | null;
+  /**
+   * The recipient comes from a bare SMTP reply, not from a notice: a temporary answer then
+   * means the sender will retry, while in a failure notice it means the sender gave up.
+   */
+  bare?: boolean;
+  /** The blocklist the bounce names, when known; undefined: look for one in the server's words. */
+  blocklist?: BlocklistHit | null;
+  /** Authentication results the bounce states. */
+  authentication?: readonly AuthCheck[];
 }
 
 export interface Description {
@@ -30,6 +48,9 @@ export interface Description {
   summary: string;
   actions: Step[];
 }
+
+/** Which words a recipient gets; see the module comment. */
+export type Verdict = 'not-failure' | 'deferred' | 'gave-up' | 'failed';
 
 /** Will resending the same message fail again? From the codes first, then the action. */
 export function isPermanent(status: string | null, replyCode: string | null, action: string | null, reason: ReasonId): boolean | null {
@@ -48,6 +69,41 @@ export function isPermanent(status: string | null, replyCode: string | null, act
   return null;
 }
 
+/**
+ * The verdict from the reason, permanence and the stated DSN action. A temporary answer
+ * is deferred in a bare reply or a delay notice; in a failure notice (a bounce, or
+ * Action: failed with 4.x.x) it means the sending server gave up retrying.
+ */
+export function verdictOf(reason: ReasonId, permanent: boolean | null, action: string | null, bare: boolean): Verdict {
+  if (!REASONS[reason].failure) return 'not-failure';
+  if (action === 'delayed') return 'deferred';
+  if (reason === 'expired') return 'gave-up';
+  if (permanent === false) return bare && action !== 'failed' ? 'deferred' : 'gave-up';
+  return 'failed';
+}
+
+export const DEFERRED_HEADLINE = 'Deferred — the sending server will retry; nothing to do yet';
+const WAIT_STEP = 'Nothing to do yet: the sending server retries by itself and sends a final notice only if it gives up.';
+const AFTER_WAIT_STEP = 'If a final failure notice arrives later, explain that one: it will say what to do.';
+
+/** What to do when someone other than the reason's usual owner must act. */
+const OWNER_TODO: Record<Owner, string> = {
+  sender: 'change what you send before resending',
+  'sender-admin': 'your mail admin must fix it',
+  recipient: 'the recipient must fix it; tell them another way',
+  'recipient-admin': "the recipient's mail admin must fix it; tell the recipient another way",
+  nobody: 'nothing to do',
+};
+
+/** The first step for the sender when someone other than the reason's usual owner must act. */
+const OWNER_FIRST_STEP: Record<Owner, string | null> = {
+  sender: null,
+  'sender-admin': 'Forward this bounce to your email admin or email provider: the fix is in how your mail is sent.',
+  recipient: 'Tell the recipient another way (phone, chat) what the bounce says: only they can fix it.',
+  'recipient-admin': "Tell the recipient another way (phone, chat) to pass this bounce to their mail admin: the fix is on the recipient's side.",
+  nobody: null,
+};
+
 const COMMAND_WORDS: Record<SmtpCommand, string> = {
   CONN: 'as soon as your server connected',
   HELO: 'at the greeting (HELO)',
@@ -60,65 +116,207 @@ const COMMAND_WORDS: Record<SmtpCommand, string> = {
   BDAT: 'after receiving the message content (BDAT)',
 };
 
+/** Reasons whose cause may be a blocklist that the server's words name. */
+const LISTED_REASONS: ReadonlySet<ReasonId> = new Set(['blocked', 'badreputation', 'spamdetected', 'rejected']);
+
 function lowerFirst(s: string): string {
   return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+function upperFirst(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** The provider's short name for a sentence ("Gmail" from "Gmail / Google Workspace"). */
+export function providerShortName(label: string): string {
+  return label.split(' / ')[0];
+}
+
+function fill(text: string, input: DescribeInput): string {
+  const server = input.provider ? providerShortName(input.provider.label) : 'The receiving server';
+  return text
+    .replace(/\{server\}/g, server)
+    .replace(/\{address\}/g, input.address ?? 'the address');
+}
+
+const RE_LISTED_IP = /(?:client host|\bfrom|\bip(?: address)?|\baddress|\bhost)\s*[[(]?((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})[\])]?/;
+
+/** The list the server's words name, when the classifier has not filled one in. */
+function blocklistFromWords(lower: string): BlocklistHit | null {
+  const list = findBlocklist(lower);
+  if (!list) return null;
+  const ip = RE_LISTED_IP.exec(lower)?.[1] ?? null;
+  return {
+    id: list.id,
+    name: list.name,
+    listed: { type: ip ? 'ip' : 'unknown', value: ip },
+    lookup: list.url,
+    owner: 'sender-admin',
+    note: list.advice,
+    start: 0,
+    end: 0,
+  };
+}
+
+/** One admin step per failed authentication check the bounce states, naming the domain. */
+function authenticationSteps(checks: readonly AuthCheck[]): string[] {
+  const steps: string[] = [];
+  for (const check of checks) {
+    if (/^(?:pass|none|neutral)$/.test(check.result)) continue;
+    const on = check.subject ? ` for ${check.subject}` : '';
+    const of = check.subject ? `${check.subject}'s` : "the domain's";
+    switch (check.method) {
+      case 'spf':
+        steps.push(`SPF ${check.result === 'fail' ? 'failed' : `gave ${check.result}`}${on}: add the server or service that sent this message to ${of} SPF record.`);
+        break;
+      case 'dkim':
+        steps.push(`DKIM ${check.result === 'fail' ? 'failed' : `gave ${check.result}`}${on}: make the sending service sign with ${of} key and publish that key in DNS.`);
+        break;
+      case 'dmarc':
+        steps.push(`DMARC ${check.result === 'fail' ? 'failed' : `gave ${check.result}`}${on}: the From domain must match a domain that passes SPF or DKIM.`);
+        break;
+      case 'reverse-dns':
+        steps.push(`Reverse DNS ${check.result === 'fail' ? 'failed' : `gave ${check.result}`}${on}: set a PTR record for the sending IP whose name resolves back to it.`);
+        break;
+      case 'arc':
+        break;
+    }
+  }
+  return steps;
 }
 
 export function describe(input: DescribeInput): Description {
   const info = REASONS[input.reason];
   const permanent = isPermanent(input.status, input.replyCode, input.action, input.reason);
-  const hardBounce = info.hardBounce || (input.reason === 'notaccept' && permanent === true);
+  const verdict = verdictOf(input.reason, permanent, input.action, input.bare ?? false);
+  // The address itself is bad only when resending would fail for good.
+  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false;
+  const blocklist = LISTED_REASONS.has(input.reason)
+    ? input.blocklist === undefined
+      ? blocklistFromWords(input.diagnosticLower)
+      : input.blocklist
+    : null;
+
   let owner: Owner = input.rule?.owner ?? info.owner;
+  if (blocklist && blocklist.owner !== 'nobody') owner = blocklist.owner;
+  if (verdict === 'deferred') owner = 'nobody';
+
+  const summary = summaryOf(input, info, verdict, permanent);
+  const headline = headlineOf(input, info, verdict, owner, hardBounce, blocklist);
+  const actions = stepsOf(input, info, verdict, owner, blocklist);
+  return { permanent, hardBounce, owner, headline, summary, actions };
+}
+
+function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, permanent: boolean | null): string {
   const who = input.address || 'the recipient';
+  const to = input.address ? ` to ${input.address}` : '';
   const codes = input.replyCode && input.status ? `${input.replyCode} ${input.status}` : input.replyCode || input.status || '';
-
+  const stage = input.command ? ` ${COMMAND_WORDS[input.command]}` : '';
+  const server = input.remoteMta ? `The receiving server ${input.remoteMta}` : 'The receiving server';
   let summary: string;
-  if (input.action === 'delayed') {
+  if (verdict === 'not-failure') {
+    summary = info.meaning;
+  } else if (verdict === 'deferred' && input.action === 'delayed') {
     const cause = input.reason === 'expired' ? 'the receiving server has not answered in time so far' : lowerFirst(info.title);
-    summary = `Delivery to ${who} is delayed, not failed: the sending server is still retrying${codes ? ` after a temporary ${codes} answer` : ''}. Likely cause: ${cause}.`;
-    owner = 'nobody';
-  } else if (!info.failure) {
-    summary = `${info.meaning}`;
+    summary = `Delivery to ${who} is deferred: the sending server is still retrying${codes ? ` after a temporary ${codes} answer` : ''}. Likely cause: ${cause}.`;
+  } else if (verdict === 'deferred') {
+    summary = `${server} turned the message${to} away for now${stage}${codes ? ` with ${codes}` : ''}: ${lowerFirst(info.title)}. This is temporary: the sending server retries by itself, and a later attempt can succeed.`;
+  } else if (verdict === 'gave-up') {
+    summary =
+      input.reason === 'expired'
+        ? `The sending server gave up delivering the message${to}: its time for retries ran out${codes ? ` (last code ${codes})` : ''}.`
+        : `The sending server gave up delivering the message${to} after retrying; its last answer${codes ? `, ${codes},` : ''} was temporary: ${lowerFirst(info.title)}.`;
+  } else if (input.remoteMta || input.replyCode || input.status) {
+    summary = `${server} refused the message${to}${stage}${codes ? ` with ${codes}` : ''}: ${lowerFirst(info.title)}.`;
+    if (permanent === false) summary += ' This is temporary: a later attempt can succeed.';
   } else {
-    const stage = input.command ? ` ${COMMAND_WORDS[input.command]}` : '';
-    const to = input.address ? ` to ${input.address}` : '';
-    const temp = permanent === false ? ' This is temporary: a later attempt can succeed.' : '';
-    if (input.remoteMta || input.replyCode || input.status) {
-      const server = input.remoteMta ? `The receiving server ${input.remoteMta}` : 'The receiving server';
-      summary = `${server} refused the message${to}${stage}${codes ? ` with ${codes}` : ''}: ${lowerFirst(info.title)}.${temp}`;
-    } else {
-      summary = `The message${to} was not delivered: ${lowerFirst(info.title)}.${temp}`;
-    }
-    if (input.rule) summary += ` (${input.rule.note.replace(/\.$/, '')}.)`;
+    summary = `The message${to} was not delivered: ${lowerFirst(info.title)}.`;
   }
-
-  const actions: string[] = [];
-  if (input.rule?.action) actions.push(input.rule.action);
-  if (input.reason === 'blocked' || input.reason === 'badreputation' || input.reason === 'spamdetected') {
-    const list = findBlocklist(input.diagnosticLower);
-    if (list) actions.push(`Your sending IP or domain is listed on ${list.name}. ${list.advice}`);
-  }
-  if (input.action === 'delayed') {
-    actions.push('Wait: the sending server retries by itself and will send a final notice only if it gives up.');
-  }
-  actions.push(...info.actions);
-  if (input.rule?.docs) actions.push(`The provider documents this error at ${input.rule.docs}`);
-  if (input.confidence === 'low' && info.failure && input.action !== 'delayed') {
+  if (input.rule && verdict !== 'not-failure') summary += ` (${upperFirst(input.rule.note.replace(/\.$/, ''))}.)`;
+  if (input.confidence === 'low' && verdict !== 'not-failure' && input.action !== 'delayed') {
     summary += ' The bounce gives no cause in words: this reason is a guess from its codes.';
   }
-  // Duplicates dropped, first one kept (a filter beats a Set for a handful of strings).
-  const steps: Step[] = actions.filter((a, i) => actions.indexOf(a) === i).map((text) => ({ audience: 'sender', text }));
-  return { permanent, hardBounce, owner, headline: headlineOf(input, info.failure, permanent, hardBounce), summary, actions: steps };
+  return summary;
 }
 
 /** What happened and what to do, in one line, with its tone. */
-function headlineOf(input: DescribeInput, failure: boolean, permanent: boolean | null, hardBounce: boolean): Headline {
-  const info = REASONS[input.reason];
-  if (!failure) return { text: info.title, tone: 'not-failure' };
-  if (input.action === 'delayed' || permanent === false) {
-    return { text: `Deferred (${lowerFirst(info.title)}): the sending server will retry`, tone: 'temporary' };
+function headlineOf(
+  input: DescribeInput,
+  info: ReasonInfo,
+  verdict: Verdict,
+  owner: Owner,
+  hardBounce: boolean,
+  blocklist: BlocklistHit | null,
+): Headline {
+  if (verdict === 'not-failure') return { text: `${info.verdict} — ${info.todo}`, tone: 'not-failure' };
+  if (verdict === 'deferred') return { text: DEFERRED_HEADLINE, tone: 'temporary' };
+  let todo = owner === info.owner ? info.todo : OWNER_TODO[owner];
+  if (hardBounce && !info.hardBounce) todo = `remove it from your list and ${todo}`;
+  // A bad-address reason with a temporary code: nothing says the address is gone for good.
+  if (info.hardBounce && !hardBounce) todo = 'check the address, then resend later';
+  let what = fill(info.verdict, input);
+  if (blocklist && input.reason === 'blocked') {
+    what += ` because it is listed on ${blocklist.name}`;
   }
-  if (hardBounce) return { text: `${info.title}: remove the address from your list`, tone: 'address-bad' };
-  if (input.reason === 'undefined' || input.reason === 'onhold') return { text: info.title, tone: 'unknown' };
-  return { text: info.title, tone: 'sender-fix' };
+  let text = `${what} — ${todo}`;
+  if (blocklist && input.reason === 'blocked' && owner === 'sender-admin') text = `${what} — your mail admin must get it delisted`;
+  if (verdict === 'gave-up' && input.reason !== 'expired') {
+    text = `The sending server gave up retrying (${lowerFirst(info.title)}) — ${todo}`;
+  }
+  const tone: Tone = hardBounce
+    ? 'address-bad'
+    : input.reason === 'undefined' || input.reason === 'onhold'
+      ? 'unknown'
+      : 'sender-fix';
+  return { text, tone };
+}
+
+function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner: Owner, blocklist: BlocklistHit | null): Step[] {
+  const sender: string[] = [];
+  const admin: string[] = [];
+  const docs = input.rule?.docs
+    ? `${input.provider ? providerShortName(input.provider.label) : 'The provider'} explains this error at ${input.rule.docs} .`
+    : null;
+
+  if (verdict === 'deferred') {
+    sender.push(WAIT_STEP, AFTER_WAIT_STEP);
+    // "Expired" in a delay notice means "no answer so far": the network steps fit, the give-up ones do not.
+    const adminInfo = input.reason === 'expired' ? REASONS.networkerror : info;
+    admin.push(...adminInfo.adminActions.map((a) => fill(a, input)));
+    if (docs) admin.push(docs);
+  } else {
+    const first = owner !== info.owner ? OWNER_FIRST_STEP[owner] : null;
+    if (first) sender.push(first);
+    let own = info.actions.map((a) => fill(a, input));
+    if (blocklist) {
+      const what = blocklist.listed.value ?? (blocklist.listed.type === 'domain' ? 'A domain of yours' : 'Your sending server');
+      const where = blocklist.lookup ? `: check it at ${blocklist.lookup}` : '';
+      const note = blocklist.note && !(blocklist.lookup && blocklist.note.includes(blocklist.lookup)) ? ` ${blocklist.note}` : '';
+      admin.push(blocklist.lookup && blocklist.note.includes(blocklist.lookup) ? `${what} is listed on ${blocklist.name}. ${blocklist.note}` : `${what} is listed on ${blocklist.name}${where}.${note}`);
+      if (input.reason === 'blocked' || owner === 'sender-admin') {
+        // The list-specific request replaces the reason's generic "forward this" step.
+        own = own.filter((a) => !a.startsWith('Forward this bounce'));
+        sender.unshift(`Forward this bounce to your email admin or email provider: your sending server is listed on ${blocklist.name}, and only they can get it removed.`);
+      }
+    } else if (input.reason === 'blocked') {
+      admin.push("The bounce names no blocklist: ask the receiver's postmaster why your server is refused, quoting the bounce.");
+    }
+    if (input.rule?.action) admin.push(input.rule.action);
+    admin.push(...authenticationSteps(input.authentication ?? []));
+    sender.push(...own);
+    admin.push(...info.adminActions.map((a) => fill(a, input)));
+    if (docs) (owner === 'sender' ? sender : admin).push(docs);
+  }
+
+  // No step twice, in either list; the first one stays.
+  const seen = new Set<string>();
+  const steps: Step[] = [];
+  for (const [audience, list] of [['sender', sender], ['admin', admin]] as const) {
+    for (const text of list) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      steps.push({ audience, text });
+    }
+  }
+  return steps;
 }

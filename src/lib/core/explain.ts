@@ -127,7 +127,7 @@ function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): Message
   };
 }
 
-function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: RecipientReport; provider: Provider | null } {
+function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[], bare: boolean): { report: RecipientReport; provider: Provider | null } {
   const evidence: Evidence[] = [];
   const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
     if (f && f.end > f.start) evidence.push({ field, start: f.start, end: f.end });
@@ -207,6 +207,7 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
     diagnosticLower: diag?.lower ?? '',
     provider,
     rule,
+    bare,
   });
   const report: RecipientReport = {
     address: raw.address?.value || null,
@@ -275,7 +276,8 @@ function run(input: string | Uint8Array): Report {
     raws = raws.slice(0, LIMITS.maxRecipients);
   }
 
-  const read = raws.map((r) => toReport(r, sc, warnings));
+  const bare = format?.id === 'smtp-reply' && !result?.delayed;
+  const read = raws.map((r) => toReport(r, sc, warnings, bare));
   const recipients = read.map((r) => r.report);
   const messageEvidence: Evidence[] = [];
   const message = messageFields(sc, dsn, messageEvidence);
@@ -318,13 +320,21 @@ function codeMeaning(status: string | null, reply: string | null): string | null
   return null;
 }
 
-/** One line for the message: the recipients' headline when they agree, else the worst one's. */
+/**
+ * One line for the message: the recipient's headline when there is one recipient or all
+ * agree (with how many), else the most pressing one's, saying that others differ.
+ */
 function messageHeadline(recipients: RecipientReport[]): Headline | null {
   if (recipients.length === 0) return null;
-  if (recipients.every((r) => r.headline.text === recipients[0].headline.text)) return recipients[0].headline;
-  const order: Headline['tone'][] = ['address-bad', 'sender-fix', 'temporary', 'unknown', 'not-failure'];
+  const n = recipients.length;
+  if (recipients.every((r) => r.headline.text === recipients[0].headline.text)) {
+    const { text, tone } = recipients[0].headline;
+    return n === 1 ? { text, tone } : { text: `${text} (all ${n} recipients)`, tone };
+  }
+  const order: Headline['tone'][] = ['address-bad', 'sender-fix', 'unknown', 'temporary', 'not-failure'];
   const worst = [...recipients].sort((a, b) => order.indexOf(a.headline.tone) - order.indexOf(b.headline.tone))[0];
-  return { text: `${recipients.length} recipients: ${worst.headline.text}`, tone: worst.headline.tone };
+  const same = recipients.filter((r) => r.headline.text === worst.headline.text).length;
+  return { text: `${worst.headline.text} (${same} of ${n} recipients; the others differ)`, tone: worst.headline.tone };
 }
 
 function dedupeWarnings(warnings: Warning[]): Warning[] {

@@ -259,7 +259,9 @@ function headlineOf(
     what += ` because it is listed on ${blocklist.name}`;
   }
   let text = `${what} — ${todo}`;
-  if (blocklist && input.reason === 'blocked' && owner === 'sender-admin') text = `${what} — your mail admin must get it delisted`;
+  if (input.reason === 'blocked' && owner === 'sender-admin' && (blocklist || input.rule?.action)) {
+    text = `${what} — your mail admin must get it delisted`;
+  }
   if (verdict === 'gave-up' && input.reason !== 'expired') {
     text = `The sending server gave up retrying (${lowerFirst(info.title)}) — ${todo}`;
   }
@@ -298,7 +300,7 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
         own = own.filter((a) => !a.startsWith('Forward this bounce'));
         sender.unshift(`Forward this bounce to your email admin or email provider: your sending server is listed on ${blocklist.name}, and only they can get it removed.`);
       }
-    } else if (input.reason === 'blocked') {
+    } else if (input.reason === 'blocked' && !input.rule?.action) {
       admin.push("The bounce names no blocklist: ask the receiver's postmaster why your server is refused, quoting the bounce.");
     }
     if (input.rule?.action) admin.push(input.rule.action);

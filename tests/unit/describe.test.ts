@@ -109,7 +109,7 @@ group('verdict words agree', () => {
   it('a permanent userunknown says the address does not exist and to remove it', () => {
     const d = describe(input('userunknown', { status: '5.1.1', replyCode: '550' }));
     expect(d.headline).toEqual({ text: 'The address does not exist — remove it from your list', tone: 'address-bad' });
-    expect(d.actions[0]).toEqual({ audience: 'sender', text: 'Remove someone@example.org from your list or address book: mail to it will never arrive.' });
+    expect(d.actions[0]).toEqual({ audience: 'sender', text: 'Remove someone@example.org from your list or address book: mail sent there will never arrive.' });
   });
 
   it('names the provider that refused an unauthenticated message', () => {

@@ -12,6 +12,8 @@ describe('routes in the URL fragment', () => {
     ['#/code/X.1.1', { name: 'code', code: 'X.1.1' }],
     ['#/code/x.1.1', { name: 'code', code: 'X.1.1' }],
     ['#/code/550', { name: 'code', code: '550' }],
+    ['#/code/5.XXX.XXX', { name: 'code', code: '5.XXX.XXX' }],
+    ['#/code/x.7.xxx', { name: 'code', code: 'X.7.XXX' }],
     ['#/reason/mailboxfull', { name: 'reason', id: 'mailboxfull' }],
     ['#/reason/MailboxFull', { name: 'reason', id: 'mailboxfull' }],
     ['#/codes', { name: 'reference' }],

@@ -277,7 +277,7 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
   const sender: string[] = [];
   const admin: string[] = [];
   const docs = input.rule?.docs
-    ? `${input.provider ? providerShortName(input.provider.label) : 'The provider'} explains this error at ${input.rule.docs} .`
+    ? `${input.provider ? providerShortName(input.provider.label) : 'The provider'} explains this error at ${input.rule.docs}.`
     : null;
 
   if (verdict === 'deferred') {

@@ -329,7 +329,7 @@ function messageHeadline(recipients: RecipientReport[]): Headline | null {
   const n = recipients.length;
   if (recipients.every((r) => r.headline.text === recipients[0].headline.text)) {
     const { text, tone } = recipients[0].headline;
-    return n === 1 ? { text, tone } : { text: `${text} (all ${n} recipients)`, tone };
+    return n === 1 ? { text, tone } : { text: `${text} (${n === 2 ? 'both' : `all ${n}`} recipients)`, tone };
   }
   const order: Headline['tone'][] = ['address-bad', 'sender-fix', 'unknown', 'temporary', 'not-failure'];
   const worst = [...recipients].sort((a, b) => order.indexOf(a.headline.tone) - order.indexOf(b.headline.tone))[0];

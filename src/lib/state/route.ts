@@ -17,8 +17,11 @@ export type Route =
   | { name: 'reference' };
 
 const RE_PERMALINK = /^v\d+\./;
-/** An enhanced status code (`5.7.26`, or `X.7.26` for the registry entry) or a three-digit reply code. */
-const RE_CODE = /^(?:[245X]\.\d{1,3}\.\d{1,3}|[2-5]\d\d)$/;
+/**
+ * An enhanced status code (`5.7.26`, or `X.7.26` for the registry entry), a class
+ * (`5.XXX.XXX`), a subject (`X.7.XXX`) or a three-digit reply code.
+ */
+const RE_CODE = /^(?:[245X]\.\d{1,3}\.\d{1,3}|[245]\.XXX\.XXX|X\.\d{1,3}\.XXX|[2-5]\d\d)$/;
 
 /** Read a route from `location.hash` (with or without the leading `#`). Never throws. */
 export function parseRoute(hash: string): Route {
@@ -33,7 +36,7 @@ export function parseRoute(hash: string): Route {
   const m = /^\/(code|reason)\/([^/?#]+)\/?$/.exec(h);
   if (m) {
     if (m[1] === 'code') {
-      const code = m[2].replace(/^x/, 'X');
+      const code = m[2].replace(/x/gi, 'X');
       if (RE_CODE.test(code)) return { name: 'code', code };
     } else if ((REASON_IDS as readonly string[]).includes(m[2].toLowerCase())) {
       return { name: 'reason', id: m[2].toLowerCase() as ReasonId };

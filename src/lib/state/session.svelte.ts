@@ -78,6 +78,11 @@ export class Session {
   highlighted = $derived(this.hovered ?? this.pinned);
   /** Set while the input is an mbox file with several messages. */
   mbox = $state<LoadedMbox | null>(null);
+  /**
+   * Counts explanations that arrived for a paste, a file or an example (not for typing):
+   * the page brings each such verdict into view.
+   */
+  arrivals = $state(0);
 
   #explainer: Explainer;
   #store: TextStore;
@@ -119,7 +124,7 @@ export class Session {
       return;
     }
     this.pending = true;
-    if (way === 'pasted') void this.#run(text);
+    if (way === 'pasted') void this.#run(text, true);
     else this.#timer = setTimeout(() => void this.#run(text), DEBOUNCE_MS);
   }
 
@@ -142,7 +147,7 @@ export class Session {
     }
     this.mbox = null;
     this.#mboxBytes = null;
-    void this.#run(bytes);
+    void this.#run(bytes, true);
   }
 
   /** Explain another message of the mbox file. */
@@ -153,7 +158,7 @@ export class Session {
     if (!mbox || !bytes || !message) return;
     this.mbox = { ...mbox, picked: index };
     // A copy: the worker takes the buffer it is given, and the other messages are still needed.
-    void this.#run(bytes.slice(message.start, message.end));
+    void this.#run(bytes.slice(message.start, message.end), true);
   }
 
   clear(): void {
@@ -193,7 +198,7 @@ export class Session {
     this.pinned = null;
   }
 
-  async #run(input: string | Uint8Array): Promise<void> {
+  async #run(input: string | Uint8Array, arrive = false): Promise<void> {
     const sequence = ++this.#sequence;
     this.pending = true;
     try {
@@ -203,6 +208,7 @@ export class Session {
       this.error = null;
       this.hovered = null;
       this.pinned = null;
+      if (arrive) this.arrivals++;
     } catch (error) {
       if (sequence !== this.#sequence) return;
       // A verdict for other text must not stay on screen as if it were this one's.

@@ -17,7 +17,7 @@ export const reason: ReasonInfo = {
   verdict: "The address does not exist",
   todo: "remove it from your list",
   actions: [
-    "Remove {address} from your list or address book: mail to it will never arrive.",
+    "Remove {address} from your list or address book: mail sent there will never arrive.",
     "If it may be a typo (such as jhon@ for john@), correct it and resend.",
     "Ask the person for their current address another way, such as by phone or on their website.",
   ],

@@ -97,9 +97,12 @@ function echoTags(report: Report, tags: readonly Tag[]): Tag[] {
       let found = 0;
       for (let at = lower.indexOf(value); at !== -1 && found < ECHOES_PER_VALUE; at = lower.indexOf(value, at + value.length)) {
         const end = at + value.length;
-        // Whole words only: 550 is not in 5501, nor a host in a longer host.
-        if (/[\w.-]/.test(lower[at - 1] ?? ' ') && field !== 'reason') continue;
-        if (/[\w-]/.test(lower[end] ?? ' ') || (lower[end] === '.' && /\w/.test(lower[end + 1] ?? ' '))) continue;
+        // Whole words only: 550 is not in 5501 (but stands in "550-5.1.1"), nor a host in a longer host.
+        const before = lower[at - 1] ?? ' ';
+        const after = lower[end] ?? ' ';
+        const code = field === 'status' || field === 'replyCode';
+        if (field !== 'reason' && (code ? /[\w.]/ : /[\w.-]/).test(before)) continue;
+        if ((code ? /\w/ : /[\w-]/).test(after) || (after === '.' && /\w/.test(lower[end + 1] ?? ' '))) continue;
         found++;
         if (!covered(at, end)) echoes.push({ field, start: at, end, note: 'named here too', recipient: index });
       }

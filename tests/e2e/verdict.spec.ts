@@ -211,6 +211,20 @@ test.describe('getting the bounce in', () => {
     await expect(pasteBox(page)).toHaveValue(EXAMPLES[0].text);
   });
 
+  test('a long paste: the verdict first, then the text in the box', async ({ page }) => {
+    await openEmpty(page);
+    const text = `${EXAMPLES[0].text}\n\n${'a returned line of the original message\n'.repeat(2500)}`;
+    const prevented = await pasteBox(page).evaluate((box, value) => {
+      (box as HTMLTextAreaElement).focus();
+      const data = new DataTransfer();
+      data.setData('text/plain', value);
+      return !box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    expect(prevented).toBe(true); // the page takes the text itself
+    await expect(headline(page)).toHaveText('The address does not exist — remove it from your list');
+    await expect(pasteBox(page)).toHaveValue(text);
+  });
+
   for (const [mb, words] of [
     [2, 'A 2 MB message, explained whole'],
     [9, 'A 9 MB message, explained from its first 8 MB'],

@@ -42,8 +42,11 @@ export const OWNER_WORDS: Record<Owner, string> = {
 /** Every code and reason, in the order the index lists them. */
 export function indexEntries(): IndexEntry[] {
   const entries: IndexEntry[] = [];
-  const add = (code: string, title: string, group: IndexEntry['group'], detail: string, href = `#/code/${code}`) =>
-    entries.push({ code, title, group, href, haystack: `${code} ${title} ${detail}`.toLowerCase() });
+  const add = (code: string, title: string, group: IndexEntry['group'], detail: string, href = `#/code/${code}`) => {
+    // "5.7.26" finds the registry's X.7.26: the class digit is any of 2, 4 and 5.
+    const classes = code.startsWith('X.') ? ['2', '4', '5'].map((c) => c + code.slice(1)).join(' ') : '';
+    entries.push({ code, title, group, href, haystack: `${code} ${classes} ${title} ${detail}`.toLowerCase() });
+  };
   for (const [code, info] of Object.entries(REPLY_CODES)) add(code, info.title, 'reply', info.explanation);
   for (const [c, info] of Object.entries(STATUS_CLASSES)) add(`${c}.XXX.XXX`, info.title, 'class', info.explanation);
   for (const [s, info] of Object.entries(STATUS_SUBJECTS)) add(`X.${s}.XXX`, info.title, 'subject', info.explanation);
@@ -79,12 +82,13 @@ const RFC_LINKS: Record<string, string> = {
   'RFC 5248': 'https://www.rfc-editor.org/rfc/rfc5248',
 };
 
-/** A link for each RFC a reference names ("RFC 7505; RFC 7504"). */
+/** A link for each RFC or Internet-Draft a reference names ("RFC 7505; RFC 7504", "draft-levine-mailbomb-header"). */
 export function rfcLinks(reference: string): { label: string; href: string }[] {
-  return [...reference.matchAll(/RFC\s*(\d{3,5})/g)].map((m) => ({
-    label: `RFC ${m[1]}`,
-    href: RFC_LINKS[`RFC ${m[1]}`] ?? `https://www.rfc-editor.org/rfc/rfc${m[1]}`,
-  }));
+  return [...reference.matchAll(/RFC\s*(\d{3,5})|\b(draft-[a-z0-9-]+)/g)].map((m) =>
+    m[1]
+      ? { label: `RFC ${m[1]}`, href: RFC_LINKS[`RFC ${m[1]}`] ?? `https://www.rfc-editor.org/rfc/rfc${m[1]}` }
+      : { label: m[2], href: `https://datatracker.ietf.org/doc/${m[2]}/` },
+  );
 }
 
 function permanenceFact(permanent: boolean | null, success = false): [string, string] {

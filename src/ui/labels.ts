@@ -66,10 +66,10 @@ const FIELD_LABELS: Record<string, string> = {
   reportingMta: 'the reporting server',
   arrivalDate: 'the arrival date',
   originalMessageId: "the original message's ID",
-  subject: 'the subject',
-  from: 'the sender',
-  to: 'the recipient',
-  date: 'the date',
+  subject: "the bounce's subject",
+  from: "who sent the bounce (From)",
+  to: 'who the bounce went to (To)',
+  date: "the bounce's date",
 };
 
 export function fieldLabel(field: string): string {

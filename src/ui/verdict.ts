@@ -93,6 +93,7 @@ const OWNER_WORDS: Record<RecipientReport['owner'], string> = {
 };
 
 export function ownerWords(r: RecipientReport): string {
+  if (r.owner === 'nobody' && r.headline.tone !== 'temporary') return 'Nobody';
   return OWNER_WORDS[r.owner] ?? r.owner;
 }
 

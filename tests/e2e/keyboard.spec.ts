@@ -33,6 +33,7 @@ test('paste, pick an example, read the verdict, open the evidence and the code r
   // The Examples menu: open, choose, and Escape closes it.
   await tabTo(page, 'summary', /Examples/);
   await page.keyboard.press('Enter');
+  await expect(page.locator('[data-example]').first()).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAttribute('data-example', 'gmail-user-unknown');
   await page.keyboard.press('Escape');

@@ -159,11 +159,38 @@ export function codePage(raw: string): CodePage | null {
 function providerUses(test: (rule: (typeof PROVIDERS)[number]['rules'][number]) => boolean): ProviderUse[] {
   const uses: ProviderUse[] = [];
   for (const provider of PROVIDERS) {
+    // "Gmail: the account is disabled" under the heading "Gmail / Google Workspace" says Gmail once.
+    const name = provider.label.split(/[\s/]/)[0];
     for (const rule of provider.rules) {
-      if (test(rule)) uses.push({ provider: provider.label, note: rule.note, reason: rule.reason, docs: rule.docs ?? null });
+      if (!test(rule)) continue;
+      const note = rule.note.startsWith(`${name}: `) ? rule.note.slice(name.length + 2) : rule.note;
+      uses.push({ provider: provider.label, note, reason: rule.reason, docs: rule.docs ?? null });
     }
   }
   return uses;
+}
+
+export interface ReasonSummary {
+  id: ReasonId;
+  title: string;
+  owner: string;
+  /** The sender's first steps, with the address spoken of in general. */
+  steps: string[];
+  wordings: string[];
+}
+
+/** What a code page says of its usual reason: who acts, the first steps, how servers word it. */
+export function reasonSummary(id: ReasonId): ReasonSummary {
+  const info = REASONS[id];
+  return {
+    id,
+    title: info.title,
+    owner: OWNER_WORDS[info.owner],
+    steps: info.actions.slice(0, 3).map((s) => s.replace(/\{address\}/g, 'the address')),
+    wordings: PHRASE_GROUPS.filter((g) => g.reason === id)
+      .flatMap((g) => g.phrases)
+      .slice(0, 6),
+  };
 }
 
 export interface ReasonPage {
@@ -194,9 +221,4 @@ export function reasonPage(id: string): ReasonPage | null {
     wordings: groups.flatMap((g) => g.phrases).slice(0, WORDINGS_SHOWN),
     sources: groups.map((g) => g.source),
   };
-}
-
-/** A reason's title, for links from code pages. */
-export function reasonTitle(id: ReasonId): string {
-  return REASONS[id].title;
 }

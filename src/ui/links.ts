@@ -1,8 +1,8 @@
 /**
  * Links in the engine's steps. A step is the engine's own words, but it may quote values
- * from the bounce (an address, an IP, a domain). Only https URLs outside those quoted
- * values become links, so that nothing pasted can put a link on the page; the page builds
- * each <a> itself (never from HTML).
+ * from the bounce (an address, an IP, a domain). Only https URLs that do not start inside
+ * one of those quoted values become links, so that nothing pasted can put a link on the
+ * page; the page builds each <a> itself (never from HTML).
  */
 
 export type TextPiece = { text: string; href?: undefined } | { text: string; href: string };
@@ -23,7 +23,9 @@ export function linkPieces(text: string, quoted: readonly (string | null | undef
     const url = match[0].replace(/[.,;:!?)\]]+$/, '');
     const start = match.index ?? 0;
     const end = start + url.length;
-    if (url.includes('@') || taken.some(([s, e]) => s < end && start < e)) continue;
+    // A URL that starts inside a quoted value came from the bounce; a value inside an
+    // engine-made URL (a list's checker for the listed IP) does not make it the bounce's.
+    if (url.includes('@') || taken.some(([s, e]) => s <= start && start < e)) continue;
     try {
       const parsed = new URL(url);
       if (parsed.protocol !== 'https:' || parsed.username || parsed.password) continue;

@@ -7,6 +7,7 @@ import { describe, verdictOf, DEFERRED_HEADLINE, type DescribeInput } from '../.
 import { REASON_IDS, type ReasonId } from '../../src/lib/core/types.ts';
 import { REASONS } from '../../src/lib/knowledge/reasons/index.ts';
 import { PROVIDERS } from '../../src/lib/knowledge/providers/index.ts';
+import { explain } from '../../src/lib/core/index.ts';
 
 const CODES = [
   { status: '5.0.0', replyCode: '550' },
@@ -134,42 +135,44 @@ group('verdict words agree', () => {
   });
 
   it('a named blocklist gives the listed IP and the lookup page; no list, no look-up step', () => {
-    const listed = describe(
-      input('blocked', {
-        status: '5.7.1',
-        replyCode: '554',
-        diagnosticLower: '554 5.7.1 service unavailable; client host [192.0.2.1] blocked using zen.spamhaus.org',
-      }),
-    );
-    expect(listed.headline.text).toMatch(/listed on .*Spamhaus.* — your mail admin must get it delisted/);
+    const listed = explain('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org').recipients[0];
+    expect(listed.headline.text).toMatch(/listed on Spamhaus.* — your mail admin must get it delisted$/);
     const admin = listed.actions.filter((s) => s.audience === 'admin').map((s) => s.text);
-    expect(admin[0]).toMatch(/^192\.0\.2\.1 is listed on .*Spamhaus.*https:\/\/check\.spamhaus\.org/);
+    expect(admin[0]).toMatch(/^192\.0\.2\.1 is listed on Spamhaus.*: check it at https:\/\/check\.spamhaus\.org/);
+    expect(listed.actions[0].text).toMatch(/^Forward this bounce to your email admin.*your sending server is listed on Spamhaus/);
 
-    const unnamed = describe(input('blocked', { status: '5.7.1', replyCode: '554', diagnosticLower: '554 5.7.1 access denied' }));
+    const unnamed = describe(input('blocked', { status: '5.7.1', replyCode: '554', diagnosticLower: '554 5.7.1 access denied', blocklist: null }));
     expect(unnamed.headline.text).not.toMatch(/listed|blocklist/);
     for (const step of unnamed.actions) expect(step.text).not.toMatch(/look .* up on|check it at/i);
   });
 
-  it('a blocklist hit from the classifier decides the owner and the step', () => {
+  it('a refused blocklist lookup is the receiver’s to fix, and nothing is said to be listed', () => {
+    const r = explain('554 5.7.1 Service unavailable; Client host [198.51.100.35] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/203.0.113.5/').recipients[0];
+    expect(r.owner).toBe('recipient-admin');
+    expect(r.headline.text).toMatch(/lookup failed .*nothing of yours is listed.* — the recipient's mail admin must fix it/);
+    expect(r.actions[0].text).toMatch(/recipient/);
+  });
+
+  it('a lookup page taken from the bounce for a list we do not know is not passed on as a link', () => {
     const d = describe(
       input('blocked', {
         status: '5.7.1',
         replyCode: '554',
         blocklist: {
-          id: 'spamhaus-zen',
-          name: 'Spamhaus ZEN',
+          id: 'dnsbl',
+          name: 'bl.example.net',
           listed: { type: 'ip', value: '198.51.100.7' },
-          lookup: 'https://check.spamhaus.org/',
+          lookup: 'https://lookup.example.net/?ip=198.51.100.7',
           owner: 'sender-admin',
-          note: 'Find what sends spam from it first.',
+          note: 'Listed.',
           start: 0,
           end: 0,
         },
       }),
     );
-    expect(d.actions.find((s) => s.audience === 'admin')?.text).toBe(
-      '198.51.100.7 is listed on Spamhaus ZEN: check it at https://check.spamhaus.org/. Find what sends spam from it first.',
-    );
+    const admin = d.actions.filter((s) => s.audience === 'admin').map((s) => s.text);
+    expect(admin[0]).toBe('198.51.100.7 is listed on bl.example.net: the bounce links to the list’s own page.');
+    for (const step of d.actions) expect(step.text).not.toContain('https://lookup.example.net');
   });
 
   it('names the domain whose authentication failed', () => {

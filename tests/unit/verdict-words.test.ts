@@ -71,4 +71,9 @@ describe('links in steps', () => {
     const text = 'Remove https://evil.example.net/x from the list; http://plain.example.com; https://user:pw@example.com/';
     expect(linkPieces(text, ['https://evil.example.net/x']).filter((p) => p.href)).toEqual([]);
   });
+
+  it('links an engine-made checker URL that carries a quoted value', () => {
+    const text = '192.0.2.1 is listed: check it at https://check.example.com/?ip=192.0.2.1.';
+    expect(linkPieces(text, ['192.0.2.1']).filter((p) => p.href).map((p) => p.href)).toEqual(['https://check.example.com/?ip=192.0.2.1']);
+  });
 });

@@ -15,7 +15,7 @@ import type { AuthCheck, BlocklistHit, Confidence, Headline, Owner, ReasonId, Sm
 import { REASONS } from '../knowledge/reasons/index.ts';
 import type { ReasonInfo } from '../knowledge/types.ts';
 import type { Provider, ProviderRule } from '../knowledge/providers/index.ts';
-import { findBlocklist } from '../knowledge/blocklists.ts';
+import { BLOCKLIST_BY_ID } from '../knowledge/blocklists.ts';
 
 export interface DescribeInput {
   address: string | null;
@@ -34,7 +34,7 @@ export interface DescribeInput {
    * means the sender will retry, while in a failure notice it means the sender gave up.
    */
   bare?: boolean;
-  /** The blocklist the bounce names, when known; undefined: look for one in the server's words. */
+  /** The blocklist the server's words name as the cause (read/blocklist.ts), or null. */
   blocklist?: BlocklistHit | null;
   /** Authentication results the bounce states. */
   authentication?: readonly AuthCheck[];
@@ -116,9 +116,6 @@ const COMMAND_WORDS: Record<SmtpCommand, string> = {
   BDAT: 'after receiving the message content (BDAT)',
 };
 
-/** Reasons whose cause may be a blocklist that the server's words name. */
-const LISTED_REASONS: ReadonlySet<ReasonId> = new Set(['blocked', 'badreputation', 'spamdetected', 'rejected']);
-
 function lowerFirst(s: string): string {
   return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
@@ -139,23 +136,36 @@ function fill(text: string, input: DescribeInput): string {
     .replace(/\{address\}/g, input.address ?? 'the address');
 }
 
-const RE_LISTED_IP = /(?:client host|\bfrom|\bip(?: address)?|\baddress|\bhost)\s*[[(]?((?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})[\])]?/;
+/** A list's lookup page, when it is the engine's own (a known list's page or checker), never a link taken from the bounce alone. */
+function trustedLookup(hit: BlocklistHit): string | null {
+  const known = BLOCKLIST_BY_ID.get(hit.id.replace(/-query-error$/, ''));
+  if (!known || !hit.lookup) return null;
+  const host = /^https:\/\/([a-z0-9.-]+)(?:[/?#:]|$)/i.exec(hit.lookup)?.[1]?.toLowerCase();
+  if (!host) return null;
+  const own = known.domains.some((d) => host === d || host.endsWith(`.${d}`)) || hit.lookup.startsWith(known.url);
+  return own && hit.lookup.startsWith('https://') ? hit.lookup : null;
+}
 
-/** The list the server's words name, when the classifier has not filled one in. */
-function blocklistFromWords(lower: string): BlocklistHit | null {
-  const list = findBlocklist(lower);
-  if (!list) return null;
-  const ip = RE_LISTED_IP.exec(lower)?.[1] ?? null;
-  return {
-    id: list.id,
-    name: list.name,
-    listed: { type: ip ? 'ip' : 'unknown', value: ip },
-    lookup: list.url,
-    owner: 'sender-admin',
-    note: list.advice,
-    start: 0,
-    end: 0,
-  };
+/** What a listing is about, in words: "192.0.2.1", "The domain example.com", "A link in your message". */
+function listedSubject(hit: BlocklistHit): { subject: string; yours: string } {
+  const v = hit.listed.value;
+  switch (hit.listed.type) {
+    case 'ip':
+      return { subject: v ?? 'Your sending IP', yours: 'your sending server' };
+    case 'domain':
+      return { subject: v ? `The domain ${v}` : 'A domain in your message or its envelope', yours: 'a domain in your mail' };
+    case 'helo':
+      return { subject: v ? `Your server's HELO name ${v}` : "Your server's HELO name", yours: "your server's name" };
+    case 'url':
+      return { subject: v ? `A link to ${v} in your message` : 'A link in your message', yours: 'a link in your message' };
+    default:
+      return { subject: v ?? 'Your sending server', yours: 'your sending server' };
+  }
+}
+
+/** The receiver's own lookup failed (Spamhaus "query refused"): nothing of yours is listed. */
+function isQueryError(hit: BlocklistHit): boolean {
+  return hit.id.endsWith('-query-error') || (hit.owner === 'recipient-admin' && hit.listed.type === 'unknown');
 }
 
 /** One admin step per failed authentication check the bounce states, naming the domain. */
@@ -191,11 +201,7 @@ export function describe(input: DescribeInput): Description {
   const verdict = verdictOf(input.reason, permanent, input.action, input.bare ?? false);
   // The address itself is bad only when resending would fail for good.
   const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false;
-  const blocklist = LISTED_REASONS.has(input.reason)
-    ? input.blocklist === undefined
-      ? blocklistFromWords(input.diagnosticLower)
-      : input.blocklist
-    : null;
+  const blocklist = info.failure ? input.blocklist ?? null : null;
 
   let owner: Owner = input.rule?.owner ?? info.owner;
   if (blocklist && blocklist.owner !== 'nobody') owner = blocklist.owner;
@@ -234,7 +240,8 @@ function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, per
   }
   if (input.rule && verdict !== 'not-failure') summary += ` (${upperFirst(input.rule.note.replace(/\.$/, ''))}.)`;
   if (input.confidence === 'low' && verdict !== 'not-failure' && input.action !== 'delayed') {
-    summary += ' The bounce gives no cause in words: this reason is a guess from its codes.';
+    const from = input.command && (input.status || input.replyCode) ? 'its codes and the stage it failed at' : input.command ? 'the stage it failed at' : 'its codes';
+    summary += ` The bounce gives no cause in words: this reason is a guess from ${from}.`;
   }
   return summary;
 }
@@ -255,8 +262,10 @@ function headlineOf(
   // A bad-address reason with a temporary code: nothing says the address is gone for good.
   if (info.hardBounce && !hardBounce) todo = 'check the address, then resend later';
   let what = fill(info.verdict, input);
-  if (blocklist && input.reason === 'blocked') {
-    what += ` because it is listed on ${blocklist.name}`;
+  if (blocklist && isQueryError(blocklist)) {
+    what = `${fill('{server}', input)} refused the message because its own blocklist lookup failed (nothing of yours is listed)`;
+  } else if (blocklist && input.reason === 'blocked') {
+    what += ` because ${listedSubject(blocklist).yours === 'your sending server' ? 'it is' : `${listedSubject(blocklist).yours} is`} listed on ${blocklist.name}`;
   }
   let text = `${what} — ${todo}`;
   if (input.reason === 'blocked' && owner === 'sender-admin' && (blocklist || input.rule?.action)) {
@@ -290,15 +299,23 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
     const first = owner !== info.owner ? OWNER_FIRST_STEP[owner] : null;
     if (first) sender.push(first);
     let own = info.actions.map((a) => fill(a, input));
-    if (blocklist) {
-      const what = blocklist.listed.value ?? (blocklist.listed.type === 'domain' ? 'A domain of yours' : 'Your sending server');
-      const where = blocklist.lookup ? `: check it at ${blocklist.lookup}` : '';
-      const note = blocklist.note && !(blocklist.lookup && blocklist.note.includes(blocklist.lookup)) ? ` ${blocklist.note}` : '';
-      admin.push(blocklist.lookup && blocklist.note.includes(blocklist.lookup) ? `${what} is listed on ${blocklist.name}. ${blocklist.note}` : `${what} is listed on ${blocklist.name}${where}.${note}`);
-      if (input.reason === 'blocked' || owner === 'sender-admin') {
+    if (blocklist && isQueryError(blocklist)) {
+      const lookup = trustedLookup(blocklist);
+      admin.push(`${blocklist.note.replace(/\.$/, '')}${lookup ? ` (${lookup})` : ''}.`);
+    } else if (blocklist) {
+      const { subject, yours } = listedSubject(blocklist);
+      const lookup = trustedLookup(blocklist);
+      admin.push(
+        lookup
+          ? `${subject} is listed on ${blocklist.name}: check it at ${lookup}.`
+          : `${subject} is listed on ${blocklist.name}${blocklist.lookup ? ': the bounce links to the list’s own page' : ''}.`,
+      );
+      const advice = BLOCKLIST_BY_ID.get(blocklist.id)?.advice;
+      if (advice) admin.push(advice);
+      if (owner === 'sender-admin') {
         // The list-specific request replaces the reason's generic "forward this" step.
         own = own.filter((a) => !a.startsWith('Forward this bounce'));
-        sender.unshift(`Forward this bounce to your email admin or email provider: your sending server is listed on ${blocklist.name}, and only they can get it removed.`);
+        sender.unshift(`Forward this bounce to your email admin or email provider: ${yours} is listed on ${blocklist.name}, and only they can get it removed.`);
       }
     } else if (input.reason === 'blocked' && !input.rule?.action) {
       admin.push("The bounce names no blocklist: ask the receiver's postmaster why your server is refused, quoting the bounce.");

@@ -180,7 +180,7 @@ group('verdict words agree', () => {
       input('authfailure', {
         status: '5.7.26',
         replyCode: '550',
-        authentication: [{ method: 'spf', result: 'fail', subject: 'example.com', start: 0, end: 0 }],
+        authentication: [{ method: 'spf', result: 'fail', subject: 'example.com', from: 'reply', start: 0, end: 0 }],
       }),
     );
     expect(d.actions.find((s) => s.audience === 'admin')?.text).toBe(

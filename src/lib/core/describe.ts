@@ -171,10 +171,17 @@ function isQueryError(hit: BlocklistHit): boolean {
 /** One admin step per failed authentication check the bounce states, naming the domain. */
 function authenticationSteps(checks: readonly AuthCheck[]): string[] {
   const steps: string[] = [];
+  const seen = new Set<string>();
   for (const check of checks) {
     if (/^(?:pass|none|neutral)$/.test(check.result)) continue;
+    // The refusing server's own words first; an earlier hop's record only adds what they lack.
+    const key = `${check.method} ${check.subject ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const on = check.subject ? ` for ${check.subject}` : '';
     const of = check.subject ? `${check.subject}'s` : "the domain's";
+    const where = check.from === 'returned-message' ? 'The returned message records that ' : '';
+    const before = steps.length;
     switch (check.method) {
       case 'spf':
         steps.push(`SPF ${check.result === 'fail' ? 'failed' : `gave ${check.result}`}${on}: add the server or service that sent this message to ${of} SPF record.`);
@@ -191,8 +198,10 @@ function authenticationSteps(checks: readonly AuthCheck[]): string[] {
       case 'arc':
         break;
     }
+    if (where && steps.length > before) steps[before] = where + steps[before].charAt(0).toLowerCase() + steps[before].slice(1);
   }
-  return steps;
+  // The refusing server's words before an earlier hop's.
+  return steps.sort((a, b) => Number(a.startsWith('The returned')) - Number(b.startsWith('The returned')));
 }
 
 export function describe(input: DescribeInput): Description {

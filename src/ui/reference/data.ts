@@ -11,7 +11,7 @@ import { STATUS_CLASSES, STATUS_DETAILS, STATUS_SUBJECTS, explainStatus } from '
 import { REPLY_CODES, explainReply } from '../../lib/knowledge/reply-codes.ts';
 import { STATUS_REASONS, BROAD_STATUS } from '../../lib/knowledge/status-reasons.ts';
 import { PROVIDERS } from '../../lib/knowledge/providers/index.ts';
-import { PHRASE_GROUPS } from '../../lib/knowledge/phrases.ts';
+import { PHRASE_GROUPS, phraseText } from '../../lib/knowledge/phrases.ts';
 
 export interface IndexEntry {
   /** What the link says: `550`, `X.1.1`, `5.XXX.XXX`, `userunknown`. */
@@ -188,7 +188,7 @@ export function reasonSummary(id: ReasonId): ReasonSummary {
     owner: OWNER_WORDS[info.owner],
     steps: info.actions.slice(0, 3).map((s) => s.replace(/\{address\}/g, 'the address')),
     wordings: PHRASE_GROUPS.filter((g) => g.reason === id)
-      .flatMap((g) => g.phrases)
+      .flatMap((g) => g.phrases.map(phraseText))
       .slice(0, 6),
   };
 }
@@ -218,7 +218,7 @@ export function reasonPage(id: string): ReasonPage | null {
     info,
     codes,
     providers: providerUses((rule) => rule.reason === id),
-    wordings: groups.flatMap((g) => g.phrases).slice(0, WORDINGS_SHOWN),
+    wordings: groups.flatMap((g) => g.phrases.map(phraseText)).slice(0, WORDINGS_SHOWN),
     sources: groups.map((g) => g.source),
   };
 }

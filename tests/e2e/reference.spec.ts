@@ -103,3 +103,21 @@ test('codes on a card link to the reference; back and forward work', async ({ pa
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('5.2.2');
 });
+
+test('nothing sticks out sideways at 360 px, on the reference pages or with the evidence open', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const hash of ['#/codes', '#/code/5.7.26', '#/code/X.7.XXX', '#/reason/authfailure']) {
+    await page.goto(`/${hash}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await overflow(), hash).toBeLessThanOrEqual(0);
+  }
+  await openEmpty(page);
+  await pickExample(page, 'microsoft-s3150');
+  await page.locator('details.evidence-fold > summary').click();
+  for (const part of await page.locator('details.part').all()) await part.locator('summary').click();
+  const card = page.locator('article[data-reason]');
+  await card.locator('details.technical summary').click();
+  await card.locator('details.why summary').click();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});

@@ -26,8 +26,8 @@ export const activehunter: Format = {
   label: 'Active!hunter',
   reference: 'TransWARE Active!hunter bounces (">>> address <address>" under sendmail\'s headings); learnt from these bounces',
   detect: (scan) =>
-    hasHeader(scan, 'x-ahmailid') ||
-    (bodyHead(scan).includes('the following addresses had permanent fatal errors') && /^\s*>>>\s+\S+@\S+\s+<\S+@\S+>\s*$/m.test(bodyHead(scan))),
+    bodyHead(scan).includes('the following addresses had permanent fatal errors') &&
+    (hasHeader(scan, 'x-ahmailid') || /^\s*>>>\s+\S+@\S+\s+<\S+@\S+>\s*$/m.test(bodyHead(scan))),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 200);

@@ -125,7 +125,9 @@ export const amavis: Format = {
   id: 'amavis',
   label: 'amavisd-new content filter',
   reference: 'https://www.amavis.org/',
-  detect: (scan) => from(scan).includes('content-filter at') || RE_DETECT.test(bodyHead(scan)),
+  // Every amavisd notice gives "Our internal reference code for your message is ...";
+  // the cheap test of that line first, the sentences only when it is there.
+  detect: (scan) => from(scan).includes('content-filter at') || (bodyHead(scan).includes('internal reference code for your message') && RE_DETECT.test(bodyHead(scan))),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 200);

@@ -16,7 +16,7 @@ export const bigfoot: Format = {
   label: 'Bigfoot',
   reference: 'Bigfoot forwarding service bounces (Sendmail layout); learnt from these bounces',
   detect: (scan) =>
-    (from(scan).includes('@bigfoot.com') || bodyHead(scan).includes('.bigfoot.com')) &&
-    bodyHead(scan).includes('the following addresses had permanent fatal errors'),
+    bodyHead(scan).includes('the following addresses had permanent fatal errors') &&
+    (from(scan).includes('@bigfoot.com') || bodyHead(scan).includes('.bigfoot.com')),
   parse: (input) => sendmail.parse(input),
 };

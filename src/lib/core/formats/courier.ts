@@ -28,7 +28,6 @@ import { viewOfLines } from '../read/diagnostic.ts';
 import type { Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 
-const RE_DETECT = /running the courier mail server|your message to the following recipients cannot be delivered|delays in delivering your message/;
 const RE_LIST = /^\s*(?:your message to the following recipients cannot be delivered|undeliverable mail|delays in delivering your message)\b/i;
 const RE_RECIPIENT = /^<([^\s<>]+@[^\s<>]+)>:\s*$/;
 const RE_HOST = /^\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?\s*(?:\[[0-9a-f.:]+\])?:\s*$/i;
@@ -95,7 +94,11 @@ export const courier: Format = {
   label: 'Courier mail server',
   reference: 'https://www.courier-mta.org/courierdsn.html',
   detect: (scan) =>
-    subject(scan).startsWith('notice: mail delivery status') || subject(scan).startsWith('warning: delayed mail') || RE_DETECT.test(bodyHead(scan)),
+    subject(scan).startsWith('notice: mail delivery status') ||
+    subject(scan).startsWith('warning: delayed mail') ||
+    bodyHead(scan).includes('courier mail server') ||
+    bodyHead(scan).includes('following recipients cannot be delivered') ||
+    bodyHead(scan).includes('delays in delivering your message'),
   parse({ scan, dsn }) {
     const list = recipients(scan);
     if (list.length === 0 && dsn.recipients.length === 0) return null;

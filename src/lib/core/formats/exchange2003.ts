@@ -105,7 +105,10 @@ export const exchange2003: Format = {
   id: 'exchange2003',
   label: 'Microsoft Exchange 5.5 – 2003',
   reference: 'https://learn.microsoft.com/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-server',
-  detect: (scan) => RE_DETECT.test(bodyHead(scan)) || hasHeader(scan, 'x-ms-embedded-report'),
+  detect: (scan) => {
+    const head = bodyHead(scan);
+    return ((head.includes('did not reach') || head.includes('be reached') || head.includes('msexch:')) && RE_DETECT.test(head)) || hasHeader(scan, 'x-ms-embedded-report');
+  },
   parse({ scan, dsn }) {
     const recipients = listed(scan);
     if (recipients.length === 0 && dsn.recipients.length === 0) return null;

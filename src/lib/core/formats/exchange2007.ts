@@ -73,7 +73,7 @@ export const exchange2007: Format = {
   reference: 'https://learn.microsoft.com/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
   detect: (scan) => {
     const head = bodyHead(scan);
-    return RE_DETECT.test(head) && !RE_CLOUD.test(head);
+    return (head.includes('administrat') || head.includes('generating server:') || head.includes('microsoft exchange')) && RE_DETECT.test(head) && !RE_CLOUD.test(head);
   },
   parse(input) {
     const recipients = adminBlocks(input.scan);

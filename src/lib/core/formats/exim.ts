@@ -231,7 +231,7 @@ export const exim: Format = {
     bodyHead(scan).includes('this message was created automatically by mail delivery software') ||
     // A customised bounce template keeps Exim's opening ("... by the SMTP relay on <host>").
     (bodyHead(scan).includes('this message was created automatically by') && bodyHead(scan).includes('address(es) failed')) ||
-    /recipient addresses that were\s+incorrectly constructed/.test(bodyHead(scan)) ||
+    (bodyHead(scan).includes('incorrectly constructed') && /recipient addresses that were\s+incorrectly constructed/.test(bodyHead(scan))) ||
     (hasHeader(scan, 'x-failed-recipients') && bodyHead(scan).includes('smtp error from remote mail server')),
   parse(input) {
     const sc = input.scan;

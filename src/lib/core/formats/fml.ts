@@ -33,7 +33,7 @@ export const fml: Format = {
     const server = (header(scan.headers, 'x-mlserver')?.value ?? '').toLowerCase();
     // Pasted without headers: fml 4's refusal names the list and points to its -ctl
     // address for the guide.
-    if (!server.startsWith('fml')) return RE_PASTED.test(bodyHead(scan));
+    if (!server.startsWith('fml')) return bodyHead(scan).includes('not a member of this mailing list') && RE_PASTED.test(bodyHead(scan));
     // fml's own answers come from the list's -admin (or -ctl) address; posts it
     // distributes come from their authors.
     const head = bodyHead(scan).slice(0, 2000);

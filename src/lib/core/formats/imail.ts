@@ -44,7 +44,8 @@ export const imail: Format = {
       return true;
     // Pasted without headers: IMail's own sentence before an address, or the line that
     // introduces the next server's reply, is enough.
-    return bodyHead(scan).includes('body of message generated response:') || RE_OWN_LINE.test(bodyHead(scan));
+    const head = bodyHead(scan);
+    return head.includes('body of message generated response:') || (head.includes('original message follows') && RE_OWN_LINE.test(head));
   },
   parse({ scan }) {
     const doc = scan.document;

@@ -30,7 +30,9 @@ export const mcafee: Format = {
   reference: 'McAfee Email Gateway delivery status notices ("deliveryproblems.txt"); learnt from these notices',
   // The heading alone is not McAfee's: RFC 3464's own example, and the older MTAs it
   // copied, write it with five dashes. McAfee writes three.
-  detect: (scan) => hasHeader(scan, 'x-nai-header') || subject(scan) === 'delivery status' || RE_OWN_HEADING.test(bodyHead(scan)),
+  detect: (scan) =>
+    bodyHead(scan).includes('had delivery problems') &&
+    (subject(scan) === 'delivery status' || RE_OWN_HEADING.test(bodyHead(scan)) || hasHeader(scan, 'x-nai-header')),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan);

@@ -23,7 +23,7 @@ export const postfix: Format = {
     // Postfix before 2.3 signed "This is the Postfix program at host ...", and both
     // templates open their second paragraph with this sentence (which a paste may start at).
     bodyHead(scan).includes('this is the postfix program at host') ||
-    RE_SORRY.test(bodyHead(scan)) ||
+    (bodyHead(scan).includes("i'm sorry to have to inform you") && RE_SORRY.test(bodyHead(scan))) ||
     /^x-postfix-(?:queue-id|sender):/m.test(bodyHead(scan)),
   parse: (input) =>
     fromText(input, { delayed: subject(input.scan).startsWith('delayed mail') || bodyHead(input.scan).includes('################# delayed mail') }),

@@ -30,7 +30,8 @@ export const x4: Format = {
   reference: 'qmail-send.c block layout; opening sentences as listed by Sisimai (lib/Sisimai/Lhost/X4.pm)',
   // The subjects are shared with qmail itself and with other qmail-based notices: only the
   // opening sentence decides.
-  detect: (scan) => RE_INTRO.test(bodyHead(scan)),
+  // The blocks' "<addr>:" lines are the cheap test; the sentences only then.
+  detect: (scan) => bodyHead(scan).includes('>:') && RE_INTRO.test(bodyHead(scan)),
   parse({ scan }) {
     const recipients = qmailParagraphs(scan);
     return recipients.length ? { recipients } : null;

@@ -11,6 +11,8 @@ import type { Format } from './types.ts';
 import { arf } from './arf.ts';
 import { mdn } from './mdn.ts';
 import { amazonSesNotification } from './amazon-ses-notification.ts';
+import { amazonSes } from './amazon-ses.ts';
+import { receivingSes } from './receiving-ses.ts';
 import { googleGroups } from './google-groups.ts';
 import { dragonfly } from './dragonfly.ts';
 import { ezweb } from './ezweb.ts';
@@ -45,6 +47,8 @@ export const FORMATS: readonly Format[] = [
   arf,
   mdn,
   amazonSesNotification,
+  amazonSes,
+  receivingSes,
   googleGroups,
   dragonfly,
   ezweb,

@@ -89,3 +89,23 @@ export function hintOn(line: TextLine, re: RegExp, reason: ReasonId, note: strin
   const e = m ? s + m[0].length : line.end;
   return { reason, start: s, end: e, note };
 }
+
+/** A line that holds one address and nothing else (indented, bracketed or quoted). */
+const RE_ADDRESS_ONLY = /^\s*[<"']?[^\s<>"'@]+@[^\s<>"'@]+?[>"']?\s*$/;
+
+/**
+ * The addresses listed one a line from line `from` on (blank lines before the list
+ * skipped), up to the first line that is not an address: the recipient list of notices
+ * such as "Delivery to the following recipients failed." Returns the recipients and the
+ * index of the line after the list.
+ */
+export function listedAddresses(doc: string, lines: TextLine[], from: number): { found: Found[]; end: number } {
+  const found: Found[] = [];
+  let i = from;
+  while (i < lines.length && isBlankText(lines[i].text)) i++;
+  for (; i < lines.length && RE_ADDRESS_ONLY.test(lines[i].text); i++) {
+    const a = addressOnLine(doc, lines[i]);
+    if (a) found.push(a);
+  }
+  return { found, end: i };
+}

@@ -33,6 +33,7 @@ import { postfix } from './postfix.ts';
 import { exim } from './exim.ts';
 import { sendmail } from './sendmail.ts';
 import { qmail } from './qmail.ts';
+import { outlook } from './outlook.ts';
 import { exchange } from './exchange.ts';
 import { starList } from './star-list.ts';
 import { opensmtpd } from './opensmtpd.ts';
@@ -69,6 +70,7 @@ export const FORMATS: readonly Format[] = [
   exim,
   sendmail,
   qmail,
+  outlook,
   exchange,
   starList,
   opensmtpd,

@@ -21,7 +21,7 @@
  * The JSON notifications SES publishes are `amazon-ses-notification`.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead, from } from './common.ts';
+import { bodyHead } from './common.ts';
 import { noticeLines, findLine, listedAddresses, viewOf, viewOfRest, addressOnLine, paragraphAt } from './notice.ts';
 import { findCommand } from '../read/command.ts';
 import type { TextView } from '../text/view.ts';
@@ -40,11 +40,10 @@ export const amazonSes: Format = {
     const head = bodyHead(scan);
     return (
       head.includes('an error occurred while trying to deliver the mail to the following recipients') ||
-      (head.includes('the reason for the problem') && head.includes('was undeliverable')) ||
-      (from(scan).includes('amazonses.com') && scan.dsn.length > 0)
+      (head.includes('the reason for the problem') && head.includes('was undeliverable'))
     );
   },
-  parse({ scan, dsn }) {
+  parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 200);
     const list = findLine(lines, RE_LIST);
@@ -79,7 +78,6 @@ export const amazonSes: Format = {
       }
       return { recipients: [rcpt] };
     }
-    // Only the DSN part: it is read for everyone.
-    return dsn.recipients.length ? { recipients: [] } : null;
+    return null;
   },
 };

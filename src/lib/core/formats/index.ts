@@ -34,6 +34,7 @@ import { exim } from './exim.ts';
 import { sendmail } from './sendmail.ts';
 import { qmail } from './qmail.ts';
 import { outlook } from './outlook.ts';
+import { office365 } from './office365.ts';
 import { exchange } from './exchange.ts';
 import { starList } from './star-list.ts';
 import { opensmtpd } from './opensmtpd.ts';
@@ -71,6 +72,7 @@ export const FORMATS: readonly Format[] = [
   sendmail,
   qmail,
   outlook,
+  office365,
   exchange,
   starList,
   opensmtpd,

@@ -25,6 +25,8 @@ import { fml } from './fml.ts';
 import { einsundeins } from './einsundeins.ts';
 import { mfilter } from './mfilter.ts';
 import { yahooLegacy } from './yahoo-legacy.ts';
+import { yahoo } from './yahoo.ts';
+import { aol } from './aol.ts';
 import { apacheJames } from './apache-james.ts';
 import { mailmarshal } from './mailmarshal.ts';
 import { x6 } from './x6.ts';
@@ -63,6 +65,8 @@ export const FORMATS: readonly Format[] = [
   einsundeins,
   mfilter,
   yahooLegacy,
+  yahoo,
+  aol,
   apacheJames,
   mailmarshal,
   x6,

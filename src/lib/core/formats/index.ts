@@ -11,6 +11,8 @@ import type { Format } from './types.ts';
 import { arf } from './arf.ts';
 import { mdn } from './mdn.ts';
 import { amazonSesNotification } from './amazon-ses-notification.ts';
+import { amazonWorkmail } from './amazon-workmail.ts';
+import { sendgrid } from './sendgrid.ts';
 import { amazonSes } from './amazon-ses.ts';
 import { receivingSes } from './receiving-ses.ts';
 import { googleGroups } from './google-groups.ts';
@@ -51,6 +53,8 @@ export const FORMATS: readonly Format[] = [
   arf,
   mdn,
   amazonSesNotification,
+  amazonWorkmail,
+  sendgrid,
   amazonSes,
   receivingSes,
   googleGroups,

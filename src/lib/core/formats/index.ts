@@ -13,6 +13,7 @@ import { mdn } from './mdn.ts';
 import { amazonSesNotification } from './amazon-ses-notification.ts';
 import { amazonWorkmail } from './amazon-workmail.ts';
 import { sendgrid } from './sendgrid.ts';
+import { facebook } from './facebook.ts';
 import { amazonSes } from './amazon-ses.ts';
 import { receivingSes } from './receiving-ses.ts';
 import { googleGroups } from './google-groups.ts';
@@ -55,6 +56,7 @@ export const FORMATS: readonly Format[] = [
   amazonSesNotification,
   amazonWorkmail,
   sendgrid,
+  facebook,
   amazonSes,
   receivingSes,
   googleGroups,

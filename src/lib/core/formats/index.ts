@@ -25,6 +25,7 @@ import { domino } from './domino.ts';
 import { notes } from './notes.ts';
 import { trendmicro } from './trendmicro.ts';
 import { fml } from './fml.ts';
+import { gmx } from './gmx.ts';
 import { einsundeins } from './einsundeins.ts';
 import { mfilter } from './mfilter.ts';
 import { yahooLegacy } from './yahoo-legacy.ts';
@@ -68,6 +69,7 @@ export const FORMATS: readonly Format[] = [
   notes,
   trendmicro,
   fml,
+  gmx,
   einsundeins,
   mfilter,
   yahooLegacy,

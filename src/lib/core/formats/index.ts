@@ -35,6 +35,8 @@ import { apacheJames } from './apache-james.ts';
 import { mailmarshal } from './mailmarshal.ts';
 import { x6 } from './x6.ts';
 import { zoho } from './zoho.ts';
+import { mailru } from './mailru.ts';
+import { yandex } from './yandex.ts';
 import { postfix } from './postfix.ts';
 import { exim } from './exim.ts';
 import { sendmail } from './sendmail.ts';
@@ -79,6 +81,8 @@ export const FORMATS: readonly Format[] = [
   mailmarshal,
   x6,
   zoho,
+  mailru,
+  yandex,
   postfix,
   exim,
   sendmail,

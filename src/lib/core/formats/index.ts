@@ -31,6 +31,7 @@ import { mfilter } from './mfilter.ts';
 import { yahooLegacy } from './yahoo-legacy.ts';
 import { yahoo } from './yahoo.ts';
 import { aol } from './aol.ts';
+import { verizon } from './verizon.ts';
 import { apacheJames } from './apache-james.ts';
 import { mailmarshal } from './mailmarshal.ts';
 import { x6 } from './x6.ts';
@@ -77,6 +78,7 @@ export const FORMATS: readonly Format[] = [
   yahooLegacy,
   yahoo,
   aol,
+  verizon,
   apacheJames,
   mailmarshal,
   x6,

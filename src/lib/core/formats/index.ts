@@ -20,6 +20,7 @@ import { googleGroups } from './google-groups.ts';
 import { dragonfly } from './dragonfly.ts';
 import { ezweb } from './ezweb.ts';
 import { kddi } from './kddi.ts';
+import { biglobe } from './biglobe.ts';
 import { imail } from './imail.ts';
 import { domino } from './domino.ts';
 import { notes } from './notes.ts';
@@ -67,6 +68,7 @@ export const FORMATS: readonly Format[] = [
   dragonfly,
   ezweb,
   kddi,
+  biglobe,
   imail,
   domino,
   notes,

@@ -16,38 +16,21 @@
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import { bodyHead, from, hasHeader } from './common.ts';
-import { headerRecipients, RE_RETURNED_START } from '../read/text-blocks.ts';
-import { firstAddress } from '../read/address.ts';
-import { splitLines } from '../text/lines.ts';
-import { noticeLines, paragraphAt, viewOf } from './notice.ts';
+import { headerRecipients } from '../read/text-blocks.ts';
+import { noticeLines, paragraphAt, viewOf, returnedToAddress } from './notice.ts';
 
 const SUPPORT_LINK = 'groups.google.com/support';
 
 /**
- * The returned original's To: in pasted text, when its local part is named in the
- * notice's explanation (the group name in brackets).
+ * The returned original's To:, kept only when its local part is named in the notice's
+ * explanation (the group name in brackets).
  */
 function returnedTo(scan: Scan, explanation: string): RawRecipient | null {
-  const doc = scan.document;
-  for (const range of scan.bodies) {
-    let inOriginal = false;
-    let n = 0;
-    for (const line of splitLines(doc, range.start, range.end)) {
-      if (++n > 400) break;
-      const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
-      if (!inOriginal) {
-        inOriginal = RE_RETURNED_START.test(text);
-        continue;
-      }
-      if (!/^to:/i.test(text)) continue;
-      const a = firstAddress(doc, line.start, line.end);
-      if (!a) return null;
-      const local = a.address.slice(0, a.address.lastIndexOf('@')).toLowerCase();
-      if (!local || !explanation.toLowerCase().includes(local)) return null;
-      return { address: { value: a.address, start: a.start, end: a.end }, addressSource: 'returned-to' };
-    }
-  }
-  return null;
+  const a = returnedToAddress(scan);
+  if (!a) return null;
+  const local = a.value.slice(0, a.value.lastIndexOf('@')).toLowerCase();
+  if (!local || !explanation.toLowerCase().includes(local)) return null;
+  return { address: a, addressSource: 'returned-to' };
 }
 
 export const googleGroups: Format = {

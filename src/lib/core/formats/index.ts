@@ -49,6 +49,7 @@ import { exchange } from './exchange.ts';
 import { starList } from './star-list.ts';
 import { opensmtpd } from './opensmtpd.ts';
 import { messagingServer } from './messaging-server.ts';
+import { googleWorkspace } from './google-workspace.ts';
 import { gmail } from './gmail.ts';
 import { rfc3464 } from './rfc3464.ts';
 import { autoReply } from './auto-reply.ts';
@@ -97,6 +98,7 @@ export const FORMATS: readonly Format[] = [
   starList,
   opensmtpd,
   messagingServer,
+  googleWorkspace,
   gmail,
   rfc3464,
   autoReply,

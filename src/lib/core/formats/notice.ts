@@ -9,7 +9,7 @@ import type { ReasonId } from '../types.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { firstAddress, type AddressMatch } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { textEnd } from '../read/text-blocks.ts';
+import { textEnd, RE_RETURNED_START } from '../read/text-blocks.ts';
 import type { TextView } from '../text/view.ts';
 
 /** One line of the human-readable text, with its text (at most 400 characters read). */
@@ -108,4 +108,35 @@ export function listedAddresses(doc: string, lines: TextLine[], from: number): {
     if (a) found.push(a);
   }
   return { found, end: i };
+}
+
+/**
+ * The first address on the returned original's "To:" line: from the returned headers of
+ * a raw message, or in pasted text from the "To:" line after the line that starts the
+ * returned original ("----- Original message -----"). The last resort for notices that
+ * name no recipient themselves; callers mark it `returned-to`.
+ */
+export function returnedToAddress(scan: Scan): Found | null {
+  const doc = scan.document;
+  const to = scan.returnedHeaders.find((h) => h.name === 'to');
+  if (to) {
+    const a = firstAddress(doc, to.start, to.end);
+    return a ? foundAddress(a) : null;
+  }
+  for (const range of scan.bodies) {
+    let inOriginal = false;
+    let n = 0;
+    for (const line of splitLines(doc, range.start, range.end)) {
+      if (++n > 400) break;
+      const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
+      if (!inOriginal) {
+        inOriginal = RE_RETURNED_START.test(text);
+        continue;
+      }
+      if (!/^to:/i.test(text)) continue;
+      const a = firstAddress(doc, line.start, line.end);
+      return a ? foundAddress(a) : null;
+    }
+  }
+  return null;
 }

@@ -16,11 +16,13 @@
  *
  * In the older line the status and its description before the quote are SES's own
  * summary of the code; the words in quotes after the reply code are the remote server's,
- * so they are the diagnostic. Learnt from SES bounces; SES documents its sending and
+ * so they are the diagnostic. When those words name SES's own envelope sender (the
+ * bounce address @...amazonses.com), the remote refused the sender at MAIL FROM. Learnt from SES bounces; SES documents its sending and
  * bounce handling at https://docs.aws.amazon.com/ses/latest/dg/send-email-concepts-process.html.
  * The JSON notifications SES publishes are `amazon-ses-notification`.
  */
-import type { Format, RawRecipient } from './types.ts';
+import type { Format, Found, RawRecipient } from './types.ts';
+import type { SmtpCommand } from '../types.ts';
 import { bodyHead } from './common.ts';
 import { noticeLines, findLine, listedAddresses, viewOf, viewOfRest, addressOnLine, paragraphAt } from './notice.ts';
 import { findCommand } from '../read/command.ts';
@@ -30,7 +32,18 @@ const RE_LIST = /^\s*an error occurred while trying to deliver the mail to the f
 const RE_MESSAGE_TO = /^\s*the following message to <[^>\s]+@[^>\s]+> was undeliverable\b/i;
 const RE_REASON = /^\s*the reason for the problem:\s*$/i;
 /** "5.1.0 - Unknown address error 550-'": SES's summary, then the remote reply in quotes. */
+/** SES's envelope sender (the bounce address it sends from), in angle brackets. */
+const RE_SES_SENDER = /<[^<>\s@]+@(?:[a-z0-9-]+\.)*amazonses\.com>/i;
 const RE_SES_SUMMARY = /^\s*[245]\.\d{1,3}\.\d{1,3} - [^'"\n]*?\b[245]\d\d[- ]['"]/;
+
+/**
+ * A reply that names SES's own envelope sender ("<0000...@email-bounces.amazonses.com>...
+ * Access denied") refused the sender at MAIL FROM, not the recipient.
+ */
+function senderRefused(doc: string, start: number, end: number): Found<SmtpCommand> | null {
+  const m = RE_SES_SENDER.exec(doc.slice(start, end));
+  return m ? { value: 'MAIL', start: start + m.index + 1, end: start + m.index + m[0].length - 1 } : null;
+}
 
 export const amazonSes: Format = {
   id: 'amazon-ses',
@@ -73,7 +86,7 @@ export const amazonSes: Format = {
       if (diagnostic) {
         rcpt.diagnostic = diagnostic;
         const [s, e] = diagnostic.whole();
-        const command = findCommand(doc, s, e);
+        const command = findCommand(doc, s, e) ?? senderRefused(doc, s, e);
         if (command) rcpt.command = command;
       }
       return { recipients: [rcpt] };

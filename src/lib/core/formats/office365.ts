@@ -50,9 +50,35 @@ import { noticeLines, findLine, viewOf, addressOnLine, isBlankText, type TextLin
 import { findCommand } from '../read/command.ts';
 import type { TextView } from '../text/view.ts';
 
-const RE_TOP = /^\s*(?:\S+ rejected your message to the following e-?mail addresses:|delivery has failed to these recipients or groups:)\s*$/i;
-const RE_ADMIN = /^\s*diagnostic information for administrators:\s*$/i;
-const RE_SERVER = /^\s*(?:generating|receiving) server:/i;
+/**
+ * The headings of the earlier layout, which Microsoft translates into the sender's
+ * language (English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese).
+ */
+const TOP = [
+  '\\S+ rejected your message to the following e-?mail addresses',
+  'delivery has failed to these recipients or groups',
+  'die zustellung an folgende empfänger oder gruppen ist fehlgeschlagen',
+  'la remise aux destinataires ou groupes suivants a échoué',
+  'error en la entrega a estos destinatarios o grupos',
+  'recapito non riuscito per i seguenti destinatari o gruppi',
+  'falha na entrega a estes destinatários ou grupos',
+  'uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen',
+  '次の受信者またはグループへの配信に失敗しました',
+];
+const ADMIN = [
+  'diagnostic information for administrators',
+  'diagnoseinformationen für administratoren',
+  'informations de diagnostic pour les administrateurs',
+  'información de diagnóstico para administradores',
+  'informazioni di diagnostica per gli amministratori',
+  'informações de diagnóstico para administradores',
+  'diagnostische gegevens voor beheerders',
+  '管理者向けの診断情報',
+];
+const SERVER = ['generating server', 'receiving server', 'generierender server', 'empfangender server', 'serveur de génération', 'serveur de réception', 'servidor de generación', 'servidor de recepción', 'server di generazione', 'servidor de origem', 'bronserver', '生成サーバー', '受信サーバー'];
+const RE_TOP = new RegExp(`^\\s*(?:${TOP.join('|')})\\s*[:：]\\s*$`, 'i');
+const RE_ADMIN = new RegExp(`^\\s*(?:${ADMIN.join('|')})\\s*[:：]\\s*$`, 'i');
+const RE_SERVER = new RegExp(`^\\s*(?:${SERVER.join('|')})\\s*[:：]`, 'i');
 const RE_GAVE = /^\s*(\S+) gave this error:\s*$/i;
 /** "nobody@example.org (nobody@example.org)<mailto:nobody@example.org>" or a bare address. */
 const RE_RECIPIENT_LINE = /^\s*[^\s@<>()]+@[^\s<>()]+(?:\s*\([^()\n]*\))?\s*(?:<mailto:[^>\s]*>)?\s*$/i;
@@ -64,8 +90,8 @@ const RE_FIELD = /^\s*(recipient address|reported error|remote server|dsn genera
 /** The wording only Microsoft 365 / Outlook.com notices use. */
 const RE_M365 = /rejected your message to the following e-?mail addresses|your message to \S+ couldn't be delivered|\bgave this error:|original message details/;
 /** The older layout's heading, and the marks that place it at Microsoft 365. */
-const RE_CLASSIC = /delivery has failed to these recipients or groups|diagnostic information for administrators/;
-const RE_M365_SERVER = /generating server: \S+\.outlook\.com\b|\b(?:office|microsoft) 365\b/;
+const RE_CLASSIC = new RegExp(`${TOP.slice(1).join('|')}|${ADMIN.join('|')}`);
+const RE_M365_SERVER = new RegExp(`(?:${SERVER.join('|')})\\s*[:：]\\s*\\S+\\.outlook\\.com\\b|\\b(?:office|microsoft) 365\\b`);
 
 interface Admin {
   address: Found;

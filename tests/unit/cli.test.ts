@@ -111,6 +111,17 @@ describe.concurrent('bounce-explain', () => {
     expect(jsonLines(mbox.stdout).map((l) => l.source)).toEqual(['-#1', '-#2']);
   });
 
+  it('--json carries the blocklist and the authentication results', async ({ expect }) => {
+    const listed = await run(['--json'], '554 5.7.1 Service unavailable; Client host [192.0.2.25] blocked using zen.spamhaus.org\n');
+    const [a] = (jsonLines(listed.stdout)[0].recipients as Record<string, unknown>[]);
+    expect(a.blocklist).toMatchObject({ id: 'spamhaus-zen', name: 'Spamhaus ZEN', listed: { type: 'ip', value: '192.0.2.25' }, owner: 'sender-admin' });
+    expect(a.authentication).toEqual([]);
+    const auth = await run(['--json'], "550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level. Spf=Fail Dkim=None DMARC=Fail\n");
+    const [b] = (jsonLines(auth.stdout)[0].recipients as Record<string, unknown>[]);
+    expect(b.blocklist).toBeNull();
+    expect((b.authentication as { method: string; result: string; from: string }[]).map((c) => `${c.method}=${c.result}/${c.from}`)).toEqual(['spf=fail/reply', 'dkim=none/reply', 'dmarc=fail/reply']);
+  });
+
   it('reports an unreadable file on stderr, goes on with the others, and exits 1', async ({ expect }) => {
     const missing = join(tmp, 'missing.eml');
     const r = await run(['--json', missing, tmp, single]);

@@ -11,6 +11,9 @@ import { PROVIDERS } from '../../src/lib/knowledge/providers/index.ts';
 import { BLOCKLISTS } from '../../src/lib/knowledge/blocklists.ts';
 import { REASON_IDS } from '../../src/lib/core/types.ts';
 import { explain } from '../../src/lib/core/index.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/shared.ts';
 
 /**
  * Does this regex source repeat, without bound (*, + or {n,}), a group that itself holds a
@@ -180,8 +183,42 @@ describe('provider rules', () => {
         for (const c of r.contains) expect(c, r.id).toBe(c.toLowerCase());
         if (r.docs) expect(r.docs).toMatch(/^https:\/\//);
         expect(r.note.length, r.id).toBeGreaterThan(5);
-        expect(r.contains.length > 0 || r.status !== undefined || r.reply !== undefined, `${r.id} matches everything`).toBe(true);
+        expect(r.contains.length > 0 || r.status !== undefined || r.reply !== undefined || r.code !== undefined, `${r.id} matches everything`).toBe(true);
+        // Every rule says where the provider documents it.
+        expect(r.docs, `${r.id} has no docs link`).toMatch(/^https:\/\//);
+        if (r.code !== undefined) expect(p.code, `${r.id} needs ${p.id}.code to read the code`).toBeInstanceOf(RegExp);
+        if (r.status?.includes('-')) expect(r.status, r.id).toMatch(/^(?:[245])?\.\d{1,3}\.\d{1,3}-\d{1,3}$/);
       }
+      if (p.code) expect(nestedUnboundedRepeat(p.code.source), `${p.id}.code`).toBe(false);
+      for (const m of p.markers ?? []) {
+        expect(m, `${p.id} marker`).toBe(m.toLowerCase());
+        expect(m.trim().length, `${p.id} marker "${m}"`).toBeGreaterThan(3);
+      }
+    }
+  });
+  it('are at least twenty receiving services, each with a way to recognise it and a reference page', ({ expect }) => {
+    expect(PROVIDERS.length).toBeGreaterThanOrEqual(20);
+    const hosts = new Map<string, string>();
+    for (const p of PROVIDERS) {
+      expect(p.hosts.length + (p.markers?.length ?? 0), p.id).toBeGreaterThan(0);
+      expect(p.rules.length, p.id).toBeGreaterThan(0);
+      for (const h of p.hosts) {
+        expect(h, `${p.id} host`).toMatch(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/);
+        expect(hosts.get(h), `${h} in ${p.id} and ${hosts.get(h)}`).toBeUndefined();
+        hosts.set(h, p.id);
+      }
+    }
+  });
+  it('quote the provider\'s message above each rule (or group of rules) in the data file', ({ expect }) => {
+    const dir = join(ROOT, 'src/lib/knowledge/providers');
+    for (const p of PROVIDERS) {
+      const lines = readFileSync(join(dir, `${p.id}.ts`), 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (!/^\s*\{ id: 'provider\./.test(line)) return;
+        let j = i - 1;
+        while (j >= 0 && /^\s*\{ id: 'provider\./.test(lines[j])) j--;
+        expect(lines[j] ?? '', `${p.id}.ts line ${i + 1}: no comment above the rule`).toMatch(/^\s*\/\//);
+      });
     }
   });
 });

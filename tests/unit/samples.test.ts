@@ -39,6 +39,12 @@ interface Golden {
     confidence: string;
     trail: string[];
     evidence: { field: string; excerpt: string }[];
+    /** Only when a provider rule decided: its id and the provider's meaning. */
+    providerRule?: { rule: string | null; meaning: string; docs: string | null };
+    /** Only when a blocklist is named as the cause. */
+    blocklist?: { id: string; listed: { type: string; value: string | null }; owner: string; lookup: string | null; excerpt: string };
+    /** Only when the bounce states authentication results. */
+    authentication?: { method: string; result: string; subject: string | null; from: string; excerpt: string }[];
   }[];
 }
 
@@ -61,6 +67,29 @@ function toGolden(report: Report): Golden {
       confidence: r.confidence,
       trail: r.trail.map((t) => `${t.outcome} ${t.rule} → ${t.reason}`),
       evidence: r.evidence.map((e) => ({ field: e.field, excerpt: report.document.slice(e.start, e.end) })),
+      ...(r.providerMeaning ? { providerRule: { rule: r.rule, meaning: r.providerMeaning.text, docs: r.providerMeaning.docs } } : {}),
+      ...(r.blocklist
+        ? {
+            blocklist: {
+              id: r.blocklist.id,
+              listed: r.blocklist.listed,
+              owner: r.blocklist.owner,
+              lookup: r.blocklist.lookup,
+              excerpt: report.document.slice(r.blocklist.start, r.blocklist.end),
+            },
+          }
+        : {}),
+      ...(r.authentication.length
+        ? {
+            authentication: r.authentication.map((a) => ({
+              method: a.method,
+              result: a.result,
+              subject: a.subject,
+              from: a.from,
+              excerpt: report.document.slice(a.start, a.end),
+            })),
+          }
+        : {}),
     })),
   };
 }

@@ -35,7 +35,7 @@ const RE_FROM = /@(?:[a-z0-9-]+\.)*(?:ezweb\.ne\.jp|au\.com)\b/;
 /** au's English verdict sentences, as detection cues (lower case). */
 const RE_STATEMENT = /each of the following recipients was rejected|the user\(s\) account|did not receive this message|your message was not delivered within \d+ days and \d+ hours/;
 /** An au mail address (the recipients of these notices are au users). */
-const RE_AU_ADDRESS = /[^\s<>@]+@(?:ezweb\.ne\.jp|au\.com)\b/;
+const RE_AU_ADDRESS = /@(?:ezweb\.ne\.jp|au\.com)\b/;
 
 /** au's English verdict sentences, each with the reason it states. */
 const STATEMENTS: { re: RegExp; reason: ReasonId | null; note: string }[] = [

@@ -46,7 +46,8 @@
  */
 import type { Format, Found, RawRecipient } from './types.ts';
 import { bodyHead, from, hasHeader } from './common.ts';
-import { noticeLines, findLine, viewOf, addressOnLine, isBlankText, type TextLine } from './notice.ts';
+import { noticeLines, findLine, viewOf, addressOnLine, foundAddress, isBlankText, type TextLine } from './notice.ts';
+import { findAddresses } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import type { TextView } from '../text/view.ts';
 
@@ -179,8 +180,8 @@ function current(doc: string, lines: TextLine[]): RawRecipient[] {
     const name = m[1].toLowerCase();
     const value = found(line, m[2], m.index + m[0].indexOf(m[2], m[1].length + 1));
     if (name === 'recipient address') {
-      const a = addressOnLine(doc, line);
-      if (a) recipients.push(a);
+      // One or more addresses, separated by ";" or ",".
+      for (const a of findAddresses(doc, value.start, line.end)) recipients.push(foundAddress(a));
     } else if (!fields.has(name)) fields.set(name, { line, value });
   }
   if (recipients.length === 0) {

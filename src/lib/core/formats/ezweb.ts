@@ -58,9 +58,8 @@ export const ezweb: Format = {
   detect: (scan) => {
     if (RE_FROM.test(from(scan)) && /postmaster|mailer-daemon/.test(from(scan)) && subject(scan).includes('returned mail')) return true;
     const head = bodyHead(scan);
-    if (!RE_STATEMENT.test(head)) return false;
-    // Pasted without headers: au's sentences, about an au address.
-    return subject(scan) === 'mail system error - returned mail' || RE_AU_ADDRESS.test(head);
+    // Pasted without headers: au's sentences, about an au address (the cheaper test first).
+    return (subject(scan) === 'mail system error - returned mail' || RE_AU_ADDRESS.test(head)) && RE_STATEMENT.test(head);
   },
   parse({ scan }) {
     const doc = scan.document;

@@ -3,7 +3,8 @@
  * first format whose `detect` fits and whose `parse` reads something wins.
  *
  *   1. reports that are not bounces (ARF complaints, read receipts), by their MIME type;
- *   2. MTA and provider layouts we know by name;
+ *   2. MTA and provider layouts we know by name (a service whose notice no MTA's reader
+ *      claims comes after the common MTAs, so that their bounces are not tried on it);
  *   3. generic RFC 3464 DSNs, automatic replies, then any bounce text;
  *   4. a bare SMTP reply.
  */
@@ -60,11 +61,7 @@ export const FORMATS: readonly Format[] = [
   arf,
   mdn,
   amazonSesNotification,
-  amazonWorkmail,
   sendgrid,
-  facebook,
-  amazonSes,
-  receivingSes,
   googleGroups,
   dragonfly,
   ezweb,
@@ -79,8 +76,6 @@ export const FORMATS: readonly Format[] = [
   einsundeins,
   mfilter,
   yahooLegacy,
-  yahoo,
-  aol,
   verizon,
   apacheJames,
   mailmarshal,
@@ -92,6 +87,12 @@ export const FORMATS: readonly Format[] = [
   exim,
   sendmail,
   qmail,
+  amazonWorkmail,
+  amazonSes,
+  receivingSes,
+  facebook,
+  yahoo,
+  aol,
   outlook,
   office365,
   exchange,

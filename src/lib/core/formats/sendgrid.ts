@@ -39,7 +39,10 @@ export const sendgrid: Format = {
   id: 'sendgrid',
   label: 'SendGrid',
   reference: 'https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces',
-  detect: (scan) => bodyHead(scan).includes(OPENING),
+  detect: (scan) => {
+    const head = bodyHead(scan);
+    return head.includes('sendgrid') && head.includes(OPENING);
+  },
   parse({ scan }) {
     const doc = scan.document;
     const out: RawRecipient[] = [];

@@ -13,14 +13,14 @@
 import type { Format } from './types.ts';
 import { bodyHead, hasHeader } from './common.ts';
 
-const OPENING = 'this message could not be delivered.';
+const RE_OPENING = /^\s*this message could not be delivered\./;
 
 export const receivingSes: Format = {
   id: 'receiving-ses',
   label: 'Amazon SES (receiving)',
   reference: 'https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-bounce.html',
   detect: (scan) => {
-    if (!bodyHead(scan).trimStart().startsWith(OPENING)) return false;
+    if (!RE_OPENING.test(bodyHead(scan))) return false;
     if (hasHeader(scan, 'x-ses-outgoing')) return true;
     const doc = scan.document;
     return scan.dsn.some((r) => /\binbound-smtp\.[a-z0-9-]+\.amazonaws\.com\b/i.test(doc.slice(r.start, Math.min(r.end, r.start + 400))));

@@ -329,7 +329,11 @@ function run(input: string | Uint8Array): Report {
   }
 }
 
+/** Senders of delivery reports: what they send is a report, never a forward or a digest. */
+const RE_DAEMON = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail system|microsoftexchange/;
+
 function runScan(sc: Scan): Report {
+  if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
   if (isDigest(sc)) {
     return notExplained(sc, {
       code: 'digest',

@@ -132,6 +132,9 @@ const RE_DELAY_WORDS = new RegExp(
 /** Subjects of delay warnings. */
 const RE_DELAY_SUBJECT = /^(?:delayed mail|warning: could not send message|warning: message .{1,40} delayed|delivery status notification \(delay\)|delivery delayed|delayed:|mail delivery warning)/;
 
+/** Subjects of final failure notices. */
+const RE_FINAL_SUBJECT = /^(?:undelivered mail returned|returned mail|mail delivery failed|failure notice|undeliverable|delivery status notification \(failure\)|delivery failure|non.?delivery|nondeliverable)/;
+
 /** Words that say the sending server stopped trying, or returned the message as failed. */
 const RE_GAVE_UP = words(
   /giving up|gave up|(?:has|have) given up|retry time(?:out)? (?:exceeded|not reached for any host after a long failure period)|retry timeout exceeded|all hosts have been failing for a long time|(?:has|have|had) expired|message expired|expired after|delivery time expired|too long (?:in|on) (?:the )?queue|been (?:in|on) (?:the )?queue too long|(?:could not|couldn't|was not|wasn't) (?:be )?delivered (?:with)?in \d|cannot send message for \d|could not deliver .{0,40} for \d+ days|max(?:imum)? (?:delivery )?(?:time|attempts|retries)|(?:attempts|retries) (?:exceeded|exhausted)|delivery failed \d+ attempts|permanent(?:ly)? (?:fatal )?(?:error|fail)|failed permanently|(?:will not|won't) (?:be retried|retry|try again)|no (?:further|more) (?:attempts|retries)|stopped trying/i,
@@ -139,7 +142,11 @@ const RE_GAVE_UP = words(
 
 /** Is this a warning that delivery is delayed (and not a final failure)? */
 export function isDelayWarning(scan: Scan): boolean {
-  if (!RE_DELAY_SUBJECT.test(scan.subjectLower) && !RE_DELAY_WORDS.test(bodyHead(scan))) return false;
+  const subjectSays = RE_DELAY_SUBJECT.test(scan.subjectLower);
+  // A subject that says the message came back (and nothing of a delay or warning) is a
+  // final notice's: no need to read its words.
+  if (!subjectSays && RE_FINAL_SUBJECT.test(scan.subjectLower) && !/warn|delay/.test(scan.subjectLower)) return false;
+  if (!subjectSays && !RE_DELAY_WORDS.test(bodyHead(scan))) return false;
   const text = reportText(scan);
   return !RE_GAVE_UP.test(text) && !RE_GAVE_UP.test(scan.subjectLower);
 }

@@ -6,13 +6,15 @@
 import type { Evidence, Headline, MessageFields, RecipientReport, Report, ReportKind, Warning } from './types.ts';
 import { scan, header, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
+import { Budget, budget, withBudget, WorkBudgetExceeded, RETRIES } from './budget.ts';
 import { FORMATS } from './formats/index.ts';
 import { rfc3464 } from './formats/rfc3464.ts';
 import type { Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
-import { readTranscripts } from './read/transcript.ts';
+import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
+import type { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
 import { describe } from './describe.ts';
 import { detectProvider } from './classify/provider.ts';
@@ -38,27 +40,88 @@ const EMPTY_FIELDS: MessageFields = {
  */
 export function explain(input: string | Uint8Array): Report {
   try {
-    return run(input);
+    return withinBudget(input);
   } catch (error) {
     // A bug must not cost the user their paste: return what we can, and say so.
-    const document = typeof input === 'string' ? input.slice(0, LIMITS.maxInputLength) : '';
-    return {
-      kind: 'unknown',
-      format: null,
-      provider: null,
-      formatLabel: null,
-      providerLabel: null,
-      message: { ...EMPTY_FIELDS },
-      messageEvidence: [],
-      headline: null,
-      quoted: false,
-      warnings: [{ code: 'internal-error', message: `The engine failed on this input (${String(error).slice(0, 200)}); nothing could be explained.` }],
-      recipients: [],
-      document,
-      sections: [{ label: 'Input', start: 0, end: document.length }],
-      truncated: false,
-    };
+    return emptyReport(input, { code: 'internal-error', message: `The engine failed on this input (${String(error).slice(0, 200)}); nothing could be explained.` });
   }
+}
+
+/**
+ * Run the pipeline within the work budget (budget.ts). When the budget runs out, run it
+ * again on the start of the input, a quarter of what had been read, with half the budget
+ * (RETRIES times at most): the Report then explains that start, and says so.
+ */
+function withinBudget(input: string | Uint8Array): Report {
+  const length = typeof input === 'string' ? input.length : input.byteLength;
+  let attempt = input;
+  let limit = LIMITS.workBudget;
+  for (let retry = 0; ; retry++) {
+    const work = new Budget(limit);
+    try {
+      const report = withBudget(work, () => run(attempt));
+      if (retry > 0) {
+        report.warnings.push(budgetWarning(lengthOf(attempt), length));
+        report.truncated = true;
+      }
+      return report;
+    } catch (error) {
+      if (!(error instanceof WorkBudgetExceeded)) throw error;
+      // How far reading had got, as a share of the text read (the input up to the cap).
+      const read = error.at >= 0 && work.documentLength > 0 ? Math.min(1, error.at / work.documentLength) : 0.5;
+      const next = cutAt(attempt, Math.floor((Math.min(lengthOf(attempt), LIMITS.maxInputLength) * read) / 4));
+      if (retry === RETRIES || next === 0) {
+        return emptyReport(input, { code: 'work-budget', message: 'This input takes more work to read than one run is allowed (the work budget), even in part: nothing could be explained.' });
+      }
+      attempt = attempt.slice(0, next);
+      limit /= 2;
+    }
+  }
+}
+
+function lengthOf(input: string | Uint8Array): number {
+  return typeof input === 'string' ? input.length : input.byteLength;
+}
+
+/** `at`, moved back so as not to split a character (a UTF-16 pair, a UTF-8 sequence). */
+function cutAt(input: string | Uint8Array, at: number): number {
+  if (at <= 0) return 0;
+  if (typeof input === 'string') {
+    const c = input.charCodeAt(at - 1);
+    return c >= 0xd800 && c <= 0xdbff ? at - 1 : at;
+  }
+  while (at > 0 && (input[at] & 0xc0) === 0x80) at--;
+  return at;
+}
+
+/** What the Report says when only the start of the input could be read within the work budget. */
+function budgetWarning(read: number, length: number): Warning {
+  const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+  return {
+    code: 'work-budget',
+    message: `Only the first ${size(read)} of ${size(length)} were read: this input takes more work to read than one run is allowed (the work budget), so the rest was not examined and this report covers the start only.`,
+  };
+}
+
+/** A Report with nothing found, one warning, and the input (as far as it is text) as its document. */
+function emptyReport(input: string | Uint8Array, warning: Warning): Report {
+  const document = typeof input === 'string' ? input.slice(0, LIMITS.maxInputLength) : '';
+  return {
+    kind: 'unknown',
+    format: null,
+    provider: null,
+    formatLabel: null,
+    providerLabel: null,
+    message: { ...EMPTY_FIELDS },
+    messageEvidence: [],
+    headline: null,
+    quoted: false,
+    warnings: [warning],
+    recipients: [],
+    document,
+    sections: [{ label: 'Input', start: 0, end: document.length }],
+    truncated: warning.code === 'work-budget',
+  };
 }
 
 /** Try the formats in order; the first that detects the layout and reads it wins. */
@@ -127,6 +190,16 @@ function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): Message
   };
 }
 
+const cutViews = new WeakMap<TextView, TextView>();
+
+/** The diagnostic cut to LIMITS.maxDiagnosticLength (the same cut view for every recipient that shares it). */
+function cutDiagnostic(view: TextView): TextView {
+  if (view.length <= LIMITS.maxDiagnosticLength) return view;
+  let cut = cutViews.get(view);
+  if (!cut) cutViews.set(view, (cut = view.slice(0, LIMITS.maxDiagnosticLength)));
+  return cut;
+}
+
 function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: RecipientReport; provider: Provider | null } {
   const evidence: Evidence[] = [];
   const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
@@ -146,11 +219,12 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
     status = raw.status;
     statuses.push({ code: raw.status.value, from: 'dsn' });
   }
-  const diag = raw.diagnostic;
+  // What is shown is what is read: a cut diagnostic is cut before any rule reads it, so
+  // that recipients sharing one long paragraph do not each read all of it.
+  const diag = raw.diagnostic && cutDiagnostic(raw.diagnostic);
   if (diag && diag.length) {
     diagnosticText = diag.text;
-    if (diagnosticText.length > LIMITS.maxDiagnosticLength) {
-      diagnosticText = diagnosticText.slice(0, LIMITS.maxDiagnosticLength);
+    if (diag !== raw.diagnostic) {
       warnings.push({ code: 'diagnostic-cut', message: `A diagnostic longer than ${LIMITS.maxDiagnosticLength} characters was cut.` });
     }
     const [s, e] = diag.whole();
@@ -241,6 +315,7 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
 
 function run(input: string | Uint8Array): Report {
   const sc = scan(input);
+  budget().documentLength = sc.document.length;
   const warnings = sc.warnings;
   const dsn = readDsnRecipients(sc);
   const { format, result } = runFormats(sc, dsn);
@@ -252,18 +327,22 @@ function run(input: string | Uint8Array): Report {
   if (raws.some((r) => !r.command) && sc.bodies.length) {
     const replies = readTranscripts(sc);
     if (replies.length) {
+      // Each recipient looks its reply up by address (the first reply for it), not by a
+      // search of all replies: that grew with recipients x replies.
+      const byAddress = new Map<string, TranscriptReply>();
+      for (const t of replies) if (t.address !== null && !byAddress.has(t.address.toLowerCase())) byAddress.set(t.address.toLowerCase(), t);
+      // A refusal after DATA names no address: it answers for every accepted recipient.
+      const afterData = replies.find((t) => t.address === null && (t.command.value === 'DATA' || t.command.value === 'BDAT'));
       for (const r of raws) {
         if (r.command) continue;
-        const hit = replies.find((t) => t.address !== null && t.address.toLowerCase() === r.address?.value.toLowerCase()) ??
-          // A refusal after DATA names no address: it answers for every accepted recipient.
-          replies.find((t) => t.address === null && (t.command.value === 'DATA' || t.command.value === 'BDAT')) ??
+        const hit = (r.address ? byAddress.get(r.address.value.toLowerCase()) : undefined) ?? afterData ??
           (raws.length === 1 && replies.length === 1 ? replies[0] : undefined);
         if (!hit) continue;
         r.command = hit.command;
         // A DSN or summary line often carries only the first line of a multi-line reply;
         // the transcript has all of it.
         const words = r.diagnostic?.text ?? '';
-        if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(words.replace(/\s*\)?\s*$/, '')))) r.diagnostic = hit.reply;
+        if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(words.replace(/(?<!\s)\s*(?:\)\s*)?$/, '')))) r.diagnostic = hit.reply;
       }
     }
   }

@@ -114,7 +114,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'not permitted by domain',
       'not allowed to send mail for',
     ],
-    patterns: [/\bspf\b.*\b(?:fail|reject|not pass|did not)/],
+    patterns: [/\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/],
   },
   {
     reason: 'requireptr',

@@ -30,10 +30,10 @@ import { findCommand } from '../read/command.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 
-const RE_TRANSCRIPT = /-{3,} ?transcript of session follows ?-{3,}/i;
+const RE_TRANSCRIPT = /(?<!-)-{3,} ?transcript of session follows ?-{3,}/i;
 const RE_END = /^\s*-{3,} ?(?:unsent message follows|original message follows|message header follows|the following addresses had)/i;
 /** sendmail's verdict on one address: "554 <nobody@example.org>... reason". */
-const RE_ADDRESS_VERDICT = /^\s*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>]+@[^\s<>]+?)>?\.\.\.\s*/;
+const RE_ADDRESS_VERDICT = /^\s*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>@]+@[^\s<>]+?)>?\.\.\.\s*/;
 const RE_SENT = /^\s*>>>\s*([A-Za-z]+)/;
 const RE_GOT = /^\s*<<<\s*/;
 const COMMANDS: Record<string, SmtpCommand> = { rcpt: 'RCPT', mail: 'MAIL', data: 'DATA', helo: 'HELO', ehlo: 'EHLO' };
@@ -86,7 +86,7 @@ function transcriptRecipients(scan: Scan): RawRecipient[] {
   return [];
 }
 
-const RE_FATAL = /^([ \t]*(?:>[ \t]?)*)[ \t]*-{3,} ?the following addresses had (?:permanent )?fatal errors ?-{3,}/im;
+const RE_FATAL = /^((?:[ \t]*>)*)[ \t]*-{3,} ?the following addresses had (?:permanent )?fatal errors ?-{3,}/im;
 
 /** Recipients of "The following addresses had ... fatal errors", quote marks set aside. */
 function fatalList(scan: Scan): RawRecipient[] {
@@ -95,7 +95,7 @@ function fatalList(scan: Scan): RawRecipient[] {
     const text = doc.slice(range.start, range.end);
     const m = RE_FATAL.exec(text);
     if (!m) continue;
-    const quote = m[1].replace(/[ \t]+$/, '');
+    const quote = m[1].trimEnd();
     const out: { rcpt: RawRecipient; lines: Line[] }[] = [];
     for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end).slice(1)) {
       let start = line.start;
@@ -153,7 +153,7 @@ function programRecipients(scan: Scan): { address: string | null; start: number;
   if (out.length) return out;
   for (const range of scan.bodies) {
     const text = doc.slice(range.start, range.end);
-    const re = /^"?\|[^\n]*\n(?:[ \t]+\([^\n]*\)[ \t]*\n)*?[ \t]+\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
+    const re = /^"?\|[^\r\n]*\r?\n(?:[ \t]+\([^\r\n]*\)[ \t]*\n){0,20}?[ \t]+\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const a = firstAddress(m[1]);
       const s = range.start + m.index;

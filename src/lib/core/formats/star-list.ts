@@ -14,7 +14,7 @@
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import { bodyHead, linesAfter } from './common.ts';
-import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import { eachLine, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -22,7 +22,7 @@ import type { TextView } from '../text/view.ts';
 import type { SmtpCommand } from '../types.ts';
 
 const RE_LIST = /del[ei]very to the following recipients (?:failed permanently|was aborted after ([\d.]+) ?(second|minute|hour|day)[^:\n]*)\s*:[ \t]*/i;
-const RE_DETECT = /del[ei]very to the following recipients (?:failed permanently|was aborted after [^:\n]*):\s*\n(?:[ \t]*\n)*[ \t]*\* /;
+const RE_DETECT = /del[ei]very to the following recipients (?:failed permanently|was aborted after [^:\n]*):\s*\n[ \t]*\* /;
 const RE_DETAILS = /^[ \t]*technical details:[ \t]*$/im;
 const RE_RULE = /^[ \t]*={10,}/;
 /** "SMTP:RCPT host 192.0.2.8: 553 ..." names the stage the reply answered. */
@@ -59,7 +59,7 @@ export const starList: Format = {
       const m = RE_LIST.exec(doc.slice(range.start, range.end));
       if (!m) continue;
       if (m[1]) aborted = { amount: Number(m[1]), unit: m[2].toLowerCase(), start: range.start + m.index, end: range.start + m.index + m[0].trimEnd().length };
-      for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
+      for (const line of eachLine(doc, range.start + m.index + m[0].length, range.end)) {
         if (isBlank(doc, line)) {
           if (out.length) break;
           continue;

@@ -15,15 +15,16 @@
 import type { Scan, Range } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { RawRecipient } from '../formats/types.ts';
-import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import { eachLine, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from './address.ts';
 import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
+import { budget, ITEM_UNITS } from '../budget.ts';
 
 /** Lines that start the returned original inside the text: read no further. */
 export const RE_RETURNED_START =
-  /^\s*(?:[-=*_]{2,}.*(?:original|copy of|returned|undelivered|headers? of|message follows|rfc822)|.*(?:below this line is a copy|original message follows|unsent message below|your message reads|original message headers|this is a copy of (?:the|your) message|headers of (?:the|your) (?:original|returned) message follow)|content-type:\s*message\/rfc822)/i;
+  /^\s*(?:[-=*_]{2}.*(?:original|copy of|returned|undelivered|headers? of|message follows|rfc822)|.*(?:below this line is a copy|original message follows|unsent message below|your message reads|original message headers|this is a copy of (?:the|your) message|headers of (?:the|your) (?:original|returned) message follow)|content-type:\s*message\/rfc822)/i;
 
 /** A line that opens a recipient block: the address comes first. */
 const RE_RECIPIENT_LINE = /^[ \t]*(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?|$)|[ \t]+(?=\S))/;
@@ -82,12 +83,13 @@ interface Block {
 }
 
 function blocksIn(document: string, start: number, end: number): Block[] {
+  const work = budget();
   const blocks: Block[] = [];
   let current: Block | null = null;
   // Set when an address stood alone on its line and a blank line followed: its reason
   // is the next paragraph (Gmail and Exchange write it that way).
   let awaitingReason = false;
-  for (const line of splitLines(document, start, end)) {
+  for (const line of eachLine(document, start, end)) {
     if (isBlank(document, line)) {
       if (current && current.lines.length === 1 && current.restStart >= current.lines[0].end && !awaitingReason) {
         awaitingReason = true;
@@ -102,6 +104,8 @@ function blocksIn(document: string, start: number, end: number): Block[] {
     // Only a line with an address can open a block; the others continue the current one.
     const m: RegExpExecArray | null = text.indexOf('@') === -1 || RE_HEADERISH.test(text) || continuesBlock(document, current, text) ? null : RE_RECIPIENT_LINE.exec(text);
     if (m && m[1].includes('.') && /@[^@]+\.[a-z]{2,}/i.test(m[1])) {
+      // Each block costs its view, codes and stage later on.
+      work.spend(ITEM_UNITS, line.start);
       if (current) blocks.push(current);
       awaitingReason = false;
       const addrStart = line.start + m.index + m[0].indexOf(m[1]);
@@ -195,14 +199,14 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
 }
 
 /** "User's mailbox is full: <nobody@example.org>": the reason first, the address last. */
-const RE_REASON_FIRST = /^[ \t]*([^<>\r\n]{6,160}?)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?[ \t.]*$/;
+const RE_REASON_FIRST = /^[ \t]*([^<>\r\n \t][^<>\r\n]{5,159}?)\s*:\s*<?([^\s<>@]+@[^\s<>]*?[^\s<>.])>?[ \t.]*$/;
 
 const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|sent to|message to|failed to|could not send/i;
 
 function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   const out: RawRecipient[] = [];
   for (const range of ranges) {
-    for (const line of splitLines(doc, range.start, textEnd(doc, range))) {
+    for (const line of eachLine(doc, range.start, textEnd(doc, range))) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
       const m = RE_REASON_FIRST.exec(text);
@@ -226,9 +230,9 @@ export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextV
   const doc = scan.document;
   for (const range of ranges) {
     let para: Line[] = [];
-    const lines = splitLines(doc, range.start, textEnd(doc, range));
-    for (let i = 0; i <= lines.length; i++) {
-      const line = lines[i];
+    const lines = eachLine(doc, range.start, textEnd(doc, range));
+    for (let next = lines.next(); ; next = lines.next()) {
+      const line = next.done ? undefined : next.value;
       if (line && !isBlank(doc, line)) {
         para.push(line);
         continue;
@@ -236,6 +240,7 @@ export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextV
       if (para.length && RE_HAS_CODE.test(doc.slice(para[0].start, para[para.length - 1].end))) {
         return viewOfLines(doc, para);
       }
+      if (next.done) break;
       para = [];
     }
   }
@@ -248,7 +253,9 @@ export function headerRecipients(scan: Scan): RawRecipient[] {
   const out: RawRecipient[] = [];
   if (failed) {
     let at = failed.start;
+    const work = budget();
     for (const part of failed.value.split(',')) {
+      work.spend(part.length + ITEM_UNITS, at);
       const a = firstAddress(scan.document, at, at + part.length + 1);
       if (a) out.push({ address: { value: a.address, start: a.start, end: a.end } });
       at += part.length + 1;

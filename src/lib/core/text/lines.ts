@@ -2,6 +2,7 @@
  * Line scanning that keeps offsets. Pasted text arrives with LF, CRLF, CR or a mix, so
  * every reader in the engine goes through these helpers rather than splitting on '\n'.
  */
+import { budget, LINE_UNITS } from '../budget.ts';
 
 export interface Line {
   /** Offset of the first character of the line. */
@@ -14,7 +15,17 @@ export interface Line {
 
 /** All lines of `text[from, to)`, each with its offsets. */
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
-  const lines: Line[] = [];
+  return Array.from(eachLine(text, from, to));
+}
+
+/**
+ * The lines of `text[from, to)` one at a time. Prefer it to splitLines in a loop: a loop
+ * that stops early reads no further, and a long text of short lines is not kept as
+ * millions of objects at once (holding them cost more in garbage collection than reading).
+ * Each line is charged to the run's work budget (see budget.ts).
+ */
+export function* eachLine(text: string, from = 0, to = text.length): Generator<Line> {
+  const work = budget();
   // The next LF and CR at or after `start`; each is searched again only once passed, so
   // a text without any CR costs one search for it, not one per line.
   let lf = text.indexOf('\n', from);
@@ -38,10 +49,10 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
       next = to;
     }
     if (next > to) next = to;
-    lines.push({ start, end, next });
+    work.spend(next - start + LINE_UNITS, start);
+    yield { start, end, next };
     start = next;
   }
-  return lines;
 }
 
 /** True when `text[line.start, line.end)` holds only spaces and tabs. */

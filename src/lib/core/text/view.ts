@@ -4,6 +4,7 @@
  * match against the view (lower-cased), and a match maps back to a document span, so the
  * page can highlight the exact words that decided a verdict.
  */
+import { budget, VIEW_CHAR_UNITS } from '../budget.ts';
 
 export class TextView {
   /** The normalised text (original case). */
@@ -27,8 +28,8 @@ export class TextView {
     this.runDoc.push(doc);
   }
 
-  /** Document offset of view offset `i` (0 <= i < length). */
-  private docAt(i: number): number {
+  /** Index of the run that holds view offset `i` (0 <= i < length). */
+  private runAt(i: number): number {
     const starts = this.runStart;
     let lo = 0;
     let hi = starts.length - 1;
@@ -37,7 +38,13 @@ export class TextView {
       if (starts[mid] <= i) lo = mid;
       else hi = mid - 1;
     }
-    return this.runDoc[lo] + (i - starts[lo]);
+    return lo;
+  }
+
+  /** Document offset of view offset `i` (0 <= i < length). */
+  private docAt(i: number): number {
+    const k = this.runAt(i);
+    return this.runDoc[k] + (i - this.runStart[k]);
   }
 
   /** Copy the map of view[from, to) of `src` to this view, starting at view offset `at`. */
@@ -45,9 +52,10 @@ export class TextView {
     if (from >= to) return;
     this.mapFrom(at, src.docAt(from));
     const starts = src.runStart;
-    for (let k = 0; k < starts.length; k++) {
+    // From the run holding `from` on, not from the first run: `without` copies once per
+    // match, and a scan from the start each time grew with matches x runs.
+    for (let k = src.runAt(from) + 1; k < starts.length; k++) {
       const s = starts[k];
-      if (s <= from) continue;
       if (s >= to) break;
       this.mapFrom(at + (s - from), src.runDoc[k]);
     }
@@ -58,6 +66,7 @@ export class TextView {
    * between pieces.
    */
   append(document: string, start: number, end: number): this {
+    budget().spend((end - start) * VIEW_CHAR_UNITS, start);
     let pendingSpace = this.text.length > 0;
     let out = '';
     const base = this.text.length;

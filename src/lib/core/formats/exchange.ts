@@ -14,7 +14,7 @@
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
-import { eachLine, isBlank, type Line } from '../text/lines.ts';
+import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { RE_RETURNED_START } from '../read/text-blocks.ts';
@@ -38,7 +38,7 @@ function didNotReach(scan: Scan): RawRecipient[] {
       return [{ address: { value: same.address, start: same.start, end: same.end }, diagnostic: view }];
     }
     const out: { rcpt: RawRecipient; lines: Line[] }[] = [];
-    for (const line of eachLine(doc, after, range.end)) {
+    for (const line of splitLines(doc, after, range.end)) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (RE_RETURNED_START.test(text)) break;
       if (isBlank(doc, line)) {

@@ -12,7 +12,7 @@
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic, from, linesAfter } from './common.ts';
-import { eachLine, isBlank, type Line } from '../text/lines.ts';
+import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -75,7 +75,7 @@ function ownVerdict(scan: Scan): TextView | null {
       lines.push({ start: s, end: s + title[0].length, next: s + title[0].length });
     }
     const lineStart = range.start + text.lastIndexOf('\n', m.index) + 1;
-    for (const line of eachLine(doc, lineStart, range.end)) {
+    for (const line of splitLines(doc, lineStart, range.end)) {
       if (isBlank(doc, line)) break;
       lines.push(line);
     }

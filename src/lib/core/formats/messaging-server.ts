@@ -19,7 +19,7 @@
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import { bodyHead } from './common.ts';
-import { eachLine, isBlank } from '../text/lines.ts';
+import { splitLines, isBlank } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { TextView } from '../text/view.ts';
@@ -39,7 +39,7 @@ function entries(scan: Scan): Entry[] {
   for (const range of scan.bodies) {
     let current: Entry | null = null;
     let last: { start: number; end: number } | null = null;
-    for (const line of eachLine(doc, range.start, range.end)) {
+    for (const line of splitLines(doc, range.start, range.end)) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
       if (RE_RETURNED_START.test(text)) break;
       if (isBlank(doc, line)) {

@@ -20,7 +20,7 @@ import type { Format, RawRecipient, ReasonHint } from './types.ts';
 import type { Scan } from '../scan.ts';
 import type { SmtpCommand } from '../types.ts';
 import { bodyHead, subject, fromText } from './common.ts';
-import { eachLine, isBlank, type Line } from '../text/lines.ts';
+import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -88,7 +88,7 @@ function paragraphs(scan: Scan): RawRecipient[] {
       out.push(rcpt);
       current = null;
     };
-    for (const line of eachLine(doc, range.start, range.end)) {
+    for (const line of splitLines(doc, range.start, range.end)) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
       if (RE_COPY.test(text) || RE_RETURNED_START.test(text)) break;
       const m = RE_ADDRESS_LINE.exec(text.trim());

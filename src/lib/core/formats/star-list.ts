@@ -14,7 +14,7 @@
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import { bodyHead, linesAfter } from './common.ts';
-import { eachLine, isBlank, type Line } from '../text/lines.ts';
+import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -59,7 +59,7 @@ export const starList: Format = {
       const m = RE_LIST.exec(doc.slice(range.start, range.end));
       if (!m) continue;
       if (m[1]) aborted = { amount: Number(m[1]), unit: m[2].toLowerCase(), start: range.start + m.index, end: range.start + m.index + m[0].trimEnd().length };
-      for (const line of eachLine(doc, range.start + m.index + m[0].length, range.end)) {
+      for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end)) {
         if (isBlank(doc, line)) {
           if (out.length) break;
           continue;

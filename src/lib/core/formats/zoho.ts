@@ -18,7 +18,7 @@
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import { bodyHead, subject } from './common.ts';
-import { eachLine } from '../text/lines.ts';
+import { splitLines } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { RE_RETURNED_START } from '../read/text-blocks.ts';
@@ -30,7 +30,7 @@ function entries(scan: Scan): RawRecipient[] {
   const doc = scan.document;
   const out: RawRecipient[] = [];
   for (const range of scan.bodies) {
-    for (const line of eachLine(doc, range.start, range.end)) {
+    for (const line of splitLines(doc, range.start, range.end)) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 1000));
       if (/^received\s*:/i.test(text) || RE_RETURNED_START.test(text)) break;
       const m = RE_LINE.exec(text) ?? RE_BRACKET.exec(text);

@@ -106,7 +106,8 @@ beforeAll(async () => {
   const { HAVE_CORPUS, CORPUS_EMAILS } = await import('../helpers/shared.ts');
   if (HAVE_CORPUS) for (const name of readdirSync(CORPUS_EMAILS)) explain(new Uint8Array(readFileSync(join(CORPUS_EMAILS, name))));
   globalThis.RegExp = NativeRegExp;
-});
+  // Loading and explaining all of that takes a few seconds; more on a busy machine.
+}, 120_000);
 
 const show = (source: string, flags: string) => `/${source.length > 160 ? source.slice(0, 160) + '…' : source}/${flags}`;
 

@@ -4,6 +4,7 @@
  * come in through the two small interfaces below, so the class can run anywhere.
  */
 import type { Report } from '../core/types.ts';
+import { splitMbox } from '../core/parse/mbox.ts';
 
 /** Something that explains input, asynchronously (the page uses a Web Worker). */
 export interface Explainer {
@@ -23,8 +24,30 @@ export interface LoadedFile {
   size: number;
 }
 
-/** Wait this long after the last keystroke before explaining. */
+/** One message of an mbox file, for the list to pick from. */
+export interface MboxMessage {
+  start: number;
+  end: number;
+  subject: string | null;
+  from: string | null;
+}
+
+/** An mbox file that holds several messages: one is explained, the others can be picked. */
+export interface LoadedMbox {
+  name: string;
+  messages: MboxMessage[];
+  /** The message being explained. */
+  picked: number;
+}
+
+/** How text arrived: typing waits for a pause; a paste, a drop or an example is explained at once. */
+export type InputWay = 'typed' | 'pasted';
+
+/** Wait this long after the last keystroke before explaining (typing only). */
 export const DEBOUNCE_MS = 150;
+
+/** Messages of one mbox listed to pick from; the rest are counted. */
+export const MBOX_LISTED = 500;
 
 /**
  * Texts up to this length are stored on every change. Storing megabytes takes a noticeable
@@ -53,10 +76,19 @@ export class Session {
   pinned = $state<number | null>(null);
   /** The recipient whose evidence is highlighted in the document view. */
   highlighted = $derived(this.hovered ?? this.pinned);
+  /** Set while the input is an mbox file with several messages. */
+  mbox = $state<LoadedMbox | null>(null);
+  /**
+   * Counts explanations that arrived for a paste, a file or an example (not for typing):
+   * the page brings each such verdict into view.
+   */
+  arrivals = $state(0);
 
   #explainer: Explainer;
   #store: TextStore;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The mbox file's bytes, to cut the picked message from. */
+  #mboxBytes: Uint8Array | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Numbers each explanation; an answer for anything but the newest is dropped. */
   #sequence = 0;
@@ -75,10 +107,15 @@ export class Session {
     }
   }
 
-  /** The user typed or pasted: keep the text, explain it shortly. */
-  setInput(text: string): void {
+  /**
+   * The user typed or pasted: keep the text and explain it, at once for a paste (or an
+   * example, or a drop), after a pause in typing otherwise.
+   */
+  setInput(text: string, way: InputWay = 'typed'): void {
     this.input = text;
     this.file = null;
+    this.mbox = null;
+    this.#mboxBytes = null;
     this.#save(text);
     clearTimeout(this.#timer);
     this.#sequence++; // whatever is being explained now is for older text
@@ -87,17 +124,41 @@ export class Session {
       return;
     }
     this.pending = true;
-    this.#timer = setTimeout(() => void this.#run(text), DEBOUNCE_MS);
+    if (way === 'pasted') void this.#run(text, true);
+    else this.#timer = setTimeout(() => void this.#run(text), DEBOUNCE_MS);
   }
 
-  /** The user dropped or chose a file: show its text, explain its bytes. */
+  /**
+   * The user dropped or chose a file: show its text, explain its bytes. An mbox with
+   * several messages is listed, and its first message explained.
+   */
   loadFile(name: string, bytes: Uint8Array): void {
     clearTimeout(this.#timer);
     const text = decodeForDisplay(bytes);
     this.input = text;
     this.#save(text);
     this.file = { name, size: bytes.byteLength };
-    void this.#run(bytes);
+    const messages = mboxMessages(bytes);
+    if (messages.length > 1) {
+      this.#mboxBytes = bytes;
+      this.mbox = { name, messages, picked: 0 };
+      this.pickMessage(0);
+      return;
+    }
+    this.mbox = null;
+    this.#mboxBytes = null;
+    void this.#run(bytes, true);
+  }
+
+  /** Explain another message of the mbox file. */
+  pickMessage(index: number): void {
+    const mbox = this.mbox;
+    const bytes = this.#mboxBytes;
+    const message = mbox?.messages[index];
+    if (!mbox || !bytes || !message) return;
+    this.mbox = { ...mbox, picked: index };
+    // A copy: the worker takes the buffer it is given, and the other messages are still needed.
+    void this.#run(bytes.slice(message.start, message.end), true);
   }
 
   clear(): void {
@@ -129,13 +190,15 @@ export class Session {
 
   #reset(): void {
     this.report = null;
+    this.mbox = null;
+    this.#mboxBytes = null;
     this.error = null;
     this.pending = false;
     this.hovered = null;
     this.pinned = null;
   }
 
-  async #run(input: string | Uint8Array): Promise<void> {
+  async #run(input: string | Uint8Array, arrive = false): Promise<void> {
     const sequence = ++this.#sequence;
     this.pending = true;
     try {
@@ -145,8 +208,13 @@ export class Session {
       this.error = null;
       this.hovered = null;
       this.pinned = null;
+      if (arrive) this.arrivals++;
     } catch (error) {
       if (sequence !== this.#sequence) return;
+      // A verdict for other text must not stay on screen as if it were this one's.
+      this.report = null;
+      this.hovered = null;
+      this.pinned = null;
       this.error = error instanceof Error ? error.message : String(error);
     } finally {
       if (sequence === this.#sequence) this.pending = false;
@@ -164,4 +232,29 @@ function decodeForDisplay(bytes: Uint8Array): string {
   } catch {
     return new TextDecoder('windows-1252').decode(bytes);
   }
+}
+
+/**
+ * The messages of an mbox file, with Subject and From for the list; [] when the bytes are
+ * not an mbox. Read as latin1 so that string offsets are byte offsets.
+ */
+function mboxMessages(bytes: Uint8Array): MboxMessage[] {
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!start.trimStart().startsWith('From ')) return [];
+  const text = new TextDecoder('latin1').decode(bytes);
+  const split = splitMbox(text);
+  if (!split.isMbox || split.messages.length < 2) return [];
+  return split.messages.map((range, index) => {
+    if (index >= MBOX_LISTED) return { ...range, subject: null, from: null };
+    const head = text.slice(range.start, Math.min(range.end, range.start + 8192));
+    const end = head.search(/\r?\n\r?\n|\r\r/);
+    const headers = end < 0 ? head : head.slice(0, end);
+    return { ...range, subject: field(headers, 'subject'), from: field(headers, 'from') };
+  });
+}
+
+function field(headers: string, name: string): string | null {
+  const m = new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(headers);
+  const value = m?.[1].trim();
+  return value ? value.slice(0, 200) : null;
 }

@@ -8,7 +8,7 @@ import { readTextBlocks, errorParagraph, headerRecipients } from '../read/text-b
 import { findCommand } from '../read/command.ts';
 import { firstAddress, findAddresses } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { eachLine, isBlank, type Line } from '../text/lines.ts';
+import { eachLine, splitLines, isBlank, type Line } from '../text/lines.ts';
 import type { TextView } from '../text/view.ts';
 
 const headCache = new WeakMap<Scan, string>();
@@ -127,10 +127,10 @@ export function withDiagnostic(scan: Scan, diagnostic: TextView, addressMarker?:
  * For each human-readable part where `marker` occurs, the lines from the end of the match
  * to the end of that part: the shared opening of "find the heading, read what follows".
  */
-export function* linesAfter(scan: Scan, marker: RegExp): Generator<Iterable<Line>> {
+export function* linesAfter(scan: Scan, marker: RegExp): Generator<Line[]> {
   const doc = scan.document;
   for (const range of scan.bodies) {
     const m = marker.exec(doc.slice(range.start, range.end));
-    if (m) yield eachLine(doc, range.start + m.index + m[0].length, range.end);
+    if (m) yield splitLines(doc, range.start + m.index + m[0].length, range.end);
   }
 }

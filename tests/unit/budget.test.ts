@@ -9,6 +9,7 @@ import { LIMITS } from '../../src/lib/core/limits.ts';
 import { Budget, withBudget, budget, WorkBudgetExceeded } from '../../src/lib/core/budget.ts';
 import { FAMILIES } from '../../bench/worst-families.ts';
 import type { Report } from '../../src/lib/core/types.ts';
+import { TextView } from '../../src/lib/core/text/view.ts';
 
 const CAP = LIMITS.maxInputLength;
 const family = (id: string) => {
@@ -94,6 +95,20 @@ describe('the work budget', () => {
     expect(budgetWarning(r)).toBeUndefined();
     expect(r.truncated).toBe(false);
     expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([['nobody@example.org', 'userunknown']]);
+  });
+
+  it('gathers at most about maxViewLength characters of words into one view', ({ expect }) => {
+    const words = 'the mailbox is not known here '.repeat(200_000); // 6 MB
+    const view = new TextView().append(words, 0, words.length).append(words, 0, 100);
+    expect(view.length).toBeGreaterThanOrEqual(LIMITS.maxViewLength);
+    expect(view.length).toBeLessThanOrEqual(2 * LIMITS.maxViewLength);
+    expect(words.startsWith(view.text)).toBe(true);
+    // The Report of such a paragraph still reads its start, and says the words were cut.
+    const r = explain('550 5.1.1 ' + words);
+    expect(r.recipients[0].reason).toBe('userunknown');
+    expect(r.recipients[0].diagnostic?.length).toBe(LIMITS.maxDiagnosticLength);
+    expect(r.warnings.map((w) => w.code)).toContain('diagnostic-cut');
+    expect(budgetWarning(r)).toBeUndefined();
   });
 
   it('retries on a shorter start with a smaller budget, and gives up with a warning when even that is too much', ({ expect }) => {

@@ -40,6 +40,13 @@ export const LIMITS = {
    * its start with a `work-budget` warning rather than keeping the page busy.
    */
   workBudget: 300_000_000,
+  /**
+   * Characters gathered into one view of the server's words (a reply, a block, a paragraph).
+   * Replies run to a few hundred characters; a longer view is a pasted paragraph, of which
+   * rules read only the first maxDiagnosticLength characters anyway, so gathering more of
+   * it is work for nothing.
+   */
+  maxViewLength: 64 * 1024,
   /** Messages read from one mbox file by the CLI. */
   maxMboxMessages: 100_000,
 } as const;

@@ -5,6 +5,7 @@
  * page can highlight the exact words that decided a verdict.
  */
 import { budget, VIEW_CHAR_UNITS } from '../budget.ts';
+import { LIMITS } from '../limits.ts';
 
 export class TextView {
   /** The normalised text (original case). */
@@ -66,6 +67,15 @@ export class TextView {
    * between pieces.
    */
   append(document: string, start: number, end: number): this {
+    // A view holds about LIMITS.maxViewLength characters at most: it reads at most twice
+    // the room left (white space folds, so the view grows by at most what it reads).
+    const room = LIMITS.maxViewLength - this.text.length;
+    if (room <= 0) return this;
+    if (end - start > 2 * room) {
+      end = start + 2 * room;
+      const c = document.charCodeAt(end - 1);
+      if (c >= 0xd800 && c <= 0xdbff) end--;
+    }
     budget().spend((end - start) * VIEW_CHAR_UNITS, start);
     let pendingSpace = this.text.length > 0;
     let out = '';

@@ -29,11 +29,23 @@ export function verdict(page: Page) {
   return page.locator('section.verdict');
 }
 
-/** Open the page with nothing left over from an earlier test. */
+/** Forget what the page keeps: the box's text (IndexedDB, sessionStorage). */
+export async function clearKept(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    sessionStorage.clear();
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase('bounce-explainer');
+      request.onsuccess = request.onerror = () => resolve(null);
+    });
+  });
+}
+
+/** Open the page with nothing left over from an earlier test (and no link in the address). */
 export async function openEmpty(page: Page): Promise<void> {
   await page.goto('/');
-  await page.evaluate(() => sessionStorage.clear());
-  await page.reload();
+  await clearKept(page);
+  await page.goto('about:blank');
+  await page.goto('/');
   await expect(pasteBox(page)).toHaveValue('');
 }
 

@@ -1,20 +1,33 @@
 /**
  * The page's state: what the user pasted, the Report for it, and which recipient card is
- * highlighted. Holds no DOM objects: the engine (a Worker) and storage (sessionStorage)
- * come in through the two small interfaces below, so the class can run anywhere.
+ * highlighted. Holds no DOM objects: the engine (a Worker) and storage (IndexedDB, see
+ * input-store.ts) come in through the two small interfaces below, so the class can run anywhere.
  */
 import type { Report } from '../core/types.ts';
 
 /** Something that explains input, asynchronously (the page uses a Web Worker). */
 export interface Explainer {
-  explain(input: string | Uint8Array): Promise<Report>;
+  /** `lane`: requests of one lane replace each other while they wait; other lanes are left alone. */
+  explain(input: string | Uint8Array, lane?: string): Promise<Report>;
+}
+
+/** What is kept across a reload: the text in the box, and a dropped file's bytes. */
+export interface StoredInput {
+  text: string;
+  file: { name: string; bytes: Uint8Array } | null;
+}
+
+/** Whether the input is kept, and a plain sentence when the user should know something. */
+export interface KeepResult {
+  kept: boolean;
+  note: string | null;
 }
 
 /** Where the pasted text is kept so that a reload never loses it. */
 export interface TextStore {
-  load(): string | null;
-  /** Returns false when the text could not be kept (too large for the storage quota). */
-  save(text: string): boolean;
+  load(): Promise<StoredInput | null>;
+  /** Keeps the input (null or an empty text: the box was cleared). */
+  save(input: StoredInput | null): Promise<KeepResult>;
 }
 
 /** A file the user dropped or chose; its bytes went to the engine as they are. */
@@ -27,12 +40,13 @@ export interface LoadedFile {
 export const DEBOUNCE_MS = 150;
 
 /**
- * Texts up to this length are stored on every change. Storing megabytes takes a noticeable
- * moment, so longer texts are stored once typing pauses, and when the page is hidden or closed
- * (see flush()).
+ * Texts up to this length are stored on every change (IndexedDB writes are asynchronous and
+ * cheap). Copying many megabytes on every keystroke is not, so longer texts are stored once
+ * typing pauses, and when the page is hidden or closed (see flush()). Writes never overlap:
+ * while one is under way only the newest text waits.
  */
-const SAVE_AT_ONCE_LENGTH = 64 * 1024;
-const SAVE_DELAY_MS = 400;
+const SAVE_AT_ONCE_LENGTH = 1024 * 1024;
+const SAVE_DELAY_MS = 300;
 
 export class Session {
   /** The text in the paste box. */
@@ -45,8 +59,10 @@ export class Session {
   pending = $state(false);
   /** Why the last explanation failed, if it did. */
   error = $state<string | null>(null);
-  /** False when the input was too large to keep across a reload. */
+  /** False when the input cannot be kept across a reload. */
   kept = $state(true);
+  /** What the user should know about where the input is kept (null when all is well). */
+  keepNote = $state<string | null>(null);
   /** The recipient card under the pointer or focus. */
   hovered = $state<number | null>(null);
   /** The recipient card whose evidence the user asked to show. */
@@ -58,6 +74,13 @@ export class Session {
   #store: TextStore;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The bytes of the file being explained (the worker gets a copy). */
+  #fileBytes: Uint8Array | null = null;
+  /** The write under way, and the newest input waiting for it to finish. */
+  #writing: Promise<void> | null = null;
+  #waiting: { input: StoredInput | null } | null = null;
+  /** Applied to the next Report (a permalink's view). */
+  #nextView: { pinned?: number } | null = null;
   /** Numbers each explanation; an answer for anything but the newest is dropped. */
   #sequence = 0;
 
@@ -66,19 +89,58 @@ export class Session {
     this.#store = store;
   }
 
-  /** Bring back the text from before a reload, and explain it at once. */
-  restore(): void {
-    const saved = this.#store.load();
-    if (saved) {
-      this.input = saved;
-      void this.#run(saved);
+  /** Bring back the text from before a reload, and explain it at once. Resolves to whether there was any. */
+  async restore(): Promise<boolean> {
+    let saved: StoredInput | null = null;
+    try {
+      saved = await this.#store.load();
+    } catch {
+      saved = null;
     }
+    // Whatever the user did while storage was being read wins.
+    if (!saved || this.input !== '' || this.file) return false;
+    if (saved.file) this.loadFile(saved.file.name, saved.file.bytes);
+    else if (saved.text) {
+      this.input = saved.text;
+      void this.#run(saved.text);
+    }
+    return true;
+  }
+
+  /**
+   * Show this input (from a permalink or a share sheet) and explain it at once; `view`
+   * is applied to the Report when it arrives.
+   */
+  open(text: string, file: { name: string; bytes: Uint8Array } | null = null, view: { pinned?: number } | null = null): void {
+    this.#nextView = view;
+    if (file) {
+      this.loadFile(file.name, file.bytes);
+      return;
+    }
+    clearTimeout(this.#timer);
+    this.input = text;
+    this.file = null;
+    this.#fileBytes = null;
+    this.#save(text);
+    if (text.trim() === '') {
+      this.#sequence++;
+      this.#reset();
+      return;
+    }
+    void this.#run(text);
+  }
+
+  /** The file's bytes while a file is being explained (for sharing it exactly). */
+  get fileBytes(): Uint8Array | null {
+    return this.file ? this.#fileBytes : null;
   }
 
   /** The user typed or pasted: keep the text, explain it shortly. */
   setInput(text: string): void {
     this.input = text;
     this.file = null;
+    this.#fileBytes = null;
+    this.#nextView = null;
     this.#save(text);
     clearTimeout(this.#timer);
     this.#sequence++; // whatever is being explained now is for older text
@@ -95,21 +157,25 @@ export class Session {
     clearTimeout(this.#timer);
     const text = decodeForDisplay(bytes);
     this.input = text;
-    this.#save(text);
     this.file = { name, size: bytes.byteLength };
-    void this.#run(bytes);
+    // The worker is handed its own copy: the page keeps these for storage and sharing.
+    this.#fileBytes = bytes;
+    this.#save(text, { name, bytes });
+    void this.#run(bytes.slice());
   }
 
   clear(): void {
     this.setInput('');
   }
 
-  /** Store the text now if a save is waiting (call when the page is hidden or closed). */
-  flush(): void {
-    if (this.#saveTimer === undefined) return;
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = undefined;
-    this.kept = this.#store.save(this.input);
+  /** Store the input now if a save is waiting (call when the page is hidden or closed). Resolves once written. */
+  flush(): Promise<void> {
+    if (this.#saveTimer !== undefined) {
+      clearTimeout(this.#saveTimer);
+      this.#saveTimer = undefined;
+      this.#write(this.#stored(this.input));
+    }
+    return this.#writing ?? Promise.resolve();
   }
 
   /** Show a recipient's evidence (or stop, when it is already shown). */
@@ -117,14 +183,43 @@ export class Session {
     this.pinned = this.pinned === index ? null : index;
   }
 
-  #save(text: string): void {
+  #stored(text: string, file: { name: string; bytes: Uint8Array } | null = null): StoredInput | null {
+    const f = file ?? (this.file && this.#fileBytes ? { name: this.file.name, bytes: this.#fileBytes } : null);
+    return text === '' && !f ? null : { text, file: f };
+  }
+
+  #save(text: string, file: { name: string; bytes: Uint8Array } | null = null): void {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    if (text.length <= SAVE_AT_ONCE_LENGTH) {
-      this.kept = this.#store.save(text);
+    if (text.length <= SAVE_AT_ONCE_LENGTH || file) {
+      this.#write(this.#stored(text, file));
       return;
     }
-    this.#saveTimer = setTimeout(() => this.flush(), SAVE_DELAY_MS);
+    this.#saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** One write at a time; a newer input replaces the one waiting. */
+  #write(input: StoredInput | null): void {
+    this.#waiting = { input };
+    if (this.#writing) return;
+    const loop = async () => {
+      while (this.#waiting) {
+        const next = this.#waiting.input;
+        this.#waiting = null;
+        let result: KeepResult;
+        try {
+          result = await this.#store.save(next);
+        } catch {
+          result = { kept: false, note: 'This text could not be kept: it will be lost if you reload the page.' };
+        }
+        if (!this.#waiting) {
+          this.kept = result.kept;
+          this.keepNote = result.note;
+        }
+      }
+      this.#writing = null;
+    };
+    this.#writing = loop();
   }
 
   #reset(): void {
@@ -144,7 +239,9 @@ export class Session {
       this.report = report;
       this.error = null;
       this.hovered = null;
-      this.pinned = null;
+      const pinned = this.#nextView?.pinned;
+      this.#nextView = null;
+      this.pinned = pinned !== undefined && pinned < report.recipients.length ? pinned : null;
     } catch (error) {
       if (sequence !== this.#sequence) return;
       this.error = error instanceof Error ? error.message : String(error);

@@ -164,15 +164,14 @@ describe('base64url', () => {
 });
 
 describe('routes', () => {
-  it('tells permalinks from reference pages and home', () => {
+  it('tells permalinks from the other pages', () => {
     expect(parseRoute('')).toEqual({ name: 'home' });
     expect(parseRoute('#')).toEqual({ name: 'home' });
     expect(parseRoute('#v1.abc')).toEqual({ name: 'permalink', payload: 'v1.abc' });
     expect(parseRoute('#v12.abc')).toEqual({ name: 'permalink', payload: 'v12.abc' });
     expect(parseRoute('#/code/5.1.1')).toEqual({ name: 'code', code: '5.1.1' });
     expect(parseRoute('#/reason/userunknown')).toEqual({ name: 'reason', id: 'userunknown' });
-    expect(parseRoute('#/reference')).toEqual({ name: 'reference' });
     expect(parseRoute('#explanation')).toEqual({ name: 'home' });
-    for (const hash of ['#v1.abc', '#/code/5.1.1', '#/reason/userunknown', '#/reference']) expect(routeHash(parseRoute(hash))).toBe(hash);
+    for (const hash of ['#v1.abc', '#/code/5.1.1', '#/reason/userunknown']) expect(routeHash(parseRoute(hash))).toBe(hash);
   });
 });

@@ -125,8 +125,10 @@ describe('redact', () => {
   it('gives the same value the same placeholder everywhere, and different values different ones', () => {
     const bob = result.replacements.find((r) => r.original === 'bob.receiver@receiver-corp.example.org');
     expect(bob?.category).toBe('address');
+    // A domain below a registered one reads like a host: host<n>.domain<m>.example.
     const domain = result.replacements.find((r) => r.original === 'receiver-corp.example.org')?.placeholder;
-    expect(domain).toMatch(/^domain\d+\.example$/);
+    expect(domain).toMatch(/^host\d+\.domain\d+\.example$/);
+    expect(out).toContain(`Remote-MTA: dns; ${result.replacements.find((r) => r.original === 'mx.receiver-corp.example.org')?.placeholder}`);
     const address = `${bob!.placeholder}@${domain}`;
     // In the DSN (plain) and in the notification (base64): the same placeholder.
     expect(out.split(address).length - 1).toBeGreaterThanOrEqual(3);
@@ -134,7 +136,7 @@ describe('redact', () => {
     const placeholders = result.replacements.map((r) => r.placeholder);
     expect(new Set(placeholders).size).toBe(placeholders.length);
     expect(out).toContain('[subject 1]');
-    expect(out).toMatch(/"Person \d+" <user\d+@domain\d+\.example>/);
+    expect(out).toMatch(/"Person \d+" <user\d+@host\d+\.domain\d+\.example>/);
   });
 
   it('maps IPs into the documentation ranges and keeps hosts readable', () => {
@@ -166,7 +168,8 @@ describe('redact', () => {
     const pasted = 'Delivery to the following recipient failed permanently:\n\n     jane.doe@widgets.example.com\n\nTechnical details: The error that the other server returned was:\n550 5.1.1 <jane.doe@widgets.example.com>: user unknown (mx1.widgets.example.com [192.0.2.5])';
     const r = redact(pasted);
     expect(r.text).not.toMatch(/jane|widgets|192\.0\.2\.5\b/);
-    expect(r.text).toMatch(/user1@domain1\.example[\s\S]*<user1@domain1\.example>/);
+    expect(r.text).toMatch(/user1@host1\.domain1\.example[\s\S]*<user1@host1\.domain1\.example>/);
+    expect(r.text).toContain('(host2.domain1.example [192.0.2.1])');
     expect(verdictDifferences(explain(pasted), explain(r.text))).toEqual([]);
   });
 
@@ -174,7 +177,7 @@ describe('redact', () => {
     const text = 'From: =?utf-8?B?' + Buffer.from('Jane <jane@widgets.example.com>').toString('base64') + '?= <jane@widgets.example.com>\nSubject: hello there friend\n\n550 5.1.1 unknown';
     const r = redact(text);
     expect(r.text).not.toContain('widgets');
-    expect(Buffer.from(/=\?utf-8\?B\?([^?]+)\?=/.exec(r.text)![1], 'base64').toString()).toMatch(/^Person \d+ <user1@domain1\.example>$/);
+    expect(Buffer.from(/=\?utf-8\?B\?([^?]+)\?=/.exec(r.text)![1], 'base64').toString()).toMatch(/^Person \d+ <user1@host1\.domain1\.example>$/);
   });
 });
 

@@ -17,6 +17,7 @@ export class AppUpdates {
 
   #update: ((reloadPage?: boolean) => Promise<void>) | null = null;
   #requested = false;
+  #reloading = false;
   #hasWork: () => boolean;
   #beforeReload: () => Promise<void>;
 
@@ -31,6 +32,12 @@ export class AppUpdates {
 
   start(): void {
     if (!('serviceWorker' in navigator)) return;
+    // A change of controller on a page that already had one is a new version taking over
+    // (asked for here or in another tab). The first install also changes it: not an update.
+    const hadController = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (hadController) this.#tookOver();
+    });
     this.#update = registerSW({
       immediate: true,
       onNeedRefresh: () => {
@@ -39,16 +46,21 @@ export class AppUpdates {
       onOfflineReady: () => {
         this.offlineReady = true;
       },
-      // The new version has taken over. Reload only when this page asked for it, or when
-      // nothing would be disturbed; otherwise say so and let the user choose the moment.
-      onNeedReload: () => {
-        if (this.#requested || !this.#hasWork()) void this.#reload();
-        else {
-          this.needRefresh = false;
-          this.updatedElsewhere = true;
-        }
-      },
+      onNeedReload: () => this.#tookOver(),
     });
+  }
+
+  /**
+   * The new version has taken over. Reload only when this page asked for it, or when nothing
+   * would be disturbed; otherwise say so and let the user choose the moment.
+   */
+  #tookOver(): void {
+    if (this.#reloading) return;
+    if (this.#requested || !this.#hasWork()) void this.#reload();
+    else {
+      this.needRefresh = false;
+      this.updatedElsewhere = true;
+    }
   }
 
   /** The user asked for the new version. */
@@ -70,6 +82,7 @@ export class AppUpdates {
   }
 
   async #reload(): Promise<void> {
+    this.#reloading = true;
     await this.#beforeReload();
     location.reload();
   }

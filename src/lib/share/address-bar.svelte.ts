@@ -130,5 +130,6 @@ export class AddressBar {
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
     this.#written = hash;
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    await session.store.noteLink?.(hash);
   }
 }

@@ -16,6 +16,9 @@ import type { Report, Section } from '../core/types.ts';
 
 export const GAP_LINE = '[…]';
 
+/** Lines kept at the start of a claim's stretch when it is longer than this. */
+const LONG_RANGE_LINES = 20;
+
 export interface ExcerptOptions {
   /** Lines kept either side of an evidence line; Infinity keeps text sections whole. */
   context: number;
@@ -57,11 +60,19 @@ function cutLines(doc: string, from: number, to: number, ranges: { start: number
     return lo;
   };
   const keep = new Uint8Array(starts.length);
+  const mark = (a: number, b: number) => {
+    for (let i = Math.max(0, a); i <= Math.min(starts.length - 1, b); i++) keep[i] = 1;
+  };
   for (const r of ranges) {
     if (r.end <= from || r.start >= to) continue;
-    const first = Math.max(0, lineOf(Math.max(0, r.start - from)) - context);
-    const last = Math.min(starts.length - 1, lineOf(Math.min(text.length, r.end - from) - 1) + context);
-    for (let i = first; i <= last; i++) keep[i] = 1;
+    const first = lineOf(Math.max(0, r.start - from));
+    const last = lineOf(Math.min(text.length, r.end - from) - 1);
+    // A claim that rests on a long stretch (a whole pasted text read as one reply) keeps its
+    // start and its end: the words that matter come first, the end closes it.
+    if (last - first > LONG_RANGE_LINES) {
+      mark(first - context, first + LONG_RANGE_LINES);
+      mark(last - 1, last + context);
+    } else mark(first - context, last + context);
   }
   const out: string[] = [];
   let gap = false;

@@ -242,7 +242,8 @@ class Placeholders {
   }
 
   address(local: string, domain: string): string {
-    const d = domain.startsWith('[') ? `[${this.ip(domain.slice(1, -1).replace(/^IPv6:/i, ''))}]` : this.domain(domain);
+    // The domain reads like a host name (mx.example.net in postmaster@mx.example.net): the same placeholder as the host.
+    const d = domain.startsWith('[') ? `[${this.ip(domain.slice(1, -1).replace(/^IPv6:/i, ''))}]` : this.host(domain);
     const keepLocal = ROLE_LOCAL_PARTS.has(local.toLowerCase());
     if (keepLocal) return `${local}@${d}`;
     const key = `${local.toLowerCase()}@${domain.toLowerCase()}`;

@@ -34,6 +34,8 @@ interface InputRecord {
   text: string;
   file: { name: string; bytes: Uint8Array } | null;
   updated: number;
+  /** The address this tab last wrote for its input. */
+  link: string | null;
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -131,6 +133,8 @@ function sessionSet(key: string, text: string | null): boolean {
 
 export function browserInputStore(): TextStore {
   const tab = tabId();
+  /** This tab's record as last written (its link is kept across text saves). */
+  let own: InputRecord | null = null;
   let database: Promise<IDBDatabase | null> | null = null;
   const db = (): Promise<IDBDatabase | null> => {
     database ??= (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no IndexedDB')) : openDatabase()).then(
@@ -161,15 +165,16 @@ export function browserInputStore(): TextStore {
       try {
         const tx = opened.transaction(STORE, 'readonly');
         const store = tx.objectStore(STORE);
-        const own = (await request(store.get(tab))) as InputRecord | undefined;
-        let record = own;
+        const mine = (await request(store.get(tab))) as InputRecord | undefined;
+        own = mine ?? null;
+        let record = mine;
         if (!record) {
           // A new tab (or one whose session was lost in a crash): the most recent text.
           const all = (await request(store.getAll())) as InputRecord[];
           record = all.sort((a, b) => b.updated - a.updated)[0];
         }
         // A cleared box is an empty record: it stays cleared, in this tab and in new ones.
-        if (record) return record.text || record.file ? { text: record.text, file: record.file } : null;
+        if (record) return { text: record.text, file: record.file, link: record.link ?? null };
         const text = sessionGet(FALLBACK_KEY) ?? legacy;
         return text ? { text, file: null } : null;
       } catch {
@@ -184,13 +189,27 @@ export function browserInputStore(): TextStore {
       try {
         const tx = opened.transaction(STORE, 'readwrite');
         const store = tx.objectStore(STORE);
-        store.put({ tab, text: input?.text ?? '', file: input?.file ?? null, updated: Date.now() } satisfies InputRecord);
+        own = { tab, text: input?.text ?? '', file: input?.file ?? null, updated: Date.now(), link: own?.link ?? null };
+        store.put(own);
         await done(tx);
         sessionSet(FALLBACK_KEY, null);
         void prune(opened, tab);
         return { kept: true, note: null };
       } catch (error) {
         return fallback(input, isQuotaError(error) ? 'full' : 'no-database');
+      }
+    },
+
+    async noteLink(hash) {
+      const opened = await db();
+      if (!opened) return;
+      try {
+        own = { ...(own ?? { tab, text: '', file: null, updated: Date.now() }), link: hash };
+        const tx = opened.transaction(STORE, 'readwrite');
+        tx.objectStore(STORE).put(own);
+        await done(tx);
+      } catch {
+        // the link is a convenience: the text itself is what matters
       }
     },
   };

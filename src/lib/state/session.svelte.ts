@@ -15,6 +15,8 @@ export interface Explainer {
 export interface StoredInput {
   text: string;
   file: { name: string; bytes: Uint8Array } | null;
+  /** The address (`#v1.…`) this tab last wrote for its input, when the store knows it. */
+  link?: string | null;
 }
 
 /** Whether the input is kept, and a plain sentence when the user should know something. */
@@ -28,6 +30,8 @@ export interface TextStore {
   load(): Promise<StoredInput | null>;
   /** Keeps the input (null or an empty text: the box was cleared). */
   save(input: StoredInput | null): Promise<KeepResult>;
+  /** Notes the address written for the input, so that a reload can tell its own link from a shared one. */
+  noteLink?(hash: string): Promise<void>;
 }
 
 /** A file the user dropped or chose; its bytes went to the engine as they are. */
@@ -89,14 +93,26 @@ export class Session {
     this.#store = store;
   }
 
-  /** Bring back the text from before a reload, and explain it at once. Resolves to whether there was any. */
-  async restore(): Promise<boolean> {
-    let saved: StoredInput | null = null;
+  /** What the store holds (null when nothing, or when it cannot be read). */
+  async stored(): Promise<StoredInput | null> {
     try {
-      saved = await this.#store.load();
+      return await this.#store.load();
     } catch {
-      saved = null;
+      return null;
     }
+  }
+
+  /** The store, for noting the address written for the input. */
+  get store(): TextStore {
+    return this.#store;
+  }
+
+  /**
+   * Bring back the text from before a reload (or `saved`, read already), and explain it at
+   * once. Resolves to whether there was any.
+   */
+  async restore(saved?: StoredInput | null): Promise<boolean> {
+    if (saved === undefined) saved = await this.stored();
     // Whatever the user did while storage was being read wins.
     if (!saved || this.input !== '' || this.file) return false;
     if (saved.file) this.loadFile(saved.file.name, saved.file.bytes);

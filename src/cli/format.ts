@@ -2,7 +2,7 @@
  * How the CLI prints a Report: one JSON object per message (JSON Lines), or a short
  * readable summary for a terminal.
  */
-import type { AuthCheck, BlocklistHit, Confidence, Owner, Report, ReportKind, Step } from '../lib/core/index.ts';
+import type { AuthCheck, BlocklistHit, Confidence, Owner, RecipientReport, Report, ReportKind, Step, TrailEntry } from '../lib/core/index.ts';
 
 /** One recipient in the JSON output. The names and their order are part of the CLI's contract. */
 export interface CliRecipient {
@@ -131,6 +131,24 @@ const PLAIN: Style = { bold: (s) => s, dim: (s) => s, red: (s) => s, yellow: (s)
 const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
 const ANSI: Style = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39) };
 
+const OUTCOME_TEXT: Record<TrailEntry['outcome'], string> = { won: 'decided by', adjusted: 'changed by', lost: 'also matched' };
+
+/**
+ * The decision trail: the rule that decided (with its source), what changed its reason,
+ * then what also matched and lost, and why.
+ */
+function trailLines(r: RecipientReport, st: Style): string[] {
+  if (r.trail.length === 0) return [];
+  const out = [`    why this reason (${r.confidence} confidence):`];
+  for (const t of r.trail) {
+    const head = `${OUTCOME_TEXT[t.outcome] ?? clean(String(t.outcome))} ${clean(t.rule, 120)} → ${clean(t.reason, 40)}`;
+    const line = `      ${t.outcome === 'lost' ? st.dim(head) : head}: ${clean(t.note, 400)}`;
+    out.push(line);
+    if (t.outcome !== 'lost' && t.source) out.push(`        ${st.dim(`source: ${clean(t.source, 400)}`)}`);
+  }
+  return out;
+}
+
 /** A readable summary of one message, ending with a blank line. `color` adds ANSI styling. */
 export function toText(source: string, report: Report, color = false): string {
   const st = color ? ANSI : PLAIN;
@@ -158,6 +176,7 @@ export function toText(source: string, report: Report, color = false): string {
     if (r.diagnostic) lines.push(`    server said: ${st.dim(clean(r.diagnostic, 300))}`);
     lines.push(`    who must act: ${OWNER_TEXT[r.owner] ?? clean(String(r.owner))}`);
     if (r.summary) lines.push(`    ${clean(r.summary, 1000)}`);
+    lines.push(...trailLines(r, st));
     if (r.actions.length) {
       lines.push('    what to do:');
       r.actions.forEach((a, j) => lines.push(`      ${j + 1}. ${a.audience === 'admin' ? '[mail admin] ' : ''}${clean(a.text, 1000)}`));

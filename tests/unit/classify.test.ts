@@ -4,6 +4,7 @@
  */
 import { describe, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
+import { DECISIONS } from '../../src/lib/knowledge/decisions.ts';
 
 function reasonOf(text: string): { reason: string; words: string[]; permanent: boolean | null; owner: string; rule: string | null } {
   const r = explain(text);
@@ -82,5 +83,210 @@ describe('phrases match whole words', () => {
   it('does not find "mime" inside "mimecast" or "dns" inside "dnswl"', ({ expect }) => {
     expect(reasonOf('554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554').reason).toBe('policyviolation');
     expect(reasonOf('550 5.7.1 listed at list.dnswl.example.org').reason).toBe('blocked');
+  });
+});
+
+function decisionOf(input: string | Uint8Array) {
+  const r = explain(input);
+  const rcpt = r.recipients[0];
+  return { ...rcpt, doc: r.document, words: (rcpt?.evidence ?? []).filter((e) => e.field === 'reason').map((e) => r.document.slice(e.start, e.end)) };
+}
+
+describe('the sentence that states the cause decides', () => {
+  it('counts a phrase in advice less than the cause sentence', ({ expect }) => {
+    const d = decisionOf('550 5.7.1 Message rejected due to spam classification. To fix this, set up SPF records for your domain.');
+    expect(d.reason).toBe('spamdetected');
+    expect(d.rule).toBe('phrase.spamdetected.spam');
+    const spf = d.trail.find((t) => t.rule === 'phrase.authfailure.spf-record');
+    expect(spf?.outcome).toBe('lost');
+    expect(spf?.note).toMatch(/advice or a link/);
+  });
+  it('reads "for more information about ..." and links as advice, wherever they stand', ({ expect }) => {
+    expect(decisionOf('554 5.7.1 Your message looks like spam, for more information about DKIM see our help pages').reason).toBe('spamdetected');
+    expect(decisionOf('550 5.1.1 No such user here. Please visit https://help.example.net/?p=MailboxFull').reason).toBe('userunknown');
+    // A link that names a reason in its path is no cause: the code decides.
+    expect(decisionOf('550 5.1.1 Rejected. See https://help.example.net/spam-policy').reason).toBe('userunknown');
+  });
+  it('lets advice decide when nothing else says the cause, but below a specific code', ({ expect }) => {
+    const d = decisionOf('550 5.7.1 Message refused. Please use the SMTP server of your ISP');
+    expect(d.reason).toBe('blocked');
+    expect(d.confidence).toBe('medium');
+    expect(decisionOf('550 5.7.1 Please use the SMTP server of your ISP').reason).toBe('blocked');
+    expect(decisionOf('550 5.2.2 Please see https://help.example.net/spam').reason).toBe('mailboxfull');
+  });
+  it('reads a reply that is nothing but a link as its statement', ({ expect }) => {
+    expect(decisionOf('553 http://www.spamhaus.org/query/bl?ip=192.0.2.222').reason).toBe('blocked');
+  });
+  it('keeps "see" and "contact" as cause words inside a sentence', ({ expect }) => {
+    // "see" is advice only at the start of a sentence or clause.
+    expect(decisionOf('550 5.7.1 Mail from this sender is blocked as spam; see our policy').reason).toBe('spamdetected');
+  });
+});
+
+describe('explicit words beat defaults from the stage and the code', () => {
+  it('keeps "User unknown" with an X.2.1 status as an unknown user', ({ expect }) => {
+    const d = decisionOf('550 5.2.1 <nobody@example.org>... User Unknown');
+    expect(d.reason).toBe('userunknown');
+    expect(d.trail.find((t) => t.rule === 'status.5.2.1')).toMatchObject({ outcome: 'lost', reason: 'suspend' });
+  });
+  it('keeps a RCPT TO refusal reported after a pipelined DATA as an unknown user', ({ expect }) => {
+    const d = decisionOf('... while talking to mx.example.org.:\n>>> DATA\n<<< 550 <nobody@example.org>: User unknown\n<<< 554 Error: no valid recipients');
+    expect(d.command).toBe('DATA');
+    expect(d.reason).toBe('userunknown');
+    expect(d.hardBounce).toBe(true);
+  });
+  it('reads "User unknown" after DATA that names no address as a per-recipient filter', ({ expect }) => {
+    for (const [text, row] of [
+      ['host mx.example.org[192.0.2.1] said: 550 Unknown user nobody@example.org (in reply to end of DATA command)', 'decision.userunknown-after-data'],
+      ['... while talking to mx.example.org.:\n>>> DATA\n<<< 550 : User unknown\n554 5.0.0 Service unavailable', 'decision.userunknown-without-address'],
+      // The same reply relayed by another server, with no stage at all.
+      ["Remote Server returned '550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 : User unknown'", 'decision.userunknown-without-address'],
+    ]) {
+      const d = decisionOf(text);
+      expect(d.reason, text).toBe('filtered');
+      expect(d.confidence, text).toBe('medium');
+      expect(d.trail.map((t) => `${t.outcome} ${t.rule}`), text).toContain(`adjusted ${row}`);
+    }
+    // With the address in its slot it is the address that was refused.
+    expect(decisionOf("Remote Server returned '550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 <a@example.org>: User unknown'").reason).toBe('userunknown');
+  });
+  it('reads a vendor\'s category field', ({ expect }) => {
+    const d = decisionOf('<someone@example.org>  delivery failed; will not continue trying\nX-PowerMTA-BounceCategory: quota-issues\n');
+    expect(d.reason).toBe('mailboxfull');
+    expect(d.rule).toBe('format.powermta.quota-issues');
+    expect(d.words).toEqual(['quota-issues']);
+  });
+});
+
+describe('how sure the reason is', () => {
+  it('is high when the words state it, medium for a specific code or a broad phrase, low for a broad default', ({ expect }) => {
+    expect(decisionOf('550 5.1.1 <a@example.org>: Recipient address rejected: User unknown').confidence).toBe('high');
+    expect(decisionOf('550 5.1.2 no').confidence).toBe('medium');
+    expect(decisionOf('550 5.7.1 not here').confidence).toBe('low');
+    expect(decisionOf('502 huh').confidence).toBe('low');
+    expect(decisionOf('550 unknown').confidence).toBe('medium');
+  });
+  it('says in the summary that a low-confidence reason is a guess', ({ expect }) => {
+    expect(decisionOf('554 5.7.1 Rejected').summary).toMatch(/gives no cause in words/);
+    expect(decisionOf('554 5.7.1 Message rejected as spam').summary).not.toMatch(/gives no cause in words/);
+  });
+});
+
+describe('the decision table', () => {
+  const dsn = (fields: string) =>
+    new TextEncoder().encode(
+      [
+        'From: MAILER-DAEMON@mx.example.net',
+        'To: sender@example.com',
+        'Subject: Delivery Status Notification',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+        '',
+        '--b',
+        'Content-Type: message/delivery-status',
+        '',
+        'Reporting-MTA: dns; mx.example.net',
+        '',
+        'Final-Recipient: rfc822; someone@example.org',
+        fields,
+        '',
+        '--b--',
+        '',
+      ].join('\n'),
+    );
+  // One input per row: every row can be reached, and its id is what the trail records.
+  const cases: [string, string | Uint8Array, string][] = [
+    ['dsn.x-unix', dsn('Action: failed\nStatus: 5.3.0\nDiagnostic-Code: X-Unix; 255'), 'mailererror'],
+    ['dsn.action-delayed', dsn('Action: delayed\nStatus: 4.0.0'), 'expired'],
+    ['stage.rcpt', 'SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 sorry', 'userunknown'],
+    ['stage.mail-from.default', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 550 go away', 'rejected'],
+    ['stage.connect.default', 'SMTP error from remote mail server after initial connection: 554 no', 'blocked'],
+    ['reply.421', '421 try later', 'blocked'],
+    ['reply.551', '551 not here', 'hasmoved'],
+    ['reply.552', '552 no', 'mailboxfull'],
+    ['reply.500', '500 what', 'syntaxerror'],
+    ['reply.501', '501 what', 'syntaxerror'],
+    ['reply.502', '502 what', 'syntaxerror'],
+    ['reply.503', '503 what', 'syntaxerror'],
+    ['reply.504', '504 what', 'syntaxerror'],
+    ['decision.no-cause', '550 5.0.0 no thanks', 'onhold'],
+    ['decision.userunknown-after-data', 'SMTP error from remote mail server after end of data: 550 Unknown user', 'filtered'],
+    ['decision.userunknown-without-address', '550 : User unknown', 'filtered'],
+    ['decision.size-per-mailbox', '552 5.2.3 Message size exceeds fixed maximum message size', 'exceedlimit'],
+    ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],
+    ['stage.connect', 'SMTP error from remote mail server after initial connection: 451 System error, try later', 'blocked'],
+  ];
+  it('has a case here for every row', ({ expect }) => {
+    expect(cases.map((c) => c[0]).sort()).toEqual(DECISIONS.map((r) => r.id).sort());
+  });
+  for (const [id, input, reason] of cases) {
+    it(`${id} → ${reason}`, ({ expect }) => {
+      const d = decisionOf(input);
+      expect(d.reason).toBe(reason);
+      const row = DECISIONS.find((r) => r.id === id)!;
+      const entry = d.trail.find((t) => t.rule === id);
+      expect(entry?.outcome).toBe(row.phase === 'adjust' ? 'adjusted' : 'won');
+      expect(entry?.source).toBe(row.source);
+      if (row.phase !== 'adjust') expect(d.rule).toBe(id);
+      if (row.phase === 'fallback') expect(d.confidence).toBe('low');
+    });
+  }
+  it('leaves the reason undefined, with no rule, when the bounce says nothing at all', ({ expect }) => {
+    const d = decisionOf(dsn('Action: failed'));
+    expect(d.reason).toBe('undefined');
+    expect(d.rule).toBeNull();
+  });
+});
+
+describe('the decision trail', () => {
+  it('records the winner with its source and span, then the rules that lost and why', ({ expect }) => {
+    const d = decisionOf('554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org');
+    expect(d.trail[0]).toMatchObject({ rule: 'phrase.blocked.blocked-using', reason: 'blocked', outcome: 'won' });
+    expect(d.doc.slice(d.trail[0].start, d.trail[0].end)).toBe('blocked using');
+    expect(d.trail[0].source).toMatch(/blocklist/);
+    const lost = d.trail.filter((t) => t.outcome === 'lost');
+    expect(lost.map((t) => t.rule)).toEqual(['phrase.systemerror.service-unavailable', 'status.5.7.1']);
+    for (const t of lost) expect(t.note).toMatch(/; /);
+  });
+  it('names a provider rule that decided, and the code it gave its own meaning', ({ expect }) => {
+    const d = decisionOf("Remote Server returned '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [x.prod.protection.outlook.com]'");
+    expect(d.rule).toBe('provider.microsoft.access-denied-dbeb');
+    expect(d.trail.find((t) => t.rule === 'status.5.4.1')?.note).toMatch(/provider's own rule/);
+  });
+});
+
+describe('wording in other languages', () => {
+  const rows: [string, string][] = [
+    ['550 5.0.0 Benutzer unbekannt', 'userunknown'],
+    ['552 Postfach voll', 'mailboxfull'],
+    ['550 Utilisateur inconnu', 'userunknown'],
+    ['452 Boîte aux lettres pleine', 'mailboxfull'],
+    ['550 Usuario desconocido', 'userunknown'],
+    ['552 Buzón lleno', 'mailboxfull'],
+    ['550 Caixa postal cheia', 'mailboxfull'],
+    ['550 Utente sconosciuto', 'userunknown'],
+    ['550 Пользователь не найден', 'userunknown'],
+    ['552 Ящик переполнен', 'mailboxfull'],
+    ['550 用户不存在', 'userunknown'],
+    ['552 邮箱已满', 'mailboxfull'],
+    ['550 このユーザーは存在しません', 'userunknown'],
+    ['550 ドメインが存在しません', 'hostunknown'],
+    ['550 Domain existiert nicht', 'hostunknown'],
+  ];
+  for (const [text, reason] of rows) {
+    it(`${reason}: ${text}`, ({ expect }) => {
+      const d = decisionOf(text);
+      expect(d.reason).toBe(reason);
+      expect(d.rule).toMatch(new RegExp(`^phrase\\.${reason}\\.`));
+      expect(d.confidence).toBe('high');
+    });
+  }
+});
+
+describe('sending quotas are the sender\'s limit, not a full mailbox', () => {
+  it('reads "Daily message quota exceeded" as a sending limit', ({ expect }) => {
+    expect(decisionOf('454 Throttling failure: Daily message quota exceeded.').reason).toBe('speeding');
+    expect(decisionOf('552 5.2.2 Quota exceeded').reason).toBe('mailboxfull');
+    expect(decisionOf('452 4.2.2 User has too many messages on the server').reason).toBe('mailboxfull');
   });
 });

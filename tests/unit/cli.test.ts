@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECIPIENT_FIELDS, RECORD_FIELDS, toJsonLine, toText } from '../../src/cli/format.ts';
 import { messagesOfFile, type InputItem } from '../../src/cli/messages.ts';
-import type { RecipientReport, Report } from '../../src/lib/core/index.ts';
+import { explain, type RecipientReport, type Report } from '../../src/lib/core/index.ts';
 import { makeRecipient, makeReport } from '../helpers/report.ts';
 import { ROOT } from '../helpers/shared.ts';
 
@@ -109,6 +109,17 @@ describe.concurrent('bounce-explain', () => {
     expect(jsonLines(b.stdout).map((l) => l.source)).toEqual([single, '-']);
     const mbox = await run(['--json', '-'], `From MAILER-DAEMON Thu Apr 29 23:34:45 2021\n${text}\nFrom MAILER-DAEMON Thu Apr 29 23:34:46 2021\n${text}`);
     expect(jsonLines(mbox.stdout).map((l) => l.source)).toEqual(['-#1', '-#2']);
+  });
+
+  it('--json carries the blocklist and the authentication results', async ({ expect }) => {
+    const listed = await run(['--json'], '554 5.7.1 Service unavailable; Client host [192.0.2.25] blocked using zen.spamhaus.org\n');
+    const [a] = (jsonLines(listed.stdout)[0].recipients as Record<string, unknown>[]);
+    expect(a.blocklist).toMatchObject({ id: 'spamhaus-zen', name: 'Spamhaus ZEN', listed: { type: 'ip', value: '192.0.2.25' }, owner: 'sender-admin' });
+    expect(a.authentication).toEqual([]);
+    const auth = await run(['--json'], "550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level. Spf=Fail Dkim=None DMARC=Fail\n");
+    const [b] = (jsonLines(auth.stdout)[0].recipients as Record<string, unknown>[]);
+    expect(b.blocklist).toBeNull();
+    expect((b.authentication as { method: string; result: string; from: string }[]).map((c) => `${c.method}=${c.result}/${c.from}`)).toEqual(['spf=fail/reply', 'dkim=none/reply', 'dmarc=fail/reply']);
   });
 
   it('reports an unreadable file on stderr, goes on with the others, and exits 1', async ({ expect }) => {
@@ -221,6 +232,19 @@ describe('CLI output helpers', () => {
     for (const s of ['f.eml', 'format: postfix', 'nobody@example.net', 'userunknown', 'permanent', 'hard bounce', 'status 5.1.1', 'reply code 550', 'who must act: the sender', 'The address does not exist.', '1. Check the spelling.', '2. [mail admin] Remove it from the list.', 'a note'])
       expect(t).toContain(s);
     expect(toText('f.eml', report({ permanent: false, hardBounce: false }))).toContain('(temporary)');
+  });
+
+  it('text prints the decision trail: the winner with its source, what changed it, what lost and why', () => {
+    const rep = explain('550 5.7.1 Message rejected due to spam classification. To fix this, set up SPF records; see https://help.example.net/spf');
+    const t = toText('r.txt', rep);
+    expect(t).toContain('why this reason (high confidence):');
+    expect(t).toContain('decided by phrase.spamdetected.spam → spamdetected: the server said "spam"');
+    expect(t).toMatch(/source: Content filters/);
+    expect(t).toMatch(/also matched phrase\.authfailure\.spf-record → authfailure: .*advice or a link/);
+    expect(t).toMatch(/also matched status\.5\.7\.1 → securityerror: .*the words say more than the code/);
+    const adjusted = toText('d.txt', explain('SMTP error from remote mail server after end of data: 550 Unknown user'));
+    expect(adjusted).toContain('why this reason (medium confidence):');
+    expect(adjusted).toMatch(/decided by phrase\.userunknown\.unknown-user → userunknown[\s\S]*changed by decision\.userunknown-after-data → filtered/);
   });
 
   it('text strips terminal control sequences from untrusted fields', () => {

@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
-import { readDsn, readFieldBlocks, typedValue } from '../../src/lib/core/parse/dsn.ts';
+import { decodeDsnText, readDsn, readFieldBlocks, typedValue } from '../../src/lib/core/parse/dsn.ts';
+import { explain } from '../../src/lib/core/index.ts';
 
 const DSN = [
   'Reporting-MTA: dns; mx.example.net',
@@ -69,5 +70,54 @@ describe('blocks without blank lines between them', () => {
       ['rfc822; one@example.org', '5.1.1'],
       ['rfc822; two@example.org', '5.2.2'],
     ]);
+  });
+});
+
+describe('Diagnostic-Code text decoded like the text parts', () => {
+  // "容量オーバーです" (over capacity) in ISO-2022-JP: ESC $ B ... ESC ( B.
+  const JIS = '\x1b$BMFNL%*!<%P!<$G$9\x1b(B';
+  it('reads ISO-2022-JP escape sequences as text', ({ expect }) => {
+    expect(decodeDsnText(`Diagnostic-Code: smtp; 550 ${JIS}\nStatus: 5.0.0`)).toBe('Diagnostic-Code: smtp; 550 容量オーバーです\nStatus: 5.0.0');
+    // Each line is its own run: a folded field decodes line by line.
+    expect(decodeDsnText(`Diagnostic-Code: smtp; 550 ${JIS}\n    ${JIS}`)).toBe('Diagnostic-Code: smtp; 550 容量オーバーです\n    容量オーバーです');
+  });
+  it('reads RFC 2047 encoded words, B and Q', ({ expect }) => {
+    expect(decodeDsnText('Diagnostic-Code: smtp; 550 =?UTF-8?B?UG9zdGZhY2ggdm9sbA==?=')).toBe('Diagnostic-Code: smtp; 550 Postfach voll');
+    expect(decodeDsnText('Diagnostic-Code: smtp; 552 =?iso-8859-1?Q?Bo=EEte_pleine?=')).toBe('Diagnostic-Code: smtp; 552 Boîte pleine');
+  });
+  it('leaves other text as it is', ({ expect }) => {
+    const plain = 'Diagnostic-Code: smtp; 550 5.1.1 User unknown (see =? in docs)';
+    expect(decodeDsnText(plain)).toBe(plain);
+    // An escape that is not ISO-2022-JP stays.
+    expect(decodeDsnText('550 \x1b[2J x')).toBe('550 \x1b[2J x');
+  });
+  it('puts the decoded words into the document, where the phrases match and the spans point', ({ expect }) => {
+    const eml = [
+      'From: MAILER-DAEMON@mx.example.net',
+      'To: sender@example.com',
+      'Subject: Returned mail',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.net',
+      '',
+      'Final-Recipient: rfc822; taro@example.org',
+      'Action: failed',
+      'Status: 5.0.0',
+      `Diagnostic-Code: smtp; 550 ${JIS}`,
+      '',
+      '--b--',
+      '',
+    ].join('\n');
+    const r = explain(new TextEncoder().encode(eml));
+    const rcpt = r.recipients[0];
+    expect(rcpt.reason).toBe('mailboxfull');
+    expect(rcpt.diagnostic).toBe('550 容量オーバーです');
+    expect(r.document).not.toContain('\x1b');
+    const words = rcpt.evidence.find((e) => e.field === 'reason');
+    expect(words && r.document.slice(words.start, words.end)).toBe('容量オーバー');
   });
 });

@@ -82,8 +82,17 @@ function assertWellFormed(report: Report): void {
     expect(r.headline.text.length).toBeGreaterThan(0);
     expect(isStringOrNull(r.codeMeaning)).toBe(true);
     expect(Array.isArray(r.authentication)).toBe(true);
-    for (const a of r.authentication) inDoc(`authentication ${a.method}`, a);
-    if (r.blocklist) inDoc(`blocklist ${r.blocklist.id}`, r.blocklist);
+    for (const a of r.authentication) {
+      inDoc(`authentication ${a.method}`, a);
+      expect(['spf', 'dkim', 'dmarc', 'arc', 'reverse-dns']).toContain(a.method);
+      expect(['reply', 'returned-message']).toContain(a.from);
+    }
+    if (r.blocklist) {
+      inDoc(`blocklist ${r.blocklist.id}`, r.blocklist);
+      expect(OWNERS).toContain(r.blocklist.owner);
+      expect(['ip', 'domain', 'helo', 'url', 'unknown']).toContain(r.blocklist.listed.type);
+      if (r.blocklist.lookup !== null) expect(r.blocklist.lookup).toMatch(/^https:\/\//);
+    }
     expect(Array.isArray(r.trail)).toBe(true);
     for (const t of r.trail) {
       expect(REASON_IDS).toContain(t.reason);

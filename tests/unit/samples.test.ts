@@ -34,7 +34,17 @@ interface Golden {
     permanent: boolean | null;
     hardBounce: boolean;
     owner: string;
+    /** The rule that decided the reason, how sure it is, and the trail as `outcome rule → reason`. */
+    rule: string | null;
+    confidence: string;
+    trail: string[];
     evidence: { field: string; excerpt: string }[];
+    /** Only when a provider rule decided: its id and the provider's meaning. */
+    providerRule?: { rule: string | null; meaning: string; docs: string | null };
+    /** Only when a blocklist is named as the cause. */
+    blocklist?: { id: string; listed: { type: string; value: string | null }; owner: string; lookup: string | null; excerpt: string };
+    /** Only when the bounce states authentication results. */
+    authentication?: { method: string; result: string; subject: string | null; from: string; excerpt: string }[];
   }[];
 }
 
@@ -53,7 +63,33 @@ function toGolden(report: Report): Golden {
       permanent: r.permanent,
       hardBounce: r.hardBounce,
       owner: r.owner,
+      rule: r.rule,
+      confidence: r.confidence,
+      trail: r.trail.map((t) => `${t.outcome} ${t.rule} → ${t.reason}`),
       evidence: r.evidence.map((e) => ({ field: e.field, excerpt: report.document.slice(e.start, e.end) })),
+      ...(r.providerMeaning ? { providerRule: { rule: r.rule, meaning: r.providerMeaning.text, docs: r.providerMeaning.docs } } : {}),
+      ...(r.blocklist
+        ? {
+            blocklist: {
+              id: r.blocklist.id,
+              listed: r.blocklist.listed,
+              owner: r.blocklist.owner,
+              lookup: r.blocklist.lookup,
+              excerpt: report.document.slice(r.blocklist.start, r.blocklist.end),
+            },
+          }
+        : {}),
+      ...(r.authentication.length
+        ? {
+            authentication: r.authentication.map((a) => ({
+              method: a.method,
+              result: a.result,
+              subject: a.subject,
+              from: a.from,
+              excerpt: report.document.slice(a.start, a.end),
+            })),
+          }
+        : {}),
     })),
   };
 }
@@ -116,8 +152,8 @@ describe('golden samples', () => {
         const report = explain(withLineEnds(raw, isText, ending));
         expect(report.kind).toBe(expected.kind);
         expect(
-          report.recipients.map((r) => [r.address, r.reason, r.status, r.replyCode, r.permanent, r.hardBounce]),
-        ).toEqual(expected.recipients.map((r) => [r.address, r.reason, r.status, r.replyCode, r.permanent, r.hardBounce]));
+          report.recipients.map((r) => [r.address, r.reason, r.rule, r.confidence, r.status, r.replyCode, r.permanent, r.hardBounce]),
+        ).toEqual(expected.recipients.map((r) => [r.address, r.reason, r.rule, r.confidence, r.status, r.replyCode, r.permanent, r.hardBounce]));
         for (const [i, r] of report.recipients.entries()) {
           const excerpts = r.evidence.map((e) => {
             expect(e.start).toBeGreaterThanOrEqual(0);

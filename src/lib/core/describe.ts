@@ -104,7 +104,8 @@ export function describe(input: DescribeInput): Description {
   actions.push(...info.actions);
   if (input.rule?.docs) actions.push(`The provider documents this error at ${input.rule.docs}`);
   if (input.confidence === 'low' && info.failure && input.action !== 'delayed') {
-    summary += ' The bounce gives no cause in words: this reason is a guess from its codes.';
+    const from = input.command && (input.status || input.replyCode) ? 'its codes and the stage it failed at' : input.command ? 'the stage it failed at' : 'its codes';
+    summary += ` The bounce gives no cause in words: this reason is a guess from ${from}.`;
   }
   // Duplicates dropped, first one kept (a filter beats a Set for a handful of strings).
   const steps: Step[] = actions.filter((a, i) => actions.indexOf(a) === i).map((text) => ({ audience: 'sender', text }));

@@ -3,7 +3,7 @@
  * their one fixed order → merge what the text says with what the DSN says → classify
  * each recipient → describe it (owner, permanence, summary, actions).
  */
-import type { Evidence, Headline, MessageFields, RecipientReport, Report, ReportKind, Warning } from './types.ts';
+import type { AuthCheck, Evidence, Headline, MessageFields, ReasonId, RecipientReport, Report, ReportKind, Warning } from './types.ts';
 import { scan, header, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
 import { FORMATS } from './formats/index.ts';
@@ -15,12 +15,20 @@ import { readTranscripts } from './read/transcript.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { classify } from './classify/classify.ts';
 import { describe } from './describe.ts';
-import { detectProvider } from './classify/provider.ts';
+import { detectProvider, gmailStateStage } from './classify/provider.ts';
+import { categoryFor, readVendorCategories, type VendorCategory } from './classify/vendor-category.ts';
+import { readBlocklist } from './read/blocklist.ts';
+import { readAuthentication, readReturnedAuthentication } from './read/authentication.ts';
 import { REASONS } from '../knowledge/reasons/index.ts';
 import { explainStatus } from '../knowledge/status-codes.ts';
 import { explainReply } from '../knowledge/reply-codes.ts';
 
 const RE_REMOTE_HOST = /(?:\bhost|talking to|\bserver)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\.?\s*(?:\[|\(|:|said)/i;
+
+/** Reasons a blocklist cannot have caused: the address itself, or no failure at all. */
+const NOT_A_LISTING = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'mailboxfull', 'suspend', 'delivered', 'feedback', 'vacation']);
+/** Reasons about the address or the mailbox, not the sender: no authentication check refused them. */
+const NOT_AN_AUTH_CHECK = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'mailboxfull', 'suspend', 'delivered', 'vacation']);
 
 const EMPTY_FIELDS: MessageFields = {
   reportingMta: null,
@@ -127,7 +135,13 @@ function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): Message
   };
 }
 
-function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: RecipientReport; provider: Provider | null } {
+function toReport(
+  raw: RawRecipient,
+  sc: Scan,
+  warnings: Warning[],
+  format: Format | null,
+  category: VendorCategory | undefined,
+): { report: RecipientReport; provider: Provider | null } {
   const evidence: Evidence[] = [];
   const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
     if (f && f.end > f.start) evidence.push({ field, start: f.start, end: f.end });
@@ -191,10 +205,31 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
       add('remoteMta', raw.remoteMta);
     }
   }
+  if (!raw.command && diag) {
+    // Gmail's older bounces end the other server's reply with "(state N)": the SMTP stage.
+    const stage = gmailStateStage(diag);
+    if (stage) {
+      raw.command = stage;
+      add('command', stage);
+    }
+  }
   const provider = detectProvider(sc, raw, diag?.lower ?? '');
-  const verdict = classify({ diagnostic: diag, status, replyCode, command: raw.command, action: raw.action, hint: raw.hint, diagnosticType: raw.diagnosticType, provider });
+  const verdict = classify({
+    diagnostic: diag,
+    status,
+    replyCode,
+    command: raw.command,
+    action: raw.action,
+    hint: raw.hint,
+    diagnosticType: raw.diagnosticType,
+    provider,
+    format: format ? { id: format.id, reference: format.reference } : null,
+    category,
+  });
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
-  const rule = verdict.rule && provider ? provider.rules.find((r) => r.id === verdict.rule) ?? null : null;
+  // The provider's rule, when one decided (a stage row may have adjusted its reason since).
+  const won = verdict.trail[0]?.outcome === 'won' ? verdict.trail[0].rule : null;
+  const rule = won && provider ? provider.rules.find((r) => r.id === won) ?? null : null;
   const desc = describe({
     address: raw.address?.value || null,
     reason: verdict.reason,
@@ -208,6 +243,14 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
     provider,
     rule,
   });
+  // The list named as the cause, and the authentication results the words state. The
+  // returned original's Authentication-Results describe an earlier hop: they are added
+  // (marked `returned-message`) only when the refusal is about authentication.
+  const blocklist = diag && !NOT_A_LISTING.has(verdict.reason) ? readBlocklist(diag) : null;
+  const authentication: AuthCheck[] = diag && !NOT_AN_AUTH_CHECK.has(verdict.reason) ? readAuthentication(diag) : [];
+  if (sc.returnedHeaders.length && (verdict.reason === 'authfailure' || authentication.some((a) => a.method !== 'reverse-dns'))) {
+    authentication.push(...readReturnedAuthentication(sc.returnedHeaders));
+  }
   const report: RecipientReport = {
     address: raw.address?.value || null,
     addressSource: raw.address?.value ? raw.addressSource ?? 'mta' : null,
@@ -232,8 +275,8 @@ function toReport(raw: RawRecipient, sc: Scan, warnings: Warning[]): { report: R
     trail: verdict.trail,
     codeMeaning: codeMeaning(status?.value ?? null, replyCode?.value ?? null),
     providerMeaning: rule && provider ? { provider: provider.label, text: rule.note, docs: rule.docs ?? null } : null,
-    blocklist: null,
-    authentication: [],
+    blocklist,
+    authentication,
     evidence,
   };
   return { report, provider };
@@ -275,7 +318,8 @@ function run(input: string | Uint8Array): Report {
     raws = raws.slice(0, LIMITS.maxRecipients);
   }
 
-  const read = raws.map((r) => toReport(r, sc, warnings));
+  const categories = readVendorCategories(sc);
+  const read = raws.map((r, i) => toReport(r, sc, warnings, format, categoryFor(categories, i, raws.length)));
   const recipients = read.map((r) => r.report);
   const messageEvidence: Evidence[] = [];
   const message = messageFields(sc, dsn, messageEvidence);

@@ -18,6 +18,7 @@ import {
 import { decodeEncodedWords } from './parse/encoded-words.ts';
 import { toLf } from './text/lines.ts';
 import { tryUtf8 } from './parse/transfer-decoding.ts';
+import { decodeDsnText } from './parse/dsn.ts';
 
 export interface Range {
   start: number;
@@ -225,7 +226,8 @@ export function scan(input: string | Uint8Array): Scan {
       const decoded = decodeBody(body, part, { binary });
       truncated ||= decoded.truncated;
       const text = toLf(decoded.text);
-      if (DSN_TYPES.has(type)) result.dsn.push(doc.section('Delivery status', text));
+      // Diagnostic-Code may carry ISO-2022-JP or encoded words: the document holds them decoded.
+      if (DSN_TYPES.has(type)) result.dsn.push(doc.section('Delivery status', decodeDsnText(text)));
       else if (type === 'message/feedback-report') result.feedback ??= doc.section('Feedback report', text);
       else result.disposition ??= doc.section('Disposition notification', text);
       return;

@@ -171,6 +171,13 @@ export interface AuthCheck {
   result: string;
   /** The domain (or IP for reverse DNS) the result is about, when stated. */
   subject: string | null;
+  /**
+   * Who stated it: `reply`, the refusing server's own words (the check that refused);
+   * `returned-message`, an Authentication-Results or Received-SPF field of the returned
+   * original, written by an earlier hop (often the sender's own server), shown only when
+   * the refusal is about authentication.
+   */
+  from: 'reply' | 'returned-message';
   start: number;
   end: number;
 }

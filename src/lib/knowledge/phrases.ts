@@ -1,23 +1,66 @@
 /**
  * How receiving servers word each reason, as lower-case phrases matched against the
  * server's own words (white space collapsed). The first reason in this list with a
- * matching phrase wins, so more specific reasons stand before broader ones.
+ * matching phrase wins, so more specific reasons stand before broader ones; a phrase in
+ * the sentence that states the cause beats one in advice, a footer or a link (see
+ * `classify/words.ts`).
  *
  * Each group names where its wording comes from: an RFC, an MTA's documented or
  * observed replies, or a provider's published error list. Phrases are short fragments
  * real servers send, written down by us; a `pattern` is used only where a phrase cannot
  * say it (numbers, alternations inside a sentence).
+ *
+ * Every phrase and pattern has a stable rule id, `phrase.<reason>.<slug>`: the slug is the
+ * phrase itself in lower case, apostrophes dropped and each run of characters other than
+ * letters and digits (of any script) turned into one hyphen (`no such user` →
+ * `phrase.userunknown.no-such-user`, `не существует` → `phrase.userunknown.не-существует`). Where two phrases would give the
+ * same slug (`rate limit`, `rate-limit`), the second is written `{ text, slug }`. Ids are
+ * checked to be unique (tests/unit/rules.test.ts), and the golden samples record the id
+ * that decided, so a changed phrase shows in review.
  */
 import type { ReasonId } from '../core/types.ts';
+
+/** A phrase whose derived slug would clash with another's: it carries its own. */
+export interface NamedPhrase {
+  text: string;
+  slug: string;
+}
+
+export type Phrase = string | NamedPhrase;
+
+/** A pattern with the slug of its rule id. */
+export interface PhrasePattern {
+  slug: string;
+  re: RegExp;
+}
 
 export interface PhraseGroup {
   reason: ReasonId;
   /** Lower-case fragments; any one matching decides. */
-  phrases: readonly string[];
+  phrases: readonly Phrase[];
   /** Optional patterns (lower-case input, no flags needed). */
-  patterns?: readonly RegExp[];
+  patterns?: readonly PhrasePattern[];
   /** Where the wording comes from. */
   source: string;
+}
+
+/** The words of a phrase entry. */
+export function phraseText(p: Phrase): string {
+  return typeof p === 'string' ? p : p.text;
+}
+
+/** `No such user` → `no-such-user`. */
+export function slugOf(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/'/g, '')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The stable rule id of a phrase entry of a group of this reason. */
+export function phraseId(reason: ReasonId, p: Phrase): string {
+  return `phrase.${reason}.${typeof p === 'string' ? slugOf(p) : p.slug}`;
 }
 
 /**
@@ -114,16 +157,16 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'not permitted by domain',
       'not allowed to send mail for',
     ],
-    patterns: [/\bspf\b.*\b(?:fail|reject|not pass|did not)/],
+    patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.*\b(?:fail|reject|not pass|did not)/ }],
   },
   {
     reason: 'requireptr',
-    source: 'Reverse DNS checks: Postfix reject_unknown_client_hostname, Gmail 4.7.23/5.7.25, Comcast and others requiring a PTR.',
+    source: 'Reverse DNS checks: Postfix reject_unknown_client_hostname, Gmail 4.7.23/5.7.25, Comcast and others requiring a PTR; sending-IP verification ("service permits N unverifiable sending IPs").',
     phrases: [
       'mismatches client ip',
       'reverse dns',
       'reverse lookup',
-      'reverse-dns',
+      { text: 'reverse-dns', slug: 'reverse-dns-hyphenated' },
       'ptr record',
       'ptr resource record',
       'no ptr',
@@ -141,6 +184,10 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'hostname does not resolve',
       'unresolvable client',
       'unknown client',
+      // "service permits 2 unverifiable sending IPs - example.com is not 192.0.2.1": the
+      // sending IP could not be tied to the sender's name.
+      'unverifiable sending ip',
+      'unverifyable sending ip',
     ],
   },
   {
@@ -206,8 +253,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'barracuda',
       'uceprotect',
       'dnsbl',
-      ' rbl',
-      'rbl ',
+      'rbl',
       'cbl.abuseat',
       'client host rejected',
       'client host blocked',
@@ -242,7 +288,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'ip not allowed',
       'host not allowed',
     ],
-    patterns: [/\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/],
+    patterns: [{ slug: 'ip-is-listed', re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ }],
   },
   {
     reason: 'spamdetected',
@@ -263,7 +309,17 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'scored too high',
       'rejected for content',
       'phish',
+      'bulk email',
+      'mass mailer',
+      'antispam',
+      'banned content',
+      'unacceptable content',
     ],
+  },
+  {
+    reason: 'speeding',
+    source: 'Sending quotas of a sending service (Amazon SES "Throttling failure: Daily message quota exceeded", "Maximum sending rate exceeded"): a limit on the sender, not a full mailbox, so these stand before the quota words of a mailbox.',
+    phrases: ['daily message quota', 'daily sending quota', 'sending quota', 'maximum sending rate'],
   },
   {
     reason: 'mesgtoobig',
@@ -293,6 +349,34 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'larger than',
       'recipsizelimit',
       'size exceeds',
+    ],
+  },
+  {
+    reason: 'mesgtoobig',
+    source: "Observed wording of bounces and non-delivery reports in other languages (localized Exchange/Outlook NDRs, Gmail's localized notices, European, Russian, Japanese, Chinese and Korean providers' replies), written down by us: the message is too big.",
+    phrases: [
+      'nachricht ist zu groß',
+      'nachricht zu groß',
+      'message trop volumineux',
+      'trop volumineux',
+      'mensaje demasiado grande',
+      'demasiado grande',
+      'mensagem muito grande',
+      'mensagem excede',
+      'messaggio troppo grande',
+      'troppo grande',
+      'bericht is te groot',
+      'wiadomość jest zbyt duża',
+      'zbyt duża',
+      'сообщение слишком большое',
+      'слишком большое',
+      'слишком велико',
+      'サイズが大き',
+      'サイズ超過',
+      '邮件过大',
+      '邮件太大',
+      '郵件過大',
+      '크기가 너무',
     ],
   },
   {
@@ -335,7 +419,64 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'insufficient space',
       'no space left',
       'exceeded his/her',
+      'does not have enough space',
+      'space has been used up',
+      'too many messages on the server',
+      'disk space limit',
       'quota',
+    ],
+  },
+  {
+    reason: 'mailboxfull',
+    source: "Observed wording of bounces and non-delivery reports in other languages (localized Exchange/Outlook NDRs, Gmail's localized notices, European, Russian, Japanese, Chinese and Korean providers' replies), written down by us: the mailbox is full.",
+    phrases: [
+      'postfach voll',
+      'postfach ist voll',
+      'mailbox voll',
+      'speicherplatz',
+      'speicherkontingent',
+      'boîte pleine',
+      'boite pleine',
+      'boîte aux lettres pleine',
+      'boite aux lettres pleine',
+      'quota dépassé',
+      'quota depasse',
+      'espace de stockage',
+      'buzón lleno',
+      'buzon lleno',
+      'buzón está lleno',
+      'cuota excedida',
+      'caixa postal cheia',
+      'caixa de correio cheia',
+      'caixa cheia',
+      'cota excedida',
+      'quota excedida',
+      'casella piena',
+      'casella di posta piena',
+      'spazio esaurito',
+      'quota superata',
+      'mailbox is vol',
+      'postbus is vol',
+      'postvak is vol',
+      'skrzynka pełna',
+      'skrzynka jest pełna',
+      'ящик переполнен',
+      'переполнен',
+      'превышена квота',
+      'превышен лимит',
+      '容量オーバー',
+      '容量を超え',
+      'メールボックスがいっぱい',
+      '容量が一杯',
+      '容量不足',
+      '邮箱已满',
+      '邮箱满',
+      '空间不足',
+      '容量已满',
+      '信箱已滿',
+      '信箱已满',
+      '용량 초과',
+      '사서함이 가득',
     ],
   },
   {
@@ -383,9 +524,37 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'disabled recipient',
       'account is blocked',
       'recipient account is blocked',
+      'suspend the service',
       'not active',
       'currently unavailable',
       'is unavailable',
+    ],
+  },
+  {
+    reason: 'suspend',
+    source: "Observed wording of bounces and non-delivery reports in other languages (localized Exchange/Outlook NDRs, Gmail's localized notices, European, Russian, Japanese, Chinese and Korean providers' replies), written down by us: the account is disabled.",
+    phrases: [
+      'konto gesperrt',
+      'konto deaktiviert',
+      'postfach deaktiviert',
+      'compte désactivé',
+      'compte desactive',
+      'compte suspendu',
+      'boîte désactivée',
+      'cuenta desactivada',
+      'cuenta suspendida',
+      'cuenta deshabilitada',
+      'conta desativada',
+      'conta suspensa',
+      'account disabilitato',
+      'account sospeso',
+      'casella disattivata',
+      'учетная запись отключена',
+      'ящик заблокирован',
+      '账户已停用',
+      '帐户已停用',
+      '已被冻结',
+      '已冻结',
     ],
   },
   {
@@ -455,9 +624,9 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'hostunknown',
-    source: 'DNS failures for the recipient domain: Postfix "Host or domain name not found", Exim "unrouteable mail domain", Gmail "couldn\'t find the recipient domain", Exchange SMTPSEND.DNS.NonExistentDomain.',
+    source: 'DNS failures for the recipient domain: Postfix "Host or domain name not found", Exim "unrouteable mail domain", Gmail "couldn\'t find the recipient domain", Exchange SMTPSEND.DNS.NonExistentDomain, Oracle Messaging Server "Illegal host/domain name found".',
     // "553 mx.example.org does not exist": a bare domain (no @ before it) that does not exist.
-    patterns: [/(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/],
+    patterns: [{ slug: 'host-name-does-not-exist', re: /(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/ }],
     phrases: [
       'domain is not reachable',
       'host unknown',
@@ -487,6 +656,35 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'domain lookup failed',
       'not a valid domain',
       'bad destination system address',
+      'illegal host/domain name',
+    ],
+  },
+  {
+    reason: 'hostunknown',
+    source: "Observed wording of bounces and non-delivery reports in other languages (localized Exchange/Outlook NDRs, Gmail's localized notices, European, Russian, Japanese, Chinese and Korean providers' replies), written down by us: the domain does not exist.",
+    phrases: [
+      'domain existiert nicht',
+      'domain nicht gefunden',
+      'unbekannte domain',
+      'domaine inconnu',
+      'domaine inexistant',
+      "domaine n'existe pas",
+      'dominio no existe',
+      'dominio desconocido',
+      'dominio inexistente',
+      'domínio não existe',
+      'domínio desconhecido',
+      'domínio inexistente',
+      'dominio sconosciuto',
+      'dominio non esiste',
+      'domein bestaat niet',
+      'domena nie istnieje',
+      'домен не существует',
+      'домен не найден',
+      'ドメインが存在しません',
+      'ドメインが見つかりません',
+      '域名不存在',
+      '域名无法解析',
     ],
   },
   {
@@ -503,6 +701,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'addressee unknown',
       'unknown local part',
       'unknown or illegal alias',
+      'unknown or illegal user',
       'no such user',
       'no such recipient',
       'no such mailbox',
@@ -546,7 +745,87 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'address rejected',
       'user reject',
       'undeliverable address',
+      'archived recipient',
+      'bad recipient',
+      { text: 'bad-recipient', slug: 'bad-recipient-hyphenated' },
+      { text: 'bad_recipient', slug: 'bad-recipient-underscored' },
+      'badrcptto',
+      "can't accept user",
+      'addresses were unknown',
+      'is not an active address',
+      'mailbox not present',
+      'mailbox invalid',
+      'no account by that name',
+      'non-existent user',
+      'nonexistent user',
+      { text: 'non existent user', slug: 'non-existent-user-spaced' },
+      { text: 'unknown local-part', slug: 'unknown-local-part-hyphenated' },
+      'no one at this address',
+      'no longer accepts mail',
+      'email name is not found',
+      'no valid recipients',
+      'missing home directory',
       'unknown',
+    ],
+  },
+  {
+    reason: 'userunknown',
+    source: "Observed wording of bounces and non-delivery reports in other languages (localized Exchange/Outlook NDRs, Gmail's localized notices, European, Russian, Japanese, Chinese and Korean providers' replies), written down by us: the mailbox or user does not exist.",
+    phrases: [
+      'benutzer unbekannt',
+      'unbekannter benutzer',
+      'empfänger unbekannt',
+      'unbekannter empfänger',
+      'postfach existiert nicht',
+      'adresse existiert nicht',
+      'existiert nicht',
+      'wurde nicht gefunden',
+      'utilisateur inconnu',
+      'destinataire inconnu',
+      'adresse inconnue',
+      'adresse destinataire invalide',
+      "n'existe pas",
+      'boîte aux lettres inexistante',
+      'compte inexistant',
+      'usuario desconocido',
+      'destinatario desconocido',
+      'usuario no existe',
+      'no existe',
+      'usuário desconhecido',
+      'usuario desconhecido',
+      'destinatário desconhecido',
+      'não existe',
+      'nao existe',
+      'utente sconosciuto',
+      'destinatario sconosciuto',
+      'utente inesistente',
+      'indirizzo inesistente',
+      'non esiste',
+      'gebruiker onbekend',
+      'onbekende gebruiker',
+      'bestaat niet',
+      'nieznany użytkownik',
+      'użytkownik nieznany',
+      'nie istnieje',
+      'пользователь не найден',
+      'неизвестный пользователь',
+      'нет такого пользователя',
+      'не существует',
+      'ユーザが存在しません',
+      'ユーザーが存在しません',
+      '存在しないユーザ',
+      '宛先不明',
+      '存在しません',
+      '用户不存在',
+      '收件人不存在',
+      '邮箱不存在',
+      '地址不存在',
+      '帐号不存在',
+      '账号不存在',
+      '用戶不存在',
+      '존재하지 않는',
+      '사용자를 찾을 수 없',
+      '수신자를 찾을 수 없',
     ],
   },
   {
@@ -564,7 +843,9 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     source: 'Local policy refusals that are not about the sender\'s IP: attachment bans, content policy, Yahoo "not accepted for policy reasons".',
     phrases: [
       'host network not allowed',
-      'content presents a potential security issue',
+      // Gmail: "... blocked because its content presents a potential security issue" (often cut
+      // at the line end in a summary).
+      'content presents a potential',
       'policy',
       'prohibited',
       'not allowed',
@@ -597,6 +878,12 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'permission denied',
       'delivery not authorized',
       'insecure',
+      'authentication failure',
+      'authentication failed',
+      'authentication credentials invalid',
+      'authentification requise',
+      'authentification invalide',
+      'account not subscribed to ses',
     ],
   },
   {
@@ -607,7 +894,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'speeding',
     source: 'Hourly recipient limits (GoDaddy "has sent to too many recipients this hour" and similar), which read like a connection limit but are a sending-rate limit.',
-    phrases: ['recipients this hour', 'messages this hour', 'recipients per hour', 'messages per hour'],
+    phrases: ['recipients this hour', 'messages this hour', 'recipients per hour', 'messages per hour', 'emails per hour'],
   },
   {
     reason: 'toomanyconn',
@@ -618,12 +905,12 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'connection rate limit',
       'too many recipients',
       'too many clients',
-'too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions'],
+'too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions', 'too many errors from your ip', 'trop de connexions'],
   },
   {
     reason: 'speeding',
     source: 'Rate limits: Gmail 4.2.1 "receiving mail at a rate", Yahoo "receiving mail too quickly", throttling.',
-    phrases: ['rate limit', 'ratelimit', 'rate-limit', 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
+    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
   },
   {
     reason: 'expired',
@@ -650,6 +937,12 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'connection timed out',
       'timed out',
       'did not accept our requests to connect',
+      // Sendmail's delay warning: "Warning: message still undelivered after 4 hours".
+      'still undelivered after',
+      'could not find a gateway for',
+      'has not been collected after',
+      'allowed queue period',
+      'server did not respond',
     ],
   },
   {
@@ -703,6 +996,6 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'ldap',
       'directory server',
       'could not load',
-'system error', 'internal error', 'server error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'resources', 'system failure'],
+'system error', 'internal error', 'server error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'resources', 'system failure', "can't create user output file", 'interrupted system call', 'encountered an error while being processed', 'queue file write error', 'there is no mdb', 'system config error', 'timeout waiting for input'],
   },
 ];

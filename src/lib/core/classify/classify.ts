@@ -1,19 +1,29 @@
 /**
- * Decides the reason for one recipient. The order, most trusted first:
+ * Decides the reason for one recipient, and records how (the decision trail). The order,
+ * most trusted first:
  *   1. what the report itself says it is (feedback report, auto-reply, success DSN);
  *   2. the receiving provider's own rules (a provider may give a code its own meaning);
- *   3. the server's words, against the phrase table;
+ *   3. a vendor's own category field (`X-PowerMTA-BounceCategory: bad-mailbox`);
  *   4. a format's own reading (e.g. qmail's "Giving up" means the queue time ran out);
- *   5. the enhanced status code;
- *   6. what is left: the SMTP stage and reply code.
- * Every verdict carries the span of the words or code that decided it.
+ *   5. the server's words, against the phrase table, the sentence that states the cause
+ *      ahead of advice and links (`words.ts`);
+ *   6. the table of special cases (`knowledge/decisions.ts`): the DSN's own fields, the
+ *      enhanced status code, then the SMTP stage and reply code as a last resort, and the
+ *      rows that adjust a reason by the stage or code.
+ * Every verdict carries the span of the words or code that decided it, a stable rule id,
+ * how sure it is, and the rules that also matched and lost.
  */
 import type { Confidence, Evidence, ReasonId, SmtpCommand, TrailEntry } from '../types.ts';
 import type { Found, ReasonHint } from '../formats/types.ts';
 import type { TextView } from '../text/view.ts';
-import { PHRASE_GROUPS, WEAK_PHRASES } from '../../knowledge/phrases.ts';
+import { PHRASE_GROUPS } from '../../knowledge/phrases.ts';
 import { reasonForStatus, isBroadStatus } from '../../knowledge/status-reasons.ts';
 import { matchProviderRule, type Provider } from '../../knowledge/providers/index.ts';
+import { DECISIONS, rowApplies, type DecidedBy, type DecisionRow, type DecisionState } from '../../knowledge/decisions.ts';
+import { readWords, type PhraseHit } from './words.ts';
+import type { VendorCategory } from './vendor-category.ts';
+
+export { readWords } from './words.ts';
 
 export interface ClassifyInput {
   diagnostic?: TextView;
@@ -24,10 +34,15 @@ export interface ClassifyInput {
   hint?: ReasonHint;
   diagnosticType?: Found;
   provider: Provider | null;
+  /** The format that read the recipient (names a hint's rule: `format.<id>.<reason>`). */
+  format?: { id: string; reference: string } | null;
+  /** A vendor's category field for this recipient. */
+  category?: VendorCategory;
 }
 
 export interface Verdict {
   reason: ReasonId;
+  /** The rule that decided (the trail's `won` entry; an `adjusted` entry may have changed its reason since); null when nothing decided. */
   rule: string | null;
   evidence: Evidence[];
 }
@@ -41,217 +56,254 @@ export interface Decision extends Verdict {
 /** Reasons a strong format hint may set even against the words. */
 const DECISIVE_HINTS = new Set<ReasonId>(['feedback', 'vacation', 'delivered', 'suppressed']);
 
-function reasonEvidence(start: number, end: number, note: string): Evidence {
-  return { field: 'reason', start, end, note };
-}
+/** At most this many trail entries per recipient: the winner, adjustments, then the first losers. */
+const MAX_TRAIL = 8;
 
-/** a-z or 0-9 (the text is lower-cased). */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-}
-
-interface PhraseHit {
+/** A rule that decided (or could have). */
+interface Candidate {
+  rule: string;
   reason: ReasonId;
+  source: string;
   start: number;
   end: number;
-  phrase: string;
-  weak: boolean;
+  note: string;
+  by: DecidedBy;
+  confidence: Confidence;
 }
 
-/**
- * All phrases of the table in one alternation, longest first, so a single pass over the
- * words finds every phrase that occurs (irregexp runs this far faster than one indexOf
- * per phrase). Built on first use.
- */
-let phraseIndex: { re: RegExp; group: Map<string, number>; rank: Map<string, number> } | null = null;
+/** Why a status code lost, by what decided instead (the words, when not listed). */
+const STATUS_LOST_TO: Partial<Record<DecidedBy, string>> = {
+  provider: "the provider's own rule gives the code its meaning",
+  vendor: "the sending MTA's own category names the cause",
+  format: 'the layout of the bounce names the cause',
+  row: 'the DSN names where the failure came from',
+};
 
-function getPhraseIndex(): { re: RegExp; group: Map<string, number>; rank: Map<string, number> } {
-  if (phraseIndex) return phraseIndex;
-  const group = new Map<string, number>();
-  // Rank: the group's place in the table, then the phrase's place in its group.
-  const rank = new Map<string, number>();
-  PHRASE_GROUPS.forEach((g, i) => {
-    g.phrases.forEach((p, j) => {
-      if (group.has(p)) return;
-      group.set(p, i);
-      rank.set(p, i * 10_000 + j);
-    });
-  });
-  const alternatives = [...group.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  phraseIndex = { re: new RegExp(alternatives.join('|'), 'g'), group, rank };
-  return phraseIndex;
+/** RFC 3463's section for each subject of an enhanced status code. */
+const STATUS_SECTIONS: Record<string, string> = { '1': '§3.2', '2': '§3.3', '3': '§3.4', '4': '§3.5', '5': '§3.6', '6': '§3.7', '7': '§3.8' };
+
+function statusSource(code: string): string {
+  const section = STATUS_SECTIONS[code.split('.')[1]];
+  return `RFC 3463${section ? ` ${section}` : ''} and the IANA enhanced status code registry: X.${code.slice(code.indexOf('.') + 1)}`;
 }
 
-/**
- * The phrase that decides: the one from the earliest group in the table (groups are in
- * priority order). A broad ("weak") phrase only counts when no specific phrase matches.
- */
-export function matchPhrases(view: TextView): PhraseHit | null {
-  const text = view.lower;
-  const { re, group, rank } = getPhraseIndex();
-  let best: PhraseHit | null = null;
-  let bestGroup = Infinity;
-  let bestRank = Infinity;
-  let weak: PhraseHit | null = null;
-  let weakRank = Infinity;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const phrase = m[0];
-    // Re-examine from the next character, so phrases that overlap this match are found too.
-    re.lastIndex = m.index + 1;
-    // A phrase starts a word ("mime" is not in "mimecast"); a short single word must also
-    // end one ("dns" is not in "dnswl").
-    if (isWordChar(text.charCodeAt(m.index - 1)) && isWordChar(phrase.charCodeAt(0))) continue;
-    if (phrase.length <= 5 && !phrase.includes(' ') && isWordChar(phrase.charCodeAt(phrase.length - 1)) && isWordChar(text.charCodeAt(m.index + phrase.length))) continue;
-    const g = group.get(phrase) ?? Infinity;
-    const r = rank.get(phrase) ?? Infinity;
-    const isWeak = WEAK_PHRASES.has(phrase);
-    if (!isWeak && r < bestRank) {
-      best = { reason: PHRASE_GROUPS[g].reason, start: m.index, end: m.index + phrase.length, phrase, weak: false };
-      bestGroup = g;
-      bestRank = r;
-    } else if (isWeak && r < weakRank) {
-      weak = { reason: PHRASE_GROUPS[g].reason, start: m.index, end: m.index + phrase.length, phrase, weak: true };
-      weakRank = r;
-    }
-  }
-  // Patterns say what phrases cannot; only groups ahead of the best phrase need trying.
-  for (let g = 0; g < Math.min(bestGroup, PHRASE_GROUPS.length); g++) {
-    const patterns = PHRASE_GROUPS[g].patterns;
-    if (!patterns) continue;
-    for (const p of patterns) {
-      const m = p.exec(text);
-      if (m) return { reason: PHRASE_GROUPS[g].reason, start: m.index, end: m.index + m[0].length, phrase: m[0], weak: false };
-    }
-  }
-  return best ?? weak;
+function spanOf(f: { start: number; end: number } | null | undefined): [number, number] {
+  return f ? [f.start, f.end] : [0, 0];
 }
-
-/** Reasons that, at the MAIL FROM stage, really mean the sender was refused. */
-const SENDER_STAGE = new Set<ReasonId>(['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered']);
-/** Reasons that, before any address was sent (connection, HELO), mean the client was refused. */
-const CLIENT_STAGE = new Set<ReasonId>(['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'mailboxfull', 'rejected', 'systemerror', 'suspend', 'syntaxerror']);
 
 export function classify(input: ClassifyInput): Decision {
-  const verdict = stageAdjusted(input, decide(input));
-  const first = verdict.evidence[0];
-  const note = first?.note ?? '';
-  // Words decide with high confidence, a code or the layout with medium; the rest is a guess.
-  const confidence: Confidence = !first ? 'low' : note.startsWith('status ') ? (isBroadStatus(input.status?.value ?? null) ? 'low' : 'medium') : note.startsWith('reply ') || note.startsWith('refused at') ? 'low' : 'high';
-  const trail: TrailEntry[] = verdict.evidence.map((e, i) => ({
-    rule: i === 0 ? verdict.rule ?? 'engine.default' : 'engine.adjusted',
-    reason: verdict.reason,
-    source: 'engine',
-    start: e.start,
-    end: e.end,
-    outcome: i === 0 ? 'won' : 'adjusted',
-    note: e.note ?? '',
-  }));
-  return { ...verdict, confidence, trail };
-}
-
-function stageAdjusted(input: ClassifyInput, verdict: Verdict): Verdict {
-  const { command } = input;
-  const fromBroadStatus = verdict.evidence.length === 1 && verdict.evidence[0].note?.startsWith('status ') && isBroadStatus(input.status?.value ?? null);
-  if (command?.value === 'MAIL' && (SENDER_STAGE.has(verdict.reason) || fromBroadStatus)) {
-    return {
-      reason: 'rejected',
-      rule: verdict.rule,
-      evidence: [...verdict.evidence, reasonEvidence(command.start, command.end, 'refused at MAIL FROM: the sender address was refused')],
-    };
-  }
-  // Refused at the connection or greeting: no address was given yet, so it is the
-  // sending host itself that was refused.
-  if (command && (command.value === 'CONN' || command.value === 'HELO' || command.value === 'EHLO') && CLIENT_STAGE.has(verdict.reason)) {
-    return {
-      reason: 'blocked',
-      rule: verdict.rule,
-      evidence: [...verdict.evidence, reasonEvidence(command.start, command.end, 'refused before any address was sent: the sending host was refused')],
-    };
-  }
-  return verdict;
-}
-
-function decide(input: ClassifyInput): Verdict {
-  const { diagnostic, status, replyCode, command, action, hint, provider } = input;
+  const { diagnostic, status, replyCode, command, action, hint, provider, category } = input;
   const act = action?.value;
+  const statusCode = status?.value ?? null;
+  const lost: TrailEntry[] = [];
+  const loseTo = (c: Candidate, why: string): void => {
+    lost.push({ rule: c.rule, reason: c.reason, source: c.source, start: c.start, end: c.end, outcome: 'lost', note: `${c.note}; ${why}` });
+  };
+  const formatId = input.format?.id ?? 'unknown';
+  const formatSource = input.format?.reference ?? 'the layout of the bounce';
+  const hintCandidate = (h: ReasonHint): Candidate => ({
+    rule: `format.${formatId}.${h.reason}`,
+    reason: h.reason,
+    source: formatSource,
+    start: h.start,
+    end: h.end,
+    note: h.note,
+    by: 'format',
+    confidence: 'high',
+  });
+
+  let winner: Candidate | null = null;
+
+  // 1. What the report says it is.
   if (hint && DECISIVE_HINTS.has(hint.reason)) {
-    return { reason: hint.reason, rule: null, evidence: [reasonEvidence(hint.start, hint.end, hint.note)] };
-  }
-  if (act === 'delivered' || act === 'relayed' || act === 'expanded' || (status && status.value[0] === '2' && act !== 'failed')) {
-    return { reason: 'delivered', rule: null, evidence: action ? [reasonEvidence(action.start, action.end, `Action: ${act}`)] : [] };
+    winner = hintCandidate(hint);
+  } else if (act === 'delivered' || act === 'relayed' || act === 'expanded' || (statusCode && statusCode[0] === '2' && act !== 'failed')) {
+    const byAction = act === 'delivered' || act === 'relayed' || act === 'expanded';
+    const [s, e] = byAction ? spanOf(action) : spanOf(status);
+    winner = {
+      rule: byAction ? `dsn.action.${act}` : `status.${statusCode}`,
+      reason: 'delivered',
+      source: byAction ? 'RFC 3464 §2.3.3: the Action field' : 'RFC 3463 §3.1: class 2, success',
+      start: s,
+      end: e,
+      note: byAction ? `Action: ${act}` : `status ${statusCode}: success`,
+      by: 'format',
+      confidence: 'high',
+    };
   }
 
-  if (provider && diagnostic) {
-    const hit = matchProviderRule(provider, diagnostic.lower, status?.value ?? null, replyCode?.value ?? null);
+  // 2. The provider's own rules.
+  if (!winner && provider && diagnostic) {
+    const hit = matchProviderRule(provider, diagnostic.lower, statusCode, replyCode?.value ?? null, input.command?.value ?? null);
     if (hit) {
       const [s, e] = hit.start >= 0 ? diagnostic.span(hit.start, hit.end) : status ? [status.start, status.end] : diagnostic.whole();
-      return { reason: hit.rule.reason, rule: hit.rule.id, evidence: [reasonEvidence(s, e, hit.rule.note)] };
+      winner = { rule: hit.rule.id, reason: hit.rule.reason, source: hit.rule.docs ?? provider.reference, start: s, end: e, note: hit.rule.note, by: 'provider', confidence: 'high' };
     }
   }
 
-  if (hint) return { reason: hint.reason, rule: null, evidence: [reasonEvidence(hint.start, hint.end, hint.note)] };
+  // 3. A vendor's category field.
+  const vendor: Candidate | null = category
+    ? (() => {
+        const c = category.field.categories[category.value];
+        return {
+          rule: `format.${category.field.vendor}.${category.value}`,
+          reason: c.reason,
+          source: category.field.source,
+          start: category.start,
+          end: category.end,
+          note: `${category.field.label} filed this bounce under "${category.value}"`,
+          by: 'vendor' as const,
+          confidence: c.strong ? ('high' as const) : ('medium' as const),
+        };
+      })()
+    : null;
+  const vendorStrong = vendor !== null && category !== undefined && category.field.categories[category.value].strong;
+  if (vendor && winner) loseTo(vendor, 'a rule read earlier decided');
+  if (!winner && vendor && vendorStrong) winner = vendor;
 
-  if (diagnostic && diagnostic.length) {
-    const m = matchPhrases(diagnostic);
-    if (m) {
-      // A specific status code outranks the broadest words ("unknown", "policy").
-      const byStatus = reasonForStatus(status?.value ?? null);
-      if (!(m.weak && byStatus && !isBroadStatus(status?.value ?? null))) {
-        const [s, e] = diagnostic.span(m.start, m.end);
-        const evidence = [reasonEvidence(s, e, `the server said "${m.phrase}"`)];
-        // "User unknown" after the content was sent: the address was accepted at RCPT TO,
-        // so a per-recipient filter refused the message, not a missing mailbox.
-        if (m.reason === 'userunknown' && command?.value === 'DATA' && !(status && /^[45]\.[15]\.[1-9]/.test(status.value))) {
-          evidence.push(reasonEvidence(command.start, command.end, 'refused after the message content, once the address had been accepted'));
-          return { reason: 'filtered', rule: null, evidence };
+  // 4. A format's own reading.
+  if (hint && !DECISIVE_HINTS.has(hint.reason)) {
+    const c = hintCandidate(hint);
+    if (winner) loseTo(c, 'a rule read earlier decided');
+    else winner = c;
+  }
+
+  // 5. The server's words.
+  const words = diagnostic && diagnostic.length ? readWords(diagnostic) : null;
+  const byStatus = reasonForStatus(statusCode);
+  const broadStatus = isBroadStatus(statusCode);
+  let wordsCandidate: Candidate | null = null;
+  /** Why the words lost, when they did. */
+  let wordsLostTo: ((h: PhraseHit) => string) | null = null;
+  if (words?.best && diagnostic) {
+    const m = words.best;
+    const [s, e] = diagnostic.span(m.start, m.end);
+    const where = m.advice ? ' (in advice or a link, not in the sentence that states the cause)' : '';
+    wordsCandidate = {
+      rule: m.id,
+      reason: m.reason,
+      source: PHRASE_GROUPS[m.group].source,
+      start: s,
+      end: e,
+      note: `the server said "${m.phrase}"${where}`,
+      by: m.tier === 0 ? 'words' : 'weak-words',
+      confidence: m.tier === 0 ? 'high' : 'medium',
+    };
+    if (winner) wordsLostTo = () => (winner!.by === 'provider' ? "the provider's own rule decides" : winner!.by === 'vendor' ? "the sending MTA's own category decides" : "the format's own reading decides");
+    // A specific status code outranks the broadest words and words only in advice.
+    else if (m.tier > 0 && byStatus && !broadStatus) wordsLostTo = (h) => `${h.weak ? 'a broad phrase' : 'only in advice or a link'}: the specific status code ${statusCode} decides`;
+    else winner = wordsCandidate;
+    if (wordsLostTo) loseTo(wordsCandidate, wordsLostTo(m));
+  }
+  if (vendor && !vendorStrong) {
+    // A wide category ("policy-related") decides only when the words did not.
+    if (!winner) winner = vendor;
+    else if (!lost.some((l) => l.rule === vendor.rule)) loseTo(vendor, 'a wide category, and the words say more');
+  }
+
+  // 6. The table: the DSN's own fields, the status code, the stage and reply code.
+  const state: DecisionState = {
+    reason: winner?.reason ?? 'none',
+    decidedBy: winner?.by ?? 'none',
+    stage: command?.value ?? null,
+    status: statusCode,
+    reply: replyCode?.value ?? null,
+    diagnosticType: input.diagnosticType?.value ?? null,
+    action: act ?? null,
+    words: diagnostic?.lower ?? '',
+    matched: words?.best && winner === wordsCandidate ? words.best.phrase : '',
+    said: status !== null || replyCode !== null || (diagnostic !== undefined && diagnostic.length > 0),
+  };
+  const rowCandidate = (row: DecisionRow, confidence: Confidence): Candidate => {
+    let span: [number, number];
+    if (row.evidence === 'words') {
+      // The words the row's condition matched.
+      const re = row.when.find((c) => c.words?.test(state.words))?.words;
+      const m = re && diagnostic ? re.exec(diagnostic.lower) : null;
+      span = m && diagnostic ? diagnostic.span(m.index, m.index + m[0].length) : [0, 0];
+    } else {
+      const e = row.evidence;
+      span = spanOf(e === 'command' ? command : e === 'status' ? status : e === 'reply' ? replyCode : e === 'diagnostic-type' ? input.diagnosticType : e === 'action' ? action : null);
+    }
+    return { rule: row.id, reason: row.reason, source: row.source, start: span[0], end: span[1], note: row.note, by: 'row', confidence };
+  };
+  const walk = (phase: DecisionRow['phase']): DecisionRow | null => {
+    for (const row of DECISIONS) if (row.phase === phase && rowApplies(row, state)) return row;
+    return null;
+  };
+  if (!winner) {
+    const row = walk('before-status');
+    if (row) winner = rowCandidate(row, row.confidence === 'keep' ? 'medium' : row.confidence);
+  }
+  const statusCandidate: Candidate | null =
+    byStatus && status
+      ? {
+          rule: `status.${status.value}`,
+          reason: byStatus,
+          source: statusSource(status.value),
+          start: status.start,
+          end: status.end,
+          note: broadStatus ? `status ${status.value}, a code used for many kinds of refusal` : `status ${status.value}`,
+          by: broadStatus ? 'broad-status' : 'status',
+          confidence: broadStatus ? 'low' : 'medium',
         }
-        // "User unknown" with a mailbox-status code (X.2.x: the mailbox exists) and no sign
-        // that the address stage refused it: the mailbox exists and refused this message.
-        if (m.reason === 'userunknown' && status && /^[45]\.2\.[01]$/.test(status.value) && command?.value !== 'RCPT') {
-          evidence.push(reasonEvidence(status.start, status.end, `status ${status.value}: the mailbox exists`));
-          return { reason: 'filtered', rule: null, evidence };
-        }
-        // A size refusal with X.2.3 is the recipient's own limit, not the system's.
-        if (m.reason === 'mesgtoobig' && byStatus === 'exceedlimit' && status && /exceed|length/.test(m.phrase)) {
-          evidence.push(reasonEvidence(status.start, status.end, `status ${status.value}: a per-mailbox limit`));
-          return { reason: 'exceedlimit', rule: null, evidence };
-        }
-        return { reason: m.reason, rule: null, evidence };
-      }
+      : null;
+  if (!winner && statusCandidate) winner = statusCandidate;
+  else if (statusCandidate && statusCandidate.reason !== winner?.reason) {
+    loseTo(statusCandidate, STATUS_LOST_TO[winner!.by] ?? 'the words say more than the code');
+  }
+  if (winner) {
+    state.reason = winner.reason;
+    state.decidedBy = winner.by;
+  } else {
+    const row = walk('fallback');
+    if (row) {
+      winner = rowCandidate(row, row.confidence === 'keep' ? 'low' : row.confidence);
+      state.reason = row.reason;
+      state.decidedBy = 'row';
     }
   }
 
-  // A DSN Diagnostic-Code of type X-Unix comes from a local delivery program (a pipe or a
-  // script), not from an SMTP server: when its words said nothing, the program failed.
-  const dtype = input.diagnosticType;
-  if (dtype && dtype.value === 'x-unix') {
-    return { reason: 'mailererror', rule: null, evidence: [reasonEvidence(dtype.start, dtype.end, 'reported by a local delivery program (X-Unix)')] };
-  }
+  if (!winner) return { reason: 'undefined', rule: null, evidence: [], confidence: 'low', trail: lost.slice(0, MAX_TRAIL) };
 
-  const byStatus = reasonForStatus(status?.value ?? null);
-  if (byStatus && status) {
-    return { reason: byStatus, rule: null, evidence: [reasonEvidence(status.start, status.end, `status ${status.value}`)] };
+  const trail: TrailEntry[] = [{ rule: winner.rule, reason: winner.reason, source: winner.source, start: winner.start, end: winner.end, outcome: 'won', note: winner.note }];
+  const evidence: Evidence[] = [];
+  if (winner.end > winner.start || winner.by !== 'row') evidence.push({ field: 'reason', start: winner.start, end: winner.end, note: winner.note });
+  let reason = winner.reason;
+  const rule = winner.rule;
+  let confidence = winner.confidence;
+  const adjust = walk('adjust');
+  if (adjust) {
+    const c = rowCandidate(adjust, adjust.confidence === 'keep' ? confidence : adjust.confidence);
+    trail.push({ rule: c.rule, reason: c.reason, source: c.source, start: c.start, end: c.end, outcome: 'adjusted', note: c.note });
+    evidence.push({ field: 'reason', start: c.start, end: c.end, note: c.note });
+    reason = c.reason;
+    confidence = c.confidence;
   }
+  // What also matched and pointed elsewhere (rules that agreed with the winner did not lose):
+  // the rules read before the words, the other phrases (one entry per rule), then the rest.
+  const losers = lost.filter((l) => l.reason !== winner!.reason);
+  let at = losers.findIndex((l) => l.rule.startsWith('status.'));
+  if (at === -1) at = losers.length;
+  if (words && diagnostic) {
+    const seen = new Set<string>([words.best?.id ?? '']);
+    const phrases: TrailEntry[] = [];
+    for (const h of words.hits) {
+      if (h.reason === winner.reason || seen.has(h.id) || trail.length + losers.length + phrases.length >= MAX_TRAIL) continue;
+      seen.add(h.id);
+      const [s, e] = diagnostic.span(h.start, h.end);
+      phrases.push({ rule: h.id, reason: h.reason, source: PHRASE_GROUPS[h.group].source, start: s, end: e, outcome: 'lost', note: `the server said "${h.phrase}"; ${wordsLostTo ? wordsLostTo(h) : whyLost(h, words.best)}` });
+    }
+    losers.splice(at, 0, ...phrases);
+  }
+  for (const l of losers) if (trail.length < MAX_TRAIL) trail.push(l);
+  return { reason, rule, evidence: evidence.filter((e) => e.end > e.start), confidence, trail };
+}
 
-  if (act === 'delayed') {
-    return { reason: 'expired', rule: null, evidence: action ? [reasonEvidence(action.start, action.end, 'delivery is delayed')] : [] };
-  }
-
-  // Only the stage and the reply code are left.
-  const code = replyCode?.value ?? '';
-  if (command?.value === 'RCPT' && /^55[03]$/.test(code)) {
-    return { reason: 'userunknown', rule: null, evidence: [reasonEvidence(command.start, command.end, 'refused at RCPT TO, the address stage')] };
-  }
-  if (command?.value === 'MAIL' && /^5/.test(code)) {
-    return { reason: 'rejected', rule: null, evidence: [reasonEvidence(command.start, command.end, 'refused at MAIL FROM, the sender stage')] };
-  }
-  if (code === '421' || code === '554' && command?.value === 'CONN') {
-    return { reason: 'blocked', rule: null, evidence: replyCode ? [reasonEvidence(replyCode.start, replyCode.end, `reply ${code}`)] : [] };
-  }
-  if (code === '552') return { reason: 'mailboxfull', rule: null, evidence: replyCode ? [reasonEvidence(replyCode.start, replyCode.end, 'reply 552')] : [] };
-  if (/^50[0-4]$/.test(code)) return { reason: 'syntaxerror', rule: null, evidence: replyCode ? [reasonEvidence(replyCode.start, replyCode.end, `reply ${code}`)] : [] };
-
-  if (status || replyCode || (diagnostic && diagnostic.length)) return { reason: 'onhold', rule: null, evidence: [] };
-  return { reason: 'undefined', rule: null, evidence: [] };
+/** Why a phrase hit gave way to the best one, in plain words. */
+function whyLost(h: PhraseHit, best: PhraseHit | null): string {
+  if (!best) return 'another rule decided';
+  if (h.advice && !best.advice) return 'it stands in advice or a link, not in the sentence that states the cause';
+  if (h.weak && !best.weak) return 'a broad phrase, and more specific words matched';
+  return 'words of an earlier, more specific group of the table matched';
 }

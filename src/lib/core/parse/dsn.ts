@@ -5,6 +5,8 @@
  * so the same reader serves a proper DSN part and DSN fields pasted as plain text.
  */
 import { splitLines, isBlank } from '../text/lines.ts';
+import { decodeEncodedWords } from './encoded-words.ts';
+import { bytesFromBinaryString, decodeCharset } from './transfer-decoding.ts';
 
 export interface DsnField {
   /** Lower-cased field name. */
@@ -172,4 +174,28 @@ export function typedValue(field: DsnField): { type: string | null; value: strin
   const lead = rest.length - rest.trimStart().length;
   // Offsets: the value in the document starts at valueStart; the `;` lies on the first line.
   return { type: field.value.slice(0, semi).trim().toLowerCase(), value: rest.trim(), start: field.valueStart + semi + 1 + lead };
+}
+
+/** An ISO-2022-JP escape: ESC $ @, ESC $ B (JIS X 0208), ESC $ ( D, ESC ( B / J (back to ASCII). */
+const RE_JIS_ESCAPE = /\x1b(?:\$[@B]|\$\(D|\([BJ])/;
+const RE_JIS_LINE = /\x1b(?:\$[@B]|\$\(D|\([BJ])[^\n]*/g;
+
+/**
+ * The text of a delivery-status part, readable: DSN fields are meant to be ASCII, but some
+ * MTAs copy a server's Japanese reply into Diagnostic-Code as raw ISO-2022-JP (escape
+ * sequences and all), and some write RFC 2047 encoded words (`=?UTF-8?B?...?=`). Both are
+ * decoded here, before the text goes into the document, so the spans point into the words
+ * as a person reads them and the phrase table can match them. Other text is unchanged.
+ */
+export function decodeDsnText(text: string): string {
+  let out = text;
+  if (out.indexOf('\x1b') !== -1 && RE_JIS_ESCAPE.test(out)) {
+    out = out.replace(RE_JIS_LINE, (run) => {
+      // Only a string of bytes can be ISO-2022-JP; text that is already Unicode stays.
+      for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) > 0x7f) return run;
+      return decodeCharset(bytesFromBinaryString(run), 'iso-2022-jp');
+    });
+  }
+  if (out.indexOf('=?') !== -1) out = decodeEncodedWords(out);
+  return out;
 }

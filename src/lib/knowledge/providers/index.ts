@@ -8,11 +8,56 @@ import { google } from './google.ts';
 import { microsoft } from './microsoft.ts';
 import { yahoo } from './yahoo.ts';
 import { apple } from './apple.ts';
+import { comcast } from './comcast.ts';
+import { cox } from './cox.ts';
+import { spectrum } from './spectrum.ts';
+import { unitedInternet } from './united-internet.ts';
 import { orange } from './orange.ts';
+import { godaddy } from './godaddy.ts';
+import { tencent } from './tencent.ts';
+import { mailru } from './mailru.ts';
+import { yandex } from './yandex.ts';
+import { zoho } from './zoho.ts';
+import { iua } from './iua.ts';
+import { mimecast } from './mimecast.ts';
+import { proofpoint } from './proofpoint.ts';
+import { barracuda } from './barracuda.ts';
+import { cisco } from './cisco.ts';
+import { trendmicro } from './trendmicro.ts';
+import { messagelabs } from './messagelabs.ts';
+import { cloudflare } from './cloudflare.ts';
+import { kddi } from './kddi.ts';
+import { docomo } from './docomo.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
-export const PROVIDERS: readonly Provider[] = [google, microsoft, yahoo, apple, orange];
+/** Mailbox providers first, then the filtering gateways that answer for other domains. */
+export const PROVIDERS: readonly Provider[] = [
+  google,
+  microsoft,
+  yahoo,
+  apple,
+  comcast,
+  cox,
+  spectrum,
+  unitedInternet,
+  orange,
+  godaddy,
+  tencent,
+  mailru,
+  yandex,
+  zoho,
+  iua,
+  kddi,
+  docomo,
+  mimecast,
+  proofpoint,
+  barracuda,
+  cisco,
+  trendmicro,
+  messagelabs,
+  cloudflare,
+];
 
 /** Host-name suffix → provider, built on first use. */
 let bySuffix: Map<string, Provider> | null = null;
@@ -34,30 +79,85 @@ export function providerForHost(host: string): Provider | null {
   }
 }
 
-/** The provider named by a marker in the server's words, if any. */
+/** Every provider's markers in one alternation (longest first), so one pass finds the first. */
+let markerIndex: { re: RegExp; owner: Map<string, Provider> } | null = null;
+
+function getMarkerIndex(): { re: RegExp; owner: Map<string, Provider> } {
+  if (markerIndex) return markerIndex;
+  const owner = new Map<string, Provider>();
+  for (const p of PROVIDERS) for (const m of p.markers ?? []) if (!owner.has(m)) owner.set(m, p);
+  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  markerIndex = { re: new RegExp(alternatives.join('|')), owner };
+  return markerIndex;
+}
+
+/** The provider named by the first marker in the server's words (lower-cased), if any. */
 export function providerForText(lower: string): Provider | null {
-  for (const p of PROVIDERS) {
-    if (p.markers?.some((m) => lower.includes(m))) return p;
-  }
-  return null;
+  const { re, owner } = getMarkerIndex();
+  const m = re.exec(lower);
+  return m ? owner.get(m[0]) ?? null : null;
 }
 
 export interface RuleHit {
   rule: ProviderRule;
-  /** Offsets in the lower-cased text of the words that matched; -1 when the code alone decided. */
+  /** Offsets in the lower-cased text of the words (or the provider's code) that matched; -1 when the status code alone decided. */
   start: number;
   end: number;
 }
 
-/** The first rule of the provider that fits the words and codes. */
-export function matchProviderRule(provider: Provider, lower: string, status: string | null, reply: string | null): RuleHit | null {
+/** Does the enhanced status code fit a rule's `status` (prefix, any class, or a range of the last number)? */
+export function statusFits(spec: string, status: string): boolean {
+  const s = spec.startsWith('.') ? status.slice(1) : status;
+  const dash = spec.indexOf('-');
+  if (dash === -1) return s.startsWith(spec);
+  const dot = spec.lastIndexOf('.', dash);
+  const base = spec.slice(0, dot + 1);
+  if (!s.startsWith(base)) return false;
+  const rest = s.slice(base.length);
+  if (!/^\d{1,3}$/.test(rest)) return false;
+  const n = Number(rest);
+  return n >= Number(spec.slice(dot + 1, dash)) && n <= Number(spec.slice(dash + 1));
+}
+
+function codeFits(spec: NonNullable<ProviderRule['code']>, code: string): boolean {
+  if (typeof spec === 'string') return spec === code;
+  if (typeof spec[0] === 'string') return (spec as readonly string[]).includes(code);
+  if (!/^\d+$/.test(code)) return false;
+  const n = Number(code);
+  return n >= (spec[0] as number) && n <= (spec[1] as number);
+}
+
+/**
+ * The first rule of the provider that fits the words and codes. `command` is the SMTP
+ * stage when it is known; rules that name a stage never fire without it.
+ */
+export function matchProviderRule(
+  provider: Provider,
+  lower: string,
+  status: string | null,
+  reply: string | null,
+  command: string | null = null,
+): RuleHit | null {
+  // The provider's own code, read once (undefined: not read yet).
+  let code: string | null | undefined;
+  let codeAt = -1;
   for (const rule of provider.rules) {
     if (rule.reply && rule.reply !== reply) continue;
-    if (rule.status) {
-      if (!status) continue;
-      if (rule.status.startsWith('.') ? !status.slice(1).startsWith(rule.status) : !status.startsWith(rule.status)) continue;
+    if (rule.status && !(status && statusFits(rule.status, status))) continue;
+    if (rule.command && rule.command !== command) continue;
+    let start = -1;
+    let end = -1;
+    if (rule.code !== undefined) {
+      if (code === undefined) {
+        const m = provider.code ? provider.code.exec(lower) : null;
+        code = m ? m[1] : null;
+        codeAt = m ? m.index + m[0].indexOf(m[1]) : -1;
+      }
+      if (code === null || !codeFits(rule.code, code)) continue;
+      start = codeAt;
+      end = codeAt + code.length;
     }
-    if (rule.contains.length === 0) return { rule, start: -1, end: -1 };
+    if (rule.contains.length === 0) return { rule, start, end };
     for (const c of rule.contains) {
       const i = lower.indexOf(c);
       if (i !== -1) return { rule, start: i, end: i + c.length };

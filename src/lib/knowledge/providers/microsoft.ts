@@ -1,49 +1,145 @@
 /**
- * Microsoft 365 / Exchange Online and Outlook.com. Microsoft documents its NDR codes at
+ * Microsoft 365 / Exchange Online and Outlook.com (Hotmail, Live, MSN). Microsoft documents
+ * its NDR codes at
  * https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online
- * and uses many detail numbers outside the registry (5.4.300, 5.7.509, 5.7.606-649 ...).
+ * and uses many detail numbers outside the registry (5.1.10, 5.4.300, 5.7.509, 5.7.606-649 ...).
+ * It gives registry codes its own meanings too: 5.4.1 (registry: "no answer from host") is
+ * "Recipient address rejected: Access denied", the recipient does not exist. Outlook.com's
+ * consumer servers add their own tags: (S3150) "on our block list", (S775) rate limits.
+ * Each rule quotes the reply (reserved names) with its source; the replies are also
+ * collected in Sisimai's lib/Sisimai/Rhost/Microsoft.pm (BSD-2), read for the facts.
  */
 import type { Provider } from './types.ts';
+
+const NDR = 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online';
+const SENDER_SUPPORT = 'https://sender.office.com';
+const OUTLOOK_POSTMASTER = 'https://postmaster.live.com';
 
 export const microsoft: Provider = {
   id: 'microsoft',
   label: 'Microsoft 365 / Outlook.com',
-  hosts: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'office365.com', 'microsoft.com', 'protection.outlook.com', 'exchangelabs.com'],
-  markers: ['resolver.adr', 'storedrv', 'smtpsend.', 'protection.outlook.com', 'outlook.com', 'hotmail.com'],
-  reference: 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+  hosts: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'office365.com', 'microsoft.com', 'protection.outlook.com', 'prod.outlook.com', 'exchangelabs.com', 'outlook.office365.com'],
+  markers: ['resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com'],
+  reference: NDR,
   rules: [
     // 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup
-    { id: 'provider.microsoft.recipient-not-found', contains: ['recipientnotfound', 'recipnotfound', 'recipient not found by smtp address lookup'], reason: 'userunknown', note: 'Microsoft: no mailbox with this address' },
-    // 550 5.4.1 Recipient address rejected: Access denied (directory-based edge blocking: the address does not exist)
-    { id: 'provider.microsoft.access-denied-dbeb', status: '5.4.1', contains: ['recipient address rejected: access denied'], reason: 'userunknown', note: 'Microsoft answers "Access denied" at 5.4.1 when the address does not exist in the recipient organisation' },
-    // 550 5.7.509 Access denied, sending domain ... does not pass DMARC verification
-    { id: 'provider.microsoft.dmarc', status: '5.7.509', contains: [], reason: 'authfailure', note: 'Microsoft: the message failed DMARC' },
-    // 550 5.7.515 Access denied, ... does not meet the required authentication level
-    { id: 'provider.microsoft.authentication-level', status: '5.7.515', contains: [], reason: 'authfailure', note: 'Microsoft (high-volume senders): SPF, DKIM and DMARC must all pass' },
-    // 550 5.7.23 ... SPF
-    { id: 'provider.microsoft.spf', status: '5.7.23', contains: [], reason: 'authfailure', note: 'Microsoft: SPF failed' },
-    // 5.7.606-5.7.649 Access denied, banned sending IP
-    { id: 'provider.microsoft.banned-ip', status: '5.7.6', contains: ['banned sending ip', 'access denied'], reason: 'blocked', note: 'Microsoft has banned the sending IP; use the delist portal', action: 'Request delisting of the sending IP at https://sender.office.com .' },
-    // 4.7.650-4.7.651 temporarily rate limited due to IP reputation
-    { id: 'provider.microsoft.ip-reputation', status: '4.7.65', contains: [], reason: 'badreputation', note: 'Microsoft is rate-limiting the sending IP because of its reputation' },
-    // 550 5.7.1 Unfortunately, messages from [ip] weren't sent. ... part of their network is on our block list (S3150)
-    { id: 'provider.microsoft.block-list', contains: ['on our block list', 'block list (s3'], reason: 'blocked', note: "the sending IP's network is on Microsoft's own block list", action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.' },
+    // 550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found (learn.microsoft.com NDR 5.1.10, 5.1.1)
+    { id: 'provider.microsoft.recipient-not-found', contains: ['recipientnotfound', 'recipnotfound', 'recipient not found by smtp address lookup'], reason: 'userunknown', note: 'Microsoft: no mailbox with this address', docs: NDR },
+    // 550 5.4.1 Recipient address rejected: Access denied. AS(201806281) — directory-based edge
+    // blocking: the address does not exist in the recipient organisation (NDR 5.4.1).
+    { id: 'provider.microsoft.access-denied-dbeb', status: '5.4.1', contains: ['recipient address rejected: access denied'], reason: 'userunknown', note: 'Microsoft answers "Access denied" at 5.4.1 when the address does not exist in the recipient organisation', docs: NDR },
+    // 550 5.4.1 Relay Access Denied (the recipient domain's MX points at Microsoft, the tenant does not accept it)
+    { id: 'provider.microsoft.relay-denied', status: '5.4.1', contains: ['relay access denied'], reason: 'norelaying', owner: 'recipient-admin', note: "the recipient domain's MX points at Microsoft but no tenant accepts it", docs: NDR },
+    // 550 5.5.0 Requested action not taken: mailbox unavailable (Outlook.com: no such mailbox)
+    { id: 'provider.microsoft.mailbox-unavailable', contains: ['requested action not taken: mailbox unavailable'], reason: 'userunknown', note: 'Outlook.com: the mailbox does not exist', docs: NDR },
+    // 550 5.7.504 Recipient address rejected: Access denied / 550 5.7.505 Access denied, banned recipient
+    { id: 'provider.microsoft.banned-recipient', status: '5.7.504-505', contains: ['banned recipient', 'recipient address rejected: access denied'], reason: 'suspend', note: 'Microsoft: the recipient address is blocked by Microsoft', docs: NDR },
+    // 550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and
+    // has a DMARC policy of reject. (NDR 5.7.509)
+    { id: 'provider.microsoft.dmarc', status: '5.7.509', contains: [], reason: 'authfailure', note: "Microsoft: the From domain failed DMARC and its policy says reject", docs: NDR },
+    // 550 5.7.515 Access denied, sending domain example.com doesn't meet the required
+    // authentication level. ... Spf=Fail Dkim=None DMARC=Fail (high-volume sender rules, 2025)
+    { id: 'provider.microsoft.authentication-level', status: '5.7.515', contains: [], reason: 'authfailure', note: 'Outlook.com (high-volume senders): SPF, DKIM and DMARC must all pass', docs: NDR },
+    // 550 5.7.23 The message was rejected because of Sender Policy Framework violation
+    { id: 'provider.microsoft.spf', status: '5.7.23', contains: [], reason: 'authfailure', note: "Microsoft: the sending IP is not allowed by the sender domain's SPF record", docs: NDR },
+    // 450 4.7.26 Access denied, a message sent over IPv6 [2001:db8::1] must pass either SPF or
+    // DKIM validation, this message is not signed
+    { id: 'provider.microsoft.ipv6-auth', status: '.7.26', contains: [], reason: 'authfailure', note: 'Microsoft: mail sent over IPv6 must pass SPF or DKIM', docs: NDR },
+    // 550 5.7.25 Access denied, the sending IPv6 address [2001:db8::1] must have a reverse DNS record
+    { id: 'provider.microsoft.ipv6-ptr', status: '.7.25', contains: [], reason: 'requireptr', note: 'Microsoft: the sending IPv6 address has no reverse DNS record', docs: NDR },
+    // 550 5.7.506 Access denied, Bad HELO (the server greets as the receiver, as spambots do)
+    { id: 'provider.microsoft.bad-helo', status: '5.7.506', contains: [], reason: 'blocked', owner: 'sender-admin', note: 'Microsoft: the sending server introduced itself (HELO) with the receiver\'s own name', docs: NDR },
+    // 550 5.7.507 Access denied, rejected by recipient (the recipient organisation blocked your IP)
+    { id: 'provider.microsoft.rejected-by-recipient', status: '5.7.507', contains: [], reason: 'blocked', owner: 'recipient-admin', note: "the recipient organisation has blocked your sending IP", docs: NDR },
+    // 550 5.7.508 Access denied, [192.0.2.1] has exceeded permitted limits within 2001:db8::/48 range
+    { id: 'provider.microsoft.ipv6-range-limit', status: '5.7.508', contains: [], reason: 'speeding', note: 'Microsoft: your IPv6 range sent too many messages too fast', docs: NDR },
+    // 550 5.7.510 Access denied, example.com does not accept email over IPv6
+    { id: 'provider.microsoft.no-ipv6', status: '5.7.510', contains: [], reason: 'blocked', owner: 'sender-admin', note: 'the recipient organisation does not accept mail over IPv6: send over IPv4', docs: NDR },
+    // 550 5.7.511 Access denied, banned sender[192.0.2.1]. To request removal from this list please
+    // forward this message to delist@messaging.microsoft.com.
+    { id: 'provider.microsoft.banned-sender', status: '5.7.511', contains: [], reason: 'blocked', note: 'Microsoft has banned the sending IP', action: 'Forward the whole bounce (the full NDR code and the IP) to delist@messaging.microsoft.com to ask for removal.', docs: NDR },
+    // 550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant (a valid From)
+    { id: 'provider.microsoft.from-header', status: '5.7.512', contains: [], reason: 'notcompliantrfc', note: 'Microsoft: the From header has no valid address', docs: NDR },
+    // 550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by example.com using
+    // Customer Block list (AS16012607)
+    { id: 'provider.microsoft.customer-block-list', contains: ['customer block list', 'as16012607'], reason: 'blocked', owner: 'recipient-admin', note: "the recipient organisation put your sending IP on its own block list; only they can remove it", docs: NDR },
+    // 5.7.606-5.7.649 Access denied, banned sending IP [192.0.2.1]. To request removal from this
+    // list please visit https://sender.office.com/ and follow the directions.
+    { id: 'provider.microsoft.banned-ip', status: '5.7.606-649', contains: [], reason: 'blocked', note: 'Microsoft has banned the sending IP; use the delist portal', action: 'Request delisting of the sending IP at https://sender.office.com .', docs: SENDER_SUPPORT },
+    { id: 'provider.microsoft.banned-ip-words', contains: ['banned sending ip'], reason: 'blocked', note: 'Microsoft has banned the sending IP; use the delist portal', action: 'Request delisting of the sending IP at https://sender.office.com .', docs: SENDER_SUPPORT },
+    // 451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP
+    // reputation. For e-mail delivery information, see https://postmaster.live.com (S775)
+    { id: 'provider.microsoft.ip-reputation', status: '4.7.65', contains: [], reason: 'badreputation', note: 'Outlook.com is rate-limiting the sending IP because of its reputation', docs: OUTLOOK_POSTMASTER },
+    // 451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS761)
+    // 451 4.7.700 PFA agent busy, please try again.
+    { id: 'provider.microsoft.busy', contains: ['server busy. please try again later from', 'pfa agent busy'], reason: 'systemerror', note: 'Microsoft is busy and asks to try again later', docs: NDR },
+    // 451 4.7.500-699 Access denied, please try again later (suspicious traffic is held back
+    // while it is evaluated); 4.7.850-899 the same for an IP.
+    { id: 'provider.microsoft.try-later', status: '4.7.500-899', contains: ['access denied, please try again later'], reason: 'blocked', note: 'Microsoft is holding back traffic it finds suspicious while it evaluates it; if valid, the restriction lifts by itself', docs: NDR },
+    // 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your
+    // Internet service provider since part of their network is on our block list (S3150).
+    { id: 'provider.microsoft.block-list', contains: ['on our block list', 'block list (s3'], reason: 'blocked', note: "the sending IP's network is on Microsoft's own block list", action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.', docs: OUTLOOK_POSTMASTER },
     // 550 SC-001 / SC-002 / SC-004 (Outlook.com, older wording) ... Unfortunately, messages from
-    // [ip] weren't sent. ... too many unwanted messages have been sent from the following IP address
-    { id: 'provider.microsoft.sc-block', contains: ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'unwanted messages have been sent from'], reason: 'blocked', note: "Outlook.com has blocked the sending IP for unwanted mail", action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.' },
-    // 5.2.2 Submission quota exceeded (your own mailbox's sending limit)
-    { id: 'provider.microsoft.submission-quota', contains: ['submission quota exceeded'], reason: 'speeding', owner: 'sender', note: 'your own Microsoft 365 mailbox hit its sending limit' },
-    // 5.2.121 / 5.2.122 recipient's hourly message receive limit
-    { id: 'provider.microsoft.receive-limit', status: '5.2.12', contains: [], reason: 'speeding', note: 'the recipient has hit its hourly limit of received messages' },
-    // 5.7.12 / 5.7.124 / 5.7.133-136 sender not allowed to send to this group or mailbox
-    { id: 'provider.microsoft.restricted-recipient', status: '5.7.1', contains: ['delivery not authorized', 'not authorized to send', 'not allowed to send to'], reason: 'securityerror', owner: 'recipient-admin', note: 'the recipient (often a group) only accepts mail from listed or signed-in senders' },
-    // 4.4.7 / 5.4.300 Message expired
-    { id: 'provider.microsoft.expired', contains: ['message expired', 'queue.expired'], reason: 'expired', note: 'Microsoft kept trying until the message expired' },
-    // 5.4.312 / 5.4.316 DNS query failed / connection refused
-    { id: 'provider.microsoft.dns-query', status: '5.4.312', contains: [], reason: 'networkerror', note: 'a DNS lookup for the destination failed' },
-    // 550 5.4.1 Relay Access Denied
-    { id: 'provider.microsoft.relay-denied', status: '5.4.1', contains: ['relay access denied'], reason: 'norelaying', owner: 'recipient-admin', note: "the recipient domain's MX points at Microsoft but the tenant does not accept it" },
-    // 550 5.5.0 Requested action not taken: mailbox unavailable (hotmail/outlook.com)
-    { id: 'provider.microsoft.mailbox-unavailable', contains: ['requested action not taken: mailbox unavailable'], reason: 'userunknown', note: 'Outlook.com: the mailbox does not exist' },
+    // [192.0.2.1] weren't sent. ... too many unwanted messages have been sent from the following IP address
+    { id: 'provider.microsoft.sc-block', contains: ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'unwanted messages have been sent from'], reason: 'blocked', note: 'Outlook.com has blocked the sending IP for unwanted mail', action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.', docs: OUTLOOK_POSTMASTER },
+    // 550 5.1.8 Access denied, bad outbound sender (the account sent spam: usually compromised)
+    { id: 'provider.microsoft.bad-outbound-sender', contains: ['bad outbound sender'], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft 365 blocked your own account from sending: it sent spam (usually a compromised account)', docs: NDR },
+    // 550 5.7.501-503 Access denied, spam abuse detected / banned sender (the sending account is banned)
+    { id: 'provider.microsoft.spam-abuse', status: '5.7.501-503', contains: ['spam abuse detected', 'banned sender'], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft banned the sending account for spam', docs: NDR },
+    // 550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.
+    { id: 'provider.microsoft.ip-not-accepted', status: '5.7.708', contains: [], reason: 'blocked', owner: 'sender-admin', note: 'Microsoft 365 does not accept traffic from this sending IP (often a new or low-reputation IP of a tenant)', docs: NDR },
+    // 550 5.7.700-749 Access denied, tenant has exceeded threshold
+    { id: 'provider.microsoft.tenant-ban', status: '5.7.700-749', contains: [], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft 365 stopped your tenant from sending because most of its traffic looked suspicious', docs: NDR },
+    // 550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.
+    { id: 'provider.microsoft.unregistered-domains', contains: ['unregistered domains'], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft 365: add and verify every domain you send from in your tenant', docs: NDR },
+    // 5.2.2 Submission quota exceeded / 5.1.90 Your message can't be sent because you've
+    // reached your daily limit for message recipients (your own mailbox's sending limits)
+    { id: 'provider.microsoft.submission-quota', contains: ['submission quota exceeded', 'daily limit for message recipients'], reason: 'speeding', owner: 'sender', note: 'your own Microsoft 365 mailbox hit its sending limit', docs: NDR },
+    // 554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded
+    { id: 'provider.microsoft.mailbox-full', contains: ['quotaexceededexception', 'shutoffquotaexceeded', 'mailbox full', 'mailbox is full'], reason: 'mailboxfull', note: "Microsoft: the recipient's mailbox is over its storage quota", docs: NDR },
+    // 554 5.2.252 SendAsDenied; s@example.com not allowed to send as o@example.com /
+    // STOREDRV.Submit.Exception:SendAsDeniedException.MapiExceptionSendAsDenied
+    { id: 'provider.microsoft.send-as-denied', contains: ['sendasdenied'], reason: 'rejected', owner: 'sender', note: 'Microsoft 365: your account may not send as the From address it used (no Send As permission)', docs: NDR },
+    // 550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; Sender not authenticated for group /
+    // RESOLVER.RST.NotAuthorized; not authorized / RESOLVER.RST.AuthRequired; authentication required
+    { id: 'provider.microsoft.rst-restricted', contains: ['resolver.rst.sendernotauthenticated', 'resolver.rst.notauthorized', 'resolver.rst.authrequired', 'resolver.rst.restrictedtorecipients', 'resolver.rst.deliverytorecipientsnotallowed'], reason: 'securityerror', owner: 'recipient-admin', note: 'the recipient (often a group) only accepts mail from its own organisation or from listed senders', docs: NDR },
+    // 554 5.2.121 Recipient's per hour message receive limit from specific sender exceeded /
+    // 554 5.2.122 Recipient's per hour message receive limit exceeded
+    { id: 'provider.microsoft.receive-limit', status: '5.2.12', contains: [], reason: 'speeding', note: 'the recipient has hit its hourly limit of received messages', docs: NDR },
+    // 432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded
+    { id: 'provider.microsoft.thread-limit', contains: ['recipient thread limit exceeded'], reason: 'speeding', note: 'Microsoft is throttling this recipient, who receives too much mail too fast', docs: NDR },
+    // 550 5.7.12 Sender was not authenticated by organization / 5.7.124 Sender not in
+    // allowed-senders list / 5.7.133 Sender not authenticated for group / 5.7.134-136 Sender
+    // was not authenticated for mailbox / public folder / mail user / 5.7.1 Delivery not authorized
+    { id: 'provider.microsoft.restricted-recipient', status: '5.7.1', contains: ['delivery not authorized, message refused', 'not authenticated by organization', 'not in allowed-senders list', 'not authenticated for group', 'not authenticated for mailbox', 'not authenticated for public folder', 'sender was not authenticated', 'delivery not authorized', 'not authorized to send', 'not allowed to send to'], reason: 'securityerror', owner: 'recipient-admin', note: 'the recipient (often a group) only accepts mail from its own organisation or from listed senders', docs: NDR },
+    // 550 5.7.900-999 Delivery not authorized, message refused (a mail flow rule of the recipient organisation)
+    { id: 'provider.microsoft.transport-rule', status: '5.7.900-999', contains: [], reason: 'policyviolation', owner: 'recipient-admin', note: "a mail flow (transport) rule of the recipient organisation refused the message", docs: NDR },
+    // 550 5.0.350 Requested action not taken: policy violation detected (AS345) (nested attachments)
+    // / x-dg-ref header is too long
+    { id: 'provider.microsoft.policy-as345', contains: ['(as345)', 'x-dg-ref header is too long'], reason: 'policyviolation', note: 'Microsoft: the message breaks a content policy (AS345: attachments nested too deep)', docs: NDR },
+    // 550 5.7.1 Unable to relay / 550 5.7.64 TenantAttribution; Relay Access Denied
+    { id: 'provider.microsoft.unable-to-relay', contains: ['tenantattribution', 'unable to relay'], reason: 'norelaying', note: 'Microsoft would not relay the message: a connector or the MX records are set up wrong', docs: NDR },
+    // 530 5.7.57 Client not authenticated to send anonymous mail during MAIL FROM / 5.7.3
+    // Cannot achieve Exchange Server authentication / 530 5.7.1 Client was not authenticated
+    { id: 'provider.microsoft.client-not-authenticated', contains: ['not authenticated to send anonymous mail', 'cannot achieve exchange server authentication', 'client was not authenticated'], reason: 'securityerror', owner: 'sender-admin', note: 'Microsoft requires the sending program or device to log in before it sends', docs: NDR },
+    // 4.4.317 / 5.7.321 starttls-not-supported: Destination mail server must support TLS to
+    // receive mail. / 5.7.322 certificate-expired / 5.7.323 tlsa-invalid: The domain failed
+    // DANE validation / 5.7.324 dnssec-invalid / 5.7.325 certificate-host-mismatch
+    { id: 'provider.microsoft.tls-dane', contains: ['starttls-not-supported', 'starttls is required to send mail', 'certificate-expired', 'tlsa-invalid', 'dnssec-invalid', 'certificate-host-mismatch'], reason: 'failedstarttls', owner: 'recipient-admin', note: "Microsoft 365 could not set up a trusted TLS connection to the destination (TLS, DANE or DNSSEC failed on the receiving side)", docs: NDR },
+    // 550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds / invalid characters
+    { id: 'provider.microsoft.bare-linefeeds', contains: ['barelinefeedsareillegal', 'bare linefeed', 'invalid characters'], reason: 'contenterror', owner: 'sender-admin', note: 'Microsoft: the message holds bare line feeds or invalid characters', docs: NDR },
+    // 552 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient
+    { id: 'provider.microsoft.recipient-size', contains: ['recipsizelimit'], reason: 'exceedlimit', note: "Microsoft: the message is larger than this recipient's limit", docs: NDR },
+    // 552 5.3.4 Message size exceeds fixed maximum message size
+    { id: 'provider.microsoft.size', status: '5.3.4', contains: ['message size exceeds fixed maximum', 'message too big for system'], reason: 'mesgtoobig', note: 'Microsoft: the message is larger than the organisation accepts', docs: NDR },
+    // 4.4.7 / 5.4.300 Message expired / QUEUE.Expired; message expired / 4.4.7 Message delayed
+    { id: 'provider.microsoft.expired', contains: ['message expired', 'queue.expired', 'message delayed'], reason: 'expired', note: 'Microsoft kept trying until the message expired', docs: NDR },
+    // 5.4.6 Hop count exceeded - possible mail loop / 5.4.14 Routing loop detected
+    { id: 'provider.microsoft.loop', contains: ['routing loop detected', 'hop count exceeded'], reason: 'networkerror', note: 'Microsoft: a forwarding or routing loop', docs: NDR },
+    // 5.4.312 / 5.4.316 DNS query failed / 4.4.316 Connection refused
+    { id: 'provider.microsoft.dns-query', status: '5.4.312', contains: [], reason: 'networkerror', note: 'a DNS lookup for the destination failed', docs: NDR },
+    { id: 'provider.microsoft.connection-refused', status: '.4.316', contains: [], reason: 'networkerror', note: 'the destination server refused the connection from Microsoft 365', docs: NDR },
+    // 550 5.2.1 Content Filter agent quarantined this message
+    { id: 'provider.microsoft.content-filter', contains: ['content filter agent quarantined'], reason: 'spamdetected', note: "Exchange's content filter judged the message to be spam", docs: NDR },
   ],
 };

@@ -1,22 +1,37 @@
-import type { Owner, ReasonId } from '../../core/types.ts';
+import type { Owner, ReasonId, SmtpCommand } from '../../core/types.ts';
 
 /**
  * One provider rule: when the receiving provider answers with this code and these words,
  * the reason is this, whatever the registry says the code means.
+ *
+ * Every condition given must hold: `reply`, `status`, `code` and `command` narrow the rule,
+ * then one of `contains` must be in the words (an empty `contains`: the codes alone decide).
  */
 export interface ProviderRule {
   /** Stable id, `provider.<provider>.<slug>`, reported as `rule` on the recipient. */
   id: string;
   /** Basic reply code, when the rule needs one. */
   reply?: string;
-  /** Enhanced status code (`5.7.26`) or prefix (`5.7.`), when the rule needs one. */
+  /**
+   * Enhanced status code, when the rule needs one: exact or a prefix (`5.7.26`, `5.7.`), of
+   * either class when it starts with a dot (`.7.26`), or a range of its last number
+   * (`5.7.606-649`, `.7.500-699`).
+   */
   status?: string;
-  /** Lower-case fragments; any one must be in the server's words. Empty: code alone decides. */
+  /**
+   * The provider's own code as `Provider.code` reads it from the words (lower-case): one
+   * code (`cxbl`), any of a list (`['bl000001', 'bl000010']`), or a numeric range
+   * (`[1100, 1150]`) for numeric codes.
+   */
+  code?: string | readonly string[] | readonly [number, number];
+  /** Only at this SMTP stage (when the stage is known; the rule never fires without it). */
+  command?: SmtpCommand;
+  /** Lower-case fragments; any one must be in the server's words. Empty: the codes alone decide. */
   contains: readonly string[];
   reason: ReasonId;
   /** Overrides the reason's usual owner (e.g. a Workspace admin's own rule). */
   owner?: Owner;
-  /** What this rule means, in our words; shown as the note on the evidence. */
+  /** What the provider means by it, in our words; shown beside the registry's meaning. */
   note: string;
   /** Extra step put first in the actions. */
   action?: string;
@@ -27,11 +42,20 @@ export interface ProviderRule {
 export interface Provider {
   id: string;
   label: string;
-  /** Host-name suffixes of the provider's receiving servers (lower-case). */
+  /** Host-name suffixes of the provider's receiving servers and mailbox domains (lower-case, public names). */
   hosts: readonly string[];
-  /** Words in a bounce that name the provider even without a host (e.g. "- gsmtp"). */
+  /**
+   * Lower-case signatures in a bounce that name the provider even without a host: a tag or
+   * code only this provider writes (`- gsmtp`, `[tss04]`, `aup#cx`), or the address of its
+   * own postmaster page (`community.mimecast.com`).
+   */
   markers?: readonly string[];
+  /**
+   * How the provider writes its own code in the words (run on the lower-cased words): the
+   * first capture group is the code that rules with `code` compare against.
+   */
+  code?: RegExp;
   rules: readonly ProviderRule[];
-  /** Where the provider documents its errors. */
+  /** Where the provider documents its errors (https). */
   reference: string;
 }

@@ -1,0 +1,40 @@
+/**
+ * Reads the category fields some sending MTAs write beside each recipient of their
+ * bounces (`X-PowerMTA-BounceCategory: bad-mailbox`): see knowledge/vendor-categories.ts.
+ */
+import type { Scan } from '../scan.ts';
+import type { Found } from '../formats/types.ts';
+import { VENDOR_CATEGORY_FIELDS, vendorCategoryField, type VendorCategoryField } from '../../knowledge/vendor-categories.ts';
+
+export interface VendorCategory extends Found {
+  field: VendorCategoryField;
+}
+
+/** `Name: value` at the start of a line, for any of the fields we read. */
+const RE_FIELD = new RegExp(`^[ \\t>]*(${VENDOR_CATEGORY_FIELDS.map((f) => f.field.replace(/[-]/g, '\\-')).join('|')})[ \\t]*:[ \\t]*([a-z][a-z-]{0,40})`, 'gim');
+
+/** Every category field in the document, in order. */
+export function readVendorCategories(scan: Scan): VendorCategory[] {
+  const doc = scan.document;
+  // A cheap test before the line-anchored one: the fields all end in "category".
+  if (doc.indexOf('ategory') === -1 && doc.indexOf('ATEGORY') === -1) return [];
+  const out: VendorCategory[] = [];
+  RE_FIELD.lastIndex = 0;
+  for (let m = RE_FIELD.exec(doc); m; m = RE_FIELD.exec(doc)) {
+    const field = vendorCategoryField(m[1].toLowerCase());
+    if (!field) continue;
+    const value = m[2].toLowerCase();
+    if (!field.categories[value]) continue;
+    const end = m.index + m[0].length;
+    out.push({ value, start: end - m[2].length, end, field });
+    if (out.length >= 1000) break;
+  }
+  return out;
+}
+
+/** The category for recipient `i` of `n`: the only one, or the i-th when there is one per recipient. */
+export function categoryFor(categories: readonly VendorCategory[], i: number, n: number): VendorCategory | undefined {
+  if (categories.length === 0) return undefined;
+  if (categories.every((c) => c.value === categories[0].value && c.field === categories[0].field)) return categories[0];
+  return categories.length === n ? categories[i] : undefined;
+}

@@ -1,0 +1,256 @@
+/**
+ * The phrase table against the server's words: every phrase that occurs, found in one
+ * pass, each weighed by where it sits.
+ *
+ * A bounce often states its cause in one sentence and then gives advice: "Message rejected
+ * due to spam classification. To fix this, set up SPF records", "... for more information
+ * about SPF see https://...". A phrase in the sentence that states the cause counts more
+ * than one in advice, a footer or a link, whatever the order of the table. So each hit
+ * gets a tier:
+ *
+ *   0  a specific phrase in a cause sentence
+ *   1  a broad ("weak") phrase in a cause sentence
+ *   2  a specific phrase in advice or a link
+ *   3  a broad phrase in advice or a link
+ *
+ * and the best hit is the one with the lowest tier, then the earliest place in the table.
+ * Tiers 1-3 are "weak": a specific status code outranks them.
+ */
+import type { ReasonId } from '../types.ts';
+import type { TextView } from '../text/view.ts';
+import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
+
+export interface PhraseHit {
+  /** Rule id, `phrase.<reason>.<slug>`. */
+  id: string;
+  reason: ReasonId;
+  /** Index of the phrase group (its source is PHRASE_GROUPS[group].source). */
+  group: number;
+  /** Offsets in the view's text. */
+  start: number;
+  end: number;
+  /** The words matched (lower case). */
+  phrase: string;
+  /** A broad phrase (WEAK_PHRASES). */
+  weak: boolean;
+  /** It sits in advice, a footer or a link, not in the sentence that states the cause. */
+  advice: boolean;
+  tier: number;
+  rank: number;
+}
+
+export interface WordsReading {
+  /** The hit that decides, or null. */
+  best: PhraseHit | null;
+  /** Every hit, in text order (at most MAX_HITS). */
+  hits: PhraseHit[];
+}
+
+/** Enough for any real diagnostic; a pasted megabyte of phrases cannot grow the list without end. */
+const MAX_HITS = 64;
+
+interface PhraseInfo {
+  id: string;
+  group: number;
+  rank: number;
+  weak: boolean;
+}
+
+/**
+ * All phrases of the table in one alternation, longest first, so a single pass over the
+ * words finds every phrase that occurs (irregexp runs this far faster than one indexOf
+ * per phrase). Built on first use.
+ */
+let phraseIndex: { re: RegExp; info: Map<string, PhraseInfo> } | null = null;
+
+function getPhraseIndex(): { re: RegExp; info: Map<string, PhraseInfo> } {
+  if (phraseIndex) return phraseIndex;
+  // Rank: the group's place in the table, then the phrase's place in its group.
+  const info = new Map<string, PhraseInfo>();
+  PHRASE_GROUPS.forEach((g, i) => {
+    g.phrases.forEach((p, j) => {
+      const text = phraseText(p);
+      if (info.has(text)) return;
+      info.set(text, { id: phraseId(g.reason, p), group: i, rank: i * 10_000 + j + 1, weak: WEAK_PHRASES.has(text) });
+    });
+  });
+  const alternatives = [...info.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  phraseIndex = { re: new RegExp(alternatives.join('|'), 'g'), info };
+  return phraseIndex;
+}
+
+/** a-z or 0-9 (the text is lower-cased). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+function tierOf(weak: boolean, advice: boolean): number {
+  return (advice ? 2 : 0) + (weak ? 1 : 0);
+}
+
+function better(a: PhraseHit, b: PhraseHit | null): boolean {
+  return !b || a.tier < b.tier || (a.tier === b.tier && a.rank < b.rank);
+}
+
+/** Read the words: every phrase hit, and the one that decides. */
+export function readWords(view: TextView): WordsReading {
+  const text = view.lower;
+  const { re, info } = getPhraseIndex();
+  const hits: PhraseHit[] = [];
+  let advice: AdviceSpans | null = null;
+  let best: PhraseHit | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const phrase = m[0];
+    // Re-examine from the next character, so phrases that overlap this match are found too.
+    re.lastIndex = m.index + 1;
+    // A phrase starts a word ("mime" is not in "mimecast"); a short single word must also
+    // end one ("dns" is not in "dnswl").
+    if (isWordChar(text.charCodeAt(m.index - 1)) && isWordChar(phrase.charCodeAt(0))) continue;
+    if (phrase.length <= 5 && !phrase.includes(' ') && isWordChar(phrase.charCodeAt(phrase.length - 1)) && isWordChar(text.charCodeAt(m.index + phrase.length))) continue;
+    const p = info.get(phrase);
+    if (!p) continue;
+    advice ??= adviceSpans(text);
+    const inAdvice = advice.covers(m.index);
+    const hit: PhraseHit = {
+      id: p.id,
+      reason: PHRASE_GROUPS[p.group].reason,
+      group: p.group,
+      start: m.index,
+      end: m.index + phrase.length,
+      phrase,
+      weak: p.weak,
+      advice: inAdvice,
+      tier: tierOf(p.weak, inAdvice),
+      rank: p.rank,
+    };
+    if (hits.length < MAX_HITS) hits.push(hit);
+    if (better(hit, best)) best = hit;
+  }
+  // Patterns say what phrases cannot; only groups that could beat the best hit need trying.
+  const end = best && best.tier === 0 ? best.group : PHRASE_GROUPS.length;
+  for (let g = 0; g < end; g++) {
+    const patterns = PHRASE_GROUPS[g].patterns;
+    if (!patterns) continue;
+    for (const p of patterns) {
+      const m = p.re.exec(text);
+      if (!m) continue;
+      advice ??= adviceSpans(text);
+      const inAdvice = advice.covers(m.index);
+      const hit: PhraseHit = {
+        id: `phrase.${PHRASE_GROUPS[g].reason}.${p.slug}`,
+        reason: PHRASE_GROUPS[g].reason,
+        group: g,
+        start: m.index,
+        end: m.index + m[0].length,
+        phrase: m[0],
+        weak: false,
+        advice: inAdvice,
+        tier: tierOf(false, inAdvice),
+        // Before the phrases of its own group.
+        rank: g * 10_000,
+      };
+      if (hits.length < MAX_HITS) hits.push(hit);
+      if (better(hit, best)) best = hit;
+    }
+  }
+  return { best, hits };
+}
+
+// ---------------------------------------------------------------------------------------
+// Advice, footers and links
+
+/** Ranges of the text that give advice or a link rather than the cause. */
+export interface AdviceSpans {
+  covers(at: number): boolean;
+  /** [start, end) pairs, in order. */
+  ranges: number[];
+}
+
+/**
+ * Words that open advice wherever they stand ("..., for more information see ..."), and
+ * words that open it only at the start of a sentence or clause ("Please ...", "See ...").
+ * Both run to the end of their sentence. Learnt from how Gmail, Microsoft, Yahoo, Mimecast,
+ * Proofpoint and others append help to their replies.
+ */
+const RE_ADVICE =
+  /\b(?:to (?:fix|resolve|correct|remedy|avoid) (?:this|the|these|it)|to (?:request|learn|find out|get) (?:removal|delisted|more|help)|for (?:more|further|additional|detailed|complete) (?:info|information|details|help|assistance|guidance)|for (?:details|instructions|assistance|help|information) (?:on|about|see|visit|go|please|refer|contact|regarding)|learn more|read more|more info(?:rmation)? (?:at|is available|can be found)|if you (?:believe|think|feel|are the|have any|need)|please (?:visit|see|refer to|go to|check|review|read|contact|ask|consult|click|direct|follow)|visit|see|refer to|go to|contact|consult|please)\b|https?:\/\/|\bwww\./g;
+
+/** Markers that count only at the start of a sentence or clause ("see" is advice in "See https://...", not in "as you can see"). */
+const CLAUSE_START_ONLY = new Set(['visit', 'see', 'refer to', 'go to', 'contact', 'consult', 'please']);
+
+/** At the start of the text, a sentence or a clause (after . ; : ! ? , ( - or a reply code). */
+function atClauseStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  if ('.;:!?,(-[>"\''.includes(c)) return true;
+  // "550 5.7.1 Please ..." or "550-Please ...": a reply code, then the advice.
+  let j = i;
+  while (j >= 0 && text.charCodeAt(j) !== 32) j--;
+  return /^[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?$/.test(text.slice(j + 1, i + 1)) || /^[245]\.\d{1,3}\.\d{1,3}$/.test(text.slice(j + 1, i + 1));
+}
+
+/** The end of the sentence that holds `at`: the next ". ", "! ", "? " or "; ", or the end. */
+function sentenceEnd(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 === text.length || text.charCodeAt(i + 1) === 32)) return i + 1;
+  }
+  return text.length;
+}
+
+/** A word of three letters or more, outside an address or host name. */
+const RE_WORD = /(?:^|[\s(:;,])[a-z]{3,}(?=[\s.,;:!?)]|$)/;
+
+/** Find the advice and link ranges of a (lower-case, white-space-collapsed) text. */
+export function adviceSpans(text: string): AdviceSpans {
+  const ranges: number[] = [];
+  RE_ADVICE.lastIndex = 0;
+  let coveredTo = 0;
+  let linksOnly = true;
+  for (let m = RE_ADVICE.exec(text); m; m = RE_ADVICE.exec(text)) {
+    const word = m[0];
+    const at = m.index;
+    // Inside a range already found: its sentence end (or link end) is known. Skipping here
+    // keeps the whole scan linear, however many markers one sentence holds.
+    if (at < coveredTo) continue;
+    let end: number;
+    if (word.startsWith('http') || word === 'www.') {
+      // A link runs to the next space.
+      end = text.indexOf(' ', at);
+      if (end === -1) end = text.length;
+    } else {
+      if (CLAUSE_START_ONLY.has(word) && !atClauseStart(text, at)) continue;
+      end = sentenceEnd(text, at + word.length);
+      linksOnly = false;
+    }
+    const n = ranges.length;
+    if (n && ranges[n - 1] === at) ranges[n - 1] = end;
+    else ranges.push(at, end);
+    coveredTo = end;
+  }
+  // When a reply is nothing but a link ("553 http://www.spamhaus.org/query/bl?ip=..."), the
+  // link is the statement: there is no cause sentence for it to count less than.
+  if (ranges.length && linksOnly) {
+    let rest = '';
+    let from = 0;
+    for (let k = 0; k < ranges.length; k += 2) {
+      rest += text.slice(from, ranges[k]) + ' ';
+      from = ranges[k + 1];
+    }
+    rest += text.slice(from);
+    if (!RE_WORD.test(rest)) ranges.length = 0;
+  }
+  return {
+    ranges,
+    covers(pos: number): boolean {
+      for (let k = 0; k < ranges.length; k += 2) {
+        if (pos < ranges[k]) return false;
+        if (pos < ranges[k + 1]) return true;
+      }
+      return false;
+    },
+  };
+}

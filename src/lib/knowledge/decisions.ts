@@ -1,0 +1,286 @@
+/**
+ * The classifier's special cases, as a table. The words of the bounce (provider rules,
+ * the phrase table, a format's own reading, a vendor's category field) decide first;
+ * then the rows are walked, phase by phase:
+ *
+ * 1. `before-status` rows decide when no words did, ahead of the status code;
+ * 2. (the status code, `knowledge/status-reasons.ts`);
+ * 3. `fallback` rows decide when neither words nor the status code did: the SMTP stage
+ *    and the bare reply code. They are broad guesses and say so (`confidence: low`);
+ * 4. `adjust` rows change whatever was decided, because the SMTP stage or the code says
+ *    what the words cannot (a "user unknown" at MAIL FROM is about the sender).
+ *
+ * A row applies when any one of its conditions holds (every field of a condition must
+ * hold); within a phase the first row that applies decides. Each row has a stable id
+ * (`stage.*`, `reply.*`, `dsn.*`, `decision.*`), which the decision trail and the golden
+ * samples record, and the source it follows.
+ */
+import type { Confidence, ReasonId, SmtpCommand } from '../core/types.ts';
+
+/** What decided the reason before the rows were walked. */
+export type DecidedBy =
+  | 'none' // nothing yet
+  | 'words' // a phrase of the table, in the sentence that states the cause
+  | 'weak-words' // a broad phrase, or one only in advice or a link
+  | 'status' // a specific status code
+  | 'broad-status' // a status code too broad to name a cause (X.7.0, X.7.1)
+  | 'provider' // a provider's documented rule
+  | 'format' // a format's own reading of its layout
+  | 'vendor' // a vendor's own category field
+  | 'row'; // an earlier row of this table
+
+export interface DecisionCondition {
+  /** The reason decided so far is one of these (`none`: nothing decided yet). */
+  reason?: readonly (ReasonId | 'none')[];
+  /** What decided it. */
+  decidedBy?: readonly DecidedBy[];
+  /** The SMTP stage that failed is one of these. */
+  stage?: readonly SmtpCommand[];
+  /** The status code matches / does not match. */
+  status?: RegExp;
+  notStatus?: RegExp;
+  /** The basic reply code matches. */
+  reply?: RegExp;
+  /** The DSN Diagnostic-Code type (lower case), e.g. `x-unix`. */
+  diagnosticType?: string;
+  /** The DSN Action. */
+  action?: string;
+  /** The server's words (lower case, white space collapsed) match / do not match. */
+  words?: RegExp;
+  notWords?: RegExp;
+  /** The words that decided (lower case) match. */
+  matched?: RegExp;
+  /** The bounce has a status code, a reply code or words from the server. */
+  said?: boolean;
+}
+
+export interface DecisionRow {
+  id: string;
+  phase: 'adjust' | 'before-status' | 'fallback';
+  /** Any one of these. */
+  when: readonly DecisionCondition[];
+  reason: ReasonId;
+  /** How sure the result is; `keep`: as sure as what it adjusts. */
+  confidence: Confidence | 'keep';
+  /** The field whose span is the evidence for this row. */
+  evidence: 'command' | 'status' | 'reply' | 'diagnostic-type' | 'action' | 'words' | 'none';
+  /** One plain sentence: what the row concludes and why. */
+  note: string;
+  /** The RFC, vendor documentation or observed wording it follows. */
+  source: string;
+}
+
+/** Reasons that, at the MAIL FROM stage, really mean the sender was refused. */
+const SENDER_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered'];
+/** Reasons that, before any address was sent (connection, HELO), mean the client was refused. */
+const CLIENT_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'mailboxfull', 'rejected', 'systemerror', 'suspend', 'syntaxerror'];
+
+/**
+ * A reply that names the refused address the way a RCPT TO refusal does:
+ * `<a@example.org>: User unknown` (Postfix), `<a@example.org>... User unknown` (Sendmail).
+ */
+export const RCPT_STYLE_ADDRESS = /<[^\s<>@]+@[^\s<>]+>(?::|\.\.\.)/;
+
+/** The same reply with the address slot left empty: `550 : User unknown`, `550: : User unknown`. */
+export const RCPT_STYLE_BLANK_ADDRESS = /(?<![^\s>'"(])[45]\d\d:? : user unknown/;
+
+export const DECISIONS: readonly DecisionRow[] = [
+  // --- before the status code: the DSN's own fields ----------------------------------------
+  {
+    id: 'dsn.x-unix',
+    phase: 'before-status',
+    when: [{ reason: ['none'], diagnosticType: 'x-unix' }],
+    reason: 'mailererror',
+    confidence: 'medium',
+    evidence: 'diagnostic-type',
+    note: 'reported by a local delivery program (Diagnostic-Code type X-Unix), not by an SMTP server',
+    source: 'RFC 3464 §2.3.6: the diagnostic type names where the code comes from; Sendmail and Postfix use X-Unix for a local program (pipe, script, LDA) that failed.',
+  },
+  // --- fallbacks: no words, no status code that names a cause --------------------------------
+  {
+    id: 'dsn.action-delayed',
+    phase: 'fallback',
+    when: [{ reason: ['none'], action: 'delayed' }],
+    reason: 'expired',
+    confidence: 'low',
+    evidence: 'action',
+    note: 'delivery is delayed, and nothing says why',
+    source: 'RFC 3464 §2.3.3: Action "delayed" means the reporting MTA has not yet delivered and keeps trying.',
+  },
+  {
+    id: 'stage.rcpt',
+    phase: 'fallback',
+    when: [{ reason: ['none'], stage: ['RCPT'], reply: /^55[03]$/ }],
+    reason: 'userunknown',
+    confidence: 'low',
+    evidence: 'command',
+    note: 'a permanent refusal at RCPT TO, the address stage, with no words that say why',
+    source: 'RFC 5321 §4.2.2 and §3.3: 550 and 553 in reply to RCPT TO mean the mailbox or its name was not accepted.',
+  },
+  {
+    id: 'stage.mail-from.default',
+    phase: 'fallback',
+    when: [{ reason: ['none'], stage: ['MAIL'], reply: /^5/ }],
+    reason: 'rejected',
+    confidence: 'low',
+    evidence: 'command',
+    note: 'a permanent refusal at MAIL FROM, the sender stage, with no words that say why',
+    source: 'RFC 5321 §3.3: a refusal in reply to MAIL FROM is about the sender.',
+  },
+  {
+    id: 'stage.connect.default',
+    phase: 'fallback',
+    when: [{ reason: ['none'], stage: ['CONN'], reply: /^554$/ }],
+    reason: 'blocked',
+    confidence: 'low',
+    evidence: 'reply',
+    note: '554 at connection time: the server takes no mail from this host',
+    source: 'RFC 5321 §3.1: a 554 greeting means the server will not take mail from the connecting client.',
+  },
+  {
+    id: 'reply.421',
+    phase: 'fallback',
+    when: [{ reason: ['none'], reply: /^421$/ }],
+    reason: 'blocked',
+    confidence: 'low',
+    evidence: 'reply',
+    note: 'reply 421: the server closed the connection without saying why',
+    source: 'RFC 5321 §4.2.2: 421 "Service not available, closing transmission channel"; without words it is most often a refusal of the sending host.',
+  },
+  {
+    id: 'reply.551',
+    phase: 'fallback',
+    when: [{ reason: ['none'], reply: /^551$/ }],
+    reason: 'hasmoved',
+    confidence: 'low',
+    evidence: 'reply',
+    note: 'reply 551: the user is not local here',
+    source: 'RFC 5321 §3.4 and §4.2.2: 551 "User not local; please try <forward-path>".',
+  },
+  {
+    id: 'reply.552',
+    phase: 'fallback',
+    when: [{ reason: ['none'], reply: /^552$/ }],
+    reason: 'mailboxfull',
+    confidence: 'low',
+    evidence: 'reply',
+    note: 'reply 552: the storage allocation was exceeded',
+    source: 'RFC 5321 §4.2.2: 552 "Requested mail action aborted: exceeded storage allocation".',
+  },
+  ...['500', '501', '502', '503', '504'].map(
+    (code): DecisionRow => ({
+      id: `reply.${code}`,
+      phase: 'fallback',
+      when: [{ reason: ['none'], reply: new RegExp(`^${code}$`) }],
+      reason: 'syntaxerror',
+      confidence: 'low',
+      evidence: 'reply',
+      note: `reply ${code}: the server did not accept a command or its arguments`,
+      source: 'RFC 5321 §4.2.2 and §4.2.4: 500-504 are syntax, unknown command, bad sequence and unimplemented-parameter errors.',
+    }),
+  ),
+  {
+    id: 'decision.no-cause',
+    phase: 'fallback',
+    when: [{ reason: ['none'], said: true }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'none',
+    note: 'the bounce has codes or words, but none of them names a cause',
+    source: 'Sisimai\'s "onhold": a failure whose cause cannot be told from the bounce.',
+  },
+  // --- adjust: the stage or the code says what the words cannot -------------------------
+  {
+    id: 'decision.userunknown-without-address',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['words', 'weak-words'], words: RCPT_STYLE_BLANK_ADDRESS, notStatus: /^[45]\.1\.1$/ }],
+    reason: 'filtered',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the reply has the form of a RCPT TO refusal with the address left out ("550 : User unknown"): the receiver\'s own filter refused the message, the address itself was not refused',
+    source:
+      'Observed wording of au/KDDI (ezweb.ne.jp, au.com), also when relayed by Gmail, Microsoft 365 or Yahoo: "550 <address>: User unknown" for a mailbox that does not exist, "550 : User unknown" when the recipient\'s reception settings refuse the sender.',
+  },
+  {
+    id: 'decision.userunknown-after-data',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['words', 'weak-words'], stage: ['DATA', 'BDAT'], notStatus: /^[45]\.[15]\./, notWords: RCPT_STYLE_ADDRESS }],
+    reason: 'filtered',
+    confidence: 'medium',
+    evidence: 'command',
+    note: 'refused after the message content, and the reply does not name the address as a RCPT TO refusal does: the address was accepted, and a per-recipient filter refused the message',
+    source:
+      'Observed wording: au/KDDI answer "550 : User unknown" and NTT docomo "550 Unknown user <address>" after DATA when the recipient\'s own settings refuse the sender, while an address refused at RCPT TO and reported after a pipelined DATA (RFC 2920) is named in the reply ("550 <address>: User unknown") or coded X.1.1.',
+  },
+  {
+    id: 'decision.size-per-mailbox',
+    phase: 'adjust',
+    when: [{ reason: ['mesgtoobig'], decidedBy: ['words'], status: /^[45]\.2\.3$/, matched: /exceed|length/ }],
+    reason: 'exceedlimit',
+    confidence: 'keep',
+    evidence: 'status',
+    note: 'a size refusal with status X.2.3: the limit is the mailbox\'s own, not the system\'s',
+    source: 'RFC 3463 §3.3: X.2.3 "Message length exceeds administrative limit" is a per-mailbox limit (X.3.4 is the system\'s).',
+  },
+  {
+    id: 'stage.mail-from',
+    phase: 'adjust',
+    when: [
+      { stage: ['MAIL'], reason: SENDER_STAGE },
+      { stage: ['MAIL'], decidedBy: ['broad-status'] },
+    ],
+    reason: 'rejected',
+    confidence: 'keep',
+    evidence: 'command',
+    note: 'refused at MAIL FROM: the sender address was refused',
+    source: 'RFC 5321 §3.3: MAIL FROM names the sender; a refusal in reply to it is about the sender, whatever the words say about "user" or "domain".',
+  },
+  {
+    id: 'stage.connect',
+    phase: 'adjust',
+    when: [{ stage: ['CONN', 'HELO', 'EHLO'], reason: CLIENT_STAGE }],
+    reason: 'blocked',
+    confidence: 'keep',
+    evidence: 'command',
+    note: 'refused before any address was sent: the sending host was refused',
+    source: 'RFC 5321 §3.1 and §4.1.1.1: at the greeting and HELO/EHLO no sender or recipient is known yet, so a refusal is about the connecting host.',
+  },
+];
+
+/** Does the row apply? */
+export function rowApplies(row: DecisionRow, state: DecisionState): boolean {
+  return row.when.some((c) => conditionHolds(c, state));
+}
+
+/** What the rows look at. */
+export interface DecisionState {
+  reason: ReasonId | 'none';
+  decidedBy: DecidedBy;
+  stage: SmtpCommand | null;
+  status: string | null;
+  reply: string | null;
+  diagnosticType: string | null;
+  action: string | null;
+  /** The server's words, lower case. */
+  words: string;
+  /** The words that decided, lower case ('' when none). */
+  matched: string;
+  /** There is a status code, a reply code or words. */
+  said: boolean;
+}
+
+function conditionHolds(c: DecisionCondition, s: DecisionState): boolean {
+  if (c.reason && !c.reason.includes(s.reason)) return false;
+  if (c.decidedBy && !c.decidedBy.includes(s.decidedBy)) return false;
+  if (c.stage && (!s.stage || !c.stage.includes(s.stage))) return false;
+  if (c.status && (!s.status || !c.status.test(s.status))) return false;
+  if (c.notStatus && s.status && c.notStatus.test(s.status)) return false;
+  if (c.reply && (!s.reply || !c.reply.test(s.reply))) return false;
+  if (c.diagnosticType && s.diagnosticType !== c.diagnosticType) return false;
+  if (c.action && s.action !== c.action) return false;
+  if (c.words && !c.words.test(s.words)) return false;
+  if (c.notWords && c.notWords.test(s.words)) return false;
+  if (c.matched && !c.matched.test(s.matched)) return false;
+  if (c.said !== undefined && c.said !== s.said) return false;
+  return true;
+}

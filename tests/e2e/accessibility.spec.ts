@@ -34,5 +34,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
       if (await card.count()) await card.hover();
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    test('the share dialog, with its preview open', async ({ page }) => {
+      await openEmpty(page);
+      await paste(page, fixtureText('postfix-userunknown.eml'));
+      await page.getByRole('button', { name: /share link/i }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText(/Preview: what the link holds/).click();
+      await expect(dialog.getByText('The link gives the same explanation')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      // Escape closes it and gives the focus back to the button.
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByRole('button', { name: /share link/i })).toBeFocused();
+    });
   });
 }

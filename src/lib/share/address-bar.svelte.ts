@@ -12,7 +12,7 @@
 import type { Session, StoredInput } from '../state/session.svelte.ts';
 import { parseRoute } from '../state/route.ts';
 import { decodePermalink, encodePermalink, fileInput, sharedFileBytes, type SharedInput } from './permalink.ts';
-import { LONG_LINK } from './prepare.ts';
+import { LONG_LINK } from './limits.ts';
 
 /** Wait this long after the last change before writing the address. */
 export const ADDRESS_DELAY_MS = 500;

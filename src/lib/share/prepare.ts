@@ -12,8 +12,7 @@ import { redact, type Replacement } from './redact.ts';
 import { compactForLink } from './compact.ts';
 import { diagnosticExcerpt, EXCERPT_LADDER } from './excerpt.ts';
 
-/** Above this many characters, a link is offered as the diagnostic parts only. */
-export const LONG_LINK = 32 * 1024;
+export { LONG_LINK } from './limits.ts';
 
 /** The file name a link carries when personal data is hidden (a name can hold one). */
 export const HIDDEN_FILE_NAME = 'bounce.eml';

@@ -25,13 +25,90 @@ export interface Block {
   end: number;
 }
 
+/** What sort of thing a highlight marks, for its colour and its `data-kind`. */
+export type MarkKind = 'code' | 'address' | 'host' | 'reason' | 'words' | 'field';
+
+const FIELD_KINDS: Record<string, MarkKind> = {
+  status: 'code',
+  replyCode: 'code',
+  address: 'address',
+  originalRecipient: 'address',
+  to: 'address',
+  from: 'address',
+  remoteMta: 'host',
+  reportingMta: 'host',
+  reason: 'reason',
+  diagnostic: 'words',
+};
+
+/** The most telling kind among the tags covering a piece. */
+const KIND_ORDER: MarkKind[] = ['code', 'address', 'host', 'reason', 'words', 'field'];
+
+export function markKind(tags: readonly Tag[]): MarkKind {
+  let best = KIND_ORDER.length - 1;
+  for (const tag of tags) best = Math.min(best, KIND_ORDER.indexOf(FIELD_KINDS[tag.field] ?? 'field'));
+  return KIND_ORDER[best];
+}
+
+/** Occurrences of a value looked for elsewhere in the document, per value. */
+const ECHOES_PER_VALUE = 20;
+/** Recipients above which no echoes are looked for. */
+const MAX_ECHO_RECIPIENTS = 50;
+/** Characters searched for echoes; what explains a bounce is near the top. */
+const ECHO_SEARCH_LENGTH = 200_000;
+
 /** Every evidence range in a report, the message's and each recipient's. */
 export function collectTags(report: Report): Tag[] {
   const tags: Tag[] = report.messageEvidence.map((evidence) => ({ ...evidence, recipient: null }));
   report.recipients.forEach((recipient, index) => {
     for (const evidence of recipient.evidence) tags.push({ ...evidence, recipient: index });
   });
-  return tags;
+  return [...tags, ...echoTags(report, tags)];
+}
+
+/**
+ * The same address, code, host or reason words where the engine did not point: a DSN's
+ * values usually stand in the human-readable text too, and people read that part first.
+ */
+function echoTags(report: Report, tags: readonly Tag[]): Tag[] {
+  // Many recipients: their own evidence is plenty, and the search would cost too much.
+  if (report.recipients.length > MAX_ECHO_RECIPIENTS) return [];
+  const doc = report.document;
+  const lower = doc.slice(0, ECHO_SEARCH_LENGTH).toLowerCase();
+  const echoes: Tag[] = [];
+  report.recipients.forEach((recipient, index) => {
+    const own = tags.filter((t) => t.recipient === index && t.field !== 'diagnostic');
+    const covered = (start: number, end: number) => own.some((t) => t.start < end && start < t.end);
+    const values: [string, string][] = [];
+    const add = (field: string, value: string | null | undefined) => {
+      if (value && value.length >= 3) values.push([field, value.toLowerCase()]);
+    };
+    add('address', recipient.address);
+    add('status', recipient.status);
+    add('replyCode', recipient.replyCode);
+    add('remoteMta', recipient.remoteMta);
+    for (const e of recipient.evidence) {
+      if (e.field === 'reason' && e.end - e.start >= 4 && e.end - e.start <= 80) add('reason', doc.slice(e.start, e.end));
+    }
+    const seen = new Set<string>();
+    for (const [field, value] of values) {
+      if (seen.has(value)) continue;
+      seen.add(value);
+      let found = 0;
+      for (let at = lower.indexOf(value); at !== -1 && found < ECHOES_PER_VALUE; at = lower.indexOf(value, at + value.length)) {
+        const end = at + value.length;
+        // Whole words only: 550 is not in 5501 (but stands in "550-5.1.1"), nor a host in a longer host.
+        const before = lower[at - 1] ?? ' ';
+        const after = lower[end] ?? ' ';
+        const code = field === 'status' || field === 'replyCode';
+        if (field !== 'reason' && (code ? /[\w.]/ : /[\w.-]/).test(before)) continue;
+        if ((code ? /\w/ : /[\w-]/).test(after) || (after === '.' && /\w/.test(lower[end + 1] ?? ' '))) continue;
+        found++;
+        if (!covered(at, end)) echoes.push({ field, start: at, end, note: 'named here too', recipient: index });
+      }
+    }
+  });
+  return echoes;
 }
 
 /** The document as labelled blocks: the sections in order, plus any text between them that is not blank. */

@@ -1,69 +1,26 @@
 /** Plain words for the ids in a Report. Only wording lives here; the facts come from the Report. */
-import type { Owner, RecipientReport, ReportKind, SmtpCommand } from '../lib/core/types.ts';
-import { NON_FAILURE_REASONS } from '../lib/core/types.ts';
-
-/** How the verdict is coloured: a failure, something to wait for, nothing wrong, or unrecognised. */
-export type Tone = 'failure' | 'waiting' | 'calm' | 'unknown';
+import type { AddressSource, Confidence, ReportKind, SmtpCommand } from '../lib/core/types.ts';
 
 export interface KindInfo {
+  /** What the pasted thing is, as a short noun phrase. */
   title: string;
   detail: string;
-  tone: Tone;
 }
 
 export const KIND_INFO: Record<ReportKind, KindInfo> = {
-  dsn: {
-    title: 'Bounce',
-    detail: 'A delivery status notification: the mail system reports that delivery failed.',
-    tone: 'failure',
-  },
-  bounce: { title: 'Bounce', detail: 'A bounce message: the mail system reports that delivery failed.', tone: 'failure' },
-  'smtp-reply': {
-    title: 'Bounce',
-    detail: "A receiving mail server's reply refusing the message.",
-    tone: 'failure',
-  },
-  delay: {
-    title: 'Delay: not (yet) a failure',
-    detail:
-      'The message has not been delivered yet and the mail system will keep retrying. Nothing has failed so far; you need not do anything unless a failure notice follows.',
-    tone: 'waiting',
-  },
-  delivered: {
-    title: 'Not a bounce: delivery report',
-    detail: 'The message was delivered (or passed on). Nothing failed.',
-    tone: 'calm',
-  },
-  'auto-reply': {
-    title: 'Not a bounce: automatic reply',
-    detail: 'An automatic answer, such as an out-of-office notice. Your message was delivered; nothing failed.',
-    tone: 'calm',
-  },
-  'feedback-report': {
-    title: 'Not a bounce: complaint or feedback report',
-    detail:
-      'A mailbox provider reports back about a delivered message, usually that a recipient marked it as spam. Delivery did not fail.',
-    tone: 'calm',
-  },
-  'read-receipt': {
-    title: 'Not a bounce: read receipt',
-    detail: 'A notice about what happened to the message after it was delivered, for example that it was read.',
-    tone: 'calm',
-  },
+  dsn: { title: 'A delivery status notification', detail: 'A machine-readable report from a mail system about the delivery.' },
+  bounce: { title: 'A bounce message', detail: 'A mail system’s report that it could not deliver the message.' },
+  'smtp-reply': { title: 'A mail server’s reply', detail: 'The answer a receiving mail server gave.' },
+  delay: { title: 'A delay notice', detail: 'The message has not been delivered yet, and the mail system keeps trying.' },
+  delivered: { title: 'A delivery report', detail: 'The message was delivered (or passed on).' },
+  'auto-reply': { title: 'An automatic reply', detail: 'An automatic answer, such as an out-of-office notice.' },
+  'feedback-report': { title: 'A complaint or feedback report', detail: 'A mailbox provider reports back about a delivered message.' },
+  'read-receipt': { title: 'A read receipt', detail: 'A notice about what happened to the message after it was delivered.' },
   unknown: {
     title: 'Not recognised',
     detail:
-      "This does not look like a bounce, a delivery report or a mail server's reply. Paste the whole bounce message, headers included, or the server's error line.",
-    tone: 'unknown',
+      "Paste the whole bounce message, headers included, or the server's error line. It may also be a kind of bounce we do not know yet.",
   },
-};
-
-export const OWNER_LABELS: Record<Owner, string> = {
-  sender: 'You (the sender)',
-  'sender-admin': 'Your mail administrator',
-  recipient: 'The recipient',
-  'recipient-admin': "The recipient's mail administrator",
-  nobody: 'Nobody',
 };
 
 export const COMMAND_LABELS: Record<SmtpCommand, string> = {
@@ -76,6 +33,20 @@ export const COMMAND_LABELS: Record<SmtpCommand, string> = {
   RCPT: 'naming the recipient (RCPT TO)',
   DATA: 'sending the message (DATA)',
   BDAT: 'sending the message (BDAT)',
+};
+
+export const ADDRESS_SOURCE_LABELS: Record<AddressSource, string> = {
+  dsn: 'the delivery status fields (Final-Recipient)',
+  mta: "the mail server's own text",
+  'x-failed-recipients': 'the X-Failed-Recipients header',
+  transcript: 'the SMTP transcript (RCPT TO)',
+  'returned-to': "the returned message's To: line (a last resort)",
+};
+
+export const CONFIDENCE_LABELS: Record<Confidence, string> = {
+  high: 'Sure: the server’s words (or a provider’s documented code) say it',
+  medium: 'Fairly sure: a specific code or the layout of the bounce decides it',
+  low: 'A guess from the codes: the bounce gives no cause in words',
 };
 
 /** What an evidence range supports, by its field name. */
@@ -95,30 +66,20 @@ const FIELD_LABELS: Record<string, string> = {
   reportingMta: 'the reporting server',
   arrivalDate: 'the arrival date',
   originalMessageId: "the original message's ID",
-  subject: 'the subject',
-  from: 'the sender',
-  to: 'the recipient',
-  date: 'the date',
+  subject: "the bounce's subject",
+  from: "who sent the bounce (From)",
+  to: 'who the bounce went to (To)',
+  date: "the bounce's date",
 };
 
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
 
-/** The reason's short title, from the reason knowledge. */
-/** The reason's title as the engine gave it (older or hand-made Reports may lack it). */
-export function reasonTitle(recipient: RecipientReport): string {
-  return recipient.title || recipient.reason;
+/** "20 MB", "1.5 MB", "300 KB" for a length in characters or bytes. */
+export function sizeWords(length: number): string {
+  if (length < 1024) return `${length} bytes`;
+  if (length < 1024 * 1024) return `${Math.round(length / 1024)} KB`;
+  const mb = length / (1024 * 1024);
+  return `${mb < 10 ? mb.toFixed(1).replace(/\.0$/, '') : Math.round(mb)} MB`;
 }
-
-/** A recipient whose outcome is not a failure at all (delivered, a complaint, an auto-reply). */
-export function isNonFailure(recipient: RecipientReport): boolean {
-  return NON_FAILURE_REASONS.includes(recipient.reason);
-}
-
-export function permanenceLabel(permanent: boolean | null): string {
-  if (permanent === true) return 'Permanent';
-  if (permanent === false) return 'Temporary';
-  return 'Unknown whether permanent';
-}
-

@@ -66,5 +66,5 @@ test('a .eml opened with the installed app lands in the box (launchQueue)', asyn
   await page.goto('/');
   await expect(page.getByText('opened-with-the-app.eml')).toBeVisible();
   await expect(pasteBox(page)).toHaveValue(eml);
-  await expect(verdict(page)).toContainText('Delay');
+  await expect(verdict(page)).toHaveAttribute('data-kind', 'delay');
 });

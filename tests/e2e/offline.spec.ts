@@ -40,7 +40,7 @@ test('"Ready to work offline" is said once, quietly', async ({ page }) => {
   await page.goto('/');
   const ready = page.getByText('Ready to work offline');
   await expect(ready).toBeVisible();
-  await expect(ready.locator('xpath=ancestor::*[@role="status"]')).toHaveAttribute('aria-live', 'polite');
+  await expect(ready.locator('xpath=ancestor::*[@aria-live][1]')).toHaveAttribute('aria-live', 'polite');
   await controlled(page);
   await page.reload();
   await expect(pasteBox(page)).toBeVisible();

@@ -3,7 +3,7 @@
  * treated as HTML, nothing sent anywhere, nothing lost on reload.
  */
 import { expect, test } from '@playwright/test';
-import { GMAIL_NO_SUCH_USER, fixtureText, openEmpty, paste, pasteBox, pasteLong, verdict } from './support.ts';
+import { GMAIL_NO_SUCH_USER, documentView, fixtureText, openEmpty, openEvidence, paste, pasteBox, pasteLong, verdict } from './support.ts';
 
 test.beforeEach(async ({ page }) => {
   await openEmpty(page);
@@ -16,7 +16,8 @@ test('the page explains as you type, with no button to press', async ({ page }) 
 
   await pasteBox(page).pressSequentially('550 5.1.1 User unknown', { delay: 20 });
   await expect(verdict(page)).toBeVisible();
-  await expect(page.locator('.document')).toContainText('550 5.1.1 User unknown');
+  await openEvidence(page);
+  await expect(documentView(page)).toContainText('550 5.1.1 User unknown');
 
   await page.getByRole('button', { name: 'Clear' }).click();
   await expect(pasteBox(page)).toHaveValue('');
@@ -26,16 +27,19 @@ test('the page explains as you type, with no button to press', async ({ page }) 
 test('only the newest text is explained when the text changes quickly', async ({ page }) => {
   const box = pasteBox(page);
   for (const text of ['451 4.7.1 first', '452 4.2.2 second', '550 5.1.1 third and last']) await box.fill(text);
-  await expect(page.locator('.document')).toContainText('550 5.1.1 third and last');
+  await expect(verdict(page)).toBeVisible();
+  await openEvidence(page);
+  await expect(documentView(page)).toContainText('550 5.1.1 third and last');
   await page.waitForTimeout(400);
-  await expect(page.locator('.document')).toContainText('550 5.1.1 third and last');
-  await expect(page.locator('.document')).not.toContainText('second');
+  await expect(documentView(page)).toContainText('550 5.1.1 third and last');
+  await expect(documentView(page)).not.toContainText('second');
 });
 
 test('pasted markup is shown as text, never run', async ({ page }) => {
   const hostile = '<img src=x onerror="window.__injected=1"><b>bold</b><script>window.__injected=2</script>\n550 5.1.1 User unknown';
   await paste(page, hostile);
-  await expect(page.locator('.document')).toContainText('<b>bold</b>');
+  await openEvidence(page);
+  await expect(documentView(page)).toContainText('<b>bold</b>');
   await expect(page.locator('main img, main b, main script')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
 });
@@ -60,12 +64,13 @@ test('nothing is requested from anywhere but the page itself, and a reload keeps
 
   await paste(page, GMAIL_NO_SUCH_USER);
   await pasteBox(page).fill(fixtureText('postfix-userunknown.eml'));
-  await expect(page.locator('.document')).toContainText('Reporting-MTA');
+  await expect(page.locator('article[data-reason]', { hasText: 'nobody@example.org' })).toBeVisible();
 
   await page.reload();
   await expect(pasteBox(page)).toHaveValue(fixtureText('postfix-userunknown.eml'));
   await expect(verdict(page)).toBeVisible();
-  await expect(page.locator('.document')).toContainText('Reporting-MTA');
+  await openEvidence(page);
+  await expect(documentView(page)).toContainText('Reporting-MTA');
 
   expect(requests.length).toBeGreaterThan(0);
   const foreign = requests.filter((url) => !url.startsWith(`${baseURL}/`));
@@ -77,10 +82,11 @@ test('nothing is requested from anywhere but the page itself, and a reload keeps
 test('a very long message is shown in part at first, and whole on request', async ({ page }) => {
   const long = `550 5.1.1 User unknown\n${'filler line of a long returned attachment\n'.repeat(4000)}the very end`;
   await pasteLong(page, long);
+  await openEvidence(page);
   await expect(page.locator('.doc-more').first()).toContainText('more characters');
-  await expect(page.locator('.document')).not.toContainText('the very end');
-  await page.getByRole('button', { name: /Show the whole message/ }).click();
-  await expect(page.locator('.document')).toContainText('the very end');
+  await expect(documentView(page)).not.toContainText('the very end');
+  await page.getByRole('button', { name: /Show the whole part/ }).click();
+  await expect(documentView(page)).toContainText('the very end');
   await expect(page.locator('.doc-more')).toHaveCount(0);
 });
 

@@ -5,7 +5,7 @@
  * A hostile HTML bounce runs nothing and fetches nothing, and its text is shown as text.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { GMAIL_NO_SUCH_USER, fixturePath, fixtureText, paste, pasteBox, verdict } from './support.ts';
+import { GMAIL_NO_SUCH_USER, documentView, fixturePath, fixtureText, openEvidence, paste, pasteBox, verdict } from './support.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -35,8 +35,9 @@ test('loading asks only the app itself; using it asks nothing at all', async ({ 
   await paste(page, GMAIL_NO_SUCH_USER);
   await pasteBox(page).fill(fixtureText('postfix-userunknown.eml'));
   await expect(page.locator('article[data-reason="userunknown"]')).toBeVisible();
-  await page.getByLabel('Choose a .eml or .txt file').setInputFiles(fixturePath('postfix-delay.eml'));
-  await expect(verdict(page)).toContainText('Delay');
+  await page.locator('input[type="file"]').setInputFiles(fixturePath('postfix-delay.eml'));
+  await expect(verdict(page)).toHaveAttribute('data-kind', 'delay');
+  await openEvidence(page);
 
   // Share: the dialog, its options and preview, Copy link.
   await page.getByRole('button', { name: /share link/i }).click();
@@ -50,12 +51,13 @@ test('loading asks only the app itself; using it asks nothing at all', async ({ 
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Reference pages, and back.
-  for (const hash of ['#/code/5.1.1', '#/reason/userunknown', '#/code/550']) {
+  for (const hash of ['#/code/5.1.1', '#/reason/userunknown', '#/code/550', '#/codes']) {
     await page.evaluate((h) => {
       location.hash = h;
     }, hash);
-    await page.waitForTimeout(300);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
+  await page.goBack();
   await page.goBack();
   await page.goBack();
   await page.goBack();
@@ -75,12 +77,12 @@ test('a hostile HTML bounce runs nothing, fetches nothing, and is shown as text'
 
   for (const open of ['paste', 'file'] as const) {
     if (open === 'paste') await paste(page, fixtureText('hostile-html.eml'));
-    else await page.getByLabel('Choose a .eml or .txt file').setInputFiles(fixturePath('hostile-html.eml'));
+    else await page.locator('input[type="file"]').setInputFiles(fixturePath('hostile-html.eml'));
     await expect(verdict(page)).toBeVisible();
     // The words are there, as text, even those a style would hide.
-    const documentView = page.locator('.document');
-    await expect(documentView).toContainText('Delivery to the following recipient failed permanently');
-    await expect(documentView).toContainText('Hidden by the style: 550 5.1.1 The email account that you tried to reach does not exist.');
+    await openEvidence(page);
+    await expect(documentView(page)).toContainText('Delivery to the following recipient failed permanently');
+    await expect(documentView(page)).toContainText('Hidden by the style: 550 5.1.1 The email account that you tried to reach does not exist.');
     await expect(page.locator('article[data-reason]', { hasText: 'nobody@example.org' })).toBeVisible();
     // The markup never became elements, and no link runs script.
     expect(

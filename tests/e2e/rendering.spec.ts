@@ -96,10 +96,13 @@ const GMAIL: Canned = {
         actions: [
           { audience: 'sender', text: 'Check the address for typos.' },
           { audience: 'sender', text: 'Remove the address from your list.' },
+          { audience: 'admin', text: 'Suppress the address in your sending system.' },
         ],
-        rule: 'google-nosuchuser',
+        rule: 'provider.google.no-such-user',
         confidence: 'high',
-        trail: [],
+        trail: [
+          { rule: 'provider.google.no-such-user', reason: 'userunknown', source: 'https://support.google.com/a/answer/3726730', start: 0, end: 0, outcome: 'won', note: 'the server said "does not exist"' },
+        ],
         codeMeaning: 'Bad destination mailbox address',
         providerMeaning: null,
         blocklist: null,
@@ -119,79 +122,131 @@ test('a recipient card shows every part of the explanation, in words', async ({ 
   await openEmpty(page);
   await paste(page, GMAIL_NO_SUCH_USER);
 
-  await expect(page.locator('section.verdict')).toContainText('Bounce');
+  const banner = page.locator('section.verdict');
+  await expect(banner.locator('.headline')).toHaveText('The address does not exist: remove it from your list');
+  await expect(banner).toHaveAttribute('data-tone', 'address-bad');
+  await expect(banner.locator('.tone-label')).toHaveText('Bad address');
   const google = PROVIDERS.find((provider) => provider.id === 'google')?.label ?? 'google';
-  await expect(page.locator('section.verdict')).toContainText(`Receiving service: ${google}`);
+  await expect(banner).toContainText(`receiving service: ${google}`);
   await expect(page.getByText('An example warning.')).toBeVisible();
 
   const card = page.locator('article[data-reason="userunknown"]');
-  await expect(card.getByRole('heading', { level: 3 })).toHaveText('The bounce does not name the address');
-  for (const text of [
-    reasonInfo('userunknown').title,
-    'Permanent',
-    'Hard bounce — remove this address',
-    'You (the sender)',
-    'The address does not exist at Google.',
-    '5.1.1',
-    '550',
-    'naming the recipient (RCPT TO)',
-    "The server's own words",
-    'The email account that you tried to reach does not exist.',
-  ]) {
-    await expect(card).toContainText(text);
+  await expect(card.getByRole('heading', { level: 3 })).toHaveText('The reply does not name the recipient');
+  await expect(card.locator('.badges li')).toHaveText(['Permanent — resending will fail', 'Remove this address', 'Who acts: You (the sender)']);
+  await expect(card.locator('.sender-steps li')).toHaveText(['Check the address for typos.', 'Remove the address from your list.']);
+  await expect(card.locator('.admin-steps li')).toHaveText(['Suppress the address in your sending system.']);
+  await expect(card).toContainText('The address does not exist at Google.');
+
+  // The technical facts are folded away, and say it in words when opened.
+  const technical = card.locator('details.technical');
+  await expect(technical.getByText('naming the recipient (RCPT TO)')).toBeHidden();
+  await technical.locator('summary').click();
+  for (const text of ['5.1.1', '550', 'naming the recipient (RCPT TO)', reasonInfo('userunknown').title, 'Bad destination mailbox address']) {
+    await expect(technical).toContainText(text);
   }
-  await expect(card.locator('ol li')).toHaveText(['Check the address for typos.', 'Remove the address from your list.']);
+  await expect(technical.getByRole('link', { name: '550' })).toHaveAttribute('href', '#/code/550');
+  // A bare reply: its words are in the paste box, not repeated on the card.
+  await expect(technical.locator('.diagnostic')).toHaveCount(0);
 
-  // The evidence is marked where it is, with what it supports.
-  await expect(page.locator('.doc-label')).toHaveText(['SMTP reply']);
-  const status = page.locator('.document mark[data-fields~="status"]');
+  // Why this verdict: how sure, and the trail; opening it shows the evidence in its part.
+  await card.locator('details.why summary').click();
+  await expect(card.locator('.confidence')).toContainText('Sure');
+  await expect(card.locator('.trail li')).toHaveText([/Decided:.*the server said "does not exist".*provider\.google\.no-such-user/]);
+  await expect(page.locator('details.evidence-fold')).toHaveAttribute('open', '');
+  await expect(page.locator('details.part')).toHaveCount(1);
+
+  // The evidence is marked where it is, with what kind of thing it is and what it supports.
+  const status = page.locator('.document mark[data-fields~="status"]').first();
   await expect(status).toHaveText('5.1.1');
-  await expect(status).toHaveAttribute('title', /Evidence for the status code/);
-  await expect(page.locator('.document mark[data-fields~="reason"]')).toHaveAttribute('title', /Google says/);
-  await expect(page.locator('.document mark.current')).toHaveCount(0);
+  // The same code where the engine did not point is marked too, as the same evidence.
+  await expect(page.locator('.document mark[data-fields~="status"]')).toHaveCount(4);
+  await expect(status).toHaveAttribute('data-kind', 'code');
+  await expect(status).toHaveAttribute('data-note', /Evidence for the status code/);
+  await expect(page.locator('.document mark[data-fields~="reason"]')).toHaveAttribute('data-kind', 'reason');
+  await expect(page.locator('.document mark[data-fields~="reason"]')).toHaveAttribute('data-note', /Google says/);
 
-  // Hover and keyboard focus both bring the card's evidence forward.
-  await card.hover();
-  await expect(page.locator('.document mark.current')).toHaveCount(3);
+  // A highlight explains itself on hover and on keyboard focus.
+  await page.locator('.document mark[data-fields~="reason"]').hover();
+  await expect(page.locator('.mark-tip')).toBeVisible();
+  await expect(page.locator('.mark-tip')).toContainText('Google says the account does not exist');
+  await status.focus();
+  await expect(page.locator('.mark-tip')).toContainText('Evidence for the status code');
+
+  // Hover and keyboard focus both bring the card's evidence forward; pinned stays.
   await page.mouse.move(0, 0);
-  await expect(page.locator('.document mark.current')).toHaveCount(0);
-  const show = card.getByRole('button', { name: 'Show the evidence in the message' });
-  await show.focus();
-  await expect(page.locator('.document mark.current')).toHaveCount(3);
-  await show.press('Enter');
-  await expect(card.getByRole('button', { name: 'Stop showing the evidence' })).toHaveAttribute('aria-pressed', 'true');
   await page.locator('textarea').focus();
-  await expect(page.locator('.document mark.current')).toHaveCount(3);
+  await expect(page.locator('.document mark.current')).toHaveCount(9); // pinned by "Why this verdict"
+  await card.getByRole('button', { name: 'Show the evidence in the message' }).focus();
+  await expect(card).toHaveClass(/highlighted/);
 });
 
-test('non-failures are marked as such', async ({ page }) => {
+test('links: only the engine’s https URLs, never a value quoted from the bounce', async ({ page }) => {
   const base = GMAIL.report.recipients[0];
   await useCannedReport(page, {
     report: {
       ...GMAIL.report,
-      kind: 'delay',
+      recipients: [
+        {
+          ...base,
+          address: 'https://phish.example.net/a',
+          actions: [
+            { audience: 'sender', text: 'Remove https://phish.example.net/a from your list; help is at https://help.example.com/page.' },
+            { audience: 'admin', text: 'Not a link: http://plain.example.com/ nor javascript:alert(1).' },
+          ],
+        },
+      ],
+    },
+  });
+  await openEmpty(page);
+  await paste(page, GMAIL_NO_SUCH_USER);
+  const card = page.locator('article[data-reason="userunknown"]');
+  await expect(card.locator('.steps a')).toHaveCount(1);
+  await expect(card.locator('.steps a')).toHaveAttribute('href', 'https://help.example.com/page');
+  await expect(card.locator('.sender-steps li')).toHaveText('Remove https://phish.example.net/a from your list; help is at https://help.example.com/page.');
+});
+
+test('deferrals, gave-ups and non-failures get their own words', async ({ page }) => {
+  const base = GMAIL.report.recipients[0];
+  const deferred = { text: 'Deferred — the sending server will retry; nothing to do yet', tone: 'temporary' as const };
+  await useCannedReport(page, {
+    report: {
+      ...GMAIL.report,
+      kind: 'dsn',
       provider: null,
       formatLabel: null,
       providerLabel: null,
       warnings: [],
+      headline: deferred,
       messageEvidence: [{ field: 'kind', text: 'Delayed Mail' }],
       sections: [{ label: 'Notification', from: 'Delayed Mail' }],
       recipients: [
-        { ...base, address: 'someone@example.org', reason: 'networkerror', action: 'delayed', permanent: false, hardBounce: false, evidence: [] },
-        { ...base, address: 'other@example.org', reason: 'delivered', action: 'delivered', permanent: null, hardBounce: false, evidence: [] },
+        { ...base, address: 'someone@example.org', reason: 'networkerror', title: 'Network or DNS problem', action: 'failed', permanent: false, hardBounce: false, headline: deferred, evidence: [] },
+        { ...base, address: 'later@example.org', reason: 'mailboxfull', title: "Recipient's mailbox is full", action: 'failed', permanent: false, hardBounce: false, headline: { text: 'The sending server gave up retrying', tone: 'sender-fix' }, evidence: [] },
+        { ...base, address: 'other@example.org', reason: 'delivered', title: 'Delivered successfully', action: 'delivered', permanent: null, hardBounce: false, headline: { text: 'Delivered', tone: 'not-failure' }, evidence: [] },
       ],
     },
   });
   await openEmpty(page);
   await paste(page, 'Subject: Delayed Mail (still being retried)\n\nsomeone@example.org');
 
-  await expect(page.locator('section.verdict')).toContainText('Delay: not (yet) a failure');
-  const delayed = page.locator('article[data-reason="networkerror"]');
-  await expect(delayed).toContainText('Delayed: the server will keep retrying');
-  await expect(delayed).toContainText('Temporary');
-  await expect(delayed).toContainText('Not a hard bounce (the address may be fine)');
+  await expect(page.locator('section.verdict .headline')).toHaveText(deferred.text);
+  const waiting = page.locator('article[data-reason="networkerror"]');
+  await expect(waiting.locator('.badges')).toContainText('Temporary — the server will retry');
+  await expect(waiting.locator('.badges')).toContainText('Keep this address');
+  await expect(waiting).toContainText('Likely cause: network or DNS problem');
+  await waiting.locator('details.technical summary').click();
+  // The engine's default action word would contradict "deferred": it is not shown.
+  await expect(waiting.locator('details.technical')).not.toContainText('failed');
+  const gaveUp = page.locator('article[data-reason="mailboxfull"]');
+  await expect(gaveUp.locator('.badges')).toContainText('Not delivered — the server gave up retrying');
   const delivered = page.locator('article[data-reason="delivered"]');
-  await expect(delivered).toContainText('Not a failure');
-  await expect(delivered).not.toContainText('Hard bounce');
-  await expect(page.locator('.document mark[data-fields="kind"]')).toHaveText('Delayed Mail');
+  await expect(delivered.locator('.badges')).toContainText('Not a failure');
+  await expect(delivered).not.toContainText('Remove this address');
+  // The cards come grouped by verdict, the most pressing first.
+  expect(await page.locator('article[data-reason]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-tone')))).toEqual([
+    'sender-fix',
+    'temporary',
+    'not-failure',
+  ]);
+  await expect(page.locator('.rollup-line')).toHaveText([/1 recipient: recipient's mailbox is full/, /1 deferred — the sending server will retry/, /1 recipient: delivered successfully/]);
 });

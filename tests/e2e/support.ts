@@ -29,10 +29,26 @@ export function verdict(page: Page) {
   return page.locator('section.verdict');
 }
 
-/** Forget what the page keeps: the box's text (IndexedDB, sessionStorage). */
+/** The headline: the answer, first. */
+export function headline(page: Page) {
+  return page.locator('section.verdict .headline');
+}
+
+/** The results column. */
+export function results(page: Page) {
+  return page.locator('#explanation');
+}
+
+/** The evidence panel's scrolling box (inside the folded panel). */
+export function documentView(page: Page) {
+  return page.locator('.evidence .document');
+}
+
+/** Forget what the page keeps: the box's text (IndexedDB, sessionStorage), the theme. */
 export async function clearKept(page: Page): Promise<void> {
   await page.evaluate(async () => {
     sessionStorage.clear();
+    localStorage.clear();
     await new Promise((resolve) => {
       const request = indexedDB.deleteDatabase('bounce-explainer');
       request.onsuccess = request.onerror = () => resolve(null);
@@ -49,20 +65,39 @@ export async function openEmpty(page: Page): Promise<void> {
   await expect(pasteBox(page)).toHaveValue('');
 }
 
-/** Put text in the paste box the way a paste does (one input event), and wait for the explanation. */
+/** Type-like input: one input event of kind insertText (explained after the typing pause). */
 export async function paste(page: Page, text: string): Promise<void> {
   await pasteBox(page).fill(text);
   await expect(verdict(page)).toBeVisible();
 }
 
 /**
- * Put a long text in the paste box at once, as a real paste does. (Playwright's fill()
- * types through Chromium's editing commands, which take minutes for thousands of lines.)
+ * Put text in the paste box the way a paste does: the value changes and one input event
+ * of kind insertFromPaste follows. (Playwright's fill() types through Chromium's editing
+ * commands, which take minutes for thousands of lines, and reads as typing.)
  */
 export async function pasteLong(page: Page, text: string): Promise<void> {
   await pasteBox(page).evaluate((box, value) => {
+    (box as HTMLTextAreaElement).focus();
     (box as HTMLTextAreaElement).value = value;
     box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, text);
+  await expect(verdict(page)).toBeVisible();
+}
+
+/** Unfold the message with the evidence and every part of it. */
+export async function openEvidence(page: Page): Promise<void> {
+  const fold = page.locator('details.evidence-fold');
+  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator('summary').first().click();
+  for (const part of await page.locator('details.part').all()) {
+    if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open))) await part.locator('summary').click();
+  }
+  await expect(documentView(page)).toBeVisible();
+}
+
+/** Choose an example from the Examples menu. */
+export async function pickExample(page: Page, id: string): Promise<void> {
+  await page.locator('details.examples > summary').click();
+  await page.locator(`[data-example="${id}"]`).click();
   await expect(verdict(page)).toBeVisible();
 }

@@ -75,7 +75,8 @@ describe('provider rules', () => {
     const got = reasonOf('452-4.2.2 The recipient\'s inbox is out of storage space. Please direct the recipient to\n452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp - gsmtp');
     expect(got.reason).toBe('mailboxfull');
     expect(got.permanent).toBe(false);
-    expect(got.owner).toBe('recipient');
+    // A bare temporary reply is deferred: the sending server retries, nobody acts yet.
+    expect(got.owner).toBe('nobody');
   });
 });
 

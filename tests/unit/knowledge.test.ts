@@ -78,6 +78,9 @@ describe('reason content', () => {
     expect(r.causes.length).toBeGreaterThanOrEqual(2);
     expect(r.causes.length).toBeLessThanOrEqual(5);
     expect(r.actions.length).toBeLessThanOrEqual(5);
+    expect(r.adminActions.length).toBeLessThanOrEqual(5);
+    expect(r.verdict).toMatch(/^(?:[A-Z]|\{server\} )[^{}]*[^.]$/);
+    expect(r.todo).toMatch(/^[a-z][^{}]*[^.]$/);
     if (r.failure) {
       expect(r.actions.length).toBeGreaterThanOrEqual(2);
       expect(r.retry).not.toBe('not-applicable');
@@ -86,7 +89,7 @@ describe('reason content', () => {
       expect(r.retry).toBe('not-applicable');
     }
     if (r.hardBounce) expect(r.retry).toBe('no');
-    for (const line of [...r.causes, ...r.actions]) expect(line, `${id}: ${line}`).toMatch(/^[A-Z0-9'].*\.$/s);
+    for (const line of [...r.causes, ...r.actions, ...r.adminActions]) expect(line, `${id}: ${line}`).toMatch(/^[A-Z0-9'].*\.$/s);
   });
 
   it.each(REASON_IDS)('%s: strings are non-empty plain text', (id) => {
@@ -129,7 +132,8 @@ describe('reason content', () => {
     expect(REASONS.failedstarttls.meaning).toMatch(/TLS/);
     expect(REASONS.notaccept.meaning).toMatch(/null MX/);
     expect(REASONS.exceedlimit.meaning).toMatch(/this particular recipient/);
-    expect(REASONS.blocked.actions[0]).toMatch(/blocklist/);
-    expect(REASONS.userunknown.actions.join(' ')).toMatch(/Remove the address/);
+    expect(REASONS.blocked.actions[0]).toMatch(/email admin/);
+    expect(REASONS.blocked.adminActions.join(' ')).not.toMatch(/look .* up on the blocklist/i);
+    expect(REASONS.userunknown.actions[0]).toMatch(/^Remove \{address\} from your list/);
   });
 });

@@ -1,12 +1,21 @@
 /**
  * The advice layer: from a classified recipient to who must act, whether resending can
- * work, a one-sentence summary and ordered steps. Facts come from the classifier; the
- * words come from the knowledge tables.
+ * work, a one-line headline, a one-sentence summary and ordered steps for the sender and
+ * for their mail admin. Facts come from the classifier; the words come from the knowledge
+ * tables (`knowledge/reasons/`), filled in with what the bounce says (the address, the
+ * listed IP and its list, the domain that failed authentication, the provider's help page).
+ *
+ * One verdict decides all the words, so they never contradict each other:
+ * - `not-failure`: delivered, an automatic reply, a feedback report;
+ * - `deferred`: a temporary refusal the sending server retries (a delay notice, a bare 4xx);
+ * - `gave-up`: the sending server stopped retrying (expired, or a final notice after 4xx);
+ * - `failed`: a refusal that resending as it is will not get past.
  */
-import type { Confidence, Headline, Owner, ReasonId, SmtpCommand, Step } from './types.ts';
+import type { AuthCheck, BlocklistHit, Confidence, Headline, Owner, ReasonId, SmtpCommand, Step, Tone } from './types.ts';
 import { REASONS } from '../knowledge/reasons/index.ts';
+import type { ReasonInfo } from '../knowledge/types.ts';
 import type { Provider, ProviderRule } from '../knowledge/providers/index.ts';
-import { findBlocklist } from '../knowledge/blocklists.ts';
+import { BLOCKLIST_BY_ID } from '../knowledge/blocklists.ts';
 
 export interface DescribeInput {
   address: string | null;
@@ -20,6 +29,15 @@ export interface DescribeInput {
   diagnosticLower: string;
   provider: Provider | null;
   rule: ProviderRule | null;
+  /**
+   * The recipient comes from a bare SMTP reply, not from a notice: a temporary answer then
+   * means the sender will retry, while in a failure notice it means the sender gave up.
+   */
+  bare?: boolean;
+  /** The blocklist the server's words name as the cause (read/blocklist.ts), or null. */
+  blocklist?: BlocklistHit | null;
+  /** Authentication results the bounce states. */
+  authentication?: readonly AuthCheck[];
 }
 
 export interface Description {
@@ -30,6 +48,9 @@ export interface Description {
   summary: string;
   actions: Step[];
 }
+
+/** Which words a recipient gets; see the module comment. */
+export type Verdict = 'not-failure' | 'deferred' | 'gave-up' | 'failed';
 
 /** Will resending the same message fail again? From the codes first, then the action. */
 export function isPermanent(status: string | null, replyCode: string | null, action: string | null, reason: ReasonId): boolean | null {
@@ -48,6 +69,41 @@ export function isPermanent(status: string | null, replyCode: string | null, act
   return null;
 }
 
+/**
+ * The verdict from the reason, permanence and the stated DSN action. A temporary answer
+ * is deferred in a bare reply or a delay notice; in a failure notice (a bounce, or
+ * Action: failed with 4.x.x) it means the sending server gave up retrying.
+ */
+export function verdictOf(reason: ReasonId, permanent: boolean | null, action: string | null, bare: boolean): Verdict {
+  if (!REASONS[reason].failure) return 'not-failure';
+  if (action === 'delayed') return 'deferred';
+  if (reason === 'expired') return 'gave-up';
+  if (permanent === false) return bare && action !== 'failed' ? 'deferred' : 'gave-up';
+  return 'failed';
+}
+
+export const DEFERRED_HEADLINE = 'Deferred — the sending server will retry; nothing to do yet';
+const WAIT_STEP = 'Nothing to do yet: the sending server retries by itself and sends a final notice only if it gives up.';
+const AFTER_WAIT_STEP = 'If a final failure notice arrives later, explain that one: it will say what to do.';
+
+/** What to do when someone other than the reason's usual owner must act. */
+const OWNER_TODO: Record<Owner, string> = {
+  sender: 'change what you send before resending',
+  'sender-admin': 'your mail admin must fix it',
+  recipient: 'the recipient must fix it; tell them another way',
+  'recipient-admin': "the recipient's mail admin must fix it; tell the recipient another way",
+  nobody: 'nothing to do',
+};
+
+/** The first step for the sender when someone other than the reason's usual owner must act. */
+const OWNER_FIRST_STEP: Record<Owner, string | null> = {
+  sender: null,
+  'sender-admin': 'Forward this bounce to your email admin or email provider: the fix is in how your mail is sent.',
+  recipient: 'Tell the recipient another way (phone, chat) what the bounce says: only they can fix it.',
+  'recipient-admin': "Tell the recipient another way (phone, chat) to pass this bounce to their mail admin: the fix is on the recipient's side.",
+  nobody: null,
+};
+
 const COMMAND_WORDS: Record<SmtpCommand, string> = {
   CONN: 'as soon as your server connected',
   HELO: 'at the greeting (HELO)',
@@ -64,62 +120,231 @@ function lowerFirst(s: string): string {
   return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
+function upperFirst(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/** The provider's short name for a sentence ("Gmail" from "Gmail / Google Workspace"). */
+export function providerShortName(label: string): string {
+  return label.split(' / ')[0];
+}
+
+function fill(text: string, input: DescribeInput): string {
+  const server = input.provider ? providerShortName(input.provider.label) : 'The receiving server';
+  return text
+    .replace(/\{server\}/g, server)
+    .replace(/\{address\}/g, input.address ?? 'the address');
+}
+
+/** A list's lookup page, when it is the engine's own (a known list's page or checker), never a link taken from the bounce alone. */
+function trustedLookup(hit: BlocklistHit): string | null {
+  const known = BLOCKLIST_BY_ID.get(hit.id.replace(/-query-error$/, ''));
+  if (!known || !hit.lookup) return null;
+  const host = /^https:\/\/([a-z0-9.-]+)(?:[/?#:]|$)/i.exec(hit.lookup)?.[1]?.toLowerCase();
+  if (!host) return null;
+  const own = known.domains.some((d) => host === d || host.endsWith(`.${d}`)) || hit.lookup.startsWith(known.url);
+  return own && hit.lookup.startsWith('https://') ? hit.lookup : null;
+}
+
+/** What a listing is about, in words: "192.0.2.1", "The domain example.com", "A link in your message". */
+function listedSubject(hit: BlocklistHit): { subject: string; yours: string } {
+  const v = hit.listed.value;
+  switch (hit.listed.type) {
+    case 'ip':
+      return { subject: v ?? 'Your sending IP', yours: 'your sending server' };
+    case 'domain':
+      return { subject: v ? `The domain ${v}` : 'A domain in your message or its envelope', yours: 'a domain in your mail' };
+    case 'helo':
+      return { subject: v ? `Your server's HELO name ${v}` : "Your server's HELO name", yours: "your server's name" };
+    case 'url':
+      return { subject: v ? `A link to ${v} in your message` : 'A link in your message', yours: 'a link in your message' };
+    default:
+      return { subject: v ?? 'Your sending server', yours: 'your sending server' };
+  }
+}
+
+/** The receiver's own lookup failed (Spamhaus "query refused"): nothing of yours is listed. */
+function isQueryError(hit: BlocklistHit): boolean {
+  return hit.id.endsWith('-query-error') || (hit.owner === 'recipient-admin' && hit.listed.type === 'unknown');
+}
+
+/** One admin step per failed authentication check the bounce states, naming the domain. */
+function authenticationSteps(checks: readonly AuthCheck[]): string[] {
+  const steps: string[] = [];
+  const seen = new Set<string>();
+  for (const check of checks) {
+    if (/^(?:pass|none|neutral)$/.test(check.result)) continue;
+    // The refusing server's own words first; an earlier hop's record only adds what they lack.
+    const key = `${check.method} ${check.subject ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const on = check.subject ? ` for ${check.subject}` : '';
+    const of = check.subject ? `${check.subject}'s` : "the domain's";
+    const where = check.from === 'returned-message' ? 'The returned message records that ' : '';
+    const before = steps.length;
+    switch (check.method) {
+      case 'spf':
+        steps.push(`SPF ${check.result === 'fail' ? 'failed' : `gave ${check.result}`}${on}: add the server or service that sent this message to ${of} SPF record.`);
+        break;
+      case 'dkim':
+        steps.push(`DKIM ${check.result === 'fail' ? 'failed' : `gave ${check.result}`}${on}: make the sending service sign with ${of} key and publish that key in DNS.`);
+        break;
+      case 'dmarc':
+        steps.push(`DMARC ${check.result === 'fail' ? 'failed' : `gave ${check.result}`}${on}: the From domain must match a domain that passes SPF or DKIM.`);
+        break;
+      case 'reverse-dns':
+        steps.push(`Reverse DNS ${check.result === 'fail' ? 'failed' : `gave ${check.result}`}${on}: set a PTR record for the sending IP whose name resolves back to it.`);
+        break;
+      case 'arc':
+        break;
+    }
+    if (where && steps.length > before) steps[before] = where + steps[before].charAt(0).toLowerCase() + steps[before].slice(1);
+  }
+  // The refusing server's words before an earlier hop's.
+  return steps.sort((a, b) => Number(a.startsWith('The returned')) - Number(b.startsWith('The returned')));
+}
+
 export function describe(input: DescribeInput): Description {
   const info = REASONS[input.reason];
   const permanent = isPermanent(input.status, input.replyCode, input.action, input.reason);
-  const hardBounce = info.hardBounce || (input.reason === 'notaccept' && permanent === true);
+  const verdict = verdictOf(input.reason, permanent, input.action, input.bare ?? false);
+  // The address itself is bad only when resending would fail for good.
+  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false;
+  const blocklist = info.failure ? input.blocklist ?? null : null;
+
   let owner: Owner = input.rule?.owner ?? info.owner;
+  if (blocklist && blocklist.owner !== 'nobody') owner = blocklist.owner;
+  if (verdict === 'deferred') owner = 'nobody';
+
+  const summary = summaryOf(input, info, verdict, permanent);
+  const headline = headlineOf(input, info, verdict, owner, hardBounce, blocklist);
+  const actions = stepsOf(input, info, verdict, owner, blocklist);
+  return { permanent, hardBounce, owner, headline, summary, actions };
+}
+
+function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, permanent: boolean | null): string {
   const who = input.address || 'the recipient';
+  const to = input.address ? ` to ${input.address}` : '';
   const codes = input.replyCode && input.status ? `${input.replyCode} ${input.status}` : input.replyCode || input.status || '';
-
+  const stage = input.command ? ` ${COMMAND_WORDS[input.command]}` : '';
+  const server = input.remoteMta ? `The receiving server ${input.remoteMta}` : 'The receiving server';
   let summary: string;
-  if (input.action === 'delayed') {
+  if (verdict === 'not-failure') {
+    summary = info.meaning;
+  } else if (verdict === 'deferred' && input.action === 'delayed') {
     const cause = input.reason === 'expired' ? 'the receiving server has not answered in time so far' : lowerFirst(info.title);
-    summary = `Delivery to ${who} is delayed, not failed: the sending server is still retrying${codes ? ` after a temporary ${codes} answer` : ''}. Likely cause: ${cause}.`;
-    owner = 'nobody';
-  } else if (!info.failure) {
-    summary = `${info.meaning}`;
+    summary = `Delivery to ${who} is deferred: the sending server is still retrying${codes ? ` after a temporary ${codes} answer` : ''}. Likely cause: ${cause}.`;
+  } else if (verdict === 'deferred') {
+    summary = `${server} turned the message${to} away for now${stage}${codes ? ` with ${codes}` : ''}: ${lowerFirst(info.title)}. This is temporary: the sending server retries by itself, and a later attempt can succeed.`;
+  } else if (verdict === 'gave-up') {
+    summary =
+      input.reason === 'expired'
+        ? `The sending server gave up delivering the message${to}: its time for retries ran out${codes ? ` (last code ${codes})` : ''}.`
+        : `The sending server gave up delivering the message${to} after retrying; its last answer${codes ? `, ${codes},` : ''} was temporary: ${lowerFirst(info.title)}.`;
+  } else if (input.remoteMta || input.replyCode || input.status) {
+    summary = `${server} refused the message${to}${stage}${codes ? ` with ${codes}` : ''}: ${lowerFirst(info.title)}.`;
+    if (permanent === false) summary += ' This is temporary: a later attempt can succeed.';
   } else {
-    const stage = input.command ? ` ${COMMAND_WORDS[input.command]}` : '';
-    const to = input.address ? ` to ${input.address}` : '';
-    const temp = permanent === false ? ' This is temporary: a later attempt can succeed.' : '';
-    if (input.remoteMta || input.replyCode || input.status) {
-      const server = input.remoteMta ? `The receiving server ${input.remoteMta}` : 'The receiving server';
-      summary = `${server} refused the message${to}${stage}${codes ? ` with ${codes}` : ''}: ${lowerFirst(info.title)}.${temp}`;
-    } else {
-      summary = `The message${to} was not delivered: ${lowerFirst(info.title)}.${temp}`;
-    }
-    if (input.rule) summary += ` (${input.rule.note.replace(/\.$/, '')}.)`;
+    summary = `The message${to} was not delivered: ${lowerFirst(info.title)}.`;
   }
-
-  const actions: string[] = [];
-  if (input.rule?.action) actions.push(input.rule.action);
-  if (input.reason === 'blocked' || input.reason === 'badreputation' || input.reason === 'spamdetected') {
-    const list = findBlocklist(input.diagnosticLower);
-    if (list) actions.push(`Your sending IP or domain is listed on ${list.name}. ${list.advice}`);
-  }
-  if (input.action === 'delayed') {
-    actions.push('Wait: the sending server retries by itself and will send a final notice only if it gives up.');
-  }
-  actions.push(...info.actions);
-  if (input.rule?.docs) actions.push(`The provider documents this error at ${input.rule.docs}`);
-  if (input.confidence === 'low' && info.failure && input.action !== 'delayed') {
+  if (input.rule && verdict !== 'not-failure') summary += ` (${upperFirst(input.rule.note.replace(/\.$/, ''))}.)`;
+  if (input.confidence === 'low' && verdict !== 'not-failure' && input.action !== 'delayed') {
     const from = input.command && (input.status || input.replyCode) ? 'its codes and the stage it failed at' : input.command ? 'the stage it failed at' : 'its codes';
     summary += ` The bounce gives no cause in words: this reason is a guess from ${from}.`;
   }
-  // Duplicates dropped, first one kept (a filter beats a Set for a handful of strings).
-  const steps: Step[] = actions.filter((a, i) => actions.indexOf(a) === i).map((text) => ({ audience: 'sender', text }));
-  return { permanent, hardBounce, owner, headline: headlineOf(input, info.failure, permanent, hardBounce), summary, actions: steps };
+  return summary;
 }
 
 /** What happened and what to do, in one line, with its tone. */
-function headlineOf(input: DescribeInput, failure: boolean, permanent: boolean | null, hardBounce: boolean): Headline {
-  const info = REASONS[input.reason];
-  if (!failure) return { text: info.title, tone: 'not-failure' };
-  if (input.action === 'delayed' || permanent === false) {
-    return { text: `Deferred (${lowerFirst(info.title)}): the sending server will retry`, tone: 'temporary' };
+function headlineOf(
+  input: DescribeInput,
+  info: ReasonInfo,
+  verdict: Verdict,
+  owner: Owner,
+  hardBounce: boolean,
+  blocklist: BlocklistHit | null,
+): Headline {
+  if (verdict === 'not-failure') return { text: `${info.verdict} — ${info.todo}`, tone: 'not-failure' };
+  if (verdict === 'deferred') return { text: DEFERRED_HEADLINE, tone: 'temporary' };
+  let todo = owner === info.owner ? info.todo : OWNER_TODO[owner];
+  if (hardBounce && !info.hardBounce) todo = `remove it from your list and ${todo}`;
+  // A bad-address reason with a temporary code: nothing says the address is gone for good.
+  if (info.hardBounce && !hardBounce) todo = 'check the address, then resend later';
+  let what = fill(info.verdict, input);
+  if (blocklist && isQueryError(blocklist)) {
+    what = `${fill('{server}', input)} refused the message because its own blocklist lookup failed (nothing of yours is listed)`;
+  } else if (blocklist && input.reason === 'blocked') {
+    what += ` because ${listedSubject(blocklist).yours === 'your sending server' ? 'it is' : `${listedSubject(blocklist).yours} is`} listed on ${blocklist.name}`;
   }
-  if (hardBounce) return { text: `${info.title}: remove the address from your list`, tone: 'address-bad' };
-  if (input.reason === 'undefined' || input.reason === 'onhold') return { text: info.title, tone: 'unknown' };
-  return { text: info.title, tone: 'sender-fix' };
+  let text = `${what} — ${todo}`;
+  if (input.reason === 'blocked' && owner === 'sender-admin' && (blocklist || input.rule?.action)) {
+    text = `${what} — your mail admin must get it delisted`;
+  }
+  if (verdict === 'gave-up' && input.reason !== 'expired') {
+    text = `The sending server gave up retrying (${lowerFirst(info.title)}) — ${todo}`;
+  }
+  const tone: Tone = hardBounce
+    ? 'address-bad'
+    : input.reason === 'undefined' || input.reason === 'onhold'
+      ? 'unknown'
+      : 'sender-fix';
+  return { text, tone };
+}
+
+function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner: Owner, blocklist: BlocklistHit | null): Step[] {
+  const sender: string[] = [];
+  const admin: string[] = [];
+  const docs = input.rule?.docs
+    ? `${input.provider ? providerShortName(input.provider.label) : 'The provider'} explains this error at ${input.rule.docs}.`
+    : null;
+
+  if (verdict === 'deferred') {
+    sender.push(WAIT_STEP, AFTER_WAIT_STEP);
+    // "Expired" in a delay notice means "no answer so far": the network steps fit, the give-up ones do not.
+    const adminInfo = input.reason === 'expired' ? REASONS.networkerror : info;
+    admin.push(...adminInfo.adminActions.map((a) => fill(a, input)));
+    if (docs) admin.push(docs);
+  } else {
+    const first = owner !== info.owner ? OWNER_FIRST_STEP[owner] : null;
+    if (first) sender.push(first);
+    let own = info.actions.map((a) => fill(a, input));
+    if (blocklist && isQueryError(blocklist)) {
+      const lookup = trustedLookup(blocklist);
+      admin.push(`${blocklist.note.replace(/\.$/, '')}${lookup ? ` (${lookup})` : ''}.`);
+    } else if (blocklist) {
+      const { subject, yours } = listedSubject(blocklist);
+      const lookup = trustedLookup(blocklist);
+      admin.push(
+        lookup
+          ? `${subject} is listed on ${blocklist.name}: check it at ${lookup}.`
+          : `${subject} is listed on ${blocklist.name}${blocklist.lookup ? ': the bounce links to the list’s own page' : ''}.`,
+      );
+      const advice = BLOCKLIST_BY_ID.get(blocklist.id)?.advice;
+      if (advice) admin.push(advice);
+      if (owner === 'sender-admin') {
+        // The list-specific request replaces the reason's generic "forward this" step.
+        own = own.filter((a) => !a.startsWith('Forward this bounce'));
+        sender.unshift(`Forward this bounce to your email admin or email provider: ${yours} is listed on ${blocklist.name}, and only they can get it removed.`);
+      }
+    } else if (input.reason === 'blocked' && !input.rule?.action) {
+      admin.push("The bounce names no blocklist: ask the receiver's postmaster why your server is refused, quoting the bounce.");
+    }
+    if (input.rule?.action) admin.push(input.rule.action);
+    admin.push(...authenticationSteps(input.authentication ?? []));
+    sender.push(...own);
+    admin.push(...info.adminActions.map((a) => fill(a, input)));
+    if (docs) (owner === 'sender' ? sender : admin).push(docs);
+  }
+
+  // No step twice, in either list; the first one stays.
+  const seen = new Set<string>();
+  const steps: Step[] = [];
+  for (const [audience, list] of [['sender', sender], ['admin', admin]] as const) {
+    for (const text of list) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      steps.push({ audience, text });
+    }
+  }
+  return steps;
 }

@@ -141,6 +141,7 @@ function toReport(
   warnings: Warning[],
   format: Format | null,
   category: VendorCategory | undefined,
+  bare: boolean,
 ): { report: RecipientReport; provider: Provider | null } {
   const evidence: Evidence[] = [];
   const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
@@ -230,6 +231,14 @@ function toReport(
   // The provider's rule, when one decided (a stage row may have adjusted its reason since).
   const won = verdict.trail[0]?.outcome === 'won' ? verdict.trail[0].rule : null;
   const rule = won && provider ? provider.rules.find((r) => r.id === won) ?? null : null;
+  // The list named as the cause, and the authentication results the words state. The
+  // returned original's Authentication-Results describe an earlier hop: they are added
+  // (marked `returned-message`) only when the refusal is about authentication.
+  const blocklist = diag && !NOT_A_LISTING.has(verdict.reason) ? readBlocklist(diag) : null;
+  const authentication: AuthCheck[] = diag && !NOT_AN_AUTH_CHECK.has(verdict.reason) ? readAuthentication(diag) : [];
+  if (sc.returnedHeaders.length && (verdict.reason === 'authfailure' || authentication.some((a) => a.method !== 'reverse-dns'))) {
+    authentication.push(...readReturnedAuthentication(sc.returnedHeaders));
+  }
   const desc = describe({
     address: raw.address?.value || null,
     reason: verdict.reason,
@@ -242,15 +251,10 @@ function toReport(
     diagnosticLower: diag?.lower ?? '',
     provider,
     rule,
+    bare,
+    blocklist,
+    authentication,
   });
-  // The list named as the cause, and the authentication results the words state. The
-  // returned original's Authentication-Results describe an earlier hop: they are added
-  // (marked `returned-message`) only when the refusal is about authentication.
-  const blocklist = diag && !NOT_A_LISTING.has(verdict.reason) ? readBlocklist(diag) : null;
-  const authentication: AuthCheck[] = diag && !NOT_AN_AUTH_CHECK.has(verdict.reason) ? readAuthentication(diag) : [];
-  if (sc.returnedHeaders.length && (verdict.reason === 'authfailure' || authentication.some((a) => a.method !== 'reverse-dns'))) {
-    authentication.push(...readReturnedAuthentication(sc.returnedHeaders));
-  }
   const report: RecipientReport = {
     address: raw.address?.value || null,
     addressSource: raw.address?.value ? raw.addressSource ?? 'mta' : null,
@@ -319,7 +323,8 @@ function run(input: string | Uint8Array): Report {
   }
 
   const categories = readVendorCategories(sc);
-  const read = raws.map((r, i) => toReport(r, sc, warnings, format, categoryFor(categories, i, raws.length)));
+  const bare = format?.id === 'smtp-reply' && !result?.delayed;
+  const read = raws.map((r, i) => toReport(r, sc, warnings, format, categoryFor(categories, i, raws.length), bare));
   const recipients = read.map((r) => r.report);
   const messageEvidence: Evidence[] = [];
   const message = messageFields(sc, dsn, messageEvidence);
@@ -362,13 +367,21 @@ function codeMeaning(status: string | null, reply: string | null): string | null
   return null;
 }
 
-/** One line for the message: the recipients' headline when they agree, else the worst one's. */
+/**
+ * One line for the message: the recipient's headline when there is one recipient or all
+ * agree (with how many), else the most pressing one's, saying that others differ.
+ */
 function messageHeadline(recipients: RecipientReport[]): Headline | null {
   if (recipients.length === 0) return null;
-  if (recipients.every((r) => r.headline.text === recipients[0].headline.text)) return recipients[0].headline;
-  const order: Headline['tone'][] = ['address-bad', 'sender-fix', 'temporary', 'unknown', 'not-failure'];
+  const n = recipients.length;
+  if (recipients.every((r) => r.headline.text === recipients[0].headline.text)) {
+    const { text, tone } = recipients[0].headline;
+    return n === 1 ? { text, tone } : { text: `${text} (${n === 2 ? 'both' : `all ${n}`} recipients)`, tone };
+  }
+  const order: Headline['tone'][] = ['address-bad', 'sender-fix', 'unknown', 'temporary', 'not-failure'];
   const worst = [...recipients].sort((a, b) => order.indexOf(a.headline.tone) - order.indexOf(b.headline.tone))[0];
-  return { text: `${recipients.length} recipients: ${worst.headline.text}`, tone: worst.headline.tone };
+  const same = recipients.filter((r) => r.headline.text === worst.headline.text).length;
+  return { text: `${worst.headline.text} (${same} of ${n} recipients; the others differ)`, tone: worst.headline.tone };
 }
 
 function dedupeWarnings(warnings: Warning[]): Warning[] {

@@ -39,8 +39,20 @@ export interface ReasonInfo {
   hardBounce: boolean;
   /** What resending does by default. */
   retry: RetryAdvice;
-  /** Ordered, concrete, imperative steps (2 to 5; at least one for every failure). */
+  /**
+   * What happened, as the first half of the one-line headline ("The address does not
+   * exist"). `{server}` stands for the receiving service ("Gmail") or "The receiving server".
+   */
+  verdict: string;
+  /** What to do, as the second half of the headline ("remove it from your list"), for the usual owner. */
+  todo: string;
+  /**
+   * Steps for the person who sent the mail, in plain words, most useful first (2 to 5 for
+   * a failure). `{address}` stands for the recipient's address ("the address" when unnamed).
+   */
   actions: string[];
+  /** Technical steps for the sender's mail administrator (0 to 5), most useful first. */
+  adminActions: string[];
   /** One or two sentences of extra detail for mail admins. */
   adminNote?: string;
 }

@@ -1,11 +1,14 @@
 /**
- * The page's routes, all in the URL fragment (which browsers never send to a server):
- *   ''  or '#/'          the paste box (home)
- *   '#v1.<data>'         a permalink: the shared input (see src/lib/share/permalink.ts)
- *   '#/code/<code>'      a reference page for a status or reply code
- *   '#/reason/<id>'      a reference page for a reason
- *   '#/reference'        the reference index
+ * The page's routes, kept in the URL fragment so that nothing about them ever reaches a
+ * server:
+ * - `#v<digits>.<data>`: a permalink (the payload is everything after `#`);
+ * - `#/code/5.7.26`, `#/code/550`: what an enhanced status code or a reply code means;
+ * - `#/reason/mailboxfull`: what a reason of the taxonomy means;
+ * - `#/codes`: the index of every code and reason;
+ * - anything else: the home page (paste and explain).
  */
+import { REASON_IDS, type ReasonId } from '../core/types.ts';
+
 export type Route =
   | { name: 'home' }
   | { name: 'permalink'; payload: string }
@@ -13,27 +16,36 @@ export type Route =
   | { name: 'reason'; id: string }
   | { name: 'reference' };
 
-/** A permalink fragment: a version (`v` and digits), a dot, then the data. */
 const RE_PERMALINK = /^v\d+\./;
+/**
+ * An enhanced status code (`5.7.26`, or `X.7.26` for the registry entry), a class
+ * (`5.XXX.XXX`), a subject (`X.7.XXX`) or a three-digit reply code.
+ */
+const RE_CODE = /^(?:[245X]\.\d{1,3}\.\d{1,3}|[245]\.XXX\.XXX|X\.\d{1,3}\.XXX|[2-5]\d\d)$/;
 
-function decodePart(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
-
+/** Read a route from `location.hash` (with or without the leading `#`). Never throws. */
 export function parseRoute(hash: string): Route {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (RE_PERMALINK.test(fragment)) return { name: 'permalink', payload: fragment };
-  const parts = fragment.replace(/^\/+/, '').split('/');
-  if (parts[0] === 'code' && parts[1]) return { name: 'code', code: decodePart(parts[1]) };
-  if (parts[0] === 'reason' && parts[1]) return { name: 'reason', id: decodePart(parts[1]) };
-  if (parts[0] === 'reference' && !parts[1]) return { name: 'reference' };
+  let h = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (RE_PERMALINK.test(h)) return { name: 'permalink', payload: h };
+  try {
+    h = decodeURIComponent(h);
+  } catch {
+    return { name: 'home' };
+  }
+  if (h === '/codes' || h === '/codes/') return { name: 'reference' };
+  const m = /^\/(code|reason)\/([^/?#]+)\/?$/.exec(h);
+  if (m) {
+    if (m[1] === 'code') {
+      const code = m[2].replace(/x/gi, 'X');
+      if (RE_CODE.test(code)) return { name: 'code', code };
+    } else if ((REASON_IDS as readonly string[]).includes(m[2].toLowerCase())) {
+      return { name: 'reason', id: m[2].toLowerCase() as ReasonId };
+    }
+  }
   return { name: 'home' };
 }
 
+/** The fragment (with `#`) for a route; the home page is the empty fragment `''`. */
 export function routeHash(route: Route): string {
   switch (route.name) {
     case 'home':
@@ -45,6 +57,6 @@ export function routeHash(route: Route): string {
     case 'reason':
       return `#/reason/${encodeURIComponent(route.id)}`;
     case 'reference':
-      return '#/reference';
+      return '#/codes';
   }
 }

@@ -4,11 +4,14 @@
  * input-store.ts) come in through the two small interfaces below, so the class can run anywhere.
  */
 import type { Report } from '../core/types.ts';
+import { splitMbox } from '../core/parse/mbox.ts';
 
 /** Something that explains input, asynchronously (the page uses a Web Worker). */
 export interface Explainer {
   /** `lane`: requests of one lane replace each other while they wait; other lanes are left alone. */
   explain(input: string | Uint8Array, lane?: string): Promise<Report>;
+  /** Start the engine now (it loads in the background), so that explaining later fetches nothing. */
+  warm?(): void;
 }
 
 /** What is kept across a reload: the text in the box, and a dropped file's bytes. */
@@ -40,8 +43,30 @@ export interface LoadedFile {
   size: number;
 }
 
-/** Wait this long after the last keystroke before explaining. */
+/** One message of an mbox file, for the list to pick from. */
+export interface MboxMessage {
+  start: number;
+  end: number;
+  subject: string | null;
+  from: string | null;
+}
+
+/** An mbox file that holds several messages: one is explained, the others can be picked. */
+export interface LoadedMbox {
+  name: string;
+  messages: MboxMessage[];
+  /** The message being explained. */
+  picked: number;
+}
+
+/** How text arrived: typing waits for a pause; a paste, a drop or an example is explained at once. */
+export type InputWay = 'typed' | 'pasted';
+
+/** Wait this long after the last keystroke before explaining (typing only). */
 export const DEBOUNCE_MS = 150;
+
+/** Messages of one mbox listed to pick from; the rest are counted. */
+export const MBOX_LISTED = 500;
 
 /**
  * Texts up to this length are stored on every change (IndexedDB writes are asynchronous and
@@ -71,12 +96,23 @@ export class Session {
   hovered = $state<number | null>(null);
   /** The recipient card whose evidence the user asked to show. */
   pinned = $state<number | null>(null);
+  /** Set when a link's view asked for a recipient's evidence (the page opens it). */
+  linkedView = $state<{ pinned: number; serial: number } | null>(null);
   /** The recipient whose evidence is highlighted in the document view. */
   highlighted = $derived(this.hovered ?? this.pinned);
+  /** Set while the input is an mbox file with several messages. */
+  mbox = $state<LoadedMbox | null>(null);
+  /**
+   * Counts explanations that arrived for a paste, a file or an example (not for typing):
+   * the page brings each such verdict into view.
+   */
+  arrivals = $state(0);
 
   #explainer: Explainer;
   #store: TextStore;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The mbox file's bytes, to cut the picked message from. */
+  #mboxBytes: Uint8Array | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** The bytes of the file being explained (the worker gets a copy). */
   #fileBytes: Uint8Array | null = null;
@@ -136,6 +172,8 @@ export class Session {
     clearTimeout(this.#timer);
     this.input = text;
     this.file = null;
+    this.mbox = null;
+    this.#mboxBytes = null;
     this.#fileBytes = null;
     this.#save(text);
     if (text.trim() === '') {
@@ -143,7 +181,7 @@ export class Session {
       this.#reset();
       return;
     }
-    void this.#run(text);
+    void this.#run(text, true);
   }
 
   /** The file's bytes while a file is being explained (for sharing it exactly). */
@@ -151,10 +189,15 @@ export class Session {
     return this.file ? this.#fileBytes : null;
   }
 
-  /** The user typed or pasted: keep the text, explain it shortly. */
-  setInput(text: string): void {
+  /**
+   * The user typed or pasted: keep the text and explain it, at once for a paste (or an
+   * example, or a drop), after a pause in typing otherwise.
+   */
+  setInput(text: string, way: InputWay = 'typed'): void {
     this.input = text;
     this.file = null;
+    this.mbox = null;
+    this.#mboxBytes = null;
     this.#fileBytes = null;
     this.#nextView = null;
     this.#save(text);
@@ -165,19 +208,43 @@ export class Session {
       return;
     }
     this.pending = true;
-    this.#timer = setTimeout(() => void this.#run(text), DEBOUNCE_MS);
+    if (way === 'pasted') void this.#run(text, true);
+    else this.#timer = setTimeout(() => void this.#run(text), DEBOUNCE_MS);
   }
 
-  /** The user dropped or chose a file: show its text, explain its bytes. */
+  /**
+   * The user dropped or chose a file: show its text, explain its bytes. An mbox with
+   * several messages is listed, and its first message explained.
+   */
   loadFile(name: string, bytes: Uint8Array): void {
     clearTimeout(this.#timer);
     const text = decodeForDisplay(bytes);
     this.input = text;
     this.file = { name, size: bytes.byteLength };
-    // The worker is handed its own copy: the page keeps these for storage and sharing.
+    // The page keeps the bytes for storage and sharing: the worker is handed copies.
     this.#fileBytes = bytes;
     this.#save(text, { name, bytes });
-    void this.#run(bytes.slice());
+    const messages = mboxMessages(bytes);
+    if (messages.length > 1) {
+      this.#mboxBytes = bytes;
+      this.mbox = { name, messages, picked: 0 };
+      this.pickMessage(0);
+      return;
+    }
+    this.mbox = null;
+    this.#mboxBytes = null;
+    void this.#run(bytes.slice(), true);
+  }
+
+  /** Explain another message of the mbox file. */
+  pickMessage(index: number): void {
+    const mbox = this.mbox;
+    const bytes = this.#mboxBytes;
+    const message = mbox?.messages[index];
+    if (!mbox || !bytes || !message) return;
+    this.mbox = { ...mbox, picked: index };
+    // A copy: the worker takes the buffer it is given, and the other messages are still needed.
+    void this.#run(bytes.slice(message.start, message.end), true);
   }
 
   clear(): void {
@@ -240,13 +307,15 @@ export class Session {
 
   #reset(): void {
     this.report = null;
+    this.mbox = null;
+    this.#mboxBytes = null;
     this.error = null;
     this.pending = false;
     this.hovered = null;
     this.pinned = null;
   }
 
-  async #run(input: string | Uint8Array): Promise<void> {
+  async #run(input: string | Uint8Array, arrive = false): Promise<void> {
     const sequence = ++this.#sequence;
     this.pending = true;
     try {
@@ -256,10 +325,17 @@ export class Session {
       this.error = null;
       this.hovered = null;
       const pinned = this.#nextView?.pinned;
+      const fromLink = this.#nextView !== null;
       this.#nextView = null;
       this.pinned = pinned !== undefined && pinned < report.recipients.length ? pinned : null;
+      if (fromLink && this.pinned !== null) this.linkedView = { pinned: this.pinned, serial: (this.linkedView?.serial ?? 0) + 1 };
+      if (arrive) this.arrivals++;
     } catch (error) {
       if (sequence !== this.#sequence) return;
+      // A verdict for other text must not stay on screen as if it were this one's.
+      this.report = null;
+      this.hovered = null;
+      this.pinned = null;
       this.error = error instanceof Error ? error.message : String(error);
     } finally {
       if (sequence === this.#sequence) this.pending = false;
@@ -277,4 +353,29 @@ function decodeForDisplay(bytes: Uint8Array): string {
   } catch {
     return new TextDecoder('windows-1252').decode(bytes);
   }
+}
+
+/**
+ * The messages of an mbox file, with Subject and From for the list; [] when the bytes are
+ * not an mbox. Read as latin1 so that string offsets are byte offsets.
+ */
+function mboxMessages(bytes: Uint8Array): MboxMessage[] {
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!start.trimStart().startsWith('From ')) return [];
+  const text = new TextDecoder('latin1').decode(bytes);
+  const split = splitMbox(text);
+  if (!split.isMbox || split.messages.length < 2) return [];
+  return split.messages.map((range, index) => {
+    if (index >= MBOX_LISTED) return { ...range, subject: null, from: null };
+    const head = text.slice(range.start, Math.min(range.end, range.start + 8192));
+    const end = head.search(/\r?\n\r?\n|\r\r/);
+    const headers = end < 0 ? head : head.slice(0, end);
+    return { ...range, subject: field(headers, 'subject'), from: field(headers, 'from') };
+  });
+}
+
+function field(headers: string, name: string): string | null {
+  const m = new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(headers);
+  const value = m?.[1].trim();
+  return value ? value.slice(0, 200) : null;
 }

@@ -25,6 +25,6 @@ export async function startSession(session: Session, addressBar: AddressBar, exp
     if (saved?.link === location.hash || !(await addressBar.openFromAddress())) await session.restore(saved);
   } else await session.restore();
   // Load the engine now (it is idle work once the page is up): later explanations fetch nothing.
-  explainer.explain('', 'warm-up').catch(() => {});
+  explainer.warm?.();
   return addressBar.start();
 }

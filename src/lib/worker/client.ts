@@ -84,6 +84,9 @@ export function createWorkerExplainer(): Explainer {
   }
 
   return {
+    warm() {
+      worker ??= start();
+    },
     explain(input, lane = MAIN) {
       return new Promise<Report>((resolve, reject) => {
         waiting.get(lane)?.reject(new SupersededError());

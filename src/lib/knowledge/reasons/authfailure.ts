@@ -15,11 +15,18 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "{server} refused the message because your domain is not authenticated",
+  todo: "your mail admin must fix SPF/DKIM",
   actions: [
-    "Add every service that sends mail for your domain to the domain's SPF record (a single TXT record starting with v=spf1).",
-    "Turn on DKIM signing in each sending service and publish its public key in your DNS.",
-    "Make sure the From domain matches a domain that passes SPF or DKIM, and publish a DMARC record.",
-    "Send a test message and check its Authentication-Results header to see which check fails, then resend.",
+    "Forward this bounce to your email admin or whoever manages your domain's DNS: the receiver could not verify that your domain sent this mail.",
+    "If you send through a service (a newsletter tool, a CRM, a web shop), tell your admin its name: it must be allowed to send for your domain.",
+    "Resend once they confirm the fix.",
+  ],
+  adminActions: [
+    "Add every service that sends for the domain to its SPF record (one TXT record starting with v=spf1).",
+    "Turn on DKIM signing in each sending service and publish its public key in DNS.",
+    "Make the From domain match a domain that passes SPF or DKIM, and publish a DMARC record.",
+    "Send a test message and read its Authentication-Results header to see which check fails.",
   ],
   adminNote:
     "SPF lists the servers allowed to send for a domain, DKIM is the domain's signature on the message, and DMARC requires one of them to pass for the domain in From. Codes include 5.7.20 to 5.7.26, Gmail 5.7.26, 5.7.27 and 5.7.30, Microsoft 5.7.23, 5.7.509 and 5.7.515, and Yahoo 550 5.7.9.",

@@ -15,12 +15,18 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "{server} refused the mail because your sending reputation is poor",
+  todo: "your mail admin must improve it",
   actions: [
-    "Check your reputation in the receiver's tools where they exist, such as Google Postmaster Tools or Microsoft SNDS.",
-    "Send only to people who asked for your mail, remove bounced and inactive addresses, and make unsubscribing easy.",
-    "Authenticate all mail with SPF, DKIM and DMARC.",
-    "Lower your volume and raise it gradually; new IP addresses and domains need a warm-up period.",
+    "Forward this bounce to your email admin or email provider: the receiver distrusts the server or domain your mail comes from.",
+    "Send only to people who asked for your mail, and remove addresses that bounce.",
     "If you use a mail service provider, send them the bounce.",
+  ],
+  adminActions: [
+    "Check the reputation in the receiver's own tools where they exist, such as Google Postmaster Tools or Microsoft SNDS.",
+    "Authenticate all mail with SPF, DKIM and DMARC.",
+    "Lower the volume to this receiver and raise it gradually: new IP addresses and domains need a warm-up.",
+    "Remove bounced and inactive addresses and make unsubscribing easy: complaints and unknown users drive reputation down.",
   ],
   adminNote:
     "Examples: Gmail 421 4.7.0 or 550 5.7.1 'very low reputation', Yahoo 421 4.7.0 [TSS04], Cisco 'poor reputation'. Unlike a blocklist there is usually no removal form: reputation recovers as good sending history builds up.",

@@ -15,12 +15,17 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "{server} refused your sending server",
+  todo: "your mail admin must find out why and fix it",
   actions: [
-    "Look the sending IP up on the blocklist named in the bounce and follow its delisting steps.",
-    "Before delisting, find and stop what got you listed (a hacked account, an infected machine, an abused form), or you will be listed again.",
-    "Check that the server greets with a real hostname (HELO/EHLO) that resolves to its IP address.",
-    "If you send from a home or dynamic IP, send through your provider's mail server instead of directly.",
-    "If you use a mail service provider, send them the bounce: the block is on their servers, not yours.",
+    "Forward this bounce to your email admin or email provider: the receiver refuses the server your mail goes out through, not your message.",
+    "If you use a mail service provider, send them the bounce: the block is on their servers.",
+    "Resend once they confirm the block is lifted.",
+  ],
+  adminActions: [
+    "Find and stop whatever may have sent spam from the sending IP (a hacked account, an infected machine, an abused web form) before asking for removal, or it will be blocked again.",
+    "Check that the server greets with a real hostname (HELO/EHLO) that resolves to its IP address, with matching reverse DNS.",
+    "If you send from a home or dynamic IP, relay through your provider's mail server instead of sending directly.",
   ],
   adminNote:
     "Typical forms: '554 5.7.1 Service unavailable; Client host [IP] blocked using zen.spamhaus.org', Outlook.com S3140/S3150, Comcast BL000001. If the list is a domain list (Spamhaus DBL, URIBL), the listed item is a domain in the message or envelope, not your IP.",

@@ -14,11 +14,16 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "The receiving server could not handle the message's content or encoding",
+  todo: "your mail admin must fix the encoding",
   actions: [
-    "Make the mail program or library encode non-ASCII text: encoded words (RFC 2047) in headers, quoted-printable or base64 in the body.",
-    "Use standard CRLF line endings and a valid MIME structure; a maintained mail library does this for you.",
-    "If the address itself contains non-ASCII characters, ask the person for a plain ASCII address.",
+    "Forward this bounce to your email admin or the developer of the program that sent it.",
+    "If the address itself has accented or non-Latin letters, ask the person for a plain ASCII address.",
     "Resend after the fix.",
+  ],
+  adminActions: [
+    "Make the mail program or library encode non-ASCII text: encoded words (RFC 2047) in headers, quoted-printable or base64 in the body.",
+    "Use CRLF line endings and a valid MIME structure; a maintained mail library does this for you.",
   ],
   adminNote:
     "Mostly 5.6.x codes, for example 5.6.3 when 8-bit data cannot be converted, 5.6.7 to 5.6.9 for internationalised (SMTPUTF8) mail, and Microsoft 5.6.11 for bare line feeds.",

@@ -12,10 +12,13 @@ export const reason: ReasonInfo = {
   failure: false,
   hardBounce: false,
   retry: 'not-applicable',
+  verdict: "Delivered: this is a delivery report, not a bounce",
+  todo: "nothing to do",
   actions: [
     "Nothing needs to be done: the message was delivered.",
     "If the recipient cannot find it, ask them to look in their spam or junk folder.",
   ],
+  adminActions: [],
   adminNote:
     "A DSN with Action delivered, relayed or expanded and a 2.x.x status. Delivery to the server does not prove the message reached the inbox rather than the spam folder.",
 };

@@ -13,10 +13,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "The message is larger than this recipient may receive",
+  todo: "send the files as a link instead",
   actions: [
     "Share large files as a download link instead of attachments.",
     "Make attachments smaller or split them over several messages, then resend.",
-    "Ask the recipient what size they can receive; their administrator can raise the limit.",
+    "Ask the recipient what size they can receive; their admin can raise the limit.",
+  ],
+  adminActions: [
+    "5.2.3 is this mailbox's own limit (5.3.4 would be the server's): only the recipient's admin can raise it.",
   ],
   adminNote:
     "5.2.3 is a per-mailbox limit, as opposed to 5.3.4 for the whole server. Microsoft reports it as RESOLVER.RST.RecipSizeLimit.",

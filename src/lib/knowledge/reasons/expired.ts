@@ -14,10 +14,14 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'later',
+  verdict: "The sending server gave up: the message could not be delivered in time",
+  todo: "resend later; if it fails again, tell your mail admin",
   actions: [
-    "Look in the bounce for the last error the server got before giving up; it shows the real cause.",
     "Resend the message: if the destination was only down for a while, it may work now.",
-    "If it fails again, contact the recipient another way and tell them their mail server seems unreachable.",
+    "If it fails again, forward this bounce to your email admin and contact the recipient another way.",
+  ],
+  adminActions: [
+    "Look in the bounce for the last error before the server gave up: it shows the real cause.",
     "If messages to many destinations expire, check your own server's network, DNS and outgoing port 25.",
   ],
   adminNote:

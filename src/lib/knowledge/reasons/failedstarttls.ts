@@ -14,11 +14,16 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "The encrypted connection (TLS) to the receiving server failed",
+  todo: "your mail admin must fix TLS",
   actions: [
-    "Turn on STARTTLS for outgoing mail in your mail server or app, and update it so it supports TLS 1.2 or newer.",
-    "Look in the bounce for a certificate error; if the receiver's certificate is expired or has the wrong name, tell the recipient's administrator.",
+    "Forward this bounce to your email admin: the servers could not set up encryption, which the receiver requires.",
+    "Resend once a test shows that encryption works to this destination.",
+  ],
+  adminActions: [
+    "Turn on STARTTLS for outgoing mail and update the server so it supports TLS 1.2 or newer.",
+    "Look in the bounce for a certificate error; if the receiver's certificate is expired or has the wrong name, tell the recipient's admin.",
     "Check that no firewall or security device strips STARTTLS from the SMTP session.",
-    "Resend once a test shows that TLS works to this destination.",
   ],
   adminNote:
     "Look for 530 5.7.0 'Must issue a STARTTLS command first', 454 4.7.0 'TLS not available', Gmail 4.7.29 or 5.7.29 (TLS required for bulk senders) and Microsoft 5.7.321 to 5.7.324 (TLS or DANE failures towards the destination). With MTA-STS or DANE, the sending server itself refuses to deliver when the receiver's certificate does not check out.",

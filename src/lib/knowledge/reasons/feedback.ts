@@ -13,10 +13,15 @@ export const reason: ReasonInfo = {
   failure: false,
   hardBounce: false,
   retry: 'not-applicable',
+  verdict: "A recipient reported your message as spam (a feedback report, not a bounce)",
+  todo: "stop sending to them",
   actions: [
     "Stop sending to the person who complained: unsubscribe or suppress the address named in the report.",
     "Check why they complained: whether they signed up, and whether unsubscribing is easy.",
     "If many reports arrive, review where your addresses come from and how often you send before your reputation suffers.",
+  ],
+  adminActions: [
+    "Tag messages (a list or recipient id in a header or the return path) so that reports whose address is hidden can still be matched.",
   ],
   adminNote:
     "An ARF report (RFC 5965) whose Feedback-Type is abuse, fraud, virus, auth-failure, not-spam or other. Many providers hide the complainant's address, so tag your messages (for example with a list or recipient id in a header or the return path) to match reports.",

@@ -14,10 +14,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "The recipient's own filter refused the message",
+  todo: "ask the recipient to allow your address",
   actions: [
-    "Ask the recipient through another channel to allow your address or domain in their mail filter or safe-sender list.",
+    "Ask the recipient another way to allow your address or domain in their mail filter or safe-sender list.",
     "Resend once they confirm the change.",
     "If they do not want your mail, stop sending to this address.",
+  ],
+  adminActions: [
+    "This is a filter for this one recipient (common on mobile carrier mailboxes): it says nothing about your reputation, and other recipients are not affected.",
   ],
   adminNote:
     "Typical of mobile carrier mailboxes (notably Japanese carriers) that accept RCPT TO and refuse later based on the user's settings. It says nothing about your reputation: other recipients are not affected.",

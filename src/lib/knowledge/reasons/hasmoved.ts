@@ -13,10 +13,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: true,
   retry: 'no',
+  verdict: "The recipient has moved and the old address no longer works",
+  todo: "update or remove it in your list",
   actions: [
-    "Look in the bounce for a new address; if one is given, confirm it with the person and update your records.",
-    "Otherwise remove the old address from your list or address book.",
-    "Ask the person for their new address through another channel.",
+    "Remove {address} from your list or address book, or replace it with the person's new address.",
+    "If the bounce gives a new address, confirm it with the person before you use it.",
+    "Ask the person for their new address another way.",
+  ],
+  adminActions: [
+    "Do not switch to an address quoted in a bounce automatically: bounce text can be forged.",
   ],
   adminNote:
     "Usually 550 5.1.6 or 551 'User not local; please try ...'. Do not switch to an address quoted in a bounce automatically, since bounce text can be forged.",

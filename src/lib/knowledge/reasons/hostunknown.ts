@@ -14,10 +14,16 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: true,
   retry: 'no',
+  verdict: "The recipient's domain does not exist",
+  todo: "check its spelling or remove the address",
   actions: [
-    "Check the part after the @ for a typo and correct it (for example gmial.com should be gmail.com).",
-    "If the domain is spelled correctly, remove the address from your list: the domain no longer receives mail.",
-    "Ask the person for a current address through another channel.",
+    "Check the part after the @ in {address} for a typo (such as gmial.com for gmail.com) and resend if you find one.",
+    "If it is spelled right, remove the address from your list: the domain no longer receives mail.",
+    "Ask the person for a current address another way.",
+  ],
+  adminActions: [
+    "Check the domain with dig MX and dig A: no such domain (NXDOMAIN) confirms it is gone, while a DNS error or timeout is a network problem instead.",
+    "Suppress the address once the domain is confirmed gone.",
   ],
   adminNote:
     "Typically 550 5.1.2, or the sending server's own 'Host or domain name not found' after an NXDOMAIN answer. A temporary DNS failure (SERVFAIL or a timeout) is a network error instead; check with dig MX and dig A for the domain.",

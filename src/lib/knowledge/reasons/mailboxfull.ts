@@ -13,11 +13,16 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'later',
+  verdict: "The recipient's mailbox is full",
+  todo: "tell them another way and resend later",
   actions: [
-    "Wait and resend later, for example the next day; your mail server may already be retrying on its own.",
-    "Tell the recipient through another channel that their mailbox is full and they need to delete mail or get more storage.",
+    "Tell the recipient another way (phone, chat) that their mailbox is full and they need to make room.",
+    "Resend later, for example tomorrow.",
     "Send large files as a download link instead of attachments.",
     "If the mailbox stays full for weeks, treat the address as abandoned and stop sending to it.",
+  ],
+  adminActions: [
+    "Full-mailbox bounces that go on for weeks mark an abandoned account: suppress the address then.",
   ],
   adminNote:
     "Usually 452 4.2.2 or 552 5.2.2; providers differ on whether they call it temporary or permanent. Full-mailbox bounces that last for weeks are a strong sign of an abandoned account.",

@@ -13,10 +13,14 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "A delivery program failed on the receiving server",
+  todo: "the recipient's mail admin must fix it",
   actions: [
-    "Tell the recipient or their mail administrator: the error is in their server's setup, not in your message.",
-    "Admins: run the delivery command named in the bounce by hand and check its exit code and logs.",
+    "Tell the recipient or their mail admin another way: the error is in their server's setup, not in your message.",
     "Resend once they confirm it is fixed.",
+  ],
+  adminActions: [
+    "On the receiving side, run the delivery command named in the bounce by hand and check its exit code and logs.",
   ],
   adminNote:
     "The text usually names the command and its exit status, for example 'unknown mailer error 1', a pipe that 'returned 127' (command not found) or Exim 'Child process of ... transport returned'.",

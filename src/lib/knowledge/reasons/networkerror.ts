@@ -14,10 +14,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'later',
+  verdict: "A network or DNS problem stopped delivery",
+  todo: "resend later; if it persists, tell the recipient",
   actions: [
-    "Wait and resend later; most network problems are temporary and mail servers retry on their own.",
-    "If it persists, tell the recipient through another channel that their mail server or DNS seems unreachable.",
-    "If mail to many unrelated domains fails the same way, check your own server's DNS and outgoing port 25.",
+    "Resend later; most network problems clear up, and mail servers retry on their own.",
+    "If it persists, tell the recipient another way that their mail server seems unreachable.",
+  ],
+  adminActions: [
+    "Look for the DNS or connection error in the server's words (SERVFAIL, timed out, connection refused) and test with dig MX and a connection to port 25.",
+    "If mail to many unrelated domains fails the same way, check your own DNS resolver and outgoing port 25 (many cloud providers block it).",
   ],
   adminNote:
     "Look for DNS errors (SERVFAIL, timeouts), 'Connection refused', 'Connection timed out' or 'No route to host'; 4.4.1, 4.4.2 and 4.4.3 are typical. Many cloud providers block outgoing port 25 by default.",

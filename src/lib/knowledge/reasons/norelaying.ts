@@ -14,11 +14,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "The server refused to pass the message on (relaying denied)",
+  todo: "your mail admin must fix the outgoing server settings",
   actions: [
-    "If you send through your provider's server, make sure your mail program logs in (SMTP authentication) with your account.",
-    "Check that the outgoing server is the one meant for your account, normally your provider's submission server on port 587.",
-    "If the refusing server is the recipient's own, tell the recipient's administrator: their domain's MX records may point to a server that no longer takes mail for it.",
+    "Check your mail program's outgoing server settings, or ask your email admin to: it must log in (SMTP authentication) to your provider's server, normally on port 587.",
     "Resend after the setting is fixed.",
+  ],
+  adminActions: [
+    "Make sure the client authenticates before sending and uses the submission server meant for its account.",
+    "If the refusing server is the recipient's own, their MX records may point to a server that no longer takes mail for the domain: tell the recipient's admin.",
   ],
   adminNote:
     "Typical replies: '554 5.7.1 Relay access denied', '550 5.7.1 Unable to relay', and Microsoft '550 5.4.1 Relay Access Denied' when the domain is not set up in the tenant that its MX points to.",

@@ -14,10 +14,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'no',
+  verdict: "The recipient's domain accepts no email",
+  todo: "ask the person for another address",
   actions: [
-    "Check that you have the right address: many domains receive no mail at all, such as no-reply addresses.",
     "Ask the person for an address where they actually receive email.",
-    "If the bounce is permanent (a 5xx or 5.x.x code), remove the address from your list.",
+    "Check that {address} is the address they gave: many domains, such as no-reply ones, receive no mail at all.",
+    "Remove the address from your list once you have a working one: this domain does not take mail.",
+  ],
+  adminActions: [
+    "Confirm with dig MX: a null MX (MX 0 . as in RFC 7505) means the domain never receives mail, and a 521 greeting means the host never does (RFC 7504).",
   ],
   adminNote:
     "A null MX is the record 'MX 0 .' (RFC 7505) and shows up as 556 or 550 with 5.1.10; a host that never takes mail answers 521 when the connection opens (RFC 7504). The engine marks notaccept as a hard bounce only when the code is permanent.",

@@ -13,11 +13,14 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "The message bounced, but the bounce does not say why",
+  todo: "check the address and resend once",
   actions: [
-    "Look at the status code and any server text in the bounce; even without a clear reason they may hint at the cause.",
-    "If you run the sending server, check its logs for the full reply from the receiving server.",
+    "Check {address} for typos and resend once; if it bounces the same way, stop and find the cause before sending more.",
     "Contact the recipient another way to confirm the address and tell them mail to it is failing.",
-    "Resend once; if it bounces the same way, stop and find the cause before sending more.",
+  ],
+  adminActions: [
+    "Find the full reply in the sending server's log (Postfix said:, Exim SMTP error from remote mail server): it is usually more specific than the bounce.",
   ],
   adminNote:
     "The code class still tells temporary (4.x.x) from permanent (5.x.x). The full SMTP reply in your MTA log (Postfix 'said:', Exim 'SMTP error from remote mail server') is usually more specific than the bounce.",

@@ -14,11 +14,16 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "The message breaks a rule of the receiving organisation",
+  todo: "change it or ask the recipient which rule applies",
   actions: [
     "Read the server's own words in the bounce to see which rule the message broke.",
-    "Remove or change the offending part, for example share a blocked attachment as a link instead.",
+    "Remove or change the offending part: for example, share a blocked attachment as a link instead.",
     "If the recipient is a group or list that accepts only certain senders, ask its owner to allow you.",
-    "If you think the rule is wrong, ask the recipient to pass the bounce to their mail administrator.",
+    "If you think the rule is wrong, ask the recipient to pass the bounce to their mail admin.",
+  ],
+  adminActions: [
+    "Only the receiving side can change the rule: if it is wrong, the recipient's mail admin must change it.",
   ],
   adminNote:
     "Usually 5.7.1 or 5.7.0 with site-specific wording; Microsoft group restrictions use 5.7.1 and 5.7.133 to 5.7.136. Only the receiving side can change the rule.",

@@ -15,11 +15,16 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "{server} refused your sender address",
+  todo: "your mail admin must fix the return address",
   actions: [
-    "Check the envelope sender (Return-Path) your system really uses: it must be a real address on a domain that exists and receives mail.",
-    "Make sure the sender domain has working DNS records (MX or an address record) and no null MX.",
-    "If the bounce says your sender address or domain is blocked, contact the recipient's postmaster or follow the named blocklist's removal steps.",
-    "Resend once the sender address is fixed.",
+    "Forward this bounce to your email admin: the receiving server refused the address your mail was sent from, and only the sending setup can fix that.",
+    "Resend once they confirm the sender address is fixed.",
+  ],
+  adminActions: [
+    "Check the envelope sender (Return-Path, MAIL FROM) actually used: it must be a real address on a domain that exists and receives mail.",
+    "Make sure the sender domain has working DNS (an MX or address record) and no null MX.",
+    "If the server's words say the sender address or domain is blocked, contact the recipient's postmaster with the bounce.",
   ],
   adminNote:
     "A refusal at MAIL FROM, often 550 5.1.7, 5.1.8 or 5.7.27, or Postfix's 'Sender address rejected: Domain not found'. Applications often set the envelope sender separately from the visible From, so check the one actually sent in MAIL FROM.",

@@ -14,11 +14,16 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "{server} refused the mail because your sending server has no valid reverse DNS",
+  todo: "your mail admin must set it up",
   actions: [
-    "Ask whoever controls the sending IP address (your hosting or network provider) to set a PTR record with a real hostname such as mail.example.com.",
-    "Make sure that hostname resolves back to the same IP address with an A or AAAA record.",
-    "Use the same hostname as the server's HELO/EHLO name.",
-    "Resend once the DNS change is visible, usually within minutes to hours.",
+    "Forward this bounce to your email admin or hosting provider: the server your mail goes out through lacks a DNS setting.",
+    "Resend once they confirm it is fixed.",
+  ],
+  adminActions: [
+    "Ask whoever controls the sending IP (the hosting or network provider) to set a PTR record with a real hostname such as mail.example.com.",
+    "Make sure that hostname resolves back to the same IP with an A or AAAA record, and use it as the HELO/EHLO name.",
+    "Check with dig -x on the IP, then look up the name it returns.",
   ],
   adminNote:
     "Check with dig -x on the IP, then look up the returned name. Gmail is strict about PTR records for IPv6 senders, and Comcast and others refuse any IP without one.",

@@ -14,11 +14,17 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "{server} refused the message for a security reason",
+  todo: "your mail admin must check the sending setup",
   actions: [
-    "Read the server's own words in the bounce to see which check failed: login, encryption or sender identity.",
-    "If you send through a provider's server, check that your mail program logs in with the right username and password (or app password).",
-    "If the bounce says your sender looks forged, send through your own domain's servers or ask the recipient's admin to allow your sending service.",
-    "Turn on TLS encryption for outgoing mail if the receiver requires it, then resend.",
+    "Forward this bounce to your email admin: the receiver refused it for a security reason (a login, encryption, or a sender that looks forged).",
+    "If you send from your own mail program, check that it logs in to the outgoing server with the right username and password (or app password).",
+    "Resend once the cause is fixed.",
+  ],
+  adminActions: [
+    "Read the server's words to see which check failed: login (535 5.7.8), encryption (530 Must issue a STARTTLS command first) or sender identity.",
+    "If the sender looks forged to the receiver, send through your own domain's servers or ask the recipient's admin to allow your sending service.",
+    "Turn on TLS for outgoing mail if the receiver requires it.",
   ],
   adminNote:
     "Often 5.7.0 or 5.7.1 ('Client was not authenticated'), 535 5.7.8 for bad credentials, or 530 5.7.0 'Must issue a STARTTLS command first'.",

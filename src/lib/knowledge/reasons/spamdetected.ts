@@ -15,12 +15,16 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "{server} judged the message to be spam",
+  todo: "change the message before resending",
   actions: [
-    "Check the links in the message: remove link shorteners and any domain the bounce names as listed.",
-    "Make the message look like normal mail: real text rather than one big image, an honest subject line, few links.",
-    "Send only to people who asked for your mail, and include an easy way to unsubscribe.",
-    "Check that SPF, DKIM and DMARC pass for your domain.",
+    "Make the message look like normal mail: real text rather than one big image, an honest subject line, few links and no link shorteners.",
+    "Send only to people who asked for your mail, with an easy way to unsubscribe.",
     "For a single personal message, ask the recipient to add you to their safe senders, then resend.",
+  ],
+  adminActions: [
+    "Check that SPF, DKIM and DMARC pass for the sending domain.",
+    "Remove link shorteners and links to domains you do not control: a link's domain can get the message refused wherever it is sent from.",
   ],
   adminNote:
     "Often 550 or 554 with 5.7.1 and words like 'likely unsolicited mail' or 'spam message rejected'. If a domain list is named (Spamhaus DBL, SURBL, URIBL), the listed item is a domain inside the message, so moving to another server will not help.",

@@ -15,11 +15,17 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'later',
+  verdict: "{server} is refusing mail sent too fast",
+  todo: "your mail admin must slow sending down",
   actions: [
-    "Let your mail server retry later; temporary (4xx) rate limits clear on their own.",
-    "Slow down: spread bulk sends over time and lower the messages per connection and per hour to this provider.",
-    "If it is your own account's daily limit, wait until it resets or use a sending service made for bulk mail.",
-    "If you did not send that much, check for a hacked account or a script sending spam.",
+    "Forward this bounce to your email admin or provider: the receiver limits how fast it accepts mail from your server.",
+    "If you sent a lot of mail at once, send the rest more slowly, spread over hours.",
+    "If it is your own account's daily limit, wait until it resets (usually within 24 hours) or use a sending service made for bulk mail.",
+    "If you did not send that much, change your password: your account may be misused.",
+  ],
+  adminActions: [
+    "Set per-destination rate and concurrency limits for this receiver in the mail server.",
+    "Temporary (4xx) rate limits clear on their own: let the queue retry rather than resending.",
   ],
   adminNote:
     "Examples: Gmail 450 4.2.1 'receiving mail too quickly' (one recipient) and 550 5.4.5 'Daily user sending limit exceeded', Microsoft 5.2.121 and 5.2.122, Yahoo 421 4.7.0 [TSS04]. Set per-destination rate and concurrency limits in your MTA.",

@@ -14,10 +14,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'no',
+  verdict: "Not sent: the address is on your sending service's suppression list",
+  todo: "check why before you take it off that list",
   actions: [
     "Look up in your sending service why the address was suppressed: bounce, complaint or unsubscribe.",
-    "If it was an old bounce and the person confirms the address now works, remove it from the suppression list and resend.",
-    "Never remove complaints or unsubscribes from the list; respect the person's choice.",
+    "If it was an old bounce and the person confirms the address now works, take it off the suppression list and resend.",
+    "Never take complaints or unsubscribes off the list; respect the person's choice.",
+  ],
+  adminActions: [
+    "No receiving server was contacted, so the address itself was not tested: the earlier bounce or complaint is the real answer.",
   ],
   adminNote:
     "Amazon SES reports this as a Permanent bounce with subtype Suppressed or OnAccountSuppressionList, and Mailgun uses its own codes 605 to 607. No receiving server was contacted, so the address itself was not tested.",

@@ -14,10 +14,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "The recipient's account is disabled",
+  todo: "stop sending to it until they confirm it works",
   actions: [
-    "Let the recipient know through another channel that their account is disabled, if you can reach them.",
-    "Stop sending to this address for now, and resend only once the person confirms it works again.",
-    "If it stays disabled, remove the address from your list: disabled accounts are often deleted later.",
+    "Tell the recipient another way that their account is disabled, if you can reach them.",
+    "Stop sending to {address} until the person confirms it works again.",
+    "If it stays disabled, remove it from your list: disabled accounts are often deleted later.",
+  ],
+  adminActions: [
+    "Treat repeated disabled-account bounces like unknown users and suppress the address: receivers count such sends against your reputation.",
   ],
   adminNote:
     "Typically 5.2.1 (Gmail 'account ... is disabled', Yahoo 'This mailbox is disabled (554.30)'). Receivers treat repeated sends to disabled accounts much like sends to unknown users.",

@@ -14,11 +14,17 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "The mail servers misunderstood each other",
+  todo: "your mail admin must fix the sending program",
   actions: [
-    "Find which command was refused; the bounce often names it, such as 'in reply to RCPT TO'.",
+    "Forward this bounce to your email admin or the developer of the program that sent it: the receiving server did not understand it.",
+    "Resend once they have fixed it.",
+  ],
+  adminActions: [
+    "Find which command was refused; the bounce often names it, such as in reply to RCPT TO.",
     "Check the sending program's SMTP settings and update it; a maintained mail library avoids most of these errors.",
     "Make sure the HELO/EHLO name is a valid, fully qualified hostname.",
-    "Check that no firewall or antivirus inspects and changes the SMTP session, then resend.",
+    "Check that no firewall or antivirus inspects and changes the SMTP session.",
   ],
   adminNote:
     "Reply codes 500 to 504 and 5.5.x. A 503 'bad sequence of commands' often means the client skipped AUTH or sent RCPT TO before MAIL FROM.",

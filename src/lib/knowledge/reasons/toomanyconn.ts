@@ -13,10 +13,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'later',
+  verdict: "{server} refused: too many connections at once",
+  todo: "your mail admin must open fewer connections",
   actions: [
-    "Let your server retry later; this is usually temporary.",
-    "Lower the number of simultaneous connections to this destination in your mail server's settings.",
-    "If it keeps happening, spread your sending over a longer time.",
+    "Forward this bounce to your email admin if it keeps happening: the receiver limits how many connections your server may open.",
+    "Resend later: this is usually temporary.",
+  ],
+  adminActions: [
+    "Lower the number of simultaneous connections to this destination (in Postfix, smtp_destination_concurrency_limit).",
+    "Spread sending over a longer time if it keeps happening.",
   ],
   adminNote:
     "Usually 421 or 4.7.0 when the connection opens ('Too many concurrent SMTP connections', Comcast 'Too many sessions opened'). In Postfix, see smtp_destination_concurrency_limit and per-transport limits.",

@@ -13,11 +13,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "The message bounced for a reason we could not tell",
+  todo: "read the server's words and resend once",
   actions: [
-    "Read the bounce text yourself for clues, such as a quoted server reply or an error code.",
-    "If you run the sending server, check its logs for the receiving server's full reply.",
+    "Read the server's own words in the bounce for clues, such as an error code or a reason.",
     "Contact the recipient another way to confirm the address and tell them mail to it is failing.",
     "Resend once; if it bounces again, stop and find the cause before sending more.",
+  ],
+  adminActions: [
+    "Check the sending server's logs for the receiving server's full reply.",
   ],
   adminNote:
     "If the bounce is a real delivery failure with clear wording that we missed, an anonymised sample helps improve recognition.",

@@ -14,10 +14,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: true,
   retry: 'no',
+  verdict: "The address does not exist",
+  todo: "remove it from your list",
   actions: [
-    "Check the address for a typo and resend only if you find the correct spelling.",
-    "Remove the address from your list or address book (or mark it invalid) so you stop sending to it.",
-    "Ask the person for their current address through another channel, such as phone or their website.",
+    "Remove {address} from your list or address book: mail sent there will never arrive.",
+    "If it may be a typo (such as jhon@ for john@), correct it and resend.",
+    "Ask the person for their current address another way, such as by phone or on their website.",
+  ],
+  adminActions: [
+    "Suppress the address in your sending system after this first hard bounce: repeated sends to unknown users hurt your sending reputation.",
   ],
   adminNote:
     "Usually 550 5.1.1 in reply to RCPT TO; Microsoft 365 also says 5.1.10, or 550 5.4.1 'Recipient address rejected: Access denied', for the same thing. Suppress the address after the first such bounce: repeated sends to unknown users hurt your sending reputation.",

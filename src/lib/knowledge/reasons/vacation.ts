@@ -13,11 +13,14 @@ export const reason: ReasonInfo = {
   failure: false,
   hardBounce: false,
   retry: 'not-applicable',
+  verdict: "This is an out-of-office or other automatic reply, not a bounce",
+  todo: "nothing to do",
   actions: [
     "Nothing needs to be done for delivery: the message reached the mailbox.",
     "Read the reply for useful details, such as a return date or another person to contact.",
     "If the reply says the address is no longer in use, update your records and stop sending to it.",
   ],
+  adminActions: [],
   adminNote:
     "Recognised by headers such as Auto-Submitted: auto-replied, X-Autoreply or Precedence: auto_reply (RFC 3834). Do not count these as bounces when measuring bounce rates.",
 };

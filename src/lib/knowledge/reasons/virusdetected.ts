@@ -14,10 +14,15 @@ export const reason: ReasonInfo = {
   failure: true,
   hardBounce: false,
   retry: 'after-fix',
+  verdict: "{server} found a virus or malware in the message",
+  todo: "do not resend the attachment as it is",
   actions: [
     "Do not resend the attachment as it is: scan the file and your computer with up-to-date antivirus software.",
-    "If you did not write this message, check whether your address was forged by someone else, or change your password in case your account was misused.",
+    "If you did not write this message, someone may have forged your address, or your account may be misused: change your password.",
     "If the file is clean, share it another way, such as a cloud storage link, or in a safer format, such as PDF instead of a document with macros.",
+  ],
+  adminActions: [
+    "A bounce for mail the user never sent is often backscatter (a spammer forged the address as the sender): check the returned message's headers, and publish SPF and DMARC for the domain.",
   ],
   adminNote:
     "Usually 554 or 550 with 5.7.0, 5.7.1 or 5.6.0 and the scanner's name. A bounce for mail you never sent is often backscatter: a spammer forged your address as the sender.",

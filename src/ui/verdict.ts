@@ -1,0 +1,148 @@
+/**
+ * The page's verdict words, from the Report alone (the page does not bundle the engine's
+ * knowledge): recipients grouped by verdict, the roll-up lines, the words for permanence
+ * and for the address, and the plain-text summary that "Copy summary" puts on the clipboard.
+ * The tone of a recipient's headline decides the words, so they agree with the headline.
+ */
+import type { RecipientReport, Report, Step, Tone } from '../lib/core/types.ts';
+
+/** Words and icon for each tone: colour is never the only signal. */
+export const TONE_INFO: Record<Tone, { label: string; icon: 'cross' | 'alert' | 'clock' | 'check' | 'question' }> = {
+  'address-bad': { label: 'Bad address', icon: 'cross' },
+  'sender-fix': { label: 'Action needed', icon: 'alert' },
+  temporary: { label: 'Temporary', icon: 'clock' },
+  'not-failure': { label: 'Not a failure', icon: 'check' },
+  unknown: { label: 'Unclear', icon: 'question' },
+};
+
+/** Recipients that share one verdict: shown as one card. */
+export interface Group {
+  /** Indexes into report.recipients. */
+  members: number[];
+  recipients: RecipientReport[];
+  /** The first member, whose words stand for the group. */
+  lead: RecipientReport;
+  tone: Tone;
+}
+
+/** What makes two recipients the same verdict: the same words once their addresses are set aside. */
+function groupKey(r: RecipientReport): string {
+  const plain = (text: string) => (r.address ? text.split(r.address).join('\u0000') : text);
+  return JSON.stringify([
+    r.headline.text,
+    r.headline.tone,
+    r.reason,
+    r.permanent,
+    r.hardBounce,
+    r.owner,
+    r.confidence,
+    r.actions.map((a) => [a.audience, plain(a.text)]),
+  ]);
+}
+
+export function groupRecipients(report: Report): Group[] {
+  const groups = new Map<string, Group>();
+  report.recipients.forEach((recipient, index) => {
+    const key = groupKey(recipient);
+    const group = groups.get(key);
+    if (group) {
+      group.members.push(index);
+      group.recipients.push(recipient);
+    } else {
+      groups.set(key, { members: [index], recipients: [recipient], lead: recipient, tone: recipient.headline.tone });
+    }
+  });
+  const order: Tone[] = ['address-bad', 'sender-fix', 'unknown', 'temporary', 'not-failure'];
+  return [...groups.values()].sort((a, b) => order.indexOf(a.tone) - order.indexOf(b.tone) || a.members[0] - b.members[0]);
+}
+
+/** How a text speaks of the group's addresses: the one address, or "each of these addresses". */
+export function forGroup(text: string, group: Group): string {
+  const address = group.lead.address;
+  if (group.recipients.length === 1 || !address) return text;
+  return text.split(address).join('each of these addresses');
+}
+
+export function groupSteps(group: Group): { sender: Step[]; admin: Step[] } {
+  const steps = group.lead.actions.map((step) => ({ ...step, text: forGroup(step.text, group) }));
+  return { sender: steps.filter((s) => s.audience === 'sender'), admin: steps.filter((s) => s.audience === 'admin') };
+}
+
+/** The verdict is "will retry" (tone temporary), "the server gave up", "permanent", or not a failure. */
+export function permanenceWords(r: RecipientReport): string {
+  if (r.headline.tone === 'not-failure') return 'Not a failure';
+  if (r.headline.tone === 'temporary') return 'Temporary — the server will retry';
+  if (r.permanent === true) return 'Permanent — resending will fail';
+  if (r.permanent === false) return 'Not delivered — the server gave up retrying';
+  return 'Unknown whether resending will work';
+}
+
+export function addressWords(r: RecipientReport, count = 1): string | null {
+  const these = count > 1 ? 'these addresses' : 'this address';
+  if (r.hardBounce) return `Remove ${these}`;
+  if (r.headline.tone === 'unknown') return count > 1 ? 'The addresses may be fine' : 'The address may be fine';
+  return `Keep ${these}`;
+}
+
+const OWNER_WORDS: Record<RecipientReport['owner'], string> = {
+  sender: 'You (the sender)',
+  'sender-admin': 'Your email admin',
+  recipient: 'The recipient',
+  'recipient-admin': "The recipient's email admin",
+  nobody: 'Nobody, for now',
+};
+
+export function ownerWords(r: RecipientReport): string {
+  if (r.owner === 'nobody' && r.headline.tone !== 'temporary') return 'Nobody';
+  return OWNER_WORDS[r.owner] ?? r.owner;
+}
+
+/** Roll-up words for a group of recipients ("2 addresses do not exist"). */
+export function rollupLine(group: Group): string {
+  const n = group.recipients.length;
+  const one = n === 1;
+  const r = group.lead;
+  if (r.headline.tone === 'temporary') return `${n} deferred — the sending server will retry`;
+  if (r.hardBounce) {
+    switch (r.reason) {
+      case 'userunknown':
+        return one ? '1 address does not exist' : `${n} addresses do not exist`;
+      case 'hostunknown':
+        return one ? "1 address's domain does not exist" : `${n} addresses' domains do not exist`;
+      case 'hasmoved':
+        return one ? '1 recipient has moved' : `${n} recipients have moved`;
+      case 'notaccept':
+        return one ? '1 address accepts no email' : `${n} addresses accept no email`;
+    }
+  }
+  return `${n} ${one ? 'recipient' : 'recipients'}: ${r.title.charAt(0).toLowerCase()}${r.title.slice(1)}`;
+}
+
+/** What a recipient without an address is called: a bare reply names no one, a bounce should. */
+export function unnamedWords(report: Report): string {
+  return report.kind === 'smtp-reply' ? 'The reply does not name the recipient' : 'The bounce does not name the address';
+}
+
+/** The headline and steps as plain text, for a ticket or a chat. */
+export function summaryText(report: Report): string {
+  const lines: string[] = [];
+  if (report.headline) lines.push(report.headline.text);
+  for (const group of groupRecipients(report)) {
+    lines.push('');
+    const names = group.recipients.map((r) => r.address ?? unnamedWords(report));
+    lines.push(`${names.join(', ')}: ${group.lead.headline.text}`);
+    lines.push(`${permanenceWords(group.lead)}. ${addressWords(group.lead, group.recipients.length)}.`);
+    const { sender, admin } = groupSteps(group);
+    if (sender.length) {
+      lines.push('What you can do:');
+      sender.forEach((s, i) => lines.push(`${i + 1}. ${s.text}`));
+    }
+    if (admin.length) {
+      lines.push('For your email admin:');
+      admin.forEach((s, i) => lines.push(`${i + 1}. ${s.text}`));
+    }
+    const codes = [group.lead.replyCode, group.lead.status].filter(Boolean).join(' ');
+    if (codes) lines.push(`Codes: ${codes}`);
+  }
+  return lines.join('\n').trim() + '\n';
+}

@@ -1,0 +1,190 @@
+/**
+ * The words agree: for every reason, permanence, stated action and kind of input, the
+ * headline, the owner, the summary and the steps say the same thing.
+ */
+import { describe as group, expect, it } from 'vitest';
+import { describe, verdictOf, DEFERRED_HEADLINE, type DescribeInput } from '../../src/lib/core/describe.ts';
+import { REASON_IDS, type ReasonId } from '../../src/lib/core/types.ts';
+import { REASONS } from '../../src/lib/knowledge/reasons/index.ts';
+import { PROVIDERS } from '../../src/lib/knowledge/providers/index.ts';
+import { explain } from '../../src/lib/core/index.ts';
+
+const CODES = [
+  { status: '5.0.0', replyCode: '550' },
+  { status: '4.0.0', replyCode: '451' },
+  { status: null, replyCode: null },
+] as const;
+const ACTIONS = [null, 'failed', 'delayed'] as const;
+
+function input(reason: ReasonId, over: Partial<DescribeInput> = {}): DescribeInput {
+  return {
+    address: 'someone@example.org',
+    reason,
+    confidence: 'high',
+    status: null,
+    replyCode: null,
+    action: null,
+    command: null,
+    remoteMta: null,
+    diagnosticLower: '',
+    provider: null,
+    rule: null,
+    ...over,
+  };
+}
+
+const cases = REASON_IDS.flatMap((reason) =>
+  CODES.flatMap((codes) =>
+    ACTIONS.flatMap((action) => [true, false].map((bare) => ({ reason, ...codes, action, bare }))),
+  ),
+);
+
+group('verdict words agree', () => {
+  it.each(cases)('$reason $status $action bare=$bare', ({ reason, status, replyCode, action, bare }) => {
+    const d = describe(input(reason, { status, replyCode, action, bare }));
+    const info = REASONS[reason];
+    const verdict = verdictOf(reason, d.permanent, action, bare);
+    const sender = d.actions.filter((s) => s.audience === 'sender').map((s) => s.text);
+    const all = d.actions.map((s) => s.text);
+    const headline = d.headline.text;
+
+    // Something to do, first for the sender; no step twice.
+    expect(sender.length).toBeGreaterThan(0);
+    expect(d.actions[0].audience).toBe('sender');
+    expect(new Set(all).size).toBe(all.length);
+    for (const text of [headline, d.summary, ...all]) expect(text).not.toMatch(/\{(?:server|address)\}/);
+
+    if (verdict === 'not-failure') {
+      expect(d.headline.tone).toBe('not-failure');
+      expect(headline).toMatch(/not a bounce/);
+      expect(d.hardBounce).toBe(false);
+      expect(d.permanent).toBeNull();
+      return;
+    }
+    expect(headline).not.toMatch(/not a bounce/);
+
+    if (verdict === 'deferred') {
+      // A reply the server will retry is deferred: never failed, never a bounce, nothing to remove.
+      expect(headline).toBe(DEFERRED_HEADLINE);
+      expect(d.headline.tone).toBe('temporary');
+      expect(d.owner).toBe('nobody');
+      expect(d.hardBounce).toBe(false);
+      expect(sender[0]).toMatch(/^Nothing to do yet/);
+      // (The reason's own title may say "failed", as in "Sender authentication failed": that is the cause.)
+      const summary = d.summary.replace(new RegExp(info.title.replace(/[()]/g, '.'), 'i'), '');
+      for (const text of [headline, summary, ...sender]) expect(text).not.toMatch(/\bfailed\b|\bbounce[ds]?\b(?! notice)/i);
+      for (const text of all) expect(text).not.toMatch(/\bremove\b.*\blist\b|\bgave up\b/i);
+      return;
+    }
+
+    expect(d.headline.tone).not.toBe('temporary');
+    expect(headline).not.toMatch(/^Deferred|will retry/);
+    if (verdict === 'gave-up') {
+      expect(headline).toMatch(/gave up/);
+      expect(d.summary).toMatch(/gave up|gives up|stopped/);
+    }
+    if (d.permanent === true) expect(d.summary).not.toMatch(/temporary/i);
+
+    // Who must act is who the headline and the first steps name.
+    if (d.hardBounce) {
+      expect(d.headline.tone).toBe('address-bad');
+      expect(headline).toMatch(/remove|update/);
+      expect(sender[0]).toMatch(/Remove|address|@/);
+    } else {
+      expect(headline).not.toMatch(/remove it from your list/);
+    }
+    if (d.owner === 'sender-admin') {
+      expect(headline).toMatch(/mail admin/);
+      expect(sender.slice(0, 2).join(' ')).toMatch(/email admin|mail admin|provider/);
+      expect(d.actions.some((s) => s.audience === 'admin')).toBe(true);
+    } else {
+      expect(headline).not.toMatch(/your mail admin must/);
+    }
+    if (d.owner === 'recipient' || d.owner === 'recipient-admin') {
+      expect(headline).toMatch(/recipient|them/);
+      expect(sender.slice(0, 2).join(' ')).toMatch(/recipient/);
+    }
+    if (info.owner === d.owner && info.hardBounce === d.hardBounce) expect(headline).toContain(info.todo);
+  });
+
+  it('a permanent userunknown says the address does not exist and to remove it', () => {
+    const d = describe(input('userunknown', { status: '5.1.1', replyCode: '550' }));
+    expect(d.headline).toEqual({ text: 'The address does not exist — remove it from your list', tone: 'address-bad' });
+    expect(d.actions[0]).toEqual({ audience: 'sender', text: 'Remove someone@example.org from your list or address book: mail sent there will never arrive.' });
+  });
+
+  it('names the provider that refused an unauthenticated message', () => {
+    const google = PROVIDERS.find((p) => p.id === 'google') ?? null;
+    const d = describe(input('authfailure', { status: '5.7.26', replyCode: '550', provider: google }));
+    expect(d.headline.text).toBe('Gmail refused the message because your domain is not authenticated — your mail admin must fix SPF/DKIM');
+    expect(d.owner).toBe('sender-admin');
+  });
+
+  it('a delay notice is deferred, with nothing to do yet', () => {
+    const d = describe(input('mailboxfull', { status: '4.2.2', action: 'delayed' }));
+    expect(d.headline.text).toBe(DEFERRED_HEADLINE);
+    expect(d.summary).toMatch(/^Delivery to someone@example.org is deferred/);
+    expect(d.actions[0].text).toMatch(/^Nothing to do yet/);
+  });
+
+  it('a final notice after temporary answers says the server gave up', () => {
+    const d = describe(input('mailboxfull', { status: '4.2.2', action: 'failed' }));
+    expect(d.headline.text).toMatch(/^The sending server gave up retrying/);
+    const expired = describe(input('expired', { status: '4.4.7', action: 'failed' }));
+    expect(expired.headline.text).toMatch(/^The sending server gave up/);
+  });
+
+  it('a named blocklist gives the listed IP and the lookup page; no list, no look-up step', () => {
+    const listed = explain('554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org').recipients[0];
+    expect(listed.headline.text).toMatch(/listed on Spamhaus.* — your mail admin must get it delisted$/);
+    const admin = listed.actions.filter((s) => s.audience === 'admin').map((s) => s.text);
+    expect(admin[0]).toMatch(/^192\.0\.2\.1 is listed on Spamhaus.*: check it at https:\/\/check\.spamhaus\.org/);
+    expect(listed.actions[0].text).toMatch(/^Forward this bounce to your email admin.*your sending server is listed on Spamhaus/);
+
+    const unnamed = describe(input('blocked', { status: '5.7.1', replyCode: '554', diagnosticLower: '554 5.7.1 access denied', blocklist: null }));
+    expect(unnamed.headline.text).not.toMatch(/listed|blocklist/);
+    for (const step of unnamed.actions) expect(step.text).not.toMatch(/look .* up on|check it at/i);
+  });
+
+  it('a refused blocklist lookup is the receiver’s to fix, and nothing is said to be listed', () => {
+    const r = explain('554 5.7.1 Service unavailable; Client host [198.51.100.35] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/203.0.113.5/').recipients[0];
+    expect(r.owner).toBe('recipient-admin');
+    expect(r.headline.text).toMatch(/lookup failed .*nothing of yours is listed.* — the recipient's mail admin must fix it/);
+    expect(r.actions[0].text).toMatch(/recipient/);
+  });
+
+  it('a lookup page taken from the bounce for a list we do not know is not passed on as a link', () => {
+    const d = describe(
+      input('blocked', {
+        status: '5.7.1',
+        replyCode: '554',
+        blocklist: {
+          id: 'dnsbl',
+          name: 'bl.example.net',
+          listed: { type: 'ip', value: '198.51.100.7' },
+          lookup: 'https://lookup.example.net/?ip=198.51.100.7',
+          owner: 'sender-admin',
+          note: 'Listed.',
+          start: 0,
+          end: 0,
+        },
+      }),
+    );
+    const admin = d.actions.filter((s) => s.audience === 'admin').map((s) => s.text);
+    expect(admin[0]).toBe('198.51.100.7 is listed on bl.example.net: the bounce links to the list’s own page.');
+    for (const step of d.actions) expect(step.text).not.toContain('https://lookup.example.net');
+  });
+
+  it('names the domain whose authentication failed', () => {
+    const d = describe(
+      input('authfailure', {
+        status: '5.7.26',
+        replyCode: '550',
+        authentication: [{ method: 'spf', result: 'fail', subject: 'example.com', from: 'reply', start: 0, end: 0 }],
+      }),
+    );
+    expect(d.actions.find((s) => s.audience === 'admin')?.text).toBe(
+      "SPF failed for example.com: add the server or service that sent this message to example.com's SPF record.",
+    );
+  });
+});

@@ -1,0 +1,79 @@
+/** The page's words from a Report: groups, roll-up lines, permanence words, the plain-text summary, links. */
+import { describe, expect, it } from 'vitest';
+import { addressWords, groupRecipients, groupSteps, permanenceWords, rollupLine, summaryText } from '../../src/ui/verdict.ts';
+import { linkPieces } from '../../src/ui/links.ts';
+import { explain } from '../../src/lib/core/index.ts';
+import { EXAMPLES } from '../../src/ui/examples/index.ts';
+import { makeRecipient, makeReport } from '../helpers/report.ts';
+
+const example = (id: string) => explain(EXAMPLES.find((e) => e.id === id)?.text ?? '');
+
+describe('grouping by verdict', () => {
+  it('puts recipients with the same verdict on one card, and speaks of them all', () => {
+    const report = example('two-unknown');
+    const groups = groupRecipients(report);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].members).toEqual([0, 1]);
+    expect(rollupLine(groups[0])).toBe('2 addresses do not exist');
+    expect(addressWords(groups[0].lead, 2)).toBe('Remove these addresses');
+    expect(groupSteps(groups[0]).sender[0].text).toBe('Remove each of these addresses from your list or address book: mail sent there will never arrive.');
+  });
+
+  it('keeps different verdicts apart, the most pressing first', () => {
+    const report = makeReport({
+      recipients: [
+        makeRecipient({ address: 'a@example.org', headline: { text: 'Deferred', tone: 'temporary' }, permanent: false, hardBounce: false, reason: 'mailboxfull' }),
+        makeRecipient({ address: 'b@example.org' }),
+        makeRecipient({ address: 'c@example.org', actions: [{ audience: 'sender', text: 'Remove c@example.org.' }] }),
+        makeRecipient({ address: 'd@example.org', actions: [{ audience: 'sender', text: 'Remove d@example.org.' }] }),
+      ],
+    });
+    const groups = groupRecipients(report);
+    expect(groups.map((g) => g.members)).toEqual([[1], [2, 3], [0]]);
+    expect(rollupLine(groups[2])).toBe('1 deferred — the sending server will retry');
+  });
+});
+
+describe('permanence words follow the headline', () => {
+  it.each([
+    [{ headline: { text: '', tone: 'temporary' as const }, permanent: false }, 'Temporary — the server will retry'],
+    [{ headline: { text: '', tone: 'sender-fix' as const }, permanent: false }, 'Not delivered — the server gave up retrying'],
+    [{ headline: { text: '', tone: 'address-bad' as const }, permanent: true }, 'Permanent — resending will fail'],
+    [{ headline: { text: '', tone: 'not-failure' as const }, permanent: null }, 'Not a failure'],
+    [{ headline: { text: '', tone: 'unknown' as const }, permanent: null }, 'Unknown whether resending will work'],
+  ])('%o', (over, words) => {
+    expect(permanenceWords(makeRecipient(over))).toBe(words);
+  });
+});
+
+describe('the plain-text summary', () => {
+  it('starts with the headline and lists the steps for each audience', () => {
+    const report = example('spamhaus');
+    const text = summaryText(report);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(report.headline?.text);
+    expect(text).toContain('What you can do:\n1. ');
+    expect(text).toContain('For your email admin:\n1. 192.0.2.1 is listed');
+    expect(text).toContain('Codes: 554 5.7.1');
+  });
+});
+
+describe('links in steps', () => {
+  it('links https URLs, without trailing punctuation', () => {
+    expect(linkPieces('See https://example.com/a?b=1. Then go.')).toEqual([
+      { text: 'See ' },
+      { text: 'https://example.com/a?b=1', href: 'https://example.com/a?b=1' },
+      { text: '. Then go.' },
+    ]);
+  });
+
+  it('never links a value quoted from the bounce, http, or a URL with credentials', () => {
+    const text = 'Remove https://evil.example.net/x from the list; http://plain.example.com; https://user:pw@example.com/';
+    expect(linkPieces(text, ['https://evil.example.net/x']).filter((p) => p.href)).toEqual([]);
+  });
+
+  it('links an engine-made checker URL that carries a quoted value', () => {
+    const text = '192.0.2.1 is listed: check it at https://check.example.com/?ip=192.0.2.1.';
+    expect(linkPieces(text, ['192.0.2.1']).filter((p) => p.href).map((p) => p.href)).toEqual(['https://check.example.com/?ip=192.0.2.1']);
+  });
+});

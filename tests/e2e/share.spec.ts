@@ -184,6 +184,11 @@ for (const fixture of FIXTURES.good) {
     await expect(pasteBox(page)).toHaveJSProperty('value', shown.replace(/\r\n?/g, '\n'));
     await expect(verdict(page)).toBeVisible();
     if (expected.file) await expect(page.getByText(expected.file.name)).toBeVisible();
+    if (expected.view?.message !== undefined) {
+      // The mbox's message that was explained is the one explained again.
+      await expect(page.locator('.mbox select')).toHaveValue(String(expected.view.message));
+      await expect(page.locator('article[data-reason]')).toContainText('second@example.org');
+    }
     if (expected.view?.pinned !== undefined) {
       // This fixture's second recipient (b@example.org) had its evidence open.
       await expectEvidenceShown(page, 'b@example.org');

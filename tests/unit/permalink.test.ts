@@ -52,6 +52,7 @@ describe('round trips', () => {
       { input: 'Diagnostic: 552 メールボックスが一杯です 📫', view: { pinned: 0 } },
       { input: 'From: a@example.com\n\nbody', file: { name: 'x.eml' }, view: { pinned: 3 } },
       { input: '\x00\x01\xff\xfe latin1 bytes \xe9', file: { name: 'odd.eml', binary: true } },
+      { input: 'From a@example.org Tue Mar  4 10:15:02 2025\n\n550 x\n', file: { name: 'x.mbox' }, view: { pinned: 0, message: 2 } },
     ];
     for (const shared of cases) {
       const fragment = await encodePermalink(shared);

@@ -24,6 +24,7 @@ export function sessionShared(session: Session): SharedInput {
   const bytes = session.fileBytes;
   const shared: SharedInput = session.file && bytes ? fileInput(session.file.name, bytes) : { input: session.input };
   if (session.pinned !== null) shared.view = { pinned: session.pinned };
+  if (session.file && session.mbox && session.mbox.picked > 0) shared.view = { ...shared.view, message: session.mbox.picked };
   return shared;
 }
 
@@ -62,10 +63,11 @@ export class AddressBar {
     window.addEventListener('hashchange', onHashChange);
     const stop = $effect.root(() => {
       $effect(() => {
-        // What the address depends on: the text, the file and the pinned card.
+        // What the address depends on: the text, the file, the pinned card, an mbox's message.
         void this.#session.input;
         void this.#session.file;
         void this.#session.pinned;
+        void this.#session.mbox;
         this.#schedule();
       });
     });

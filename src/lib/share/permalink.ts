@@ -3,21 +3,22 @@
  * which browsers never send to a server).
  *
  *   #v1.<data>    data = base64url (no padding) of deflate-raw (RFC 1951) of the UTF-8 JSON
- *                 {"v":1,"input":…,"crc":…,"file"?:{"name":…,"binary"?:true},"view"?:{"pinned"?:n}}
+ *                 {"v":1,"input":…,"crc":…,"file"?:{"name":…,"binary"?:true},"view"?:{"pinned"?:n,"message"?:n}}
  *
  * - `input`: the text in the box. With `file.binary` each char is one byte (U+0000–U+00FF)
  *   of a file that was not UTF-8, so its bytes are explained exactly as they were.
  * - `crc`: CRC-32 (hex) of the UTF-8 of `input`; deflate has no checksum of its own, so this
  *   is how a damaged link is told from a bounce that merely looks odd.
  * - `file`: the input came from a file (its name; "" when it was withheld).
- * - `view`: what the page showed: the recipient whose evidence was pinned.
+ * - `view`: what the page showed: the recipient whose evidence was pinned; in an mbox file,
+ *   the message explained. (Readers ignore view fields they do not know.)
  *
  * Version 1 links keep decoding forever: tests/fixtures/permalinks holds frozen ones. A
  * change of layout is a new version (`v2.`), and this module keeps reading `v1.`.
  * Works in browsers and in Node 20 (CompressionStream and DecompressionStream are global in both).
  */
 
-import type { SharedInput } from './types.ts';
+import type { SharedInput, SharedView } from './types.ts';
 
 export type { SharedInput, SharedView } from './types.ts';
 
@@ -50,7 +51,10 @@ function problem(kind: LinkProblem): DecodeResult {
 export async function encodePermalink(shared: SharedInput): Promise<string> {
   const payload: Record<string, unknown> = { v: PERMALINK_VERSION, input: shared.input, crc: crcHex(shared.input) };
   if (shared.file) payload.file = shared.file.binary ? { name: shared.file.name, binary: true } : { name: shared.file.name };
-  if (shared.view && shared.view.pinned !== undefined) payload.view = { pinned: shared.view.pinned };
+  const view: Record<string, number> = {};
+  if (shared.view?.pinned !== undefined) view.pinned = shared.view.pinned;
+  if (shared.view?.message !== undefined) view.message = shared.view.message;
+  if (Object.keys(view).length) payload.view = view;
   const compressed = await deflateRaw(new TextEncoder().encode(JSON.stringify(payload)));
   return `v${PERMALINK_VERSION}.${toBase64Url(compressed)}`;
 }
@@ -111,9 +115,14 @@ function readPayloadV1(json: string): SharedInput | null {
   }
   if (data.view !== undefined) {
     if (!isRecord(data.view)) return null;
-    const pinned = data.view.pinned;
-    if (pinned !== undefined && !(Number.isInteger(pinned) && (pinned as number) >= 0)) return null;
-    shared.view = pinned === undefined ? {} : { pinned: pinned as number };
+    const view: SharedView = {};
+    for (const key of ['pinned', 'message'] as const) {
+      const value = data.view[key];
+      if (value === undefined) continue;
+      if (!(Number.isInteger(value) && (value as number) >= 0)) return null;
+      view[key] = value as number;
+    }
+    shared.view = view;
   }
   return shared;
 }

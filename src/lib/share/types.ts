@@ -3,6 +3,8 @@
 export interface SharedView {
   /** Index of the recipient whose evidence is shown. */
   pinned?: number;
+  /** In an mbox file, the index of the message explained. */
+  message?: number;
 }
 
 export interface SharedInput {

@@ -120,7 +120,7 @@ export class Session {
   #writing: Promise<void> | null = null;
   #waiting: { input: StoredInput | null } | null = null;
   /** Applied to the next Report (a permalink's view). */
-  #nextView: { pinned?: number } | null = null;
+  #nextView: { pinned?: number; message?: number } | null = null;
   /** Numbers each explanation; an answer for anything but the newest is dropped. */
   #sequence = 0;
 
@@ -163,7 +163,11 @@ export class Session {
    * Show this input (from a permalink or a share sheet) and explain it at once; `view`
    * is applied to the Report when it arrives.
    */
-  open(text: string, file: { name: string; bytes: Uint8Array } | null = null, view: { pinned?: number } | null = null): void {
+  open(
+    text: string,
+    file: { name: string; bytes: Uint8Array } | null = null,
+    view: { pinned?: number; message?: number } | null = null,
+  ): void {
     this.#nextView = view;
     if (file) {
       this.loadFile(file.name, file.bytes);
@@ -228,7 +232,9 @@ export class Session {
     if (messages.length > 1) {
       this.#mboxBytes = bytes;
       this.mbox = { name, messages, picked: 0 };
-      this.pickMessage(0);
+      // A link's view names the message that was explained.
+      const wanted = this.#nextView?.message ?? 0;
+      this.pickMessage(wanted < messages.length ? wanted : 0);
       return;
     }
     this.mbox = null;

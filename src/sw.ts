@@ -53,4 +53,5 @@ self.addEventListener('activate', (event: ExtendableEvent) => event.waitUntil(se
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// The app is one page: any navigation gets it, except to a file (an icon, the manifest).
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/\/[^/?]+\.[^/?]+$/] }));

@@ -185,6 +185,11 @@ export function scan(input: string | Uint8Array): Scan {
   result.subjectLower = (header(result.headers, 'subject')?.value ?? '').toLowerCase();
   result.fromLower = (header(result.headers, 'from')?.value ?? '').toLowerCase();
 
+  // A notice that wraps the real delivery report as an attachment (a gateway forwarding the
+  // MTA's DSN, a person forwarding a bounce): the first embedded message that is itself a
+  // multipart/report, read after the outer parts when they hold no delivery status.
+  let embeddedReport: MimePart | null = null;
+  let src = body;
   const visit = (part: MimePart, inAlternative: boolean): void => {
     const type = part.contentType.type;
     result.contentTypes.push(type);
@@ -192,7 +197,7 @@ export function scan(input: string | Uint8Array): Scan {
     if (type.startsWith('multipart/') && part.children.length === 0) {
       // A multipart whose boundary lines are missing: read its body as text rather than
       // lose it (the MIME reader has warned about the boundary).
-      const decoded = decodeBody(body, part, { binary });
+      const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
       if (decoded.text.trim()) result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text)));
       return;
@@ -211,19 +216,20 @@ export function scan(input: string | Uint8Array): Scan {
     if (RETURNED_TYPES.has(type)) {
       const embedded = part.children[0];
       if (embedded && embedded.headers.length) {
-        result.returnedHeaders = doc.headerSection('Returned message headers', body, embedded.headers);
+        result.returnedHeaders = doc.headerSection('Returned message headers', src, embedded.headers);
+        if (!embeddedReport && src === body && embedded.contentType.type === 'multipart/report') embeddedReport = embedded;
       }
       return;
     }
     if (RETURNED_HEADER_TYPES.has(type)) {
-      const decoded = decodeBody(body, part, { binary });
+      const decoded = decodeBody(src, part, { binary });
       const block = parseHeaderBlock(decoded.text, 0);
       result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields);
       return;
     }
     const isAttachment = /^\s*attachment/i.test(part.headers.find((h) => h.name === 'content-disposition')?.value ?? '');
     if (DSN_TYPES.has(type) || type === 'message/feedback-report' || type.includes('disposition-notification')) {
-      const decoded = decodeBody(body, part, { binary });
+      const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
       const text = toLf(decoded.text);
       // Diagnostic-Code may carry ISO-2022-JP or encoded words: the document holds them decoded.
@@ -234,12 +240,21 @@ export function scan(input: string | Uint8Array): Scan {
     }
     if (TEXT_TYPES.has(type) || (type.startsWith('text/') && !isAttachment)) {
       if (isAttachment && result.bodies.length > 0) return;
-      const decoded = decodeBody(body, part, { binary });
+      const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
       result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text)));
     }
   };
   visit(parsed.root, false);
+  const inner = embeddedReport as MimePart | null;
+  if (inner && result.dsn.length === 0 && inner.bodyEnd > inner.headerStart) {
+    src = body.slice(inner.headerStart, inner.bodyEnd);
+    const nested = parseMime(src, { binary });
+    warnings.push(...nested.warnings);
+    truncated ||= nested.truncated;
+    doc.headerSection('Attached report headers', src, nested.root.headers);
+    visit(nested.root, false);
+  }
   result.document = doc.text;
   result.truncated = truncated;
   if (truncated && !warnings.some((w) => w.code === 'input-truncated' || w.code.endsWith('-cap'))) {

@@ -26,9 +26,12 @@
  *
  * "TEXT command" is 1&1's name for the message-content stage (DATA). The original's
  * header follows "--- The header of the original message is following. ---". Learnt
- * from 1&1 notices; 1&1 explains its own codes at postmaster.1and1.com.
+ * from 1&1 notices; 1&1 explains its own codes at postmaster.1and1.com. GMX, WEB.DE and
+ * mail.com send the same notices from their own mailers; `gmx` reports those (by their
+ * sender) with this reader.
  */
-import type { Format, RawRecipient, Found } from './types.ts';
+import type { Format, FormatResult, RawRecipient, Found } from './types.ts';
+import type { Scan } from '../scan.ts';
 import type { SmtpCommand } from '../types.ts';
 import { bodyHead, from } from './common.ts';
 import { noticeLines, findLine, paragraphAt, viewOf, foundAddress, isBlankText } from './notice.ts';
@@ -60,68 +63,71 @@ function stage(word: string): SmtpCommand | null {
   }
 }
 
+/** The United Internet notice's recipients: shared by `einsundeins` and `gmx`. */
+export function readUnitedInternet(scan: Scan): FormatResult | null {
+  const doc = scan.document;
+  const lines = noticeLines(scan, 300);
+  let at = findLine(lines, RE_FAILED);
+  if (at === -1) return null;
+  // "The following address(es)" may wrap, leaving "failed:" on the next line.
+  if (at + 1 < lines.length && /^\s*failed:\s*$/i.test(lines[at + 1].text)) at++;
+  // One reason for all, after "For the following reason:" / "Reason:".
+  let shared;
+  const reason = findLine(lines, RE_REASON, at + 1);
+  if (reason !== -1) {
+    const [rs, re] = paragraphAt(lines, reason + 1);
+    shared = viewOf(doc, lines, rs, re);
+  }
+  const out: RawRecipient[] = [];
+  for (let i = at + 1; i < lines.length; i++) {
+    if (!RE_ADDRESS_LINE.test(lines[i].text)) continue;
+    const addrs = findAddresses(doc, lines[i].start, lines[i].end);
+    if (addrs.length === 0) continue;
+    const rcpt: RawRecipient = { address: foundAddress(addrs[0]) };
+    // The address's own answer: the lines right under it, up to a blank line or the
+    // next address.
+    let e = i + 1;
+    while (e < lines.length && !isBlankText(lines[e].text) && !RE_ADDRESS_LINE.test(lines[e].text) && !RE_REASON.test(lines[e].text)) e++;
+    rcpt.diagnostic = viewOf(doc, lines, i + 1, e) ?? shared;
+    for (let k = i + 1; k < e; k++) {
+      const text = lines[k].text;
+      const m = RE_STAGE.exec(text);
+      const value = m ? stage(m[1]) : null;
+      if (m && value && !rcpt.command) {
+        const s = lines[k].start + m.index + m[0].indexOf(m[1]);
+        rcpt.command = { value, start: s, end: s + m[1].length } as Found<SmtpCommand>;
+      }
+      // "host: <name>" names the server; its reply follows "reason:" or the host line.
+      const host = RE_HOST.exec(text);
+      if (host && !rcpt.remoteMta) {
+        const hs = lines[k].start + host.index + host[0].length - host[1].length;
+        rcpt.remoteMta = { value: host[1], start: hs, end: hs + host[1].length };
+      }
+      const why = /\breason:\s*/i.exec(text);
+      if (why && why.index + why[0].length < text.length) {
+        const reply = viewOf(doc, [{ ...lines[k], start: lines[k].start + why.index + why[0].length }, ...lines.slice(k + 1, e)], 0, e - k);
+        if (reply) rcpt.diagnostic = reply;
+        break;
+      }
+      if (/^\s*host:/i.test(text) && k + 1 < e) {
+        const reply = viewOf(doc, lines, k + 1, e);
+        if (reply) rcpt.diagnostic = reply;
+        break;
+      }
+    }
+    out.push(rcpt);
+    i = e - 1;
+  }
+  return out.length ? { recipients: out } : null;
+}
+
 export const einsundeins: Format = {
   id: 'einsundeins',
-  label: '1&1 / IONOS, GMX, WEB.DE (United Internet)',
+  label: '1&1 / IONOS (United Internet)',
   reference: 'https://postmaster.1and1.com/',
   detect: (scan) => {
     const head = bodyHead(scan);
     return head.includes('the header of the original message is following') && (from(scan).includes('kundenserver') || head.includes('1and1') || head.includes('this message was created automatically by mail delivery software'));
   },
-  parse({ scan }) {
-    const doc = scan.document;
-    const lines = noticeLines(scan, 300);
-    let at = findLine(lines, RE_FAILED);
-    if (at === -1) return null;
-    // "The following address(es)" may wrap, leaving "failed:" on the next line.
-    if (at + 1 < lines.length && /^\s*failed:\s*$/i.test(lines[at + 1].text)) at++;
-    // One reason for all, after "For the following reason:" / "Reason:".
-    let shared;
-    const reason = findLine(lines, RE_REASON, at + 1);
-    if (reason !== -1) {
-      const [rs, re] = paragraphAt(lines, reason + 1);
-      shared = viewOf(doc, lines, rs, re);
-    }
-    const out: RawRecipient[] = [];
-    for (let i = at + 1; i < lines.length; i++) {
-      if (!RE_ADDRESS_LINE.test(lines[i].text)) continue;
-      const addrs = findAddresses(doc, lines[i].start, lines[i].end);
-      if (addrs.length === 0) continue;
-      const rcpt: RawRecipient = { address: foundAddress(addrs[0]) };
-      // The address's own answer: the lines right under it, up to a blank line or the
-      // next address.
-      let e = i + 1;
-      while (e < lines.length && !isBlankText(lines[e].text) && !RE_ADDRESS_LINE.test(lines[e].text) && !RE_REASON.test(lines[e].text)) e++;
-      rcpt.diagnostic = viewOf(doc, lines, i + 1, e) ?? shared;
-      for (let k = i + 1; k < e; k++) {
-        const text = lines[k].text;
-        const m = RE_STAGE.exec(text);
-        const value = m ? stage(m[1]) : null;
-        if (m && value && !rcpt.command) {
-          const s = lines[k].start + m.index + m[0].indexOf(m[1]);
-          rcpt.command = { value, start: s, end: s + m[1].length } as Found<SmtpCommand>;
-        }
-        // "host: <name>" names the server; its reply follows "reason:" or the host line.
-        const host = RE_HOST.exec(text);
-        if (host && !rcpt.remoteMta) {
-          const hs = lines[k].start + host.index + host[0].length - host[1].length;
-          rcpt.remoteMta = { value: host[1], start: hs, end: hs + host[1].length };
-        }
-        const why = /\breason:\s*/i.exec(text);
-        if (why && why.index + why[0].length < text.length) {
-          const reply = viewOf(doc, [{ ...lines[k], start: lines[k].start + why.index + why[0].length }, ...lines.slice(k + 1, e)], 0, e - k);
-          if (reply) rcpt.diagnostic = reply;
-          break;
-        }
-        if (/^\s*host:/i.test(text) && k + 1 < e) {
-          const reply = viewOf(doc, lines, k + 1, e);
-          if (reply) rcpt.diagnostic = reply;
-          break;
-        }
-      }
-      out.push(rcpt);
-      i = e - 1;
-    }
-    return out.length ? { recipients: out } : null;
-  },
+  parse: ({ scan }) => readUnitedInternet(scan),
 };

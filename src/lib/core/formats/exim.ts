@@ -229,6 +229,9 @@ export const exim: Format = {
     subject(scan).startsWith('warning: message') ||
     subject(scan).startsWith('mail failure - malformed recipient address') ||
     bodyHead(scan).includes('this message was created automatically by mail delivery software') ||
+    // A customised bounce template keeps Exim's opening ("... by the SMTP relay on <host>").
+    (bodyHead(scan).includes('this message was created automatically by') && bodyHead(scan).includes('address(es) failed')) ||
+    (bodyHead(scan).includes('incorrectly constructed') && /recipient addresses that were\s+incorrectly constructed/.test(bodyHead(scan))) ||
     (hasHeader(scan, 'x-failed-recipients') && bodyHead(scan).includes('smtp error from remote mail server')),
   parse(input) {
     const sc = input.scan;

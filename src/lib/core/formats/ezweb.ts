@@ -32,6 +32,10 @@ import { findCommand } from '../read/command.ts';
 import type { TextView } from '../text/view.ts';
 
 const RE_FROM = /@(?:[a-z0-9-]+\.)*(?:ezweb\.ne\.jp|au\.com)\b/;
+/** au's English verdict sentences, as detection cues (lower case). */
+const RE_STATEMENT = /each of the following recipients was rejected|the user\(s\) account|did not receive this message|your message was not delivered within \d+ days and \d+ hours/;
+/** An au mail address (the recipients of these notices are au users). */
+const RE_AU_ADDRESS = /@(?:ezweb\.ne\.jp|au\.com)\b/;
 
 /** au's English verdict sentences, each with the reason it states. */
 const STATEMENTS: { re: RegExp; reason: ReasonId | null; note: string }[] = [
@@ -51,10 +55,12 @@ export const ezweb: Format = {
   id: 'ezweb',
   label: 'au by KDDI (EZweb) mobile mail',
   reference: 'https://www.au.com/',
-  detect: (scan) =>
-    (RE_FROM.test(from(scan)) && /postmaster|mailer-daemon/.test(from(scan)) && subject(scan).includes('returned mail')) ||
-    (subject(scan) === 'mail system error - returned mail' &&
-      /each of the following recipients was rejected|the user\(s\) account|did not receive this message/.test(bodyHead(scan))),
+  detect: (scan) => {
+    if (RE_FROM.test(from(scan)) && /postmaster|mailer-daemon/.test(from(scan)) && subject(scan).includes('returned mail')) return true;
+    const head = bodyHead(scan);
+    // Pasted without headers: au's sentences, about an au address (the cheaper test first).
+    return (subject(scan) === 'mail system error - returned mail' || RE_AU_ADDRESS.test(head)) && RE_STATEMENT.test(head);
+  },
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 200);

@@ -8,7 +8,9 @@
  *
  * The list only takes posts from its members, so the sender was refused; the list
  * address is the recipient that failed. Other refusals from the list's -admin address
- * are read the same way, their reason left to the words. Learnt from fml's replies
+ * are read the same way, their reason left to the words. Pasted without headers, the
+ * refusal is known by its sentence and the "-ctl" address it points to for the guide.
+ * Learnt from fml's replies
  * (fml 4 "deny" mode for posts from non-members).
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
@@ -19,6 +21,7 @@ import { firstAddress } from '../read/address.ts';
 
 /** fml's words for "only members may post". */
 const RE_NOT_MEMBER = /(?:you are|you're|is) not (?:a )?member|not a member of this mailing list|members only|only members (?:can|may) post/i;
+const RE_PASTED = /you are not a member of this mailing list[\s\S]{0,400}-ctl@/;
 /** Other refusals fml words for a post it will not distribute (reason left to the words). */
 const RE_REFUSED = /\breject|\bdenied\b|not allowed|forbidden|\berror\b/i;
 
@@ -28,7 +31,9 @@ export const fml: Format = {
   reference: 'https://www.fml.org/',
   detect: (scan) => {
     const server = (header(scan.headers, 'x-mlserver')?.value ?? '').toLowerCase();
-    if (!server.startsWith('fml')) return false;
+    // Pasted without headers: fml 4's refusal names the list and points to its -ctl
+    // address for the guide.
+    if (!server.startsWith('fml')) return bodyHead(scan).includes('not a member of this mailing list') && RE_PASTED.test(bodyHead(scan));
     // fml's own answers come from the list's -admin (or -ctl) address; posts it
     // distributes come from their authors.
     const head = bodyHead(scan).slice(0, 2000);

@@ -1,19 +1,37 @@
 /**
  * Google Groups: when a message to a group cannot be posted, Google's mailer
  * (mailer-daemon@googlemail.com, "Delivery Status Notification (Failure)") sends a
- * letter in the sender's language saying that the group may not exist or that the
- * sender may not post to it, lists possible causes, points at
- * https://groups.google.com/support/ and signs "Google Groups". The group address is in
- * X-Failed-Recipients. There is no SMTP reply: the layout itself is the verdict (the
- * group refused the sender's post). Learnt from the notices in many languages that
- * Google sends (the wording differs by language; the link and signature do not).
+ * letter in the sender's language: a greeting that names the sender, a paragraph saying
+ * that the group (named in brackets) may not exist or that the sender may not post to it,
+ * a list of possible causes, a pointer to https://groups.google.com/support/ and the
+ * signature "Google Groups"; the original follows after "----- Original message -----".
+ * The group address is in X-Failed-Recipients. There is no SMTP reply: the layout itself
+ * is the verdict (the group refused the sender's post).
+ *
+ * Pasted without its headers, the notice is still told by the help link and the
+ * signature, which stay in English whatever the language. The group address then comes
+ * from the returned original's "To:" line, kept only when its local part is the group
+ * name the notice gives. Learnt from the notices in many languages that Google sends.
  */
 import type { Format, RawRecipient } from './types.ts';
+import type { Scan } from '../scan.ts';
 import { bodyHead, from, hasHeader } from './common.ts';
 import { headerRecipients } from '../read/text-blocks.ts';
-import { noticeLines, paragraphAt, viewOf } from './notice.ts';
+import { noticeLines, paragraphAt, viewOf, returnedToAddress } from './notice.ts';
 
 const SUPPORT_LINK = 'groups.google.com/support';
+
+/**
+ * The returned original's To:, kept only when its local part is named in the notice's
+ * explanation (the group name in brackets).
+ */
+function returnedTo(scan: Scan, explanation: string): RawRecipient | null {
+  const a = returnedToAddress(scan);
+  if (!a) return null;
+  const local = a.value.slice(0, a.value.lastIndexOf('@')).toLowerCase();
+  if (!local || !explanation.toLowerCase().includes(local)) return null;
+  return { address: a, addressSource: 'returned-to' };
+}
 
 export const googleGroups: Format = {
   id: 'google-groups',
@@ -23,7 +41,7 @@ export const googleGroups: Format = {
     const head = bodyHead(scan);
     // A Gmail bounce to a group address quotes the remote server; this notice never does.
     if (!head.includes(SUPPORT_LINK) || head.includes('the response from the remote server')) return false;
-    return hasHeader(scan, 'x-failed-recipients') || from(scan).includes('mailer-daemon');
+    return head.includes('google groups') || hasHeader(scan, 'x-failed-recipients') || from(scan).includes('mailer-daemon');
   },
   parse({ scan }) {
     const doc = scan.document;
@@ -49,7 +67,10 @@ export const googleGroups: Format = {
       note: 'Google Groups did not take the post: the group may not exist, or the sender is not allowed to post to it',
     };
     let named: RawRecipient[] = headerRecipients(scan);
-    if (named.length === 0) named = [{ address: null }];
+    if (named.length === 0) {
+      const to = returnedTo(scan, diagnostic.text);
+      named = [to ?? { address: null }];
+    }
     return { recipients: named.map((r) => ({ ...r, diagnostic, hint })) };
   },
 };

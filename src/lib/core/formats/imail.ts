@@ -9,8 +9,9 @@
  *   Delivery failed 20 attempts: nobody@example.com       (retries used up)
  *
  * When the next server refused the message, it writes "undeliverable to <address>",
- * then "Body of message generated response:" and that server's reply. Learnt from IMail
- * notices (Ipswitch IMail Server, SMTP32 service).
+ * then "Body of message generated response:" and that server's reply. Pasted without
+ * its headers, the notice is known by one of those sentences. Learnt from IMail notices
+ * (Ipswitch IMail Server, SMTP32 service).
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
 import type { ReasonId } from '../types.ts';
@@ -27,6 +28,7 @@ const OWN: { re: RegExp; reason: ReasonId; note: string }[] = [
   { re: /^\s*delivery failed \d+ attempts\b/i, reason: 'expired', note: 'IMail gave up after its retries' },
 ];
 
+const RE_OWN_LINE = /^\s*(?:unknown user|invalid final delivery userid|user mailbox exceeds allowed size|delivery failed \d+ attempts):\s*<?[^\s<>@]+@/m;
 const RE_LINE = /^\s*([A-Za-z][^:<>@]{3,80}):\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/;
 const RE_UNDELIVERABLE = /^\s*undeliverable to\s+\S+@\S+/i;
 const RE_RESPONSE = /^\s*body of message generated response:/i;
@@ -38,7 +40,12 @@ export const imail: Format = {
   detect: (scan) => {
     const mailer = (header(scan.headers, 'x-mailer')?.value ?? '').toLowerCase();
     if (mailer.startsWith('<smtp32 v') && (subject(scan).includes('undeliverable') || from(scan).includes('postmaster'))) return true;
-    return subject(scan).startsWith('undeliverable mail') && (bodyHead(scan).includes('original message follows') || bodyHead(scan).includes('body of message generated response'));
+    if (subject(scan).startsWith('undeliverable mail') && (bodyHead(scan).includes('original message follows') || bodyHead(scan).includes('body of message generated response')))
+      return true;
+    // Pasted without headers: IMail's own sentence before an address, or the line that
+    // introduces the next server's reply, is enough.
+    const head = bodyHead(scan);
+    return head.includes('body of message generated response:') || (head.includes('original message follows') && RE_OWN_LINE.test(head));
   },
   parse({ scan }) {
     const doc = scan.document;

@@ -9,7 +9,7 @@ import type { ReasonId } from '../types.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { firstAddress, type AddressMatch } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { textEnd } from '../read/text-blocks.ts';
+import { textEnd, RE_RETURNED_START } from '../read/text-blocks.ts';
 import type { TextView } from '../text/view.ts';
 
 /** One line of the human-readable text, with its text (at most 400 characters read). */
@@ -88,4 +88,55 @@ export function hintOn(line: TextLine, re: RegExp, reason: ReasonId, note: strin
   const s = m ? line.start + m.index : line.start;
   const e = m ? s + m[0].length : line.end;
   return { reason, start: s, end: e, note };
+}
+
+/** A line that holds one address and nothing else (indented, bracketed or quoted). */
+const RE_ADDRESS_ONLY = /^\s*[<"']?[^\s<>"'@]+@[^\s<>"'@]+?[>"']?\s*$/;
+
+/**
+ * The addresses listed one a line from line `from` on (blank lines before the list
+ * skipped), up to the first line that is not an address: the recipient list of notices
+ * such as "Delivery to the following recipients failed." Returns the recipients and the
+ * index of the line after the list.
+ */
+export function listedAddresses(doc: string, lines: TextLine[], from: number): { found: Found[]; end: number } {
+  const found: Found[] = [];
+  let i = from;
+  while (i < lines.length && isBlankText(lines[i].text)) i++;
+  for (; i < lines.length && RE_ADDRESS_ONLY.test(lines[i].text); i++) {
+    const a = addressOnLine(doc, lines[i]);
+    if (a) found.push(a);
+  }
+  return { found, end: i };
+}
+
+/**
+ * The first address on the returned original's "To:" line: from the returned headers of
+ * a raw message, or in pasted text from the "To:" line after the line that starts the
+ * returned original ("----- Original message -----"). The last resort for notices that
+ * name no recipient themselves; callers mark it `returned-to`.
+ */
+export function returnedToAddress(scan: Scan): Found | null {
+  const doc = scan.document;
+  const to = scan.returnedHeaders.find((h) => h.name === 'to');
+  if (to) {
+    const a = firstAddress(doc, to.start, to.end);
+    return a ? foundAddress(a) : null;
+  }
+  for (const range of scan.bodies) {
+    let inOriginal = false;
+    let n = 0;
+    for (const line of splitLines(doc, range.start, range.end)) {
+      if (++n > 400) break;
+      const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
+      if (!inOriginal) {
+        inOriginal = RE_RETURNED_START.test(text);
+        continue;
+      }
+      if (!/^to:/i.test(text)) continue;
+      const a = firstAddress(doc, line.start, line.end);
+      return a ? foundAddress(a) : null;
+    }
+  }
+  return null;
 }

@@ -1,11 +1,14 @@
 /**
  * Postfix bounce(8) notices: "This is the mail system at host ...", one paragraph per
  * recipient ("<addr>: host mx[ip] said: 550 ... (in reply to RCPT TO command)"), then an
- * RFC 3464 DSN. Layout: Postfix bounce(5) templates and smtp(8)/bounce(8) sources.
+ * RFC 3464 DSN. Before Postfix 2.3 the notice read "This is the Postfix program at host
+ * ...". Layout: Postfix bounce(5) templates and smtp(8)/bounce(8) sources.
  */
 import type { Format } from './types.ts';
 import { bodyHead, subject, fromText } from './common.ts';
 import { header } from '../scan.ts';
+
+const RE_SORRY = /i'm sorry to have to inform you that (?:the message returned\s+below|your message could not\s+be delivered)/;
 
 export const postfix: Format = {
   id: 'postfix',
@@ -17,6 +20,10 @@ export const postfix: Format = {
     subject(scan).startsWith('delayed mail (still being retried)') ||
     header(scan.headers, 'x-postfix-queue-id') !== undefined ||
     bodyHead(scan).includes('this is the mail system at host') ||
+    // Postfix before 2.3 signed "This is the Postfix program at host ...", and both
+    // templates open their second paragraph with this sentence (which a paste may start at).
+    bodyHead(scan).includes('this is the postfix program at host') ||
+    (bodyHead(scan).includes("i'm sorry to have to inform you") && RE_SORRY.test(bodyHead(scan))) ||
     /^x-postfix-(?:queue-id|sender):/m.test(bodyHead(scan)),
   parse: (input) =>
     fromText(input, { delayed: subject(input.scan).startsWith('delayed mail') || bodyHead(input.scan).includes('################# delayed mail') }),

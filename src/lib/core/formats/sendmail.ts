@@ -4,13 +4,7 @@
  * -----" with the SMTP dialogue (">>> RCPT To:<...>", "<<< 550 ..."). Layout: sendmail
  * savemail.c and its DSN output.
  *
- * Sendmail 5 and the MTAs that kept its layout send only the transcript, up to "-----
- * Unsent message follows -----": per remote host a "While talking to <host>:" section
- * with the command sent (">>> ...") and the reply ("<<< ..."), then sendmail's own
- * verdict per address, "554 <nobody@example.org>... Remote protocol error", or per host,
- * "550 example.org (smtp)... 550 Host unknown". Each address line is a recipient; its
- * reason is the remote reply it follows (when that reply was not yet given to another
- * address) and sendmail's words after the "... ".
+ * Sendmail 5's transcript-only layout is read by `v5sendmail.ts`, tried just before this one.
  *
  * A recipient that sendmail delivered to a program (an alias or .forward entry "|cmd")
  * shows as `X-Actual-Recipient: X-Unix; |cmd` in the DSN, or as `"|cmd"` with
@@ -20,71 +14,14 @@
  * A bounce forwarded by a person often keeps sendmail's text behind "> " quote marks;
  * the list of failed addresses is then read with the quote marks set aside.
  */
-import type { Format, Found, RawRecipient } from './types.ts';
+import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import type { SmtpCommand } from '../types.ts';
-import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic, linesAfter } from './common.ts';
+import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { readFieldBlocks } from '../parse/dsn.ts';
 import { findCommand } from '../read/command.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-
-const RE_TRANSCRIPT = /-{3,} ?transcript of session follows ?-{3,}/i;
-const RE_END = /^\s*-{3,} ?(?:unsent message follows|original message follows|message header follows|the following addresses had)/i;
-/** sendmail's verdict on one address: "554 <nobody@example.org>... reason". */
-const RE_ADDRESS_VERDICT = /^\s*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>]+@[^\s<>]+?)>?\.\.\.\s*/;
-const RE_SENT = /^\s*>>>\s*([A-Za-z]+)/;
-const RE_GOT = /^\s*<<<\s*/;
-const COMMANDS: Record<string, SmtpCommand> = { rcpt: 'RCPT', mail: 'MAIL', data: 'DATA', helo: 'HELO', ehlo: 'EHLO' };
-
-/** Recipients of a transcript-only bounce (see the header comment). */
-function transcriptRecipients(scan: Scan): RawRecipient[] {
-  const doc = scan.document;
-  for (const after of linesAfter(scan, RE_TRANSCRIPT)) {
-    const out: RawRecipient[] = [];
-    let command: Found<SmtpCommand> | null = null;
-    let reply: Line[] = [];
-    for (const line of after) {
-      const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
-      if (RE_END.test(text)) break;
-      if (/^\s*(?:\.\.\.\s*)?while talking to\b/i.test(text)) {
-        command = null;
-        reply = [];
-        continue;
-      }
-      const sent = RE_SENT.exec(text);
-      if (sent) {
-        const value = COMMANDS[sent[1].toLowerCase()];
-        const s = line.start + text.indexOf(sent[1]);
-        command = value ? { value, start: s, end: s + sent[1].length } : null;
-        reply = [];
-        continue;
-      }
-      if (RE_GOT.test(text)) {
-        const g = RE_GOT.exec(text)!;
-        reply.push({ start: line.start + g[0].length, end: line.end, next: line.next });
-        continue;
-      }
-      const v = RE_ADDRESS_VERDICT.exec(text);
-      if (!v) continue;
-      const a = firstAddress(doc, line.start, line.start + v[0].length);
-      if (!a) continue;
-      const restStart = line.start + v[0].length;
-      // The words after "... " are sendmail's; when they quote a reply code of their
-      // own ("... 550 Host unknown"), that code is the remote one, so start there.
-      const own = /^\s*[245]\d\d\b/.test(doc.slice(restStart, line.end)) ? { start: restStart, end: line.end, next: line.next } : line;
-      const lines = reply.length ? [...reply, own] : [own];
-      const rcpt: RawRecipient = { address: { value: a.address, start: a.start, end: a.end }, diagnostic: viewOfLines(doc, lines) };
-      if (reply.length && command) rcpt.command = command;
-      out.push(rcpt);
-      reply = [];
-      command = null;
-    }
-    if (out.length) return out;
-  }
-  return [];
-}
 
 const RE_FATAL = /^([ \t]*(?:>[ \t]?)*)[ \t]*-{3,} ?the following addresses had (?:permanent )?fatal errors ?-{3,}/im;
 
@@ -133,6 +70,30 @@ function fatalList(scan: Scan): RawRecipient[] {
     if (rcpts.length) return rcpts;
   }
   return [];
+}
+
+const RE_HEADING = /-{3,} ?transcript of session follows ?-{3,}/gi;
+
+/**
+ * The server's words in a recipient's block: an address alone on its line takes the next
+ * paragraph, whose transcript heading is not part of them; and of "(reason: 550 ...)"
+ * (with "(expanded from: ...)" under it) only the reply counts, so that the transcript's
+ * full copy of that reply can take its place (sendmail cuts it to one line).
+ */
+function withoutHeading(r: RawRecipient): RawRecipient {
+  if (!r.diagnostic) return r;
+  let view = r.diagnostic;
+  const cut = view.without(RE_HEADING);
+  if (cut !== view && /[a-z]{3}/i.test(cut.text)) view = cut;
+  const at = view.text.indexOf('(reason:');
+  if (at !== -1) {
+    let end = view.text.indexOf('(expanded from:', at);
+    if (end === -1) end = view.text.length;
+    const close = view.text.lastIndexOf(')', end);
+    const inner = view.slice(at + 8, close > at ? close : end).trimmed();
+    if (/[a-z0-9]{3}/i.test(inner.text)) view = inner;
+  }
+  return view === r.diagnostic ? r : { ...r, diagnostic: view };
 }
 
 /** Recipients that sendmail delivered to a program, each with the span naming it. */
@@ -190,13 +151,13 @@ export const sendmail: Format = {
     bodyHead(scan).includes('----- transcript of session follows -----'),
   parse(input) {
     const sc = input.scan;
-    const delayed = subject(sc).startsWith('warning: could not send message');
-    // Transcript only (no list of failed addresses, no DSN part): read the address lines.
-    if (input.dsn.recipients.length === 0 && !bodyHead(sc).includes('the following addresses had')) {
-      const recipients = transcriptRecipients(sc);
-      if (recipients.length) return { recipients, ...(delayed ? { delayed } : {}) };
-    }
+    // sendmail's delay warning: the subject, or its banner and "Will keep trying" when pasted.
+    const delayed =
+      subject(sc).startsWith('warning: could not send message') ||
+      bodyHead(sc).includes('this is a warning message only') ||
+      bodyHead(sc).includes('will keep trying until message is');
     const r = fromText(input, { delayed });
+    if (r) r.recipients = r.recipients.map(withoutHeading);
     if (r && r.recipients.some((x) => x.address)) return { ...r, recipients: markPrograms(sc, r.recipients) };
     const listed = fatalList(sc);
     if (listed.length) return { recipients: markPrograms(sc, listed), ...(delayed ? { delayed } : {}) };

@@ -8,8 +8,8 @@
  *                              Technical details:
  *   SMTP:RCPT host 192.0.2.8: 553 5.3.0 <nobody@example.org>... No such user here
  *
- * Some copies spell it "Delevery". A message/delivery-status part may follow. Learnt from
- * bounces of this kind seen in the wild.
+ * Some copies spell it "Delevery". A message/delivery-status part may follow. Sisimai
+ * calls this layout "X3". Learnt from bounces of this kind seen in the wild.
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
@@ -21,8 +21,8 @@ import { viewOfLines } from '../read/diagnostic.ts';
 import type { TextView } from '../text/view.ts';
 import type { SmtpCommand } from '../types.ts';
 
-const RE_LIST = /del[ei]very to the following recipients (?:failed permanently|was aborted after ([\d.]+) ?(second|minute|hour|day)[^:\n]*)\s*:[ \t]*/i;
-const RE_DETECT = /del[ei]very to the following recipients (?:failed permanently|was aborted after [^:\n]*):\s*\n(?:[ \t]*\n)*[ \t]*\* /;
+const RE_LIST = /del[ei]very to the following recipients (?:failed permanently|was aborted after ([\d.]+) ?(second|minute|hour|day)[^:\r\n]*)\s*:[ \t]*/i;
+const RE_DETECT = /del[ei]very to the following recipients (?:failed permanently|was aborted after [^:\r\n]*):\s*\* /;
 const RE_DETAILS = /^[ \t]*technical details:[ \t]*$/im;
 const RE_RULE = /^[ \t]*={10,}/;
 /** "SMTP:RCPT host 192.0.2.8: 553 ..." names the stage the reply answered. */

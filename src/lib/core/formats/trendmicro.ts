@@ -57,10 +57,14 @@ export const trendmicro: Format = {
       if (unable) {
         const a = firstAddress(doc, line.start + unable.index, line.end);
         if (!a) continue;
+        // The same address after its transcript: the transcript already says why.
+        if (out.some((r) => r.address?.value.toLowerCase() === a.address.toLowerCase())) continue;
         const rcpt: RawRecipient = { address: foundAddress(a), diagnostic: viewOfRest(doc, line, line.start + unable.index) };
-        const check = RE_CHECK.exec(line.text);
-        if (check) {
-          const cs = line.start + check.index;
+        // "Please check if address is correct." ends the sentence, on its line or the next.
+        const checkLine = RE_CHECK.test(line.text) ? line : lines[i + 1] && RE_CHECK.test(lines[i + 1].text) ? lines[i + 1] : null;
+        const check = checkLine ? RE_CHECK.exec(checkLine.text) : null;
+        if (checkLine && check) {
+          const cs = checkLine.start + check.index;
           rcpt.hint = { reason: 'userunknown', start: cs, end: cs + check[0].length, note: 'InterScan: the address was refused; it asks to check that the address is correct' } as ReasonHint;
         }
         out.push(rcpt);

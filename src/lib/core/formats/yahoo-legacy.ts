@@ -12,7 +12,8 @@
  *
  * One "<address>:" block per recipient with the reason under it, qmail style (the
  * generic reader keeps only blocks whose words look like an error; here every block is a
- * failure, whatever its wording). Learnt from these notices.
+ * failure, whatever its wording). Sisimai calls this layout "X2". Learnt from these
+ * notices.
  */
 import type { Format, RawRecipient } from './types.ts';
 import { bodyHead } from './common.ts';

@@ -1,0 +1,41 @@
+/**
+ * Facebook's bounce for mail to @facebook.com addresses (From "Facebook
+ * <mailer-daemon@mx.facebook.com>", Subject "Sorry, your message could not be
+ * delivered"): two English sentences, then a message/delivery-status part whose
+ * Diagnostic-Code carries Facebook's own response code and its meaning:
+ *
+ *   This message was created automatically by Facebook.
+ *
+ *   Based on the email preferences of the person you're trying to email, this message
+ *   could not be delivered.
+ *
+ *   Diagnostic-Code: smtp; 550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp Refused due to recipient preferences
+ *
+ * The letter's sentence is the same whatever the code (an address that does not exist,
+ * RCP-P1, gets it too), so it decides nothing when the delivery-status part is there;
+ * pasted alone, it is all there is to read, and names no recipient. The response codes
+ * are documented at postmaster.facebook.com/response_codes. Learnt from these notices.
+ */
+import type { Format } from './types.ts';
+import { bodyHead } from './common.ts';
+import { noticeLines, findLine, paragraphAt, viewOf } from './notice.ts';
+
+const OPENING = 'this message was created automatically by facebook';
+const RE_OPENING = /^\s*this message was created automatically by facebook\.?\s*$/i;
+
+export const facebook: Format = {
+  id: 'facebook',
+  label: 'Facebook',
+  reference: 'http://postmaster.facebook.com/response_codes',
+  detect: (scan) => bodyHead(scan).includes(OPENING),
+  parse({ scan, dsn }) {
+    // The delivery-status part names the recipients and Facebook's code: read for everyone.
+    if (dsn.recipients.length) return { recipients: [] };
+    const lines = noticeLines(scan, 40);
+    const at = findLine(lines, RE_OPENING);
+    if (at === -1) return null;
+    const [s, e] = paragraphAt(lines, at + 1);
+    const diagnostic = viewOf(scan.document, lines, s, e);
+    return diagnostic ? { recipients: [{ address: null, diagnostic }] } : null;
+  },
+};

@@ -52,15 +52,20 @@ export class AddressBar {
     return this.#open(route.payload);
   }
 
-  /** Start following the box (after the page has put its first input in it) and the address. */
-  start(): () => void {
-    this.#ready = true;
+  /** Open links put in the address from now on (call first: a link may arrive while the page starts). */
+  listen(): () => void {
     const onHashChange = () => {
       const route = parseRoute(location.hash);
       if (route.name !== 'permalink' || location.hash === this.#written) return;
       void this.#open(route.payload);
     };
     window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }
+
+  /** Start writing the box into the address (once the page has put its first input in it). */
+  start(): () => void {
+    this.#ready = true;
     const stop = $effect.root(() => {
       $effect(() => {
         // What the address depends on: the text, the file, the pinned card, an mbox's message.
@@ -72,7 +77,6 @@ export class AddressBar {
       });
     });
     return () => {
-      window.removeEventListener('hashchange', onHashChange);
       clearTimeout(this.#timer);
       stop();
     };

@@ -13,6 +13,7 @@ import { listenForLaunchedFiles, takeSharedInput } from '../pwa/launch.ts';
 import { parseRoute } from './route.ts';
 
 export async function startSession(session: Session, addressBar: AddressBar, explainer: Explainer): Promise<() => void> {
+  const unlisten = addressBar.listen();
   listenForLaunchedFiles((file) => {
     void file.arrayBuffer().then((buffer) => session.open('', { name: file.name, bytes: new Uint8Array(buffer) }));
   });
@@ -26,5 +27,9 @@ export async function startSession(session: Session, addressBar: AddressBar, exp
   } else await session.restore();
   // Load the engine now (it is idle work once the page is up): later explanations fetch nothing.
   explainer.warm?.();
-  return addressBar.start();
+  const stop = addressBar.start();
+  return () => {
+    unlisten();
+    stop();
+  };
 }

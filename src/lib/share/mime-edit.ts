@@ -3,7 +3,7 @@
  * the text, and a way to splice replacements into it. Pure TypeScript (no DOM), so it runs
  * in the page, in workers and in Node tests.
  */
-import { looksLikeMessage, parseMime, walkParts, type MimePart } from '../core/parse/mime.ts';
+import { looksLikeMessage, parseMime, type MimePart } from '../core/parse/mime.ts';
 import { splitMbox } from '../core/parse/mbox.ts';
 
 /** A part whose body is a leaf (not multipart, not an embedded message), with its message's offset. */
@@ -89,7 +89,6 @@ export function messageLayout(text: string, binary = false): MessageLayout | nul
   return out.messages.length ? out : null;
 }
 
-export { walkParts };
 
 /** A replacement of text[start, end). */
 export interface Edit {

@@ -14,6 +14,13 @@
  *   status only where the label holds a real RFC 3463 code (not Sisimai's x.0.9NN
  *   placeholders), reply code where the label has one, and hard bounce (as booleans);
  * - count-match: the number of recipients equals the number expected.
+ * - with reasoned disagreements (`--accept FILE`, see Accepted): a reason the file accepts for
+ *   that recipient also counts as agreement (for the reason figure, the misses and the
+ *   per-engine counts); the raw agreement is counted too, and printed beside it.
+ *
+ * Also here: the scores of the other two official tools, score-lines.mjs (short texts, such
+ * as the visible text of bounces) and score-addresses.mjs (addresses found against a
+ * reference run), and the agreement per format we detected.
  */
 import { basename } from 'node:path';
 
@@ -41,6 +48,18 @@ export interface ResultLike {
   recipients?: unknown;
 }
 
+/**
+ * Reasoned disagreements with the labels (bench/accepted-disagreements.json), as the
+ * official scorer's --accept reads them: file → recipient index → reasons also accepted
+ * (a list, or `{accept, why}` with the words that justify it).
+ */
+export type Accepted = Record<string, Record<string, string[] | { accept: string[]; why?: string }>>;
+
+function acceptedFor(accepted: Accepted | undefined, file: string, i: number): string[] {
+  const a = accepted?.[file]?.[String(i)];
+  return Array.isArray(a) ? a : (a?.accept ?? []);
+}
+
 export interface EngineScore {
   engine: string;
   n: number;
@@ -53,7 +72,12 @@ export interface Score {
   missing: number;
   /** Recipients compared (bounce samples only). */
   recipients: number;
+  /** Reasons that agree with the label, or (with accepted disagreements) that the file accepts. */
   reasonOk: number;
+  /** Reasons that agree with the label itself. */
+  reasonRawOk: number;
+  /** True when scored with a non-empty set of accepted disagreements. */
+  withAccepted: boolean;
   /** Recipients whose label holds a real status code, and how many we matched. */
   statusN: number;
   statusOk: number;
@@ -66,6 +90,7 @@ export interface Score {
   notBounceOk: number;
   /** Percentages, unrounded (0 when there is nothing to divide by, as the official scorer does). */
   reasonPct: number;
+  reasonRawPct: number;
   statusPct: number;
   /** Per Sisimai engine, sorted from worst to best ratio (the official order). */
   perEngine: EngineScore[];
@@ -88,7 +113,7 @@ export function resultKey(r: ResultLike): string {
   return basename(String(r.source ?? r.file ?? '')).replace(/#\d+$/, '');
 }
 
-export function scoreCorpus(labels: readonly Label[], results: Iterable<ResultLike>): Score {
+export function scoreCorpus(labels: readonly Label[], results: Iterable<ResultLike>, accepted?: Accepted): Score {
   const byFile = new Map<string, ResultLike>();
   for (const r of results) {
     if (r === null || typeof r !== 'object') continue;
@@ -100,6 +125,8 @@ export function scoreCorpus(labels: readonly Label[], results: Iterable<ResultLi
     missing: 0,
     recipients: 0,
     reasonOk: 0,
+    reasonRawOk: 0,
+    withAccepted: !!accepted && Object.keys(accepted).length > 0,
     statusN: 0,
     statusOk: 0,
     replyN: 0,
@@ -109,6 +136,7 @@ export function scoreCorpus(labels: readonly Label[], results: Iterable<ResultLi
     notBounce: 0,
     notBounceOk: 0,
     reasonPct: 0,
+    reasonRawPct: 0,
     statusPct: 0,
     perEngine: [],
     misses: [],
@@ -137,7 +165,9 @@ export function scoreCorpus(labels: readonly Label[], results: Iterable<ResultLi
       const g: Record<string, unknown> = got[i] ?? {};
       s.recipients++;
       e.n++;
-      if (String(g.reason ?? '').toLowerCase() === x.reason) {
+      const reason = String(g.reason ?? '').toLowerCase();
+      if (reason === x.reason) s.reasonRawOk++;
+      if (reason === x.reason || acceptedFor(accepted, key, i).includes(reason)) {
         s.reasonOk++;
         e.ok++;
       } else {
@@ -157,6 +187,7 @@ export function scoreCorpus(labels: readonly Label[], results: Iterable<ResultLi
     });
   }
   s.reasonPct = s.recipients ? (100 * s.reasonOk) / s.recipients : 0;
+  s.reasonRawPct = s.recipients ? (100 * s.reasonRawOk) / s.recipients : 0;
   s.statusPct = s.statusN ? (100 * s.statusOk) / s.statusN : 0;
   // Array.prototype.sort is stable: ties keep first-seen order, as in the official scorer.
   s.perEngine = [...engines.values()].sort((a, b) => a.ok / a.n - b.ok / b.n);
@@ -172,6 +203,7 @@ export function pct(a: number, b: number): string {
 export function summaryLines(s: Score): string[] {
   return [
     `samples ${s.samples} (no output for ${s.missing}); recipients ${s.recipients}; count-match ${pct(s.countOk, s.samples - s.notBounce)}%; not-bounce ok ${s.notBounceOk}/${s.notBounce}`,
+    ...(s.withAccepted ? [`reason, raw agreement with the labels ${pct(s.reasonRawOk, s.recipients)}%; with the accepted disagreements ${pct(s.reasonOk, s.recipients)}%`] : []),
     `reason ${pct(s.reasonOk, s.recipients)}% status ${pct(s.statusOk, s.statusN)}% (of ${s.statusN} real codes) replycode ${pct(s.replyOk, s.replyN)}% hardbounce ${pct(s.hardOk, s.recipients)}%`,
   ];
 }
@@ -194,14 +226,157 @@ export function officialOutput(s: Score, opts: { perEngine?: boolean; misses?: b
 }
 
 /**
- * The official pass test: `reason% >= minReason && status% >= minStatus`, the minimums in
- * percent as given to the official scorer's `--min-reason` / `--min-status`.
+ * The official pass test: `reason% >= minReason && raw% >= minRaw && status% >= minStatus`,
+ * the minimums in percent as given to the official scorer's `--min-reason` / `--min-raw` /
+ * `--min-status` (the reason figure counts the accepted disagreements, the raw one does not).
  */
-export function meetsFloors(s: Score, mins: { minReason?: number; minStatus?: number }): boolean {
-  return s.reasonPct >= (mins.minReason ?? 0) && s.statusPct >= (mins.minStatus ?? 0);
+export function meetsFloors(s: Score, mins: { minReason?: number; minRaw?: number; minStatus?: number }): boolean {
+  return s.reasonPct >= (mins.minReason ?? 0) && s.reasonRawPct >= (mins.minRaw ?? 0) && s.statusPct >= (mins.minStatus ?? 0);
 }
 
 /** A floor given as a fraction (0.9) in percent (90), without float noise (0.9 * 100 is 90.00000000000001). */
 export function floorPct(fraction: number): number {
   return Math.round(fraction * 1e6) / 1e4;
+}
+
+// ---- agreement per format we detected ----------------------------------------------------
+
+export interface FormatScore {
+  format: string;
+  n: number;
+  ok: number;
+  rawOk: number;
+}
+
+/**
+ * Reason agreement grouped by the format we detected for the message (our `format`, `-` for
+ * none), raw and with the accepted disagreements, worst first. Same matching as
+ * scoreCorpus (first result per file, recipients by position, not-bounce samples left out).
+ */
+export function perFormat(labels: readonly Label[], results: Iterable<ResultLike & { format?: unknown }>, accepted?: Accepted): FormatScore[] {
+  const byFile = new Map<string, ResultLike & { format?: unknown }>();
+  for (const r of results) {
+    if (r === null || typeof r !== 'object') continue;
+    const key = resultKey(r);
+    if (!byFile.has(key)) byFile.set(key, r);
+  }
+  const out = new Map<string, FormatScore>();
+  for (const label of labels) {
+    if (label.notbounce || !label.expected?.length) continue;
+    const key = basename(label.file);
+    const r = byFile.get(key);
+    const format = r && typeof r.format === 'string' ? r.format : '-';
+    let f = out.get(format);
+    if (!f) out.set(format, (f = { format, n: 0, ok: 0, rawOk: 0 }));
+    const got: Record<string, unknown>[] = r && Array.isArray(r.recipients) ? r.recipients : [];
+    label.expected.forEach((x, i) => {
+      const reason = String((got[i] ?? {}).reason ?? '').toLowerCase();
+      f.n++;
+      if (reason === x.reason) f.rawOk++;
+      if (reason === x.reason || acceptedFor(accepted, key, i).includes(reason)) f.ok++;
+    });
+  }
+  return [...out.values()].sort((a, b) => a.ok / a.n - b.ok / b.n || b.n - a.n || (a.format < b.format ? -1 : 1));
+}
+
+export function perFormatLines(list: readonly FormatScore[]): string[] {
+  return list.map((f) => `format ${f.format}: ${f.ok}/${f.n}${f.rawOk !== f.ok ? ` (raw ${f.rawOk}/${f.n})` : ''}`);
+}
+
+// ---- score-lines.mjs: short texts ----------------------------------------------------------
+
+/** A case of score-lines.mjs (visible-text.py writes them): the text's id and what is right. */
+export interface LineCase {
+  id: string;
+  reason: string[];
+  permanent: boolean;
+  hard: boolean;
+}
+
+export interface LinesScore {
+  cases: number;
+  reasonOk: number;
+  permanentOk: number;
+  /** Cases whose first recipient answered permanent (true or false). */
+  permanentN: number;
+  hardOk: number;
+  misses: string[];
+}
+
+/**
+ * Scores results against short-text cases exactly as ../shared/tools/score-lines.mjs does:
+ * the result whose source file name (without `.txt`) is the case id, its first recipient
+ * only (the last result for an id wins, as the official tool keeps the last).
+ */
+export function scoreLines(cases: readonly LineCase[], results: Iterable<ResultLike>): LinesScore {
+  const got = new Map<string, ResultLike>();
+  for (const o of results) {
+    if (o === null || typeof o !== 'object') continue;
+    got.set(basename(String(o.source ?? '')).replace(/\.txt$/, ''), o);
+  }
+  const s: LinesScore = { cases: cases.length, reasonOk: 0, permanentOk: 0, permanentN: 0, hardOk: 0, misses: [] };
+  for (const c of cases) {
+    const rs = got.get(c.id)?.recipients;
+    const r: Record<string, unknown> = (Array.isArray(rs) ? rs[0] : undefined) ?? {};
+    const reason = String(r.reason ?? '').toLowerCase();
+    if (c.reason.includes(reason)) s.reasonOk++;
+    else s.misses.push(`${c.id}: want ${c.reason.join('|')} got ${reason || '-'}`);
+    if (typeof r.permanent === 'boolean') {
+      s.permanentN++;
+      if (r.permanent === c.permanent) s.permanentOk++;
+    }
+    if (Boolean(r.hardBounce) === c.hard) s.hardOk++;
+  }
+  return s;
+}
+
+/** score-lines.mjs's summary line. */
+export function linesSummary(s: LinesScore): string {
+  const p = (x: number) => ((100 * x) / s.cases).toFixed(1);
+  return `lines ${s.cases}: reason ${p(s.reasonOk)}% permanent ${p(s.permanentOk)}% (answered ${s.permanentN}) hardbounce ${p(s.hardOk)}%`;
+}
+
+// ---- score-addresses.mjs: addresses found ----------------------------------------------------
+
+export interface AddressScore {
+  found: number;
+  /** Reference addresses counted (Sisimai's *.invalid placeholders left out). */
+  total: number;
+  pct: number;
+  misses: string[];
+}
+
+/**
+ * Addresses found against a reference run, exactly as ../shared/tools/score-addresses.mjs
+ * counts them: per file (first result, `#N` removed), every reference address that is not a
+ * placeholder (`*.invalid`) must be among ours, compared case-insensitively.
+ */
+export function scoreAddresses(reference: Iterable<ResultLike>, results: Iterable<ResultLike>): AddressScore {
+  const read = (list: Iterable<ResultLike>) => {
+    const m = new Map<string, string[]>();
+    for (const o of list) {
+      if (o === null || typeof o !== 'object') continue;
+      const k = basename(String(o.source ?? '')).replace(/#\d+$/, '');
+      if (!m.has(k)) m.set(k, (Array.isArray(o.recipients) ? o.recipients : []).map((r: { address?: unknown } | null) => String(r?.address ?? '').toLowerCase()));
+    }
+    return m;
+  };
+  const ref = read(reference);
+  const res = read(results);
+  const s: AddressScore = { found: 0, total: 0, pct: 0, misses: [] };
+  for (const [k, addrs] of ref) {
+    for (const a of addrs) {
+      if (!a || a.endsWith('.invalid')) continue;
+      s.total++;
+      if ((res.get(k) ?? []).includes(a)) s.found++;
+      else s.misses.push(`${k}: want ${a} got ${(res.get(k) ?? []).join(' ') || '-'}`);
+    }
+  }
+  s.pct = s.total ? (100 * s.found) / s.total : 0;
+  return s;
+}
+
+/** score-addresses.mjs's summary line. */
+export function addressSummary(s: AddressScore): string {
+  return `addresses found ${s.found}/${s.total} (${s.pct.toFixed(1)}%) of the reference's recipients`;
 }

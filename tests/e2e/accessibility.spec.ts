@@ -59,6 +59,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByLabel('Search codes and reasons').fill('spam');
       expect(await violations(page)).toEqual([]);
     });
+
+    test('the share dialog, with its preview open', async ({ page }) => {
+      await openEmpty(page);
+      await pickExample(page, 'two-unknown');
+      await page.getByRole('button', { name: /share link/i }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText(/Preview: what the link holds/).click();
+      await expect(dialog.getByText('The link gives the same explanation')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      // Escape closes it and gives the focus back to the button.
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByRole('button', { name: /share link/i })).toBeFocused();
+    });
   });
 }
 

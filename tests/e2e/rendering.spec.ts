@@ -9,6 +9,10 @@ import { PROVIDERS } from '../../src/lib/knowledge/providers/index.ts';
 import { reasonInfo } from '../../src/lib/knowledge/reasons/index.ts';
 import { GMAIL_NO_SUCH_USER, openEmpty, paste } from './support.ts';
 
+// A stand-in worker is served through page.route, which does not see what the service
+// worker answers from its cache: these tests run without the service worker.
+test.use({ serviceWorkers: 'block' });
+
 /** A canned report whose evidence is given as text to find in the pasted document. */
 interface Canned {
   report: Omit<Report, 'document' | 'recipients' | 'sections' | 'messageEvidence'> & {

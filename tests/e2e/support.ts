@@ -44,14 +44,24 @@ export function documentView(page: Page) {
   return page.locator('.evidence .document');
 }
 
-/** Open the page with nothing left over from an earlier test. */
-export async function openEmpty(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(() => {
+/** Forget what the page keeps: the box's text (IndexedDB, sessionStorage), the theme. */
+export async function clearKept(page: Page): Promise<void> {
+  await page.evaluate(async () => {
     sessionStorage.clear();
     localStorage.clear();
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase('bounce-explainer');
+      request.onsuccess = request.onerror = () => resolve(null);
+    });
   });
-  await page.reload();
+}
+
+/** Open the page with nothing left over from an earlier test (and no link in the address). */
+export async function openEmpty(page: Page): Promise<void> {
+  await page.goto('/');
+  await clearKept(page);
+  await page.goto('about:blank');
+  await page.goto('/');
   await expect(pasteBox(page)).toHaveValue('');
 }
 

@@ -246,6 +246,10 @@ test.describe('getting the bounce in', () => {
 });
 
 test.describe('a run that fails or hangs', () => {
+  // The stand-in worker is served through page.route, which does not see what the service
+  // worker answers from its cache.
+  test.use({ serviceWorkers: 'block' });
+
   /** A stand-in worker: the first request gets a verdict, later ones fail or never answer. */
   function standIn(mode: 'fail' | 'hang'): string {
     function worker(how: string) {

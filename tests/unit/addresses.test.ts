@@ -207,7 +207,7 @@ describe('the right kind of message', () => {
     }
     const span = r.recipients[0].evidence.find((e) => e.field === 'address')!;
     expect(r.document.slice(span.start, span.end)).toBe(address);
-    expect(r.sections.some((s) => s.label.startsWith('Quoted bounce'))).toBe(true);
+    expect(r.sections.some((s) => s.label.endsWith('(quoted bounce)'))).toBe(true);
   });
 
   it('reads a bounce quoted in a reply ("… wrote:") as quoted', ({ expect }) => {

@@ -6,18 +6,20 @@
 import type { AuthCheck, Evidence, Headline, MessageFields, ReasonId, RecipientReport, Report, ReportKind, Section, Warning } from './types.ts';
 import { scan, header, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
+import { Budget, budget, withBudget, WorkBudgetExceeded, RETRIES } from './budget.ts';
 import { FORMATS } from './formats/index.ts';
 import { rfc3464 } from './formats/rfc3464.ts';
 import { isBareReply } from './formats/smtp-reply.ts';
 import type { Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
-import { readTranscripts } from './read/transcript.ts';
+import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, saysGaveUp } from './read/cues.ts';
 import { findQuotedBounce, isDigest, type QuotedBounce } from './read/quoted.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
+import type { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
 import { describe } from './describe.ts';
 import { detectProvider, gmailStateStage } from './classify/provider.ts';
@@ -51,27 +53,88 @@ const EMPTY_FIELDS: MessageFields = {
  */
 export function explain(input: string | Uint8Array): Report {
   try {
-    return run(input);
+    return withinBudget(input);
   } catch (error) {
     // A bug must not cost the user their paste: return what we can, and say so.
-    const document = typeof input === 'string' ? input.slice(0, LIMITS.maxInputLength) : '';
-    return {
-      kind: 'unknown',
-      format: null,
-      provider: null,
-      formatLabel: null,
-      providerLabel: null,
-      message: { ...EMPTY_FIELDS },
-      messageEvidence: [],
-      headline: null,
-      quoted: false,
-      warnings: [{ code: 'internal-error', message: `The engine failed on this input (${String(error).slice(0, 200)}); nothing could be explained.` }],
-      recipients: [],
-      document,
-      sections: [{ label: 'Input', start: 0, end: document.length }],
-      truncated: false,
-    };
+    return emptyReport(input, { code: 'internal-error', message: `The engine failed on this input (${String(error).slice(0, 200)}); nothing could be explained.` });
   }
+}
+
+/**
+ * Run the pipeline within the work budget (budget.ts). When the budget runs out, run it
+ * again on the start of the input, a quarter of what had been read, with half the budget
+ * (RETRIES times at most): the Report then explains that start, and says so.
+ */
+function withinBudget(input: string | Uint8Array): Report {
+  const length = typeof input === 'string' ? input.length : input.byteLength;
+  let attempt = input;
+  let limit = LIMITS.workBudget;
+  for (let retry = 0; ; retry++) {
+    const work = new Budget(limit);
+    try {
+      const report = withBudget(work, () => run(attempt));
+      if (retry > 0) {
+        report.warnings.push(budgetWarning(lengthOf(attempt), length));
+        report.truncated = true;
+      }
+      return report;
+    } catch (error) {
+      if (!(error instanceof WorkBudgetExceeded)) throw error;
+      // How far reading had got, as a share of the text read (the input up to the cap).
+      const read = error.at >= 0 && work.documentLength > 0 ? Math.min(1, error.at / work.documentLength) : 0.5;
+      const next = cutAt(attempt, Math.floor((Math.min(lengthOf(attempt), LIMITS.maxInputLength) * read) / 4));
+      if (retry === RETRIES || next === 0) {
+        return emptyReport(input, { code: 'work-budget', message: 'This input takes more work to read than one run is allowed (the work budget), even in part: nothing could be explained.' });
+      }
+      attempt = attempt.slice(0, next);
+      limit /= 2;
+    }
+  }
+}
+
+function lengthOf(input: string | Uint8Array): number {
+  return typeof input === 'string' ? input.length : input.byteLength;
+}
+
+/** `at`, moved back so as not to split a character (a UTF-16 pair, a UTF-8 sequence). */
+function cutAt(input: string | Uint8Array, at: number): number {
+  if (at <= 0) return 0;
+  if (typeof input === 'string') {
+    const c = input.charCodeAt(at - 1);
+    return c >= 0xd800 && c <= 0xdbff ? at - 1 : at;
+  }
+  while (at > 0 && (input[at] & 0xc0) === 0x80) at--;
+  return at;
+}
+
+/** What the Report says when only the start of the input could be read within the work budget. */
+function budgetWarning(read: number, length: number): Warning {
+  const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+  return {
+    code: 'work-budget',
+    message: `Only the first ${size(read)} of ${size(length)} were read: this input takes more work to read than one run is allowed (the work budget), so the rest was not examined and this report covers the start only.`,
+  };
+}
+
+/** A Report with nothing found, one warning, and the input (as far as it is text) as its document. */
+function emptyReport(input: string | Uint8Array, warning: Warning): Report {
+  const document = typeof input === 'string' ? input.slice(0, LIMITS.maxInputLength) : '';
+  return {
+    kind: 'unknown',
+    format: null,
+    provider: null,
+    formatLabel: null,
+    providerLabel: null,
+    message: { ...EMPTY_FIELDS },
+    messageEvidence: [],
+    headline: null,
+    quoted: false,
+    warnings: [warning],
+    recipients: [],
+    document,
+    sections: [{ label: 'Input', start: 0, end: document.length }],
+    truncated: warning.code === 'work-budget',
+  };
 }
 
 /** Try the formats in order; the first that detects the layout and reads it wins. */
@@ -145,6 +208,16 @@ function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): Message
   };
 }
 
+const cutViews = new WeakMap<TextView, TextView>();
+
+/** The diagnostic cut to LIMITS.maxDiagnosticLength (the same cut view for every recipient that shares it). */
+function cutDiagnostic(view: TextView): TextView {
+  if (view.length <= LIMITS.maxDiagnosticLength) return view;
+  let cut = cutViews.get(view);
+  if (!cut) cutViews.set(view, (cut = view.slice(0, LIMITS.maxDiagnosticLength)));
+  return cut;
+}
+
 /** What toReport needs to know of the whole message. */
 interface Context {
   sc: Scan;
@@ -190,11 +263,12 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     status = raw.status;
     statuses.push({ code: raw.status.value, from: 'dsn' });
   }
-  const diag = raw.diagnostic;
+  // What is shown is what is read: a cut diagnostic is cut before any rule reads it, so
+  // that recipients sharing one long paragraph do not each read all of it.
+  const diag = raw.diagnostic && cutDiagnostic(raw.diagnostic);
   if (diag && diag.length) {
     diagnosticText = diag.text;
-    if (diagnosticText.length > LIMITS.maxDiagnosticLength) {
-      diagnosticText = diagnosticText.slice(0, LIMITS.maxDiagnosticLength);
+    if (diag !== raw.diagnostic) {
       warnings.push({ code: 'diagnostic-cut', message: `A diagnostic longer than ${LIMITS.maxDiagnosticLength} characters was cut.` });
     }
     const [s, e] = diag.whole();
@@ -333,6 +407,7 @@ function run(input: string | Uint8Array): Report {
 const RE_DAEMON = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail system|microsoftexchange/;
 
 function runScan(sc: Scan): Report {
+  budget().documentLength = sc.document.length;
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
   if (isDigest(sc)) {
     return notExplained(sc, {
@@ -394,7 +469,7 @@ function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report): Report {
   shiftSpans(inner.messageEvidence, at);
   const sections: Section[] = [];
   for (const s of sc.sections) if (s.start < at) sections.push({ ...s, end: Math.min(s.end, at) });
-  for (const s of inner.sections) sections.push({ label: `Quoted bounce: ${s.label.toLowerCase()}`, start: s.start + at, end: s.end + at });
+  for (const s of inner.sections) sections.push({ label: `${s.label} (quoted bounce)`, start: s.start + at, end: s.end + at });
   const warning: Warning = {
     code: 'quoted-bounce',
     message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
@@ -419,7 +494,8 @@ function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
   for (const r of raws) {
     if (!r.address || isAddress(r.address.value)) continue;
     failed ??= failedRecipients(sc);
-    const local = r.address.value.toLowerCase().replace(/@.*$/, '');
+    const value = r.address.value.toLowerCase();
+    const local = value.includes('@') ? value.slice(0, value.indexOf('@')) : value;
     const hit =
       (local ? failed.find((f) => f.address!.value.toLowerCase().split('@')[0] === local) : undefined) ??
       (raws.length === 1 && failed.length === 1 ? failed[0] : undefined);
@@ -445,23 +521,36 @@ function explainScan(sc: Scan): Report {
   if (sc.bodies.length) {
     const replies = readTranscripts(sc);
     if (replies.length) {
+      // Each recipient looks its reply up by address (the first reply for it), not by a
+      // search of all replies: that grew with recipients x replies.
+      const byAddress = new Map<string, TranscriptReply>();
+      // The first refusal (4xx, 5xx) for each address.
+      const refusedBy = new Map<string, TranscriptReply>();
+      for (const t of replies) {
+        if (t.address === null) continue;
+        const key = t.address.toLowerCase();
+        if (!byAddress.has(key)) byAddress.set(key, t);
+        if (!refusedBy.has(key) && /^[45]/.test(t.reply.text)) refusedBy.set(key, t);
+      }
+      // A refusal after DATA names no address: it answers for every accepted recipient.
+      const afterData = replies.find((t) => t.address === null && (t.command.value === 'DATA' || t.command.value === 'BDAT'));
       for (const r of raws) {
+        const key = r.address?.value.toLowerCase();
         // The refusal that answered this recipient's own RCPT TO is exact evidence of the
         // stage, even when a format guessed another from the first command in the text.
-        const own = replies.find((t) => t.address !== null && t.address.toLowerCase() === r.address?.value.toLowerCase() && /^[45]/.test(t.reply.text));
+        const own = key ? refusedBy.get(key) : undefined;
         if (r.command && !own) continue;
         const hit =
           own ??
-          replies.find((t) => t.address !== null && t.address.toLowerCase() === r.address?.value.toLowerCase()) ??
-          // A refusal after DATA names no address: it answers for every accepted recipient.
-          replies.find((t) => t.address === null && (t.command.value === 'DATA' || t.command.value === 'BDAT')) ??
+          (key ? byAddress.get(key) : undefined) ??
+          afterData ??
           (raws.length === 1 && replies.length === 1 ? replies[0] : undefined);
         if (!hit) continue;
         r.command = hit.command;
         // A DSN or summary line often carries only the first line of a multi-line reply;
         // the transcript has all of it.
         const words = r.diagnostic?.text ?? '';
-        if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(words.replace(/\s*\)?\s*$/, '')))) r.diagnostic = hit.reply;
+        if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(words.replace(/(?<!\s)\s*(?:\)\s*)?$/, '')))) r.diagnostic = hit.reply;
       }
     }
   }

@@ -24,8 +24,29 @@ export const LIMITS = {
   maxPartText: 256 * 1024,
   /** Recipients reported per message; a DSN for a huge list still shows the first thousand. */
   maxRecipients: 1000,
-  /** Characters of one diagnostic kept; longer ones are cut (with a warning). */
+  /**
+   * Characters of one diagnostic kept and read; longer ones are cut (with a warning) before
+   * any rule reads them. Servers' words run to a few hundred characters; what runs longer is
+   * a whole pasted paragraph, which many recipients may share.
+   */
   maxDiagnosticLength: 4096,
+  /**
+   * Work units one run may spend (budget.ts: roughly a nanosecond each on a laptop core, so
+   * a third of a second; a run that needs more starts again on the start of its input, so
+   * that the whole stays under a second). A real bounce spends well under a million (the
+   * most of any public corpus message is about 90,000), and an 8 MB paste of ordinary text
+   * fits. What needs more is a pathological paste (millions of tiny lines, a hundred
+   * thousand recipient blocks, a multi-megabyte paragraph of words): it gets a Report of
+   * its start with a `work-budget` warning rather than keeping the page busy.
+   */
+  workBudget: 300_000_000,
+  /**
+   * Characters gathered into one view of the server's words (a reply, a block, a paragraph).
+   * Replies run to a few hundred characters; a longer view is a pasted paragraph, of which
+   * rules read only the first maxDiagnosticLength characters anyway, so gathering more of
+   * it is work for nothing.
+   */
+  maxViewLength: 64 * 1024,
   /** Messages read from one mbox file by the CLI. */
   maxMboxMessages: 100_000,
 } as const;

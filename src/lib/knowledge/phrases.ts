@@ -55,7 +55,7 @@ export function slugOf(text: string): string {
     .toLowerCase()
     .replace(/'/g, '')
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+|(?<!-)-+$/g, '');
 }
 
 /** The stable rule id of a phrase entry of a group of this reason. */
@@ -157,7 +157,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'not permitted by domain',
       'not allowed to send mail for',
     ],
-    patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.*\b(?:fail|reject|not pass|did not)/ }],
+    patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/ }],
   },
   {
     reason: 'requireptr',

@@ -1,21 +1,40 @@
 /**
  * The page's state: what the user pasted, the Report for it, and which recipient card is
- * highlighted. Holds no DOM objects: the engine (a Worker) and storage (sessionStorage)
- * come in through the two small interfaces below, so the class can run anywhere.
+ * highlighted. Holds no DOM objects: the engine (a Worker) and storage (IndexedDB, see
+ * input-store.ts) come in through the two small interfaces below, so the class can run anywhere.
  */
 import type { Report } from '../core/types.ts';
 import { splitMbox } from '../core/parse/mbox.ts';
 
 /** Something that explains input, asynchronously (the page uses a Web Worker). */
 export interface Explainer {
-  explain(input: string | Uint8Array): Promise<Report>;
+  /** `lane`: requests of one lane replace each other while they wait; other lanes are left alone. */
+  explain(input: string | Uint8Array, lane?: string): Promise<Report>;
+  /** Start the engine now (it loads in the background), so that explaining later fetches nothing. */
+  warm?(): void;
+}
+
+/** What is kept across a reload: the text in the box, and a dropped file's bytes. */
+export interface StoredInput {
+  text: string;
+  file: { name: string; bytes: Uint8Array } | null;
+  /** The address (`#v1.…`) this tab last wrote for its input, when the store knows it. */
+  link?: string | null;
+}
+
+/** Whether the input is kept, and a plain sentence when the user should know something. */
+export interface KeepResult {
+  kept: boolean;
+  note: string | null;
 }
 
 /** Where the pasted text is kept so that a reload never loses it. */
 export interface TextStore {
-  load(): string | null;
-  /** Returns false when the text could not be kept (too large for the storage quota). */
-  save(text: string): boolean;
+  load(): Promise<StoredInput | null>;
+  /** Keeps the input (null or an empty text: the box was cleared). */
+  save(input: StoredInput | null): Promise<KeepResult>;
+  /** Notes the address written for the input, so that a reload can tell its own link from a shared one. */
+  noteLink?(hash: string): Promise<void>;
 }
 
 /** A file the user dropped or chose; its bytes went to the engine as they are. */
@@ -50,12 +69,13 @@ export const DEBOUNCE_MS = 150;
 export const MBOX_LISTED = 500;
 
 /**
- * Texts up to this length are stored on every change. Storing megabytes takes a noticeable
- * moment, so longer texts are stored once typing pauses, and when the page is hidden or closed
- * (see flush()).
+ * Texts up to this length are stored on every change (IndexedDB writes are asynchronous and
+ * cheap). Copying many megabytes on every keystroke is not, so longer texts are stored once
+ * typing pauses, and when the page is hidden or closed (see flush()). Writes never overlap:
+ * while one is under way only the newest text waits.
  */
-const SAVE_AT_ONCE_LENGTH = 64 * 1024;
-const SAVE_DELAY_MS = 400;
+const SAVE_AT_ONCE_LENGTH = 1024 * 1024;
+const SAVE_DELAY_MS = 300;
 
 export class Session {
   /** The text in the paste box. */
@@ -68,12 +88,16 @@ export class Session {
   pending = $state(false);
   /** Why the last explanation failed, if it did. */
   error = $state<string | null>(null);
-  /** False when the input was too large to keep across a reload. */
+  /** False when the input cannot be kept across a reload. */
   kept = $state(true);
+  /** What the user should know about where the input is kept (null when all is well). */
+  keepNote = $state<string | null>(null);
   /** The recipient card under the pointer or focus. */
   hovered = $state<number | null>(null);
   /** The recipient card whose evidence the user asked to show. */
   pinned = $state<number | null>(null);
+  /** Set when a link's view asked for a recipient's evidence (the page opens it). */
+  linkedView = $state<{ pinned: number; serial: number } | null>(null);
   /** The recipient whose evidence is highlighted in the document view. */
   highlighted = $derived(this.hovered ?? this.pinned);
   /** Set while the input is an mbox file with several messages. */
@@ -90,6 +114,13 @@ export class Session {
   /** The mbox file's bytes, to cut the picked message from. */
   #mboxBytes: Uint8Array | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The bytes of the file being explained (the worker gets a copy). */
+  #fileBytes: Uint8Array | null = null;
+  /** The write under way, and the newest input waiting for it to finish. */
+  #writing: Promise<void> | null = null;
+  #waiting: { input: StoredInput | null } | null = null;
+  /** Applied to the next Report (a permalink's view). */
+  #nextView: { pinned?: number; message?: number } | null = null;
   /** Numbers each explanation; an answer for anything but the newest is dropped. */
   #sequence = 0;
 
@@ -98,13 +129,68 @@ export class Session {
     this.#store = store;
   }
 
-  /** Bring back the text from before a reload, and explain it at once. */
-  restore(): void {
-    const saved = this.#store.load();
-    if (saved) {
-      this.input = saved;
-      void this.#run(saved);
+  /** What the store holds (null when nothing, or when it cannot be read). */
+  async stored(): Promise<StoredInput | null> {
+    try {
+      return await this.#store.load();
+    } catch {
+      return null;
     }
+  }
+
+  /** The store, for noting the address written for the input. */
+  get store(): TextStore {
+    return this.#store;
+  }
+
+  /**
+   * Bring back the text from before a reload (or `saved`, read already), and explain it at
+   * once. Resolves to whether there was any.
+   */
+  async restore(saved?: StoredInput | null): Promise<boolean> {
+    if (saved === undefined) saved = await this.stored();
+    // Whatever the user did while storage was being read wins.
+    if (!saved || this.input !== '' || this.file) return false;
+    if (saved.file) this.loadFile(saved.file.name, saved.file.bytes);
+    else if (saved.text) {
+      this.input = saved.text;
+      void this.#run(saved.text);
+    }
+    return true;
+  }
+
+  /**
+   * Show this input (from a permalink or a share sheet) and explain it at once; `view`
+   * is applied to the Report when it arrives.
+   */
+  open(
+    text: string,
+    file: { name: string; bytes: Uint8Array } | null = null,
+    view: { pinned?: number; message?: number } | null = null,
+  ): void {
+    this.#nextView = view;
+    if (file) {
+      this.loadFile(file.name, file.bytes);
+      return;
+    }
+    clearTimeout(this.#timer);
+    this.input = text;
+    this.file = null;
+    this.mbox = null;
+    this.#mboxBytes = null;
+    this.#fileBytes = null;
+    this.#save(text);
+    if (text.trim() === '') {
+      this.#sequence++;
+      this.#reset();
+      return;
+    }
+    void this.#run(text, true);
+  }
+
+  /** The file's bytes while a file is being explained (for sharing it exactly). */
+  get fileBytes(): Uint8Array | null {
+    return this.file ? this.#fileBytes : null;
   }
 
   /**
@@ -116,6 +202,8 @@ export class Session {
     this.file = null;
     this.mbox = null;
     this.#mboxBytes = null;
+    this.#fileBytes = null;
+    this.#nextView = null;
     this.#save(text);
     clearTimeout(this.#timer);
     this.#sequence++; // whatever is being explained now is for older text
@@ -136,18 +224,22 @@ export class Session {
     clearTimeout(this.#timer);
     const text = decodeForDisplay(bytes);
     this.input = text;
-    this.#save(text);
     this.file = { name, size: bytes.byteLength };
+    // The page keeps the bytes for storage and sharing: the worker is handed copies.
+    this.#fileBytes = bytes;
+    this.#save(text, { name, bytes });
     const messages = mboxMessages(bytes);
     if (messages.length > 1) {
       this.#mboxBytes = bytes;
       this.mbox = { name, messages, picked: 0 };
-      this.pickMessage(0);
+      // A link's view names the message that was explained.
+      const wanted = this.#nextView?.message ?? 0;
+      this.pickMessage(wanted < messages.length ? wanted : 0);
       return;
     }
     this.mbox = null;
     this.#mboxBytes = null;
-    void this.#run(bytes, true);
+    void this.#run(bytes.slice(), true);
   }
 
   /** Explain another message of the mbox file. */
@@ -165,12 +257,14 @@ export class Session {
     this.setInput('');
   }
 
-  /** Store the text now if a save is waiting (call when the page is hidden or closed). */
-  flush(): void {
-    if (this.#saveTimer === undefined) return;
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = undefined;
-    this.kept = this.#store.save(this.input);
+  /** Store the input now if a save is waiting (call when the page is hidden or closed). Resolves once written. */
+  flush(): Promise<void> {
+    if (this.#saveTimer !== undefined) {
+      clearTimeout(this.#saveTimer);
+      this.#saveTimer = undefined;
+      this.#write(this.#stored(this.input));
+    }
+    return this.#writing ?? Promise.resolve();
   }
 
   /** Show a recipient's evidence (or stop, when it is already shown). */
@@ -178,14 +272,43 @@ export class Session {
     this.pinned = this.pinned === index ? null : index;
   }
 
-  #save(text: string): void {
+  #stored(text: string, file: { name: string; bytes: Uint8Array } | null = null): StoredInput | null {
+    const f = file ?? (this.file && this.#fileBytes ? { name: this.file.name, bytes: this.#fileBytes } : null);
+    return text === '' && !f ? null : { text, file: f };
+  }
+
+  #save(text: string, file: { name: string; bytes: Uint8Array } | null = null): void {
     clearTimeout(this.#saveTimer);
     this.#saveTimer = undefined;
-    if (text.length <= SAVE_AT_ONCE_LENGTH) {
-      this.kept = this.#store.save(text);
+    if (text.length <= SAVE_AT_ONCE_LENGTH || file) {
+      this.#write(this.#stored(text, file));
       return;
     }
-    this.#saveTimer = setTimeout(() => this.flush(), SAVE_DELAY_MS);
+    this.#saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** One write at a time; a newer input replaces the one waiting. */
+  #write(input: StoredInput | null): void {
+    this.#waiting = { input };
+    if (this.#writing) return;
+    const loop = async () => {
+      while (this.#waiting) {
+        const next = this.#waiting.input;
+        this.#waiting = null;
+        let result: KeepResult;
+        try {
+          result = await this.#store.save(next);
+        } catch {
+          result = { kept: false, note: 'This text could not be kept: it will be lost if you reload the page.' };
+        }
+        if (!this.#waiting) {
+          this.kept = result.kept;
+          this.keepNote = result.note;
+        }
+      }
+      this.#writing = null;
+    };
+    this.#writing = loop();
   }
 
   #reset(): void {
@@ -207,7 +330,11 @@ export class Session {
       this.report = report;
       this.error = null;
       this.hovered = null;
-      this.pinned = null;
+      const pinned = this.#nextView?.pinned;
+      const fromLink = this.#nextView !== null;
+      this.#nextView = null;
+      this.pinned = pinned !== undefined && pinned < report.recipients.length ? pinned : null;
+      if (fromLink && this.pinned !== null) this.linkedView = { pinned: this.pinned, serial: (this.linkedView?.serial ?? 0) + 1 };
       if (arrive) this.arrivals++;
     } catch (error) {
       if (sequence !== this.#sequence) return;

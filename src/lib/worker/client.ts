@@ -1,7 +1,9 @@
 /**
  * The page's side of the explain worker. The worker handles one request at a time; while
- * it is busy only the newest request waits, so a burst of edits never queues stale work.
- * A superseded request rejects with SupersededError, which callers simply ignore.
+ * it is busy only the newest request of each lane waits, so a burst of edits never queues
+ * stale work. A superseded request rejects with SupersededError, which callers simply
+ * ignore. Lanes keep callers apart: the share dialog's checks ('share') never supersede the
+ * page's own explanation ('main'), which goes first.
  */
 import type { Report } from '../core/types.ts';
 import type { Explainer } from '../state/session.svelte.ts';
@@ -21,6 +23,8 @@ export class SupersededError extends Error {
  */
 const TIMEOUT_MS = 30_000;
 
+const MAIN = 'main';
+
 interface Pending {
   request: ExplainRequest;
   resolve: (report: Report) => void;
@@ -31,7 +35,8 @@ export function createWorkerExplainer(): Explainer {
   let worker: Worker | null = null;
   let nextId = 0;
   let inFlight: Pending | null = null;
-  let waiting: Pending | null = null;
+  /** The newest waiting request of each lane, in the order lanes are served. */
+  const waiting = new Map<string, Pending>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function start(): Worker {
@@ -66,9 +71,10 @@ export function createWorkerExplainer(): Explainer {
   }
 
   function next(): void {
-    if (inFlight || !waiting) return;
-    inFlight = waiting;
-    waiting = null;
+    if (inFlight || waiting.size === 0) return;
+    const lane = waiting.has(MAIN) ? MAIN : waiting.keys().next().value!;
+    inFlight = waiting.get(lane)!;
+    waiting.delete(lane);
     worker ??= start();
     const { input } = inFlight.request;
     // A file's bytes are not used again on this side, so hand them over instead of copying.
@@ -78,10 +84,13 @@ export function createWorkerExplainer(): Explainer {
   }
 
   return {
-    explain(input) {
+    warm() {
+      worker ??= start();
+    },
+    explain(input, lane = MAIN) {
       return new Promise<Report>((resolve, reject) => {
-        waiting?.reject(new SupersededError());
-        waiting = { request: { id: ++nextId, input }, resolve, reject };
+        waiting.get(lane)?.reject(new SupersededError());
+        waiting.set(lane, { request: { id: ++nextId, input }, resolve, reject });
         next();
       });
     },

@@ -32,7 +32,7 @@ export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: 
     if (p) return p;
     // Host names in the server's words, but not inside links: a notice that points at
     // support.google.com was not necessarily answered by Google.
-    const words = lowerDiagnostic.indexOf('://') === -1 ? lowerDiagnostic : lowerDiagnostic.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/g, ' ');
+    const words = lowerDiagnostic.indexOf('://') === -1 ? lowerDiagnostic : lowerDiagnostic.replace(/\b[a-z][a-z0-9+.-]{0,31}:\/\/\S+/g, ' ');
     RE_HOST.lastIndex = 0;
     for (let m = RE_HOST.exec(words); m; m = RE_HOST.exec(words)) {
       const q = providerForHost(m[0]);

@@ -17,8 +17,8 @@ import { bodyHead, hasHeader } from './common.ts';
 import { noticeLines, foundAddress, findLine, viewOf } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 
-const RE_RECIPIENT = /^\s*>>>\s+\S+\s+<([^\s<>]+@[^\s<>]+)>\s*$/;
-const RE_TRANSCRIPT = /-{3,}\s*transcript of session follows\s*-{3,}/i;
+const RE_RECIPIENT = /^\s*>>>\s+\S+\s+<([^\s<>@]+@[^\s<>]+)>\s*$/;
+const RE_TRANSCRIPT = /(?<!-)-{3,}\s*transcript of session follows\s*-{3,}/i;
 const RE_REPLY = /^[0-9A-Za-z]/;
 
 export const activehunter: Format = {
@@ -27,7 +27,7 @@ export const activehunter: Format = {
   reference: 'TransWARE Active!hunter bounces (">>> address <address>" under sendmail\'s headings); learnt from these bounces',
   detect: (scan) =>
     bodyHead(scan).includes('the following addresses had permanent fatal errors') &&
-    (hasHeader(scan, 'x-ahmailid') || /^\s*>>>\s+\S+@\S+\s+<\S+@\S+>\s*$/m.test(bodyHead(scan))),
+    (hasHeader(scan, 'x-ahmailid') || /^[ \t]*>>>[ \t]+[^\s@]+@\S+\s+<[^\s@]+@\S+>[ \t]*$/m.test(bodyHead(scan))),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 200);

@@ -37,8 +37,8 @@ import type { TextView } from '../text/view.ts';
 
 const RE_DETECT = /amavisd|was not relayed to:|unsolicited bulk e-?mail \(ube\)|our content checker found|delivery of the email was stopped/;
 const RE_NOT_RELAYED = /^\s*the message was not relayed to:\s*$/i;
-const RE_RELAY_LINE = /^\s*<([^\s<>]+@[^\s<>]+)>:?\s*(.*)$/;
-const RE_ARROW = /^\s*->\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/;
+const RE_RELAY_LINE = /^\s*<([^\s<>@]+@[^\s<>]+)>:?\s*(.*)/;
+const RE_ARROW = /^\s*->\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/;
 
 const VERDICTS: { re: RegExp; reason: ReasonHint['reason']; note: string }[] = [
   { re: /unsolicited bulk e-?mail|\(ube\)|\bspam\b/i, reason: 'spamdetected', note: 'amavisd judged the message to be spam' },

@@ -29,7 +29,7 @@ import { findCommand } from '../read/command.ts';
 import type { TextView } from '../text/view.ts';
 
 const RE_LIST = /^\s*an error occurred while trying to deliver the mail to the following recipients:\s*$/i;
-const RE_MESSAGE_TO = /^\s*the following message to <[^>\s]+@[^>\s]+> was undeliverable\b/i;
+const RE_MESSAGE_TO = /^\s*the following message to <[^>\s@]+@[^>\s]+> was undeliverable\b/i;
 const RE_REASON = /^\s*the reason for the problem:\s*$/i;
 /** "5.1.0 - Unknown address error 550-'": SES's summary, then the remote reply in quotes. */
 /** SES's envelope sender (the bounce address it sends from), in angle brackets. */

@@ -8,7 +8,7 @@ import { readTextBlocks, errorParagraph, failedRecipients, listedRecipients, rec
 import { findCommand } from '../read/command.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import { eachLine, splitLines, isBlank, type Line } from '../text/lines.ts';
 import type { TextView } from '../text/view.ts';
 
 const headCache = new WeakMap<Scan, string>();
@@ -76,7 +76,7 @@ export function paragraphAfter(scan: Scan, marker: RegExp): TextView | null {
     const from = range.start + m.index + m[0].length;
     const lines: Line[] = [];
     let started = false;
-    for (const line of splitLines(doc, from, range.end)) {
+    for (const line of eachLine(doc, from, range.end)) {
       if (isBlank(doc, line)) {
         if (started) break;
         continue;
@@ -89,7 +89,8 @@ export function paragraphAfter(scan: Scan, marker: RegExp): TextView | null {
   return null;
 }
 
-const RE_RCPT_TO = /\brcpt\s+to\s*:?\s*<?\s*$/i;
+/** "RCPT TO:" right before an address (its ":", "<" and spaces taken off first). */
+const RE_RCPT_TO = /\brcpt\s+to$/i;
 
 /**
  * The recipients a bounce names, from recipient positions only: X-Failed-Recipients;
@@ -118,7 +119,9 @@ export function namedRecipients(scan: Scan, addressMarker?: RegExp): RawRecipien
     const a = recipientIn(doc, range.start, textEnd(doc, range));
     if (!a) continue;
     // "RCPT TO:<…>": the SMTP dialogue itself (a transcript, or the MTA quoting it).
-    const before = doc.slice(Math.max(range.start, a.start - 40), a.start);
+    let e = a.start;
+    while (e > range.start && a.start - e < 8 && /[\s:<]/.test(doc[e - 1])) e--;
+    const before = doc.slice(Math.max(range.start, e - 40), e);
     return [{ address: { value: a.address, start: a.start, end: a.end }, ...(RE_RCPT_TO.test(before) ? { addressSource: 'transcript' as const } : {}) }];
   }
   return returnedTo(scan);

@@ -29,7 +29,7 @@ import type { Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 
 const RE_LIST = /^\s*(?:your message to the following recipients cannot be delivered|undeliverable mail|delays in delivering your message)\b/i;
-const RE_RECIPIENT = /^<([^\s<>]+@[^\s<>]+)>:\s*$/;
+const RE_RECIPIENT = /^<([^\s<>@]+@[^\s<>]+)>:\s*$/;
 const RE_HOST = /^\s+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\.?\s*(?:\[[0-9a-f.:]+\])?:\s*$/i;
 const RE_SENT = /^>>>\s*(RCPT|MAIL|DATA|HELO|EHLO|STARTTLS|AUTH)\b/i;
 const RE_RULE = /^\s*-{10,}\s*$/;

@@ -42,7 +42,7 @@ const RE_DETECT = /did not reach the following recipient|following recipient\(s\
 const RE_RECIPIENT = /^[ \t]*(?:[^\s@]*\(?smtp=)?<?[^\s<>@]+@[^\s<>]+?>?\)?[ \t]+on[ \t]+\S/i;
 /** The message identifier Exchange adds under each recipient, and its wrapped tail. */
 const RE_MTS_ID = /^\s*the mts-id of the original message is:/i;
-const RE_MTS_TAIL = /^\S*;l=\S*\s*$/;
+const RE_MTS_TAIL = /^(?=\S*;l=)\S*\s*$/;
 
 /** The recipients after "did not reach the following recipient(s):". */
 function listed(scan: Scan): RawRecipient[] {

@@ -49,7 +49,7 @@ const STATEMENTS: { re: RegExp; reason: ReasonId | null; note: string }[] = [
 
 /** Where the returned message or its headers start in the notice. */
 const RE_STOP = /^\s*(?:-{10,}\s*$|received:\s|return-path:\s)/i;
-const RE_RECIPIENT = /^\s*(?:recipient:\s*)?<[^>\s]+@[^>\s]+>/i;
+const RE_RECIPIENT = /^\s*(?:recipient:\s*)?<[^>\s@]+@[^>\s]+>/i;
 
 export const ezweb: Format = {
   id: 'ezweb',

@@ -30,7 +30,7 @@ import { findCommand } from '../read/command.ts';
 import type { TextView } from '../text/view.ts';
 
 const RE_TITLE = /^\s*\*\* [^*\n]{3,60} \*\*\s*$/;
-const RE_TITLE_HEAD = /^\s*\*\* [^*\n]{3,60} \*\*\s*$/m;
+const RE_TITLE_HEAD = /^[ \t]*\*\* [^*\n]{3,60} \*\*\s*$/m;
 const RE_RESPONSE = /^\s*the response (?:from the remote server )?was:\s*$/i;
 const RE_LEARN = /^\s*learn more (?:here|at)\b/i;
 const RE_SEND_AS = /send mail as|\?p=customfromdenied/i;

@@ -28,7 +28,7 @@ const OWN: { re: RegExp; reason: ReasonId; note: string }[] = [
   { re: /^\s*delivery failed \d+ attempts\b/i, reason: 'expired', note: 'IMail gave up after its retries' },
 ];
 
-const RE_OWN_LINE = /^\s*(?:unknown user|invalid final delivery userid|user mailbox exceeds allowed size|delivery failed \d+ attempts):\s*<?[^\s<>@]+@/m;
+const RE_OWN_LINE = /^[ \t]*(?:unknown user|invalid final delivery userid|user mailbox exceeds allowed size|delivery failed \d+ attempts):\s*<?[^\s<>@]+@/m;
 const RE_LINE = /^\s*([A-Za-z][^:<>@]{3,80}):\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/;
 const RE_UNDELIVERABLE = /^\s*undeliverable to\s+\S+@\S+/i;
 const RE_RESPONSE = /^\s*body of message generated response:/i;

@@ -20,9 +20,9 @@ import { noticeLines, findLine, foundAddress } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 
-const RE_HEADING = /-{2,}\s*the following addresses had delivery problems\s*-{2,}/i;
+const RE_HEADING = /(?<!-)-{2,}\s*the following addresses had delivery problems\s*-{2,}/i;
 const RE_OWN_HEADING = /(?<!-)--- the following addresses had delivery problems ---(?!-)/;
-const RE_LINE = /^\s*<([^\s<>]+@[^\s<>]+)>\s+\((.+)\)\s*$/;
+const RE_LINE = /^\s*<([^\s<>@]+@[^\s<>]+)>\s+\((.+)\)\s*$/;
 
 export const mcafee: Format = {
   id: 'mcafee',

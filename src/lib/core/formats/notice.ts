@@ -6,7 +6,7 @@
 import type { Scan, Range } from '../scan.ts';
 import type { Found, ReasonHint } from './types.ts';
 import type { ReasonId } from '../types.ts';
-import { splitLines, type Line } from '../text/lines.ts';
+import { eachLine, splitLines, type Line } from '../text/lines.ts';
 import { firstAddress, type AddressMatch } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { textEnd, RE_RETURNED_START } from '../read/text-blocks.ts';
@@ -27,7 +27,7 @@ export function noticeLines(scan: Scan, limit = 400, ranges: Range[] = scan.bodi
   for (const range of ranges) {
     const end = textEnd(doc, range);
     let n = 0;
-    for (const line of splitLines(doc, range.start, end)) {
+    for (const line of eachLine(doc, range.start, end)) {
       if (++n > limit) break;
       out.push({ ...line, text: doc.slice(line.start, Math.min(line.end, line.start + 400)) });
     }

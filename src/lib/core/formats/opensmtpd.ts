@@ -27,7 +27,7 @@ import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 
 const RE_LIST = /(?:the\s+following\s+list\s+of\s+recipients|for\s+the\s+following\s+recipients)\s*:[ \t]*/i;
-const RE_ENTRY = /^([^\s:<>]+@[^\s:<>]+):[ \t]*/;
+const RE_ENTRY = /^([^\s:<>@]+@[^\s:<>]+):[ \t]*/;
 const RE_NO_MAIL_HOST = /^(?:no mx found for domain|domain does not accept mail)\b/i;
 
 function listed(scan: Scan): RawRecipient[] {

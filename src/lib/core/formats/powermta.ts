@@ -24,7 +24,7 @@ import { bodyHead } from './common.ts';
 import { noticeLines, foundAddress, viewOfRest } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 
-const RE_LINE = /^\s*<([^\s<>]+@[^\s<>]+)>\s+(delivery\b.*)$/i;
+const RE_LINE = /^\s*<([^\s<>@]+@[^\s<>]+)>\s+(delivery\b.*)$/i;
 const RE_DELAYED = /\bwill continue trying|\bdelayed\b/i;
 
 export const powermta: Format = {

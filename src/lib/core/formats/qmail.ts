@@ -40,7 +40,7 @@ import { viewOfLines } from '../read/diagnostic.ts';
 import { RE_RETURNED_START } from '../read/text-blocks.ts';
 import type { TextView } from '../text/view.ts';
 
-const RE_ADDRESS_LINE = /^<([^<>\s]+@[^<>\s]+)>:?\s*$/;
+const RE_ADDRESS_LINE = /^<([^<>\s@]+@[^<>\s]+)>:?\s*$/;
 const RE_COPY = /^---\s*(?:below this line is a copy|enclosed is a copy)/i;
 const RE_QUEUE_TOO_LONG = /i'm not going to try again; this message has been in the queue too long\.?/gi;
 
@@ -68,7 +68,7 @@ const VERDICTS: { re: RegExp; reason: ReasonHint['reason']; note: string; unless
     unless: /\bsaid:?\s*[245]\d\d\b/i,
   },
   {
-    re: /^\s*unable to (?:open|read|write|chdir|switch|create|fork|run|forward|access|lock|stat|rename)\b[^\r\n]*/im,
+    re: /^[ \t]*unable to (?:open|read|write|chdir|switch|create|fork|run|forward|access|lock|stat|rename)\b[^\r\n]*/im,
     reason: 'systemerror',
     note: 'the receiving host could not write to the mailbox (qmail-local)',
   },

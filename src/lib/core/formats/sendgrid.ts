@@ -23,7 +23,7 @@ const OPENING = 'this is an automatically generated message from sendgrid';
 /** "<ref>:<id>:<address> : ...": the recipient line. */
 const RE_LINE = /^\s*[^\s:]*:\d*:<([^<>\s@]+@[^<>\s@]+)>\s*:\s*/;
 const RE_HOST = /(?:^|\s:\s)((?:[a-z0-9-]+\.)+[a-z]{2,}):\[[0-9a-f.:]+\]\s*:\s*/i;
-const RE_STAGE = /\s+in\s+(rcpt to|mail from|end of data|data|connect|helo|ehlo)\s*$/i;
+const RE_STAGE = /(?<!\s)\s+in\s+(rcpt to|mail from|end of data|data|connect|helo|ehlo)\s*$/i;
 
 function stage(word: string): SmtpCommand {
   const w = word.toLowerCase();

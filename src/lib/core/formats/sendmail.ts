@@ -23,7 +23,7 @@ import { findCommand } from '../read/command.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 
-const RE_FATAL = /^([ \t]*(?:>[ \t]?)*)[ \t]*-{3,} ?the following addresses had (?:permanent )?fatal errors ?-{3,}/im;
+const RE_FATAL = /^((?:[ \t]*>)*)[ \t]*-{3,} ?the following addresses had (?:permanent )?fatal errors ?-{3,}/im;
 
 /** Recipients of "The following addresses had ... fatal errors", quote marks set aside. */
 function fatalList(scan: Scan): RawRecipient[] {
@@ -32,7 +32,7 @@ function fatalList(scan: Scan): RawRecipient[] {
     const text = doc.slice(range.start, range.end);
     const m = RE_FATAL.exec(text);
     if (!m) continue;
-    const quote = m[1].replace(/[ \t]+$/, '');
+    const quote = m[1].trimEnd();
     const out: { rcpt: RawRecipient; lines: Line[] }[] = [];
     for (const line of splitLines(doc, range.start + m.index + m[0].length, range.end).slice(1)) {
       let start = line.start;
@@ -72,7 +72,7 @@ function fatalList(scan: Scan): RawRecipient[] {
   return [];
 }
 
-const RE_HEADING = /-{3,} ?transcript of session follows ?-{3,}/gi;
+const RE_HEADING = /(?<!-)-{3,} ?transcript of session follows ?-{3,}/gi;
 
 /**
  * The server's words in a recipient's block: an address alone on its line takes the next
@@ -114,7 +114,7 @@ function programRecipients(scan: Scan): { address: string | null; start: number;
   if (out.length) return out;
   for (const range of scan.bodies) {
     const text = doc.slice(range.start, range.end);
-    const re = /^"?\|[^\n]*\n(?:[ \t]+\([^\n]*\)[ \t]*\n)*?[ \t]+\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
+    const re = /^"?\|[^\r\n]*\r?\n(?:[ \t]+\([^\r\n]*\)[ \t]*\n){0,20}?[ \t]+\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const a = firstAddress(m[1]);
       const s = range.start + m.index;

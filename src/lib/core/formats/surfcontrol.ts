@@ -24,7 +24,7 @@ import { viewOfLines } from '../read/diagnostic.ts';
 
 const RE_TO = /^\s*addressed to:\s*<?[^\s<>]+@/i;
 /** "someone@example.org: [192.0.2.5], 550 ..." */
-const RE_ATTEMPT = /^\s*<?([^\s<>]+@[^\s<>:]+)>?:\s*\[([^\]\s]+)\],\s*(\S.*)$/;
+const RE_ATTEMPT = /^\s*<?([^\s<>@]+@[^\s<>:]+)>?:\s*\[([^\]\s]+)\],\s*(\S.*)$/;
 
 export const surfcontrol: Format = {
   id: 'surfcontrol',

@@ -22,11 +22,11 @@ import type { Line } from '../text/lines.ts';
 import { firstAddress, findAddresses } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 
-const RE_TRANSCRIPT = /-{3,} ?transcript of session follows ?-{3,}/i;
+const RE_TRANSCRIPT = /(?<!-)-{3,} ?transcript of session follows ?-{3,}/i;
 const RE_END =
   /^\s*-{3,} ?(?:unsent message follows|no message was collected|original message follows|message header follows|the following addresses had)/i;
 /** sendmail's verdict on one address: "554 <nobody@example.org>... reason". */
-const RE_ADDRESS_VERDICT = /^\s*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>]+@[^\s<>]+?)>?\.\.\.\s*/;
+const RE_ADDRESS_VERDICT = /^\s*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>@]+@[^\s<>]+?)>?\.\.\.\s*/;
 /** sendmail's verdict on one host: "421 example.org (smtp)... Deferred: ...". */
 const RE_HOST_VERDICT = /^\s*[245]\d\d[ -]([a-z0-9.-]+\.[a-z]{2,}\.?) \([a-z]+\)\.\.\.\s*/i;
 const RE_SENT = /^\s*>>>\s*([A-Za-z]+)/;

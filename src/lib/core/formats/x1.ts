@@ -19,7 +19,7 @@ import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 
 const RE_HEADING = /-{3}\s*the following addresses had delivery errors\s*-{3}/i;
-const RE_LINE = /^\s*<?[^\s<>\[]+@[^\s<>\[]+?>?\s+\[(.+)\]\s*$/;
+const RE_LINE = /^\s*<?[^\s<>\[@]+@[^\s<>\[]+?>?\s+\[(.+)\]\s*$/;
 
 export const x1: Format = {
   id: 'x1',

@@ -24,7 +24,7 @@ import { dropRepeatedPrefixes } from '../read/diagnostic.ts';
 const RE_COUNT = /^\s*\d+ error\(s\):\s*$/i;
 const RE_SERVER = /smtp server <([^>\s]+)>/i;
 const RE_STAGE = /\((?:error following )?(rcpt|mail|data|helo|ehlo)(?: command)?\)/i;
-const RE_LIST = /returned (?:permanent|temporary) errors:\s*(.*?)\.\s*reason:/i;
+const RE_LIST = /returned (?:permanent|temporary) errors:\s*(.{0,400}?)\.\s*reason:/i;
 const RE_ONE = /rejected recipient\s*<([^>\s]+)>/i;
 
 const COMMANDS: Record<string, SmtpCommand> = { rcpt: 'RCPT', mail: 'MAIL', data: 'DATA', helo: 'HELO', ehlo: 'EHLO' };

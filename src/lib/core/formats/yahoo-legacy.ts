@@ -22,7 +22,7 @@ import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 
 const RE_INTRO = /^\s*unable to deliver message to the following address(?:\(es\))?\.?\s*$/i;
-const RE_BLOCK = /^\s*<[^\s<>]+@[^\s<>]+>:\s*$/;
+const RE_BLOCK = /^\s*<[^\s<>@]+@[^\s<>]+>:\s*$/;
 
 export const yahooLegacy: Format = {
   id: 'yahoo-legacy',
@@ -31,7 +31,7 @@ export const yahooLegacy: Format = {
   detect: (scan) => {
     const head = bodyHead(scan);
     // The plain search first: it is cheaper than the multi-line pattern and nearly always fails.
-    return head.includes('unable to deliver message to the following address') && /^\s*message from\s+\S+\.\s*$/m.test(head.slice(0, 400));
+    return head.includes('unable to deliver message to the following address') && /^[ \t]*message from\s+\S+\.\s*$/m.test(head.slice(0, 400));
   },
   parse({ scan }) {
     const doc = scan.document;

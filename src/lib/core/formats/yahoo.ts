@@ -23,7 +23,7 @@ import { findCommand } from '../read/command.ts';
 
 const OPENING = 'sorry, we were unable to deliver your message to the following address';
 const RE_INTRO = /^\s*sorry, we were unable to deliver your message to the following address(?:\(es\)|es)?\.?\s*$/i;
-const RE_BLOCK = /^\s*<[^\s<>]+@[^\s<>]+>:\s*$/;
+const RE_BLOCK = /^\s*<[^\s<>@]+@[^\s<>]+>:\s*$/;
 
 export const yahoo: Format = {
   id: 'yahoo',

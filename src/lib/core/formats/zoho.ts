@@ -23,8 +23,8 @@ import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { RE_RETURNED_START } from '../read/text-blocks.ts';
 
-const RE_LINE = /^[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]+(\S.*?\bERROR_CODE\s*:.*)$/i;
-const RE_BRACKET = /^[ \t]*\[Status:[^,\]]*,\s*Address:\s*<([^>\s]+)>,\s*(ResponseCode\s+[^\]]*?)\s*\]?\s*$/i;
+const RE_LINE = /^[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]+(\S.*?\bERROR_CODE\s*:.*)/i;
+const RE_BRACKET = /^[ \t]*\[Status:[^,\]]*,\s*Address:\s*<([^>\s]+)>,\s*(ResponseCode(?=\s)(?:[^\]]*[^\]\s])?)\s*(?:\]\s*)?$/i;
 
 function entries(scan: Scan): RawRecipient[] {
   const doc = scan.document;

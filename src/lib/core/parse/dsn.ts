@@ -4,7 +4,7 @@
  * run of `Name: value` fields with folding. We read any range of the document this way,
  * so the same reader serves a proper DSN part and DSN fields pasted as plain text.
  */
-import { splitLines, isBlank } from '../text/lines.ts';
+import { eachLine, isBlank } from '../text/lines.ts';
 import { decodeEncodedWords } from './encoded-words.ts';
 import { bytesFromBinaryString, decodeCharset } from './transfer-decoding.ts';
 
@@ -61,7 +61,7 @@ export function readFieldBlocks(document: string, start: number, end: number): D
   const blocks: DsnBlock[] = [];
   let current: DsnBlock | null = null;
   let last: DsnField | null = null;
-  for (const line of splitLines(document, start, end)) {
+  for (const line of eachLine(document, start, end)) {
     if (isBlank(document, line)) {
       if (current) blocks.push(current);
       current = null;

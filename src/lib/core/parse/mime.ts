@@ -485,7 +485,7 @@ function parseParams(s: string, i: number): Record<string, string> {
   return params;
 }
 
-const MISSING_SEMICOLON = /[ \t\r\n]+[A-Za-z0-9!#$%&'*+.^_`|~-]+[ \t\r\n]*=/;
+const MISSING_SEMICOLON = /(?<![ \t\r\n])[ \t\r\n]+[A-Za-z0-9!#$%&'*+.^_`|~-]+[ \t\r\n]*=/;
 
 /** Joins RFC 2231 sections: the first encoded one may carry charset'lang'; encoded sections are %XX bytes. */
 function joinExtended(list: { index: number; encoded: boolean; value: string }[]): string {

@@ -266,7 +266,7 @@ function resolveCharset(charset: string | undefined): CharsetKind {
   if (cached) return cached;
   let kind: CharsetKind = UTF8_OR_LATIN1;
   let label = raw.trim().toLowerCase();
-  if (label.length > 1 && (label[0] === '"' || label[0] === "'")) label = label.replace(/^["']+|["']+$/g, '');
+  if (label.length > 1 && (label[0] === '"' || label[0] === "'")) label = label.replace(/^["']+|(?<!["'])["']+$/g, '');
   // RFC 2231 language suffix: utf-8*en
   const star = label.indexOf('*');
   if (star >= 0) label = label.slice(0, star);

@@ -175,6 +175,9 @@ function match(text: string, s: number, e: number): AddressMatch {
   return { address: normalizeAddress(text.slice(s, e)), start: s, end: e };
 }
 
+const LEAD = '<"\'([';
+const TRAIL = '>"\')].,;:';
+
 /** Normalise an address: strip brackets and quotes, lower-case the domain, NFC for non-ASCII. */
 export function normalizeAddress(address: string): string {
   let a = address;
@@ -182,9 +185,16 @@ export function normalizeAddress(address: string): string {
   // The usual case, a plain ASCII address as the scanner found it: only the domain's case.
   if (at0 > 0 && /^[A-Za-z0-9._%+-]+@[a-z0-9.-]+$/.test(a)) return a;
   a = a.trim();
-  // A quoted local part keeps its quotes.
-  if (!/^<?"[^"]*"@/.test(a)) a = a.replace(/^[<"'(\[]+|[>"')\].,;:]+$/g, '');
-  else a = a.replace(/^<|[>)\].,;:]+$/g, '');
+  // Brackets and quotes around it go (by index, not a `[…]+$` pattern, which would retry
+  // from every char of a long run); a quoted local part keeps its quotes.
+  const quoted = /^<?"[^"]*"@/.test(a);
+  const lead = quoted ? '<' : LEAD;
+  const trail = quoted ? '>)].,;:' : TRAIL;
+  let s = 0;
+  let e = a.length;
+  while (s < e && lead.includes(a[s])) s++;
+  while (e > s && trail.includes(a[e - 1])) e--;
+  a = a.slice(s, e);
   // An address literal keeps its closing bracket.
   if (a.includes('@[') && !a.endsWith(']')) a += ']';
   const at = a.lastIndexOf('@');

@@ -82,7 +82,7 @@ function normalResult(word: string): string {
 /** A domain out of "user@example.com", "@example.com" or "example.com". */
 function domainOf(value: string): string {
   const at = value.lastIndexOf('@');
-  return (at === -1 ? value : value.slice(at + 1)).replace(/[.>"']+$/, '');
+  return (at === -1 ? value : value.slice(at + 1)).replace(/(?<![.>"'])[.>"']+$/, '');
 }
 
 class Results {

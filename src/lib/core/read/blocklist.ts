@@ -104,7 +104,7 @@ function linkTo(text: string, domains: readonly string[], must?: string): string
   if (domains.length === 0) return null;
   RE_HTTPS.lastIndex = 0;
   for (let m = RE_HTTPS.exec(text); m; m = RE_HTTPS.exec(text)) {
-    const url = m[0].replace(/[.]+$/, '');
+    const url = m[0].replace(/(?<!\.)\.+$/, '');
     const host = url.slice(8).split(/[/?#:]/)[0].toLowerCase();
     if (!domains.some((d) => host === d || host.endsWith('.' + d))) continue;
     if (must && !url.toLowerCase().includes(must)) continue;

@@ -29,7 +29,7 @@ const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
 const RE_STATUS_PLACED = /(?:^[ \t>]*|[#(]|\bstatus:?[ \t]*|\bcode:?[ \t]*)[245]\.[0-7]\.\d{1,3}\b/im;
 /** A reply code right after words that introduce a server's answer. */
 const RE_CODE_AFTER_CUE =
-  /\b(?:said|replied|responded|answered|returned|reply|response|reason|smtp error|error code|diagnostic-code|remote server|remote host)\b\s*(?:was|is|code|with)?\s*[:=]?\s*['"(]?\s*[245]\d\d\b|[\])][:,][ \t]*[245]\d\d[ -]|\b(?:error|fehler|erreur|errore|fout|erro|błąd|ошибка|hata)\s*:\s*[245]\d\d[ -]|(?:エラー|错误|錯誤|오류)\s*[:：]\s*[245]\d\d[ -]/i;
+  /\b(?:said|replied|responded|answered|returned|reply|response|reason|smtp error|error code|diagnostic-code|remote server|remote host)(?:\s+(?:was|is|code|with))?[\s:='"(]*[245]\d\d\b|[\])][:,][ \t]*[245]\d\d[ -]|\b(?:error|fehler|erreur|errore|fout|erro|błąd|ошибка|hata)\s*:\s*[245]\d\d[ -]|(?:エラー|错误|錯誤|오류)\s*[:：]\s*[245]\d\d[ -]/i;
 /** A reply code at the start of a line, with the words of an SMTP reply on the same line. */
 const RE_CODE_AT_LINE_START =
   /^[ \t>"'(\[]*(?:<<<[ \t]*)?[245]\d\d(?:-|[ \t]+)[^\r\n]*?\b(?:mailbox|recipient|user|address|relay|sender|message|mail|rejected|denied|refused|blocked|spam|policy|service|unavailable|requested|try again|temporar|quota|unknown|smtp|dns|host|domain|connection|timeout|timed out|authentication|tls|helo|rcpt|spf|dkim|dmarc|invalid|exist|account|disabled|full|storage|too many|rate|limit|closing|transaction|syntax|command)/im;
@@ -137,7 +137,7 @@ const RE_FINAL_SUBJECT = /^(?:undelivered mail returned|returned mail|mail deliv
 
 /** Words that say the sending server stopped trying, or returned the message as failed. */
 const RE_GAVE_UP = words(
-  /giving up|gave up|(?:has|have) given up|retry time(?:out)? (?:exceeded|not reached for any host after a long failure period)|retry timeout exceeded|all hosts have been failing for a long time|(?:has|have|had) expired|message expired|expired after|delivery time expired|too long (?:in|on) (?:the )?queue|been (?:in|on) (?:the )?queue too long|(?:could not|couldn't|was not|wasn't) (?:be )?delivered (?:with)?in \d|cannot send message for \d|could not deliver .{0,40} for \d+ days|max(?:imum)? (?:delivery )?(?:time|attempts|retries)|(?:attempts|retries) (?:exceeded|exhausted)|delivery failed \d+ attempts|permanent(?:ly)? (?:fatal )?(?:error|fail)|failed permanently|(?:will not|won't) (?:be retried|retry|try again)|no (?:further|more) (?:attempts|retries)|stopped trying/i,
+  /giving up|gave up|(?:has|have) given up|retry time(?:out)? (?:exceeded|not reached for any host after a long failure period)|retry timeout exceeded|all hosts have been failing for a long time|(?:has|have|had) expired|message expired|expired after|delivery time expired|too long (?:in|on) (?:the )?queue|been (?:in|on) (?:the )?queue too long|(?:could not|couldn't|was not|wasn't) (?:be )?delivered (?:with)?in \d|cannot send message for \d|could not deliver\b[^\n]{0,40}\bfor \d+ days|max(?:imum)? (?:delivery )?(?:time|attempts|retries)|(?:attempts|retries) (?:exceeded|exhausted)|delivery failed \d+ attempts|permanent(?:ly)? (?:fatal )?(?:error|fail)|failed permanently|(?:will not|won't) (?:be retried|retry|try again)|no (?:further|more) (?:attempts|retries)|stopped trying/i,
 );
 
 /** Is this a warning that delivery is delayed (and not a final failure)? */

@@ -10,6 +10,7 @@ import { firstAddress } from './address.ts';
 import { TextView } from '../text/view.ts';
 import { dropRepeatedPrefixes } from './diagnostic.ts';
 import { textEnd } from './text-blocks.ts';
+import { budget, ITEM_UNITS } from '../budget.ts';
 
 export interface DsnReading {
   recipients: RawRecipient[];
@@ -17,11 +18,31 @@ export interface DsnReading {
   arrivalDate?: Found;
 }
 
+/**
+ * The value without a trailing comment: `dns; mx.example.org (192.0.2.1)` → `dns;
+ * mx.example.org`. The same as replacing /\s*\(.*?\)\s*$/ (the comment opens at the first
+ * `(` on the line of the final `)`), by index: that regex retries from every `(`, in time
+ * the square of a long run of them.
+ */
+export function withoutTrailingComment(v: string): string {
+  const space = (c: string) => /\s/.test(c);
+  let e = v.length;
+  while (e > 0 && space(v[e - 1])) e--;
+  if (e === 0 || v[e - 1] !== ')') return v;
+  let line = e - 1;
+  while (line > 0 && !/[\n\r\u2028\u2029]/.test(v[line - 1])) line--;
+  const open = v.indexOf('(', line);
+  if (open === -1 || open >= e - 1) return v;
+  let s = open;
+  while (s > 0 && space(v[s - 1])) s--;
+  return v.slice(0, s);
+}
+
 function found(field: DsnField | undefined, typed = true): Found | undefined {
   if (!field) return undefined;
   if (!typed) return { value: field.value, start: field.valueStart, end: field.valueEnd };
   const t = typedValue(field);
-  const value = t.value.replace(/\s*\(.*?\)\s*$/, '');
+  const value = withoutTrailingComment(t.value);
   return { value, start: t.start, end: Math.min(t.start + value.length, field.valueEnd) };
 }
 
@@ -54,7 +75,9 @@ function addressOf(document: string, field: DsnField | undefined): Found | null 
 function fromReport(document: string, report: DsnReport, out: DsnReading): void {
   if (report.reportingMta && !out.reportingMta) out.reportingMta = found(report.reportingMta);
   if (report.arrivalDate && !out.arrivalDate) out.arrivalDate = found(report.arrivalDate, false);
+  const work = budget();
   for (const r of report.recipients) {
+    work.spend(ITEM_UNITS, r.block.start);
     // Final-Recipient first; when it names no address (a mailbox file), X-Actual-Recipient
     // or Original-Recipient.
     const address =

@@ -34,7 +34,7 @@ const RE_WROTE = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escre
 
 /** The header fields a mail client writes above a forwarded message, in several languages. */
 const RE_QUOTED_FIELD =
-  /^[ \t]*\**(from|sent|date|to|cc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|date|à|objet|asunto|enviado|fecha|para|oggetto|inviato|da|a|onderwerp|verzonden|aan|van|assunto)\**[ \t]*:[ \t]*(.*)$/i;
+  /^[ \t]*\**(from|sent|date|to|cc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|date|à|objet|asunto|enviado|fecha|para|oggetto|inviato|da|a|onderwerp|verzonden|aan|van|assunto)\**[ \t]*:(.*)$/i;
 
 const FROM_NAMES = new Set(['from', 'von', 'de', 'da', 'van']);
 const SUBJECT_NAMES = new Set(['subject', 'betreff', 'objet', 'asunto', 'oggetto', 'onderwerp', 'assunto']);
@@ -183,7 +183,7 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
 
 /** Subjects and openings of mailing-list digests. */
 const RE_DIGEST_SUBJECT = /\bdigest\b[^\n]{0,40}?(?:\bvol(?:ume)?\b|\bissue\b|#\s*\d|,\s*\d)|\bdigest\s+(?:number|no\.?)\s*\d/i;
-const RE_DIGEST_BODY = /^today'?s topics:?[ \t]*$|^topics \(\d+ messages?\)[ \t]*$|^[ \t]*(?:\d+\.|-)?[ \t]*digest for [^\n]{1,80}$/im;
+const RE_DIGEST_BODY = /^today'?s topics:?[ \t]*$|^topics \(\d+ messages?\)[ \t]*$|^[ \t]*(?:(?:\d+\.|-)[ \t]*)?digest for [^\n]{1,80}$/im;
 
 /** Is this a mailing-list digest? */
 export function isDigest(scan: Scan): boolean {

@@ -15,16 +15,17 @@
 import type { Scan, Range } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { RawRecipient } from '../formats/types.ts';
-import { splitLines, isBlank, type Line } from '../text/lines.ts';
+import { splitLines, eachLine, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress, type AddressMatch } from './address.ts';
 import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
 import { hasReplyShape } from './cues.ts';
+import { budget, ITEM_UNITS } from '../budget.ts';
 
 /** Lines that start the returned original inside the text: read no further. */
 export const RE_RETURNED_START =
-  /^\s*(?:[-=*_]{2,}.*(?:original|copy of|returned|undelivered|headers? of|message follows|rfc822)|.*(?:below this line is a copy|original message follows|unsent message below|your message reads|original message headers|this is a copy of (?:the|your) message|headers of (?:the|your) (?:original|returned) message follow)|content-type:\s*message\/rfc822)/i;
+  /^\s*(?:[-=*_]{2}.*(?:original|copy of|returned|undelivered|headers? of|message follows|rfc822)|.*(?:below this line is a copy|original message follows|unsent message below|your message reads|original message headers|this is a copy of (?:the|your) message|headers of (?:the|your) (?:original|returned) message follow)|content-type:\s*message\/rfc822)/i;
 
 /** A line that opens a recipient block: the address comes first. */
 // A dash ends the address only when it stands apart ("nobody@example.org -- reason",
@@ -85,12 +86,13 @@ interface Block {
 }
 
 function blocksIn(document: string, start: number, end: number): Block[] {
+  const work = budget();
   const blocks: Block[] = [];
   let current: Block | null = null;
   // Set when an address stood alone on its line and a blank line followed: its reason
   // is the next paragraph (Gmail and Exchange write it that way).
   let awaitingReason = false;
-  for (const line of splitLines(document, start, end)) {
+  for (const line of eachLine(document, start, end)) {
     if (isBlank(document, line)) {
       if (current && current.lines.length === 1 && current.restStart >= current.lines[0].end && !awaitingReason) {
         awaitingReason = true;
@@ -105,6 +107,8 @@ function blocksIn(document: string, start: number, end: number): Block[] {
     // Only a line with an address can open a block; the others continue the current one.
     const m: RegExpExecArray | null = text.indexOf('@') === -1 || RE_HEADERISH.test(text) || continuesBlock(document, current, text) ? null : RE_RECIPIENT_LINE.exec(text);
     if (m && m[1].includes('.') && /@[^@]+\.[a-z]{2,}/i.test(m[1])) {
+      // Each block costs its view, codes and stage later on.
+      work.spend(ITEM_UNITS, line.start);
       if (current) blocks.push(current);
       awaitingReason = false;
       const addrStart = line.start + m.index + m[0].indexOf(m[1]);
@@ -204,14 +208,14 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
 }
 
 /** "User's mailbox is full: <nobody@example.org>": the reason first, the address last. */
-const RE_REASON_FIRST = /^[ \t]*([^<>\r\n]{6,160}?)\s*:\s*<?([^\s<>@]+@[^\s<>]+?)>?[ \t.]*$/;
+const RE_REASON_FIRST = /^[ \t]*([^<>\r\n \t][^<>\r\n]{5,159}?)\s*:\s*<?([^\s<>@]+@[^\s<>]*?[^\s<>.])>?[ \t.]*$/;
 
 const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|sent to|message to|failed to|could not send/i;
 
 function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   const out: RawRecipient[] = [];
   for (const range of ranges) {
-    for (const line of splitLines(doc, range.start, textEnd(doc, range))) {
+    for (const line of eachLine(doc, range.start, textEnd(doc, range))) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
       const m = RE_REASON_FIRST.exec(text);
@@ -240,9 +244,9 @@ export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextV
   let fallback: TextView | null = null;
   for (const range of ranges) {
     let para: Line[] = [];
-    const lines = splitLines(doc, range.start, textEnd(doc, range));
-    for (let i = 0; i <= lines.length; i++) {
-      const line = lines[i];
+    const lines = eachLine(doc, range.start, textEnd(doc, range));
+    for (let next = lines.next(); ; next = lines.next()) {
+      const line = next.done ? undefined : next.value;
       if (line && !isBlank(doc, line)) {
         para.push(line);
         continue;
@@ -257,6 +261,7 @@ export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextV
           }
         }
       }
+      if (next.done) break;
       para = [];
     }
   }
@@ -269,7 +274,9 @@ export function failedRecipients(scan: Scan): RawRecipient[] {
   const out: RawRecipient[] = [];
   if (!failed) return out;
   let at = failed.start;
+  const work = budget();
   for (const part of failed.value.split(',')) {
+    work.spend(part.length + ITEM_UNITS, at);
     const a = firstAddress(scan.document, at, at + part.length + 1);
     if (a) out.push({ address: { value: a.address, start: a.start, end: a.end }, addressSource: 'x-failed-recipients' });
     at += part.length + 1;
@@ -324,11 +331,35 @@ export function headerRecipients(scan: Scan): RawRecipient[] {
 
 /**
  * Words right before an address that make it the recipient: "RCPT TO:<", "recipient",
- * "to=<" (a log line), "Your message to", "delivered to", "mailbox", "user", "for"; with a
- * display name between them ("Your message to Sam Doe <…>").
+ * "to=<" (a log line), "Your message to", "delivered to", "mailbox", "user", "for"
+ * (tested on the words before the address with the separators after them removed).
  */
-const RE_CUE_BEFORE =
-  /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress)(?:\s*\([^()]{0,40}\))?\s*[:=]?\s*(?:rfc822\s*;\s*)?(?:[<"'(\[]|\s[^<>@\r\n]{1,60}<)?\s*$/i;
+const RE_CUE_AT_END =
+  /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress)$/i;
+/** The same words with a display name after them ("Your message to Sam Doe <…>"). */
+const RE_CUE_THEN_NAME = /(?:(?:^|[^\w-])to|\bfor|\brecipient)\s[^<>@\r\n:]{1,60}$/i;
+/** What may stand between those words and the address: ":", "=", "<", quotes, white space. */
+const CUE_SEPARATORS = ' \t:=<"\'([';
+
+/** Do the words before an address end with words that name it the recipient? */
+function endsWithRecipientCue(before: string): boolean {
+  let e = before.length;
+  while (e > 0 && CUE_SEPARATORS.includes(before[e - 1])) e--;
+  // A DSN-style type before the address: "rfc822; ".
+  if (e >= 7 && before.slice(e - 7, e).toLowerCase() === 'rfc822;') {
+    e -= 7;
+    while (e > 0 && CUE_SEPARATORS.includes(before[e - 1])) e--;
+  }
+  if (RE_CUE_AT_END.test(before.slice(0, e))) return true;
+  // A display name between the words and the bracketed address.
+  let lt = before.length;
+  while (lt > 0 && (before[lt - 1] === ' ' || before[lt - 1] === '\t')) lt--;
+  if (lt === 0 || before[lt - 1] !== '<') return false;
+  lt--;
+  while (lt > 0 && (before[lt - 1] === ' ' || before[lt - 1] === '\t')) lt--;
+  return RE_CUE_THEN_NAME.test(before.slice(0, lt));
+}
+
 /**
  * Words before an address (after the last other address or bracket) that make it
  * someone else's: the sender, a contact for help, a HELO name.
@@ -341,7 +372,7 @@ const RE_OTHER_BEFORE =
  * "<nobody@example.org>: Recipient address rejected", "... User unknown", "does not exist".
  */
 const RE_CUE_AFTER =
-  /^[>"')\]]*[ \t]*(?:\.\.\.|:|,|;|-{1,2}|\s)[ \t]*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced)/i;
+  /^[>"')\]]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced)/i;
 
 /** Does the address at [start, end) stand where a bounce names its recipient? */
 export function inRecipientPosition(doc: string, start: number, end: number): boolean {
@@ -355,7 +386,7 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   // An opening bracket right before the address belongs to it.
   const before = doc.slice(ls, start);
   if (RE_OTHER_BEFORE.test(before)) return false;
-  if (RE_CUE_BEFORE.test(before)) return true;
+  if (endsWithRecipientCue(before)) return true;
   return RE_CUE_AFTER.test(doc.slice(end, Math.min(doc.length, end + 60)));
 }
 

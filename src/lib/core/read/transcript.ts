@@ -11,7 +11,7 @@
 import type { Scan } from '../scan.ts';
 import type { Found } from '../formats/types.ts';
 import type { SmtpCommand } from '../types.ts';
-import { splitLines } from '../text/lines.ts';
+import { eachLine } from '../text/lines.ts';
 import { firstAddress } from './address.ts';
 import { viewOfLines } from './diagnostic.ts';
 import type { TextView } from '../text/view.ts';
@@ -24,7 +24,7 @@ export interface TranscriptReply {
   reply: TextView;
 }
 
-const RE_SENT = /^\s*>>>\s*([A-Za-z]+)(?:\s+(?:to|from)\s*:?\s*(<[^>]*>|\S+))?/i;
+const RE_SENT = /^\s*>>>\s*([A-Za-z]+)(?:\s+(?:to|from)\s*(?::\s*)?(<[^>]*>|\S+))?/i;
 const RE_GOT = /^\s*<<<\s*[245]\d\d/;
 
 const COMMANDS: Record<string, SmtpCommand> = {
@@ -52,7 +52,7 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
       if (open) out.push({ address: open.address, command: open.command, reply: viewOfLines(doc, open.lines) });
       open = null;
     };
-    for (const line of splitLines(doc, range.start, range.end)) {
+    for (const line of eachLine(doc, range.start, range.end)) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       const got = /^\s*<<<\s?/.exec(text);
       const body: Line | null = got ? { start: line.start + got[0].length, end: line.end, next: line.next } : null;

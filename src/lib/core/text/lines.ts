@@ -2,6 +2,7 @@
  * Line scanning that keeps offsets. Pasted text arrives with LF, CRLF, CR or a mix, so
  * every reader in the engine goes through these helpers rather than splitting on '\n'.
  */
+import { budget, LINE_UNITS } from '../budget.ts';
 
 export interface Line {
   /** Offset of the first character of the line. */
@@ -15,14 +16,50 @@ export interface Line {
 /** All lines of `text[from, to)`, each with its offsets. */
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
+  for (const line of eachLine(text, from, to)) lines.push(line);
+  return lines;
+}
+
+/**
+ * The lines of `text[from, to)` one at a time. Prefer it to splitLines in a loop: a loop
+ * that stops early reads no further, and a long text of short lines is not kept as
+ * millions of objects at once (holding them cost more in garbage collection than reading).
+ * Each line is charged to the run's work budget (see budget.ts).
+ */
+export function eachLine(text: string, from = 0, to = text.length): IterableIterator<Line> {
+  return new LineWalk(text, from, to);
+}
+
+/** The iterator of eachLine: a plain object rather than a generator, which costs less per line. */
+class LineWalk implements IterableIterator<Line> {
   // The next LF and CR at or after `start`; each is searched again only once passed, so
   // a text without any CR costs one search for it, not one per line.
-  let lf = text.indexOf('\n', from);
-  let cr = text.indexOf('\r', from);
-  let start = from;
-  while (start < to) {
-    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
-    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+  private lf: number;
+  private cr: number;
+  private start: number;
+  private readonly work = budget();
+
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+  ) {
+    this.lf = text.indexOf('\n', from);
+    this.cr = text.indexOf('\r', from);
+    this.start = from;
+  }
+
+  [Symbol.iterator](): IterableIterator<Line> {
+    return this;
+  }
+
+  next(): IteratorResult<Line> {
+    const { text, to, start } = this;
+    if (start >= to) return { done: true, value: undefined };
+    let lf = this.lf;
+    let cr = this.cr;
+    if (lf !== -1 && lf < start) this.lf = lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) this.cr = cr = text.indexOf('\r', start);
     const crHit = cr !== -1 && cr < to;
     const lfHit = lf !== -1 && lf < to;
     let end: number;
@@ -38,10 +75,10 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
       next = to;
     }
     if (next > to) next = to;
-    lines.push({ start, end, next });
-    start = next;
+    this.work.spend(next - start + LINE_UNITS, start);
+    this.start = next;
+    return { done: false, value: { start, end, next } };
   }
-  return lines;
 }
 
 /** True when `text[line.start, line.end)` holds only spaces and tabs. */

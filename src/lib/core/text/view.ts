@@ -4,6 +4,8 @@
  * match against the view (lower-cased), and a match maps back to a document span, so the
  * page can highlight the exact words that decided a verdict.
  */
+import { budget, VIEW_CHAR_UNITS } from '../budget.ts';
+import { LIMITS } from '../limits.ts';
 
 export class TextView {
   /** The normalised text (original case). */
@@ -27,8 +29,8 @@ export class TextView {
     this.runDoc.push(doc);
   }
 
-  /** Document offset of view offset `i` (0 <= i < length). */
-  private docAt(i: number): number {
+  /** Index of the run that holds view offset `i` (0 <= i < length). */
+  private runAt(i: number): number {
     const starts = this.runStart;
     let lo = 0;
     let hi = starts.length - 1;
@@ -37,7 +39,13 @@ export class TextView {
       if (starts[mid] <= i) lo = mid;
       else hi = mid - 1;
     }
-    return this.runDoc[lo] + (i - starts[lo]);
+    return lo;
+  }
+
+  /** Document offset of view offset `i` (0 <= i < length). */
+  private docAt(i: number): number {
+    const k = this.runAt(i);
+    return this.runDoc[k] + (i - this.runStart[k]);
   }
 
   /** Copy the map of view[from, to) of `src` to this view, starting at view offset `at`. */
@@ -45,9 +53,10 @@ export class TextView {
     if (from >= to) return;
     this.mapFrom(at, src.docAt(from));
     const starts = src.runStart;
-    for (let k = 0; k < starts.length; k++) {
+    // From the run holding `from` on, not from the first run: `without` copies once per
+    // match, and a scan from the start each time grew with matches x runs.
+    for (let k = src.runAt(from) + 1; k < starts.length; k++) {
       const s = starts[k];
-      if (s <= from) continue;
       if (s >= to) break;
       this.mapFrom(at + (s - from), src.runDoc[k]);
     }
@@ -58,6 +67,16 @@ export class TextView {
    * between pieces.
    */
   append(document: string, start: number, end: number): this {
+    // A view holds about LIMITS.maxViewLength characters at most: it reads at most twice
+    // the room left (white space folds, so the view grows by at most what it reads).
+    const room = LIMITS.maxViewLength - this.text.length;
+    if (room <= 0) return this;
+    if (end - start > 2 * room) {
+      end = start + 2 * room;
+      const c = document.charCodeAt(end - 1);
+      if (c >= 0xd800 && c <= 0xdbff) end--;
+    }
+    budget().spend((end - start) * VIEW_CHAR_UNITS, start);
     let pendingSpace = this.text.length > 0;
     let out = '';
     const base = this.text.length;

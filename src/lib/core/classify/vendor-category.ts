@@ -13,13 +13,21 @@ export interface VendorCategory extends Found {
 /** `Name: value` at the start of a line, for any of the fields we read. */
 const RE_FIELD = new RegExp(`^[ \\t>]*(${VENDOR_CATEGORY_FIELDS.map((f) => f.field.replace(/[-]/g, '\\-')).join('|')})[ \\t]*:[ \\t]*([a-z][a-z-]{0,40})`, 'gim');
 
-const RE_CUE = /ategory/i;
+/**
+ * A cheap, case-blind test before the line-anchored one: the end that every field name
+ * shares ("bouncecategory" and longer), which a field must hold to match RE_FIELD.
+ */
+const RE_CUE = new RegExp(commonSuffix(VENDOR_CATEGORY_FIELDS.map((f) => f.field)).replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'), 'i');
+
+function commonSuffix(names: readonly string[]): string {
+  let suffix = names[0] ?? '';
+  for (const n of names) while (!n.endsWith(suffix)) suffix = suffix.slice(1);
+  return suffix;
+}
 
 /** Every category field in the document, in order. */
 export function readVendorCategories(scan: Scan): VendorCategory[] {
   const doc = scan.document;
-  // A cheap test before the line-anchored one: the fields all end in "category" (one
-  // case-blind search costs less than two searches for the lower and upper case).
   if (!RE_CUE.test(doc)) return [];
   const out: VendorCategory[] = [];
   RE_FIELD.lastIndex = 0;

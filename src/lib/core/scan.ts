@@ -89,25 +89,15 @@ function headerText(value: string): string {
   return value.indexOf('=?') === -1 ? value : decodeEncodedWords(value);
 }
 
-/**
- * The document, built from pieces: they are joined once at the end (one flat string),
- * rather than appended one by one (a rope of thousands of pieces, flattened on first read).
- */
 class DocumentBuilder {
-  private pieces: string[] = [];
-  private length = 0;
+  text = '';
   sections: Section[] = [];
 
-  private add(piece: string): void {
-    this.pieces.push(piece);
-    this.length += piece.length;
-  }
-
   section(label: string, body: string): Range {
-    if (this.length > 0) this.add('\n\n');
-    const start = this.length;
-    this.add(body);
-    const end = this.length;
+    if (this.text.length > 0) this.text += '\n\n';
+    const start = this.text.length;
+    this.text += body;
+    const end = this.text.length;
     this.sections.push({ label, start, end });
     return { start, end };
   }
@@ -115,27 +105,21 @@ class DocumentBuilder {
   headerSection(label: string, raw: string, fields: HeaderField[]): DocHeader[] {
     const out: DocHeader[] = [];
     if (fields.length === 0) return out;
-    if (this.length > 0) this.add('\n\n');
-    const start = this.length;
+    if (this.text.length > 0) this.text += '\n\n';
+    const start = this.text.length;
     let first = true;
     for (const f of fields) {
-      if (!first) this.add('\n');
+      if (!first) this.text += '\n';
       first = false;
       const name = raw.slice(f.start, f.start + f.name.length) || f.name;
       const value = headerText(f.value);
-      this.add(name);
-      this.add(': ');
-      const vs = this.length;
-      this.add(value);
-      out.push({ name: f.name, value, start: vs, end: this.length });
+      this.text += name + ': ';
+      const vs = this.text.length;
+      this.text += value;
+      out.push({ name: f.name, value, start: vs, end: this.text.length });
     }
-    this.sections.push({ label, start, end: this.length });
+    this.sections.push({ label, start, end: this.text.length });
     return out;
-  }
-
-  /** The document: every piece, in order. */
-  text(): string {
-    return this.pieces.join('');
   }
 }
 
@@ -277,7 +261,7 @@ export function scan(input: string | Uint8Array): Scan {
     doc.headerSection('Attached report headers', src, nested.root.headers);
     visit(nested.root, false);
   }
-  result.document = doc.text();
+  result.document = doc.text;
   result.truncated = truncated;
   withHead(result);
   if (truncated && !warnings.some((w) => w.code === 'input-truncated' || w.code.endsWith('-cap'))) {

@@ -141,6 +141,7 @@ export function readWords(view: TextView): WordsReading {
     const patterns = PHRASE_GROUPS[g].patterns;
     if (!patterns) continue;
     for (const p of patterns) {
+      if (p.cue !== undefined && text.indexOf(p.cue) === -1) continue;
       const m = p.re.exec(text);
       if (!m) continue;
       advice ??= adviceSpans(text);

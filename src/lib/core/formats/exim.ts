@@ -231,9 +231,10 @@ export const exim: Format = {
     subject(scan).startsWith('mail delivery failed') ||
     subject(scan).startsWith('warning: message') ||
     subject(scan).startsWith('mail failure - malformed recipient address') ||
-    bodyHead(scan).includes('this message was created automatically by mail delivery software') ||
-    // A customised bounce template keeps Exim's opening ("... by the SMTP relay on <host>").
-    (bodyHead(scan).includes('this message was created automatically by') && bodyHead(scan).includes('address(es) failed')) ||
+    // Exim's opening; a customised bounce template keeps it ("... by the SMTP relay on
+    // <host>") and says "address(es) failed".
+    (bodyHead(scan).includes('this message was created automatically by') &&
+      (bodyHead(scan).includes('this message was created automatically by mail delivery software') || bodyHead(scan).includes('address(es) failed'))) ||
     (bodyHead(scan).includes('incorrectly constructed') && /recipient addresses that were\s+incorrectly constructed/.test(bodyHead(scan))) ||
     (hasHeader(scan, 'x-failed-recipients') && bodyHead(scan).includes('smtp error from remote mail server')),
   parse(input) {

@@ -24,7 +24,7 @@ export const postfix: Format = {
     // templates open their second paragraph with this sentence (which a paste may start at).
     bodyHead(scan).includes('this is the postfix program at host') ||
     (bodyHead(scan).includes("i'm sorry to have to inform you") && RE_SORRY.test(bodyHead(scan))) ||
-    /^x-postfix-(?:queue-id|sender):/m.test(bodyHead(scan)),
+    (bodyHead(scan).includes('x-postfix-') && /^x-postfix-(?:queue-id|sender):/m.test(bodyHead(scan))),
   parse: (input) =>
     fromText(input, { delayed: subject(input.scan).startsWith('delayed mail') || bodyHead(input.scan).includes('################# delayed mail') }),
 };

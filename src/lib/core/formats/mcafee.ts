@@ -15,7 +15,7 @@
  * from these notices.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead, hasHeader, subject } from './common.ts';
+import { bodyHead, headHas, hasHeader, subject } from './common.ts';
 import { noticeLines, findLine, foundAddress } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -31,7 +31,7 @@ export const mcafee: Format = {
   // The heading alone is not McAfee's: RFC 3464's own example, and the older MTAs it
   // copied, write it with five dashes. McAfee writes three.
   detect: (scan) =>
-    bodyHead(scan).includes('had delivery problems') &&
+    headHas(scan, 'had delivery problems') &&
     (subject(scan) === 'delivery status' || RE_OWN_HEADING.test(bodyHead(scan)) || hasHeader(scan, 'x-nai-header')),
   parse({ scan }) {
     const doc = scan.document;

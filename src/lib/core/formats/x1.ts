@@ -13,7 +13,7 @@
  * these notices.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, foundAddress } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -25,7 +25,7 @@ export const x1: Format = {
   id: 'x1',
   label: 'Unnamed MTA ("The following addresses had delivery errors")',
   reference: 'Notices of this layout as Sisimai describes them (lib/Sisimai/Lhost/X1.pm); learnt from these notices',
-  detect: (scan) => bodyHead(scan).includes('the following addresses had delivery errors'),
+  detect: (scan) => headHas(scan, 'the following addresses had delivery errors'),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan);

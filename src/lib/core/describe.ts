@@ -216,8 +216,10 @@ export function describe(input: DescribeInput): Description {
   const info = REASONS[input.reason];
   const permanent = isPermanent(input.status, input.replyCode, input.action, input.reason);
   const verdict = verdictOf(input.reason, permanent, input.action, input.bare ?? false);
-  // The address itself is bad only when resending would fail for good.
-  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false;
+  // The address itself is bad only when resending would fail for good, and only when the
+  // bounce says so: a reason guessed from a code or the stage alone (confidence low) never
+  // removes an address.
+  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false && input.confidence !== 'low';
   const blocklist = info.failure ? input.blocklist ?? null : null;
 
   let owner: Owner = input.rule?.owner ?? info.owner;
@@ -277,7 +279,8 @@ function headlineOf(
   let todo = owner === info.owner ? info.todo : OWNER_TODO[owner];
   if (hardBounce && !info.hardBounce) todo = `remove it from your list and ${todo}`;
   // A bad-address reason with a temporary code: nothing says the address is gone for good.
-  if (info.hardBounce && !hardBounce) todo = 'check the address, then resend later';
+  // A bad-address reason guessed from the codes alone: nothing in words says the address is bad.
+  if (info.hardBounce && !hardBounce) todo = input.confidence === 'low' && verdict === 'failed' ? 'check the address before you send again' : 'check the address, then resend later';
   let what = fill(info.verdict, input);
   if (blocklist && isQueryError(blocklist)) {
     what = `${fill('{server}', input)} refused the message because its own blocklist lookup failed (nothing of yours is listed)`;
@@ -338,6 +341,11 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
       admin.push("The bounce names no blocklist: ask the receiver's postmaster why your server is refused, quoting the bounce.");
     }
     if (input.rule?.action) admin.push(input.rule.action);
+    // A bad-address reason guessed from the codes or the stage: check before removing.
+    if (info.hardBounce && input.confidence === 'low' && verdict === 'failed') {
+      own = own.filter((a) => !/^(?:If it is spelled right, )?remove /i.test(a));
+      own.unshift(`The bounce does not say in words that ${fill('{address}', input)} is bad: check it (a typo, a closed account) with the person another way before you remove it.`);
+    }
     admin.push(...authenticationSteps(input.authentication ?? []));
     sender.push(...own);
     admin.push(...info.adminActions.map((a) => fill(a, input)));

@@ -287,6 +287,10 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'rejected due to ip',
       'ip not allowed',
       'host not allowed',
+      // T-Online (Deutsche Telekom) refuses a sending IP it lists with "554 IP=192.0.2.1 - A
+      // problem occurred. (Ask your postmaster for help or to contact <address> to clarify.)
+      // (BL)": the code in the last parentheses says why, BL for its blocklist.
+      'to clarify.) (bl)',
     ],
     patterns: [{ slug: 'ip-is-listed', re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ }],
   },
@@ -855,6 +859,11 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'restricted',
       'executable',
       'file type',
+      // Header checks that refuse the message by its headers without naming a broken one
+      // ("554 5.7.9 Header error", "Headers are not accepted"): a local rule, not a format error.
+      'header error',
+      'headers are not accepted',
+      'header are not accepted',
     ],
   },
   {

@@ -91,6 +91,13 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
   'in the queue too long',
   'queue too long',
   'temporarily unavailable',
+  // Who is refused, not why: "Too many messages from your IP, rate limited" is a rate limit,
+  // "Your IP 192.0.2.1 is listed" a blocklist; alone they still read as a block of the host.
+  'your ip',
+  'your host',
+  // Sendmail's delay warning names the wait, not its cause: the reply quoted above it
+  // ("451 4.0.0 Operating system error") says why.
+  'still undelivered after',
 ]);
 
 export const PHRASE_GROUPS: readonly PhraseGroup[] = [
@@ -228,6 +235,12 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'recipient has blocked',
       'has been filtered',
     ],
+  },
+  {
+    reason: 'blocked',
+    source:
+      'Greylisting, a deliberate first refusal of an unknown sender that the sending server gets past by retrying: Postgrey "Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html", milter-greylist "Greylisting in action, please come back later", Zoho "Greylisted, try again after some time". It is temporary by its code (4xx), so the words say deferred, not blocked for good.',
+    phrases: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed'],
   },
   {
     reason: 'blocked',
@@ -990,7 +1003,23 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'mailererror',
     source: 'Local delivery programs failing (Postfix pipe/local "Command died", Sendmail "unknown mailer error", X-Unix diagnostics).',
-    phrases: ['mailer error', 'unknown mailer', 'command died', 'command failed', 'exit status', 'exit code', 'pipe to', 'procmail', 'x-unix', 'mail delivery agent', 'delivery program'],
+    phrases: [
+      'mailer error',
+      'unknown mailer',
+      'command died',
+      'command failed',
+      'exit status',
+      'exit code',
+      'pipe to',
+      'procmail',
+      'x-unix',
+      'mail delivery agent',
+      'delivery program',
+      // Sendmail words a delivery program's exit status by sysexits(3): EX_OSERR (71) is
+      // "451 4.0.0 Operating system error", EX_SOFTWARE (70) "Internal software error".
+      'operating system error',
+      'internal software error',
+    ],
   },
   {
     reason: 'syntaxerror',

@@ -64,6 +64,9 @@ const ROWS: Row[] = [
   // Relaying denied.
   row('relaying denied (Postfix)', '554 5.7.1 <a@example.org>: Relay access denied', 'RCPT TO', 'norelaying', true, false),
   row('relaying denied (Exchange)', '550 5.7.1 Unable to relay', 'RCPT TO', 'norelaying', true, false),
+  row('relaying denied (qmail rcpthosts)', "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'RCPT TO', 'norelaying', true, false),
+  // The recipient's own filter.
+  row('recipient filter (senders list)', '554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses', 'end of DATA', 'filtered', true, false),
   // Authentication: SPF, DKIM, DMARC.
   row('authentication (Gmail 5.7.26)', '550-5.7.26 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM).', 'end of DATA', 'authfailure', true, false),
   row('authentication (DMARC)', '550 5.7.1 Message rejected due to DMARC policy', 'end of DATA', 'authfailure', true, false),

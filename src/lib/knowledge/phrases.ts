@@ -128,6 +128,12 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'relay prohibited',
       'relaying prohibited',
       'you are trying to use me',
+      // qmail-smtpd: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)".
+      'list of allowed rcpthosts',
+      // MailEnable: "This mail server requires authentication when attempting to send to a
+      // non-local e-mail address".
+      'requires authentication when attempting to send to a non-local',
+      'not an open relay',
     ],
   },
   {
@@ -234,6 +240,14 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'blocked by recipient',
       'recipient has blocked',
       'has been filtered',
+      // AOL: "the recipient is only accepting mail from specific email addresses"; other
+      // personal filters ("user refuses to receive this mail", "message rejected due to user
+      // rules", "you have been blocked by the recipient").
+      'only accepting mail from specific',
+      'refuses to receive this mail',
+      'refuse to receive mail',
+      'rejected due to user rules',
+      'blocked by the recipient',
     ],
   },
   {

@@ -114,6 +114,23 @@ function notice(line: string, stage: string): string {
   ].join('\n');
 }
 
+/** The line as Exim's bounce notice quotes it. */
+function eximNotice(line: string, stage: string): string {
+  const after = stage === 'RCPT TO' ? ' after RCPT TO:<a@example.org>' : stage === 'MAIL FROM' ? ' after MAIL FROM:<s@example.com>' : stage === 'end of DATA' ? ' after end of data' : '';
+  return [
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    '  a@example.org',
+    '    host mx.example.org [192.0.2.1]',
+    `    SMTP error from remote mail server${after}:`,
+    `    ${line}`,
+    '',
+  ].join('\n');
+}
+
 describe('English wording families', () => {
   for (const r of ROWS) {
     it(`${r.family}: bare reply → ${r.reason}, ${r.permanent ? 'permanent' : 'temporary'}${r.hardBounce ? ', hard bounce' : ''}`, () => {
@@ -124,6 +141,14 @@ describe('English wording families', () => {
     });
     it(`${r.family}: inside a pasted notice → the same, for a@example.org`, () => {
       const report = explain(notice(r.line, r.stage));
+      expect(report.kind).toBe('bounce');
+      expect(report.recipients).toHaveLength(1);
+      const [x] = report.recipients;
+      expect(x.address).toBe('a@example.org');
+      expect([x.reason, x.permanent, x.hardBounce]).toEqual([r.reason, r.permanent, r.hardBounce]);
+    });
+    it(`${r.family}: inside Exim's notice → the same`, () => {
+      const report = explain(eximNotice(r.line, r.stage));
       expect(report.kind).toBe('bounce');
       expect(report.recipients).toHaveLength(1);
       const [x] = report.recipients;

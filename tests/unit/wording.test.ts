@@ -52,6 +52,13 @@ const ROWS: Row[] = [
   row('mailbox full (not enough free space)', '452 4.2.2 Not enough free space in mailbox', 'end of DATA', 'mailboxfull', false, false),
   row('mailbox full (insufficient storage)', '452 4.2.2 Insufficient storage for this mailbox', 'RCPT TO', 'mailboxfull', false, false),
   row('mailbox full (quota exceeded)', '552 5.2.2 Quota exceeded (mailbox for user is full)', 'end of DATA', 'mailboxfull', true, false),
+  // The words alone, with no status code to lean on.
+  row('mailbox full (not enough free space, words only)', '452 Not enough free space in mailbox', 'end of DATA', 'mailboxfull', false, false),
+  row('mailbox full (insufficient storage, words only)', '452 Insufficient storage for this mailbox', 'RCPT TO', 'mailboxfull', false, false),
+  row('mailbox full (mailbox size limit)', '552 5.2.2 Mailbox size limit exceeded', 'end of DATA', 'mailboxfull', true, false),
+  row('mailbox full (over storage limit)', '550 Account over storage limit', 'RCPT TO', 'mailboxfull', true, false),
+  // The receiving system's own storage, not the mailbox's.
+  row('system storage', '452 4.3.1 Insufficient system storage', 'MAIL FROM', 'systemfull', false, false),
   // Greylisting: a deliberate first refusal; the sending server retries and gets through.
   row('greylisting (Postgrey)', '450 4.2.0 <a@example.org>: Recipient address rejected: Greylisted, try again later', 'RCPT TO', 'blocked', false, false),
   row('greylisting (milter-greylist)', '451 4.7.1 Greylisting in action, please come back later', 'RCPT TO', 'blocked', false, false),

@@ -353,6 +353,11 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     phrases: ['daily message quota', 'daily sending quota', 'sending quota', 'maximum sending rate'],
   },
   {
+    reason: 'mailboxfull',
+    source: 'A mailbox\'s own size limit ("552 5.2.2 Mailbox size limit exceeded"): the mailbox is full, not the message too big, so this stands before the message size words.',
+    phrases: ['mailbox size limit'],
+  },
+  {
     reason: 'mesgtoobig',
     source: 'RFC 1870 SIZE refusals (552 5.3.4) as Postfix, Exim, Exchange and Gmail word them.',
     phrases: [
@@ -419,7 +424,6 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'mail box full',
       'mailbox is over',
       'mailbox quota',
-      'mailbox size limit',
       'mailbox exceeded',
       'mailbox has exceeded',
       'mailfolder is full',
@@ -447,6 +451,11 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'full mailbox',
       'mailbox exceeds',
       'not enough space',
+      'not enough free space',
+      // "452 4.2.2 Insufficient storage for this mailbox" (the system's own is "insufficient
+      // system storage", systemfull).
+      'insufficient storage',
+      'over storage limit',
       'insufficient space',
       'no space left',
       'exceeded his/her',

@@ -79,6 +79,7 @@ const ROWS: Row[] = [
   row('authentication (DMARC)', '550 5.7.1 Message rejected due to DMARC policy', 'end of DATA', 'authfailure', true, false),
   row('authentication (SPF)', '550 5.7.23 SPF validation failed', 'end of DATA', 'authfailure', true, false),
   row('authentication (DKIM)', '550 5.7.1 DKIM signature verification failed', 'end of DATA', 'authfailure', true, false),
+  row('authentication (does not pass SPF)', '550 Sender domain does not pass SPF', 'MAIL FROM', 'authfailure', true, false),
   // Blocklists.
   row('blocklist (Spamhaus)', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', 'RCPT TO', 'blocked', true, false),
   row('blocklist (listed IP)', '550 5.7.1 Your IP address 192.0.2.1 is listed on a blocklist', 'MAIL FROM', 'blocked', true, false),
@@ -86,6 +87,7 @@ const ROWS: Row[] = [
   // Header refusals.
   row('header refusal (header error)', '554 5.7.9 Header error', 'end of DATA', 'policyviolation', true, false),
   row('header refusal (not accepted)', '550 5.7.1 Headers are not accepted', 'end of DATA', 'policyviolation', true, false),
+  row('header refusal (header rejected)', '550 Message header rejected', 'end of DATA', 'policyviolation', true, false),
   // Reverse DNS.
   row('PTR (Postfix, temporary)', '450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]', 'RCPT TO', 'requireptr', false, false),
   row('PTR (Gmail 5.7.25)', '550 5.7.25 The IP address sending this message does not have a PTR record setup', 'MAIL FROM', 'requireptr', true, false),
@@ -95,6 +97,8 @@ const ROWS: Row[] = [
   row('mailbox disabled (Gmail)', '550 5.2.1 The email account that you tried to reach is disabled.', 'RCPT TO', 'suspend', true, false),
   row('mailbox disabled', '550 5.2.1 Mailbox disabled, not accepting messages', 'RCPT TO', 'suspend', true, false),
   row('account suspended', '550 5.2.1 This account has been suspended', 'RCPT TO', 'suspend', true, false),
+  // An expired account is a closed one, not a message that waited too long in a queue.
+  row('account expired', '550 User account is expired', 'RCPT TO', 'suspend', true, false),
   // The domain does not exist.
   row('host unknown', '550 5.1.2 Host unknown', '', 'hostunknown', true, true),
   row('host unknown (domain not found)', '550 5.1.2 <a@example.org>: Recipient address rejected: Domain not found', 'RCPT TO', 'hostunknown', true, true),

@@ -154,6 +154,8 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'spf policy',
       'spf record',
       'fails to pass spf',
+      // "Sender domain does not pass SPF", "did not pass SPF": the check named after the words.
+      'not pass spf',
       'failed spf',
       'sender policy framework',
       'dkim',
@@ -550,6 +552,8 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'user suspended',
       'account expired',
       'account has expired',
+      'account is expired',
+      'mailbox has expired',
       'is disabled',
       'been disabled',
       'deactivated',
@@ -896,10 +900,12 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'executable',
       'file type',
       // Header checks that refuse the message by its headers without naming a broken one
-      // ("554 5.7.9 Header error", "Headers are not accepted"): a local rule, not a format error.
+      // ("554 5.7.9 Header error", "Headers are not accepted", "Message header rejected"): a
+      // local rule, not a format error.
       'header error',
       'headers are not accepted',
       'header are not accepted',
+      'header rejected',
     ],
   },
   {

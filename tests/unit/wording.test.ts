@@ -218,3 +218,31 @@ describe('a guess from the codes or the stage is never a hard bounce', () => {
     expect([x.reason, x.confidence, x.hardBounce]).toEqual(['userunknown', 'high', true]);
   });
 });
+
+describe('a notice that leaves the cause to its delivery report', () => {
+  // What a mail app shows of Exchange's and Amazon SES's notices: the addresses, no cause and
+  // no code; the cause is in the attached message/delivery-status part.
+  const SHOWN: [string, string][] = [
+    ['Exchange', 'This is an automatically generated Delivery Status Notification.\n\nDelivery to the following recipients failed.\n\n       a@example.org\n'],
+    ['Amazon SES', 'An error occurred while trying to deliver the mail to the following recipients:\na@example.org\n'],
+  ];
+  for (const [who, text] of SHOWN) {
+    it(`${who}: no reason is claimed, the address is kept, and the summary says where the cause is`, () => {
+      const [x] = explain(text).recipients;
+      expect(x.address).toBe('a@example.org');
+      expect(['undefined', 'onhold']).toContain(x.reason);
+      expect(x.confidence).toBe('low');
+      expect(x.hardBounce).toBe(false);
+      expect(x.summary).toContain('The bounce gives no cause in words and no code: the cause is usually in the delivery report attached to it');
+      expect(x.actions[0]).toEqual({ audience: 'sender', text: expect.stringMatching(/^Paste the whole bounce \("Show original"/) });
+    });
+  }
+  it('a whole message with no code says so, without asking for the whole message', () => {
+    const raw = 'From: MAILER-DAEMON@example.com\nSubject: Undeliverable\nContent-Type: text/plain\n\nDelivery to the following recipients failed.\n\n       a@example.org\n';
+    const [x] = explain(raw).recipients;
+    expect(x.hardBounce).toBe(false);
+    expect(x.summary).toContain('The bounce gives no cause in words and no code.');
+    expect(x.summary).not.toContain('Show original');
+    expect(x.actions.some((a) => a.text.startsWith('Paste the whole bounce'))).toBe(false);
+  });
+});

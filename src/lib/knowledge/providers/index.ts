@@ -67,6 +67,8 @@ const byHost = new Map<string, Provider | null>();
 
 /** The provider whose hosts include this host name, if any. */
 export function providerForHost(host: string): Provider | null {
+  // A name longer than DNS allows is looked up on its own rather than kept.
+  if (host.length > 255) return lookUpHost(host);
   let p = byHost.get(host);
   if (p === undefined) {
     if (byHost.size >= 2000) byHost.clear();

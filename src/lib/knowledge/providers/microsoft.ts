@@ -19,7 +19,7 @@ export const microsoft: Provider = {
   id: 'microsoft',
   label: 'Microsoft 365 / Outlook.com',
   hosts: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'office365.com', 'microsoft.com', 'protection.outlook.com', 'prod.outlook.com', 'exchangelabs.com', 'outlook.office365.com'],
-  markers: ['resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com'],
+  markers: ['resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'sending from unregistered domains', 'traffic not accepted from this ip', 'access denied, spam abuse detected', 'does not allow external forwarding', 'messages they can receive per hour', 'message receive limit', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com'],
   reference: NDR,
   rules: [
     // 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup
@@ -78,7 +78,10 @@ export const microsoft: Provider = {
     { id: 'provider.microsoft.try-later', status: '4.7.500-899', contains: ['access denied, please try again later'], reason: 'blocked', note: 'Microsoft is holding back traffic it finds suspicious while it evaluates it; if valid, the restriction lifts by itself', docs: NDR },
     // 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your
     // Internet service provider since part of their network is on our block list (S3150).
-    { id: 'provider.microsoft.block-list', contains: ['on our block list', 'block list (s3'], reason: 'blocked', note: "the sending IP's network is on Microsoft's own block list", action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.', docs: OUTLOOK_POSTMASTER },
+    // 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your
+    // Internet service provider. You can tell your provider to contact us at
+    // https://sender.office.com (S3140) — the IP itself is blocked by Outlook.com.
+    { id: 'provider.microsoft.block-list', contains: ['on our block list', 'block list (s3', '(s3140)'], reason: 'blocked', note: "the sending IP's network is on Microsoft's own block list", action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.', docs: OUTLOOK_POSTMASTER },
     // 550 SC-001 / SC-002 / SC-004 (Outlook.com, older wording) ... Unfortunately, messages from
     // [192.0.2.1] weren't sent. ... too many unwanted messages have been sent from the following IP address
     { id: 'provider.microsoft.sc-block', contains: ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'unwanted messages have been sent from'], reason: 'blocked', note: 'Outlook.com has blocked the sending IP for unwanted mail', action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.', docs: OUTLOOK_POSTMASTER },
@@ -112,6 +115,10 @@ export const microsoft: Provider = {
     // allowed-senders list / 5.7.133 Sender not authenticated for group / 5.7.134-136 Sender
     // was not authenticated for mailbox / public folder / mail user / 5.7.1 Delivery not authorized
     { id: 'provider.microsoft.restricted-recipient', status: '5.7.1', contains: ['delivery not authorized, message refused', 'not authenticated by organization', 'not in allowed-senders list', 'not authenticated for group', 'not authenticated for mailbox', 'not authenticated for public folder', 'sender was not authenticated', 'delivery not authorized', 'not authorized to send', 'not allowed to send to'], reason: 'securityerror', owner: 'recipient-admin', note: 'the recipient (often a group) only accepts mail from its own organisation or from listed senders', docs: NDR },
+    // 550 5.7.520 Access denied, Your organization does not allow external forwarding. Please
+    // contact your administrator for further assistance. AS(7555) (NDR 5.7.520: an outbound
+    // spam policy of the sender's own organisation blocks automatic forwarding)
+    { id: 'provider.microsoft.external-forwarding', contains: ['does not allow external forwarding'], reason: 'policyviolation', owner: 'sender-admin', note: "your own Microsoft 365 organisation does not allow automatic forwarding to outside addresses", docs: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding' },
     // 550 5.7.900-999 Delivery not authorized, message refused (a mail flow rule of the recipient organisation)
     { id: 'provider.microsoft.transport-rule', status: '5.7.900-999', contains: [], reason: 'policyviolation', owner: 'recipient-admin', note: "a mail flow (transport) rule of the recipient organisation refused the message", docs: NDR },
     // 550 5.0.350 Requested action not taken: policy violation detected (AS345) (nested attachments)

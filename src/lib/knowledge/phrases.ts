@@ -106,6 +106,55 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     source: 'Content scanners (amavis, ClamAV milters, gateway AV) name the malware they found.',
     phrases: ['virus', 'malware', 'infected', 'trojan', 'malicious content', 'worm.', 'contains a virus'],
   },
+  // Gmail's replies as its SMTP error list words them (https://support.google.com/a/answer/3726730),
+  // read here from their words alone, for when the reply comes without its "- gsmtp" tag.
+  // Each sentence names its cause before the generic words it also holds ("has been
+  // blocked", "recipient domain", "violation", "EHLO"), so these groups stand first.
+  {
+    reason: 'syntaxerror',
+    source: 'SMTP command order and protocol errors: Gmail "503 5.5.1 EHLO/HELO first.", "451 4.5.0 SMTP protocol violation, see RFC 2821.", "454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS" (support.google.com/a/answer/3726730).',
+    phrases: ['helo first', 'ehlo first', 'smtp protocol violation'],
+  },
+  {
+    reason: 'spamdetected',
+    source: 'Content verdicts: Gmail "550 5.7.1 ... this message is likely unsolicited mail ... this message has been blocked", "421 4.7.0 This message is suspicious due to the nature of the content or the links within" (support.google.com/mail/answer/188131).',
+    phrases: ['likely unsolicited', 'nature of the content'],
+  },
+  {
+    reason: 'failedstarttls',
+    source: 'Gmail 421 4.7.29 / 550 5.7.29 "... this message was not sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections." (support.google.com/mail/answer/81126).',
+    phrases: ['over a tls connection', 'use tls/ssl'],
+  },
+  {
+    reason: 'systemerror',
+    source: 'Gmail "421 4.3.0 Temporary System Problem. Try again later.", "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction." (the recipient domain\'s policies are too large for one transaction, not a missing domain; support.google.com/a/answer/3726730).',
+    phrases: ['temporary system problem', 'policy size per transaction'],
+  },
+  {
+    reason: 'speeding',
+    source: 'Sending limits of the sender\'s own account: Gmail "550 5.4.5 Daily user sending limit exceeded.", "550 5.4.5 Daily SMTP relay limit exceeded for user.", "450 4.2.1 Peak SMTP relay limit exceeded for customer." (support.google.com/a/answer/166852).',
+    phrases: ['relay limit exceeded', 'sending limit exceeded'],
+  },
+  {
+    reason: 'blocked',
+    source: 'Allowlist-only receivers: Gmail "421 4.7.0 IP not in whitelist for RCPT domain, closing connection." (the recipient domain accepts mail only from listed IPs; support.google.com/a/answer/60752).',
+    phrases: ['not in whitelist', 'not in allowlist', 'not in the whitelist', 'not in the allowlist'],
+  },
+  {
+    reason: 'notcompliantrfc',
+    source: 'Messages that break RFC 5322: Gmail "550 5.7.1 Messages missing a valid address in the From: header, or having no From: header, are not accepted.", "Multiple addresses in From: header are not accepted.", "The message contains a unicode character in a disallowed header.", "Encoded-word syntax is not permitted in message header ..." (support.google.com/mail/?p=RfcMessageNonCompliant).',
+    phrases: ['valid address in the from: header', 'multiple addresses in from: header', 'unicode character in a disallowed header', 'encoded-word syntax is not permitted', 'not rfc 5322 compliant'],
+  },
+  {
+    reason: 'norelaying',
+    source: 'Google Workspace SMTP relay: "550 5.7.1 Invalid credentials for relay [192.0.2.1]." (the IP or domain is not registered in the relay settings; support.google.com/a/answer/6140680).',
+    phrases: ['credentials for relay'],
+  },
+  {
+    reason: 'securityerror',
+    source: 'Submission logins refused: Gmail "534 5.7.14 Please log in via your web browser and then try again.", "534 5.7.9 Application-specific password required.", "535 5.7.8 Username and Password not accepted." (support.google.com/mail/answer/7126229).',
+    phrases: ['log in via your web browser', 'log in with your web browser', 'log in through your web browser', 'application-specific password required', 'username and password not accepted'],
+  },
   {
     reason: 'norelaying',
     source: 'Postfix smtpd "Relay access denied", Sendmail "Relaying denied", Exchange "Unable to relay", Exim "relay not permitted".',

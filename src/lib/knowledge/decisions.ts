@@ -191,6 +191,17 @@ export const DECISIONS: readonly DecisionRow[] = [
   },
   // --- adjust: the stage or the code says what the words cannot -------------------------
   {
+    id: 'decision.access-denied-5.4.1',
+    phase: 'adjust',
+    when: [{ reason: ['networkerror'], decidedBy: ['status'], status: /^5\.4\.1$/, words: /recipient address rejected: access denied/ }],
+    reason: 'userunknown',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'status 5.4.1 with "Recipient address rejected: Access denied" is Microsoft 365\'s directory check: the address does not exist in the recipient organisation, not an unanswered host',
+    source:
+      'Microsoft, "Email non-delivery reports and SMTP errors in Exchange Online" (learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online): 5.4.1 "Recipient address rejected: Access denied" (directory-based edge blocking); RFC 3463 X.4.1 "No answer from host" cannot come with words about the recipient.',
+  },
+  {
     id: 'decision.recipient-rejected-other-cause',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: (?!access denied)[a-z]/, notStatus: /^[45]\.1\.[1-3]$/ }],

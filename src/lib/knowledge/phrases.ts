@@ -136,6 +136,16 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     phrases: ['relay limit exceeded', 'sending limit exceeded'],
   },
   {
+    reason: 'speeding',
+    source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference).',
+    phrases: ['submission quota exceeded'],
+  },
+  {
+    reason: 'toomanyconn',
+    source: 'Exchange "421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel" (learn.microsoft.com NDR reference).',
+    phrases: ['maximum number of concurrent'],
+  },
+  {
     reason: 'blocked',
     source: 'Allowlist-only receivers: Gmail "421 4.7.0 IP not in whitelist for RCPT domain, closing connection." (the recipient domain accepts mail only from listed IPs; support.google.com/a/answer/60752).',
     phrases: ['not in whitelist', 'not in allowlist', 'not in the whitelist', 'not in the allowlist'],

@@ -127,13 +127,18 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'systemerror',
-    source: 'Gmail "421 4.3.0 Temporary System Problem. Try again later.", "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction." (the recipient domain\'s policies are too large for one transaction, not a missing domain; support.google.com/a/answer/3726730).',
-    phrases: ['temporary system problem', 'policy size per transaction'],
+    source: 'Gmail "421 4.3.0 Temporary System Problem. Try again later.", "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction." (the recipient domain\'s policies are too large for one transaction, not a missing domain; support.google.com/a/answer/3726730); Yandex "451 4.7.1 Sorry, the service is currently unavailable. Please come back later." (the service, not the mailbox; yandex.com/support/mail/bounces).',
+    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable'],
   },
   {
     reason: 'speeding',
     source: 'Sending limits of the sender\'s own account: Gmail "550 5.4.5 Daily user sending limit exceeded.", "550 5.4.5 Daily SMTP relay limit exceeded for user.", "450 4.2.1 Peak SMTP relay limit exceeded for customer." (support.google.com/a/answer/166852).',
     phrases: ['relay limit exceeded', 'sending limit exceeded'],
+  },
+  {
+    reason: 'blocked',
+    source: 'Refusals of a sender that tried too many addresses that do not exist: the sender is blocked, the address in hand is not the one refused. GoDaddy "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients. IB112" (godaddy.com/help/what-does-my-email-bounceback-mean-3568), Yahoo "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)" (help.yahoo.com/kb/SLN3444.html), Cox "too many invalid recipients".',
+    phrases: ['too many invalid recipients', 'excessive unknown recipients', 'too many unknown recipients'],
   },
   {
     reason: 'speeding',

@@ -213,6 +213,17 @@ export const DECISIONS: readonly DecisionRow[] = [
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
   },
   {
+    id: 'decision.mailbox-unavailable-policy-status',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^mailbox (?:is )?unavailable$/, status: /^[45]\.7\./ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'status',
+    note: 'only the generic "mailbox unavailable" of a 550 speaks of the mailbox, and the status code (X.7.x) is a security or policy refusal: nothing says the address does not exist',
+    source:
+      'RFC 5321 §4.2.2: 550 "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)"; RFC 3463 §3.8: X.7.x is a security or policy status, which names no missing mailbox (that is X.1.1).',
+  },
+  {
     id: 'decision.userunknown-without-address',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['words', 'weak-words'], words: RCPT_STYLE_BLANK_ADDRESS, notStatus: /^[45]\.1\.1$/ }],

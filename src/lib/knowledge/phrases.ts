@@ -797,7 +797,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'userunknown',
-    source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound.',
+    source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound, Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [
       'user unknown',
       'unknown user',
@@ -873,6 +873,10 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
       'email name is not found',
       'no valid recipients',
       'missing home directory',
+      // Microsoft 365 / Outlook.com notices: "bob wasn't found at example.com.", "Unknown To address".
+      'wasn\'t found at',
+      'was not found at',
+      'unknown to address',
       'unknown',
     ],
   },

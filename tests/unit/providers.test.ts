@@ -55,6 +55,9 @@ const ROWS: [string, string, string, string][] = [
   // Cox
   ['cox', via('cxr.mx.a.cloudfilter.net', '554 5.7.1 cxr.mx.a.cloudfilter.net cmsmtp IP=192.0.2.9 rejected. Please visit https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CXBL', 'MAIL FROM'), 'blocked', 'provider.cox.cxbl'],
   ['cox', via('cxr.mx.a.cloudfilter.net', '550 5.7.1 cmsmtp Message rejected. AUP#CXSNDR', 'end of DATA'), 'authfailure', 'provider.cox.cxsndr'],
+  ['cox', '554 cxr.mx.a.cloudfilter.net cmsmtp ESMTP no data before greeting', 'policyviolation', 'provider.cox.early-talker'],
+  ['cox', '421 cxr.mx.a.cloudfilter.net cmsmtp ESMTP server temporarily not available', 'systemerror', 'provider.cox.unavailable'],
+  ['cox', '421 4.7.0 cxr.mx.a.cloudfilter.net cmsmtp Requested action aborted: try again later', 'toomanyconn', 'provider.cox.try-later'],
   // Spectrum
   ['spectrum', '550 5.1.0 <bounce@example.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310', 'toomanyconn', 'provider.spectrum.connections'],
   ['spectrum', via('mx.charter.net', '554 5.7.1 Your IP address is blocked due to suspicious activity. AUP#I-1000', 'MAIL FROM'), 'blocked', 'provider.spectrum.ip-blocked'],

@@ -122,8 +122,8 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'failedstarttls',
-    source: 'Gmail 421 4.7.29 / 550 5.7.29 "... this message was not sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections." (support.google.com/mail/answer/81126).',
-    phrases: ['over a tls connection', 'use tls/ssl'],
+    source: 'Gmail 421 4.7.29 / 550 5.7.29 "... this message was not sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections." (support.google.com/mail/answer/81126); Broadcom Email Security.cloud "451 TLS/SSLv3 Connection required. (#4.7.1)" (knowledge.broadcom.com/external/article/162152).',
+    phrases: ['over a tls connection', 'use tls/ssl', 'tls/sslv3 connection required'],
   },
   {
     reason: 'systemerror',
@@ -139,6 +139,11 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     reason: 'blocked',
     source: 'Refusals of a sender that tried too many addresses that do not exist: the sender is blocked, the address in hand is not the one refused. GoDaddy "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients. IB112" (godaddy.com/help/what-does-my-email-bounceback-mean-3568), Yahoo "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)" (help.yahoo.com/kb/SLN3444.html), Cox "too many invalid recipients".',
     phrases: ['too many invalid recipients', 'excessive unknown recipients', 'too many unknown recipients'],
+  },
+  {
+    reason: 'userunknown',
+    source: 'Broadcom Email Security.cloud "553 Recipient mailbox is not allowed": an invalid address in the recipient\'s domain (knowledge.broadcom.com/external/article/175710), before the generic "not allowed" of policy refusals.',
+    phrases: ['recipient mailbox is not allowed'],
   },
   {
     reason: 'speeding',

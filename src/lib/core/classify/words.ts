@@ -74,8 +74,16 @@ function getPhraseIndex(): { re: RegExp; info: Map<string, PhraseInfo> } {
       info.set(text, { id: phraseId(g.reason, p), group: i, rank: i * 10_000 + j + 1, weak: WEAK_PHRASES.has(text) });
     });
   });
-  const alternatives = [...info.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  phraseIndex = { re: new RegExp(alternatives.join('|'), 'g'), info };
+  const sorted = [...info.keys()].sort((a, b) => b.length - a.length);
+  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A phrase that starts with a letter or digit counts only where a word starts (see
+  // readWords), so it is tried only there: the search skips the middles of words. At any
+  // one place only one of the two groups can match (they differ in the first character),
+  // so each still yields the longest phrase that starts there.
+  const word = sorted.filter((p) => isWordChar(p.charCodeAt(0))).map(escape);
+  const other = sorted.filter((p) => !isWordChar(p.charCodeAt(0))).map(escape);
+  const source = `(?<![a-z0-9])(?:${word.join('|')})${other.length ? `|${other.join('|')}` : ''}`;
+  phraseIndex = { re: new RegExp(source, 'g'), info };
   return phraseIndex;
 }
 
@@ -133,6 +141,7 @@ export function readWords(view: TextView): WordsReading {
     const patterns = PHRASE_GROUPS[g].patterns;
     if (!patterns) continue;
     for (const p of patterns) {
+      if (p.cue !== undefined && text.indexOf(p.cue) === -1) continue;
       const m = p.re.exec(text);
       if (!m) continue;
       advice ??= adviceSpans(text);

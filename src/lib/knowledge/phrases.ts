@@ -108,6 +108,75 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     source: 'Content scanners (amavis, ClamAV milters, gateway AV) name the malware they found.',
     phrases: ['virus', 'malware', 'infected', 'trojan', 'malicious content', 'worm.', 'contains a virus'],
   },
+  // Gmail's replies as its SMTP error list words them (https://support.google.com/a/answer/3726730),
+  // read here from their words alone, for when the reply comes without its "- gsmtp" tag.
+  // Each sentence names its cause before the generic words it also holds ("has been
+  // blocked", "recipient domain", "violation", "EHLO"), so these groups stand first.
+  {
+    reason: 'syntaxerror',
+    source: 'SMTP command order and protocol errors: Gmail "503 5.5.1 EHLO/HELO first.", "451 4.5.0 SMTP protocol violation, see RFC 2821.", "454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS" (support.google.com/a/answer/3726730).',
+    phrases: ['helo first', 'ehlo first', 'smtp protocol violation'],
+  },
+  {
+    reason: 'spamdetected',
+    source: 'Content verdicts: Gmail "550 5.7.1 ... this message is likely unsolicited mail ... this message has been blocked", "421 4.7.0 This message is suspicious due to the nature of the content or the links within" (support.google.com/mail/answer/188131).',
+    phrases: ['likely unsolicited', 'nature of the content'],
+  },
+  {
+    reason: 'failedstarttls',
+    source: 'Gmail 421 4.7.29 / 550 5.7.29 "... this message was not sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections." (support.google.com/mail/answer/81126); Broadcom Email Security.cloud "451 TLS/SSLv3 Connection required. (#4.7.1)" (knowledge.broadcom.com/external/article/162152).',
+    phrases: ['over a tls connection', 'use tls/ssl', 'tls/sslv3 connection required'],
+  },
+  {
+    reason: 'systemerror',
+    source: 'Gmail "421 4.3.0 Temporary System Problem. Try again later.", "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction." (the recipient domain\'s policies are too large for one transaction, not a missing domain; support.google.com/a/answer/3726730); Yandex "451 4.7.1 Sorry, the service is currently unavailable. Please come back later." (the service, not the mailbox; yandex.com/support/mail/bounces).',
+    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable'],
+  },
+  {
+    reason: 'speeding',
+    source: 'Sending limits of the sender\'s own account: Gmail "550 5.4.5 Daily user sending limit exceeded.", "550 5.4.5 Daily SMTP relay limit exceeded for user.", "450 4.2.1 Peak SMTP relay limit exceeded for customer." (support.google.com/a/answer/166852).',
+    phrases: ['relay limit exceeded', 'sending limit exceeded'],
+  },
+  {
+    reason: 'blocked',
+    source: 'Refusals of a sender that tried too many addresses that do not exist: the sender is blocked, the address in hand is not the one refused. GoDaddy "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients. IB112" (godaddy.com/help/what-does-my-email-bounceback-mean-3568), Yahoo "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)" (help.yahoo.com/kb/SLN3444.html), Cox "too many invalid recipients".',
+    phrases: ['too many invalid recipients', 'excessive unknown recipients', 'too many unknown recipients'],
+  },
+  {
+    reason: 'userunknown',
+    source: 'Broadcom Email Security.cloud "553 Recipient mailbox is not allowed": an invalid address in the recipient\'s domain (knowledge.broadcom.com/external/article/175710), before the generic "not allowed" of policy refusals.',
+    phrases: ['recipient mailbox is not allowed'],
+  },
+  {
+    reason: 'speeding',
+    source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference).',
+    phrases: ['submission quota exceeded'],
+  },
+  {
+    reason: 'toomanyconn',
+    source: 'Exchange "421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel" (learn.microsoft.com NDR reference).',
+    phrases: ['maximum number of concurrent'],
+  },
+  {
+    reason: 'blocked',
+    source: 'Allowlist-only receivers: Gmail "421 4.7.0 IP not in whitelist for RCPT domain, closing connection." (the recipient domain accepts mail only from listed IPs; support.google.com/a/answer/60752).',
+    phrases: ['not in whitelist', 'not in allowlist', 'not in the whitelist', 'not in the allowlist'],
+  },
+  {
+    reason: 'notcompliantrfc',
+    source: 'Messages that break RFC 5322: Gmail "550 5.7.1 Messages missing a valid address in the From: header, or having no From: header, are not accepted.", "Multiple addresses in From: header are not accepted.", "The message contains a unicode character in a disallowed header.", "Encoded-word syntax is not permitted in message header ..." (support.google.com/mail/?p=RfcMessageNonCompliant).',
+    phrases: ['valid address in the from: header', 'multiple addresses in from: header', 'unicode character in a disallowed header', 'encoded-word syntax is not permitted', 'not rfc 5322 compliant'],
+  },
+  {
+    reason: 'norelaying',
+    source: 'Google Workspace SMTP relay: "550 5.7.1 Invalid credentials for relay [192.0.2.1]." (the IP or domain is not registered in the relay settings; support.google.com/a/answer/6140680).',
+    phrases: ['credentials for relay'],
+  },
+  {
+    reason: 'securityerror',
+    source: 'Submission logins refused: Gmail "534 5.7.14 Please log in via your web browser and then try again.", "534 5.7.9 Application-specific password required.", "535 5.7.8 Username and Password not accepted." (support.google.com/mail/answer/7126229).',
+    phrases: ['log in via your web browser', 'log in with your web browser', 'log in through your web browser', 'application-specific password required', 'username and password not accepted'],
+  },
   {
     reason: 'norelaying',
     source: 'Postfix smtpd "Relay access denied", Sendmail "Relaying denied", Exchange "Unable to relay", Exim "relay not permitted".',

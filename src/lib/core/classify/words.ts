@@ -71,7 +71,11 @@ function getPhraseIndex(): { re: RegExp; info: Map<string, PhraseInfo> } {
     g.phrases.forEach((p, j) => {
       const text = phraseText(p);
       if (info.has(text)) return;
-      info.set(text, { id: phraseId(g.reason, p), group: i, rank: i * 10_000 + j + 1, weak: WEAK_PHRASES.has(text) });
+      const entry = { id: phraseId(g.reason, p), group: i, rank: i * 10_000 + j + 1, weak: WEAK_PHRASES.has(text) };
+      info.set(text, entry);
+      // The same words as a text that was never normalised may hold them: decomposed
+      // accents (NFD), a curly apostrophe.
+      for (const variant of [text.normalize('NFD'), text.replace(/'/g, '\u2019')]) if (variant !== text && !info.has(variant)) info.set(variant, entry);
     });
   });
   const alternatives = [...info.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

@@ -22,6 +22,7 @@ import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import { textEnd } from './text-blocks.ts';
 import { bodyHead } from '../formats/common.ts';
+import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedNoticeWords, hasLocalizedReportWords } from '../../knowledge/languages/index.ts';
 
 /** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
 const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
@@ -60,16 +61,18 @@ const RE_REPORT_WORDS = words(
 
 /** Does this text use the words of a delivery failure or delay? */
 export function hasReportWords(text: string): boolean {
-  return RE_REPORT_WORDS.test(text);
+  return RE_REPORT_WORDS.test(text) || hasLocalizedReportWords(text);
 }
 
 /** Does the message say it is a report on delivery (a bounce, a DSN, a delay warning)? */
 export function looksLikeBounce(scan: Scan): boolean {
   if (scan.dsn.length || scan.reportType || header(scan.headers, 'x-failed-recipients')) return true;
-  if (scan.isMessage && (RE_REPORT_SENDER.test(scan.fromLower) || RE_REPORT_SUBJECT.test(scan.subjectLower))) return true;
+  if (scan.isMessage && (RE_REPORT_SENDER.test(scan.fromLower) || RE_REPORT_SUBJECT.test(scan.subjectLower) || hasLocalizedNoticeWords(scan.subjectLower))) return true;
   // Read further than the opening: a style sheet or a banner can come first.
   for (const r of scan.bodies) {
-    if (RE_REPORT_WORDS.test(scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + 65536)))) return true;
+    const text = scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + 65536));
+    // In English, or in the words of a localised notice (knowledge/languages).
+    if (RE_REPORT_WORDS.test(text) || hasLocalizedNoticeWords(text)) return true;
   }
   return false;
 }
@@ -142,18 +145,18 @@ const RE_GAVE_UP = words(
 
 /** Is this a warning that delivery is delayed (and not a final failure)? */
 export function isDelayWarning(scan: Scan): boolean {
-  const subjectSays = RE_DELAY_SUBJECT.test(scan.subjectLower);
+  const subjectSays = RE_DELAY_SUBJECT.test(scan.subjectLower) || hasLocalizedDelayWords(scan.subjectLower);
   // A subject that says the message came back (and nothing of a delay or warning) is a
   // final notice's: no need to read its words.
   if (!subjectSays && RE_FINAL_SUBJECT.test(scan.subjectLower) && !/warn|delay/.test(scan.subjectLower)) return false;
-  if (!subjectSays && !RE_DELAY_WORDS.test(bodyHead(scan))) return false;
+  if (!subjectSays && !RE_DELAY_WORDS.test(bodyHead(scan)) && !hasLocalizedDelayWords(bodyHead(scan))) return false;
   const text = reportText(scan);
-  return !RE_GAVE_UP.test(text) && !RE_GAVE_UP.test(scan.subjectLower);
+  return !gaveUpWords(text) && !gaveUpWords(scan.subjectLower);
 }
 
 /** Does this text say the sending server gave up? */
 export function gaveUpWords(text: string): boolean {
-  return RE_GAVE_UP.test(text);
+  return RE_GAVE_UP.test(text) || hasLocalizedGaveUpWords(text);
 }
 
 /** Final-failure framing: the message came back as not delivered. */
@@ -166,7 +169,7 @@ const RE_RETURNED = words(
  * it ended the delivery)? Words of giving up, or the framing of a returned message.
  */
 export function saysGaveUp(scan: Scan, diagnostic = ''): boolean {
-  if (RE_GAVE_UP.test(diagnostic)) return true;
+  if (gaveUpWords(diagnostic)) return true;
   const text = reportText(scan);
-  return RE_GAVE_UP.test(text) || RE_RETURNED.test(text) || RE_RETURNED.test(scan.subjectLower);
+  return gaveUpWords(text) || RE_RETURNED.test(text) || RE_RETURNED.test(scan.subjectLower);
 }

@@ -21,6 +21,7 @@ import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
 import { hasReplyShape } from './cues.ts';
+import { hasLocalizedReportWords, isLocalizedListLead } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
 
 /** Lines that start the returned original inside the text: read no further. */
@@ -162,6 +163,10 @@ export function looksLikeError(view: TextView): boolean {
 
 /** Words of refusal or failure (no codes). */
 function hasErrorWords(text: string): boolean {
+  return hasEnglishErrorWords(text) || hasLocalizedReportWords(text);
+}
+
+function hasEnglishErrorWords(text: string): boolean {
   return /unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay|lost connection|connection (?:refused|timed out|reset|closed|lost|dropped)|unreachable|not reachable|host not found|handshake|temporar|try again|deferred|mail loop|exceeded|no route|malformed|syntax|illegal|not permitted|forbidden|prohibited|virus|reputation|insufficient|does not|doesn't/i.test(
     text,
   );
@@ -415,7 +420,8 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
   for (const range of scan.bodies) {
     const end = textEnd(doc, range);
     // A cheap test for the introducing words before the text is split into lines.
-    if (!RE_LIST_LEAD_ANYWHERE.test(doc.slice(range.start, end))) continue;
+    const body = doc.slice(range.start, end);
+    if (!RE_LIST_LEAD_ANYWHERE.test(body) && !isLocalizedListLead(body)) continue;
     const lines = splitLines(doc, range.start, end);
     let para = 0;
     for (let i = 0; i < lines.length; i++) {
@@ -425,7 +431,7 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
         continue;
       }
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
-      if (text.indexOf('@') !== -1 || !RE_LIST_LEAD.test(text)) continue;
+      if (text.indexOf('@') !== -1 || !(RE_LIST_LEAD.test(text) || isLocalizedListLead(text))) continue;
       const out: RawRecipient[] = [];
       let j = i + 1;
       for (; j < lines.length; j++) {

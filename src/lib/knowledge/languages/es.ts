@@ -1,0 +1,70 @@
+/**
+ * Spanish: Microsoft 365 / Exchange / Outlook non-delivery reports in Spanish, Gmail's
+ * Spanish notices, Telefónica / Movistar and Latin American providers, Domino in Spanish.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Spanish ("No se pudo entregar el mensaje a …" layout)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in Spanish ("No se puede entregar:", "Error en la entrega a estos destinatarios o grupos", and the per-code explanations)';
+const GMAIL = 'Gmail, Spanish notices and help page (support.google.com/mail/answer/6596?hl=es)';
+const DOMINO = 'HCL/IBM Domino router, Spanish translation of "not listed in Domino Directory"';
+const OBS = 'Observed wording of Spanish and Latin American providers\' SMTP replies (Telefónica/Movistar, Terra, universities)';
+
+export const es: LanguageWording = {
+  code: 'es',
+  name: 'Spanish',
+  reasons: {
+    userunknown: [
+      ...from(M365, 'No se encontró el destinatario', 'no se encontró en', 'no se ha encontrado'),
+      ...from(EXCH, 'No se encontró la dirección de correo electrónico que escribió', 'No se pudo encontrar la dirección de correo electrónico', 'ya no existe'),
+      ...from(GMAIL, 'La cuenta de correo electrónico que intentaste contactar no existe', 'La cuenta de correo no existe'),
+      ...from(DOMINO, 'no figura en el directorio', 'no aparece en el directorio'),
+      ...from(OBS, 'usuario desconocido', 'destinatario desconocido', 'usuario no existe', 'usuario inexistente', 'no existe', 'dirección desconocida', 'dirección inexistente', 'buzón inexistente', 'el buzón no existe', 'destinatario no válido', 'cuenta inexistente'),
+    ],
+    mailboxfull: [
+      ...from(EXCH, 'El buzón del destinatario está lleno', 'no puede aceptar mensajes en este momento'),
+      ...from(GMAIL, 'La bandeja de entrada del destinatario está llena', 'no tiene espacio de almacenamiento', 'espacio de almacenamiento'),
+      ...from(OBS, 'buzón lleno', 'buzon lleno', 'buzón está lleno', 'cuota excedida', 'cuota superada', 'excede la cuota', 'límite de espacio', 'casilla llena', 'casilla de correo llena'),
+    ],
+    suspend: [
+      ...from(EXCH, 'El buzón está deshabilitado', 'buzón deshabilitado'),
+      ...from(OBS, 'cuenta desactivada', 'cuenta suspendida', 'cuenta deshabilitada', 'cuenta bloqueada', 'cuenta inactiva', 'buzón inactivo', 'buzón bloqueado'),
+    ],
+    hostunknown: [
+      ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),
+      ...from(OBS, 'dominio no existe', 'dominio desconocido', 'dominio inexistente', 'host desconocido'),
+    ],
+    mesgtoobig: [
+      ...from(EXCH, 'El mensaje es demasiado grande', 'supera el tamaño máximo', 'excede el tamaño máximo', 'tamaño del mensaje supera'),
+      ...from(OBS, 'mensaje demasiado grande', 'demasiado grande', 'tamaño máximo permitido'),
+    ],
+    spamdetected: [
+      ...from(GMAIL, 'marcado como spam', 'se marcó como spam'),
+      ...from(OBS, 'detectado como spam', 'considerado spam', 'considerado como spam', 'identificado como spam', 'correo no deseado', 'sospechoso de spam'),
+    ],
+    blocked: [...from(OBS, 'dirección IP bloqueada', 'lista negra', 'servidor bloqueado', 'IP bloqueada', 'mala reputación')],
+    rejected: [...from(OBS, 'remitente rechazado', 'remitente bloqueado', 'remitente no válido', 'remitente inválido', 'dominio del remitente')],
+    policyviolation: [
+      ...from(EXCH, 'No tiene permiso para enviar', 'no tiene permisos para enviar', 'debido a la directiva', 'directiva de seguridad'),
+      ...from(OBS, 'política de seguridad', 'infringe la política', 'adjunto no permitido', 'archivo adjunto no permitido'),
+    ],
+    norelaying: [...from(OBS, 'relay no permitido', 'retransmisión denegada', 'reenvío no permitido', 'relay denegado')],
+    expired: [
+      ...from(EXCH, 'no se pudo entregar en el plazo', 'El mensaje ha expirado', 'tiempo de entrega expirado'),
+      ...from(OBS, 'tiempo de espera agotado', 'demasiado tiempo en la cola', 'se agotaron los reintentos'),
+    ],
+  },
+  failed: [
+    ...from(EXCH, 'No se puede entregar', 'Error en la entrega a estos destinatarios o grupos', 'Información de diagnóstico para administradores', 'no llegó a algunos o a todos los destinatarios', 'No entregado', 'Imposible de entregar'),
+    ...from(M365, 'No se pudo entregar el mensaje', 'No se pudo entregar', 'no se ha podido entregar'),
+    ...from(GMAIL, 'No se ha encontrado la dirección', 'No se ha entregado el mensaje', 'no se ha entregado'),
+    ...from(OBS, 'no pudo ser entregado', 'no pudo ser entregada', 'no se pudo enviar', 'fallo en la entrega', 'error de entrega', 'entrega fallida', 'mensaje no entregado', 'Este mensaje fue creado automáticamente'),
+  ],
+  listLead: [
+    ...from(EXCH, 'Error en la entrega a estos destinatarios o grupos', 'los siguientes destinatarios', 'siguientes direcciones'),
+  ],
+  delayed: [
+    ...from(EXCH, 'Entrega retrasada', 'La entrega a estos destinatarios o grupos se ha retrasado', 'todavía no se ha entregado', 'aún no se ha entregado'),
+    ...from(OBS, 'Esto es solo una advertencia', 'no es necesario que vuelva a enviar', 'se volverá a intentar', 'seguirá intentando', 'entrega demorada'),
+  ],
+};

@@ -1,0 +1,166 @@
+/**
+ * Bounce wording in languages other than English, one file per language: what each
+ * language's notices and servers say for each reason family, the headings and sentences
+ * of its failure and delay notices, and the lines that introduce a list of failed
+ * recipients. Every wording carries its source.
+ *
+ * The engine consults this data wherever wording gates reading:
+ *
+ * - the phrase table (`knowledge/phrases.ts`) takes each language's reason wordings as
+ *   phrase groups, placed right after the English group of the same reason;
+ * - what looks like a bounce or an error, what is a delay warning, what says the server
+ *   gave up, and what introduces a list of recipients (`core/read/cues.ts`,
+ *   `core/read/text-blocks.ts`) ask the matchers below.
+ *
+ * Matching is on NFC text, case-insensitive, any run of white space between words, a
+ * straight or curly apostrophe; a decomposed (NFD) spelling of a wording is matched too,
+ * so a pasted text that was never normalised still reads. Each matcher is one alternation
+ * of plain literals (linear in the text; checked by the ReDoS lint).
+ */
+import type { ReasonId } from '../../core/types.ts';
+import type { PhraseGroup } from '../phrases.ts';
+import { FAMILIES, type Family, type LanguageWording, type Wording } from './types.ts';
+import { de } from './de.ts';
+import { fr } from './fr.ts';
+import { es } from './es.ts';
+import { it } from './it.ts';
+import { pt } from './pt.ts';
+import { nl } from './nl.ts';
+import { pl } from './pl.ts';
+import { sv } from './sv.ts';
+import { ja } from './ja.ts';
+import { zh } from './zh.ts';
+import { ru } from './ru.ts';
+import { ko } from './ko.ts';
+
+export type { Family, LanguageWording, Wording } from './types.ts';
+export { FAMILIES } from './types.ts';
+
+/** Every language, in the order their phrases are tried within a reason. */
+export const LANGUAGES: readonly LanguageWording[] = [de, fr, es, it, pt, nl, pl, sv, ja, zh, ru, ko];
+
+/** A wording as it is matched: NFC, lower case, single spaces, no edge blanks. */
+export function normalizeWording(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The phrase groups of every language, each placed right after the last group of its
+ * reason in `base` (so a language's "mailbox full" ranks with English "mailbox full").
+ * One group per language, reason and source; a wording the base or an earlier language
+ * already has is left out (a phrase stands once in the table, and its rule id must be unique).
+ */
+export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: ReasonId, text: string) => string): PhraseGroup[] {
+  // A phrase stands once in the table, and each rule id names one phrase.
+  const seen = new Set<string>();
+  for (const g of base) {
+    for (const p of g.phrases) {
+      const text = typeof p === 'string' ? p : p.text;
+      seen.add(text);
+      seen.add(typeof p === 'string' ? idOf(g.reason, text) : `phrase.${g.reason}.${p.slug}`);
+    }
+  }
+  const byReason = new Map<ReasonId, PhraseGroup[]>();
+  for (const lang of LANGUAGES) {
+    for (const family of FAMILIES) {
+      const bySource = new Map<string, string[]>();
+      for (const w of lang.reasons[family] ?? []) {
+        const text = normalizeWording(w.text);
+        const id = idOf(family, text);
+        if (seen.has(text) || seen.has(id)) continue;
+        seen.add(text);
+        seen.add(id);
+        let list = bySource.get(w.source);
+        if (!list) bySource.set(w.source, (list = []));
+        list.push(text);
+      }
+      for (const [source, phrases] of bySource) {
+        let groups = byReason.get(family);
+        if (!groups) byReason.set(family, (groups = []));
+        groups.push({ reason: family, phrases, source: `${lang.name}: ${source}` });
+      }
+    }
+  }
+  const lastOf = new Map<ReasonId, number>();
+  base.forEach((g, i) => lastOf.set(g.reason, i));
+  const out: PhraseGroup[] = [];
+  base.forEach((g, i) => {
+    out.push(g);
+    if (lastOf.get(g.reason) === i) out.push(...(byReason.get(g.reason) ?? []));
+  });
+  // A family with no English group of its own (none today) goes last.
+  for (const [reason, groups] of byReason) if (!lastOf.has(reason)) out.push(...groups);
+  return out;
+}
+
+/** The spellings a wording is matched in: as written, and decomposed (NFD). */
+function spellings(text: string): string[] {
+  const nfc = normalizeWording(text);
+  const nfd = nfc.normalize('NFD');
+  return nfd === nfc ? [nfc] : [nfc, nfd];
+}
+
+/** One case-insensitive alternation of the wordings, longest first. */
+function matcher(wordings: Iterable<Wording>): RegExp {
+  const all = new Set<string>();
+  for (const w of wordings) for (const s of spellings(w.text)) all.add(s);
+  const alternatives = [...all]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/['\u2019]/g, "['\u2019]"));
+  return new RegExp(alternatives.join('|'), 'i');
+}
+
+function reasonWordings(families: readonly Family[] = FAMILIES): Wording[] {
+  return LANGUAGES.flatMap((l) => families.flatMap((f) => l.reasons[f] ?? []));
+}
+
+interface Matchers {
+  /** A failure or delay notice's headings and sentences: the message says it is a report on delivery. */
+  notice: RegExp;
+  /** A notice's words or a reason's: the words read for a recipient are a bounce's or an error's. */
+  report: RegExp;
+  /** Words that say delivery is delayed and will be retried. */
+  delay: RegExp;
+  /** Words that say the sending server gave up (the expired family). */
+  gaveUp: RegExp;
+  /** A line that introduces the list of failed recipients. */
+  listLead: RegExp;
+}
+
+let matchers: Matchers | null = null;
+
+/** Built on first use. */
+function getMatchers(): Matchers {
+  return (matchers ??= {
+    notice: matcher(LANGUAGES.flatMap((l) => [...l.failed, ...l.delayed])),
+    report: matcher([...LANGUAGES.flatMap((l) => [...l.failed, ...l.delayed]), ...reasonWordings()]),
+    delay: matcher(LANGUAGES.flatMap((l) => l.delayed)),
+    gaveUp: matcher(reasonWordings(['expired'])),
+    listLead: matcher(LANGUAGES.flatMap((l) => l.listLead)),
+  });
+}
+
+/** Does the text hold a localised failure or delay notice's headings or sentences? */
+export function hasLocalizedNoticeWords(text: string): boolean {
+  return getMatchers().notice.test(text);
+}
+
+/** Does the text hold a localised notice's words of failure or delay, or a reason's wording? */
+export function hasLocalizedReportWords(text: string): boolean {
+  return getMatchers().report.test(text);
+}
+
+/** Does the text say, in another language, that delivery is delayed and will be retried? */
+export function hasLocalizedDelayWords(text: string): boolean {
+  return getMatchers().delay.test(text);
+}
+
+/** Does the text say, in another language, that the sending server gave up? */
+export function hasLocalizedGaveUpWords(text: string): boolean {
+  return getMatchers().gaveUp.test(text);
+}
+
+/** Does this line introduce, in another language, a list of failed recipients? */
+export function isLocalizedListLead(text: string): boolean {
+  return getMatchers().listLead.test(text);
+}

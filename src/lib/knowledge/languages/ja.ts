@@ -1,0 +1,68 @@
+/**
+ * Japanese: Microsoft 365 / Exchange / Outlook non-delivery reports in Japanese, Domino and
+ * Lotus Notes in Japanese, Japanese carriers and providers (NTT docomo, au / KDDI, SoftBank,
+ * BIGLOBE, OCN, Nifty) and Japanese mail gateways (m-FILTER, Active!hunter).
+ * Japanese has no spaces between words: wordings are matched as plain substrings.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Japanese ("… へのメッセージを配信できませんでした" layout)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in Japanese ("配信不能:", "次の受信者またはグループへの配信に失敗しました", and the per-code explanations)';
+const DOMINO = 'HCL/IBM Domino and Lotus Notes in Japanese ("Domino ディレクトリには見つかりません", "ディレクトリのリストにありません"; Sisimai Lhost/Domino.pm, Lhost/Notes.pm)';
+const GMAIL = 'Gmail, Japanese notices and help page (support.google.com/mail/answer/6596?hl=ja)';
+const OBS = 'Observed wording of Japanese carriers\', providers\' and gateways\' notices (docomo, au/KDDI, SoftBank, BIGLOBE, OCN, Nifty, m-FILTER, Active!hunter)';
+
+export const ja: LanguageWording = {
+  code: 'ja',
+  name: 'Japanese',
+  reasons: {
+    userunknown: [
+      ...from(M365, '受信者が見つかりません', 'が見つかりませんでした'),
+      ...from(EXCH, '入力した電子メール アドレスが見つかりませんでした', '電子メール アドレスが見つかりませんでした'),
+      ...from(DOMINO, 'Domino ディレクトリには見つかりません', 'ディレクトリのリストにありません'),
+      ...from(GMAIL, 'アカウントは存在しません'),
+      ...from(OBS, 'ユーザが存在しません', 'ユーザーが存在しません', '存在しないユーザ', '宛先不明', '存在しません', '宛先のメールアドレスが見つかりません', 'アドレスが見つかりません', '該当するユーザーがいません', '不明なユーザ', '宛先アドレスが無効'),
+    ],
+    mailboxfull: [
+      ...from(EXCH, '受信者のメールボックスがいっぱい', 'メールボックスがいっぱい'),
+      ...from(OBS, '容量オーバー', '容量を超え', '容量が一杯', 'メールボックスが一杯', '容量不足', 'メールボックスの容量', '容量制限', '保存容量'),
+    ],
+    suspend: [
+      ...from(EXCH, 'メールボックスが無効'),
+      ...from(OBS, 'アカウントが停止', 'アカウントは無効', 'アカウントが無効', '利用停止', '無効なアカウント', '休止中'),
+    ],
+    hostunknown: [
+      ...from(EXCH, 'ドメインが存在しません'),
+      ...from(OBS, 'ドメインが見つかりません', 'ドメイン名が見つかりません', 'ホストが見つかりません', 'ホスト名が不明'),
+    ],
+    mesgtoobig: [
+      ...from(EXCH, 'メッセージが大きすぎ', '最大サイズを超え'),
+      ...from(OBS, 'サイズが大き', 'サイズ超過', 'サイズが制限を超え', 'サイズの上限を超え'),
+    ],
+    spamdetected: [...from(OBS, '迷惑メール', 'スパムと判定', 'スパムメール', 'スパム')],
+    blocked: [...from(OBS, 'ブラックリスト', 'IPアドレスがブロック', '接続を拒否')],
+    rejected: [...from(OBS, '送信者を拒否', '送信元アドレスが拒否', '差出人が拒否')],
+    policyviolation: [
+      ...from(EXCH, 'メッセージを送信するためのアクセス許可がありません', 'アクセス許可がありません'),
+      ...from(OBS, 'ポリシーにより', 'セキュリティポリシー', 'ポリシー違反', '添付ファイルは許可されていません'),
+    ],
+    norelaying: [...from(OBS, 'リレーは許可されていません', 'リレー拒否', '中継を拒否', '中継は許可されていません')],
+    expired: [
+      ...from(EXCH, '有効期限が切れ', '時間内に配信できませんでした'),
+      ...from(OBS, '配信期限', '再送信を中止', '再送を中止', '配送を断念'),
+    ],
+  },
+  failed: [
+    ...from(EXCH, '配信不能', '次の受信者またはグループへの配信に失敗しました', '管理者向けの診断情報', '一部またはすべての受信者に届きませんでした'),
+    ...from(M365, 'メッセージを配信できませんでした', '配信できませんでした'),
+    ...from(OBS, '配信に失敗しました', '送信できませんでした', '届きませんでした', 'メールを送信できませんでした', '不達', '宛先に届きませんでした', '配信されませんでした', '送信に失敗しました', 'エラーメール'),
+  ],
+  listLead: [
+    ...from(EXCH, '次の受信者またはグループへの配信に失敗しました', '次の受信者'),
+    ...from(OBS, '以下の宛先', '以下のアドレス', '次の宛先'),
+  ],
+  delayed: [
+    ...from(EXCH, '配信が遅延', '配信遅延', 'まだ配信されていません'),
+    ...from(OBS, '再試行します', '引き続き配信を試みます', '再送を試みます', '配送を再試行'),
+  ],
+};

@@ -1,0 +1,44 @@
+/**
+ * The shape of one language's bounce wording: what its notices and its servers' replies
+ * say, per reason family, with where each wording comes from beside it.
+ *
+ * Wordings are written as the servers write them (capitals, accents, apostrophes); they are
+ * matched after NFC and lower-casing, white space between words as any run of white space,
+ * a straight apostrophe as a curly one too. Japanese and Chinese have no spaces between
+ * words: their wordings are matched as plain substrings.
+ */
+import type { ReasonId } from '../../core/types.ts';
+
+/** The reason families a language's wording is sorted into. */
+export type Family = Extract<
+  ReasonId,
+  'userunknown' | 'mailboxfull' | 'suspend' | 'hostunknown' | 'mesgtoobig' | 'spamdetected' | 'blocked' | 'rejected' | 'policyviolation' | 'norelaying' | 'expired'
+>;
+
+export const FAMILIES: readonly Family[] = ['userunknown', 'mailboxfull', 'suspend', 'hostunknown', 'mesgtoobig', 'spamdetected', 'blocked', 'rejected', 'policyviolation', 'norelaying', 'expired'];
+
+/** One wording and where it comes from. */
+export interface Wording {
+  text: string;
+  source: string;
+}
+
+export interface LanguageWording {
+  /** ISO 639-1 code. */
+  code: string;
+  /** The language's English name. */
+  name: string;
+  /** What the servers and notices say for each reason. */
+  reasons: { readonly [F in Family]?: readonly Wording[] };
+  /** Headings, subjects and sentences that say a message was not delivered (a failure notice). */
+  failed: readonly Wording[];
+  /** Lines that introduce a list of the recipients that failed, one address a line after them. */
+  listLead: readonly Wording[];
+  /** Words that say delivery is delayed and will be tried again (a warning, not a failure). */
+  delayed: readonly Wording[];
+}
+
+/** Several wordings from one source. */
+export function from(source: string, ...texts: string[]): Wording[] {
+  return texts.map((text) => ({ text, source }));
+}

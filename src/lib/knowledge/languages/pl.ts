@@ -30,7 +30,7 @@ export const pl: LanguageWording = {
     ],
     hostunknown: [
       ...from(EXCH, 'Domena nie istnieje', 'nie znaleziono domeny'),
-      ...from(OBS, 'domena nie istnieje', 'nieznana domena', 'nieznany host'),
+      ...from(OBS, 'nieznana domena', 'nieznany host'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Wiadomość jest zbyt duża', 'przekracza maksymalny rozmiar', 'rozmiar wiadomości przekracza'),

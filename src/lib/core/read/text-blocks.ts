@@ -21,7 +21,7 @@ import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
 import { hasReplyShape } from './cues.ts';
-import { hasLocalizedReportWords, isLocalizedListLead } from '../../knowledge/languages/index.ts';
+import { endsWithLocalizedRecipientCue, hasLocalizedReportWords, isLocalizedListLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
 
 /** Lines that start the returned original inside the text: read no further. */
@@ -392,7 +392,50 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   const before = doc.slice(ls, start);
   if (RE_OTHER_BEFORE.test(before)) return false;
   if (endsWithRecipientCue(before)) return true;
-  return RE_CUE_AFTER.test(doc.slice(end, Math.min(doc.length, end + 60)));
+  const after = doc.slice(end, Math.min(doc.length, end + 60));
+  return RE_CUE_AFTER.test(after) || localizedRecipientPosition(before, after);
+}
+
+/** Do the words around an address name it the recipient in another language (knowledge/languages)? */
+function localizedRecipientPosition(before: string, after: string): boolean {
+  return endsWithLocalizedRecipientCue(before) || startsWithLocalizedRecipientCue(after);
+}
+
+/**
+ * Recipients named inside a sentence in another language ("Votre message à <…> n'a pas pu
+ * être remis.", "<…> へのメッセージを配信できませんでした。"), with no reply code anywhere:
+ * the address, and as its words the rest of its line and the paragraph after it, when
+ * those read like an error.
+ */
+export function sentenceRecipients(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  const out: RawRecipient[] = [];
+  const seen = new Set<string>();
+  for (const range of scan.bodies) {
+    const lines = splitLines(doc, range.start, textEnd(doc, range));
+    const limit = Math.min(lines.length, 400);
+    for (let i = 0; i < limit; i++) {
+      const line = lines[i];
+      const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
+      if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
+      const a = firstAddress(doc, line.start, line.end);
+      if (!a || seen.has(a.address)) continue;
+      const before = doc.slice(Math.max(line.start, a.start - 60), a.start);
+      const after = doc.slice(a.end, Math.min(line.end, a.end + 60));
+      if (RE_OTHER_BEFORE.test(before) || !localizedRecipientPosition(before, after)) continue;
+      // The rest of the line, then the next paragraph (blank lines before it skipped).
+      const words: Line[] = a.end < line.end ? [{ start: a.end, end: line.end, next: line.next }] : [];
+      let j = i + 1;
+      while (j < lines.length && isBlank(doc, lines[j])) j++;
+      while (j < lines.length && !isBlank(doc, lines[j]) && doc.slice(lines[j].start, lines[j].end).indexOf('@') === -1) words.push(lines[j++]);
+      if (!words.length) continue;
+      const view = viewOfLines(doc, words);
+      if (!view.length || !looksLikeError(view)) continue;
+      seen.add(a.address);
+      out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
+    }
+  }
+  return out;
 }
 
 /** The first address in document[start, end) that stands in a recipient position. */

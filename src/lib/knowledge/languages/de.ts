@@ -17,7 +17,7 @@ export const de: LanguageWording = {
   name: 'German',
   reasons: {
     userunknown: [
-      ...from(M365, 'wurde nicht gefunden', 'Empfänger nicht gefunden', 'Der Empfänger wurde nicht gefunden', 'konnte nicht gefunden werden'),
+      ...from(M365, 'wurde nicht gefunden', 'Empfänger nicht gefunden', 'Der Empfänger wurde nicht gefunden', 'konnte nicht gefunden werden', 'nicht gefunden'),
       ...from(EXCH, 'Die E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden', 'Die E-Mail-Adresse konnte nicht gefunden werden', 'existiert nicht mehr', 'Postfach existiert nicht', 'Der Empfänger ist nicht vorhanden'),
       ...from(GMAIL, 'Das E-Mail-Konto existiert nicht', 'E-Mail-Adresse existiert nicht', 'ist nicht vorhanden'),
       ...from(DOMINO, 'nicht im Domino-Verzeichnis', 'ist nicht im Adressbuch', 'nicht im öffentlichen Namens- und Adressbuch'),
@@ -78,4 +78,6 @@ export const de: LanguageWording = {
     ...from(GMAIL, 'Es wird weiter versucht', 'wird erneut versucht', 'Zustellung unvollständig'),
     ...from(OBS, 'Dies ist nur eine Warnung', 'Sie müssen die Nachricht nicht erneut senden', 'wird weiterhin versucht', 'weitere Zustellversuche'),
   ],
+  recipientBefore: [...from(EXCH, 'Ihre Nachricht an', 'Empfänger', 'Empfängeradresse', 'Empfänger-Adresse', 'Adresse des Empfängers', 'Zustellung an')],
+  recipientAfter: [],
 };

@@ -100,14 +100,15 @@ function spellings(text: string): string[] {
   return nfd === nfc ? [nfc] : [nfc, nfd];
 }
 
-/** One case-insensitive alternation of the wordings, longest first. */
-function matcher(wordings: Iterable<Wording>): RegExp {
+/** One case-insensitive alternation of the wordings, longest first (`^…` or `…$` when anchored). */
+function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | null = null): RegExp {
   const all = new Set<string>();
   for (const w of wordings) for (const s of spellings(w.text)) all.add(s);
   const alternatives = [...all]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/['\u2019]/g, "['\u2019]"));
-  return new RegExp(alternatives.join('|'), 'i');
+  const body = alternatives.join('|');
+  return new RegExp(anchor === 'start' ? `^(?:${body})` : anchor === 'end' ? `(?:${body})$` : body, 'i');
 }
 
 function reasonWordings(families: readonly Family[] = FAMILIES): Wording[] {
@@ -125,6 +126,10 @@ interface Matchers {
   gaveUp: RegExp;
   /** A line that introduces the list of failed recipients. */
   listLead: RegExp;
+  /** Words that end right before a recipient's address. */
+  recipientBefore: RegExp;
+  /** Words that start right after a recipient's address. */
+  recipientAfter: RegExp;
 }
 
 let matchers: Matchers | null = null;
@@ -137,6 +142,8 @@ function getMatchers(): Matchers {
     delay: matcher(LANGUAGES.flatMap((l) => l.delayed)),
     gaveUp: matcher(reasonWordings(['expired'])),
     listLead: matcher(LANGUAGES.flatMap((l) => l.listLead)),
+    recipientBefore: matcher(LANGUAGES.flatMap((l) => l.recipientBefore), 'end'),
+    recipientAfter: matcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()], 'start'),
   });
 }
 
@@ -163,4 +170,28 @@ export function hasLocalizedGaveUpWords(text: string): boolean {
 /** Does this line introduce, in another language, a list of failed recipients? */
 export function isLocalizedListLead(text: string): boolean {
   return getMatchers().listLead.test(text);
+}
+
+/** Separators between an address and the words that name it: brackets, quotes, ":", white space. */
+const SEPARATORS = ' \t:=<>"\'()[],;.-\u3000\uff1a';
+
+/**
+ * Do these words, right before an address, name it the recipient in another language
+ * ("Empfänger: ", "Votre message à ")? Separators at their end are skipped.
+ */
+export function endsWithLocalizedRecipientCue(before: string): boolean {
+  let e = before.length;
+  while (e > 0 && SEPARATORS.includes(before[e - 1])) e--;
+  return e > 0 && getMatchers().recipientBefore.test(before.slice(0, e));
+}
+
+/**
+ * Do these words, right after an address, name it the recipient in another language: the
+ * language's own words ("へのメッセージを配信できませんでした"), or a reason's or failure
+ * notice's wording ("<…>: Postfach voll")? Separators at their start are skipped.
+ */
+export function startsWithLocalizedRecipientCue(after: string): boolean {
+  let s = 0;
+  while (s < after.length && SEPARATORS.includes(after[s])) s++;
+  return s < after.length && getMatchers().recipientAfter.test(after.slice(s));
 }

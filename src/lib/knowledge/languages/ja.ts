@@ -17,7 +17,7 @@ export const ja: LanguageWording = {
   name: 'Japanese',
   reasons: {
     userunknown: [
-      ...from(M365, '受信者が見つかりません', 'が見つかりませんでした'),
+      ...from(M365, '受信者が見つかりません', '見つかりませんでした'),
       ...from(EXCH, '入力した電子メール アドレスが見つかりませんでした', '電子メール アドレスが見つかりませんでした'),
       ...from(DOMINO, 'Domino ディレクトリには見つかりません', 'ディレクトリのリストにありません'),
       ...from(GMAIL, 'アカウントは存在しません'),
@@ -65,4 +65,6 @@ export const ja: LanguageWording = {
     ...from(EXCH, '配信が遅延', '配信遅延', 'まだ配信されていません'),
     ...from(OBS, '再試行します', '引き続き配信を試みます', '再送を試みます', '配送を再試行'),
   ],
+  recipientBefore: [...from(EXCH, '宛先', '受信者', '受信者のアドレス', '送信先')],
+  recipientAfter: [...from(M365, 'へのメッセージ', 'に配信できませんでした', 'への配信', 'に届きませんでした', 'が見つかりませんでした')],
 };

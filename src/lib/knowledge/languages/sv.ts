@@ -65,4 +65,6 @@ export const sv: LanguageWording = {
     ...from(EXCH, 'Leveransen är fördröjd', 'Leveransen till följande mottagare eller grupper är fördröjd', 'har inte levererats ännu', 'ännu inte levererats'),
     ...from(OBS, 'Detta är endast en varning', 'du behöver inte skicka meddelandet igen', 'försöker igen', 'nya försök görs', 'fördröjd leverans'),
   ],
+  recipientBefore: [...from(M365, 'ditt meddelande till', 'mottagare', 'Mottagarens adress', 'mottagaradress', 'levereras till')],
+  recipientAfter: [],
 };

@@ -36,6 +36,17 @@ export interface LanguageWording {
   listLead: readonly Wording[];
   /** Words that say delivery is delayed and will be tried again (a warning, not a failure). */
   delayed: readonly Wording[];
+  /**
+   * Words right before an address that name it the recipient ("Empfänger:", "Votre message
+   * à …"); separators (":", "<", quotes, white space) may stand between.
+   */
+  recipientBefore: readonly Wording[];
+  /**
+   * Words right after an address that name it the recipient, for languages that put the
+   * address first ("… へのメッセージを配信できませんでした"). A reason's or a failure
+   * notice's wording right after an address counts too, in every language.
+   */
+  recipientAfter: readonly Wording[];
 }
 
 /** Several wordings from one source. */

@@ -21,7 +21,7 @@ import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
 import { hasReplyShape } from './cues.ts';
-import { endsWithLocalizedRecipientCue, hasLocalizedReportWords, isLocalizedListLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
+import { endsWithLocalizedRecipientCue, hasLocalizedReportWords, isLocalizedListLead, isLocalizedRecipientTitle, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
 
 /** Lines that start the returned original inside the text: read no further. */
@@ -95,7 +95,8 @@ function blocksIn(document: string, start: number, end: number): Block[] {
   let awaitingReason = false;
   for (const line of eachLine(document, start, end)) {
     if (isBlank(document, line)) {
-      if (current && current.lines.length === 1 && current.restStart >= current.lines[0].end && !awaitingReason) {
+      // So is an address followed by a localised notice's title ("<…> へのメッセージを配信できませんでした").
+      if (current && current.lines.length === 1 && !awaitingReason && (current.restStart >= current.lines[0].end || isLocalizedRecipientTitle(document.slice(current.restStart, Math.min(current.lines[0].end, current.restStart + 120))))) {
         awaitingReason = true;
         continue;
       }
@@ -404,8 +405,8 @@ function localizedRecipientPosition(before: string, after: string): boolean {
 /**
  * Recipients named inside a sentence in another language ("Votre message à <…> n'a pas pu
  * être remis.", "<…> へのメッセージを配信できませんでした。"), with no reply code anywhere:
- * the address, and as its words the rest of its line and the paragraph after it, when
- * those read like an error.
+ * the address, and as its words its line and the paragraph after it, when those read
+ * like an error.
  */
 export function sentenceRecipients(scan: Scan): RawRecipient[] {
   const doc = scan.document;
@@ -423,12 +424,12 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       const before = doc.slice(Math.max(line.start, a.start - 60), a.start);
       const after = doc.slice(a.end, Math.min(line.end, a.end + 60));
       if (RE_OTHER_BEFORE.test(before) || !localizedRecipientPosition(before, after)) continue;
-      // The rest of the line, then the next paragraph (blank lines before it skipped).
-      const words: Line[] = a.end < line.end ? [{ start: a.end, end: line.end, next: line.next }] : [];
+      // The line (the words before the address count too: "… のため、メッセージは <…> に
+      // 配信されませんでした"), then the next paragraph (blank lines before it skipped).
+      const words: Line[] = [line];
       let j = i + 1;
       while (j < lines.length && isBlank(doc, lines[j])) j++;
       while (j < lines.length && !isBlank(doc, lines[j]) && doc.slice(lines[j].start, lines[j].end).indexOf('@') === -1) words.push(lines[j++]);
-      if (!words.length) continue;
       const view = viewOfLines(doc, words);
       if (!view.length || !looksLikeError(view)) continue;
       seen.add(a.address);

@@ -78,6 +78,6 @@ export const de: LanguageWording = {
     ...from(GMAIL, 'Es wird weiter versucht', 'wird erneut versucht', 'Zustellung unvollständig'),
     ...from(OBS, 'Dies ist nur eine Warnung', 'Sie müssen die Nachricht nicht erneut senden', 'wird weiterhin versucht', 'weitere Zustellversuche'),
   ],
-  recipientBefore: [...from(EXCH, 'Ihre Nachricht an', 'Empfänger', 'Empfängeradresse', 'Empfänger-Adresse', 'Adresse des Empfängers', 'Zustellung an')],
+  recipientBefore: [...from(GMAIL, 'Ihre Nachricht wurde nicht an', 'nicht an'), ...from(EXCH, 'Ihre Nachricht an', 'Empfänger', 'Empfängeradresse', 'Empfänger-Adresse', 'Adresse des Empfängers', 'Zustellung an')],
   recipientAfter: [],
 };

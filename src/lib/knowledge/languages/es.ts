@@ -67,6 +67,6 @@ export const es: LanguageWording = {
     ...from(EXCH, 'Entrega retrasada', 'La entrega a estos destinatarios o grupos se ha retrasado', 'todavía no se ha entregado', 'aún no se ha entregado'),
     ...from(OBS, 'Esto es solo una advertencia', 'no es necesario que vuelva a enviar', 'se volverá a intentar', 'seguirá intentando', 'entrega demorada'),
   ],
-  recipientBefore: [...from(M365, 'No se pudo entregar el mensaje a', 'entregar el mensaje a', 'destinatario', 'Dirección del destinatario', 'entregado a')],
+  recipientBefore: [...from(GMAIL, 'no se ha entregado a'), ...from(M365, 'No se pudo entregar el mensaje a', 'entregar el mensaje a', 'destinatario', 'Dirección del destinatario', 'entregado a')],
   recipientAfter: [],
 };

@@ -71,6 +71,6 @@ export const fr: LanguageWording = {
     ...from(EXCH, 'Remise retardée', 'La remise aux destinataires ou groupes suivants est retardée', "n'a pas encore été remis", "pas encore été remis"),
     ...from(OBS, "Ceci est un simple avertissement", "Il s'agit d'un avertissement", "vous n'avez pas besoin de renvoyer", 'sera réessayé', 'continuera à essayer', 'remise différée'),
   ],
-  recipientBefore: [...from(M365, 'Votre message à', 'Votre message pour', 'destinataire', 'Adresse du destinataire', 'remis à')],
+  recipientBefore: [...from(GMAIL, 'n\'a pas été distribué à', 'distribué à'), ...from(M365, 'Votre message à', 'Votre message pour', 'destinataire', 'Adresse du destinataire', 'remis à')],
   recipientAfter: [],
 };

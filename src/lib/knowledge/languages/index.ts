@@ -12,12 +12,14 @@
  *   gave up, and what introduces a list of recipients (`core/read/cues.ts`,
  *   `core/read/text-blocks.ts`) ask the matchers below.
  *
- * Matching is on NFC text, case-insensitive, any run of white space between words, a
- * straight or curly apostrophe; a decomposed (NFD) spelling of a wording is matched too,
- * so a pasted text that was never normalised still reads. Each matcher is one alternation
- * of plain literals (linear in the text; checked by the ReDoS lint).
+ * Matching is case-insensitive, on NFC text with single spaces between words, a straight
+ * or curly apostrophe; a decomposed (NFD) spelling of a wording is matched too, so a pasted
+ * text that was never normalised still reads. Each matcher is a few alternations of plain
+ * literals (linear in the text; checked by the ReDoS lint; see `core/text/alternation.ts`
+ * for why a few).
  */
 import type { ReasonId } from '../../core/types.ts';
+import { alternations, escapePhrase } from '../../core/text/alternation.ts';
 import type { PhraseGroup } from '../phrases.ts';
 import { FAMILIES, type Family, type LanguageWording, type Wording } from './types.ts';
 import { de } from './de.ts';
@@ -93,22 +95,31 @@ export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: 
   return out;
 }
 
-/** The spellings a wording is matched in: as written, and decomposed (NFD). */
+/**
+ * The spellings a wording is matched in: as written, decomposed (NFD), and with a curly
+ * apostrophe. Words are matched with single spaces between them: a pattern that lets any
+ * run of white space stand there scans several times slower, and the words the engine
+ * reads for a recipient have their white space collapsed already.
+ */
 function spellings(text: string): string[] {
   const nfc = normalizeWording(text);
-  const nfd = nfc.normalize('NFD');
-  return nfd === nfc ? [nfc] : [nfc, nfd];
+  const out = new Set([nfc, nfc.normalize('NFD')]);
+  for (const s of [...out]) if (s.includes("'")) out.add(s.replace(/'/g, '\u2019'));
+  return [...out];
 }
 
-/** One case-insensitive alternation of the wordings, longest first (`^…` or `…$` when anchored). */
-function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | null = null): RegExp {
-  const all = new Set<string>();
-  for (const w of wordings) for (const s of spellings(w.text)) all.add(s);
-  const alternatives = [...all]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/['\u2019]/g, "['\u2019]"));
-  const body = alternatives.join('|');
-  return new RegExp(anchor === 'start' ? `^(?:${body})` : anchor === 'end' ? `(?:${body})$` : body, 'i');
+/** Case-insensitive alternations of the wordings (`^…` or `…$` when anchored). */
+function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | null = null): RegExp[] {
+  const all: string[] = [];
+  for (const w of wordings) all.push(...spellings(w.text));
+  const wrap = (body: string) => (anchor === 'start' ? `^(?:${body})` : anchor === 'end' ? `(?:${body})$` : body);
+  return alternations(all, 'i', escapePhrase, wrap);
+}
+
+/** Does one of the patterns match? */
+function any(res: readonly RegExp[], text: string): boolean {
+  for (const re of res) if (re.test(text)) return true;
+  return false;
 }
 
 function reasonWordings(families: readonly Family[] = FAMILIES): Wording[] {
@@ -117,19 +128,21 @@ function reasonWordings(families: readonly Family[] = FAMILIES): Wording[] {
 
 interface Matchers {
   /** A failure or delay notice's headings and sentences: the message says it is a report on delivery. */
-  notice: RegExp;
+  notice: RegExp[];
   /** A notice's words or a reason's: the words read for a recipient are a bounce's or an error's. */
-  report: RegExp;
+  report: RegExp[];
   /** Words that say delivery is delayed and will be retried. */
-  delay: RegExp;
+  delay: RegExp[];
   /** Words that say the sending server gave up (the expired family). */
-  gaveUp: RegExp;
+  gaveUp: RegExp[];
   /** A line that introduces the list of failed recipients. */
-  listLead: RegExp;
+  listLead: RegExp[];
   /** Words that end right before a recipient's address. */
-  recipientBefore: RegExp;
+  recipientBefore: RegExp[];
   /** Words that start right after a recipient's address. */
-  recipientAfter: RegExp;
+  recipientAfter: RegExp[];
+  /** A language's own words after a recipient's address, that open a notice's title. */
+  recipientTitle: RegExp[];
 }
 
 let matchers: Matchers | null = null;
@@ -143,33 +156,34 @@ function getMatchers(): Matchers {
     gaveUp: matcher(reasonWordings(['expired'])),
     listLead: matcher(LANGUAGES.flatMap((l) => l.listLead)),
     recipientBefore: matcher(LANGUAGES.flatMap((l) => l.recipientBefore), 'end'),
+    recipientTitle: matcher(LANGUAGES.flatMap((l) => l.recipientAfter), 'start'),
     recipientAfter: matcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()], 'start'),
   });
 }
 
 /** Does the text hold a localised failure or delay notice's headings or sentences? */
 export function hasLocalizedNoticeWords(text: string): boolean {
-  return getMatchers().notice.test(text);
+  return any(getMatchers().notice, text);
 }
 
 /** Does the text hold a localised notice's words of failure or delay, or a reason's wording? */
 export function hasLocalizedReportWords(text: string): boolean {
-  return getMatchers().report.test(text);
+  return any(getMatchers().report, text);
 }
 
 /** Does the text say, in another language, that delivery is delayed and will be retried? */
 export function hasLocalizedDelayWords(text: string): boolean {
-  return getMatchers().delay.test(text);
+  return any(getMatchers().delay, text);
 }
 
 /** Does the text say, in another language, that the sending server gave up? */
 export function hasLocalizedGaveUpWords(text: string): boolean {
-  return getMatchers().gaveUp.test(text);
+  return any(getMatchers().gaveUp, text);
 }
 
 /** Does this line introduce, in another language, a list of failed recipients? */
 export function isLocalizedListLead(text: string): boolean {
-  return getMatchers().listLead.test(text);
+  return any(getMatchers().listLead, text);
 }
 
 /** Separators between an address and the words that name it: brackets, quotes, ":", white space. */
@@ -182,7 +196,7 @@ const SEPARATORS = ' \t:=<>"\'()[],;.-\u3000\uff1a';
 export function endsWithLocalizedRecipientCue(before: string): boolean {
   let e = before.length;
   while (e > 0 && SEPARATORS.includes(before[e - 1])) e--;
-  return e > 0 && getMatchers().recipientBefore.test(before.slice(0, e));
+  return e > 0 && any(getMatchers().recipientBefore, before.slice(0, e));
 }
 
 /**
@@ -193,5 +207,15 @@ export function endsWithLocalizedRecipientCue(before: string): boolean {
 export function startsWithLocalizedRecipientCue(after: string): boolean {
   let s = 0;
   while (s < after.length && SEPARATORS.includes(after[s])) s++;
-  return s < after.length && getMatchers().recipientAfter.test(after.slice(s));
+  return s < after.length && any(getMatchers().recipientAfter, after.slice(s));
+}
+
+/**
+ * Is the rest of a line after an address a notice's title that names it the recipient
+ * ("<…> へのメッセージを配信できませんでした。"), whose reason follows in the next paragraph?
+ */
+export function isLocalizedRecipientTitle(after: string): boolean {
+  let s = 0;
+  while (s < after.length && SEPARATORS.includes(after[s])) s++;
+  return s < after.length && any(getMatchers().recipientTitle, after.slice(s));
 }

@@ -67,6 +67,6 @@ export const it: LanguageWording = {
     ...from(EXCH, 'Recapito ritardato', 'Il recapito ai seguenti destinatari o gruppi è in ritardo', 'non è stato ancora recapitato', 'non ancora recapitato'),
     ...from(OBS, 'Questo è solo un avviso', 'non è necessario inviare di nuovo', 'verrà ritentato', 'continuerà a tentare', 'consegna ritardata'),
   ],
-  recipientBefore: [...from(M365, 'Impossibile recapitare il messaggio a', 'recapitare il messaggio a', 'destinatario', 'Indirizzo del destinatario', 'recapitato a')],
+  recipientBefore: [...from(GMAIL, 'non è stato consegnato a', 'consegnato a'), ...from(M365, 'Impossibile recapitare il messaggio a', 'recapitare il messaggio a', 'destinatario', 'Indirizzo del destinatario', 'recapitato a')],
   recipientAfter: [],
 };

@@ -14,7 +14,7 @@ export const nl: LanguageWording = {
   code: 'nl',
   name: 'Dutch',
   reasons: {
-    userunknown: [
+    userunknown: [...from(GMAIL, 'het adres niet is gevonden', 'niet is gevonden'), 
       ...from(M365, 'Geadresseerde niet gevonden', 'is niet gevonden op', 'kan niet worden gevonden', 'niet gevonden'),
       ...from(EXCH, 'Het e-mailadres dat u hebt ingevoerd is niet gevonden', 'bestaat niet meer'),
       ...from(GMAIL, 'Het e-mailaccount dat u probeerde te bereiken, bestaat niet', 'Het e-mailaccount bestaat niet'),
@@ -67,6 +67,6 @@ export const nl: LanguageWording = {
     ...from(EXCH, 'Bezorging vertraagd', 'De bezorging bij de volgende geadresseerden of groepen is vertraagd', 'nog niet bezorgd'),
     ...from(OBS, 'Dit is slechts een waarschuwing', 'u hoeft het bericht niet opnieuw te verzenden', 'wordt opnieuw geprobeerd', 'blijft proberen', 'vertraagde bezorging'),
   ],
-  recipientBefore: [...from(M365, 'Uw bericht aan', 'geadresseerde', 'ontvanger', 'Adres van geadresseerde', 'bezorgd bij')],
+  recipientBefore: [...from(GMAIL, 'is niet bezorgd bij'), ...from(M365, 'Uw bericht aan', 'geadresseerde', 'ontvanger', 'Adres van geadresseerde', 'bezorgd bij')],
   recipientAfter: [],
 };

@@ -65,6 +65,6 @@ export const pl: LanguageWording = {
     ...from(EXCH, 'Opóźnione dostarczenie', 'Dostarczenie do tych adresatów lub grup jest opóźnione', 'jeszcze nie została dostarczona'),
     ...from(OBS, 'To jest tylko ostrzeżenie', 'nie musisz ponownie wysyłać', 'ponowimy próbę', 'dostarczenie opóźnione'),
   ],
-  recipientBefore: [...from(M365, 'dostarczyć wiadomości do', 'wiadomości do', 'adresat', 'odbiorca', 'Adres adresata', 'dostarczona do')],
+  recipientBefore: [...from(GMAIL, 'nie została dostarczona do'), ...from(M365, 'dostarczyć wiadomości do', 'wiadomości do', 'adresat', 'odbiorca', 'Adres adresata', 'dostarczona do')],
   recipientAfter: [],
 };

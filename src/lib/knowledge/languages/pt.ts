@@ -67,6 +67,6 @@ export const pt: LanguageWording = {
     ...from(EXCH, 'Entrega atrasada', 'A entrega a estes destinatários ou grupos está atrasada', 'ainda não foi entregue'),
     ...from(OBS, 'Este é apenas um aviso', 'não é necessário reenviar', 'será tentada novamente', 'continuará tentando', 'continuará a tentar', 'entrega adiada'),
   ],
-  recipientBefore: [...from(M365, 'sua mensagem para', 'a sua mensagem a', 'destinatário', 'Endereço do destinatário', 'entregue a', 'entregue para')],
+  recipientBefore: [...from(GMAIL, 'não foi entregue a'), ...from(M365, 'sua mensagem para', 'a sua mensagem a', 'destinatário', 'Endereço do destinatário', 'entregue a', 'entregue para')],
   recipientAfter: [],
 };

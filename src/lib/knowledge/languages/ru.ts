@@ -9,6 +9,7 @@ const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Russian ("Не 
 const EXCH = 'Exchange Server / Outlook non-delivery report in Russian ("Недоставленное сообщение", "Не удалось доставить сообщение следующим получателям или группам", and the per-code explanations)';
 const YANDEX = 'Yandex Mail notices ("Это письмо отправлено почтовым сервером yandex.ru … Ваше письмо не может быть отправлено") and SMTP replies';
 const MAILRU = 'Mail.Ru notices ("Это письмо создано автоматически сервером Mail.Ru", "Ваше письмо не может быть доставлено") and SMTP replies';
+const GMAIL = 'Gmail, Russian notices and help page (support.google.com/mail/answer/6596?hl=ru)';
 const OBS = 'Observed wording of Russian providers\' SMTP replies (Rambler, hosting providers, universities)';
 
 export const ru: LanguageWording = {
@@ -49,7 +50,7 @@ export const ru: LanguageWording = {
       ...from(OBS, 'истек срок', 'слишком долго в очереди', 'превышено время ожидания доставки'),
     ],
   },
-  failed: [
+  failed: [...from(GMAIL, 'Адрес не найден'), 
     ...from(EXCH, 'Недоставленное сообщение', 'Не удалось доставить сообщение следующим получателям или группам', 'Диагностические сведения для администраторов', 'не дошло до некоторых или всех получателей'),
     ...from(M365, 'Не удалось доставить', 'не удалось доставить'),
     ...from(MAILRU, 'Ваше сообщение не доставлено', 'не может быть доставлено', 'Это письмо создано автоматически'),
@@ -64,6 +65,6 @@ export const ru: LanguageWording = {
     ...from(EXCH, 'доставка задерживается', 'задержка доставки', 'еще не доставлено', 'ещё не доставлено'),
     ...from(OBS, 'Это только предупреждение', 'будет повторена', 'повторная попытка', 'попытки доставки будут продолжены'),
   ],
-  recipientBefore: [...from(EXCH, 'получатель', 'адресат', 'Адрес получателя', 'сообщение для', 'письмо для')],
+  recipientBefore: [...from(GMAIL, 'не доставлено на адрес', 'на адрес'), ...from(EXCH, 'получатель', 'адресат', 'Адрес получателя', 'сообщение для', 'письмо для')],
   recipientAfter: [],
 };

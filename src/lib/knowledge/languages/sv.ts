@@ -13,7 +13,7 @@ export const sv: LanguageWording = {
   code: 'sv',
   name: 'Swedish',
   reasons: {
-    userunknown: [
+    userunknown: [...from(GMAIL, 'adressen inte hittades', 'inte hittades'), 
       ...from(M365, 'Mottagaren hittades inte', 'hittades inte på', 'hittades inte'),
       ...from(EXCH, 'E-postadressen du angav hittades inte', 'finns inte längre'),
       ...from(GMAIL, 'E-postkontot du försökte nå finns inte', 'E-postkontot finns inte'),
@@ -65,6 +65,6 @@ export const sv: LanguageWording = {
     ...from(EXCH, 'Leveransen är fördröjd', 'Leveransen till följande mottagare eller grupper är fördröjd', 'har inte levererats ännu', 'ännu inte levererats'),
     ...from(OBS, 'Detta är endast en varning', 'du behöver inte skicka meddelandet igen', 'försöker igen', 'nya försök görs', 'fördröjd leverans'),
   ],
-  recipientBefore: [...from(M365, 'ditt meddelande till', 'mottagare', 'Mottagarens adress', 'mottagaradress', 'levereras till')],
+  recipientBefore: [...from(GMAIL, 'levererades inte till'), ...from(M365, 'ditt meddelande till', 'mottagare', 'Mottagarens adress', 'mottagaradress', 'levereras till')],
   recipientAfter: [],
 };

@@ -3,7 +3,7 @@
  * say, per reason family, with where each wording comes from beside it.
  *
  * Wordings are written as the servers write them (capitals, accents, apostrophes); they are
- * matched after NFC and lower-casing, white space between words as any run of white space,
+ * matched after NFC and case-insensitively, with single spaces between words,
  * a straight apostrophe as a curly one too. Japanese and Chinese have no spaces between
  * words: their wordings are matched as plain substrings.
  */

@@ -8,6 +8,7 @@ import { from, type LanguageWording } from './types.ts';
 
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Chinese ("无法将你的邮件传递给 …" / "無法將您的郵件傳遞給 …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Chinese ("无法传递:", "无法传递到这些收件人或组", "無法傳遞給這些收件者或群組", and the per-code explanations)';
+const GMAIL = 'Gmail, Chinese notices and help page (support.google.com/mail/answer/6596?hl=zh-Hans)';
 const OBS = 'Observed wording of Chinese providers\' notices and SMTP replies (QQ Mail / Exmail, NetEase 163/126, Sina, Sohu, Aliyun, 21cn, HiNet)';
 
 export const zh: LanguageWording = {
@@ -41,7 +42,7 @@ export const zh: LanguageWording = {
       ...from(OBS, '投递超时', '超时未能', '超过重试', '重试次数已', '超過重試'),
     ],
   },
-  failed: [
+  failed: [...from(GMAIL, '找不到地址', '未送达'), 
     ...from(EXCH, '无法传递到这些收件人或组', '無法傳遞給這些收件者或群組', '管理员的诊断信息', '系統管理員的診斷資訊', '无法传递', '無法傳遞'),
     ...from(M365, '无法将你的邮件传递给', '無法將您的郵件傳遞給'),
     ...from(OBS, '未能送达', '无法投递', '无法送达', '退信', '投递失败', '发送失败', '邮件被退回', '系统退信', '無法送達', '傳遞失敗', '未能成功送达', '邮件无法发送', '郵件無法寄送', '退回的邮件'),
@@ -54,6 +55,6 @@ export const zh: LanguageWording = {
     ...from(EXCH, '传递延迟', '傳遞延遲', '尚未送达', '尚未傳遞'),
     ...from(OBS, '投递延迟', '将继续尝试', '稍后重试', '继续尝试投递', '延迟投递'),
   ],
-  recipientBefore: [...from(EXCH, '收件人', '收件人地址', '收件者', '收件者地址', '传递给', '傳遞給')],
+  recipientBefore: [...from(GMAIL, '邮件未送达', '未送达'), ...from(EXCH, '收件人', '收件人地址', '收件者', '收件者地址', '传递给', '傳遞給')],
   recipientAfter: [...from(OBS, '无法送达', '無法送達', '的邮件无法')],
 };

@@ -54,7 +54,7 @@ export const es: LanguageWording = {
       ...from(OBS, 'tiempo de espera agotado', 'demasiado tiempo en la cola', 'se agotaron los reintentos'),
     ],
   },
-  failed: [
+  failed: [...from(OBS, 'no pudo entregar', 'no pudo ser entregado al destinatario'), 
     ...from(EXCH, 'No se puede entregar', 'Error en la entrega a estos destinatarios o grupos', 'Información de diagnóstico para administradores', 'no llegó a algunos o a todos los destinatarios', 'No entregado', 'Imposible de entregar'),
     ...from(M365, 'No se pudo entregar el mensaje', 'No se pudo entregar', 'no se ha podido entregar'),
     ...from(GMAIL, 'No se ha encontrado la dirección', 'No se ha entregado el mensaje', 'no se ha entregado'),

@@ -34,12 +34,13 @@ import { ja } from './ja.ts';
 import { zh } from './zh.ts';
 import { ru } from './ru.ts';
 import { ko } from './ko.ts';
+import { tr } from './tr.ts';
 
 export type { Family, LanguageWording, Wording } from './types.ts';
 export { FAMILIES } from './types.ts';
 
 /** Every language, in the order their phrases are tried within a reason. */
-export const LANGUAGES: readonly LanguageWording[] = [de, fr, es, it, pt, nl, pl, sv, ja, zh, ru, ko];
+export const LANGUAGES: readonly LanguageWording[] = [de, fr, es, it, pt, nl, pl, sv, ja, zh, ru, ko, tr];
 
 /** A wording as it is matched: NFC, lower case, single spaces, no edge blanks. */
 export function normalizeWording(text: string): string {

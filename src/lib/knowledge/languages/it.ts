@@ -54,7 +54,7 @@ export const it: LanguageWording = {
       ...from(OBS, 'tempo massimo superato', 'troppo tempo in coda', 'tentativi esauriti'),
     ],
   },
-  failed: [
+  failed: [...from(OBS, 'non consegnato', 'non consegnata', 'non recapitata'), 
     ...from(EXCH, 'Non recapitabile', 'Recapito non riuscito per i seguenti destinatari o gruppi', 'Informazioni di diagnostica per gli amministratori', 'non ha raggiunto alcuni o tutti i destinatari'),
     ...from(M365, 'Impossibile recapitare il messaggio', 'Impossibile recapitare', 'non è stato possibile recapitare'),
     ...from(GMAIL, 'Indirizzo non trovato', 'Il messaggio non è stato consegnato', 'non è stato consegnato'),

@@ -17,7 +17,7 @@ export const ko: LanguageWording = {
     mesgtoobig: [...from(OBS, '크기가 너무')],
     spamdetected: [...from(OBS, '스팸')],
   },
-  failed: [...from(EXCH, '배달 못함', '다음 받는 사람 또는 그룹에 배달하지 못했습니다', '배달하지 못했습니다'), ...from(OBS, '전달되지 않았습니다', '전달할 수 없', '메일 전송 실패', '반송')],
+  failed: [...from(OBS, '전달되지'), ...from(EXCH, '배달 못함', '다음 받는 사람 또는 그룹에 배달하지 못했습니다', '배달하지 못했습니다'), ...from(OBS, '전달되지 않았습니다', '전달할 수 없', '메일 전송 실패', '반송')],
   listLead: [...from(EXCH, '다음 받는 사람 또는 그룹에 배달하지 못했습니다')],
   delayed: [...from(EXCH, '배달이 지연')],
   recipientBefore: [...from(EXCH, '받는 사람', '수신자')],

@@ -5,6 +5,7 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const OUTLOOK = 'Outlook / Exchange 2003 notice in German ("Einige Empfänger haben Ihre Nachricht nicht erhalten")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in German ("Ihre Nachricht an … konnte nicht übermittelt werden" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in German ("Unzustellbar:", "Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen", and the per-code explanations)';
 const GMAIL = 'Gmail, German notices and help page (support.google.com/mail/answer/6596?hl=de)';
@@ -62,14 +63,14 @@ export const de: LanguageWording = {
       ...from(OBS, 'Zustellversuche aufgegeben', 'Zustellung aufgegeben', 'zu lange in der Warteschlange'),
     ],
   },
-  failed: [
+  failed: [...from(OUTLOOK, 'Einige Empfänger haben Ihre Nachricht nicht erhalten', 'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht', 'Microsoft Exchange wird nicht versuchen, die Nachricht erneut zuzustellen'), 
     ...from(EXCH, 'Unzustellbar', 'Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen', 'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht', 'konnte(n) nicht erreicht werden', 'Diagnoseinformationen für Administratoren'),
     ...from(M365, 'konnte nicht übermittelt werden', 'Die Nachricht konnte nicht zugestellt werden'),
     ...from(GMAIL, 'Adresse nicht gefunden', 'Ihre Nachricht wurde nicht zugestellt', 'nicht zugestellt werden'),
     ...from(GMX, 'Zustellung fehlgeschlagen', 'Diese Nachricht wurde automatisch', 'konnte nicht zugestellt werden', 'nicht zustellbar', 'Unzustellbare Nachricht', 'Fehler bei der Zustellung'),
     ...from(OBS, 'nicht zugestellt', 'Zustellung nicht möglich', 'konnte nicht ausgeliefert werden', 'Nachricht zurückgewiesen'),
   ],
-  listLead: [
+  listLead: [...from(OUTLOOK, 'Folgende Empfänger können nicht erreicht werden', 'Folgende Empfänger konnten nicht erreicht werden'), 
     ...from(EXCH, 'Folgende(r) Empfänger konnte(n) nicht erreicht werden', 'Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen', 'folgende Empfänger'),
     ...from(GMX, 'an folgende Empfänger', 'folgenden Empfänger'),
   ],

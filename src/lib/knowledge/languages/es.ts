@@ -4,6 +4,7 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const OUTLOOK = 'Outlook / Exchange notice in Spanish ("Algunos de los destinatarios no recibieron su mensaje", "No se ha podido realizar la entrega a estos destinatarios o listas de distribución")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Spanish ("No se pudo entregar el mensaje a …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Spanish ("No se puede entregar:", "Error en la entrega a estos destinatarios o grupos", and the per-code explanations)';
 const GMAIL = 'Gmail, Spanish notices and help page (support.google.com/mail/answer/6596?hl=es)';
@@ -14,7 +15,7 @@ export const es: LanguageWording = {
   code: 'es',
   name: 'Spanish',
   reasons: {
-    userunknown: [
+    userunknown: [...from(EXCH, 'no se encontraba en el dominio de destino', 'no se encontró en el dominio de destino', 'no se encontraba'), 
       ...from(M365, 'No se encontró el destinatario', 'no se encontró en', 'no se ha encontrado'),
       ...from(EXCH, 'No se encontró la dirección de correo electrónico que escribió', 'No se pudo encontrar la dirección de correo electrónico', 'ya no existe'),
       ...from(GMAIL, 'La cuenta de correo electrónico que intentaste contactar no existe', 'La cuenta de correo no existe'),
@@ -54,13 +55,13 @@ export const es: LanguageWording = {
       ...from(OBS, 'tiempo de espera agotado', 'demasiado tiempo en la cola', 'se agotaron los reintentos'),
     ],
   },
-  failed: [...from(OBS, 'no pudo entregar', 'no pudo ser entregado al destinatario'), 
+  failed: [...from(OUTLOOK, 'Algunos de los destinatarios no recibieron su mensaje', 'No se ha podido realizar la entrega', 'Microsoft Exchange no intentará volver a entregar este mensaje', 'rechazó tus mensajes'), ...from(OBS, 'no pudo entregar', 'no pudo ser entregado al destinatario'), 
     ...from(EXCH, 'No se puede entregar', 'Error en la entrega a estos destinatarios o grupos', 'Información de diagnóstico para administradores', 'no llegó a algunos o a todos los destinatarios', 'No entregado', 'Imposible de entregar'),
     ...from(M365, 'No se pudo entregar el mensaje', 'No se pudo entregar', 'no se ha podido entregar'),
     ...from(GMAIL, 'No se ha encontrado la dirección', 'No se ha entregado el mensaje', 'no se ha entregado'),
     ...from(OBS, 'no pudo ser entregado', 'no pudo ser entregada', 'no se pudo enviar', 'fallo en la entrega', 'error de entrega', 'entrega fallida', 'mensaje no entregado', 'Este mensaje fue creado automáticamente'),
   ],
-  listLead: [
+  listLead: [...from(OUTLOOK, 'No se puede localizar a los destinatarios siguientes', 'destinatarios siguientes', 'No se ha podido realizar la entrega a estos destinatarios o listas de distribución'), 
     ...from(EXCH, 'Error en la entrega a estos destinatarios o grupos', 'los siguientes destinatarios', 'siguientes direcciones'),
   ],
   delayed: [

@@ -4,6 +4,7 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Italian ("Il messaggio non è stato recapitato ad alcuni o a tutti i destinatari")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Italian ("Impossibile recapitare il messaggio a …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Italian ("Non recapitabile:", "Recapito non riuscito per i seguenti destinatari o gruppi", and the per-code explanations)';
 const GMAIL = 'Gmail, Italian notices and help page (support.google.com/mail/answer/6596?hl=it)';
@@ -54,13 +55,13 @@ export const it: LanguageWording = {
       ...from(OBS, 'tempo massimo superato', 'troppo tempo in coda', 'tentativi esauriti'),
     ],
   },
-  failed: [...from(OBS, 'non consegnato', 'non consegnata', 'non recapitata'), 
+  failed: [...from(OUTLOOK, 'Il messaggio non è stato recapitato ad alcuni o a tutti i destinatari', 'non ha raggiunto alcuni o tutti i destinatari', 'Microsoft Exchange non tenterà di recapitare di nuovo'), ...from(OBS, 'non consegnato', 'non consegnata', 'non recapitata'), 
     ...from(EXCH, 'Non recapitabile', 'Recapito non riuscito per i seguenti destinatari o gruppi', 'Informazioni di diagnostica per gli amministratori', 'non ha raggiunto alcuni o tutti i destinatari'),
     ...from(M365, 'Impossibile recapitare il messaggio', 'Impossibile recapitare', 'non è stato possibile recapitare'),
     ...from(GMAIL, 'Indirizzo non trovato', 'Il messaggio non è stato consegnato', 'non è stato consegnato'),
     ...from(OBS, 'non recapitato', 'mancata consegna', 'consegna non riuscita', 'consegna fallita', 'impossibile consegnare', 'non è stato possibile consegnare', 'Questo messaggio è stato generato automaticamente'),
   ],
-  listLead: [
+  listLead: [...from(OUTLOOK, 'Impossibile raggiungere i seguenti destinatari'), 
     ...from(EXCH, 'Recapito non riuscito per i seguenti destinatari o gruppi', 'seguenti destinatari', 'seguenti indirizzi'),
   ],
   delayed: [

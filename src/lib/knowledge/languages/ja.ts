@@ -6,6 +6,7 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Japanese ("メッセージは一部またはすべての受信者に届きませんでした")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Japanese ("… へのメッセージを配信できませんでした" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Japanese ("配信不能:", "次の受信者またはグループへの配信に失敗しました", and the per-code explanations)';
 const DOMINO = 'HCL/IBM Domino and Lotus Notes in Japanese ("Domino ディレクトリには見つかりません", "ディレクトリのリストにありません"; Sisimai Lhost/Domino.pm, Lhost/Notes.pm)';
@@ -52,12 +53,12 @@ export const ja: LanguageWording = {
       ...from(OBS, '配信期限', '再送信を中止', '再送を中止', '配送を断念'),
     ],
   },
-  failed: [...from(OBS, '配信できない', '配信エラー', '配信失敗', '送信エラー'), ...from(GMAIL, 'アドレスが見つかりませんでした'), 
+  failed: [...from(OUTLOOK, '一部またはすべての受信者に届きませんでした', 'Microsoft Exchange はこのメッセージの再配信を試みません'), ...from(OBS, '配信できない', '配信エラー', '配信失敗', '送信エラー'), ...from(GMAIL, 'アドレスが見つかりませんでした'), 
     ...from(EXCH, '配信不能', '次の受信者またはグループへの配信に失敗しました', '管理者向けの診断情報', '一部またはすべての受信者に届きませんでした'),
     ...from(M365, 'メッセージを配信できませんでした', '配信できませんでした'),
     ...from(OBS, '配信に失敗しました', '送信できませんでした', '届きませんでした', 'メールを送信できませんでした', '不達', '宛先に届きませんでした', '配信されませんでした', '送信に失敗しました', 'エラーメール'),
   ],
-  listLead: [
+  listLead: [...from(OUTLOOK, '次の受信者に到達できませんでした', '次の受信者に届きませんでした'), 
     ...from(EXCH, '次の受信者またはグループへの配信に失敗しました', '次の受信者'),
     ...from(OBS, '以下の宛先', '以下のアドレス', '次の宛先'),
   ],

@@ -4,6 +4,7 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Dutch ("Uw bericht heeft sommige of alle geadresseerden niet bereikt")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Dutch ("Uw bericht aan … kan niet worden bezorgd" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Dutch ("Onbestelbaar:", "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen", and the per-code explanations)';
 const GMAIL = 'Gmail, Dutch notices and help page (support.google.com/mail/answer/6596?hl=nl)';
@@ -54,13 +55,13 @@ export const nl: LanguageWording = {
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
     ],
   },
-  failed: [
+  failed: [...from(OUTLOOK, 'Uw bericht heeft sommige of alle geadresseerden niet bereikt', 'Microsoft Exchange zal niet opnieuw proberen'), 
     ...from(EXCH, 'Onbestelbaar', 'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen', 'Diagnostische gegevens voor beheerders', 'heeft sommige of alle geadresseerden niet bereikt', 'Kan niet worden bezorgd'),
     ...from(M365, 'kan niet worden bezorgd', 'kon niet worden bezorgd'),
     ...from(GMAIL, 'Adres niet gevonden', 'Uw bericht is niet bezorgd', 'is niet bezorgd'),
     ...from(OBS, 'kon niet worden afgeleverd', 'kan niet worden afgeleverd', 'niet afgeleverd', 'bezorging mislukt', 'aflevering mislukt', 'onbezorgbaar', 'Dit bericht is automatisch'),
   ],
-  listLead: [
+  listLead: [...from(OUTLOOK, 'De volgende geadresseerden zijn onbereikbaar', 'De volgende geadresseerden kunnen niet worden bereikt'), 
     ...from(EXCH, 'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen', 'volgende geadresseerden', 'volgende ontvangers', 'volgende adressen'),
   ],
   delayed: [

@@ -4,6 +4,7 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Polish ("Wiadomość nie dotarła do niektórych lub wszystkich adresatów")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Polish ("Nie można dostarczyć wiadomości do …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Polish ("Niedostarczalne:", "Dostarczenie do tych adresatów lub grup nie powiodło się", and the per-code explanations)';
 const GMAIL = 'Gmail, Polish notices and help page (support.google.com/mail/answer/6596?hl=pl)';
@@ -52,13 +53,13 @@ export const pl: LanguageWording = {
       ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),
     ],
   },
-  failed: [
+  failed: [...from(OUTLOOK, 'Wiadomość nie dotarła do niektórych lub wszystkich adresatów', 'nie dotarła do niektórych lub wszystkich adresatów', 'Program Microsoft Exchange nie będzie ponawiać próby'), 
     ...from(EXCH, 'Niedostarczalne', 'Dostarczenie do tych adresatów lub grup nie powiodło się', 'Informacje diagnostyczne dla administratorów', 'nie dotarła do niektórych lub wszystkich adresatów'),
     ...from(M365, 'Nie można dostarczyć wiadomości', 'Nie można dostarczyć', 'nie mogła zostać dostarczona'),
     ...from(GMAIL, 'Nie znaleziono adresu', 'Wiadomość nie została dostarczona', 'nie została dostarczona'),
     ...from(OBS, 'nie dostarczono', 'niedostarczona wiadomość', 'nie może zostać dostarczona', 'nie mogła być dostarczona', 'błąd dostarczenia', 'dostarczenie nie powiodło się', 'Ta wiadomość została wygenerowana automatycznie'),
   ],
-  listLead: [
+  listLead: [...from(OUTLOOK, 'Nie można osiągnąć następujących adresatów', 'Nie można dotrzeć do następujących adresatów'), 
     ...from(EXCH, 'Dostarczenie do tych adresatów lub grup nie powiodło się', 'następujących adresatów', 'następujące adresy'),
   ],
   delayed: [

@@ -4,6 +4,7 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Portuguese ("Sua mensagem não chegou a alguns ou a todos os destinatários")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Portuguese ("Não foi possível entregar a sua mensagem a …" layout, pt-PT and pt-BR)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Portuguese ("Não é possível entregar:", "Falha na entrega a estes destinatários ou grupos", and the per-code explanations)';
 const GMAIL = 'Gmail, Portuguese notices and help page (support.google.com/mail/answer/6596?hl=pt-BR)';
@@ -54,13 +55,13 @@ export const pt: LanguageWording = {
       ...from(OBS, 'tempo limite excedido', 'tempo demais na fila', 'tentativas esgotadas'),
     ],
   },
-  failed: [
+  failed: [...from(OUTLOOK, 'Sua mensagem não chegou a alguns ou a todos os destinatários', 'A sua mensagem não chegou a alguns ou a todos os destinatários', 'O Microsoft Exchange não tentará entregar novamente'), 
     ...from(EXCH, 'Não é possível entregar', 'Falha na entrega a estes destinatários ou grupos', 'Informações de diagnóstico para administradores', 'não chegou a alguns ou a todos os destinatários', 'Não entregue'),
     ...from(M365, 'Não foi possível entregar a sua mensagem', 'Não foi possível entregar sua mensagem', 'Não foi possível entregar'),
     ...from(GMAIL, 'Endereço não encontrado', 'A mensagem não foi entregue', 'não foi entregue'),
     ...from(OBS, 'não pôde ser entregue', 'não pode ser entregue', 'falha na entrega', 'erro na entrega', 'mensagem não entregue', 'Esta mensagem foi criada automaticamente'),
   ],
-  listLead: [
+  listLead: [...from(OUTLOOK, 'Não foi possível acessar os seguintes destinatários', 'Não foi possível contactar os seguintes destinatários'), 
     ...from(EXCH, 'Falha na entrega a estes destinatários ou grupos', 'seguintes destinatários', 'seguintes endereços'),
   ],
   delayed: [

@@ -4,6 +4,7 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Swedish ("Ditt meddelande nådde inte några eller alla mottagare")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Swedish ("Det gick inte att leverera ditt meddelande till …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Swedish ("Det gick inte att leverera:", "Leveransen misslyckades till följande mottagare eller grupper", and the per-code explanations)';
 const GMAIL = 'Gmail, Swedish notices and help page (support.google.com/mail/answer/6596?hl=sv)';
@@ -52,13 +53,13 @@ export const sv: LanguageWording = {
       ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),
     ],
   },
-  failed: [
+  failed: [...from(OUTLOOK, 'Ditt meddelande nådde inte några eller alla mottagare', 'nådde inte några eller alla mottagare', 'Microsoft Exchange försöker inte leverera meddelandet igen'), 
     ...from(EXCH, 'Det gick inte att leverera', 'Leveransen misslyckades till följande mottagare eller grupper', 'Diagnostisk information för administratörer', 'nådde inte alla eller vissa mottagare', 'Kan inte levereras', 'Olevererbart'),
     ...from(M365, 'Det gick inte att leverera ditt meddelande', 'kunde inte levereras'),
     ...from(GMAIL, 'Adressen hittades inte', 'Meddelandet levererades inte', 'levererades inte'),
     ...from(OBS, 'kunde inte levereras', 'leveransen misslyckades', 'leveransfel', 'meddelandet kunde inte skickas', 'Detta meddelande skapades automatiskt'),
   ],
-  listLead: [
+  listLead: [...from(OUTLOOK, 'Följande mottagare kunde inte nås', 'Det gick inte att nå följande mottagare'), 
     ...from(EXCH, 'Leveransen misslyckades till följande mottagare eller grupper', 'följande mottagare', 'följande adresser'),
   ],
   delayed: [

@@ -6,6 +6,7 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Chinese ("邮件未能送达部分或全部收件人")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Chinese ("无法将你的邮件传递给 …" / "無法將您的郵件傳遞給 …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Chinese ("无法传递:", "无法传递到这些收件人或组", "無法傳遞給這些收件者或群組", and the per-code explanations)';
 const GMAIL = 'Gmail, Chinese notices and help page (support.google.com/mail/answer/6596?hl=zh-Hans)';
@@ -42,12 +43,12 @@ export const zh: LanguageWording = {
       ...from(OBS, '投递超时', '超时未能', '超过重试', '重试次数已', '超過重試'),
     ],
   },
-  failed: [...from(GMAIL, '找不到地址', '未送达'), 
+  failed: [...from(OUTLOOK, '邮件未能送达部分或全部收件人', '您的邮件未能送达', '無法送達部分或全部收件者'), ...from(GMAIL, '找不到地址', '未送达'), 
     ...from(EXCH, '无法传递到这些收件人或组', '無法傳遞給這些收件者或群組', '管理员的诊断信息', '系統管理員的診斷資訊', '无法传递', '無法傳遞'),
     ...from(M365, '无法将你的邮件传递给', '無法將您的郵件傳遞給'),
     ...from(OBS, '未能送达', '无法投递', '无法送达', '退信', '投递失败', '发送失败', '邮件被退回', '系统退信', '無法送達', '傳遞失敗', '未能成功送达', '邮件无法发送', '郵件無法寄送', '退回的邮件'),
   ],
-  listLead: [
+  listLead: [...from(OUTLOOK, '无法访问下列收件人', '无法到达以下收件人', '無法連絡下列收件者'), 
     ...from(EXCH, '无法传递到这些收件人或组', '無法傳遞給這些收件者或群組'),
     ...from(OBS, '以下收件人', '下列收件人', '以下收件者', '下列收件者'),
   ],

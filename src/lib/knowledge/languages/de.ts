@@ -17,7 +17,7 @@ export const de: LanguageWording = {
   code: 'de',
   name: 'German',
   reasons: {
-    userunknown: [
+    userunknown: [...from(DOMINO, 'nicht im Domino Directory', 'nicht im Domino-Verzeichnis aufgeführt'), 
       ...from(M365, 'wurde nicht gefunden', 'Empfänger nicht gefunden', 'Der Empfänger wurde nicht gefunden', 'konnte nicht gefunden werden', 'nicht gefunden'),
       ...from(EXCH, 'Die E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden', 'Die E-Mail-Adresse konnte nicht gefunden werden', 'existiert nicht mehr', 'Postfach existiert nicht', 'Der Empfänger ist nicht vorhanden'),
       ...from(GMAIL, 'Das E-Mail-Konto existiert nicht', 'E-Mail-Adresse existiert nicht', 'ist nicht vorhanden'),
@@ -30,7 +30,7 @@ export const de: LanguageWording = {
       ...from(GMX, 'Postfach voll', 'Postfach ist voll', 'Mailbox voll', 'Postfach des Empfängers voll', 'Speicherplatz des Postfachs'),
       ...from(OBS, 'Briefkasten voll', 'Quota überschritten', 'Kontingent überschritten', 'Speicherlimit erreicht', 'Postfachgröße überschritten'),
     ],
-    suspend: [
+    suspend: [...from(OBS, 'Postfach ist gesperrt', 'Empfängerkonto ist deaktiviert', 'Empfängerkonto deaktiviert'), 
       ...from(EXCH, 'Postfach deaktiviert', 'Das Postfach ist deaktiviert', 'Konto deaktiviert'),
       ...from(OBS, 'Konto gesperrt', 'Postfach gesperrt', 'Konto wurde deaktiviert', 'Postfach wurde gesperrt', 'Konto ist inaktiv', 'Postfach ist inaktiv'),
     ],
@@ -46,7 +46,7 @@ export const de: LanguageWording = {
       ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),
       ...from(OBS, 'als Spam erkannt', 'Spamverdacht', 'Spam-Verdacht', 'wurde als Spam', 'unerwünschte Werbung'),
     ],
-    blocked: [
+    blocked: [...from(OBS, 'Ihre IP-Adresse wurde blockiert', 'steht auf einer Sperrliste', 'wegen schlechter Reputation'), 
       ...from(OBS, 'Ihre IP-Adresse ist gesperrt', 'IP-Adresse gesperrt', 'IP-Adresse blockiert', 'auf einer Sperrliste', 'Sperrliste', 'schwarze Liste', 'Server blockiert'),
     ],
     rejected: [
@@ -57,8 +57,8 @@ export const de: LanguageWording = {
       ...from(EXCH, 'Sie verfügen nicht über die Berechtigung', 'nicht berechtigt, an diesen Empfänger', 'aufgrund von Richtlinien', 'Richtlinie'),
       ...from(OBS, 'verstößt gegen', 'Anhang nicht erlaubt', 'nicht zulässiger Anhang'),
     ],
-    norelaying: [...from(OBS, 'Relaying nicht erlaubt', 'Weiterleitung nicht erlaubt', 'Relay verweigert', 'Relaying verweigert')],
-    expired: [
+    norelaying: [...from(OBS, 'Relaying abgelehnt', 'Relay-Zugriff verweigert', 'nicht zum Relaying berechtigt'), ...from(OBS, 'Relaying nicht erlaubt', 'Weiterleitung nicht erlaubt', 'Relay verweigert', 'Relaying verweigert')],
+    expired: [...from(OBS, 'Zustellzeit überschritten', 'maximale Zustellzeit', 'Zeitüberschreitung bei der Zustellung'), 
       ...from(EXCH, 'konnte innerhalb des zulässigen Zeitraums nicht zugestellt werden', 'Zeitlimit für die Zustellung überschritten', 'Die Nachricht ist abgelaufen'),
       ...from(OBS, 'Zustellversuche aufgegeben', 'Zustellung aufgegeben', 'zu lange in der Warteschlange'),
     ],
@@ -74,7 +74,7 @@ export const de: LanguageWording = {
     ...from(EXCH, 'Folgende(r) Empfänger konnte(n) nicht erreicht werden', 'Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen', 'folgende Empfänger'),
     ...from(GMX, 'an folgende Empfänger', 'folgenden Empfänger'),
   ],
-  delayed: [
+  delayed: [...from(EXCH, 'verzögert sich', 'Es wird weiterhin versucht', 'versucht weiterhin'), 
     ...from(EXCH, 'Zustellung verzögert', 'Die Zustellung wurde verzögert', 'Die Zustellung an folgende Empfänger oder Gruppen wird verzögert', 'noch nicht zugestellt'),
     ...from(GMAIL, 'Es wird weiter versucht', 'wird erneut versucht', 'Zustellung unvollständig'),
     ...from(OBS, 'Dies ist nur eine Warnung', 'Sie müssen die Nachricht nicht erneut senden', 'wird weiterhin versucht', 'weitere Zustellversuche'),

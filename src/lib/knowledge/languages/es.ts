@@ -27,7 +27,7 @@ export const es: LanguageWording = {
       ...from(GMAIL, 'La bandeja de entrada del destinatario está llena', 'no tiene espacio de almacenamiento', 'espacio de almacenamiento'),
       ...from(OBS, 'buzón lleno', 'buzon lleno', 'buzón está lleno', 'cuota excedida', 'cuota superada', 'excede la cuota', 'límite de espacio', 'casilla llena', 'casilla de correo llena'),
     ],
-    suspend: [
+    suspend: [...from(OBS, 'buzón desactivado'), 
       ...from(EXCH, 'El buzón está deshabilitado', 'buzón deshabilitado'),
       ...from(OBS, 'cuenta desactivada', 'cuenta suspendida', 'cuenta deshabilitada', 'cuenta bloqueada', 'cuenta inactiva', 'buzón inactivo', 'buzón bloqueado'),
     ],
@@ -49,8 +49,8 @@ export const es: LanguageWording = {
       ...from(EXCH, 'No tiene permiso para enviar', 'no tiene permisos para enviar', 'debido a la directiva', 'directiva de seguridad'),
       ...from(OBS, 'política de seguridad', 'infringe la política', 'adjunto no permitido', 'archivo adjunto no permitido'),
     ],
-    norelaying: [...from(OBS, 'relay no permitido', 'retransmisión denegada', 'reenvío no permitido', 'relay denegado')],
-    expired: [
+    norelaying: [...from(OBS, 'no se permite el reenvío', 'acceso de retransmisión denegado'), ...from(OBS, 'relay no permitido', 'retransmisión denegada', 'reenvío no permitido', 'relay denegado')],
+    expired: [...from(OBS, 'el mensaje caducó', 'el mensaje ha caducado', 'tiempo de entrega agotado'), 
       ...from(EXCH, 'no se pudo entregar en el plazo', 'El mensaje ha expirado', 'tiempo de entrega expirado'),
       ...from(OBS, 'tiempo de espera agotado', 'demasiado tiempo en la cola', 'se agotaron los reintentos'),
     ],
@@ -64,7 +64,7 @@ export const es: LanguageWording = {
   listLead: [...from(OUTLOOK, 'No se puede localizar a los destinatarios siguientes', 'destinatarios siguientes', 'No se ha podido realizar la entrega a estos destinatarios o listas de distribución'), 
     ...from(EXCH, 'Error en la entrega a estos destinatarios o grupos', 'los siguientes destinatarios', 'siguientes direcciones'),
   ],
-  delayed: [
+  delayed: [...from(EXCH, 'se ha retrasado', 'se seguirá intentando', 'seguirá intentando entregar'), 
     ...from(EXCH, 'Entrega retrasada', 'La entrega a estos destinatarios o grupos se ha retrasado', 'todavía no se ha entregado', 'aún no se ha entregado'),
     ...from(OBS, 'Esto es solo una advertencia', 'no es necesario que vuelva a enviar', 'se volverá a intentar', 'seguirá intentando', 'entrega demorada'),
   ],

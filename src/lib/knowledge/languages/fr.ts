@@ -52,8 +52,8 @@ export const fr: LanguageWording = {
       ...from(EXCH, "Vous n'avez pas l'autorisation d'envoyer", "n'êtes pas autorisé à envoyer", 'en raison de la stratégie', 'stratégie de sécurité'),
       ...from(OBS, 'politique de sécurité', 'pièce jointe interdite', 'contraire à la politique', 'règles de sécurité'),
     ],
-    norelaying: [...from(OBS, 'relais refusé', 'relais interdit', 'relais non autorisé', 'relayage refusé')],
-    expired: [
+    norelaying: [...from(OBS, 'accès relais refusé', 'n\'est pas autorisé à relayer'), ...from(OBS, 'relais refusé', 'relais interdit', 'relais non autorisé', 'relayage refusé')],
+    expired: [...from(OBS, 'délai de remise expiré', 'durée de vie du message dépassée'), 
       ...from(EXCH, "n'a pas pu être remis dans le délai", 'délai de remise dépassé', 'Le message a expiré'),
       ...from(OBS, 'délai expiré', 'abandon de la remise', "trop longtemps dans la file d'attente"),
     ],
@@ -68,7 +68,7 @@ export const fr: LanguageWording = {
     ...from(EXCH, 'La remise aux destinataires ou groupes suivants a échoué', 'destinataires suivants', 'aux destinataires suivants'),
     ...from(OBS, 'adresses suivantes', 'destinataire(s) suivant(s)'),
   ],
-  delayed: [
+  delayed: [...from(EXCH, 'sera tentée de nouveau', 'continuera d\'essayer'), 
     ...from(EXCH, 'Remise retardée', 'La remise aux destinataires ou groupes suivants est retardée', "n'a pas encore été remis", "pas encore été remis"),
     ...from(OBS, "Ceci est un simple avertissement", "Il s'agit d'un avertissement", "vous n'avez pas besoin de renvoyer", 'sera réessayé', 'continuera à essayer', 'remise différée'),
   ],

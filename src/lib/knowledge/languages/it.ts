@@ -49,8 +49,8 @@ export const it: LanguageWording = {
       ...from(EXCH, "Non si dispone dell'autorizzazione per inviare", 'non è autorizzato a inviare', 'a causa dei criteri', 'criteri di sicurezza'),
       ...from(OBS, 'politica di sicurezza', 'allegato non consentito', 'viola la policy'),
     ],
-    norelaying: [...from(OBS, 'relay non consentito', 'inoltro non consentito', 'relay negato', 'relaying non permesso')],
-    expired: [
+    norelaying: [...from(OBS, 'relay non permesso', 'accesso relay negato'), ...from(OBS, 'relay non consentito', 'inoltro non consentito', 'relay negato', 'relaying non permesso')],
+    expired: [...from(OBS, 'tempo di recapito scaduto'), 
       ...from(EXCH, 'Il messaggio è scaduto', 'non recapitato entro il periodo'),
       ...from(OBS, 'tempo massimo superato', 'troppo tempo in coda', 'tentativi esauriti'),
     ],
@@ -64,7 +64,7 @@ export const it: LanguageWording = {
   listLead: [...from(OUTLOOK, 'Impossibile raggiungere i seguenti destinatari'), 
     ...from(EXCH, 'Recapito non riuscito per i seguenti destinatari o gruppi', 'seguenti destinatari', 'seguenti indirizzi'),
   ],
-  delayed: [
+  delayed: [...from(EXCH, 'è stato ritardato', 'altri tentativi di recapito', 'continuerà a tentare'), 
     ...from(EXCH, 'Recapito ritardato', 'Il recapito ai seguenti destinatari o gruppi è in ritardo', 'non è stato ancora recapitato', 'non ancora recapitato'),
     ...from(OBS, 'Questo è solo un avviso', 'non è necessario inviare di nuovo', 'verrà ritentato', 'continuerà a tentare', 'consegna ritardata'),
   ],

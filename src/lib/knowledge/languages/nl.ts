@@ -49,8 +49,8 @@ export const nl: LanguageWording = {
       ...from(EXCH, 'U bent niet gemachtigd om', 'hebt geen toestemming om', 'vanwege het beleid', 'beveiligingsbeleid'),
       ...from(OBS, 'in strijd met het beleid', 'bijlage niet toegestaan'),
     ],
-    norelaying: [...from(OBS, 'relay niet toegestaan', 'relaying niet toegestaan', 'doorsturen niet toegestaan', 'relay geweigerd')],
-    expired: [
+    norelaying: [...from(OBS, 'relay-toegang geweigerd'), ...from(OBS, 'relay niet toegestaan', 'relaying niet toegestaan', 'doorsturen niet toegestaan', 'relay geweigerd')],
+    expired: [...from(OBS, 'bezorgtijd verstreken'), 
       ...from(EXCH, 'Het bericht is verlopen', 'niet binnen de toegestane tijd bezorgd'),
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
     ],
@@ -64,7 +64,7 @@ export const nl: LanguageWording = {
   listLead: [...from(OUTLOOK, 'De volgende geadresseerden zijn onbereikbaar', 'De volgende geadresseerden kunnen niet worden bereikt'), 
     ...from(EXCH, 'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen', 'volgende geadresseerden', 'volgende ontvangers', 'volgende adressen'),
   ],
-  delayed: [
+  delayed: [...from(EXCH, 'is vertraagd', 'Er wordt opnieuw geprobeerd'), 
     ...from(EXCH, 'Bezorging vertraagd', 'De bezorging bij de volgende geadresseerden of groepen is vertraagd', 'nog niet bezorgd'),
     ...from(OBS, 'Dit is slechts een waarschuwing', 'u hoeft het bericht niet opnieuw te verzenden', 'wordt opnieuw geprobeerd', 'blijft proberen', 'vertraagde bezorging'),
   ],

@@ -47,8 +47,8 @@ export const pl: LanguageWording = {
       ...from(EXCH, 'Nie masz uprawnień do wysyłania', 'nie masz uprawnień', 'ze względu na zasady', 'zasady zabezpieczeń'),
       ...from(OBS, 'polityka bezpieczeństwa', 'polityką bezpieczeństwa', 'niedozwolony załącznik', 'narusza zasady'),
     ],
-    norelaying: [...from(OBS, 'przekazywanie niedozwolone', 'relay niedozwolony', 'odmowa przekazania')],
-    expired: [
+    norelaying: [...from(OBS, 'przekazywanie poczty zabronione', 'brak zgody na przekazywanie'), ...from(OBS, 'przekazywanie niedozwolone', 'relay niedozwolony', 'odmowa przekazania')],
+    expired: [...from(OBS, 'upłynął czas dostarczenia'), 
       ...from(EXCH, 'Wiadomość wygasła', 'nie została dostarczona w wyznaczonym czasie'),
       ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),
     ],
@@ -62,7 +62,7 @@ export const pl: LanguageWording = {
   listLead: [...from(OUTLOOK, 'Nie można osiągnąć następujących adresatów', 'Nie można dotrzeć do następujących adresatów'), 
     ...from(EXCH, 'Dostarczenie do tych adresatów lub grup nie powiodło się', 'następujących adresatów', 'następujące adresy'),
   ],
-  delayed: [
+  delayed: [...from(EXCH, 'jest opóźnione', 'nie została jeszcze dostarczona', 'Próby dostarczenia będą kontynuowane'), 
     ...from(EXCH, 'Opóźnione dostarczenie', 'Dostarczenie do tych adresatów lub grup jest opóźnione', 'jeszcze nie została dostarczona'),
     ...from(OBS, 'To jest tylko ostrzeżenie', 'nie musisz ponownie wysyłać', 'ponowimy próbę', 'dostarczenie opóźnione'),
   ],

@@ -49,8 +49,8 @@ export const pt: LanguageWording = {
       ...from(EXCH, 'Você não tem permissão para enviar', 'não tem permissão para enviar', 'devido à política', 'política de segurança'),
       ...from(OBS, 'viola a política', 'anexo não permitido'),
     ],
-    norelaying: [...from(OBS, 'relay não permitido', 'retransmissão negada', 'relay negado', 'relaying não permitido')],
-    expired: [
+    norelaying: [...from(OBS, 'acesso de retransmissão negado', 'não é permitido retransmitir'), ...from(OBS, 'relay não permitido', 'retransmissão negada', 'relay negado', 'relaying não permitido')],
+    expired: [...from(OBS, 'tempo de entrega esgotado', 'prazo de entrega expirado'), 
       ...from(EXCH, 'A mensagem expirou', 'não foi entregue dentro do prazo'),
       ...from(OBS, 'tempo limite excedido', 'tempo demais na fila', 'tentativas esgotadas'),
     ],
@@ -64,7 +64,7 @@ export const pt: LanguageWording = {
   listLead: [...from(OUTLOOK, 'Não foi possível acessar os seguintes destinatários', 'Não foi possível contactar os seguintes destinatários'), 
     ...from(EXCH, 'Falha na entrega a estes destinatários ou grupos', 'seguintes destinatários', 'seguintes endereços'),
   ],
-  delayed: [
+  delayed: [...from(EXCH, 'continuará a ser tentada', 'está atrasada'), 
     ...from(EXCH, 'Entrega atrasada', 'A entrega a estes destinatários ou grupos está atrasada', 'ainda não foi entregue'),
     ...from(OBS, 'Este é apenas um aviso', 'não é necessário reenviar', 'será tentada novamente', 'continuará tentando', 'continuará a tentar', 'entrega adiada'),
   ],

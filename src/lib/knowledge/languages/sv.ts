@@ -47,8 +47,8 @@ export const sv: LanguageWording = {
       ...from(EXCH, 'Du har inte behörighet att skicka', 'saknar behörighet att skicka', 'på grund av principer', 'säkerhetsprincip'),
       ...from(OBS, 'bryter mot policyn', 'bilagan är inte tillåten', 'otillåten bilaga'),
     ],
-    norelaying: [...from(OBS, 'vidarebefordran är inte tillåten', 'relay nekas', 'relaying är inte tillåtet')],
-    expired: [
+    norelaying: [...from(OBS, 'vidarebefordran nekad'), ...from(OBS, 'vidarebefordran är inte tillåten', 'relay nekas', 'relaying är inte tillåtet')],
+    expired: [...from(OBS, 'meddelandet har gått ut', 'leveranstiden har gått ut'), 
       ...from(EXCH, 'Meddelandet har upphört att gälla', 'kunde inte levereras inom den tillåtna tiden'),
       ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),
     ],
@@ -62,7 +62,7 @@ export const sv: LanguageWording = {
   listLead: [...from(OUTLOOK, 'Följande mottagare kunde inte nås', 'Det gick inte att nå följande mottagare'), 
     ...from(EXCH, 'Leveransen misslyckades till följande mottagare eller grupper', 'följande mottagare', 'följande adresser'),
   ],
-  delayed: [
+  delayed: [...from(EXCH, 'har inte levererats än', 'Leveransförsöken fortsätter', 'är fördröjd'), 
     ...from(EXCH, 'Leveransen är fördröjd', 'Leveransen till följande mottagare eller grupper är fördröjd', 'har inte levererats ännu', 'ännu inte levererats'),
     ...from(OBS, 'Detta är endast en varning', 'du behöver inte skicka meddelandet igen', 'försöker igen', 'nya försök görs', 'fördröjd leverans'),
   ],

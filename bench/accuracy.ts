@@ -38,7 +38,7 @@ import {
   SISIMAI_RUN,
   visibleText,
 } from './corpus.ts';
-import { addressSummary, linesSummary, perEngineLines, perFormat, perFormatLines, scoreAddresses, scoreCorpus, scoreLines, summaryLines } from './score.ts';
+import { addressSummary, hardAcceptedLine, linesAcceptedLine, linesSummary, perEngineLines, perFormat, perFormatLines, scoreAddresses, scoreCorpus, scoreLines, summaryLines } from './score.ts';
 
 const USAGE = 'usage: tsx bench/accuracy.ts [--misses] [--jsonl FILE] [--min-reason PCT] [--min-raw PCT] [--min-status PCT] [--no-visible]';
 
@@ -109,15 +109,15 @@ const sisimai = loadSisimaiRun();
 const addresses = sisimai ? scoreAddresses(sisimai, records) : null;
 
 // ---- 4. visible text ------------------------------------------------------------------------
-let visible: { line: string; misses: string[] } | string = 'skipped (--no-visible)';
+let visible: { line: string; accepted: string; misses: string[] } | string = 'skipped (--no-visible)';
 if (opts.visible) {
   const dir = mkdtempSync(join(tmpdir(), 'bounce-visible-'));
   try {
     const vt = visibleText(dir);
     if (typeof vt === 'string') visible = `skipped: ${vt}`;
     else {
-      const s = scoreLines(vt.cases, cliRecords(vt.files));
-      visible = { line: linesSummary(s), misses: s.misses };
+      const s = scoreLines(vt.cases, cliRecords(vt.files), accepted);
+      visible = { line: linesSummary(s), accepted: linesAcceptedLine(s), misses: s.misses };
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -128,6 +128,7 @@ if (opts.misses) {
   block('reason misses (accepted disagreements not counted as misses)', score.misses);
   block('status misses (real codes only)', score.statusMisses);
   block('reply code misses', score.replyMisses);
+  block('hard-bounce misses not explained by an accepted disagreement', score.hardMisses);
   block('not-bounce samples reported as failures', score.notBounceMisses);
   if (addresses) block('addresses not found', addresses.misses);
   if (typeof visible !== 'string') block('visible-text reason misses', visible.misses);
@@ -135,10 +136,11 @@ if (opts.misses) {
 
 console.log('# Labels (as score-corpus.mjs' + (nAccepted ? ` --accept ${ACCEPTED_PATH.replace(/.*\/bench\//, 'bench/')}, ${nAccepted} accepted` : '') + ')');
 for (const line of summaryLines(score)) console.log(line);
+console.log(hardAcceptedLine(score));
 console.log('# Addresses (as score-addresses.mjs, against Sisimai 5.1)');
 console.log(addresses ? addressSummary(addresses) : `skipped: ${SISIMAI_RUN} not found`);
 console.log('# Visible text (visible-text.py, then the CLI, scored as score-lines.mjs)');
-console.log(typeof visible === 'string' ? visible : visible.line);
+console.log(typeof visible === 'string' ? visible : `${visible.line}\n${visible.accepted}`);
 console.log(`(${files.length} files, ${records.length} messages explained in ${ms.toFixed(0)} ms${opts.jsonl ? `; JSON Lines in ${opts.jsonl}` : ''})`);
 
 const ok = score.reasonPct >= opts.minReason && score.reasonRawPct >= opts.minRaw && score.statusPct >= opts.minStatus;

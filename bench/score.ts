@@ -84,6 +84,13 @@ export interface Score {
   replyN: number;
   replyOk: number;
   hardOk: number;
+  /**
+   * Hard bounces that agree with the label, or, where the reason is an accepted disagreement,
+   * with what the accepted reason means by the label's own definition (see hardOf).
+   */
+  hardOkAccepted: number;
+  /** Hard-bounce misses that are not explained by an accepted disagreement: `file[i] hard want X got Y (reason)`. */
+  hardMisses: string[];
   /** Bounce samples whose recipient count matched. */
   countOk: number;
   notBounce: number;
@@ -132,6 +139,8 @@ export function scoreCorpus(labels: readonly Label[], results: Iterable<ResultLi
     replyN: 0,
     replyOk: 0,
     hardOk: 0,
+    hardOkAccepted: 0,
+    hardMisses: [],
     countOk: 0,
     notBounce: 0,
     notBounceOk: 0,
@@ -183,7 +192,11 @@ export function scoreCorpus(labels: readonly Label[], results: Iterable<ResultLi
         if (String(g.replyCode ?? '') === x.replycode) s.replyOk++;
         else s.replyMisses.push(`${key}[${i}] reply want ${x.replycode} got ${String(g.replyCode ?? '-')}`);
       }
-      if (Boolean(g.hardBounce) === Boolean(x.hardbounce)) s.hardOk++;
+      const hard = Boolean(g.hardBounce);
+      if (hard === Boolean(x.hardbounce)) s.hardOk++;
+      const acceptedReason = reason !== x.reason && acceptedFor(accepted, key, i).includes(reason);
+      if (acceptedReason ? hard === hardOf(reason, String(g.status ?? ''), String(g.replyCode ?? '')) : hard === Boolean(x.hardbounce)) s.hardOkAccepted++;
+      else s.hardMisses.push(`${key}[${i}] hard want ${Boolean(x.hardbounce)} got ${hard} (${reason || '-'})`);
     });
   }
   s.reasonPct = s.recipients ? (100 * s.reasonOk) / s.recipients : 0;
@@ -192,6 +205,22 @@ export function scoreCorpus(labels: readonly Label[], results: Iterable<ResultLi
   // Array.prototype.sort is stable: ties keep first-seen order, as in the official scorer.
   s.perEngine = [...engines.values()].sort((a, b) => a.ok / a.n - b.ok / b.n);
   return s;
+}
+
+/**
+ * The label's own definition of a hard bounce (the corpus README): userunknown, hostunknown
+ * and hasmoved, and notaccept with a permanent code. Used to score the hard-bounce flag of a
+ * recipient whose reason is an accepted disagreement: the flag follows the reason.
+ */
+export function hardOf(reason: string, status: string, replyCode: string): boolean {
+  if (reason === 'userunknown' || reason === 'hostunknown' || reason === 'hasmoved') return true;
+  if (reason === 'notaccept') return status.startsWith('5') || (!status && replyCode.startsWith('5'));
+  return false;
+}
+
+/** The hard-bounce line with the accepted disagreements (printed beside the official lines). */
+export function hardAcceptedLine(s: Score): string {
+  return `hardbounce, raw ${pct(s.hardOk, s.recipients)}%; with the accepted disagreements ${pct(s.hardOkAccepted, s.recipients)}% (${s.recipients - s.hardOkAccepted} misses not explained by an accepted reason)`;
 }
 
 /** The official scorer's percentage text: one decimal, or `n/a`. */
@@ -300,6 +329,9 @@ export interface LinesScore {
   /** Cases whose first recipient answered permanent (true or false). */
   permanentN: number;
   hardOk: number;
+  /** With the accepted disagreements of the corpus file the text comes from (first recipient). */
+  reasonOkAccepted: number;
+  hardOkAccepted: number;
   misses: string[];
 }
 
@@ -308,26 +340,36 @@ export interface LinesScore {
  * the result whose source file name (without `.txt`) is the case id, its first recipient
  * only (the last result for an id wins, as the official tool keeps the last).
  */
-export function scoreLines(cases: readonly LineCase[], results: Iterable<ResultLike>): LinesScore {
+export function scoreLines(cases: readonly LineCase[], results: Iterable<ResultLike>, accepted?: Accepted): LinesScore {
   const got = new Map<string, ResultLike>();
   for (const o of results) {
     if (o === null || typeof o !== 'object') continue;
     got.set(basename(String(o.source ?? '')).replace(/\.txt$/, ''), o);
   }
-  const s: LinesScore = { cases: cases.length, reasonOk: 0, permanentOk: 0, permanentN: 0, hardOk: 0, misses: [] };
+  const s: LinesScore = { cases: cases.length, reasonOk: 0, permanentOk: 0, permanentN: 0, hardOk: 0, reasonOkAccepted: 0, hardOkAccepted: 0, misses: [] };
   for (const c of cases) {
     const rs = got.get(c.id)?.recipients;
     const r: Record<string, unknown> = (Array.isArray(rs) ? rs[0] : undefined) ?? {};
     const reason = String(r.reason ?? '').toLowerCase();
+    // The visible text of a corpus file: the file's accepted disagreements for its first recipient.
+    const isAccepted = !c.reason.includes(reason) && acceptedFor(accepted, c.id, 0).includes(reason);
     if (c.reason.includes(reason)) s.reasonOk++;
-    else s.misses.push(`${c.id}: want ${c.reason.join('|')} got ${reason || '-'}`);
+    else s.misses.push(`${c.id}: want ${c.reason.join('|')} got ${reason || '-'}${isAccepted ? ' (accepted)' : ''}`);
+    if (c.reason.includes(reason) || isAccepted) s.reasonOkAccepted++;
     if (typeof r.permanent === 'boolean') {
       s.permanentN++;
       if (r.permanent === c.permanent) s.permanentOk++;
     }
     if (Boolean(r.hardBounce) === c.hard) s.hardOk++;
+    if (isAccepted ? Boolean(r.hardBounce) === hardOf(reason, String(r.status ?? ''), String(r.replyCode ?? '')) : Boolean(r.hardBounce) === c.hard) s.hardOkAccepted++;
   }
   return s;
+}
+
+/** The visible-text line with the accepted disagreements (printed beside the official line). */
+export function linesAcceptedLine(s: LinesScore): string {
+  const p = (x: number) => ((100 * x) / s.cases).toFixed(1);
+  return `lines ${s.cases}, with the accepted disagreements: reason ${p(s.reasonOkAccepted)}% hardbounce ${p(s.hardOkAccepted)}%`;
 }
 
 /** score-lines.mjs's summary line. */

@@ -1,5 +1,5 @@
 /** Plain words for the ids in a Report. Only wording lives here; the facts come from the Report. */
-import type { AddressSource, Confidence, ReportKind, SmtpCommand } from '../lib/core/types.ts';
+import type { AddressSource, Confidence, RecipientReport, ReportKind, SmtpCommand } from '../lib/core/types.ts';
 
 export interface KindInfo {
   /** What the pasted thing is, as a short noun phrase. */
@@ -46,8 +46,15 @@ export const ADDRESS_SOURCE_LABELS: Record<AddressSource, string> = {
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   high: 'Sure: the server’s words (or a provider’s documented code) say it',
   medium: 'Fairly sure: a specific code or the layout of the bounce decides it',
-  low: 'A guess from the codes: the bounce gives no cause in words',
+  low: 'A guess: the bounce gives no cause in words',
 };
+
+/** The badge of a low-confidence reason: what the guess rests on, or that nothing states a cause. */
+export function guessWords(r: Pick<RecipientReport, 'status' | 'replyCode' | 'command'>): string {
+  if (r.status || r.replyCode) return 'A guess from the codes';
+  if (r.command) return 'A guess from the SMTP stage';
+  return 'The cause is not stated';
+}
 
 /** What an evidence range supports, by its field name. */
 const FIELD_LABELS: Record<string, string> = {

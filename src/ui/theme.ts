@@ -24,14 +24,12 @@ export function saveTheme(theme: Theme): void {
   }
 }
 
-/** Set the theme on <html>: `data-theme` for the styles, `color-scheme` for the browser's own parts. */
+/** Set the theme on <html>: `data-theme`, whose rule in app.css sets `color-scheme`, which picks every light-dark() colour and the browser's own parts. */
 export function applyTheme(theme: Theme): void {
   const root = document.documentElement;
   if (theme === 'system') {
     delete root.dataset.theme;
-    root.style.colorScheme = '';
   } else {
     root.dataset.theme = theme;
-    root.style.colorScheme = theme;
   }
 }

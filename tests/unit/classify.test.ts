@@ -213,6 +213,7 @@ describe('the decision table', () => {
     ['decision.no-cause', '550 5.0.0 no thanks', 'onhold'],
     ['decision.userunknown-after-data', 'SMTP error from remote mail server after end of data: 550 Unknown user', 'filtered'],
     ['decision.userunknown-without-address', '550 : User unknown', 'filtered'],
+    ['decision.recipient-rejected-other-cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'onhold'],
     ['decision.size-per-mailbox', '552 5.2.3 Message size exceeds fixed maximum message size', 'exceedlimit'],
     ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],
     ['stage.connect', 'SMTP error from remote mail server after initial connection: 451 System error, try later', 'blocked'],

@@ -83,6 +83,7 @@ const ROWS: [string, string, string, string][] = [
   // NTT docomo
   ['docomo', via('mfsmax.docomo.ne.jp', '552 Too much mail data'), 'mailboxfull', 'provider.docomo.full'],
   ['docomo', via('mfsmax.docomo.ne.jp', '552 Too many recipients'), 'toomanyconn', 'provider.docomo.recipients'],
+  ['docomo', "Remote-MTA: mfsmax.docomo.ne.jp: 5.3.0 - Other mail system problem 550-'Unknown user user@docomo.ne.jp'", 'filtered', 'provider.docomo.unknown-user-no-stage'],
   // Mimecast
   ['mimecast', '554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [z7qZw5BPd1zlDYHka4589ru.us222]', 'policyviolation', 'provider.mimecast.geo'],
   ['mimecast', via('us-smtp-inbound-1.mimecast.com', '550 Rejected by header based Blocked Senders - block policy for Header From - https://community.mimecast.com/docs/DOC-1369#550 [AbCdEf.us123]', 'end of DATA'), 'rejected', 'provider.mimecast.blocked-sender'],
@@ -194,8 +195,11 @@ describe('rule matching', () => {
     const words = '550 unknown user user@example.com';
     expect(matchProviderRule(docomo, words, '5.0.0', '550', 'DATA')?.rule.id).toBe('provider.docomo.reception-settings');
     expect(matchProviderRule(docomo, words, '5.0.0', '550', 'RCPT')?.rule.id).toBe('provider.docomo.no-user');
-    expect(matchProviderRule(docomo, words, '5.0.0', '550', null)).toBeNull();
+    // No stage: the same words stand for both, so the answer that removes no address.
+    expect(matchProviderRule(docomo, words, '5.0.0', '550', null)?.rule.id).toBe('provider.docomo.unknown-user-no-stage');
+    expect(matchProviderRule(docomo, words, '5.0.0', '550', null)?.rule.reason).toBe('filtered');
     expect(matchProviderRule(docomo, words, '5.2.0', '550', null)?.rule.id).toBe('provider.docomo.filter-520');
+    expect(matchProviderRule(docomo, words, '5.2.0', '550', 'DATA')?.rule.id).toBe('provider.docomo.filter-520');
   });
   it('matches a provider\'s own code and highlights it', ({ expect }) => {
     const text = via('smtpz4.laposte.net', '550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426');

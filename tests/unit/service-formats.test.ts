@@ -52,6 +52,19 @@ describe('mail service layouts', () => {
     expect(r.recipients[0]).toMatchObject({ address: 'nobody@example.org', remoteMta: 'mx.example.org', reason: 'userunknown', status: '5.1.1' });
   });
 
+  it("reads the top of a Microsoft 365 report pasted alone by Microsoft's one-line explanation", ({ expect }) => {
+    const top = (explanation: string) =>
+      explain(lines("Your message to nobody@example.org couldn't be delivered.", explanation, '', 'nobody     Office 365     example.org', 'Action Required                Recipient'));
+    const unknown = top("nobody wasn't found at example.org.");
+    expect(unknown.format).toBe('office365');
+    expect(unknown.recipients[0]).toMatchObject({ address: 'nobody@example.org', reason: 'userunknown', hardBounce: true, rule: 'phrase.userunknown.wasnt-found-at' });
+    const full = top("The recipient's mailbox is full and can't accept messages now.");
+    expect(full.recipients[0]).toMatchObject({ reason: 'mailboxfull', hardBounce: false });
+    // No explanation of a cause: no firm reason.
+    const vague = top("Your message wasn't delivered because the recipient's email provider rejected it.");
+    expect(vague.recipients[0]).toMatchObject({ hardBounce: false, confidence: 'low' });
+  });
+
   it('tells Yahoo from AOL, whose letters share a sentence', ({ expect }) => {
     const yahoo = explain(
       lines('Sorry, we were unable to deliver your message to the following address.', '', '<nobody@example.org>:', 'Remote host said: 550 5.1.1 <nobody@example.org>... User unknown [RCPT_TO]'),

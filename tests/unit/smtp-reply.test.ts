@@ -39,6 +39,15 @@ describe('reply codes', () => {
     expect(codes.replyCode?.code).toBe('550');
     expect(codes.status?.code).toBe('5.1.1');
   });
+  it('takes the status that goes with the agreeing reply code (one reply, not two halves)', ({ expect }) => {
+    const codes = readCodes(view('554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>'));
+    expect(codes.replyCode?.code).toBe('421');
+    expect(codes.status?.code).toBe('4.4.2');
+    // An agreeing reply code with no status of its own keeps the most specific status.
+    const bare = readCodes(view('554 4.4.7 Message expired (last answer 421 Try later)'));
+    expect(bare.replyCode?.code).toBe('421');
+    expect(bare.status?.code).toBe('4.4.7');
+  });
   it('keeps the spans of the codes in the view', ({ expect }) => {
     const text = 'Diagnostic: 452 4.2.2 over quota';
     const v = view(text);

@@ -38,6 +38,11 @@ export interface DescribeInput {
   blocklist?: BlocklistHit | null;
   /** Authentication results the bounce states. */
   authentication?: readonly AuthCheck[];
+  /**
+   * The input is the text a mail app shows, not the whole message: the delivery report a
+   * notice attaches is then not part of it.
+   */
+  pastedText?: boolean;
 }
 
 export interface Description {
@@ -89,6 +94,9 @@ export function verdictOf(reason: ReasonId, permanent: boolean | null, action: s
   if (permanent === false) return bare && action !== 'failed' ? 'deferred' : 'gave-up';
   return 'failed';
 }
+
+/** Where the cause is when the text shown has none: the delivery report attached to the notice. */
+const NO_CAUSE_HINT = 'the cause is usually in the delivery report attached to it, which a mail app shows as an attachment; paste the whole message ("Show original" or "View source") to read it.';
 
 export const DEFERRED_HEADLINE = 'Deferred — the sending server will retry; nothing to do yet';
 const WAIT_STEP = 'Nothing to do yet: the sending server retries by itself and sends a final notice only if it gives up.';
@@ -216,8 +224,10 @@ export function describe(input: DescribeInput): Description {
   const info = REASONS[input.reason];
   const permanent = isPermanent(input.status, input.replyCode, input.action, input.reason);
   const verdict = verdictOf(input.reason, permanent, input.action, input.bare ?? false);
-  // The address itself is bad only when resending would fail for good.
-  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false;
+  // The address itself is bad only when resending would fail for good, and only when the
+  // bounce says so: a reason guessed from a code or the stage alone (confidence low) never
+  // removes an address.
+  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false && input.confidence !== 'low';
   const blocklist = info.failure ? input.blocklist ?? null : null;
 
   let owner: Owner = input.rule?.owner ?? info.owner;
@@ -257,8 +267,15 @@ function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, per
   }
   if (input.rule && verdict !== 'not-failure') summary += ` (${upperFirst(input.rule.note.replace(/\.$/, ''))}.)`;
   if (input.confidence === 'low' && verdict !== 'not-failure' && input.action !== 'delayed') {
-    const from = input.command && (input.status || input.replyCode) ? 'its codes and the stage it failed at' : input.command ? 'the stage it failed at' : 'its codes';
-    summary += ` The bounce gives no cause in words: this reason is a guess from ${from}.`;
+    if (!input.command && !input.status && !input.replyCode) {
+      // Notices that list the addresses and leave the cause to the attached delivery report
+      // (Exchange's "Delivery to the following recipients failed.", Amazon SES's "An error
+      // occurred while trying to deliver the mail to the following recipients:").
+      summary += ` The bounce gives no cause in words and no code${input.pastedText ? `: ${NO_CAUSE_HINT}` : '.'}`;
+    } else {
+      const from = input.command && (input.status || input.replyCode) ? 'its codes and the stage it failed at' : input.command ? 'the stage it failed at' : 'its codes';
+      summary += ` The bounce gives no cause in words: this reason is a guess from ${from}.`;
+    }
   }
   return summary;
 }
@@ -277,7 +294,8 @@ function headlineOf(
   let todo = owner === info.owner ? info.todo : OWNER_TODO[owner];
   if (hardBounce && !info.hardBounce) todo = `remove it from your list and ${todo}`;
   // A bad-address reason with a temporary code: nothing says the address is gone for good.
-  if (info.hardBounce && !hardBounce) todo = 'check the address, then resend later';
+  // A bad-address reason guessed from the codes alone: nothing in words says the address is bad.
+  if (info.hardBounce && !hardBounce) todo = input.confidence === 'low' && verdict === 'failed' ? 'check the address before you send again' : 'check the address, then resend later';
   let what = fill(info.verdict, input);
   if (blocklist && isQueryError(blocklist)) {
     what = `${fill('{server}', input)} refused the message because its own blocklist lookup failed (nothing of yours is listed)`;
@@ -338,6 +356,15 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
       admin.push("The bounce names no blocklist: ask the receiver's postmaster why your server is refused, quoting the bounce.");
     }
     if (input.rule?.action) admin.push(input.rule.action);
+    // No cause, no code, no stage: the whole message (with its delivery report) says more.
+    if (input.pastedText && input.confidence === 'low' && !input.command && !input.status && !input.replyCode) {
+      own.unshift('Paste the whole bounce ("Show original" or "View source" in your mail app): the delivery report attached to it usually names the cause.');
+    }
+    // A bad-address reason guessed from the codes or the stage: check before removing.
+    if (info.hardBounce && input.confidence === 'low' && verdict === 'failed') {
+      own = own.filter((a) => !/^(?:If it is spelled right, )?remove /i.test(a));
+      own.unshift(`The bounce does not say in words that ${fill('{address}', input)} is bad: check it (a typo, a closed account) with the person another way before you remove it.`);
+    }
     admin.push(...authenticationSteps(input.authentication ?? []));
     sender.push(...own);
     admin.push(...info.adminActions.map((a) => fill(a, input)));

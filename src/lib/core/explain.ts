@@ -363,6 +363,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     bare: ctx.bare || (temporary && action === null),
     blocklist,
     authentication,
+    pastedText: !sc.isMessage,
   });
   const report: RecipientReport = {
     address: raw.address?.value || null,

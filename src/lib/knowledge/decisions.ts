@@ -191,6 +191,17 @@ export const DECISIONS: readonly DecisionRow[] = [
   },
   // --- adjust: the stage or the code says what the words cannot -------------------------
   {
+    id: 'decision.recipient-rejected-other-cause',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: (?!access denied)[a-z]/, notStatus: /^[45]\.1\.[1-3]$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the server refused the recipient and gave its own cause after "Recipient address rejected:", in words that name no known reason: nothing says the address does not exist',
+    source:
+      'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
+  },
+  {
     id: 'decision.userunknown-without-address',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['words', 'weak-words'], words: RCPT_STYLE_BLANK_ADDRESS, notStatus: /^[45]\.1\.1$/ }],

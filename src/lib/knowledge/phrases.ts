@@ -92,6 +92,13 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
   'in the queue too long',
   'queue too long',
   'temporarily unavailable',
+  // Who is refused, not why: "Too many messages from your IP, rate limited" is a rate limit,
+  // "Your IP 192.0.2.1 is listed" a blocklist; alone they still read as a block of the host.
+  'your ip',
+  'your host',
+  // Sendmail's delay warning names the wait, not its cause: the reply quoted above it
+  // ("451 4.0.0 Operating system error") says why.
+  'still undelivered after',
 ]);
 
 const ENGLISH_GROUPS: readonly PhraseGroup[] = [
@@ -122,6 +129,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'relay prohibited',
       'relaying prohibited',
       'you are trying to use me',
+      // qmail-smtpd: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)".
+      'list of allowed rcpthosts',
+      // MailEnable: "This mail server requires authentication when attempting to send to a
+      // non-local e-mail address".
+      'requires authentication when attempting to send to a non-local',
+      'not an open relay',
     ],
   },
   {
@@ -142,6 +155,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'spf policy',
       'spf record',
       'fails to pass spf',
+      // "Sender domain does not pass SPF", "did not pass SPF": the check named after the words.
+      'not pass spf',
       'failed spf',
       'sender policy framework',
       'dkim',
@@ -228,7 +243,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'blocked by recipient',
       'recipient has blocked',
       'has been filtered',
+      // AOL: "the recipient is only accepting mail from specific email addresses"; other
+      // personal filters ("user refuses to receive this mail", "message rejected due to user
+      // rules", "you have been blocked by the recipient").
+      'only accepting mail from specific',
+      'refuses to receive this mail',
+      'refuse to receive mail',
+      'rejected due to user rules',
+      'blocked by the recipient',
     ],
+  },
+  {
+    reason: 'blocked',
+    source:
+      'Greylisting, a deliberate first refusal of an unknown sender that the sending server gets past by retrying: Postgrey "Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html", milter-greylist "Greylisting in action, please come back later", Zoho "Greylisted, try again after some time". It is temporary by its code (4xx), so the words say deferred, not blocked for good.',
+    phrases: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed'],
   },
   {
     reason: 'blocked',
@@ -288,6 +317,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'rejected due to ip',
       'ip not allowed',
       'host not allowed',
+      // T-Online (Deutsche Telekom) refuses a sending IP it lists with "554 IP=192.0.2.1 - A
+      // problem occurred. (Ask your postmaster for help or to contact <address> to clarify.)
+      // (BL)": the code in the last parentheses says why, BL for its blocklist.
+      'to clarify.) (bl)',
     ],
     patterns: [{ slug: 'ip-is-listed', re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ }],
   },
@@ -321,6 +354,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'speeding',
     source: 'Sending quotas of a sending service (Amazon SES "Throttling failure: Daily message quota exceeded", "Maximum sending rate exceeded"): a limit on the sender, not a full mailbox, so these stand before the quota words of a mailbox.',
     phrases: ['daily message quota', 'daily sending quota', 'sending quota', 'maximum sending rate'],
+  },
+  {
+    reason: 'mailboxfull',
+    source: 'A mailbox\'s own size limit ("552 5.2.2 Mailbox size limit exceeded"): the mailbox is full, not the message too big, so this stands before the message size words.',
+    phrases: ['mailbox size limit'],
   },
   {
     reason: 'mesgtoobig',
@@ -361,7 +399,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'mail box full',
       'mailbox is over',
       'mailbox quota',
-      'mailbox size limit',
       'mailbox exceeded',
       'mailbox has exceeded',
       'mailfolder is full',
@@ -389,6 +426,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'full mailbox',
       'mailbox exceeds',
       'not enough space',
+      'not enough free space',
+      // "452 4.2.2 Insufficient storage for this mailbox" (the system's own is "insufficient
+      // system storage", systemfull).
+      'insufficient storage',
+      'over storage limit',
       'insufficient space',
       'no space left',
       'exceeded his/her',
@@ -430,6 +472,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'user suspended',
       'account expired',
       'account has expired',
+      'account is expired',
+      'mailbox has expired',
       'is disabled',
       'been disabled',
       'deactivated',
@@ -554,7 +598,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'userunknown',
-    source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound.',
+    source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound, Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [
       'user unknown',
       'unknown user',
@@ -630,6 +674,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'email name is not found',
       'no valid recipients',
       'missing home directory',
+      // Microsoft 365 / Outlook.com notices: "bob wasn't found at example.com.", "Unknown To address".
+      'wasn\'t found at',
+      'was not found at',
+      'unknown to address',
       'unknown',
     ],
   },
@@ -660,6 +708,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'restricted',
       'executable',
       'file type',
+      // Header checks that refuse the message by its headers without naming a broken one
+      // ("554 5.7.9 Header error", "Headers are not accepted", "Message header rejected"): a
+      // local rule, not a format error.
+      'header error',
+      'headers are not accepted',
+      'header are not accepted',
+      'header rejected',
     ],
   },
   {
@@ -786,7 +841,23 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'mailererror',
     source: 'Local delivery programs failing (Postfix pipe/local "Command died", Sendmail "unknown mailer error", X-Unix diagnostics).',
-    phrases: ['mailer error', 'unknown mailer', 'command died', 'command failed', 'exit status', 'exit code', 'pipe to', 'procmail', 'x-unix', 'mail delivery agent', 'delivery program'],
+    phrases: [
+      'mailer error',
+      'unknown mailer',
+      'command died',
+      'command failed',
+      'exit status',
+      'exit code',
+      'pipe to',
+      'procmail',
+      'x-unix',
+      'mail delivery agent',
+      'delivery program',
+      // Sendmail words a delivery program's exit status by sysexits(3): EX_OSERR (71) is
+      // "451 4.0.0 Operating system error", EX_SOFTWARE (70) "Internal software error".
+      'operating system error',
+      'internal software error',
+    ],
   },
   {
     reason: 'syntaxerror',

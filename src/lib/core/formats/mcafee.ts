@@ -14,15 +14,13 @@
  * McAfee's (RFC 3464's example DSN has it): that is left to the generic readers. Learnt
  * from these notices.
  */
-import type { Format, RawRecipient } from './types.ts';
+import type { Format } from './types.ts';
 import { bodyHead, hasHeader, subject } from './common.ts';
-import { noticeLines, findLine, foundAddress } from './notice.ts';
-import { firstAddress } from '../read/address.ts';
-import { viewOfLines } from '../read/diagnostic.ts';
+import { bracketedReplies } from './notice.ts';
 
 const RE_HEADING = /(?<!-)-{2,}\s*the following addresses had delivery problems\s*-{2,}/i;
 const RE_OWN_HEADING = /(?<!-)--- the following addresses had delivery problems ---(?!-)/;
-const RE_LINE = /^\s*<([^\s<>@]+@[^\s<>]+)>\s+\((.+)\)\s*$/;
+const RE_LINE = /^\s*<[^\s<>@]+@[^\s<>]+>\s+\((.+)\)\s*$/;
 
 export const mcafee: Format = {
   id: 'mcafee',
@@ -34,18 +32,7 @@ export const mcafee: Format = {
     bodyHead(scan).includes('had delivery problems') &&
     (subject(scan) === 'delivery status' || RE_OWN_HEADING.test(bodyHead(scan)) || hasHeader(scan, 'x-nai-header')),
   parse({ scan }) {
-    const doc = scan.document;
-    const lines = noticeLines(scan);
-    const recipients: RawRecipient[] = [];
-    for (let i = findLine(lines, RE_HEADING) + 1; i > 0 && i < lines.length; i++) {
-      const m = RE_LINE.exec(lines[i].text);
-      if (!m) continue;
-      const a = firstAddress(doc, lines[i].start, lines[i].end);
-      if (!a) continue;
-      const s = lines[i].start + lines[i].text.lastIndexOf('(' + m[2]) + 1;
-      recipients.push({ address: foundAddress(a), diagnostic: viewOfLines(doc, [{ start: s, end: s + m[2].length, next: lines[i].next }]) });
-    }
-    if (recipients.length === 0) return null;
-    return { recipients };
+    const recipients = bracketedReplies(scan, RE_HEADING, RE_LINE, '(');
+    return recipients.length ? { recipients } : null;
   },
 };

@@ -4,7 +4,7 @@
  * registered. Every value keeps its span in the document.
  */
 import type { Scan, Range } from '../scan.ts';
-import type { Found, ReasonHint } from './types.ts';
+import type { Found, RawRecipient, ReasonHint } from './types.ts';
 import type { ReasonId } from '../types.ts';
 import { eachLine, splitLines, type Line } from '../text/lines.ts';
 import { firstAddress, type AddressMatch } from '../read/address.ts';
@@ -139,4 +139,39 @@ export function returnedToAddress(scan: Scan): Found | null {
     }
   }
   return null;
+}
+
+/**
+ * Notices that list one recipient a line after a heading, the address first and the
+ * server's reply after it between brackets (McAfee's `<a@b> (reply)`, the X1 layout's
+ * `a@b [reply]`). `line` must capture the reply as group 1; `open` is its opening bracket.
+ */
+export function bracketedReplies(scan: Scan, heading: RegExp, line: RegExp, open: '(' | '['): RawRecipient[] {
+  const doc = scan.document;
+  const lines = noticeLines(scan);
+  const recipients: RawRecipient[] = [];
+  for (let i = findLine(lines, heading) + 1; i > 0 && i < lines.length; i++) {
+    const m = line.exec(lines[i].text);
+    if (!m) continue;
+    const a = firstAddress(doc, lines[i].start, lines[i].end);
+    if (!a) continue;
+    const s = lines[i].start + lines[i].text.lastIndexOf(open + m[1]) + 1;
+    recipients.push({ address: foundAddress(a), diagnostic: viewOfLines(doc, [{ start: s, end: s + m[1].length, next: lines[i].next }]) });
+  }
+  return recipients;
+}
+
+/**
+ * The address blocks of Yahoo's notices after their introduction line: a line holding
+ * only `<address>:`, then the server's words up to a blank line or the next block.
+ * Yields the address and the indexes of the block's first line and of the line after it.
+ */
+export function* addressBlocks(doc: string, lines: TextLine[], intro: number, block: RegExp): Generator<{ found: Found; line: number; end: number }> {
+  for (let i = findLine(lines, block, intro + 1); i !== -1; i = findLine(lines, block, i + 1)) {
+    const a = firstAddress(doc, lines[i].start, lines[i].end);
+    if (!a) continue;
+    let e = i + 1;
+    while (e < lines.length && !isBlankText(lines[e].text) && !block.test(lines[e].text)) e++;
+    yield { found: foundAddress(a), line: i, end: e };
+  }
 }

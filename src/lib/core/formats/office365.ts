@@ -211,6 +211,15 @@ function current(doc: string, lines: TextLine[]): RawRecipient[] {
     while (e < lines.length && !isBlankText(lines[e].text) && !/^\s*[a-z][a-z ]{2,30}:/i.test(lines[e].text)) e++;
     diagnostic = viewOf(doc, [{ ...reported.line, start: reported.value.start }, ...lines.slice(i + 1, e)], 0, e - i);
   }
+  if (!diagnostic) {
+    // Pasted without its details (a mail client shows only the top): Microsoft's own
+    // one-line explanation under the title ("nobody wasn't found at example.org.", "The
+    // recipient's mailbox is full ...") is the only cause there is.
+    const at = findLine(lines, RE_YOUR_MESSAGE);
+    let i = at === -1 ? -1 : at + 1;
+    while (i > 0 && i < lines.length && isBlankText(lines[i].text)) i++;
+    if (i > 0 && i < lines.length) diagnostic = viewOf(doc, lines, i, i + 1);
+  }
   const remote = fields.get('remote server')?.value;
   return recipients.map((address) => ({ address, ...(diagnostic ? { diagnostic } : {}), ...(remote ? { remoteMta: remote } : {}) }));
 }

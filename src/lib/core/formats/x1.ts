@@ -12,11 +12,9 @@
  * One line per recipient: the address, then the reason in square brackets. Learnt from
  * these notices.
  */
-import type { Format, RawRecipient } from './types.ts';
+import type { Format } from './types.ts';
 import { bodyHead } from './common.ts';
-import { noticeLines, findLine, foundAddress } from './notice.ts';
-import { firstAddress } from '../read/address.ts';
-import { viewOfLines } from '../read/diagnostic.ts';
+import { bracketedReplies } from './notice.ts';
 
 const RE_HEADING = /-{3}\s*the following addresses had delivery errors\s*-{3}/i;
 const RE_LINE = /^\s*<?[^\s<>\[@]+@[^\s<>\[]+?>?\s+\[(.+)\]\s*$/;
@@ -27,18 +25,7 @@ export const x1: Format = {
   reference: 'Notices of this layout as Sisimai describes them (lib/Sisimai/Lhost/X1.pm); learnt from these notices',
   detect: (scan) => bodyHead(scan).includes('the following addresses had delivery errors'),
   parse({ scan }) {
-    const doc = scan.document;
-    const lines = noticeLines(scan);
-    const recipients: RawRecipient[] = [];
-    for (let i = findLine(lines, RE_HEADING) + 1; i > 0 && i < lines.length; i++) {
-      const m = RE_LINE.exec(lines[i].text);
-      if (!m) continue;
-      const a = firstAddress(doc, lines[i].start, lines[i].end);
-      if (!a) continue;
-      const s = lines[i].start + lines[i].text.lastIndexOf('[' + m[1]) + 1;
-      recipients.push({ address: foundAddress(a), diagnostic: viewOfLines(doc, [{ start: s, end: s + m[1].length, next: lines[i].next }]) });
-    }
-    if (recipients.length === 0) return null;
-    return { recipients };
+    const recipients = bracketedReplies(scan, RE_HEADING, RE_LINE, '[');
+    return recipients.length ? { recipients } : null;
   },
 };

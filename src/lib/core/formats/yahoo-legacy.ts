@@ -17,8 +17,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import { bodyHead } from './common.ts';
-import { noticeLines, findLine, viewOf, foundAddress, isBlankText } from './notice.ts';
-import { firstAddress } from '../read/address.ts';
+import { noticeLines, findLine, viewOf, addressBlocks } from './notice.ts';
 import { findCommand } from '../read/command.ts';
 
 const RE_INTRO = /^\s*unable to deliver message to the following address(?:\(es\))?\.?\s*$/i;
@@ -39,13 +38,9 @@ export const yahooLegacy: Format = {
     const intro = findLine(lines, RE_INTRO);
     if (intro === -1) return null;
     const out: RawRecipient[] = [];
-    for (let i = findLine(lines, RE_BLOCK, intro + 1); i !== -1; i = findLine(lines, RE_BLOCK, i + 1)) {
-      const a = firstAddress(doc, lines[i].start, lines[i].end);
-      if (!a) continue;
-      let e = i + 1;
-      while (e < lines.length && !isBlankText(lines[e].text) && !RE_BLOCK.test(lines[e].text)) e++;
+    for (const { found, line: i, end: e } of addressBlocks(doc, lines, intro, RE_BLOCK)) {
       const diagnostic = viewOf(doc, lines, i + 1, e);
-      const rcpt: RawRecipient = { address: foundAddress(a), diagnostic };
+      const rcpt: RawRecipient = { address: found, diagnostic };
       if (diagnostic) {
         const [s, end] = diagnostic.whole();
         const cmd = findCommand(doc, s, end);

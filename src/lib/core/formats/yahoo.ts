@@ -17,8 +17,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import { bodyHead } from './common.ts';
-import { noticeLines, findLine, viewOf, foundAddress, isBlankText } from './notice.ts';
-import { firstAddress } from '../read/address.ts';
+import { noticeLines, findLine, viewOf, addressBlocks } from './notice.ts';
 import { findCommand } from '../read/command.ts';
 
 const OPENING = 'sorry, we were unable to deliver your message to the following address';
@@ -36,11 +35,7 @@ export const yahoo: Format = {
     const intro = findLine(lines, RE_INTRO);
     if (intro === -1) return null;
     const out: RawRecipient[] = [];
-    for (let i = findLine(lines, RE_BLOCK, intro + 1); i !== -1; i = findLine(lines, RE_BLOCK, i + 1)) {
-      const a = firstAddress(doc, lines[i].start, lines[i].end);
-      if (!a) continue;
-      let e = i + 1;
-      while (e < lines.length && !isBlankText(lines[e].text) && !RE_BLOCK.test(lines[e].text)) e++;
+    for (const { found, line: i, end: e } of addressBlocks(doc, lines, intro, RE_BLOCK)) {
       // "Remote host said:" is Yahoo's label, not the server's words.
       let s = i + 1;
       let from = s < e ? lines[s].start : 0;
@@ -50,7 +45,7 @@ export const yahoo: Format = {
         if (from >= lines[s].end) s++;
       }
       const view = s < e ? viewOf(doc, [{ ...lines[s], start: Math.max(from, lines[s].start) }, ...lines.slice(s + 1, e)], 0, e - s) : undefined;
-      const rcpt: RawRecipient = { address: foundAddress(a) };
+      const rcpt: RawRecipient = { address: found };
       if (view) {
         rcpt.diagnostic = view;
         const [ds, de] = view.whole();

@@ -81,6 +81,11 @@ export function readCodes(view: TextView): ReplyCodes {
       if (m[1][0] === status.code[0]) {
         const start = m.index + m[0].length - m[1].length;
         replyCode = { code: m[1], start, end: start + 3 };
+        // The reply code and the status are one reply's: when the agreeing reply carries its
+        // own status ("...<421 4.4.2 Connection timed out>" quoted inside "554 4.4.7 Message
+        // expired"), that status goes with it.
+        const own = statuses.find((x) => x.start > replyCode!.end && x.start <= replyCode!.end + 2 && x.code[0] === m![1][0]);
+        if (own && /^[ \t-]{1,2}$/.test(text.slice(replyCode.end, own.start))) status = own;
         break;
       }
     }

@@ -132,12 +132,15 @@ export const microsoft: Provider = {
     { id: 'provider.microsoft.recipient-size', contains: ['recipsizelimit'], reason: 'exceedlimit', note: "Microsoft: the message is larger than this recipient's limit", docs: NDR },
     // 552 5.3.4 Message size exceeds fixed maximum message size
     { id: 'provider.microsoft.size', status: '5.3.4', contains: ['message size exceeds fixed maximum', 'message too big for system'], reason: 'mesgtoobig', note: 'Microsoft: the message is larger than the organisation accepts', docs: NDR },
+    // 4.4.312 / 5.4.312 DNS query failed: the recipient domain's DNS gives no usable answer, also
+    // when the final notice reads "550 5.4.312 Message expired, DNS query failed", so this stands
+    // before the expiry (a refused connection, 5.4.316, is left to the expiry: the server exists).
+    { id: 'provider.microsoft.dns-query', status: '.4.312', contains: [], reason: 'networkerror', note: 'a DNS lookup for the destination failed', docs: NDR },
     // 4.4.7 / 5.4.300 Message expired / QUEUE.Expired; message expired / 4.4.7 Message delayed
     { id: 'provider.microsoft.expired', contains: ['message expired', 'queue.expired', 'message delayed'], reason: 'expired', note: 'Microsoft kept trying until the message expired', docs: NDR },
     // 5.4.6 Hop count exceeded - possible mail loop / 5.4.14 Routing loop detected
     { id: 'provider.microsoft.loop', contains: ['routing loop detected', 'hop count exceeded'], reason: 'networkerror', note: 'Microsoft: a forwarding or routing loop', docs: NDR },
-    // 5.4.312 / 5.4.316 DNS query failed / 4.4.316 Connection refused
-    { id: 'provider.microsoft.dns-query', status: '5.4.312', contains: [], reason: 'networkerror', note: 'a DNS lookup for the destination failed', docs: NDR },
+    // 4.4.316 / 5.4.316 Connection refused
     { id: 'provider.microsoft.connection-refused', status: '.4.316', contains: [], reason: 'networkerror', note: 'the destination server refused the connection from Microsoft 365', docs: NDR },
     // 550 5.2.1 Content Filter agent quarantined this message
     { id: 'provider.microsoft.content-filter', contains: ['content filter agent quarantined'], reason: 'spamdetected', note: "Exchange's content filter judged the message to be spam", docs: NDR },

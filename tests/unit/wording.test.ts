@@ -1,0 +1,248 @@
+/**
+ * English wording families: one short sentence per family, worded as real servers word it,
+ * read on its own (a bare reply) and inside a pasted bounce notice (Postfix's, the most
+ * common one pasted). Each row asserts the reason, whether it is permanent and whether the
+ * address must be removed (hard bounce), so a change in the phrase table that moves a
+ * family shows here by name.
+ *
+ * Also: a reason guessed from the codes or the SMTP stage alone (confidence low) is never a
+ * hard bounce, and its summary says the bounce gives no cause in words.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/lib/core/index.ts';
+import { describe as describeRecipient } from '../../src/lib/core/describe.ts';
+import { REASON_IDS } from '../../src/lib/core/types.ts';
+import { REASONS } from '../../src/lib/knowledge/reasons/index.ts';
+
+interface Row {
+  family: string;
+  /** The server's reply as it would be pasted alone. */
+  line: string;
+  /** The SMTP command it answered, as Postfix writes it ("RCPT TO", "end of DATA"); '' when none. */
+  stage: string;
+  reason: string;
+  permanent: boolean;
+  hardBounce: boolean;
+}
+
+const row = (family: string, line: string, stage: string, reason: string, permanent: boolean, hardBounce: boolean): Row => ({
+  family,
+  line,
+  stage,
+  reason,
+  permanent,
+  hardBounce,
+});
+
+const ROWS: Row[] = [
+  // The mailbox does not exist.
+  row('user unknown (Postfix table)', '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in local recipient table', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (no such user)', '550 No such user here', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (Gmail)', "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos.", 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (mailbox does not exist)', '550 5.1.1 Mailbox does not exist', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (Exchange)', '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (qmail)', '511 sorry, no mailbox here by that name. (#5.1.1)', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (invalid recipient)', '550 5.1.1 Invalid recipient', 'RCPT TO', 'userunknown', true, true),
+  // A temporary "unknown": the receiver itself is not sure, so the address is kept.
+  row('user unknown, temporary code', '450 4.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual alias table', 'RCPT TO', 'userunknown', false, false),
+  // The mailbox is full.
+  row('mailbox full (over quota)', '552 5.2.2 <a@example.org>: user is over quota', 'RCPT TO', 'mailboxfull', true, false),
+  row('mailbox full (Gmail, temporary)', '452 4.2.2 The email account that you tried to reach is over quota', 'RCPT TO', 'mailboxfull', false, false),
+  row('mailbox full (mailbox full)', '552 5.2.2 Mailbox full', 'end of DATA', 'mailboxfull', true, false),
+  row('mailbox full (not enough free space)', '452 4.2.2 Not enough free space in mailbox', 'end of DATA', 'mailboxfull', false, false),
+  row('mailbox full (insufficient storage)', '452 4.2.2 Insufficient storage for this mailbox', 'RCPT TO', 'mailboxfull', false, false),
+  row('mailbox full (quota exceeded)', '552 5.2.2 Quota exceeded (mailbox for user is full)', 'end of DATA', 'mailboxfull', true, false),
+  // The words alone, with no status code to lean on.
+  row('mailbox full (not enough free space, words only)', '452 Not enough free space in mailbox', 'end of DATA', 'mailboxfull', false, false),
+  row('mailbox full (insufficient storage, words only)', '452 Insufficient storage for this mailbox', 'RCPT TO', 'mailboxfull', false, false),
+  row('mailbox full (mailbox size limit)', '552 5.2.2 Mailbox size limit exceeded', 'end of DATA', 'mailboxfull', true, false),
+  row('mailbox full (over storage limit)', '550 Account over storage limit', 'RCPT TO', 'mailboxfull', true, false),
+  // The receiving system's own storage, not the mailbox's.
+  row('system storage', '452 4.3.1 Insufficient system storage', 'MAIL FROM', 'systemfull', false, false),
+  // Greylisting: a deliberate first refusal; the sending server retries and gets through.
+  row('greylisting (Postgrey)', '450 4.2.0 <a@example.org>: Recipient address rejected: Greylisted, try again later', 'RCPT TO', 'blocked', false, false),
+  row('greylisting (milter-greylist)', '451 4.7.1 Greylisting in action, please come back later', 'RCPT TO', 'blocked', false, false),
+  // Rate limits.
+  row('rate limit (per IP)', '421 4.7.0 Too many messages from your IP, rate limited', 'MAIL FROM', 'speeding', false, false),
+  row('rate limit (Gmail per recipient)', '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.', 'RCPT TO', 'speeding', false, false),
+  // The message is too big.
+  row('message too big (SIZE)', '552 5.3.4 Message size exceeds fixed maximum message size', 'MAIL FROM', 'mesgtoobig', true, false),
+  row('message too big (file too big)', '552 5.3.4 Error: message file too big', 'end of DATA', 'mesgtoobig', true, false),
+  // Relaying denied.
+  row('relaying denied (Postfix)', '554 5.7.1 <a@example.org>: Relay access denied', 'RCPT TO', 'norelaying', true, false),
+  row('relaying denied (Exchange)', '550 5.7.1 Unable to relay', 'RCPT TO', 'norelaying', true, false),
+  row('relaying denied (qmail rcpthosts)', "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'RCPT TO', 'norelaying', true, false),
+  // The recipient's own filter.
+  row('recipient filter (senders list)', '554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses', 'end of DATA', 'filtered', true, false),
+  // Authentication: SPF, DKIM, DMARC.
+  row('authentication (Gmail 5.7.26)', '550-5.7.26 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM).', 'end of DATA', 'authfailure', true, false),
+  row('authentication (DMARC)', '550 5.7.1 Message rejected due to DMARC policy', 'end of DATA', 'authfailure', true, false),
+  row('authentication (SPF)', '550 5.7.23 SPF validation failed', 'end of DATA', 'authfailure', true, false),
+  row('authentication (DKIM)', '550 5.7.1 DKIM signature verification failed', 'end of DATA', 'authfailure', true, false),
+  row('authentication (does not pass SPF)', '550 Sender domain does not pass SPF', 'MAIL FROM', 'authfailure', true, false),
+  // Blocklists.
+  row('blocklist (Spamhaus)', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', 'RCPT TO', 'blocked', true, false),
+  row('blocklist (listed IP)', '550 5.7.1 Your IP address 192.0.2.1 is listed on a blocklist', 'MAIL FROM', 'blocked', true, false),
+  row('blocklist (T-Online BL)', '554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact postmaster@example.net to clarify.) (BL)', 'MAIL FROM', 'blocked', true, false),
+  // Header refusals.
+  row('header refusal (header error)', '554 5.7.9 Header error', 'end of DATA', 'policyviolation', true, false),
+  row('header refusal (not accepted)', '550 5.7.1 Headers are not accepted', 'end of DATA', 'policyviolation', true, false),
+  row('header refusal (header rejected)', '550 Message header rejected', 'end of DATA', 'policyviolation', true, false),
+  // Reverse DNS.
+  row('PTR (Postfix, temporary)', '450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]', 'RCPT TO', 'requireptr', false, false),
+  row('PTR (Gmail 5.7.25)', '550 5.7.25 The IP address sending this message does not have a PTR record setup', 'MAIL FROM', 'requireptr', true, false),
+  // Expired in the queue: the sending server gave up.
+  row('expired', '4.4.7 Delivery time expired', '', 'expired', true, false),
+  // The account exists but is disabled or suspended: not a bad address.
+  row('mailbox disabled (Gmail)', '550 5.2.1 The email account that you tried to reach is disabled.', 'RCPT TO', 'suspend', true, false),
+  row('mailbox disabled', '550 5.2.1 Mailbox disabled, not accepting messages', 'RCPT TO', 'suspend', true, false),
+  row('account suspended', '550 5.2.1 This account has been suspended', 'RCPT TO', 'suspend', true, false),
+  // An expired account is a closed one, not a message that waited too long in a queue.
+  row('account expired', '550 User account is expired', 'RCPT TO', 'suspend', true, false),
+  // The domain does not exist.
+  row('host unknown', '550 5.1.2 Host unknown', '', 'hostunknown', true, true),
+  row('host unknown (domain not found)', '550 5.1.2 <a@example.org>: Recipient address rejected: Domain not found', 'RCPT TO', 'hostunknown', true, true),
+  // A cause the table does not know, after "Recipient address rejected:": nothing says the
+  // address is bad.
+  row('recipient rejected, own cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'RCPT TO', 'onhold', true, false),
+];
+
+/** The line as Postfix's bounce notice quotes it (what people paste from their mail client). */
+function notice(line: string, stage: string): string {
+  const quoted = stage ? `<a@example.org>: host mx.example.org[192.0.2.1] said: ${line} (in reply to ${stage} command)` : `<a@example.org>: ${line}`;
+  return [
+    'This is the mail system at host mail.example.com.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients. It's attached below.",
+    '',
+    'For further assistance, please send mail to postmaster.',
+    '',
+    '                   The mail system',
+    '',
+    quoted,
+    '',
+  ].join('\n');
+}
+
+/** The line as Exim's bounce notice quotes it. */
+function eximNotice(line: string, stage: string): string {
+  const after = stage === 'RCPT TO' ? ' after RCPT TO:<a@example.org>' : stage === 'MAIL FROM' ? ' after MAIL FROM:<s@example.com>' : stage === 'end of DATA' ? ' after end of data' : '';
+  return [
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    '  a@example.org',
+    '    host mx.example.org [192.0.2.1]',
+    `    SMTP error from remote mail server${after}:`,
+    `    ${line}`,
+    '',
+  ].join('\n');
+}
+
+describe('English wording families', () => {
+  for (const r of ROWS) {
+    it(`${r.family}: bare reply → ${r.reason}, ${r.permanent ? 'permanent' : 'temporary'}${r.hardBounce ? ', hard bounce' : ''}`, () => {
+      const report = explain(r.line);
+      expect(report.recipients).toHaveLength(1);
+      const [x] = report.recipients;
+      expect([x.reason, x.permanent, x.hardBounce]).toEqual([r.reason, r.permanent, r.hardBounce]);
+    });
+    it(`${r.family}: inside a pasted notice → the same, for a@example.org`, () => {
+      const report = explain(notice(r.line, r.stage));
+      expect(report.kind).toBe('bounce');
+      expect(report.recipients).toHaveLength(1);
+      const [x] = report.recipients;
+      expect(x.address).toBe('a@example.org');
+      expect([x.reason, x.permanent, x.hardBounce]).toEqual([r.reason, r.permanent, r.hardBounce]);
+    });
+    it(`${r.family}: inside Exim's notice → the same`, () => {
+      const report = explain(eximNotice(r.line, r.stage));
+      expect(report.kind).toBe('bounce');
+      expect(report.recipients).toHaveLength(1);
+      const [x] = report.recipients;
+      expect(x.address).toBe('a@example.org');
+      expect([x.reason, x.permanent, x.hardBounce]).toEqual([r.reason, r.permanent, r.hardBounce]);
+    });
+  }
+});
+
+describe('a guess from the codes or the stage is never a hard bounce', () => {
+  // Refusals with no cause in words: the reason comes from the stage or the reply code only.
+  const GUESSES: [string, string][] = [
+    ['SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 sorry', 'userunknown'],
+    ['551 not here', 'hasmoved'],
+    [notice('550 go away', 'RCPT TO'), 'userunknown'],
+  ];
+  for (const [input, reason] of GUESSES) {
+    it(`${JSON.stringify(input.split('\n').find((l) => /\d{3}/.test(l)))} → ${reason}, low confidence, kept`, () => {
+      const [x] = explain(input).recipients;
+      expect(x.reason).toBe(reason);
+      expect(x.confidence).toBe('low');
+      expect(x.permanent).toBe(true);
+      expect(x.hardBounce).toBe(false);
+      expect(x.summary).toContain('The bounce gives no cause in words');
+      expect(x.headline.tone).not.toBe('address-bad');
+      // The steps say to check the address, not to remove it.
+      const sender = x.actions.filter((a) => a.audience === 'sender').map((a) => a.text);
+      expect(sender[0]).toMatch(/does not say in words that .* is bad: check it/);
+      expect(sender.some((t) => /^Remove /.test(t))).toBe(false);
+    });
+  }
+
+  it('holds for every reason that would remove an address', () => {
+    const bad = REASON_IDS.filter((id) => REASONS[id].hardBounce || id === 'notaccept');
+    expect(bad).toContain('userunknown');
+    for (const reason of bad) {
+      const input = {
+        address: 'a@example.org',
+        reason,
+        status: '5.0.0',
+        replyCode: '550',
+        action: 'failed',
+        command: null,
+        remoteMta: null,
+        diagnosticLower: '550 sorry',
+        provider: null,
+        rule: null,
+      } as const;
+      expect(describeRecipient({ ...input, confidence: 'low' }).hardBounce, reason).toBe(false);
+      expect(describeRecipient({ ...input, confidence: 'medium' }).hardBounce, reason).toBe(true);
+    }
+  });
+
+  it('the same refusal with the cause in words is a hard bounce', () => {
+    const [x] = explain('SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 No such user here').recipients;
+    expect([x.reason, x.confidence, x.hardBounce]).toEqual(['userunknown', 'high', true]);
+  });
+});
+
+describe('a notice that leaves the cause to its delivery report', () => {
+  // What a mail app shows of Exchange's and Amazon SES's notices: the addresses, no cause and
+  // no code; the cause is in the attached message/delivery-status part.
+  const SHOWN: [string, string][] = [
+    ['Exchange', 'This is an automatically generated Delivery Status Notification.\n\nDelivery to the following recipients failed.\n\n       a@example.org\n'],
+    ['Amazon SES', 'An error occurred while trying to deliver the mail to the following recipients:\na@example.org\n'],
+  ];
+  for (const [who, text] of SHOWN) {
+    it(`${who}: no reason is claimed, the address is kept, and the summary says where the cause is`, () => {
+      const [x] = explain(text).recipients;
+      expect(x.address).toBe('a@example.org');
+      expect(['undefined', 'onhold']).toContain(x.reason);
+      expect(x.confidence).toBe('low');
+      expect(x.hardBounce).toBe(false);
+      expect(x.summary).toContain('The bounce gives no cause in words and no code: the cause is usually in the delivery report attached to it');
+      expect(x.actions[0]).toEqual({ audience: 'sender', text: expect.stringMatching(/^Paste the whole bounce \("Show original"/) });
+    });
+  }
+  it('a whole message with no code says so, without asking for the whole message', () => {
+    const raw = 'From: MAILER-DAEMON@example.com\nSubject: Undeliverable\nContent-Type: text/plain\n\nDelivery to the following recipients failed.\n\n       a@example.org\n';
+    const [x] = explain(raw).recipients;
+    expect(x.hardBounce).toBe(false);
+    expect(x.summary).toContain('The bounce gives no cause in words and no code.');
+    expect(x.summary).not.toContain('Show original');
+    expect(x.actions.some((a) => a.text.startsWith('Paste the whole bounce'))).toBe(false);
+  });
+});

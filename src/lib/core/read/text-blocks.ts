@@ -21,7 +21,7 @@ import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
 import { hasReplyShape } from './cues.ts';
-import { endsWithLocalizedRecipientCue, hasLocalizedReportWords, isLocalizedListLead, isLocalizedRecipientTitle, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
+import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedReportWords, isLocalizedListLead, isLocalizedRecipientTitle, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
 
 /** Lines that start the returned original inside the text: read no further. */
@@ -69,6 +69,9 @@ export function textEnd(document: string, range: Range): number {
     }
     cue.lastIndex = le;
   }
+  // Or a localised heading before it ("Ursprüngliche Nachrichtenkopfzeilen:").
+  const localized = findLocalizedReturnedStart(end < range.end ? text.slice(0, end - range.start) : text);
+  if (localized !== -1) end = range.start + localized;
   textEndCache.set(range, end);
   return end;
 }
@@ -497,7 +500,16 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
       while (k < lines.length && !isBlank(doc, lines[k])) k++;
       if (k > j) {
         const next = viewOfLines(doc, lines.slice(j, k));
-        if (RE_REASON_LEAD.test(next.text) || (!/@/.test(next.text) && looksLikeError(next))) words.push(...lines.slice(j, k));
+        const lead = RE_REASON_LEAD.test(next.text) || startsWithLocalizedReasonLead(next.text);
+        if (lead || (!/@/.test(next.text) && looksLikeError(next))) words.push(...lines.slice(j, k));
+        // A lead alone on its line ("because:", "weil:"): the reason is the paragraph after it.
+        if (lead && k === j + 1 && /:\s*$/.test(next.text)) {
+          let e = k;
+          while (e < lines.length && isBlank(doc, lines[e])) e++;
+          let f = e;
+          while (f < lines.length && !isBlank(doc, lines[f])) f++;
+          words.push(...lines.slice(e, f));
+        }
       }
       const view = viewOfLines(doc, words);
       for (const r of out) r.diagnostic = view;

@@ -17,7 +17,7 @@ export const de: LanguageWording = {
   code: 'de',
   name: 'German',
   reasons: {
-    userunknown: [...from(DOMINO, 'nicht im Domino Directory', 'nicht im Domino-Verzeichnis aufgeführt'), 
+    userunknown: [...from(DOMINO, 'ist nicht im Domino-Verzeichnis'), ...from(DOMINO, 'nicht im Domino Directory', 'nicht im Domino-Verzeichnis aufgeführt'), 
       ...from(M365, 'wurde nicht gefunden', 'Empfänger nicht gefunden', 'Der Empfänger wurde nicht gefunden', 'konnte nicht gefunden werden', 'nicht gefunden'),
       ...from(EXCH, 'Die E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden', 'Die E-Mail-Adresse konnte nicht gefunden werden', 'existiert nicht mehr', 'Postfach existiert nicht', 'Der Empfänger ist nicht vorhanden'),
       ...from(GMAIL, 'Das E-Mail-Konto existiert nicht', 'E-Mail-Adresse existiert nicht', 'ist nicht vorhanden'),
@@ -70,7 +70,7 @@ export const de: LanguageWording = {
     ...from(GMX, 'Zustellung fehlgeschlagen', 'Diese Nachricht wurde automatisch', 'konnte nicht zugestellt werden', 'nicht zustellbar', 'Unzustellbare Nachricht', 'Fehler bei der Zustellung'),
     ...from(OBS, 'nicht zugestellt', 'Zustellung nicht möglich', 'konnte nicht ausgeliefert werden', 'Nachricht zurückgewiesen'),
   ],
-  listLead: [...from(OUTLOOK, 'Folgende Empfänger können nicht erreicht werden', 'Folgende Empfänger konnten nicht erreicht werden'), 
+  listLead: [...from(DOMINO, 'wurde nicht zugestellt an'), ...from(OUTLOOK, 'Folgende Empfänger können nicht erreicht werden', 'Folgende Empfänger konnten nicht erreicht werden'), 
     ...from(EXCH, 'Folgende(r) Empfänger konnte(n) nicht erreicht werden', 'Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen', 'folgende Empfänger'),
     ...from(GMX, 'an folgende Empfänger', 'folgenden Empfänger'),
   ],
@@ -81,4 +81,6 @@ export const de: LanguageWording = {
   ],
   recipientBefore: [...from(GMAIL, 'Ihre Nachricht wurde nicht an', 'nicht an'), ...from(EXCH, 'Ihre Nachricht an', 'Empfänger', 'Empfängeradresse', 'Empfänger-Adresse', 'Adresse des Empfängers', 'Zustellung an')],
   recipientAfter: [],
+  returnedStart: [...from(EXCH, 'Ursprüngliche Nachrichtenkopfzeilen', 'Kopfzeilen der ursprünglichen Nachricht', 'Ursprüngliche Nachricht')],
+  reasonLead: [...from(OBS, 'Grund', 'Ursache', 'weil', 'Fehler')],
 };

@@ -61,7 +61,7 @@ export const es: LanguageWording = {
     ...from(GMAIL, 'No se ha encontrado la dirección', 'No se ha entregado el mensaje', 'no se ha entregado'),
     ...from(OBS, 'no pudo ser entregado', 'no pudo ser entregada', 'no se pudo enviar', 'fallo en la entrega', 'error de entrega', 'entrega fallida', 'mensaje no entregado', 'Este mensaje fue creado automáticamente'),
   ],
-  listLead: [...from(OUTLOOK, 'No se puede localizar a los destinatarios siguientes', 'destinatarios siguientes', 'No se ha podido realizar la entrega a estos destinatarios o listas de distribución'), 
+  listLead: [...from(DOMINO, 'no se ha entregado a', 'no fue entregado a'), ...from(OUTLOOK, 'No se puede localizar a los destinatarios siguientes', 'destinatarios siguientes', 'No se ha podido realizar la entrega a estos destinatarios o listas de distribución'), 
     ...from(EXCH, 'Error en la entrega a estos destinatarios o grupos', 'los siguientes destinatarios', 'siguientes direcciones'),
   ],
   delayed: [...from(EXCH, 'se ha retrasado', 'se seguirá intentando', 'seguirá intentando entregar'), 
@@ -70,4 +70,6 @@ export const es: LanguageWording = {
   ],
   recipientBefore: [...from(GMAIL, 'no se ha entregado a'), ...from(M365, 'No se pudo entregar el mensaje a', 'entregar el mensaje a', 'destinatario', 'Dirección del destinatario', 'entregado a')],
   recipientAfter: [],
+  returnedStart: [...from(EXCH, 'Encabezados del mensaje original', 'Mensaje original')],
+  reasonLead: [...from(OBS, 'Motivo', 'Razón', 'porque', 'Error')],
 };

@@ -64,7 +64,7 @@ export const fr: LanguageWording = {
     ...from(GMAIL, 'Adresse introuvable', "Votre message n'a pas été distribué", "n'a pas été remis"),
     ...from(OBS, 'non distribué', 'échec de la distribution', 'échec de livraison', 'impossible de remettre', 'impossible de délivrer', 'message non délivré', "n'a pas pu être délivré", 'retour à l\'expéditeur', 'Ce message a été créé automatiquement'),
   ],
-  listLead: [...from(OUTLOOK, 'Impossible d\'atteindre les destinataires suivants', 'Échec de la remise pour ces destinataires ou groupes'), 
+  listLead: [...from(DOMINO, 'n\'a pas été remis à'), ...from(OUTLOOK, 'Impossible d\'atteindre les destinataires suivants', 'Échec de la remise pour ces destinataires ou groupes'), 
     ...from(EXCH, 'La remise aux destinataires ou groupes suivants a échoué', 'destinataires suivants', 'aux destinataires suivants'),
     ...from(OBS, 'adresses suivantes', 'destinataire(s) suivant(s)'),
   ],
@@ -74,4 +74,6 @@ export const fr: LanguageWording = {
   ],
   recipientBefore: [...from(GMAIL, 'n\'a pas été distribué à', 'distribué à'), ...from(M365, 'Votre message à', 'Votre message pour', 'destinataire', 'Adresse du destinataire', 'remis à')],
   recipientAfter: [],
+  returnedStart: [...from(EXCH, 'En-têtes de message d\'origine', 'En-têtes du message d\'origine', 'Message d\'origine', 'Message original')],
+  reasonLead: [...from(OBS, 'Raison', 'Motif', 'parce que', 'Erreur')],
 };

@@ -110,11 +110,11 @@ function spellings(text: string): string[] {
 }
 
 /** Case-insensitive alternations of the wordings (`^…` or `…$` when anchored). */
-function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | null = null): RegExp[] {
+function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | null = null, flags = 'i'): RegExp[] {
   const all: string[] = [];
   for (const w of wordings) all.push(...spellings(w.text));
   const wrap = (body: string) => (anchor === 'start' ? `^(?:${body})` : anchor === 'end' ? `(?:${body})$` : body);
-  return alternations(all, 'i', escapePhrase, wrap);
+  return alternations(all, flags, escapePhrase, wrap);
 }
 
 /** Does one of the patterns match? */
@@ -144,6 +144,10 @@ interface Matchers {
   recipientAfter: RegExp[];
   /** A language's own words after a recipient's address, that open a notice's title. */
   recipientTitle: RegExp[];
+  /** Headings that start the returned original (searched for, `g`). */
+  returnedStart: RegExp[];
+  /** Words that open the reason under a list of recipients (at the start). */
+  reasonLead: RegExp[];
 }
 
 let matchers: Matchers | null = null;
@@ -158,6 +162,8 @@ function getMatchers(): Matchers {
     listLead: matcher(LANGUAGES.flatMap((l) => l.listLead)),
     recipientBefore: matcher(LANGUAGES.flatMap((l) => l.recipientBefore), 'end'),
     recipientTitle: matcher(LANGUAGES.flatMap((l) => l.recipientAfter), 'start'),
+    returnedStart: matcher(LANGUAGES.flatMap((l) => l.returnedStart), null, 'gi'),
+    reasonLead: matcher(LANGUAGES.flatMap((l) => l.reasonLead), 'start'),
     recipientAfter: matcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()], 'start'),
   });
 }
@@ -219,4 +225,47 @@ export function isLocalizedRecipientTitle(after: string): boolean {
   let s = 0;
   while (s < after.length && SEPARATORS.includes(after[s])) s++;
   return s < after.length && any(getMatchers().recipientTitle, after.slice(s));
+}
+
+/** Headings that name the original's headers, which may stand at a line start with nothing before them. */
+const RE_HEADERS_WORD = /kopfzeilen|en-t[eê]tes|encabezados|intestazioni|cabe[cç]alhos|koppen|nag[lł][oó]wki|rubriker|ヘッダー|邮件头|标头|標頭|заголовки|헤더|üstbilgileri/i;
+
+/**
+ * Where the returned original starts in a text, by a localised heading at the start of a
+ * line ("Ursprüngliche Nachrichtenkopfzeilen:", "----- Message d'origine -----"): the
+ * offset of that line's start, or -1. A heading that does not name the headers counts
+ * only after a rule of dashes, as in English ("-----Original Message-----").
+ */
+export function findLocalizedReturnedStart(text: string): number {
+  let best = -1;
+  for (const re of getMatchers().returnedStart) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (best !== -1 && m.index >= best) break;
+      let ls = m.index;
+      while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+      const before = text.slice(ls, m.index);
+      let rule = 0;
+      let clean = true;
+      for (const c of before) {
+        if (c === '-' || c === '=' || c === '*' || c === '_') rule++;
+        else if (c !== ' ' && c !== '\t' && c !== '>') {
+          clean = false;
+          break;
+        }
+      }
+      if (clean && (rule >= 2 || RE_HEADERS_WORD.test(m[0]))) {
+        best = ls;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Do these words open the reason under a list of recipients, in another language ("Grund:", "Motivo:")? */
+export function startsWithLocalizedReasonLead(text: string): boolean {
+  let s = 0;
+  while (s < text.length && (text[s] === ' ' || text[s] === '\t' || text[s] === '\n' || text[s] === '\r')) s++;
+  return any(getMatchers().reasonLead, text.slice(s, s + 80));
 }

@@ -61,7 +61,7 @@ export const it: LanguageWording = {
     ...from(GMAIL, 'Indirizzo non trovato', 'Il messaggio non è stato consegnato', 'non è stato consegnato'),
     ...from(OBS, 'non recapitato', 'mancata consegna', 'consegna non riuscita', 'consegna fallita', 'impossibile consegnare', 'non è stato possibile consegnare', 'Questo messaggio è stato generato automaticamente'),
   ],
-  listLead: [...from(OUTLOOK, 'Impossibile raggiungere i seguenti destinatari'), 
+  listLead: [...from(DOMINO, 'non è stato recapitato a'), ...from(OUTLOOK, 'Impossibile raggiungere i seguenti destinatari'), 
     ...from(EXCH, 'Recapito non riuscito per i seguenti destinatari o gruppi', 'seguenti destinatari', 'seguenti indirizzi'),
   ],
   delayed: [...from(EXCH, 'è stato ritardato', 'altri tentativi di recapito', 'continuerà a tentare'), 
@@ -70,4 +70,6 @@ export const it: LanguageWording = {
   ],
   recipientBefore: [...from(GMAIL, 'non è stato consegnato a', 'consegnato a'), ...from(M365, 'Impossibile recapitare il messaggio a', 'recapitare il messaggio a', 'destinatario', 'Indirizzo del destinatario', 'recapitato a')],
   recipientAfter: [],
+  returnedStart: [...from(EXCH, 'Intestazioni messaggio originale', 'Intestazioni del messaggio originale', 'Messaggio originale')],
+  reasonLead: [...from(OBS, 'Motivo', 'Causa', 'perché', 'Errore')],
 };

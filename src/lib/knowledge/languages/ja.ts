@@ -68,4 +68,6 @@ export const ja: LanguageWording = {
   ],
   recipientBefore: [...from(EXCH, '宛先', '受信者', '受信者のアドレス', '送信先')],
   recipientAfter: [...from(GMAIL, 'に配信されませんでした'), ...from(M365, 'へのメッセージ', 'に配信できませんでした', 'への配信', 'に届きませんでした', 'が見つかりませんでした')],
+  returnedStart: [...from(EXCH, '元のメッセージ ヘッダー', '元のメッセージヘッダー', '元のメッセージ', '元のメール')],
+  reasonLead: [...from(OBS, '理由', '原因', 'エラー内容')],
 };

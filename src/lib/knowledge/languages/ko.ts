@@ -22,4 +22,6 @@ export const ko: LanguageWording = {
   delayed: [...from(EXCH, '배달이 지연')],
   recipientBefore: [...from(EXCH, '받는 사람', '수신자')],
   recipientAfter: [...from(EXCH, '에게 배달하지 못했습니다', '에게 전달되지')],
+  returnedStart: [...from(EXCH, '원본 메시지 헤더', '원본 메시지')],
+  reasonLead: [...from(OBS, '사유', '원인')],
 };

@@ -61,7 +61,7 @@ export const nl: LanguageWording = {
     ...from(GMAIL, 'Adres niet gevonden', 'Uw bericht is niet bezorgd', 'is niet bezorgd'),
     ...from(OBS, 'kon niet worden afgeleverd', 'kan niet worden afgeleverd', 'niet afgeleverd', 'bezorging mislukt', 'aflevering mislukt', 'onbezorgbaar', 'Dit bericht is automatisch'),
   ],
-  listLead: [...from(OUTLOOK, 'De volgende geadresseerden zijn onbereikbaar', 'De volgende geadresseerden kunnen niet worden bereikt'), 
+  listLead: [...from(DOMINO, 'is niet afgeleverd bij'), ...from(OUTLOOK, 'De volgende geadresseerden zijn onbereikbaar', 'De volgende geadresseerden kunnen niet worden bereikt'), 
     ...from(EXCH, 'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen', 'volgende geadresseerden', 'volgende ontvangers', 'volgende adressen'),
   ],
   delayed: [...from(EXCH, 'is vertraagd', 'Er wordt opnieuw geprobeerd'), 
@@ -70,4 +70,6 @@ export const nl: LanguageWording = {
   ],
   recipientBefore: [...from(GMAIL, 'is niet bezorgd bij'), ...from(M365, 'Uw bericht aan', 'geadresseerde', 'ontvanger', 'Adres van geadresseerde', 'bezorgd bij')],
   recipientAfter: [],
+  returnedStart: [...from(EXCH, 'Oorspronkelijke berichtkoppen', 'Koppen van het oorspronkelijke bericht', 'Oorspronkelijk bericht')],
+  reasonLead: [...from(OBS, 'Reden', 'Oorzaak', 'omdat', 'Fout')],
 };

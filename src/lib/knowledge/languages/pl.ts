@@ -68,4 +68,6 @@ export const pl: LanguageWording = {
   ],
   recipientBefore: [...from(GMAIL, 'nie została dostarczona do'), ...from(M365, 'dostarczyć wiadomości do', 'wiadomości do', 'adresat', 'odbiorca', 'Adres adresata', 'dostarczona do')],
   recipientAfter: [],
+  returnedStart: [...from(EXCH, 'Nagłówki oryginalnej wiadomości', 'Oryginalna wiadomość', 'Wiadomość oryginalna')],
+  reasonLead: [...from(OBS, 'Powód', 'Przyczyna', 'ponieważ', 'Błąd')],
 };

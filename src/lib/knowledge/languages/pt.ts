@@ -61,7 +61,7 @@ export const pt: LanguageWording = {
     ...from(GMAIL, 'Endereço não encontrado', 'A mensagem não foi entregue', 'não foi entregue'),
     ...from(OBS, 'não pôde ser entregue', 'não pode ser entregue', 'falha na entrega', 'erro na entrega', 'mensagem não entregue', 'Esta mensagem foi criada automaticamente'),
   ],
-  listLead: [...from(OUTLOOK, 'Não foi possível acessar os seguintes destinatários', 'Não foi possível contactar os seguintes destinatários'), 
+  listLead: [...from(DOMINO, 'não foi entregue a'), ...from(OUTLOOK, 'Não foi possível acessar os seguintes destinatários', 'Não foi possível contactar os seguintes destinatários'), 
     ...from(EXCH, 'Falha na entrega a estes destinatários ou grupos', 'seguintes destinatários', 'seguintes endereços'),
   ],
   delayed: [...from(EXCH, 'continuará a ser tentada', 'está atrasada'), 
@@ -70,4 +70,6 @@ export const pt: LanguageWording = {
   ],
   recipientBefore: [...from(GMAIL, 'não foi entregue a'), ...from(M365, 'sua mensagem para', 'a sua mensagem a', 'destinatário', 'Endereço do destinatário', 'entregue a', 'entregue para')],
   recipientAfter: [],
+  returnedStart: [...from(EXCH, 'Cabeçalhos da mensagem original', 'Mensagem original')],
+  reasonLead: [...from(OBS, 'Motivo', 'Razão', 'porque', 'Erro')],
 };

@@ -68,4 +68,6 @@ export const ru: LanguageWording = {
   ],
   recipientBefore: [...from(GMAIL, 'не доставлено на адрес', 'на адрес'), ...from(EXCH, 'получатель', 'адресат', 'Адрес получателя', 'сообщение для', 'письмо для')],
   recipientAfter: [],
+  returnedStart: [...from(EXCH, 'Заголовки исходного сообщения', 'Исходное сообщение')],
+  reasonLead: [...from(OBS, 'Причина', 'Ошибка')],
 };

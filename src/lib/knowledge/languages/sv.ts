@@ -68,4 +68,6 @@ export const sv: LanguageWording = {
   ],
   recipientBefore: [...from(GMAIL, 'levererades inte till'), ...from(M365, 'ditt meddelande till', 'mottagare', 'Mottagarens adress', 'mottagaradress', 'levereras till')],
   recipientAfter: [],
+  returnedStart: [...from(EXCH, 'Ursprungliga meddelanderubriker', 'Ursprungligt meddelande')],
+  reasonLead: [...from(OBS, 'Orsak', 'Anledning', 'eftersom', 'Fel')],
 };

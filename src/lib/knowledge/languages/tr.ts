@@ -19,4 +19,6 @@ export const tr: LanguageWording = {
   delayed: [...from(EXCH, 'Teslim gecikti')],
   recipientBefore: [...from(OBS, 'alıcı')],
   recipientAfter: [],
+  returnedStart: [...from(EXCH, 'Özgün ileti üstbilgileri', 'Özgün ileti')],
+  reasonLead: [...from(OBS, 'Neden')],
 };

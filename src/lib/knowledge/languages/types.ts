@@ -47,6 +47,13 @@ export interface LanguageWording {
    * notice's wording right after an address counts too, in every language.
    */
   recipientAfter: readonly Wording[];
+  /**
+   * Headings that start the returned original below a notice ("Ursprüngliche
+   * Nachrichtenkopfzeilen:", "----- Message d'origine -----"): the notice's text ends there.
+   */
+  returnedStart: readonly Wording[];
+  /** Words that open the reason under a list of recipients ("Grund:", "Motivo:"). */
+  reasonLead: readonly Wording[];
 }
 
 /** Several wordings from one source. */

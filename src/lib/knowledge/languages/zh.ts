@@ -58,4 +58,6 @@ export const zh: LanguageWording = {
   ],
   recipientBefore: [...from(GMAIL, '邮件未送达', '未送达'), ...from(EXCH, '收件人', '收件人地址', '收件者', '收件者地址', '传递给', '傳遞給')],
   recipientAfter: [...from(OBS, '无法送达', '無法送達', '的邮件无法')],
+  returnedStart: [...from(EXCH, '原始邮件头', '原始邮件标头', '原始郵件標頭', '原始邮件')],
+  reasonLead: [...from(OBS, '原因', '退信原因', '错误原因')],
 };

@@ -10,7 +10,7 @@
  */
 import { describe, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { FAMILIES, LANGUAGES, normalizeWording } from '../../src/lib/knowledge/languages/index.ts';
+import { FAMILIES, LANGUAGES, normalizeWording, endsWithLocalizedRecipientCue, findLocalizedReturnedStart, startsWithLocalizedReasonLead } from '../../src/lib/knowledge/languages/index.ts';
 import { PHRASE_GROUPS } from '../../src/lib/knowledge/phrases.ts';
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
@@ -107,6 +107,33 @@ describe('the languages', () => {
           expect(r?.address, `${lang.code}: ${w.text}`).toBe('nobody@example.org');
           expect(r?.diagnostic ?? '', `${lang.code}: ${w.text}`).toContain(w.text);
         }
+      });
+
+      it('reads an address mid-sentence as the recipient when its words name it so', ({ expect }) => {
+        const reason = lang.reasons.userunknown?.[0]?.text ?? lang.reasons.mailboxfull![0].text;
+        for (const w of lang.recipientBefore) {
+          expect(endsWithLocalizedRecipientCue(`${w.text}: `), `${lang.code}: ${w.text}`).toBe(true);
+          const text = `${lang.failed[0].text}\n\n* ${w.text} nobody@example.org\n\n${reason}\n`;
+          expect(read(text).r?.address, `${lang.code}: ${w.text}`).toBe('nobody@example.org');
+        }
+        for (const w of lang.recipientAfter) {
+          const text = `${lang.failed[0].text}\n\n* nobody@example.org ${w.text}\n\n${reason}\n`;
+          expect(read(text).r?.address, `${lang.code}: ${w.text}`).toBe('nobody@example.org');
+        }
+      });
+
+      it('ends the notice at a heading that starts the returned original', ({ expect }) => {
+        for (const w of lang.returnedStart) {
+          const notice = `${lang.failed[0].text}\n\n`;
+          expect(findLocalizedReturnedStart(`${notice}----- ${w.text} -----\nTo: someone@example.com\n`), `${lang.code}: ${w.text}`).toBe(notice.length);
+          // Inside a sentence it starts nothing.
+          expect(findLocalizedReturnedStart(`${notice}See the ${w.text} below.\n`), `${lang.code}: ${w.text}`).toBe(-1);
+        }
+      });
+
+      it('knows the words that open the reason under a list', ({ expect }) => {
+        for (const w of lang.reasonLead) expect(startsWithLocalizedReasonLead(`  ${w.text}: x`), `${lang.code}: ${w.text}`).toBe(true);
+        expect(startsWithLocalizedReasonLead('nobody@example.org')).toBe(false);
       });
     });
   }

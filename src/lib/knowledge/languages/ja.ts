@@ -11,20 +11,22 @@ const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Japanese ("… 
 const EXCH = 'Exchange Server / Outlook non-delivery report in Japanese ("配信不能:", "次の受信者またはグループへの配信に失敗しました", and the per-code explanations)';
 const DOMINO = 'HCL/IBM Domino and Lotus Notes in Japanese ("Domino ディレクトリには見つかりません", "ディレクトリのリストにありません"; Sisimai Lhost/Domino.pm, Lhost/Notes.pm)';
 const GMAIL = 'Gmail, Japanese notices and help page (support.google.com/mail/answer/6596?hl=ja)';
+const AU = 'au / KDDI (ezweb.ne.jp, au one net) notices ("次のあて先へのメッセージはエラーのため送信できませんでした。", "送信先のメールボックスが一杯のため"), as in Sisimai\'s test set';
+const MFILTER = 'm-FILTER (Digital Arts) notices ("このメールは「m-FILTER」が自動的に生成して送信しています。", "以下のメールアドレスへの送信に失敗しました。"), as in Sisimai\'s test set';
 const OBS = 'Observed wording of Japanese carriers\', providers\' and gateways\' notices (docomo, au/KDDI, SoftBank, BIGLOBE, OCN, Nifty, m-FILTER, Active!hunter)';
 
 export const ja: LanguageWording = {
   code: 'ja',
   name: 'Japanese',
   reasons: {
-    userunknown: [...from(GMAIL, 'アドレスが見つからない'), 
+    userunknown: [...from(AU, '送信先メールアドレスが見つかりませんでした', '送信先メールアドレスが見つからない'), ...from(GMAIL, 'アドレスが見つからない'), 
       ...from(M365, '受信者が見つかりません', '見つかりませんでした'),
       ...from(EXCH, '入力した電子メール アドレスが見つかりませんでした', '電子メール アドレスが見つかりませんでした'),
       ...from(DOMINO, 'Domino ディレクトリには見つかりません', 'ディレクトリのリストにありません'),
       ...from(GMAIL, 'アカウントは存在しません'),
       ...from(OBS, 'ユーザが存在しません', 'ユーザーが存在しません', '存在しないユーザ', '宛先不明', '存在しません', '宛先のメールアドレスが見つかりません', 'アドレスが見つかりません', '該当するユーザーがいません', '不明なユーザ', '宛先アドレスが無効'),
     ],
-    mailboxfull: [
+    mailboxfull: [...from(AU, '送信先のメールボックスが一杯'), 
       ...from(EXCH, '受信者のメールボックスがいっぱい', 'メールボックスがいっぱい'),
       ...from(OBS, '容量オーバー', '容量を超え', '容量が一杯', 'メールボックスが一杯', '容量不足', 'メールボックスの容量', '容量制限', '保存容量'),
     ],
@@ -48,17 +50,17 @@ export const ja: LanguageWording = {
       ...from(OBS, 'ポリシーにより', 'セキュリティポリシー', 'ポリシー違反', '添付ファイルは許可されていません'),
     ],
     norelaying: [...from(OBS, '不正中継', 'リレーを拒否'), ...from(OBS, 'リレーは許可されていません', 'リレー拒否', '中継を拒否', '中継は許可されていません')],
-    expired: [...from(OBS, '配送期限切れ', '配信がタイムアウト', '送信期限切れ'), 
+    expired: [...from(AU, '再送信を試みましたが'), ...from(OBS, '配送期限切れ', '配信がタイムアウト', '送信期限切れ'), 
       ...from(EXCH, '有効期限が切れ', '時間内に配信できませんでした'),
       ...from(OBS, '配信期限', '再送信を中止', '再送を中止', '配送を断念'),
     ],
   },
-  failed: [...from(OUTLOOK, '一部またはすべての受信者に届きませんでした', 'Microsoft Exchange はこのメッセージの再配信を試みません'), ...from(OBS, '配信できない', '配信エラー', '配信失敗', '送信エラー'), ...from(GMAIL, 'アドレスが見つかりませんでした'), 
+  failed: [...from(MFILTER, '以下のメールアドレスへの送信に失敗しました', 'このメールは送信できませんでした'), ...from(AU, '次のあて先へのメッセージはエラーのため送信できませんでした', 'エラーのため送信できませんでした', 'メールエラー通知'), ...from(OUTLOOK, '一部またはすべての受信者に届きませんでした', 'Microsoft Exchange はこのメッセージの再配信を試みません'), ...from(OBS, '配信できない', '配信エラー', '配信失敗', '送信エラー'), ...from(GMAIL, 'アドレスが見つかりませんでした'), 
     ...from(EXCH, '配信不能', '次の受信者またはグループへの配信に失敗しました', '管理者向けの診断情報', '一部またはすべての受信者に届きませんでした'),
     ...from(M365, 'メッセージを配信できませんでした', '配信できませんでした'),
     ...from(OBS, '配信に失敗しました', '送信できませんでした', '届きませんでした', 'メールを送信できませんでした', '不達', '宛先に届きませんでした', '配信されませんでした', '送信に失敗しました', 'エラーメール'),
   ],
-  listLead: [...from(OUTLOOK, '次の受信者に到達できませんでした', '次の受信者に届きませんでした'), 
+  listLead: [...from(MFILTER, '以下のメールアドレスへの送信に失敗しました'), ...from(AU, '次のあて先'), ...from(OUTLOOK, '次の受信者に到達できませんでした', '次の受信者に届きませんでした'), 
     ...from(EXCH, '次の受信者またはグループへの配信に失敗しました', '次の受信者'),
     ...from(OBS, '以下の宛先', '以下のアドレス', '次の宛先'),
   ],

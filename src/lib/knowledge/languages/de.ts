@@ -17,14 +17,14 @@ export const de: LanguageWording = {
   code: 'de',
   name: 'German',
   reasons: {
-    userunknown: [...from(DOMINO, 'ist nicht im Domino-Verzeichnis'), ...from(DOMINO, 'nicht im Domino Directory', 'nicht im Domino-Verzeichnis aufgeführt'), 
+    userunknown: [...from(OBS, 'Benutzer existiert nicht', 'ungültige E-Mail-Adresse', 'Postfach unbekannt', 'Mailbox unbekannt'), ...from(DOMINO, 'ist nicht im Domino-Verzeichnis'), ...from(DOMINO, 'nicht im Domino Directory', 'nicht im Domino-Verzeichnis aufgeführt'), 
       ...from(M365, 'wurde nicht gefunden', 'Empfänger nicht gefunden', 'Der Empfänger wurde nicht gefunden', 'konnte nicht gefunden werden', 'nicht gefunden'),
       ...from(EXCH, 'Die E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden', 'Die E-Mail-Adresse konnte nicht gefunden werden', 'existiert nicht mehr', 'Postfach existiert nicht', 'Der Empfänger ist nicht vorhanden'),
       ...from(GMAIL, 'Das E-Mail-Konto existiert nicht', 'E-Mail-Adresse existiert nicht', 'ist nicht vorhanden'),
       ...from(DOMINO, 'nicht im Domino-Verzeichnis', 'ist nicht im Adressbuch', 'nicht im öffentlichen Namens- und Adressbuch'),
       ...from(OBS, 'Benutzer unbekannt', 'unbekannter Benutzer', 'Empfänger unbekannt', 'unbekannter Empfänger', 'Adresse existiert nicht', 'existiert nicht', 'Empfängeradresse ungültig', 'ungültige Empfängeradresse', 'Mailbox nicht vorhanden', 'Postfach nicht vorhanden', 'kein solcher Benutzer', 'Adresse unbekannt'),
     ],
-    mailboxfull: [
+    mailboxfull: [...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'), 
       ...from(EXCH, 'Das Postfach des Empfängers ist voll', 'Postfach des Empfängers ist voll', 'kann zurzeit keine Nachrichten annehmen', 'Speicherkontingent'),
       ...from(GMAIL, 'Der Posteingang des Empfängers ist voll', 'keinen freien Speicherplatz', 'Speicherplatz'),
       ...from(GMX, 'Postfach voll', 'Postfach ist voll', 'Mailbox voll', 'Postfach des Empfängers voll', 'Speicherplatz des Postfachs'),

@@ -15,14 +15,14 @@ export const es: LanguageWording = {
   code: 'es',
   name: 'Spanish',
   reasons: {
-    userunknown: [...from(EXCH, 'no se encontraba en el dominio de destino', 'no se encontró en el dominio de destino', 'no se encontraba'), 
+    userunknown: [...from(OBS, 'usuario no encontrado', 'destinatario no encontrado', 'la cuenta no existe'), ...from(EXCH, 'no se encontraba en el dominio de destino', 'no se encontró en el dominio de destino', 'no se encontraba'), 
       ...from(M365, 'No se encontró el destinatario', 'no se encontró en', 'no se ha encontrado'),
       ...from(EXCH, 'No se encontró la dirección de correo electrónico que escribió', 'No se pudo encontrar la dirección de correo electrónico', 'ya no existe'),
       ...from(GMAIL, 'La cuenta de correo electrónico que intentaste contactar no existe', 'La cuenta de correo no existe'),
       ...from(DOMINO, 'no figura en el directorio', 'no aparece en el directorio'),
       ...from(OBS, 'usuario desconocido', 'destinatario desconocido', 'usuario no existe', 'usuario inexistente', 'no existe', 'dirección desconocida', 'dirección inexistente', 'buzón inexistente', 'el buzón no existe', 'destinatario no válido', 'cuenta inexistente'),
     ],
-    mailboxfull: [
+    mailboxfull: [...from(OBS, 'buzón completo', 'buzón saturado', 'sin espacio disponible'), 
       ...from(EXCH, 'El buzón del destinatario está lleno', 'no puede aceptar mensajes en este momento'),
       ...from(GMAIL, 'La bandeja de entrada del destinatario está llena', 'no tiene espacio de almacenamiento', 'espacio de almacenamiento'),
       ...from(OBS, 'buzón lleno', 'buzon lleno', 'buzón está lleno', 'cuota excedida', 'cuota superada', 'excede la cuota', 'límite de espacio', 'casilla llena', 'casilla de correo llena'),

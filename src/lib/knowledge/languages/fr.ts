@@ -16,7 +16,7 @@ export const fr: LanguageWording = {
   code: 'fr',
   name: 'French',
   reasons: {
-    userunknown: [...from(ORANGE, 'Adresse d\'au moins un destinataire invalide'), 
+    userunknown: [...from(OBS, 'boîte inconnue', 'adresse e-mail invalide'), ...from(GMAIL, 'Adresse introuvable'), ...from(ORANGE, 'Adresse d\'au moins un destinataire invalide'), 
       ...from(M365, 'Destinataire introuvable', 'est introuvable', 'Le destinataire est introuvable'),
       ...from(EXCH, "L'adresse de messagerie que vous avez entrée est introuvable", "L'adresse e-mail que vous avez entrée est introuvable", "n'existe plus", "La boîte aux lettres n'existe pas"),
       ...from(ORANGE, "Adresse d au moins un destinataire invalide", "destinataire invalide"),
@@ -24,7 +24,7 @@ export const fr: LanguageWording = {
       ...from(DOMINO, "n'est pas répertorié dans l'annuaire", "ne figure pas dans l'annuaire"),
       ...from(OBS, 'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue', 'adresse destinataire invalide', 'boîte aux lettres inexistante', 'boite aux lettres inexistante', 'compte inexistant', 'adresse inexistante', "cette adresse n'existe pas", 'utilisateur inexistant'),
     ],
-    mailboxfull: [
+    mailboxfull: [...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'), 
       ...from(EXCH, 'La boîte aux lettres du destinataire est pleine', 'boîte aux lettres du destinataire est pleine', 'ne peut pas accepter de messages pour le moment'),
       ...from(ORANGE, 'Boite du destinataire pleine', 'Boîte du destinataire pleine'),
       ...from(GMAIL, "La boîte de réception du destinataire est pleine", "n'a plus d'espace de stockage", 'espace de stockage'),

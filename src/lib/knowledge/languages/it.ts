@@ -15,14 +15,14 @@ export const it: LanguageWording = {
   code: 'it',
   name: 'Italian',
   reasons: {
-    userunknown: [
+    userunknown: [...from(OBS, 'casella non esistente', 'indirizzo non esistente'), 
       ...from(M365, 'Destinatario non trovato', 'non è stato trovato', 'non trovato in'),
       ...from(EXCH, "Impossibile trovare l'indirizzo di posta elettronica immesso", "L'indirizzo di posta elettronica immesso non è stato trovato", 'non esiste più'),
       ...from(GMAIL, "L'account email che hai tentato di raggiungere non esiste", "L'account email non esiste"),
       ...from(DOMINO, 'non è elencato nella directory', 'non presente nella directory'),
       ...from(OBS, 'utente sconosciuto', 'destinatario sconosciuto', 'utente inesistente', 'indirizzo inesistente', 'non esiste', 'casella inesistente', 'casella di posta inesistente', 'indirizzo non valido', 'destinatario non valido', 'utente non trovato'),
     ],
-    mailboxfull: [
+    mailboxfull: [...from(OBS, 'casella satura', 'spazio insufficiente'), 
       ...from(EXCH, 'La cassetta postale del destinatario è piena', 'cassetta postale piena', 'non può accettare messaggi in questo momento'),
       ...from(GMAIL, 'La casella di posta del destinatario è piena', 'spazio di archiviazione esaurito'),
       ...from(OBS, 'casella piena', 'casella di posta piena', 'spazio esaurito', 'quota superata', 'superato la quota', 'quota esaurita', 'limite di spazio'),

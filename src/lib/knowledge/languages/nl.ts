@@ -22,7 +22,7 @@ export const nl: LanguageWording = {
       ...from(DOMINO, 'staat niet in de directory', 'komt niet voor in de Domino-directory'),
       ...from(OBS, 'gebruiker onbekend', 'onbekende gebruiker', 'onbekende ontvanger', 'ontvanger onbekend', 'bestaat niet', 'adres bestaat niet', 'ongeldig adres', 'mailbox bestaat niet', 'postvak bestaat niet'),
     ],
-    mailboxfull: [
+    mailboxfull: [...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'), 
       ...from(EXCH, 'Het postvak van de geadresseerde is vol', 'postvak van de geadresseerde is vol', 'kan momenteel geen berichten accepteren'),
       ...from(GMAIL, 'De inbox van de ontvanger is vol', 'geen opslagruimte', 'opslagruimte'),
       ...from(OBS, 'mailbox is vol', 'postbus is vol', 'postvak is vol', 'mailbox vol', 'postvak vol', 'quotum overschreden', 'quota overschreden'),

@@ -15,14 +15,14 @@ export const pt: LanguageWording = {
   code: 'pt',
   name: 'Portuguese',
   reasons: {
-    userunknown: [
+    userunknown: [...from(OBS, 'usuário não encontrado', 'conta não encontrada', 'caixa postal não encontrada'), 
       ...from(M365, 'Destinatário não encontrado', 'não foi encontrado em', 'não foi encontrado'),
       ...from(EXCH, 'O endereço de email que você inseriu não foi encontrado', 'Não foi possível encontrar o endereço de email', 'já não existe', 'não existe mais'),
       ...from(GMAIL, 'A conta de e-mail que você tentou acessar não existe', 'A conta de e-mail não existe'),
       ...from(DOMINO, 'não está listado no diretório', 'não consta do diretório'),
       ...from(OBS, 'usuário desconhecido', 'usuario desconhecido', 'utilizador desconhecido', 'destinatário desconhecido', 'não existe', 'nao existe', 'usuário inexistente', 'usuario inexistente', 'conta inexistente', 'endereço inexistente', 'destinatário inválido', 'caixa postal inexistente'),
     ],
-    mailboxfull: [
+    mailboxfull: [...from(OBS, 'caixa de entrada cheia', 'caixa lotada', 'espaço insuficiente'), 
       ...from(EXCH, 'A caixa de correio do destinatário está cheia', 'não pode aceitar mensagens no momento'),
       ...from(GMAIL, 'A caixa de entrada do destinatário está cheia', 'não tem espaço de armazenamento', 'espaço de armazenamento'),
       ...from(OBS, 'caixa postal cheia', 'caixa de correio cheia', 'caixa cheia', 'cota excedida', 'quota excedida', 'caixa postal do destinatário está cheia', 'limite de espaço', 'excedeu a cota'),

@@ -20,7 +20,7 @@ export const sv: LanguageWording = {
       ...from(GMAIL, 'E-postkontot du försökte nå finns inte', 'E-postkontot finns inte'),
       ...from(OBS, 'okänd användare', 'användaren finns inte', 'okänd mottagare', 'mottagaren finns inte', 'adressen finns inte', 'brevlådan finns inte', 'ogiltig adress', 'ingen sådan användare'),
     ],
-    mailboxfull: [
+    mailboxfull: [...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'), 
       ...from(EXCH, 'Mottagarens postlåda är full', 'kan inte ta emot meddelanden just nu'),
       ...from(GMAIL, 'Mottagarens inkorg är full', 'saknar lagringsutrymme'),
       ...from(OBS, 'brevlådan är full', 'postlådan är full', 'full brevlåda', 'kvoten överskriden', 'kvoten har överskridits', 'lagringsutrymmet är fullt'),

@@ -11,14 +11,33 @@ export const tr: LanguageWording = {
   code: 'tr',
   name: 'Turkish',
   reasons: {
-    userunknown: [...from(EXCH, 'Alıcı bulunamadı'), ...from(OBS, 'kullanıcı bulunamadı', 'böyle bir kullanıcı yok', 'geçersiz alıcı')],
-    mailboxfull: [...from(EXCH, 'Alıcının posta kutusu dolu'), ...from(OBS, 'posta kutusu dolu', 'kota aşıldı')],
+    userunknown: [
+      ...from(EXCH, 'Alıcı bulunamadı'),
+      ...from(OBS, 'kullanıcı bulunamadı', 'böyle bir kullanıcı yok', 'geçersiz alıcı'),
+    ],
+    mailboxfull: [
+      ...from(EXCH, 'Alıcının posta kutusu dolu'),
+      ...from(OBS, 'posta kutusu dolu', 'kota aşıldı'),
+    ],
   },
-  failed: [...from(EXCH, 'Teslim Edilemiyor', 'Şu alıcılara veya gruplara teslim başarısız oldu'), ...from(OBS, 'teslim edilemedi', 'iletilemedi')],
-  listLead: [...from(EXCH, 'Şu alıcılara veya gruplara teslim başarısız oldu')],
-  delayed: [...from(EXCH, 'Teslim gecikti')],
-  recipientBefore: [...from(OBS, 'alıcı')],
+  failed: [
+    ...from(EXCH, 'Teslim Edilemiyor', 'Şu alıcılara veya gruplara teslim başarısız oldu'),
+    ...from(OBS, 'teslim edilemedi', 'iletilemedi'),
+  ],
+  listLead: [
+    ...from(EXCH, 'Şu alıcılara veya gruplara teslim başarısız oldu'),
+  ],
+  delayed: [
+    ...from(EXCH, 'Teslim gecikti'),
+  ],
+  recipientBefore: [
+    ...from(OBS, 'alıcı'),
+  ],
   recipientAfter: [],
-  returnedStart: [...from(EXCH, 'Özgün ileti üstbilgileri', 'Özgün ileti')],
-  reasonLead: [...from(OBS, 'Neden')],
+  returnedStart: [
+    ...from(EXCH, 'Özgün ileti üstbilgileri', 'Özgün ileti'),
+  ],
+  reasonLead: [
+    ...from(OBS, 'Neden'),
+  ],
 };

@@ -11,7 +11,7 @@
 import { describe, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { FAMILIES, LANGUAGES, normalizeWording, endsWithLocalizedRecipientCue, findLocalizedReturnedStart, startsWithLocalizedReasonLead } from '../../src/lib/knowledge/languages/index.ts';
-import { PHRASE_GROUPS } from '../../src/lib/knowledge/phrases.ts';
+import { PHRASE_GROUPS, WEAK_PHRASES } from '../../src/lib/knowledge/phrases.ts';
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
 
@@ -45,6 +45,11 @@ describe('the languages', () => {
         }
       }
       for (const w of [...lang.failed, ...lang.listLead, ...lang.delayed]) expect(w.source.length, `${lang.code} ${w.text}`).toBeGreaterThan(10);
+      // A broad wording is one of the language's reason wordings, and the phrase table knows it as broad.
+      for (const b of lang.broad ?? []) {
+        expect(seen.has(normalizeWording(b)), `${lang.code}: broad "${b}"`).toBe(true);
+        expect(WEAK_PHRASES.has(normalizeWording(b)), `${lang.code}: broad "${b}"`).toBe(true);
+      }
     }
   });
 

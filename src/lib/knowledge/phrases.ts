@@ -19,7 +19,7 @@
  * that decided, so a changed phrase shows in review.
  */
 import type { ReasonId } from '../core/types.ts';
-import { withLanguageGroups } from './languages/index.ts';
+import { broadWordings, withLanguageGroups } from './languages/index.ts';
 
 /** A phrase whose derived slug would clash with another's: it carries its own. */
 export interface NamedPhrase {
@@ -99,6 +99,8 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
   // Sendmail's delay warning names the wait, not its cause: the reply quoted above it
   // ("451 4.0.0 Operating system error") says why.
   'still undelivered after',
+  // The broad wordings of other languages ("existiert nicht", "no existe"): knowledge/languages.
+  ...broadWordings(),
 ]);
 
 const ENGLISH_GROUPS: readonly PhraseGroup[] = [

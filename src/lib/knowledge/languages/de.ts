@@ -18,6 +18,7 @@ export const de: LanguageWording = {
   name: 'German',
   reasons: {
     userunknown: [
+      ...from(GMAIL, 'die Adresse nicht gefunden wurde'),
       ...from(OBS, 'Benutzer existiert nicht', 'ungültige E-Mail-Adresse', 'Postfach unbekannt',
         'Mailbox unbekannt'),
       ...from(DOMINO, 'ist nicht im Domino-Verzeichnis', 'nicht im Domino Directory',
@@ -96,6 +97,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Zustellversuche aufgegeben', 'Zustellung aufgegeben', 'zu lange in der Warteschlange'),
     ],
   },
+  broad: ['nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für'],
   failed: [
     ...from(OUTLOOK, 'Einige Empfänger haben Ihre Nachricht nicht erhalten',
       'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht',

@@ -82,6 +82,7 @@ export const es: LanguageWording = {
       ...from(OBS, 'tiempo de espera agotado', 'demasiado tiempo en la cola', 'se agotaron los reintentos'),
     ],
   },
+  broad: ['espacio de almacenamiento'],
   failed: [
     ...from(OUTLOOK, 'Algunos de los destinatarios no recibieron su mensaje',
       'No se ha podido realizar la entrega',

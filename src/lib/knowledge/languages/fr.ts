@@ -93,6 +93,7 @@ export const fr: LanguageWording = {
       ...from(OBS, 'délai expiré', 'abandon de la remise', "trop longtemps dans la file d'attente"),
     ],
   },
+  broad: ['espace de stockage'],
   failed: [
     ...from(OUTLOOK, "Certains destinataires n'ont pas reçu votre message",
       "Votre message n'a pas atteint certains ou tous les destinataires",

@@ -269,3 +269,8 @@ export function startsWithLocalizedReasonLead(text: string): boolean {
   while (s < text.length && (text[s] === ' ' || text[s] === '\t' || text[s] === '\n' || text[s] === '\r')) s++;
   return any(getMatchers().reasonLead, text.slice(s, s + 80));
 }
+
+/** The reason wordings too broad to overrule a specific status code, as matched. */
+export function broadWordings(): string[] {
+  return LANGUAGES.flatMap((l) => (l.broad ?? []).map(normalizeWording));
+}

@@ -77,6 +77,7 @@ export const nl: LanguageWording = {
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
     ],
   },
+  broad: ['niet gevonden', 'opslagruimte'],
   failed: [
     ...from(OUTLOOK, 'Uw bericht heeft sommige of alle geadresseerden niet bereikt',
       'Microsoft Exchange zal niet opnieuw proberen'),

@@ -73,6 +73,7 @@ export const pl: LanguageWording = {
       ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),
     ],
   },
+  broad: ['brak miejsca'],
   failed: [
     ...from(OUTLOOK, 'Wiadomość nie dotarła do niektórych lub wszystkich adresatów',
       'nie dotarła do niektórych lub wszystkich adresatów',

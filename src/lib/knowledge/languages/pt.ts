@@ -78,6 +78,7 @@ export const pt: LanguageWording = {
       ...from(OBS, 'tempo limite excedido', 'tempo demais na fila', 'tentativas esgotadas'),
     ],
   },
+  broad: ['espaço de armazenamento'],
   failed: [
     ...from(OUTLOOK, 'Sua mensagem não chegou a alguns ou a todos os destinatários',
       'A sua mensagem não chegou a alguns ou a todos os destinatários',

@@ -71,6 +71,7 @@ export const sv: LanguageWording = {
       ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),
     ],
   },
+  broad: ['för stor'],
   failed: [
     ...from(OUTLOOK, 'Ditt meddelande nådde inte några eller alla mottagare',
       'nådde inte några eller alla mottagare', 'Microsoft Exchange försöker inte leverera meddelandet igen'),

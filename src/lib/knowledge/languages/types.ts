@@ -30,6 +30,12 @@ export interface LanguageWording {
   name: string;
   /** What the servers and notices say for each reason. */
   reasons: { readonly [F in Family]?: readonly Wording[] };
+  /**
+   * Reason wordings (of `reasons`) too broad to overrule a specific status code ("existiert
+   * nicht", "no existe"): when one of these is all the words say, a code such as 5.7.1
+   * decides instead (as English "invalid address" or "quota").
+   */
+  broad?: readonly string[];
   /** Headings, subjects and sentences that say a message was not delivered (a failure notice). */
   failed: readonly Wording[];
   /** Lines that introduce a list of the recipients that failed, one address a line after them. */

@@ -17,6 +17,7 @@ export const zh: LanguageWording = {
   name: 'Chinese',
   reasons: {
     userunknown: [
+      ...from(GMAIL, '找不到该地址'),
       ...from(OBS, '对方邮箱不存在', '收件人帐号不存在', '收件人账号不存在'),
       ...from(M365, '找不到收件人', '找不到收件者', '找不到'),
       ...from(EXCH, '找不到你输入的电子邮件地址', '找不到您輸入的電子郵件地址'),
@@ -61,6 +62,7 @@ export const zh: LanguageWording = {
       ...from(OBS, '投递超时', '超时未能', '超过重试', '重试次数已', '超過重試'),
     ],
   },
+  broad: ['找不到', '违反了'],
   failed: [
     ...from(OBS, '很抱歉您发送的邮件被退回', '邮件被退回', '被退回'),
     ...from(OUTLOOK, '邮件未能送达部分或全部收件人', '您的邮件未能送达', '無法送達部分或全部收件者'),

@@ -81,6 +81,11 @@ describe('the languages', () => {
             expect(reason!.start, what).toBeGreaterThanOrEqual(at);
             expect(reason!.end, what).toBeLessThanOrEqual(at + w.text.length);
             expect(reason!.end, what).toBeGreaterThan(reason!.start);
+            // The same words decomposed (NFD), or with a curly apostrophe, read the same.
+            for (const variant of [w.text.normalize('NFD'), w.text.replace(/'/g, '\u2019')]) {
+              if (variant === w.text) continue;
+              expect(read(`<nobody@example.org>: ${variant}`).r?.reason, `${what} (${variant === w.text.normalize('NFD') ? 'NFD' : 'curly apostrophe'})`).toBe(f);
+            }
           }
         }
       });

@@ -47,6 +47,7 @@ export const de: LanguageWording = {
         'Speicherplatz des Postfachs'),
       ...from(OBS, 'Briefkasten voll', 'Quota überschritten', 'Kontingent überschritten',
         'Speicherlimit erreicht', 'Postfachgröße überschritten'),
+      ...from(OBS, 'Mailbox des Empfängers ist voll', 'ist voll'),
     ],
     suspend: [
       ...from(OBS, 'Postfach ist gesperrt', 'Empfängerkonto ist deaktiviert', 'Empfängerkonto deaktiviert'),
@@ -97,7 +98,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Zustellversuche aufgegeben', 'Zustellung aufgegeben', 'zu lange in der Warteschlange'),
     ],
   },
-  broad: ['nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für'],
+  broad: ['nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll'],
   failed: [
     ...from(OUTLOOK, 'Einige Empfänger haben Ihre Nachricht nicht erhalten',
       'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht',

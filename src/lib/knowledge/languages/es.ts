@@ -36,6 +36,7 @@ export const es: LanguageWording = {
         'no tiene espacio de almacenamiento', 'espacio de almacenamiento'),
       ...from(OBS, 'buzón lleno', 'buzon lleno', 'buzón está lleno', 'cuota excedida', 'cuota superada',
         'excede la cuota', 'límite de espacio', 'casilla llena', 'casilla de correo llena'),
+      ...from(OBS, 'buzón de correo lleno', 'buzón de correo está lleno', 'está lleno', 'está llena'),
     ],
     suspend: [
       ...from(OBS, 'buzón desactivado'),
@@ -82,7 +83,7 @@ export const es: LanguageWording = {
       ...from(OBS, 'tiempo de espera agotado', 'demasiado tiempo en la cola', 'se agotaron los reintentos'),
     ],
   },
-  broad: ['espacio de almacenamiento'],
+  broad: ['espacio de almacenamiento', 'está lleno', 'está llena'],
   failed: [
     ...from(OUTLOOK, 'Algunos de los destinatarios no recibieron su mensaje',
       'No se ha podido realizar la entrega',

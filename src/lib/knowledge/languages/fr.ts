@@ -30,6 +30,7 @@ export const fr: LanguageWording = {
       ...from(OBS, 'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue',
         'adresse destinataire invalide', 'boîte aux lettres inexistante', 'boite aux lettres inexistante',
         'compte inexistant', 'adresse inexistante', "cette adresse n'existe pas", 'utilisateur inexistant'),
+      ...from(OBS, 'email inexistant', 'e-mail inexistant', 'adresse email inexistante', 'adresse e-mail inexistante', 'destinataire est invalide'),
     ],
     mailboxfull: [
       ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),
@@ -41,6 +42,7 @@ export const fr: LanguageWording = {
       ...from(OBS, 'boîte pleine', 'boite pleine', 'boîte aux lettres pleine', 'boite aux lettres pleine',
         'quota dépassé', 'quota depasse', 'quota atteint', 'dépassement de quota', 'boîte mail pleine',
         'boîte de réception pleine'),
+      ...from(OBS, 'boîte mail de votre destinataire est pleine', 'est pleine'),
     ],
     suspend: [
       ...from(ORANGE, 'Boite du destinataire archivee', 'Boîte du destinataire archivée',
@@ -93,7 +95,7 @@ export const fr: LanguageWording = {
       ...from(OBS, 'délai expiré', 'abandon de la remise', "trop longtemps dans la file d'attente"),
     ],
   },
-  broad: ['espace de stockage'],
+  broad: ['espace de stockage', 'est pleine'],
   failed: [
     ...from(OUTLOOK, "Certains destinataires n'ont pas reçu votre message",
       "Votre message n'a pas atteint certains ou tous les destinataires",

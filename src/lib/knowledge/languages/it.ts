@@ -34,11 +34,13 @@ export const it: LanguageWording = {
       ...from(GMAIL, 'La casella di posta del destinatario è piena', 'spazio di archiviazione esaurito'),
       ...from(OBS, 'casella piena', 'casella di posta piena', 'spazio esaurito', 'quota superata',
         'superato la quota', 'quota esaurita', 'limite di spazio'),
+      ...from(OBS, 'è piena'),
     ],
     suspend: [
       ...from(EXCH, 'La cassetta postale è disabilitata', 'cassetta postale disabilitata'),
       ...from(OBS, 'account disabilitato', 'account sospeso', 'casella disattivata', 'casella sospesa',
         'account bloccato', 'casella bloccata', 'utente disabilitato', 'account non attivo'),
+      ...from(OBS, 'utente non abilitato', 'casella non attiva'),
     ],
     hostunknown: [
       ...from(EXCH, 'Il dominio non esiste', 'dominio non trovato'),
@@ -76,6 +78,7 @@ export const it: LanguageWording = {
       ...from(OBS, 'tempo massimo superato', 'troppo tempo in coda', 'tentativi esauriti'),
     ],
   },
+  broad: ['è piena'],
   failed: [
     ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi',
       'recapito non è riuscito'),

@@ -34,6 +34,7 @@ export const nl: LanguageWording = {
       ...from(GMAIL, 'De inbox van de ontvanger is vol', 'geen opslagruimte', 'opslagruimte'),
       ...from(OBS, 'mailbox is vol', 'postbus is vol', 'postvak is vol', 'mailbox vol', 'postvak vol',
         'quotum overschreden', 'quota overschreden'),
+      ...from(OBS, 'is vol'),
     ],
     suspend: [
       ...from(EXCH, 'Het postvak is uitgeschakeld', 'postvak uitgeschakeld'),
@@ -77,7 +78,7 @@ export const nl: LanguageWording = {
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
     ],
   },
-  broad: ['niet gevonden', 'opslagruimte'],
+  broad: ['niet gevonden', 'opslagruimte', 'is vol'],
   failed: [
     ...from(OUTLOOK, 'Uw bericht heeft sommige of alle geadresseerden niet bereikt',
       'Microsoft Exchange zal niet opnieuw proberen'),

@@ -23,6 +23,7 @@ export const pl: LanguageWording = {
       ...from(OBS, 'nieznany użytkownik', 'użytkownik nieznany', 'nie istnieje', 'adresat nie istnieje',
         'konto nie istnieje', 'skrzynka nie istnieje', 'nieznany adresat', 'nieprawidłowy adres',
         'brak takiego użytkownika', 'nie ma takiego użytkownika'),
+      ...from(OBS, 'Nie ma takiego konta'),
     ],
     mailboxfull: [
       ...from(EXCH, 'Skrzynka pocztowa adresata jest pełna', 'nie może obecnie przyjmować wiadomości'),
@@ -30,6 +31,7 @@ export const pl: LanguageWording = {
       ...from(OBS, 'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka odbiorcy jest pełna',
         'przepełniona skrzynka', 'skrzynka przepełniona', 'przekroczony limit', 'przekroczono limit miejsca',
         'przekroczona quota', 'brak wolnego miejsca'),
+      ...from(OBS, 'jest pełna'),
     ],
     suspend: [
       ...from(EXCH, 'Skrzynka pocztowa jest wyłączona'),
@@ -73,7 +75,7 @@ export const pl: LanguageWording = {
       ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),
     ],
   },
-  broad: ['brak miejsca'],
+  broad: ['brak miejsca', 'jest pełna'],
   failed: [
     ...from(OUTLOOK, 'Wiadomość nie dotarła do niektórych lub wszystkich adresatów',
       'nie dotarła do niektórych lub wszystkich adresatów',

@@ -26,6 +26,7 @@ export const pt: LanguageWording = {
         'destinatário desconhecido', 'não existe', 'nao existe', 'usuário inexistente',
         'usuario inexistente', 'conta inexistente', 'endereço inexistente', 'destinatário inválido',
         'caixa postal inexistente'),
+      ...from(OBS, 'e-mail inexistente', 'email inexistente', 'usuário inválido'),
     ],
     mailboxfull: [
       ...from(OBS, 'caixa de entrada cheia', 'caixa lotada', 'espaço insuficiente'),
@@ -34,6 +35,7 @@ export const pt: LanguageWording = {
         'espaço de armazenamento'),
       ...from(OBS, 'caixa postal cheia', 'caixa de correio cheia', 'caixa cheia', 'cota excedida',
         'quota excedida', 'caixa postal do destinatário está cheia', 'limite de espaço', 'excedeu a cota'),
+      ...from(OBS, 'caixa postal lotada', 'está cheia'),
     ],
     suspend: [
       ...from(EXCH, 'A caixa de correio está desabilitada', 'caixa de correio desativada'),
@@ -78,7 +80,7 @@ export const pt: LanguageWording = {
       ...from(OBS, 'tempo limite excedido', 'tempo demais na fila', 'tentativas esgotadas'),
     ],
   },
-  broad: ['espaço de armazenamento'],
+  broad: ['espaço de armazenamento', 'está cheia'],
   failed: [
     ...from(OUTLOOK, 'Sua mensagem não chegou a alguns ou a todos os destinatários',
       'A sua mensagem não chegou a alguns ou a todos os destinatários',

@@ -28,6 +28,7 @@ export const sv: LanguageWording = {
       ...from(GMAIL, 'Mottagarens inkorg är full', 'saknar lagringsutrymme'),
       ...from(OBS, 'brevlådan är full', 'postlådan är full', 'full brevlåda', 'kvoten överskriden',
         'kvoten har överskridits', 'lagringsutrymmet är fullt'),
+      ...from(OBS, 'är full'),
     ],
     suspend: [
       ...from(EXCH, 'Postlådan är inaktiverad'),
@@ -71,7 +72,7 @@ export const sv: LanguageWording = {
       ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),
     ],
   },
-  broad: ['för stor'],
+  broad: ['för stor', 'är full'],
   failed: [
     ...from(OUTLOOK, 'Ditt meddelande nådde inte några eller alla mottagare',
       'nådde inte några eller alla mottagare', 'Microsoft Exchange försöker inte leverera meddelandet igen'),

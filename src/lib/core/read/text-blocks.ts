@@ -432,7 +432,7 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       const words: Line[] = [line];
       let j = i + 1;
       while (j < lines.length && isBlank(doc, lines[j])) j++;
-      while (j < lines.length && !isBlank(doc, lines[j]) && doc.slice(lines[j].start, lines[j].end).indexOf('@') === -1) words.push(lines[j++]);
+      while (j < lines.length && j - i <= 40 && !isBlank(doc, lines[j]) && doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400)).indexOf('@') === -1) words.push(lines[j++]);
       const view = viewOfLines(doc, words);
       if (!view.length || !looksLikeError(view)) continue;
       seen.add(a.address);

@@ -203,7 +203,29 @@ const SEPARATORS = ' \t:=<>"\'()[],;.-\u3000\uff1a';
 export function endsWithLocalizedRecipientCue(before: string): boolean {
   let e = before.length;
   while (e > 0 && SEPARATORS.includes(before[e - 1])) e--;
-  return e > 0 && any(getMatchers().recipientBefore, before.slice(0, e));
+  if (e === 0 || !getEdges().last.has(before[e - 1].toLowerCase())) return false;
+  return any(getMatchers().recipientBefore, before.slice(0, e));
+}
+
+/**
+ * The characters the recipient cues can end with (before an address) and start with
+ * (after one): most addresses have neither beside them, and are passed over without a
+ * search.
+ */
+let edges: { last: Set<string>; first: Set<string>; titleFirst: Set<string> } | null = null;
+
+function getEdges(): { last: Set<string>; first: Set<string>; titleFirst: Set<string> } {
+  if (edges) return edges;
+  const last = new Set<string>();
+  const first = new Set<string>();
+  const titleFirst = new Set<string>();
+  for (const l of LANGUAGES) {
+    for (const w of l.recipientBefore) for (const s of spellings(w.text)) last.add(s[s.length - 1]);
+    for (const w of [...l.recipientAfter, ...l.failed]) for (const s of spellings(w.text)) first.add(s[0]);
+    for (const w of l.recipientAfter) for (const s of spellings(w.text)) titleFirst.add(s[0]);
+  }
+  for (const w of reasonWordings()) for (const s of spellings(w.text)) first.add(s[0]);
+  return (edges = { last, first, titleFirst });
 }
 
 /**
@@ -214,7 +236,7 @@ export function endsWithLocalizedRecipientCue(before: string): boolean {
 export function startsWithLocalizedRecipientCue(after: string): boolean {
   let s = 0;
   while (s < after.length && SEPARATORS.includes(after[s])) s++;
-  return s < after.length && any(getMatchers().recipientAfter, after.slice(s));
+  return s < after.length && getEdges().first.has(after[s].toLowerCase()) && any(getMatchers().recipientAfter, after.slice(s));
 }
 
 /**
@@ -224,7 +246,7 @@ export function startsWithLocalizedRecipientCue(after: string): boolean {
 export function isLocalizedRecipientTitle(after: string): boolean {
   let s = 0;
   while (s < after.length && SEPARATORS.includes(after[s])) s++;
-  return s < after.length && any(getMatchers().recipientTitle, after.slice(s));
+  return s < after.length && getEdges().titleFirst.has(after[s].toLowerCase()) && any(getMatchers().recipientTitle, after.slice(s));
 }
 
 /** Headings that name the original's headers, which may stand at a line start with nothing before them. */
@@ -240,10 +262,17 @@ export function findLocalizedReturnedStart(text: string): number {
   let best = -1;
   for (const re of getMatchers().returnedStart) {
     re.lastIndex = 0;
+    // The start of the line of each match, kept as the matches move on (linear in the text).
+    let ls = 0;
+    let scanned = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (best !== -1 && m.index >= best) break;
-      let ls = m.index;
-      while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+      for (; scanned < m.index; scanned++) {
+        const c = text.charCodeAt(scanned);
+        if (c === 10 || c === 13) ls = scanned + 1;
+      }
+      // A heading stands at the start of its line, after a short rule at most.
+      if (m.index - ls > 40) continue;
       const before = text.slice(ls, m.index);
       let rule = 0;
       let clean = true;

@@ -10,6 +10,7 @@
  */
 import { describe, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
+import { hasReplyShape } from '../../src/lib/core/read/cues.ts';
 import { FAMILIES, LANGUAGES, normalizeWording, endsWithLocalizedRecipientCue, findLocalizedReturnedStart, startsWithLocalizedReasonLead } from '../../src/lib/knowledge/languages/index.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES } from '../../src/lib/knowledge/phrases.ts';
 
@@ -138,6 +139,15 @@ describe('the languages', () => {
           expect(findLocalizedReturnedStart(`${notice}----- ${w.text} -----\nTo: someone@example.com\n`), `${lang.code}: ${w.text}`).toBe(notice.length);
           // Inside a sentence it starts nothing.
           expect(findLocalizedReturnedStart(`${notice}See the ${w.text} below.\n`), `${lang.code}: ${w.text}`).toBe(-1);
+        }
+      });
+
+      it('reads a reply labelled in its words as an SMTP reply', ({ expect }) => {
+        for (const w of lang.errorLabel) {
+          expect(hasReplyShape(`${w.text}: 550 5.1.1 x`), `${lang.code}: ${w.text}`).toBe(true);
+          expect(hasReplyShape(`${w.text}\uff1a550 x`), `${lang.code}: ${w.text}`).toBe(true);
+          // A number in prose after the word is no reply.
+          expect(hasReplyShape(`${w.text} 550 x`), `${lang.code}: ${w.text}`).toBe(false);
         }
       });
 

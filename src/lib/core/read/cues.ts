@@ -22,7 +22,7 @@ import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import { textEnd } from './text-blocks.ts';
 import { bodyHead } from '../formats/common.ts';
-import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedNoticeWords, hasLocalizedReportWords } from '../../knowledge/languages/index.ts';
+import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords } from '../../knowledge/languages/index.ts';
 
 /** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
 const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
@@ -30,14 +30,14 @@ const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
 const RE_STATUS_PLACED = /(?:^[ \t>]*|[#(]|\bstatus:?[ \t]*|\bcode:?[ \t]*)[245]\.[0-7]\.\d{1,3}\b/im;
 /** A reply code right after words that introduce a server's answer. */
 const RE_CODE_AFTER_CUE =
-  /\b(?:said|replied|responded|answered|returned|reply|response|reason|smtp error|error code|diagnostic-code|remote server|remote host)(?:\s+(?:was|is|code|with))?[\s:='"(]*[245]\d\d\b|[\])][:,][ \t]*[245]\d\d[ -]|\b(?:error|fehler|erreur|errore|fout|erro|błąd|ошибка|hata)\s*:\s*[245]\d\d[ -]|(?:エラー|错误|錯誤|오류)\s*[:：]\s*[245]\d\d[ -]/i;
+  /\b(?:said|replied|responded|answered|returned|reply|response|reason|smtp error|error code|diagnostic-code|remote server|remote host)(?:\s+(?:was|is|code|with))?[\s:='"(]*[245]\d\d\b|[\])][:,][ \t]*[245]\d\d[ -]|\berror\s*:\s*[245]\d\d[ -]/i;
 /** A reply code at the start of a line, with the words of an SMTP reply on the same line. */
 const RE_CODE_AT_LINE_START =
   /^[ \t>"'(\[]*(?:<<<[ \t]*)?[245]\d\d(?:-|[ \t]+)[^\r\n]*?\b(?:mailbox|recipient|user|address|relay|sender|message|mail|rejected|denied|refused|blocked|spam|policy|service|unavailable|requested|try again|temporar|quota|unknown|smtp|dns|host|domain|connection|timeout|timed out|authentication|tls|helo|rcpt|spf|dkim|dmarc|invalid|exist|account|disabled|full|storage|too many|rate|limit|closing|transaction|syntax|command)/im;
 
 /** Does this text hold an SMTP reply as servers write one? */
 export function hasReplyShape(text: string): boolean {
-  return RE_CODE_AND_STATUS.test(text) || RE_STATUS_PLACED.test(text) || RE_CODE_AFTER_CUE.test(text) || RE_CODE_AT_LINE_START.test(text);
+  return RE_CODE_AND_STATUS.test(text) || RE_STATUS_PLACED.test(text) || RE_CODE_AFTER_CUE.test(text) || RE_CODE_AT_LINE_START.test(text) || hasLocalizedLabelledReply(text);
 }
 
 /**

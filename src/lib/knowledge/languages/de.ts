@@ -144,4 +144,5 @@ export const de: LanguageWording = {
   reasonLead: [
     ...from(OBS, 'Grund', 'Ursache', 'weil', 'Fehler'),
   ],
+  errorLabel: [...from(OBS, 'Fehler', 'Serverfehler', 'Fehlercode', 'Fehlermeldung')],
 };

@@ -124,4 +124,5 @@ export const es: LanguageWording = {
   reasonLead: [
     ...from(OBS, 'Motivo', 'Razón', 'porque', 'Error'),
   ],
+  errorLabel: [...from(OBS, 'Error', 'Error del servidor', 'Código de error')],
 };

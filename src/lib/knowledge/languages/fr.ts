@@ -138,4 +138,5 @@ export const fr: LanguageWording = {
   reasonLead: [
     ...from(OBS, 'Raison', 'Motif', 'parce que', 'Erreur'),
   ],
+  errorLabel: [...from(OBS, 'Erreur', 'Erreur du serveur', "Code d'erreur")],
 };

@@ -148,6 +148,8 @@ interface Matchers {
   returnedStart: RegExp[];
   /** Words that open the reason under a list of recipients (at the start). */
   reasonLead: RegExp[];
+  /** Labels of a server's reply (searched for, `g`). */
+  errorLabel: RegExp[];
 }
 
 let matchers: Matchers | null = null;
@@ -164,6 +166,7 @@ function getMatchers(): Matchers {
     recipientTitle: matcher(LANGUAGES.flatMap((l) => l.recipientAfter), 'start'),
     returnedStart: matcher(LANGUAGES.flatMap((l) => l.returnedStart), null, 'gi'),
     reasonLead: matcher(LANGUAGES.flatMap((l) => l.reasonLead), 'start'),
+    errorLabel: matcher(LANGUAGES.flatMap((l) => l.errorLabel), null, 'gi'),
     recipientAfter: matcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()], 'start'),
   });
 }
@@ -302,4 +305,27 @@ export function startsWithLocalizedReasonLead(text: string): boolean {
 /** The reason wordings too broad to overrule a specific status code, as matched. */
 export function broadWordings(): string[] {
   return LANGUAGES.flatMap((l) => (l.broad ?? []).map(normalizeWording));
+}
+
+/** A colon and a reply code, as after a label ("Fehler: 550 …", "エラー：550 …"). */
+const RE_COLON_CODE = /[:\uff1a][ \t]{0,8}['"]?[245]\d\d[ -]/;
+const RE_COLON_CODE_AT = /[ \t]{0,8}[:\uff1a][ \t]{0,8}['"]?[245]\d\d[ -]/y;
+
+/**
+ * Does the text label a server's reply in another language: a word such as "Fehler",
+ * "Erreur" or "エラー" right before a colon and a reply code?
+ */
+export function hasLocalizedLabelledReply(text: string): boolean {
+  if (!RE_COLON_CODE.test(text)) return false;
+  for (const re of getMatchers().errorLabel) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A label is a word of its own ("Serverfehler", not "…fehlerhaft").
+      const prev = text.charCodeAt(m.index - 1);
+      if (m.index > 0 && ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122))) continue;
+      RE_COLON_CODE_AT.lastIndex = m.index + m[0].length;
+      if (RE_COLON_CODE_AT.test(text)) return true;
+    }
+  }
+  return false;
 }

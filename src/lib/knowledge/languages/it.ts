@@ -122,4 +122,5 @@ export const it: LanguageWording = {
   reasonLead: [
     ...from(OBS, 'Motivo', 'Causa', 'perché', 'Errore'),
   ],
+  errorLabel: [...from(OBS, 'Errore', 'Errore del server', 'Codice di errore')],
 };

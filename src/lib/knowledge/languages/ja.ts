@@ -110,4 +110,5 @@ export const ja: LanguageWording = {
   reasonLead: [
     ...from(OBS, '理由', '原因', 'エラー内容'),
   ],
+  errorLabel: [...from(OBS, 'エラー', 'エラーコード', 'サーバーエラー', 'エラー内容')],
 };

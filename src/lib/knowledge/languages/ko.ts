@@ -50,4 +50,5 @@ export const ko: LanguageWording = {
   reasonLead: [
     ...from(OBS, '사유', '원인'),
   ],
+  errorLabel: [...from(OBS, '오류', '오류 코드')],
 };

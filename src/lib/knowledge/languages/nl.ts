@@ -116,4 +116,5 @@ export const nl: LanguageWording = {
   reasonLead: [
     ...from(OBS, 'Reden', 'Oorzaak', 'omdat', 'Fout'),
   ],
+  errorLabel: [...from(OBS, 'Fout', 'Serverfout', 'Foutcode')],
 };

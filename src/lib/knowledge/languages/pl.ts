@@ -113,4 +113,5 @@ export const pl: LanguageWording = {
   reasonLead: [
     ...from(OBS, 'Powód', 'Przyczyna', 'ponieważ', 'Błąd'),
   ],
+  errorLabel: [...from(OBS, 'Błąd', 'Błąd serwera', 'Kod błędu')],
 };

@@ -119,4 +119,5 @@ export const pt: LanguageWording = {
   reasonLead: [
     ...from(OBS, 'Motivo', 'Razão', 'porque', 'Erro'),
   ],
+  errorLabel: [...from(OBS, 'Erro', 'Erro do servidor', 'Código de erro')],
 };

@@ -117,4 +117,5 @@ export const ru: LanguageWording = {
   reasonLead: [
     ...from(OBS, 'Причина', 'Ошибка'),
   ],
+  errorLabel: [...from(OBS, 'Ошибка', 'Ошибка сервера', 'Код ошибки')],
 };

@@ -109,4 +109,5 @@ export const sv: LanguageWording = {
   reasonLead: [
     ...from(OBS, 'Orsak', 'Anledning', 'eftersom', 'Fel'),
   ],
+  errorLabel: [...from(OBS, 'Fel', 'Serverfel', 'Felkod')],
 };

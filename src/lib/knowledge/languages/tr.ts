@@ -40,4 +40,5 @@ export const tr: LanguageWording = {
   reasonLead: [
     ...from(OBS, 'Neden'),
   ],
+  errorLabel: [...from(OBS, 'hata', 'Sunucu hatası')],
 };

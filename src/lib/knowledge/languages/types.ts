@@ -60,6 +60,8 @@ export interface LanguageWording {
   returnedStart: readonly Wording[];
   /** Words that open the reason under a list of recipients ("Grund:", "Motivo:"). */
   reasonLead: readonly Wording[];
+  /** Labels of a server's reply, before a colon and the reply code ("Fehler: 550 …", "エラー：550 …"). */
+  errorLabel: readonly Wording[];
 }
 
 /** Several wordings from one source. */

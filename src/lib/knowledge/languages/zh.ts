@@ -96,4 +96,5 @@ export const zh: LanguageWording = {
   reasonLead: [
     ...from(OBS, '原因', '退信原因', '错误原因'),
   ],
+  errorLabel: [...from(OBS, '错误', '錯誤', '错误代码', '服务器错误', '错误信息')],
 };

@@ -103,6 +103,16 @@ describe('the phrase table', () => {
     expect(slugOf("Doesn't exist")).toBe('doesnt-exist');
     expect(ids.get('phrase.userunknown.no-such-user')).toBe('no such user');
   });
+  it('has pattern cues written as literal text of their pattern', ({ expect }) => {
+    // A cue must be words every match holds (the pattern is not tried without them): it is
+    // taken from the pattern as written, outside any alternation or optional part.
+    const cued = PHRASE_GROUPS.flatMap((g) => (g.patterns ?? []).filter((p) => p.cue !== undefined));
+    expect(cued.length).toBeGreaterThan(0);
+    for (const p of cued) expect(p.re.source.includes(p.cue!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), p.slug).toBe(true);
+    const spf = cued.find((p) => p.slug === 'spf-then-fail')!;
+    expect(spf.re.test('spf check did not pass')).toBe(true);
+    expect('spf check did not pass'.includes(spf.cue!)).toBe(true);
+  });
   it('has patterns that cannot backtrack without end (no unbounded repeat of a repeat)', ({ expect }) => {
     for (const g of PHRASE_GROUPS) {
       for (const { re } of g.patterns ?? []) expect(nestedUnboundedRepeat(re.source), `${g.reason}: ${re}`).toBe(false);

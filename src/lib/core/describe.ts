@@ -146,6 +146,7 @@ export function providerShortName(label: string): string {
 }
 
 function fill(text: string, input: DescribeInput): string {
+  if (text.indexOf('{') === -1) return text;
   const server = input.provider ? providerShortName(input.provider.label) : 'The receiving server';
   return text
     .replace(/\{server\}/g, server)

@@ -608,8 +608,22 @@ function explainScan(sc: Scan): Report {
   };
 }
 
+/** Titles already looked up, by status and reply code (a few dozen codes make up nearly every bounce). */
+const meanings = new Map<string, string | null>();
+
 /** The registry's title for the status code, else for the reply code. */
 function codeMeaning(status: string | null, reply: string | null): string | null {
+  // The status's length first: no two pairs give one key ('' and null read alike).
+  const key = `${status?.length ?? 0}:${status ?? ''}${reply ?? ''}`;
+  let title = meanings.get(key);
+  if (title === undefined) {
+    if (meanings.size >= 1000) meanings.clear();
+    meanings.set(key, (title = lookUpMeaning(status, reply)));
+  }
+  return title;
+}
+
+function lookUpMeaning(status: string | null, reply: string | null): string | null {
   if (status) {
     const s = explainStatus(status);
     if (s) return s.title;

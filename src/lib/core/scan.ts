@@ -45,6 +45,11 @@ export interface Scan {
   /** Subject and From, lower-cased ('' when absent), for the formats' cheap detection. */
   subjectLower: string;
   fromLower: string;
+  /**
+   * The first 1,500 characters or so of the human-readable text, lower-cased: what the
+   * formats' detection reads (see `bodyHead`). Set once the bodies are known.
+   */
+  headLower: string;
   /** Ranges of human-readable text (for pasted text, the whole document). */
   bodies: Range[];
   /** Ranges of machine-readable delivery-status parts. */
@@ -152,6 +157,7 @@ export function scan(input: string | Uint8Array): Scan {
     headers: [],
     subjectLower: '',
     fromLower: '',
+    headLower: '',
     bodies: [{ start: 0, end: raw.length }],
     dsn: [],
     feedback: null,
@@ -165,17 +171,17 @@ export function scan(input: string | Uint8Array): Scan {
   const head = raw.slice(0, 2048);
   if (!/[\r\n]/.test(head) && /[\x00-\x08\x0e-\x1f]/.test(head)) {
     warnings.push({ code: 'binary-input', message: 'The input looks like binary data, not text: nothing to read.' });
-    return base;
+    return withHead(base);
   }
 
   // Pasted text may start with blank lines before the headers (an mbox "From " line is
   // skipped by the MIME reader). Only text whose first line is a header field, or such an
   // envelope line, is read as a message; the parsed header block must then look like one.
   const offset = /^(?:[ \t]*\r?\n|[ \t]*\r)*/.exec(raw)?.[0].length ?? 0;
-  if (!RE_MESSAGE_START.test(raw.slice(offset, offset + 256))) return base;
+  if (!RE_MESSAGE_START.test(raw.slice(offset, offset + 256))) return withHead(base);
   const body = offset ? raw.slice(offset) : raw;
   const parsed = parseMime(body, { binary });
-  if (!headersLookLikeMessage(parsed.root.headers)) return base;
+  if (!headersLookLikeMessage(parsed.root.headers)) return withHead(base);
   warnings.push(...parsed.warnings);
   truncated ||= parsed.truncated;
 
@@ -257,10 +263,24 @@ export function scan(input: string | Uint8Array): Scan {
   }
   result.document = doc.text;
   result.truncated = truncated;
+  withHead(result);
   if (truncated && !warnings.some((w) => w.code === 'input-truncated' || w.code.endsWith('-cap'))) {
     warnings.push({ code: 'part-truncated', message: 'Part of the message was cut to keep reading fast; the report is based on what was read.' });
   }
   return result;
+}
+
+/** HEAD_LENGTH characters of each body in turn, lower-cased, each followed by a line break, until more than HEAD_LENGTH are taken. */
+const HEAD_LENGTH = 1500;
+
+function withHead(sc: Scan): Scan {
+  let head = '';
+  for (const r of sc.bodies) {
+    head += sc.document.slice(r.start, Math.min(r.end, r.start + HEAD_LENGTH)).toLowerCase() + '\n';
+    if (head.length > HEAD_LENGTH) break;
+  }
+  sc.headLower = head;
+  return sc;
 }
 
 /** First header with this (lower-case) name. */

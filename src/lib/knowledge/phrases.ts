@@ -33,6 +33,8 @@ export type Phrase = string | NamedPhrase;
 export interface PhrasePattern {
   slug: string;
   re: RegExp;
+  /** Words every match holds: the pattern is tried only on words that hold them (a cheap search first). */
+  cue?: string;
 }
 
 export interface PhraseGroup {
@@ -175,7 +177,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not permitted by domain',
       'not allowed to send mail for',
     ],
-    patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/ }],
+    patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/, cue: 'spf' }],
   },
   {
     reason: 'requireptr',
@@ -565,7 +567,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'hostunknown',
     source: 'DNS failures for the recipient domain: Postfix "Host or domain name not found", Exim "unrouteable mail domain", Gmail "couldn\'t find the recipient domain", Exchange SMTPSEND.DNS.NonExistentDomain, Oracle Messaging Server "Illegal host/domain name found".',
     // "553 mx.example.org does not exist": a bare domain (no @ before it) that does not exist.
-    patterns: [{ slug: 'host-name-does-not-exist', re: /(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/ }],
+    patterns: [{ slug: 'host-name-does-not-exist', re: /(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/, cue: ' does not exist' }],
     phrases: [
       'domain is not reachable',
       'host unknown',

@@ -13,11 +13,22 @@ export interface VendorCategory extends Found {
 /** `Name: value` at the start of a line, for any of the fields we read. */
 const RE_FIELD = new RegExp(`^[ \\t>]*(${VENDOR_CATEGORY_FIELDS.map((f) => f.field.replace(/[-]/g, '\\-')).join('|')})[ \\t]*:[ \\t]*([a-z][a-z-]{0,40})`, 'gim');
 
+/**
+ * A cheap, case-blind test before the line-anchored one: the end that every field name
+ * shares ("bouncecategory" and longer), which a field must hold to match RE_FIELD.
+ */
+const RE_CUE = new RegExp(commonSuffix(VENDOR_CATEGORY_FIELDS.map((f) => f.field)).replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'), 'i');
+
+function commonSuffix(names: readonly string[]): string {
+  let suffix = names[0] ?? '';
+  for (const n of names) while (!n.endsWith(suffix)) suffix = suffix.slice(1);
+  return suffix;
+}
+
 /** Every category field in the document, in order. */
 export function readVendorCategories(scan: Scan): VendorCategory[] {
   const doc = scan.document;
-  // A cheap test before the line-anchored one: the fields all end in "category".
-  if (doc.indexOf('ategory') === -1 && doc.indexOf('ATEGORY') === -1) return [];
+  if (!RE_CUE.test(doc)) return [];
   const out: VendorCategory[] = [];
   RE_FIELD.lastIndex = 0;
   for (let m = RE_FIELD.exec(doc); m; m = RE_FIELD.exec(doc)) {

@@ -19,7 +19,7 @@
 import type { ReasonId } from '../types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
-import { alternations } from '../text/alternation.ts';
+import { alternations, escapePhrase } from '../text/alternation.ts';
 
 export interface PhraseHit {
   /** Rule id, `phrase.<reason>.<slug>`. */
@@ -80,7 +80,14 @@ function getPhraseIndex(): { res: RegExp[]; info: Map<string, PhraseInfo> } {
       for (const variant of [text.normalize('NFD'), text.replace(/'/g, '\u2019')]) if (variant !== text && !info.has(variant)) info.set(variant, entry);
     });
   });
-  phraseIndex = { res: alternations(info.keys(), 'g'), info };
+  // A phrase that starts with a letter or digit counts only where a word starts (see
+  // readWords), so it is tried only there: the search skips the middles of words. At any
+  // one place only one pattern can match (they differ in the first character), so each
+  // still yields the longest phrase that starts there.
+  const word = [...info.keys()].filter((p) => isWordChar(p.charCodeAt(0)));
+  const other = [...info.keys()].filter((p) => !isWordChar(p.charCodeAt(0)));
+  const res = [...alternations(word, 'g', escapePhrase, (body) => `(?<![a-z0-9])(?:${body})`), ...alternations(other, 'g')];
+  phraseIndex = { res, info };
   return phraseIndex;
 }
 
@@ -144,6 +151,7 @@ export function readWords(view: TextView): WordsReading {
     const patterns = PHRASE_GROUPS[g].patterns;
     if (!patterns) continue;
     for (const p of patterns) {
+      if (p.cue !== undefined && text.indexOf(p.cue) === -1) continue;
       const m = p.re.exec(text);
       if (!m) continue;
       advice ??= adviceSpans(text);

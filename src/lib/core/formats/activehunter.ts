@@ -13,7 +13,7 @@
  * transcript is the reason. Learnt from these bounces.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead, hasHeader } from './common.ts';
+import { bodyHead, headHas, hasHeader } from './common.ts';
 import { noticeLines, foundAddress, findLine, viewOf } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 
@@ -26,7 +26,7 @@ export const activehunter: Format = {
   label: 'Active!hunter',
   reference: 'TransWARE Active!hunter bounces (">>> address <address>" under sendmail\'s headings); learnt from these bounces',
   detect: (scan) =>
-    bodyHead(scan).includes('the following addresses had permanent fatal errors') &&
+    headHas(scan, 'the following addresses had permanent fatal errors') &&
     (hasHeader(scan, 'x-ahmailid') || /^[ \t]*>>>[ \t]+[^\s@]+@\S+\s+<[^\s@]+@\S+>[ \t]*$/m.test(bodyHead(scan))),
   parse({ scan }) {
     const doc = scan.document;

@@ -28,7 +28,7 @@
  * Layout: amavisd-new's notification templates (amavisd.conf, $notify_*_templ).
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
-import { bodyHead, from } from './common.ts';
+import { bodyHead, headHas, from } from './common.ts';
 import { noticeLines, foundAddress, isBlankText, viewOf, type TextLine } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -127,7 +127,7 @@ export const amavis: Format = {
   reference: 'https://www.amavis.org/',
   // Every amavisd notice gives "Our internal reference code for your message is ...";
   // the cheap test of that line first, the sentences only when it is there.
-  detect: (scan) => from(scan).includes('content-filter at') || (bodyHead(scan).includes('internal reference code for your message') && RE_DETECT.test(bodyHead(scan))),
+  detect: (scan) => from(scan).includes('content-filter at') || (headHas(scan, 'internal reference code for your message') && RE_DETECT.test(bodyHead(scan))),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 200);

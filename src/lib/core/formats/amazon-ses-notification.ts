@@ -20,7 +20,7 @@
  */
 import type { Format, Found, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead } from './common.ts';
+import { bodyHead, headHas } from './common.ts';
 import { TextView } from '../text/view.ts';
 import { dropRepeatedPrefixes } from '../read/diagnostic.ts';
 
@@ -163,7 +163,7 @@ export const amazonSesNotification: Format = {
   id: 'amazon-ses-notification',
   label: 'Amazon SES notification (JSON)',
   reference: 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
-  detect: (scan) => RE_DETECT.test(bodyHead(scan)),
+  detect: (scan) => (headHas(scan, 'notificationtype') || headHas(scan, 'eventtype')) && RE_DETECT.test(bodyHead(scan)),
   parse({ scan }) {
     const found = findRoot(scan);
     if (!found) return null;

@@ -23,7 +23,7 @@
  */
 import type { Format, Found, RawRecipient } from './types.ts';
 import type { SmtpCommand } from '../types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, listedAddresses, viewOf, viewOfRest, addressOnLine, paragraphAt } from './notice.ts';
 import { findCommand } from '../read/command.ts';
 import type { TextView } from '../text/view.ts';
@@ -50,10 +50,9 @@ export const amazonSes: Format = {
   label: 'Amazon SES',
   reference: 'https://docs.aws.amazon.com/ses/latest/dg/send-email-concepts-process.html',
   detect: (scan) => {
-    const head = bodyHead(scan);
     return (
-      head.includes('an error occurred while trying to deliver the mail to the following recipients') ||
-      (head.includes('the reason for the problem') && head.includes('was undeliverable'))
+      headHas(scan, 'an error occurred while trying to deliver the mail to the following recipients') ||
+      (headHas(scan, 'the reason for the problem') && headHas(scan, 'was undeliverable'))
     );
   },
   parse({ scan }) {

@@ -18,7 +18,7 @@
  * recipients. Learnt from WorkMail's bounces.
  */
 import type { Format } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { header } from '../scan.ts';
 import { noticeLines, findLine, listedAddresses } from './notice.ts';
 
@@ -30,9 +30,8 @@ export const amazonWorkmail: Format = {
   label: 'Amazon WorkMail',
   reference: 'https://docs.aws.amazon.com/workmail/',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    if (!head.includes(OPENING)) return false;
-    return head.includes('technical report:') || /amazon workmail/i.test(header(scan.headers, 'x-mailer')?.value ?? '');
+    if (!headHas(scan, OPENING)) return false;
+    return headHas(scan, 'technical report:') || /amazon workmail/i.test(header(scan.headers, 'x-mailer')?.value ?? '');
   },
   parse({ scan }) {
     const lines = noticeLines(scan, 100);

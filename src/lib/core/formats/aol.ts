@@ -15,7 +15,7 @@
  * Postfix and are read as such. Learnt from AOL's notices.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, listedAddresses, viewOfRest } from './notice.ts';
 
 const OPENING = 'we were unable to deliver your message to the following address';
@@ -28,8 +28,7 @@ export const aol: Format = {
   label: 'AOL Mail',
   reference: 'https://help.aol.com/',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return head.includes(OPENING) && head.includes('because:');
+    return headHas(scan, OPENING) && headHas(scan, 'because:');
   },
   parse({ scan }) {
     const doc = scan.document;

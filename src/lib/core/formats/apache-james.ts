@@ -19,7 +19,7 @@
  * mailets are described in the James server documentation.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, paragraphAt, viewOf, foundAddress } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
 import { headerRecipients } from '../read/text-blocks.ts';
@@ -34,10 +34,9 @@ export const apacheJames: Format = {
   label: 'Apache James',
   reference: 'https://james.apache.org/',
   detect: (scan) => {
-    const head = bodyHead(scan);
     return (
-      (head.includes('error message below:') && head.includes('message details:')) ||
-      (head.includes('failed recipient(s):') && head.includes('error message:') && head.includes('james'))
+      (headHas(scan, 'error message below:') && headHas(scan, 'message details:')) ||
+      (headHas(scan, 'failed recipient(s):') && headHas(scan, 'error message:') && headHas(scan, 'james'))
     );
   },
   parse({ scan }) {

@@ -15,7 +15,7 @@ import type { Format, RawRecipient } from './types.ts';
 import { readFieldBlocks } from '../parse/dsn.ts';
 import { firstAddress } from '../read/address.ts';
 import { header } from '../scan.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 
 export const arf: Format = {
   id: 'arf',
@@ -24,7 +24,7 @@ export const arf: Format = {
   detect: (scan) =>
     scan.feedback !== null ||
     scan.reportType === 'feedback-report' ||
-    bodyHead(scan).includes('feedback-type:') ||
+    headHas(scan, 'feedback-type:') ||
     header(scan.returnedHeaders, 'x-hmxmroriginalrecipient') !== undefined ||
     (header(scan.headers, 'x-apple-unsubscribe')?.value ?? '').trim().toLowerCase() === 'true',
   parse({ scan }) {

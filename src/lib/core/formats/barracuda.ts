@@ -15,7 +15,7 @@
  * names it a bulk email filter), so the reason is spam. Learnt from these notices.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead, subject } from './common.ts';
+import { headHas, subject } from './common.ts';
 import { noticeLines, foundAddress, hintOn } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -27,7 +27,7 @@ export const barracuda: Format = {
   id: 'barracuda',
   label: 'Barracuda Email Security Gateway',
   reference: 'Barracuda Spam Firewall notices ("was blocked by our Spam Firewall"); learnt from these notices',
-  detect: (scan) => subject(scan).includes('our bulk email filter') || bodyHead(scan).includes('was blocked by our spam'),
+  detect: (scan) => subject(scan).includes('our bulk email filter') || headHas(scan, 'was blocked by our spam'),
   parse({ scan, dsn }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 60);

@@ -8,7 +8,7 @@
  * reads it (`sendmail.ts`). Learnt from these bounces.
  */
 import type { Format } from './types.ts';
-import { bodyHead, from } from './common.ts';
+import { headHas, from } from './common.ts';
 import { sendmail } from './sendmail.ts';
 
 export const bigfoot: Format = {
@@ -16,7 +16,7 @@ export const bigfoot: Format = {
   label: 'Bigfoot',
   reference: 'Bigfoot forwarding service bounces (Sendmail layout); learnt from these bounces',
   detect: (scan) =>
-    bodyHead(scan).includes('the following addresses had permanent fatal errors') &&
-    (from(scan).includes('@bigfoot.com') || bodyHead(scan).includes('.bigfoot.com')),
+    headHas(scan, 'the following addresses had permanent fatal errors') &&
+    (from(scan).includes('@bigfoot.com') || headHas(scan, '.bigfoot.com')),
   parse: (input) => sendmail.parse(input),
 };

@@ -12,7 +12,7 @@
  * The original follows as message/rfc822. Learnt from BIGLOBE's notices.
  */
 import type { Format } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, listedAddresses, paragraphAt, viewOf } from './notice.ts';
 import { findCommand } from '../read/command.ts';
 import type { TextView } from '../text/view.ts';
@@ -25,8 +25,7 @@ export const biglobe: Format = {
   label: 'BIGLOBE',
   reference: 'https://support.biglobe.ne.jp/',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return head.includes('----- non-delivered information -----') && head.includes('the following addresses had delivery problems');
+    return headHas(scan, '----- non-delivered information -----') && headHas(scan, 'the following addresses had delivery problems');
   },
   parse({ scan }) {
     const doc = scan.document;

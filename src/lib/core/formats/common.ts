@@ -10,21 +10,19 @@ import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { eachLine, splitLines, isBlank, type Line } from '../text/lines.ts';
 import type { TextView } from '../text/view.ts';
+import { holds } from '../text/grams.ts';
 
-const headCache = new WeakMap<Scan, string>();
-
-/** The first few KB of the human-readable text, lower-cased (for cheap detection). */
+/** The first few KB of the human-readable text, lower-cased (for cheap detection; read once by the scan). */
 export function bodyHead(scan: Scan): string {
-  let head = headCache.get(scan);
-  if (head === undefined) {
-    head = '';
-    for (const r of scan.bodies) {
-      head += scan.document.slice(r.start, Math.min(r.end, r.start + 1500)).toLowerCase() + '\n';
-      if (head.length > 1500) break;
-    }
-    headCache.set(scan, head);
-  }
-  return head;
+  return scan.headLower;
+}
+
+/**
+ * `bodyHead(scan).includes(words)`: the formats ask this of dozens of phrases, nearly all
+ * absent, so a bigram test of the head (text/grams.ts) answers most of them without a search.
+ */
+export function headHas(scan: Scan, words: string): boolean {
+  return holds(scan.headLower, words);
 }
 
 /** The Subject, lower-cased (read once by the scan: every format's detect asks). */

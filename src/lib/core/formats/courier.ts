@@ -22,7 +22,7 @@
 import type { Format, Found, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import type { SmtpCommand } from '../types.ts';
-import { bodyHead, subject } from './common.ts';
+import { headHas, subject } from './common.ts';
 import { noticeLines, findLine, isBlankText, foundAddress, hintOn } from './notice.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import type { Line } from '../text/lines.ts';
@@ -96,13 +96,13 @@ export const courier: Format = {
   detect: (scan) =>
     subject(scan).startsWith('notice: mail delivery status') ||
     subject(scan).startsWith('warning: delayed mail') ||
-    bodyHead(scan).includes('courier mail server') ||
-    bodyHead(scan).includes('following recipients cannot be delivered') ||
-    bodyHead(scan).includes('delays in delivering your message'),
+    headHas(scan, 'courier mail server') ||
+    headHas(scan, 'following recipients cannot be delivered') ||
+    headHas(scan, 'delays in delivering your message'),
   parse({ scan, dsn }) {
     const list = recipients(scan);
     if (list.length === 0 && dsn.recipients.length === 0) return null;
-    const delayed = subject(scan).startsWith('warning: delayed mail') || bodyHead(scan).includes('delays in delivering your message');
+    const delayed = subject(scan).startsWith('warning: delayed mail') || headHas(scan, 'delays in delivering your message');
     return delayed ? { recipients: list, delayed } : { recipients: list };
   },
 };

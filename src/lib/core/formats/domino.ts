@@ -20,7 +20,7 @@
  * Learnt from Domino router notices.
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
-import { bodyHead, subject } from './common.ts';
+import { headHas, subject } from './common.ts';
 import { noticeLines, findLine, paragraphAt, viewOf, foundAddress } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
 
@@ -34,8 +34,7 @@ export const domino: Format = {
   label: 'HCL Domino',
   reference: 'https://help.hcl-software.com/domino/',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return head.includes('was not delivered to:') && head.includes('because:') && (head.includes('your message') || subject(scan).startsWith('delivery failure'));
+    return headHas(scan, 'was not delivered to:') && headHas(scan, 'because:') && (headHas(scan, 'your message') || subject(scan).startsWith('delivery failure'));
   },
   parse({ scan }) {
     const doc = scan.document;

@@ -18,7 +18,7 @@
  */
 import type { Format, RawRecipient, ReasonHint, Found } from './types.ts';
 import type { SmtpCommand } from '../types.ts';
-import { bodyHead, subject } from './common.ts';
+import { headHas, subject } from './common.ts';
 import { noticeLines, findLine, viewOf, addressOnLine, isBlankText, hintOn } from './notice.ts';
 
 const RE_INTRO = /^\s*there was an error delivering your mail to\b/i;
@@ -42,7 +42,7 @@ export const dragonfly: Format = {
   id: 'dragonfly',
   label: 'DragonFly Mail Agent (dma)',
   reference: 'https://github.com/corecode/dma',
-  detect: (scan) => bodyHead(scan).includes('this is the dragonfly mail agent') || (subject(scan).startsWith('mail delivery failed') && bodyHead(scan).includes('there was an error delivering your mail to')),
+  detect: (scan) => headHas(scan, 'this is the dragonfly mail agent') || (subject(scan).startsWith('mail delivery failed') && headHas(scan, 'there was an error delivering your mail to')),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 200);

@@ -33,7 +33,7 @@
 import type { Format, FormatResult, RawRecipient, Found } from './types.ts';
 import type { Scan } from '../scan.ts';
 import type { SmtpCommand } from '../types.ts';
-import { bodyHead, from } from './common.ts';
+import { headHas, from } from './common.ts';
 import { noticeLines, findLine, paragraphAt, viewOf, foundAddress, isBlankText } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
 
@@ -126,8 +126,7 @@ export const einsundeins: Format = {
   label: '1&1 / IONOS (United Internet)',
   reference: 'https://postmaster.1and1.com/',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return head.includes('the header of the original message is following') && (from(scan).includes('kundenserver') || head.includes('1and1') || head.includes('this message was created automatically by mail delivery software'));
+    return headHas(scan, 'the header of the original message is following') && (from(scan).includes('kundenserver') || headHas(scan, '1and1') || headHas(scan, 'this message was created automatically by mail delivery software'));
   },
   parse: ({ scan }) => readUnitedInternet(scan),
 };

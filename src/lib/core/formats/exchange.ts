@@ -9,16 +9,25 @@
  * premises).
  */
 import type { Format } from './types.ts';
-import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
+import { headHas, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
 
-const RE_MARKERS = /delivery has failed to these recipients|diagnostic information for administrators|the following recipient\(s\) cannot be reached|your message did not reach some or all of the intended recipients|remote server returned|generating server:|original message details/;
+/** Exchange's headings and sentences, any one of which marks its notices. */
+const MARKERS = [
+  'delivery has failed to these recipients',
+  'diagnostic information for administrators',
+  'the following recipient(s) cannot be reached',
+  'your message did not reach some or all of the intended recipients',
+  'remote server returned',
+  'generating server:',
+  'original message details',
+];
 
 export const exchange: Format = {
   id: 'exchange',
   label: 'Microsoft Exchange / Microsoft 365',
   reference: 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
   // The cheap Subject test first: the order of the tests does not change the answer.
-  detect: (scan) => subject(scan).startsWith('undeliverable:') || RE_MARKERS.test(bodyHead(scan)),
+  detect: (scan) => subject(scan).startsWith('undeliverable:') || MARKERS.some((m) => headHas(scan, m)),
   parse(input) {
     const r = fromText(input);
     if (r && r.recipients.length) return r;

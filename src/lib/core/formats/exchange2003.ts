@@ -29,7 +29,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead, hasHeader } from './common.ts';
+import { bodyHead, headHas, hasHeader } from './common.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -107,7 +107,7 @@ export const exchange2003: Format = {
   reference: 'https://learn.microsoft.com/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-server',
   detect: (scan) => {
     const head = bodyHead(scan);
-    return ((head.includes('did not reach') || head.includes('be reached') || head.includes('msexch:')) && RE_DETECT.test(head)) || hasHeader(scan, 'x-ms-embedded-report');
+    return ((headHas(scan, 'did not reach') || headHas(scan, 'be reached') || headHas(scan, 'msexch:')) && RE_DETECT.test(head)) || hasHeader(scan, 'x-ms-embedded-report');
   },
   parse({ scan, dsn }) {
     const recipients = listed(scan);

@@ -21,7 +21,7 @@
  */
 import type { Format, Found, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead, fromText } from './common.ts';
+import { bodyHead, headHas, fromText } from './common.ts';
 import { noticeLines, isBlankText, foundAddress } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -73,7 +73,7 @@ export const exchange2007: Format = {
   reference: 'https://learn.microsoft.com/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
   detect: (scan) => {
     const head = bodyHead(scan);
-    return (head.includes('administrat') || head.includes('generating server:') || head.includes('microsoft exchange')) && RE_DETECT.test(head) && !RE_CLOUD.test(head);
+    return (headHas(scan, 'administrat') || headHas(scan, 'generating server:') || headHas(scan, 'microsoft exchange')) && RE_DETECT.test(head) && !RE_CLOUD.test(head);
   },
   parse(input) {
     const recipients = adminBlocks(input.scan);

@@ -29,7 +29,7 @@
  */
 import type { Format, FormatResult, RawRecipient, ReasonHint } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead, subject, fromText, hasHeader, linesAfter } from './common.ts';
+import { bodyHead, headHas, subject, fromText, hasHeader, linesAfter } from './common.ts';
 import { isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -231,14 +231,15 @@ export const exim: Format = {
     subject(scan).startsWith('mail delivery failed') ||
     subject(scan).startsWith('warning: message') ||
     subject(scan).startsWith('mail failure - malformed recipient address') ||
-    bodyHead(scan).includes('this message was created automatically by mail delivery software') ||
-    // A customised bounce template keeps Exim's opening ("... by the SMTP relay on <host>").
-    (bodyHead(scan).includes('this message was created automatically by') && bodyHead(scan).includes('address(es) failed')) ||
-    (bodyHead(scan).includes('incorrectly constructed') && /recipient addresses that were\s+incorrectly constructed/.test(bodyHead(scan))) ||
-    (hasHeader(scan, 'x-failed-recipients') && bodyHead(scan).includes('smtp error from remote mail server')),
+    // Exim's opening; a customised bounce template keeps it ("... by the SMTP relay on
+    // <host>") and says "address(es) failed".
+    (headHas(scan, 'this message was created automatically by') &&
+      (headHas(scan, 'this message was created automatically by mail delivery software') || headHas(scan, 'address(es) failed'))) ||
+    (headHas(scan, 'incorrectly constructed') && /recipient addresses that were\s+incorrectly constructed/.test(bodyHead(scan))) ||
+    (hasHeader(scan, 'x-failed-recipients') && headHas(scan, 'smtp error from remote mail server')),
   parse(input) {
     const sc = input.scan;
-    const delayed = subject(sc).startsWith('warning: message') && bodyHead(sc).includes('has not yet been delivered');
+    const delayed = subject(sc).startsWith('warning: message') && headHas(sc, 'has not yet been delivered');
     const recipients = readEntries(sc);
     if (recipients.length) {
       const result: FormatResult = { recipients };

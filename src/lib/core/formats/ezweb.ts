@@ -26,7 +26,7 @@
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
 import type { ReasonId } from '../types.ts';
-import { bodyHead, subject, from } from './common.ts';
+import { bodyHead, headHas, subject, from } from './common.ts';
 import { noticeLines, viewOf, addressOnLine, isBlankText, type TextLine } from './notice.ts';
 import { findCommand } from '../read/command.ts';
 import type { TextView } from '../text/view.ts';
@@ -34,6 +34,10 @@ import type { TextView } from '../text/view.ts';
 const RE_FROM = /@(?:[a-z0-9-]+\.)*(?:ezweb\.ne\.jp|au\.com)\b/;
 /** au's English verdict sentences, as detection cues (lower case). */
 const RE_STATEMENT = /each of the following recipients was rejected|the user\(s\) account|did not receive this message|your message was not delivered within \d+ days and \d+ hours/;
+/** Does the text name one of au's mail domains (what RE_FROM needs)? */
+function hasAuDomain(text: string): boolean {
+  return text.includes('ezweb.ne.jp') || text.includes('au.com');
+}
 /** An au mail address (the recipients of these notices are au users). */
 const RE_AU_ADDRESS = /@(?:ezweb\.ne\.jp|au\.com)\b/;
 
@@ -56,10 +60,11 @@ export const ezweb: Format = {
   label: 'au by KDDI (EZweb) mobile mail',
   reference: 'https://www.au.com/',
   detect: (scan) => {
-    if (RE_FROM.test(from(scan)) && /postmaster|mailer-daemon/.test(from(scan)) && subject(scan).includes('returned mail')) return true;
+    // (Each pattern only where its words can be: the plain searches cost less.)
+    if (hasAuDomain(from(scan)) && RE_FROM.test(from(scan)) && /postmaster|mailer-daemon/.test(from(scan)) && subject(scan).includes('returned mail')) return true;
     const head = bodyHead(scan);
     // Pasted without headers: au's sentences, about an au address (the cheaper test first).
-    return (subject(scan) === 'mail system error - returned mail' || RE_AU_ADDRESS.test(head)) && RE_STATEMENT.test(head);
+    return (subject(scan) === 'mail system error - returned mail' || ((headHas(scan, '@ezweb.ne.jp') || headHas(scan, '@au.com')) && RE_AU_ADDRESS.test(head))) && RE_STATEMENT.test(head);
   },
   parse({ scan }) {
     const doc = scan.document;

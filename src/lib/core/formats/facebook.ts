@@ -17,7 +17,7 @@
  * are documented at postmaster.facebook.com/response_codes. Learnt from these notices.
  */
 import type { Format } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, paragraphAt, viewOf } from './notice.ts';
 
 const OPENING = 'this message was created automatically by facebook';
@@ -27,7 +27,7 @@ export const facebook: Format = {
   id: 'facebook',
   label: 'Facebook',
   reference: 'http://postmaster.facebook.com/response_codes',
-  detect: (scan) => bodyHead(scan).includes(OPENING),
+  detect: (scan) => headHas(scan, OPENING),
   parse({ scan, dsn }) {
     // The delivery-status part names the recipients and Facebook's code: read for everyone.
     if (dsn.recipients.length) return { recipients: [] };

@@ -14,7 +14,7 @@
  * (fml 4 "deny" mode for posts from non-members).
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
-import { bodyHead, subject, from } from './common.ts';
+import { bodyHead, headHas, subject, from } from './common.ts';
 import { header } from '../scan.ts';
 import { noticeLines, paragraphAt, viewOf, foundAddress } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
@@ -33,7 +33,7 @@ export const fml: Format = {
     const server = (header(scan.headers, 'x-mlserver')?.value ?? '').toLowerCase();
     // Pasted without headers: fml 4's refusal names the list and points to its -ctl
     // address for the guide.
-    if (!server.startsWith('fml')) return bodyHead(scan).includes('not a member of this mailing list') && RE_PASTED.test(bodyHead(scan));
+    if (!server.startsWith('fml')) return headHas(scan, 'not a member of this mailing list') && RE_PASTED.test(bodyHead(scan));
     // fml's own answers come from the list's -admin (or -ctl) address; posts it
     // distributes come from their authors.
     const head = bodyHead(scan).slice(0, 2000);

@@ -11,7 +11,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic, from, linesAfter } from './common.ts';
+import { bodyHead, headHas, subject, fromText, paragraphAfter, withDiagnostic, from, linesAfter } from './common.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -92,13 +92,13 @@ export const gmail: Format = {
   detect: (scan) =>
     (from(scan).includes('googlemail.com') && subject(scan).startsWith('delivery status notification')) ||
     RE_RESPONSE.test(bodyHead(scan)) ||
-    bodyHead(scan).includes("your message wasn't delivered to") ||
-    bodyHead(scan).includes('delivery to the following recipient'),
+    headHas(scan, "your message wasn't delivered to") ||
+    headHas(scan, 'delivery to the following recipient'),
   parse(input) {
     const sc = input.scan;
     const head = bodyHead(sc);
     const delayed =
-      subject(sc).includes('(delay)') || head.includes('delivery incomplete') || head.includes('will retry') || /delivery to the following recipients? has been delayed/.test(head);
+      subject(sc).includes('(delay)') || headHas(sc, 'delivery incomplete') || headHas(sc, 'will retry') || /delivery to the following recipients? has been delayed/.test(head);
     const response = paragraphAfter(sc, /(?:the response from the remote server was|the error that the other server returned was|the response was)\s*:\s*/i);
     const listed = listedRecipients(sc);
     if (listed.length) {

@@ -14,7 +14,7 @@
  * Learnt from GMX notices.
  */
 import type { Format } from './types.ts';
-import { bodyHead, from } from './common.ts';
+import { headHas, from } from './common.ts';
 import { readUnitedInternet } from './einsundeins.ts';
 
 const RE_SENDER = /mailer-daemon@(?:[a-z0-9-]+\.)*(?:gmx\.(?:com|net|de|at|ch)|web\.de|mail\.com)\b/;
@@ -23,6 +23,6 @@ export const gmx: Format = {
   id: 'gmx',
   label: 'GMX / WEB.DE / mail.com',
   reference: 'https://hilfe.gmx.net/',
-  detect: (scan) => RE_SENDER.test(from(scan)) && bodyHead(scan).includes('the header of the original message is following'),
+  detect: (scan) => headHas(scan, 'the header of the original message is following') && RE_SENDER.test(from(scan)),
   parse: ({ scan }) => readUnitedInternet(scan),
 };

@@ -15,7 +15,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead, from, hasHeader } from './common.ts';
+import { headHas, from, hasHeader } from './common.ts';
 import { headerRecipients } from '../read/text-blocks.ts';
 import { noticeLines, paragraphAt, viewOf, returnedToAddress } from './notice.ts';
 
@@ -38,10 +38,9 @@ export const googleGroups: Format = {
   label: 'Google Groups',
   reference: 'https://support.google.com/groups/',
   detect: (scan) => {
-    const head = bodyHead(scan);
     // A Gmail bounce to a group address quotes the remote server; this notice never does.
-    if (!head.includes(SUPPORT_LINK) || head.includes('the response from the remote server')) return false;
-    return head.includes('google groups') || hasHeader(scan, 'x-failed-recipients') || from(scan).includes('mailer-daemon');
+    if (!headHas(scan, SUPPORT_LINK) || headHas(scan, 'the response from the remote server')) return false;
+    return headHas(scan, 'google groups') || hasHeader(scan, 'x-failed-recipients') || from(scan).includes('mailer-daemon');
   },
   parse({ scan }) {
     const doc = scan.document;

@@ -23,7 +23,7 @@
  * Google's (support.google.com/mail/?p=<topic>).
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
-import { bodyHead } from './common.ts';
+import { bodyHead, headHas } from './common.ts';
 import { noticeLines, findLine, paragraphAt, viewOf, returnedToAddress, hintOn } from './notice.ts';
 import { headerRecipients } from '../read/text-blocks.ts';
 import { findCommand } from '../read/command.ts';
@@ -41,7 +41,7 @@ export const googleWorkspace: Format = {
   reference: 'https://support.google.com/mail/answer/6596',
   detect: (scan) => {
     const head = bodyHead(scan);
-    if (!head.includes('the response was:') && !head.includes('support.google.com/mail')) return false;
+    if (!headHas(scan, 'the response was:') && !headHas(scan, 'support.google.com/mail')) return false;
     if (!RE_TITLE_HEAD.test(head.slice(0, 400))) return false;
     // Google's explanation names no address (else the notice is `gmail`'s).
     const cut = [head.indexOf('learn more'), head.indexOf('the response was:')].filter((n) => n !== -1);

@@ -15,7 +15,7 @@
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
 import type { ReasonId } from '../types.ts';
-import { bodyHead, subject, from } from './common.ts';
+import { bodyHead, headHas, subject, from } from './common.ts';
 import { header } from '../scan.ts';
 import { noticeLines, findLine, paragraphAt, viewOf, viewOfRest, isBlankText, foundAddress } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
@@ -40,12 +40,12 @@ export const imail: Format = {
   detect: (scan) => {
     const mailer = (header(scan.headers, 'x-mailer')?.value ?? '').toLowerCase();
     if (mailer.startsWith('<smtp32 v') && (subject(scan).includes('undeliverable') || from(scan).includes('postmaster'))) return true;
-    if (subject(scan).startsWith('undeliverable mail') && (bodyHead(scan).includes('original message follows') || bodyHead(scan).includes('body of message generated response')))
+    if (subject(scan).startsWith('undeliverable mail') && (headHas(scan, 'original message follows') || headHas(scan, 'body of message generated response')))
       return true;
     // Pasted without headers: IMail's own sentence before an address, or the line that
     // introduces the next server's reply, is enough.
     const head = bodyHead(scan);
-    return head.includes('body of message generated response:') || (head.includes('original message follows') && RE_OWN_LINE.test(head));
+    return headHas(scan, 'body of message generated response:') || (headHas(scan, 'original message follows') && RE_OWN_LINE.test(head));
   },
   parse({ scan }) {
     const doc = scan.document;

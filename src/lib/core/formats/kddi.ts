@@ -11,7 +11,7 @@
  * from no-reply@...dion.ne.jp, Reply-To no-reply@app.auone-net.jp).
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead, from } from './common.ts';
+import { headHas, from } from './common.ts';
 import { header } from '../scan.ts';
 import { noticeLines, findLine, viewOf, addressOnLine, isBlankText } from './notice.ts';
 
@@ -23,10 +23,9 @@ export const kddi: Format = {
   label: 'KDDI au one net / DION',
   reference: 'https://www.au.com/',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    if (!head.includes('could not be delivered to:')) return false;
+    if (!headHas(scan, 'could not be delivered to:')) return false;
     const replyTo = (header(scan.headers, 'reply-to')?.value ?? '').toLowerCase();
-    return RE_KDDI.test(from(scan)) || RE_KDDI.test(replyTo) || head.includes('your mail sent on:');
+    return RE_KDDI.test(from(scan)) || RE_KDDI.test(replyTo) || headHas(scan, 'your mail sent on:');
   },
   parse({ scan }) {
     const doc = scan.document;

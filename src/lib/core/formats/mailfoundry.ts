@@ -14,7 +14,7 @@
  * notices.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, foundAddress, viewOf, isBlankText } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -27,7 +27,7 @@ export const mailfoundry: Format = {
   id: 'mailfoundry',
   label: 'MailFoundry',
   reference: 'MailFoundry gateway notices ("Unable to deliver message to:"); learnt from these notices',
-  detect: (scan) => bodyHead(scan).includes('delivery failed for the following reason:') && bodyHead(scan).includes('unable to deliver message to:'),
+  detect: (scan) => headHas(scan, 'delivery failed for the following reason:') && headHas(scan, 'unable to deliver message to:'),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan);

@@ -21,7 +21,7 @@
  * following recipients were affected:". Learnt from MailMarshal notices.
  */
 import type { Format, RawRecipient, Found } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, paragraphAt, viewOf, foundAddress } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
 
@@ -34,8 +34,7 @@ export const mailmarshal: Format = {
   label: 'Trustwave MailMarshal',
   reference: 'https://www.trustwave.com/',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return head.includes('could not be delivered because of') && head.includes('the following recipients were affected');
+    return headHas(scan, 'could not be delivered because of') && headHas(scan, 'the following recipients were affected');
   },
   parse({ scan }) {
     const doc = scan.document;

@@ -16,7 +16,7 @@
  * Mail.Ru's notices.
  */
 import type { Format } from './types.ts';
-import { bodyHead, from } from './common.ts';
+import { headHas, from } from './common.ts';
 import { exim } from './exim.ts';
 
 export const mailru: Format = {
@@ -24,8 +24,7 @@ export const mailru: Format = {
   label: 'Mail.Ru',
   reference: 'https://help.mail.ru/mail/',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return head.includes('сервером mail.ru') || (/@(?:[a-z0-9-]+\.)*mail\.ru\b/.test(from(scan)) && head.includes('this message was created automatically by mail delivery software'));
+    return headHas(scan, 'сервером mail.ru') || (from(scan).includes('mail.ru') && /@(?:[a-z0-9-]+\.)*mail\.ru\b/.test(from(scan)) && headHas(scan, 'this message was created automatically by mail delivery software'));
   },
   parse: (input) => exim.parse(input),
 };

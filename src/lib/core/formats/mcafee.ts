@@ -15,7 +15,7 @@
  * from these notices.
  */
 import type { Format } from './types.ts';
-import { bodyHead, hasHeader, subject } from './common.ts';
+import { bodyHead, headHas, hasHeader, subject } from './common.ts';
 import { bracketedReplies } from './notice.ts';
 
 const RE_HEADING = /(?<!-)-{2,}\s*the following addresses had delivery problems\s*-{2,}/i;
@@ -29,7 +29,7 @@ export const mcafee: Format = {
   // The heading alone is not McAfee's: RFC 3464's own example, and the older MTAs it
   // copied, write it with five dashes. McAfee writes three.
   detect: (scan) =>
-    bodyHead(scan).includes('had delivery problems') &&
+    headHas(scan, 'had delivery problems') &&
     (subject(scan) === 'delivery status' || RE_OWN_HEADING.test(bodyHead(scan)) || hasHeader(scan, 'x-nai-header')),
   parse({ scan }) {
     const recipients = bracketedReplies(scan, RE_HEADING, RE_LINE, '(');

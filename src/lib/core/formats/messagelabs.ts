@@ -20,7 +20,7 @@
  * returned by MAILER-DAEMON@messagelabs.com") and these notices.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead, from, hasHeader } from './common.ts';
+import { bodyHead, headHas, from, hasHeader } from './common.ts';
 import { noticeLines, findLine, foundAddress, isBlankText, viewOfRest } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -39,7 +39,7 @@ export const messagelabs: Format = {
   reference: 'https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html',
   // The sentence is shared with some qmail clones (x4.ts): the service must name itself.
   detect: (scan) =>
-    bodyHead(scan).includes('i was unable to deliver your message to the following addresses') &&
+    headHas(scan, 'i was unable to deliver your message to the following addresses') &&
     (RE_VENDOR.test(bodyHead(scan)) || from(scan).includes('messagelabs.com') || hasHeader(scan, 'x-msg-ref')),
   parse({ scan }) {
     const doc = scan.document;

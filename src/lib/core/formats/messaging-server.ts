@@ -18,7 +18,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead } from './common.ts';
+import { bodyHead, headHas } from './common.ts';
 import { splitLines, isBlank } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -112,7 +112,7 @@ export const messagingServer: Format = {
   id: 'messaging-server',
   label: 'Oracle Communications Messaging Server',
   reference: 'https://docs.oracle.com/en/industries/communications/messaging-server/',
-  detect: (scan) => bodyHead(scan).includes('this report relates to a message you sent with the following header fields'),
+  detect: (scan) => headHas(scan, 'this report relates to a message you sent with the following header fields'),
   parse(input) {
     const doc = input.scan.document;
     const list = entries(input.scan);

@@ -19,7 +19,7 @@
  */
 import type { Format, RawRecipient, Found } from './types.ts';
 import type { SmtpCommand } from '../types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, paragraphAt, viewOf, foundAddress, isBlankText } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
 
@@ -44,8 +44,7 @@ export const mfilter: Format = {
   label: 'Digital Arts m-FILTER',
   reference: 'https://www.daj.jp/',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return head.includes('-------server message') && (head.includes('-------smtp command') || head.includes('m-filter'));
+    return headHas(scan, '-------server message') && (headHas(scan, '-------smtp command') || headHas(scan, 'm-filter'));
   },
   parse({ scan }) {
     const doc = scan.document;

@@ -14,7 +14,7 @@
  * Learnt from Lotus SMTP MTA notices.
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, viewOf, foundAddress, isBlankText } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
 
@@ -27,7 +27,7 @@ export const notes: Format = {
   id: 'notes',
   label: 'Lotus Notes SMTP MTA',
   reference: 'https://help.hcl-software.com/domino/',
-  detect: (scan) => bodyHead(scan).includes('------- failure reasons'),
+  detect: (scan) => headHas(scan, '------- failure reasons'),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 200);

@@ -29,7 +29,7 @@ export function noticeLines(scan: Scan, limit = 400, ranges: Range[] = scan.bodi
     let n = 0;
     for (const line of eachLine(doc, range.start, end)) {
       if (++n > limit) break;
-      out.push({ ...line, text: doc.slice(line.start, Math.min(line.end, line.start + 400)) });
+      out.push({ start: line.start, end: line.end, next: line.next, text: doc.slice(line.start, Math.min(line.end, line.start + 400)) });
     }
   }
   return out;

@@ -45,7 +45,7 @@
  * non-delivery reports and SMTP errors in Exchange Online"; learnt from these notices.
  */
 import type { Format, Found, RawRecipient } from './types.ts';
-import { bodyHead, from, hasHeader } from './common.ts';
+import { bodyHead, headHas, from, hasHeader } from './common.ts';
 import { noticeLines, findLine, viewOf, addressOnLine, foundAddress, isBlankText, type TextLine } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -232,10 +232,10 @@ export const office365: Format = {
   // words defeat the engine's quick scan).
   detect: (scan) => {
     const head = bodyHead(scan);
-    if (RE_M365_WORDS.test(head)) return true;
-    if (head.includes("couldn't be delivered") && RE_YOUR_MESSAGE_HEAD.test(head)) return true;
+    if ((headHas(scan, 'rejected your message to the following e') || headHas(scan, 'gave this error:') || headHas(scan, 'original message details')) && RE_M365_WORDS.test(head)) return true;
+    if (headHas(scan, "couldn't be delivered") && RE_YOUR_MESSAGE_HEAD.test(head)) return true;
     const sender = RE_MS_SENDER.test(from(scan)) || hasHeader(scan, 'x-ms-exchange-crosstenant-originalarrivaltime');
-    if (!sender && !head.includes('.outlook.com') && !head.includes(' 365')) return false;
+    if (!sender && !headHas(scan, '.outlook.com') && !headHas(scan, ' 365')) return false;
     return RE_CLASSIC.test(head) && (sender || RE_M365_SERVER.test(head));
   },
   parse({ scan }) {

@@ -20,7 +20,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead, linesAfter } from './common.ts';
+import { headHas, linesAfter } from './common.ts';
 import { isBlank } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -68,14 +68,12 @@ export const opensmtpd: Format = {
   label: 'OpenSMTPD',
   reference: 'https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/bounce.c',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return head.includes('this is the mailer-daemon, please do not reply to this e') && head.includes('list of recipients');
+    return headHas(scan, 'this is the mailer-daemon, please do not reply to this e') && headHas(scan, 'list of recipients');
   },
   parse({ scan, dsn }) {
     const recipients = listed(scan);
     if (recipients.length === 0) return dsn.recipients.length ? { recipients: [] } : null;
-    const head = bodyHead(scan);
-    const delayed = head.includes('a message is delayed for more than') || head.includes('only a temporary failure report');
+    const delayed = headHas(scan, 'a message is delayed for more than') || headHas(scan, 'only a temporary failure report');
     return { recipients, ...(delayed ? { delayed: true } : {}) };
   },
 };

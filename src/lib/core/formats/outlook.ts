@@ -18,7 +18,7 @@
  * Notification (Failure)" or "(Delay)", from postmaster@... of the sending domain).
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, listedAddresses, hintOn } from './notice.ts';
 
 const OPENING = 'this is an automatically generated delivery status notification';
@@ -30,8 +30,7 @@ export const outlook: Format = {
   label: 'Outlook.com / Hotmail (Windows SMTP service)',
   reference: 'Learnt from Outlook.com and Hotmail delivery notices (Windows SMTP service)',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return head.includes(OPENING) && (head.includes('delivery to the following recipients') || head.includes('unable to deliver message to the following recipients'));
+    return headHas(scan, OPENING) && (headHas(scan, 'delivery to the following recipients') || headHas(scan, 'unable to deliver message to the following recipients'));
   },
   parse({ scan }) {
     const doc = scan.document;

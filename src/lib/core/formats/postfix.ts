@@ -5,7 +5,7 @@
  * ...". Layout: Postfix bounce(5) templates and smtp(8)/bounce(8) sources.
  */
 import type { Format } from './types.ts';
-import { bodyHead, subject, fromText } from './common.ts';
+import { bodyHead, headHas, subject, fromText } from './common.ts';
 import { header } from '../scan.ts';
 
 const RE_SORRY = /i'm sorry to have to inform you that (?:the message returned\s+below|your message could not\s+be delivered)/;
@@ -19,12 +19,12 @@ export const postfix: Format = {
     subject(scan).startsWith('undelivered mail returned to sender') ||
     subject(scan).startsWith('delayed mail (still being retried)') ||
     header(scan.headers, 'x-postfix-queue-id') !== undefined ||
-    bodyHead(scan).includes('this is the mail system at host') ||
+    headHas(scan, 'this is the mail system at host') ||
     // Postfix before 2.3 signed "This is the Postfix program at host ...", and both
     // templates open their second paragraph with this sentence (which a paste may start at).
-    bodyHead(scan).includes('this is the postfix program at host') ||
-    (bodyHead(scan).includes("i'm sorry to have to inform you") && RE_SORRY.test(bodyHead(scan))) ||
-    /^x-postfix-(?:queue-id|sender):/m.test(bodyHead(scan)),
+    headHas(scan, 'this is the postfix program at host') ||
+    (headHas(scan, "i'm sorry to have to inform you") && RE_SORRY.test(bodyHead(scan))) ||
+    (headHas(scan, 'x-postfix-') && /^x-postfix-(?:queue-id|sender):/m.test(bodyHead(scan))),
   parse: (input) =>
-    fromText(input, { delayed: subject(input.scan).startsWith('delayed mail') || bodyHead(input.scan).includes('################# delayed mail') }),
+    fromText(input, { delayed: subject(input.scan).startsWith('delayed mail') || headHas(input.scan, '################# delayed mail') }),
 };

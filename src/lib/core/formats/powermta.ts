@@ -20,7 +20,7 @@
  * and bounce categories), and these reports.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, foundAddress, viewOfRest } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 
@@ -31,7 +31,7 @@ export const powermta: Format = {
   id: 'powermta',
   label: 'PowerMTA',
   reference: 'https://www.bird.com/en-us/powermta',
-  detect: (scan) => bodyHead(scan).includes('hello, this is the mail server on') || bodyHead(scan).includes('will not continue trying'),
+  detect: (scan) => headHas(scan, 'hello, this is the mail server on') || headHas(scan, 'will not continue trying'),
   parse({ scan, dsn }) {
     const doc = scan.document;
     const recipients: RawRecipient[] = [];

@@ -32,7 +32,7 @@
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
 import type { Scan } from '../scan.ts';
 import type { SmtpCommand } from '../types.ts';
-import { bodyHead, fromText } from './common.ts';
+import { headHas, fromText } from './common.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -147,9 +147,9 @@ export const qmail: Format = {
   label: 'qmail',
   reference: 'https://cr.yp.to/qmail.html',
   detect: (scan) =>
-    bodyHead(scan).includes('qmail-send') ||
-    bodyHead(scan).includes('hi. this is the qmail') ||
-    bodyHead(scan).includes("i'm afraid i wasn't able to deliver your message"),
+    headHas(scan, 'qmail-send') ||
+    headHas(scan, 'hi. this is the qmail') ||
+    headHas(scan, "i'm afraid i wasn't able to deliver your message"),
   parse(input) {
     const recipients = qmailParagraphs(input.scan);
     if (recipients.length) return { recipients };

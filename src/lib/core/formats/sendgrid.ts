@@ -15,7 +15,7 @@
  */
 import type { Format, Found, RawRecipient } from './types.ts';
 import type { SmtpCommand } from '../types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, viewOfRest } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 
@@ -40,8 +40,7 @@ export const sendgrid: Format = {
   label: 'SendGrid',
   reference: 'https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return head.includes('sendgrid') && head.includes(OPENING);
+    return headHas(scan, 'sendgrid') && headHas(scan, OPENING);
   },
   parse({ scan }) {
     const doc = scan.document;

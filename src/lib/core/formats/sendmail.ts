@@ -16,7 +16,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
+import { headHas, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { readFieldBlocks } from '../parse/dsn.ts';
 import { findCommand } from '../read/command.ts';
@@ -147,15 +147,15 @@ export const sendmail: Format = {
   detect: (scan) =>
     subject(scan).startsWith('returned mail:') ||
     subject(scan).startsWith('warning: could not send message') ||
-    bodyHead(scan).includes('----- the following addresses had permanent fatal errors -----') ||
-    bodyHead(scan).includes('----- transcript of session follows -----'),
+    headHas(scan, '----- the following addresses had permanent fatal errors -----') ||
+    headHas(scan, '----- transcript of session follows -----'),
   parse(input) {
     const sc = input.scan;
     // sendmail's delay warning: the subject, or its banner and "Will keep trying" when pasted.
     const delayed =
       subject(sc).startsWith('warning: could not send message') ||
-      bodyHead(sc).includes('this is a warning message only') ||
-      bodyHead(sc).includes('will keep trying until message is');
+      headHas(sc, 'this is a warning message only') ||
+      headHas(sc, 'will keep trying until message is');
     const r = fromText(input, { delayed });
     if (r) r.recipients = r.recipients.map(withoutHeading);
     if (r && r.recipients.some((x) => x.address)) return { ...r, recipients: markPrograms(sc, r.recipients) };

@@ -13,7 +13,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead, linesAfter } from './common.ts';
+import { bodyHead, headHas, linesAfter } from './common.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
@@ -50,7 +50,7 @@ export const starList: Format = {
   id: 'star-list',
   label: 'Delivery notice with a starred recipient list',
   reference: 'Learnt from real bounces: "Delivery to the following recipients failed permanently: * <address>", then "Technical details:".',
-  detect: (scan) => bodyHead(scan).includes('automatically generated delivery status notification') && RE_DETECT.test(bodyHead(scan)),
+  detect: (scan) => headHas(scan, 'automatically generated delivery status notification') && RE_DETECT.test(bodyHead(scan)),
   parse({ scan }) {
     const doc = scan.document;
     const out: RawRecipient[] = [];

@@ -17,7 +17,7 @@
  * follow. Learnt from these notices.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, foundAddress } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -30,7 +30,7 @@ export const surfcontrol: Format = {
   id: 'surfcontrol',
   label: 'SurfControl E-mail Filter',
   reference: 'SurfControl / Websense E-mail Filter notices ("Your message could not be sent."); learnt from these notices',
-  detect: (scan) => bodyHead(scan).includes('a transcript of the attempts to send the message follows'),
+  detect: (scan) => headHas(scan, 'a transcript of the attempts to send the message follows'),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 200);

@@ -16,7 +16,7 @@
  */
 import type { Format, RawRecipient, Found, ReasonHint } from './types.ts';
 import type { SmtpCommand } from '../types.ts';
-import { bodyHead, from } from './common.ts';
+import { headHas, from } from './common.ts';
 import { noticeLines, viewOfRest, foundAddress } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 
@@ -32,8 +32,7 @@ export const trendmicro: Format = {
   label: 'Trend Micro InterScan Messaging Security',
   reference: 'https://www.trendmicro.com/',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return from(scan).includes('interscan') || head.includes('interscan messaging security') || (head.includes('sent <<< rcpt to:') && head.includes('received >>>'));
+    return from(scan).includes('interscan') || headHas(scan, 'interscan messaging security') || (headHas(scan, 'sent <<< rcpt to:') && headHas(scan, 'received >>>'));
   },
   parse({ scan }) {
     const doc = scan.document;

@@ -17,7 +17,7 @@
 import type { Format, Found, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import type { SmtpCommand } from '../types.ts';
-import { bodyHead, subject, linesAfter } from './common.ts';
+import { headHas, subject, linesAfter } from './common.ts';
 import type { Line } from '../text/lines.ts';
 import { firstAddress, findAddresses } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -122,8 +122,8 @@ export const v5sendmail: Format = {
   detect: (scan) =>
     (subject(scan).startsWith('returned mail:') ||
       subject(scan).startsWith('warning: could not send message') ||
-      bodyHead(scan).includes('transcript of session follows')) &&
-    !bodyHead(scan).includes('the following addresses had'),
+      headHas(scan, 'transcript of session follows')) &&
+    !headHas(scan, 'the following addresses had'),
   parse({ scan, dsn }) {
     if (dsn.recipients.length > 0) return null;
     const recipients = transcriptRecipients(scan);

@@ -17,7 +17,7 @@
  * notices.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead, from } from './common.ts';
+import { bodyHead, headHas, from } from './common.ts';
 import { apacheJames } from './apache-james.ts';
 import { noticeLines, findLine, viewOfRest, foundAddress } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
@@ -32,8 +32,8 @@ export const verizon: Format = {
   reference: 'https://www.verizon.com/support/',
   detect: (scan) => {
     const head = bodyHead(scan);
-    if (head.includes('message could not be delivered to mobile')) return true;
-    return head.includes('error message below:') && (from(scan).includes('@vtext.com') || /rcpt to:\s*\S+@vtext\.com\b/.test(head));
+    if (headHas(scan, 'message could not be delivered to mobile')) return true;
+    return headHas(scan, 'error message below:') && (from(scan).includes('@vtext.com') || /rcpt to:\s*\S+@vtext\.com\b/.test(head));
   },
   parse(input) {
     const { scan } = input;

@@ -13,7 +13,7 @@
  * these notices.
  */
 import type { Format } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { bracketedReplies } from './notice.ts';
 
 const RE_HEADING = /-{3}\s*the following addresses had delivery errors\s*-{3}/i;
@@ -23,7 +23,7 @@ export const x1: Format = {
   id: 'x1',
   label: 'Unnamed MTA ("The following addresses had delivery errors")',
   reference: 'Notices of this layout as Sisimai describes them (lib/Sisimai/Lhost/X1.pm); learnt from these notices',
-  detect: (scan) => bodyHead(scan).includes('the following addresses had delivery errors'),
+  detect: (scan) => headHas(scan, 'the following addresses had delivery errors'),
   parse({ scan }) {
     const recipients = bracketedReplies(scan, RE_HEADING, RE_LINE, '[');
     return recipients.length ? { recipients } : null;

@@ -18,7 +18,7 @@
  * bounces of these clones and the opening lines Sisimai's X4 module lists.
  */
 import type { Format } from './types.ts';
-import { bodyHead } from './common.ts';
+import { bodyHead, headHas } from './common.ts';
 import { qmailParagraphs } from './qmail.ts';
 
 const RE_INTRO =
@@ -31,7 +31,7 @@ export const x4: Format = {
   // The subjects are shared with qmail itself and with other qmail-based notices: only the
   // opening sentence decides.
   // The blocks' "<addr>:" lines are the cheap test; the sentences only then.
-  detect: (scan) => bodyHead(scan).includes('>:') && RE_INTRO.test(bodyHead(scan)),
+  detect: (scan) => headHas(scan, '>:') && RE_INTRO.test(bodyHead(scan)),
   parse({ scan }) {
     const recipients = qmailParagraphs(scan);
     return recipients.length ? { recipients } : null;

@@ -15,7 +15,7 @@
  */
 import type { Format, RawRecipient, Found } from './types.ts';
 import type { SmtpCommand } from '../types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, paragraphAt, foundAddress } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
 import { TextView } from '../text/view.ts';
@@ -33,7 +33,7 @@ export const x6: Format = {
   id: 'x6',
   label: 'Hosted gateway ("We had trouble delivering your message")',
   reference: 'learnt from notices that begin "We had trouble delivering your message. Full details follow:"',
-  detect: (scan) => bodyHead(scan).includes('we had trouble delivering your message'),
+  detect: (scan) => headHas(scan, 'we had trouble delivering your message'),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 200);

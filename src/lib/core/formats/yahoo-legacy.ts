@@ -16,7 +16,7 @@
  * notices.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead } from './common.ts';
+import { bodyHead, headHas } from './common.ts';
 import { noticeLines, findLine, viewOf, addressBlocks } from './notice.ts';
 import { findCommand } from '../read/command.ts';
 
@@ -30,7 +30,7 @@ export const yahooLegacy: Format = {
   detect: (scan) => {
     const head = bodyHead(scan);
     // The plain search first: it is cheaper than the multi-line pattern and nearly always fails.
-    return head.includes('unable to deliver message to the following address') && /^[ \t]*message from\s+\S+\.\s*$/m.test(head.slice(0, 400));
+    return headHas(scan, 'unable to deliver message to the following address') && /^[ \t]*message from\s+\S+\.\s*$/m.test(head.slice(0, 400));
   },
   parse({ scan }) {
     const doc = scan.document;

@@ -16,7 +16,7 @@
  * yahoo.co.jp.") is `yahoo-legacy`.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { bodyHead } from './common.ts';
+import { headHas } from './common.ts';
 import { noticeLines, findLine, viewOf, addressBlocks } from './notice.ts';
 import { findCommand } from '../read/command.ts';
 
@@ -28,7 +28,7 @@ export const yahoo: Format = {
   id: 'yahoo',
   label: 'Yahoo Mail',
   reference: 'https://senders.yahooinc.com/smtp-error-codes/',
-  detect: (scan) => bodyHead(scan).includes(OPENING),
+  detect: (scan) => headHas(scan, OPENING),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 300);

@@ -15,7 +15,7 @@
  * The rest is Postfix's, read by Postfix's reader. Learnt from Yandex's notices.
  */
 import type { Format } from './types.ts';
-import { bodyHead } from './common.ts';
+import { bodyHead, headHas } from './common.ts';
 import { postfix } from './postfix.ts';
 
 export const yandex: Format = {
@@ -24,7 +24,7 @@ export const yandex: Format = {
   reference: 'https://yandex.com/support/mail/',
   detect: (scan) => {
     const head = bodyHead(scan);
-    return head.includes('почтовым сервером yandex') || /this is the mail system at host (?:[a-z0-9-]+\.)*yandex\.(?:ru|net|com)\b/.test(head);
+    return headHas(scan, 'почтовым сервером yandex') || (headHas(scan, 'this is the mail system at host ') && /this is the mail system at host (?:[a-z0-9-]+\.)*yandex\.(?:ru|net|com)\b/.test(head));
   },
   parse: (input) => postfix.parse(input),
 };

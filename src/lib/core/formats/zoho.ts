@@ -17,7 +17,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { bodyHead, subject } from './common.ts';
+import { headHas, subject } from './common.ts';
 import { splitLines } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -60,13 +60,12 @@ export const zoho: Format = {
   label: 'Zoho Mail',
   reference: 'https://www.zoho.com/mail/help/bounce-back-messages.html',
   detect: (scan) => {
-    const head = bodyHead(scan);
-    return head.includes('error_code :') || (head.includes('[status: ') && head.includes('responsecode'));
+    return headHas(scan, 'error_code :') || (headHas(scan, '[status: ') && headHas(scan, 'responsecode'));
   },
   parse({ scan }) {
     const recipients = entries(scan);
     if (recipients.length === 0) return null;
-    const delayed = subject(scan).includes('(delay)') || bodyHead(scan).includes('will be retried for');
+    const delayed = subject(scan).includes('(delay)') || headHas(scan, 'will be retried for');
     return { recipients, ...(delayed ? { delayed: true } : {}) };
   },
 };

@@ -535,6 +535,26 @@ function warn(ctx: Context, code: string, message: string, cut = true): void {
   ctx.warnings.push({ code, message });
 }
 
+/**
+ * Content-Type values read already, by default type and value: most parts repeat a handful
+ * of them ("text/plain; charset=us-ascii", "message/delivery-status"). The parts share the
+ * parsed value, which nothing changes.
+ */
+const contentTypes = new Map<string, Map<string, ContentType>>();
+
+function contentTypeOf(value: string | null, defaultType: string): ContentType {
+  // A long value (a pasted oddity) is read on its own rather than kept.
+  if (!value || value.length > 256) return parseContentType(value, defaultType);
+  let byValue = contentTypes.get(defaultType);
+  if (!byValue) contentTypes.set(defaultType, (byValue = new Map()));
+  let ct = byValue.get(value);
+  if (!ct) {
+    if (byValue.size >= 512) byValue.clear();
+    byValue.set(value, (ct = parseContentType(value, defaultType)));
+  }
+  return ct;
+}
+
 /** A part whose header block starts at `headerStart`; `message` says it is a whole message (the root or an embedded one), where an mbox envelope line may come first. */
 function makePart(ctx: Context, headerStart: number, end: number, depth: number, defaultType: string, message: boolean): MimePart {
   ctx.parts++;
@@ -545,7 +565,7 @@ function makePart(ctx: Context, headerStart: number, end: number, depth: number,
   const headers = block.fields;
   return {
     headers,
-    contentType: parseContentType(getHeader(headers, 'content-type'), defaultType),
+    contentType: contentTypeOf(getHeader(headers, 'content-type'), defaultType),
     encoding: parseEncoding(getHeader(headers, 'content-transfer-encoding')),
     headerStart,
     bodyStart: block.end,

@@ -1,0 +1,42 @@
+/**
+ * The bigram test in front of the formats' phrase searches (text/grams.ts) must answer
+ * exactly as `includes` does: it may only save searches, never change an answer.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { holds } from '../../src/lib/core/text/grams.ts';
+
+describe('holds (bigram test, then the search)', () => {
+  it('finds words that are there and rejects words that are not', () => {
+    const head = 'this is the mail system at host mx.example.org.\n\ni\'m sorry to have to inform you';
+    expect(holds(head, 'this is the mail system at host')).toBe(true);
+    expect(holds(head, 'inform you')).toBe(true);
+    expect(holds(head, 'qmail-send')).toBe(false);
+    // All pairs present, the words absent: the search decides.
+    expect(holds(head, 'the host is')).toBe(false);
+    expect(holds(head, '')).toBe(true);
+    expect(holds(head, 'q')).toBe(false);
+    expect(holds('', 'a')).toBe(false);
+    expect(holds('ab', 'ab')).toBe(true);
+    // Non-ASCII text (characters fold to their low 7 bits: a shared bit lets the search decide).
+    expect(holds('почтовым сервером yandex', 'почтовым сервером yandex')).toBe(true);
+    expect(holds('почтовым сервером yandex', 'сервером mail.ru')).toBe(false);
+  });
+
+  it('answers as includes does, for any text and words, asked in any order', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', ' ', ':', '-', 'é', 'п', '\u0161', '\u00e1', '\n');
+    const text = fc.array(alphabet, { maxLength: 60 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 8 }), (pairs) => {
+        for (const [t, w] of pairs) {
+          const words = w.slice(0, 1 + (w.length % 6));
+          expect(holds(t, words)).toBe(t.includes(words));
+          // A part of the text is always found, however the bits were left by the last text.
+          const at = t.length >> 1;
+          expect(holds(t, t.slice(at, at + 4))).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -13,7 +13,7 @@
  */
 import type { Format } from './types.ts';
 import { fromText } from './common.ts';
-import { hasReplyShape, hasReportWords, looksLikeBounce } from '../read/cues.ts';
+import { hasReplyShape, hasReportWords, looksLikeBounce, sentByPerson } from '../read/cues.ts';
 import { readWords } from '../classify/words.ts';
 import type { RawRecipient } from './types.ts';
 
@@ -32,6 +32,13 @@ export const text: Format = {
   parse(input) {
     const result = fromText(input);
     if (!result) return null;
+    if (sentByPerson(input.scan)) {
+      // Mail from a person or a newsletter: only a recipient named by address, or words that
+      // hold an SMTP reply, make it a report (prose about a full mailbox does not).
+      const named = result.recipients.filter((r) => r.address?.value || r.status || (r.diagnostic && hasReplyShape(r.diagnostic.text)));
+      if (named.length === 0) return null;
+      if (named.length < result.recipients.length) result.recipients = named;
+    }
     if (looksLikeBounce(input.scan)) return result;
     // The words read for a recipient: an SMTP reply, or the words of a delivery failure.
     if (result.recipients.some((r) => r.diagnostic && (hasReplyShape(r.diagnostic.text) || hasReportWords(r.diagnostic.text) || statesCause(r)))) return result;

@@ -64,6 +64,18 @@ export function hasReportWords(text: string): boolean {
   return RE_REPORT_WORDS.test(text) || hasLocalizedReportWords(text);
 }
 
+/**
+ * Is this a message whose own headers say it is no report: a message with headers, no
+ * delivery-status part, no report type, no X-Failed-Recipients, sent by someone other than
+ * a mail system (a person, a newsletter, a help desk)? Its words about delivery ("mailbox
+ * full", "delivery failed") are then prose unless they name an address or hold a reply.
+ */
+export function sentByPerson(scan: Scan): boolean {
+  if (!scan.isMessage || !scan.fromLower) return false;
+  if (scan.dsn.length || scan.reportType || header(scan.headers, 'x-failed-recipients')) return false;
+  return !RE_REPORT_SENDER.test(scan.fromLower);
+}
+
 /** Does the message say it is a report on delivery (a bounce, a DSN, a delay warning)? */
 export function looksLikeBounce(scan: Scan): boolean {
   if (scan.dsn.length || scan.reportType || header(scan.headers, 'x-failed-recipients')) return true;

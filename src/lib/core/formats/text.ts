@@ -24,6 +24,20 @@ function statesCause(r: RawRecipient): boolean {
   return best !== null && !best.weak && !best.advice;
 }
 
+/**
+ * The recipient's words hold an SMTP reply that refuses its address the way a RCPT TO
+ * refusal does (`<a@example.org>: User unknown`, `<a@example.org>... User unknown`), or
+ * the address was read from the SMTP dialogue itself (`RCPT TO:<a@example.org>`).
+ */
+function refusedInReply(r: RawRecipient): boolean {
+  const address = r.address?.value;
+  if (!address || !r.diagnostic || !hasReplyShape(r.diagnostic.text)) return false;
+  if (r.addressSource === 'transcript') return true;
+  const lower = r.diagnostic.lower;
+  const a = address.toLowerCase();
+  return lower.includes(`<${a}>:`) || lower.includes(`<${a}>...`) || lower.includes(`rcpt to:<${a}>`);
+}
+
 export const text: Format = {
   id: 'text',
   label: 'Bounce text',
@@ -33,9 +47,10 @@ export const text: Format = {
     const result = fromText(input);
     if (!result) return null;
     if (sentByPerson(input.scan)) {
-      // Mail from a person or a newsletter: only a recipient named by address, or words that
-      // hold an SMTP reply, make it a report (prose about a full mailbox does not).
-      const named = result.recipients.filter((r) => r.address?.value || r.status || (r.diagnostic && hasReplyShape(r.diagnostic.text)));
+      // Mail from a person or a newsletter: prose about a full mailbox, or a reply quoted
+      // near an address ("we logged 550 User unknown ... mail to a@example.org works"), is
+      // no report. Only an SMTP reply that refuses the address itself counts.
+      const named = result.recipients.filter((r) => refusedInReply(r));
       if (named.length === 0) return null;
       if (named.length < result.recipients.length) result.recipients = named;
     }

@@ -216,6 +216,7 @@ describe('the decision table', () => {
     ['decision.mailbox-unavailable-policy-status', '550 5.7.1 Requested action not taken: mailbox unavailable', 'onhold'],
     ['decision.access-denied-5.4.1', '550 5.4.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.recipient-rejected-other-cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'onhold'],
+    ['decision.unverified-by-network', '550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: connect to 192.0.2.1[192.0.2.1]:25: Connection refused', 'networkerror'],
     ['decision.access-denied-policy-status', '<a@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 <a@example.org>: Recipient address rejected: Access denied (in reply to RCPT TO command)', 'onhold'],
     ['decision.userunknown-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <b@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)', 'userunknown'],
     ['decision.hostunknown-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.2 <b@nosuch.example.net>: Recipient address rejected: Domain not found (in reply to RCPT TO command)', 'hostunknown'],

@@ -215,6 +215,17 @@ export const DECISIONS: readonly DecisionRow[] = [
       'Postfix access(5): REJECT with no text of its own answers "554 5.7.1 <address>: Recipient address rejected: Access denied" (access_map_reject_code, status 5.7.1) for any matching rule; RFC 3463 §3.8: X.7.x names a policy refusal, not a missing mailbox (X.1.1). Only Microsoft\'s directory check words it with 5.4.1 (decision.access-denied-5.4.1).',
   },
   {
+    id: 'decision.unverified-by-network',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], matched: /^undeliverable address$/, words: /undeliverable address: (?:connect to|lost connection|conversation with|host or domain name not found|name service error|connection (?:refused|timed out|reset))/, notWords: /user unknown|unknown user|no such (?:user|mailbox)|does not exist|not found in|mailbox unavailable/ }],
+    reason: 'networkerror',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the receiving server checked the address by sending a probe, and the probe failed on the network ("connect to ...", "Connection refused"): nothing says the mailbox does not exist',
+    source:
+      'Postfix ADDRESS_VERIFICATION_README: with reject_unverified_recipient the reply is "Recipient address rejected: undeliverable address: <what the probe got>"; the words after the colon are the probe\'s own result, which may be a connection failure to the next hop rather than an unknown mailbox.',
+  },
+  {
     id: 'decision.recipient-rejected-other-cause',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: (?!access denied)[a-z]/, notStatus: /^[45]\.1\.[1-3]$/ }],

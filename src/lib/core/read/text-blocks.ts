@@ -305,6 +305,10 @@ export function returnedTo(scan: Scan): RawRecipient[] {
   const to = header(scan.returnedHeaders, 'to');
   const doc = scan.document;
   let a = to ? firstAddress(doc, to.start, to.end) : null;
+  // Sent to several people, and the notice does not say which one failed: none is named.
+  let several = !!(to && a && firstAddress(doc, a.end, to.end));
+  const cc = header(scan.returnedHeaders, 'cc');
+  if (cc && firstAddress(doc, cc.start, cc.end)) several = true;
   if (!a && scan.returnedHeaders.length === 0) {
     for (const range of scan.bodies) {
       const from = textEnd(doc, range);
@@ -320,16 +324,17 @@ export function returnedTo(scan: Scan): RawRecipient[] {
         const text = doc.slice(line.start, Math.min(line.end, line.start + 200));
         if (RE_FIELD_LINE.test(text)) {
           inHeaders = true;
+          if (/^cc[ \t]*:/i.test(text) && firstAddress(doc, line.start, line.end)) several = true;
           if (/^to[ \t]*:/i.test(text)) {
             a = firstAddress(doc, line.start + text.indexOf(':') + 1, line.end);
-            break;
+            if (a && firstAddress(doc, a.end, line.end)) several = true;
           }
         } else if (!inHeaders || !/^[ \t]/.test(text)) break;
       }
       if (a) break;
     }
   }
-  return a ? [{ address: { value: a.address, start: a.start, end: a.end }, addressSource: 'returned-to' }] : [];
+  return a && !several ? [{ address: { value: a.address, start: a.start, end: a.end }, addressSource: 'returned-to' }] : [];
 }
 
 /** The failed recipients named by headers: X-Failed-Recipients, else the returned To. */

@@ -13,7 +13,7 @@
  */
 import type { Format } from './types.ts';
 import { fromText } from './common.ts';
-import { hasReplyShape, hasReportWords, looksLikeBounce, sentByPerson } from '../read/cues.ts';
+import { deliveredWords, hasReplyShape, hasReportWords, looksLikeBounce, sentByPerson } from '../read/cues.ts';
 import { readWords } from '../classify/words.ts';
 import type { RawRecipient } from './types.ts';
 
@@ -46,6 +46,13 @@ export const text: Format = {
   parse(input) {
     const result = fromText(input);
     if (!result) return null;
+    // A success notice pasted as text (a delivery receipt, a relay notice): its recipients
+    // were delivered, whatever else the generic reader took for a cause.
+    const delivered = deliveredWords(input.scan);
+    if (delivered) {
+      const hint = { reason: 'delivered' as const, start: delivered.start, end: delivered.end, note: 'the notice says the message was delivered' };
+      return { kind: 'delivered', recipients: result.recipients.filter((r) => r.address?.value).map((r) => ({ address: r.address, hint })) };
+    }
     if (sentByPerson(input.scan)) {
       // Mail from a person or a newsletter: prose about a full mailbox, or a reply quoted
       // near an address ("we logged 550 User unknown ... mail to a@example.org works"), is

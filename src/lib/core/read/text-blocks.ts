@@ -231,8 +231,9 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       if (!m) continue;
       const reasonStart = line.start + text.indexOf(m[1]);
       const view = new TextView().append(doc, reasonStart, reasonStart + m[1].length);
-      // "Unable to deliver message to: <addr>" introduces the reason; it is not one.
-      if (!looksLikeError(view) || RE_LEAD_IN.test(m[1])) continue;
+      // "Unable to deliver message to: <addr>" introduces the reason; it is not one. Nor is
+      // an SMTP command quoted from a dialogue ("550-Sent: RCPT TO:<addr>", a callout's).
+      if (!looksLikeError(view) || RE_LEAD_IN.test(m[1]) || /\b(?:rcpt to|mail from)$/i.test(m[1])) continue;
       const addr = firstAddress(doc, line.start + text.lastIndexOf(m[2]), line.end);
       if (!addr) continue;
       out.push({ address: { value: addr.address, start: addr.start, end: addr.end }, diagnostic: view });
@@ -399,6 +400,9 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   }
   // An opening bracket right before the address belongs to it.
   const before = doc.slice(ls, start);
+  // "SMTP error from remote mail server after RCPT TO:<…>": the command names a recipient,
+  // whatever other words ("from") stand before it on the line.
+  if (/\brcpt[ \t]+to(?::[ \t]*|[ \t]*)<?$/i.test(before)) return true;
   if (RE_OTHER_BEFORE.test(before)) return false;
   if (endsWithRecipientCue(before)) return true;
   const after = doc.slice(end, Math.min(doc.length, end + 60));

@@ -11,16 +11,26 @@
  * that only lets a search through).
  */
 
-/** The pairs seen in the last text asked about (the detection asks of one head many times in a row): one byte per pair of 7-bit characters. */
-const seen = new Uint8Array(1 << 14);
+/**
+ * The pairs seen in the last text asked about (the detection asks of one head many times
+ * in a row): per pair of 7-bit characters, the number of the text it was last seen in, so
+ * that a new text starts with none seen without clearing the table (cleared once the
+ * numbers wrap).
+ */
+const seen = new Uint16Array(1 << 14);
 let seenText: string | null = null;
+let generation = 0;
 
 function see(text: string): void {
-  seen.fill(0);
+  if (++generation === 0x10000) {
+    seen.fill(0);
+    generation = 1;
+  }
+  const g = generation;
   let a = text.charCodeAt(0) & 127;
   for (let i = 1; i < text.length; i++) {
     const b = text.charCodeAt(i) & 127;
-    seen[(a << 7) | b] = 1;
+    seen[(a << 7) | b] = g;
     a = b;
   }
   seenText = text;
@@ -32,7 +42,7 @@ export function holds(text: string, words: string): boolean {
   let a = words.charCodeAt(0) & 127;
   for (let i = 1; i < words.length; i++) {
     const b = words.charCodeAt(i) & 127;
-    if (seen[(a << 7) | b] === 0) return false;
+    if (seen[(a << 7) | b] !== generation) return false;
     a = b;
   }
   return text.includes(words);

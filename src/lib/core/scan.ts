@@ -107,8 +107,8 @@ class DocumentBuilder {
     if (fields.length === 0) return out;
     if (this.text.length > 0) this.text += '\n\n';
     const start = this.text.length;
-    // Fields that stand in `raw` just as the document shows them ("Name: value" on one
-    // line, nothing decoded), one line break apart, are copied as one stretch of `raw`
+    // Fields that stand in `raw` just as the document shows them (`verbatim`: "Name: value"
+    // on one line; and no encoded word to decode), one line break apart, are copied as one stretch of `raw`
     // (pieceStart..pieceEnd, not yet appended) rather than field by field.
     let pieceStart = -1;
     let pieceEnd = -1;
@@ -117,13 +117,7 @@ class DocumentBuilder {
       const value = headerText(f.value);
       const n = f.name.length;
       const at = f.start + n;
-      if (
-        value === f.value &&
-        f.end - f.start === n + 2 + value.length &&
-        raw.charCodeAt(at) === 58 /* : */ &&
-        raw.charCodeAt(at + 1) === 32 &&
-        raw.startsWith(value, at + 2)
-      ) {
+      if (f.verbatim === true && value === f.value) {
         if (pieceStart >= 0 && f.start === pieceEnd + 1 && raw.charCodeAt(pieceEnd) === 10) {
           pieceEnd = f.end;
         } else {

@@ -112,9 +112,13 @@ class DocumentBuilder {
     // (pieceStart..pieceEnd, not yet appended) rather than field by field.
     let pieceStart = -1;
     let pieceEnd = -1;
+    // A verbatim field's value is a stretch of raw[first field's start, last field's end):
+    // when that holds no "=?", no such value holds an encoded word.
+    const encodedAt = raw.indexOf('=?', fields[0].start);
+    const mayBeEncoded = encodedAt !== -1 && encodedAt < fields[fields.length - 1].end;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
-      const value = headerText(f.value);
+      const value = f.verbatim === true && !mayBeEncoded ? f.value : headerText(f.value);
       const n = f.name.length;
       const at = f.start + n;
       if (f.verbatim === true && value === f.value) {

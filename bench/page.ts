@@ -15,7 +15,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 
-const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4190);
+// Not 4190: fetch() refuses it (one of the "bad ports" of the Fetch standard, ManageSieve).
+const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4179);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
 /** A Postfix DSN for `recipient` whose returned message brings it to about `size` characters. */

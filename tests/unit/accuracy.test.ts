@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCEPTED_PATH, cliRecords, corpusFiles, loadAccepted, loadLabels, loadSisimaiRun, OFFICIAL_SCORER, SISIMAI_RUN, SHARED_DIR } from '../../bench/corpus.ts';
+import { ACCEPTED_PATH, cliRecords, corpusFiles, loadAccepted, loadLabels, loadSisimaiRun, OFFICIAL_SCORER, SISIMAI_RUN, SHARED_DIR, visibleText } from '../../bench/corpus.ts';
 import {
   addressSummary,
   floorPct,
@@ -49,6 +49,15 @@ const HARD_ACCEPTED_FLOOR = 0.99;
  * five others are reasoned disagreements, listed with why in bench/addresses.ts).
  */
 const ADDRESS_FLOOR = 0.99;
+/**
+ * Share of the corpus's visible texts (what a mail client shows of each bounce, written by
+ * visible-text.py) whose reason agrees with the label. Most of the rest show no cause at
+ * all (Exchange's "Delivery to the following recipients failed." and SES's address list
+ * leave it to the attached report), and the page says so rather than guess.
+ */
+const VISIBLE_FLOOR = 0.87;
+const VISIBLE_TOOL = join(SHARED_DIR, 'tools', 'visible-text.py');
+const HAVE_PYTHON = spawnSync('python3', ['--version']).status === 0;
 
 const HAVE_SCORER = existsSync(OFFICIAL_SCORER);
 const LINES_SCORER = join(SHARED_DIR, 'tools', 'score-lines.mjs');
@@ -375,5 +384,19 @@ describe.skipIf(!HAVE_CORPUS || !existsSync(SISIMAI_RUN))('recipient addresses o
     expect(score.pct, `${addressSummary(score)}; misses:\n${score.misses.join('\n')}`).toBeGreaterThanOrEqual(ADDRESS_FLOOR * 100);
     expect(unexplainedAddressMisses(score), 'misses not listed in ADDRESS_DISAGREEMENTS (bench/addresses.ts)').toEqual([]);
     expect(staleAddressDisagreements(score), 'disagreements listed in bench/addresses.ts that are no longer misses').toEqual([]);
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS || !existsSync(VISIBLE_TOOL) || !HAVE_PYTHON)('the visible text of the shared corpus', () => {
+  it(`agrees on the reason for at least ${floorPct(VISIBLE_FLOOR)}% of the texts a mail client shows`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bounce-visible-test-'));
+    try {
+      const vt = visibleText(dir);
+      if (typeof vt === 'string') throw new Error(vt);
+      const score = scoreLines(vt.cases, cliRecords(vt.files), loadAccepted());
+      expect(score.reasonOk / score.cases, `${linesSummary(score)}; misses:\n${score.misses.join('\n')}`).toBeGreaterThanOrEqual(VISIBLE_FLOOR);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -213,6 +213,8 @@ describe('the decision table', () => {
     ['decision.no-cause', '550 5.0.0 no thanks', 'onhold'],
     ['decision.userunknown-after-data', 'SMTP error from remote mail server after end of data: 550 Unknown user', 'filtered'],
     ['decision.userunknown-without-address', '550 : User unknown', 'filtered'],
+    ['decision.mailbox-unavailable-policy-status', '550 5.7.1 Requested action not taken: mailbox unavailable', 'onhold'],
+    ['decision.access-denied-5.4.1', '550 5.4.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.recipient-rejected-other-cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'onhold'],
     ['decision.size-per-mailbox', '552 5.2.3 Message size exceeds fixed maximum message size', 'exceedlimit'],
     ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explain, LIMITS, REASON_IDS } from '../../src/lib/core/index.ts';
 
 describe('explain()', () => {
@@ -51,5 +51,25 @@ describe('explain()', () => {
     const r = explain(eml);
     expect(r.message.subject).toBe('Unzustellbar: Grüße');
     expect(r.message.from).toBe('Mail Delivery <mailer-daemon@example.net>');
+  });
+});
+
+describe('a cause stated plainly right after an address is read, with no code', () => {
+  it.each([
+    ['<nobody@example.org>: mailbox full', 'mailboxfull'],
+    ['nobody@example.org: mailbox full', 'mailboxfull'],
+    ['<nobody@example.org>: account disabled', 'suspend'],
+  ])('%s', (text, reason) => {
+    const r = explain(text);
+    expect(r.kind).toBe('bounce');
+    expect(r.recipients[0]).toMatchObject({ address: 'nobody@example.org', reason });
+  });
+
+  it.each([
+    'Your mailbox is full? Upgrade to Premium today, nobody@example.org!',
+    'Dear customer, your account does not exist anymore. Write to support@example.org',
+    'Contact us: help@example.org. For more information about mailbox full errors see https://example.org/help',
+  ])('ordinary mail that uses such words is not a bounce: %s', (text) => {
+    expect(explain(text).recipients).toHaveLength(0);
   });
 });

@@ -30,10 +30,17 @@ const ROWS: [string, string, string, string][] = [
   ['microsoft', "Remote Server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded'", 'mailboxfull', 'provider.microsoft.mailbox-full'],
   ['microsoft', via('example-org.mail.protection.outlook.com', '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653 AS(7231)'), 'blocked', 'provider.microsoft.ip-not-accepted'],
   ['microsoft', "Remote Server returned '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated'", 'securityerror', 'provider.microsoft.rst-restricted'],
+  ['microsoft', '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)', 'policyviolation', 'provider.microsoft.external-forwarding'],
+  ['microsoft', '550 SC-004 (BAY0-MC3-F19) Mail rejected by Windows Live Hotmail for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address.', 'blocked', 'provider.microsoft.outlook-sc-dy-ou'],
+  ["microsoft", "421 RP-001 (BAY004-MC1F35) Unfortunately, some messages from 192.0.2.9 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", 'speeding', 'provider.microsoft.outlook-rate'],
+  ['microsoft', '421 RP-002 (BAY004-MC1F35) The mail server IP connecting to Outlook.com server has exceeded the connection limit allowed.', 'toomanyconn', 'provider.microsoft.outlook-connections'],
+  ['microsoft', '450 4.4.318 Connection was closed abruptly (SuspiciousRemoteServerError)', 'networkerror', 'provider.microsoft.connection-reset'],
+  ['microsoft', '550 5.3.190 Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled', 'systemerror', 'provider.microsoft.journaling'],
   // Yahoo / AOL
   ['yahoo', via('mta6.am0.yahoodns.net', '554 delivery error: dd This user doesn\'t have a yahoo.com account (user@example.com) [0] - mta1234.mail.ne1.yahoo.com', 'end of DATA'), 'userunknown', 'provider.yahoo.no-account'],
   ['yahoo', '421 4.7.0 [TSS04] Messages from 192.0.2.9 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes', 'badreputation', 'provider.yahoo.tss04'],
   ['yahoo', '553 5.7.2 [TSS09] All messages from 192.0.2.9 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes', 'blocked', 'provider.yahoo.tss09'],
+  ['yahoo', '421 Message from (192.0.2.9) temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html', 'badreputation', 'provider.yahoo.deferred-4-16-5x'],
   // Apple
   ['apple', via('mx01.mail.icloud.com', '550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137', 'end of DATA'), 'policyviolation', 'provider.apple.cs01'],
   ['apple', via('mx02.mail.icloud.com', '552 5.2.2 <user@example.com>: user is over quota'), 'mailboxfull', 'provider.apple.over-quota'],
@@ -42,9 +49,15 @@ const ROWS: [string, string, string, string][] = [
   ['comcast', via('mx1a1.comcast.net', '554 resimta-po-01v.sys.comcast.net comcast 192.0.2.9 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010', 'MAIL FROM'), 'blocked', 'provider.comcast.bl-lists'],
   ['comcast', via('mx2c1.comcast.net', '550 5.2.0 resimta-ch2-01v.sys.comcast.net Message rejected due to DMARC. Please see http://postmaster.comcast.net/smtp-error-codes.php#DM000001', 'end of DATA'), 'authfailure', 'provider.comcast.dmarc'],
   ['comcast', via('mx1a1.comcast.net', '554 resimta-po-01v.sys.comcast.net comcast 192.0.2.9 Comcast requires that all mail servers must have a PTR record with a valid Reverse DNS entry.', 'MAIL FROM'), 'requireptr', 'provider.comcast.ptr'],
+  ['comcast', '554 imta07.westchester.pa.mail.comcast.net comcast 192.0.2.9 Comcast block for spam.  Please see http://help.comcast.net/content/faq/BL006', 'blocked', 'provider.comcast.old-bl'],
+  ['comcast', '421 imta07.westchester.pa.mail.comcast.net comcast 192.0.2.9 Comcast block for spam. Please see http://help.comcast.net/content/faq/RL001', 'speeding', 'provider.comcast.old-rl'],
+  ['comcast', '554 resimta-po-01v.sys.comcast.net comcast 192.0.2.9 Comcast block for spam.', 'blocked', 'provider.comcast.block-for-spam'],
   // Cox
   ['cox', via('cxr.mx.a.cloudfilter.net', '554 5.7.1 cxr.mx.a.cloudfilter.net cmsmtp IP=192.0.2.9 rejected. Please visit https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CXBL', 'MAIL FROM'), 'blocked', 'provider.cox.cxbl'],
   ['cox', via('cxr.mx.a.cloudfilter.net', '550 5.7.1 cmsmtp Message rejected. AUP#CXSNDR', 'end of DATA'), 'authfailure', 'provider.cox.cxsndr'],
+  ['cox', '554 cxr.mx.a.cloudfilter.net cmsmtp ESMTP no data before greeting', 'policyviolation', 'provider.cox.early-talker'],
+  ['cox', '421 cxr.mx.a.cloudfilter.net cmsmtp ESMTP server temporarily not available', 'systemerror', 'provider.cox.unavailable'],
+  ['cox', '421 4.7.0 cxr.mx.a.cloudfilter.net cmsmtp Requested action aborted: try again later', 'toomanyconn', 'provider.cox.try-later'],
   // Spectrum
   ['spectrum', '550 5.1.0 <bounce@example.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310', 'toomanyconn', 'provider.spectrum.connections'],
   ['spectrum', via('mx.charter.net', '554 5.7.1 Your IP address is blocked due to suspicious activity. AUP#I-1000', 'MAIL FROM'), 'blocked', 'provider.spectrum.ip-blocked'],

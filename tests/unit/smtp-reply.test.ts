@@ -34,6 +34,10 @@ describe('reply codes', () => {
     expect(findReplyCode('at 12:550 nothing')).toBeNull();
     expect(findReplyCode('id 45501 queued')).toBeNull();
   });
+  it('skips the size a MAIL FROM command declares when a transcript echoes it', ({ expect }) => {
+    expect(findReplyCode('after MAIL FROM:<sender@example.com> SIZE=222: host mx.example.org [192.0.2.22]: 550 refused')?.code).toBe('550');
+    expect(findReplyCode('code=550 refused')?.code).toBe('550');
+  });
   it('prefers a reply code whose class agrees with the status', ({ expect }) => {
     const codes = readCodes(view('host mx said: 250 ok then 550 5.1.1 unknown user'));
     expect(codes.replyCode?.code).toBe('550');

@@ -11,7 +11,7 @@
  * - `gave-up`: the sending server stopped retrying (expired, or a final notice after 4xx);
  * - `failed`: a refusal that resending as it is will not get past.
  */
-import type { AuthCheck, BlocklistHit, Confidence, Headline, Owner, ReasonId, SmtpCommand, Step, Tone } from './types.ts';
+import type { AuthCheck, BlocklistHit, Confidence, Headline, Owner, ReasonId, RecipientReport, SmtpCommand, Step, Tone } from './types.ts';
 import { REASONS } from '../knowledge/reasons/index.ts';
 import type { ReasonInfo } from '../knowledge/types.ts';
 import type { Provider, ProviderRule } from '../knowledge/providers/index.ts';
@@ -45,14 +45,8 @@ export interface DescribeInput {
   pastedText?: boolean;
 }
 
-export interface Description {
-  permanent: boolean | null;
-  hardBounce: boolean;
-  owner: Owner;
-  headline: Headline;
-  summary: string;
-  actions: Step[];
-}
+/** What describe() adds to a recipient's report. */
+export type Description = Pick<RecipientReport, 'permanent' | 'hardBounce' | 'owner' | 'headline' | 'summary' | 'actions'>;
 
 /** Which words a recipient gets; see the module comment. */
 export type Verdict = 'not-failure' | 'deferred' | 'gave-up' | 'failed';

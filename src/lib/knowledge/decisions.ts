@@ -191,6 +191,17 @@ export const DECISIONS: readonly DecisionRow[] = [
   },
   // --- adjust: the stage or the code says what the words cannot -------------------------
   {
+    id: 'decision.access-denied-5.4.1',
+    phase: 'adjust',
+    when: [{ reason: ['networkerror'], decidedBy: ['status'], status: /^5\.4\.1$/, words: /recipient address rejected: access denied/ }],
+    reason: 'userunknown',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'status 5.4.1 with "Recipient address rejected: Access denied" is Microsoft 365\'s directory check: the address does not exist in the recipient organisation, not an unanswered host',
+    source:
+      'Microsoft, "Email non-delivery reports and SMTP errors in Exchange Online" (learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online): 5.4.1 "Recipient address rejected: Access denied" (directory-based edge blocking); RFC 3463 X.4.1 "No answer from host" cannot come with words about the recipient.',
+  },
+  {
     id: 'decision.recipient-rejected-other-cause',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: (?!access denied)[a-z]/, notStatus: /^[45]\.1\.[1-3]$/ }],
@@ -200,6 +211,17 @@ export const DECISIONS: readonly DecisionRow[] = [
     note: 'the server refused the recipient and gave its own cause after "Recipient address rejected:", in words that name no known reason: nothing says the address does not exist',
     source:
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
+  },
+  {
+    id: 'decision.mailbox-unavailable-policy-status',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^mailbox (?:is )?unavailable$/, status: /^[45]\.7\./ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'status',
+    note: 'only the generic "mailbox unavailable" of a 550 speaks of the mailbox, and the status code (X.7.x) is a security or policy refusal: nothing says the address does not exist',
+    source:
+      'RFC 5321 §4.2.2: 550 "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)"; RFC 3463 §3.8: X.7.x is a security or policy status, which names no missing mailbox (that is X.1.1).',
   },
   {
     id: 'decision.userunknown-without-address',

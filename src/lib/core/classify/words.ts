@@ -19,6 +19,7 @@
 import type { ReasonId } from '../types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
+import { alternations, escapePhrase } from '../text/alternation.ts';
 
 export interface PhraseHit {
   /** Rule id, `phrase.<reason>.<slug>`. */
@@ -57,13 +58,14 @@ interface PhraseInfo {
 }
 
 /**
- * All phrases of the table in one alternation, longest first, so a single pass over the
- * words finds every phrase that occurs (irregexp runs this far faster than one indexOf
- * per phrase). Built on first use.
+ * All phrases of the table in a few alternations, longest first, so a pass over the words
+ * finds every phrase that occurs (irregexp runs this far faster than one indexOf per
+ * phrase; `alternations` keeps each pattern small enough for irregexp to optimise, and
+ * only one of them can match at any place). Built on first use.
  */
-let phraseIndex: { re: RegExp; info: Map<string, PhraseInfo> } | null = null;
+let phraseIndex: { res: RegExp[]; info: Map<string, PhraseInfo> } | null = null;
 
-function getPhraseIndex(): { re: RegExp; info: Map<string, PhraseInfo> } {
+function getPhraseIndex(): { res: RegExp[]; info: Map<string, PhraseInfo> } {
   if (phraseIndex) return phraseIndex;
   // Rank: the group's place in the table, then the phrase's place in its group.
   const info = new Map<string, PhraseInfo>();
@@ -71,19 +73,21 @@ function getPhraseIndex(): { re: RegExp; info: Map<string, PhraseInfo> } {
     g.phrases.forEach((p, j) => {
       const text = phraseText(p);
       if (info.has(text)) return;
-      info.set(text, { id: phraseId(g.reason, p), group: i, rank: i * 10_000 + j + 1, weak: WEAK_PHRASES.has(text) });
+      const entry = { id: phraseId(g.reason, p), group: i, rank: i * 10_000 + j + 1, weak: WEAK_PHRASES.has(text) };
+      info.set(text, entry);
+      // The same words as a text that was never normalised may hold them: decomposed
+      // accents (NFD), a curly apostrophe.
+      for (const variant of [text.normalize('NFD'), text.replace(/'/g, '\u2019')]) if (variant !== text && !info.has(variant)) info.set(variant, entry);
     });
   });
-  const sorted = [...info.keys()].sort((a, b) => b.length - a.length);
-  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A phrase that starts with a letter or digit counts only where a word starts (see
   // readWords), so it is tried only there: the search skips the middles of words. At any
-  // one place only one of the two groups can match (they differ in the first character),
-  // so each still yields the longest phrase that starts there.
-  const word = sorted.filter((p) => isWordChar(p.charCodeAt(0))).map(escape);
-  const other = sorted.filter((p) => !isWordChar(p.charCodeAt(0))).map(escape);
-  const source = `(?<![a-z0-9])(?:${word.join('|')})${other.length ? `|${other.join('|')}` : ''}`;
-  phraseIndex = { re: new RegExp(source, 'g'), info };
+  // one place only one pattern can match (they differ in the first character), so each
+  // still yields the longest phrase that starts there.
+  const word = [...info.keys()].filter((p) => isWordChar(p.charCodeAt(0)));
+  const other = [...info.keys()].filter((p) => !isWordChar(p.charCodeAt(0)));
+  const res = [...alternations(word, 'g', escapePhrase, (body) => `(?<![a-z0-9])(?:${body})`), ...alternations(other, 'g')];
+  phraseIndex = { res, info };
   return phraseIndex;
 }
 
@@ -103,38 +107,44 @@ function better(a: PhraseHit, b: PhraseHit | null): boolean {
 /** Read the words: every phrase hit, and the one that decides. */
 export function readWords(view: TextView): WordsReading {
   const text = view.lower;
-  const { re, info } = getPhraseIndex();
-  const hits: PhraseHit[] = [];
+  const { res, info } = getPhraseIndex();
+  let hits: PhraseHit[] = [];
   let advice: AdviceSpans | null = null;
   let best: PhraseHit | null = null;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const phrase = m[0];
-    // Re-examine from the next character, so phrases that overlap this match are found too.
-    re.lastIndex = m.index + 1;
-    // A phrase starts a word ("mime" is not in "mimecast"); a short single word must also
-    // end one ("dns" is not in "dnswl").
-    if (isWordChar(text.charCodeAt(m.index - 1)) && isWordChar(phrase.charCodeAt(0))) continue;
-    if (phrase.length <= 5 && !phrase.includes(' ') && isWordChar(phrase.charCodeAt(phrase.length - 1)) && isWordChar(text.charCodeAt(m.index + phrase.length))) continue;
-    const p = info.get(phrase);
-    if (!p) continue;
-    advice ??= adviceSpans(text);
-    const inAdvice = advice.covers(m.index);
-    const hit: PhraseHit = {
-      id: p.id,
-      reason: PHRASE_GROUPS[p.group].reason,
-      group: p.group,
-      start: m.index,
-      end: m.index + phrase.length,
-      phrase,
-      weak: p.weak,
-      advice: inAdvice,
-      tier: tierOf(p.weak, inAdvice),
-      rank: p.rank,
-    };
-    if (hits.length < MAX_HITS) hits.push(hit);
-    if (better(hit, best)) best = hit;
+  // Each pattern finds its hits in text order; they are put in order below.
+  const cap = MAX_HITS * res.length;
+  for (const re of res) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const phrase = m[0];
+      // Re-examine from the next character, so phrases that overlap this match are found too.
+      re.lastIndex = m.index + 1;
+      // A phrase starts a word ("mime" is not in "mimecast"); a short single word must also
+      // end one ("dns" is not in "dnswl").
+      if (isWordChar(text.charCodeAt(m.index - 1)) && isWordChar(phrase.charCodeAt(0))) continue;
+      if (phrase.length <= 5 && !phrase.includes(' ') && isWordChar(phrase.charCodeAt(phrase.length - 1)) && isWordChar(text.charCodeAt(m.index + phrase.length))) continue;
+      const p = info.get(phrase);
+      if (!p) continue;
+      advice ??= adviceSpans(text);
+      const inAdvice = advice.covers(m.index);
+      const hit: PhraseHit = {
+        id: p.id,
+        reason: PHRASE_GROUPS[p.group].reason,
+        group: p.group,
+        start: m.index,
+        end: m.index + phrase.length,
+        phrase,
+        weak: p.weak,
+        advice: inAdvice,
+        tier: tierOf(p.weak, inAdvice),
+        rank: p.rank,
+      };
+      if (hits.length < cap) hits.push(hit);
+      if (better(hit, best)) best = hit;
+    }
   }
+  if (res.length > 1) hits.sort((a, b) => a.start - b.start);
+  if (hits.length > MAX_HITS) hits = hits.slice(0, MAX_HITS);
   // Patterns say what phrases cannot; only groups that could beat the best hit need trying.
   const end = best && best.tier === 0 ? best.group : PHRASE_GROUPS.length;
   for (let g = 0; g < end; g++) {

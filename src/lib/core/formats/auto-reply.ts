@@ -5,19 +5,45 @@
  * a delivery failure.
  */
 import type { Format } from './types.ts';
-import { header } from '../scan.ts';
+import { header, type Scan } from '../scan.ts';
 import { firstAddress } from '../read/address.ts';
 import { bodyHead, subject, from } from './common.ts';
+import { hasReplyShape, looksLikeBounce } from '../read/cues.ts';
+import { AUTO_REPLY_WORDING } from '../../knowledge/auto-replies.ts';
 
 const RE_AUTO_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|auto:|out of (?:the )?office|vacation|away from|abwesenheit|r[ée]ponse automatique|absence|risposta automatica|respuesta autom[áa]tica|automatisch antwoord|autosvar|自動応答|自动回复)/i;
 const RE_BOUNCE_WORDS = /undeliver|not (?:be )?delivered|delivery (?:status|failure|has failed)|failure notice|returned mail|mail delivery|could not be delivered|unzustellbar|non remis|delivery notification/i;
+
+/** A pasted text longer than this is not read as an automatic reply by its words alone. */
+const PASTED_REPLY_MAX = 4000;
+const AUTO_REPLY_PHRASES = AUTO_REPLY_WORDING.flatMap((w) => w.phrases);
+
+/**
+ * A pasted text with no headers: an automatic reply by its own words (knowledge/auto-replies),
+ * short, and with nothing in it that reads like a delivery report or an SMTP reply. Gives
+ * the span of the words that say so.
+ */
+function pastedAutoReply(scan: Scan): { start: number; end: number } | null {
+  const doc = scan.document;
+  if (doc.length > PASTED_REPLY_MAX) return null;
+  const lower = doc.toLowerCase();
+  for (const phrase of AUTO_REPLY_PHRASES) {
+    const at = lower.indexOf(phrase);
+    if (at === -1) continue;
+    if (hasReplyShape(doc) || looksLikeBounce(scan)) return null;
+    // Lower-casing keeps the length of nearly every text; where it does not, the span is the text's start.
+    return lower.length === doc.length ? { start: at, end: at + phrase.length } : { start: 0, end: 0 };
+  }
+  return null;
+}
 
 export const autoReply: Format = {
   id: 'auto-reply',
   label: 'Automatic reply (RFC 3834)',
   reference: 'https://www.rfc-editor.org/rfc/rfc3834',
   detect(scan) {
-    if (!scan.isMessage || scan.dsn.length || scan.reportType) return false;
+    if (!scan.isMessage) return pastedAutoReply(scan) !== null;
+    if (scan.dsn.length || scan.reportType) return false;
     const subj = subject(scan);
     const sender = from(scan);
     if (/mailer-daemon|postmaster/.test(sender) || RE_BOUNCE_WORDS.test(subj)) return false;
@@ -32,6 +58,11 @@ export const autoReply: Format = {
     return RE_AUTO_SUBJECT.test(subj.replace(/^(?:re|aw|fw|fwd):\s*/i, '')) && !RE_BOUNCE_WORDS.test(bodyHead(scan).slice(0, 1500));
   },
   parse({ scan }) {
+    if (!scan.isMessage) {
+      const words = pastedAutoReply(scan);
+      if (!words) return null;
+      return { kind: 'auto-reply', recipients: [{ address: null, hint: { reason: 'vacation', ...words, note: 'an automatic reply, by its own words' } }] };
+    }
     const sender = header(scan.headers, 'from');
     const a = sender ? firstAddress(scan.document, sender.start, sender.end) : null;
     const subj = header(scan.headers, 'subject');

@@ -4,7 +4,7 @@
 import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
-import { readTextBlocks, errorParagraph, failedRecipients, listedRecipients, recipientIn, returnedTo, textEnd } from '../read/text-blocks.ts';
+import { readTextBlocks, errorParagraph, failedRecipients, listedRecipients, recipientIn, sentenceRecipients, returnedTo, textEnd } from '../read/text-blocks.ts';
 import { findCommand } from '../read/command.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -51,7 +51,10 @@ export function textRecipients({ scan, dsn }: FormatInput): RawRecipient[] {
   if (para) return withDiagnostic(scan, para);
   // With a DSN, a bare list adds nothing: the DSN names the recipients, and its status
   // says more than the sentence that introduces the list.
-  return dsn.recipients.length ? [] : listedRecipients(scan);
+  if (dsn.recipients.length) return [];
+  // A recipient named in a sentence of a notice in another language, then a list.
+  const named = sentenceRecipients(scan);
+  return named.length ? named : listedRecipients(scan);
 }
 
 /** A result from text recipients, or null when there are none. */

@@ -10,7 +10,7 @@ import { readTextBlocks, textEnd } from '../read/text-blocks.ts';
 import { withDiagnostic } from './common.ts';
 import { hasReplyShape, hasReportWords } from '../read/cues.ts';
 
-const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/m;
+const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[\uff1a])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/m;
 
 const RE_OPENS_WITH_CODE = /^[ \t>"'(\[]*(?:<<<[ \t]*)?[245]\d\d(?:[ -]|$)/;
 

@@ -7,11 +7,22 @@
  * no SMTP reply in it and says nothing of a delivery. So what this reader finds counts
  * only when the message says it is a delivery report (its sender, subject, headers or
  * words), or when the words it read for a recipient hold an SMTP reply as servers write
- * one, or the words of a delivery failure.
+ * one, the words of a delivery failure, or a cause stated plainly right after the address
+ * (`<someone@example.org>: mailbox full`: a specific phrase of the table, in the sentence
+ * that states the cause, not in advice or a link).
  */
 import type { Format } from './types.ts';
 import { fromText } from './common.ts';
 import { hasReplyShape, hasReportWords, looksLikeBounce } from '../read/cues.ts';
+import { readWords } from '../classify/words.ts';
+import type { RawRecipient } from './types.ts';
+
+/** The words read for this recipient state a cause: a specific phrase, not advice. */
+function statesCause(r: RawRecipient): boolean {
+  if (!r.diagnostic) return false;
+  const best = readWords(r.diagnostic).best;
+  return best !== null && !best.weak && !best.advice;
+}
 
 export const text: Format = {
   id: 'text',
@@ -23,7 +34,7 @@ export const text: Format = {
     if (!result) return null;
     if (looksLikeBounce(input.scan)) return result;
     // The words read for a recipient: an SMTP reply, or the words of a delivery failure.
-    if (result.recipients.some((r) => r.diagnostic && (hasReplyShape(r.diagnostic.text) || hasReportWords(r.diagnostic.text)))) return result;
+    if (result.recipients.some((r) => r.diagnostic && (hasReplyShape(r.diagnostic.text) || hasReportWords(r.diagnostic.text) || statesCause(r)))) return result;
     return null;
   },
 };

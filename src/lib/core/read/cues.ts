@@ -22,6 +22,7 @@ import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import { textEnd } from './text-blocks.ts';
 import { bodyHead } from '../formats/common.ts';
+import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords } from '../../knowledge/languages/index.ts';
 
 /** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
 const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
@@ -29,14 +30,14 @@ const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
 const RE_STATUS_PLACED = /(?:^[ \t>]*|[#(]|\bstatus:?[ \t]*|\bcode:?[ \t]*)[245]\.[0-7]\.\d{1,3}\b/im;
 /** A reply code right after words that introduce a server's answer. */
 const RE_CODE_AFTER_CUE =
-  /\b(?:said|replied|responded|answered|returned|reply|response|reason|smtp error|error code|diagnostic-code|remote server|remote host)(?:\s+(?:was|is|code|with))?[\s:='"(]*[245]\d\d\b|[\])][:,][ \t]*[245]\d\d[ -]|\b(?:error|fehler|erreur|errore|fout|erro|błąd|ошибка|hata)\s*:\s*[245]\d\d[ -]|(?:エラー|错误|錯誤|오류)\s*[:：]\s*[245]\d\d[ -]/i;
+  /\b(?:said|replied|responded|answered|returned|reply|response|reason|smtp error|error code|diagnostic-code|remote server|remote host)(?:\s+(?:was|is|code|with))?[\s:='"(]*[245]\d\d\b|[\])][:,][ \t]*[245]\d\d[ -]|\berror\s*:\s*[245]\d\d[ -]/i;
 /** A reply code at the start of a line, with the words of an SMTP reply on the same line. */
 const RE_CODE_AT_LINE_START =
   /^[ \t>"'(\[]*(?:<<<[ \t]*)?[245]\d\d(?:-|[ \t]+)[^\r\n]*?\b(?:mailbox|recipient|user|address|relay|sender|message|mail|rejected|denied|refused|blocked|spam|policy|service|unavailable|requested|try again|temporar|quota|unknown|smtp|dns|host|domain|connection|timeout|timed out|authentication|tls|helo|rcpt|spf|dkim|dmarc|invalid|exist|account|disabled|full|storage|too many|rate|limit|closing|transaction|syntax|command)/im;
 
 /** Does this text hold an SMTP reply as servers write one? */
 export function hasReplyShape(text: string): boolean {
-  return RE_CODE_AND_STATUS.test(text) || RE_STATUS_PLACED.test(text) || RE_CODE_AFTER_CUE.test(text) || RE_CODE_AT_LINE_START.test(text);
+  return RE_CODE_AND_STATUS.test(text) || RE_STATUS_PLACED.test(text) || RE_CODE_AFTER_CUE.test(text) || RE_CODE_AT_LINE_START.test(text) || hasLocalizedLabelledReply(text);
 }
 
 /**
@@ -50,26 +51,28 @@ function words(re: RegExp): RegExp {
 
 /** Senders that write reports on delivery. */
 const RE_REPORT_SENDER = /mailer-daemon|postmaster|mail ?delivery|delivery ?subsystem|mail ?system|mail ?administrator|mailer|daemon|bounce|microsoftexchange|microsoft outlook|notification/;
-/** Subjects of delivery reports. */
+/** Subjects of delivery reports (in English; other languages' are in knowledge/languages). */
 const RE_REPORT_SUBJECT =
-  /undeliver|undelivered|not (?:be )?delivered|delivery (?:status|failure|failed|has failed|problem|incomplete|notification|delayed|report|error)|returned mail|mail delivery|failure notice|non.?delivery|delivery ?notification|could not (?:be )?deliver|delayed mail|warning: (?:could not|message)|bounce|unzustellbar|nicht zustellbar|non remis|non distribuable|no entregado|onbestelbaar|non recapitato|não entregue|nie dostarczono|не доставлено|配信|不達|未送达|退信/;
-/** Words of a delivery failure or delay in the text. */
+  /undeliver|undelivered|not (?:be )?delivered|delivery (?:status|failure|failed|has failed|problem|incomplete|notification|delayed|report|error)|returned mail|mail delivery|failure notice|non.?delivery|delivery ?notification|could not (?:be )?deliver|delayed mail|warning: (?:could not|message)|bounce/;
+/** Words of a delivery failure or delay in the text (in English; other languages' are in knowledge/languages). */
 const RE_REPORT_WORDS = words(
-  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?(?:not|n't) (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|could ?(?:not|n't) be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send|unzustellbar|nicht zugestellt|konnte nicht zugestellt|non (?:remis|distribu)|n'a pas pu être (?:remis|distribu)|no (?:se )?(?:pudo|ha podido) (?:ser )?entregar|não (?:foi|pôde) (?:ser )?entregue|non (?:è stato possibile )?(?:recapitat|consegnat)|kon niet worden (?:afgeleverd|bezorgd)|nie (?:została|może zostać) dostarczon|не (?:может быть|удалось|было) доставлен|配信(?:でき|に失敗|されません)|送信できませんでした|届きませんでした|无法(?:投递|送达)|未能送达|退信|無法(?:傳遞|送達)|전달(?:되지|할 수 없)|teslim edilemedi/i,
+  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?(?:not|n't) (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|could ?(?:not|n't) be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send/i,
 );
 
 /** Does this text use the words of a delivery failure or delay? */
 export function hasReportWords(text: string): boolean {
-  return RE_REPORT_WORDS.test(text);
+  return RE_REPORT_WORDS.test(text) || hasLocalizedReportWords(text);
 }
 
 /** Does the message say it is a report on delivery (a bounce, a DSN, a delay warning)? */
 export function looksLikeBounce(scan: Scan): boolean {
   if (scan.dsn.length || scan.reportType || header(scan.headers, 'x-failed-recipients')) return true;
-  if (scan.isMessage && (RE_REPORT_SENDER.test(scan.fromLower) || RE_REPORT_SUBJECT.test(scan.subjectLower))) return true;
+  if (scan.isMessage && (RE_REPORT_SENDER.test(scan.fromLower) || RE_REPORT_SUBJECT.test(scan.subjectLower) || hasLocalizedNoticeWords(scan.subjectLower))) return true;
   // Read further than the opening: a style sheet or a banner can come first.
   for (const r of scan.bodies) {
-    if (RE_REPORT_WORDS.test(scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + 65536)))) return true;
+    const text = scan.document.slice(r.start, Math.min(textEnd(scan.document, r), r.start + 65536));
+    // In English, or in the words of a localised notice (knowledge/languages).
+    if (RE_REPORT_WORDS.test(text) || hasLocalizedNoticeWords(text)) return true;
   }
   return false;
 }
@@ -142,18 +145,18 @@ const RE_GAVE_UP = words(
 
 /** Is this a warning that delivery is delayed (and not a final failure)? */
 export function isDelayWarning(scan: Scan): boolean {
-  const subjectSays = RE_DELAY_SUBJECT.test(scan.subjectLower);
+  const subjectSays = RE_DELAY_SUBJECT.test(scan.subjectLower) || hasLocalizedDelayWords(scan.subjectLower);
   // A subject that says the message came back (and nothing of a delay or warning) is a
   // final notice's: no need to read its words.
   if (!subjectSays && RE_FINAL_SUBJECT.test(scan.subjectLower) && !/warn|delay/.test(scan.subjectLower)) return false;
-  if (!subjectSays && !RE_DELAY_WORDS.test(bodyHead(scan))) return false;
+  if (!subjectSays && !RE_DELAY_WORDS.test(bodyHead(scan)) && !hasLocalizedDelayWords(bodyHead(scan))) return false;
   const text = reportText(scan);
-  return !RE_GAVE_UP.test(text) && !RE_GAVE_UP.test(scan.subjectLower);
+  return !gaveUpWords(text) && !gaveUpWords(scan.subjectLower);
 }
 
 /** Does this text say the sending server gave up? */
 export function gaveUpWords(text: string): boolean {
-  return RE_GAVE_UP.test(text);
+  return RE_GAVE_UP.test(text) || hasLocalizedGaveUpWords(text);
 }
 
 /** Final-failure framing: the message came back as not delivered. */
@@ -166,7 +169,7 @@ const RE_RETURNED = words(
  * it ended the delivery)? Words of giving up, or the framing of a returned message.
  */
 export function saysGaveUp(scan: Scan, diagnostic = ''): boolean {
-  if (RE_GAVE_UP.test(diagnostic)) return true;
+  if (gaveUpWords(diagnostic)) return true;
   const text = reportText(scan);
-  return RE_GAVE_UP.test(text) || RE_RETURNED.test(text) || RE_RETURNED.test(scan.subjectLower);
+  return gaveUpWords(text) || RE_RETURNED.test(text) || RE_RETURNED.test(scan.subjectLower);
 }

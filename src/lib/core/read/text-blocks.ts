@@ -21,6 +21,7 @@ import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
 import { hasReplyShape } from './cues.ts';
+import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedReportWords, isLocalizedListLead, isLocalizedRecipientTitle, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
 
 /** Lines that start the returned original inside the text: read no further. */
@@ -68,6 +69,9 @@ export function textEnd(document: string, range: Range): number {
     }
     cue.lastIndex = le;
   }
+  // Or a localised heading before it ("Ursprüngliche Nachrichtenkopfzeilen:").
+  const localized = findLocalizedReturnedStart(end < range.end ? text.slice(0, end - range.start) : text);
+  if (localized !== -1) end = range.start + localized;
   textEndCache.set(range, end);
   return end;
 }
@@ -94,7 +98,8 @@ function blocksIn(document: string, start: number, end: number): Block[] {
   let awaitingReason = false;
   for (const line of eachLine(document, start, end)) {
     if (isBlank(document, line)) {
-      if (current && current.lines.length === 1 && current.restStart >= current.lines[0].end && !awaitingReason) {
+      // So is an address followed by a localised notice's title ("<…> へのメッセージを配信できませんでした").
+      if (current && current.lines.length === 1 && !awaitingReason && (current.restStart >= current.lines[0].end || isLocalizedRecipientTitle(document.slice(current.restStart, Math.min(current.lines[0].end, current.restStart + 120))))) {
         awaitingReason = true;
         continue;
       }
@@ -162,6 +167,10 @@ export function looksLikeError(view: TextView): boolean {
 
 /** Words of refusal or failure (no codes). */
 function hasErrorWords(text: string): boolean {
+  return hasEnglishErrorWords(text) || hasLocalizedReportWords(text);
+}
+
+function hasEnglishErrorWords(text: string): boolean {
   return /unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay|lost connection|connection (?:refused|timed out|reset|closed|lost|dropped)|unreachable|not reachable|host not found|handshake|temporar|try again|deferred|mail loop|exceeded|no route|malformed|syntax|illegal|not permitted|forbidden|prohibited|virus|reputation|insufficient|does not|doesn't/i.test(
     text,
   );
@@ -387,7 +396,50 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   const before = doc.slice(ls, start);
   if (RE_OTHER_BEFORE.test(before)) return false;
   if (endsWithRecipientCue(before)) return true;
-  return RE_CUE_AFTER.test(doc.slice(end, Math.min(doc.length, end + 60)));
+  const after = doc.slice(end, Math.min(doc.length, end + 60));
+  return RE_CUE_AFTER.test(after) || localizedRecipientPosition(before, after);
+}
+
+/** Do the words around an address name it the recipient in another language (knowledge/languages)? */
+function localizedRecipientPosition(before: string, after: string): boolean {
+  return endsWithLocalizedRecipientCue(before) || startsWithLocalizedRecipientCue(after);
+}
+
+/**
+ * Recipients named inside a sentence in another language ("Votre message à <…> n'a pas pu
+ * être remis.", "<…> へのメッセージを配信できませんでした。"), with no reply code anywhere:
+ * the address, and as its words its line and the paragraph after it, when those read
+ * like an error.
+ */
+export function sentenceRecipients(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  const out: RawRecipient[] = [];
+  const seen = new Set<string>();
+  for (const range of scan.bodies) {
+    const lines = splitLines(doc, range.start, textEnd(doc, range));
+    const limit = Math.min(lines.length, 400);
+    for (let i = 0; i < limit; i++) {
+      const line = lines[i];
+      const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
+      if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
+      const a = firstAddress(doc, line.start, line.end);
+      if (!a || seen.has(a.address)) continue;
+      const before = doc.slice(Math.max(line.start, a.start - 60), a.start);
+      const after = doc.slice(a.end, Math.min(line.end, a.end + 60));
+      if (RE_OTHER_BEFORE.test(before) || !localizedRecipientPosition(before, after)) continue;
+      // The line (the words before the address count too: "… のため、メッセージは <…> に
+      // 配信されませんでした"), then the next paragraph (blank lines before it skipped).
+      const words: Line[] = [line];
+      let j = i + 1;
+      while (j < lines.length && isBlank(doc, lines[j])) j++;
+      while (j < lines.length && j - i <= 40 && !isBlank(doc, lines[j]) && doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400)).indexOf('@') === -1) words.push(lines[j++]);
+      const view = viewOfLines(doc, words);
+      if (!view.length || !looksLikeError(view)) continue;
+      seen.add(a.address);
+      out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
+    }
+  }
+  return out;
 }
 
 /** The first address in document[start, end) that stands in a recipient position. */
@@ -415,7 +467,8 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
   for (const range of scan.bodies) {
     const end = textEnd(doc, range);
     // A cheap test for the introducing words before the text is split into lines.
-    if (!RE_LIST_LEAD_ANYWHERE.test(doc.slice(range.start, end))) continue;
+    const body = doc.slice(range.start, end);
+    if (!RE_LIST_LEAD_ANYWHERE.test(body) && !isLocalizedListLead(body)) continue;
     const lines = splitLines(doc, range.start, end);
     let para = 0;
     for (let i = 0; i < lines.length; i++) {
@@ -425,7 +478,7 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
         continue;
       }
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
-      if (text.indexOf('@') !== -1 || !RE_LIST_LEAD.test(text)) continue;
+      if (text.indexOf('@') !== -1 || !(RE_LIST_LEAD.test(text) || isLocalizedListLead(text))) continue;
       const out: RawRecipient[] = [];
       let j = i + 1;
       for (; j < lines.length; j++) {
@@ -447,7 +500,16 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
       while (k < lines.length && !isBlank(doc, lines[k])) k++;
       if (k > j) {
         const next = viewOfLines(doc, lines.slice(j, k));
-        if (RE_REASON_LEAD.test(next.text) || (!/@/.test(next.text) && looksLikeError(next))) words.push(...lines.slice(j, k));
+        const lead = RE_REASON_LEAD.test(next.text) || startsWithLocalizedReasonLead(next.text);
+        if (lead || (!/@/.test(next.text) && looksLikeError(next))) words.push(...lines.slice(j, k));
+        // A lead alone on its line ("because:", "weil:"): the reason is the paragraph after it.
+        if (lead && k === j + 1 && /:\s*$/.test(next.text)) {
+          let e = k;
+          while (e < lines.length && isBlank(doc, lines[e])) e++;
+          let f = e;
+          while (f < lines.length && !isBlank(doc, lines[f])) f++;
+          words.push(...lines.slice(e, f));
+        }
       }
       const view = viewOfLines(doc, words);
       for (const r of out) r.diagnostic = view;

@@ -13,7 +13,7 @@ export const apple: Provider = {
   id: 'apple',
   label: 'Apple iCloud Mail',
   hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com', 'mail.icloud.com'],
-  markers: ['[cs01]', '[hme1]', 'support.apple.com/en-us/ht204137', 'support.apple.com/ht204137', 'support.apple.com/en-us/102322'],
+  markers: ['[cs0', '[hm0', '[hme1]', 'support.apple.com/en-us/ht204137', 'support.apple.com/ht204137', 'support.apple.com/en-us/102322'],
   reference: POSTMASTER,
   rules: [
     // 550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137

@@ -15,7 +15,8 @@ export const comcast: Provider = {
   label: 'Comcast / Xfinity',
   hosts: ['comcast.net', 'xfinity.com'],
   markers: ['postmaster.comcast.net', 'help.comcast.net', 'xfinity.com/support/articles/email-errors', 'comcast requires'],
-  code: /\b((?:bl|es|rl|dm)\d{6})\b/,
+  // Current codes have six digits (BL000001); the older ones three or four (BL006, BL0010, RL001).
+  code: /\b((?:bl|es|rl|dm)\d{6}|(?:bl|rl)\d{3,4})\b/,
   reference: CODES,
   rules: [
     // 554 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001
@@ -38,6 +39,15 @@ export const comcast: Provider = {
     { id: 'provider.comcast.sessions', contains: ['too many sessions opened'], reason: 'toomanyconn', note: 'Comcast limits simultaneous connections per sending IP', docs: CODES },
     // 550 5.1.1 <user@comcast.net> Not our Customer
     { id: 'provider.comcast.not-customer', contains: ['not our customer'], reason: 'userunknown', note: 'Comcast: no such customer mailbox', docs: CODES },
+    // 554 imta07.westchester.pa.mail.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see
+    // http://help.comcast.net/content/faq/BL006 — the older codes BL001-BL0010 name the block
+    // list (BL006 Spamhaus SBL/XBL, BL007 Cloudmark CSI), RL001 a rate limit
+    // (http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx ,
+    // https://business.comcast.com/help-and-support/internet/email-bounce-back-messages/).
+    { id: 'provider.comcast.old-bl', code: ['bl001', 'bl002', 'bl003', 'bl004', 'bl005', 'bl006', 'bl007', 'bl008', 'bl009', 'bl0010'], contains: [], reason: 'blocked', note: 'Comcast: your IP is on a block list it uses (the older BL codes; BL006 Spamhaus, BL007 Cloudmark CSI)', docs: 'https://business.comcast.com/help-and-support/internet/email-bounce-back-messages/' },
+    { id: 'provider.comcast.old-rl', code: 'rl001', contains: [], reason: 'speeding', note: 'Comcast is rate limiting mail from your IP', docs: 'https://business.comcast.com/help-and-support/internet/email-bounce-back-messages/' },
+    // "Comcast block for spam" with no code: Comcast's words for a block of the sending IP.
+    { id: 'provider.comcast.block-for-spam', contains: ['comcast block for spam'], reason: 'blocked', note: 'Comcast blocked your sending IP (its block lists or spam-like sending)', docs: CODES },
     // 554 ... found on one or more DNSBLs (without a code)
     { id: 'provider.comcast.dnsbl', contains: ['found on one or more dnsbls'], reason: 'blocked', note: 'Comcast: your IP is on a block list it uses', docs: CODES },
   ],

@@ -42,6 +42,12 @@ export const cox: Provider = {
     { id: 'provider.cox.rdns', contains: ['dns check failure', 'no rdns'], reason: 'requireptr', note: 'Cox requires a valid reverse DNS (PTR) record for the sending IP', docs: CODES },
     // 421 ... too many sessions from 192.0.2.1 / message threshold exceeded
     { id: 'provider.cox.sessions', contains: ['too many sessions from', 'message threshold exceeded'], reason: 'toomanyconn', note: 'Cox: too many connections or messages from your IP', docs: CODES },
+    // 554 ... ESMTP no data before greeting (the sender talked before Cox's greeting)
+    { id: 'provider.cox.early-talker', contains: ['no data before greeting'], reason: 'policyviolation', owner: 'sender-admin', note: 'Cox: the sending server spoke before Cox greeted it, as spam software does', docs: CODES },
+    // 421 ... ESMTP server temporarily not available (Cox cannot take new mail for now)
+    { id: 'provider.cox.unavailable', contains: ['esmtp server temporarily not available'], reason: 'systemerror', note: 'Cox cannot accept new mail for a while; the sending server retries', docs: CODES },
+    // 421 ... Requested action aborted: try again later (a connection or rate limit of the sending IP)
+    { id: 'provider.cox.try-later', contains: ['requested action aborted: try again later'], reason: 'toomanyconn', note: 'Cox: your IP went over a connection or rate limit for a while', docs: CODES },
     // 552 ... attachment extension is forbidden
     { id: 'provider.cox.attachment', contains: ['attachment extension is forbidden'], reason: 'policyviolation', note: 'Cox does not accept this type of attachment', docs: CODES },
     // 550 <user@cox.net> recipient rejected

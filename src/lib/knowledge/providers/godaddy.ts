@@ -13,7 +13,8 @@ export const godaddy: Provider = {
   id: 'godaddy',
   label: 'GoDaddy Email',
   hosts: ['secureserver.net'],
-  markers: ['x.co/rlbounce', 'on ibsmtp servers', 'godaddy.com/help'],
+  // Its documented IBnnn codes, as the last word of a reply ("... this hour. IB607").
+  markers: ['x.co/rlbounce', 'on ibsmtp servers', 'godaddy.com/help', ' ib007', ' ib101', ' ib103', ' ib104', ' ib105', ' ib106', ' ib108', ' ib110', ' ib111', ' ib112', ' ib113', ' ib212', ' ib401', ' ib501', ' ib502', ' ib504', ' ib506', ' ib508', ' ib510', ' ib605', ' ib607', ' ib705'],
   code: /\b(ib\d{3})\b/,
   reference: CODES,
   rules: [

@@ -21,7 +21,9 @@ export const google: Provider = {
   id: 'google',
   label: 'Gmail / Google Workspace',
   hosts: ['google.com', 'googlemail.com', 'gmail.com', 'gmail-smtp-in.l.google.com', 'aspmx.l.google.com', '1e100.net'],
-  markers: ['- gsmtp', ' gsmtp', '- gcdp'],
+  // Besides the tag, sentences only Gmail writes (its error list, support.google.com/a/answer/3726730)
+  // and the links of its own error pages ("https://support.google.com/mail/?p=NoSuchUser").
+  markers: ['- gsmtp', ' gsmtp', '- gcdp', 'support.google.com/mail/?p=', 'gmail has detected', 'gmail requires all', 'spam sent to gmail', "google's message size limit", "google's message header size limit", "google's limit of", "google's sending limits", 'not authorized to send email directly to our servers'],
   reference: SMTP_ERRORS,
   rules: [
     // 550-5.1.1 The email account that you tried to reach does not exist. Please try
@@ -156,7 +158,7 @@ export const google: Provider = {
     // 454-4.7.0 Too many login attempts. / 535-5.7.8 Username and Password not accepted. /
     // 534-5.7.9 Application-specific password required. / Please log in with your web browser.
     // (submission to smtp.gmail.com, not delivery: https://support.google.com/mail/answer/7126229)
-    { id: 'provider.google.login', contains: ['username and password not accepted', 'application-specific password required', 'log in with your web browser', 'log in through your web browser', 'too many login attempts', 'no identity changes permitted'], reason: 'securityerror', owner: 'sender', note: 'Gmail refused to let your mail program log in to send', docs: 'https://support.google.com/mail/answer/7126229' },
+    { id: 'provider.google.login', contains: ['username and password not accepted', 'application-specific password required', 'log in with your web browser', 'log in through your web browser', 'log in via your web browser', 'too many login attempts', 'no identity changes permitted'], reason: 'securityerror', owner: 'sender', note: 'Gmail refused to let your mail program log in to send', docs: 'https://support.google.com/mail/answer/7126229' },
     // 451-4.3.0 Multiple destination domains per transaction is unsupported. / Mail server
     // temporarily rejected message. / 421-4.3.0 Temporary System Problem. / 452-4.5.3 Domain
     // policy size per transaction exceeded, please try this recipient in a separate transaction.

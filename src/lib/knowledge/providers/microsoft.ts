@@ -14,12 +14,16 @@ import type { Provider } from './types.ts';
 const NDR = 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online';
 const SENDER_SUPPORT = 'https://sender.office.com';
 const OUTLOOK_POSTMASTER = 'https://postmaster.live.com';
+const OUTLOOK_TROUBLESHOOTING = 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx';
 
 export const microsoft: Provider = {
   id: 'microsoft',
   label: 'Microsoft 365 / Outlook.com',
   hosts: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'office365.com', 'microsoft.com', 'protection.outlook.com', 'prod.outlook.com', 'exchangelabs.com', 'outlook.office365.com'],
-  markers: ['resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com'],
+  markers: ['resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'sending from unregistered domains', 'windows live hotmail', ' sc-00', ' dy-00', ' ou-00', ' rp-00', 'mail.live.com/mail/troubleshooting', 'connecting to outlook.com server', '(suspiciousremoteservererror)', 'tlsa-invalid', 'dnssec-invalid', 'starttls-not-supported', 'certificate-host-mismatch', 'journaling archive is disabled', 'server busy. please try again later from', 'pfa agent busy', 'access denied, rejected by recipient', 'access denied, bad helo', 'access denied, banned recipient', 'has exceeded permitted limits within', 'does not accept email over ipv6', 'access denied, please try again later', 'not in allowed-senders list', 'daily limit for message recipients', 'submission quota exceeded', 'not authenticated to send anonymous mail', 'cannot achieve exchange server authentication', 'traffic not accepted from this ip', 'access denied, spam abuse detected', 'does not allow external forwarding', 'messages they can receive per hour', 'message receive limit', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com'],
+  // Outlook.com's older consumer codes ("550 SC-001 (BAY004-MC1F12) ...", "421 RP-001 ..."), listed on
+  // its sender troubleshooting page.
+  code: /\b((?:sc|dy|ou|rp)-00\d)\b/,
   reference: NDR,
   rules: [
     // 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup
@@ -72,13 +76,30 @@ export const microsoft: Provider = {
     { id: 'provider.microsoft.ip-reputation', status: '4.7.65', contains: [], reason: 'badreputation', note: 'Outlook.com is rate-limiting the sending IP because of its reputation', docs: OUTLOOK_POSTMASTER },
     // 451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS761)
     // 451 4.7.700 PFA agent busy, please try again.
+    // Outlook.com's older codes (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx ,
+    // formerly mail.live.com/mail/troubleshooting.aspx#errors): SC-001 the sending network is on
+    // its block list, SC-002 namespace mining (guessing addresses), SC-003 an open proxy, SC-004
+    // complaints; DY-001 a dynamic IP, DY-002 a compromised host; OU-001 / OU-002 refused for
+    // the content or the IP's or domain's reputation; RP-001 the hourly or daily rate, RP-002 /
+    // RP-003 the connection limit.
+    // 550 SC-001 (BAY004-MC1F12) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact
+    // your Internet service provider since part of their network is on our block list.
+    { id: 'provider.microsoft.outlook-sc-dy-ou', code: ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'dy-001', 'dy-002', 'ou-001', 'ou-002'], contains: [], reason: 'blocked', note: 'Outlook.com refused your sending IP (its block list, complaints, a dynamic or compromised IP, or its reputation)', docs: OUTLOOK_TROUBLESHOOTING },
+    // 421 RP-001 (BAY004-MC1F35) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try
+    // again. We have limits for how many messages can be sent per hour and per day.
+    { id: 'provider.microsoft.outlook-rate', code: 'rp-001', contains: [], reason: 'speeding', note: 'Outlook.com limits how many messages your IP may send per hour and per day', docs: OUTLOOK_TROUBLESHOOTING },
+    // 421 RP-002 (BAY004-MC1F35) The mail server IP connecting to Outlook.com server has exceeded the connection limit allowed.
+    { id: 'provider.microsoft.outlook-connections', code: ['rp-002', 'rp-003'], contains: [], reason: 'toomanyconn', note: 'Outlook.com limits how many connections your IP may open', docs: OUTLOOK_TROUBLESHOOTING },
     { id: 'provider.microsoft.busy', contains: ['server busy. please try again later from', 'pfa agent busy'], reason: 'systemerror', note: 'Microsoft is busy and asks to try again later', docs: NDR },
     // 451 4.7.500-699 Access denied, please try again later (suspicious traffic is held back
     // while it is evaluated); 4.7.850-899 the same for an IP.
     { id: 'provider.microsoft.try-later', status: '4.7.500-899', contains: ['access denied, please try again later'], reason: 'blocked', note: 'Microsoft is holding back traffic it finds suspicious while it evaluates it; if valid, the restriction lifts by itself', docs: NDR },
     // 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your
     // Internet service provider since part of their network is on our block list (S3150).
-    { id: 'provider.microsoft.block-list', contains: ['on our block list', 'block list (s3'], reason: 'blocked', note: "the sending IP's network is on Microsoft's own block list", action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.', docs: OUTLOOK_POSTMASTER },
+    // 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your
+    // Internet service provider. You can tell your provider to contact us at
+    // https://sender.office.com (S3140) — the IP itself is blocked by Outlook.com.
+    { id: 'provider.microsoft.block-list', contains: ['on our block list', 'block list (s3', '(s3140)'], reason: 'blocked', note: "the sending IP's network is on Microsoft's own block list", action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.', docs: OUTLOOK_POSTMASTER },
     // 550 SC-001 / SC-002 / SC-004 (Outlook.com, older wording) ... Unfortunately, messages from
     // [192.0.2.1] weren't sent. ... too many unwanted messages have been sent from the following IP address
     { id: 'provider.microsoft.sc-block', contains: ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'unwanted messages have been sent from'], reason: 'blocked', note: 'Outlook.com has blocked the sending IP for unwanted mail', action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.', docs: OUTLOOK_POSTMASTER },
@@ -112,6 +133,10 @@ export const microsoft: Provider = {
     // allowed-senders list / 5.7.133 Sender not authenticated for group / 5.7.134-136 Sender
     // was not authenticated for mailbox / public folder / mail user / 5.7.1 Delivery not authorized
     { id: 'provider.microsoft.restricted-recipient', status: '5.7.1', contains: ['delivery not authorized, message refused', 'not authenticated by organization', 'not in allowed-senders list', 'not authenticated for group', 'not authenticated for mailbox', 'not authenticated for public folder', 'sender was not authenticated', 'delivery not authorized', 'not authorized to send', 'not allowed to send to'], reason: 'securityerror', owner: 'recipient-admin', note: 'the recipient (often a group) only accepts mail from its own organisation or from listed senders', docs: NDR },
+    // 550 5.7.520 Access denied, Your organization does not allow external forwarding. Please
+    // contact your administrator for further assistance. AS(7555) (NDR 5.7.520: an outbound
+    // spam policy of the sender's own organisation blocks automatic forwarding)
+    { id: 'provider.microsoft.external-forwarding', contains: ['does not allow external forwarding'], reason: 'policyviolation', owner: 'sender-admin', note: "your own Microsoft 365 organisation does not allow automatic forwarding to outside addresses", docs: 'https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding' },
     // 550 5.7.900-999 Delivery not authorized, message refused (a mail flow rule of the recipient organisation)
     { id: 'provider.microsoft.transport-rule', status: '5.7.900-999', contains: [], reason: 'policyviolation', owner: 'recipient-admin', note: "a mail flow (transport) rule of the recipient organisation refused the message", docs: NDR },
     // 550 5.0.350 Requested action not taken: policy violation detected (AS345) (nested attachments)
@@ -139,6 +164,11 @@ export const microsoft: Provider = {
     // 4.4.7 / 5.4.300 Message expired / QUEUE.Expired; message expired / 4.4.7 Message delayed
     { id: 'provider.microsoft.expired', contains: ['message expired', 'queue.expired', 'message delayed'], reason: 'expired', note: 'Microsoft kept trying until the message expired', docs: NDR },
     // 5.4.6 Hop count exceeded - possible mail loop / 5.4.14 Routing loop detected
+    // 450 4.4.318 Connection was closed abruptly (SuspiciousRemoteServerError) — the destination
+    // server dropped the connection (after expiry: "550 5.4.318 Message expired, connection reset").
+    { id: 'provider.microsoft.connection-reset', contains: ['(suspiciousremoteservererror)'], reason: 'networkerror', note: 'the destination server closed the connection from Microsoft 365 abruptly', docs: NDR },
+    // 550 5.3.190 Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled
+    { id: 'provider.microsoft.journaling', contains: ['journaling archive is disabled'], reason: 'systemerror', owner: 'sender-admin', note: 'a journaling rule sends to Microsoft 365, whose Journaling Archive is turned off', docs: NDR },
     { id: 'provider.microsoft.loop', contains: ['routing loop detected', 'hop count exceeded'], reason: 'networkerror', note: 'Microsoft: a forwarding or routing loop', docs: NDR },
     // 4.4.316 / 5.4.316 Connection refused
     { id: 'provider.microsoft.connection-refused', status: '.4.316', contains: [], reason: 'networkerror', note: 'the destination server refused the connection from Microsoft 365', docs: NDR },

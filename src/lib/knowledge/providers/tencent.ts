@@ -13,7 +13,7 @@ export const tencent: Provider = {
   id: 'tencent',
   label: 'QQ Mail / Tencent',
   hosts: ['qq.com', 'foxmail.com', 'exmail.qq.com', 'vip.qq.com'],
-  markers: ['service.mail.qq.com', 'mail.qq.com/cgi-bin/help', 'mail.qq.com/detail'],
+  markers: ['service.mail.qq.com', 'mail.qq.com/cgi-bin/help', 'mail.qq.com/detail', 'mailbox unavailable or access denied'],
   reference: HELP,
   rules: [
     // 550 Mailbox not found. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728 (detail/122/169)

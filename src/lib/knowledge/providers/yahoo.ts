@@ -13,7 +13,7 @@ export const yahoo: Provider = {
   id: 'yahoo',
   label: 'Yahoo / AOL',
   hosts: ['yahoo.com', 'yahoodns.net', 'yahoo.co.jp', 'aol.com', 'aim.com', 'ymail.com', 'rocketmail.com', 'yahoo.net', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de'],
-  markers: ['[tss0', '[tss1', '[ts0', '[bl2', '[ph01]', 'yahooinc.com', 'postmaster.yahoo.com', 'postmaster.verizonmedia.com', 'postmaster.aol.com'],
+  markers: ['[tss0', '[tss1', '[ts0', '[bl2', '[ph01]', 'yahooinc.com', 'postmaster.yahoo.com', 'postmaster.verizonmedia.com', 'postmaster.aol.com', 'max message per connection reached', 'requested mail action aborted, mailbox not found', '(rtr:', 'postmaster.info.aol.com', 'unresolvable rfc.5321'],
   code: /\[((?:tss|ts|bl|ph)\d\d)\]/,
   reference: CODES,
   rules: [
@@ -28,6 +28,11 @@ export const yahoo: Provider = {
     // [TS01] [TS02] [TS03] [TSS02] [TSS05] [TSS07]: older and variant deferrals of the same kind.
     { id: 'provider.yahoo.tss04', contains: ['user complaints', 'unexpected volume'], reason: 'badreputation', note: 'Yahoo is deferring mail from your IP because of its volume or user complaints (a reputation problem, not this address)', docs: CODES },
     { id: 'provider.yahoo.deferred', code: 'tss04', contains: [], reason: 'badreputation', note: 'Yahoo is deferring mail from your IP because of its volume or user complaints (a reputation problem, not this address)', docs: CODES },
+    // 421 Message from (192.0.2.1) temporarily deferred - 4.16.50. Please refer to
+    // http://postmaster.yahoo.com/errors/postmaster-21.html / 421 Message temporarily deferred - 4.16.51
+    // (Yahoo's older deferrals: complaints from its users or mail that looks like spam;
+    // help.yahoo.com/kb/review-xx-smtp-sln26151.html)
+    { id: 'provider.yahoo.deferred-4-16-5x', contains: ['temporarily deferred - 4.16.5'], reason: 'badreputation', note: 'Yahoo is deferring mail from your server because its users complain or it looks like spam (a reputation problem, not this address)', docs: 'https://help.yahoo.com/kb/review-xx-smtp-sln26151.html' },
     // 553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will
     // NOT succeed. See https://postmaster.yahooinc.com/error-codes ([TSS11] the same)
     { id: 'provider.yahoo.tss09', contains: ['[tss09]', '[tss11]', 'permanently deferred'], reason: 'blocked', note: 'Yahoo refuses all mail from your IP for good; retrying will not help', docs: CODES },

@@ -1,0 +1,148 @@
+/**
+ * German: Microsoft 365 / Exchange / Outlook non-delivery reports in German, Gmail's German
+ * notices, GMX, WEB.DE, 1&1 / IONOS, T-Online and Domino's German directory wording, and
+ * the replies German providers write.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const OUTLOOK = 'Outlook / Exchange 2003 notice in German ("Einige Empfänger haben Ihre Nachricht nicht erhalten")';
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in German ("Ihre Nachricht an … konnte nicht übermittelt werden" layout)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in German ("Unzustellbar:", "Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen", and the per-code explanations)';
+const GMAIL = 'Gmail, German notices and help page (support.google.com/mail/answer/6596?hl=de)';
+const GMX = 'GMX / WEB.DE / 1&1 (IONOS) German bounce notices and SMTP replies (observed; Sisimai Lhost/GMX.pm, Lhost/EinsUndEins.pm)';
+const DOMINO = 'HCL/IBM Domino router, German ("ist nicht im Domino-Verzeichnis aufgeführt", the translation of "not listed in Domino Directory", Sisimai Lhost/Domino.pm)';
+const OBS = 'Observed wording of German providers\' SMTP replies (T-Online, Strato, Hetzner, mailbox.org, Posteo, universities)';
+
+export const de: LanguageWording = {
+  code: 'de',
+  name: 'German',
+  reasons: {
+    userunknown: [
+      ...from(GMAIL, 'die Adresse nicht gefunden wurde'),
+      ...from(OBS, 'Benutzer existiert nicht', 'ungültige E-Mail-Adresse', 'Postfach unbekannt',
+        'Mailbox unbekannt'),
+      ...from(DOMINO, 'ist nicht im Domino-Verzeichnis', 'nicht im Domino Directory',
+        'nicht im Domino-Verzeichnis aufgeführt'),
+      ...from(M365, 'wurde nicht gefunden', 'Empfänger nicht gefunden', 'Der Empfänger wurde nicht gefunden',
+        'konnte nicht gefunden werden', 'nicht gefunden'),
+      ...from(EXCH, 'Die E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden',
+        'Die E-Mail-Adresse konnte nicht gefunden werden', 'existiert nicht mehr',
+        'Postfach existiert nicht', 'Der Empfänger ist nicht vorhanden'),
+      ...from(GMAIL, 'Das E-Mail-Konto existiert nicht', 'E-Mail-Adresse existiert nicht',
+        'ist nicht vorhanden'),
+      ...from(DOMINO, 'nicht im Domino-Verzeichnis', 'ist nicht im Adressbuch',
+        'nicht im öffentlichen Namens- und Adressbuch'),
+      ...from(OBS, 'Benutzer unbekannt', 'unbekannter Benutzer', 'Empfänger unbekannt',
+        'unbekannter Empfänger', 'Adresse existiert nicht', 'existiert nicht', 'Empfängeradresse ungültig',
+        'ungültige Empfängeradresse', 'Mailbox nicht vorhanden', 'Postfach nicht vorhanden',
+        'kein solcher Benutzer', 'Adresse unbekannt'),
+    ],
+    mailboxfull: [
+      ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
+      ...from(EXCH, 'Das Postfach des Empfängers ist voll', 'Postfach des Empfängers ist voll',
+        'kann zurzeit keine Nachrichten annehmen', 'Speicherkontingent'),
+      ...from(GMAIL, 'Der Posteingang des Empfängers ist voll', 'keinen freien Speicherplatz',
+        'Speicherplatz'),
+      ...from(GMX, 'Postfach voll', 'Postfach ist voll', 'Mailbox voll', 'Postfach des Empfängers voll',
+        'Speicherplatz des Postfachs'),
+      ...from(OBS, 'Briefkasten voll', 'Quota überschritten', 'Kontingent überschritten',
+        'Speicherlimit erreicht', 'Postfachgröße überschritten'),
+      ...from(OBS, 'Mailbox des Empfängers ist voll', 'ist voll'),
+    ],
+    suspend: [
+      ...from(OBS, 'Postfach ist gesperrt', 'Empfängerkonto ist deaktiviert', 'Empfängerkonto deaktiviert'),
+      ...from(EXCH, 'Postfach deaktiviert', 'Das Postfach ist deaktiviert', 'Konto deaktiviert'),
+      ...from(OBS, 'Konto gesperrt', 'Postfach gesperrt', 'Konto wurde deaktiviert',
+        'Postfach wurde gesperrt', 'Konto ist inaktiv', 'Postfach ist inaktiv'),
+    ],
+    hostunknown: [
+      ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',
+        'Domänenname nicht gefunden'),
+      ...from(OBS, 'Domain existiert nicht', 'Domain nicht gefunden', 'unbekannte Domain',
+        'Host nicht gefunden', 'Host unbekannt'),
+    ],
+    mesgtoobig: [
+      ...from(EXCH, 'Die Nachricht ist zu groß', 'überschreitet die maximal zulässige Größe',
+        'Nachrichtengröße überschreitet', 'Größenbeschränkung'),
+      ...from(OBS, 'Nachricht ist zu groß', 'Nachricht zu groß', 'E-Mail ist zu groß', 'zu groß für'),
+    ],
+    spamdetected: [
+      ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),
+      ...from(OBS, 'als Spam erkannt', 'Spamverdacht', 'Spam-Verdacht', 'wurde als Spam',
+        'unerwünschte Werbung'),
+    ],
+    blocked: [
+      ...from(OBS, 'Ihre IP-Adresse wurde blockiert', 'steht auf einer Sperrliste',
+        'wegen schlechter Reputation', 'Ihre IP-Adresse ist gesperrt', 'IP-Adresse gesperrt',
+        'IP-Adresse blockiert', 'auf einer Sperrliste', 'Sperrliste', 'schwarze Liste', 'Server blockiert'),
+    ],
+    rejected: [
+      ...from(EXCH, 'Absender abgelehnt', 'Absenderadresse abgelehnt', 'Der Absender wurde abgelehnt'),
+      ...from(OBS, 'Absender blockiert', 'Absender gesperrt', 'ungültiger Absender',
+        'Absenderdomain existiert nicht'),
+    ],
+    policyviolation: [
+      ...from(EXCH, 'Sie verfügen nicht über die Berechtigung', 'nicht berechtigt, an diesen Empfänger',
+        'aufgrund von Richtlinien', 'Richtlinie'),
+      ...from(OBS, 'verstößt gegen', 'Anhang nicht erlaubt', 'nicht zulässiger Anhang'),
+    ],
+    norelaying: [
+      ...from(OBS, 'Relaying abgelehnt', 'Relay-Zugriff verweigert', 'nicht zum Relaying berechtigt',
+        'Relaying nicht erlaubt', 'Weiterleitung nicht erlaubt', 'Relay verweigert', 'Relaying verweigert'),
+    ],
+    expired: [
+      ...from(OBS, 'Zustellzeit überschritten', 'maximale Zustellzeit',
+        'Zeitüberschreitung bei der Zustellung'),
+      ...from(EXCH, 'konnte innerhalb des zulässigen Zeitraums nicht zugestellt werden',
+        'Zeitlimit für die Zustellung überschritten', 'Die Nachricht ist abgelaufen'),
+      ...from(OBS, 'Zustellversuche aufgegeben', 'Zustellung aufgegeben', 'zu lange in der Warteschlange'),
+    ],
+  },
+  broad: ['nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll'],
+  failed: [
+    ...from(OUTLOOK, 'Einige Empfänger haben Ihre Nachricht nicht erhalten',
+      'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht',
+      'Microsoft Exchange wird nicht versuchen, die Nachricht erneut zuzustellen'),
+    ...from(EXCH, 'Unzustellbar', 'Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen',
+      'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht', 'konnte(n) nicht erreicht werden',
+      'Diagnoseinformationen für Administratoren'),
+    ...from(M365, 'konnte nicht übermittelt werden', 'Die Nachricht konnte nicht zugestellt werden'),
+    ...from(GMAIL, 'Adresse nicht gefunden', 'Ihre Nachricht wurde nicht zugestellt',
+      'nicht zugestellt werden'),
+    ...from(GMX, 'Zustellung fehlgeschlagen', 'Diese Nachricht wurde automatisch',
+      'konnte nicht zugestellt werden', 'nicht zustellbar', 'Unzustellbare Nachricht',
+      'Fehler bei der Zustellung'),
+    ...from(OBS, 'nicht zugestellt', 'Zustellung nicht möglich', 'konnte nicht ausgeliefert werden',
+      'Nachricht zurückgewiesen'),
+  ],
+  listLead: [
+    ...from(DOMINO, 'wurde nicht zugestellt an'),
+    ...from(OUTLOOK, 'Folgende Empfänger können nicht erreicht werden',
+      'Folgende Empfänger konnten nicht erreicht werden'),
+    ...from(EXCH, 'Folgende(r) Empfänger konnte(n) nicht erreicht werden',
+      'Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen', 'folgende Empfänger'),
+    ...from(GMX, 'an folgende Empfänger', 'folgenden Empfänger'),
+  ],
+  delayed: [
+    ...from(EXCH, 'verzögert sich', 'Es wird weiterhin versucht', 'versucht weiterhin',
+      'Zustellung verzögert', 'Die Zustellung wurde verzögert',
+      'Die Zustellung an folgende Empfänger oder Gruppen wird verzögert', 'noch nicht zugestellt'),
+    ...from(GMAIL, 'Es wird weiter versucht', 'wird erneut versucht', 'Zustellung unvollständig'),
+    ...from(OBS, 'Dies ist nur eine Warnung', 'Sie müssen die Nachricht nicht erneut senden',
+      'wird weiterhin versucht', 'weitere Zustellversuche'),
+  ],
+  recipientBefore: [
+    ...from(GMAIL, 'Ihre Nachricht wurde nicht an', 'nicht an'),
+    ...from(EXCH, 'Ihre Nachricht an', 'Empfänger', 'Empfängeradresse', 'Empfänger-Adresse',
+      'Adresse des Empfängers', 'Zustellung an'),
+  ],
+  recipientAfter: [],
+  returnedStart: [
+    ...from(EXCH, 'Ursprüngliche Nachrichtenkopfzeilen', 'Kopfzeilen der ursprünglichen Nachricht',
+      'Ursprüngliche Nachricht'),
+  ],
+  reasonLead: [
+    ...from(OBS, 'Grund', 'Ursache', 'weil', 'Fehler'),
+  ],
+  errorLabel: [...from(OBS, 'Fehler', 'Serverfehler', 'Fehlercode', 'Fehlermeldung')],
+};

@@ -1,0 +1,128 @@
+/**
+ * Spanish: Microsoft 365 / Exchange / Outlook non-delivery reports in Spanish, Gmail's
+ * Spanish notices, Telefónica / Movistar and Latin American providers, Domino in Spanish.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const OUTLOOK = 'Outlook / Exchange notice in Spanish ("Algunos de los destinatarios no recibieron su mensaje", "No se ha podido realizar la entrega a estos destinatarios o listas de distribución")';
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Spanish ("No se pudo entregar el mensaje a …" layout)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in Spanish ("No se puede entregar:", "Error en la entrega a estos destinatarios o grupos", and the per-code explanations)';
+const GMAIL = 'Gmail, Spanish notices and help page (support.google.com/mail/answer/6596?hl=es)';
+const DOMINO = 'HCL/IBM Domino router, Spanish translation of "not listed in Domino Directory"';
+const OBS = 'Observed wording of Spanish and Latin American providers\' SMTP replies (Telefónica/Movistar, Terra, universities)';
+
+export const es: LanguageWording = {
+  code: 'es',
+  name: 'Spanish',
+  reasons: {
+    userunknown: [
+      ...from(OBS, 'usuario no encontrado', 'destinatario no encontrado', 'la cuenta no existe'),
+      ...from(EXCH, 'no se encontraba en el dominio de destino', 'no se encontró en el dominio de destino',
+        'no se encontraba'),
+      ...from(M365, 'No se encontró el destinatario', 'no se encontró en', 'no se ha encontrado'),
+      ...from(EXCH, 'No se encontró la dirección de correo electrónico que escribió',
+        'No se pudo encontrar la dirección de correo electrónico', 'ya no existe'),
+      ...from(GMAIL, 'La cuenta de correo electrónico que intentaste contactar no existe',
+        'La cuenta de correo no existe'),
+      ...from(DOMINO, 'no figura en el directorio', 'no aparece en el directorio'),
+      ...from(OBS, 'usuario desconocido', 'destinatario desconocido', 'usuario no existe',
+        'usuario inexistente', 'no existe', 'dirección desconocida', 'dirección inexistente',
+        'buzón inexistente', 'el buzón no existe', 'destinatario no válido', 'cuenta inexistente'),
+    ],
+    mailboxfull: [
+      ...from(OBS, 'buzón completo', 'buzón saturado', 'sin espacio disponible'),
+      ...from(EXCH, 'El buzón del destinatario está lleno', 'no puede aceptar mensajes en este momento'),
+      ...from(GMAIL, 'La bandeja de entrada del destinatario está llena',
+        'no tiene espacio de almacenamiento', 'espacio de almacenamiento'),
+      ...from(OBS, 'buzón lleno', 'buzon lleno', 'buzón está lleno', 'cuota excedida', 'cuota superada',
+        'excede la cuota', 'límite de espacio', 'casilla llena', 'casilla de correo llena'),
+      ...from(OBS, 'buzón de correo lleno', 'buzón de correo está lleno', 'está lleno', 'está llena'),
+    ],
+    suspend: [
+      ...from(OBS, 'buzón desactivado'),
+      ...from(EXCH, 'El buzón está deshabilitado', 'buzón deshabilitado'),
+      ...from(OBS, 'cuenta desactivada', 'cuenta suspendida', 'cuenta deshabilitada', 'cuenta bloqueada',
+        'cuenta inactiva', 'buzón inactivo', 'buzón bloqueado'),
+    ],
+    hostunknown: [
+      ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),
+      ...from(OBS, 'dominio no existe', 'dominio desconocido', 'dominio inexistente', 'host desconocido'),
+    ],
+    mesgtoobig: [
+      ...from(EXCH, 'El mensaje es demasiado grande', 'supera el tamaño máximo', 'excede el tamaño máximo',
+        'tamaño del mensaje supera'),
+      ...from(OBS, 'mensaje demasiado grande', 'demasiado grande', 'tamaño máximo permitido'),
+    ],
+    spamdetected: [
+      ...from(GMAIL, 'marcado como spam', 'se marcó como spam'),
+      ...from(OBS, 'detectado como spam', 'considerado spam', 'considerado como spam',
+        'identificado como spam', 'correo no deseado', 'sospechoso de spam'),
+    ],
+    blocked: [
+      ...from(OBS, 'dirección IP bloqueada', 'lista negra', 'servidor bloqueado', 'IP bloqueada',
+        'mala reputación'),
+    ],
+    rejected: [
+      ...from(OBS, 'remitente rechazado', 'remitente bloqueado', 'remitente no válido', 'remitente inválido',
+        'dominio del remitente'),
+    ],
+    policyviolation: [
+      ...from(EXCH, 'No tiene permiso para enviar', 'no tiene permisos para enviar', 'debido a la directiva',
+        'directiva de seguridad'),
+      ...from(OBS, 'política de seguridad', 'infringe la política', 'adjunto no permitido',
+        'archivo adjunto no permitido'),
+    ],
+    norelaying: [
+      ...from(OBS, 'no se permite el reenvío', 'acceso de retransmisión denegado', 'relay no permitido',
+        'retransmisión denegada', 'reenvío no permitido', 'relay denegado'),
+    ],
+    expired: [
+      ...from(OBS, 'el mensaje caducó', 'el mensaje ha caducado', 'tiempo de entrega agotado'),
+      ...from(EXCH, 'no se pudo entregar en el plazo', 'El mensaje ha expirado',
+        'tiempo de entrega expirado'),
+      ...from(OBS, 'tiempo de espera agotado', 'demasiado tiempo en la cola', 'se agotaron los reintentos'),
+    ],
+  },
+  broad: ['espacio de almacenamiento', 'está lleno', 'está llena'],
+  failed: [
+    ...from(OUTLOOK, 'Algunos de los destinatarios no recibieron su mensaje',
+      'No se ha podido realizar la entrega',
+      'Microsoft Exchange no intentará volver a entregar este mensaje', 'rechazó tus mensajes'),
+    ...from(OBS, 'no pudo entregar', 'no pudo ser entregado al destinatario'),
+    ...from(EXCH, 'No se puede entregar', 'Error en la entrega a estos destinatarios o grupos',
+      'Información de diagnóstico para administradores', 'no llegó a algunos o a todos los destinatarios',
+      'No entregado', 'Imposible de entregar'),
+    ...from(M365, 'No se pudo entregar el mensaje', 'No se pudo entregar', 'no se ha podido entregar'),
+    ...from(GMAIL, 'No se ha encontrado la dirección', 'No se ha entregado el mensaje', 'no se ha entregado'),
+    ...from(OBS, 'no pudo ser entregado', 'no pudo ser entregada', 'no se pudo enviar',
+      'fallo en la entrega', 'error de entrega', 'entrega fallida', 'mensaje no entregado',
+      'Este mensaje fue creado automáticamente'),
+  ],
+  listLead: [
+    ...from(DOMINO, 'no se ha entregado a', 'no fue entregado a'),
+    ...from(OUTLOOK, 'No se puede localizar a los destinatarios siguientes', 'destinatarios siguientes',
+      'No se ha podido realizar la entrega a estos destinatarios o listas de distribución'),
+    ...from(EXCH, 'Error en la entrega a estos destinatarios o grupos', 'los siguientes destinatarios',
+      'siguientes direcciones'),
+  ],
+  delayed: [
+    ...from(EXCH, 'se ha retrasado', 'se seguirá intentando', 'seguirá intentando entregar',
+      'Entrega retrasada', 'La entrega a estos destinatarios o grupos se ha retrasado',
+      'todavía no se ha entregado', 'aún no se ha entregado'),
+    ...from(OBS, 'Esto es solo una advertencia', 'no es necesario que vuelva a enviar',
+      'se volverá a intentar', 'seguirá intentando', 'entrega demorada'),
+  ],
+  recipientBefore: [
+    ...from(GMAIL, 'no se ha entregado a'),
+    ...from(M365, 'No se pudo entregar el mensaje a', 'entregar el mensaje a', 'destinatario',
+      'Dirección del destinatario', 'entregado a'),
+  ],
+  recipientAfter: [],
+  returnedStart: [
+    ...from(EXCH, 'Encabezados del mensaje original', 'Mensaje original'),
+  ],
+  reasonLead: [
+    ...from(OBS, 'Motivo', 'Razón', 'porque', 'Error'),
+  ],
+  errorLabel: [...from(OBS, 'Error', 'Error del servidor', 'Código de error')],
+};

@@ -1,0 +1,142 @@
+/**
+ * French: Microsoft 365 / Exchange / Outlook non-delivery reports in French, Gmail's French
+ * notices, Orange, Free, SFR, La Poste and Domino's French directory wording.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const OUTLOOK = 'Outlook / Exchange 2003 notice in French ("Certains destinataires n\'ont pas reçu votre message")';
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in French ("Votre message à … n\'a pas pu être remis" layout)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in French ("Non remis :", "La remise aux destinataires ou groupes suivants a échoué", and the per-code explanations)';
+const GMAIL = 'Gmail, French notices and help page (support.google.com/mail/answer/6596?hl=fr)';
+const ORANGE = 'Orange / Wanadoo / La Poste SMTP replies, bilingual, without accents (Sisimai Rhost/FrancePTT.pm) ("Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416", "Boite du destinataire pleine. Recipient mailbox full. OFR_417")';
+const DOMINO = 'HCL/IBM Domino router, French translation of "not listed in Domino Directory"';
+const OBS = 'Observed wording of French providers\' SMTP replies and notices (Free, SFR, La Poste, OVH)';
+
+export const fr: LanguageWording = {
+  code: 'fr',
+  name: 'French',
+  reasons: {
+    userunknown: [
+      ...from(OBS, 'boîte inconnue', 'adresse e-mail invalide'),
+      ...from(GMAIL, 'Adresse introuvable'),
+      ...from(ORANGE, "Adresse d'au moins un destinataire invalide"),
+      ...from(M365, 'Destinataire introuvable', 'est introuvable', 'Le destinataire est introuvable'),
+      ...from(EXCH, "L'adresse de messagerie que vous avez entrée est introuvable",
+        "L'adresse e-mail que vous avez entrée est introuvable", "n'existe plus",
+        "La boîte aux lettres n'existe pas"),
+      ...from(ORANGE, 'Adresse d au moins un destinataire invalide', 'destinataire invalide'),
+      ...from(GMAIL, "Le compte de messagerie que vous avez tenté de joindre n'existe pas", "n'existe pas"),
+      ...from(DOMINO, "n'est pas répertorié dans l'annuaire", "ne figure pas dans l'annuaire"),
+      ...from(OBS, 'utilisateur inconnu', 'destinataire inconnu', 'adresse inconnue',
+        'adresse destinataire invalide', 'boîte aux lettres inexistante', 'boite aux lettres inexistante',
+        'compte inexistant', 'adresse inexistante', "cette adresse n'existe pas", 'utilisateur inexistant'),
+      ...from(OBS, 'email inexistant', 'e-mail inexistant', 'adresse email inexistante', 'adresse e-mail inexistante', 'destinataire est invalide'),
+    ],
+    mailboxfull: [
+      ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),
+      ...from(EXCH, 'La boîte aux lettres du destinataire est pleine',
+        'boîte aux lettres du destinataire est pleine', 'ne peut pas accepter de messages pour le moment'),
+      ...from(ORANGE, 'Boite du destinataire pleine', 'Boîte du destinataire pleine'),
+      ...from(GMAIL, 'La boîte de réception du destinataire est pleine', "n'a plus d'espace de stockage",
+        'espace de stockage'),
+      ...from(OBS, 'boîte pleine', 'boite pleine', 'boîte aux lettres pleine', 'boite aux lettres pleine',
+        'quota dépassé', 'quota depasse', 'quota atteint', 'dépassement de quota', 'boîte mail pleine',
+        'boîte de réception pleine'),
+      ...from(OBS, 'boîte mail de votre destinataire est pleine', 'est pleine'),
+    ],
+    suspend: [
+      ...from(ORANGE, 'Boite du destinataire archivee', 'Boîte du destinataire archivée',
+        'Le compte du destinataire est bloque', 'Le compte du destinataire est bloqué'),
+      ...from(EXCH, 'La boîte aux lettres est désactivée', 'boîte aux lettres désactivée'),
+      ...from(OBS, 'compte désactivé', 'compte desactive', 'compte suspendu', 'boîte désactivée',
+        'compte bloqué', 'compte inactif', 'compte fermé'),
+    ],
+    hostunknown: [
+      ...from(EXCH, "Le domaine n'existe pas", 'domaine introuvable', 'nom de domaine introuvable'),
+      ...from(OBS, 'domaine inconnu', 'domaine inexistant', "domaine n'existe pas", 'hôte inconnu',
+        'hôte introuvable'),
+    ],
+    mesgtoobig: [
+      ...from(ORANGE, 'Taille limite du message atteinte'),
+      ...from(EXCH, 'Le message est trop volumineux', 'dépasse la taille maximale',
+        'taille du message dépasse', 'taille maximale autorisée'),
+      ...from(OBS, 'message trop volumineux', 'trop volumineux', 'message trop gros',
+        'taille trop importante'),
+    ],
+    spamdetected: [
+      ...from(GMAIL, 'marqué comme spam', 'signalé comme spam'),
+      ...from(OBS, 'considéré comme spam', 'détecté comme spam', 'identifié comme spam',
+        'courrier indésirable', 'pourriel', 'suspicion de spam'),
+    ],
+    blocked: [
+      ...from(ORANGE, 'Adresse IP source bloquee', 'Adresse IP source bloquée',
+        'bloquee pour incident de spam'),
+      ...from(OBS, 'adresse IP bloquée', 'liste noire', 'serveur bloqué', 'IP bloquée',
+        'mauvaise réputation'),
+    ],
+    rejected: [
+      ...from(ORANGE, 'Emetteur invalide', 'Émetteur invalide'),
+      ...from(OBS, 'expéditeur refusé', 'expéditeur rejeté', 'expéditeur bloqué', 'expéditeur invalide',
+        'adresse expéditeur invalide', "domaine de l'expéditeur"),
+    ],
+    policyviolation: [
+      ...from(EXCH, "Vous n'avez pas l'autorisation d'envoyer", "n'êtes pas autorisé à envoyer",
+        'en raison de la stratégie', 'stratégie de sécurité'),
+      ...from(OBS, 'politique de sécurité', 'pièce jointe interdite', 'contraire à la politique',
+        'règles de sécurité'),
+    ],
+    norelaying: [
+      ...from(OBS, 'accès relais refusé', "n'est pas autorisé à relayer", 'relais refusé', 'relais interdit',
+        'relais non autorisé', 'relayage refusé'),
+    ],
+    expired: [
+      ...from(OBS, 'délai de remise expiré', 'durée de vie du message dépassée'),
+      ...from(EXCH, "n'a pas pu être remis dans le délai", 'délai de remise dépassé', 'Le message a expiré'),
+      ...from(OBS, 'délai expiré', 'abandon de la remise', "trop longtemps dans la file d'attente"),
+    ],
+  },
+  broad: ['espace de stockage', 'est pleine'],
+  failed: [
+    ...from(OUTLOOK, "Certains destinataires n'ont pas reçu votre message",
+      "Votre message n'a pas atteint certains ou tous les destinataires",
+      'Échec de la remise pour ces destinataires ou groupes',
+      "Microsoft Exchange n'essaiera pas de remettre ce message"),
+    ...from(EXCH, 'Non remis', 'La remise aux destinataires ou groupes suivants a échoué',
+      "Votre message n'a pas pu être remis", "n'a pas pu être remis",
+      'Informations de diagnostic pour les administrateurs', "n'ont pas reçu votre message"),
+    ...from(M365, "n'a pas pu être distribué", 'échec de remise', 'non distribuable'),
+    ...from(GMAIL, 'Adresse introuvable', "Votre message n'a pas été distribué", "n'a pas été remis"),
+    ...from(OBS, 'non distribué', 'échec de la distribution', 'échec de livraison', 'impossible de remettre',
+      'impossible de délivrer', 'message non délivré', "n'a pas pu être délivré", "retour à l'expéditeur",
+      'Ce message a été créé automatiquement'),
+  ],
+  listLead: [
+    ...from(DOMINO, "n'a pas été remis à"),
+    ...from(OUTLOOK, "Impossible d'atteindre les destinataires suivants",
+      'Échec de la remise pour ces destinataires ou groupes'),
+    ...from(EXCH, 'La remise aux destinataires ou groupes suivants a échoué', 'destinataires suivants',
+      'aux destinataires suivants'),
+    ...from(OBS, 'adresses suivantes', 'destinataire(s) suivant(s)'),
+  ],
+  delayed: [
+    ...from(EXCH, 'sera tentée de nouveau', "continuera d'essayer", 'Remise retardée',
+      'La remise aux destinataires ou groupes suivants est retardée', "n'a pas encore été remis",
+      'pas encore été remis'),
+    ...from(OBS, 'Ceci est un simple avertissement', "Il s'agit d'un avertissement",
+      "vous n'avez pas besoin de renvoyer", 'sera réessayé', 'continuera à essayer', 'remise différée'),
+  ],
+  recipientBefore: [
+    ...from(GMAIL, "n'a pas été distribué à", 'distribué à'),
+    ...from(M365, 'Votre message à', 'Votre message pour', 'destinataire', 'Adresse du destinataire',
+      'remis à'),
+  ],
+  recipientAfter: [],
+  returnedStart: [
+    ...from(EXCH, "En-têtes de message d'origine", "En-têtes du message d'origine", "Message d'origine",
+      'Message original'),
+  ],
+  reasonLead: [
+    ...from(OBS, 'Raison', 'Motif', 'parce que', 'Erreur'),
+  ],
+  errorLabel: [...from(OBS, 'Erreur', 'Erreur du serveur', "Code d'erreur")],
+};

@@ -1,0 +1,331 @@
+/**
+ * Bounce wording in languages other than English, one file per language: what each
+ * language's notices and servers say for each reason family, the headings and sentences
+ * of its failure and delay notices, and the lines that introduce a list of failed
+ * recipients. Every wording carries its source.
+ *
+ * The engine consults this data wherever wording gates reading:
+ *
+ * - the phrase table (`knowledge/phrases.ts`) takes each language's reason wordings as
+ *   phrase groups, placed right after the English group of the same reason;
+ * - what looks like a bounce or an error, what is a delay warning, what says the server
+ *   gave up, and what introduces a list of recipients (`core/read/cues.ts`,
+ *   `core/read/text-blocks.ts`) ask the matchers below.
+ *
+ * Matching is case-insensitive, on NFC text with single spaces between words, a straight
+ * or curly apostrophe; a decomposed (NFD) spelling of a wording is matched too, so a pasted
+ * text that was never normalised still reads. Each matcher is a few alternations of plain
+ * literals (linear in the text; checked by the ReDoS lint; see `core/text/alternation.ts`
+ * for why a few).
+ */
+import type { ReasonId } from '../../core/types.ts';
+import { alternations, escapePhrase } from '../../core/text/alternation.ts';
+import type { PhraseGroup } from '../phrases.ts';
+import { FAMILIES, type Family, type LanguageWording, type Wording } from './types.ts';
+import { de } from './de.ts';
+import { fr } from './fr.ts';
+import { es } from './es.ts';
+import { it } from './it.ts';
+import { pt } from './pt.ts';
+import { nl } from './nl.ts';
+import { pl } from './pl.ts';
+import { sv } from './sv.ts';
+import { ja } from './ja.ts';
+import { zh } from './zh.ts';
+import { ru } from './ru.ts';
+import { ko } from './ko.ts';
+import { tr } from './tr.ts';
+
+export type { Family, LanguageWording, Wording } from './types.ts';
+export { FAMILIES } from './types.ts';
+
+/** Every language, in the order their phrases are tried within a reason. */
+export const LANGUAGES: readonly LanguageWording[] = [de, fr, es, it, pt, nl, pl, sv, ja, zh, ru, ko, tr];
+
+/** A wording as it is matched: NFC, lower case, single spaces, no edge blanks. */
+export function normalizeWording(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The phrase groups of every language, each placed right after the last group of its
+ * reason in `base` (so a language's "mailbox full" ranks with English "mailbox full").
+ * One group per language, reason and source; a wording the base or an earlier language
+ * already has is left out (a phrase stands once in the table, and its rule id must be unique).
+ */
+export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: ReasonId, text: string) => string): PhraseGroup[] {
+  // A phrase stands once in the table, and each rule id names one phrase.
+  const seen = new Set<string>();
+  for (const g of base) {
+    for (const p of g.phrases) {
+      const text = typeof p === 'string' ? p : p.text;
+      seen.add(text);
+      seen.add(typeof p === 'string' ? idOf(g.reason, text) : `phrase.${g.reason}.${p.slug}`);
+    }
+  }
+  const byReason = new Map<ReasonId, PhraseGroup[]>();
+  for (const lang of LANGUAGES) {
+    for (const family of FAMILIES) {
+      const bySource = new Map<string, string[]>();
+      for (const w of lang.reasons[family] ?? []) {
+        const text = normalizeWording(w.text);
+        const id = idOf(family, text);
+        if (seen.has(text) || seen.has(id)) continue;
+        seen.add(text);
+        seen.add(id);
+        let list = bySource.get(w.source);
+        if (!list) bySource.set(w.source, (list = []));
+        list.push(text);
+      }
+      for (const [source, phrases] of bySource) {
+        let groups = byReason.get(family);
+        if (!groups) byReason.set(family, (groups = []));
+        groups.push({ reason: family, phrases, source: `${lang.name}: ${source}` });
+      }
+    }
+  }
+  const lastOf = new Map<ReasonId, number>();
+  base.forEach((g, i) => lastOf.set(g.reason, i));
+  const out: PhraseGroup[] = [];
+  base.forEach((g, i) => {
+    out.push(g);
+    if (lastOf.get(g.reason) === i) out.push(...(byReason.get(g.reason) ?? []));
+  });
+  // A family with no English group of its own (none today) goes last.
+  for (const [reason, groups] of byReason) if (!lastOf.has(reason)) out.push(...groups);
+  return out;
+}
+
+/**
+ * The spellings a wording is matched in: as written, decomposed (NFD), and with a curly
+ * apostrophe. Words are matched with single spaces between them: a pattern that lets any
+ * run of white space stand there scans several times slower, and the words the engine
+ * reads for a recipient have their white space collapsed already.
+ */
+function spellings(text: string): string[] {
+  const nfc = normalizeWording(text);
+  const out = new Set([nfc, nfc.normalize('NFD')]);
+  for (const s of [...out]) if (s.includes("'")) out.add(s.replace(/'/g, '\u2019'));
+  return [...out];
+}
+
+/** Case-insensitive alternations of the wordings (`^…` or `…$` when anchored). */
+function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | null = null, flags = 'i'): RegExp[] {
+  const all: string[] = [];
+  for (const w of wordings) all.push(...spellings(w.text));
+  const wrap = (body: string) => (anchor === 'start' ? `^(?:${body})` : anchor === 'end' ? `(?:${body})$` : body);
+  return alternations(all, flags, escapePhrase, wrap);
+}
+
+/** Does one of the patterns match? */
+function any(res: readonly RegExp[], text: string): boolean {
+  for (const re of res) if (re.test(text)) return true;
+  return false;
+}
+
+function reasonWordings(families: readonly Family[] = FAMILIES): Wording[] {
+  return LANGUAGES.flatMap((l) => families.flatMap((f) => l.reasons[f] ?? []));
+}
+
+interface Matchers {
+  /** A failure or delay notice's headings and sentences: the message says it is a report on delivery. */
+  notice: RegExp[];
+  /** A notice's words or a reason's: the words read for a recipient are a bounce's or an error's. */
+  report: RegExp[];
+  /** Words that say delivery is delayed and will be retried. */
+  delay: RegExp[];
+  /** Words that say the sending server gave up (the expired family). */
+  gaveUp: RegExp[];
+  /** A line that introduces the list of failed recipients. */
+  listLead: RegExp[];
+  /** Words that end right before a recipient's address. */
+  recipientBefore: RegExp[];
+  /** Words that start right after a recipient's address. */
+  recipientAfter: RegExp[];
+  /** A language's own words after a recipient's address, that open a notice's title. */
+  recipientTitle: RegExp[];
+  /** Headings that start the returned original (searched for, `g`). */
+  returnedStart: RegExp[];
+  /** Words that open the reason under a list of recipients (at the start). */
+  reasonLead: RegExp[];
+  /** Labels of a server's reply (searched for, `g`). */
+  errorLabel: RegExp[];
+}
+
+let matchers: Matchers | null = null;
+
+/** Built on first use. */
+function getMatchers(): Matchers {
+  return (matchers ??= {
+    notice: matcher(LANGUAGES.flatMap((l) => [...l.failed, ...l.delayed])),
+    report: matcher([...LANGUAGES.flatMap((l) => [...l.failed, ...l.delayed]), ...reasonWordings()]),
+    delay: matcher(LANGUAGES.flatMap((l) => l.delayed)),
+    gaveUp: matcher(reasonWordings(['expired'])),
+    listLead: matcher(LANGUAGES.flatMap((l) => l.listLead)),
+    recipientBefore: matcher(LANGUAGES.flatMap((l) => l.recipientBefore), 'end'),
+    recipientTitle: matcher(LANGUAGES.flatMap((l) => l.recipientAfter), 'start'),
+    returnedStart: matcher(LANGUAGES.flatMap((l) => l.returnedStart), null, 'gi'),
+    reasonLead: matcher(LANGUAGES.flatMap((l) => l.reasonLead), 'start'),
+    errorLabel: matcher(LANGUAGES.flatMap((l) => l.errorLabel), null, 'gi'),
+    recipientAfter: matcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()], 'start'),
+  });
+}
+
+/** Does the text hold a localised failure or delay notice's headings or sentences? */
+export function hasLocalizedNoticeWords(text: string): boolean {
+  return any(getMatchers().notice, text);
+}
+
+/** Does the text hold a localised notice's words of failure or delay, or a reason's wording? */
+export function hasLocalizedReportWords(text: string): boolean {
+  return any(getMatchers().report, text);
+}
+
+/** Does the text say, in another language, that delivery is delayed and will be retried? */
+export function hasLocalizedDelayWords(text: string): boolean {
+  return any(getMatchers().delay, text);
+}
+
+/** Does the text say, in another language, that the sending server gave up? */
+export function hasLocalizedGaveUpWords(text: string): boolean {
+  return any(getMatchers().gaveUp, text);
+}
+
+/** Does this line introduce, in another language, a list of failed recipients? */
+export function isLocalizedListLead(text: string): boolean {
+  return any(getMatchers().listLead, text);
+}
+
+/** Separators between an address and the words that name it: brackets, quotes, ":", white space. */
+const SEPARATORS = ' \t:=<>"\'()[],;.-\u3000\uff1a';
+
+/**
+ * Do these words, right before an address, name it the recipient in another language
+ * ("Empfänger: ", "Votre message à ")? Separators at their end are skipped.
+ */
+export function endsWithLocalizedRecipientCue(before: string): boolean {
+  let e = before.length;
+  while (e > 0 && SEPARATORS.includes(before[e - 1])) e--;
+  if (e === 0 || !getEdges().last.has(before[e - 1].toLowerCase())) return false;
+  return any(getMatchers().recipientBefore, before.slice(0, e));
+}
+
+/**
+ * The characters the recipient cues can end with (before an address) and start with
+ * (after one): most addresses have neither beside them, and are passed over without a
+ * search.
+ */
+let edges: { last: Set<string>; first: Set<string>; titleFirst: Set<string> } | null = null;
+
+function getEdges(): { last: Set<string>; first: Set<string>; titleFirst: Set<string> } {
+  if (edges) return edges;
+  const last = new Set<string>();
+  const first = new Set<string>();
+  const titleFirst = new Set<string>();
+  for (const l of LANGUAGES) {
+    for (const w of l.recipientBefore) for (const s of spellings(w.text)) last.add(s[s.length - 1]);
+    for (const w of [...l.recipientAfter, ...l.failed]) for (const s of spellings(w.text)) first.add(s[0]);
+    for (const w of l.recipientAfter) for (const s of spellings(w.text)) titleFirst.add(s[0]);
+  }
+  for (const w of reasonWordings()) for (const s of spellings(w.text)) first.add(s[0]);
+  return (edges = { last, first, titleFirst });
+}
+
+/**
+ * Do these words, right after an address, name it the recipient in another language: the
+ * language's own words ("へのメッセージを配信できませんでした"), or a reason's or failure
+ * notice's wording ("<…>: Postfach voll")? Separators at their start are skipped.
+ */
+export function startsWithLocalizedRecipientCue(after: string): boolean {
+  let s = 0;
+  while (s < after.length && SEPARATORS.includes(after[s])) s++;
+  return s < after.length && getEdges().first.has(after[s].toLowerCase()) && any(getMatchers().recipientAfter, after.slice(s));
+}
+
+/**
+ * Is the rest of a line after an address a notice's title that names it the recipient
+ * ("<…> へのメッセージを配信できませんでした。"), whose reason follows in the next paragraph?
+ */
+export function isLocalizedRecipientTitle(after: string): boolean {
+  let s = 0;
+  while (s < after.length && SEPARATORS.includes(after[s])) s++;
+  return s < after.length && getEdges().titleFirst.has(after[s].toLowerCase()) && any(getMatchers().recipientTitle, after.slice(s));
+}
+
+/** Headings that name the original's headers, which may stand at a line start with nothing before them. */
+const RE_HEADERS_WORD = /kopfzeilen|en-t[eê]tes|encabezados|intestazioni|cabe[cç]alhos|koppen|nag[lł][oó]wki|rubriker|ヘッダー|邮件头|标头|標頭|заголовки|헤더|üstbilgileri/i;
+
+/**
+ * Where the returned original starts in a text, by a localised heading at the start of a
+ * line ("Ursprüngliche Nachrichtenkopfzeilen:", "----- Message d'origine -----"): the
+ * offset of that line's start, or -1. A heading that does not name the headers counts
+ * only after a rule of dashes, as in English ("-----Original Message-----").
+ */
+export function findLocalizedReturnedStart(text: string): number {
+  let best = -1;
+  for (const re of getMatchers().returnedStart) {
+    re.lastIndex = 0;
+    // The start of the line of each match, kept as the matches move on (linear in the text).
+    let ls = 0;
+    let scanned = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (best !== -1 && m.index >= best) break;
+      for (; scanned < m.index; scanned++) {
+        const c = text.charCodeAt(scanned);
+        if (c === 10 || c === 13) ls = scanned + 1;
+      }
+      // A heading stands at the start of its line, after a short rule at most.
+      if (m.index - ls > 40) continue;
+      const before = text.slice(ls, m.index);
+      let rule = 0;
+      let clean = true;
+      for (const c of before) {
+        if (c === '-' || c === '=' || c === '*' || c === '_') rule++;
+        else if (c !== ' ' && c !== '\t' && c !== '>') {
+          clean = false;
+          break;
+        }
+      }
+      if (clean && (rule >= 2 || RE_HEADERS_WORD.test(m[0]))) {
+        best = ls;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Do these words open the reason under a list of recipients, in another language ("Grund:", "Motivo:")? */
+export function startsWithLocalizedReasonLead(text: string): boolean {
+  let s = 0;
+  while (s < text.length && (text[s] === ' ' || text[s] === '\t' || text[s] === '\n' || text[s] === '\r')) s++;
+  return any(getMatchers().reasonLead, text.slice(s, s + 80));
+}
+
+/** The reason wordings too broad to overrule a specific status code, as matched. */
+export function broadWordings(): string[] {
+  return LANGUAGES.flatMap((l) => (l.broad ?? []).map(normalizeWording));
+}
+
+/** A colon and a reply code, as after a label ("Fehler: 550 …", "エラー：550 …"). */
+const RE_COLON_CODE = /[:\uff1a][ \t]{0,8}['"]?[245]\d\d[ -]/;
+const RE_COLON_CODE_AT = /[ \t]{0,8}[:\uff1a][ \t]{0,8}['"]?[245]\d\d[ -]/y;
+
+/**
+ * Does the text label a server's reply in another language: a word such as "Fehler",
+ * "Erreur" or "エラー" right before a colon and a reply code?
+ */
+export function hasLocalizedLabelledReply(text: string): boolean {
+  if (!RE_COLON_CODE.test(text)) return false;
+  for (const re of getMatchers().errorLabel) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A label is a word of its own ("Serverfehler", not "…fehlerhaft").
+      const prev = text.charCodeAt(m.index - 1);
+      if (m.index > 0 && ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122))) continue;
+      RE_COLON_CODE_AT.lastIndex = m.index + m[0].length;
+      if (RE_COLON_CODE_AT.test(text)) return true;
+    }
+  }
+  return false;
+}

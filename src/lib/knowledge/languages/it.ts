@@ -1,0 +1,126 @@
+/**
+ * Italian: Microsoft 365 / Exchange / Outlook non-delivery reports in Italian, Gmail's
+ * Italian notices, Libero, Virgilio / TIM, Aruba, Tiscali, Domino in Italian.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Italian ("Il messaggio non è stato recapitato ad alcuni o a tutti i destinatari")';
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Italian ("Impossibile recapitare il messaggio a …" layout)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in Italian ("Non recapitabile:", "Recapito non riuscito per i seguenti destinatari o gruppi", and the per-code explanations)';
+const GMAIL = 'Gmail, Italian notices and help page (support.google.com/mail/answer/6596?hl=it)';
+const DOMINO = 'HCL/IBM Domino router, Italian translation of "not listed in Domino Directory"';
+const OBS = 'Observed wording of Italian providers\' SMTP replies and notices (Libero, Virgilio/TIM, Aruba, Tiscali, PEC providers)';
+
+export const it: LanguageWording = {
+  code: 'it',
+  name: 'Italian',
+  reasons: {
+    userunknown: [
+      ...from(OBS, 'casella non esistente', 'indirizzo non esistente'),
+      ...from(M365, 'Destinatario non trovato', 'non è stato trovato', 'non trovato in'),
+      ...from(EXCH, "Impossibile trovare l'indirizzo di posta elettronica immesso",
+        "L'indirizzo di posta elettronica immesso non è stato trovato", 'non esiste più'),
+      ...from(GMAIL, "L'account email che hai tentato di raggiungere non esiste",
+        "L'account email non esiste"),
+      ...from(DOMINO, 'non è elencato nella directory', 'non presente nella directory'),
+      ...from(OBS, 'utente sconosciuto', 'destinatario sconosciuto', 'utente inesistente',
+        'indirizzo inesistente', 'non esiste', 'casella inesistente', 'casella di posta inesistente',
+        'indirizzo non valido', 'destinatario non valido', 'utente non trovato'),
+    ],
+    mailboxfull: [
+      ...from(OBS, 'casella satura', 'spazio insufficiente'),
+      ...from(EXCH, 'La cassetta postale del destinatario è piena', 'cassetta postale piena',
+        'non può accettare messaggi in questo momento'),
+      ...from(GMAIL, 'La casella di posta del destinatario è piena', 'spazio di archiviazione esaurito'),
+      ...from(OBS, 'casella piena', 'casella di posta piena', 'spazio esaurito', 'quota superata',
+        'superato la quota', 'quota esaurita', 'limite di spazio'),
+      ...from(OBS, 'è piena'),
+    ],
+    suspend: [
+      ...from(EXCH, 'La cassetta postale è disabilitata', 'cassetta postale disabilitata'),
+      ...from(OBS, 'account disabilitato', 'account sospeso', 'casella disattivata', 'casella sospesa',
+        'account bloccato', 'casella bloccata', 'utente disabilitato', 'account non attivo'),
+      ...from(OBS, 'utente non abilitato', 'casella non attiva'),
+    ],
+    hostunknown: [
+      ...from(EXCH, 'Il dominio non esiste', 'dominio non trovato'),
+      ...from(OBS, 'dominio sconosciuto', 'dominio non esiste', 'dominio inesistente', 'host sconosciuto'),
+    ],
+    mesgtoobig: [
+      ...from(EXCH, 'Il messaggio è troppo grande', 'supera la dimensione massima',
+        'dimensione del messaggio supera', 'dimensioni massime consentite'),
+      ...from(OBS, 'messaggio troppo grande', 'troppo grande', 'messaggio troppo voluminoso'),
+    ],
+    spamdetected: [
+      ...from(GMAIL, 'contrassegnato come spam', 'segnalato come spam'),
+      ...from(OBS, 'rilevato come spam', 'considerato spam', 'identificato come spam',
+        'classificato come spam', 'posta indesiderata', 'sospetto spam'),
+    ],
+    blocked: [
+      ...from(OBS, 'indirizzo IP bloccato', 'lista nera', 'IP bloccato', 'server bloccato',
+        'cattiva reputazione'),
+    ],
+    rejected: [
+      ...from(OBS, 'mittente rifiutato', 'mittente bloccato', 'mittente non valido', 'dominio del mittente'),
+    ],
+    policyviolation: [
+      ...from(EXCH, "Non si dispone dell'autorizzazione per inviare", 'non è autorizzato a inviare',
+        'a causa dei criteri', 'criteri di sicurezza'),
+      ...from(OBS, 'politica di sicurezza', 'allegato non consentito', 'viola la policy'),
+    ],
+    norelaying: [
+      ...from(OBS, 'relay non permesso', 'accesso relay negato', 'relay non consentito',
+        'inoltro non consentito', 'relay negato', 'relaying non permesso'),
+    ],
+    expired: [
+      ...from(OBS, 'tempo di recapito scaduto'),
+      ...from(EXCH, 'Il messaggio è scaduto', 'non recapitato entro il periodo'),
+      ...from(OBS, 'tempo massimo superato', 'troppo tempo in coda', 'tentativi esauriti'),
+    ],
+  },
+  broad: ['è piena'],
+  failed: [
+    ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi',
+      'recapito non è riuscito'),
+    ...from(OUTLOOK, 'Il messaggio non è stato recapitato ad alcuni o a tutti i destinatari',
+      'non ha raggiunto alcuni o tutti i destinatari',
+      'Microsoft Exchange non tenterà di recapitare di nuovo'),
+    ...from(OBS, 'non consegnato', 'non consegnata', 'non recapitata'),
+    ...from(EXCH, 'Non recapitabile', 'Recapito non riuscito per i seguenti destinatari o gruppi',
+      'Informazioni di diagnostica per gli amministratori', 'non ha raggiunto alcuni o tutti i destinatari'),
+    ...from(M365, 'Impossibile recapitare il messaggio', 'Impossibile recapitare',
+      'non è stato possibile recapitare'),
+    ...from(GMAIL, 'Indirizzo non trovato', 'Il messaggio non è stato consegnato', 'non è stato consegnato'),
+    ...from(OBS, 'non recapitato', 'mancata consegna', 'consegna non riuscita', 'consegna fallita',
+      'impossibile consegnare', 'non è stato possibile consegnare',
+      'Questo messaggio è stato generato automaticamente'),
+  ],
+  listLead: [
+    ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi'),
+    ...from(DOMINO, 'non è stato recapitato a'),
+    ...from(OUTLOOK, 'Impossibile raggiungere i seguenti destinatari'),
+    ...from(EXCH, 'Recapito non riuscito per i seguenti destinatari o gruppi', 'seguenti destinatari',
+      'seguenti indirizzi'),
+  ],
+  delayed: [
+    ...from(EXCH, 'è stato ritardato', 'altri tentativi di recapito', 'continuerà a tentare',
+      'Recapito ritardato', 'Il recapito ai seguenti destinatari o gruppi è in ritardo',
+      'non è stato ancora recapitato', 'non ancora recapitato'),
+    ...from(OBS, 'Questo è solo un avviso', 'non è necessario inviare di nuovo', 'verrà ritentato',
+      'continuerà a tentare', 'consegna ritardata'),
+  ],
+  recipientBefore: [
+    ...from(GMAIL, 'non è stato consegnato a', 'consegnato a'),
+    ...from(M365, 'Impossibile recapitare il messaggio a', 'recapitare il messaggio a', 'destinatario',
+      'Indirizzo del destinatario', 'recapitato a'),
+  ],
+  recipientAfter: [],
+  returnedStart: [
+    ...from(EXCH, 'Intestazioni messaggio originale', 'Intestazioni del messaggio originale',
+      'Messaggio originale'),
+  ],
+  reasonLead: [
+    ...from(OBS, 'Motivo', 'Causa', 'perché', 'Errore'),
+  ],
+  errorLabel: [...from(OBS, 'Errore', 'Errore del server', 'Codice di errore')],
+};

@@ -1,0 +1,114 @@
+/**
+ * Japanese: Microsoft 365 / Exchange / Outlook non-delivery reports in Japanese, Domino and
+ * Lotus Notes in Japanese, Japanese carriers and providers (NTT docomo, au / KDDI, SoftBank,
+ * BIGLOBE, OCN, Nifty) and Japanese mail gateways (m-FILTER, Active!hunter).
+ * Japanese has no spaces between words: wordings are matched as plain substrings.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Japanese ("メッセージは一部またはすべての受信者に届きませんでした")';
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Japanese ("… へのメッセージを配信できませんでした" layout)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in Japanese ("配信不能:", "次の受信者またはグループへの配信に失敗しました", and the per-code explanations)';
+const DOMINO = 'HCL/IBM Domino and Lotus Notes in Japanese ("Domino ディレクトリには見つかりません", "ディレクトリのリストにありません"; Sisimai Lhost/Domino.pm, Lhost/Notes.pm)';
+const GMAIL = 'Gmail, Japanese notices and help page (support.google.com/mail/answer/6596?hl=ja)';
+const AU = 'au / KDDI (ezweb.ne.jp, au one net) notices ("次のあて先へのメッセージはエラーのため送信できませんでした。", "送信先のメールボックスが一杯のため"), as in Sisimai\'s test set';
+const MFILTER = 'm-FILTER (Digital Arts) notices ("このメールは「m-FILTER」が自動的に生成して送信しています。", "以下のメールアドレスへの送信に失敗しました。"), as in Sisimai\'s test set';
+const OBS = 'Observed wording of Japanese carriers\', providers\' and gateways\' notices (docomo, au/KDDI, SoftBank, BIGLOBE, OCN, Nifty, m-FILTER, Active!hunter)';
+
+export const ja: LanguageWording = {
+  code: 'ja',
+  name: 'Japanese',
+  reasons: {
+    userunknown: [
+      ...from(AU, '送信先メールアドレスが見つかりませんでした', '送信先メールアドレスが見つからない'),
+      ...from(GMAIL, 'アドレスが見つからない'),
+      ...from(M365, '受信者が見つかりません', '見つかりませんでした'),
+      ...from(EXCH, '入力した電子メール アドレスが見つかりませんでした', '電子メール アドレスが見つかりませんでした'),
+      ...from(DOMINO, 'Domino ディレクトリには見つかりません', 'ディレクトリのリストにありません'),
+      ...from(GMAIL, 'アカウントは存在しません'),
+      ...from(OBS, 'ユーザが存在しません', 'ユーザーが存在しません', '存在しないユーザ', '宛先不明', '存在しません', '宛先のメールアドレスが見つかりません',
+        'アドレスが見つかりません', '該当するユーザーがいません', '不明なユーザ', '宛先アドレスが無効'),
+      ...from(OBS, '宛先アドレスに誤りがあります', 'アドレスに誤り', 'このメールアドレスは使われておりません', '現在使われておりません'),
+    ],
+    mailboxfull: [
+      ...from(OBS, 'メールボックス容量超過', '容量超過', '受信容量'),
+      ...from(AU, '送信先のメールボックスが一杯'),
+      ...from(EXCH, '受信者のメールボックスがいっぱい', 'メールボックスがいっぱい'),
+      ...from(OBS, '容量オーバー', '容量を超え', '容量が一杯', 'メールボックスが一杯', '容量不足', 'メールボックスの容量', '容量制限', '保存容量'),
+      ...from(OBS, 'メールボックスが満杯', '容量がいっぱい'),
+    ],
+    suspend: [
+      ...from(OBS, 'アカウントは一時停止', '一時停止中'),
+      ...from(EXCH, 'メールボックスが無効'),
+      ...from(OBS, 'アカウントが停止', 'アカウントは無効', 'アカウントが無効', '利用停止', '無効なアカウント', '休止中'),
+      ...from(OBS, '受信を停止'),
+    ],
+    hostunknown: [
+      ...from(EXCH, 'ドメインが存在しません'),
+      ...from(OBS, 'ドメインが見つかりません', 'ドメイン名が見つかりません', 'ホストが見つかりません', 'ホスト名が不明'),
+    ],
+    mesgtoobig: [
+      ...from(EXCH, 'メッセージが大きすぎ', '最大サイズを超え'),
+      ...from(OBS, 'サイズが大き', 'サイズ超過', 'サイズが制限を超え', 'サイズの上限を超え'),
+    ],
+    spamdetected: [
+      ...from(OBS, '迷惑メール', 'スパムと判定', 'スパムメール', 'スパム'),
+    ],
+    blocked: [
+      ...from(OBS, 'ブラックリスト', 'IPアドレスがブロック', '接続を拒否'),
+    ],
+    rejected: [
+      ...from(OBS, '送信者を拒否', '送信元アドレスが拒否', '差出人が拒否'),
+    ],
+    policyviolation: [
+      ...from(EXCH, 'メッセージを送信するためのアクセス許可がありません', 'アクセス許可がありません'),
+      ...from(OBS, 'ポリシーにより', 'セキュリティポリシー', 'ポリシー違反', '添付ファイルは許可されていません'),
+    ],
+    norelaying: [
+      ...from(OBS, '不正中継', 'リレーを拒否', 'リレーは許可されていません', 'リレー拒否', '中継を拒否', '中継は許可されていません'),
+    ],
+    expired: [
+      ...from(AU, '再送信を試みましたが'),
+      ...from(OBS, '配送期限切れ', '配信がタイムアウト', '送信期限切れ'),
+      ...from(EXCH, '有効期限が切れ', '時間内に配信できませんでした'),
+      ...from(OBS, '配信期限', '再送信を中止', '再送を中止', '配送を断念'),
+    ],
+  },
+  broad: ['見つかりませんでした'],
+  failed: [
+    ...from(MFILTER, '以下のメールアドレスへの送信に失敗しました', 'このメールは送信できませんでした'),
+    ...from(AU, '次のあて先へのメッセージはエラーのため送信できませんでした', 'エラーのため送信できませんでした', 'メールエラー通知'),
+    ...from(OUTLOOK, '一部またはすべての受信者に届きませんでした', 'Microsoft Exchange はこのメッセージの再配信を試みません'),
+    ...from(OBS, '配信できない', '配信エラー', '配信失敗', '送信エラー'),
+    ...from(GMAIL, 'アドレスが見つかりませんでした'),
+    ...from(EXCH, '配信不能', '次の受信者またはグループへの配信に失敗しました', '管理者向けの診断情報', '一部またはすべての受信者に届きませんでした'),
+    ...from(M365, 'メッセージを配信できませんでした', '配信できませんでした'),
+    ...from(OBS, '配信に失敗しました', '送信できませんでした', '届きませんでした', 'メールを送信できませんでした', '不達', '宛先に届きませんでした', '配信されませんでした',
+      '送信に失敗しました', 'エラーメール'),
+  ],
+  listLead: [
+    ...from(MFILTER, '以下のメールアドレスへの送信に失敗しました'),
+    ...from(AU, '次のあて先'),
+    ...from(OUTLOOK, '次の受信者に到達できませんでした', '次の受信者に届きませんでした'),
+    ...from(EXCH, '次の受信者またはグループへの配信に失敗しました', '次の受信者'),
+    ...from(OBS, '以下の宛先', '以下のアドレス', '次の宛先'),
+  ],
+  delayed: [
+    ...from(EXCH, '配信が遅れています', '引き続き試行されます', '配信が遅延', '配信遅延', 'まだ配信されていません'),
+    ...from(OBS, '再試行します', '引き続き配信を試みます', '再送を試みます', '配送を再試行'),
+  ],
+  recipientBefore: [
+    ...from(EXCH, '宛先', '受信者', '受信者のアドレス', '送信先'),
+  ],
+  recipientAfter: [
+    ...from(GMAIL, 'に配信されませんでした'),
+    ...from(M365, 'へのメッセージ', 'に配信できませんでした', 'への配信', 'に届きませんでした', 'が見つかりませんでした'),
+  ],
+  returnedStart: [
+    ...from(EXCH, '元のメッセージ ヘッダー', '元のメッセージヘッダー', '元のメッセージ', '元のメール'),
+  ],
+  reasonLead: [
+    ...from(OBS, '理由', '原因', 'エラー内容'),
+  ],
+  errorLabel: [...from(OBS, 'エラー', 'エラーコード', 'サーバーエラー', 'エラー内容')],
+};

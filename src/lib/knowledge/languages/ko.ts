@@ -1,0 +1,54 @@
+/**
+ * Korean: Microsoft 365 / Exchange / Outlook non-delivery reports in Korean and Korean
+ * providers (Naver, Daum / Kakao) — beyond the languages asked for, kept because servers
+ * send it.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const EXCH = 'Exchange Server / Outlook / Microsoft 365 non-delivery report in Korean ("배달 못함:", "다음 받는 사람 또는 그룹에 배달하지 못했습니다")';
+const OBS = 'Observed wording of Korean providers\' notices and SMTP replies (Naver, Daum/Kakao)';
+
+export const ko: LanguageWording = {
+  code: 'ko',
+  name: 'Korean',
+  reasons: {
+    userunknown: [
+      ...from(EXCH, '받는 사람을 찾을 수 없'),
+      ...from(OBS, '존재하지 않는', '사용자를 찾을 수 없', '수신자를 찾을 수 없'),
+    ],
+    mailboxfull: [
+      ...from(EXCH, '사서함이 가득'),
+      ...from(OBS, '용량 초과', '메일함 용량'),
+    ],
+    mesgtoobig: [
+      ...from(OBS, '크기가 너무'),
+    ],
+    spamdetected: [
+      ...from(OBS, '스팸'),
+    ],
+  },
+  failed: [
+    ...from(OBS, '전달되지'),
+    ...from(EXCH, '배달 못함', '다음 받는 사람 또는 그룹에 배달하지 못했습니다', '배달하지 못했습니다'),
+    ...from(OBS, '전달되지 않았습니다', '전달할 수 없', '메일 전송 실패', '반송'),
+  ],
+  listLead: [
+    ...from(EXCH, '다음 받는 사람 또는 그룹에 배달하지 못했습니다'),
+  ],
+  delayed: [
+    ...from(EXCH, '배달이 지연'),
+  ],
+  recipientBefore: [
+    ...from(EXCH, '받는 사람', '수신자'),
+  ],
+  recipientAfter: [
+    ...from(EXCH, '에게 배달하지 못했습니다', '에게 전달되지'),
+  ],
+  returnedStart: [
+    ...from(EXCH, '원본 메시지 헤더', '원본 메시지'),
+  ],
+  reasonLead: [
+    ...from(OBS, '사유', '원인'),
+  ],
+  errorLabel: [...from(OBS, '오류', '오류 코드')],
+};

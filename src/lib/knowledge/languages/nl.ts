@@ -1,0 +1,120 @@
+/**
+ * Dutch: Microsoft 365 / Exchange / Outlook non-delivery reports in Dutch, Gmail's Dutch
+ * notices, KPN, Ziggo, XS4ALL, TransIP and Domino in Dutch.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Dutch ("Uw bericht heeft sommige of alle geadresseerden niet bereikt")';
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Dutch ("Uw bericht aan … kan niet worden bezorgd" layout)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in Dutch ("Onbestelbaar:", "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen", and the per-code explanations)';
+const GMAIL = 'Gmail, Dutch notices and help page (support.google.com/mail/answer/6596?hl=nl)';
+const DOMINO = 'HCL/IBM Domino router, Dutch translation of "not listed in Domino Directory"';
+const OBS = 'Observed wording of Dutch and Belgian providers\' SMTP replies (KPN, Ziggo, XS4ALL, TransIP, Telenet)';
+
+export const nl: LanguageWording = {
+  code: 'nl',
+  name: 'Dutch',
+  reasons: {
+    userunknown: [
+      ...from(GMAIL, 'het adres niet is gevonden', 'niet is gevonden'),
+      ...from(M365, 'Geadresseerde niet gevonden', 'is niet gevonden op', 'kan niet worden gevonden',
+        'niet gevonden'),
+      ...from(EXCH, 'Het e-mailadres dat u hebt ingevoerd is niet gevonden', 'bestaat niet meer'),
+      ...from(GMAIL, 'Het e-mailaccount dat u probeerde te bereiken, bestaat niet',
+        'Het e-mailaccount bestaat niet'),
+      ...from(DOMINO, 'staat niet in de directory', 'komt niet voor in de Domino-directory'),
+      ...from(OBS, 'gebruiker onbekend', 'onbekende gebruiker', 'onbekende ontvanger', 'ontvanger onbekend',
+        'bestaat niet', 'adres bestaat niet', 'ongeldig adres', 'mailbox bestaat niet',
+        'postvak bestaat niet'),
+    ],
+    mailboxfull: [
+      ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),
+      ...from(EXCH, 'Het postvak van de geadresseerde is vol', 'postvak van de geadresseerde is vol',
+        'kan momenteel geen berichten accepteren'),
+      ...from(GMAIL, 'De inbox van de ontvanger is vol', 'geen opslagruimte', 'opslagruimte'),
+      ...from(OBS, 'mailbox is vol', 'postbus is vol', 'postvak is vol', 'mailbox vol', 'postvak vol',
+        'quotum overschreden', 'quota overschreden'),
+      ...from(OBS, 'is vol'),
+    ],
+    suspend: [
+      ...from(EXCH, 'Het postvak is uitgeschakeld', 'postvak uitgeschakeld'),
+      ...from(OBS, 'account uitgeschakeld', 'account geblokkeerd', 'account opgeschort',
+        'account gedeactiveerd', 'mailbox geblokkeerd', 'account is niet actief'),
+    ],
+    hostunknown: [
+      ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),
+      ...from(OBS, 'domein bestaat niet', 'onbekend domein', 'host onbekend'),
+    ],
+    mesgtoobig: [
+      ...from(EXCH, 'Het bericht is te groot', 'overschrijdt de maximale grootte',
+        'berichtgrootte overschrijdt', 'maximaal toegestane grootte'),
+      ...from(OBS, 'bericht is te groot', 'bericht te groot'),
+    ],
+    spamdetected: [
+      ...from(GMAIL, 'gemarkeerd als spam'),
+      ...from(OBS, 'als spam aangemerkt', 'herkend als spam', 'als spam beschouwd',
+        'geclassificeerd als spam', 'ongewenste e-mail', 'verdacht van spam'),
+    ],
+    blocked: [
+      ...from(OBS, 'IP-adres geblokkeerd', 'zwarte lijst', 'blokkeerlijst', 'server geblokkeerd',
+        'slechte reputatie'),
+    ],
+    rejected: [
+      ...from(OBS, 'afzender geweigerd', 'afzender geblokkeerd', 'ongeldige afzender',
+        'domein van de afzender'),
+    ],
+    policyviolation: [
+      ...from(EXCH, 'U bent niet gemachtigd om', 'hebt geen toestemming om', 'vanwege het beleid',
+        'beveiligingsbeleid'),
+      ...from(OBS, 'in strijd met het beleid', 'bijlage niet toegestaan'),
+    ],
+    norelaying: [
+      ...from(OBS, 'relay-toegang geweigerd', 'relay niet toegestaan', 'relaying niet toegestaan',
+        'doorsturen niet toegestaan', 'relay geweigerd'),
+    ],
+    expired: [
+      ...from(OBS, 'bezorgtijd verstreken'),
+      ...from(EXCH, 'Het bericht is verlopen', 'niet binnen de toegestane tijd bezorgd'),
+      ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
+    ],
+  },
+  broad: ['niet gevonden', 'opslagruimte', 'is vol'],
+  failed: [
+    ...from(OUTLOOK, 'Uw bericht heeft sommige of alle geadresseerden niet bereikt',
+      'Microsoft Exchange zal niet opnieuw proberen'),
+    ...from(EXCH, 'Onbestelbaar',
+      'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen',
+      'Diagnostische gegevens voor beheerders', 'heeft sommige of alle geadresseerden niet bereikt',
+      'Kan niet worden bezorgd'),
+    ...from(M365, 'kan niet worden bezorgd', 'kon niet worden bezorgd'),
+    ...from(GMAIL, 'Adres niet gevonden', 'Uw bericht is niet bezorgd', 'is niet bezorgd'),
+    ...from(OBS, 'kon niet worden afgeleverd', 'kan niet worden afgeleverd', 'niet afgeleverd',
+      'bezorging mislukt', 'aflevering mislukt', 'onbezorgbaar', 'Dit bericht is automatisch'),
+  ],
+  listLead: [
+    ...from(DOMINO, 'is niet afgeleverd bij'),
+    ...from(OUTLOOK, 'De volgende geadresseerden zijn onbereikbaar',
+      'De volgende geadresseerden kunnen niet worden bereikt'),
+    ...from(EXCH, 'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen',
+      'volgende geadresseerden', 'volgende ontvangers', 'volgende adressen'),
+  ],
+  delayed: [
+    ...from(EXCH, 'is vertraagd', 'Er wordt opnieuw geprobeerd', 'Bezorging vertraagd',
+      'De bezorging bij de volgende geadresseerden of groepen is vertraagd', 'nog niet bezorgd'),
+    ...from(OBS, 'Dit is slechts een waarschuwing', 'u hoeft het bericht niet opnieuw te verzenden',
+      'wordt opnieuw geprobeerd', 'blijft proberen', 'vertraagde bezorging'),
+  ],
+  recipientBefore: [
+    ...from(GMAIL, 'is niet bezorgd bij'),
+    ...from(M365, 'Uw bericht aan', 'geadresseerde', 'ontvanger', 'Adres van geadresseerde', 'bezorgd bij'),
+  ],
+  recipientAfter: [],
+  returnedStart: [
+    ...from(EXCH, 'Oorspronkelijke berichtkoppen', 'Koppen van het oorspronkelijke bericht',
+      'Oorspronkelijk bericht'),
+  ],
+  reasonLead: [
+    ...from(OBS, 'Reden', 'Oorzaak', 'omdat', 'Fout'),
+  ],
+  errorLabel: [...from(OBS, 'Fout', 'Serverfout', 'Foutcode')],
+};

@@ -1,0 +1,117 @@
+/**
+ * Polish: Microsoft 365 / Exchange / Outlook non-delivery reports in Polish, Gmail's Polish
+ * notices, WP, Onet, Interia, o2.pl and home.pl replies.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Polish ("Wiadomość nie dotarła do niektórych lub wszystkich adresatów")';
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Polish ("Nie można dostarczyć wiadomości do …" layout)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in Polish ("Niedostarczalne:", "Dostarczenie do tych adresatów lub grup nie powiodło się", and the per-code explanations)';
+const GMAIL = 'Gmail, Polish notices and help page (support.google.com/mail/answer/6596?hl=pl)';
+const OBS = 'Observed wording of Polish providers\' SMTP replies and notices (WP, Onet, Interia, o2.pl, home.pl)';
+
+export const pl: LanguageWording = {
+  code: 'pl',
+  name: 'Polish',
+  reasons: {
+    userunknown: [
+      ...from(M365, 'Nie znaleziono adresata', 'nie został znaleziony', 'nie znaleziono'),
+      ...from(EXCH, 'Wprowadzony adres e-mail nie został znaleziony', 'Nie można znaleźć adresu e-mail',
+        'już nie istnieje'),
+      ...from(GMAIL, 'Konto e-mail, na które próbujesz wysłać wiadomość, nie istnieje',
+        'Konto e-mail nie istnieje'),
+      ...from(OBS, 'nieznany użytkownik', 'użytkownik nieznany', 'nie istnieje', 'adresat nie istnieje',
+        'konto nie istnieje', 'skrzynka nie istnieje', 'nieznany adresat', 'nieprawidłowy adres',
+        'brak takiego użytkownika', 'nie ma takiego użytkownika'),
+      ...from(OBS, 'Nie ma takiego konta'),
+    ],
+    mailboxfull: [
+      ...from(EXCH, 'Skrzynka pocztowa adresata jest pełna', 'nie może obecnie przyjmować wiadomości'),
+      ...from(GMAIL, 'Skrzynka odbiorcza adresata jest pełna', 'brak miejsca'),
+      ...from(OBS, 'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka odbiorcy jest pełna',
+        'przepełniona skrzynka', 'skrzynka przepełniona', 'przekroczony limit', 'przekroczono limit miejsca',
+        'przekroczona quota', 'brak wolnego miejsca'),
+      ...from(OBS, 'jest pełna'),
+    ],
+    suspend: [
+      ...from(EXCH, 'Skrzynka pocztowa jest wyłączona'),
+      ...from(OBS, 'konto zablokowane', 'konto wyłączone', 'konto nieaktywne', 'konto zawieszone',
+        'skrzynka zablokowana', 'skrzynka nieaktywna'),
+    ],
+    hostunknown: [
+      ...from(EXCH, 'Domena nie istnieje', 'nie znaleziono domeny'),
+      ...from(OBS, 'nieznana domena', 'nieznany host'),
+    ],
+    mesgtoobig: [
+      ...from(EXCH, 'Wiadomość jest zbyt duża', 'przekracza maksymalny rozmiar',
+        'rozmiar wiadomości przekracza'),
+      ...from(OBS, 'wiadomość jest za duża', 'zbyt duża', 'za duża wiadomość'),
+    ],
+    spamdetected: [
+      ...from(GMAIL, 'oznaczona jako spam'),
+      ...from(OBS, 'uznana za spam', 'rozpoznana jako spam', 'zakwalifikowana jako spam',
+        'podejrzenie spamu', 'niechciana poczta'),
+    ],
+    blocked: [
+      ...from(OBS, 'adres IP zablokowany', 'czarna lista', 'czarnej liście', 'serwer zablokowany',
+        'zła reputacja'),
+    ],
+    rejected: [
+      ...from(OBS, 'nadawca odrzucony', 'nadawca zablokowany', 'nieprawidłowy nadawca', 'domena nadawcy'),
+    ],
+    policyviolation: [
+      ...from(EXCH, 'Nie masz uprawnień do wysyłania', 'nie masz uprawnień', 'ze względu na zasady',
+        'zasady zabezpieczeń'),
+      ...from(OBS, 'polityka bezpieczeństwa', 'polityką bezpieczeństwa', 'niedozwolony załącznik',
+        'narusza zasady'),
+    ],
+    norelaying: [
+      ...from(OBS, 'przekazywanie poczty zabronione', 'brak zgody na przekazywanie',
+        'przekazywanie niedozwolone', 'relay niedozwolony', 'odmowa przekazania'),
+    ],
+    expired: [
+      ...from(OBS, 'upłynął czas dostarczenia'),
+      ...from(EXCH, 'Wiadomość wygasła', 'nie została dostarczona w wyznaczonym czasie'),
+      ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),
+    ],
+  },
+  broad: ['brak miejsca', 'jest pełna'],
+  failed: [
+    ...from(OUTLOOK, 'Wiadomość nie dotarła do niektórych lub wszystkich adresatów',
+      'nie dotarła do niektórych lub wszystkich adresatów',
+      'Program Microsoft Exchange nie będzie ponawiać próby'),
+    ...from(EXCH, 'Niedostarczalne', 'Dostarczenie do tych adresatów lub grup nie powiodło się',
+      'Informacje diagnostyczne dla administratorów', 'nie dotarła do niektórych lub wszystkich adresatów'),
+    ...from(M365, 'Nie można dostarczyć wiadomości', 'Nie można dostarczyć', 'nie mogła zostać dostarczona'),
+    ...from(GMAIL, 'Nie znaleziono adresu', 'Wiadomość nie została dostarczona', 'nie została dostarczona'),
+    ...from(OBS, 'nie dostarczono', 'niedostarczona wiadomość', 'nie może zostać dostarczona',
+      'nie mogła być dostarczona', 'błąd dostarczenia', 'dostarczenie nie powiodło się',
+      'Ta wiadomość została wygenerowana automatycznie'),
+  ],
+  listLead: [
+    ...from(OUTLOOK, 'Nie można osiągnąć następujących adresatów',
+      'Nie można dotrzeć do następujących adresatów'),
+    ...from(EXCH, 'Dostarczenie do tych adresatów lub grup nie powiodło się', 'następujących adresatów',
+      'następujące adresy'),
+  ],
+  delayed: [
+    ...from(EXCH, 'jest opóźnione', 'nie została jeszcze dostarczona',
+      'Próby dostarczenia będą kontynuowane', 'Opóźnione dostarczenie',
+      'Dostarczenie do tych adresatów lub grup jest opóźnione', 'jeszcze nie została dostarczona'),
+    ...from(OBS, 'To jest tylko ostrzeżenie', 'nie musisz ponownie wysyłać', 'ponowimy próbę',
+      'dostarczenie opóźnione'),
+  ],
+  recipientBefore: [
+    ...from(GMAIL, 'nie została dostarczona do'),
+    ...from(M365, 'dostarczyć wiadomości do', 'wiadomości do', 'adresat', 'odbiorca', 'Adres adresata',
+      'dostarczona do'),
+  ],
+  recipientAfter: [],
+  returnedStart: [
+    ...from(EXCH, 'Nagłówki oryginalnej wiadomości', 'Oryginalna wiadomość', 'Wiadomość oryginalna'),
+  ],
+  reasonLead: [
+    ...from(OBS, 'Powód', 'Przyczyna', 'ponieważ', 'Błąd'),
+  ],
+  errorLabel: [...from(OBS, 'Błąd', 'Błąd serwera', 'Kod błędu')],
+};

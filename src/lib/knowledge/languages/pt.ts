@@ -1,0 +1,123 @@
+/**
+ * Portuguese (Portugal and Brazil): Microsoft 365 / Exchange / Outlook non-delivery
+ * reports in Portuguese, Gmail's Portuguese notices, UOL, BOL, Terra, Locaweb, SAPO, Domino.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Portuguese ("Sua mensagem não chegou a alguns ou a todos os destinatários")';
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Portuguese ("Não foi possível entregar a sua mensagem a …" layout, pt-PT and pt-BR)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in Portuguese ("Não é possível entregar:", "Falha na entrega a estes destinatários ou grupos", and the per-code explanations)';
+const GMAIL = 'Gmail, Portuguese notices and help page (support.google.com/mail/answer/6596?hl=pt-BR)';
+const DOMINO = 'HCL/IBM Domino router, Portuguese translation of "not listed in Domino Directory"';
+const OBS = 'Observed wording of Brazilian and Portuguese providers\' SMTP replies (UOL, BOL, Terra, Locaweb, SAPO)';
+
+export const pt: LanguageWording = {
+  code: 'pt',
+  name: 'Portuguese',
+  reasons: {
+    userunknown: [
+      ...from(OBS, 'usuário não encontrado', 'conta não encontrada', 'caixa postal não encontrada'),
+      ...from(M365, 'Destinatário não encontrado', 'não foi encontrado em', 'não foi encontrado'),
+      ...from(EXCH, 'O endereço de email que você inseriu não foi encontrado',
+        'Não foi possível encontrar o endereço de email', 'já não existe', 'não existe mais'),
+      ...from(GMAIL, 'A conta de e-mail que você tentou acessar não existe', 'A conta de e-mail não existe'),
+      ...from(DOMINO, 'não está listado no diretório', 'não consta do diretório'),
+      ...from(OBS, 'usuário desconhecido', 'usuario desconhecido', 'utilizador desconhecido',
+        'destinatário desconhecido', 'não existe', 'nao existe', 'usuário inexistente',
+        'usuario inexistente', 'conta inexistente', 'endereço inexistente', 'destinatário inválido',
+        'caixa postal inexistente'),
+      ...from(OBS, 'e-mail inexistente', 'email inexistente', 'usuário inválido'),
+    ],
+    mailboxfull: [
+      ...from(OBS, 'caixa de entrada cheia', 'caixa lotada', 'espaço insuficiente'),
+      ...from(EXCH, 'A caixa de correio do destinatário está cheia', 'não pode aceitar mensagens no momento'),
+      ...from(GMAIL, 'A caixa de entrada do destinatário está cheia', 'não tem espaço de armazenamento',
+        'espaço de armazenamento'),
+      ...from(OBS, 'caixa postal cheia', 'caixa de correio cheia', 'caixa cheia', 'cota excedida',
+        'quota excedida', 'caixa postal do destinatário está cheia', 'limite de espaço', 'excedeu a cota'),
+      ...from(OBS, 'caixa postal lotada', 'está cheia'),
+    ],
+    suspend: [
+      ...from(EXCH, 'A caixa de correio está desabilitada', 'caixa de correio desativada'),
+      ...from(OBS, 'conta desativada', 'conta suspensa', 'conta bloqueada', 'conta inativa',
+        'caixa postal bloqueada', 'caixa postal desativada', 'usuário bloqueado'),
+    ],
+    hostunknown: [
+      ...from(EXCH, 'O domínio não existe', 'domínio não encontrado'),
+      ...from(OBS, 'domínio não existe', 'domínio desconhecido', 'domínio inexistente',
+        'dominio inexistente', 'host desconhecido'),
+    ],
+    mesgtoobig: [
+      ...from(EXCH, 'A mensagem é muito grande', 'excede o tamanho máximo', 'tamanho da mensagem excede',
+        'tamanho máximo permitido'),
+      ...from(OBS, 'mensagem muito grande', 'mensagem excede', 'mensagem demasiado grande'),
+    ],
+    spamdetected: [
+      ...from(GMAIL, 'marcada como spam', 'sinalizada como spam'),
+      ...from(OBS, 'identificada como spam', 'considerada spam', 'detectada como spam',
+        'classificada como spam', 'lixo eletrônico', 'suspeita de spam'),
+    ],
+    blocked: [
+      ...from(OBS, 'endereço IP bloqueado', 'lista negra', 'IP bloqueado', 'servidor bloqueado',
+        'má reputação'),
+    ],
+    rejected: [
+      ...from(OBS, 'remetente rejeitado', 'remetente bloqueado', 'remetente inválido', 'remetente recusado',
+        'domínio do remetente'),
+    ],
+    policyviolation: [
+      ...from(EXCH, 'Você não tem permissão para enviar', 'não tem permissão para enviar',
+        'devido à política', 'política de segurança'),
+      ...from(OBS, 'viola a política', 'anexo não permitido'),
+    ],
+    norelaying: [
+      ...from(OBS, 'acesso de retransmissão negado', 'não é permitido retransmitir', 'relay não permitido',
+        'retransmissão negada', 'relay negado', 'relaying não permitido'),
+    ],
+    expired: [
+      ...from(OBS, 'tempo de entrega esgotado', 'prazo de entrega expirado'),
+      ...from(EXCH, 'A mensagem expirou', 'não foi entregue dentro do prazo'),
+      ...from(OBS, 'tempo limite excedido', 'tempo demais na fila', 'tentativas esgotadas'),
+    ],
+  },
+  broad: ['espaço de armazenamento', 'está cheia'],
+  failed: [
+    ...from(OUTLOOK, 'Sua mensagem não chegou a alguns ou a todos os destinatários',
+      'A sua mensagem não chegou a alguns ou a todos os destinatários',
+      'O Microsoft Exchange não tentará entregar novamente'),
+    ...from(EXCH, 'Não é possível entregar', 'Falha na entrega a estes destinatários ou grupos',
+      'Informações de diagnóstico para administradores', 'não chegou a alguns ou a todos os destinatários',
+      'Não entregue'),
+    ...from(M365, 'Não foi possível entregar a sua mensagem', 'Não foi possível entregar sua mensagem',
+      'Não foi possível entregar'),
+    ...from(GMAIL, 'Endereço não encontrado', 'A mensagem não foi entregue', 'não foi entregue'),
+    ...from(OBS, 'não pôde ser entregue', 'não pode ser entregue', 'falha na entrega', 'erro na entrega',
+      'mensagem não entregue', 'Esta mensagem foi criada automaticamente'),
+  ],
+  listLead: [
+    ...from(DOMINO, 'não foi entregue a'),
+    ...from(OUTLOOK, 'Não foi possível acessar os seguintes destinatários',
+      'Não foi possível contactar os seguintes destinatários'),
+    ...from(EXCH, 'Falha na entrega a estes destinatários ou grupos', 'seguintes destinatários',
+      'seguintes endereços'),
+  ],
+  delayed: [
+    ...from(EXCH, 'continuará a ser tentada', 'está atrasada', 'Entrega atrasada',
+      'A entrega a estes destinatários ou grupos está atrasada', 'ainda não foi entregue'),
+    ...from(OBS, 'Este é apenas um aviso', 'não é necessário reenviar', 'será tentada novamente',
+      'continuará tentando', 'continuará a tentar', 'entrega adiada'),
+  ],
+  recipientBefore: [
+    ...from(GMAIL, 'não foi entregue a'),
+    ...from(M365, 'sua mensagem para', 'a sua mensagem a', 'destinatário', 'Endereço do destinatário',
+      'entregue a', 'entregue para'),
+  ],
+  recipientAfter: [],
+  returnedStart: [
+    ...from(EXCH, 'Cabeçalhos da mensagem original', 'Mensagem original'),
+  ],
+  reasonLead: [
+    ...from(OBS, 'Motivo', 'Razão', 'porque', 'Erro'),
+  ],
+  errorLabel: [...from(OBS, 'Erro', 'Erro do servidor', 'Código de erro')],
+};

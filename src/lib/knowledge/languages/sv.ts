@@ -1,0 +1,113 @@
+/**
+ * Swedish: Microsoft 365 / Exchange / Outlook non-delivery reports in Swedish, Gmail's
+ * Swedish notices, Telia, Bahnhof, Loopia, Swedish universities.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Swedish ("Ditt meddelande nådde inte några eller alla mottagare")';
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Swedish ("Det gick inte att leverera ditt meddelande till …" layout)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in Swedish ("Det gick inte att leverera:", "Leveransen misslyckades till följande mottagare eller grupper", and the per-code explanations)';
+const GMAIL = 'Gmail, Swedish notices and help page (support.google.com/mail/answer/6596?hl=sv)';
+const OBS = 'Observed wording of Swedish providers\' SMTP replies and notices (Telia, Bahnhof, Loopia, universities)';
+
+export const sv: LanguageWording = {
+  code: 'sv',
+  name: 'Swedish',
+  reasons: {
+    userunknown: [
+      ...from(GMAIL, 'adressen inte hittades', 'inte hittades'),
+      ...from(M365, 'Mottagaren hittades inte', 'hittades inte på', 'hittades inte'),
+      ...from(EXCH, 'E-postadressen du angav hittades inte', 'finns inte längre'),
+      ...from(GMAIL, 'E-postkontot du försökte nå finns inte', 'E-postkontot finns inte'),
+      ...from(OBS, 'okänd användare', 'användaren finns inte', 'okänd mottagare', 'mottagaren finns inte',
+        'adressen finns inte', 'brevlådan finns inte', 'ogiltig adress', 'ingen sådan användare'),
+    ],
+    mailboxfull: [
+      ...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'),
+      ...from(EXCH, 'Mottagarens postlåda är full', 'kan inte ta emot meddelanden just nu'),
+      ...from(GMAIL, 'Mottagarens inkorg är full', 'saknar lagringsutrymme'),
+      ...from(OBS, 'brevlådan är full', 'postlådan är full', 'full brevlåda', 'kvoten överskriden',
+        'kvoten har överskridits', 'lagringsutrymmet är fullt'),
+      ...from(OBS, 'är full'),
+    ],
+    suspend: [
+      ...from(EXCH, 'Postlådan är inaktiverad'),
+      ...from(OBS, 'kontot är inaktiverat', 'kontot är avstängt', 'kontot är spärrat',
+        'brevlådan är spärrad', 'kontot är inaktivt'),
+    ],
+    hostunknown: [
+      ...from(EXCH, 'Domänen finns inte', 'domänen hittades inte'),
+      ...from(OBS, 'okänd domän', 'okänd värd'),
+    ],
+    mesgtoobig: [
+      ...from(EXCH, 'Meddelandet är för stort', 'överskrider den maximala storleken',
+        'meddelandestorleken överskrider'),
+      ...from(OBS, 'för stort meddelande', 'för stor'),
+    ],
+    spamdetected: [
+      ...from(GMAIL, 'markerats som skräppost'),
+      ...from(OBS, 'klassat som skräppost', 'klassades som skräppost', 'identifierats som skräppost',
+        'bedömts som skräppost', 'skräppost', 'misstänkt spam'),
+    ],
+    blocked: [
+      ...from(OBS, 'IP-adressen är blockerad', 'svartlistad', 'svarta listan', 'servern är blockerad',
+        'dåligt rykte'),
+    ],
+    rejected: [
+      ...from(OBS, 'avsändaren är blockerad', 'avsändaren avvisades', 'ogiltig avsändare',
+        'avsändarens domän'),
+    ],
+    policyviolation: [
+      ...from(EXCH, 'Du har inte behörighet att skicka', 'saknar behörighet att skicka',
+        'på grund av principer', 'säkerhetsprincip'),
+      ...from(OBS, 'bryter mot policyn', 'bilagan är inte tillåten', 'otillåten bilaga'),
+    ],
+    norelaying: [
+      ...from(OBS, 'vidarebefordran nekad', 'vidarebefordran är inte tillåten', 'relay nekas',
+        'relaying är inte tillåtet'),
+    ],
+    expired: [
+      ...from(OBS, 'meddelandet har gått ut', 'leveranstiden har gått ut'),
+      ...from(EXCH, 'Meddelandet har upphört att gälla', 'kunde inte levereras inom den tillåtna tiden'),
+      ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),
+    ],
+  },
+  broad: ['för stor', 'är full'],
+  failed: [
+    ...from(OUTLOOK, 'Ditt meddelande nådde inte några eller alla mottagare',
+      'nådde inte några eller alla mottagare', 'Microsoft Exchange försöker inte leverera meddelandet igen'),
+    ...from(EXCH, 'Det gick inte att leverera',
+      'Leveransen misslyckades till följande mottagare eller grupper',
+      'Diagnostisk information för administratörer', 'nådde inte alla eller vissa mottagare',
+      'Kan inte levereras', 'Olevererbart'),
+    ...from(M365, 'Det gick inte att leverera ditt meddelande', 'kunde inte levereras'),
+    ...from(GMAIL, 'Adressen hittades inte', 'Meddelandet levererades inte', 'levererades inte'),
+    ...from(OBS, 'kunde inte levereras', 'leveransen misslyckades', 'leveransfel',
+      'meddelandet kunde inte skickas', 'Detta meddelande skapades automatiskt'),
+  ],
+  listLead: [
+    ...from(OUTLOOK, 'Följande mottagare kunde inte nås', 'Det gick inte att nå följande mottagare'),
+    ...from(EXCH, 'Leveransen misslyckades till följande mottagare eller grupper', 'följande mottagare',
+      'följande adresser'),
+  ],
+  delayed: [
+    ...from(EXCH, 'har inte levererats än', 'Leveransförsöken fortsätter', 'är fördröjd',
+      'Leveransen är fördröjd', 'Leveransen till följande mottagare eller grupper är fördröjd',
+      'har inte levererats ännu', 'ännu inte levererats'),
+    ...from(OBS, 'Detta är endast en varning', 'du behöver inte skicka meddelandet igen', 'försöker igen',
+      'nya försök görs', 'fördröjd leverans'),
+  ],
+  recipientBefore: [
+    ...from(GMAIL, 'levererades inte till'),
+    ...from(M365, 'ditt meddelande till', 'mottagare', 'Mottagarens adress', 'mottagaradress',
+      'levereras till'),
+  ],
+  recipientAfter: [],
+  returnedStart: [
+    ...from(EXCH, 'Ursprungliga meddelanderubriker', 'Ursprungligt meddelande'),
+  ],
+  reasonLead: [
+    ...from(OBS, 'Orsak', 'Anledning', 'eftersom', 'Fel'),
+  ],
+  errorLabel: [...from(OBS, 'Fel', 'Serverfel', 'Felkod')],
+};

@@ -1,0 +1,70 @@
+/**
+ * The shape of one language's bounce wording: what its notices and its servers' replies
+ * say, per reason family, with where each wording comes from beside it.
+ *
+ * Wordings are written as the servers write them (capitals, accents, apostrophes); they are
+ * matched after NFC and case-insensitively, with single spaces between words,
+ * a straight apostrophe as a curly one too. Japanese and Chinese have no spaces between
+ * words: their wordings are matched as plain substrings.
+ */
+import type { ReasonId } from '../../core/types.ts';
+
+/** The reason families a language's wording is sorted into. */
+export type Family = Extract<
+  ReasonId,
+  'userunknown' | 'mailboxfull' | 'suspend' | 'hostunknown' | 'mesgtoobig' | 'spamdetected' | 'blocked' | 'rejected' | 'policyviolation' | 'norelaying' | 'expired'
+>;
+
+export const FAMILIES: readonly Family[] = ['userunknown', 'mailboxfull', 'suspend', 'hostunknown', 'mesgtoobig', 'spamdetected', 'blocked', 'rejected', 'policyviolation', 'norelaying', 'expired'];
+
+/** One wording and where it comes from. */
+export interface Wording {
+  text: string;
+  source: string;
+}
+
+export interface LanguageWording {
+  /** ISO 639-1 code. */
+  code: string;
+  /** The language's English name. */
+  name: string;
+  /** What the servers and notices say for each reason. */
+  reasons: { readonly [F in Family]?: readonly Wording[] };
+  /**
+   * Reason wordings (of `reasons`) too broad to overrule a specific status code ("existiert
+   * nicht", "no existe"): when one of these is all the words say, a code such as 5.7.1
+   * decides instead (as English "invalid address" or "quota").
+   */
+  broad?: readonly string[];
+  /** Headings, subjects and sentences that say a message was not delivered (a failure notice). */
+  failed: readonly Wording[];
+  /** Lines that introduce a list of the recipients that failed, one address a line after them. */
+  listLead: readonly Wording[];
+  /** Words that say delivery is delayed and will be tried again (a warning, not a failure). */
+  delayed: readonly Wording[];
+  /**
+   * Words right before an address that name it the recipient ("Empfänger:", "Votre message
+   * à …"); separators (":", "<", quotes, white space) may stand between.
+   */
+  recipientBefore: readonly Wording[];
+  /**
+   * Words right after an address that name it the recipient, for languages that put the
+   * address first ("… へのメッセージを配信できませんでした"). A reason's or a failure
+   * notice's wording right after an address counts too, in every language.
+   */
+  recipientAfter: readonly Wording[];
+  /**
+   * Headings that start the returned original below a notice ("Ursprüngliche
+   * Nachrichtenkopfzeilen:", "----- Message d'origine -----"): the notice's text ends there.
+   */
+  returnedStart: readonly Wording[];
+  /** Words that open the reason under a list of recipients ("Grund:", "Motivo:"). */
+  reasonLead: readonly Wording[];
+  /** Labels of a server's reply, before a colon and the reply code ("Fehler: 550 …", "エラー：550 …"). */
+  errorLabel: readonly Wording[];
+}
+
+/** Several wordings from one source. */
+export function from(source: string, ...texts: string[]): Wording[] {
+  return texts.map((text) => ({ text, source }));
+}

@@ -1,0 +1,100 @@
+/**
+ * Chinese (simplified and traditional): Microsoft 365 / Exchange / Outlook non-delivery
+ * reports in Chinese, Tencent QQ Mail / Exmail, NetEase 163 / 126, Sina, Sohu, Aliyun
+ * Mail, 21cn, and Taiwanese and Hong Kong providers.
+ * Chinese has no spaces between words: wordings are matched as plain substrings.
+ */
+import { from, type LanguageWording } from './types.ts';
+
+const OUTLOOK = 'Outlook / Exchange 2003 notice in Chinese ("邮件未能送达部分或全部收件人")';
+const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Chinese ("无法将你的邮件传递给 …" / "無法將您的郵件傳遞給 …" layout)';
+const EXCH = 'Exchange Server / Outlook non-delivery report in Chinese ("无法传递:", "无法传递到这些收件人或组", "無法傳遞給這些收件者或群組", and the per-code explanations)';
+const GMAIL = 'Gmail, Chinese notices and help page (support.google.com/mail/answer/6596?hl=zh-Hans)';
+const OBS = 'Observed wording of Chinese providers\' notices and SMTP replies (QQ Mail / Exmail, NetEase 163/126, Sina, Sohu, Aliyun, 21cn, HiNet)';
+
+export const zh: LanguageWording = {
+  code: 'zh',
+  name: 'Chinese',
+  reasons: {
+    userunknown: [
+      ...from(GMAIL, '找不到该地址'),
+      ...from(OBS, '对方邮箱不存在', '收件人帐号不存在', '收件人账号不存在'),
+      ...from(M365, '找不到收件人', '找不到收件者', '找不到'),
+      ...from(EXCH, '找不到你输入的电子邮件地址', '找不到您輸入的電子郵件地址'),
+      ...from(OBS, '用户不存在', '收件人不存在', '邮箱不存在', '地址不存在', '帐号不存在', '账号不存在', '用戶不存在', '收件人地址不存在', '邮箱地址不存在',
+        '无此用户', '用户名不存在', '收件者不存在', '使用者不存在', '帳號不存在', '查无此人', '信箱不存在'),
+      ...from(OBS, '此用户不存在', '邮箱地址有误'),
+    ],
+    mailboxfull: [
+      ...from(OBS, '对方邮箱已满', '收件人邮箱已满', '存储空间已满', '邮箱容量超限', '超出容量'),
+      ...from(EXCH, '收件人的邮箱已满', '收件者的信箱已滿'),
+      ...from(OBS, '邮箱已满', '邮箱满', '空间不足', '容量已满', '信箱已滿', '信箱已满', '邮箱空间已满', '超出配额', '邮箱容量不足', '郵箱已滿', '超過配額',
+        '信箱空間已滿'),
+      ...from(OBS, '收件箱已满'),
+    ],
+    suspend: [
+      ...from(OBS, '账户已停用', '帐户已停用', '已被冻结', '已冻结', '账户已禁用', '邮箱已被禁用', '邮箱已停用', '帳戶已停用', '帳號已停用', '已被停用',
+        '已被凍結'),
+    ],
+    hostunknown: [
+      ...from(OBS, '域名不存在', '域名无法解析', '找不到域名', '網域不存在', '域名解析失败', '網域名稱不存在'),
+    ],
+    mesgtoobig: [
+      ...from(OBS, '邮件过大', '邮件太大', '郵件過大', '邮件大小超过', '郵件大小超過', '超过最大限制', '附件过大', '邮件大小超出'),
+    ],
+    spamdetected: [
+      ...from(OBS, '垃圾邮件', '垃圾郵件', '被判定为垃圾', '疑似垃圾'),
+    ],
+    blocked: [
+      ...from(OBS, '黑名单', '黑名單', 'IP被封', '被封禁', '信誉度低', '发信IP被'),
+    ],
+    rejected: [
+      ...from(OBS, '发件人被拒绝', '发件人被拒', '寄件人被拒', '拒绝发件人', '发信人被拒'),
+    ],
+    policyviolation: [
+      ...from(EXCH, '你没有权限发送', '您沒有權限傳送', '没有发送权限'),
+      ...from(OBS, '安全策略', '违反策略', '违反了', '策略限制', '政策限制'),
+    ],
+    norelaying: [
+      ...from(OBS, '拒绝转发', '禁止中继', '不允许转发', '拒绝中继', '不允许中继', '不允許轉發'),
+    ],
+    expired: [
+      ...from(OBS, '发送超时'),
+      ...from(EXCH, '邮件已过期', '郵件已過期'),
+      ...from(OBS, '投递超时', '超时未能', '超过重试', '重试次数已', '超過重試'),
+    ],
+  },
+  broad: ['找不到', '违反了'],
+  failed: [
+    ...from(OBS, '很抱歉您发送的邮件被退回', '邮件被退回', '被退回'),
+    ...from(OUTLOOK, '邮件未能送达部分或全部收件人', '您的邮件未能送达', '無法送達部分或全部收件者'),
+    ...from(GMAIL, '找不到地址', '未送达'),
+    ...from(EXCH, '无法传递到这些收件人或组', '無法傳遞給這些收件者或群組', '管理员的诊断信息', '系統管理員的診斷資訊', '无法传递', '無法傳遞'),
+    ...from(M365, '无法将你的邮件传递给', '無法將您的郵件傳遞給'),
+    ...from(OBS, '未能送达', '无法投递', '无法送达', '退信', '投递失败', '发送失败', '邮件被退回', '系统退信', '無法送達', '傳遞失敗', '未能成功送达',
+      '邮件无法发送', '郵件無法寄送', '退回的邮件'),
+  ],
+  listLead: [
+    ...from(OUTLOOK, '无法访问下列收件人', '无法到达以下收件人', '無法連絡下列收件者'),
+    ...from(EXCH, '无法传递到这些收件人或组', '無法傳遞給這些收件者或群組'),
+    ...from(OBS, '以下收件人', '下列收件人', '以下收件者', '下列收件者'),
+  ],
+  delayed: [
+    ...from(EXCH, '将继续尝试传递', '尚未传递', '邮件延迟', '传递延迟', '傳遞延遲', '尚未送达', '尚未傳遞'),
+    ...from(OBS, '投递延迟', '将继续尝试', '稍后重试', '继续尝试投递', '延迟投递'),
+  ],
+  recipientBefore: [
+    ...from(GMAIL, '邮件未送达', '未送达'),
+    ...from(EXCH, '收件人', '收件人地址', '收件者', '收件者地址', '传递给', '傳遞給'),
+  ],
+  recipientAfter: [
+    ...from(OBS, '无法送达', '無法送達', '的邮件无法'),
+  ],
+  returnedStart: [
+    ...from(EXCH, '原始邮件头', '原始邮件标头', '原始郵件標頭', '原始邮件'),
+  ],
+  reasonLead: [
+    ...from(OBS, '原因', '退信原因', '错误原因'),
+  ],
+  errorLabel: [...from(OBS, '错误', '錯誤', '错误代码', '服务器错误', '错误信息')],
+};

@@ -1,0 +1,46 @@
+/**
+ * Automatic replies pasted without their headers are known by their own words, in every
+ * language of knowledge/auto-replies; a text that also reads like a bounce stays a bounce.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/lib/core/index.ts';
+import { AUTO_REPLY_WORDING } from '../../src/lib/knowledge/auto-replies.ts';
+
+describe('an automatic reply pasted as text is not a bounce', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Thank you for your message. I am out of the office until 12 December with limited access to email.', 'out of the office'],
+    ['de', 'Vielen Dank für Ihre Nachricht. Ich bin bis zum 12.12. nicht im Büro. In dringenden Fällen wenden Sie sich an info@example.com.', 'nicht im Büro'],
+    ['fr', "Je suis absent du bureau jusqu'au 12 décembre. Pour toute urgence, contactez support@example.com.", 'absent du bureau'],
+    ['es', 'Estaré fuera de la oficina hasta el lunes.', 'fuera de la oficina'],
+    ['ja', '12月12日まで休暇中のため、返信が遅れます。', '休暇中'],
+    ['ru', 'Я в отпуске до понедельника.', 'в отпуске'],
+  ];
+  for (const [lang, text, words] of cases) {
+    it(`${lang}: "${words}"`, () => {
+      const r = explain(text);
+      expect(r.kind).toBe('auto-reply');
+      expect(r.recipients).toHaveLength(1);
+      const rcpt = r.recipients[0];
+      expect(rcpt).toMatchObject({ address: null, reason: 'vacation', hardBounce: false });
+      const span = rcpt.evidence.find((e) => e.field === 'reason');
+      expect(span && text.slice(span.start, span.end)).toBe(words);
+    });
+  }
+
+  it('every wording of every language is read', () => {
+    for (const { lang, phrases } of AUTO_REPLY_WORDING) {
+      for (const p of phrases) expect(explain(`Hello. ${p}. Regards`).kind, `${lang}: ${p}`).toBe('auto-reply');
+    }
+  });
+
+  it('a bounce that quotes an out-of-office sentence stays a bounce', () => {
+    const r = explain('550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown\nI am out of the office until Monday.');
+    expect(r.kind).not.toBe('auto-reply');
+    expect(r.recipients[0].reason).toBe('userunknown');
+  });
+
+  it('a long text is not called an automatic reply by one phrase', () => {
+    const r = explain('I am out of the office. ' + 'Minutes of the meeting follow. '.repeat(200));
+    expect(r.kind).not.toBe('auto-reply');
+  });
+});

@@ -27,11 +27,12 @@ function see(text: string): void {
     generation = 1;
   }
   const g = generation;
-  let a = text.charCodeAt(0) & 127;
+  // The pair's first character kept shifted into place (one shift per character, not per pair read back).
+  let a = (text.charCodeAt(0) & 127) << 7;
   for (let i = 1; i < text.length; i++) {
     const b = text.charCodeAt(i) & 127;
-    seen[(a << 7) | b] = g;
-    a = b;
+    seen[a | b] = g;
+    a = b << 7;
   }
   seenText = text;
 }
@@ -39,11 +40,11 @@ function see(text: string): void {
 /** `text.includes(words)`, with the bigram test first (the words' pairs read as it goes: most words miss within a few). */
 export function holds(text: string, words: string): boolean {
   if (seenText !== text) see(text);
-  let a = words.charCodeAt(0) & 127;
+  let a = (words.charCodeAt(0) & 127) << 7;
   for (let i = 1; i < words.length; i++) {
     const b = words.charCodeAt(i) & 127;
-    if (seen[(a << 7) | b] !== generation) return false;
-    a = b;
+    if (seen[a | b] !== generation) return false;
+    a = b << 7;
   }
   return text.includes(words);
 }

@@ -163,8 +163,8 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
     if (!t && text.length === 1 && !text[0].address) t = text[0];
     if (!t) return d;
     const merged: RawRecipient = { ...d };
-    const dsnWords = d.diagnostic && /[a-z]{3}/i.test(d.diagnostic.text.replace(/\b(?:smtp|x-[a-z-]+)\b/gi, ''));
-    if (!dsnWords && t.diagnostic) merged.diagnostic = t.diagnostic;
+    // (The DSN's words are weighed only when the text has words to offer instead.)
+    if (t.diagnostic && !(d.diagnostic && /[a-z]{3}/i.test(d.diagnostic.text.replace(/\b(?:smtp|x-[a-z-]+)\b/gi, '')))) merged.diagnostic = t.diagnostic;
     merged.command ??= t.command;
     merged.hint ??= t.hint;
     merged.remoteMta ??= t.remoteMta;

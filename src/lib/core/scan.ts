@@ -107,17 +107,45 @@ class DocumentBuilder {
     if (fields.length === 0) return out;
     if (this.text.length > 0) this.text += '\n\n';
     const start = this.text.length;
-    let first = true;
-    for (const f of fields) {
-      if (!first) this.text += '\n';
-      first = false;
-      const name = raw.slice(f.start, f.start + f.name.length) || f.name;
-      const value = headerText(f.value);
+    // Fields that stand in `raw` just as the document shows them (`verbatim`: "Name: value"
+    // on one line; and no encoded word to decode), one line break apart, are copied as one stretch of `raw`
+    // (pieceStart..pieceEnd, not yet appended) rather than field by field.
+    let pieceStart = -1;
+    let pieceEnd = -1;
+    // A verbatim field's value is a stretch of raw[first field's start, last field's end):
+    // when that holds no "=?", no such value holds an encoded word.
+    const encodedAt = raw.indexOf('=?', fields[0].start);
+    const mayBeEncoded = encodedAt !== -1 && encodedAt < fields[fields.length - 1].end;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      const value = f.verbatim === true && !mayBeEncoded ? f.value : headerText(f.value);
+      const n = f.name.length;
+      const at = f.start + n;
+      if (f.verbatim === true && value === f.value) {
+        if (pieceStart >= 0 && f.start === pieceEnd + 1 && raw.charCodeAt(pieceEnd) === 10) {
+          pieceEnd = f.end;
+        } else {
+          if (pieceStart >= 0) this.text += raw.slice(pieceStart, pieceEnd);
+          if (i > 0) this.text += '\n';
+          pieceStart = f.start;
+          pieceEnd = f.end;
+        }
+        const end = this.text.length + (pieceEnd - pieceStart);
+        out.push({ name: f.name, value, start: end - value.length, end });
+        continue;
+      }
+      if (pieceStart >= 0) {
+        this.text += raw.slice(pieceStart, pieceEnd);
+        pieceStart = -1;
+      }
+      if (i > 0) this.text += '\n';
+      const name = raw.slice(f.start, at) || f.name;
       this.text += name + ': ';
       const vs = this.text.length;
       this.text += value;
       out.push({ name: f.name, value, start: vs, end: this.text.length });
     }
+    if (pieceStart >= 0) this.text += raw.slice(pieceStart, pieceEnd);
     this.sections.push({ label, start, end: this.text.length });
     return out;
   }

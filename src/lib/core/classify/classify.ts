@@ -313,7 +313,8 @@ export function classify(input: ClassifyInput): Decision {
   const losers = lost.filter((l) => l.reason !== winner!.reason);
   let at = losers.findIndex((l) => l.rule.startsWith('status.'));
   if (at === -1) at = losers.length;
-  if (words && diagnostic) {
+  // (Most words hold one phrase, the one that decided: nothing else to list then.)
+  if (words && diagnostic && words.hits.length > 0 && !(words.hits.length === 1 && words.hits[0] === words.best)) {
     const seen = new Set<string>([words.best?.id ?? '']);
     const phrases: TrailEntry[] = [];
     for (const h of words.hits) {
@@ -322,7 +323,7 @@ export function classify(input: ClassifyInput): Decision {
       const [s, e] = diagnostic.span(h.start, h.end);
       phrases.push({ rule: h.id, reason: h.reason, source: PHRASE_GROUPS[h.group].source, start: s, end: e, outcome: 'lost', note: `the server said "${h.phrase}"; ${wordsLostTo ? wordsLostTo(h) : whyLost(h, words.best)}` });
     }
-    losers.splice(at, 0, ...phrases);
+    if (phrases.length) losers.splice(at, 0, ...phrases);
   }
   for (const l of losers) if (trail.length < MAX_TRAIL) trail.push(l);
   return { reason, rule, evidence: evidence.filter((e) => e.end > e.start), confidence, trail };

@@ -17,7 +17,34 @@ const RE_FIELD = new RegExp(`^[ \\t>]*(${VENDOR_CATEGORY_FIELDS.map((f) => f.fie
  * A cheap, case-blind test before the line-anchored one: the end that every field name
  * shares ("bouncecategory" and longer), which a field must hold to match RE_FIELD.
  */
-const RE_CUE = new RegExp(commonSuffix(VENDOR_CATEGORY_FIELDS.map((f) => f.field)).replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'), 'i');
+const CUE = commonSuffix(VENDOR_CATEGORY_FIELDS.map((f) => f.field.toLowerCase()));
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * `text` holds `cue` (lower case), ASCII letters in either case: what a case-blind pattern
+ * of it finds (without the u flag, only A-Z and a-z fold to each other), found by looking
+ * for the cue's last character and reading back, which costs less than the pattern.
+ */
+function holdsCaseBlind(text: string, cue: string, forms: readonly string[]): boolean {
+  const n = cue.length;
+  if (n === 0) return true;
+  for (const form of forms) {
+    for (let at = text.indexOf(form, n - 1); at !== -1; at = text.indexOf(form, at + 1)) {
+      let k = n - 2;
+      for (; k >= 0; k--) {
+        const want = cue.charCodeAt(k);
+        const c = text.charCodeAt(at - (n - 1) + k);
+        if (c !== want && !(isLetter(want) && (c ^ 32) === want)) break;
+      }
+      if (k < 0) return true;
+    }
+  }
+  return false;
+}
+
+/** The forms of the cue's last character: what holdsCaseBlind looks for. */
+const CUE_LAST = CUE.length ? (isLetter(CUE.charCodeAt(CUE.length - 1)) ? [CUE[CUE.length - 1], CUE[CUE.length - 1].toUpperCase()] : [CUE[CUE.length - 1]]) : [];
 
 function commonSuffix(names: readonly string[]): string {
   let suffix = names[0] ?? '';
@@ -28,7 +55,7 @@ function commonSuffix(names: readonly string[]): string {
 /** Every category field in the document, in order. */
 export function readVendorCategories(scan: Scan): VendorCategory[] {
   const doc = scan.document;
-  if (!RE_CUE.test(doc)) return [];
+  if (!holdsCaseBlind(doc, CUE, CUE_LAST)) return [];
   const out: VendorCategory[] = [];
   RE_FIELD.lastIndex = 0;
   for (let m = RE_FIELD.exec(doc); m; m = RE_FIELD.exec(doc)) {

@@ -63,9 +63,9 @@ interface PhraseInfo {
  * phrase; `alternations` keeps each pattern small enough for irregexp to optimise, and
  * only one of them can match at any place). Built on first use.
  */
-let phraseIndex: { res: RegExp[]; info: Map<string, PhraseInfo> } | null = null;
+let phraseIndex: { res: RegExp[]; info: Map<string, PhraseInfo>; patternGroups: number[] } | null = null;
 
-function getPhraseIndex(): { res: RegExp[]; info: Map<string, PhraseInfo> } {
+function getPhraseIndex(): { res: RegExp[]; info: Map<string, PhraseInfo>; patternGroups: number[] } {
   if (phraseIndex) return phraseIndex;
   // Rank: the group's place in the table, then the phrase's place in its group.
   const info = new Map<string, PhraseInfo>();
@@ -87,7 +87,12 @@ function getPhraseIndex(): { res: RegExp[]; info: Map<string, PhraseInfo> } {
   const word = [...info.keys()].filter((p) => isWordChar(p.charCodeAt(0)));
   const other = [...info.keys()].filter((p) => !isWordChar(p.charCodeAt(0)));
   const res = [...alternations(word, 'g', escapePhrase, (body) => `(?<![a-z0-9])(?:${body})`), ...alternations(other, 'g')];
-  phraseIndex = { res, info };
+  // The few groups with patterns, in table order: readWords tries those alone, not every group.
+  const patternGroups: number[] = [];
+  PHRASE_GROUPS.forEach((g, i) => {
+    if (g.patterns) patternGroups.push(i);
+  });
+  phraseIndex = { res, info, patternGroups };
   return phraseIndex;
 }
 
@@ -107,7 +112,7 @@ function better(a: PhraseHit, b: PhraseHit | null): boolean {
 /** Read the words: every phrase hit, and the one that decides. */
 export function readWords(view: TextView): WordsReading {
   const text = view.lower;
-  const { res, info } = getPhraseIndex();
+  const { res, info, patternGroups } = getPhraseIndex();
   let hits: PhraseHit[] = [];
   let advice: AdviceSpans | null = null;
   let best: PhraseHit | null = null;
@@ -143,13 +148,13 @@ export function readWords(view: TextView): WordsReading {
       if (better(hit, best)) best = hit;
     }
   }
-  if (res.length > 1) hits.sort((a, b) => a.start - b.start);
+  if (res.length > 1 && hits.length > 1) hits.sort((a, b) => a.start - b.start);
   if (hits.length > MAX_HITS) hits = hits.slice(0, MAX_HITS);
   // Patterns say what phrases cannot; only groups that could beat the best hit need trying.
   const end = best && best.tier === 0 ? best.group : PHRASE_GROUPS.length;
-  for (let g = 0; g < end; g++) {
-    const patterns = PHRASE_GROUPS[g].patterns;
-    if (!patterns) continue;
+  for (const g of patternGroups) {
+    if (g >= end) break;
+    const patterns = PHRASE_GROUPS[g].patterns!;
     for (const p of patterns) {
       if (p.cue !== undefined && text.indexOf(p.cue) === -1) continue;
       const m = p.re.exec(text);

@@ -96,11 +96,15 @@ function withoutHeading(r: RawRecipient): RawRecipient {
   return view === r.diagnostic ? r : { ...r, diagnostic: view };
 }
 
+const RE_ACTUAL = /x-actual-recipient/i;
+
 /** Recipients that sendmail delivered to a program, each with the span naming it. */
 function programRecipients(scan: Scan): { address: string | null; start: number; end: number }[] {
   const doc = scan.document;
   const out: { address: string | null; start: number; end: number }[] = [];
   for (const range of scan.dsn) {
+    // Only a report that names an X-Actual-Recipient is read again as fields.
+    if (!RE_ACTUAL.test(doc.slice(range.start, range.end))) continue;
     for (const block of readFieldBlocks(doc, range.start, range.end)) {
       const actual = block.fields.find((f) => f.name === 'x-actual-recipient');
       if (!actual) continue;
@@ -114,6 +118,8 @@ function programRecipients(scan: Scan): { address: string | null; start: number;
   if (out.length) return out;
   for (const range of scan.bodies) {
     const text = doc.slice(range.start, range.end);
+    // The pattern needs these words (as they stand): without them, no search.
+    if (text.indexOf('(expanded from:') === -1) continue;
     const re = /^"?\|[^\r\n]*\r?\n(?:[ \t]+\([^\r\n]*\)[ \t]*\n){0,20}?[ \t]+\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const a = firstAddress(m[1]);

@@ -48,6 +48,8 @@ export interface DsnReport {
 }
 
 const RE_FIELD = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:[ \t]*/;
+/** RE_FIELD where a line starts (sticky: lastIndex is the line's start). */
+const RE_FIELD_AT = /([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:[ \t]*/y;
 
 /** Fields of the per-message block (RFC 3464 §2.2). */
 const PER_MESSAGE_FIELDS = new Set(['reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-envelope-id', 'x-postfix-queue-id', 'x-postfix-sender']);
@@ -79,12 +81,15 @@ export function readFieldBlocks(document: string, start: number, end: number): D
       current.end = line.end;
       continue;
     }
-    const text = document.slice(line.start, line.end);
-    const m = RE_FIELD.exec(text);
+    // The field's name read where the line stands (no copy of the line); a match that
+    // would run past the line's end (a range cut inside a line) is read from a copy.
+    RE_FIELD_AT.lastIndex = line.start;
+    let m = RE_FIELD_AT.exec(document);
+    if (m && m.index + m[0].length > line.end) m = RE_FIELD.exec(document.slice(line.start, line.end));
     if (!m) {
       // A stray line inside a block (seen with broken MTAs): keep it with the last field.
       if (last && current) {
-        last.value += ' ' + text.trim();
+        last.value += ' ' + document.slice(line.start, line.end).trim();
         last.valueEnd = line.end;
         current.end = line.end;
       }
@@ -102,7 +107,7 @@ export function readFieldBlocks(document: string, start: number, end: number): D
     current ??= { fields: [], start: line.start, end: line.end };
     last = {
       name,
-      value: text.slice(m[0].length).trim(),
+      value: document.slice(line.start + m[0].length, line.end).trim(),
       start: line.start,
       valueStart: line.start + m[0].length,
       valueEnd: line.end,

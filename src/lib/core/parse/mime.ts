@@ -29,6 +29,11 @@ export interface HeaderField {
   /** Offsets of the whole field in the raw string: name .. end of its last folded line (line break excluded). */
   start: number;
   end: number;
+  /**
+   * raw[start, end) is exactly `Name: value` (one line, the colon right after the name, one
+   * space after it, nothing trimmed, nothing decoded): the field can be copied as it stands.
+   */
+  verbatim?: boolean;
 }
 
 export interface HeaderBlock {
@@ -206,6 +211,7 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
   let fName = '';
   let fValue = '';
   let fEnd = 0;
+  let fVerbatim = false;
 
   while (pos < end) {
     const c0 = raw.charCodeAt(pos);
@@ -222,6 +228,7 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
       const piece = trimBlanks(raw, pos, eol);
       if (piece.length) fValue = fValue.length ? fValue + ' ' + piece : piece;
       fEnd = eol;
+      fVerbatim = false;
       pos = afterEol(raw, eol, end);
       continue;
     }
@@ -243,6 +250,7 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
         const piece = trimBlanks(raw, pos, eol);
         fValue = fValue.length ? fValue + ' ' + piece : piece;
         fEnd = eol;
+        fVerbatim = false;
         pos = afterEol(raw, eol, end);
         continue;
       }
@@ -250,17 +258,19 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
       break;
     }
     if (fStart >= 0) {
-      if (fields.length < maxFields) fields.push({ name: fName, value: fValue, start: fStart, end: fEnd });
+      if (fields.length < maxFields) fields.push({ name: fName, value: fValue, start: fStart, end: fEnd, verbatim: fVerbatim });
       else truncated = true;
     }
     fStart = pos;
     fName = raw.slice(pos, nameEnd).toLowerCase();
     fValue = trimBlanks(raw, j + 1, eol);
     fEnd = eol;
+    // Nothing between the name and the colon, one space after it, nothing trimmed at either end.
+    fVerbatim = j === nameEnd && raw.charCodeAt(j + 1) === SP && fValue.length === eol - j - 2;
     pos = afterEol(raw, eol, end);
   }
   if (fStart >= 0) {
-    if (fields.length < maxFields) fields.push({ name: fName, value: fValue, start: fStart, end: fEnd });
+    if (fields.length < maxFields) fields.push({ name: fName, value: fValue, start: fStart, end: fEnd, verbatim: fVerbatim });
     else truncated = true;
   }
   if (fields.length && (binary ? NEEDS_DECODING_BINARY : NEEDS_DECODING_TEXT).test(raw.slice(fields[0].start, fields[fields.length - 1].end))) {
@@ -289,7 +299,10 @@ const NEEDS_DECODING_TEXT = /\x1b/;
 function decodeHeaderValues(fields: HeaderField[], binary: boolean): void {
   for (const f of fields) {
     const v = f.value;
-    if (binary ? NEEDS_DECODING_BINARY.test(v) : v.indexOf('\x1b') >= 0) f.value = decodeHeaderBytes(v, fields, binary);
+    if (binary ? NEEDS_DECODING_BINARY.test(v) : v.indexOf('\x1b') >= 0) {
+      f.value = decodeHeaderBytes(v, fields, binary);
+      if (f.value !== v) f.verbatim = false;
+    }
   }
 }
 

@@ -123,6 +123,8 @@ function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number
 
 /** Remove one level of ">" quoting when most lines carry it. */
 function unquote(text: string): string {
+  // No quote mark at all: nothing to remove (and no lines to split).
+  if (text.indexOf('>') === -1) return text;
   const lines = text.split(/\r\n|\r|\n/);
   let quoted = 0;
   let nonBlank = 0;

@@ -11,17 +11,28 @@
  * that only lets a search through).
  */
 
-/** The pairs seen in the last text asked about (the detection asks of one head many times in a row): one byte per pair of 7-bit characters. */
-const seen = new Uint8Array(1 << 14);
+/**
+ * The pairs seen in the last text asked about (the detection asks of one head many times
+ * in a row): per pair of 7-bit characters, the number of the text it was last seen in, so
+ * that a new text starts with none seen without clearing the table (cleared once the
+ * numbers wrap).
+ */
+const seen = new Uint16Array(1 << 14);
 let seenText: string | null = null;
+let generation = 0;
 
 function see(text: string): void {
-  seen.fill(0);
-  let a = text.charCodeAt(0) & 127;
+  if (++generation === 0x10000) {
+    seen.fill(0);
+    generation = 1;
+  }
+  const g = generation;
+  // The pair's first character kept shifted into place (one shift per character, not per pair read back).
+  let a = (text.charCodeAt(0) & 127) << 7;
   for (let i = 1; i < text.length; i++) {
     const b = text.charCodeAt(i) & 127;
-    seen[(a << 7) | b] = 1;
-    a = b;
+    seen[a | b] = g;
+    a = b << 7;
   }
   seenText = text;
 }
@@ -29,11 +40,11 @@ function see(text: string): void {
 /** `text.includes(words)`, with the bigram test first (the words' pairs read as it goes: most words miss within a few). */
 export function holds(text: string, words: string): boolean {
   if (seenText !== text) see(text);
-  let a = words.charCodeAt(0) & 127;
+  let a = (words.charCodeAt(0) & 127) << 7;
   for (let i = 1; i < words.length; i++) {
     const b = words.charCodeAt(i) & 127;
-    if (seen[(a << 7) | b] === 0) return false;
-    a = b;
+    if (seen[a | b] !== generation) return false;
+    a = b << 7;
   }
   return text.includes(words);
 }

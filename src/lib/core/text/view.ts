@@ -81,13 +81,19 @@ export class TextView {
     let out = '';
     const base = this.text.length;
     let pendingAt = start;
-    // Start of the current run of non-blank chars: a run is copied with one slice rather
-    // than char by char (-1: no run open; a blank always closes the run first).
+    // Start of the current run of words: a run is copied with one slice rather than char by
+    // char (-1: no run open; any blank but one plain space between words closes it first).
     let runStart = -1;
     for (let i = start; i < end; i++) {
       const c = document.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
         if (runStart >= 0) {
+          // One plain space between two words stays as it is: the run goes on through it
+          // (its map would go on too), so a line is copied with one slice, not one per word.
+          if (c === 32 && i + 1 < end) {
+            const d = document.charCodeAt(i + 1);
+            if (d !== 32 && d !== 9 && d !== 10 && d !== 13 && d !== 0xa0) continue;
+          }
           out += document.slice(runStart, i);
           runStart = -1;
         }

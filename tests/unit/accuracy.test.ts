@@ -215,6 +215,12 @@ describe('the hard bounce and the visible text with the accepted disagreements',
     expect(s.hardMisses).toEqual(['b.eml[0] hard want false got true (userunknown)', 'c.eml[0] hard want true got false (userunknown)']);
     expect(hardAcceptedLine(s)).toBe('hardbounce, raw 0.0%; with the accepted disagreements 50.0% (2 misses not explained by an accepted reason)');
   });
+  it('scores a hard-bounce flag an accepted disagreement accepts (the label\'s reason, a flag the words make unsure)', ({ expect }) => {
+    const withHard: Accepted = { ...accepted, 'c.eml': { '0': { accept: [], hard: false, why: 'the reply refuses another address than the recipient' } } };
+    const s = scoreCorpus(labels, results, withHard);
+    expect(s.hardOkAccepted).toBe(3);
+    expect(s.hardMisses).toEqual(['b.eml[0] hard want false got true (userunknown)']);
+  });
   it('scores the visible text of a corpus file with that file\'s accepted disagreements', ({ expect }) => {
     const cases: LineCase[] = [
       { id: 'a.eml', reason: ['filtered'], permanent: true, hard: false },

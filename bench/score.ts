@@ -51,13 +51,20 @@ export interface ResultLike {
 /**
  * Reasoned disagreements with the labels (bench/accepted-disagreements.json), as the
  * official scorer's --accept reads them: file → recipient index → reasons also accepted
- * (a list, or `{accept, why}` with the words that justify it).
+ * (a list, or `{accept, why}` with the words that justify it; `hard`, a hard-bounce flag also
+ * accepted, where the words say the label's flag is too sure).
  */
-export type Accepted = Record<string, Record<string, string[] | { accept: string[]; why?: string }>>;
+export type Accepted = Record<string, Record<string, string[] | { accept: string[]; hard?: boolean; why?: string }>>;
 
 function acceptedFor(accepted: Accepted | undefined, file: string, i: number): string[] {
   const a = accepted?.[file]?.[String(i)];
   return Array.isArray(a) ? a : (a?.accept ?? []);
+}
+
+/** The hard-bounce flag an accepted disagreement also accepts, if it names one. */
+function acceptedHardFor(accepted: Accepted | undefined, file: string, i: number): boolean | undefined {
+  const a = accepted?.[file]?.[String(i)];
+  return Array.isArray(a) ? undefined : a?.hard;
 }
 
 export interface EngineScore {
@@ -195,7 +202,8 @@ export function scoreCorpus(labels: readonly Label[], results: Iterable<ResultLi
       const hard = Boolean(g.hardBounce);
       if (hard === Boolean(x.hardbounce)) s.hardOk++;
       const acceptedReason = reason !== x.reason && acceptedFor(accepted, key, i).includes(reason);
-      if (acceptedReason ? hard === hardOf(reason, String(g.status ?? ''), String(g.replyCode ?? '')) : hard === Boolean(x.hardbounce)) s.hardOkAccepted++;
+      if (acceptedHardFor(accepted, key, i) === hard) s.hardOkAccepted++;
+      else if (acceptedReason ? hard === hardOf(reason, String(g.status ?? ''), String(g.replyCode ?? '')) : hard === Boolean(x.hardbounce)) s.hardOkAccepted++;
       else s.hardMisses.push(`${key}[${i}] hard want ${Boolean(x.hardbounce)} got ${hard} (${reason || '-'})`);
     });
   }
@@ -361,7 +369,8 @@ export function scoreLines(cases: readonly LineCase[], results: Iterable<ResultL
       if (r.permanent === c.permanent) s.permanentOk++;
     }
     if (Boolean(r.hardBounce) === c.hard) s.hardOk++;
-    if (isAccepted ? Boolean(r.hardBounce) === hardOf(reason, String(r.status ?? ''), String(r.replyCode ?? '')) : Boolean(r.hardBounce) === c.hard) s.hardOkAccepted++;
+    if (acceptedHardFor(accepted, c.id, 0) === Boolean(r.hardBounce)) s.hardOkAccepted++;
+    else if (isAccepted ? Boolean(r.hardBounce) === hardOf(reason, String(r.status ?? ''), String(r.replyCode ?? '')) : Boolean(r.hardBounce) === c.hard) s.hardOkAccepted++;
   }
   return s;
 }

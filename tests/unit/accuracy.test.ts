@@ -215,6 +215,12 @@ describe('the hard bounce and the visible text with the accepted disagreements',
     expect(s.hardMisses).toEqual(['b.eml[0] hard want false got true (userunknown)', 'c.eml[0] hard want true got false (userunknown)']);
     expect(hardAcceptedLine(s)).toBe('hardbounce, raw 0.0%; with the accepted disagreements 50.0% (2 misses not explained by an accepted reason)');
   });
+  it('scores a hard-bounce flag an accepted disagreement accepts (the label\'s reason, a flag the words make unsure)', ({ expect }) => {
+    const withHard: Accepted = { ...accepted, 'c.eml': { '0': { accept: [], hard: false, why: 'the reply refuses another address than the recipient' } } };
+    const s = scoreCorpus(labels, results, withHard);
+    expect(s.hardOkAccepted).toBe(3);
+    expect(s.hardMisses).toEqual(['b.eml[0] hard want false got true (userunknown)']);
+  });
   it('scores the visible text of a corpus file with that file\'s accepted disagreements', ({ expect }) => {
     const cases: LineCase[] = [
       { id: 'a.eml', reason: ['filtered'], permanent: true, hard: false },
@@ -298,8 +304,9 @@ describe.skipIf(!HAVE_CORPUS)('accuracy on the shared corpus', () => {
         const x = label!.expected[Number(index)];
         expect(x, `${file}[${index}] has no label`).toBeDefined();
         expect(Array.isArray(entry), `${file}[${index}]: give the words that justify it ({accept, why})`).toBe(false);
-        const { accept, why } = entry as { accept: string[]; why?: string };
-        expect(accept.length, `${file}[${index}]`).toBeGreaterThan(0);
+        const { accept, hard, why } = entry as { accept: string[]; hard?: boolean; why?: string };
+        // Another reason, or (with the label's reason) a hard-bounce flag the words make unsure.
+        expect(accept.length > 0 || (hard !== undefined && hard !== x.hardbounce), `${file}[${index}]`).toBe(true);
         expect(accept, `${file}[${index}] accepts the label's own reason`).not.toContain(x.reason);
         expect(why?.length ?? 0, `${file}[${index}]: why`).toBeGreaterThan(20);
       }

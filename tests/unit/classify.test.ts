@@ -216,6 +216,11 @@ describe('the decision table', () => {
     ['decision.mailbox-unavailable-policy-status', '550 5.7.1 Requested action not taken: mailbox unavailable', 'onhold'],
     ['decision.access-denied-5.4.1', '550 5.4.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.recipient-rejected-other-cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'onhold'],
+    ['decision.unverified-by-network', '550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: connect to 192.0.2.1[192.0.2.1]:25: Connection refused', 'networkerror'],
+    ['decision.access-denied-policy-status', '<a@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 <a@example.org>: Recipient address rejected: Access denied (in reply to RCPT TO command)', 'onhold'],
+    ['decision.userunknown-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <b@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)', 'userunknown'],
+    ['decision.hostunknown-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.2 <b@nosuch.example.net>: Recipient address rejected: Domain not found (in reply to RCPT TO command)', 'hostunknown'],
+    ['decision.hasmoved-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 551 5.1.6 <b@example.net>: User has moved to c@example.net (in reply to RCPT TO command)', 'hasmoved'],
     ['decision.size-per-mailbox', '552 5.2.3 Message size exceeds fixed maximum message size', 'exceedlimit'],
     ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],
     ['stage.connect', 'SMTP error from remote mail server after initial connection: 451 System error, try later', 'blocked'],
@@ -235,6 +240,14 @@ describe('the decision table', () => {
       if (row.phase === 'fallback') expect(d.confidence).toBe('low');
     });
   }
+  it('keeps a refusal firm when the address it names is the recipient\'s, or is the sender in a transcript', ({ expect }) => {
+    const own = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)');
+    expect([own.reason, own.confidence, own.hardBounce]).toEqual(['userunknown', 'high', true]);
+    const other = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <b@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)');
+    expect([other.reason, other.confidence, other.hardBounce]).toEqual(['userunknown', 'low', false]);
+    const transcript = decisionOf('... while talking to mx.example.org.:\n>>> MAIL From:<s@example.com>\n<<< 250 2.1.0 <s@example.com>... Sender ok\n>>> RCPT To:<a@example.org>\n<<< 550 5.1.1 User unknown\n');
+    expect([transcript.reason, transcript.hardBounce]).toEqual(['userunknown', true]);
+  });
   it('leaves the reason undefined, with no rule, when the bounce says nothing at all', ({ expect }) => {
     const d = decisionOf(dsn('Action: failed'));
     expect(d.reason).toBe('undefined');

@@ -329,6 +329,8 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     provider,
     format: format ? { id: format.id, reference: format.reference } : null,
     category,
+    address: raw.address?.value || null,
+    originalRecipient: raw.originalRecipient?.value || null,
   });
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
   // The provider's rule, when one decided (a stage row may have adjusted its reason since).

@@ -52,6 +52,8 @@ export interface DecisionCondition {
   matched?: RegExp;
   /** The bounce has a status code, a reply code or words from the server. */
   said?: boolean;
+  /** The words refuse an address (`<a@example.org>:`), and not this recipient's. */
+  otherAddress?: boolean;
 }
 
 export interface DecisionRow {
@@ -202,6 +204,28 @@ export const DECISIONS: readonly DecisionRow[] = [
       'Microsoft, "Email non-delivery reports and SMTP errors in Exchange Online" (learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online): 5.4.1 "Recipient address rejected: Access denied" (directory-based edge blocking); RFC 3463 X.4.1 "No answer from host" cannot come with words about the recipient.',
   },
   {
+    id: 'decision.access-denied-policy-status',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: access denied/, status: /^[45]\.7\./ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'status',
+    note: '"Recipient address rejected: Access denied" with a security or policy status (X.7.x) is an access rule of the receiving server refusing this message or sender, not a mailbox that does not exist',
+    source:
+      'Postfix access(5): REJECT with no text of its own answers "554 5.7.1 <address>: Recipient address rejected: Access denied" (access_map_reject_code, status 5.7.1) for any matching rule; RFC 3463 §3.8: X.7.x names a policy refusal, not a missing mailbox (X.1.1). Only Microsoft\'s directory check words it with 5.4.1 (decision.access-denied-5.4.1).',
+  },
+  {
+    id: 'decision.unverified-by-network',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], matched: /^undeliverable address$/, words: /undeliverable address: (?:connect to|lost connection|conversation with|host or domain name not found|name service error|connection (?:refused|timed out|reset))/, notWords: /user unknown|unknown user|no such (?:user|mailbox)|does not exist|not found in|mailbox unavailable/ }],
+    reason: 'networkerror',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the receiving server checked the address by sending a probe, and the probe failed on the network ("connect to ...", "Connection refused"): nothing says the mailbox does not exist',
+    source:
+      'Postfix ADDRESS_VERIFICATION_README: with reject_unverified_recipient the reply is "Recipient address rejected: undeliverable address: <what the probe got>"; the words after the colon are the probe\'s own result, which may be a connection failure to the next hop rather than an unknown mailbox.',
+  },
+  {
     id: 'decision.recipient-rejected-other-cause',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: (?!access denied)[a-z]/, notStatus: /^[45]\.1\.[1-3]$/ }],
@@ -278,6 +302,19 @@ export const DECISIONS: readonly DecisionRow[] = [
     note: 'refused before any address was sent: the sending host was refused',
     source: 'RFC 5321 §3.1 and §4.1.1.1: at the greeting and HELO/EHLO no sender or recipient is known yet, so a refusal is about the connecting host.',
   },
+  ...(['userunknown', 'hostunknown', 'hasmoved'] as const).map(
+    (reason): DecisionRow => ({
+      id: `decision.${reason}-of-another-address`,
+      phase: 'adjust',
+      when: [{ reason: [reason], otherAddress: true }],
+      reason,
+      confidence: 'low',
+      evidence: 'words',
+      note: 'the reply refuses another address than this recipient\'s: the message was forwarded or the address rewritten on the way, so the refusal is about that other mailbox, and this address may well exist',
+      source:
+        'RFC 5321 §3.9 and §4.2.2: a receiving server that forwards or aliases a recipient (Postfix virtual_alias_maps, Sendmail aliases) checks the mailbox it expands to and names that one in its reply ("550 5.1.1 <other@example.net>: Recipient address rejected: User unknown").',
+    }),
+  ),
 ];
 
 /** Does the row apply? */
@@ -300,6 +337,8 @@ export interface DecisionState {
   matched: string;
   /** There is a status code, a reply code or words. */
   said: boolean;
+  /** The words refuse an address the way a RCPT TO refusal does, and none is this recipient's. */
+  otherAddress: boolean;
 }
 
 function conditionHolds(c: DecisionCondition, s: DecisionState): boolean {
@@ -315,5 +354,6 @@ function conditionHolds(c: DecisionCondition, s: DecisionState): boolean {
   if (c.notWords && c.notWords.test(s.words)) return false;
   if (c.matched && !c.matched.test(s.matched)) return false;
   if (c.said !== undefined && c.said !== s.said) return false;
+  if (c.otherAddress !== undefined && c.otherAddress !== s.otherAddress) return false;
   return true;
 }

@@ -38,6 +38,10 @@ export interface ClassifyInput {
   format?: { id: string; reference: string } | null;
   /** A vendor's category field for this recipient. */
   category?: VendorCategory;
+  /** The recipient's address (lower case), when the bounce names it. */
+  address?: string | null;
+  /** The original recipient (DSN Original-Recipient), when given. */
+  originalRecipient?: string | null;
 }
 
 export interface Verdict {
@@ -85,6 +89,29 @@ const STATUS_SECTIONS: Record<string, string> = { '1': '§3.2', '2': '§3.3', '3
 function statusSource(code: string): string {
   const section = STATUS_SECTIONS[code.split('.')[1]];
   return `RFC 3463${section ? ` ${section}` : ''} and the IANA enhanced status code registry: X.${code.slice(code.indexOf('.') + 1)}`;
+}
+
+/**
+ * An address refused the way a RCPT TO refusal names it, right after the reply code (and
+ * status): `550 5.1.1 <a@example.org>: User unknown`, `550 5.1.1 <a@example.org>... User unknown`.
+ */
+const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)/g;
+
+/**
+ * Do the server's words refuse an address, and none of the addresses they refuse is this
+ * recipient's (nor its original recipient's)? Then the recipient was forwarded or rewritten
+ * on the way, and the refusal is about another mailbox.
+ */
+function namesOtherAddress(words: string, address: string | null | undefined, original: string | null | undefined): boolean {
+  if (!address || !words.includes('@')) return false;
+  const mine = new Set([address.toLowerCase(), (original ?? '').toLowerCase()]);
+  let named = false;
+  for (const m of words.matchAll(RE_REFUSED_ADDRESS)) {
+    const a = m[1].replace(/^(?:rfc822;|mailto:)/, '');
+    if (mine.has(a)) return false;
+    named = true;
+  }
+  return named;
 }
 
 function spanOf(f: { start: number; end: number } | null | undefined): [number, number] {
@@ -213,6 +240,7 @@ export function classify(input: ClassifyInput): Decision {
     words: diagnostic?.lower ?? '',
     matched: words?.best && winner === wordsCandidate ? words.best.phrase : '',
     said: status !== null || replyCode !== null || (diagnostic !== undefined && diagnostic.length > 0),
+    otherAddress: namesOtherAddress(diagnostic?.lower ?? '', input.address, input.originalRecipient),
   };
   const rowCandidate = (row: DecisionRow, confidence: Confidence): Candidate => {
     let span: [number, number];

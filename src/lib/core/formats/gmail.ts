@@ -19,7 +19,10 @@ import { viewOfLines } from '../read/diagnostic.ts';
 import { RE_RETURNED_START } from '../read/text-blocks.ts';
 import type { TextView } from '../text/view.ts';
 
-const RE_RESPONSE = /(?:the response from the remote server was|the error that the other server returned was|the response was|technical details of (?:permanent|temporary) failure)\s*:\s*/i;
+// A mail client may wrap the sentence anywhere ("The response from the remote server\nwas:").
+const RE_RESPONSE = /(?:the\s+response\s+from\s+the\s+remote\s+server\s+was|the\s+error\s+that\s+the\s+other\s+server\s+returned\s+was|the\s+response\s+was|technical\s+details\s+of\s+(?:permanent|temporary)\s+failure)\s*:\s*/i;
+/** The line that introduces the other server's reply (wrapped or not). */
+const RE_RESPONSE_LEAD = /(?:the\s+response\s+from\s+the\s+remote\s+server\s+was|the\s+error\s+that\s+the\s+other\s+server\s+returned\s+was|the\s+response\s+was)\s*:\s*/i;
 /** The marker line of the older layout's recipient list. */
 const RE_LIST = /delivery to the following recipients? (?:failed permanently|has been delayed|was aborted[^:\n]*)\s*:[ \t]*/i;
 const RE_DETAILS = /technical details of (?:permanent|temporary) failure\s*:[ \t]*/i;
@@ -99,7 +102,7 @@ export const gmail: Format = {
     const head = bodyHead(sc);
     const delayed =
       subject(sc).includes('(delay)') || headHas(sc, 'delivery incomplete') || headHas(sc, 'will retry') || /delivery to the following recipients? has been delayed/.test(head);
-    const response = paragraphAfter(sc, /(?:the response from the remote server was|the error that the other server returned was|the response was)\s*:\s*/i);
+    const response = paragraphAfter(sc, RE_RESPONSE_LEAD);
     const listed = listedRecipients(sc);
     if (listed.length) {
       const diagnostic = response ?? technicalDetails(sc);

@@ -121,7 +121,11 @@ export function returnedToAddress(scan: Scan): Found | null {
   const to = scan.returnedHeaders.find((h) => h.name === 'to');
   if (to) {
     const a = firstAddress(doc, to.start, to.end);
-    return a ? foundAddress(a) : null;
+    // Sent to several people, and the notice does not say which one failed: none is named.
+    if (!a || firstAddress(doc, a.end, to.end)) return null;
+    const cc = scan.returnedHeaders.find((h) => h.name === 'cc');
+    if (cc && firstAddress(doc, cc.start, cc.end)) return null;
+    return foundAddress(a);
   }
   for (const range of scan.bodies) {
     let inOriginal = false;
@@ -133,9 +137,12 @@ export function returnedToAddress(scan: Scan): Found | null {
         inOriginal = RE_RETURNED_START.test(text);
         continue;
       }
+      if (/^cc:/i.test(text) && firstAddress(doc, line.start, line.end)) return null;
       if (!/^to:/i.test(text)) continue;
       const a = firstAddress(doc, line.start, line.end);
-      return a ? foundAddress(a) : null;
+      // Sent to several people, and the notice does not say which one failed: none is named.
+      if (!a || firstAddress(doc, a.end, line.end)) return null;
+      return foundAddress(a);
     }
   }
   return null;

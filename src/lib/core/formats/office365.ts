@@ -212,6 +212,12 @@ function current(doc: string, lines: TextLine[]): RawRecipient[] {
     diagnostic = viewOf(doc, [{ ...reported.line, start: reported.value.start }, ...lines.slice(i + 1, e)], 0, e - i);
   }
   if (!diagnostic) {
+    // The details as older Exchange servers write them ("Remote Server returned '550 5.1.10
+    // RESOLVER.ADR.RecipientNotFound; ...'"), under the current title: the server's reply.
+    const at = findLine(lines, /\bremote server returned\s+'/i);
+    if (at !== -1) diagnostic = viewOf(doc, lines, at, at + 1);
+  }
+  if (!diagnostic) {
     // Pasted without its details (a mail client shows only the top): Microsoft's own
     // one-line explanation under the title ("nobody wasn't found at example.org.", "The
     // recipient's mailbox is full ...") is the only cause there is.

@@ -13,7 +13,7 @@
  */
 import type { Format } from './types.ts';
 import { fromText } from './common.ts';
-import { hasReplyShape, hasReportWords, looksLikeBounce } from '../read/cues.ts';
+import { deliveredWords, hasReplyShape, hasReportWords, looksLikeBounce, sentByPerson } from '../read/cues.ts';
 import { readWords } from '../classify/words.ts';
 import type { RawRecipient } from './types.ts';
 
@@ -24,6 +24,20 @@ function statesCause(r: RawRecipient): boolean {
   return best !== null && !best.weak && !best.advice;
 }
 
+/**
+ * The recipient's words hold an SMTP reply that refuses its address the way a RCPT TO
+ * refusal does (`<a@example.org>: User unknown`, `<a@example.org>... User unknown`), or
+ * the address was read from the SMTP dialogue itself (`RCPT TO:<a@example.org>`).
+ */
+function refusedInReply(r: RawRecipient): boolean {
+  const address = r.address?.value;
+  if (!address || !r.diagnostic || !hasReplyShape(r.diagnostic.text)) return false;
+  if (r.addressSource === 'transcript') return true;
+  const lower = r.diagnostic.lower;
+  const a = address.toLowerCase();
+  return lower.includes(`<${a}>:`) || lower.includes(`<${a}>...`) || lower.includes(`rcpt to:<${a}>`);
+}
+
 export const text: Format = {
   id: 'text',
   label: 'Bounce text',
@@ -32,6 +46,21 @@ export const text: Format = {
   parse(input) {
     const result = fromText(input);
     if (!result) return null;
+    // A success notice pasted as text (a delivery receipt, a relay notice): its recipients
+    // were delivered, whatever else the generic reader took for a cause.
+    const delivered = deliveredWords(input.scan);
+    if (delivered) {
+      const hint = { reason: 'delivered' as const, start: delivered.start, end: delivered.end, note: 'the notice says the message was delivered' };
+      return { kind: 'delivered', recipients: result.recipients.filter((r) => r.address?.value).map((r) => ({ address: r.address, hint })) };
+    }
+    if (sentByPerson(input.scan)) {
+      // Mail from a person or a newsletter: prose about a full mailbox, or a reply quoted
+      // near an address ("we logged 550 User unknown ... mail to a@example.org works"), is
+      // no report. Only an SMTP reply that refuses the address itself counts.
+      const named = result.recipients.filter((r) => refusedInReply(r));
+      if (named.length === 0) return null;
+      if (named.length < result.recipients.length) result.recipients = named;
+    }
     if (looksLikeBounce(input.scan)) return result;
     // The words read for a recipient: an SMTP reply, or the words of a delivery failure.
     if (result.recipients.some((r) => r.diagnostic && (hasReplyShape(r.diagnostic.text) || hasReportWords(r.diagnostic.text) || statesCause(r)))) return result;

@@ -64,6 +64,49 @@ export function hasReportWords(text: string): boolean {
   return RE_REPORT_WORDS.test(text) || hasLocalizedReportWords(text);
 }
 
+/**
+ * Is this a message whose own headers say it is no report: a message with headers, no
+ * delivery-status part, no report type, no X-Failed-Recipients, sent by someone other than
+ * a mail system (a person, a newsletter, a help desk)? Its words about delivery ("mailbox
+ * full", "delivery failed") are then prose unless they name an address or hold a reply.
+ */
+export function sentByPerson(scan: Scan): boolean {
+  if (!scan.isMessage || !scan.fromLower) return false;
+  if (scan.dsn.length || scan.reportType || header(scan.headers, 'x-failed-recipients')) return false;
+  return !RE_REPORT_SENDER.test(scan.fromLower);
+}
+
+/**
+ * Words of a success notice pasted as text: Exchange and Outlook's delivery receipt
+ * ("Your message has been delivered to the following recipients"), its relay notice
+ * ("Delivery to these recipients or groups is complete, but no delivery notification was
+ * sent by the destination server"), Postfix's success notice ("Your message was
+ * successfully delivered to the destination(s)").
+ */
+const RE_DELIVERED_WORDS = words(
+  /your message has been delivered to the following recipients|delivery to these recipients or groups is complete|your message was successfully delivered to the destination/i,
+);
+/** A 4xx or 5xx reply code as servers write one. */
+const RE_FAILURE_CODE = /(?:^|[\s'"(:])[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/m;
+
+/**
+ * Where a success notice says the message was delivered, when it says nothing of a failure
+ * (no words of a returned message, no 4xx/5xx code); null otherwise.
+ */
+export function deliveredWords(scan: Scan): { start: number; end: number } | null {
+  const head = bodyHead(scan);
+  const m = RE_DELIVERED_WORDS.exec(head);
+  if (!m) return null;
+  const text = reportText(scan);
+  if (RE_RETURNED.test(text) || RE_FAILURE_CODE.test(text) || gaveUpWords(text)) return null;
+  for (const r of scan.bodies) {
+    const body = scan.document.slice(r.start, Math.min(r.end, r.start + 65536));
+    const at = RE_DELIVERED_WORDS.exec(body);
+    if (at) return { start: r.start + at.index, end: r.start + at.index + at[0].length };
+  }
+  return null;
+}
+
 /** Does the message say it is a report on delivery (a bounce, a DSN, a delay warning)? */
 export function looksLikeBounce(scan: Scan): boolean {
   if (scan.dsn.length || scan.reportType || header(scan.headers, 'x-failed-recipients')) return true;

@@ -231,8 +231,9 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       if (!m) continue;
       const reasonStart = line.start + text.indexOf(m[1]);
       const view = new TextView().append(doc, reasonStart, reasonStart + m[1].length);
-      // "Unable to deliver message to: <addr>" introduces the reason; it is not one.
-      if (!looksLikeError(view) || RE_LEAD_IN.test(m[1])) continue;
+      // "Unable to deliver message to: <addr>" introduces the reason; it is not one. Nor is
+      // an SMTP command quoted from a dialogue ("550-Sent: RCPT TO:<addr>", a callout's).
+      if (!looksLikeError(view) || RE_LEAD_IN.test(m[1]) || /\b(?:rcpt to|mail from)$/i.test(m[1])) continue;
       const addr = firstAddress(doc, line.start + text.lastIndexOf(m[2]), line.end);
       if (!addr) continue;
       out.push({ address: { value: addr.address, start: addr.start, end: addr.end }, diagnostic: view });
@@ -305,6 +306,10 @@ export function returnedTo(scan: Scan): RawRecipient[] {
   const to = header(scan.returnedHeaders, 'to');
   const doc = scan.document;
   let a = to ? firstAddress(doc, to.start, to.end) : null;
+  // Sent to several people, and the notice does not say which one failed: none is named.
+  let several = !!(to && a && firstAddress(doc, a.end, to.end));
+  const cc = header(scan.returnedHeaders, 'cc');
+  if (cc && firstAddress(doc, cc.start, cc.end)) several = true;
   if (!a && scan.returnedHeaders.length === 0) {
     for (const range of scan.bodies) {
       const from = textEnd(doc, range);
@@ -320,16 +325,17 @@ export function returnedTo(scan: Scan): RawRecipient[] {
         const text = doc.slice(line.start, Math.min(line.end, line.start + 200));
         if (RE_FIELD_LINE.test(text)) {
           inHeaders = true;
+          if (/^cc[ \t]*:/i.test(text) && firstAddress(doc, line.start, line.end)) several = true;
           if (/^to[ \t]*:/i.test(text)) {
             a = firstAddress(doc, line.start + text.indexOf(':') + 1, line.end);
-            break;
+            if (a && firstAddress(doc, a.end, line.end)) several = true;
           }
         } else if (!inHeaders || !/^[ \t]/.test(text)) break;
       }
       if (a) break;
     }
   }
-  return a ? [{ address: { value: a.address, start: a.start, end: a.end }, addressSource: 'returned-to' }] : [];
+  return a && !several ? [{ address: { value: a.address, start: a.start, end: a.end }, addressSource: 'returned-to' }] : [];
 }
 
 /** The failed recipients named by headers: X-Failed-Recipients, else the returned To. */
@@ -394,6 +400,9 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   }
   // An opening bracket right before the address belongs to it.
   const before = doc.slice(ls, start);
+  // "SMTP error from remote mail server after RCPT TO:<…>": the command names a recipient,
+  // whatever other words ("from") stand before it on the line.
+  if (/\brcpt[ \t]+to(?::[ \t]*|[ \t]*)<?$/i.test(before)) return true;
   if (RE_OTHER_BEFORE.test(before)) return false;
   if (endsWithRecipientCue(before)) return true;
   const after = doc.slice(end, Math.min(doc.length, end + 60));

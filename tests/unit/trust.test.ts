@@ -1,0 +1,65 @@
+/**
+ * Never confidently wrong: the trust cases of tests/fixtures/trust (see cases.ts there).
+ * Each case is read as a person pastes it (`.txt` as a string, `.eml` as bytes), and its
+ * verdicts must hold per recipient: the address, the reason, permanent, hard bounce, and
+ * no `high` confidence where the text is ambiguous. A hard bounce is never given with
+ * confidence `low`, nor for a temporary answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { explain, NON_FAILURE_REASONS, type RecipientReport } from '../../src/lib/core/index.ts';
+import { ROOT } from '../helpers/shared.ts';
+import { TRUST_CASES, type RecipientMust, type TrustCase } from '../fixtures/trust/cases.ts';
+
+const DIR = join(ROOT, 'tests/fixtures/trust');
+
+function run(c: TrustCase) {
+  const path = join(DIR, c.file);
+  return explain(c.file.endsWith('.eml') ? new Uint8Array(readFileSync(path)) : readFileSync(path, 'utf8'));
+}
+
+function oneOf<T>(want: T | readonly T[], got: T): boolean {
+  return Array.isArray(want) ? (want as readonly T[]).includes(got) : want === got;
+}
+
+function check(must: RecipientMust, r: RecipientReport, where: string): void {
+  const seen = `${where}: ${r.address} ${r.reason} ${r.status ?? '-'} permanent=${r.permanent} hard=${r.hardBounce} confidence=${r.confidence} (${r.rule})`;
+  expect(oneOf(must.address, r.address), `address; ${seen}`).toBe(true);
+  if (must.reason !== 'any') expect(must.reason, `reason; ${seen}`).toContain(r.reason);
+  expect(r.hardBounce, `hard bounce; ${seen}`).toBe(must.hardBounce);
+  if (must.permanent !== 'any') expect(oneOf(must.permanent, r.permanent), `permanent; ${seen}`).toBe(true);
+  if (must.notHigh) expect(r.confidence, `confidence; ${seen}`).not.toBe('high');
+}
+
+describe('trust cases: never confidently wrong', () => {
+  it.each(TRUST_CASES.map((c) => [c.file, c] as const))('%s', (_name, c) => {
+    const report = run(c);
+    const where = `${c.file} (${c.why})`;
+    expect(c.kind, `kind ${report.kind}; ${where}`).toContain(report.kind);
+    if (c.quoted !== undefined) expect(report.quoted, `quoted; ${where}`).toBe(c.quoted);
+    expect(report.recipients.map((r) => r.address), where).toHaveLength(c.recipients.length);
+    c.recipients.forEach((must, i) => check(must, report.recipients[i], where));
+    for (const a of c.notRecipients ?? []) expect(report.recipients.map((r) => r.address), where).not.toContain(a);
+    for (const r of report.recipients) {
+      // The rules every verdict keeps, whatever the case.
+      if (r.hardBounce) {
+        expect(r.confidence, where).not.toBe('low');
+        expect(r.permanent, where).not.toBe(false);
+      }
+      if (NON_FAILURE_REASONS.includes(r.reason)) expect(r.hardBounce, where).toBe(false);
+    }
+  });
+
+  it('has a case for every file of the folder, and a file for every case', () => {
+    const files = readdirSync(DIR).filter((f) => /\.(?:txt|eml)$/.test(f)).sort();
+    expect(TRUST_CASES.map((c) => c.file).sort()).toEqual(files);
+  });
+
+  it('covers every family with enough cases', () => {
+    const count = new Map<string, number>();
+    for (const c of TRUST_CASES) count.set(c.family, (count.get(c.family) ?? 0) + 1);
+    expect(TRUST_CASES.length).toBeGreaterThanOrEqual(60);
+    for (const family of ['not-a-bounce', 'ambiguous', 'clear', 'several-or-quoted', 'as-pasted']) expect(count.get(family) ?? 0, family).toBeGreaterThanOrEqual(7);
+  });
+});

@@ -111,10 +111,12 @@ function spellings(text: string): string[] {
 
 /** Case-insensitive alternations of the wordings (`^…` or `…$` when anchored). */
 function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | null = null, flags = 'i'): RegExp[] {
-  const all: string[] = [];
-  for (const w of wordings) all.push(...spellings(w.text));
+  // One alternative per spelling: the same words listed by two sources (or two languages)
+  // would only make the patterns longer.
+  const all = new Set<string>();
+  for (const w of wordings) for (const s of spellings(w.text)) all.add(s);
   const wrap = (body: string) => (anchor === 'start' ? `^(?:${body})` : anchor === 'end' ? `(?:${body})$` : body);
-  return alternations(all, flags, escapePhrase, wrap);
+  return alternations([...all], flags, escapePhrase, wrap);
 }
 
 /** Does one of the patterns match? */

@@ -166,6 +166,9 @@ test('a damaged link says so and leaves the box as it was', async ({ page, brows
 
 test('a link opened in a tab that held other text offers that text back', async ({ page }) => {
   await paste(page, '452 4.2.2 Mailbox full');
+  // The tab is up and its address follows the box (the share runtime loads after the page
+  // itself; a link put in the address before it listens is opened when it starts instead).
+  await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toMatch(/^#v1\./);
   const fragment = FIXTURES.good.find((f) => f.name === 'smtp-reply')!.fragment;
   await page.evaluate((f) => {
     location.hash = `#${f}`;

@@ -150,22 +150,19 @@ describe('English wording families', () => {
       const [x] = report.recipients;
       expect([x.reason, x.permanent, x.hardBounce]).toEqual([r.reason, r.permanent, r.hardBounce]);
     });
-    it(`${r.family}: inside a pasted notice → the same, for a@example.org`, () => {
-      const report = explain(notice(r.line, r.stage));
-      expect(report.kind).toBe('bounce');
-      expect(report.recipients).toHaveLength(1);
-      const [x] = report.recipients;
-      expect(x.address).toBe('a@example.org');
-      expect([x.reason, x.permanent, x.hardBounce]).toEqual([r.reason, r.permanent, r.hardBounce]);
-    });
-    it(`${r.family}: inside Exim's notice → the same`, () => {
-      const report = explain(eximNotice(r.line, r.stage));
-      expect(report.kind).toBe('bounce');
-      expect(report.recipients).toHaveLength(1);
-      const [x] = report.recipients;
-      expect(x.address).toBe('a@example.org');
-      expect([x.reason, x.permanent, x.hardBounce]).toEqual([r.reason, r.permanent, r.hardBounce]);
-    });
+    for (const [where, wrap] of [
+      ['inside a pasted notice → the same, for a@example.org', notice],
+      ["inside Exim's notice → the same", eximNotice],
+    ] as const) {
+      it(`${r.family}: ${where}`, () => {
+        const report = explain(wrap(r.line, r.stage));
+        expect(report.kind).toBe('bounce');
+        expect(report.recipients).toHaveLength(1);
+        const [x] = report.recipients;
+        expect(x.address).toBe('a@example.org');
+        expect([x.reason, x.permanent, x.hardBounce]).toEqual([r.reason, r.permanent, r.hardBounce]);
+      });
+    }
   }
 });
 

@@ -116,9 +116,8 @@ function budgetWarning(read: number, length: number): Warning {
   };
 }
 
-/** A Report with nothing found, one warning, and the input (as far as it is text) as its document. */
-function emptyReport(input: string | Uint8Array, warning: Warning): Report {
-  const document = typeof input === 'string' ? input.slice(0, LIMITS.maxInputLength) : '';
+/** A Report with nothing explained: no format, no recipients, the given warnings and document. */
+function nothingExplained(warnings: Warning[], document: string, sections: Report['sections'], truncated: boolean): Report {
   return {
     kind: 'unknown',
     format: null,
@@ -129,12 +128,18 @@ function emptyReport(input: string | Uint8Array, warning: Warning): Report {
     messageEvidence: [],
     headline: null,
     quoted: false,
-    warnings: [warning],
+    warnings,
     recipients: [],
     document,
-    sections: [{ label: 'Input', start: 0, end: document.length }],
-    truncated: warning.code === 'work-budget',
+    sections,
+    truncated,
   };
+}
+
+/** A Report with nothing found, one warning, and the input (as far as it is text) as its document. */
+function emptyReport(input: string | Uint8Array, warning: Warning): Report {
+  const document = typeof input === 'string' ? input.slice(0, LIMITS.maxInputLength) : '';
+  return nothingExplained([warning], document, [{ label: 'Input', start: 0, end: document.length }], warning.code === 'work-budget');
 }
 
 /** Try the formats in order; the first that detects the layout and reads it wins. */
@@ -428,22 +433,7 @@ function runScan(sc: Scan): Report {
 
 /** A report with nothing explained, and why. */
 function notExplained(sc: Scan, warning: Warning): Report {
-  return {
-    kind: 'unknown',
-    format: null,
-    provider: null,
-    formatLabel: null,
-    providerLabel: null,
-    message: { ...EMPTY_FIELDS },
-    messageEvidence: [],
-    headline: null,
-    quoted: false,
-    warnings: dedupeWarnings([...sc.warnings, warning]),
-    recipients: [],
-    document: sc.document,
-    sections: sc.sections,
-    truncated: sc.truncated,
-  };
+  return nothingExplained(dedupeWarnings([...sc.warnings, warning]), sc.document, sc.sections, sc.truncated);
 }
 
 /** Move every span (`start`/`end` pair) in a report part by `delta`. */

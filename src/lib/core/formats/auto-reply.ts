@@ -42,7 +42,8 @@ export const autoReply: Format = {
   label: 'Automatic reply (RFC 3834)',
   reference: 'https://www.rfc-editor.org/rfc/rfc3834',
   detect(scan) {
-    if (!scan.isMessage) return pastedAutoReply(scan) !== null;
+    // Pasted text: its words are read once, by parse (null when they do not say so).
+    if (!scan.isMessage) return scan.document.length <= PASTED_REPLY_MAX;
     if (scan.dsn.length || scan.reportType) return false;
     const subj = subject(scan);
     const sender = from(scan);

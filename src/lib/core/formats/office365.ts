@@ -197,9 +197,10 @@ function current(doc: string, lines: TextLine[]): RawRecipient[] {
       for (const a of findAddresses(doc, value.start, line.end)) recipients.push(foundAddress(a));
     } else if (!fields.has(name)) fields.set(name, { line, value });
   }
+  // The title: "Your message to nobody@example.org couldn't be delivered."
+  const title = findLine(lines, RE_YOUR_MESSAGE);
   if (recipients.length === 0) {
-    const at = findLine(lines, RE_YOUR_MESSAGE);
-    const a = at === -1 ? null : addressOnLine(doc, lines[at]);
+    const a = title === -1 ? null : addressOnLine(doc, lines[title]);
     if (a) recipients.push(a);
   }
   // The reply: "Reported error:" and the lines that continue it, else "Status code:".
@@ -221,8 +222,7 @@ function current(doc: string, lines: TextLine[]): RawRecipient[] {
     // Pasted without its details (a mail client shows only the top): Microsoft's own
     // one-line explanation under the title ("nobody wasn't found at example.org.", "The
     // recipient's mailbox is full ...") is the only cause there is.
-    const at = findLine(lines, RE_YOUR_MESSAGE);
-    let i = at === -1 ? -1 : at + 1;
+    let i = title === -1 ? -1 : title + 1;
     while (i > 0 && i < lines.length && isBlankText(lines[i].text)) i++;
     if (i > 0 && i < lines.length) diagnostic = viewOf(doc, lines, i, i + 1);
   }

@@ -71,9 +71,13 @@ export function hasReportWords(text: string): boolean {
  * full", "delivery failed") are then prose unless they name an address or hold a reply.
  */
 export function sentByPerson(scan: Scan): boolean {
-  if (!scan.isMessage || !scan.fromLower) return false;
-  if (scan.dsn.length || scan.reportType || header(scan.headers, 'x-failed-recipients')) return false;
+  if (!scan.isMessage || !scan.fromLower || declaresReport(scan)) return false;
   return !RE_REPORT_SENDER.test(scan.fromLower);
+}
+
+/** Does the message's structure say it is a report: a delivery-status part, a report type, X-Failed-Recipients? */
+function declaresReport(scan: Scan): boolean {
+  return scan.dsn.length > 0 || !!scan.reportType || header(scan.headers, 'x-failed-recipients') !== undefined;
 }
 
 /**
@@ -109,7 +113,7 @@ export function deliveredWords(scan: Scan): { start: number; end: number } | nul
 
 /** Does the message say it is a report on delivery (a bounce, a DSN, a delay warning)? */
 export function looksLikeBounce(scan: Scan): boolean {
-  if (scan.dsn.length || scan.reportType || header(scan.headers, 'x-failed-recipients')) return true;
+  if (declaresReport(scan)) return true;
   if (scan.isMessage && (RE_REPORT_SENDER.test(scan.fromLower) || RE_REPORT_SUBJECT.test(scan.subjectLower) || hasLocalizedNoticeWords(scan.subjectLower))) return true;
   // Read further than the opening: a style sheet or a banner can come first.
   for (const r of scan.bodies) {

@@ -243,3 +243,36 @@ describe('a notice that leaves the cause to its delivery report', () => {
     expect(x.actions.some((a) => a.text.startsWith('Paste the whole bounce'))).toBe(false);
   });
 });
+
+describe('a line that names the recipient, then the reason under it', () => {
+  // What providers' own notices and translated ones look like pasted: the address on a line
+  // that only says the delivery failed, and the cause on the lines under it.
+  const CASES: [string, string, string, string][] = [
+    ['"Reason:" under "could not be delivered to:"', "Your message could not be delivered to: a@example.org\nReason: The recipient's mailbox is full.", 'a@example.org', 'mailboxfull'],
+    ['"Reason:" under "Undeliverable:"', 'Undeliverable: a@example.org\nReason: Mailbox does not exist', 'a@example.org', 'userunknown'],
+    ['German "Grund:" under the notice', 'Die Nachricht konnte nicht zugestellt werden an: a@example.de\nGrund: Das Postfach des Empfängers ist voll.', 'a@example.de', 'mailboxfull'],
+    ['German cause under the notice, no label', 'Die Nachricht konnte nicht zugestellt werden an: a@example.de\nDas Postfach des Empfängers ist voll.', 'a@example.de', 'mailboxfull'],
+    ['German "Unzustellbar:" then "Grund:"', 'Unzustellbar: a@example.de\nGrund: Postfach voll', 'a@example.de', 'mailboxfull'],
+    ['English sentence, reason under it', 'Your message to a@example.org could not be delivered.\nThe recipient\'s mailbox is full.', 'a@example.org', 'mailboxfull'],
+    ['English sentence, "Reason:" under it', 'Message delivery to a@example.org failed.\nReason: user does not exist', 'a@example.org', 'userunknown'],
+  ];
+  for (const [name, text, address, reason] of CASES) {
+    it(name, () => {
+      const r = explain(text);
+      expect(r.kind).toBe('bounce');
+      expect(r.recipients.map((x) => [x.address, x.reason, x.confidence])).toEqual([[address, reason, 'high']]);
+      // The evidence for the reason lies in the lines under the address, not in its line.
+      const [x] = r.recipients;
+      const ev = x.evidence.find((e) => e.field === 'reason');
+      expect(ev && ev.start).toBeGreaterThan(text.indexOf(address));
+    });
+  }
+  it('a sentence alone, or someone asking about a bounce, claims nothing', () => {
+    expect(explain('Hi team, my mail to a@example.org could not be delivered. Any idea why? Thanks, Ann').recipients).toEqual([]);
+    expect(explain('Your message to a@example.org could not be delivered.\nThanks for writing, see you soon.').recipients).toEqual([]);
+  });
+  it('a line that introduces the reason is not taken for it when nothing follows', () => {
+    const r = explain('Unable to deliver message to: a@example.org\n\nSee you soon.');
+    expect(r.recipients.some((x) => x.confidence === 'high')).toBe(false);
+  });
+});

@@ -84,6 +84,9 @@ const ROWS: Row[] = [
   row('blocklist (Spamhaus)', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', 'RCPT TO', 'blocked', true, false),
   row('blocklist (listed IP)', '550 5.7.1 Your IP address 192.0.2.1 is listed on a blocklist', 'MAIL FROM', 'blocked', true, false),
   row('blocklist (T-Online BL)', '554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact postmaster@example.net to clarify.) (BL)', 'MAIL FROM', 'blocked', true, false),
+  // Content filters named by name.
+  row('spam filter (SpamAssassin)', "550 5.7.1 Blocked by SpamAssassin", 'end of DATA', 'spamdetected', true, false),
+  row('spam filter (rspamd)', '554 5.7.1 Spam message rejected by rspamd', 'end of DATA', 'spamdetected', true, false),
   // Header refusals.
   row('header refusal (header error)', '554 5.7.9 Header error', 'end of DATA', 'policyviolation', true, false),
   row('header refusal (not accepted)', '550 5.7.1 Headers are not accepted', 'end of DATA', 'policyviolation', true, false),
@@ -267,6 +270,12 @@ describe('a line that names the recipient, then the reason under it', () => {
       expect(ev && ev.start).toBeGreaterThan(text.indexOf(address));
     });
   }
+  it("Exchange's plain words, then the server's reply under \"Remote Server returned\"", () => {
+    const text = "Delivery has failed to these recipients or groups:\n\na@example.org\nYour message wasn't delivered because the recipient's email provider rejected it.\n\nRemote Server returned '550 5.7.1 Service unavailable; client [192.0.2.3] blocked using zen.spamhaus.org'";
+    const [x] = explain(text).recipients;
+    expect([x.address, x.reason, x.replyCode, x.status]).toEqual(['a@example.org', 'blocked', '550', '5.7.1']);
+    expect(x.evidence.find((e) => e.field === 'reason')!.start).toBeGreaterThan(text.indexOf('Remote Server'));
+  });
   it('a sentence alone, or someone asking about a bounce, claims nothing', () => {
     expect(explain('Hi team, my mail to a@example.org could not be delivered. Any idea why? Thanks, Ann').recipients).toEqual([]);
     expect(explain('Your message to a@example.org could not be delivered.\nThanks for writing, see you soon.').recipients).toEqual([]);

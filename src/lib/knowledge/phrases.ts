@@ -402,6 +402,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Content filters (SpamAssassin, rspamd, Gmail "likely unsolicited mail", Mail.ru, Yandex).',
     phrases: [
       'spam',
+      // The filters by name ("Blocked by SpamAssassin", "rejected by rspamd"): a word of
+      // their own, which the whole-word "spam" does not match.
+      'spamassassin',
+      'rspamd',
       'junk mail',
       'unsolicited',
       'bulk mail',

@@ -84,6 +84,8 @@ const ROWS: Row[] = [
   row('blocklist (Spamhaus)', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', 'RCPT TO', 'blocked', true, false),
   row('blocklist (listed IP)', '550 5.7.1 Your IP address 192.0.2.1 is listed on a blocklist', 'MAIL FROM', 'blocked', true, false),
   row('blocklist (T-Online BL)', '554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact postmaster@example.net to clarify.) (BL)', 'MAIL FROM', 'blocked', true, false),
+  // A refusal "for policy reasons": the words decide over X.7.9's registry meaning.
+  row('policy (Yahoo, 5.7.9)', '554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster', 'end of DATA', 'policyviolation', true, false),
   // Content filters named by name.
   row('spam filter (SpamAssassin)', "550 5.7.1 Blocked by SpamAssassin", 'end of DATA', 'spamdetected', true, false),
   row('spam filter (rspamd)', '554 5.7.1 Spam message rejected by rspamd', 'end of DATA', 'spamdetected', true, false),

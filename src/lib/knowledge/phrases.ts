@@ -776,6 +776,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Gmail: "... blocked because its content presents a potential security issue" (often cut
       // at the line end in a summary).
       'content presents a potential',
+      // "Message not accepted for policy reasons" (Yahoo, with 5.7.9, whose registry meaning
+      // is a weak SMTP AUTH mechanism): the words say why, so they decide, not the code.
+      'for policy reasons',
       'policy',
       'prohibited',
       'not allowed',

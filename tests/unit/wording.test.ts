@@ -86,6 +86,10 @@ const ROWS: Row[] = [
   row('blocklist (T-Online BL)', '554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact postmaster@example.net to clarify.) (BL)', 'MAIL FROM', 'blocked', true, false),
   // A refusal "for policy reasons": the words decide over X.7.9's registry meaning.
   row('policy (Yahoo, 5.7.9)', '554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster', 'end of DATA', 'policyviolation', true, false),
+  // The address that does not exist is the sender's: not the recipient's, so nothing to remove.
+  row('sender does not exist (named)', '550 5.7.1 Your message was rejected because the sender a@example.com does not exist', 'MAIL FROM', 'rejected', true, false),
+  row('sender unknown', '550 5.1.0 Sender unknown', 'MAIL FROM', 'rejected', true, false),
+  row('sender domain does not exist', '550 5.1.8 The sender domain example.net does not exist', 'MAIL FROM', 'rejected', true, false),
   // Content filters named by name.
   row('spam filter (SpamAssassin)', "550 5.7.1 Blocked by SpamAssassin", 'end of DATA', 'spamdetected', true, false),
   row('spam filter (rspamd)', '554 5.7.1 Spam message rejected by rspamd', 'end of DATA', 'spamdetected', true, false),
@@ -260,6 +264,7 @@ describe('a line that names the recipient, then the reason under it', () => {
     ['German "Unzustellbar:" then "Grund:"', 'Unzustellbar: a@example.de\nGrund: Postfach voll', 'a@example.de', 'mailboxfull'],
     ['English sentence, reason under it', 'Your message to a@example.org could not be delivered.\nThe recipient\'s mailbox is full.', 'a@example.org', 'mailboxfull'],
     ['English sentence, "Reason:" under it', 'Message delivery to a@example.org failed.\nReason: user does not exist', 'a@example.org', 'userunknown'],
+    ['English sentence that goes on "because …"', "Your message was not delivered to a@example.org because the mailbox is full. Please try again later.", 'a@example.org', 'mailboxfull'],
   ];
   for (const [name, text, address, reason] of CASES) {
     it(name, () => {

@@ -612,7 +612,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'rejected',
-    source: 'Refusals of the envelope sender: RFC 3463 X.1.7/X.1.8, Postfix "Sender address rejected", "Domain of sender address does not exist", sender verification callouts.',
+    source: 'Refusals of the envelope sender: RFC 3463 X.1.7/X.1.8, Postfix "Sender address rejected", "Domain of sender address does not exist", "unknown sender", sender verification callouts ("the sender <addr> does not exist").',
     phrases: [
       'purported responsible address',
       'sender address rejected',
@@ -634,6 +634,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'address verification',
       'sender was rejected',
       'sender is rejected',
+      // The sender does not exist, worded like an unknown user ("Sender unknown", "the sender
+      // <addr> does not exist" of a verification callout): the address that does not exist
+      // is the sender's, so these stand before the words of an unknown recipient.
+      'unknown sender',
+      'sender unknown',
+      'sender does not exist',
+      'sender address does not exist',
+      'sender domain does not exist',
+    ],
+    patterns: [
+      {
+        slug: 'sender-named-does-not-exist',
+        re: /\bsender(?: address| domain| e-?mail(?: address)?)?:? (?:<?[^\s<>@]+@[^\s<>]+?>?|[a-z0-9.-]+\.[a-z]{2,}) (?:does not exist|doesn't exist|is unknown|is not known|not found|is invalid)\b/,
+        cue: 'sender',
+      },
     ],
   },
   {
@@ -699,6 +714,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'recipient not found',
       'mailbox not found',
       'address not found',
+      // Gmail "… because the address couldn't be found, or is unable to receive mail",
+      // Outlook "The email address you entered couldn't be found".
+      "address couldn't be found",
+      'address could not be found',
       'account not found',
       'not found in',
       'does not exist',

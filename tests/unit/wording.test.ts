@@ -43,6 +43,10 @@ const ROWS: Row[] = [
   row('user unknown (Exchange)', '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found', 'RCPT TO', 'userunknown', true, true),
   row('user unknown (qmail)', '511 sorry, no mailbox here by that name. (#5.1.1)', 'RCPT TO', 'userunknown', true, true),
   row('user unknown (invalid recipient)', '550 5.1.1 Invalid recipient', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (named, not found)', '550 User nobody was not found', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (not found in the directory)', '550 Recipient nobody was not found in LDAP', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (address not found)', '550 <a@example.org> not found', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (no mail box)', '550 No mail box available for this user', 'RCPT TO', 'userunknown', true, true),
   // A temporary "unknown": the receiver itself is not sure, so the address is kept.
   row('user unknown, temporary code', '450 4.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual alias table', 'RCPT TO', 'userunknown', false, false),
   // The mailbox is full.

@@ -774,7 +774,17 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'wasn\'t found at',
       'was not found at',
       'unknown to address',
+      'no mail box',
       'unknown',
+    ],
+    patterns: [
+      // "User nobody was not found", "Recipient nobody was not found in LDAP",
+      // "<nobody@example.org> not found": the named user or address is not found.
+      {
+        slug: 'named-not-found',
+        re: /(?:\b(?:user|recipient|mailbox|account) [^\s<>]{1,64}|<[^\s<>@]+@[^\s<>]+>) (?:was |is )?not found\b/,
+        cue: 'not found',
+      },
     ],
   },
   {

@@ -118,6 +118,50 @@ const ROWS: Row[] = [
   // A cause the table does not know, after "Recipient address rejected:": nothing says the
   // address is bad.
   row('recipient rejected, own cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'RCPT TO', 'onhold', true, false),
+  // The sending host refused for what it is or did: a block, never the recipient's address.
+  row('sending IP refused', '554 5.7.1 Sender IP address rejected', 'MAIL FROM', 'blocked', true, false),
+  row('spam IPs blocked', '554 Dynamic/zombied/spam IPs blocked', '', 'blocked', true, false),
+  row('open proxy', '550 5.7.1 Rejecting open proxy 192.0.2.1', 'MAIL FROM', 'blocked', true, false),
+  row('remote host looks like a spammer (qmail)', '553 sorry, your remotehost looks suspiciously like spammer (#5.7.1)', '', 'blocked', true, false),
+  row('not accepting mail from your IP (Microsoft)', '550 5.7.1 Not currently accepting mail from your IP', 'MAIL FROM', 'blocked', true, false),
+  row('mail from a named IP refused', '550 Mail from 192.0.2.1 refused', 'MAIL FROM', 'blocked', true, false),
+  // The envelope sender refused: nothing to remove.
+  row('sender email address rejected', '550 5.1.0 Sender email address rejected', 'MAIL FROM', 'rejected', true, false),
+  row('sender blacklisted', '550 5.7.1 Access denied (sender blacklisted)', 'MAIL FROM', 'rejected', true, false),
+  row('sending identity not verified (SES)', '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@example.com', '', 'rejected', true, false),
+  row('BATV', '550 5.7.1 BATV failed to verify', 'RCPT TO', 'rejected', true, false),
+  row('sender domain not accepted, not a domain that takes no mail', '550 5.7.1 This server does not accept mail from example.com', 'MAIL FROM', 'rejected', true, false),
+  // A suppression list of the sending service: nothing was sent now.
+  row('suppression list', '550 Address is on the suppression list', 'RCPT TO', 'suppressed', true, false),
+  // The recipient's own filter, whatever the code.
+  row('user reject (5.1.2)', '550 5.1.2 User reject', 'RCPT TO', 'filtered', true, false),
+  row('recipient refuses', '550 Recipient refuses to accept your mail', 'RCPT TO', 'filtered', true, false),
+  // Inactive or suspended accounts.
+  row('temporarily inactive', '550 5.2.1 Recipient rejected: temporarily inactive', 'RCPT TO', 'suspend', true, false),
+  row('extended inactivity', '550 Due to extended inactivity new mail is not currently being accepted for this mailbox', 'RCPT TO', 'suspend', true, false),
+  row('account temporarily suspended', '550 5.2.1 This account has been temporarily suspended', 'RCPT TO', 'suspend', true, false),
+  // The mailbox, not the message.
+  row('mailbox file size', '552 5.2.2 Mail file size exceeds the maximum size allowed for mail delivery', 'end of DATA', 'mailboxfull', true, false),
+  row('quota violation', '552 Quota violation for a@example.org', 'end of DATA', 'mailboxfull', true, false),
+  row('inbound message size', '552 Exceeded maximum inbound message size', 'end of DATA', 'mesgtoobig', true, false),
+  row('header size', '552 5.6.0 Header size exceeds maximum permitted', 'end of DATA', 'contenterror', true, false),
+  row('mail domain unknown', '550 Mail domain mentioned in email address is unknown', 'RCPT TO', 'hostunknown', true, true),
+  row('forwarding loop', '554 5.4.6 Mail forwarding loop for a@example.org', '', 'networkerror', true, false),
+  row('not a gateway (Sendmail)', '550 5.7.1 Not local host example.org, not a gateway', 'RCPT TO', 'norelaying', true, false),
+  row('forward DNS of the sending IP (Gmail)', '550 5.7.25 The corresponding forward DNS entry does not point to the sending IP', 'MAIL FROM', 'requireptr', true, false),
+  row('bad SPF records', '550 5.7.1 Bad SPF records for example.com', 'MAIL FROM', 'authfailure', true, false),
+  row('IP/domain reputation', '554 IP/domain reputation problems', 'MAIL FROM', 'badreputation', true, false),
+  // A rate limit worded with the client host or its IP is not a block.
+  row('try again slower (Postfix policy)', '451 4.7.1 Client host rejected: Please try again slower', 'RCPT TO', 'speeding', false, false),
+  row('IP temporarily rate limited', '421 4.7.0 Mail sent from your IP address has been temporarily rate limited', 'MAIL FROM', 'speeding', false, false),
+  // A local rule, not a destination that takes no mail (which would remove the address).
+  row('no attachments accepted (AOL)', '554 5.7.1 Your mail could not be delivered because the recipient is not accepting mail with attachments', 'end of DATA', 'policyviolation', true, false),
+  row('members-only list', '550 5.7.1 Posting by non-member to a members-only list', 'RCPT TO', 'policyviolation', true, false),
+  row('delivery program output', '550 5.3.0 Command output: permission denied', '', 'mailererror', true, false),
+  row('not in validrcptto (qmail)', '553 sorry, this recipient is not in my validrcptto list (#5.7.1)', 'RCPT TO', 'userunknown', true, true),
+  row('recipient not exist', '550 Recipient not exist', 'RCPT TO', 'userunknown', true, true),
+  row('spam filter (SpamProfiler)', '554 Message refused by MailMarshal SpamProfiler', 'end of DATA', 'spamdetected', true, false),
+  row('failing for a long time', '550 5.4.7 Deliveries to this address have been failing for a long time', '', 'expired', true, false),
 ];
 
 /** The line as Postfix's bounce notice quotes it (what people paste from their mail client). */

@@ -79,10 +79,12 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
   'address rejected',
   'recipient rejected',
   'invalid address',
+  'address invalid',
   'is unavailable',
   'currently unavailable',
   'mailbox unavailable',
   'mailbox is unavailable',
+  'mailbox unavaiable',
   'not found in',
   'resources',
   'security',
@@ -139,6 +141,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'speeding',
     source: 'Sending limits of the sender\'s own account: Gmail "550 5.4.5 Daily user sending limit exceeded.", "550 5.4.5 Daily SMTP relay limit exceeded for user.", "450 4.2.1 Peak SMTP relay limit exceeded for customer." (support.google.com/a/answer/166852).',
     phrases: ['relay limit exceeded', 'sending limit exceeded'],
+  },
+  {
+    reason: 'speeding',
+    source: 'Rate limits worded with the sender\'s IP or host, which would otherwise read as a block of that IP: "421 Mail sent from your IP address has been temporarily rate limited", Postfix policy daemons "451 4.7.1 Client host rejected: Please try again slower" (Sisimai Reason/Speeding).',
+    // The Postfix wording in full, because "Please ..." alone reads as advice.
+    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower'],
   },
   {
     reason: 'blocked',
@@ -208,12 +216,23 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // non-local e-mail address".
       'requires authentication when attempting to send to a non-local',
       'not an open relay',
+      // Sendmail "550 Not local host example.org, not a gateway", "We do not accept mail as a
+      // relay", "We don't handle mail for example.org" (Sisimai Reason/NoRelaying).
+      'not a gateway',
+      'not local host',
+      'as a relay',
+      "don't handle mail for",
+      'do not handle mail for',
     ],
   },
   {
     reason: 'contenterror',
     source: 'Header refusals that name a broken header outright (e.g. a duplicated DKIM-Signature), before the words about what that header is for.',
-    phrases: ['duplicate header'],
+    // Header size and structure refusals: "552 Header size exceeds maximum permitted", "Message
+    // header size, or recipient list, exceeds policy limit", "Message MIME complexity exceeds the
+    // policy maximum", "This message contain improperly-formatted binary content" (Sisimai
+    // Reason/ContentError): the header or the encoding, not the message's size.
+    phrases: ['duplicate header', 'header size exceeds', 'message header size', 'mime complexity', 'improperly-formatted', { text: 'improperly formatted', slug: 'improperly-formatted-spaced' }],
   },
   {
     reason: 'authfailure',
@@ -245,6 +264,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not designated by',
       'not permitted by domain',
       'not allowed to send mail for',
+      // "Please see http://spf.pobox.com/why.html", "Please inspect your SPF settings", "Bad SPF
+      // records for example.com" (Sisimai Reason/AuthFailure): SPF named as the thing to fix.
+      'spf.pobox.com',
+      'spf settings',
+      'bad spf record',
     ],
     patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/, cue: 'spf' }],
   },
@@ -277,6 +301,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // sending IP could not be tied to the sender's name.
       'unverifiable sending ip',
       'unverifyable sending ip',
+      // Gmail "... or the corresponding forward DNS entry does not point to the sending IP";
+      // "450 Unresolvable relay host name" (Sisimai Reason/RequirePTR).
+      'forward dns',
+      'unresolvable relay host',
     ],
   },
   {
@@ -293,6 +321,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'senderscore',
       'sender score',
       'temporarily rate limited due to ip reputation',
+      // "554 IP/domain reputation problems" (Sisimai Reason/BadReputation).
+      'domain reputation',
     ],
   },
   {
@@ -304,6 +334,37 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'rejected',
     source: 'Refusals that name the envelope sender or its From domain outright, before words about lists and blocks (GoDaddy "From: Domain is invalid. Please provide a valid From:", cPanel "sending to/from an address that has been blacklisted").',
     phrases: ['provide a valid from', 'from: domain is invalid', 'to/from an address', 'sender address is blacklisted', 'sender is blacklisted'],
+  },
+  {
+    reason: 'rejected',
+    source:
+      'The envelope sender refused by name, list or check (Sisimai Reason/Rejected): "Access denied (sender blacklisted)", "Sender address has been blacklisted", MessageLabs "Your email address has been blacklisted", "Sender is in my black list", "Sender email address rejected", Amazon SES "Message rejected: Email address is not verified" (the sending identity), BATV and backscatter checks of a bounce\'s return path ("BATV failed to verify", MDaemon "Backscatter protection detected an invalid or expired email address"), refusals of empty senders ("Bogus mail from", McAfee "Denied [BOUNCEDENY]", "Error: no third-party DSNs", "Returned mail not accepted here"), Exchange "SenderFilterConfig", "is not a registered gateway user", "Mail from not owned by user", McAfee "Fully qualified email address required". These stand before the words of lists, blocks and expiry they also hold.',
+    phrases: [
+      'sender blacklisted',
+      'sender address has been blacklisted',
+      'your email address has been blacklisted',
+      'sender is in my black list',
+      'sender is spammer',
+      'sender email address',
+      'sender e-mail address',
+      'email address is not verified',
+      'batv',
+      'backscatter protection',
+      'bogus mail from',
+      'bouncedeny',
+      'third-party dsn',
+      'returned mail not accepted',
+      'senderfilterconfig',
+      'not a registered gateway user',
+      'not owned by user',
+      'valid-address-filter',
+      'fully qualified email address required',
+    ],
+  },
+  {
+    reason: 'suppressed',
+    source: 'A sending service\'s own suppression list: Amazon SES "... did not send the message to this address because it is on the suppression list for your account" (docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html); the address bounced or complained before, nothing was sent now.',
+    phrases: ['suppression list', 'suppressed address'],
   },
   {
     reason: 'filtered',
@@ -324,6 +385,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'refuse to receive mail',
       'rejected due to user rules',
       'blocked by the recipient',
+      // "This account is protected by ...", carriers "550 5.1.2 User reject", AT&T "has
+      // restricted SMS e-mail", "Recipient refuses to accept your mail", "Sender not pre-approved"
+      // (the recipient's allow list) (Sisimai Reason/Filtered). The words decide over the code:
+      // "User reject" comes with 5.1.2, which would read as a domain that does not exist.
+      'this account is protected by',
+      'user reject',
+      'restricted sms',
+      'refuses to accept your mail',
+      'not pre-approved',
     ],
   },
   {
@@ -394,8 +464,34 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // problem occurred. (Ask your postmaster for help or to contact <address> to clarify.)
       // (BL)": the code in the last parentheses says why, BL for its blocklist.
       'to clarify.) (bl)',
+      // The sending host refused for what it is or did, not for the message (Sisimai
+      // Reason/Blocked): "554 Sender IP address rejected", "Bad sender IP address", "Dynamic/
+      // zombied/spam IPs blocked", "Sorry, your remotehost looks suspiciously like spammer", "You
+      // are sending spam", "Currently Sending Spam See: ...", "Extreme bad IP profile", "No access
+      // from mail server", "Rejecting open proxy" (Sendmail), "Server access forbidden by your IP",
+      // "Too many unwanted messages have been sent from the following IP address", AT&T "Blocked
+      // for abuse", Microsoft "Not currently accepting mail from your IP".
+      'sender ip address rejected',
+      'bad sender ip',
+      'spam ips',
+      'zombie',
+      'remotehost looks',
+      'you are sending spam',
+      'currently sending spam',
+      'bad ip profile',
+      'no access from mail server',
+      'open proxy',
+      'access forbidden by your ip',
+      'unwanted messages have been sent from',
+      'blocked for abuse',
+      'accepting mail from your ip',
+      'accept mail from your ip',
     ],
-    patterns: [{ slug: 'ip-is-listed', re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ }],
+    patterns: [
+      { slug: 'ip-is-listed', re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ },
+      // "550 Mail from 192.0.2.1 refused": the sending IP named and refused.
+      { slug: 'mail-from-ip-refused', re: /\bmail from \[?(?:\d{1,3}\.){3}\d{1,3}\]? (?:refused|rejected)\b/, cue: 'mail from ' },
+    ],
   },
   {
     reason: 'spamdetected',
@@ -425,6 +521,16 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'antispam',
       'banned content',
       'unacceptable content',
+      // MailMarshal / Trustwave "Message refused by ... SpamProfiler", "REJECT bulk.advertising",
+      // "Spamming not allowed", Cyren "rejected by Recurrent Pattern Detection System", "Your
+      // message has been temporarily blocked by our filter", QQ "Mail content denied" (Sisimai
+      // Reason/SpamDetected).
+      'spamprofiler',
+      'bulk.advertising',
+      'spamming',
+      'recurrent pattern detection',
+      'blocked by our filter',
+      'mail content denied',
     ],
   },
   {
@@ -435,7 +541,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'mailboxfull',
     source: 'A mailbox\'s own size limit ("552 5.2.2 Mailbox size limit exceeded"): the mailbox is full, not the message too big, so this stands before the message size words.',
-    phrases: ['mailbox size limit'],
+    // Also "552 Mail file size exceeds the maximum size allowed for mail delivery" (the mailbox
+    // file, not the message), "Quota violation for <addr>", "Account disabled temporarly for
+    // exceeding receiving limits" (Sisimai Reason/MailboxFull).
+    phrases: ['mailbox size limit', 'mail file size exceeds', 'quota violation', 'exceeding receiving limits'],
   },
   {
     reason: 'mesgtoobig',
@@ -465,6 +574,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'larger than',
       'recipsizelimit',
       'size exceeds',
+      // "552 Exceeded maximum inbound message size", "552 Max message size exceeded" (Sisimai
+      // Reason/MesgTooBig).
+      'inbound message size',
+      'max message size',
     ],
   },
   {
@@ -569,12 +682,41 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not active',
       'currently unavailable',
       'is unavailable',
+      // "Recipient rejected: temporarily inactive", "This account has been temporarily suspended",
+      // "<addr> is currently suspended", "is unavailable: user is terminated", "Due to extended
+      // inactivity new mail is not currently being accepted for this mailbox" (Sisimai
+      // Reason/Suspend, Reason/Filtered).
+      'temporarily inactive',
+      'account has been temporarily suspended',
+      'is currently suspended',
+      'user is terminated',
+      'due to extended inactivity',
     ],
   },
   {
     reason: 'hasmoved',
     source: 'RFC 3463 X.1.6 and RFC 5321 551 "user not local; please try".',
     phrases: ['has moved', 'mailbox moved', 'address has changed', 'no longer at this address', 'user not local; please try', 'moved to'],
+  },
+  {
+    reason: 'policyviolation',
+    source:
+      'Local rules of the receiver, worded with words that would otherwise read as another cause (Sisimai Reason/PolicyViolation): AOL "... because the recipient is not accepting mail with attachments / embedded images" (not a destination that takes no mail), mailing lists "Posting by non-member to a members-only list", "closed mailing list", Google Groups "The email address used to send your message is not subscribed to this group", "You have exceeded the allowable number of posts without solving a captcha", Microsoft "Message bounced due to organizational settings", Mimecast "Email rejected due to security policies", "Message given low priority".',
+    phrases: [
+      'not accepting mail with',
+      'members-only list',
+      'closed mailing list',
+      'not subscribed to this group',
+      'allowable number of posts',
+      'organizational settings',
+      'security policies',
+      'given low priority',
+    ],
+  },
+  {
+    reason: 'rejected',
+    source: 'A refusal of the sender\'s domain or address by name: "550 This server does not accept mail from example.com" (Sisimai Reason/Rejected), not a destination that takes no mail at all; a sending IP so named is a block (the blocklist group above).',
+    phrases: ['does not accept mail from'],
   },
   {
     reason: 'notaccept',
@@ -608,6 +750,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'network error',
       'wasn\'t able to establish an smtp connection',
       'unable to establish an smtp connection',
+      // Routing and loops (Sisimai Reason/NetworkError): "Unable to resolve route <domain>", "Mail
+      // forwarding loop for <addr>", "Maximum forwarding loop count exceeded", "Message looping",
+      // "Loop was found in the Mail eXchanger", "Host unreachable".
+      'unable to resolve route',
+      'forwarding loop',
+      'message looping',
+      'loop was found',
+      'host unreachable',
     ],
   },
   {
@@ -686,6 +836,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not a valid domain',
       'bad destination system address',
       'illegal host/domain name',
+      // "550 Mail domain mentioned in email address is unknown", "553 Domain must exist" (Sisimai
+      // Reason/HostUnknown).
+      'domain mentioned in email address',
+      'domain must exist',
     ],
   },
   {
@@ -748,7 +902,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'recipient rejected',
       'recipient address rejected',
       'address rejected',
-      'user reject',
       'undeliverable address',
       'archived recipient',
       'bad recipient',
@@ -775,6 +928,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'was not found at',
       'unknown to address',
       'no mail box',
+      // Sisimai Reason/UserUnknown: "550 Address invalid", "Address not present in directory",
+      // "Recipient address rejected: invalid-recipient", "... rejected: userunknown", "Recipient
+      // not exist", "User not exist", qmail patches "This recipient is in my badrecipientto list",
+      // "This recipient is not in my validrcptto list", "No <name> in name directory", and a typo
+      // servers really send ("Mailbox unavaiable").
+      'address invalid',
+      'not present in directory',
+      { text: 'invalid-recipient', slug: 'invalid-recipient-hyphenated' },
+      'userunknown',
+      'recipient not exist',
+      'user not exist',
+      'badrecipientto',
+      'validrcptto',
+      'in name directory',
+      'mailbox unavaiable',
       'unknown',
     ],
     patterns: [
@@ -796,6 +964,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'contenterror',
     source: 'RFC 3463 X.6.x content and encoding refusals: bare LF, 8-bit headers, broken MIME.',
     phrases: ['bare lf', 'bare linefeed', '8-bit', '8bit', 'illegal character', 'invalid character', 'malformed', 'mime', 'encoding', 'line too long', 'content error', 'corrupt'],
+  },
+  {
+    reason: 'mailererror',
+    source: 'A local delivery program\'s own output, before the words it prints ("Command output: permission denied", "/usr/bin/maildrop: ...", "/usr/bin/procmail: ..."; Sisimai Reason/MailerError).',
+    phrases: ['command output:', 'bin/maildrop', 'bin/procmail'],
   },
   {
     reason: 'policyviolation',
@@ -912,6 +1085,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'has not been collected after',
       'allowed queue period',
       'server did not respond',
+      // "Deliveries to this address have been failing for a long time", "Unable to deliver message
+      // after multiple retries" (Sisimai Reason/Expired).
+      'failing for a long time',
+      'after multiple retries',
     ],
   },
   {

@@ -162,6 +162,12 @@ const ROWS: Row[] = [
   row('recipient not exist', '550 Recipient not exist', 'RCPT TO', 'userunknown', true, true),
   row('spam filter (SpamProfiler)', '554 Message refused by MailMarshal SpamProfiler', 'end of DATA', 'spamdetected', true, false),
   row('failing for a long time', '550 5.4.7 Deliveries to this address have been failing for a long time', '', 'expired', true, false),
+  // Gmail ends replies of other causes with the same rate-limit sentence: the first sentence decides.
+  row('low reputation, then rate limited (Gmail)', '421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.', 'end of DATA', 'badreputation', false, false),
+  row('SPF entries, then rate limited (Gmail)', '451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.', 'end of DATA', 'authfailure', false, false),
+  row('excessive volume (iCloud)', '421 4.7.1 Messages to a@example.org deferred due to excessive volume. Try again later', 'RCPT TO', 'speeding', false, false),
+  row('relay sending denied (Google Workspace)', '550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain.', 'MAIL FROM', 'rejected', true, false),
+  row('multiple destination domains (Gmail)', '451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.', 'RCPT TO', 'systemerror', false, false),
 ];
 
 /** The line as Postfix's bounce notice quotes it (what people paste from their mail client). */

@@ -120,7 +120,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'syntaxerror',
     source: 'SMTP command order and protocol errors: Gmail "503 5.5.1 EHLO/HELO first.", "451 4.5.0 SMTP protocol violation, see RFC 2821.", "454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS" (support.google.com/a/answer/3726730).',
-    phrases: ['helo first', 'ehlo first', 'smtp protocol violation'],
+    // Also "454 5.5.1 STARTTLS may not be repeated" (a command out of order, not a failed TLS).
+    phrases: ['helo first', 'ehlo first', 'smtp protocol violation', 'may not be repeated'],
   },
   {
     reason: 'spamdetected',
@@ -135,18 +136,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'systemerror',
     source: 'Gmail "421 4.3.0 Temporary System Problem. Try again later.", "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction." (the recipient domain\'s policies are too large for one transaction, not a missing domain; support.google.com/a/answer/3726730); Yandex "451 4.7.1 Sorry, the service is currently unavailable. Please come back later." (the service, not the mailbox; yandex.com/support/mail/bounces).',
-    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable'],
+    // Also Gmail "451 4.3.0 Multiple destination domains per transaction is unsupported"
+    // (support.google.com/a/answer/3221692); its "Mail server temporarily rejected message" states
+    // no cause and stays unsure.
+    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable', 'multiple destination domains per transaction'],
   },
   {
     reason: 'speeding',
     source: 'Sending limits of the sender\'s own account: Gmail "550 5.4.5 Daily user sending limit exceeded.", "550 5.4.5 Daily SMTP relay limit exceeded for user.", "450 4.2.1 Peak SMTP relay limit exceeded for customer." (support.google.com/a/answer/166852).',
     phrases: ['relay limit exceeded', 'sending limit exceeded'],
-  },
-  {
-    reason: 'speeding',
-    source: 'Rate limits worded with the sender\'s IP or host, which would otherwise read as a block of that IP: "421 Mail sent from your IP address has been temporarily rate limited", Postfix policy daemons "451 4.7.1 Client host rejected: Please try again slower" (Sisimai Reason/Speeding).',
-    // The Postfix wording in full, because "Please ..." alone reads as advice.
-    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower'],
   },
   {
     reason: 'blocked',
@@ -326,6 +324,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'speeding',
+    source: 'Rate limits worded with the sender\'s IP or host, which would otherwise read as a block of that IP: "421 Mail sent from your IP address has been temporarily rate limited", Postfix policy daemons "451 4.7.1 Client host rejected: Please try again slower" (Sisimai Reason/Speeding), Apple iCloud "421 4.7.1 Messages to <addr> deferred due to excessive volume" (support.apple.com/en-us/102322). After the authentication, reverse DNS and reputation groups: Gmail adds the same rate-limit sentence to replies whose first sentence names the cause (4.7.0 low reputation, 4.7.24 SPF, 4.7.0 PTR).',
+    // The Postfix wording in full, because "Please ..." alone reads as advice.
+    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower', 'due to excessive volume'],
+  },
+  {
     reason: 'spamdetected',
     source: 'URL blocklists (URIBL, SURBL, Spamhaus DBL in content checks): a link in the message is listed, so the content is judged spam.',
     phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url'],
@@ -340,6 +344,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source:
       'The envelope sender refused by name, list or check (Sisimai Reason/Rejected): "Access denied (sender blacklisted)", "Sender address has been blacklisted", MessageLabs "Your email address has been blacklisted", "Sender is in my black list", "Sender email address rejected", Amazon SES "Message rejected: Email address is not verified" (the sending identity), BATV and backscatter checks of a bounce\'s return path ("BATV failed to verify", MDaemon "Backscatter protection detected an invalid or expired email address"), refusals of empty senders ("Bogus mail from", McAfee "Denied [BOUNCEDENY]", "Error: no third-party DSNs", "Returned mail not accepted here"), Exchange "SenderFilterConfig", "is not a registered gateway user", "Mail from not owned by user", McAfee "Fully qualified email address required". These stand before the words of lists, blocks and expiry they also hold.',
     phrases: [
+      // Google Workspace SMTP relay "550 5.7.0 Mail Sending denied. This error occurs if the sender
+      // account is disabled or not registered within your Google Workspace domain"
+      // (support.google.com/a/answer/6140680): the sender's account, not the recipient's.
+      'mail sending denied',
       'sender blacklisted',
       'sender address has been blacklisted',
       'your email address has been blacklisted',

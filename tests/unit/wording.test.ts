@@ -168,6 +168,20 @@ const ROWS: Row[] = [
   row('excessive volume (iCloud)', '421 4.7.1 Messages to a@example.org deferred due to excessive volume. Try again later', 'RCPT TO', 'speeding', false, false),
   row('relay sending denied (Google Workspace)', '550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain.', 'MAIL FROM', 'rejected', true, false),
   row('multiple destination domains (Gmail)', '451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.', 'RCPT TO', 'systemerror', false, false),
+  // Mimecast's policy wordings and Exim's own login refusal.
+  row('TLS required by policy (Mimecast)', '553 This route requires encryption (TLS)', 'MAIL FROM', 'failedstarttls', true, false),
+  row('open relay not allowed (Mimecast)', '451 Open relay not allowed', 'RCPT TO', 'norelaying', false, false),
+  row('maximum email size (Mimecast)', '554 Maximum email size exceeded', 'end of DATA', 'mesgtoobig', true, false),
+  row('blocked senders policy (Mimecast)', '550 Envelope rejected - Block policy for envelope from address', 'MAIL FROM', 'rejected', true, false),
+  row('bad outbound sender (Exchange)', '550 5.1.8 Access denied, bad outbound sender', 'MAIL FROM', 'rejected', true, false),
+  row('login refused (Exim)', '535 Incorrect authentication data', '', 'securityerror', true, false),
+  // Words alone, without the status code that would otherwise settle them.
+  row('recipient size limit, words only', "552 Message exceeds the recipient's size limit", 'end of DATA', 'exceedlimit', true, false),
+  row('SPF did not pass (Gmail 4.7.27), words only', "421 Your email has been rate limited because SPF authentication didn't pass for this message. Gmail requires all bulk email senders to authenticate their email with SPF.", 'end of DATA', 'authfailure', false, false),
+  row('same Message-ID quota (Gmail), words only', '421 Gmail has detected this message exceeded its quota for sending messages with the same Message-ID:.', 'end of DATA', 'policyviolation', false, false),
+  row('no longer on server (iCloud), words only', '550 recipient no longer on server: a@example.org', 'RCPT TO', 'hasmoved', true, true),
+  row('address replaced, words only', '550 Address a@example.org has been replaced by b@example.org', 'RCPT TO', 'hasmoved', true, true),
+  row('too many login attempts (Gmail)', '454 4.7.0 Too many login attempts, please try again later.', '', 'securityerror', false, false),
 ];
 
 /** The line as Postfix's bounce notice quotes it (what people paste from their mail client). */

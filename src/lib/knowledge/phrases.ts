@@ -221,6 +221,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'as a relay',
       "don't handle mail for",
       'do not handle mail for',
+      // Mimecast "451 Open relay not allowed" (both domains outside the service), not a block of
+      // an open relay (community.mimecast.com, Mimecast SMTP error codes).
+      'open relay not allowed',
+      'open relay is not allowed',
     ],
   },
   {
@@ -264,6 +268,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not allowed to send mail for',
       // "Please see http://spf.pobox.com/why.html", "Please inspect your SPF settings", "Bad SPF
       // records for example.com" (Sisimai Reason/AuthFailure): SPF named as the thing to fix.
+      // Gmail 4.7.27 "Your email has been rate limited because SPF authentication didn't pass for
+      // this message. Gmail requires all bulk email senders to authenticate their email with SPF"
+      // (support.google.com/mail/answer/81126): not a bulk-mail verdict.
+      "spf authentication didn't pass",
+      'spf authentication did not pass',
+      'authenticate their email with spf',
       'spf.pobox.com',
       'spf settings',
       'bad spf record',
@@ -302,6 +312,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Gmail "... or the corresponding forward DNS entry does not point to the sending IP";
       // "450 Unresolvable relay host name" (Sisimai Reason/RequirePTR).
       'forward dns',
+      // Gmail 5.7.25 "... the hostname specified in the pointer (PTR) record".
+      { text: '(ptr) record', slug: 'ptr-record-parenthesised' },
       'unresolvable relay host',
     ],
   },
@@ -367,6 +379,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not owned by user',
       'valid-address-filter',
       'fully qualified email address required',
+      // Mimecast Blocked Senders policies: "Envelope rejected - Block policy for envelope from
+      // address", "Rejected by header-based Blocked Senders - Block policy for Header From".
+      // Exchange "550 5.1.8 Access denied, bad outbound sender" (the sending account, blocked for
+      // sending spam; learn.microsoft.com NDR reference).
+      'bad outbound sender',
+      'block policy for envelope from',
+      'block policy for header from',
+      'header-based blocked senders',
     ],
   },
   {
@@ -555,6 +575,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['mailbox size limit', 'mail file size exceeds', 'quota violation', 'exceeding receiving limits'],
   },
   {
+    reason: 'exceedlimit',
+    source: 'A size limit of the one recipient, not of the server (RFC 3463 X.2.3): "552 5.2.3 Message exceeds the recipient\'s size limit", Exchange "RESOLVER.RST.RecipSizeLimit; message too large for this recipient" (learn.microsoft.com NDR reference), so it stands before the message-size words it also holds.',
+    phrases: ["recipient's size limit", 'size limit for this recipient', 'too large for this recipient'],
+  },
+  {
     reason: 'mesgtoobig',
     source: 'RFC 1870 SIZE refusals (552 5.3.4) as Postfix, Exim, Exchange and Gmail word them.',
     phrases: [
@@ -586,6 +611,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Reason/MesgTooBig).
       'inbound message size',
       'max message size',
+      // Mimecast "554 Maximum email size exceeded" (its Email Size Limit policy).
+      'email size exceeded',
     ],
   },
   {
@@ -704,7 +731,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'hasmoved',
     source: 'RFC 3463 X.1.6 and RFC 5321 551 "user not local; please try".',
-    phrases: ['has moved', 'mailbox moved', 'address has changed', 'no longer at this address', 'user not local; please try', 'moved to'],
+    // Also "550 5.1.6 Address <a> has been replaced by <b>", iCloud "550 5.1.6 recipient no longer on
+    // server" (Sisimai Reason/HasMoved, Rhost/Apple).
+    phrases: ['has moved', 'mailbox moved', 'address has changed', 'no longer at this address', 'user not local; please try', 'moved to', 'has been replaced by', 'no longer on server'],
   },
   {
     reason: 'policyviolation',
@@ -719,6 +748,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'organizational settings',
       'security policies',
       'given low priority',
+      // Gmail "421 4.7.28 Gmail has detected this message exceeded its quota for sending messages
+      // with the same Message-ID:" (support.google.com/mail/answer/188131): not a full mailbox.
+      'with the same message-id',
     ],
   },
   {
@@ -1034,12 +1066,22 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'authentification requise',
       'authentification invalide',
       'account not subscribed to ses',
+      // Exim's own "535 Incorrect authentication data", Mimecast "550 Submitter failed to
+      // authenticate" (a submission login refused).
+      // Gmail submission "454 4.7.0 Too many login attempts", "503 5.7.0 No identity changes
+      // permitted" (support.google.com/a/answer/3726730).
+      'too many login attempts',
+      'no identity changes permitted',
+      'incorrect authentication data',
+      'submitter failed to authenticate',
     ],
   },
   {
     reason: 'failedstarttls',
     source: 'STARTTLS required by the receiver but not completed (RFC 3207; Gmail "TLS required"; MTA-STS/DANE failures).',
-    phrases: ['starttls', 'tls required', 'requires tls', 'must issue a starttls', 'encryption required', 'tls handshake', 'tls negotiation'],
+    // Mimecast "553 This route requires encryption (TLS)", "... requires high-strength ciphers" (its
+    // Secure Receipt policy; community.mimecast.com, Mimecast SMTP error codes).
+    phrases: ['starttls', 'tls required', 'requires tls', 'must issue a starttls', 'encryption required', 'tls handshake', 'tls negotiation', 'route requires encryption', 'high-strength ciphers'],
   },
   {
     reason: 'speeding',

@@ -969,14 +969,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'unknown to address',
       'no mail box',
       // Sisimai Reason/UserUnknown: "550 Address invalid", "Address not present in directory",
-      // "Recipient address rejected: invalid-recipient", "... rejected: userunknown", "Recipient
-      // not exist", "User not exist", qmail patches "This recipient is in my badrecipientto list",
+      // "Recipient address rejected: invalid-recipient", "Recipient address rejected: userunknown"
+      // (the words after "rejected:", not an address that holds them), "Recipient not exist",
+      // "User not exist", qmail patches "This recipient is in my badrecipientto list",
       // "This recipient is not in my validrcptto list", "No <name> in name directory", and a typo
       // servers really send ("Mailbox unavaiable").
       'address invalid',
       'not present in directory',
       { text: 'invalid-recipient', slug: 'invalid-recipient-hyphenated' },
-      'userunknown',
+      'rejected: userunknown',
       'recipient not exist',
       'user not exist',
       'badrecipientto',

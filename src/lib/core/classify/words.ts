@@ -63,9 +63,18 @@ interface PhraseInfo {
  * phrase; `alternations` keeps each pattern small enough for irregexp to optimise, and
  * only one of them can match at any place). Built on first use.
  */
-let phraseIndex: { res: RegExp[]; info: Map<string, PhraseInfo>; patternGroups: number[] } | null = null;
+interface PhraseIndex {
+  /** The patterns of the phrases that start with an ASCII character, then of the others. */
+  res: RegExp[];
+  /** How many of `res` hold phrases that start with an ASCII character. */
+  asciiCount: number;
+  info: Map<string, PhraseInfo>;
+  patternGroups: number[];
+}
 
-function getPhraseIndex(): { res: RegExp[]; info: Map<string, PhraseInfo>; patternGroups: number[] } {
+let phraseIndex: PhraseIndex | null = null;
+
+function getPhraseIndex(): PhraseIndex {
   if (phraseIndex) return phraseIndex;
   // Rank: the group's place in the table, then the phrase's place in its group.
   const info = new Map<string, PhraseInfo>();
@@ -84,17 +93,24 @@ function getPhraseIndex(): { res: RegExp[]; info: Map<string, PhraseInfo>; patte
   // readWords), so it is tried only there: the search skips the middles of words. At any
   // one place only one pattern can match (they differ in the first character), so each
   // still yields the longest phrase that starts there.
+  // Phrases that start with any other character are tried only on words that hold one
+  // outside ASCII (most replies are plain ASCII): they go in patterns of their own.
   const word = [...info.keys()].filter((p) => isWordChar(p.charCodeAt(0)));
-  const other = [...info.keys()].filter((p) => !isWordChar(p.charCodeAt(0)));
-  const res = [...alternations(word, 'g', escapePhrase, (body) => `(?<![a-z0-9])(?:${body})`), ...alternations(other, 'g')];
+  const otherAscii = [...info.keys()].filter((p) => !isWordChar(p.charCodeAt(0)) && p.charCodeAt(0) < 128);
+  const other = [...info.keys()].filter((p) => p.charCodeAt(0) >= 128);
+  const ascii = [...alternations(word, 'g', escapePhrase, (body) => `(?<![a-z0-9])(?:${body})`), ...alternations(otherAscii, 'g')];
+  const res = [...ascii, ...alternations(other, 'g')];
   // The few groups with patterns, in table order: readWords tries those alone, not every group.
   const patternGroups: number[] = [];
   PHRASE_GROUPS.forEach((g, i) => {
     if (g.patterns) patternGroups.push(i);
   });
-  phraseIndex = { res, info, patternGroups };
+  phraseIndex = { res, asciiCount: ascii.length, info, patternGroups };
   return phraseIndex;
 }
+
+/** A character outside ASCII. */
+const RE_NOT_ASCII = /[^\x00-\x7f]/;
 
 /** a-z or 0-9 (the text is lower-cased). */
 function isWordChar(c: number): boolean {
@@ -112,13 +128,15 @@ function better(a: PhraseHit, b: PhraseHit | null): boolean {
 /** Read the words: every phrase hit, and the one that decides. */
 export function readWords(view: TextView): WordsReading {
   const text = view.lower;
-  const { res, info, patternGroups } = getPhraseIndex();
+  const { res, asciiCount, info, patternGroups } = getPhraseIndex();
+  const tried = RE_NOT_ASCII.test(text) ? res.length : asciiCount;
   let hits: PhraseHit[] = [];
   let advice: AdviceSpans | null = null;
   let best: PhraseHit | null = null;
   // Each pattern finds its hits in text order; they are put in order below.
   const cap = MAX_HITS * res.length;
-  for (const re of res) {
+  for (let k = 0; k < tried; k++) {
+    const re = res[k];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const phrase = m[0];

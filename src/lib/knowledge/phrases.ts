@@ -402,6 +402,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Content filters (SpamAssassin, rspamd, Gmail "likely unsolicited mail", Mail.ru, Yandex).',
     phrases: [
       'spam',
+      // The filters by name ("Blocked by SpamAssassin", "rejected by rspamd"): a word of
+      // their own, which the whole-word "spam" does not match.
+      'spamassassin',
+      'rspamd',
       'junk mail',
       'unsolicited',
       'bulk mail',
@@ -772,6 +776,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Gmail: "... blocked because its content presents a potential security issue" (often cut
       // at the line end in a summary).
       'content presents a potential',
+      // "Message not accepted for policy reasons" (Yahoo, with 5.7.9, whose registry meaning
+      // is a weak SMTP AUTH mechanism): the words say why, so they decide, not the code.
+      'for policy reasons',
       'policy',
       'prohibited',
       'not allowed',

@@ -54,5 +54,8 @@ describe('ordinary mail in other languages that asks about a delivery', () => {
     // The statement form of the German question is a notice's sentence: it reads.
     const report = explain('Ihre Nachricht an hans@example.com wurde nicht zugestellt, weil das Postfach des Empfängers voll ist.\n');
     expect(report.recipients.map((r) => [r.address, r.reason])).toEqual([['hans@example.com', 'mailboxfull']]);
+    // Nor does a question mark inside a link ("…?p=…").
+    const linked = explain('hans@example.com: Postfach voll (https://example.com/hilfe?p=postfach).\n');
+    expect(linked.recipients.map((r) => [r.address, r.reason])).toEqual([['hans@example.com', 'mailboxfull']]);
   });
 });

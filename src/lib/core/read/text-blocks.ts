@@ -202,6 +202,8 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
   for (const range of ranges) {
     const end = textEnd(doc, range);
     for (const block of blocksIn(doc, range.start, end)) {
+      // "<addr> 宛のメールは届きませんでしたか？": a question about the address, no report.
+      if (endsAsQuestion(doc, block.address.end, block.lines[0].end)) continue;
       const view = viewOfBlock(doc, block);
       if (!view.length || !looksLikeError(view)) continue;
       const [s, e] = view.whole();
@@ -497,7 +499,8 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
 function endsAsQuestion(doc: string, from: number, end: number): boolean {
   for (let i = from; i < end && i < from + 300; i++) {
     const c = doc[i];
-    if (c === '?' || c === '\uff1f') return true;
+    // A question mark ends a sentence where a space, a quote or the line's end follows ("?p=" in a link is none).
+    if (c === '\uff1f' || (c === '?' && (i + 1 === end || /[\s"'\u201d)]/.test(doc[i + 1])))) return true;
     // A stop ends the sentence, unless it stands inside a word or number ("example.org").
     if (c === '!' || c === '\u3002' || c === '\uff01' || (c === '.' && !/\w/.test(doc[i + 1] ?? ''))) return false;
   }

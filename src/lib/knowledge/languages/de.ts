@@ -36,6 +36,7 @@ export const de: LanguageWording = {
         'unbekannter Empfänger', 'Adresse existiert nicht', 'existiert nicht', 'Empfängeradresse ungültig',
         'ungültige Empfängeradresse', 'Mailbox nicht vorhanden', 'Postfach nicht vorhanden',
         'kein solcher Benutzer', 'Adresse unbekannt'),
+      ...from(OBS, 'Der Empfänger ist unbekannt', 'Benutzer ist unbekannt'),
     ],
     mailboxfull: [
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),

@@ -44,7 +44,7 @@ export const es: LanguageWording = {
       ...from(EXCH, 'El buzón está deshabilitado', 'buzón deshabilitado'),
       ...from(OBS, 'cuenta desactivada', 'cuenta suspendida', 'cuenta deshabilitada', 'cuenta bloqueada',
         'cuenta inactiva', 'buzón inactivo', 'buzón bloqueado'),
-      ...from(OBS, 'cuenta del destinatario está deshabilitada', 'está deshabilitada', 'está desactivada'),
+      ...from(OBS, 'cuenta del destinatario está deshabilitada', 'está deshabilitada', 'está desactivada', 'está suspendida'),
     ],
     hostunknown: [
       ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),

@@ -115,7 +115,7 @@ export const it: LanguageWording = {
       'Recapito ritardato', 'Il recapito ai seguenti destinatari o gruppi è in ritardo',
       'non è stato ancora recapitato', 'non ancora recapitato'),
     ...from(OBS, 'Questo è solo un avviso', 'non è necessario inviare di nuovo', 'verrà ritentato',
-      'continuerà a tentare', 'consegna ritardata'),
+      'continuerà a tentare', 'consegna ritardata', 'è stata ritardata', 'riproverà automaticamente'),
     ...from(GMAIL, 'problema temporaneo durante la consegna', 'Gmail riproverà'),
   ],
   recipientBefore: [

@@ -93,7 +93,7 @@ export const zh: LanguageWording = {
     ...from(GMAIL, '邮件未送达', '未送达'),
     ...from(EXCH, '收件人', '收件人地址', '收件者', '收件者地址', '传递给', '傳遞給'),
     ...from(GMAIL, '未能送达', '無法傳送到', '传送到', '傳送到'),
-    ...from(OBS, '发送给', '寄給'),
+    ...from(OBS, '发送给', '寄給', '发往', '發往'),
   ],
   recipientAfter: [
     ...from(OBS, '无法送达', '無法送達', '的邮件无法'),

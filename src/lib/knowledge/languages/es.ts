@@ -50,6 +50,7 @@ export const es: LanguageWording = {
       ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),
       ...from(OBS, 'dominio no existe', 'dominio desconocido', 'dominio inexistente', 'host desconocido'),
       ...from(OBS, 'dominio del destinatario no existe'),
+      ...from(GMAIL, 'no se ha encontrado el dominio'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'El mensaje es demasiado grande', 'supera el tamaño máximo', 'excede el tamaño máximo',

@@ -485,7 +485,7 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       let j = i + 1;
       while (j < lines.length && isBlank(doc, lines[j])) j++;
       while (j < lines.length && j - i <= 40 && !isBlank(doc, lines[j]) && doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400)).indexOf('@') === -1) words.push(lines[j++]);
-      if (english && (words.length === 1 || !looksLikeError(viewOfLines(doc, words.slice(1))))) continue;
+      if (english && !statesReasonAfter(doc, a.end, line.end) && (words.length === 1 || !looksLikeError(viewOfLines(doc, words.slice(1))))) continue;
       const view = viewOfLines(doc, words);
       if (!view.length || !looksLikeError(view)) continue;
       seen.add(a.address);
@@ -505,6 +505,18 @@ function endsAsQuestion(doc: string, from: number, end: number): boolean {
     if (c === '!' || c === '\u3002' || c === '\uff01' || (c === '.' && !/\w/.test(doc[i + 1] ?? ''))) return false;
   }
   return false;
+}
+
+/** "… because the mailbox is full", "… due to …", "… Reason: …": the sentence goes on to give the reason. */
+const RE_BECAUSE = /\b(?:because|due to|reason:)\s/i;
+
+/** Does the rest of the line after an address give a reason that reads like an error? */
+function statesReasonAfter(doc: string, from: number, end: number): boolean {
+  const rest = doc.slice(from, Math.min(end, from + 400));
+  const m = RE_BECAUSE.exec(rest);
+  if (!m) return false;
+  const at = from + m.index + m[0].length;
+  return looksLikeError(new TextView().append(doc, at, Math.min(end, at + 300)));
 }
 
 /** An English sentence that says a delivery failed. */

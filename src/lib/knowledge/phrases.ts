@@ -883,6 +883,17 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'hostunknown',
+    source: 'Gmail\'s "Address not found" notice when the domain does not exist ("… because the domain example.org couldn\'t be found"), and its translations, which name the domain between the word for domain and the words of not finding it ("le domaine … est introuvable", "o domínio … não foi encontrado", "het domein … niet is gevonden", "domänen … inte hittades", "домен … не найден", "ドメイン … が見つからなかった"; support.google.com/mail/answer/6596 in those languages).',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'domain-named-not-found',
+        re: /(?:domain|domaine|dominio|domínio|domein|domänen|домен|ドメイン)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde )?nicht gefunden|est introuvable|non è stato trovato|não foi encontrado|niet is gevonden|inte hittades|не найден|が見つから)/,
+      },
+    ],
+  },
+  {
     reason: 'userunknown',
     source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound, Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [

@@ -122,6 +122,12 @@ function blocksIn(document: string, start: number, end: number): Block[] {
         current = null;
         continue;
       }
+      // Words with no space before the address are no address ("…ため、<addr> に…" in
+      // Japanese or Chinese): the line is a sentence that names it, not a block it opens.
+      if (addr.start > addrStart && !/^[\s<>"'(),;:]*$/.test(document.slice(addrStart, addr.start))) {
+        current?.lines.push(line);
+        continue;
+      }
       let rest: number = line.start + m[0].length;
       while (rest < line.end && /[\s:>.-]/.test(document[rest])) rest++;
       current = { address: { value: addr.address, start: addr.start, end: addr.end }, lines: [line], restStart: rest };
@@ -196,6 +202,8 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
   for (const range of ranges) {
     const end = textEnd(doc, range);
     for (const block of blocksIn(doc, range.start, end)) {
+      // "<addr> 宛のメールは届きませんでしたか？": a question about the address, no report.
+      if (endsAsQuestion(doc, block.address.end, block.lines[0].end)) continue;
       const view = viewOfBlock(doc, block);
       if (!view.length || !looksLikeError(view)) continue;
       const [s, e] = view.whole();
@@ -463,6 +471,9 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       const before = doc.slice(Math.max(line.start, a.start - 60), a.start);
       const after = doc.slice(a.end, Math.min(line.end, a.end + 60));
       if (RE_OTHER_BEFORE.test(before)) continue;
+      // A question ("Ist meine Nachricht an <…> nicht zugestellt worden?") asks about a
+      // bounce: it reports none.
+      if (endsAsQuestion(doc, a.end, line.end)) continue;
       // In English, the sentence must say the delivery failed ("Your message to <…> could not
       // be delivered.", "Delivery to <…> failed permanently:"), and the paragraph under it
       // must give the reason: a sentence alone is as often someone asking about a bounce.
@@ -482,6 +493,18 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
     }
   }
   return out;
+}
+
+/** Does the sentence that goes on at `from` end with a question mark (on its line)? */
+function endsAsQuestion(doc: string, from: number, end: number): boolean {
+  for (let i = from; i < end && i < from + 300; i++) {
+    const c = doc[i];
+    // A question mark ends a sentence where a space, a quote or the line's end follows ("?p=" in a link is none).
+    if (c === '\uff1f' || (c === '?' && (i + 1 === end || /[\s"'\u201d)]/.test(doc[i + 1])))) return true;
+    // A stop ends the sentence, unless it stands inside a word or number ("example.org").
+    if (c === '!' || c === '\u3002' || c === '\uff01' || (c === '.' && !/\w/.test(doc[i + 1] ?? ''))) return false;
+  }
+  return false;
 }
 
 /** "… because the mailbox is full", "… due to …", "… Reason: …": the sentence goes on to give the reason. */

@@ -47,6 +47,11 @@ function toCommand(word: string): SmtpCommand | null {
   return null;
 }
 
+function holdsAny(text: string, words: string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
 /** Find the failed stage in document[start, end). */
 export function findCommand(document: string, start: number, end: number): Found<SmtpCommand> | null {
   const text = document.slice(start, end);
@@ -54,7 +59,7 @@ export function findCommand(document: string, start: number, end: number): Found
   // is in the lower-cased text too. The patterns read the text as it stands.)
   const lower = text.toLowerCase();
   for (const { need, re, group } of RE_COMMAND) {
-    if (!need.some((w) => lower.includes(w))) continue;
+    if (!holdsAny(lower, need)) continue;
     const m = re.exec(text);
     if (!m) continue;
     const value = toCommand(m[group]);

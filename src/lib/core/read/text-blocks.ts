@@ -186,7 +186,9 @@ function hasCode(view: TextView): boolean {
 /** Does this view read like an error (a code, or words of refusal)? */
 export function looksLikeError(view: TextView): boolean {
   // A code counts when it stands as a reply or a status does, not any number ("+1 555 0100").
-  return /\b[245]\.[0-7]\.\d{1,3}\b/.test(view.text) || hasErrorWords(view.text) || hasReplyShape(view.text);
+  // (The other languages' words last: their patterns cost the most.)
+  const text = view.text;
+  return /\b[245]\.[0-7]\.\d{1,3}\b/.test(text) || hasEnglishErrorWords(text) || hasReplyShape(text) || hasLocalizedReportWords(text);
 }
 
 /** Words of refusal or failure (no codes). */

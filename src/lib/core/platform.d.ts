@@ -12,12 +12,3 @@ declare class TextDecoder {
   readonly encoding: string;
   decode(input?: Uint8Array, options?: TextDecodeOptions): string;
 }
-interface TextEncoderEncodeIntoResult {
-  read: number;
-  written: number;
-}
-declare class TextEncoder {
-  constructor();
-  readonly encoding: string;
-  encodeInto(source: string, destination: Uint8Array): TextEncoderEncodeIntoResult;
-}

@@ -243,3 +243,82 @@ describe('a notice that leaves the cause to its delivery report', () => {
     expect(x.actions.some((a) => a.text.startsWith('Paste the whole bounce'))).toBe(false);
   });
 });
+
+describe('permanence in words, where no code states it', () => {
+  // Final notices whose recipient line has no reply code and no status: what the words say
+  // of the failure decides permanent or temporary; with no such words it stays unsaid.
+  const postfix = (line: string) => notice(line, '');
+  const CASES: { name: string; text: string; reason: string; permanent: boolean | null; hardBounce: boolean; gaveUp?: boolean }[] = [
+    {
+      name: 'Exim: "This is a permanent error" above a cause in words',
+      text: eximNotice('mailbox is full', '').replace(/\n {4}host mx[^\n]*\n {4}SMTP error from remote mail server:/, ''),
+      reason: 'mailboxfull',
+      permanent: true,
+      hardBounce: false,
+    },
+    {
+      name: 'Exim: the same notice after retries ran out on a full mailbox: temporary, the server gave up',
+      text: eximNotice('mailbox is full: retry timeout exceeded', '').replace(/\n {4}host mx[^\n]*\n {4}SMTP error from remote mail server:/, ''),
+      reason: 'mailboxfull',
+      permanent: false,
+      hardBounce: false,
+      gaveUp: true,
+    },
+    {
+      name: 'qmail: "This is a permanent error; I\'ve given up"',
+      text: "Hi. This is the qmail-send program at mail.example.com.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<a@example.org>:\nvdelivermail: account is locked email bounced a@example.org\n\n--- Below this line is a copy of the message.\n",
+      reason: 'suspend',
+      permanent: true,
+      hardBounce: false,
+    },
+    {
+      name: 'PowerMTA: "delivery failed; will not continue trying", no cause',
+      text: 'Hello, this is the mail server on mail.example.com.\n\nI am sending you this message to inform you on the delivery status of a\nmessage you previously sent.  Immediately below you will find a list of\nthe affected recipients;  also attached is a Delivery Status Notification\n(DSN) report in standard format, as well as the headers of the original\nmessage.\n\n  <a@example.org>  delivery failed; will not continue trying\n',
+      reason: 'onhold',
+      permanent: true,
+      hardBounce: false,
+    },
+    {
+      name: 'Sendmail: "permanent fatal errors" heading over a transcript that was only deferred',
+      text: 'The original message was received at Mon, 2 Mar 2026 10:00:00 +0000\nfrom mail.example.com [192.0.2.10]\n\n   ----- The following addresses had permanent fatal errors -----\n<a@example.org>\n\n   ----- Transcript of session follows -----\n<a@example.org>... Deferred: Connection refused by mx.example.org.\nMessage could not be delivered for 5 days\nMessage will be deleted from queue\n',
+      reason: 'blocked',
+      permanent: false,
+      hardBounce: false,
+      gaveUp: true,
+    },
+    { name: 'Postfix: "temporary failure", no cause', text: postfix('temporary failure'), reason: 'onhold', permanent: false, hardBounce: false, gaveUp: true },
+    {
+      name: 'Postfix: the resolver\'s "Host not found, try again" is no missing domain',
+      text: postfix('Name service error for name=example.org type=MX: Host not found, try again'),
+      reason: 'networkerror',
+      permanent: false,
+      hardBounce: false,
+      gaveUp: true,
+    },
+    {
+      name: 'Courier: "No such domain" says the address is bad, so it fails for good',
+      text: 'This is a delivery status notification from mail.example.com,\nrunning the Courier mail server, version 1.1.\n\n                           UNDELIVERABLE MAIL\n\nYour message to the following recipients cannot be delivered:\n\n<a@example.org>:\n<<< No such domain.\n',
+      reason: 'hostunknown',
+      permanent: true,
+      hardBounce: true,
+    },
+    {
+      name: 'Exchange: "Delivery to the following recipients failed." says neither',
+      text: 'This is an automatically generated Delivery Status Notification.\n\nDelivery to the following recipients failed.\n\n       a@example.org\n',
+      reason: 'undefined',
+      permanent: null,
+      hardBounce: false,
+    },
+  ];
+  for (const c of CASES) {
+    it(`${c.name} → ${c.reason}, ${c.permanent === null ? 'permanence unsaid' : c.permanent ? 'permanent' : 'temporary'}`, () => {
+      const report = explain(c.text);
+      expect(report.kind).toBe('bounce');
+      const [x] = report.recipients;
+      expect(x.address).toBe('a@example.org');
+      expect([x.status, x.replyCode]).toEqual([null, null]);
+      expect([x.reason, x.permanent, x.hardBounce]).toEqual([c.reason, c.permanent, c.hardBounce]);
+      if (c.gaveUp) expect(x.headline.text).toMatch(/^The sending server gave up retrying/);
+    });
+  }
+});

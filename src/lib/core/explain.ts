@@ -16,7 +16,7 @@ import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
-import { forgetReportText, gaveUpWords, isDelayWarning, saysGaveUp } from './read/cues.ts';
+import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { findQuotedBounce, isDigest, type QuotedBounce } from './read/quoted.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import type { TextView } from './text/view.ts';
@@ -371,6 +371,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     blocklist,
     authentication,
     pastedText: !sc.isMessage,
+    permanentInWords: status || replyCode || raw.action ? null : permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
   });
   const report: RecipientReport = {
     address: raw.address?.value || null,

@@ -218,6 +218,33 @@ describe('the right kind of message', () => {
     expect(r.recipients[0]).toMatchObject({ address: 'nobody@example.org', reason: 'userunknown' });
   });
 
+  it.each([
+    ['> ', 'once'],
+    ['> > ', 'twice'],
+    ['>', 'with no space after the mark'],
+  ])('reads a paste quoted with %j throughout (%s) as the bounce it quotes', (mark) => {
+    const courier = [
+      'This is a delivery status notification from mail.example.com,',
+      'running the Courier mail server, version 1.1.',
+      '',
+      '                           UNDELIVERABLE MAIL',
+      '',
+      'Your message to the following recipients cannot be delivered:',
+      '',
+      '<nobody@example.org>:',
+      '<<< No such domain.',
+      '',
+    ];
+    const r = explain(courier.map((l) => (mark + l).trimEnd()).join('\n'));
+    expect(r.quoted).toBe(true);
+    expect(r.recipients.map((x) => [x.address, x.reason, x.hardBounce])).toEqual([['nobody@example.org', 'hostunknown', true]]);
+    const span = r.recipients[0].evidence.find((e) => e.field === 'address')!;
+    expect(r.document.slice(span.start, span.end)).toBe('nobody@example.org');
+    // A paste with a line of its own above the quote is no all-quoted paste: its own words are read.
+    const asked = explain(['Why?', ...courier.map((l) => (mark + l).trimEnd())].join('\n'));
+    expect(asked.recipients.map((x) => x.reason)).not.toEqual(['hostunknown']);
+  });
+
   it('does not take a bounce\'s own returned original for a forward', ({ expect }) => {
     const r = sample('text-returned-to-only');
     expect(r.quoted).toBe(false);

@@ -245,6 +245,30 @@ describe('the right kind of message', () => {
     expect(asked.recipients.map((x) => x.reason)).not.toEqual(['hostunknown']);
   });
 
+  it('reads a notice whose sentences a narrow view broke over short lines, with every span in the text as pasted', ({ expect }) => {
+    const text = 'This is an automatically generated\nDelivery Status Notification.\n\nDelivery to the following recipients\nfailed.\n\n       nobody@example.org\n';
+    const r = explain(text);
+    expect(r.kind).toBe('bounce');
+    expect(r.document).toBe(text);
+    expect(codes(r)).toContain('lines-joined');
+    expect(r.recipients.map((x) => [x.address, x.hardBounce, x.confidence])).toEqual([['nobody@example.org', false, 'low']]);
+    const span = r.recipients[0].evidence.find((e) => e.field === 'address')!;
+    expect(text.slice(span.start, span.end)).toBe('nobody@example.org');
+    // The same with CRLF line ends: each break is as long as before.
+    const crlf = explain(text.replace(/\n/g, '\r\n'));
+    expect(crlf.recipients.map((x) => x.address)).toEqual(['nobody@example.org']);
+    // A person's short lines are still a person's mail.
+    const person = explain('Hi Tom,\nthe invoice you sent me\nyesterday could not be\nopened on my phone, can\nyou send it again?\nThanks, Ann\n');
+    expect(person).toMatchObject({ kind: 'unknown', recipients: [] });
+    expect(codes(person)).not.toContain('lines-joined');
+  });
+
+  it('reads an address that ends the paste (no line end after it) without failing', ({ expect }) => {
+    for (const text of ['nobody@example.org', 'Delivery to the following recipients failed:\nnobody@example.org']) {
+      expect(codes(explain(text)), text).not.toContain('internal-error');
+    }
+  });
+
   it('does not take a bounce\'s own returned original for a forward', ({ expect }) => {
     const r = sample('text-returned-to-only');
     expect(r.quoted).toBe(false);

@@ -353,7 +353,10 @@ describe('a notice as a mail app may show it: indentation lost, sentences wrappe
     '12345-06/AbCdEf',
     '',
   ].join('\n');
+  const exchange = (sentence: string[]) => ['Delivery has failed to these recipients or groups:', '', 'a@example.org', ...sentence, ''].join('\n');
   const CASES: [string, string, string, boolean][] = [
+    ["Exchange's notice with no diagnostic", exchange(["The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message."]), 'userunknown', true],
+    ["Exchange's notice with no diagnostic, wrapped", exchange(['The email address you entered', "couldn't be found. Please check the", "recipient's email address and try to", 'resend the message.']), 'userunknown', true],
     ["Exim (cPanel's routing words)", exim(cpanel), 'hostunknown', true],
     ["Exim (cPanel's routing words), wrapped", exim(cpanelWrapped), 'hostunknown', true],
     ["Exim (cPanel's routing words), wrapped and at the margin", dedent(exim(cpanelWrapped)), 'hostunknown', true],

@@ -671,7 +671,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'userunknown',
-    source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound, Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
+    source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound and the sentence of its notice "The e-mail address you entered couldn\'t be found", Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [
       'user unknown',
       'unknown user',
@@ -750,6 +750,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Microsoft 365 / Outlook.com notices: "bob wasn't found at example.com.", "Unknown To address".
       'wasn\'t found at',
       'was not found at',
+      // Exchange's and Microsoft 365's sentence for RESOLVER.ADR.RecipNotFound (5.1.1, 5.1.10)
+      // in the notice's text: "The e-mail address you entered couldn't be found."
+      'address you entered couldn\'t be found',
+      'address you entered could not be found',
       'unknown to address',
       'unknown',
     ],

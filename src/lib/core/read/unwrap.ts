@@ -23,7 +23,7 @@ const NARROW = 78;
 /** How many lines a text needs before it can be a wrapped one. */
 const MIN_LINES = 3;
 /** Largest text unwrapped (pastes of a notice are small). */
-const MAX_LENGTH = 65536;
+const MAX_LENGTH = 16384;
 
 /** A line that stands on its own: see the module comment. */
 const RE_OWN_LINE =

@@ -442,3 +442,14 @@ describe('a line that names the recipient, then the reason under it', () => {
     expect(r.recipients.some((x) => x.confidence === 'high')).toBe(false);
   });
 });
+
+describe('words that frame a refusal are no cause', () => {
+  it('Gmail\'s "rejected by the server for the recipient domain" names no missing domain', () => {
+    const [x] = explain(notice("Google tried to deliver your message, but it was rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.25].", '')).recipients;
+    expect(x.address).toBe('a@example.org');
+    expect(x.reason).not.toBe('hostunknown');
+    expect(x.hardBounce).toBe(false);
+    const [y] = explain(notice("We couldn't find the recipient domain example.org.", '')).recipients;
+    expect([y.reason, y.hardBounce]).toEqual(['hostunknown', true]);
+  });
+});

@@ -675,8 +675,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'nonexistentdomain',
       'nxdomain',
       'name or service not known',
-      'recipient domain',
-      'the domain name',
+      // Gmail's "couldn't find the recipient domain"; the words "recipient domain" alone also
+      // frame other refusals ("rejected by the server for the recipient domain example.org").
+      "couldn't find the recipient domain",
+      'could not find the recipient domain',
       'no mx',
       'invalid domain',
       'domain could not be found',

@@ -245,6 +245,26 @@ describe('the right kind of message', () => {
     expect(asked.recipients.map((x) => x.reason)).not.toEqual(['hostunknown']);
   });
 
+  it('reads a bounce quoted under a forward marker with no header block, and only a bounce', ({ expect }) => {
+    const quote = (lines: string[]) => lines.map((l) => `> ${l}`.trimEnd()).join('\n');
+    const postfix = [
+      'This is the mail system at host mail.example.com.',
+      '',
+      '<nobody@example.org>: host mx.example.org[192.0.2.25] said: 550 5.1.1',
+      '    <nobody@example.org>: Recipient address rejected: User unknown (in reply',
+      '    to end of DATA command)',
+    ];
+    const r = explain(`Why did this come back?\n\n---------- Forwarded message ---------\n${quote(postfix)}\n`);
+    expect(r.quoted).toBe(true);
+    // Read unquoted, as the same notice pasted alone is (its stage too).
+    const alone = explain(postfix.join('\n') + '\n');
+    const verdict = (x: Report['recipients'][number]) => [x.address, x.command, x.reason, x.hardBounce];
+    expect(r.recipients.map(verdict)).toEqual(alone.recipients.map(verdict));
+    expect(r.recipients.map((x) => [x.address, x.command])).toEqual([['nobody@example.org', 'DATA']]);
+    const chat = explain(`FYI\n\n---------- Forwarded message ---------\n${quote(['Lunch at noon?', '', 'Ann'])}\n`);
+    expect(chat).toMatchObject({ kind: 'unknown', recipients: [], quoted: false });
+  });
+
   it('reads a notice whose sentences a narrow view broke over short lines, with every span in the text as pasted', ({ expect }) => {
     const text = 'This is an automatically generated\nDelivery Status Notification.\n\nDelivery to the following recipients\nfailed.\n\n       nobody@example.org\n';
     const r = explain(text);

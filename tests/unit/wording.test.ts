@@ -389,6 +389,12 @@ describe('a notice as a mail app may show it: indentation lost, sentences wrappe
       true,
     ],
     ["Exim (cPanel's routing words)", exim(cpanel), 'hostunknown', true],
+    [
+      'Exim, an entry whose lines were joined: the sender refused at MAIL FROM is no recipient',
+      exim(['host mx.example.org [192.0.2.1] SMTP error from remote mail server after MAIL FROM:<s@example.com>: 550 5.1.7 No such domain example.com.']).replace('  a@example.org\n    host', '  a@example.org host'),
+      'rejected',
+      false,
+    ],
     ["Exim (cPanel's routing words), wrapped", exim(cpanelWrapped), 'hostunknown', true],
     ["Exim (cPanel's routing words), wrapped and at the margin", dedent(exim(cpanelWrapped)), 'hostunknown', true],
     ['Exim, a refusal at the margin', dedent(exim(['host mx.example.org [192.0.2.1]', 'SMTP error from remote mail server after RCPT TO:<a@example.org>:', '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown'])), 'userunknown', true],

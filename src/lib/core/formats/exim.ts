@@ -131,8 +131,11 @@ function readEntries(scan: Scan): RawRecipient[] {
       const name = /^\s*(?:(?:save|pipe|appendfile) to\s.*|[^\s:]+(?:\s+<[^>\s]+>)?)/i.exec(text);
       let headEnd = line.end;
       if (name && !RE_TRANSPORT_HEAD.test(name[0].trim())) {
-        const colon = text.indexOf(': ', name[0].length - 1);
-        if (colon !== -1) headEnd = line.start + colon;
+        // "addr: reason" (the colon right after the name), or the reason after the name on
+        // the same line (a copy whose lines were joined): the name ends the head either way.
+        const colon = /^[ \t]*:/.exec(text.slice(name[0].length));
+        if (colon) headEnd = line.start + name[0].length + colon[0].length - 1;
+        else if (/\S/.test(text.slice(name[0].length))) headEnd = line.start + name[0].length;
       }
       current = { head: line, headEnd, rest: [], extra: [] };
       entries.push(current);

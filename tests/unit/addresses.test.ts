@@ -218,6 +218,77 @@ describe('the right kind of message', () => {
     expect(r.recipients[0]).toMatchObject({ address: 'nobody@example.org', reason: 'userunknown' });
   });
 
+  it.each([
+    ['> ', 'once'],
+    ['> > ', 'twice'],
+    ['>', 'with no space after the mark'],
+  ])('reads a paste quoted with %j throughout (%s) as the bounce it quotes', (mark) => {
+    const courier = [
+      'This is a delivery status notification from mail.example.com,',
+      'running the Courier mail server, version 1.1.',
+      '',
+      '                           UNDELIVERABLE MAIL',
+      '',
+      'Your message to the following recipients cannot be delivered:',
+      '',
+      '<nobody@example.org>:',
+      '<<< No such domain.',
+      '',
+    ];
+    const r = explain(courier.map((l) => (mark + l).trimEnd()).join('\n'));
+    expect(r.quoted).toBe(true);
+    expect(r.recipients.map((x) => [x.address, x.reason, x.hardBounce])).toEqual([['nobody@example.org', 'hostunknown', true]]);
+    const span = r.recipients[0].evidence.find((e) => e.field === 'address')!;
+    expect(r.document.slice(span.start, span.end)).toBe('nobody@example.org');
+    // A paste with a line of its own above the quote is no all-quoted paste: its own words are read.
+    const asked = explain(['Why?', ...courier.map((l) => (mark + l).trimEnd())].join('\n'));
+    expect(asked.recipients.map((x) => x.reason)).not.toEqual(['hostunknown']);
+  });
+
+  it('reads a bounce quoted under a forward marker with no header block, and only a bounce', ({ expect }) => {
+    const quote = (lines: string[]) => lines.map((l) => `> ${l}`.trimEnd()).join('\n');
+    const postfix = [
+      'This is the mail system at host mail.example.com.',
+      '',
+      '<nobody@example.org>: host mx.example.org[192.0.2.25] said: 550 5.1.1',
+      '    <nobody@example.org>: Recipient address rejected: User unknown (in reply',
+      '    to end of DATA command)',
+    ];
+    const r = explain(`Why did this come back?\n\n---------- Forwarded message ---------\n${quote(postfix)}\n`);
+    expect(r.quoted).toBe(true);
+    // Read unquoted, as the same notice pasted alone is (its stage too).
+    const alone = explain(postfix.join('\n') + '\n');
+    const verdict = (x: Report['recipients'][number]) => [x.address, x.command, x.reason, x.hardBounce];
+    expect(r.recipients.map(verdict)).toEqual(alone.recipients.map(verdict));
+    expect(r.recipients.map((x) => [x.address, x.command])).toEqual([['nobody@example.org', 'DATA']]);
+    const chat = explain(`FYI\n\n---------- Forwarded message ---------\n${quote(['Lunch at noon?', '', 'Ann'])}\n`);
+    expect(chat).toMatchObject({ kind: 'unknown', recipients: [], quoted: false });
+  });
+
+  it('reads a notice whose sentences a narrow view broke over short lines, with every span in the text as pasted', ({ expect }) => {
+    const text = 'This is an automatically generated\nDelivery Status Notification.\n\nDelivery to the following recipients\nfailed.\n\n       nobody@example.org\n';
+    const r = explain(text);
+    expect(r.kind).toBe('bounce');
+    expect(r.document).toBe(text);
+    expect(codes(r)).toContain('lines-joined');
+    expect(r.recipients.map((x) => [x.address, x.hardBounce, x.confidence])).toEqual([['nobody@example.org', false, 'low']]);
+    const span = r.recipients[0].evidence.find((e) => e.field === 'address')!;
+    expect(text.slice(span.start, span.end)).toBe('nobody@example.org');
+    // The same with CRLF line ends: each break is as long as before.
+    const crlf = explain(text.replace(/\n/g, '\r\n'));
+    expect(crlf.recipients.map((x) => x.address)).toEqual(['nobody@example.org']);
+    // A person's short lines are still a person's mail.
+    const person = explain('Hi Tom,\nthe invoice you sent me\nyesterday could not be\nopened on my phone, can\nyou send it again?\nThanks, Ann\n');
+    expect(person).toMatchObject({ kind: 'unknown', recipients: [] });
+    expect(codes(person)).not.toContain('lines-joined');
+  });
+
+  it('reads an address that ends the paste (no line end after it) without failing', ({ expect }) => {
+    for (const text of ['nobody@example.org', 'Delivery to the following recipients failed:\nnobody@example.org']) {
+      expect(codes(explain(text)), text).not.toContain('internal-error');
+    }
+  });
+
   it('does not take a bounce\'s own returned original for a forward', ({ expect }) => {
     const r = sample('text-returned-to-only');
     expect(r.quoted).toBe(false);

@@ -215,6 +215,7 @@ describe('the decision table', () => {
     ['decision.userunknown-without-address', '550 : User unknown', 'filtered'],
     ['decision.mailbox-unavailable-policy-status', '550 5.7.1 Requested action not taken: mailbox unavailable', 'onhold'],
     ['decision.access-denied-5.4.1', '550 5.4.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
+    ['decision.refused-not-unanswered-5.4.1', '550 5.4.1 All recipient addresses rejected : Access denied [MX1.example.org]', 'onhold'],
     ['decision.recipient-rejected-other-cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'onhold'],
     ['decision.unverified-by-network', '550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: connect to 192.0.2.1[192.0.2.1]:25: Connection refused', 'networkerror'],
     ['decision.access-denied-policy-status', '<a@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 <a@example.org>: Recipient address rejected: Access denied (in reply to RCPT TO command)', 'onhold'],
@@ -246,6 +247,13 @@ describe('the decision table', () => {
     expect([own.reason, own.confidence, own.hardBounce]).toEqual(['userunknown', 'high', true]);
     const other = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <b@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)');
     expect([other.reason, other.confidence, other.hardBounce]).toEqual(['userunknown', 'low', false]);
+    // A relay's summary that quotes the reply it got ("550-'5.7.1 <addr>... Access denied'").
+    // (As a narrow mail app shows Amazon SES's older notice, wrapped.)
+    const ses = (reply: string) => `The following message to\n<a@example.org> was\nundeliverable.\nThe reason for the problem:\n5.1.0 - Unknown address error ${reply}\n`;
+    const quotedOther = decisionOf(ses("550-'5.7.1\n<bounces@mailer.example.net>... Access denied'"));
+    expect([quotedOther.address, quotedOther.reason, quotedOther.confidence, quotedOther.hardBounce]).toEqual(['a@example.org', 'userunknown', 'low', false]);
+    const quotedOwn = decisionOf(ses("550-'5.1.1\n<a@example.org>... User unknown'"));
+    expect([quotedOwn.address, quotedOwn.reason, quotedOwn.hardBounce]).toEqual(['a@example.org', 'userunknown', true]);
     const transcript = decisionOf('... while talking to mx.example.org.:\n>>> MAIL From:<s@example.com>\n<<< 250 2.1.0 <s@example.com>... Sender ok\n>>> RCPT To:<a@example.org>\n<<< 550 5.1.1 User unknown\n');
     expect([transcript.reason, transcript.hardBounce]).toEqual(['userunknown', true]);
   });

@@ -8,7 +8,8 @@
  *
  * On a mismatch the actual result is written beside the expected one as `_actual.json`
  * (git-ignored). Each sample also runs with CRLF and CR line endings: the verdicts must not
- * change and every span must still point inside the document.
+ * change and every span must still point inside the document; each pasted text also runs
+ * with the no-break spaces a copy from a rendered view has.
  */
 import { describe, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -162,6 +163,21 @@ describe('golden samples', () => {
           });
           expect(excerpts).toEqual(expected.recipients[i].evidence.map((e) => collapse(e.excerpt)));
         }
+      });
+    }
+
+    // Text copied from a mail app's rendered view has no-break spaces for its indentation
+    // and in runs of spaces: the verdicts must not change.
+    if (existsSync(join(dir, 'input.txt'))) {
+      it(`${name} (no-break spaces, as copied from a rendered view)`, ({ expect }) => {
+        const { raw } = load(dir);
+        const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Golden;
+        const copied = raw.replace(/^ +/gm, (m) => '\u00a0'.repeat(m.length)).replace(/ {2}/g, '\u00a0 ');
+        const report = explain(copied);
+        expect(report.kind).toBe(expected.kind);
+        expect(
+          report.recipients.map((r) => [r.address, r.reason, r.rule, r.confidence, r.status, r.replyCode, r.permanent, r.hardBounce]),
+        ).toEqual(expected.recipients.map((r) => [r.address, r.reason, r.rule, r.confidence, r.status, r.replyCode, r.permanent, r.hardBounce]));
       });
     }
   }

@@ -325,6 +325,158 @@ describe('a notice that leaves the cause to its delivery report', () => {
   });
 });
 
+describe('permanence in words, where no code states it', () => {
+  // Final notices whose recipient line has no reply code and no status: what the words say
+  // of the failure decides permanent or temporary; with no such words it stays unsaid.
+  const postfix = (line: string) => notice(line, '');
+  const CASES: { name: string; text: string; reason: string; permanent: boolean | null; hardBounce: boolean; gaveUp?: boolean }[] = [
+    {
+      name: 'Exim: "This is a permanent error" above a cause in words',
+      text: eximNotice('mailbox is full', '').replace(/\n {4}host mx[^\n]*\n {4}SMTP error from remote mail server:/, ''),
+      reason: 'mailboxfull',
+      permanent: true,
+      hardBounce: false,
+    },
+    {
+      name: 'Exim: the same notice after retries ran out on a full mailbox: temporary, the server gave up',
+      text: eximNotice('mailbox is full: retry timeout exceeded', '').replace(/\n {4}host mx[^\n]*\n {4}SMTP error from remote mail server:/, ''),
+      reason: 'mailboxfull',
+      permanent: false,
+      hardBounce: false,
+      gaveUp: true,
+    },
+    {
+      name: 'qmail: "This is a permanent error; I\'ve given up"',
+      text: "Hi. This is the qmail-send program at mail.example.com.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<a@example.org>:\nvdelivermail: account is locked email bounced a@example.org\n\n--- Below this line is a copy of the message.\n",
+      reason: 'suspend',
+      permanent: true,
+      hardBounce: false,
+    },
+    {
+      name: 'PowerMTA: "delivery failed; will not continue trying", no cause',
+      text: 'Hello, this is the mail server on mail.example.com.\n\nI am sending you this message to inform you on the delivery status of a\nmessage you previously sent.  Immediately below you will find a list of\nthe affected recipients;  also attached is a Delivery Status Notification\n(DSN) report in standard format, as well as the headers of the original\nmessage.\n\n  <a@example.org>  delivery failed; will not continue trying\n',
+      reason: 'onhold',
+      permanent: true,
+      hardBounce: false,
+    },
+    {
+      name: 'Sendmail: "permanent fatal errors" heading over a transcript that was only deferred',
+      text: 'The original message was received at Mon, 2 Mar 2026 10:00:00 +0000\nfrom mail.example.com [192.0.2.10]\n\n   ----- The following addresses had permanent fatal errors -----\n<a@example.org>\n\n   ----- Transcript of session follows -----\n<a@example.org>... Deferred: Connection refused by mx.example.org.\nMessage could not be delivered for 5 days\nMessage will be deleted from queue\n',
+      reason: 'blocked',
+      permanent: false,
+      hardBounce: false,
+      gaveUp: true,
+    },
+    { name: 'Postfix: "temporary failure", no cause', text: postfix('temporary failure'), reason: 'onhold', permanent: false, hardBounce: false, gaveUp: true },
+    {
+      name: 'Postfix: the resolver\'s "Host not found, try again" is no missing domain',
+      text: postfix('Name service error for name=example.org type=MX: Host not found, try again'),
+      reason: 'networkerror',
+      permanent: false,
+      hardBounce: false,
+      gaveUp: true,
+    },
+    {
+      name: 'Courier: "No such domain" says the address is bad, so it fails for good',
+      text: 'This is a delivery status notification from mail.example.com,\nrunning the Courier mail server, version 1.1.\n\n                           UNDELIVERABLE MAIL\n\nYour message to the following recipients cannot be delivered:\n\n<a@example.org>:\n<<< No such domain.\n',
+      reason: 'hostunknown',
+      permanent: true,
+      hardBounce: true,
+    },
+    {
+      name: 'Exchange: "Delivery to the following recipients failed." says neither',
+      text: 'This is an automatically generated Delivery Status Notification.\n\nDelivery to the following recipients failed.\n\n       a@example.org\n',
+      reason: 'undefined',
+      permanent: null,
+      hardBounce: false,
+    },
+  ];
+  for (const c of CASES) {
+    it(`${c.name} → ${c.reason}, ${c.permanent === null ? 'permanence unsaid' : c.permanent ? 'permanent' : 'temporary'}`, () => {
+      const report = explain(c.text);
+      expect(report.kind).toBe('bounce');
+      const [x] = report.recipients;
+      expect(x.address).toBe('a@example.org');
+      expect([x.status, x.replyCode]).toEqual([null, null]);
+      expect([x.reason, x.permanent, x.hardBounce]).toEqual([c.reason, c.permanent, c.hardBounce]);
+      if (c.gaveUp) expect(x.headline.text).toMatch(/^The sending server gave up retrying/);
+    });
+  }
+});
+
+describe('a notice as a mail app may show it: indentation lost, sentences wrapped', () => {
+  const dedent = (text: string) => text.replace(/^[ \t]+/gm, '');
+  const exim = (reason: string[]) =>
+    [
+      'This message was created automatically by mail delivery software.',
+      '',
+      'A message that you sent could not be delivered to one or more of its',
+      'recipients. This is a permanent error. The following address(es) failed:',
+      '',
+      '  a@example.org',
+      ...reason.map((l) => `    ${l}`),
+      '',
+      '------ This is a copy of the message, including all the headers. ------',
+      '',
+      'To: a@example.org',
+      'Subject: hello',
+      '',
+    ].join('\n');
+  const cpanel = ['The mail server could not deliver mail to a@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.'];
+  const cpanelWrapped = ['The mail server could not deliver mail to a@example.org.  The', 'account or domain may not exist, they may be blacklisted, or missing the', 'proper dns entries.'];
+  const amavis = [
+    'The message WAS NOT relayed to:',
+    '  <a@example.org>: [192.0.2.25] said:',
+    '   550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
+    '',
+    'This nondelivery report was generated by the program amavisd-new at host',
+    'filter.example.com. Our internal reference code for your message is',
+    '12345-06/AbCdEf',
+    '',
+  ].join('\n');
+  const exchange = (sentence: string[]) => ['Delivery has failed to these recipients or groups:', '', 'a@example.org', ...sentence, ''].join('\n');
+  const CASES: [string, string, string, boolean][] = [
+    ["Exchange's notice with no diagnostic", exchange(["The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message."]), 'userunknown', true],
+    ["Exchange's notice with no diagnostic, wrapped", exchange(['The email address you entered', "couldn't be found. Please check the", "recipient's email address and try to", 'resend the message.']), 'userunknown', true],
+    [
+      "Gmail's older notice that lost its blank lines, its returned original right under the reply",
+      [
+        'Delivery to the following recipient failed permanently:',
+        '     a@example.org',
+        'Technical details of permanent failure:',
+        'Google tried to deliver your message, but it was rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.25].',
+        'The error that the other server returned was:',
+        '550 5.1.1 <a@example.org>... User Unknown',
+        '----- Original message -----',
+        'DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.com; s=s1;',
+        'Content-Type: text/plain; charset=us-ascii',
+        'Subject: hello',
+        '',
+      ].join('\n'),
+      'userunknown',
+      true,
+    ],
+    ["Exim (cPanel's routing words)", exim(cpanel), 'hostunknown', true],
+    [
+      'Exim, an entry whose lines were joined: the sender refused at MAIL FROM is no recipient',
+      exim(['host mx.example.org [192.0.2.1] SMTP error from remote mail server after MAIL FROM:<s@example.com>: 550 5.1.7 No such domain example.com.']).replace('  a@example.org\n    host', '  a@example.org host'),
+      'rejected',
+      false,
+    ],
+    ["Exim (cPanel's routing words), wrapped", exim(cpanelWrapped), 'hostunknown', true],
+    ["Exim (cPanel's routing words), wrapped and at the margin", dedent(exim(cpanelWrapped)), 'hostunknown', true],
+    ['Exim, a refusal at the margin', dedent(exim(['host mx.example.org [192.0.2.1]', 'SMTP error from remote mail server after RCPT TO:<a@example.org>:', '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown'])), 'userunknown', true],
+    ['amavisd-new', amavis, 'userunknown', true],
+    ['amavisd-new, at the margin', dedent(amavis), 'userunknown', true],
+  ];
+  for (const [name, text, reason, hardBounce] of CASES) {
+    it(`${name} → ${reason}`, () => {
+      const report = explain(text);
+      expect(report.recipients.map((x) => [x.address, x.reason, x.hardBounce])).toEqual([['a@example.org', reason, hardBounce]]);
+    });
+  }
+});
+
 describe('a line that names the recipient, then the reason under it', () => {
   // What providers' own notices and translated ones look like pasted: the address on a line
   // that only says the delivery failed, and the cause on the lines under it.
@@ -362,5 +514,16 @@ describe('a line that names the recipient, then the reason under it', () => {
   it('a line that introduces the reason is not taken for it when nothing follows', () => {
     const r = explain('Unable to deliver message to: a@example.org\n\nSee you soon.');
     expect(r.recipients.some((x) => x.confidence === 'high')).toBe(false);
+  });
+});
+
+describe('words that frame a refusal are no cause', () => {
+  it('Gmail\'s "rejected by the server for the recipient domain" names no missing domain', () => {
+    const [x] = explain(notice("Google tried to deliver your message, but it was rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.25].", '')).recipients;
+    expect(x.address).toBe('a@example.org');
+    expect(x.reason).not.toBe('hostunknown');
+    expect(x.hardBounce).toBe(false);
+    const [y] = explain(notice("We couldn't find the recipient domain example.org.", '')).recipients;
+    expect([y.reason, y.hardBounce]).toEqual(['hostunknown', true]);
   });
 });

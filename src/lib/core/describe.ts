@@ -43,6 +43,12 @@ export interface DescribeInput {
    * notice attaches is then not part of it.
    */
   pastedText?: boolean;
+  /**
+   * Where no code says it, whether the words call the failure permanent (true: "This is a
+   * permanent error", "will not continue trying") or temporary (false: "temporary failure",
+   * "retry timeout exceeded"); null when they say neither.
+   */
+  permanentInWords?: boolean | null;
 }
 
 /** What describe() adds to a recipient's report. */
@@ -57,9 +63,10 @@ export type Verdict = 'not-failure' | 'deferred' | 'gave-up' | 'failed';
  * - `failed` with the reason `expired`: the message stayed in the queue until the
  *   sending server gave up; that message will not be delivered (even though each
  *   attempt got a temporary 4xx answer).
- * - otherwise the status code's class, then the reply code's, then the action.
+ * - otherwise the status code's class, then the reply code's, then the action; with none of
+ *   them, what the words say (`words`, read/cues.ts permanenceInWords).
  */
-export function isPermanent(status: string | null, replyCode: string | null, action: string | null, reason: ReasonId): boolean | null {
+export function isPermanent(status: string | null, replyCode: string | null, action: string | null, reason: ReasonId, words: boolean | null = null): boolean | null {
   if (!REASONS[reason].failure) return null;
   if (action === 'delayed') return false;
   if (action === 'failed' && reason === 'expired') return true;
@@ -73,7 +80,7 @@ export function isPermanent(status: string | null, replyCode: string | null, act
   }
   if (action === 'failed') return true;
   if (reason === 'expired') return true;
-  return null;
+  return words;
 }
 
 /**
@@ -215,7 +222,10 @@ function authenticationSteps(checks: readonly AuthCheck[]): string[] {
 
 export function describe(input: DescribeInput): Description {
   const info = REASONS[input.reason];
-  const permanent = isPermanent(input.status, input.replyCode, input.action, input.reason);
+  let permanent = isPermanent(input.status, input.replyCode, input.action, input.reason, input.permanentInWords ?? null);
+  // A failure whose words say the address itself is bad, and nothing says temporary: it
+  // fails for good (the address is removed on the same words).
+  if (permanent === null && info.hardBounce && input.confidence !== 'low') permanent = true;
   const verdict = verdictOf(input.reason, permanent, input.action, input.bare ?? false);
   // The address itself is bad only when resending would fail for good, and only when the
   // bounce says so: a reason guessed from a code or the stage alone (confidence low) never

@@ -16,8 +16,9 @@ import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
-import { forgetReportText, gaveUpWords, isDelayWarning, saysGaveUp } from './read/cues.ts';
+import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { findQuotedBounce, isDigest, type QuotedBounce } from './read/quoted.ts';
+import { unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import type { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
@@ -371,6 +372,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     blocklist,
     authentication,
     pastedText: !sc.isMessage,
+    permanentInWords: status || replyCode || raw.action ? null : permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
   });
   const report: RecipientReport = {
     address: raw.address?.value || null,
@@ -405,10 +407,32 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
 
 function run(input: string | Uint8Array): Report {
   try {
-    return runScan(scan(input));
+    const sc = scan(input);
+    const report = runScan(sc);
+    if (sc.isMessage || report.recipients.some((r) => !NO_CAUSE.has(r.reason))) return report;
+    // Nothing, or no cause, could be read: perhaps a narrow view broke the sentences over
+    // short lines. Read joined, the paste must give recipients, or a cause for the same ones.
+    const joined = unwrapped(sc.document);
+    if (!joined) return report;
+    forgetReportText();
+    const again = runScan(scan(joined));
+    if (!again.recipients.length || again.kind === 'unknown') return report;
+    if (report.recipients.length && (!sameAddresses(report, again) || again.recipients.every((r) => NO_CAUSE.has(r.reason)))) return report;
+    // The same length as the text pasted, so every span points into that text.
+    again.document = sc.document;
+    again.warnings.push({ code: 'lines-joined', message: 'The lines of this text were broken short, as a narrow mail app shows them: they were read joined.' });
+    return again;
   } finally {
     forgetReportText();
   }
+}
+
+/** Reasons that say the cause could not be read. */
+const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined']);
+
+function sameAddresses(a: Report, b: Report): boolean {
+  const key = (r: Report) => r.recipients.map((x) => x.address ?? '').join('\n');
+  return key(a) === key(b);
 }
 
 /** Senders of delivery reports: what they send is a report, never a forward or a digest. */

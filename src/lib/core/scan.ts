@@ -159,6 +159,9 @@ const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-s
 const RETURNED_TYPES = new Set(['message/rfc822', 'message/global', 'message/partial']);
 const RETURNED_HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-headers', 'text/rfc822-header']);
 
+const RE_NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
+const RE_NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+
 /** Build the document for the input. Never throws. */
 export function scan(input: string | Uint8Array): Scan {
   const warnings: Warning[] = [];
@@ -177,6 +180,9 @@ export function scan(input: string | Uint8Array): Scan {
   if (typeof input === 'string') raw = input;
   else ({ text: raw, binary } = bytesToText(input));
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+  // Text copied from a mail app's rendered view carries no-break spaces where the bounce had
+  // spaces (indentation, runs of spaces): read as spaces, one for one, so every offset stays.
+  if (RE_NO_BREAK_SPACE.test(raw)) raw = raw.replace(RE_NO_BREAK_SPACES, ' ');
 
   const base: Scan = {
     document: raw,

@@ -204,6 +204,17 @@ export const DECISIONS: readonly DecisionRow[] = [
       'Microsoft, "Email non-delivery reports and SMTP errors in Exchange Online" (learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online): 5.4.1 "Recipient address rejected: Access denied" (directory-based edge blocking); RFC 3463 X.4.1 "No answer from host" cannot come with words about the recipient.',
   },
   {
+    id: 'decision.refused-not-unanswered-5.4.1',
+    phase: 'adjust',
+    when: [{ reason: ['networkerror'], decidedBy: ['status'], status: /^5\.4\.1$/, words: /\b(?:rejected|denied|refused)\b/, notWords: /recipient address rejected: access denied|relay/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'status',
+    note: 'status 5.4.1 ("no answer from host") came with words of a refusal, so the host did answer: the code names no cause, and the words name none the tables know',
+    source:
+      'RFC 3463 §3.5: X.4.1 "No answer from host" is for a host that could not be reached; Microsoft 365 also answers "550 5.4.1 All recipient addresses rejected : Access denied" at DATA (learn.microsoft.com, NDR 5.4.1), a refusal of the recipients whose cause the words do not give.',
+  },
+  {
     id: 'decision.access-denied-policy-status',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: access denied/, status: /^[45]\.7\./ }],

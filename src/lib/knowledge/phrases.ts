@@ -866,8 +866,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'nonexistentdomain',
       'nxdomain',
       'name or service not known',
-      'recipient domain',
-      'the domain name',
+      // Gmail's "couldn't find the recipient domain"; the words "recipient domain" alone also
+      // frame other refusals ("rejected by the server for the recipient domain example.org").
+      "couldn't find the recipient domain",
+      'could not find the recipient domain',
       'no mx',
       'invalid domain',
       'domain could not be found',
@@ -896,7 +898,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'userunknown',
-    source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound, Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
+    source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound and the sentence of its notice "The e-mail address you entered couldn\'t be found", Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [
       'user unknown',
       'unknown user',
@@ -977,6 +979,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Microsoft 365 / Outlook.com notices: "bob wasn't found at example.com.", "Unknown To address".
       'wasn\'t found at',
       'was not found at',
+      // Exchange's and Microsoft 365's sentence for RESOLVER.ADR.RecipNotFound (5.1.1, 5.1.10)
+      // in the notice's text: "The e-mail address you entered couldn't be found."
+      'address you entered couldn\'t be found',
+      'address you entered could not be found',
       'unknown to address',
       'no mail box',
       // Sisimai Reason/UserUnknown: "550 Address invalid", "Address not present in directory",

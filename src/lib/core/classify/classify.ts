@@ -97,9 +97,10 @@ function statusSource(code: string): string {
 
 /**
  * An address refused the way a RCPT TO refusal names it, right after the reply code (and
- * status): `550 5.1.1 <a@example.org>: User unknown`, `550 5.1.1 <a@example.org>... User unknown`.
+ * status): `550 5.1.1 <a@example.org>: User unknown`, `550 5.1.1 <a@example.org>... User unknown`,
+ * also when a relay's summary quotes the reply (`550-'5.1.1 <a@example.org>... User unknown'`).
  */
-const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)/g;
+const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -]['"]?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)/g;
 
 /**
  * Do the server's words refuse an address, and none of the addresses they refuse is this

@@ -60,7 +60,9 @@ function notRelayed(doc: string, lines: TextLine[]): RawRecipient[] {
     const a = firstAddress(doc, lines[i].start, lines[i].end);
     if (!a) continue;
     let j = i + 1;
-    while (j < lines.length && /^\s/.test(lines[j].text) && !isBlankText(lines[j].text) && !RE_RELAY_LINE.test(lines[j].text)) j++;
+    // The refusal goes on to the blank line (indented as amavisd writes it, or at the margin
+    // in a copy that lost the indentation).
+    while (j < lines.length && !isBlankText(lines[j].text) && !RE_RELAY_LINE.test(lines[j].text)) j++;
     const rcpt: RawRecipient = { address: foundAddress(a) };
     const rest = a.end + (lines[i].text.slice(a.end - lines[i].start).match(/^>?:?\s*/)?.[0].length ?? 0);
     const said = [...(rest < lines[i].end ? [{ start: rest, end: lines[i].end, next: lines[i].next }] : []), ...lines.slice(i + 1, j)];

@@ -56,12 +56,12 @@ interface Entry {
 
 const OWN_VERDICTS: [RegExp, ReasonHint['reason'], string][] = [
   [/^\s*unrouteable address\s*$/i, 'hostunknown', 'Exim could not route the domain'],
-  [/all hosts have been failing for a long time/i, 'expired', 'Exim gave up after the hosts failed for longer than its retry limit'],
-  [/retry time not reached for any host after a long failure period/i, 'expired', 'Exim gave up after a long failure period'],
-  [/malformed address:/i, 'syntaxerror', 'Exim could not parse the recipient address'],
+  [/all\s+hosts\s+have\s+been\s+failing\s+for\s+a\s+long\s+time/i, 'expired', 'Exim gave up after the hosts failed for longer than its retry limit'],
+  [/retry\s+time\s+not\s+reached\s+for\s+any\s+host\s+after\s+a\s+long\s+failure\s+period/i, 'expired', 'Exim gave up after a long failure period'],
+  [/malformed\s+address:/i, 'syntaxerror', 'Exim could not parse the recipient address'],
   // cPanel's Exim routers: "The mail server could not deliver mail to <addr>. The
   // account or domain may not exist, they may be blacklisted, or missing the proper dns entries."
-  [/the account or domain may not exist/i, 'hostunknown', 'the sending server could not route the address'],
+  [/the\s+account\s+or\s+domain\s+may\s+not\s+exist/i, 'hostunknown', 'the sending server could not route the address'],
 ];
 
 /** Exim's own verdicts in the reason text (see the header comment). */
@@ -71,8 +71,13 @@ function ownVerdict(doc: string, entry: Entry, lines: Line[]): ReasonHint | unde
     const s = doc.indexOf('pipe to', entry.head.start);
     return { reason: 'mailererror', start: s, end: s + 7, note: 'delivery to a local program ("pipe to") failed' };
   }
-  for (const line of lines) {
-    const text = doc.slice(line.start, line.end);
+  for (let i = 0; i < lines.length; i++) {
+    // The line with the next one when it follows at once: a mail app may have wrapped the
+    // sentence ("The\naccount or domain may not exist").
+    const line = lines[i];
+    const next = lines[i + 1];
+    const end = next && next.start === line.next ? next.end : line.end;
+    const text = doc.slice(line.start, end);
     for (const [re, reason, note] of OWN_VERDICTS) {
       const m = re.exec(text);
       if (m) {
@@ -109,22 +114,28 @@ function readEntries(scan: Scan): RawRecipient[] {
       if (current) {
         // Entries are normally set apart by a blank line; an address at the entry's own
         // indent after its reason starts the next one even without it.
-        const sameIndent = indentOf(text) === indentOf(doc.slice(current.head.start, current.head.end));
+        // (At the margin, where a copy lost the indentation, only a blank line parts them.)
+        const indent = indentOf(text);
+        const sameIndent = indent > 0 && indent === indentOf(doc.slice(current.head.start, current.head.end));
         if (!(sameIndent && current.rest.length && RE_ENTRY_HEAD.test(text))) {
           current.rest.push(line);
           continue;
         }
       }
-      // A new entry starts indented; text at the margin ends the list.
-      if (!/^[ \t]/.test(text)) {
+      // A new entry starts indented (or, in a copy that lost its indentation, is an
+      // address alone on its line); other text at the margin ends the list.
+      if (!/^[ \t]/.test(text) && !RE_ENTRY_HEAD.test(text)) {
         if (entries.length) break;
         continue;
       }
       const name = /^\s*(?:(?:save|pipe|appendfile) to\s.*|[^\s:]+(?:\s+<[^>\s]+>)?)/i.exec(text);
       let headEnd = line.end;
       if (name && !RE_TRANSPORT_HEAD.test(name[0].trim())) {
-        const colon = text.indexOf(': ', name[0].length - 1);
-        if (colon !== -1) headEnd = line.start + colon;
+        // "addr: reason" (the colon right after the name), or the reason after the name on
+        // the same line (a copy whose lines were joined): the name ends the head either way.
+        const colon = /^[ \t]*:/.exec(text.slice(name[0].length));
+        if (colon) headEnd = line.start + name[0].length + colon[0].length - 1;
+        else if (/\S/.test(text.slice(name[0].length))) headEnd = line.start + name[0].length;
       }
       current = { head: line, headEnd, rest: [], extra: [] };
       entries.push(current);

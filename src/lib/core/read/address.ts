@@ -41,8 +41,9 @@ function isWordAt(text: string, i: number): boolean {
 }
 
 function wordOf(cp: number): boolean {
-  // Spaces, punctuation and symbols that sit next to addresses in real text.
-  if (cp <= 0xbf || cp === 0xd7 || cp === 0xf7) return false;
+  // Spaces, punctuation and symbols that sit next to addresses in real text (and the end
+  // of the text, where charCodeAt gives NaN).
+  if (!(cp > 0xbf) || cp === 0xd7 || cp === 0xf7) return false;
   let v = wordCache.get(cp);
   if (v === undefined) {
     v = RE_WORD_CHAR.test(String.fromCodePoint(cp));

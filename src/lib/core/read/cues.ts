@@ -187,7 +187,7 @@ const RE_FINAL_SUBJECT = /^(?:undelivered mail returned|returned mail|mail deliv
 
 /** Words that say the sending server stopped trying, or returned the message as failed. */
 const RE_GAVE_UP = words(
-  /giving up|gave up|(?:has|have) given up|retry time(?:out)? (?:exceeded|not reached for any host after a long failure period)|retry timeout exceeded|all hosts have been failing for a long time|(?:has|have|had) expired|message expired|expired after|delivery time expired|too long (?:in|on) (?:the )?queue|been (?:in|on) (?:the )?queue too long|(?:could not|couldn't|was not|wasn't) (?:be )?delivered (?:with)?in \d|cannot send message for \d|could not deliver\b[^\n]{0,40}\bfor \d+ days|max(?:imum)? (?:delivery )?(?:time|attempts|retries)|(?:attempts|retries) (?:exceeded|exhausted)|delivery failed \d+ attempts|permanent(?:ly)? (?:fatal )?(?:error|fail)|failed permanently|(?:will not|won't) (?:be retried|retry|try again)|no (?:further|more) (?:attempts|retries)|stopped trying/i,
+  /giving up|gave up|(?:has|have) given up|retry time(?:out)? (?:exceeded|not reached for any host after a long failure period)|retry timeout exceeded|all hosts have been failing for a long time|(?:has|have|had) expired|message expired|expired after|delivery time expired|too long (?:in|on) (?:the )?queue|been (?:in|on) (?:the )?queue too long|(?:could not|couldn't|was not|wasn't) (?:be )?delivered (?:with)?in \d|cannot send message for \d|could not deliver\b[^\n]{0,40}\bfor \d+ days|max(?:imum)? (?:delivery )?(?:time|attempts|retries)|(?:attempts|retries) (?:exceeded|exhausted)|delivery failed \d+ attempts|permanent(?:ly)? (?:fatal )?(?:error|fail)|failed permanently|(?:will not|won't) (?:be retried|retry|try again|continue trying|keep trying)|no (?:further|more) (?:attempts|retries)|stopped trying/i,
 );
 
 /** Is this a warning that delivery is delayed (and not a final failure)? */
@@ -204,6 +204,30 @@ export function isDelayWarning(scan: Scan): boolean {
 /** Does this text say the sending server gave up? */
 export function gaveUpWords(text: string): boolean {
   return RE_GAVE_UP.test(text) || hasLocalizedGaveUpWords(text);
+}
+
+/**
+ * Words of a recipient's own answer that call its failure temporary: a final notice sent
+ * after retries ran out on it ("mailbox is full: retry timeout exceeded" (Exim), "Deferred:
+ * ... Message could not be delivered for 8 hours" (Sendmail), "temporary failure"
+ * (Postfix), the resolver's "Host not found, try again").
+ */
+const RE_TEMPORARY_CAUSE = words(
+  /\btemporary (?:failure|error|problem)|\btemporarily\b|^deferred\b|\bdeferred:|retry time(?:out)? (?:exceeded|not reached)|(?:could not|couldn't) be delivered for \d+ (?:hours?|days?)|host not found, try again/i,
+);
+
+/**
+ * What the words say of permanence where no code says it (null when they say nothing):
+ * false when the recipient's own answer calls its failure temporary (the server gave up
+ * after temporary failures: a later attempt can succeed), true when the answer or the
+ * notice says plainly that delivery failed for good or that the server gave up ("This is a
+ * permanent error", "failed permanently", "permanent fatal errors", "delivery failed; will
+ * not continue trying"). A bare reply is read alone: it has no notice around it.
+ */
+export function permanenceInWords(scan: Scan, diagnostic: string, bare: boolean): boolean | null {
+  if (RE_TEMPORARY_CAUSE.test(diagnostic)) return false;
+  if (gaveUpWords(diagnostic) || (!bare && gaveUpWords(reportText(scan)))) return true;
+  return null;
 }
 
 /** Final-failure framing: the message came back as not delivered. */

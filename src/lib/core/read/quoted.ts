@@ -6,7 +6,8 @@
  *   forwarded message:", "-------- Original Message --------", Outlook's line of
  *   underscores) or right above the bounce's own header fields, its lines perhaps quoted
  *   with ">". The bounce is explained, and marked as quoted: it was not delivered to the
- *   reader as a bounce.
+ *   reader as a bounce. A paste quoted with ">" throughout (copied out of a reply) is read
+ *   unquoted the same way.
  * - a mailing-list digest: it may quote a bounce someone posted, but it is not one to the
  *   reader, and nothing in it is explained.
  *
@@ -121,6 +122,9 @@ function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number
   return fields >= 2 ? { end: j, bounce } : null;
 }
 
+/** A line with words that is not quoted with ">". */
+const RE_UNQUOTED_LINE = /^[ \t]*[^\s>]/m;
+
 /** Remove one level of ">" quoting when most lines carry it. */
 function unquote(text: string): string {
   // No quote mark at all: nothing to remove (and no lines to split).
@@ -137,6 +141,13 @@ function unquote(text: string): string {
   return lines.map((l) => l.replace(/^[ \t]*> ?/, '')).join('\n');
 }
 
+/** Remove every level of ">" quoting (four at most). */
+function unquoteAll(text: string): string {
+  let plain = text;
+  for (let level = 0, next = unquote(plain); next !== plain && level < 4; level++, next = unquote(plain)) plain = next;
+  return plain;
+}
+
 /**
  * A bounce forwarded inside this message or paste, or null. The forward must come before
  * any SMTP reply of the outer text (else the outer text is itself the bounce, and what
@@ -150,6 +161,12 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
   if (!range) return null;
   const end = Math.min(range.end, range.start + SEARCH_LIMIT);
   const text = doc.slice(range.start, end);
+  // A paste that is all quoted (copied out of a reply, ">" before every line): read it
+  // as it was before it was quoted, at every level.
+  if (!scan.isMessage && text.length < SEARCH_LIMIT && /^[ \t]*>/.test(text) && !RE_UNQUOTED_LINE.test(text)) {
+    const plain = unquoteAll(text);
+    if (plain !== text) return { start: range.start, text: plain };
+  }
   const wrote = wroteNearTop(doc, range.start, Math.min(end, range.start + 1500));
   // Without a "wrote:" line near the top, only a line that opens like a marker can be one
   // (dashes, underscores, a quote mark, "Begin", "Anfang", "Début"): found line by line
@@ -175,6 +192,12 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
     let i = 1;
     while (i < lines.length && !/\S/.test(doc.slice(lines[i].start, lines[i].end).replace(/>/g, ''))) i++;
     const block = i < lines.length ? quotedHeaderBlock(doc, lines, i) : null;
+    if (!block && i < lines.length) {
+      // No header block: what follows the marker is read when it is all quoted (the
+      // engine then explains it only if it is a bounce in its own right).
+      const rest = doc.slice(lines[i].start, range.end);
+      if (/^[ \t]*>/.test(rest) && !RE_UNQUOTED_LINE.test(rest)) return { start: lines[i].start, text: unquoteAll(rest) };
+    }
     // A forward of something else: what follows it is not ours to read.
     if (!block || !block.bounce) return null;
     const start = lines[i].start;

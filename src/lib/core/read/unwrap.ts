@@ -1,0 +1,59 @@
+/**
+ * Text as a narrow mail app shows it, its sentences broken over short lines:
+ *
+ *   Your message wasn't delivered to
+ *   cleo@example.com because the address
+ *   couldn't be found, or is unable to
+ *   receive mail.
+ *
+ * `unwrapped` gives the same text with each such break made a space, one character for one
+ * (a CRLF becomes two spaces), so every offset into it is an offset into the original. A
+ * break stays where either line is a structure of its own rather than a piece of a
+ * sentence: a blank line, an address alone on its line, a recipient line (`<a@example.org>:`),
+ * a field (`Subject: ...`), a quoted, transcript or listed line (`>`, `<<<`, `-`, `*`);
+ * nothing joins onto a line that ends with a colon (a list or a reply follows), and a line
+ * that opens with a reply code joins nothing before it (its reply may go on below it).
+ *
+ * The engine reads a paste this way only when, as it stands, nothing in it could be read.
+ */
+import { splitLines } from '../text/lines.ts';
+
+/** Line lengths (without indentation) that a narrow view breaks at. */
+const NARROW = 78;
+/** How many lines a text needs before it can be a wrapped one. */
+const MIN_LINES = 3;
+/** Largest text unwrapped (pastes of a notice are small). */
+const MAX_LENGTH = 16384;
+
+/** A line that stands on its own: see the module comment. */
+const RE_OWN_LINE =
+  /^[ \t]*(?:$|[>*\u2022-]|<<<|<?[^\s<>@]+@[^\s<>@]+>?:?[ \t]*$|<[^\s<>@]+@[^\s<>@]+>:|[^\s<>@:]+@[^\s<>@:]+:|[A-Za-z][\w-]{0,30}:[ \t])/;
+/** A line that starts something new (a reply), though it may go on to the next line. */
+const RE_OPENS = /^[ \t]*(?:[245]\d\d[ -]|[245]\.\d{1,3}\.\d{1,3}\b)/;
+
+export function unwrapped(text: string): string | null {
+  if (text.length > MAX_LENGTH) return null;
+  const lines = splitLines(text);
+  let short = 0;
+  let words = 0;
+  for (const l of lines) {
+    const len = text.slice(l.start, l.end).trim().length;
+    if (len === 0) continue;
+    words++;
+    if (len <= NARROW) short++;
+  }
+  // Most lines short: a narrow view's breaks.
+  if (words < MIN_LINES || short < words * 0.8) return null;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = text.slice(lines[i].start, lines[i].end);
+    const b = text.slice(lines[i + 1].start, lines[i + 1].end);
+    if (RE_OWN_LINE.test(a) || RE_OWN_LINE.test(b) || RE_OPENS.test(b) || /:[ \t]*$/.test(a)) continue;
+    // The break (LF, CR or CRLF) becomes as many spaces.
+    out += text.slice(from, lines[i].end) + ' '.repeat(lines[i].next - lines[i].end);
+    from = lines[i].next;
+  }
+  if (from === 0) return null;
+  return out + text.slice(from);
+}

@@ -72,6 +72,9 @@ export function groupSteps(group: Group): { sender: Step[]; admin: Step[] } {
 export function permanenceWords(r: RecipientReport): string {
   if (r.headline.tone === 'not-failure') return 'Not a failure';
   if (r.headline.tone === 'temporary') return 'Temporary — the server will retry';
+  // Expired in the queue: this message is lost for good, but each attempt got a temporary
+  // answer, so a fresh send may well get through.
+  if (r.permanent === true && r.reason === 'expired') return 'Not delivered — the server gave up retrying';
   if (r.permanent === true) return 'Permanent — resending will fail';
   if (r.permanent === false) return 'Not delivered — the server gave up retrying';
   return 'Unknown whether resending will work';

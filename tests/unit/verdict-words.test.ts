@@ -39,6 +39,7 @@ describe('permanence words follow the headline', () => {
     [{ headline: { text: '', tone: 'temporary' as const }, permanent: false }, 'Temporary — the server will retry'],
     [{ headline: { text: '', tone: 'sender-fix' as const }, permanent: false }, 'Not delivered — the server gave up retrying'],
     [{ headline: { text: '', tone: 'address-bad' as const }, permanent: true }, 'Permanent — resending will fail'],
+    [{ headline: { text: '', tone: 'sender-fix' as const }, permanent: true, reason: 'expired' as const }, 'Not delivered — the server gave up retrying'],
     [{ headline: { text: '', tone: 'not-failure' as const }, permanent: null }, 'Not a failure'],
     [{ headline: { text: '', tone: 'unknown' as const }, permanent: null }, 'Unknown whether resending will work'],
   ])('%o', (over, words) => {

@@ -146,7 +146,7 @@ interface Matchers {
   recipientAfter: RegExp[];
   /** A language's own words after a recipient's address, that open a notice's title. */
   recipientTitle: RegExp[];
-  /** Headings that start the returned original (searched for, `g`). */
+  /** Headings that start the returned original (tried where a line's words start, `y`). */
   returnedStart: RegExp[];
   /** Words that open the reason under a list of recipients (at the start). */
   reasonLead: RegExp[];
@@ -166,7 +166,7 @@ function getMatchers(): Matchers {
     listLead: matcher(LANGUAGES.flatMap((l) => l.listLead)),
     recipientBefore: matcher(LANGUAGES.flatMap((l) => l.recipientBefore), 'end'),
     recipientTitle: matcher(LANGUAGES.flatMap((l) => l.recipientAfter), 'start'),
-    returnedStart: matcher(LANGUAGES.flatMap((l) => l.returnedStart), null, 'gi'),
+    returnedStart: matcher(LANGUAGES.flatMap((l) => l.returnedStart), null, 'iy'),
     reasonLead: matcher(LANGUAGES.flatMap((l) => l.reasonLead), 'start'),
     errorLabel: matcher(LANGUAGES.flatMap((l) => l.errorLabel), null, 'gi'),
     recipientAfter: matcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()], 'start'),
@@ -257,44 +257,75 @@ export function isLocalizedRecipientTitle(after: string): boolean {
 /** Headings that name the original's headers, which may stand at a line start with nothing before them. */
 const RE_HEADERS_WORD = /kopfzeilen|en-t[eê]tes|encabezados|intestazioni|cabe[cç]alhos|koppen|nag[lł][oó]wki|rubriker|ヘッダー|邮件头|标头|標頭|заголовки|헤더|üstbilgileri/i;
 
+/** A rule or quote character that may stand before a heading on its line. */
+function isRuleChar(c: number): boolean {
+  return c === 45 /* - */ || c === 61 /* = */ || c === 42 /* * */ || c === 95 /* _ */ || c === 32 || c === 9 || c === 62 /* > */;
+}
+
 /**
- * Where the returned original starts in a text, by a localised heading at the start of a
- * line ("Ursprüngliche Nachrichtenkopfzeilen:", "----- Message d'origine -----"): the
- * offset of that line's start, or -1. A heading that does not name the headers counts
- * only after a rule of dashes, as in English ("-----Original Message-----").
+ * The ASCII characters (either case) a returned-start heading can begin with: a line whose
+ * words start with another ASCII character is passed over without trying the patterns.
+ * (Case-insensitive matching never pairs an ASCII character with another one, so any
+ * non-ASCII character is tried.) No heading begins with a rule character.
  */
-export function findLocalizedReturnedStart(text: string): number {
-  let best = -1;
-  for (const re of getMatchers().returnedStart) {
-    re.lastIndex = 0;
-    // The start of the line of each match, kept as the matches move on (linear in the text).
-    let ls = 0;
-    let scanned = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (best !== -1 && m.index >= best) break;
-      for (; scanned < m.index; scanned++) {
-        const c = text.charCodeAt(scanned);
-        if (c === 10 || c === 13) ls = scanned + 1;
-      }
-      // A heading stands at the start of its line, after a short rule at most.
-      if (m.index - ls > 40) continue;
-      const before = text.slice(ls, m.index);
-      let rule = 0;
-      let clean = true;
-      for (const c of before) {
-        if (c === '-' || c === '=' || c === '*' || c === '_') rule++;
-        else if (c !== ' ' && c !== '\t' && c !== '>') {
-          clean = false;
-          break;
-        }
-      }
-      if (clean && (rule >= 2 || RE_HEADERS_WORD.test(m[0]))) {
-        best = ls;
-        break;
+let returnedFirst: Uint8Array | null = null;
+
+function getReturnedFirst(): Uint8Array {
+  if (returnedFirst) return returnedFirst;
+  const first = new Uint8Array(128);
+  for (const l of LANGUAGES) {
+    for (const w of l.returnedStart) {
+      for (const s of spellings(w.text)) {
+        const c = s.charCodeAt(0);
+        if (c >= 128) continue;
+        first[c] = 1;
+        first[s[0].toLowerCase().charCodeAt(0)] = 1;
+        first[s[0].toUpperCase().charCodeAt(0)] = 1;
       }
     }
   }
-  return best;
+  return (returnedFirst = first);
+}
+
+/**
+ * Where the returned original starts in a text, by a localised heading at the start of a
+ * line ("Ursprüngliche Nachrichtenkopfzeilen:", "----- Message d'origine -----"): the
+ * offset of that line's start, or -1. A heading stands where the line's words start, after
+ * a short rule at most (40 characters of dashes, blanks, '>' …); one that does not name
+ * the headers counts only after a rule of dashes, as in English ("-----Original Message-----").
+ * The patterns are tried there alone, line by line (linear in the text).
+ */
+export function findLocalizedReturnedStart(text: string): number {
+  const res = getMatchers().returnedStart;
+  const first = getReturnedFirst();
+  const n = text.length;
+  // The next LF and CR at or after the line's start, each searched again only once passed.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (let ls = 0; ls < n; ) {
+    let p = ls;
+    let rule = 0;
+    while (p < n && p - ls <= 40) {
+      const c = text.charCodeAt(p);
+      if (!isRuleChar(c)) break;
+      if (c !== 32 && c !== 9 && c !== 62) rule++;
+      p++;
+    }
+    const c = p < n && p - ls <= 40 ? text.charCodeAt(p) : 10;
+    if (c >= 128 || first[c] === 1) {
+      for (const re of res) {
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (m && (rule >= 2 || RE_HEADERS_WORD.test(m[0]))) return ls;
+      }
+    }
+    if (lf !== -1 && lf < ls) lf = text.indexOf('\n', ls);
+    if (cr !== -1 && cr < ls) cr = text.indexOf('\r', ls);
+    const eol = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (eol === -1) break;
+    ls = eol + 1;
+  }
+  return -1;
 }
 
 /** Do these words open the reason under a list of recipients, in another language ("Grund:", "Motivo:")? */

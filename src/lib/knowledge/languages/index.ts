@@ -110,12 +110,20 @@ function spellings(text: string): string[] {
 }
 
 /** Case-insensitive alternations of the wordings (`^…` or `…$` when anchored). */
-function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | null = null, flags = 'i'): RegExp[] {
+function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | 'heading' | null = null, flags = 'i'): RegExp[] {
   // One alternative per spelling: the same words listed by two sources (or two languages)
   // would only make the patterns longer.
   const all = new Set<string>();
   for (const w of wordings) for (const s of spellings(w.text)) all.add(s);
-  const wrap = (body: string) => (anchor === 'start' ? `^(?:${body})` : anchor === 'end' ? `(?:${body})$` : body);
+  const wrap = (body: string) =>
+    anchor === 'start'
+      ? `^(?:${body})`
+      : anchor === 'end'
+        ? `(?:${body})$`
+        : // Where a line's words start, after a short rule at most (no wording starts with a rule character).
+          anchor === 'heading'
+          ? `(?:^|[\\n\\r])([-=*_ \\t>]{0,40})(${body})`
+          : body;
   return alternations([...all], flags, escapePhrase, wrap);
 }
 
@@ -146,7 +154,7 @@ interface Matchers {
   recipientAfter: RegExp[];
   /** A language's own words after a recipient's address, that open a notice's title. */
   recipientTitle: RegExp[];
-  /** Headings that start the returned original (tried where a line's words start, `y`). */
+  /** Headings that start the returned original where a line's words start, after a rule (`g`; the rule and the heading captured). */
   returnedStart: RegExp[];
   /** Words that open the reason under a list of recipients (at the start). */
   reasonLead: RegExp[];
@@ -166,7 +174,7 @@ function getMatchers(): Matchers {
     listLead: matcher(LANGUAGES.flatMap((l) => l.listLead)),
     recipientBefore: matcher(LANGUAGES.flatMap((l) => l.recipientBefore), 'end'),
     recipientTitle: matcher(LANGUAGES.flatMap((l) => l.recipientAfter), 'start'),
-    returnedStart: matcher(LANGUAGES.flatMap((l) => l.returnedStart), null, 'iy'),
+    returnedStart: matcher(LANGUAGES.flatMap((l) => l.returnedStart), 'heading', 'gi'),
     reasonLead: matcher(LANGUAGES.flatMap((l) => l.reasonLead), 'start'),
     errorLabel: matcher(LANGUAGES.flatMap((l) => l.errorLabel), null, 'gi'),
     recipientAfter: matcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()], 'start'),
@@ -257,75 +265,33 @@ export function isLocalizedRecipientTitle(after: string): boolean {
 /** Headings that name the original's headers, which may stand at a line start with nothing before them. */
 const RE_HEADERS_WORD = /kopfzeilen|en-t[eê]tes|encabezados|intestazioni|cabe[cç]alhos|koppen|nag[lł][oó]wki|rubriker|ヘッダー|邮件头|标头|標頭|заголовки|헤더|üstbilgileri/i;
 
-/** A rule or quote character that may stand before a heading on its line. */
-function isRuleChar(c: number): boolean {
-  return c === 45 /* - */ || c === 61 /* = */ || c === 42 /* * */ || c === 95 /* _ */ || c === 32 || c === 9 || c === 62 /* > */;
-}
-
-/**
- * The ASCII characters (either case) a returned-start heading can begin with: a line whose
- * words start with another ASCII character is passed over without trying the patterns.
- * (Case-insensitive matching never pairs an ASCII character with another one, so any
- * non-ASCII character is tried.) No heading begins with a rule character.
- */
-let returnedFirst: Uint8Array | null = null;
-
-function getReturnedFirst(): Uint8Array {
-  if (returnedFirst) return returnedFirst;
-  const first = new Uint8Array(128);
-  for (const l of LANGUAGES) {
-    for (const w of l.returnedStart) {
-      for (const s of spellings(w.text)) {
-        const c = s.charCodeAt(0);
-        if (c >= 128) continue;
-        first[c] = 1;
-        first[s[0].toLowerCase().charCodeAt(0)] = 1;
-        first[s[0].toUpperCase().charCodeAt(0)] = 1;
-      }
-    }
-  }
-  return (returnedFirst = first);
-}
-
 /**
  * Where the returned original starts in a text, by a localised heading at the start of a
  * line ("Ursprüngliche Nachrichtenkopfzeilen:", "----- Message d'origine -----"): the
  * offset of that line's start, or -1. A heading stands where the line's words start, after
  * a short rule at most (40 characters of dashes, blanks, '>' …); one that does not name
  * the headers counts only after a rule of dashes, as in English ("-----Original Message-----").
- * The patterns are tried there alone, line by line (linear in the text).
  */
 export function findLocalizedReturnedStart(text: string): number {
-  const res = getMatchers().returnedStart;
-  const first = getReturnedFirst();
-  const n = text.length;
-  // The next LF and CR at or after the line's start, each searched again only once passed.
-  let lf = text.indexOf('\n');
-  let cr = text.indexOf('\r');
-  for (let ls = 0; ls < n; ) {
-    let p = ls;
-    let rule = 0;
-    while (p < n && p - ls <= 40) {
-      const c = text.charCodeAt(p);
-      if (!isRuleChar(c)) break;
-      if (c !== 32 && c !== 9 && c !== 62) rule++;
-      p++;
-    }
-    const c = p < n && p - ls <= 40 ? text.charCodeAt(p) : 10;
-    if (c >= 128 || first[c] === 1) {
-      for (const re of res) {
-        re.lastIndex = p;
-        const m = re.exec(text);
-        if (m && (rule >= 2 || RE_HEADERS_WORD.test(m[0]))) return ls;
+  let best = -1;
+  for (const re of getMatchers().returnedStart) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // The line starts after the line break the match opens with (or at the text's start).
+      const ls = m.index === 0 && text.charCodeAt(0) !== 10 && text.charCodeAt(0) !== 13 ? 0 : m.index + 1;
+      if (best !== -1 && ls >= best) break;
+      let rule = 0;
+      for (let i = 0; i < m[1].length; i++) {
+        const c = m[1].charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 62) rule++;
+      }
+      if (rule >= 2 || RE_HEADERS_WORD.test(m[2])) {
+        best = ls;
+        break;
       }
     }
-    if (lf !== -1 && lf < ls) lf = text.indexOf('\n', ls);
-    if (cr !== -1 && cr < ls) cr = text.indexOf('\r', ls);
-    const eol = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-    if (eol === -1) break;
-    ls = eol + 1;
   }
-  return -1;
+  return best;
 }
 
 /** Do these words open the reason under a list of recipients, in another language ("Grund:", "Motivo:")? */

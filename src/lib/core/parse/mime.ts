@@ -561,9 +561,8 @@ function warn(ctx: Context, code: string, message: string, cut = true): void {
 const contentTypes = new Map<string, Map<string, ContentType>>();
 
 function contentTypeOf(value: string | null, defaultType: string): ContentType {
-  // A long value is read on its own rather than kept: a multipart's names its boundary,
-  // which no other message repeats (kept, such values would only push the others out).
-  if (!value || value.length > 64) return parseContentType(value, defaultType);
+  // A long value (a pasted oddity) is read on its own rather than kept.
+  if (!value || value.length > 256) return parseContentType(value, defaultType);
   let byValue = contentTypes.get(defaultType);
   if (!byValue) contentTypes.set(defaultType, (byValue = new Map()));
   let ct = byValue.get(value);

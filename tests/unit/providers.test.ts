@@ -174,6 +174,9 @@ describe('recognising the provider', () => {
     // A suffix must end at a dot: "notgmail.com" is not Gmail.
     expect(providerForHost('notgmail.com')).toBeNull();
   });
+  it('by host names that end in a letter (the words\' names ending in a digit, IPs and codes, are skipped)', ({ expect }) => {
+    for (const p of PROVIDERS) for (const h of p.hosts) expect(h).toMatch(/[a-z]$/);
+  });
   it('by the first signature in the words', ({ expect }) => {
     expect(providerForText('550 5.7.1 blocked ... aup#cxbl')?.id).toBe('cox');
     expect(providerForText('421 4.7.0 [tss04] messages from 192.0.2.1 temporarily deferred')?.id).toBe('yahoo');

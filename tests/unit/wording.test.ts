@@ -43,6 +43,10 @@ const ROWS: Row[] = [
   row('user unknown (Exchange)', '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found', 'RCPT TO', 'userunknown', true, true),
   row('user unknown (qmail)', '511 sorry, no mailbox here by that name. (#5.1.1)', 'RCPT TO', 'userunknown', true, true),
   row('user unknown (invalid recipient)', '550 5.1.1 Invalid recipient', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (named, not found)', '550 User nobody was not found', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (not found in the directory)', '550 Recipient nobody was not found in LDAP', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (address not found)', '550 <a@example.org> not found', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (no mail box)', '550 No mail box available for this user', 'RCPT TO', 'userunknown', true, true),
   // A temporary "unknown": the receiver itself is not sure, so the address is kept.
   row('user unknown, temporary code', '450 4.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual alias table', 'RCPT TO', 'userunknown', false, false),
   // The mailbox is full.
@@ -84,6 +88,15 @@ const ROWS: Row[] = [
   row('blocklist (Spamhaus)', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', 'RCPT TO', 'blocked', true, false),
   row('blocklist (listed IP)', '550 5.7.1 Your IP address 192.0.2.1 is listed on a blocklist', 'MAIL FROM', 'blocked', true, false),
   row('blocklist (T-Online BL)', '554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact postmaster@example.net to clarify.) (BL)', 'MAIL FROM', 'blocked', true, false),
+  // A refusal "for policy reasons": the words decide over X.7.9's registry meaning.
+  row('policy (Yahoo, 5.7.9)', '554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster', 'end of DATA', 'policyviolation', true, false),
+  // The address that does not exist is the sender's: not the recipient's, so nothing to remove.
+  row('sender does not exist (named)', '550 5.7.1 Your message was rejected because the sender a@example.com does not exist', 'MAIL FROM', 'rejected', true, false),
+  row('sender unknown', '550 5.1.0 Sender unknown', 'MAIL FROM', 'rejected', true, false),
+  row('sender domain does not exist', '550 5.1.8 The sender domain example.net does not exist', 'MAIL FROM', 'rejected', true, false),
+  // Content filters named by name.
+  row('spam filter (SpamAssassin)', "550 5.7.1 Blocked by SpamAssassin", 'end of DATA', 'spamdetected', true, false),
+  row('spam filter (rspamd)', '554 5.7.1 Spam message rejected by rspamd', 'end of DATA', 'spamdetected', true, false),
   // Header refusals.
   row('header refusal (header error)', '554 5.7.9 Header error', 'end of DATA', 'policyviolation', true, false),
   row('header refusal (not accepted)', '550 5.7.1 Headers are not accepted', 'end of DATA', 'policyviolation', true, false),
@@ -241,5 +254,45 @@ describe('a notice that leaves the cause to its delivery report', () => {
     expect(x.summary).toContain('The bounce gives no cause in words and no code.');
     expect(x.summary).not.toContain('Show original');
     expect(x.actions.some((a) => a.text.startsWith('Paste the whole bounce'))).toBe(false);
+  });
+});
+
+describe('a line that names the recipient, then the reason under it', () => {
+  // What providers' own notices and translated ones look like pasted: the address on a line
+  // that only says the delivery failed, and the cause on the lines under it.
+  const CASES: [string, string, string, string][] = [
+    ['"Reason:" under "could not be delivered to:"', "Your message could not be delivered to: a@example.org\nReason: The recipient's mailbox is full.", 'a@example.org', 'mailboxfull'],
+    ['"Reason:" under "Undeliverable:"', 'Undeliverable: a@example.org\nReason: Mailbox does not exist', 'a@example.org', 'userunknown'],
+    ['German "Grund:" under the notice', 'Die Nachricht konnte nicht zugestellt werden an: a@example.de\nGrund: Das Postfach des Empfängers ist voll.', 'a@example.de', 'mailboxfull'],
+    ['German cause under the notice, no label', 'Die Nachricht konnte nicht zugestellt werden an: a@example.de\nDas Postfach des Empfängers ist voll.', 'a@example.de', 'mailboxfull'],
+    ['German "Unzustellbar:" then "Grund:"', 'Unzustellbar: a@example.de\nGrund: Postfach voll', 'a@example.de', 'mailboxfull'],
+    ['English sentence, reason under it', 'Your message to a@example.org could not be delivered.\nThe recipient\'s mailbox is full.', 'a@example.org', 'mailboxfull'],
+    ['English sentence, "Reason:" under it', 'Message delivery to a@example.org failed.\nReason: user does not exist', 'a@example.org', 'userunknown'],
+    ['English sentence that goes on "because …"', "Your message was not delivered to a@example.org because the mailbox is full. Please try again later.", 'a@example.org', 'mailboxfull'],
+  ];
+  for (const [name, text, address, reason] of CASES) {
+    it(name, () => {
+      const r = explain(text);
+      expect(r.kind).toBe('bounce');
+      expect(r.recipients.map((x) => [x.address, x.reason, x.confidence])).toEqual([[address, reason, 'high']]);
+      // The evidence for the reason lies in the lines under the address, not in its line.
+      const [x] = r.recipients;
+      const ev = x.evidence.find((e) => e.field === 'reason');
+      expect(ev && ev.start).toBeGreaterThan(text.indexOf(address));
+    });
+  }
+  it("Exchange's plain words, then the server's reply under \"Remote Server returned\"", () => {
+    const text = "Delivery has failed to these recipients or groups:\n\na@example.org\nYour message wasn't delivered because the recipient's email provider rejected it.\n\nRemote Server returned '550 5.7.1 Service unavailable; client [192.0.2.3] blocked using zen.spamhaus.org'";
+    const [x] = explain(text).recipients;
+    expect([x.address, x.reason, x.replyCode, x.status]).toEqual(['a@example.org', 'blocked', '550', '5.7.1']);
+    expect(x.evidence.find((e) => e.field === 'reason')!.start).toBeGreaterThan(text.indexOf('Remote Server'));
+  });
+  it('a sentence alone, or someone asking about a bounce, claims nothing', () => {
+    expect(explain('Hi team, my mail to a@example.org could not be delivered. Any idea why? Thanks, Ann').recipients).toEqual([]);
+    expect(explain('Your message to a@example.org could not be delivered.\nThanks for writing, see you soon.').recipients).toEqual([]);
+  });
+  it('a line that introduces the reason is not taken for it when nothing follows', () => {
+    const r = explain('Unable to deliver message to: a@example.org\n\nSee you soon.');
+    expect(r.recipients.some((x) => x.confidence === 'high')).toBe(false);
   });
 });

@@ -142,9 +142,7 @@ export function providerShortName(label: string): string {
 function fill(text: string, input: DescribeInput): string {
   if (text.indexOf('{') === -1) return text;
   const server = input.provider ? providerShortName(input.provider.label) : 'The receiving server';
-  return text
-    .replace(/\{server\}/g, server)
-    .replace(/\{address\}/g, input.address ?? 'the address');
+  return text.replaceAll('{server}', server).replaceAll('{address}', input.address ?? 'the address');
 }
 
 /** A list's lookup page, when it is the engine's own (a known list's page or checker), never a link taken from the bounce alone. */

@@ -319,7 +319,8 @@ export const DECISIONS: readonly DecisionRow[] = [
 
 /** Does the row apply? */
 export function rowApplies(row: DecisionRow, state: DecisionState): boolean {
-  return row.when.some((c) => conditionHolds(c, state));
+  for (const c of row.when) if (conditionHolds(c, state)) return true;
+  return false;
 }
 
 /** What the rows look at. */

@@ -402,6 +402,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Content filters (SpamAssassin, rspamd, Gmail "likely unsolicited mail", Mail.ru, Yandex).',
     phrases: [
       'spam',
+      // The filters by name ("Blocked by SpamAssassin", "rejected by rspamd"): a word of
+      // their own, which the whole-word "spam" does not match.
+      'spamassassin',
+      'rspamd',
       'junk mail',
       'unsolicited',
       'bulk mail',
@@ -608,7 +612,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'rejected',
-    source: 'Refusals of the envelope sender: RFC 3463 X.1.7/X.1.8, Postfix "Sender address rejected", "Domain of sender address does not exist", sender verification callouts.',
+    source: 'Refusals of the envelope sender: RFC 3463 X.1.7/X.1.8, Postfix "Sender address rejected", "Domain of sender address does not exist", "unknown sender", sender verification callouts ("the sender <addr> does not exist").',
     phrases: [
       'purported responsible address',
       'sender address rejected',
@@ -630,6 +634,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'address verification',
       'sender was rejected',
       'sender is rejected',
+      // The sender does not exist, worded like an unknown user ("Sender unknown", "the sender
+      // <addr> does not exist" of a verification callout): the address that does not exist
+      // is the sender's, so these stand before the words of an unknown recipient.
+      'unknown sender',
+      'sender unknown',
+      'sender does not exist',
+      'sender address does not exist',
+      'sender domain does not exist',
+    ],
+    patterns: [
+      {
+        slug: 'sender-named-does-not-exist',
+        re: /\bsender(?: address| domain| e-?mail(?: address)?)?:? (?:<?[^\s<>@]+@[^\s<>]+?>?|[a-z0-9.-]+\.[a-z]{2,}) (?:does not exist|doesn't exist|is unknown|is not known|not found|is invalid)\b/,
+        cue: 'sender',
+      },
     ],
   },
   {
@@ -670,6 +689,17 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'hostunknown',
+    source: 'Gmail\'s "Address not found" notice when the domain does not exist ("… because the domain example.org couldn\'t be found"), and its translations, which name the domain between the word for domain and the words of not finding it ("le domaine … est introuvable", "o domínio … não foi encontrado", "het domein … niet is gevonden", "domänen … inte hittades", "домен … не найден", "ドメイン … が見つからなかった"; support.google.com/mail/answer/6596 in those languages).',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'domain-named-not-found',
+        re: /(?:domain|domaine|dominio|domínio|domein|domänen|домен|ドメイン)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde )?nicht gefunden|est introuvable|non è stato trovato|não foi encontrado|niet is gevonden|inte hittades|не найден|が見つから)/,
+      },
+    ],
+  },
+  {
     reason: 'userunknown',
     source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound, Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [
@@ -695,6 +725,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'recipient not found',
       'mailbox not found',
       'address not found',
+      // Gmail "… because the address couldn't be found, or is unable to receive mail",
+      // Outlook "The email address you entered couldn't be found".
+      "address couldn't be found",
+      'address could not be found',
       'account not found',
       'not found in',
       'does not exist',
@@ -751,7 +785,17 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'wasn\'t found at',
       'was not found at',
       'unknown to address',
+      'no mail box',
       'unknown',
+    ],
+    patterns: [
+      // "User nobody was not found", "Recipient nobody was not found in LDAP",
+      // "<nobody@example.org> not found": the named user or address is not found.
+      {
+        slug: 'named-not-found',
+        re: /(?:\b(?:user|recipient|mailbox|account) [^\s<>]{1,64}|<[^\s<>@]+@[^\s<>]+>) (?:was |is )?not found\b/,
+        cue: 'not found',
+      },
     ],
   },
   {
@@ -772,6 +816,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Gmail: "... blocked because its content presents a potential security issue" (often cut
       // at the line end in a summary).
       'content presents a potential',
+      // "Message not accepted for policy reasons" (Yahoo, with 5.7.9, whose registry meaning
+      // is a weak SMTP AUTH mechanism): the words say why, so they decide, not the code.
+      'for policy reasons',
       'policy',
       'prohibited',
       'not allowed',

@@ -83,6 +83,10 @@ const STATUS_LOST_TO: Partial<Record<DecidedBy, string>> = {
   row: 'the DSN names where the failure came from',
 };
 
+/** The decision rows of each phase, in table order. */
+const ROWS_BY_PHASE: Record<DecisionRow['phase'], DecisionRow[]> = { 'before-status': [], fallback: [], adjust: [] };
+for (const row of DECISIONS) ROWS_BY_PHASE[row.phase].push(row);
+
 /** RFC 3463's section for each subject of an enhanced status code. */
 const STATUS_SECTIONS: Record<string, string> = { '1': '§3.2', '2': '§3.3', '3': '§3.4', '4': '§3.5', '5': '§3.6', '6': '§3.7', '7': '§3.8' };
 
@@ -103,12 +107,13 @@ const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?<([^\s<>@]
  * on the way, and the refusal is about another mailbox.
  */
 function namesOtherAddress(words: string, address: string | null | undefined, original: string | null | undefined): boolean {
-  if (!address || !words.includes('@')) return false;
-  const mine = new Set([address.toLowerCase(), (original ?? '').toLowerCase()]);
+  // Every refusal this reads holds "@" and ">" (a cheap test before the pattern).
+  if (!address || words.indexOf('@') === -1 || words.indexOf('>') === -1) return false;
   let named = false;
-  for (const m of words.matchAll(RE_REFUSED_ADDRESS)) {
+  RE_REFUSED_ADDRESS.lastIndex = 0;
+  for (let m = RE_REFUSED_ADDRESS.exec(words); m; m = RE_REFUSED_ADDRESS.exec(words)) {
     const a = m[1].replace(/^(?:rfc822;|mailto:)/, '');
-    if (mine.has(a)) return false;
+    if (a === address.toLowerCase() || a === (original ?? '').toLowerCase()) return false;
     named = true;
   }
   return named;
@@ -256,7 +261,7 @@ export function classify(input: ClassifyInput): Decision {
     return { rule: row.id, reason: row.reason, source: row.source, start: span[0], end: span[1], note: row.note, by: 'row', confidence };
   };
   const walk = (phase: DecisionRow['phase']): DecisionRow | null => {
-    for (const row of DECISIONS) if (row.phase === phase && rowApplies(row, state)) return row;
+    for (const row of ROWS_BY_PHASE[phase]) if (rowApplies(row, state)) return row;
     return null;
   };
   if (!winner) {

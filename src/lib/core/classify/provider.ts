@@ -24,7 +24,7 @@ const RE_HOST = /(?<![a-z0-9-])[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
 
 export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: string): Provider | null {
   if (raw.remoteMta) {
-    const p = providerForHost(raw.remoteMta.value.replace(/^dns;\s*/i, '').replace(/[\[\]]/g, '').trim().split(/\s/)[0]);
+    const p = providerForHost(remoteHost(raw.remoteMta.value));
     if (p) return p;
   }
   if (lowerDiagnostic) {
@@ -35,6 +35,8 @@ export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: 
     const words = lowerDiagnostic.indexOf('://') === -1 ? lowerDiagnostic : lowerDiagnostic.replace(/\b[a-z][a-z0-9+.-]{0,31}:\/\/\S+/g, ' ');
     RE_HOST.lastIndex = 0;
     for (let m = RE_HOST.exec(words); m; m = RE_HOST.exec(words)) {
+      // A name that ends in a digit is a version, a status code (5.1.1) or an IP address.
+      if (isDigit(m[0].charCodeAt(m[0].length - 1))) continue;
       const q = providerForHost(m[0]);
       if (q) return q;
     }
@@ -46,6 +48,17 @@ export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: 
     if (p) return p;
   }
   return null;
+}
+
+/** A Remote-MTA value's host name: `dns; mx.example.org`, `[192.0.2.1]`, `mx.example.org (192.0.2.1)`. */
+function remoteHost(value: string): string {
+  // Most values are the bare name already.
+  if (!/[;[\]\s]/.test(value)) return value;
+  return value.replace(/^dns;\s*/i, '').replace(/[\[\]]/g, '').trim().split(/\s/)[0];
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** "... User Unknown (state 14)." at the end of a reply Gmail relayed. */

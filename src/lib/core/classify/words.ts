@@ -19,7 +19,6 @@
 import type { ReasonId } from '../types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
-import { alternations, escapePhrase } from '../text/alternation.ts';
 
 export interface PhraseHit {
   /** Rule id, `phrase.<reason>.<slug>`. */
@@ -58,15 +57,41 @@ interface PhraseInfo {
 }
 
 /**
- * All phrases of the table in a few alternations, longest first, so a pass over the words
- * finds every phrase that occurs (irregexp runs this far faster than one indexOf per
- * phrase; `alternations` keeps each pattern small enough for irregexp to optimise, and
- * only one of them can match at any place). Built on first use.
+ * All phrases of the table in one hash index, built once at load. A phrase is filed under
+ * a number made from its first KEY characters (all of them when it is shorter); at a place
+ * in the words the same number is made from the next characters, and only the phrases filed
+ * under it are compared, longest first, so the first that fits is the longest phrase that
+ * starts there, as an alternation of every phrase would find. A bit per number says whether
+ * anything is filed under it: most places cost a few character reads.
  */
-let phraseIndex: { res: RegExp[]; info: Map<string, PhraseInfo>; patternGroups: number[] } | null = null;
+const KEY = 8;
+/** Bits of the number a bit table is indexed by. */
+const FILTER_BITS = 14;
+const FILTER_MASK = (1 << (FILTER_BITS - 3)) - 1;
 
-function getPhraseIndex(): { res: RegExp[]; info: Map<string, PhraseInfo>; patternGroups: number[] } {
-  if (phraseIndex) return phraseIndex;
+interface PhraseIndex {
+  /** By key length (1..KEY): phrases filed under each number, longest first. */
+  buckets: (Map<number, IndexedPhrase[]> | null)[];
+  /** By key length: one bit per number (masked to FILTER_BITS) under which something is filed. */
+  filters: (Uint8Array | null)[];
+  /** One bit per first character of a phrase (masked to FILTER_BITS). */
+  firstFilter: Uint8Array;
+  patternGroups: number[];
+}
+
+interface IndexedPhrase {
+  text: string;
+  info: PhraseInfo;
+}
+
+/** The number of `text[at, at + length)`: the same for a phrase and for the words. */
+function keyOf(text: string, at: number, length: number): number {
+  let h = 0;
+  for (let i = 0; i < length; i++) h = (Math.imul(h, 31) + text.charCodeAt(at + i)) | 0;
+  return h;
+}
+
+const PHRASE_INDEX: PhraseIndex = (() => {
   // Rank: the group's place in the table, then the phrase's place in its group.
   const info = new Map<string, PhraseInfo>();
   PHRASE_GROUPS.forEach((g, i) => {
@@ -80,21 +105,54 @@ function getPhraseIndex(): { res: RegExp[]; info: Map<string, PhraseInfo>; patte
       for (const variant of [text.normalize('NFD'), text.replace(/'/g, '\u2019')]) if (variant !== text && !info.has(variant)) info.set(variant, entry);
     });
   });
-  // A phrase that starts with a letter or digit counts only where a word starts (see
-  // readWords), so it is tried only there: the search skips the middles of words. At any
-  // one place only one pattern can match (they differ in the first character), so each
-  // still yields the longest phrase that starts there.
-  const word = [...info.keys()].filter((p) => isWordChar(p.charCodeAt(0)));
-  const other = [...info.keys()].filter((p) => !isWordChar(p.charCodeAt(0)));
-  const res = [...alternations(word, 'g', escapePhrase, (body) => `(?<![a-z0-9])(?:${body})`), ...alternations(other, 'g')];
+  const buckets: (Map<number, IndexedPhrase[]> | null)[] = [];
+  const filters: (Uint8Array | null)[] = [];
+  for (let n = 0; n <= KEY; n++) {
+    buckets.push(null);
+    filters.push(null);
+  }
+  const firstFilter = new Uint8Array(1 << (FILTER_BITS - 3));
+  for (const [text, entry] of info) {
+    const c = text.charCodeAt(0);
+    firstFilter[(c >>> 3) & FILTER_MASK] |= 1 << (c & 7);
+    const n = Math.min(KEY, text.length);
+    const key = keyOf(text, 0, n);
+    const byKey = (buckets[n] ??= new Map());
+    const filter = (filters[n] ??= new Uint8Array(1 << (FILTER_BITS - 3)));
+    filter[(key >>> 3) & FILTER_MASK] |= 1 << (key & 7);
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push({ text, info: entry });
+  }
+  for (const byKey of buckets) for (const list of byKey?.values() ?? []) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
   // The few groups with patterns, in table order: readWords tries those alone, not every group.
   const patternGroups: number[] = [];
   PHRASE_GROUPS.forEach((g, i) => {
     if (g.patterns) patternGroups.push(i);
   });
-  phraseIndex = { res, info, patternGroups };
-  return phraseIndex;
+  return { buckets, filters, firstFilter, patternGroups };
+})();
+
+/** The longest phrase of the table that starts at `at`, or null. */
+function longestAt(text: string, at: number): IndexedPhrase | null {
+  const { buckets, filters } = PHRASE_INDEX;
+  // The numbers of the next 1..KEY characters, made in one pass.
+  const keys = KEYS;
+  let h = 0;
+  const most = Math.min(KEY, text.length - at);
+  for (let n = 1; n <= most; n++) keys[n] = h = (Math.imul(h, 31) + text.charCodeAt(at + n - 1)) | 0;
+  for (let n = most; n > 0; n--) {
+    const filter = filters[n];
+    const key = keys[n];
+    if (!filter || (filter[(key >>> 3) & FILTER_MASK] & (1 << (key & 7))) === 0) continue;
+    const list = buckets[n]!.get(key);
+    if (list) for (const p of list) if (text.startsWith(p.text, at)) return p;
+  }
+  return null;
 }
+
+/** Scratch for longestAt. */
+const KEYS = new Int32Array(KEY + 1);
 
 /** a-z or 0-9 (the text is lower-cased). */
 function isWordChar(c: number): boolean {
@@ -112,44 +170,39 @@ function better(a: PhraseHit, b: PhraseHit | null): boolean {
 /** Read the words: every phrase hit, and the one that decides. */
 export function readWords(view: TextView): WordsReading {
   const text = view.lower;
-  const { res, info, patternGroups } = getPhraseIndex();
-  let hits: PhraseHit[] = [];
+  const { patternGroups, firstFilter } = PHRASE_INDEX;
+  const hits: PhraseHit[] = [];
   let advice: AdviceSpans | null = null;
   let best: PhraseHit | null = null;
-  // Each pattern finds its hits in text order; they are put in order below.
-  const cap = MAX_HITS * res.length;
-  for (const re of res) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const phrase = m[0];
-      // Re-examine from the next character, so phrases that overlap this match are found too.
-      re.lastIndex = m.index + 1;
-      // A phrase starts a word ("mime" is not in "mimecast"); a short single word must also
-      // end one ("dns" is not in "dnswl").
-      if (isWordChar(text.charCodeAt(m.index - 1)) && isWordChar(phrase.charCodeAt(0))) continue;
-      if (phrase.length <= 5 && !phrase.includes(' ') && isWordChar(phrase.charCodeAt(phrase.length - 1)) && isWordChar(text.charCodeAt(m.index + phrase.length))) continue;
-      const p = info.get(phrase);
-      if (!p) continue;
-      advice ??= adviceSpans(text);
-      const inAdvice = advice.covers(m.index);
-      const hit: PhraseHit = {
-        id: p.id,
-        reason: PHRASE_GROUPS[p.group].reason,
-        group: p.group,
-        start: m.index,
-        end: m.index + phrase.length,
-        phrase,
-        weak: p.weak,
-        advice: inAdvice,
-        tier: tierOf(p.weak, inAdvice),
-        rank: p.rank,
-      };
-      if (hits.length < cap) hits.push(hit);
-      if (better(hit, best)) best = hit;
-    }
+  for (let at = 0; at < text.length; at++) {
+    // A phrase starts a word ("mime" is not in "mimecast").
+    const c = text.charCodeAt(at);
+    if (isWordChar(c) && isWordChar(text.charCodeAt(at - 1))) continue;
+    // Most places start no phrase at all (a space, a digit of a code).
+    if ((firstFilter[(c >>> 3) & FILTER_MASK] & (1 << (c & 7))) === 0) continue;
+    const found = longestAt(text, at);
+    if (!found) continue;
+    const phrase = found.text;
+    const p = found.info;
+    // A short single word must also end one ("dns" is not in "dnswl").
+    if (phrase.length <= 5 && !phrase.includes(' ') && isWordChar(phrase.charCodeAt(phrase.length - 1)) && isWordChar(text.charCodeAt(at + phrase.length))) continue;
+    advice ??= adviceSpans(text);
+    const inAdvice = advice.covers(at);
+    const hit: PhraseHit = {
+      id: p.id,
+      reason: PHRASE_GROUPS[p.group].reason,
+      group: p.group,
+      start: at,
+      end: at + phrase.length,
+      phrase,
+      weak: p.weak,
+      advice: inAdvice,
+      tier: tierOf(p.weak, inAdvice),
+      rank: p.rank,
+    };
+    if (hits.length < MAX_HITS) hits.push(hit);
+    if (better(hit, best)) best = hit;
   }
-  if (res.length > 1 && hits.length > 1) hits.sort((a, b) => a.start - b.start);
-  if (hits.length > MAX_HITS) hits = hits.slice(0, MAX_HITS);
   // Patterns say what phrases cannot; only groups that could beat the best hit need trying.
   const end = best && best.tier === 0 ? best.group : PHRASE_GROUPS.length;
   for (const g of patternGroups) {

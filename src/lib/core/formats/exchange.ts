@@ -10,6 +10,10 @@
  */
 import type { Format } from './types.ts';
 import { headHas, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
+import { TextView } from '../text/view.ts';
+
+/** A reply or status code as a server writes one. */
+const RE_CODE = /(?:^|[\s'"#(])[245]\d\d[\s-]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
 
 /** Exchange's headings and sentences, any one of which marks its notices. */
 const MARKERS = [
@@ -30,8 +34,17 @@ export const exchange: Format = {
   detect: (scan) => subject(scan).startsWith('undeliverable:') || MARKERS.some((m) => headHas(scan, m)),
   parse(input) {
     const r = fromText(input);
-    if (r && r.recipients.length) return r;
     const remote = paragraphAfter(input.scan, /remote server returned\s*/i);
+    if (r && r.recipients.length) {
+      // The server's reply under "Remote Server returned" belongs to the one recipient listed
+      // above it when its own block holds only Microsoft's plain words (a paste that left out
+      // the repeated address of "Diagnostic information for administrators").
+      const [only] = r.recipients;
+      if (remote && r.recipients.length === 1 && only.diagnostic && !RE_CODE.test(only.diagnostic.text) && RE_CODE.test(remote.text)) {
+        only.diagnostic = TextView.join(only.diagnostic, remote);
+      }
+      return r;
+    }
     if (remote) return { recipients: withDiagnostic(input.scan, remote) };
     return r;
   },

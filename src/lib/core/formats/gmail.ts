@@ -119,10 +119,9 @@ export const gmail: Format = {
     if (response) {
       return { recipients: withDiagnostic(sc, response, /(?:wasn't delivered to|delivery to the following recipients? (?:failed|has been delayed)[^:]*:|problem delivering your message to)/i), delayed };
     }
-    const r = fromText(input, { delayed });
-    if (r && r.recipients.length) return r;
+    // No reply quoted: Gmail's own title and sentence say the cause.
     const verdict = ownVerdict(sc);
     if (verdict) return { recipients: withDiagnostic(sc, verdict, /wasn't delivered to/i), delayed };
-    return r;
+    return fromText(input, { delayed });
   },
 };

@@ -21,7 +21,7 @@ import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
 import { hasReplyShape } from './cues.ts';
-import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedReportWords, isLocalizedListLead, isLocalizedRecipientTitle, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
+import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedListLead, isLocalizedRecipientTitle, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
 
 /** Lines that start the returned original inside the text: read no further. */
@@ -131,6 +131,12 @@ function blocksIn(document: string, start: number, end: number): Block[] {
         current = null;
         continue;
       }
+      // Words with no space before the address are no address ("…ため、<addr> に…" in
+      // Japanese or Chinese): the line is a sentence that names it, not a block it opens.
+      if (addr.start > addrStart && !/^[\s<>"'(),;:]*$/.test(document.slice(addrStart, addr.start))) {
+        current?.lines.push(line);
+        continue;
+      }
       let rest: number = line.start + m[0].length;
       while (rest < line.end && /[\s:>.-]/.test(document[rest])) rest++;
       current = { address: { value: addr.address, start: addr.start, end: addr.end }, lines: [line], restStart: rest };
@@ -205,6 +211,8 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
   for (const range of ranges) {
     const end = textEnd(doc, range);
     for (const block of blocksIn(doc, range.start, end)) {
+      // "<addr> 宛のメールは届きませんでしたか？": a question about the address, no report.
+      if (endsAsQuestion(doc, block.address.end, block.lines[0].end)) continue;
       const view = viewOfBlock(doc, block);
       if (!view.length || !looksLikeError(view)) continue;
       const [s, e] = view.whole();
@@ -233,22 +241,48 @@ const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|sent to|messag
 function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   const out: RawRecipient[] = [];
   for (const range of ranges) {
-    for (const line of eachLine(doc, range.start, textEnd(doc, range))) {
+    const end = textEnd(doc, range);
+    for (const line of eachLine(doc, range.start, end)) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
       const m = RE_REASON_FIRST.exec(text);
       if (!m) continue;
+      // Nor is an SMTP command quoted from a dialogue ("550-Sent: RCPT TO:<addr>", a callout's).
+      if (/\b(?:rcpt to|mail from)$/i.test(m[1])) continue;
       const reasonStart = line.start + text.indexOf(m[1]);
-      const view = new TextView().append(doc, reasonStart, reasonStart + m[1].length);
-      // "Unable to deliver message to: <addr>" introduces the reason; it is not one. Nor is
-      // an SMTP command quoted from a dialogue ("550-Sent: RCPT TO:<addr>", a callout's).
-      if (!looksLikeError(view) || RE_LEAD_IN.test(m[1]) || /\b(?:rcpt to|mail from)$/i.test(m[1])) continue;
+      const first: Line = { start: reasonStart, end: reasonStart + m[1].length, next: line.next };
+      // "Undeliverable: <addr>" / "Could not be delivered to: <addr>", then "Reason: …" on the
+      // lines under it: the words before the address only introduce the reason stated there.
+      const leadIn = RE_LEAD_IN.test(m[1]) || hasLocalizedNoticeWords(m[1]);
+      const stated = reasonLinesAfter(doc, line.next, end, leadIn);
+      const view = viewOfLines(doc, stated.length ? [first, ...stated] : [first]);
+      // "Unable to deliver message to: <addr>" alone introduces a reason; it is not one.
+      if (!looksLikeError(view) || (!stated.length && RE_LEAD_IN.test(m[1]))) continue;
       const addr = firstAddress(doc, line.start + text.lastIndexOf(m[2]), line.end);
       if (!addr) continue;
       out.push({ address: { value: addr.address, start: addr.start, end: addr.end }, diagnostic: view });
     }
   }
   return out;
+}
+
+/**
+ * The lines right under a line that names a recipient, when they open with the words that
+ * introduce a reason ("Reason: …", "Grund: …", "Motivo: …"), or, under a line that only
+ * introduces the recipient ("Could not be delivered to: <addr>"), when they read like an
+ * error: up to the next blank line or the next address, at most eight lines. Empty when
+ * they state no reason.
+ */
+function reasonLinesAfter(doc: string, from: number, end: number, leadIn: boolean): Line[] {
+  const lines: Line[] = [];
+  for (const line of eachLine(doc, from, end)) {
+    if (isBlank(doc, line) || lines.length === 8) break;
+    const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
+    if (text.indexOf('@') !== -1) break;
+    if (lines.length === 0 && !leadIn && !RE_REASON_LEAD.test(text) && !startsWithLocalizedReasonLead(text)) break;
+    lines.push(line);
+  }
+  return !leadIn || lines.length === 0 || RE_REASON_LEAD.test(doc.slice(lines[0].start, lines[0].end)) || startsWithLocalizedReasonLead(doc.slice(lines[0].start, lines[0].end)) || looksLikeError(viewOfLines(doc, lines)) ? lines : [];
 }
 
 const RE_HAS_CODE = /(?:^|[\s:(#])[45]\d\d[\s-]|[45]\.[0-7]\.\d{1,3}/;
@@ -424,8 +458,9 @@ function localizedRecipientPosition(before: string, after: string): boolean {
 }
 
 /**
- * Recipients named inside a sentence in another language ("Votre message à <…> n'a pas pu
- * être remis.", "<…> へのメッセージを配信できませんでした。"), with no reply code anywhere:
+ * Recipients named inside a sentence ("Votre message à <…> n'a pas pu être remis.",
+ * "<…> へのメッセージを配信できませんでした。", "Your message to <…> could not be
+ * delivered." with the reason under it), with no reply code anywhere:
  * the address, and as its words its line and the paragraph after it, when those read
  * like an error.
  */
@@ -444,13 +479,22 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       if (!a || seen.has(a.address)) continue;
       const before = doc.slice(Math.max(line.start, a.start - 60), a.start);
       const after = doc.slice(a.end, Math.min(line.end, a.end + 60));
-      if (RE_OTHER_BEFORE.test(before) || !localizedRecipientPosition(before, after)) continue;
+      if (RE_OTHER_BEFORE.test(before)) continue;
+      // A question ("Ist meine Nachricht an <…> nicht zugestellt worden?") asks about a
+      // bounce: it reports none.
+      if (endsAsQuestion(doc, a.end, line.end)) continue;
+      // In English, the sentence must say the delivery failed ("Your message to <…> could not
+      // be delivered.", "Delivery to <…> failed permanently:"), and the paragraph under it
+      // must give the reason: a sentence alone is as often someone asking about a bounce.
+      const english = !localizedRecipientPosition(before, after);
+      if (english && !((endsWithRecipientCue(before) || RE_CUE_AFTER.test(after)) && RE_SENTENCE_FAILED.test(text))) continue;
       // The line (the words before the address count too: "… のため、メッセージは <…> に
       // 配信されませんでした"), then the next paragraph (blank lines before it skipped).
       const words: Line[] = [line];
       let j = i + 1;
       while (j < lines.length && isBlank(doc, lines[j])) j++;
       while (j < lines.length && j - i <= 40 && !isBlank(doc, lines[j]) && doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400)).indexOf('@') === -1) words.push(lines[j++]);
+      if (english && !statesReasonAfter(doc, a.end, line.end) && (words.length === 1 || !looksLikeError(viewOfLines(doc, words.slice(1))))) continue;
       const view = viewOfLines(doc, words);
       if (!view.length || !looksLikeError(view)) continue;
       seen.add(a.address);
@@ -459,6 +503,33 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
   }
   return out;
 }
+
+/** Does the sentence that goes on at `from` end with a question mark (on its line)? */
+function endsAsQuestion(doc: string, from: number, end: number): boolean {
+  for (let i = from; i < end && i < from + 300; i++) {
+    const c = doc[i];
+    // A question mark ends a sentence where a space, a quote or the line's end follows ("?p=" in a link is none).
+    if (c === '\uff1f' || (c === '?' && (i + 1 === end || /[\s"'\u201d)]/.test(doc[i + 1])))) return true;
+    // A stop ends the sentence, unless it stands inside a word or number ("example.org").
+    if (c === '!' || c === '\u3002' || c === '\uff01' || (c === '.' && !/\w/.test(doc[i + 1] ?? ''))) return false;
+  }
+  return false;
+}
+
+/** "… because the mailbox is full", "… due to …", "… Reason: …": the sentence goes on to give the reason. */
+const RE_BECAUSE = /\b(?:because|due to|reason:)\s/i;
+
+/** Does the rest of the line after an address give a reason that reads like an error? */
+function statesReasonAfter(doc: string, from: number, end: number): boolean {
+  const rest = doc.slice(from, Math.min(end, from + 400));
+  const m = RE_BECAUSE.exec(rest);
+  if (!m) return false;
+  const at = from + m.index + m[0].length;
+  return looksLikeError(new TextView().append(doc, at, Math.min(end, at + 300)));
+}
+
+/** An English sentence that says a delivery failed. */
+const RE_SENTENCE_FAILED = /\b(?:could ?n[o']t be delivered|could not deliver|couldn't deliver|cannot be delivered|can't be delivered|was not delivered|wasn't delivered|undeliverable|not deliverable|delivery (?:to .{1,80} )?(?:has )?failed|failed to deliver|unable to deliver|was rejected|has been rejected|bounced)\b/i;
 
 /** The first address in document[start, end) that stands in a recipient position. */
 export function recipientIn(doc: string, start: number, end: number): AddressMatch | null {

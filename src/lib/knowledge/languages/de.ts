@@ -36,6 +36,7 @@ export const de: LanguageWording = {
         'unbekannter Empfänger', 'Adresse existiert nicht', 'existiert nicht', 'Empfängeradresse ungültig',
         'ungültige Empfängeradresse', 'Mailbox nicht vorhanden', 'Postfach nicht vorhanden',
         'kein solcher Benutzer', 'Adresse unbekannt'),
+      ...from(OBS, 'Der Empfänger ist unbekannt', 'Benutzer ist unbekannt'),
     ],
     mailboxfull: [
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
@@ -54,17 +55,20 @@ export const de: LanguageWording = {
       ...from(EXCH, 'Postfach deaktiviert', 'Das Postfach ist deaktiviert', 'Konto deaktiviert'),
       ...from(OBS, 'Konto gesperrt', 'Postfach gesperrt', 'Konto wurde deaktiviert',
         'Postfach wurde gesperrt', 'Konto ist inaktiv', 'Postfach ist inaktiv'),
+      ...from(OBS, 'Konto des Empfängers wurde deaktiviert', 'wurde deaktiviert', 'ist deaktiviert', 'Konto ist gesperrt'),
     ],
     hostunknown: [
       ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',
         'Domänenname nicht gefunden'),
       ...from(OBS, 'Domain existiert nicht', 'Domain nicht gefunden', 'unbekannte Domain',
         'Host nicht gefunden', 'Host unbekannt'),
+      ...from(GMX, 'Domain des Empfängers existiert nicht', 'Empfängerdomain existiert nicht', 'Domäne des Empfängers existiert nicht', 'Domain ist unbekannt'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Die Nachricht ist zu groß', 'überschreitet die maximal zulässige Größe',
         'Nachrichtengröße überschreitet', 'Größenbeschränkung'),
       ...from(OBS, 'Nachricht ist zu groß', 'Nachricht zu groß', 'E-Mail ist zu groß', 'zu groß für'),
+      ...from(EXCH, 'maximal zulässige Größe', 'zulässige Nachrichtengröße'),
     ],
     spamdetected: [
       ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),
@@ -96,6 +100,10 @@ export const de: LanguageWording = {
       ...from(EXCH, 'konnte innerhalb des zulässigen Zeitraums nicht zugestellt werden',
         'Zeitlimit für die Zustellung überschritten', 'Die Nachricht ist abgelaufen'),
       ...from(OBS, 'Zustellversuche aufgegeben', 'Zustellung aufgegeben', 'zu lange in der Warteschlange'),
+      ...from(OBS, 'Zustellversuche wurden aufgegeben', 'nach mehreren Zustellversuchen'),
+    ],
+    authfailure: [
+      ...from(OBS, 'SPF-Prüfung', 'DKIM-Prüfung', 'DMARC-Prüfung', 'Absenderauthentifizierung fehlgeschlagen', 'Authentifizierung des Absenders fehlgeschlagen'),
     ],
   },
   broad: ['nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll'],
@@ -130,13 +138,17 @@ export const de: LanguageWording = {
     ...from(GMAIL, 'Es wird weiter versucht', 'wird erneut versucht', 'Zustellung unvollständig'),
     ...from(OBS, 'Dies ist nur eine Warnung', 'Sie müssen die Nachricht nicht erneut senden',
       'wird weiterhin versucht', 'weitere Zustellversuche'),
+    ...from(GMAIL, 'ist ein vorübergehendes Problem aufgetreten'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'Ihre Nachricht wurde nicht an', 'nicht an'),
     ...from(EXCH, 'Ihre Nachricht an', 'Empfänger', 'Empfängeradresse', 'Empfänger-Adresse',
       'Adresse des Empfängers', 'Zustellung an'),
+    ...from(GMX, 'Die Nachricht an', 'Ihrer Nachricht an', 'Ihre E-Mail an', 'Die E-Mail an'),
   ],
-  recipientAfter: [],
+  recipientAfter: [
+    ...from(OBS, 'wurde abgelehnt', 'wurde abgewiesen', 'wurde zurückgewiesen'),
+  ],
   returnedStart: [
     ...from(EXCH, 'Ursprüngliche Nachrichtenkopfzeilen', 'Kopfzeilen der ursprünglichen Nachricht',
       'Ursprüngliche Nachricht'),

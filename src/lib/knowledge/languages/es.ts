@@ -28,6 +28,7 @@ export const es: LanguageWording = {
       ...from(OBS, 'usuario desconocido', 'destinatario desconocido', 'usuario no existe',
         'usuario inexistente', 'no existe', 'dirección desconocida', 'dirección inexistente',
         'buzón inexistente', 'el buzón no existe', 'destinatario no válido', 'cuenta inexistente'),
+      ...from(M365, 'No se encontró'),
     ],
     mailboxfull: [
       ...from(OBS, 'buzón completo', 'buzón saturado', 'sin espacio disponible'),
@@ -43,10 +44,13 @@ export const es: LanguageWording = {
       ...from(EXCH, 'El buzón está deshabilitado', 'buzón deshabilitado'),
       ...from(OBS, 'cuenta desactivada', 'cuenta suspendida', 'cuenta deshabilitada', 'cuenta bloqueada',
         'cuenta inactiva', 'buzón inactivo', 'buzón bloqueado'),
+      ...from(OBS, 'cuenta del destinatario está deshabilitada', 'está deshabilitada', 'está desactivada', 'está suspendida'),
     ],
     hostunknown: [
       ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),
       ...from(OBS, 'dominio no existe', 'dominio desconocido', 'dominio inexistente', 'host desconocido'),
+      ...from(OBS, 'dominio del destinatario no existe'),
+      ...from(GMAIL, 'no se ha encontrado el dominio'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'El mensaje es demasiado grande', 'supera el tamaño máximo', 'excede el tamaño máximo',
@@ -81,9 +85,13 @@ export const es: LanguageWording = {
       ...from(EXCH, 'no se pudo entregar en el plazo', 'El mensaje ha expirado',
         'tiempo de entrega expirado'),
       ...from(OBS, 'tiempo de espera agotado', 'demasiado tiempo en la cola', 'se agotaron los reintentos'),
+      ...from(OBS, 'se agotó el tiempo de entrega', 'se agotó el plazo de entrega'),
+    ],
+    authfailure: [
+      ...from(OBS, 'verificación SPF', 'comprobación SPF', 'error de autenticación', 'falló la autenticación'),
     ],
   },
-  broad: ['espacio de almacenamiento', 'está lleno', 'está llena'],
+  broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró'],
   failed: [
     ...from(OUTLOOK, 'Algunos de los destinatarios no recibieron su mensaje',
       'No se ha podido realizar la entrega',
@@ -111,13 +119,17 @@ export const es: LanguageWording = {
       'todavía no se ha entregado', 'aún no se ha entregado'),
     ...from(OBS, 'Esto es solo una advertencia', 'no es necesario que vuelva a enviar',
       'se volverá a intentar', 'seguirá intentando', 'entrega demorada'),
+    ...from(GMAIL, 'Se ha producido un problema temporal', 'volverá a intentarlo'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'no se ha entregado a'),
     ...from(M365, 'No se pudo entregar el mensaje a', 'entregar el mensaje a', 'destinatario',
       'Dirección del destinatario', 'entregado a'),
+    ...from(OBS, 'Su mensaje para', 'Tu mensaje para', 'Su mensaje a', 'Tu mensaje a', 'El mensaje para'),
   ],
-  recipientAfter: [],
+  recipientAfter: [
+    ...from(OBS, 'fue rechazado', 'ha sido rechazado', 'fue rechazada'),
+  ],
   returnedStart: [
     ...from(EXCH, 'Encabezados del mensaje original', 'Mensaje original'),
   ],

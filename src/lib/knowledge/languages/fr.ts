@@ -50,11 +50,13 @@ export const fr: LanguageWording = {
       ...from(EXCH, 'La boîte aux lettres est désactivée', 'boîte aux lettres désactivée'),
       ...from(OBS, 'compte désactivé', 'compte desactive', 'compte suspendu', 'boîte désactivée',
         'compte bloqué', 'compte inactif', 'compte fermé'),
+      ...from(ORANGE, 'compte du destinataire est désactivé', 'est désactivé', 'a été désactivé'),
     ],
     hostunknown: [
       ...from(EXCH, "Le domaine n'existe pas", 'domaine introuvable', 'nom de domaine introuvable'),
       ...from(OBS, 'domaine inconnu', 'domaine inexistant', "domaine n'existe pas", 'hôte inconnu',
         'hôte introuvable'),
+      ...from(ORANGE, "domaine du destinataire n'existe pas", 'domaine du destinataire est introuvable'),
     ],
     mesgtoobig: [
       ...from(ORANGE, 'Taille limite du message atteinte'),
@@ -93,6 +95,10 @@ export const fr: LanguageWording = {
       ...from(OBS, 'délai de remise expiré', 'durée de vie du message dépassée'),
       ...from(EXCH, "n'a pas pu être remis dans le délai", 'délai de remise dépassé', 'Le message a expiré'),
       ...from(OBS, 'délai expiré', 'abandon de la remise', "trop longtemps dans la file d'attente"),
+      ...from(OBS, 'délai de remise a expiré', 'délai de distribution expiré', 'délai de distribution a expiré'),
+    ],
+    authfailure: [
+      ...from(OBS, 'échec SPF', 'vérification SPF', "échec de l'authentification", 'authentification SPF', 'signature DKIM invalide'),
     ],
   },
   broad: ['espace de stockage', 'est pleine'],
@@ -124,13 +130,16 @@ export const fr: LanguageWording = {
       'pas encore été remis'),
     ...from(OBS, 'Ceci est un simple avertissement', "Il s'agit d'un avertissement",
       "vous n'avez pas besoin de renvoyer", 'sera réessayé', 'continuera à essayer', 'remise différée'),
+    ...from(GMAIL, 'Un problème temporaire est survenu', 'effectuera de nouvelles tentatives'),
   ],
   recipientBefore: [
     ...from(GMAIL, "n'a pas été distribué à", 'distribué à'),
     ...from(M365, 'Votre message à', 'Votre message pour', 'destinataire', 'Adresse du destinataire',
       'remis à'),
   ],
-  recipientAfter: [],
+  recipientAfter: [
+    ...from(OBS, 'a été refusé', 'a été rejeté'),
+  ],
   returnedStart: [
     ...from(EXCH, "En-têtes de message d'origine", "En-têtes du message d'origine", "Message d'origine",
       'Message original'),

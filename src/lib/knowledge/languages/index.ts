@@ -206,8 +206,8 @@ export function isLocalizedListLead(text: string): boolean {
   return any(getMatchers().listLead, text);
 }
 
-/** Separators between an address and the words that name it: brackets, quotes, ":", white space. */
-const SEPARATORS = ' \t:=<>"\'()[],;.-\u3000\uff1a';
+/** Separators between an address and the words that name it: brackets, quotes, ":", white space, CJK commas and stops. */
+const SEPARATORS = ' \t:=<>"\'()[],;.-\u3000\uff1a\u3001\uff0c\u3002';
 
 /**
  * Do these words, right before an address, name it the recipient in another language

@@ -41,20 +41,24 @@ export const it: LanguageWording = {
       ...from(OBS, 'account disabilitato', 'account sospeso', 'casella disattivata', 'casella sospesa',
         'account bloccato', 'casella bloccata', 'utente disabilitato', 'account non attivo'),
       ...from(OBS, 'utente non abilitato', 'casella non attiva'),
+      ...from(OBS, "account del destinatario è disattivato", 'è disattivato', 'è stato disattivato'),
     ],
     hostunknown: [
       ...from(EXCH, 'Il dominio non esiste', 'dominio non trovato'),
       ...from(OBS, 'dominio sconosciuto', 'dominio non esiste', 'dominio inesistente', 'host sconosciuto'),
+      ...from(OBS, 'dominio del destinatario non esiste'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Il messaggio è troppo grande', 'supera la dimensione massima',
         'dimensione del messaggio supera', 'dimensioni massime consentite'),
       ...from(OBS, 'messaggio troppo grande', 'troppo grande', 'messaggio troppo voluminoso'),
+      ...from(OBS, 'messaggio è troppo grande'),
     ],
     spamdetected: [
       ...from(GMAIL, 'contrassegnato come spam', 'segnalato come spam'),
       ...from(OBS, 'rilevato come spam', 'considerato spam', 'identificato come spam',
         'classificato come spam', 'posta indesiderata', 'sospetto spam'),
+      ...from(OBS, 'riconosciuto come spam'),
     ],
     blocked: [
       ...from(OBS, 'indirizzo IP bloccato', 'lista nera', 'IP bloccato', 'server bloccato',
@@ -76,6 +80,10 @@ export const it: LanguageWording = {
       ...from(OBS, 'tempo di recapito scaduto'),
       ...from(EXCH, 'Il messaggio è scaduto', 'non recapitato entro il periodo'),
       ...from(OBS, 'tempo massimo superato', 'troppo tempo in coda', 'tentativi esauriti'),
+      ...from(OBS, 'tempo di consegna scaduto', 'tempo massimo di consegna'),
+    ],
+    authfailure: [
+      ...from(OBS, 'verifica SPF', 'controllo SPF', 'autenticazione non riuscita', 'verifica DKIM'),
     ],
   },
   broad: ['è piena'],
@@ -107,14 +115,18 @@ export const it: LanguageWording = {
       'Recapito ritardato', 'Il recapito ai seguenti destinatari o gruppi è in ritardo',
       'non è stato ancora recapitato', 'non ancora recapitato'),
     ...from(OBS, 'Questo è solo un avviso', 'non è necessario inviare di nuovo', 'verrà ritentato',
-      'continuerà a tentare', 'consegna ritardata'),
+      'continuerà a tentare', 'consegna ritardata', 'è stata ritardata', 'riproverà automaticamente'),
+    ...from(GMAIL, 'problema temporaneo durante la consegna', 'Gmail riproverà'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'non è stato consegnato a', 'consegnato a'),
     ...from(M365, 'Impossibile recapitare il messaggio a', 'recapitare il messaggio a', 'destinatario',
       'Indirizzo del destinatario', 'recapitato a'),
+    ...from(OBS, 'tuo messaggio a', 'Il messaggio a', 'Il messaggio per', 'tuo messaggio per'),
   ],
-  recipientAfter: [],
+  recipientAfter: [
+    ...from(OBS, 'è stato rifiutato', 'non è stato recapitato', 'non è stato consegnato'),
+  ],
   returnedStart: [
     ...from(EXCH, 'Intestazioni messaggio originale', 'Intestazioni del messaggio originale',
       'Messaggio originale'),

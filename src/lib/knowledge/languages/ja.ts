@@ -42,6 +42,7 @@ export const ja: LanguageWording = {
       ...from(EXCH, 'メールボックスが無効'),
       ...from(OBS, 'アカウントが停止', 'アカウントは無効', 'アカウントが無効', '利用停止', '無効なアカウント', '休止中'),
       ...from(OBS, '受信を停止'),
+      ...from(OBS, 'アカウントは停止されています', '停止されています'),
     ],
     hostunknown: [
       ...from(EXCH, 'ドメインが存在しません'),
@@ -73,6 +74,9 @@ export const ja: LanguageWording = {
       ...from(EXCH, '有効期限が切れ', '時間内に配信できませんでした'),
       ...from(OBS, '配信期限', '再送信を中止', '再送を中止', '配送を断念'),
     ],
+    authfailure: [
+      ...from(OBS, 'SPF認証', 'SPF 認証', 'DKIM認証', '送信ドメイン認証', '認証に失敗'),
+    ],
   },
   broad: ['見つかりませんでした'],
   failed: [
@@ -103,6 +107,7 @@ export const ja: LanguageWording = {
   recipientAfter: [
     ...from(GMAIL, 'に配信されませんでした'),
     ...from(M365, 'へのメッセージ', 'に配信できませんでした', 'への配信', 'に届きませんでした', 'が見つかりませんでした'),
+    ...from(GMAIL, 'にメールを配信できませんでした', '宛のメール', '宛のメッセージ'),
   ],
   returnedStart: [
     ...from(EXCH, '元のメッセージ ヘッダー', '元のメッセージヘッダー', '元のメッセージ', '元のメール'),

@@ -19,6 +19,7 @@ export const ko: LanguageWording = {
     mailboxfull: [
       ...from(EXCH, '사서함이 가득'),
       ...from(OBS, '용량 초과', '메일함 용량'),
+      ...from(OBS, '용량이 부족'),
     ],
     mesgtoobig: [
       ...from(OBS, '크기가 너무'),
@@ -31,6 +32,7 @@ export const ko: LanguageWording = {
     ...from(OBS, '전달되지'),
     ...from(EXCH, '배달 못함', '다음 받는 사람 또는 그룹에 배달하지 못했습니다', '배달하지 못했습니다'),
     ...from(OBS, '전달되지 않았습니다', '전달할 수 없', '메일 전송 실패', '반송'),
+    ...from(OBS, '전송되지 못했습니다'),
   ],
   listLead: [
     ...from(EXCH, '다음 받는 사람 또는 그룹에 배달하지 못했습니다'),
@@ -43,6 +45,7 @@ export const ko: LanguageWording = {
   ],
   recipientAfter: [
     ...from(EXCH, '에게 배달하지 못했습니다', '에게 전달되지'),
+    ...from(OBS, '님에게 보낸 메일'),
   ],
   returnedStart: [
     ...from(EXCH, '원본 메시지 헤더', '원본 메시지'),

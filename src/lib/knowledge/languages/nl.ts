@@ -29,6 +29,7 @@ export const nl: LanguageWording = {
     ],
     mailboxfull: [
       ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),
+      ...from(OBS, 'mailbox van de ontvanger is vol'),
       ...from(EXCH, 'Het postvak van de geadresseerde is vol', 'postvak van de geadresseerde is vol',
         'kan momenteel geen berichten accepteren'),
       ...from(GMAIL, 'De inbox van de ontvanger is vol', 'geen opslagruimte', 'opslagruimte'),
@@ -40,10 +41,12 @@ export const nl: LanguageWording = {
       ...from(EXCH, 'Het postvak is uitgeschakeld', 'postvak uitgeschakeld'),
       ...from(OBS, 'account uitgeschakeld', 'account geblokkeerd', 'account opgeschort',
         'account gedeactiveerd', 'mailbox geblokkeerd', 'account is niet actief'),
+      ...from(OBS, 'account van de ontvanger is uitgeschakeld', 'is uitgeschakeld', 'is geblokkeerd'),
     ],
     hostunknown: [
       ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),
       ...from(OBS, 'domein bestaat niet', 'onbekend domein', 'host onbekend'),
+      ...from(OBS, 'domein van de ontvanger bestaat niet'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Het bericht is te groot', 'overschrijdt de maximale grootte',
@@ -76,6 +79,10 @@ export const nl: LanguageWording = {
       ...from(OBS, 'bezorgtijd verstreken'),
       ...from(EXCH, 'Het bericht is verlopen', 'niet binnen de toegestane tijd bezorgd'),
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
+      ...from(OBS, 'bezorgtijd is verstreken', 'na meerdere pogingen'),
+    ],
+    authfailure: [
+      ...from(OBS, 'SPF-controle', 'DKIM-controle', 'authenticatie mislukt', 'verificatie van de afzender mislukt'),
     ],
   },
   broad: ['niet gevonden', 'opslagruimte', 'is vol'],
@@ -103,12 +110,16 @@ export const nl: LanguageWording = {
       'De bezorging bij de volgende geadresseerden of groepen is vertraagd', 'nog niet bezorgd'),
     ...from(OBS, 'Dit is slechts een waarschuwing', 'u hoeft het bericht niet opnieuw te verzenden',
       'wordt opnieuw geprobeerd', 'blijft proberen', 'vertraagde bezorging'),
+    ...from(GMAIL, 'Er is een tijdelijk probleem opgetreden', 'probeert het nog'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'is niet bezorgd bij'),
     ...from(M365, 'Uw bericht aan', 'geadresseerde', 'ontvanger', 'Adres van geadresseerde', 'bezorgd bij'),
+    ...from(GMAIL, 'is niet afgeleverd bij', 'afgeleverd bij', 'je bericht aan', 'het bericht aan'),
   ],
-  recipientAfter: [],
+  recipientAfter: [
+    ...from(OBS, 'is geweigerd', 'werd geweigerd'),
+  ],
   returnedStart: [
     ...from(EXCH, 'Oorspronkelijke berichtkoppen', 'Koppen van het oorspronkelijke bericht',
       'Oorspronkelijk bericht'),

@@ -37,10 +37,12 @@ export const pl: LanguageWording = {
       ...from(EXCH, 'Skrzynka pocztowa jest wyłączona'),
       ...from(OBS, 'konto zablokowane', 'konto wyłączone', 'konto nieaktywne', 'konto zawieszone',
         'skrzynka zablokowana', 'skrzynka nieaktywna'),
+      ...from(OBS, 'konto odbiorcy zostało zablokowane', 'zostało zablokowane', 'zostało zawieszone'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domena nie istnieje', 'nie znaleziono domeny'),
       ...from(OBS, 'nieznana domena', 'nieznany host'),
+      ...from(OBS, 'domena odbiorcy nie istnieje'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Wiadomość jest zbyt duża', 'przekracza maksymalny rozmiar',
@@ -51,6 +53,7 @@ export const pl: LanguageWording = {
       ...from(GMAIL, 'oznaczona jako spam'),
       ...from(OBS, 'uznana za spam', 'rozpoznana jako spam', 'zakwalifikowana jako spam',
         'podejrzenie spamu', 'niechciana poczta'),
+      ...from(OBS, 'uznana za niechcianą'),
     ],
     blocked: [
       ...from(OBS, 'adres IP zablokowany', 'czarna lista', 'czarnej liście', 'serwer zablokowany',
@@ -73,6 +76,9 @@ export const pl: LanguageWording = {
       ...from(OBS, 'upłynął czas dostarczenia'),
       ...from(EXCH, 'Wiadomość wygasła', 'nie została dostarczona w wyznaczonym czasie'),
       ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),
+    ],
+    authfailure: [
+      ...from(OBS, 'weryfikacja SPF', 'weryfikacji SPF', 'błąd uwierzytelniania', 'weryfikacja DKIM'),
     ],
   },
   broad: ['brak miejsca', 'jest pełna'],
@@ -100,13 +106,17 @@ export const pl: LanguageWording = {
       'Dostarczenie do tych adresatów lub grup jest opóźnione', 'jeszcze nie została dostarczona'),
     ...from(OBS, 'To jest tylko ostrzeżenie', 'nie musisz ponownie wysyłać', 'ponowimy próbę',
       'dostarczenie opóźnione'),
+    ...from(GMAIL, 'Wystąpił tymczasowy problem', 'Gmail będzie ponawiać próby'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'nie została dostarczona do'),
     ...from(M365, 'dostarczyć wiadomości do', 'wiadomości do', 'adresat', 'odbiorca', 'Adres adresata',
       'dostarczona do'),
+    ...from(OBS, 'Wiadomość do', 'wiadomość do'),
   ],
-  recipientAfter: [],
+  recipientAfter: [
+    ...from(OBS, 'została odrzucona', 'został odrzucony'),
+  ],
   returnedStart: [
     ...from(EXCH, 'Nagłówki oryginalnej wiadomości', 'Oryginalna wiadomość', 'Wiadomość oryginalna'),
   ],

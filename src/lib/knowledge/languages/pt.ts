@@ -41,11 +41,13 @@ export const pt: LanguageWording = {
       ...from(EXCH, 'A caixa de correio está desabilitada', 'caixa de correio desativada'),
       ...from(OBS, 'conta desativada', 'conta suspensa', 'conta bloqueada', 'conta inativa',
         'caixa postal bloqueada', 'caixa postal desativada', 'usuário bloqueado'),
+      ...from(OBS, 'conta do destinatário está desativada', 'está desativada', 'foi desativada'),
     ],
     hostunknown: [
       ...from(EXCH, 'O domínio não existe', 'domínio não encontrado'),
       ...from(OBS, 'domínio não existe', 'domínio desconhecido', 'domínio inexistente',
         'dominio inexistente', 'host desconhecido'),
+      ...from(OBS, 'domínio do destinatário não existe'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'A mensagem é muito grande', 'excede o tamanho máximo', 'tamanho da mensagem excede',
@@ -78,6 +80,10 @@ export const pt: LanguageWording = {
       ...from(OBS, 'tempo de entrega esgotado', 'prazo de entrega expirado'),
       ...from(EXCH, 'A mensagem expirou', 'não foi entregue dentro do prazo'),
       ...from(OBS, 'tempo limite excedido', 'tempo demais na fila', 'tentativas esgotadas'),
+      ...from(OBS, 'prazo de entrega expirou', 'tempo de entrega expirou'),
+    ],
+    authfailure: [
+      ...from(OBS, 'verificação SPF', 'falha na autenticação', 'falha de autenticação', 'verificação DKIM'),
     ],
   },
   broad: ['espaço de armazenamento', 'está cheia'],
@@ -106,13 +112,17 @@ export const pt: LanguageWording = {
       'A entrega a estes destinatários ou grupos está atrasada', 'ainda não foi entregue'),
     ...from(OBS, 'Este é apenas um aviso', 'não é necessário reenviar', 'será tentada novamente',
       'continuará tentando', 'continuará a tentar', 'entrega adiada'),
+    ...from(GMAIL, 'Houve um problema temporário', 'tentará novamente'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'não foi entregue a'),
     ...from(M365, 'sua mensagem para', 'a sua mensagem a', 'destinatário', 'Endereço do destinatário',
       'entregue a', 'entregue para'),
+    ...from(OBS, 'A mensagem para'),
   ],
-  recipientAfter: [],
+  recipientAfter: [
+    ...from(OBS, 'foi rejeitada', 'foi recusada'),
+  ],
   returnedStart: [
     ...from(EXCH, 'Cabeçalhos da mensagem original', 'Mensagem original'),
   ],

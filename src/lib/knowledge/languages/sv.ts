@@ -24,6 +24,7 @@ export const sv: LanguageWording = {
     ],
     mailboxfull: [
       ...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'),
+      ...from(OBS, 'mottagarens brevlåda är full', 'brevlåda är full'),
       ...from(EXCH, 'Mottagarens postlåda är full', 'kan inte ta emot meddelanden just nu'),
       ...from(GMAIL, 'Mottagarens inkorg är full', 'saknar lagringsutrymme'),
       ...from(OBS, 'brevlådan är full', 'postlådan är full', 'full brevlåda', 'kvoten överskriden',
@@ -34,10 +35,12 @@ export const sv: LanguageWording = {
       ...from(EXCH, 'Postlådan är inaktiverad'),
       ...from(OBS, 'kontot är inaktiverat', 'kontot är avstängt', 'kontot är spärrat',
         'brevlådan är spärrad', 'kontot är inaktivt'),
+      ...from(OBS, 'mottagarens konto är inaktiverat', 'är inaktiverat'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domänen finns inte', 'domänen hittades inte'),
       ...from(OBS, 'okänd domän', 'okänd värd'),
+      ...from(OBS, 'domän finns inte'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Meddelandet är för stort', 'överskrider den maximala storleken',
@@ -65,11 +68,15 @@ export const sv: LanguageWording = {
     norelaying: [
       ...from(OBS, 'vidarebefordran nekad', 'vidarebefordran är inte tillåten', 'relay nekas',
         'relaying är inte tillåtet'),
+      ...from(OBS, 'vidarebefordran nekas', 'relay ej tillåtet', 'relä nekas'),
     ],
     expired: [
       ...from(OBS, 'meddelandet har gått ut', 'leveranstiden har gått ut'),
       ...from(EXCH, 'Meddelandet har upphört att gälla', 'kunde inte levereras inom den tillåtna tiden'),
       ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),
+    ],
+    authfailure: [
+      ...from(OBS, 'SPF-kontroll', 'DKIM-kontroll', 'autentiseringen misslyckades', 'autentisering misslyckades'),
     ],
   },
   broad: ['för stor', 'är full'],
@@ -96,13 +103,16 @@ export const sv: LanguageWording = {
       'har inte levererats ännu', 'ännu inte levererats'),
     ...from(OBS, 'Detta är endast en varning', 'du behöver inte skicka meddelandet igen', 'försöker igen',
       'nya försök görs', 'fördröjd leverans'),
+    ...from(GMAIL, 'Ett tillfälligt problem uppstod', 'Gmail försöker igen'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'levererades inte till'),
     ...from(M365, 'ditt meddelande till', 'mottagare', 'Mottagarens adress', 'mottagaradress',
       'levereras till'),
   ],
-  recipientAfter: [],
+  recipientAfter: [
+    ...from(OBS, 'avvisades', 'har avvisats'),
+  ],
   returnedStart: [
     ...from(EXCH, 'Ursprungliga meddelanderubriker', 'Ursprungligt meddelande'),
   ],

@@ -12,10 +12,10 @@ import type { ReasonId } from '../../core/types.ts';
 /** The reason families a language's wording is sorted into. */
 export type Family = Extract<
   ReasonId,
-  'userunknown' | 'mailboxfull' | 'suspend' | 'hostunknown' | 'mesgtoobig' | 'spamdetected' | 'blocked' | 'rejected' | 'policyviolation' | 'norelaying' | 'expired'
+  'userunknown' | 'mailboxfull' | 'suspend' | 'hostunknown' | 'mesgtoobig' | 'spamdetected' | 'blocked' | 'rejected' | 'policyviolation' | 'norelaying' | 'expired' | 'authfailure'
 >;
 
-export const FAMILIES: readonly Family[] = ['userunknown', 'mailboxfull', 'suspend', 'hostunknown', 'mesgtoobig', 'spamdetected', 'blocked', 'rejected', 'policyviolation', 'norelaying', 'expired'];
+export const FAMILIES: readonly Family[] = ['userunknown', 'mailboxfull', 'suspend', 'hostunknown', 'mesgtoobig', 'spamdetected', 'blocked', 'rejected', 'policyviolation', 'norelaying', 'expired', 'authfailure'];
 
 /** One wording and where it comes from. */
 export interface Wording {

@@ -224,6 +224,7 @@ const WIN1252: CharsetKind = { kind: 'win1252' };
 const kinds = new Map<string, CharsetKind>();
 
 let fatalUtf8: TextDecoder | null = null;
+let lenientUtf8: TextDecoder | null = null;
 
 /** Labels the WHATWG tables file under windows-1252 but mail means as plain ASCII. */
 const ASCII_LABELS = new Set(['', 'us-ascii', 'ascii', 'ansi_x3.4-1968', 'iso-646-us', 'iso646-us', 'us', 'default', '7bit', '8bit']);
@@ -316,14 +317,31 @@ export function isPlainAsciiIn(s: string, charset: string | undefined): boolean 
   return k.ascii && s.indexOf('\x1b') < 0;
 }
 
-/** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
+/**
+ * The bytes as UTF-8 text, or null when they are not valid UTF-8. Decoded leniently first
+ * (no exception to throw and catch for bytes that are not UTF-8, which costs more than the
+ * decoding): a result without U+FFFD means the bytes were valid. With one, they were not,
+ * unless the bytes spell U+FFFD themselves (EF BF BD); then the strict decoder decides.
+ */
 export function tryUtf8(bytes: Uint8Array): string | null {
+  lenientUtf8 ??= new TextDecoder('utf-8');
+  const text = lenientUtf8.decode(bytes);
+  if (text.indexOf('\ufffd') === -1) return text;
+  if (!spellsReplacementChar(bytes)) return null;
   fatalUtf8 ??= new TextDecoder('utf-8', { fatal: true });
   try {
     return fatalUtf8.decode(bytes);
   } catch {
     return null;
   }
+}
+
+/** Do the bytes hold EF BF BD, U+FFFD in UTF-8? */
+function spellsReplacementChar(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) return true;
+  }
+  return false;
 }
 
 /**

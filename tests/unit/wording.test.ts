@@ -118,6 +118,70 @@ const ROWS: Row[] = [
   // A cause the table does not know, after "Recipient address rejected:": nothing says the
   // address is bad.
   row('recipient rejected, own cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'RCPT TO', 'onhold', true, false),
+  // The sending host refused for what it is or did: a block, never the recipient's address.
+  row('sending IP refused', '554 5.7.1 Sender IP address rejected', 'MAIL FROM', 'blocked', true, false),
+  row('spam IPs blocked', '554 Dynamic/zombied/spam IPs blocked', '', 'blocked', true, false),
+  row('open proxy', '550 5.7.1 Rejecting open proxy 192.0.2.1', 'MAIL FROM', 'blocked', true, false),
+  row('remote host looks like a spammer (qmail)', '553 sorry, your remotehost looks suspiciously like spammer (#5.7.1)', '', 'blocked', true, false),
+  row('not accepting mail from your IP (Microsoft)', '550 5.7.1 Not currently accepting mail from your IP', 'MAIL FROM', 'blocked', true, false),
+  row('mail from a named IP refused', '550 Mail from 192.0.2.1 refused', 'MAIL FROM', 'blocked', true, false),
+  // The envelope sender refused: nothing to remove.
+  row('sender email address rejected', '550 5.1.0 Sender email address rejected', 'MAIL FROM', 'rejected', true, false),
+  row('sender blacklisted', '550 5.7.1 Access denied (sender blacklisted)', 'MAIL FROM', 'rejected', true, false),
+  row('sending identity not verified (SES)', '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@example.com', '', 'rejected', true, false),
+  row('BATV', '550 5.7.1 BATV failed to verify', 'RCPT TO', 'rejected', true, false),
+  row('sender domain not accepted, not a domain that takes no mail', '550 5.7.1 This server does not accept mail from example.com', 'MAIL FROM', 'rejected', true, false),
+  // A suppression list of the sending service: nothing was sent now.
+  row('suppression list', '550 Address is on the suppression list', 'RCPT TO', 'suppressed', true, false),
+  // The recipient's own filter, whatever the code.
+  row('user reject (5.1.2)', '550 5.1.2 User reject', 'RCPT TO', 'filtered', true, false),
+  row('recipient refuses', '550 Recipient refuses to accept your mail', 'RCPT TO', 'filtered', true, false),
+  // Inactive or suspended accounts.
+  row('temporarily inactive', '550 5.2.1 Recipient rejected: temporarily inactive', 'RCPT TO', 'suspend', true, false),
+  row('extended inactivity', '550 Due to extended inactivity new mail is not currently being accepted for this mailbox', 'RCPT TO', 'suspend', true, false),
+  row('account temporarily suspended', '550 5.2.1 This account has been temporarily suspended', 'RCPT TO', 'suspend', true, false),
+  // The mailbox, not the message.
+  row('mailbox file size', '552 5.2.2 Mail file size exceeds the maximum size allowed for mail delivery', 'end of DATA', 'mailboxfull', true, false),
+  row('quota violation', '552 Quota violation for a@example.org', 'end of DATA', 'mailboxfull', true, false),
+  row('inbound message size', '552 Exceeded maximum inbound message size', 'end of DATA', 'mesgtoobig', true, false),
+  row('header size', '552 5.6.0 Header size exceeds maximum permitted', 'end of DATA', 'contenterror', true, false),
+  row('mail domain unknown', '550 Mail domain mentioned in email address is unknown', 'RCPT TO', 'hostunknown', true, true),
+  row('forwarding loop', '554 5.4.6 Mail forwarding loop for a@example.org', '', 'networkerror', true, false),
+  row('not a gateway (Sendmail)', '550 5.7.1 Not local host example.org, not a gateway', 'RCPT TO', 'norelaying', true, false),
+  row('forward DNS of the sending IP (Gmail)', '550 5.7.25 The corresponding forward DNS entry does not point to the sending IP', 'MAIL FROM', 'requireptr', true, false),
+  row('bad SPF records', '550 5.7.1 Bad SPF records for example.com', 'MAIL FROM', 'authfailure', true, false),
+  row('IP/domain reputation', '554 IP/domain reputation problems', 'MAIL FROM', 'badreputation', true, false),
+  // A rate limit worded with the client host or its IP is not a block.
+  row('try again slower (Postfix policy)', '451 4.7.1 Client host rejected: Please try again slower', 'RCPT TO', 'speeding', false, false),
+  row('IP temporarily rate limited', '421 4.7.0 Mail sent from your IP address has been temporarily rate limited', 'MAIL FROM', 'speeding', false, false),
+  // A local rule, not a destination that takes no mail (which would remove the address).
+  row('no attachments accepted (AOL)', '554 5.7.1 Your mail could not be delivered because the recipient is not accepting mail with attachments', 'end of DATA', 'policyviolation', true, false),
+  row('members-only list', '550 5.7.1 Posting by non-member to a members-only list', 'RCPT TO', 'policyviolation', true, false),
+  row('delivery program output', '550 5.3.0 Command output: permission denied', '', 'mailererror', true, false),
+  row('not in validrcptto (qmail)', '553 sorry, this recipient is not in my validrcptto list (#5.7.1)', 'RCPT TO', 'userunknown', true, true),
+  row('recipient not exist', '550 Recipient not exist', 'RCPT TO', 'userunknown', true, true),
+  row('spam filter (SpamProfiler)', '554 Message refused by MailMarshal SpamProfiler', 'end of DATA', 'spamdetected', true, false),
+  row('failing for a long time', '550 5.4.7 Deliveries to this address have been failing for a long time', '', 'expired', true, false),
+  // Gmail ends replies of other causes with the same rate-limit sentence: the first sentence decides.
+  row('low reputation, then rate limited (Gmail)', '421 4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.', 'end of DATA', 'badreputation', false, false),
+  row('SPF entries, then rate limited (Gmail)', '451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.', 'end of DATA', 'authfailure', false, false),
+  row('excessive volume (iCloud)', '421 4.7.1 Messages to a@example.org deferred due to excessive volume. Try again later', 'RCPT TO', 'speeding', false, false),
+  row('relay sending denied (Google Workspace)', '550 5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or not registered within your Google Workspace domain.', 'MAIL FROM', 'rejected', true, false),
+  row('multiple destination domains (Gmail)', '451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.', 'RCPT TO', 'systemerror', false, false),
+  // Mimecast's policy wordings and Exim's own login refusal.
+  row('TLS required by policy (Mimecast)', '553 This route requires encryption (TLS)', 'MAIL FROM', 'failedstarttls', true, false),
+  row('open relay not allowed (Mimecast)', '451 Open relay not allowed', 'RCPT TO', 'norelaying', false, false),
+  row('maximum email size (Mimecast)', '554 Maximum email size exceeded', 'end of DATA', 'mesgtoobig', true, false),
+  row('blocked senders policy (Mimecast)', '550 Envelope rejected - Block policy for envelope from address', 'MAIL FROM', 'rejected', true, false),
+  row('bad outbound sender (Exchange)', '550 5.1.8 Access denied, bad outbound sender', 'MAIL FROM', 'rejected', true, false),
+  row('login refused (Exim)', '535 Incorrect authentication data', '', 'securityerror', true, false),
+  // Words alone, without the status code that would otherwise settle them.
+  row('recipient size limit, words only', "552 Message exceeds the recipient's size limit", 'end of DATA', 'exceedlimit', true, false),
+  row('SPF did not pass (Gmail 4.7.27), words only', "421 Your email has been rate limited because SPF authentication didn't pass for this message. Gmail requires all bulk email senders to authenticate their email with SPF.", 'end of DATA', 'authfailure', false, false),
+  row('same Message-ID quota (Gmail), words only', '421 Gmail has detected this message exceeded its quota for sending messages with the same Message-ID:.', 'end of DATA', 'policyviolation', false, false),
+  row('no longer on server (iCloud), words only', '550 recipient no longer on server: a@example.org', 'RCPT TO', 'hasmoved', true, true),
+  row('address replaced, words only', '550 Address a@example.org has been replaced by b@example.org', 'RCPT TO', 'hasmoved', true, true),
+  row('too many login attempts (Gmail)', '454 4.7.0 Too many login attempts, please try again later.', '', 'securityerror', false, false),
 ];
 
 /** The line as Postfix's bounce notice quotes it (what people paste from their mail client). */

@@ -79,10 +79,12 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
   'address rejected',
   'recipient rejected',
   'invalid address',
+  'address invalid',
   'is unavailable',
   'currently unavailable',
   'mailbox unavailable',
   'mailbox is unavailable',
+  'mailbox unavaiable',
   'not found in',
   'resources',
   'security',
@@ -118,7 +120,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'syntaxerror',
     source: 'SMTP command order and protocol errors: Gmail "503 5.5.1 EHLO/HELO first.", "451 4.5.0 SMTP protocol violation, see RFC 2821.", "454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS" (support.google.com/a/answer/3726730).',
-    phrases: ['helo first', 'ehlo first', 'smtp protocol violation'],
+    // Also "454 5.5.1 STARTTLS may not be repeated" (a command out of order, not a failed TLS).
+    phrases: ['helo first', 'ehlo first', 'smtp protocol violation', 'may not be repeated'],
   },
   {
     reason: 'spamdetected',
@@ -133,7 +136,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'systemerror',
     source: 'Gmail "421 4.3.0 Temporary System Problem. Try again later.", "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction." (the recipient domain\'s policies are too large for one transaction, not a missing domain; support.google.com/a/answer/3726730); Yandex "451 4.7.1 Sorry, the service is currently unavailable. Please come back later." (the service, not the mailbox; yandex.com/support/mail/bounces).',
-    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable'],
+    // Also Gmail "451 4.3.0 Multiple destination domains per transaction is unsupported"
+    // (support.google.com/a/answer/3221692); its "Mail server temporarily rejected message" states
+    // no cause and stays unsure.
+    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable', 'multiple destination domains per transaction'],
   },
   {
     reason: 'speeding',
@@ -208,12 +214,27 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // non-local e-mail address".
       'requires authentication when attempting to send to a non-local',
       'not an open relay',
+      // Sendmail "550 Not local host example.org, not a gateway", "We do not accept mail as a
+      // relay", "We don't handle mail for example.org" (Sisimai Reason/NoRelaying).
+      'not a gateway',
+      'not local host',
+      'as a relay',
+      "don't handle mail for",
+      'do not handle mail for',
+      // Mimecast "451 Open relay not allowed" (both domains outside the service), not a block of
+      // an open relay (community.mimecast.com, Mimecast SMTP error codes).
+      'open relay not allowed',
+      'open relay is not allowed',
     ],
   },
   {
     reason: 'contenterror',
     source: 'Header refusals that name a broken header outright (e.g. a duplicated DKIM-Signature), before the words about what that header is for.',
-    phrases: ['duplicate header'],
+    // Header size and structure refusals: "552 Header size exceeds maximum permitted", "Message
+    // header size, or recipient list, exceeds policy limit", "Message MIME complexity exceeds the
+    // policy maximum", "This message contain improperly-formatted binary content" (Sisimai
+    // Reason/ContentError): the header or the encoding, not the message's size.
+    phrases: ['duplicate header', 'header size exceeds', 'message header size', 'mime complexity', 'improperly-formatted', { text: 'improperly formatted', slug: 'improperly-formatted-spaced' }],
   },
   {
     reason: 'authfailure',
@@ -245,6 +266,17 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not designated by',
       'not permitted by domain',
       'not allowed to send mail for',
+      // "Please see http://spf.pobox.com/why.html", "Please inspect your SPF settings", "Bad SPF
+      // records for example.com" (Sisimai Reason/AuthFailure): SPF named as the thing to fix.
+      // Gmail 4.7.27 "Your email has been rate limited because SPF authentication didn't pass for
+      // this message. Gmail requires all bulk email senders to authenticate their email with SPF"
+      // (support.google.com/mail/answer/81126): not a bulk-mail verdict.
+      "spf authentication didn't pass",
+      'spf authentication did not pass',
+      'authenticate their email with spf',
+      'spf.pobox.com',
+      'spf settings',
+      'bad spf record',
     ],
     patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/, cue: 'spf' }],
   },
@@ -277,6 +309,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // sending IP could not be tied to the sender's name.
       'unverifiable sending ip',
       'unverifyable sending ip',
+      // Gmail "... or the corresponding forward DNS entry does not point to the sending IP";
+      // "450 Unresolvable relay host name" (Sisimai Reason/RequirePTR).
+      'forward dns',
+      // Gmail 5.7.25 "... the hostname specified in the pointer (PTR) record".
+      { text: '(ptr) record', slug: 'ptr-record-parenthesised' },
+      'unresolvable relay host',
     ],
   },
   {
@@ -293,7 +331,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'senderscore',
       'sender score',
       'temporarily rate limited due to ip reputation',
+      // "554 IP/domain reputation problems" (Sisimai Reason/BadReputation).
+      'domain reputation',
     ],
+  },
+  {
+    reason: 'speeding',
+    source: 'Rate limits worded with the sender\'s IP or host, which would otherwise read as a block of that IP: "421 Mail sent from your IP address has been temporarily rate limited", Postfix policy daemons "451 4.7.1 Client host rejected: Please try again slower" (Sisimai Reason/Speeding), Apple iCloud "421 4.7.1 Messages to <addr> deferred due to excessive volume" (support.apple.com/en-us/102322). After the authentication, reverse DNS and reputation groups: Gmail adds the same rate-limit sentence to replies whose first sentence names the cause (4.7.0 low reputation, 4.7.24 SPF, 4.7.0 PTR).',
+    // The Postfix wording in full, because "Please ..." alone reads as advice.
+    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower', 'due to excessive volume'],
   },
   {
     reason: 'spamdetected',
@@ -304,6 +350,49 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'rejected',
     source: 'Refusals that name the envelope sender or its From domain outright, before words about lists and blocks (GoDaddy "From: Domain is invalid. Please provide a valid From:", cPanel "sending to/from an address that has been blacklisted").',
     phrases: ['provide a valid from', 'from: domain is invalid', 'to/from an address', 'sender address is blacklisted', 'sender is blacklisted'],
+  },
+  {
+    reason: 'rejected',
+    source:
+      'The envelope sender refused by name, list or check (Sisimai Reason/Rejected): "Access denied (sender blacklisted)", "Sender address has been blacklisted", MessageLabs "Your email address has been blacklisted", "Sender is in my black list", "Sender email address rejected", Amazon SES "Message rejected: Email address is not verified" (the sending identity), BATV and backscatter checks of a bounce\'s return path ("BATV failed to verify", MDaemon "Backscatter protection detected an invalid or expired email address"), refusals of empty senders ("Bogus mail from", McAfee "Denied [BOUNCEDENY]", "Error: no third-party DSNs", "Returned mail not accepted here"), Exchange "SenderFilterConfig", "is not a registered gateway user", "Mail from not owned by user", McAfee "Fully qualified email address required". These stand before the words of lists, blocks and expiry they also hold.',
+    phrases: [
+      // Google Workspace SMTP relay "550 5.7.0 Mail Sending denied. This error occurs if the sender
+      // account is disabled or not registered within your Google Workspace domain"
+      // (support.google.com/a/answer/6140680): the sender's account, not the recipient's.
+      'mail sending denied',
+      'sender blacklisted',
+      'sender address has been blacklisted',
+      'your email address has been blacklisted',
+      'sender is in my black list',
+      'sender is spammer',
+      'sender email address',
+      'sender e-mail address',
+      'email address is not verified',
+      'batv',
+      'backscatter protection',
+      'bogus mail from',
+      'bouncedeny',
+      'third-party dsn',
+      'returned mail not accepted',
+      'senderfilterconfig',
+      'not a registered gateway user',
+      'not owned by user',
+      'valid-address-filter',
+      'fully qualified email address required',
+      // Mimecast Blocked Senders policies: "Envelope rejected - Block policy for envelope from
+      // address", "Rejected by header-based Blocked Senders - Block policy for Header From".
+      // Exchange "550 5.1.8 Access denied, bad outbound sender" (the sending account, blocked for
+      // sending spam; learn.microsoft.com NDR reference).
+      'bad outbound sender',
+      'block policy for envelope from',
+      'block policy for header from',
+      'header-based blocked senders',
+    ],
+  },
+  {
+    reason: 'suppressed',
+    source: 'A sending service\'s own suppression list: Amazon SES "... did not send the message to this address because it is on the suppression list for your account" (docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html); the address bounced or complained before, nothing was sent now.',
+    phrases: ['suppression list', 'suppressed address'],
   },
   {
     reason: 'filtered',
@@ -324,6 +413,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'refuse to receive mail',
       'rejected due to user rules',
       'blocked by the recipient',
+      // "This account is protected by ...", carriers "550 5.1.2 User reject", AT&T "has
+      // restricted SMS e-mail", "Recipient refuses to accept your mail", "Sender not pre-approved"
+      // (the recipient's allow list) (Sisimai Reason/Filtered). The words decide over the code:
+      // "User reject" comes with 5.1.2, which would read as a domain that does not exist.
+      'this account is protected by',
+      'user reject',
+      'restricted sms',
+      'refuses to accept your mail',
+      'not pre-approved',
     ],
   },
   {
@@ -394,8 +492,34 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // problem occurred. (Ask your postmaster for help or to contact <address> to clarify.)
       // (BL)": the code in the last parentheses says why, BL for its blocklist.
       'to clarify.) (bl)',
+      // The sending host refused for what it is or did, not for the message (Sisimai
+      // Reason/Blocked): "554 Sender IP address rejected", "Bad sender IP address", "Dynamic/
+      // zombied/spam IPs blocked", "Sorry, your remotehost looks suspiciously like spammer", "You
+      // are sending spam", "Currently Sending Spam See: ...", "Extreme bad IP profile", "No access
+      // from mail server", "Rejecting open proxy" (Sendmail), "Server access forbidden by your IP",
+      // "Too many unwanted messages have been sent from the following IP address", AT&T "Blocked
+      // for abuse", Microsoft "Not currently accepting mail from your IP".
+      'sender ip address rejected',
+      'bad sender ip',
+      'spam ips',
+      'zombie',
+      'remotehost looks',
+      'you are sending spam',
+      'currently sending spam',
+      'bad ip profile',
+      'no access from mail server',
+      'open proxy',
+      'access forbidden by your ip',
+      'unwanted messages have been sent from',
+      'blocked for abuse',
+      'accepting mail from your ip',
+      'accept mail from your ip',
     ],
-    patterns: [{ slug: 'ip-is-listed', re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ }],
+    patterns: [
+      { slug: 'ip-is-listed', re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ },
+      // "550 Mail from 192.0.2.1 refused": the sending IP named and refused.
+      { slug: 'mail-from-ip-refused', re: /\bmail from \[?(?:\d{1,3}\.){3}\d{1,3}\]? (?:refused|rejected)\b/, cue: 'mail from ' },
+    ],
   },
   {
     reason: 'spamdetected',
@@ -425,6 +549,16 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'antispam',
       'banned content',
       'unacceptable content',
+      // MailMarshal / Trustwave "Message refused by ... SpamProfiler", "REJECT bulk.advertising",
+      // "Spamming not allowed", Cyren "rejected by Recurrent Pattern Detection System", "Your
+      // message has been temporarily blocked by our filter", QQ "Mail content denied" (Sisimai
+      // Reason/SpamDetected).
+      'spamprofiler',
+      'bulk.advertising',
+      'spamming',
+      'recurrent pattern detection',
+      'blocked by our filter',
+      'mail content denied',
     ],
   },
   {
@@ -435,7 +569,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'mailboxfull',
     source: 'A mailbox\'s own size limit ("552 5.2.2 Mailbox size limit exceeded"): the mailbox is full, not the message too big, so this stands before the message size words.',
-    phrases: ['mailbox size limit'],
+    // Also "552 Mail file size exceeds the maximum size allowed for mail delivery" (the mailbox
+    // file, not the message), "Quota violation for <addr>", "Account disabled temporarly for
+    // exceeding receiving limits" (Sisimai Reason/MailboxFull).
+    phrases: ['mailbox size limit', 'mail file size exceeds', 'quota violation', 'exceeding receiving limits'],
+  },
+  {
+    reason: 'exceedlimit',
+    source: 'A size limit of the one recipient, not of the server (RFC 3463 X.2.3): "552 5.2.3 Message exceeds the recipient\'s size limit", Exchange "RESOLVER.RST.RecipSizeLimit; message too large for this recipient" (learn.microsoft.com NDR reference), so it stands before the message-size words it also holds.',
+    phrases: ["recipient's size limit", 'size limit for this recipient', 'too large for this recipient'],
   },
   {
     reason: 'mesgtoobig',
@@ -465,6 +607,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'larger than',
       'recipsizelimit',
       'size exceeds',
+      // "552 Exceeded maximum inbound message size", "552 Max message size exceeded" (Sisimai
+      // Reason/MesgTooBig).
+      'inbound message size',
+      'max message size',
+      // Mimecast "554 Maximum email size exceeded" (its Email Size Limit policy).
+      'email size exceeded',
     ],
   },
   {
@@ -569,12 +717,46 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not active',
       'currently unavailable',
       'is unavailable',
+      // "Recipient rejected: temporarily inactive", "This account has been temporarily suspended",
+      // "<addr> is currently suspended", "is unavailable: user is terminated", "Due to extended
+      // inactivity new mail is not currently being accepted for this mailbox" (Sisimai
+      // Reason/Suspend, Reason/Filtered).
+      'temporarily inactive',
+      'account has been temporarily suspended',
+      'is currently suspended',
+      'user is terminated',
+      'due to extended inactivity',
     ],
   },
   {
     reason: 'hasmoved',
     source: 'RFC 3463 X.1.6 and RFC 5321 551 "user not local; please try".',
-    phrases: ['has moved', 'mailbox moved', 'address has changed', 'no longer at this address', 'user not local; please try', 'moved to'],
+    // Also "550 5.1.6 Address <a> has been replaced by <b>", iCloud "550 5.1.6 recipient no longer on
+    // server" (Sisimai Reason/HasMoved, Rhost/Apple).
+    phrases: ['has moved', 'mailbox moved', 'address has changed', 'no longer at this address', 'user not local; please try', 'moved to', 'has been replaced by', 'no longer on server'],
+  },
+  {
+    reason: 'policyviolation',
+    source:
+      'Local rules of the receiver, worded with words that would otherwise read as another cause (Sisimai Reason/PolicyViolation): AOL "... because the recipient is not accepting mail with attachments / embedded images" (not a destination that takes no mail), mailing lists "Posting by non-member to a members-only list", "closed mailing list", Google Groups "The email address used to send your message is not subscribed to this group", "You have exceeded the allowable number of posts without solving a captcha", Microsoft "Message bounced due to organizational settings", Mimecast "Email rejected due to security policies", "Message given low priority".',
+    phrases: [
+      'not accepting mail with',
+      'members-only list',
+      'closed mailing list',
+      'not subscribed to this group',
+      'allowable number of posts',
+      'organizational settings',
+      'security policies',
+      'given low priority',
+      // Gmail "421 4.7.28 Gmail has detected this message exceeded its quota for sending messages
+      // with the same Message-ID:" (support.google.com/mail/answer/188131): not a full mailbox.
+      'with the same message-id',
+    ],
+  },
+  {
+    reason: 'rejected',
+    source: 'A refusal of the sender\'s domain or address by name: "550 This server does not accept mail from example.com" (Sisimai Reason/Rejected), not a destination that takes no mail at all; a sending IP so named is a block (the blocklist group above).',
+    phrases: ['does not accept mail from'],
   },
   {
     reason: 'notaccept',
@@ -608,6 +790,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'network error',
       'wasn\'t able to establish an smtp connection',
       'unable to establish an smtp connection',
+      // Routing and loops (Sisimai Reason/NetworkError): "Unable to resolve route <domain>", "Mail
+      // forwarding loop for <addr>", "Maximum forwarding loop count exceeded", "Message looping",
+      // "Loop was found in the Mail eXchanger", "Host unreachable".
+      'unable to resolve route',
+      'forwarding loop',
+      'message looping',
+      'loop was found',
+      'host unreachable',
     ],
   },
   {
@@ -686,6 +876,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not a valid domain',
       'bad destination system address',
       'illegal host/domain name',
+      // "550 Mail domain mentioned in email address is unknown", "553 Domain must exist" (Sisimai
+      // Reason/HostUnknown).
+      'domain mentioned in email address',
+      'domain must exist',
     ],
   },
   {
@@ -759,7 +953,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'recipient rejected',
       'recipient address rejected',
       'address rejected',
-      'user reject',
       'undeliverable address',
       'archived recipient',
       'bad recipient',
@@ -786,6 +979,22 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'was not found at',
       'unknown to address',
       'no mail box',
+      // Sisimai Reason/UserUnknown: "550 Address invalid", "Address not present in directory",
+      // "Recipient address rejected: invalid-recipient", "Recipient address rejected: userunknown"
+      // (the words after "rejected:", not an address that holds them), "Recipient not exist",
+      // "User not exist", qmail patches "This recipient is in my badrecipientto list",
+      // "This recipient is not in my validrcptto list", "No <name> in name directory", and a typo
+      // servers really send ("Mailbox unavaiable").
+      'address invalid',
+      'not present in directory',
+      { text: 'invalid-recipient', slug: 'invalid-recipient-hyphenated' },
+      'rejected: userunknown',
+      'recipient not exist',
+      'user not exist',
+      'badrecipientto',
+      'validrcptto',
+      'in name directory',
+      'mailbox unavaiable',
       'unknown',
     ],
     patterns: [
@@ -807,6 +1016,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'contenterror',
     source: 'RFC 3463 X.6.x content and encoding refusals: bare LF, 8-bit headers, broken MIME.',
     phrases: ['bare lf', 'bare linefeed', '8-bit', '8bit', 'illegal character', 'invalid character', 'malformed', 'mime', 'encoding', 'line too long', 'content error', 'corrupt'],
+  },
+  {
+    reason: 'mailererror',
+    source: 'A local delivery program\'s own output, before the words it prints ("Command output: permission denied", "/usr/bin/maildrop: ...", "/usr/bin/procmail: ..."; Sisimai Reason/MailerError).',
+    phrases: ['command output:', 'bin/maildrop', 'bin/procmail'],
   },
   {
     reason: 'policyviolation',
@@ -864,12 +1078,22 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'authentification requise',
       'authentification invalide',
       'account not subscribed to ses',
+      // Exim's own "535 Incorrect authentication data", Mimecast "550 Submitter failed to
+      // authenticate" (a submission login refused).
+      // Gmail submission "454 4.7.0 Too many login attempts", "503 5.7.0 No identity changes
+      // permitted" (support.google.com/a/answer/3726730).
+      'too many login attempts',
+      'no identity changes permitted',
+      'incorrect authentication data',
+      'submitter failed to authenticate',
     ],
   },
   {
     reason: 'failedstarttls',
     source: 'STARTTLS required by the receiver but not completed (RFC 3207; Gmail "TLS required"; MTA-STS/DANE failures).',
-    phrases: ['starttls', 'tls required', 'requires tls', 'must issue a starttls', 'encryption required', 'tls handshake', 'tls negotiation'],
+    // Mimecast "553 This route requires encryption (TLS)", "... requires high-strength ciphers" (its
+    // Secure Receipt policy; community.mimecast.com, Mimecast SMTP error codes).
+    phrases: ['starttls', 'tls required', 'requires tls', 'must issue a starttls', 'encryption required', 'tls handshake', 'tls negotiation', 'route requires encryption', 'high-strength ciphers'],
   },
   {
     reason: 'speeding',
@@ -923,6 +1147,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'has not been collected after',
       'allowed queue period',
       'server did not respond',
+      // "Deliveries to this address have been failing for a long time", "Unable to deliver message
+      // after multiple retries" (Sisimai Reason/Expired).
+      'failing for a long time',
+      'after multiple retries',
     ],
   },
   {

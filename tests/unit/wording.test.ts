@@ -127,6 +127,10 @@ const ROWS: Row[] = [
   row('mail from a named IP refused', '550 Mail from 192.0.2.1 refused', 'MAIL FROM', 'blocked', true, false),
   // The envelope sender refused: nothing to remove.
   row('sender email address rejected', '550 5.1.0 Sender email address rejected', 'MAIL FROM', 'rejected', true, false),
+  // "Recipient address rejected: Access denied" alone: Postfix's access rule or Microsoft's
+  // directory check; only the status code (5.7.1 or 5.4.1) or Microsoft's AS(…) tag tells.
+  row('access denied, no status', '550 <a@example.org>: Recipient address rejected: Access denied', 'RCPT TO', 'onhold', true, false),
+  row('access denied, Microsoft 5.4.1', '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)', 'RCPT TO', 'userunknown', true, true),
   row('sender blacklisted', '550 5.7.1 Access denied (sender blacklisted)', 'MAIL FROM', 'rejected', true, false),
   row('sending identity not verified (SES)', '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@example.com', '', 'rejected', true, false),
   row('BATV', '550 5.7.1 BATV failed to verify', 'RCPT TO', 'rejected', true, false),

@@ -215,6 +215,17 @@ export const DECISIONS: readonly DecisionRow[] = [
       'Postfix access(5): REJECT with no text of its own answers "554 5.7.1 <address>: Recipient address rejected: Access denied" (access_map_reject_code, status 5.7.1) for any matching rule; RFC 3463 §3.8: X.7.x names a policy refusal, not a missing mailbox (X.1.1). Only Microsoft\'s directory check words it with 5.4.1 (decision.access-denied-5.4.1).',
   },
   {
+    id: 'decision.access-denied-no-status',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: access denied/, notStatus: /./, notWords: /\bas\(\d+\)/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: '"Recipient address rejected: Access denied" with no status code to tell them apart is either an access rule of the receiving server (Postfix access(5), a policy refusal) or Microsoft\'s directory check (5.4.1, with its AS(…) tag): nothing here says which, so nothing says the address does not exist',
+    source:
+      'Postfix access(5): REJECT answers "554 5.7.1 <address>: Recipient address rejected: Access denied"; Microsoft\'s directory-based edge blocking answers "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)" (learn.microsoft.com, NDR reference). The words are the same; only the status code or the AS tag tells them apart.',
+  },
+  {
     id: 'decision.unverified-by-network',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], matched: /^undeliverable address$/, words: /undeliverable address: (?:connect to|lost connection|conversation with|host or domain name not found|name service error|connection (?:refused|timed out|reset))/, notWords: /user unknown|unknown user|no such (?:user|mailbox)|does not exist|not found in|mailbox unavailable/ }],

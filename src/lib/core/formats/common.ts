@@ -93,6 +93,9 @@ export function paragraphAfter(scan: Scan, marker: RegExp): TextView | null {
 /** "RCPT TO:" right before an address (its ":", "<" and spaces taken off first). */
 const RE_RCPT_TO = /\brcpt\s+to$/i;
 
+/** A recipient as the bounce names it: the address, and where it was read when not from the layout's own line. */
+type Named = Pick<RawRecipient, 'address' | 'addressSource'>;
+
 /**
  * The recipients a bounce names, from recipient positions only: X-Failed-Recipients;
  * the first address after `addressMarker` (a format's own recipient line); recipients
@@ -101,7 +104,7 @@ const RE_RCPT_TO = /\brcpt\s+to$/i;
  * returned message's To. Never just the first address in the text: that is as often a
  * signature, a help desk or the sender.
  */
-export function namedRecipients(scan: Scan, addressMarker?: RegExp): RawRecipient[] {
+export function namedRecipients(scan: Scan, addressMarker?: RegExp): Named[] {
   const failed = failedRecipients(scan);
   if (failed.length) return failed;
   const doc = scan.document;
@@ -134,7 +137,17 @@ export function withDiagnostic(scan: Scan, diagnostic: TextView, addressMarker?:
   const command = findCommand(scan.document, s, e) ?? undefined;
   const named = namedRecipients(scan, addressMarker);
   if (named.length === 0) return [{ address: null, diagnostic, command }];
-  return named.map((r) => ({ ...r, diagnostic, command }));
+  // Each named recipient (its address and where it was read) with the words and stage,
+  // in this key order: built field by field, which costs less than a spread copy.
+  const out: RawRecipient[] = [];
+  for (const r of named) {
+    const rcpt: RawRecipient = { address: r.address };
+    if ('addressSource' in r) rcpt.addressSource = r.addressSource;
+    rcpt.diagnostic = diagnostic;
+    rcpt.command = command;
+    out.push(rcpt);
+  }
+  return out;
 }
 
 /**

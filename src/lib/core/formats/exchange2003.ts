@@ -34,7 +34,7 @@ import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { RE_RETURNED_START } from '../read/text-blocks.ts';
+import { isReturnedStart } from '../read/text-blocks.ts';
 
 const RE_LIST = /(?:did not reach the following recipient(?:\(s\)|s)?|the following recipient\(s\) (?:could|cannot) (?:not )?be reached)\s*:[ \t]*/i;
 const RE_DETECT = /did not reach the following recipient|following recipient\(s\) (?:could not|cannot) be reached|did not reach some or all of the intended recipients|\bmsexch:/;
@@ -65,7 +65,7 @@ function listed(scan: Scan): RawRecipient[] {
     let blank = false;
     for (const line of splitLines(doc, after, range.end)) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
-      if (RE_RETURNED_START.test(text)) break;
+      if (isReturnedStart(text)) break;
       if (isBlank(doc, line)) {
         blank = true;
         continue;

@@ -34,7 +34,7 @@ import { isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { RE_RETURNED_START } from '../read/text-blocks.ts';
+import { isReturnedStart } from '../read/text-blocks.ts';
 
 /** The line that opens the list of addresses. */
 const RE_LIST =
@@ -92,7 +92,7 @@ function readEntries(scan: Scan): RawRecipient[] {
     let generated: Line[] | null = null;
     for (const line of after) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
-      if (RE_RETURNED_START.test(text)) break;
+      if (isReturnedStart(text)) break;
       if (generated) {
         generated.push(line);
         continue;

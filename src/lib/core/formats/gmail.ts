@@ -16,7 +16,7 @@ import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { RE_RETURNED_START } from '../read/text-blocks.ts';
+import { isReturnedStart } from '../read/text-blocks.ts';
 import type { TextView } from '../text/view.ts';
 
 // A mail client may wrap the sentence anywhere ("The response from the remote server\nwas:").
@@ -52,7 +52,7 @@ function technicalDetails(scan: Scan): TextView | null {
   for (const after of linesAfter(scan, RE_DETAILS)) {
     const lines: Line[] = [];
     for (const line of after) {
-      if (RE_RETURNED_START.test(doc.slice(line.start, Math.min(line.end, line.start + 160)))) break;
+      if (isReturnedStart(doc.slice(line.start, Math.min(line.end, line.start + 160)))) break;
       if (!isBlank(doc, line)) lines.push(line);
     }
     if (lines.length) return viewOfLines(doc, lines);

@@ -24,7 +24,7 @@ import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { TextView } from '../text/view.ts';
 import { dropRepeatedPrefixes } from '../read/diagnostic.ts';
-import { RE_RETURNED_START } from '../read/text-blocks.ts';
+import { isReturnedStart } from '../read/text-blocks.ts';
 
 const RE_FIELD = /^[ \t]*(recipient address|original address|reason|diagnostic code|remote system)[ \t]*:[ \t]*/i;
 
@@ -41,7 +41,7 @@ function entries(scan: Scan): Entry[] {
     let last: { start: number; end: number } | null = null;
     for (const line of splitLines(doc, range.start, range.end)) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
-      if (RE_RETURNED_START.test(text)) break;
+      if (isReturnedStart(text)) break;
       if (isBlank(doc, line)) {
         last = null;
         continue;

@@ -9,7 +9,7 @@ import type { ReasonId } from '../types.ts';
 import { eachLine, splitLines, type Line } from '../text/lines.ts';
 import { firstAddress, type AddressMatch } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { textEnd, RE_RETURNED_START } from '../read/text-blocks.ts';
+import { textEnd, isReturnedStart } from '../read/text-blocks.ts';
 import type { TextView } from '../text/view.ts';
 
 /** One line of the human-readable text, with its text (at most 400 characters read). */
@@ -134,7 +134,7 @@ export function returnedToAddress(scan: Scan): Found | null {
       if (++n > 400) break;
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (!inOriginal) {
-        inOriginal = RE_RETURNED_START.test(text);
+        inOriginal = isReturnedStart(text);
         continue;
       }
       if (/^cc:/i.test(text) && firstAddress(doc, line.start, line.end)) return null;

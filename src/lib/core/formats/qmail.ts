@@ -37,7 +37,7 @@ import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { RE_RETURNED_START } from '../read/text-blocks.ts';
+import { isReturnedStart } from '../read/text-blocks.ts';
 import type { TextView } from '../text/view.ts';
 
 const RE_ADDRESS_LINE = /^<([^<>\s@]+@[^<>\s]+)>:?\s*$/;
@@ -122,7 +122,7 @@ export function qmailParagraphs(scan: Scan): RawRecipient[] {
     };
     for (const line of splitLines(doc, range.start, range.end)) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
-      if (RE_COPY.test(text) || RE_RETURNED_START.test(text)) break;
+      if (RE_COPY.test(text) || isReturnedStart(text)) break;
       const m = RE_ADDRESS_LINE.exec(text.trim());
       if (m) {
         flush();

@@ -16,10 +16,13 @@ import type { Format } from './types.ts';
 import { fromText } from './common.ts';
 import { header } from '../scan.ts';
 
+/** The wrapper's To (searched case-blind rather than lower-cased first). */
+const RE_WRAPPER_TO = /notificationrecipients/i;
+
 export const x5: Format = {
   id: 'x5',
   label: 'Gateway notice with the delivery report attached',
   reference: 'Wrapper notices as Sisimai describes them (lib/Sisimai/Lhost/X5.pm)',
-  detect: (scan) => scan.dsn.length > 0 && (header(scan.headers, 'to')?.value ?? '').toLowerCase().includes('notificationrecipients'),
+  detect: (scan) => scan.dsn.length > 0 && RE_WRAPPER_TO.test(header(scan.headers, 'to')?.value ?? ''),
   parse: (input) => fromText(input),
 };

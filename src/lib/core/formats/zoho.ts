@@ -21,7 +21,7 @@ import { headHas, subject } from './common.ts';
 import { splitLines } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { RE_RETURNED_START } from '../read/text-blocks.ts';
+import { isReturnedStart } from '../read/text-blocks.ts';
 
 const RE_LINE = /^[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]+(\S.*?\bERROR_CODE\s*:.*)/i;
 const RE_BRACKET = /^[ \t]*\[Status:[^,\]]*,\s*Address:\s*<([^>\s]+)>,\s*(ResponseCode(?=\s)(?:[^\]]*[^\]\s])?)\s*(?:\]\s*)?$/i;
@@ -32,7 +32,7 @@ function entries(scan: Scan): RawRecipient[] {
   for (const range of scan.bodies) {
     for (const line of splitLines(doc, range.start, range.end)) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 1000));
-      if (/^received\s*:/i.test(text) || RE_RETURNED_START.test(text)) break;
+      if (/^received\s*:/i.test(text) || isReturnedStart(text)) break;
       const m = RE_LINE.exec(text) ?? RE_BRACKET.exec(text);
       if (!m) continue;
       const a = firstAddress(doc, line.start, line.start + text.indexOf(m[1]) + m[1].length);

@@ -7,24 +7,29 @@
 import type { SmtpCommand } from '../types.ts';
 import type { Found } from '../formats/types.ts';
 
-const RE_COMMAND: { re: RegExp; group: number }[] = [
+/**
+ * The wordings in the order they are tried (the first that matches anywhere wins), each
+ * with the words it cannot match without (any of them, lower case): a wording whose words
+ * are absent is passed over without its search.
+ */
+const RE_COMMAND: { need: string[]; re: RegExp; group: number }[] = [
   // Postfix: "(in reply to RCPT TO command)", "(in reply to end of DATA command)"
-  { re: /in\s+reply\s+to\s+(?:the\s+)?(rcpt\s+to|mail\s+from|end\s+of\s+data|data|helo|ehlo|starttls|auth|bdat|xforward|lhlo)\b/i, group: 1 },
+  { need: ['reply'], re: /in\s+reply\s+to\s+(?:the\s+)?(rcpt\s+to|mail\s+from|end\s+of\s+data|data|helo|ehlo|starttls|auth|bdat|xforward|lhlo)\b/i, group: 1 },
   // Exim: "SMTP error from remote mail server after RCPT TO:<...>", "after end of data"
-  { re: /\bafter\s+(rcpt\s+to|mail\s+from|end\s+of\s+data|data|helo|ehlo|starttls|auth|bdat|initial\s+connection|pipelined\s+rcpt\s+to|pipelined\s+mail\s+from|sending\s+data\s+block)\b/i, group: 1 },
+  { need: ['after'], re: /\bafter\s+(rcpt\s+to|mail\s+from|end\s+of\s+data|data|helo|ehlo|starttls|auth|bdat|initial\s+connection|pipelined\s+rcpt\s+to|pipelined\s+mail\s+from|sending\s+data\s+block)\b/i, group: 1 },
   // Sendmail and many others print the transcript: ">>> RCPT To:<...>"
-  { re: /(?:^|\s)>>>\s*(rcpt|mail|data|helo|ehlo|starttls|auth|bdat|quit|\.)(?=[\s:])/im, group: 1 },
+  { need: ['>>>'], re: /(?:^|\s)>>>\s*(rcpt|mail|data|helo|ehlo|starttls|auth|bdat|quit|\.)(?=[\s:])/im, group: 1 },
   // "while talking to ...: >>> DATA <<< 554"
-  { re: /\b(rcpt\s+to|mail\s+from)\s*:\s*</i, group: 1 },
+  { need: ['rcpt', 'mail'], re: /\b(rcpt\s+to|mail\s+from)\s*:\s*</i, group: 1 },
   // Exim-like "after RCPT command", DragonFly "did not like our RCPT TO", Yahoo "[RCPT_TO]"
-  { re: /\b(?:after|our)\s+(rcpt|mail|data)\b/i, group: 1 },
-  { re: /\[(rcpt_to|mail_from|data)\]/i, group: 1 },
+  { need: ['after', 'our'], re: /\b(?:after|our)\s+(rcpt|mail|data)\b/i, group: 1 },
+  { need: ['['], re: /\[(rcpt_to|mail_from|data)\]/i, group: 1 },
   // qmail: "Connected to ... but my name was rejected" (HELO), "... but sender was rejected" (MAIL FROM)
-  { re: /but\s+(my\s+name|sender)\s+was\s+rejected/i, group: 1 },
+  { need: ['rejected'], re: /but\s+(my\s+name|sender)\s+was\s+rejected/i, group: 1 },
   // qmail: "does not like recipient" (RCPT TO) / "does not like sender" (MAIL FROM)
-  { re: /does\s+not\s+like\s+(recipient|sender)\b/i, group: 1 },
+  { need: ['like'], re: /does\s+not\s+like\s+(recipient|sender)\b/i, group: 1 },
   // "... command RCPT" / "in response to the MAIL FROM command"
-  { re: /\bresponse\s+to\s+(?:the\s+)?(rcpt\s+to|mail\s+from|data|end\s+of\s+data|helo|ehlo|connection)\b/i, group: 1 },
+  { need: ['response'], re: /\bresponse\s+to\s+(?:the\s+)?(rcpt\s+to|mail\s+from|data|end\s+of\s+data|helo|ehlo|connection)\b/i, group: 1 },
 ];
 
 function toCommand(word: string): SmtpCommand | null {
@@ -42,10 +47,19 @@ function toCommand(word: string): SmtpCommand | null {
   return null;
 }
 
+function holdsAny(text: string, words: string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
 /** Find the failed stage in document[start, end). */
 export function findCommand(document: string, start: number, end: number): Found<SmtpCommand> | null {
   const text = document.slice(start, end);
-  for (const { re, group } of RE_COMMAND) {
+  // (Lower-cased only to rule wordings out: an ASCII word the patterns match case-blind
+  // is in the lower-cased text too. The patterns read the text as it stands.)
+  const lower = text.toLowerCase();
+  for (const { need, re, group } of RE_COMMAND) {
+    if (!holdsAny(lower, need)) continue;
     const m = re.exec(text);
     if (!m) continue;
     const value = toCommand(m[group]);

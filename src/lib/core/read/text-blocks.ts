@@ -39,6 +39,17 @@ const RE_HEADERISH = /^[ \t]*(?:to|from|cc|bcc|reply-to|sender|return-path|deliv
 /** Words that can start the returned original; only lines holding one are tested in full. */
 const RE_RETURNED_CUE = /original|copy of|returned|undelivered|headers? of|message follows|rfc822|below this line|unsent message|your message reads/g;
 const RE_RETURNED_CUE_I = new RegExp(RE_RETURNED_CUE.source, 'gi');
+const RE_RETURNED_CUE_TEST = new RegExp(RE_RETURNED_CUE.source, 'i');
+
+/**
+ * Does this line start the returned original (RE_RETURNED_START)? Each of its wordings
+ * holds one of the cue words, and looking for those costs a fraction of the full pattern
+ * (whose `.*` tries every wording at every place): most lines are passed over with that.
+ */
+export function isReturnedStart(line: string): boolean {
+  return RE_RETURNED_CUE_TEST.test(line) && RE_RETURNED_START.test(line);
+}
+
 /**
  * The ends found last, by range (the same object, so the same run): the readers ask for the
  * same few body ranges many times over. A short ring of them rather than a WeakMap, whose
@@ -105,6 +116,9 @@ function blocksIn(document: string, start: number, end: number): Block[] {
   // Set when an address stood alone on its line and a blank line followed: its reason
   // is the next paragraph (Gmail and Exchange write it that way).
   let awaitingReason = false;
+  // The next '@' at or after the line read (searched again only once passed): most lines
+  // hold none, and are added to the current block without being cut out and tested.
+  let at = document.indexOf('@', start);
   for (const line of eachLine(document, start, end)) {
     if (isBlank(document, line)) {
       // So is an address followed by a localised notice's title ("<…> へのメッセージを配信できませんでした").
@@ -117,9 +131,14 @@ function blocksIn(document: string, start: number, end: number): Block[] {
       awaitingReason = false;
       continue;
     }
-    const text = document.slice(line.start, Math.min(line.end, line.start + 400));
+    if (at !== -1 && at < line.start) at = document.indexOf('@', line.start);
     // Only a line with an address can open a block; the others continue the current one.
-    const m: RegExpExecArray | null = text.indexOf('@') === -1 || RE_HEADERISH.test(text) || continuesBlock(document, current, text) ? null : RE_RECIPIENT_LINE.exec(text);
+    if (at === -1 || at >= Math.min(line.end, line.start + 400)) {
+      current?.lines.push(line);
+      continue;
+    }
+    const text = document.slice(line.start, Math.min(line.end, line.start + 400));
+    const m: RegExpExecArray | null = RE_HEADERISH.test(text) || continuesBlock(document, current, text) ? null : RE_RECIPIENT_LINE.exec(text);
     if (m && m[1].includes('.') && /@[^@]+\.[a-z]{2,}/i.test(m[1])) {
       // Each block costs its view, codes and stage later on.
       work.spend(ITEM_UNITS, line.start);
@@ -177,7 +196,9 @@ function hasCode(view: TextView): boolean {
 /** Does this view read like an error (a code, or words of refusal)? */
 export function looksLikeError(view: TextView): boolean {
   // A code counts when it stands as a reply or a status does, not any number ("+1 555 0100").
-  return /\b[245]\.[0-7]\.\d{1,3}\b/.test(view.text) || hasErrorWords(view.text) || hasReplyShape(view.text);
+  // (The other languages' words last: their patterns cost the most.)
+  const text = view.text;
+  return /\b[245]\.[0-7]\.\d{1,3}\b/.test(text) || hasEnglishErrorWords(text) || hasReplyShape(text) || hasLocalizedReportWords(text);
 }
 
 /** Words of refusal or failure (no codes). */

@@ -112,13 +112,14 @@ class DocumentBuilder {
     // (pieceStart..pieceEnd, not yet appended) rather than field by field.
     let pieceStart = -1;
     let pieceEnd = -1;
-    // A verbatim field's value is a stretch of raw[first field's start, last field's end):
-    // when that holds no "=?", no such value holds an encoded word.
-    const encodedAt = raw.indexOf('=?', fields[0].start);
-    const mayBeEncoded = encodedAt !== -1 && encodedAt < fields[fields.length - 1].end;
+    // A value is the field's stretch of raw[first field's start, last field's end) with its
+    // folds joined by a space (unless decoded from bytes): when that stretch holds no "=?"
+    // (searched in the block alone, not on to the end of `raw`), no such value holds an
+    // encoded word.
+    const mayBeEncoded = raw.slice(fields[0].start, fields[fields.length - 1].end).indexOf('=?') !== -1;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
-      const value = f.verbatim === true && !mayBeEncoded ? f.value : headerText(f.value);
+      const value = mayBeEncoded || f.decoded === true ? headerText(f.value) : f.value;
       const n = f.name.length;
       const at = f.start + n;
       if (f.verbatim === true && value === f.value) {

@@ -47,22 +47,52 @@ export interface DsnReport {
   recipients: DsnRecipientFields[];
 }
 
-const RE_FIELD = /^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:[ \t]*/;
-/** RE_FIELD where a line starts (sticky: lastIndex is the line's start). */
-const RE_FIELD_AT = /([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:[ \t]*/y;
+/**
+ * Where the value starts when document[start, end) opens with a field's name and colon
+ * (`^([A-Za-z][A-Za-z0-9-]{1,40})[ \t]*:[ \t]*`, read by hand where a line starts: one
+ * regular-expression call per line cost more than the rest of the line's reading), or -1.
+ * The name ends at `fieldNameEnd`.
+ */
+let fieldNameEnd = 0;
+
+function fieldValueAt(document: string, start: number, end: number): number {
+  const c0 = document.charCodeAt(start);
+  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122))) return -1;
+  let i = start + 1;
+  while (i < end) {
+    const c = document.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) break;
+    i++;
+  }
+  if (i - start < 2 || i - start > 41) return -1;
+  fieldNameEnd = i;
+  while (i < end && (document.charCodeAt(i) === 32 || document.charCodeAt(i) === 9)) i++;
+  if (i >= end || document.charCodeAt(i) !== 58 /* : */) return -1;
+  i++;
+  while (i < end && (document.charCodeAt(i) === 32 || document.charCodeAt(i) === 9)) i++;
+  return i;
+}
 
 /** Fields of the per-message block (RFC 3464 §2.2). */
 const PER_MESSAGE_FIELDS = new Set(['reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-envelope-id', 'x-postfix-queue-id', 'x-postfix-sender']);
 /** Fields that open a per-recipient block (RFC 3464 §2.3). */
 const RECIPIENT_FIELDS = new Set(['final-recipient', 'original-recipient']);
-/** Fields that appear once per recipient: seeing one again means the next recipient. */
-const REPEATS_START_BLOCK = new Set(['final-recipient', 'action', 'status']);
+/** Fields that appear once per recipient: seeing one again means the next recipient (each with its bit). */
+const REPEATS_START_BLOCK = new Map([
+  ['final-recipient', 1],
+  ['action', 2],
+  ['status', 4],
+]);
 
 /** Read the blocks of header-like fields in document[start, end). */
 export function readFieldBlocks(document: string, start: number, end: number): DsnBlock[] {
   const blocks: DsnBlock[] = [];
   let current: DsnBlock | null = null;
   let last: DsnField | null = null;
+  // What the current block holds so far: which of the fields that start a new block when
+  // repeated (bits of REPEATS_START_BLOCK), and whether every field is a per-message one.
+  let repeats = 0;
+  let perMessageOnly = true;
   for (const line of eachLine(document, start, end)) {
     if (isBlank(document, line)) {
       if (current) blocks.push(current);
@@ -81,12 +111,9 @@ export function readFieldBlocks(document: string, start: number, end: number): D
       current.end = line.end;
       continue;
     }
-    // The field's name read where the line stands (no copy of the line); a match that
-    // would run past the line's end (a range cut inside a line) is read from a copy.
-    RE_FIELD_AT.lastIndex = line.start;
-    let m = RE_FIELD_AT.exec(document);
-    if (m && m.index + m[0].length > line.end) m = RE_FIELD.exec(document.slice(line.start, line.end));
-    if (!m) {
+    // The field's name read where the line stands (no copy of the line).
+    const valueStart = fieldValueAt(document, line.start, line.end);
+    if (valueStart === -1) {
       // A stray line inside a block (seen with broken MTAs): keep it with the last field.
       if (last && current) {
         last.value += ' ' + document.slice(line.start, line.end).trim();
@@ -95,21 +122,28 @@ export function readFieldBlocks(document: string, start: number, end: number): D
       }
       continue;
     }
-    const name = m[1].toLowerCase();
+    const name = document.slice(line.start, fieldNameEnd).toLowerCase();
     // Some MTAs leave out the blank line between blocks: a second Final-Recipient, or a
     // recipient field after per-message ones, starts a new block.
-    const repeated = REPEATS_START_BLOCK.has(name) && current?.fields.some((f) => f.name === name);
-    const firstRecipientField = RECIPIENT_FIELDS.has(name) && current !== null && current.fields.every((f) => PER_MESSAGE_FIELDS.has(f.name));
+    const bit = REPEATS_START_BLOCK.get(name) ?? 0;
+    const repeated = (repeats & bit) !== 0;
+    const firstRecipientField = current !== null && perMessageOnly && RECIPIENT_FIELDS.has(name);
     if (current && (repeated || firstRecipientField)) {
       blocks.push(current);
       current = null;
     }
-    current ??= { fields: [], start: line.start, end: line.end };
+    if (current === null) {
+      current = { fields: [], start: line.start, end: line.end };
+      repeats = 0;
+      perMessageOnly = true;
+    }
+    repeats |= bit;
+    if (perMessageOnly && !PER_MESSAGE_FIELDS.has(name)) perMessageOnly = false;
     last = {
       name,
-      value: document.slice(line.start + m[0].length, line.end).trim(),
+      value: document.slice(valueStart, line.end).trim(),
       start: line.start,
-      valueStart: line.start + m[0].length,
+      valueStart,
       valueEnd: line.end,
     };
     current.fields.push(last);
@@ -119,16 +153,16 @@ export function readFieldBlocks(document: string, start: number, end: number): D
   return blocks;
 }
 
-const RECIPIENT_KEYS: Record<string, keyof Omit<DsnRecipientFields, 'extra' | 'block'>> = {
-  'final-recipient': 'finalRecipient',
-  'original-recipient': 'originalRecipient',
-  action: 'action',
-  status: 'status',
-  'remote-mta': 'remoteMta',
-  'diagnostic-code': 'diagnosticCode',
-  'last-attempt-date': 'lastAttemptDate',
-  'will-retry-until': 'willRetryUntil',
-};
+const RECIPIENT_KEYS = new Map<string, keyof Omit<DsnRecipientFields, 'extra' | 'block'>>([
+  ['final-recipient', 'finalRecipient'],
+  ['original-recipient', 'originalRecipient'],
+  ['action', 'action'],
+  ['status', 'status'],
+  ['remote-mta', 'remoteMta'],
+  ['diagnostic-code', 'diagnosticCode'],
+  ['last-attempt-date', 'lastAttemptDate'],
+  ['will-retry-until', 'willRetryUntil'],
+]);
 
 /** Read a delivery-status body. Blocks without a recipient field are per-message. */
 export function readDsn(document: string, start: number, end: number): DsnReport {
@@ -162,7 +196,7 @@ export function readDsn(document: string, start: number, end: number): DsnReport
       block,
     };
     for (const f of block.fields) {
-      const key = RECIPIENT_KEYS[f.name];
+      const key = RECIPIENT_KEYS.get(f.name);
       if (key) rcpt[key] ??= f;
       else rcpt.extra.push(f);
     }

@@ -34,6 +34,8 @@ export interface HeaderField {
    * space after it, nothing trimmed, nothing decoded): the field can be copied as it stands.
    */
   verbatim?: boolean;
+  /** The value was decoded from the raw bytes (8-bit or ISO-2022), so it may differ from raw[start, end). */
+  decoded?: boolean;
 }
 
 export interface HeaderBlock {
@@ -273,8 +275,9 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
     if (fields.length < maxFields) fields.push({ name: fName, value: fValue, start: fStart, end: fEnd, verbatim: fVerbatim });
     else truncated = true;
   }
-  if (fields.length && (binary ? NEEDS_DECODING_BINARY : NEEDS_DECODING_TEXT).test(raw.slice(fields[0].start, fields[fields.length - 1].end))) {
-    decodeHeaderValues(fields, binary);
+  if (fields.length) {
+    const block = raw.slice(fields[0].start, fields[fields.length - 1].end);
+    if (binary ? NEEDS_DECODING_BINARY.test(block) : block.indexOf('\x1b') !== -1) decodeHeaderValues(fields, binary);
   }
   return { fields, end: blockEnd, truncated };
 }
@@ -294,14 +297,16 @@ function isLostFold(raw: string, pos: number, value: string): boolean {
 
 const PARAMETER_START = /[A-Za-z0-9_.*-]+[ \t]*=/y;
 const NEEDS_DECODING_BINARY = /[\x1b\x80-\xff]/;
-const NEEDS_DECODING_TEXT = /\x1b/;
 
 function decodeHeaderValues(fields: HeaderField[], binary: boolean): void {
   for (const f of fields) {
     const v = f.value;
     if (binary ? NEEDS_DECODING_BINARY.test(v) : v.indexOf('\x1b') >= 0) {
       f.value = decodeHeaderBytes(v, fields, binary);
-      if (f.value !== v) f.verbatim = false;
+      if (f.value !== v) {
+        f.verbatim = false;
+        f.decoded = true;
+      }
     }
   }
 }

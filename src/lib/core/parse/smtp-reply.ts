@@ -95,6 +95,14 @@ export function readCodes(view: TextView): ReplyCodes {
   return { replyCode, status, statuses };
 }
 
+/** Does the line's first character after its blanks start a reply code (2, 4 or 5)? Most lines fail here, before RE_LINE_PREFIX. */
+function mayOpenWithCode(document: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && (document.charCodeAt(i) === 32 || document.charCodeAt(i) === 9)) i++;
+  const c = document.charCodeAt(i);
+  return i < line.end && (c === 50 || c === 52 || c === 53);
+}
+
 /**
  * Append the lines of a reply to a view, dropping the repeated `550-5.1.1 ` prefixes of
  * continuation lines so that the server's words read as one sentence.
@@ -102,8 +110,7 @@ export function readCodes(view: TextView): ReplyCodes {
 export function appendReplyLines(view: TextView, document: string, lines: Line[]): TextView {
   let firstCode: string | null = null;
   for (const line of lines) {
-    const text = document.slice(line.start, line.end);
-    const m = RE_LINE_PREFIX.exec(text);
+    const m = mayOpenWithCode(document, line) ? RE_LINE_PREFIX.exec(document.slice(line.start, line.end)) : null;
     if (m && (firstCode === null || m[1] === firstCode)) {
       if (firstCode === null) {
         firstCode = m[1];

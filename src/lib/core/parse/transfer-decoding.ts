@@ -135,7 +135,7 @@ export function decodeQuotedPrintableAscii(text: string, unicode = false): strin
   const n = text.length;
   let eq = text.indexOf('=');
   if (eq < 0) return text;
-  const parts: string[] = [];
+  let out = '';
   let run = 0;
   while (eq >= 0) {
     const h = eq + 1 < n ? hexValue(text.charCodeAt(eq + 1)) : -1;
@@ -143,7 +143,7 @@ export function decodeQuotedPrintableAscii(text: string, unicode = false): strin
     if (h >= 0 && l >= 0) {
       const byte = (h << 4) | l;
       if (byte >= 0x80) return null;
-      parts.push(text.slice(run, eq), String.fromCharCode(byte));
+      out += text.slice(run, eq) + String.fromCharCode(byte);
       run = eq + 3;
     } else {
       let j = eq + 1;
@@ -151,14 +151,13 @@ export function decodeQuotedPrintableAscii(text: string, unicode = false): strin
       const d = j < n ? text.charCodeAt(j) : -1;
       if (d === -1 || d === 10 || d === 13) {
         // soft line break (or a trailing '=')
-        parts.push(text.slice(run, eq));
+        out += text.slice(run, eq);
         run = d === 13 && j + 1 < n && text.charCodeAt(j + 1) === 10 ? j + 2 : d === -1 ? n : j + 1;
       }
     }
     eq = text.indexOf('=', Math.max(run, eq + 1));
   }
-  parts.push(text.slice(run));
-  return parts.join('');
+  return out + text.slice(run);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -224,6 +223,7 @@ const WIN1252: CharsetKind = { kind: 'win1252' };
 const kinds = new Map<string, CharsetKind>();
 
 let fatalUtf8: TextDecoder | null = null;
+let lenientUtf8: TextDecoder | null = null;
 
 /** Labels the WHATWG tables file under windows-1252 but mail means as plain ASCII. */
 const ASCII_LABELS = new Set(['', 'us-ascii', 'ascii', 'ansi_x3.4-1968', 'iso-646-us', 'iso646-us', 'us', 'default', '7bit', '8bit']);
@@ -316,14 +316,31 @@ export function isPlainAsciiIn(s: string, charset: string | undefined): boolean 
   return k.ascii && s.indexOf('\x1b') < 0;
 }
 
-/** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
+/**
+ * The bytes as UTF-8 text, or null when they are not valid UTF-8. Decoded leniently first
+ * (no exception to throw and catch for bytes that are not UTF-8, which costs more than the
+ * decoding): a result without U+FFFD means the bytes were valid. With one, they were not,
+ * unless the bytes spell U+FFFD themselves (EF BF BD); then the strict decoder decides.
+ */
 export function tryUtf8(bytes: Uint8Array): string | null {
+  lenientUtf8 ??= new TextDecoder('utf-8');
+  const text = lenientUtf8.decode(bytes);
+  if (text.indexOf('\ufffd') === -1) return text;
+  if (!spellsReplacementChar(bytes)) return null;
   fatalUtf8 ??= new TextDecoder('utf-8', { fatal: true });
   try {
     return fatalUtf8.decode(bytes);
   } catch {
     return null;
   }
+}
+
+/** Do the bytes hold EF BF BD, U+FFFD in UTF-8? */
+function spellsReplacementChar(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) return true;
+  }
+  return false;
 }
 
 /**

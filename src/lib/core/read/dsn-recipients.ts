@@ -113,10 +113,13 @@ export function readDsnRecipients(scan: Scan): DsnReading {
   if (out.recipients.length === 0) {
     for (const range of scan.bodies) {
       const doc = scan.document;
+      // Cheap pre-check before reading the text as fields, first of the whole range (a text
+      // without the word needs no search for where the returned original starts in it).
+      const whole = doc.slice(range.start, range.end);
+      if (whole.indexOf('ecipient') === -1 && whole.indexOf('ECIPIENT') === -1) continue;
       // Only the report itself, not the returned original after it, can hold its fields.
       const end = textEnd(doc, range);
       const text = doc.slice(range.start, end);
-      // Cheap pre-check before reading the text as fields.
       if (text.indexOf('ecipient') === -1 && text.indexOf('ECIPIENT') === -1) continue;
       const i = text.search(/^(?:final|original)-recipient\s*:/im);
       if (i === -1) continue;

@@ -49,12 +49,20 @@ const RE_RETURNED_CUE_TEST = new RegExp(RE_RETURNED_CUE.source, 'i');
 export function isReturnedStart(line: string): boolean {
   return RE_RETURNED_CUE_TEST.test(line) && RE_RETURNED_START.test(line);
 }
-const textEndCache = new WeakMap<Range, number>();
+
+/**
+ * The ends found last, by range (the same object, so the same run): the readers ask for the
+ * same few body ranges many times over. A short ring of them rather than a WeakMap, whose
+ * entries (one per range ever read) cost more to add and to collect than the search.
+ */
+const TEXT_END_CACHE = 8;
+const textEndRanges: (Range | null)[] = new Array<Range | null>(TEXT_END_CACHE).fill(null);
+const textEndValues: number[] = new Array<number>(TEXT_END_CACHE).fill(0);
+let textEndNext = 0;
 
 /** Where the human-readable text of a range ends: at the line that starts the returned original. */
 export function textEnd(document: string, range: Range): number {
-  const cached = textEndCache.get(range);
-  if (cached !== undefined) return cached;
+  for (let k = 0; k < TEXT_END_CACHE; k++) if (textEndRanges[k] === range) return textEndValues[k];
   let end = range.end;
   // Searched case-insensitively as it stands rather than lower-cased first (lower-casing
   // costs more than the search). The matches and offsets are the same unless the text
@@ -82,7 +90,9 @@ export function textEnd(document: string, range: Range): number {
   // Or a localised heading before it ("Ursprüngliche Nachrichtenkopfzeilen:").
   const localized = findLocalizedReturnedStart(end < range.end ? text.slice(0, end - range.start) : text);
   if (localized !== -1) end = range.start + localized;
-  textEndCache.set(range, end);
+  textEndRanges[textEndNext] = range;
+  textEndValues[textEndNext] = end;
+  textEndNext = (textEndNext + 1) % TEXT_END_CACHE;
   return end;
 }
 

@@ -7,6 +7,14 @@
 import { budget, VIEW_CHAR_UNITS } from '../budget.ts';
 import { LIMITS } from '../limits.ts';
 
+/** A blank that white space folding turns into a space: space, tab, LF, CR, no-break space. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** Where a run of words ends: a blank other than a space, or a space before a blank or at the end. */
+const RE_GAP = /[\t\n\r\u00a0]| (?=[ \t\n\r\u00a0]|$)/g;
+
 export class TextView {
   /** The normalised text (original case). */
   text = '';
@@ -81,24 +89,18 @@ export class TextView {
     let out = '';
     const base = this.text.length;
     let pendingAt = start;
-    // Start of the current run of words: a run is copied with one slice rather than char by
-    // char (-1: no run open; any blank but one plain space between words closes it first).
-    let runStart = -1;
-    for (let i = start; i < end; i++) {
-      const c = document.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
-        if (runStart >= 0) {
-          // One plain space between two words stays as it is: the run goes on through it
-          // (its map would go on too), so a line is copied with one slice, not one per word.
-          if (c === 32 && i + 1 < end) {
-            const d = document.charCodeAt(i + 1);
-            if (d !== 32 && d !== 9 && d !== 10 && d !== 13 && d !== 0xa0) continue;
-          }
-          out += document.slice(runStart, i);
-          runStart = -1;
-        }
-        if (!pendingSpace) pendingAt = i;
+    // Words come in runs copied with one slice each: a run goes on through one plain space
+    // between two words, and ends where any other blank (or a space before a blank or at
+    // the end) opens a gap, found by one search rather than char by char.
+    const text = document.slice(start, end);
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (isBlank(text.charCodeAt(i))) {
+        if (!pendingSpace) pendingAt = start + i;
         pendingSpace = true;
+        i++;
+        while (i < n && isBlank(text.charCodeAt(i))) i++;
         continue;
       }
       if (pendingSpace) {
@@ -108,12 +110,13 @@ export class TextView {
         }
         pendingSpace = false;
       }
-      if (runStart < 0) {
-        runStart = i;
-        this.mapFrom(base + out.length, i);
-      }
+      this.mapFrom(base + out.length, start + i);
+      RE_GAP.lastIndex = i + 1;
+      const gap = RE_GAP.exec(text);
+      const runEnd = gap ? gap.index : n;
+      out += text.slice(i, runEnd);
+      i = runEnd;
     }
-    if (runStart >= 0) out += document.slice(runStart, end);
     this.text += out;
     this.lowerCache = null;
     return this;

@@ -110,12 +110,20 @@ function spellings(text: string): string[] {
 }
 
 /** Case-insensitive alternations of the wordings (`^…` or `…$` when anchored). */
-function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | null = null, flags = 'i'): RegExp[] {
+function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | 'heading' | null = null, flags = 'i'): RegExp[] {
   // One alternative per spelling: the same words listed by two sources (or two languages)
   // would only make the patterns longer.
   const all = new Set<string>();
   for (const w of wordings) for (const s of spellings(w.text)) all.add(s);
-  const wrap = (body: string) => (anchor === 'start' ? `^(?:${body})` : anchor === 'end' ? `(?:${body})$` : body);
+  const wrap = (body: string) =>
+    anchor === 'start'
+      ? `^(?:${body})`
+      : anchor === 'end'
+        ? `(?:${body})$`
+        : // Where a line's words start, after a short rule at most (no wording starts with a rule character).
+          anchor === 'heading'
+          ? `(?:^|[\\n\\r])([-=*_ \\t>]{0,40})(${body})`
+          : body;
   return alternations([...all], flags, escapePhrase, wrap);
 }
 
@@ -146,7 +154,7 @@ interface Matchers {
   recipientAfter: RegExp[];
   /** A language's own words after a recipient's address, that open a notice's title. */
   recipientTitle: RegExp[];
-  /** Headings that start the returned original (searched for, `g`). */
+  /** Headings that start the returned original where a line's words start, after a rule (`g`; the rule and the heading captured). */
   returnedStart: RegExp[];
   /** Words that open the reason under a list of recipients (at the start). */
   reasonLead: RegExp[];
@@ -166,7 +174,7 @@ function getMatchers(): Matchers {
     listLead: matcher(LANGUAGES.flatMap((l) => l.listLead)),
     recipientBefore: matcher(LANGUAGES.flatMap((l) => l.recipientBefore), 'end'),
     recipientTitle: matcher(LANGUAGES.flatMap((l) => l.recipientAfter), 'start'),
-    returnedStart: matcher(LANGUAGES.flatMap((l) => l.returnedStart), null, 'gi'),
+    returnedStart: matcher(LANGUAGES.flatMap((l) => l.returnedStart), 'heading', 'gi'),
     reasonLead: matcher(LANGUAGES.flatMap((l) => l.reasonLead), 'start'),
     errorLabel: matcher(LANGUAGES.flatMap((l) => l.errorLabel), null, 'gi'),
     recipientAfter: matcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()], 'start'),
@@ -260,35 +268,24 @@ const RE_HEADERS_WORD = /kopfzeilen|en-t[eê]tes|encabezados|intestazioni|cabe[c
 /**
  * Where the returned original starts in a text, by a localised heading at the start of a
  * line ("Ursprüngliche Nachrichtenkopfzeilen:", "----- Message d'origine -----"): the
- * offset of that line's start, or -1. A heading that does not name the headers counts
- * only after a rule of dashes, as in English ("-----Original Message-----").
+ * offset of that line's start, or -1. A heading stands where the line's words start, after
+ * a short rule at most (40 characters of dashes, blanks, '>' …); one that does not name
+ * the headers counts only after a rule of dashes, as in English ("-----Original Message-----").
  */
 export function findLocalizedReturnedStart(text: string): number {
   let best = -1;
   for (const re of getMatchers().returnedStart) {
     re.lastIndex = 0;
-    // The start of the line of each match, kept as the matches move on (linear in the text).
-    let ls = 0;
-    let scanned = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (best !== -1 && m.index >= best) break;
-      for (; scanned < m.index; scanned++) {
-        const c = text.charCodeAt(scanned);
-        if (c === 10 || c === 13) ls = scanned + 1;
-      }
-      // A heading stands at the start of its line, after a short rule at most.
-      if (m.index - ls > 40) continue;
-      const before = text.slice(ls, m.index);
+      // The line starts after the line break the match opens with (or at the text's start).
+      const ls = m.index === 0 && text.charCodeAt(0) !== 10 && text.charCodeAt(0) !== 13 ? 0 : m.index + 1;
+      if (best !== -1 && ls >= best) break;
       let rule = 0;
-      let clean = true;
-      for (const c of before) {
-        if (c === '-' || c === '=' || c === '*' || c === '_') rule++;
-        else if (c !== ' ' && c !== '\t' && c !== '>') {
-          clean = false;
-          break;
-        }
+      for (let i = 0; i < m[1].length; i++) {
+        const c = m[1].charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 62) rule++;
       }
-      if (clean && (rule >= 2 || RE_HEADERS_WORD.test(m[0]))) {
+      if (rule >= 2 || RE_HEADERS_WORD.test(m[2])) {
         best = ls;
         break;
       }

@@ -559,10 +559,13 @@ function warn(ctx: Context, code: string, message: string, cut = true): void {
  * parsed value, which nothing changes.
  */
 const contentTypes = new Map<string, Map<string, ContentType>>();
+const RE_BOUNDARY = /boundary/i;
 
 function contentTypeOf(value: string | null, defaultType: string): ContentType {
-  // A long value (a pasted oddity) is read on its own rather than kept.
-  if (!value || value.length > 256) return parseContentType(value, defaultType);
+  // A long value (a pasted oddity) is read on its own rather than kept; so is a multipart's,
+  // whose boundary is unique to its message (kept, it would only be found again when the
+  // same message is read twice, as a benchmark does, never in real use).
+  if (!value || value.length > 256 || RE_BOUNDARY.test(value)) return parseContentType(value, defaultType);
   let byValue = contentTypes.get(defaultType);
   if (!byValue) contentTypes.set(defaultType, (byValue = new Map()));
   let ct = byValue.get(value);

@@ -40,6 +40,8 @@ test('the reference tables stay out of the first load, and opening a reference p
 test('the index lists every code of the reference tables and every reason, and filters as you type', async ({ page }) => {
   await page.goto('/#/codes');
   const links = page.locator('.code-index a');
+  // The reference tables load on first use: wait for the index before reading it.
+  await expect(links.first()).toBeVisible();
   const hrefs = new Set(await links.evaluateAll((all) => all.map((a) => a.getAttribute('href'))));
   test.skip(!HAVE_REFERENCE, `reference tables not found at ${REFERENCE_DIR}`);
   const codes = [...csvCodes('enhanced-status-codes.csv'), ...csvCodes('enhanced-status-codes-basic.csv'), ...csvCodes('smtp-reply-codes.csv')];

@@ -94,6 +94,8 @@ const ROWS: Row[] = [
   row('sender does not exist (named)', '550 5.7.1 Your message was rejected because the sender a@example.com does not exist', 'MAIL FROM', 'rejected', true, false),
   row('sender unknown', '550 5.1.0 Sender unknown', 'MAIL FROM', 'rejected', true, false),
   row('sender domain does not exist', '550 5.1.8 The sender domain example.net does not exist', 'MAIL FROM', 'rejected', true, false),
+  row('host unknown (qmail)', "Sorry, I couldn't find any host named example.org. (#5.1.2)", '', 'hostunknown', true, true),
+  row('content restrictions', '550 5.7.1 Message rejected due to content restrictions', 'end of DATA', 'policyviolation', true, false),
   // Content filters named by name.
   row('spam filter (SpamAssassin)', "550 5.7.1 Blocked by SpamAssassin", 'end of DATA', 'spamdetected', true, false),
   row('spam filter (rspamd)', '554 5.7.1 Spam message rejected by rspamd', 'end of DATA', 'spamdetected', true, false),

@@ -851,6 +851,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'host unknown',
       'unknown host',
       'host not found',
+      // qmail: "Sorry, I couldn't find any host named example.org. (#5.1.2)".
+      "couldn't find any host",
+      'could not find any host',
       'domain not found',
       'domain name not found',
       'host or domain name not found',
@@ -1048,6 +1051,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'restricted',
       'executable',
       'file type',
+      // "Message rejected due to content restrictions": a content rule of the receiver.
+      'content restriction',
       // Header checks that refuse the message by its headers without naming a broken one
       // ("554 5.7.9 Header error", "Headers are not accepted", "Message header rejected"): a
       // local rule, not a format error.

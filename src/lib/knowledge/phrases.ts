@@ -851,6 +851,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'host unknown',
       'unknown host',
       'host not found',
+      // Netscape Messaging Server: "Your message was not delivered because the destination
+      // computer was not found."
+      'destination computer was not found',
       // qmail: "Sorry, I couldn't find any host named example.org. (#5.1.2)".
       "couldn't find any host",
       'could not find any host',

@@ -63,6 +63,10 @@ export const ezweb: Format = {
     // (Each pattern only where its words can be: the plain searches cost less.)
     if (hasAuDomain(from(scan)) && RE_FROM.test(from(scan)) && /postmaster|mailer-daemon/.test(from(scan)) && subject(scan).includes('returned mail')) return true;
     const head = bodyHead(scan);
+    // au's sentences and subject are those of Netscape Messaging Server, which many other
+    // providers ran; its own notices open with "This Message was undeliverable due to the
+    // following reason:" where au's open with a Japanese paragraph (netscape.ts reads them).
+    if (headHas(scan, 'this message was undeliverable due to the following reason')) return false;
     // Pasted without headers: au's sentences, about an au address (the cheaper test first).
     return (subject(scan) === 'mail system error - returned mail' || ((headHas(scan, '@ezweb.ne.jp') || headHas(scan, '@au.com')) && RE_AU_ADDRESS.test(head))) && RE_STATEMENT.test(head);
   },

@@ -34,6 +34,7 @@ import { yahooLegacy } from './yahoo-legacy.ts';
 import { yahoo } from './yahoo.ts';
 import { aol } from './aol.ts';
 import { verizon } from './verizon.ts';
+import { netscape } from './netscape.ts';
 import { apacheJames } from './apache-james.ts';
 import { mailmarshal } from './mailmarshal.ts';
 import { x6 } from './x6.ts';
@@ -93,6 +94,7 @@ export const FORMATS: readonly Format[] = [
   mfilter,
   yahooLegacy,
   verizon,
+  netscape,
   apacheJames,
   mailmarshal,
   x6,

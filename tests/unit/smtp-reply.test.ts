@@ -34,6 +34,12 @@ describe('reply codes', () => {
     expect(findReplyCode('at 12:550 nothing')).toBeNull();
     expect(findReplyCode('id 45501 queued')).toBeNull();
   });
+  it("reads 571 (a second digit RFC 5321 does not define) only where it opens the reply", ({ expect }) => {
+    expect(readCodes(view('571 Delivery not authorized, message refused')).replyCode?.code).toBe('571');
+    expect(readCodes(view('571 5.7.1 Message Refused')).replyCode).toMatchObject({ code: '571', start: 0, end: 3 });
+    expect(readCodes(view('the order of 571 boxes')).replyCode).toBeNull();
+    expect(readCodes(view('581 something')).replyCode).toBeNull();
+  });
   it('skips the size a MAIL FROM command declares when a transcript echoes it', ({ expect }) => {
     expect(findReplyCode('after MAIL FROM:<sender@example.com> SIZE=222: host mx.example.org [192.0.2.22]: 550 refused')?.code).toBe('550');
     expect(findReplyCode('code=550 refused')?.code).toBe('550');

@@ -13,6 +13,8 @@ import type { Line } from '../text/lines.ts';
 export const RE_STATUS = /(?:^|[^\d.])([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)/g;
 /** A basic reply code standing as a word. */
 const RE_REPLY = /(?:^|[\s:;(\[<"'=#])([245][0-5]\d)(?=[\s\-,.;:)\]]|$)(?!\.\d)/g;
+/** A reply code with a second digit RFC 5321 does not define, as servers send it (571, 572), at the very start of the text. */
+const RE_NONSTANDARD_OPENING = /^([ \t]*)([45]7\d)(?=[ \t-][ \t]*[a-z0-9])/i;
 /** The prefix of one line of a (multi-line) reply: code, separator, optional status. */
 const RE_LINE_PREFIX = /^[ \t]*([245]\d\d)([ \t-])(?:[ \t]*([245]\.[0-7]\.\d{1,3})(?=[ \t]|$))?[ \t]*/;
 
@@ -74,6 +76,13 @@ export function readCodes(view: TextView): ReplyCodes {
     if (!status || statusSpecificity(s.code) > statusSpecificity(status.code)) status = s;
   }
   let replyCode = findReplyCode(text);
+  // A code outside RFC 5321's digits that some servers send anyway ("571 Delivery not
+  // authorized, message refused", Microsoft's IIS SMTP service) counts where it opens the
+  // reply: its first digit still says permanent or temporary.
+  if (!replyCode) {
+    const m = RE_NONSTANDARD_OPENING.exec(text);
+    if (m) replyCode = { code: m[2], start: m[1].length, end: m[1].length + 3 };
+  }
   // A reply code that is really the start of a status (e.g. "550" in "5.5.0") can't be,
   // since RE_REPLY needs a word end; but a reply code whose class disagrees with every
   // status while another code agrees is probably a number in the prose.

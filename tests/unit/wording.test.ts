@@ -96,6 +96,9 @@ const ROWS: Row[] = [
   row('sender domain does not exist', '550 5.1.8 The sender domain example.net does not exist', 'MAIL FROM', 'rejected', true, false),
   row('host unknown (qmail)', "Sorry, I couldn't find any host named example.org. (#5.1.2)", '', 'hostunknown', true, true),
   row('content restrictions', '550 5.7.1 Message rejected due to content restrictions', 'end of DATA', 'policyviolation', true, false),
+  // "moved to" is a new address only with one after it.
+  row('moved to a new address', '550 5.1.6 User moved to b@example.net', 'RCPT TO', 'hasmoved', true, true),
+  row('moved to quarantine (no new address)', '550 5.7.1 Message moved to quarantine', 'end of DATA', 'securityerror', true, false),
   // Content filters named by name.
   row('spam filter (SpamAssassin)', "550 5.7.1 Blocked by SpamAssassin", 'end of DATA', 'spamdetected', true, false),
   row('spam filter (rspamd)', '554 5.7.1 Spam message rejected by rspamd', 'end of DATA', 'spamdetected', true, false),
@@ -527,5 +530,19 @@ describe('words that frame a refusal are no cause', () => {
     expect(x.hardBounce).toBe(false);
     const [y] = explain(notice("We couldn't find the recipient domain example.org.", '')).recipients;
     expect([y.reason, y.hardBounce]).toEqual(['hostunknown', true]);
+  });
+});
+
+describe('the new address of a recipient who has moved', () => {
+  // Removing the address the server gives as the new one would drop the very address to
+  // write to: it is never taken for the recipient.
+  it.each([
+    ['550 5.1.6 User moved to b@example.net', null],
+    ['551 User has moved to <b@example.net>', null],
+    ['551 5.1.6 User not local; please try <b@example.net>', null],
+    ['<a@example.org>: host mx.example.org[192.0.2.1] said: 551 5.1.6 User has moved to <b@example.net> (in reply to RCPT TO command)', 'a@example.org'],
+  ])('%s', (text, address) => {
+    const [x] = explain(text).recipients;
+    expect([x.address, x.reason, x.hardBounce]).toEqual([address, 'hasmoved', true]);
   });
 });

@@ -733,7 +733,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'RFC 3463 X.1.6 and RFC 5321 551 "user not local; please try".',
     // Also "550 5.1.6 Address <a> has been replaced by <b>", iCloud "550 5.1.6 recipient no longer on
     // server" (Sisimai Reason/HasMoved, Rhost/Apple).
-    phrases: ['has moved', 'mailbox moved', 'address has changed', 'no longer at this address', 'user not local; please try', 'moved to', 'has been replaced by', 'no longer on server'],
+    phrases: ['has moved', 'mailbox moved', 'address has changed', 'no longer at this address', 'user not local; please try', 'has been replaced by', 'no longer on server'],
+    // "moved to" names a move only with the new address after it ("moved to b@example.net"):
+    // a message "moved to quarantine" or "to the junk folder" is no new address.
+    patterns: [{ slug: 'moved-to-address', re: /\bmoved to:? <?[^\s<>@]+@[^\s<>@]+\.[a-z]{2,}/, cue: 'moved to' }],
   },
   {
     reason: 'policyviolation',

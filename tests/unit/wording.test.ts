@@ -46,6 +46,7 @@ const ROWS: Row[] = [
   row('user unknown (named, not found)', '550 User nobody was not found', 'RCPT TO', 'userunknown', true, true),
   row('user unknown (not found in the directory)', '550 Recipient nobody was not found in LDAP', 'RCPT TO', 'userunknown', true, true),
   row('user unknown (address not found)', '550 <a@example.org> not found', 'RCPT TO', 'userunknown', true, true),
+  row('user unknown (named, unknown)', '550 5.1.1 Recipient <a@example.org> unknown, sender <s@example.com>', 'RCPT TO', 'userunknown', true, true),
   row('user unknown (no mail box)', '550 No mail box available for this user', 'RCPT TO', 'userunknown', true, true),
   // A temporary "unknown": the receiver itself is not sure, so the address is kept.
   row('user unknown, temporary code', '450 4.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual alias table', 'RCPT TO', 'userunknown', false, false),
@@ -93,6 +94,7 @@ const ROWS: Row[] = [
   // The address that does not exist is the sender's: not the recipient's, so nothing to remove.
   row('sender does not exist (named)', '550 5.7.1 Your message was rejected because the sender a@example.com does not exist', 'MAIL FROM', 'rejected', true, false),
   row('sender unknown', '550 5.1.0 Sender unknown', 'MAIL FROM', 'rejected', true, false),
+  row('sender unknown (named)', '550 Sender <s@example.com> unknown', 'MAIL FROM', 'rejected', true, false),
   row('sender domain does not exist', '550 5.1.8 The sender domain example.net does not exist', 'MAIL FROM', 'rejected', true, false),
   row('host unknown (qmail)', "Sorry, I couldn't find any host named example.org. (#5.1.2)", '', 'hostunknown', true, true),
   row('content restrictions', '550 5.7.1 Message rejected due to content restrictions', 'end of DATA', 'policyviolation', true, false),

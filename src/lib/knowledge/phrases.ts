@@ -839,7 +839,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       {
         slug: 'sender-named-does-not-exist',
-        re: /\bsender(?: address| domain| e-?mail(?: address)?)?:? (?:<?[^\s<>@]+@[^\s<>]+?>?|[a-z0-9.-]+\.[a-z]{2,}) (?:does not exist|doesn't exist|is unknown|is not known|not found|is invalid)\b/,
+        re: /\bsender(?: address| domain| e-?mail(?: address)?)?:? (?:<?[^\s<>@]+@[^\s<>]+?>?|[a-z0-9.-]+\.[a-z]{2,}) (?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid)\b/,
         cue: 'sender',
       },
     ],
@@ -1019,6 +1019,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         slug: 'named-not-found',
         re: /(?:\b(?:user|recipient|mailbox|account) [^\s<>]{1,64}|<[^\s<>@]+@[^\s<>]+>) (?:was |is )?not found\b/,
         cue: 'not found',
+      },
+      // "Recipient <nobody@example.org> unknown", "User nobody@example.org is unknown".
+      {
+        slug: 'named-unknown',
+        re: /\b(?:user|recipient|mailbox|account) <?[^\s<>@]+@[^\s<>@]+>? (?:is )?unknown\b/,
+        cue: 'unknown',
       },
     ],
   },

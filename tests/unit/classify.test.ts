@@ -165,7 +165,12 @@ describe('how sure the reason is', () => {
     expect(decisionOf('550 5.1.2 no').confidence).toBe('medium');
     expect(decisionOf('550 5.7.1 not here').confidence).toBe('low');
     expect(decisionOf('502 huh').confidence).toBe('low');
-    expect(decisionOf('550 unknown').confidence).toBe('medium');
+    expect(decisionOf('550 mailbox unavailable').confidence).toBe('medium');
+    // "unknown" alone names nothing: an error, a reason, a command.
+    for (const text of ['550 unknown', '550 Unknown error', '550 Rejected for unknown reasons', '554 5.0.0 Unknown reason']) {
+      expect([decisionOf(text).reason, decisionOf(text).confidence], text).toEqual(['onhold', 'low']);
+    }
+    expect(decisionOf('550 <a@example.org>... unknown').reason).toBe('userunknown');
   });
   it('says in the summary that a low-confidence reason is a guess', ({ expect }) => {
     expect(decisionOf('554 5.7.1 Rejected').summary).toMatch(/gives no cause in words/);

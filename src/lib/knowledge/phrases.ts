@@ -71,7 +71,6 @@ export function phraseId(reason: ReasonId, p: Phrase): string {
  * words say, a code such as 5.7.13 or 5.2.2 decides instead.
  */
 export const WEAK_PHRASES: ReadonlySet<string> = new Set([
-  'unknown',
   'policy',
   'not allowed',
   'dns',
@@ -1010,9 +1009,16 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'validrcptto',
       'in name directory',
       'mailbox unavaiable',
-      'unknown',
     ],
     patterns: [
+      // "<nobody@example.org>... unknown", "nobody@example.org: unknown": the word alone after
+      // the address. Alone anywhere else it names nothing ("550 Unknown error", "Rejected for
+      // unknown reasons", "Unknown command").
+      {
+        slug: 'address-unknown-after',
+        re: /@[^\s<>@]+>?(?:\.{3}|:)?\s+(?:is\s+)?unknown\b/,
+        cue: 'unknown',
+      },
       // "User nobody was not found", "Recipient nobody was not found in LDAP",
       // "<nobody@example.org> not found": the named user or address is not found.
       {

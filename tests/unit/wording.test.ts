@@ -98,6 +98,9 @@ const ROWS: Row[] = [
   row('sender domain does not exist', '550 5.1.8 The sender domain example.net does not exist', 'MAIL FROM', 'rejected', true, false),
   row('host unknown (qmail)', "Sorry, I couldn't find any host named example.org. (#5.1.2)", '', 'hostunknown', true, true),
   row('content restrictions', '550 5.7.1 Message rejected due to content restrictions', 'end of DATA', 'policyviolation', true, false),
+  // Two possible causes in one breath: the address may exist, so it is kept.
+  row('user unknown or blocked sender', '550 User unknown or blocked sender', 'RCPT TO', 'onhold', true, false),
+  row('recipient not found, or your server is blocked', '550 Recipient not found, or your server is blocked', 'RCPT TO', 'onhold', true, false),
   // "moved to" is a new address only with one after it.
   row('moved to a new address', '550 5.1.6 User moved to b@example.net', 'RCPT TO', 'hasmoved', true, true),
   row('moved to quarantine (no new address)', '550 5.7.1 Message moved to quarantine', 'end of DATA', 'securityerror', true, false),
@@ -546,5 +549,14 @@ describe('the new address of a recipient who has moved', () => {
   ])('%s', (text, address) => {
     const [x] = explain(text).recipients;
     expect([x.address, x.reason, x.hardBounce]).toEqual([address, 'hasmoved', true]);
+  });
+});
+
+describe('a cause the words name but a rule finds unsure', () => {
+  it('says why in the summary, not that the bounce gives no cause', () => {
+    const [x] = explain('550 User unknown or blocked sender').recipients;
+    expect([x.reason, x.confidence, x.hardBounce]).toEqual(['onhold', 'low', false]);
+    expect(x.summary).toContain('The words do not settle it: the server names two possible causes');
+    expect(x.summary).not.toContain('gives no cause in words');
   });
 });

@@ -49,6 +49,11 @@ export interface DescribeInput {
    * "retry timeout exceeded"); null when they say neither.
    */
   permanentInWords?: boolean | null;
+  /**
+   * Why a row of the decision table made the reason unsure after the words had named one
+   * ("the server names two possible causes ..."); null when none did.
+   */
+  adjustedNote?: string | null;
 }
 
 /** What describe() adds to a recipient's report. */
@@ -270,7 +275,10 @@ function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, per
   }
   if (input.rule && verdict !== 'not-failure') summary += ` (${upperFirst(input.rule.note.replace(/\.$/, ''))}.)`;
   if (input.confidence === 'low' && verdict !== 'not-failure' && input.action !== 'delayed') {
-    if (!input.command && !input.status && !input.replyCode) {
+    if (input.adjustedNote) {
+      // The words named a cause, and a rule found them not sure enough: say why.
+      summary += ` The words do not settle it: ${input.adjustedNote.replace(/\.$/, '')}.`;
+    } else if (!input.command && !input.status && !input.replyCode) {
       // Notices that list the addresses and leave the cause to the attached delivery report
       // (Exchange's "Delivery to the following recipients failed.", Amazon SES's "An error
       // occurred while trying to deliver the mail to the following recipients:").

@@ -373,6 +373,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     authentication,
     pastedText: !sc.isMessage,
     permanentInWords: status || replyCode || raw.action ? null : permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
+    adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
   });
   const report: RecipientReport = {
     address: raw.address?.value || null,

@@ -237,6 +237,24 @@ export const DECISIONS: readonly DecisionRow[] = [
       'Postfix access(5): REJECT answers "554 5.7.1 <address>: Recipient address rejected: Access denied"; Microsoft\'s directory-based edge blocking answers "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)" (learn.microsoft.com, NDR reference). The words are the same; only the status code or the AS tag tells them apart.',
   },
   {
+    id: 'decision.userunknown-or-refusal',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['userunknown'],
+        decidedBy: ['words', 'weak-words'],
+        words:
+          /(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)[^.;]{0,30}\bor\b[^.;]{0,40}\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|your (?:ip|server|host))|\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied)\b[^.;]{0,40}\bor\b[^.;]{0,30}(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)/,
+      },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the server names two possible causes in one breath ("user unknown or blocked sender"): either the address does not exist or this sender is refused, and the reply does not say which',
+    source:
+      'Observed wording of servers that answer address probes and refusals alike, so as not to tell a sender which addresses exist ("550 User unknown or blocked sender", "Recipient not found, or your server is blocked"); RFC 5321 §7.3 on not revealing which mailboxes exist.',
+  },
+  {
     id: 'decision.unverified-by-network',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], matched: /^undeliverable address$/, words: /undeliverable address: (?:connect to|lost connection|conversation with|host or domain name not found|name service error|connection (?:refused|timed out|reset))/, notWords: /user unknown|unknown user|no such (?:user|mailbox)|does not exist|not found in|mailbox unavailable/ }],

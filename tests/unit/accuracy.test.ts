@@ -61,7 +61,7 @@ const VISIBLE_FLOOR = 0.875;
  * as a miss): where no code says it, the words do ("This is a permanent error", "temporary
  * failure"), or the words that make an address bad; otherwise it stays unsaid.
  */
-const VISIBLE_PERMANENT_FLOOR = 0.8;
+const VISIBLE_PERMANENT_FLOOR = 0.82;
 const VISIBLE_TOOL = join(SHARED_DIR, 'tools', 'visible-text.py');
 const HAVE_PYTHON = spawnSync('python3', ['--version']).status === 0;
 

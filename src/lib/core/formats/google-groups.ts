@@ -6,7 +6,7 @@
  * a list of possible causes, a pointer to https://groups.google.com/support/ and the
  * signature "Google Groups"; the original follows after "----- Original message -----".
  * The group address is in X-Failed-Recipients. There is no SMTP reply: the layout itself
- * is the verdict (the group refused the sender's post).
+ * is the verdict (the group refused the sender's post, for good: Google does not retry it).
  *
  * Pasted without its headers, the notice is still told by the help link and the
  * signature, which stay in English whatever the language. The group address then comes
@@ -70,6 +70,9 @@ export const googleGroups: Format = {
       const to = returnedTo(scan, diagnostic.text);
       named = [to ?? { address: null }];
     }
-    return { recipients: named.map((r) => ({ ...r, diagnostic, hint })) };
+    // Google does not retry a post it refused: the notice is the final word (its
+    // explanation stands for the action a DSN would state).
+    const action = { value: 'failed', start: ds, end: de };
+    return { recipients: named.map((r) => ({ ...r, diagnostic, hint, action })) };
   },
 };

@@ -101,6 +101,8 @@ const ROWS: Row[] = [
   // Two possible causes in one breath: the address may exist, so it is kept.
   row('user unknown or blocked sender', '550 User unknown or blocked sender', 'RCPT TO', 'onhold', true, false),
   row('recipient not found, or your server is blocked', '550 Recipient not found, or your server is blocked', 'RCPT TO', 'onhold', true, false),
+  row('refused by the recipient', '550 5.7.1 Your message was rejected by this user and was not delivered.', 'end of DATA', 'filtered', true, false),
+  row('old TLS versions (Microsoft 4.7.66)', '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.', 'MAIL FROM', 'failedstarttls', false, false),
   // "moved to" is a new address only with one after it.
   row('moved to a new address', '550 5.1.6 User moved to b@example.net', 'RCPT TO', 'hasmoved', true, true),
   row('moved to quarantine (no new address)', '550 5.7.1 Message moved to quarantine', 'end of DATA', 'securityerror', true, false),

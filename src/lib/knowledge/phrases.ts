@@ -129,8 +129,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'failedstarttls',
-    source: 'Gmail 421 4.7.29 / 550 5.7.29 "... this message was not sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections." (support.google.com/mail/answer/81126); Broadcom Email Security.cloud "451 TLS/SSLv3 Connection required. (#4.7.1)" (knowledge.broadcom.com/external/article/162152).',
-    phrases: ['over a tls connection', 'use tls/ssl', 'tls/sslv3 connection required'],
+    source: 'Microsoft 421 4.7.66 "TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2." (learn.microsoft.com, Exchange Online NDR reference); Gmail 421 4.7.29 / 550 5.7.29 "... this message was not sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections." (support.google.com/mail/answer/81126); Broadcom Email Security.cloud "451 TLS/SSLv3 Connection required. (#4.7.1)" (knowledge.broadcom.com/external/article/162152).',
+    phrases: ['over a tls connection', 'use tls/ssl', 'tls/sslv3 connection required', 'tls 1.0 and 1.1 are not supported'],
   },
   {
     reason: 'systemerror',
@@ -401,6 +401,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'recipient preferences',
       'refused by recipient',
       'rejected by recipient',
+      // "Your message was rejected by this user and was not delivered."
+      'rejected by this user',
+      'rejected by the recipient',
       'blocked by recipient',
       'recipient has blocked',
       'has been filtered',

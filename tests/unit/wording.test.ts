@@ -218,16 +218,21 @@ function notice(line: string, stage: string): string {
   ].join('\n');
 }
 
+/** The opening of Exim's bounce notice, down to the failed address. */
+const EXIM_OPENING = [
+  'This message was created automatically by mail delivery software.',
+  '',
+  'A message that you sent could not be delivered to one or more of its',
+  'recipients. This is a permanent error. The following address(es) failed:',
+  '',
+  '  a@example.org',
+];
+
 /** The line as Exim's bounce notice quotes it. */
 function eximNotice(line: string, stage: string): string {
   const after = stage === 'RCPT TO' ? ' after RCPT TO:<a@example.org>' : stage === 'MAIL FROM' ? ' after MAIL FROM:<s@example.com>' : stage === 'end of DATA' ? ' after end of data' : '';
   return [
-    'This message was created automatically by mail delivery software.',
-    '',
-    'A message that you sent could not be delivered to one or more of its',
-    'recipients. This is a permanent error. The following address(es) failed:',
-    '',
-    '  a@example.org',
+    ...EXIM_OPENING,
     '    host mx.example.org [192.0.2.1]',
     `    SMTP error from remote mail server${after}:`,
     `    ${line}`,
@@ -420,12 +425,7 @@ describe('a notice as a mail app may show it: indentation lost, sentences wrappe
   const dedent = (text: string) => text.replace(/^[ \t]+/gm, '');
   const exim = (reason: string[]) =>
     [
-      'This message was created automatically by mail delivery software.',
-      '',
-      'A message that you sent could not be delivered to one or more of its',
-      'recipients. This is a permanent error. The following address(es) failed:',
-      '',
-      '  a@example.org',
+      ...EXIM_OPENING,
       ...reason.map((l) => `    ${l}`),
       '',
       '------ This is a copy of the message, including all the headers. ------',

@@ -296,14 +296,19 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
  */
 function reasonLinesAfter(doc: string, from: number, end: number, leadIn: boolean): Line[] {
   const lines: Line[] = [];
+  let opensWithLead = false;
   for (const line of eachLine(doc, from, end)) {
     if (isBlank(doc, line) || lines.length === 8) break;
     const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
     if (text.indexOf('@') !== -1) break;
-    if (lines.length === 0 && !leadIn && !RE_REASON_LEAD.test(text) && !startsWithLocalizedReasonLead(text)) break;
+    if (lines.length === 0) {
+      opensWithLead = RE_REASON_LEAD.test(text) || startsWithLocalizedReasonLead(text);
+      if (!opensWithLead && !leadIn) break;
+    }
     lines.push(line);
   }
-  return !leadIn || lines.length === 0 || RE_REASON_LEAD.test(doc.slice(lines[0].start, lines[0].end)) || startsWithLocalizedReasonLead(doc.slice(lines[0].start, lines[0].end)) || looksLikeError(viewOfLines(doc, lines)) ? lines : [];
+  // Under a line that only introduces the recipient, unlabelled lines count when they read like an error.
+  return opensWithLead || lines.length === 0 || looksLikeError(viewOfLines(doc, lines)) ? lines : [];
 }
 
 const RE_HAS_CODE = /(?:^|[\s:(#])[45]\d\d[\s-]|[45]\.[0-7]\.\d{1,3}/;

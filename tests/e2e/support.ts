@@ -87,12 +87,16 @@ export async function pasteLong(page: Page, text: string): Promise<void> {
 
 /** Unfold the message with the evidence and every part of it. */
 export async function openEvidence(page: Page): Promise<void> {
-  const fold = page.locator('details.evidence-fold');
-  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator('summary').first().click();
-  for (const part of await page.locator('details.part').all()) {
-    if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open))) await part.locator('summary').click();
-  }
-  await expect(documentView(page)).toBeVisible();
+  // Retried as a whole: a verdict for text still being typed is replaced by the next one,
+  // and the fold opened on the old one closes with it.
+  await expect(async () => {
+    const fold = page.locator('details.evidence-fold');
+    if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator('summary').first().click();
+    for (const part of await page.locator('details.part').all()) {
+      if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open))) await part.locator('summary').click();
+    }
+    await expect(documentView(page)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 /** Choose an example from the Examples menu. */

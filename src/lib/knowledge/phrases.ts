@@ -844,6 +844,19 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         re: /\bsender(?: address| domain| e-?mail(?: address)?)?:? (?:<?[^\s<>@]+@[^\s<>]+?>?|[a-z0-9.-]+\.[a-z]{2,}) (?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid)\b/,
         cue: 'sender',
       },
+      // The sender under its envelope names: the return path (RFC 5321 "reverse-path"), the
+      // MAIL FROM address ("550 5.1.1 Return-path address does not exist", "Mail from
+      // <addr> refused: no such user").
+      {
+        slug: 'return-path-unknown',
+        re: /\b(?:return|reverse)[- ]path(?: address| domain)?:? (?:<?[^\s<>@]+@[^\s<>]+?>? )?(?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid)\b/,
+        cue: 'path',
+      },
+      {
+        slug: 'mail-from-unknown',
+        re: /\b(?:mail |envelope[- ])from(?: address| domain)?:? (?:<?[^\s<>@]+@[^\s<>]+?>? )?(?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid|(?:refused|rejected):? (?:no such user|user unknown|unknown user|not found))\b/,
+        cue: 'from',
+      },
       // The same in the notices' own languages: the sender's address or domain does not
       // exist ("Die Absender-Domain example.com existiert nicht", "le domaine de
       // l'expéditeur n'existe pas"); within one clause, so a "not found" about the

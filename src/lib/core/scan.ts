@@ -314,7 +314,10 @@ const HEAD_LENGTH = 1500;
 function withHead(sc: Scan): Scan {
   let head = '';
   for (const r of sc.bodies) {
-    head += sc.document.slice(r.start, Math.min(r.end, r.start + HEAD_LENGTH)).toLowerCase() + '\n';
+    // Lower-cased together with its line break ("\n" lower-cases to itself, and a final Σ
+    // stays final before it): V8 lower-cases that joined, flat string several times faster
+    // than a slice of the document.
+    head += (sc.document.slice(r.start, Math.min(r.end, r.start + HEAD_LENGTH)) + '\n').toLowerCase();
     if (head.length > HEAD_LENGTH) break;
   }
   sc.headLower = head;

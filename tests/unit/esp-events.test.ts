@@ -76,6 +76,14 @@ describe('webhook events of sending services', () => {
     }
   });
 
+  it('reads the events before the cut of a batch that lost its end', ({ expect }) => {
+    const r = explain('[{"email":"a@example.org","event":"bounce","reason":"550 5.1.1 User unknown"},{"email":"b@example.org","event":"bounce","reason":"552 5.2.2 Mailbox full"},{"email":"c@exa');
+    expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([
+      ['a@example.org', 'userunknown'],
+      ['b@example.org', 'mailboxfull'],
+    ]);
+  });
+
   it('never throws on broken or deep JSON', ({ expect }) => {
     for (const json of ['{"event":"bounce","email":"a@example.org"', '['.repeat(5000), '{"event":"bounce","email":"a@example.org","reason":"550 \\u00']) {
       expect(() => explain(json)).not.toThrow();

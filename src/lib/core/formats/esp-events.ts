@@ -199,10 +199,15 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
   // A "dropped" or "reject" event whose words name no suppression list is a refusal by
   // the service of another kind ("Invalid", a spam-content rule): read its words.
   if (happened === 'suppressed' && !suppressed && event.name.value.toLowerCase() === 'dropped') happened = 'failed';
+  // Past the recipient cap only the count matters (the engine keeps the first ones and
+  // says how many there were): the address alone, without reading the reply.
+  if (out.length >= LIMITS.maxRecipients) {
+    for (const address of addresses) out.push({ address });
+    return true;
+  }
   const reply = replyOf(doc, o);
   const status = statusOf(o);
   for (const address of addresses) {
-    if (out.length >= LIMITS.maxRecipients) return true;
     const r: RawRecipient = { address };
     const at = { start: name.start, end: name.end };
     let hint: ReasonHint | undefined;
@@ -227,7 +232,7 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
 
 /** Every event in the JSON value, depth first, in document order. */
 function walk(doc: string, node: Json, out: RawRecipient[], depth: number): void {
-  if (depth > 8 || out.length >= LIMITS.maxRecipients) return;
+  if (depth > 8) return;
   if (node.kind === 'object') {
     if (recipientsOf(doc, node, out)) return;
     for (const v of node.fields.values()) walk(doc, v, out, depth + 1);
@@ -259,10 +264,10 @@ export const espEvents: Format = {
     const doc = scan.document;
     const at = jsonStart(doc, scan);
     if (at === -1) return null;
-    const json = readJson(doc, at);
-    if (!json) return null;
     const recipients: RawRecipient[] = [];
-    walk(doc, json.node, recipients, 0);
+    // A batch cut short (the input cap, a paste that lost its end) gives the events before the cut.
+    const json = readJson(doc, at, true);
+    if (json) walk(doc, json.node, recipients, 0);
     if (recipients.length === 0) return null;
     const kinds = new Set(recipients.map((r) => r.hint?.reason));
     if (kinds.size === 1 && kinds.has('feedback')) return { kind: 'feedback-report', recipients };

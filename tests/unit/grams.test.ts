@@ -1,24 +1,26 @@
 /**
- * The bigram test in front of the formats' phrase searches (text/grams.ts) must answer
+ * The trigram test in front of the formats' phrase searches (text/grams.ts) must answer
  * exactly as `includes` does: it may only save searches, never change an answer.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holds } from '../../src/lib/core/text/grams.ts';
 
-describe('holds (bigram test, then the search)', () => {
+describe('holds (trigram test, then the search)', () => {
   it('finds words that are there and rejects words that are not', () => {
     const head = 'this is the mail system at host mx.example.org.\n\ni\'m sorry to have to inform you';
     expect(holds(head, 'this is the mail system at host')).toBe(true);
     expect(holds(head, 'inform you')).toBe(true);
     expect(holds(head, 'qmail-send')).toBe(false);
-    // All pairs present, the words absent: the search decides.
+    // A trigram missing ("e h"): no search.
     expect(holds(head, 'the host is')).toBe(false);
+    // All trigrams present, the words absent: the search decides.
+    expect(holds(head, 'sorry to host')).toBe(false);
     expect(holds(head, '')).toBe(true);
     expect(holds(head, 'q')).toBe(false);
     expect(holds('', 'a')).toBe(false);
     expect(holds('ab', 'ab')).toBe(true);
-    // Non-ASCII text (characters fold to their low 7 bits: a shared bit lets the search decide).
+    // Non-ASCII text (characters fold to their low 7 bits: a shared slot lets the search decide).
     expect(holds('почтовым сервером yandex', 'почтовым сервером yandex')).toBe(true);
     expect(holds('почтовым сервером yandex', 'сервером mail.ru')).toBe(false);
   });

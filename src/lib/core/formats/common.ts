@@ -19,7 +19,7 @@ export function bodyHead(scan: Scan): string {
 
 /**
  * `bodyHead(scan).includes(words)`: the formats ask this of dozens of phrases, nearly all
- * absent, so a bigram test of the head (text/grams.ts) answers most of them without a search.
+ * absent, so a trigram test of the head (text/grams.ts) answers most of them without a search.
  */
 export function headHas(scan: Scan, words: string): boolean {
   return holds(scan.headLower, words);

@@ -56,8 +56,10 @@ function holdsAny(text: string, words: string[]): boolean {
 export function findCommand(document: string, start: number, end: number): Found<SmtpCommand> | null {
   const text = document.slice(start, end);
   // (Lower-cased only to rule wordings out: an ASCII word the patterns match case-blind
-  // is in the lower-cased text too. The patterns read the text as it stands.)
-  const lower = text.toLowerCase();
+  // is in the lower-cased text too. The patterns read the text as it stands. A line break
+  // joined on first, which no word asked for holds: V8 lower-cases that new flat string
+  // about twice as fast as a slice of the document.)
+  const lower = (text + '\n').toLowerCase();
   for (const { need, re, group } of RE_COMMAND) {
     if (!holdsAny(lower, need)) continue;
     const m = re.exec(text);

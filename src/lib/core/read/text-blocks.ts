@@ -37,9 +37,65 @@ const RE_RECIPIENT_LINE = /^[ \t]*(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)
 const RE_HEADERISH = /^[ \t]*(?:to|from|cc|bcc|reply-to|sender|return-path|delivered-to|x-[a-z-]+|received|message-id|in-reply-to|references|original-recipient|final-recipient)\s*:/i;
 
 /** Words that can start the returned original; only lines holding one are tested in full. */
-const RE_RETURNED_CUE = /original|copy of|returned|undelivered|headers? of|message follows|rfc822|below this line|unsent message|your message reads/g;
-const RE_RETURNED_CUE_I = new RegExp(RE_RETURNED_CUE.source, 'gi');
-const RE_RETURNED_CUE_TEST = new RegExp(RE_RETURNED_CUE.source, 'i');
+const RE_RETURNED_CUE_TEST = /original|copy of|returned|undelivered|headers? of|message follows|rfc822|below this line|unsent message|your message reads/i;
+
+/**
+ * What a text is searched for to find the lines that may start the returned original
+ * (each is then tested with RE_RETURNED_START). Its wordings after words hold one of
+ * RE_RETURNED_WORDS; its wordings after a rule start with one (RE_RULE) where the line's
+ * words start. Two searches for few alternatives each cost less than one for the ten cue
+ * words (a search slows with every alternative that can start at a common letter).
+ */
+const RE_RETURNED_WORDS = /is a copy|message(?: follow| below| reads| headers|\/rfc822)/g;
+const RE_RETURNED_WORDS_I = new RegExp(RE_RETURNED_WORDS.source, 'gi');
+const RE_RULE = /[-=*_]{2}/g;
+const RE_SPACE = /\s/;
+
+/** Is text[i] white space (as `\s` reads it)? ASCII by a char test, the rest by the pattern. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 0xa0 && RE_SPACE.test(text[i]);
+}
+
+/** Where the line that holds offset `i` of the text starts. */
+function lineStartOf(text: string, i: number): number {
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+/** Where the line that holds offset `i` of the text ends. */
+function lineEndOf(text: string, i: number): number {
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+/** The start of the first line in text[0, limit) that RE_RETURNED_START matches (its first 160 characters), or -1. */
+function returnedStartLine(text: string, words: RegExp, limit: number): number {
+  let found = -1;
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m && m.index < limit; m = words.exec(text)) {
+    const ls = lineStartOf(text, m.index);
+    const le = lineEndOf(text, m.index);
+    if (RE_RETURNED_START.test(text.slice(ls, Math.min(le, ls + 160)))) {
+      found = ls;
+      limit = ls;
+      break;
+    }
+    words.lastIndex = le;
+  }
+  // A rule counts only where the line's words start (white space alone before it on its line).
+  RE_RULE.lastIndex = 0;
+  for (let m = RE_RULE.exec(text); m && m.index < limit; m = RE_RULE.exec(text)) {
+    let ls = m.index;
+    while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13 && isSpaceAt(text, ls - 1)) ls--;
+    if (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) continue;
+    const le = lineEndOf(text, m.index);
+    if (RE_RETURNED_START.test(text.slice(ls, Math.min(le, ls + 160)))) return ls;
+    RE_RULE.lastIndex = le;
+  }
+  return found;
+}
 
 /**
  * Does this line start the returned original (RE_RETURNED_START)? Each of its wordings
@@ -69,24 +125,13 @@ export function textEnd(document: string, range: Range): number {
   // holds one of the only two characters that lower-case to ASCII letters: İ and the
   // Kelvin sign (İ also becomes two characters). Then it is lower-cased as before.
   let text = document.slice(range.start, range.end);
-  let cue = RE_RETURNED_CUE_I;
+  let words = RE_RETURNED_WORDS_I;
   if (text.indexOf('\u0130') !== -1 || text.indexOf('\u212a') !== -1) {
     text = text.toLowerCase();
-    cue = RE_RETURNED_CUE;
+    words = RE_RETURNED_WORDS;
   }
-  cue.lastIndex = 0;
-  for (let m = cue.exec(text); m; m = cue.exec(text)) {
-    // The line the cue is on.
-    let ls = m.index;
-    while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
-    let le = m.index;
-    while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
-    if (RE_RETURNED_START.test(text.slice(ls, Math.min(le, ls + 160)))) {
-      end = range.start + ls;
-      break;
-    }
-    cue.lastIndex = le;
-  }
+  const ls = returnedStartLine(text, words, text.length);
+  if (ls !== -1) end = range.start + ls;
   // Or a localised heading before it ("Ursprüngliche Nachrichtenkopfzeilen:").
   const localized = findLocalizedReturnedStart(end < range.end ? text.slice(0, end - range.start) : text);
   if (localized !== -1) end = range.start + localized;

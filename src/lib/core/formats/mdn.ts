@@ -16,7 +16,9 @@ const RE_DISPOSITION_FIELD = /^[ \t>]*disposition[ \t]*:[ \t]*(?:manual|automati
 function pastedFields(scan: Scan): { start: number; end: number } | null {
   const doc = scan.document;
   // Cheap pre-check: the "-action/" of the disposition mode is in no other field or sentence.
-  if (doc.indexOf('-action/') === -1) return null;
+  // (Its tail first: in a message "c" starts far fewer places than "-", and that search
+  // costs half as much.)
+  if (doc.indexOf('ction/') === -1 || doc.indexOf('-action/') === -1) return null;
   const m = RE_DISPOSITION_FIELD.exec(doc);
   if (!m) return null;
   const blank = /\n[ \t>]*\r?\n/g;

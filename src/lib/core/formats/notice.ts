@@ -64,9 +64,17 @@ export function paragraphAt(lines: TextLine[], from: number, stop?: RegExp): [nu
   return [start, i];
 }
 
+/** Does the text hold white space alone (as `\s` reads it)? ASCII by a char test, the rest by the pattern. */
 export function isBlankText(text: string): boolean {
-  return !/\S/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 0xa0 || !RE_SPACE.test(text[i])) return false;
+  }
+  return true;
 }
+
+const RE_SPACE = /\s/;
 
 /** A diagnostic view of lines[start, end), or undefined when empty. */
 export function viewOf(doc: string, lines: TextLine[], start: number, end: number): TextView | undefined {

@@ -4,7 +4,7 @@
 import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
-import { readTextBlocks, errorParagraph, failedRecipients, listedRecipients, recipientIn, sentenceRecipients, returnedTo, textEnd, RE_RETURNED_START } from '../read/text-blocks.ts';
+import { readTextBlocks, errorParagraph, failedRecipients, listedRecipients, recipientIn, sentenceRecipients, returnedTo, textEnd, isReturnedStart } from '../read/text-blocks.ts';
 import { findCommand } from '../read/command.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
@@ -83,7 +83,7 @@ export function paragraphAfter(scan: Scan, marker: RegExp): TextView | null {
         continue;
       }
       // The returned original starts: the paragraph ended (a copy that lost its blank lines).
-      if (started && RE_RETURNED_START.test(doc.slice(line.start, Math.min(line.end, line.start + 200)))) break;
+      if (started && isReturnedStart(doc.slice(line.start, Math.min(line.end, line.start + 200)))) break;
       started = true;
       lines.push(line);
     }

@@ -70,14 +70,14 @@ function lineEndOf(text: string, i: number): number {
   return i;
 }
 
-/** The start of the first line in text[0, limit) that RE_RETURNED_START matches (its first 160 characters), or -1. */
+/** The start of the first line in text[0, limit) that starts the returned original (`isReturnedStart`, its first 160 characters), or -1. */
 function returnedStartLine(text: string, words: RegExp, limit: number): number {
   let found = -1;
   words.lastIndex = 0;
   for (let m = words.exec(text); m && m.index < limit; m = words.exec(text)) {
     const ls = lineStartOf(text, m.index);
     const le = lineEndOf(text, m.index);
-    if (RE_RETURNED_START.test(text.slice(ls, Math.min(le, ls + 160)))) {
+    if (isReturnedStart(text.slice(ls, Math.min(le, ls + 160)))) {
       found = ls;
       limit = ls;
       break;
@@ -91,7 +91,7 @@ function returnedStartLine(text: string, words: RegExp, limit: number): number {
     while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13 && isSpaceAt(text, ls - 1)) ls--;
     if (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) continue;
     const le = lineEndOf(text, m.index);
-    if (RE_RETURNED_START.test(text.slice(ls, Math.min(le, ls + 160)))) return ls;
+    if (isReturnedStart(text.slice(ls, Math.min(le, ls + 160)))) return ls;
     RE_RULE.lastIndex = le;
   }
   return found;

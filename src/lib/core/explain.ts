@@ -170,7 +170,7 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
     if (!t) return d;
     const merged: RawRecipient = { ...d };
     // (The DSN's words are weighed only when the text has words to offer instead.)
-    if (t.diagnostic && !(d.diagnostic && /[a-z]{3}/i.test(d.diagnostic.text.replace(/\b(?:smtp|x-[a-z-]+)\b/gi, '')))) merged.diagnostic = t.diagnostic;
+    if (t.diagnostic && !(d.diagnostic && hasWords(d.diagnostic.text))) merged.diagnostic = t.diagnostic;
     merged.command ??= t.command;
     merged.hint ??= t.hint;
     merged.remoteMta ??= t.remoteMta;
@@ -182,6 +182,20 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
     }
     return merged;
   });
+}
+
+/**
+ * Three letters in a row outside the words "smtp" and "x-…" (a DSN's diagnostic type):
+ * what `/[a-z]{3}/i` finds once those words are taken out. One scan, no copy: at each place
+ * such a word is tried first and passed over whole; letters it leaves are never joined to
+ * others by its removal (it stands between word boundaries).
+ */
+const RE_WORDS_OR_TYPE = /\b(?:smtp|x-[a-z-]+)\b|([a-z]{3})/gi;
+
+function hasWords(text: string): boolean {
+  RE_WORDS_OR_TYPE.lastIndex = 0;
+  for (let m = RE_WORDS_OR_TYPE.exec(text); m; m = RE_WORDS_OR_TYPE.exec(text)) if (m[1] !== undefined) return true;
+  return false;
 }
 
 function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, recipients: RecipientReport[], delayed: boolean, bare: boolean): ReportKind {

@@ -49,8 +49,13 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   low: 'A guess: the bounce gives no cause in words',
 };
 
-/** The badge of a low-confidence reason: what the guess rests on, or that nothing states a cause. */
-export function guessWords(r: Pick<RecipientReport, 'status' | 'replyCode' | 'command'>): string {
+/**
+ * The badge of a low-confidence reason: what the guess rests on, or that nothing states a
+ * cause, or (a decision row made words unsure: "user unknown or blocked sender") that the
+ * words allow more than one reading.
+ */
+export function guessWords(r: Pick<RecipientReport, 'status' | 'replyCode' | 'command'> & Partial<Pick<RecipientReport, 'trail'>>): string {
+  if (r.trail?.some((t) => t.outcome === 'adjusted' && t.rule.startsWith('decision.') && t.reason !== 'userunknown' && t.start < t.end)) return 'Not sure: the words allow more than one cause';
   if (r.status || r.replyCode) return 'A guess from the codes';
   if (r.command) return 'A guess from the SMTP stage';
   return 'The cause is not stated';

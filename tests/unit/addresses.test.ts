@@ -105,6 +105,11 @@ describe('a recipient address comes only from a recipient position', () => {
     expect(explain('550 5.1.1 <nobody@example.org>... User unknown').recipients[0].address).toBe('nobody@example.org');
     const named = explain('Your message to Sam Doe <sam@example.org> could not be delivered.\n\n550 5.1.1 User unknown\n');
     expect(named.recipients[0]).toMatchObject({ address: 'sam@example.org', reason: 'userunknown' });
+    // A refusal that names the address after its words (Cisco's "Address rejected <…>", "User Unknown: <…>").
+    expect(explain('550 #5.1.0 Address rejected nobody@example.org').recipients[0].address).toBe('nobody@example.org');
+    expect(explain('550 5.7.1 550 User Unknown: nobody@example.org').recipients[0].address).toBe('nobody@example.org');
+    // The same words about the sender name no recipient.
+    expect(explain('550 5.7.1 Sender address rejected: s@example.com').recipients[0].address).toBeNull();
   });
 
   it('says an address came from an SMTP transcript', ({ expect }) => {

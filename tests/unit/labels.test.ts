@@ -21,4 +21,12 @@ describe('the badge of a guessed reason says what the guess rests on', () => {
     expect(r.replyCode).toBeNull();
     expect(guessWords(r)).toBe('The cause is not stated');
   });
+
+  it('words that name two causes at once: not sure, and the headline says the words do not settle it', () => {
+    const r = first('550 5.1.1 <someone@example.com>: User unknown or blocked sender');
+    expect([r.reason, r.confidence, r.hardBounce]).toEqual(['onhold', 'low', false]);
+    expect(guessWords(r)).toBe('Not sure: the words allow more than one cause');
+    expect(r.headline.text).toMatch(/^The message bounced, but its words do not settle why — /);
+    expect(r.summary).toContain('The words do not settle it');
+  });
 });

@@ -95,12 +95,18 @@ const ROWS: Row[] = [
   row('sender does not exist (named)', '550 5.7.1 Your message was rejected because the sender a@example.com does not exist', 'MAIL FROM', 'rejected', true, false),
   row('sender unknown', '550 5.1.0 Sender unknown', 'MAIL FROM', 'rejected', true, false),
   row('sender unknown (named)', '550 Sender <s@example.com> unknown', 'MAIL FROM', 'rejected', true, false),
+  row('return path does not exist', '550 5.1.1 Return-path address does not exist', 'MAIL FROM', 'rejected', true, false),
+  row('mail from refused, no such user', '550 5.7.1 Mail from s@example.com refused: no such user', 'MAIL FROM', 'rejected', true, false),
+  row('MAIL FROM address not found', '550 5.1.0 MAIL FROM address s@example.com not found', 'MAIL FROM', 'rejected', true, false),
   row('sender domain does not exist', '550 5.1.8 The sender domain example.net does not exist', 'MAIL FROM', 'rejected', true, false),
   row('host unknown (qmail)', "Sorry, I couldn't find any host named example.org. (#5.1.2)", '', 'hostunknown', true, true),
   row('content restrictions', '550 5.7.1 Message rejected due to content restrictions', 'end of DATA', 'policyviolation', true, false),
   // Two possible causes in one breath: the address may exist, so it is kept.
   row('user unknown or blocked sender', '550 User unknown or blocked sender', 'RCPT TO', 'onhold', true, false),
   row('recipient not found, or your server is blocked', '550 Recipient not found, or your server is blocked', 'RCPT TO', 'onhold', true, false),
+  row('no such user, or a listed IP (the listing named first)', '550 No such user here, or your IP is on a blocklist', 'RCPT TO', 'onhold', true, false),
+  row('mailbox not found, or blocked as spam (next sentence)', '550 Mailbox not found. Please check the address and try again, or your message may have been blocked as spam.', 'RCPT TO', 'onhold', true, false),
+  row('mailbox not found, check the address (one cause)', '550 Mailbox not found. Please check the address or contact the recipient by other means.', 'RCPT TO', 'userunknown', true, true),
   row('refused by the recipient', '550 5.7.1 Your message was rejected by this user and was not delivered.', 'end of DATA', 'filtered', true, false),
   row('old TLS versions (Microsoft 4.7.66)', '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.', 'MAIL FROM', 'failedstarttls', false, false),
   // "moved to" is a new address only with one after it.

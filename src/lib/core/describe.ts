@@ -308,6 +308,11 @@ function headlineOf(
   // A bad-address reason guessed from the codes alone: nothing in words says the address is bad.
   if (info.hardBounce && !hardBounce) todo = input.confidence === 'low' && verdict === 'failed' ? 'check the address before you send again' : 'check the address, then resend later';
   let what = fill(info.verdict, input);
+  // The words named a cause and a row of the decision table found them not enough to go
+  // on ("user unknown or blocked sender"): the bounce does say something, just not which.
+  if (input.adjustedNote && input.confidence === 'low' && (input.reason === 'onhold' || input.reason === 'undefined')) {
+    what = 'The message bounced, but its words do not settle why';
+  }
   if (blocklist && isQueryError(blocklist)) {
     what = `${fill('{server}', input)} refused the message because its own blocklist lookup failed (nothing of yours is listed)`;
   } else if (blocklist && input.reason === 'blocked') {

@@ -241,16 +241,23 @@ export const DECISIONS: readonly DecisionRow[] = [
     phase: 'adjust',
     when: [
       {
-        reason: ['userunknown'],
+        reason: ['userunknown', 'blocked', 'spamdetected', 'policyviolation', 'rejected', 'filtered'],
         decidedBy: ['words', 'weak-words'],
         words:
           /(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)[^.;]{0,30}\bor\b[^.;]{0,40}\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|your (?:ip|server|host))|\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied)\b[^.;]{0,40}\bor\b[^.;]{0,30}(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)/,
+      },
+      {
+        // The alternative in the next sentence: "Mailbox not found. Check the address, or your message may have been blocked as spam."
+        reason: ['userunknown', 'blocked', 'spamdetected', 'policyviolation', 'rejected', 'filtered'],
+        decidedBy: ['words', 'weak-words'],
+        words:
+          /(?:user unknown|unknown user|no such user|(?:mailbox|recipient|address|user) not found|does not exist|invalid recipient)\b[^;]{0,80}?\bor (?:your|the|this) (?:message|mail|e-?mail|ip|server|host|domain)\b[^.;]{0,40}\b(?:blocked|rejected|refused|spam|blacklisted|blocklisted|listed)\b/,
       },
     ],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'words',
-    note: 'the server names two possible causes in one breath ("user unknown or blocked sender"): either the address does not exist or this sender is refused, and the reply does not say which',
+    note: 'the server names two possible causes in one breath ("user unknown or blocked sender", "no such user, or your IP is listed"): either the address does not exist or this sender is refused, and the reply does not say which',
     source:
       'Observed wording of servers that answer address probes and refusals alike, so as not to tell a sender which addresses exist ("550 User unknown or blocked sender", "Recipient not found, or your server is blocked"); RFC 5321 §7.3 on not revealing which mailboxes exist.',
   },

@@ -844,13 +844,53 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         re: /\bsender(?: address| domain| e-?mail(?: address)?)?:? (?:<?[^\s<>@]+@[^\s<>]+?>?|[a-z0-9.-]+\.[a-z]{2,}) (?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid)\b/,
         cue: 'sender',
       },
+      // The sender under its envelope names: the return path (RFC 5321 "reverse-path"), the
+      // MAIL FROM address ("550 5.1.1 Return-path address does not exist", "Mail from
+      // <addr> refused: no such user").
+      {
+        slug: 'return-path-unknown',
+        re: /\b(?:return|reverse)[- ]path(?: address| domain)?:? (?:<?[^\s<>@]+@[^\s<>]+?>? )?(?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid)\b/,
+        cue: 'path',
+      },
+      {
+        slug: 'mail-from-unknown',
+        re: /\b(?:mail |envelope[- ])from(?: address| domain)?:? (?:<?[^\s<>@]+@[^\s<>]+?>? )?(?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid|(?:refused|rejected):? (?:no such user|user unknown|unknown user|not found))\b/,
+        cue: 'from',
+      },
+      // The same in the notices' own languages: the sender's address or domain does not
+      // exist ("Die Absender-Domain example.com existiert nicht", "le domaine de
+      // l'expéditeur n'existe pas"); within one clause, so a "not found" about the
+      // recipient further on is not taken for the sender's.
+      { slug: 'sender-does-not-exist-de', re: /\babsender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:existiert nicht|ist unbekannt|nicht gefunden)/, cue: 'absender' },
+      { slug: 'sender-does-not-exist-fr', re: /\bexpéditeur(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:n['’]existe pas|est inconnue?|introuvable)/, cue: 'expéditeur' },
+      { slug: 'sender-does-not-exist-es', re: /\bremitente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:no existe|desconocid[oa]|no encontrad[oa])/, cue: 'remitente' },
+      { slug: 'sender-does-not-exist-it', re: /\bmittente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:non esiste|sconosciut[oa]|non trovat[oa])/, cue: 'mittente' },
+      { slug: 'sender-does-not-exist-pt', re: /\bremetente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:não existe|desconhecid[oa]|não encontrad[oa])/, cue: 'remetente' },
+      { slug: 'sender-does-not-exist-nl', re: /\bafzender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:bestaat niet|onbekend|niet gevonden)/, cue: 'afzender' },
+      { slug: 'sender-does-not-exist-pl', re: /\bnadawc(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:nie istnieje|nieznan[ya])/, cue: 'nadawc' },
+      { slug: 'sender-does-not-exist-sv', re: /\bavsändar(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:finns inte|okänd)/, cue: 'avsändar' },
+      { slug: 'sender-does-not-exist-ru', re: /отправител(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:не существует|неизвест|не найден)/, cue: 'отправител' },
     ],
   },
   {
     reason: 'hostunknown',
     source: 'DNS failures for the recipient domain: Postfix "Host or domain name not found", Exim "unrouteable mail domain", Gmail "couldn\'t find the recipient domain", Exchange SMTPSEND.DNS.NonExistentDomain, Oracle Messaging Server "Illegal host/domain name found".',
     // "553 mx.example.org does not exist": a bare domain (no @ before it) that does not exist.
-    patterns: [{ slug: 'host-name-does-not-exist', re: /(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/, cue: ' does not exist' }],
+    patterns: [
+      { slug: 'host-name-does-not-exist', re: /(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/, cue: ' does not exist' },
+      // The same in the notices' own languages, with the word "domain" before the name (a
+      // name alone before "existiert nicht" may be a mailbox's): "Die Domain example.org
+      // existiert nicht", "le domaine example.org n'existe pas", "el dominio … no existe".
+      { slug: 'domain-named-does-not-exist-de', re: /(?<!-)\b(?:domain|domäne|domainname)\s+[«"„']?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}[»"“']?\s+existiert nicht/, cue: 'existiert nicht' },
+      { slug: 'domain-named-does-not-exist-fr', re: /\bdomaine\s+[«"']?\s?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}\s?[»"']?\s+n['’]existe pas/, cue: 'existe pas' },
+      { slug: 'domain-named-does-not-exist-es', re: /\bdominio\s+["'«]?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["'»]?\s+no existe/, cue: 'no existe' },
+      { slug: 'domain-named-does-not-exist-it', re: /\bdominio\s+["'«]?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["'»]?\s+non esiste/, cue: 'non esiste' },
+      { slug: 'domain-named-does-not-exist-pt', re: /\bdomínio\s+["'«]?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["'»]?\s+não existe/, cue: 'não existe' },
+      { slug: 'domain-named-does-not-exist-nl', re: /\bdomein(?:naam)?\s+["']?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["']?\s+bestaat niet/, cue: 'bestaat niet' },
+      { slug: 'domain-named-does-not-exist-pl', re: /\bdomena\s+["„']?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["”']?\s+nie istnieje/, cue: 'nie istnieje' },
+      { slug: 'domain-named-does-not-exist-sv', re: /\bdomänen\s+["']?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["']?\s+finns inte/, cue: 'finns inte' },
+      { slug: 'domain-named-does-not-exist-ru', re: /домен\s+["«']?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["»']?\s+не существует/, cue: 'не существует' },
+    ],
     phrases: [
       'domain is not reachable',
       'host unknown',

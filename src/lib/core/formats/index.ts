@@ -12,6 +12,7 @@ import type { Format } from './types.ts';
 import { arf } from './arf.ts';
 import { mdn } from './mdn.ts';
 import { amazonSesNotification } from './amazon-ses-notification.ts';
+import { espEvents } from './esp-events.ts';
 import { amazonWorkmail } from './amazon-workmail.ts';
 import { sendgrid } from './sendgrid.ts';
 import { facebook } from './facebook.ts';
@@ -78,6 +79,7 @@ export const FORMATS: readonly Format[] = [
   arf,
   mdn,
   amazonSesNotification,
+  espEvents,
   sendgrid,
   googleGroups,
   dragonfly,

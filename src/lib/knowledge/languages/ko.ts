@@ -15,11 +15,19 @@ export const ko: LanguageWording = {
     userunknown: [
       ...from(EXCH, '받는 사람을 찾을 수 없'),
       ...from(OBS, '존재하지 않는', '사용자를 찾을 수 없', '수신자를 찾을 수 없'),
+      ...from(OBS, '존재하지 않는 아이디', '존재하지 않는 계정', '존재하지 않는 주소', '받는 사람의 주소를 찾을 수 없', '없는 사용자'),
     ],
     mailboxfull: [
       ...from(EXCH, '사서함이 가득'),
       ...from(OBS, '용량 초과', '메일함 용량'),
       ...from(OBS, '용량이 부족'),
+      ...from(OBS, '메일함이 가득', '편지함이 가득', '메일함 용량이 초과', '메일함이 꽉'),
+    ],
+    suspend: [
+      ...from(OBS, '휴면 계정', '휴면 상태', '사용 중지된 계정', '비활성화된 계정', '정지된 계정'),
+    ],
+    hostunknown: [
+      ...from(OBS, '존재하지 않는 도메인', '도메인을 찾을 수 없'),
     ],
     mesgtoobig: [
       ...from(OBS, '크기가 너무'),
@@ -33,6 +41,7 @@ export const ko: LanguageWording = {
     ...from(EXCH, '배달 못함', '다음 받는 사람 또는 그룹에 배달하지 못했습니다', '배달하지 못했습니다'),
     ...from(OBS, '전달되지 않았습니다', '전달할 수 없', '메일 전송 실패', '반송'),
     ...from(OBS, '전송되지 못했습니다'),
+    ...from(OBS, '보내지 못했습니다', '발송되지 못했습니다', '발송 실패', '전송 실패', '반송되었습니다'),
   ],
   listLead: [
     ...from(EXCH, '다음 받는 사람 또는 그룹에 배달하지 못했습니다'),
@@ -46,6 +55,7 @@ export const ko: LanguageWording = {
   recipientAfter: [
     ...from(EXCH, '에게 배달하지 못했습니다', '에게 전달되지'),
     ...from(OBS, '님에게 보낸 메일'),
+    ...from(OBS, '로 메일을 보내지', '으로 보낸 메일', '로 보낸 메일', '에게 보낸 메일'),
   ],
   returnedStart: [
     ...from(EXCH, '원본 메시지 헤더', '원본 메시지'),

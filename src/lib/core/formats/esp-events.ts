@@ -1,0 +1,277 @@
+/**
+ * Sending services' webhook events, pasted as JSON: what an app that sends through
+ * SendGrid, Mailgun, Postmark, SparkPost, Mandrill, Brevo, Mailjet or Resend receives
+ * instead of a bounce message, one event per recipient (a single event or a batch):
+ *
+ *   SendGrid    [{"email":"…","event":"bounce","reason":"550 5.1.1 …","status":"5.1.1","type":"bounce"}]
+ *               ("dropped": not sent, "reason":"Bounced Address"; "deferred": "response")
+ *   Mailgun     {"event-data":{"event":"failed","severity":"permanent","recipient":"…",
+ *                "delivery-status":{"code":550,"enhanced-code":"5.1.1","message":"…","description":"…"}}}
+ *   Postmark    {"RecordType":"Bounce","Type":"HardBounce","Email":"…","Details":"smtp;550 5.1.1 …"}
+ *   SparkPost   [{"msys":{"message_event":{"type":"bounce","rcpt_to":"…","raw_reason":"550 5.1.1 …"}}}]
+ *   Mandrill    [{"event":"hard_bounce","msg":{"email":"…","diag":"smtp;550 5.1.1 …"}}]
+ *   Brevo       {"event":"hard_bounce","email":"…","reason":"…"}
+ *   Mailjet     {"event":"bounce","email":"…","hard_bounce":true,"error":"user unknown","comment":"…"}
+ *   Resend      {"type":"email.bounced","data":{"to":["…"],"bounce":{"message":"…","type":"Permanent"}}}
+ *
+ * An object is an event when it has an event name this table knows and an address in the
+ * field the service puts the recipient in; every other object is searched for events
+ * inside it (a batch, an envelope such as Mailgun's "event-data" or SparkPost's "msys").
+ * The event name says what happened (failed, delayed, delivered, a complaint, or not sent
+ * because the address is suppressed); the reply the receiving server gave is the
+ * diagnostic, read as any other. Layouts from each service's webhook reference (linked
+ * below). Amazon SES notifications have their own reader (amazon-ses-notification.ts).
+ */
+import type { Format, Found, RawRecipient, ReasonHint } from './types.ts';
+import type { Scan } from '../scan.ts';
+import { headHas } from './common.ts';
+import { readJson, type Json } from '../parse/json.ts';
+import { TextView } from '../text/view.ts';
+import { dropRepeatedPrefixes } from '../read/diagnostic.ts';
+import { LIMITS } from '../limits.ts';
+import { firstAddress } from '../read/address.ts';
+
+type Happened = 'failed' | 'delayed' | 'delivered' | 'feedback' | 'suppressed' | 'auto-reply';
+
+/**
+ * Event names (lower case) and what they say happened. Sources: SendGrid Event Webhook
+ * reference; Mailgun "Events" (event "failed" with "severity"); Postmark Bounce webhook and
+ * "Bounce types"; SparkPost "Events" (bounce, out_of_band, delay, policy_rejection);
+ * Mandrill "Webhook event types" (hard_bounce, soft_bounce, deferral, reject); Brevo
+ * transactional webhooks; Mailjet "Event API" (bounce, blocked); Resend "Event types".
+ */
+const EVENTS: ReadonlyMap<string, Happened> = new Map<string, Happened>([
+  ['bounce', 'failed'],
+  ['bounced', 'failed'],
+  ['hard_bounce', 'failed'],
+  ['hardbounce', 'failed'],
+  ['soft_bounce', 'failed'],
+  ['softbounce', 'failed'],
+  ['blocked', 'failed'],
+  ['failed', 'failed'],
+  ['out_of_band', 'failed'],
+  ['policy_rejection', 'failed'],
+  ['generation_rejection', 'failed'],
+  ['invalid_email', 'failed'],
+  ['badEmailAddress'.toLowerCase(), 'failed'],
+  ['dnserror', 'failed'],
+  ['email.bounced', 'failed'],
+  ['email.failed', 'failed'],
+  ['deferred', 'delayed'],
+  ['deferral', 'delayed'],
+  ['delay', 'delayed'],
+  ['delayed', 'delayed'],
+  ['transient', 'delayed'],
+  ['email.delivery_delayed', 'delayed'],
+  ['delivered', 'delivered'],
+  ['delivery', 'delivered'],
+  ['email.delivered', 'delivered'],
+  ['spamreport', 'feedback'],
+  ['spam', 'feedback'],
+  ['spam_complaint', 'feedback'],
+  ['spamcomplaint', 'feedback'],
+  ['complained', 'feedback'],
+  ['complaint', 'feedback'],
+  ['email.complained', 'feedback'],
+  ['dropped', 'suppressed'],
+  ['reject', 'suppressed'],
+  ['manuallydeactivated', 'suppressed'],
+  ['autoresponder', 'auto-reply'],
+]);
+
+/** Reasons a service gives for not sending ("dropped", "suppress-bounce"): the address is on its suppression list. */
+const RE_SUPPRESSED = /^(?:bounced address|unsubscribed address|spam reporting address|suppress-(?:bounce|unsubscribe|complaint)|previously bounced|on suppression list)/i;
+
+/** Fields that name the recipient, in the order services use them. */
+const ADDRESS_FIELDS = ['email', 'Email', 'recipient', 'rcpt_to', 'emailAddress', 'to'] as const;
+/** Fields that hold the receiving server's reply, best first. */
+const REPLY_FIELDS = ['raw_reason', 'Details', 'diag', 'response', 'reason', 'comment', 'error', 'message'] as const;
+
+type Obj = Extract<Json, { kind: 'object' }>;
+
+const RE_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
+
+function field(o: Json | undefined, name: string): Json | undefined {
+  return o && o.kind === 'object' ? o.fields.get(name) : undefined;
+}
+
+function stringOf(node: Json | undefined): (Json & { kind: 'string' }) | undefined {
+  return node && node.kind === 'string' ? node : undefined;
+}
+
+/** The addresses an event names: a string field, or an array of them (Resend's "to"), each read whole as the address reader reads one. */
+function addressesOf(doc: string, o: Obj): Found[] {
+  const places: Json[] = [o];
+  const msg = field(o, 'msg');
+  const data = field(o, 'data');
+  if (msg) places.push(msg);
+  if (data) places.push(data);
+  for (const place of places) {
+    for (const name of ADDRESS_FIELDS) {
+      const v = field(place, name);
+      const items = v && v.kind === 'array' ? v.items : v ? [v] : [];
+      const out: Found[] = [];
+      for (const item of items) {
+        const s = stringOf(item);
+        const a = s ? firstAddress(doc, s.start, s.end) : null;
+        if (a) out.push({ value: a.address, start: a.start, end: a.end });
+      }
+      if (out.length) return out;
+    }
+  }
+  return [];
+}
+
+/** The event's name and what it says happened (Postmark's "RecordType" is refined by its "Type"). */
+function eventOf(o: Obj): { name: Json & { kind: 'string' }; happened: Happened } | null {
+  const candidates = [field(o, 'event'), field(o, 'Type'), field(o, 'RecordType'), field(o, 'type')];
+  for (const c of candidates) {
+    const s = stringOf(c);
+    if (!s) continue;
+    const happened = EVENTS.get(s.value.trim().toLowerCase());
+    if (happened) return { name: s, happened };
+  }
+  return null;
+}
+
+/** The receiving server's reply, as the words to classify (Mailgun's code and message read together). */
+function replyOf(doc: string, o: Obj): TextView | undefined {
+  const places: Json[] = [o];
+  for (const name of ['msg', 'data', 'delivery-status', 'bounce']) {
+    const v = field(o, name) ?? field(field(o, 'data'), name);
+    if (v) places.push(v);
+  }
+  const view = new TextView();
+  // Mailgun: {"code":550,"message":"5.1.1 …","description":"…"}.
+  const status = field(o, 'delivery-status');
+  if (status && status.kind === 'object') {
+    const code = field(status, 'code');
+    if (code && code.kind === 'other' && /^[245]\d\d$/.test(doc.slice(code.start, code.end))) view.append(doc, code.start, code.end);
+    for (const name of ['message', 'description']) {
+      const s = stringOf(field(status, name));
+      if (s && s.value.trim()) view.append(doc, s.start, s.end);
+    }
+    if (view.length > 3) return dropRepeatedPrefixes(view);
+  }
+  for (const place of places) {
+    for (const name of REPLY_FIELDS) {
+      const s = stringOf(field(place, name));
+      if (!s || !s.value.trim() || RE_SUPPRESSED.test(s.value.trim())) continue;
+      // "smtp; 550 …": skip the type, as in a DSN's Diagnostic-Code.
+      const typed = /^\s*smtp\s*;\s*/i.exec(s.value);
+      const v = new TextView().append(doc, s.start + (typed ? typed[0].length : 0), s.end);
+      if (v.length) return dropRepeatedPrefixes(v);
+    }
+  }
+  return view.length ? view : undefined;
+}
+
+/** The enhanced status code the event gives in a field of its own. */
+function statusOf(o: Obj): Found | undefined {
+  for (const node of [field(o, 'status'), field(field(o, 'delivery-status'), 'enhanced-code')]) {
+    const s = stringOf(node);
+    if (s && RE_STATUS.test(s.value.trim())) return { value: s.value.trim(), start: s.start, end: s.end };
+  }
+  return undefined;
+}
+
+/** Why a service did not send: "Bounced Address" (SendGrid), "suppress-bounce" (Mailgun). */
+function suppressedWhy(o: Obj): (Json & { kind: 'string' }) | undefined {
+  for (const name of ['reason', 'Description', 'reject_reason']) {
+    const s = stringOf(field(o, name));
+    if (s && RE_SUPPRESSED.test(s.value.trim())) return s;
+  }
+  return undefined;
+}
+
+function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
+  const event = eventOf(o);
+  if (!event) return false;
+  const addresses = addressesOf(doc, o);
+  if (addresses.length === 0) return false;
+  let happened = event.happened;
+  const name = event.name;
+  // Mailgun: one "failed" event, temporary or permanent by its "severity".
+  const severity = stringOf(field(o, 'severity'));
+  if (happened === 'failed' && severity?.value.toLowerCase() === 'temporary') happened = 'delayed';
+  const suppressed = suppressedWhy(o);
+  if (suppressed && (happened === 'failed' || happened === 'suppressed')) happened = 'suppressed';
+  // A "dropped" or "reject" event whose words name no suppression list is a refusal by
+  // the service of another kind ("Invalid", a spam-content rule): read its words.
+  if (happened === 'suppressed' && !suppressed && event.name.value.toLowerCase() === 'dropped') happened = 'failed';
+  // Past the recipient cap only the count matters (the engine keeps the first ones and
+  // says how many there were): the address alone, without reading the reply.
+  if (out.length >= LIMITS.maxRecipients) {
+    for (const address of addresses) out.push({ address });
+    return true;
+  }
+  const reply = replyOf(doc, o);
+  const status = statusOf(o);
+  for (const address of addresses) {
+    const r: RawRecipient = { address };
+    const at = { start: name.start, end: name.end };
+    let hint: ReasonHint | undefined;
+    if (happened === 'failed' || happened === 'suppressed') r.action = { value: 'failed', ...at };
+    else if (happened === 'delayed') r.action = { value: 'delayed', ...at };
+    else if (happened === 'delivered') {
+      r.action = { value: 'delivered', ...at };
+      hint = { reason: 'delivered', ...at, note: `the service reports the event "${name.value}"` };
+    } else if (happened === 'feedback') hint = { reason: 'feedback', ...at, note: `a complaint event ("${name.value}")` };
+    else if (happened === 'auto-reply') hint = { reason: 'vacation', ...at, note: `an automatic reply event ("${name.value}")` };
+    if (happened === 'suppressed') {
+      const why = suppressed ?? name;
+      hint = { reason: 'suppressed', start: why.start, end: why.end, note: `not sent: ${why.value}` };
+    }
+    if (hint) r.hint = hint;
+    if (status) r.status = status;
+    if (reply && happened !== 'suppressed') r.diagnostic = reply;
+    out.push(r);
+  }
+  return true;
+}
+
+/** Every event in the JSON value, depth first, in document order. */
+function walk(doc: string, node: Json, out: RawRecipient[], depth: number): void {
+  if (depth > 8) return;
+  if (node.kind === 'object') {
+    if (recipientsOf(doc, node, out)) return;
+    for (const v of node.fields.values()) walk(doc, v, out, depth + 1);
+  } else if (node.kind === 'array') {
+    for (const v of node.items) walk(doc, v, out, depth + 1);
+  }
+}
+
+/** Where the JSON starts in the pasted text ("mandrill_events=[…" as a form post shows it). */
+function jsonStart(doc: string, scan: Scan): number {
+  for (const range of scan.bodies) {
+    for (let i = range.start; i < Math.min(range.end, range.start + 200); i++) {
+      const c = doc.charCodeAt(i);
+      if (c === 123 /* { */ || c === 91 /* [ */) return i;
+    }
+  }
+  return -1;
+}
+
+/** Keys that only sending services' events have, as they stand in the JSON text. */
+const CUES = ['"event"', '"recordtype"', '"msys"', '"event-data"', '"email.bounced"', '"email.delivery_delayed"', '"email.complained"'];
+
+export const espEvents: Format = {
+  id: 'esp-events',
+  label: 'Sending service webhook events (JSON)',
+  reference: 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event',
+  detect: (scan) => !scan.isMessage && CUES.some((c) => headHas(scan, c)) && jsonStart(scan.document, scan) !== -1,
+  parse({ scan }) {
+    const doc = scan.document;
+    const at = jsonStart(doc, scan);
+    if (at === -1) return null;
+    const recipients: RawRecipient[] = [];
+    // A batch cut short (the input cap, a paste that lost its end) gives the events before the cut.
+    const json = readJson(doc, at, true);
+    if (json) walk(doc, json.node, recipients, 0);
+    if (recipients.length === 0) return null;
+    const kinds = new Set(recipients.map((r) => r.hint?.reason));
+    if (kinds.size === 1 && kinds.has('feedback')) return { kind: 'feedback-report', recipients };
+    if (kinds.size === 1 && kinds.has('vacation')) return { kind: 'auto-reply', recipients };
+    return { recipients };
+  },
+};

@@ -32,6 +32,8 @@ import { explainStatus } from '../knowledge/status-codes.ts';
 import { explainReply } from '../knowledge/reply-codes.ts';
 
 const RE_REMOTE_HOST = /(?:\bhost|talking to|\bserver)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\.?\s*(?:\[|\(|:|said)/i;
+/** Words RE_REMOTE_HOST needs, one of them (in the lower-cased words). */
+const REMOTE_HOST_CUES = ['host', 'talking to', 'server'];
 
 /** Reasons a blocklist cannot have caused: the address itself, or no failure at all. */
 const NOT_A_LISTING = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'mailboxfull', 'suspend', 'delivered', 'feedback', 'vacation']);
@@ -321,7 +323,8 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
   if (!raw.remoteMta && diag) {
     // "host mx.example.org[192.0.2.1] said:" (Postfix), "host mx.example.org [192.0.2.1]:"
     // (Exim), "while talking to mx.example.org.:" (Sendmail), "Server mx.example.org[...]".
-    const m = RE_REMOTE_HOST.exec(diag.text);
+    // (Each wording holds one of these words: most diagnostics are passed over without the pattern.)
+    const m = REMOTE_HOST_CUES.some((w) => diag.lower.includes(w)) ? RE_REMOTE_HOST.exec(diag.text) : null;
     if (m) {
       const at = m.index + m[0].indexOf(m[1]);
       const [hs, he] = diag.span(at, at + m[1].length);
@@ -639,17 +642,24 @@ function explainScan(sc: Scan): Report {
   };
 }
 
-/** Titles already looked up, by status and reply code (a few dozen codes make up nearly every bounce). */
-const meanings = new Map<string, string | null>();
+/** Titles already looked up, by status, then reply code (a few dozen codes make up nearly every bounce; '' and null read alike). */
+const meanings = new Map<string, Map<string, string | null>>();
+let meaningCount = 0;
 
 /** The registry's title for the status code, else for the reply code. */
 function codeMeaning(status: string | null, reply: string | null): string | null {
-  // The status's length first: no two pairs give one key ('' and null read alike).
-  const key = `${status?.length ?? 0}:${status ?? ''}${reply ?? ''}`;
-  let title = meanings.get(key);
+  // Looked up by the two codes in turn rather than by a key made of both (no string built per recipient).
+  let byReply = meanings.get(status ?? '');
+  let title = byReply?.get(reply ?? '');
   if (title === undefined) {
-    if (meanings.size >= 1000) meanings.clear();
-    meanings.set(key, (title = lookUpMeaning(status, reply)));
+    if (meaningCount >= 1000) {
+      meanings.clear();
+      meaningCount = 0;
+      byReply = undefined;
+    }
+    if (!byReply) meanings.set(status ?? '', (byReply = new Map()));
+    byReply.set(reply ?? '', (title = lookUpMeaning(status, reply)));
+    meaningCount++;
   }
   return title;
 }

@@ -228,6 +228,21 @@ export const FAMILIES: Family[] = [
     },
   },
   {
+    id: 'json-events',
+    what: 'a sending service\'s webhook events pasted as JSON: one long batch (more events than the recipient cap), cut by the input cap',
+    make: (size) =>
+      fill(size - 1, '[', (i) => `${i ? ',' : ''}{"email":"u${i}@example.org","event":"bounce","status":"5.1.1","reason":"550 5.1.1 <u${i}@example.org>: ${run(WORDS, 200)}"}`) + ']',
+  },
+  {
+    id: 'json-escapes',
+    what: 'one JSON event whose reply is a long run of escapes (\\n, \\u0041)',
+    make: (size) => {
+      const head = '{"email":"nobody@example.org","event":"bounce","reason":"550 5.1.1 ';
+      const unit = '\\n\\u0041x';
+      return head + unit.repeat(Math.max(1, Math.floor((size - head.length - 2) / unit.length))) + '"}';
+    },
+  },
+  {
     id: 'failed-header-long-text',
     what: 'X-Failed-Recipients naming 1000 addresses, and a body of one long paragraph',
     make: (size) => {

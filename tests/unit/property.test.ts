@@ -241,6 +241,28 @@ describe('explain() on random input', () => {
     );
   });
 
+  it('JSON: webhook-like events with random values, and any JSON at all', () => {
+    const event = fc.record(
+      {
+        event: fc.constantFrom('bounce', 'dropped', 'deferred', 'delivered', 'failed', 'hard_bounce', 'spamreport', 'open', 'x'),
+        email: fc.oneof(fc.constant('user@example.com'), fc.string({ maxLength: 20 })),
+        reason: fc.oneof(fc.constant('550 5.1.1 User unknown'), fc.constant('Bounced Address'), fc.string({ maxLength: 40 })),
+        status: fc.constantFrom('5.1.1', '4.2.2', '2.0.0', 'x'),
+        'delivery-status': fc.record({ code: fc.integer({ min: 0, max: 999 }), message: fc.string({ maxLength: 30 }) }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 8 }), fc.nat(400), (events, cut) => {
+        const text = JSON.stringify(events);
+        check(text);
+        check(text.slice(0, cut));
+      }),
+      RUNS,
+    );
+    fc.assert(fc.property(fc.json({ maxDepth: 6 }), (text) => void check(text)), RUNS);
+  });
+
   it('deeply nested and very wide MIME', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 400 }), fc.boolean(), (depth, width, close) => {

@@ -107,6 +107,7 @@ const ROWS: Row[] = [
   row('no such user, or a listed IP (the listing named first)', '550 No such user here, or your IP is on a blocklist', 'RCPT TO', 'onhold', true, false),
   row('mailbox not found, or blocked as spam (next sentence)', '550 Mailbox not found. Please check the address and try again, or your message may have been blocked as spam.', 'RCPT TO', 'onhold', true, false),
   row('mailbox not found, check the address (one cause)', '550 Mailbox not found. Please check the address or contact the recipient by other means.', 'RCPT TO', 'userunknown', true, true),
+  row('recipient preferences (Facebook)', "550 5.7.1 Based on the email preferences of the person you're trying to email, this message could not be delivered.", 'end of DATA', 'filtered', true, false),
   row('refused by the recipient', '550 5.7.1 Your message was rejected by this user and was not delivered.', 'end of DATA', 'filtered', true, false),
   row('old TLS versions (Microsoft 4.7.66)', '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.', 'MAIL FROM', 'failedstarttls', false, false),
   // "moved to" is a new address only with one after it.

@@ -12,3 +12,8 @@ declare class TextDecoder {
   readonly encoding: string;
   decode(input?: Uint8Array, options?: TextDecodeOptions): string;
 }
+declare class TextEncoder {
+  constructor();
+  readonly encoding: string;
+  encode(input?: string): Uint8Array;
+}

@@ -160,7 +160,6 @@ const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-s
 const RETURNED_TYPES = new Set(['message/rfc822', 'message/global', 'message/partial']);
 const RETURNED_HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-headers', 'text/rfc822-header']);
 
-const RE_NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/;
 const RE_NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
 
 /** Build the document for the input. Never throws. */
@@ -183,7 +182,11 @@ export function scan(input: string | Uint8Array): Scan {
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
   // Text copied from a mail app's rendered view carries no-break spaces where the bounce had
   // spaces (indentation, runs of spaces): read as spaces, one for one, so every offset stays.
-  if (RE_NO_BREAK_SPACE.test(raw)) raw = raw.replace(RE_NO_BREAK_SPACES, ' ');
+  // Three native searches for one char each cost far less than one character-class regex
+  // over the whole input (and a text without a char above U+00FF skips the last two at once).
+  if (raw.indexOf('\u00a0') !== -1 || raw.indexOf('\u2007') !== -1 || raw.indexOf('\u202f') !== -1) {
+    raw = raw.replace(RE_NO_BREAK_SPACES, ' ');
+  }
 
   const base: Scan = {
     document: raw,
@@ -311,7 +314,10 @@ const HEAD_LENGTH = 1500;
 function withHead(sc: Scan): Scan {
   let head = '';
   for (const r of sc.bodies) {
-    head += sc.document.slice(r.start, Math.min(r.end, r.start + HEAD_LENGTH)).toLowerCase() + '\n';
+    // Lower-cased together with its line break ("\n" lower-cases to itself, and a final Σ
+    // stays final before it): V8 lower-cases that joined, flat string several times faster
+    // than a slice of the document.
+    head += (sc.document.slice(r.start, Math.min(r.end, r.start + HEAD_LENGTH)) + '\n').toLowerCase();
     if (head.length > HEAD_LENGTH) break;
   }
   sc.headLower = head;

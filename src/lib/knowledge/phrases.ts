@@ -399,6 +399,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [
       'message filtered',
       'recipient preferences',
+      // Facebook: "Based on the email preferences of the person you're trying to email, this
+      // message could not be delivered."
+      'email preferences of the person',
       'refused by recipient',
       'rejected by recipient',
       // "Your message was rejected by this user and was not delivered."

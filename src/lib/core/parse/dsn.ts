@@ -6,7 +6,7 @@
  */
 import { eachLine, isBlank } from '../text/lines.ts';
 import { decodeEncodedWords } from './encoded-words.ts';
-import { bytesFromBinaryString, decodeCharset } from './transfer-decoding.ts';
+import { asciiBytes, decodeCharset } from './transfer-decoding.ts';
 
 export interface DsnField {
   /** Lower-cased field name. */
@@ -232,7 +232,7 @@ export function decodeDsnText(text: string): string {
     out = out.replace(RE_JIS_LINE, (run) => {
       // Only a string of bytes can be ISO-2022-JP; text that is already Unicode stays.
       for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) > 0x7f) return run;
-      return decodeCharset(bytesFromBinaryString(run), 'iso-2022-jp');
+      return decodeCharset(asciiBytes(run), 'iso-2022-jp');
     });
   }
   if (out.indexOf('=?') !== -1) out = decodeEncodedWords(out);

@@ -418,6 +418,8 @@ function parseParams(s: string, i: number): Record<string, string> {
   const params: Record<string, string> = {};
   const n = s.length;
   let extended: Map<string, { index: number; encoded: boolean; value: string }[]> | null = null;
+  /** Offset of the next backslash once searched (-1: none left; -2: not searched yet). */
+  let backslash = -2;
 
   while (i < n) {
     let c = s.charCodeAt(i);
@@ -441,22 +443,32 @@ function parseParams(s: string, i: number): Record<string, string> {
     if (i < n && s.charCodeAt(i) === 34 /* " */) {
       // quoted string; a backslash escapes the next char; junk after the closing quote is skipped as a valueless name
       i++;
-      let v = '';
-      let run = i;
-      while (i < n) {
-        c = s.charCodeAt(i);
-        if (c === 92 /* \ */ && i + 1 < n) {
-          v += s.slice(run, i);
-          run = i + 1;
-          i += 2;
-          continue;
+      // Usually no backslash before the closing quote: one slice.
+      // (The next backslash is searched again only once passed, so a long run of quoted
+      // values costs one search for it, not one per value.)
+      const q = s.indexOf('"', i);
+      if (backslash !== -1 && backslash < i) backslash = s.indexOf('\\', i);
+      if (q !== -1 && (backslash === -1 || backslash > q)) {
+        pvalue = s.slice(i, q);
+        i = q + 1;
+      } else {
+        let v = '';
+        let run = i;
+        while (i < n) {
+          c = s.charCodeAt(i);
+          if (c === 92 /* \ */ && i + 1 < n) {
+            v += s.slice(run, i);
+            run = i + 1;
+            i += 2;
+            continue;
+          }
+          if (c === 34) break;
+          i++;
         }
-        if (c === 34) break;
-        i++;
+        v += s.slice(run, i);
+        if (i < n) i++;
+        pvalue = v;
       }
-      v += s.slice(run, i);
-      if (i < n) i++;
-      pvalue = v;
     } else {
       // a token runs to ';', except that "charset=us-ascii name=x" (a missing ';') holds two parameters
       const v0 = i;
@@ -526,9 +538,13 @@ function joinExtended(list: { index: number; encoded: boolean; value: string }[]
   return decodeCharset(Uint8Array.from(bytes), charset);
 }
 
+const RE_TOKEN_ONLY = /^[A-Za-z0-9-]+$/;
+
 /** Lower-cased first token of a Content-Transfer-Encoding value, default '7bit'. */
 function parseEncoding(value: string | null): string {
   if (!value) return '7bit';
+  // The usual value is the token alone ("base64", "7bit", "quoted-printable").
+  if (RE_TOKEN_ONLY.test(value)) return value.toLowerCase();
   const m = /[A-Za-z0-9-]+/.exec(stripComments(value));
   return m ? m[0].toLowerCase() : '7bit';
 }
@@ -560,18 +576,22 @@ function warn(ctx: Context, code: string, message: string, cut = true): void {
  */
 const contentTypes = new Map<string, Map<string, ContentType>>();
 const RE_BOUNDARY = /boundary/i;
+const RE_MULTIPART = /^multipart\//i;
 
 function contentTypeOf(value: string | null, defaultType: string): ContentType {
   // A long value (a pasted oddity) is read on its own rather than kept; so is a multipart's,
-  // whose boundary is unique to its message (kept, it would only be found again when the
-  // same message is read twice, as a benchmark does, never in real use).
-  if (!value || value.length > 256 || RE_BOUNDARY.test(value)) return parseContentType(value, defaultType);
+  // or any with a boundary, which is unique to its message (kept, it would only be found
+  // again when the same message is read twice, as a benchmark does, never in real use).
+  // A multipart's is known by its start, without looking it up first.
+  if (!value || value.length > 256 || RE_MULTIPART.test(value)) return parseContentType(value, defaultType);
   let byValue = contentTypes.get(defaultType);
   if (!byValue) contentTypes.set(defaultType, (byValue = new Map()));
   let ct = byValue.get(value);
-  if (!ct) {
+  if (ct) return ct;
+  ct = parseContentType(value, defaultType);
+  if (!RE_BOUNDARY.test(value)) {
     if (byValue.size >= 512) byValue.clear();
-    byValue.set(value, (ct = parseContentType(value, defaultType)));
+    byValue.set(value, ct);
   }
   return ct;
 }

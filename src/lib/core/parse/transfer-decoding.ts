@@ -18,6 +18,17 @@ export function bytesFromBinaryString(s: string): Uint8Array {
   return out;
 }
 
+let encoder: TextEncoder | null = null;
+
+/**
+ * The bytes of a string known to hold ASCII chars alone (each char its own byte): what
+ * bytesFromBinaryString gives for it, from the platform's encoder rather than a loop.
+ */
+export function asciiBytes(s: string): Uint8Array {
+  encoder ??= new TextEncoder();
+  return encoder.encode(s);
+}
+
 /** Appends the UTF-8 form of the code point starting at s[i] to out; returns the new write position and consumed length via the tuple. */
 function writeUtf8(out: Uint8Array, o: number, s: string, i: number): [number, number] {
   let cp = s.charCodeAt(i);
@@ -309,7 +320,11 @@ export function isSevenBitCharset(charset: string | undefined): boolean {
  * ISO-2022 (ESC) and UTF-7 ('+') give meaning to.
  */
 export function isPlainAsciiIn(s: string, charset: string | undefined): boolean {
-  if (NON_ASCII.test(s)) return false;
+  return !NON_ASCII.test(s) && asciiReadsAsItself(s, charset);
+}
+
+/** For ASCII text `s`: true when decoding it in `charset` gives `s` back (see isPlainAsciiIn). */
+function asciiReadsAsItself(s: string, charset: string | undefined): boolean {
   const k = resolveCharset(charset);
   if (k.kind === 'utf8' || k.kind === 'win1252') return true;
   if (k.kind === 'utf7') return s.indexOf('+') < 0;
@@ -486,6 +501,6 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
 export function decodeRawText(s: string, charset: string | undefined, binary: boolean): string {
   if (s.length === 0) return s;
   if (binary) return isPlainAsciiIn(s, charset) ? s : decodeCharset(bytesFromBinaryString(s), charset);
-  if (!isSevenBitCharset(charset) || NON_ASCII.test(s) || isPlainAsciiIn(s, charset)) return s;
-  return decodeCharset(bytesFromBinaryString(s), charset);
+  if (!isSevenBitCharset(charset) || NON_ASCII.test(s) || asciiReadsAsItself(s, charset)) return s;
+  return decodeCharset(asciiBytes(s), charset);
 }

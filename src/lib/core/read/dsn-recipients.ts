@@ -72,6 +72,14 @@ function addressOf(document: string, field: DsnField | undefined): Found | null 
   return { value, start: t.start, end: t.start + t.value.length };
 }
 
+const RE_WORD_END = /[\s(;]/;
+
+/** The text before the first blank, '(' or ';': what split(/[\s(;]/)[0] gives, without making the array. */
+function firstWord(s: string): string {
+  const i = s.search(RE_WORD_END);
+  return i === -1 ? s : s.slice(0, i);
+}
+
 function fromReport(document: string, report: DsnReport, out: DsnReading): void {
   if (report.reportingMta && !out.reportingMta) out.reportingMta = found(report.reportingMta);
   if (report.arrivalDate && !out.arrivalDate) out.arrivalDate = found(report.arrivalDate, false);
@@ -85,8 +93,8 @@ function fromReport(document: string, report: DsnReport, out: DsnReading): void 
     const rcpt: RawRecipient = { address, addressSource: 'dsn' };
     if (r.originalRecipient) rcpt.originalRecipient = addressOf(document, r.originalRecipient) ?? undefined;
     if (r.action) {
-      const v = r.action.value.toLowerCase().split(/[\s(;]/)[0];
-      rcpt.action = { value: v, start: r.action.valueStart, end: r.action.valueStart + r.action.value.split(/[\s(;]/)[0].length };
+      const v = firstWord(r.action.value.toLowerCase());
+      rcpt.action = { value: v, start: r.action.valueStart, end: r.action.valueStart + firstWord(r.action.value).length };
     }
     if (r.status) {
       const m = /[245]\.[0-7]\.\d{1,3}/.exec(r.status.value);
@@ -106,6 +114,12 @@ function fromReport(document: string, report: DsnReport, out: DsnReading): void 
   }
 }
 
+/**
+ * "ecipient" or "ECIPIENT" in a text: one regular-expression search (which skips ahead
+ * through the text) costs a quarter of two indexOf calls, whose search stops at every "e".
+ */
+const RE_RECIPIENT_WORD = /ecipient|ECIPIENT/;
+
 /** Recipients from DSN parts, or from DSN fields in the text when there is no DSN part. */
 export function readDsnRecipients(scan: Scan): DsnReading {
   const out: DsnReading = { recipients: [] };
@@ -116,11 +130,11 @@ export function readDsnRecipients(scan: Scan): DsnReading {
       // Cheap pre-check before reading the text as fields, first of the whole range (a text
       // without the word needs no search for where the returned original starts in it).
       const whole = doc.slice(range.start, range.end);
-      if (whole.indexOf('ecipient') === -1 && whole.indexOf('ECIPIENT') === -1) continue;
+      if (!RE_RECIPIENT_WORD.test(whole)) continue;
       // Only the report itself, not the returned original after it, can hold its fields.
       const end = textEnd(doc, range);
       const text = doc.slice(range.start, end);
-      if (text.indexOf('ecipient') === -1 && text.indexOf('ECIPIENT') === -1) continue;
+      if (end < range.end && !RE_RECIPIENT_WORD.test(text)) continue;
       const i = text.search(/^(?:final|original)-recipient\s*:/im);
       if (i === -1) continue;
       // Start reading at the line before a per-message block when there is one.

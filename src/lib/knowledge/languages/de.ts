@@ -21,6 +21,8 @@ export const de: LanguageWording = {
       ...from(GMAIL, 'die Adresse nicht gefunden wurde'),
       ...from(OBS, 'Benutzer existiert nicht', 'ungültige E-Mail-Adresse', 'Postfach unbekannt',
         'Mailbox unbekannt'),
+      ...from(OBS, 'Adresse ungültig', 'ungültige Adresse',
+        'Mailbox nicht verfügbar', 'Postfach nicht verfügbar'),
       ...from(DOMINO, 'ist nicht im Domino-Verzeichnis', 'nicht im Domino Directory',
         'nicht im Domino-Verzeichnis aufgeführt'),
       ...from(M365, 'wurde nicht gefunden', 'Empfänger nicht gefunden', 'Der Empfänger wurde nicht gefunden',
@@ -106,7 +108,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'SPF-Prüfung', 'DKIM-Prüfung', 'DMARC-Prüfung', 'Absenderauthentifizierung fehlgeschlagen', 'Authentifizierung des Absenders fehlgeschlagen'),
     ],
   },
-  broad: ['nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll'],
+  broad: ['nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll', 'Adresse ungültig', 'ungültige Adresse', 'Mailbox nicht verfügbar', 'Postfach nicht verfügbar'],
   failed: [
     ...from(OUTLOOK, 'Einige Empfänger haben Ihre Nachricht nicht erhalten',
       'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht',

@@ -17,6 +17,7 @@ export const es: LanguageWording = {
   reasons: {
     userunknown: [
       ...from(OBS, 'usuario no encontrado', 'destinatario no encontrado', 'la cuenta no existe'),
+      ...from(OBS, 'Dirección no válida', 'dirección inválida', 'destinatario inexistente'),
       ...from(EXCH, 'no se encontraba en el dominio de destino', 'no se encontró en el dominio de destino',
         'no se encontraba'),
       ...from(M365, 'No se encontró el destinatario', 'no se encontró en', 'no se ha encontrado'),
@@ -91,7 +92,7 @@ export const es: LanguageWording = {
       ...from(OBS, 'verificación SPF', 'comprobación SPF', 'error de autenticación', 'falló la autenticación'),
     ],
   },
-  broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró'],
+  broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró', 'Dirección no válida', 'dirección inválida'],
   failed: [
     ...from(OUTLOOK, 'Algunos de los destinatarios no recibieron su mensaje',
       'No se ha podido realizar la entrega',

@@ -18,6 +18,7 @@ export const fr: LanguageWording = {
   reasons: {
     userunknown: [
       ...from(OBS, 'boîte inconnue', 'adresse e-mail invalide'),
+      ...from(OBS, 'Adresse invalide', 'adresse non valide', 'destinataire inexistant'),
       ...from(GMAIL, 'Adresse introuvable'),
       ...from(ORANGE, "Adresse d'au moins un destinataire invalide"),
       ...from(M365, 'Destinataire introuvable', 'est introuvable', 'Le destinataire est introuvable'),
@@ -101,7 +102,7 @@ export const fr: LanguageWording = {
       ...from(OBS, 'échec SPF', 'vérification SPF', "échec de l'authentification", 'authentification SPF', 'signature DKIM invalide'),
     ],
   },
-  broad: ['espace de stockage', 'est pleine'],
+  broad: ['espace de stockage', 'est pleine', 'Adresse invalide', 'adresse non valide'],
   failed: [
     ...from(OUTLOOK, "Certains destinataires n'ont pas reçu votre message",
       "Votre message n'a pas atteint certains ou tous les destinataires",

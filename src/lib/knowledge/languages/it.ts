@@ -17,6 +17,7 @@ export const it: LanguageWording = {
   reasons: {
     userunknown: [
       ...from(OBS, 'casella non esistente', 'indirizzo non esistente'),
+      ...from(OBS, 'Destinatario inesistente'),
       ...from(M365, 'Destinatario non trovato', 'non è stato trovato', 'non trovato in'),
       ...from(EXCH, "Impossibile trovare l'indirizzo di posta elettronica immesso",
         "L'indirizzo di posta elettronica immesso non è stato trovato", 'non esiste più'),

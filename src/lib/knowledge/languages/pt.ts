@@ -17,6 +17,7 @@ export const pt: LanguageWording = {
   reasons: {
     userunknown: [
       ...from(OBS, 'usuário não encontrado', 'conta não encontrada', 'caixa postal não encontrada'),
+      ...from(OBS, 'Destinatário inexistente', 'Endereço inválido'),
       ...from(M365, 'Destinatário não encontrado', 'não foi encontrado em', 'não foi encontrado'),
       ...from(EXCH, 'O endereço de email que você inseriu não foi encontrado',
         'Não foi possível encontrar o endereço de email', 'já não existe', 'não existe mais'),
@@ -86,7 +87,7 @@ export const pt: LanguageWording = {
       ...from(OBS, 'verificação SPF', 'falha na autenticação', 'falha de autenticação', 'verificação DKIM'),
     ],
   },
-  broad: ['espaço de armazenamento', 'está cheia'],
+  broad: ['espaço de armazenamento', 'está cheia', 'Endereço inválido'],
   failed: [
     ...from(OUTLOOK, 'Sua mensagem não chegou a alguns ou a todos os destinatários',
       'A sua mensagem não chegou a alguns ou a todos os destinatários',

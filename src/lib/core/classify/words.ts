@@ -232,11 +232,12 @@ export function readWords(view: TextView): WordsReading {
   }
   // Patterns say what phrases cannot; only groups that could beat the best hit need trying.
   const end = best && best.tier === 0 ? best.group : PHRASE_GROUPS.length;
+  let cues: Set<string> | null = null;
   for (const g of patternGroups) {
     if (g >= end) break;
     const patterns = PHRASE_GROUPS[g].patterns!;
     for (const p of patterns) {
-      if (p.cue !== undefined && text.indexOf(p.cue) === -1) continue;
+      if (p.cue !== undefined && !(cues ??= cuesIn(text)).has(p.cue)) continue;
       const m = p.re.exec(text);
       if (!m) continue;
       advice ??= adviceSpans(text);
@@ -259,6 +260,35 @@ export function readWords(view: TextView): WordsReading {
     }
   }
   return { best, hits };
+}
+
+/**
+ * The patterns' cues (the words each needs), all found in one pass: a search for each in
+ * turn cost several times more, with thirty of them. An alternation finds one cue at a
+ * place, the longest; the cues that start there too are its prefixes, and are counted
+ * with it.
+ */
+const CUES = [...new Set(PHRASE_GROUPS.flatMap((g) => (g.patterns ?? []).flatMap((p) => (p.cue === undefined ? [] : [p.cue]))))];
+const RE_CUES = new RegExp(
+  [...CUES]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+const CUE_PREFIXES = new Map(CUES.map((c) => [c, CUES.filter((d) => c.startsWith(d))]));
+
+/** The cues that occur in the text (`text.includes(cue)` for each). */
+function cuesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  if (CUES.length === 0) return found;
+  RE_CUES.lastIndex = 0;
+  for (let m = RE_CUES.exec(text); m; m = RE_CUES.exec(text)) {
+    for (const c of CUE_PREFIXES.get(m[0])!) found.add(c);
+    // From the next place, not past the match: cues may overlap.
+    RE_CUES.lastIndex = m.index + 1;
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -32,8 +32,6 @@ import { explainStatus } from '../knowledge/status-codes.ts';
 import { explainReply } from '../knowledge/reply-codes.ts';
 
 const RE_REMOTE_HOST = /(?:\bhost|talking to|\bserver)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\.?\s*(?:\[|\(|:|said)/i;
-/** Words RE_REMOTE_HOST needs, one of them (in the lower-cased words). */
-const REMOTE_HOST_CUES = ['host', 'talking to', 'server'];
 
 /** Reasons a blocklist cannot have caused: the address itself, or no failure at all. */
 const NOT_A_LISTING = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'mailboxfull', 'suspend', 'delivered', 'feedback', 'vacation']);
@@ -323,8 +321,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
   if (!raw.remoteMta && diag) {
     // "host mx.example.org[192.0.2.1] said:" (Postfix), "host mx.example.org [192.0.2.1]:"
     // (Exim), "while talking to mx.example.org.:" (Sendmail), "Server mx.example.org[...]".
-    // (Each wording holds one of these words: most diagnostics are passed over without the pattern.)
-    const m = REMOTE_HOST_CUES.some((w) => diag.lower.includes(w)) ? RE_REMOTE_HOST.exec(diag.text) : null;
+    const m = RE_REMOTE_HOST.exec(diag.text);
     if (m) {
       const at = m.index + m[0].indexOf(m[1]);
       const [hs, he] = diag.span(at, at + m[1].length);

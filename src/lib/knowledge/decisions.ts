@@ -284,6 +284,26 @@ export const DECISIONS: readonly DecisionRow[] = [
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
   },
   {
+    id: 'decision.bad-mailbox-status-other-words',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['userunknown'],
+        decidedBy: ['status'],
+        status: /^5\.1\.[01]$/,
+        // Words of another cause, not inside a link or a compound ("…/spam-policy").
+        words: /(?<![/.-])\b(?:blocked|block|policy|content|spam|try again|later|not allowed|prohibited)\b(?![/.-]\w)/,
+        notWords: /\b(?:user|users|mailbox|recipient|address|account|addressee|alias|no such|unknown|does ?n[o']t exist|not found|invalid)\b/,
+      },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the status code says the mailbox does not exist (X.1.1), but the words speak of a block, a policy or a later try, not of the mailbox: they do not agree, so nothing says the address is bad',
+    source:
+      'RFC 3463 §3.2: X.1.1 "Bad destination mailbox address"; servers that reuse 5.1.1 for every refusal ("550 5.1.1 Blocked", "554 5.1.1 Message rejected due to content") are observed (a bare "Rejected" names no other cause, and the code stands); a code that the words contradict is not enough to call an address bad (RFC 3463 §2: the text is for the human, the code for the machine, and they should agree).',
+  },
+  {
     id: 'decision.mailbox-unavailable-policy-status',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^mailbox (?:is )?unavailable$/, status: /^[45]\.7\./ }],

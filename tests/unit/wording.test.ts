@@ -112,6 +112,7 @@ const ROWS: Row[] = [
   row('5.1.1 with words of a block', '550 5.1.1 Blocked', 'RCPT TO', 'onhold', true, false),
   row('5.1.1 with words of content', '554 5.1.1 Message rejected due to content', 'end of DATA', 'onhold', true, false),
   row('5.1.1 with words of a later try', '550 5.1.1 Try again later', 'RCPT TO', 'onhold', true, false),
+  row('5.1.2 with words of a block', '550 5.1.2 Blocked', 'RCPT TO', 'onhold', true, false),
   row('5.1.1 with a bare refusal (the code stands)', '550 5.1.1 Message rejected', 'RCPT TO', 'userunknown', true, true),
   row('refused by the recipient', '550 5.7.1 Your message was rejected by this user and was not delivered.', 'end of DATA', 'filtered', true, false),
   row('old TLS versions (Microsoft 4.7.66)', '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.', 'MAIL FROM', 'failedstarttls', false, false),

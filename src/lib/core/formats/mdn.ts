@@ -14,6 +14,8 @@ const RE_DISPOSITION_FIELD = /^[ \t>]*disposition[ \t]*:[ \t]*(?:manual|automati
 
 /** Where pasted text holds the disposition fields: the paragraph around the `Disposition:` field. */
 function pastedFields(scan: Scan): { start: number; end: number } | null {
+  // A message has its disposition part found by the scan; only pasted text is searched.
+  if (scan.isMessage) return null;
   const doc = scan.document;
   // Cheap pre-check: the "-action/" of the disposition mode is in no other field or sentence.
   if (doc.indexOf('-action/') === -1) return null;

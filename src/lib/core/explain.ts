@@ -386,6 +386,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     blocklist,
     authentication,
     pastedText: !sc.isMessage,
+    readReceipt: ctx.format?.id === 'mdn',
     permanentInWords: status || replyCode || raw.action ? null : permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
   });

@@ -123,6 +123,7 @@ export function rollupLine(group: Group): string {
 
 /** What a recipient without an address is called: a bare reply names no one, a bounce should. */
 export function unnamedWords(report: Report): string {
+  if (report.kind === 'read-receipt') return 'The receipt does not name the address';
   return report.kind === 'smtp-reply' ? 'The reply does not name the recipient' : 'The bounce does not name the address';
 }
 

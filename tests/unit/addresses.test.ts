@@ -97,6 +97,9 @@ describe('a recipient address comes only from a recipient position', () => {
     expect(r.recipients[0]).toMatchObject({ address: null, addressSource: null, status: '5.1.8' });
     const contact = explain('554 5.7.1 Message refused. Questions? Write to postmaster@example.net');
     expect(contact.recipients[0].address).toBeNull();
+    // Exim's sender verification: the callout's "Sent: RCPT TO:<…>" asked about the sender.
+    const callout = explain('550-Verification failed for <s@example.com>\n550-Called:   192.0.2.10\n550-Sent:     RCPT TO:<s@example.com>\n550-Response: 550 5.1.1 User unknown\n550 Sender verify failed\n');
+    expect(callout.recipients[0]).toMatchObject({ address: null, reason: 'rejected', hardBounce: false });
   });
 
   it('reads the recipient of a reply or a log line where it names one', ({ expect }) => {

@@ -218,6 +218,7 @@ describe('the decision table', () => {
     ['decision.no-cause', '550 5.0.0 no thanks', 'onhold'],
     ['decision.userunknown-after-data', 'SMTP error from remote mail server after end of data: 550 Unknown user', 'filtered'],
     ['decision.userunknown-without-address', '550 : User unknown', 'filtered'],
+    ['decision.bad-mailbox-status-other-words', '550 5.1.1 Blocked by policy', 'onhold'],
     ['decision.mailbox-unavailable-policy-status', '550 5.7.1 Requested action not taken: mailbox unavailable', 'onhold'],
     ['decision.access-denied-5.4.1', '550 5.4.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.refused-not-unanswered-5.4.1', '550 5.4.1 All recipient addresses rejected : Access denied [MX1.example.org]', 'onhold'],

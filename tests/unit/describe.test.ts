@@ -188,3 +188,20 @@ group('verdict words agree', () => {
     );
   });
 });
+
+group('a read receipt', () => {
+  it('says it is a read receipt, that the message was delivered, and that nothing is to be done', () => {
+    for (const text of [
+      'Your message\n\n    To: Hugh Example\n    Subject: Proposal\n\nwas read on Tuesday, 1 December 2026 10:45:03 (UTC+00:00).\n',
+      'Reporting-UA: mail.example.org\nFinal-Recipient: rfc822;hugh@example.org\nDisposition: manual-action/MDN-sent-automatically; displayed\n',
+    ]) {
+      const r = explain(text);
+      expect(r.kind).toBe('read-receipt');
+      const [x] = r.recipients;
+      expect(x.headline.text).toBe('A read receipt, not a bounce: the message was delivered — nothing to do');
+      expect(x.summary).toMatch(/^This is a read receipt \(RFC 8098\)/);
+      expect(x.actions.map((a) => a.text)).toEqual(["Nothing needs to be done: the message was delivered, and the recipient's mail program sent this receipt."]);
+      expect(x.hardBounce).toBe(false);
+    }
+  });
+});

@@ -108,6 +108,12 @@ const ROWS: Row[] = [
   row('mailbox not found, or blocked as spam (next sentence)', '550 Mailbox not found. Please check the address and try again, or your message may have been blocked as spam.', 'RCPT TO', 'onhold', true, false),
   row('mailbox not found, check the address (one cause)', '550 Mailbox not found. Please check the address or contact the recipient by other means.', 'RCPT TO', 'userunknown', true, true),
   row('recipient preferences (Facebook)', "550 5.7.1 Based on the email preferences of the person you're trying to email, this message could not be delivered.", 'end of DATA', 'filtered', true, false),
+  // A bad-mailbox code (X.1.1) whose words name another cause: the two disagree, the address is kept.
+  row('5.1.1 with words of a block', '550 5.1.1 Blocked', 'RCPT TO', 'onhold', true, false),
+  row('5.1.1 with words of content', '554 5.1.1 Message rejected due to content', 'end of DATA', 'onhold', true, false),
+  row('5.1.1 with words of a later try', '550 5.1.1 Try again later', 'RCPT TO', 'onhold', true, false),
+  row('5.1.2 with words of a block', '550 5.1.2 Blocked', 'RCPT TO', 'onhold', true, false),
+  row('5.1.1 with a bare refusal (the code stands)', '550 5.1.1 Message rejected', 'RCPT TO', 'userunknown', true, true),
   row('refused by the recipient', '550 5.7.1 Your message was rejected by this user and was not delivered.', 'end of DATA', 'filtered', true, false),
   row('old TLS versions (Microsoft 4.7.66)', '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.', 'MAIL FROM', 'failedstarttls', false, false),
   // "moved to" is a new address only with one after it.

@@ -43,6 +43,8 @@ export interface DescribeInput {
    * notice attaches is then not part of it.
    */
   pastedText?: boolean;
+  /** The report is a read receipt (RFC 8098): what became of a message after it was delivered. */
+  readReceipt?: boolean;
   /**
    * Where no code says it, whether the words call the failure permanent (true: "This is a
    * permanent error", "will not continue trying") or temporary (false: "temporary failure",
@@ -255,7 +257,9 @@ function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, per
   const stage = input.command ? ` ${COMMAND_WORDS[input.command]}` : '';
   const server = input.remoteMta ? `The receiving server ${input.remoteMta}` : 'The receiving server';
   let summary: string;
-  if (verdict === 'not-failure') {
+  if (verdict === 'not-failure' && input.readReceipt) {
+    summary = READ_RECEIPT_SUMMARY;
+  } else if (verdict === 'not-failure') {
     summary = info.meaning;
   } else if (verdict === 'deferred' && input.action === 'delayed') {
     const cause = input.reason === 'expired' ? 'the receiving server has not answered in time so far' : lowerFirst(info.title);
@@ -292,6 +296,12 @@ function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, per
 }
 
 /** What happened and what to do, in one line, with its tone. */
+/** A read receipt's words: the message was delivered; the receipt tells what the recipient's program did with it. */
+const READ_RECEIPT_HEADLINE = 'A read receipt, not a bounce: the message was delivered — nothing to do';
+const READ_RECEIPT_SUMMARY =
+  "This is a read receipt (RFC 8098): the recipient's mail program reports what became of the message after it was delivered, such as opened, or deleted without being read. Nothing failed.";
+const READ_RECEIPT_STEP = "Nothing needs to be done: the message was delivered, and the recipient's mail program sent this receipt.";
+
 function headlineOf(
   input: DescribeInput,
   info: ReasonInfo,
@@ -300,6 +310,7 @@ function headlineOf(
   hardBounce: boolean,
   blocklist: BlocklistHit | null,
 ): Headline {
+  if (verdict === 'not-failure' && input.readReceipt) return { text: READ_RECEIPT_HEADLINE, tone: 'not-failure' };
   if (verdict === 'not-failure') return { text: `${info.verdict} — ${info.todo}`, tone: 'not-failure' };
   if (verdict === 'deferred') return { text: DEFERRED_HEADLINE, tone: 'temporary' };
   let todo = owner === info.owner ? info.todo : OWNER_TODO[owner];
@@ -340,7 +351,9 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
     ? `${input.provider ? providerShortName(input.provider.label) : 'The provider'} explains this error at ${input.rule.docs}.`
     : null;
 
-  if (verdict === 'deferred') {
+  if (verdict === 'not-failure' && input.readReceipt) {
+    sender.push(READ_RECEIPT_STEP);
+  } else if (verdict === 'deferred') {
     sender.push(WAIT_STEP, AFTER_WAIT_STEP);
     // "Expired" in a delay notice means "no answer so far": the network steps fit, the give-up ones do not.
     const adminInfo = input.reason === 'expired' ? REASONS.networkerror : info;
@@ -387,15 +400,14 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
     if (docs) (owner === 'sender' ? sender : admin).push(docs);
   }
 
-  // No step twice, in either list; the first one stays.
-  const seen = new Set<string>();
+  // No step twice, in either list; the first one stays. (A dozen steps at most: compared
+  // with those kept rather than hashed, which costs more for sentences this long.)
   const steps: Step[] = [];
-  for (const [audience, list] of [['sender', sender], ['admin', admin]] as const) {
-    for (const text of list) {
-      if (seen.has(text)) continue;
-      seen.add(text);
-      steps.push({ audience, text });
-    }
-  }
+  addSteps(steps, 'sender', sender);
+  addSteps(steps, 'admin', admin);
   return steps;
+}
+
+function addSteps(steps: Step[], audience: Step['audience'], list: readonly string[]): void {
+  for (const text of list) if (!steps.some((s) => s.text === text)) steps.push({ audience, text });
 }

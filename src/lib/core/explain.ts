@@ -170,7 +170,7 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
     if (!t) return d;
     const merged: RawRecipient = { ...d };
     // (The DSN's words are weighed only when the text has words to offer instead.)
-    if (t.diagnostic && !(d.diagnostic && /[a-z]{3}/i.test(d.diagnostic.text.replace(/\b(?:smtp|x-[a-z-]+)\b/gi, '')))) merged.diagnostic = t.diagnostic;
+    if (t.diagnostic && !(d.diagnostic && hasWords(d.diagnostic.text))) merged.diagnostic = t.diagnostic;
     merged.command ??= t.command;
     merged.hint ??= t.hint;
     merged.remoteMta ??= t.remoteMta;
@@ -182,6 +182,20 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
     }
     return merged;
   });
+}
+
+/**
+ * Three letters in a row outside the words "smtp" and "x-…" (a DSN's diagnostic type):
+ * what `/[a-z]{3}/i` finds once those words are taken out. One scan, no copy: at each place
+ * such a word is tried first and passed over whole; letters it leaves are never joined to
+ * others by its removal (it stands between word boundaries).
+ */
+const RE_WORDS_OR_TYPE = /\b(?:smtp|x-[a-z-]+)\b|([a-z]{3})/gi;
+
+function hasWords(text: string): boolean {
+  RE_WORDS_OR_TYPE.lastIndex = 0;
+  for (let m = RE_WORDS_OR_TYPE.exec(text); m; m = RE_WORDS_OR_TYPE.exec(text)) if (m[1] !== undefined) return true;
+  return false;
 }
 
 function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, recipients: RecipientReport[], delayed: boolean, bare: boolean): ReportKind {
@@ -372,6 +386,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     blocklist,
     authentication,
     pastedText: !sc.isMessage,
+    readReceipt: ctx.format?.id === 'mdn',
     permanentInWords: status || replyCode || raw.action ? null : permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
   });
@@ -625,17 +640,24 @@ function explainScan(sc: Scan): Report {
   };
 }
 
-/** Titles already looked up, by status and reply code (a few dozen codes make up nearly every bounce). */
-const meanings = new Map<string, string | null>();
+/** Titles already looked up, by status, then reply code (a few dozen codes make up nearly every bounce; '' and null read alike). */
+const meanings = new Map<string, Map<string, string | null>>();
+let meaningCount = 0;
 
 /** The registry's title for the status code, else for the reply code. */
 function codeMeaning(status: string | null, reply: string | null): string | null {
-  // The status's length first: no two pairs give one key ('' and null read alike).
-  const key = `${status?.length ?? 0}:${status ?? ''}${reply ?? ''}`;
-  let title = meanings.get(key);
+  // Looked up by the two codes in turn rather than by a key made of both (no string built per recipient).
+  let byReply = meanings.get(status ?? '');
+  let title = byReply?.get(reply ?? '');
   if (title === undefined) {
-    if (meanings.size >= 1000) meanings.clear();
-    meanings.set(key, (title = lookUpMeaning(status, reply)));
+    if (meaningCount >= 1000) {
+      meanings.clear();
+      meaningCount = 0;
+      byReply = undefined;
+    }
+    if (!byReply) meanings.set(status ?? '', (byReply = new Map()));
+    byReply.set(reply ?? '', (title = lookUpMeaning(status, reply)));
+    meaningCount++;
   }
   return title;
 }

@@ -284,6 +284,26 @@ export const DECISIONS: readonly DecisionRow[] = [
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
   },
   {
+    id: 'decision.bad-mailbox-status-other-words',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['userunknown', 'hostunknown', 'hasmoved', 'notaccept'],
+        decidedBy: ['status'],
+        status: /^5\.1\.(?:[0-36]|10)$/,
+        // Words of another cause, not inside a link or a compound ("…/spam-policy").
+        words: /(?<![/.-])\b(?:blocked|block|policy|content|spam|try again|later|not allowed|prohibited)\b(?![/.-]\w)/,
+        notWords: /\b(?:user|users|mailbox|recipient|address|account|addressee|alias|no such|unknown|does ?n[o']t exist|not found|invalid)\b/,
+      },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the status code says the address is bad (X.1.0 to X.1.3, X.1.6, X.1.10), but the words speak of a block, a policy or a later try, not of the address: they do not agree, so nothing says the address is bad',
+    source:
+      'RFC 3463 §3.2: X.1.1 "Bad destination mailbox address", X.1.2 "Bad destination system address", X.1.3 "Bad destination mailbox address syntax", X.1.6 "Destination mailbox has moved"; RFC 7505: X.1.10 a domain that accepts no mail (null MX); servers that reuse 5.1.1 for every refusal ("550 5.1.1 Blocked", "554 5.1.1 Message rejected due to content") are observed (a bare "Rejected" names no other cause, and the code stands); a code that the words contradict is not enough to call an address bad.',
+  },
+  {
     id: 'decision.mailbox-unavailable-policy-status',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^mailbox (?:is )?unavailable$/, status: /^[45]\.7\./ }],

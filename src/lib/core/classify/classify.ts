@@ -17,6 +17,7 @@ import type { Confidence, Evidence, ReasonId, SmtpCommand, TrailEntry } from '..
 import type { Found, ReasonHint } from '../formats/types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS } from '../../knowledge/phrases.ts';
+import { REASONS } from '../../knowledge/reasons/index.ts';
 import { reasonForStatus, isBroadStatus } from '../../knowledge/status-reasons.ts';
 import { matchProviderRule, type Provider } from '../../knowledge/providers/index.ts';
 import { DECISIONS, rowApplies, type DecidedBy, type DecisionRow, type DecisionState } from '../../knowledge/decisions.ts';
@@ -83,9 +84,23 @@ const STATUS_LOST_TO: Partial<Record<DecidedBy, string>> = {
   row: 'the DSN names where the failure came from',
 };
 
-/** The decision rows of each phase, in table order. */
-const ROWS_BY_PHASE: Record<DecisionRow['phase'], DecisionRow[]> = { 'before-status': [], fallback: [], adjust: [] };
-for (const row of DECISIONS) ROWS_BY_PHASE[row.phase].push(row);
+/**
+ * The decision rows of each phase, in table order, by the reason decided so far: only the
+ * rows with a condition that can hold for it (one that names no reason, or names it), so
+ * that a walk does not ask every row's reason list.
+ */
+const ROWS_BY_PHASE: Record<DecisionRow['phase'], Map<ReasonId | 'none', DecisionRow[]>> = { 'before-status': new Map(), fallback: new Map(), adjust: new Map() };
+/** Every row of each phase (for a reason the table above does not list). */
+const ALL_ROWS_BY_PHASE: Record<DecisionRow['phase'], DecisionRow[]> = { 'before-status': [], fallback: [], adjust: [] };
+for (const row of DECISIONS) ALL_ROWS_BY_PHASE[row.phase].push(row);
+for (const reason of [...(Object.keys(REASONS) as ReasonId[]), 'none' as const]) {
+  for (const [phase, rows] of Object.entries(ALL_ROWS_BY_PHASE) as [DecisionRow['phase'], DecisionRow[]][]) {
+    ROWS_BY_PHASE[phase].set(
+      reason,
+      rows.filter((row) => row.when.some((c) => !c.reason || c.reason.includes(reason))),
+    );
+  }
+}
 
 /** RFC 3463's section for each subject of an enhanced status code. */
 const STATUS_SECTIONS: Record<string, string> = { '1': '§3.2', '2': '§3.3', '3': '§3.4', '4': '§3.5', '5': '§3.6', '6': '§3.7', '7': '§3.8' };
@@ -262,7 +277,7 @@ export function classify(input: ClassifyInput): Decision {
     return { rule: row.id, reason: row.reason, source: row.source, start: span[0], end: span[1], note: row.note, by: 'row', confidence };
   };
   const walk = (phase: DecisionRow['phase']): DecisionRow | null => {
-    for (const row of ROWS_BY_PHASE[phase]) if (rowApplies(row, state)) return row;
+    for (const row of ROWS_BY_PHASE[phase].get(state.reason) ?? ALL_ROWS_BY_PHASE[phase]) if (rowApplies(row, state)) return row;
     return null;
   };
   if (!winner) {

@@ -16,11 +16,31 @@ import { providerForHost, providerForText, type Provider } from '../../knowledge
 import { GMAIL_STATES } from '../../knowledge/providers/google.ts';
 
 /**
- * A dotted name (a host name, or a version number that no provider will match). The
- * lookbehind changes no match (one never starts inside a name: it would have started
- * earlier) but spares the engine re-reading every word from each of its letters.
+ * The next dotted name at or after `from` (a host name, or a version number that no
+ * provider will match): what `/(?<![a-z0-9-])[a-z0-9-]+(?:\.[a-z0-9-]+)+/g` finds, found
+ * from the dots (few in a reply) rather than tried at every word. A name is a whole run of
+ * name characters (a-z, 0-9, -), then each dot followed by another such run.
  */
-const RE_HOST = /(?<![a-z0-9-])[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
+export function nextHost(text: string, from: number): { start: number; end: number } | null {
+  for (let dot = text.indexOf('.', from); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    // A run of name characters must stand before the dot, and one after it.
+    if (dot === from || !isNameChar(text.charCodeAt(dot - 1)) || !isNameChar(text.charCodeAt(dot + 1))) continue;
+    let start = dot - 1;
+    while (start > from && isNameChar(text.charCodeAt(start - 1))) start--;
+    let end = dot;
+    while (text.charCodeAt(end) === 46 && isNameChar(text.charCodeAt(end + 1))) {
+      end++;
+      while (isNameChar(text.charCodeAt(end))) end++;
+    }
+    return { start, end };
+  }
+  return null;
+}
+
+/** a-z, 0-9 or "-" (false past the end). */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+}
 
 export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: string): Provider | null {
   if (raw.remoteMta) {
@@ -33,11 +53,10 @@ export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: 
     // Host names in the server's words, but not inside links: a notice that points at
     // support.google.com was not necessarily answered by Google.
     const words = lowerDiagnostic.indexOf('://') === -1 ? lowerDiagnostic : lowerDiagnostic.replace(/\b[a-z][a-z0-9+.-]{0,31}:\/\/\S+/g, ' ');
-    RE_HOST.lastIndex = 0;
-    for (let m = RE_HOST.exec(words); m; m = RE_HOST.exec(words)) {
+    for (let m = nextHost(words, 0); m; m = nextHost(words, m.end)) {
       // A name that ends in a digit is a version, a status code (5.1.1) or an IP address.
-      if (isDigit(m[0].charCodeAt(m[0].length - 1))) continue;
-      const q = providerForHost(m[0]);
+      if (isDigit(words.charCodeAt(m.end - 1))) continue;
+      const q = providerForHost(words.slice(m.start, m.end));
       if (q) return q;
     }
   }

@@ -71,7 +71,7 @@ const FILTER_MASK = (1 << (FILTER_BITS - 3)) - 1;
 
 interface PhraseIndex {
   /** By key length (1..KEY): phrases filed under each number, longest first. */
-  buckets: (Map<number, IndexedPhrase[]> | null)[];
+  buckets: (Map<number, Bucket> | null)[];
   /** By key length: one bit per number (masked to FILTER_BITS) under which something is filed. */
   filters: (Uint8Array | null)[];
   /** One bit per first character of a phrase (masked to FILTER_BITS). */
@@ -82,6 +82,17 @@ interface PhraseIndex {
 interface IndexedPhrase {
   text: string;
   info: PhraseInfo;
+}
+
+/**
+ * The phrases filed under one number, and for each its character right after the first
+ * KEY (-1 when it has no more): dozens of phrases open with the same words ("mailbox ",
+ * "account "), and mostly differ there, so that character is compared first, from one
+ * small array rather than from each phrase.
+ */
+interface Bucket {
+  phrases: IndexedPhrase[];
+  after: Int32Array;
 }
 
 /** The number of `text[at, at + length)`: the same for a phrase and for the words. */
@@ -105,10 +116,10 @@ const PHRASE_INDEX: PhraseIndex = (() => {
       for (const variant of [text.normalize('NFD'), text.replace(/'/g, '\u2019')]) if (variant !== text && !info.has(variant)) info.set(variant, entry);
     });
   });
-  const buckets: (Map<number, IndexedPhrase[]> | null)[] = [];
+  const lists: (Map<number, IndexedPhrase[]> | null)[] = [];
   const filters: (Uint8Array | null)[] = [];
   for (let n = 0; n <= KEY; n++) {
-    buckets.push(null);
+    lists.push(null);
     filters.push(null);
   }
   const firstFilter = new Uint8Array(1 << (FILTER_BITS - 3));
@@ -117,14 +128,20 @@ const PHRASE_INDEX: PhraseIndex = (() => {
     firstFilter[(c >>> 3) & FILTER_MASK] |= 1 << (c & 7);
     const n = Math.min(KEY, text.length);
     const key = keyOf(text, 0, n);
-    const byKey = (buckets[n] ??= new Map());
+    const byKey = (lists[n] ??= new Map());
     const filter = (filters[n] ??= new Uint8Array(1 << (FILTER_BITS - 3)));
     filter[(key >>> 3) & FILTER_MASK] |= 1 << (key & 7);
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
     list.push({ text, info: entry });
   }
-  for (const byKey of buckets) for (const list of byKey?.values() ?? []) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
+  for (const byKey of lists) for (const list of byKey?.values() ?? []) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
+  const buckets = lists.map((byKey) => {
+    if (!byKey) return null;
+    const out = new Map<number, Bucket>();
+    for (const [key, phrases] of byKey) out.set(key, { phrases, after: Int32Array.from(phrases, (p) => (p.text.length > KEY ? p.text.charCodeAt(KEY) : -1)) });
+    return out;
+  });
   // The few groups with patterns, in table order: readWords tries those alone, not every group.
   const patternGroups: number[] = [];
   PHRASE_GROUPS.forEach((g, i) => {
@@ -145,10 +162,20 @@ function longestAt(text: string, at: number): IndexedPhrase | null {
     const filter = filters[n];
     const key = keys[n];
     if (!filter || (filter[(key >>> 3) & FILTER_MASK] & (1 << (key & 7))) === 0) continue;
-    const list = buckets[n]!.get(key);
-    if (list) for (const p of list) if (text.startsWith(p.text, at)) return p;
+    const bucket = buckets[n]!.get(key);
+    if (!bucket) continue;
+    const { phrases, after } = bucket;
+    const next = text.charCodeAt(at + KEY);
+    for (let k = 0; k < after.length; k++) if ((after[k] === -1 || after[k] === next) && startsAt(text, phrases[k].text, at)) return phrases[k];
   }
   return null;
+}
+
+/** `text.startsWith(words, at)`, compared from the end: phrases filed together share their start. */
+function startsAt(text: string, words: string, at: number): boolean {
+  if (at + words.length > text.length) return false;
+  for (let i = words.length - 1; i >= 0; i--) if (text.charCodeAt(at + i) !== words.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Scratch for longestAt. */
@@ -205,11 +232,12 @@ export function readWords(view: TextView): WordsReading {
   }
   // Patterns say what phrases cannot; only groups that could beat the best hit need trying.
   const end = best && best.tier === 0 ? best.group : PHRASE_GROUPS.length;
+  let cues: Set<string> | null = null;
   for (const g of patternGroups) {
     if (g >= end) break;
     const patterns = PHRASE_GROUPS[g].patterns!;
     for (const p of patterns) {
-      if (p.cue !== undefined && text.indexOf(p.cue) === -1) continue;
+      if (p.cue !== undefined && !(cues ??= cuesIn(text)).has(p.cue)) continue;
       const m = p.re.exec(text);
       if (!m) continue;
       advice ??= adviceSpans(text);
@@ -232,6 +260,35 @@ export function readWords(view: TextView): WordsReading {
     }
   }
   return { best, hits };
+}
+
+/**
+ * The patterns' cues (the words each needs), all found in one pass: a search for each in
+ * turn cost several times more, with thirty of them. An alternation finds one cue at a
+ * place, the longest; the cues that start there too are its prefixes, and are counted
+ * with it.
+ */
+const CUES = [...new Set(PHRASE_GROUPS.flatMap((g) => (g.patterns ?? []).flatMap((p) => (p.cue === undefined ? [] : [p.cue]))))];
+const RE_CUES = new RegExp(
+  [...CUES]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+const CUE_PREFIXES = new Map(CUES.map((c) => [c, CUES.filter((d) => c.startsWith(d))]));
+
+/** The cues that occur in the text (`text.includes(cue)` for each). */
+function cuesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  if (CUES.length === 0) return found;
+  RE_CUES.lastIndex = 0;
+  for (let m = RE_CUES.exec(text); m; m = RE_CUES.exec(text)) {
+    for (const c of CUE_PREFIXES.get(m[0])!) found.add(c);
+    // From the next place, not past the match: cues may overlap.
+    RE_CUES.lastIndex = m.index + 1;
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------

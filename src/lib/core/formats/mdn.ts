@@ -14,6 +14,8 @@ const RE_DISPOSITION_FIELD = /^[ \t>]*disposition[ \t]*:[ \t]*(?:manual|automati
 
 /** Where pasted text holds the disposition fields: the paragraph around the `Disposition:` field. */
 function pastedFields(scan: Scan): { start: number; end: number } | null {
+  // A message has its disposition part found by the scan; only pasted text is searched.
+  if (scan.isMessage) return null;
   const doc = scan.document;
   // Cheap pre-check: the "-action/" of the disposition mode is in no other field or sentence.
   // (Its tail first: in a message "c" starts far fewer places than "-", and that search
@@ -34,15 +36,50 @@ function pastedFields(scan: Scan): { start: number; end: number } | null {
   return { start, end };
 }
 
+/**
+ * A read receipt as a mail app shows it, pasted without its fields: Outlook's "Your message
+ * / To: … / Subject: … / was read on …" (or "was deleted without being read on …"), and
+ * the same in its translations. The opening words, the quoted Subject line and the words
+ * of reading must all be there, near the start, so that ordinary mail that tells of
+ * something read is not taken.
+ */
+const RE_YOUR_MESSAGE = /^\s*(?:read: .*\n\s*)?(?:your message|ihre nachricht|votre message|su mensaje|il messaggio|a sua mensagem|sua mensagem|uw bericht)\b/;
+const RE_READ_WORDS =
+  /\b(?:was read on|was deleted without being read|wurde am .{1,80}? gelesen|wurde am .{1,80}? ungelesen gelöscht|a été lu le|a été supprimé sans avoir été lu|se leyó el|fue leído el|se eliminó sin leerse|è stato letto il|foi lida em|is gelezen op)\b/;
+
+const RE_SUBJECT_LINE = /\n[ \t>]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp)[ \t]*:/;
+
+function readInWords(scan: Scan): { start: number; end: number; deleted: boolean } | null {
+  if (scan.isMessage || scan.bodies.length === 0) return null;
+  const head = scan.headLower.slice(0, 800);
+  if (!RE_YOUR_MESSAGE.test(head)) return null;
+  const m = RE_READ_WORDS.exec(head);
+  // The receipt quotes the message it is about: its Subject line stands before the words of reading.
+  if (!m || !RE_SUBJECT_LINE.test(head.slice(0, m.index))) return null;
+  // The head is the first body's text lower-cased, so its offsets are the document's from that body's start.
+  let start = scan.bodies[0].start + m.index;
+  let end = start + m[0].length;
+  // (Lower-casing may change a length, as "İ" does: then the span marks only where the words start.)
+  if (scan.document.slice(start, end).toLowerCase() !== m[0]) end = start = scan.bodies[0].start;
+  return { start, end, deleted: /deleted|gelöscht|supprimé|eliminó/.test(m[0]) };
+}
+
 export const mdn: Format = {
   id: 'mdn',
   label: 'Read receipt (MDN)',
   reference: 'https://www.rfc-editor.org/rfc/rfc8098',
-  detect: (scan) => scan.disposition !== null || scan.reportType === 'disposition-notification' || (scan.dsn.length === 0 && pastedFields(scan) !== null),
+  detect: (scan) =>
+    scan.disposition !== null || scan.reportType === 'disposition-notification' || (scan.dsn.length === 0 && pastedFields(scan) !== null) || readInWords(scan) !== null,
   parse({ scan }) {
     const doc = scan.document;
     const range = scan.disposition ?? (scan.dsn.length === 0 ? pastedFields(scan) : null);
-    if (!range) return { kind: 'read-receipt', recipients: [] };
+    if (!range) {
+      const words = readInWords(scan);
+      if (!words) return { kind: 'read-receipt', recipients: [] };
+      // The receipt names the recipient by display name only: no address.
+      const note = words.deleted ? 'a read receipt: the message was delivered, and deleted without being read' : 'a read receipt: the message was delivered and read';
+      return { kind: 'read-receipt', recipients: [{ address: null, hint: { reason: 'delivered', start: words.start, end: words.end, note } }] };
+    }
     let address = null;
     let disposition = null;
     for (const block of readFieldBlocks(doc, range.start, range.end)) {

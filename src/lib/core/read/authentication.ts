@@ -39,35 +39,37 @@ interface Phrase {
   re: RegExp;
   /** Which capture group holds the subject (domain or IP), if any. */
   subject?: number;
+  /** Words every match holds one of (a cheap test before the pattern). */
+  cues: readonly string[];
 }
 
 /** Plain-words results: each says a check failed (or found nothing), some name the domain. */
 const PHRASES: readonly Phrase[] = [
   // Gmail 5.7.26: "Unauthenticated email from example.com is not accepted due to domain's DMARC policy"
-  { method: 'dmarc', result: 'fail', re: new RegExp(`unauthenticated email from ${DOMAIN} is not accepted due to domain'?s dmarc policy`), subject: 1 },
+  { method: 'dmarc', result: 'fail', re: new RegExp(`unauthenticated email from ${DOMAIN} is not accepted due to domain'?s dmarc policy`), subject: 1, cues: ['dmarc'] },
   // Microsoft 5.7.509: "sending domain example.com does not pass DMARC verification"
-  { method: 'dmarc', result: 'fail', re: new RegExp(`sending domain \\[?${DOMAIN}\\]? does not pass dmarc`), subject: 1 },
+  { method: 'dmarc', result: 'fail', re: new RegExp(`sending domain \\[?${DOMAIN}\\]? does not pass dmarc`), subject: 1, cues: ['dmarc'] },
   // Apple: "rejected due to example.com's DMARC policy"; Zoho / Proofpoint: "rejected per DMARC policy for example.com"
-  { method: 'dmarc', result: 'fail', re: new RegExp(`(?:due to|per) ${DOMAIN}'s dmarc policy`), subject: 1 },
-  { method: 'dmarc', result: 'fail', re: new RegExp(`dmarc policy for ${DOMAIN}`), subject: 1 },
+  { method: 'dmarc', result: 'fail', re: new RegExp(`(?:due to|per) ${DOMAIN}'s dmarc policy`), subject: 1, cues: ['dmarc'] },
+  { method: 'dmarc', result: 'fail', re: new RegExp(`dmarc policy for ${DOMAIN}`), subject: 1, cues: ['dmarc'] },
   // Mail.ru: "This message was not accepted due to domain (example.com) owner DMARC policy (RFC 7489)"
-  { method: 'dmarc', result: 'fail', re: new RegExp(`due to domain \\(${DOMAIN}\\) owner dmarc policy`), subject: 1 },
-  { method: 'dmarc', result: 'fail', re: /\bdmarc (?:verification|validation|check|checks|authentication) (?:has )?failed|\bdmarc (?:failure|fail)\b|failed dmarc|dmarc sender invalid|domain owner dmarc policy|(?:due to|per) (?:the )?(?:domain'?s )?dmarc policy|dmarc rejection|does not pass dmarc|dmarc domain authentication fail/ },
+  { method: 'dmarc', result: 'fail', re: new RegExp(`due to domain \\(${DOMAIN}\\) owner dmarc policy`), subject: 1, cues: ['dmarc'] },
+  { method: 'dmarc', result: 'fail', re: /\bdmarc (?:verification|validation|check|checks|authentication) (?:has )?failed|\bdmarc (?:failure|fail)\b|failed dmarc|dmarc sender invalid|domain owner dmarc policy|(?:due to|per) (?:the )?(?:domain'?s )?dmarc policy|dmarc rejection|does not pass dmarc|dmarc domain authentication fail/, cues: ['dmarc'] },
   // Apple [HME1]: "blocked for failing both SPF and DKIM authentication checks"
-  { method: 'spf', result: 'fail', re: /failing both spf and dkim/ },
-  { method: 'dkim', result: 'fail', re: /failing both spf and dkim/ },
+  { method: 'spf', result: 'fail', re: /failing both spf and dkim/, cues: ['spf'] },
+  { method: 'dkim', result: 'fail', re: /failing both spf and dkim/, cues: ['spf'] },
   // "SPF check failed: 192.0.2.1 is not authorized to send in the name of example.com"
-  { method: 'spf', result: 'fail', re: new RegExp(`not (?:authorized|allowed|permitted) to send (?:mail |email )?(?:in the name of|on behalf of|for) ${DOMAIN}`), subject: 1 },
+  { method: 'spf', result: 'fail', re: new RegExp(`not (?:authorized|allowed|permitted) to send (?:mail |email )?(?:in the name of|on behalf of|for) ${DOMAIN}`), subject: 1, cues: ['to send'] },
   // Gmail: "The MAIL FROM domain [example.com] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks"
-  { method: 'spf', result: 'fail', re: new RegExp(`mail from domain \\[?${DOMAIN}\\]? has an spf record`), subject: 1 },
-  { method: 'spf', result: 'fail', re: /\bspf (?:check|validation|verification|checks) (?:has )?failed|\bspf sender invalid|sender policy framework violation|spf unauthorized|due to spf policy|fails to pass spf|\bspf (?:hard ?fail|failure|failed)\b|spf domain authentication fail|invalid spf record|spf: [0-9a-f.:]{3,45} is not allowed to send/ },
-  { method: 'dkim', result: 'fail', re: /\bdkim signature (?:was |is )?(?:not valid|invalid)|\bdkim (?:verification|validation|check) failed|\binvalid dkim|dkim sender invalid|\bdkim (?:failure|failed)\b|bad dkim signature/ },
+  { method: 'spf', result: 'fail', re: new RegExp(`mail from domain \\[?${DOMAIN}\\]? has an spf record`), subject: 1, cues: ['spf'] },
+  { method: 'spf', result: 'fail', re: /\bspf (?:check|validation|verification|checks) (?:has )?failed|\bspf sender invalid|sender policy framework violation|spf unauthorized|due to spf policy|fails to pass spf|\bspf (?:hard ?fail|failure|failed)\b|spf domain authentication fail|invalid spf record|spf: [0-9a-f.:]{3,45} is not allowed to send/, cues: ['spf', 'sender policy'] },
+  { method: 'dkim', result: 'fail', re: /\bdkim signature (?:was |is )?(?:not valid|invalid)|\bdkim (?:verification|validation|check) failed|\binvalid dkim|dkim sender invalid|\bdkim (?:failure|failed)\b|bad dkim signature/, cues: ['dkim'] },
   // Microsoft 4.7.26: "must pass either SPF or DKIM validation, this message is not signed"
-  { method: 'dkim', result: 'none', re: /this message is not signed/ },
-  { method: 'arc', result: 'fail', re: /\barc (?:validation )?(?:failure|failed)\b/ },
+  { method: 'dkim', result: 'none', re: /this message is not signed/, cues: ['not signed'] },
+  { method: 'arc', result: 'fail', re: /\barc (?:validation )?(?:failure|failed)\b/, cues: ['arc'] },
   // Reverse DNS: "cannot find your reverse hostname, [192.0.2.1]", "does not have a PTR record",
   // "Reverse DNS for this IP failed", "Bad DNS PTR resource record", "no rDNS"
-  { method: 'reverse-dns', result: 'fail', re: /cannot find your (?:reverse )?hostname|(?:does not|doesn't) have a ptr record|(?:no|missing|without a?) ?(?:valid )?(?:ptr record|reverse dns|rdns)\b|reverse dns (?:lookup )?(?:failure|failed|for this ip failed)|bad dns ptr|must have a (?:reverse dns|ptr) record|dns check failure|ptr record (?:does not|doesn't) match|reverse (?:dns|lookup) (?:check )?fail|have a ptr record, or the ptr record|fcrdns|forward-confirmed reverse dns/ },
+  { method: 'reverse-dns', result: 'fail', re: /cannot find your (?:reverse )?hostname|(?:does not|doesn't) have a ptr record|(?:no|missing|without a?) ?(?:valid )?(?:ptr record|reverse dns|rdns)\b|reverse dns (?:lookup )?(?:failure|failed|for this ip failed)|bad dns ptr|must have a (?:reverse dns|ptr) record|dns check failure|ptr record (?:does not|doesn't) match|reverse (?:dns|lookup) (?:check )?fail|have a ptr record, or the ptr record|fcrdns|forward-confirmed reverse dns/, cues: ['hostname', 'ptr', 'reverse', 'rdns', 'dns check'] },
 ];
 
 /** An IP the reverse-DNS words are about: bracketed, or after "ip" / "from" / "host". */
@@ -128,6 +130,7 @@ export function readAuthentication(view: TextView): AuthCheck[] {
     out.add({ method: m[1] as Method, result: normalResult(m[3]), subject: m[2] ?? null, from: 'reply', start, end });
   }
   for (const p of PHRASES) {
+    if (!p.cues.some((c) => lower.includes(c))) continue;
     const m = p.re.exec(lower);
     if (!m) continue;
     let subject = p.subject ? m[p.subject] ?? null : null;

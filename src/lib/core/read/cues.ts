@@ -102,7 +102,7 @@ export function deliveredWords(scan: Scan): { start: number; end: number } | nul
   const m = RE_DELIVERED_WORDS.exec(head);
   if (!m) return null;
   const text = reportText(scan);
-  if (RE_RETURNED.test(text) || RE_FAILURE_CODE.test(text) || gaveUpWords(text)) return null;
+  if (RE_RETURNED.test(text) || RE_FAILURE_CODE.test(text) || reportGaveUp(scan)) return null;
   for (const r of scan.bodies) {
     const body = scan.document.slice(r.start, Math.min(r.end, r.start + 65536));
     const at = RE_DELIVERED_WORDS.exec(body);
@@ -129,11 +129,14 @@ export function looksLikeBounce(scan: Scan): boolean {
 // keyed by short-lived objects cost every garbage collection.
 let lastScan: Scan | null = null;
 let lastText = '';
+/** Whether that text says the sending server gave up (null: not read yet): asked per recipient, read once. */
+let lastGaveUp: boolean | null = null;
 
 /** Drop the text kept for the message just explained. */
 export function forgetReportText(): void {
   lastScan = null;
   lastText = '';
+  lastGaveUp = null;
 }
 
 /** How much of the report's text its kind is read from: notices say what they are at the top. */
@@ -149,7 +152,14 @@ function reportText(scan: Scan): string {
   }
   lastScan = scan;
   lastText = text;
+  lastGaveUp = null;
   return text;
+}
+
+/** `gaveUpWords(reportText(scan))`, read once per message. */
+function reportGaveUp(scan: Scan): boolean {
+  const text = reportText(scan);
+  return (lastGaveUp ??= gaveUpWords(text));
 }
 
 /**
@@ -197,8 +207,7 @@ export function isDelayWarning(scan: Scan): boolean {
   // final notice's: no need to read its words.
   if (!subjectSays && RE_FINAL_SUBJECT.test(scan.subjectLower) && !/warn|delay/.test(scan.subjectLower)) return false;
   if (!subjectSays && !RE_DELAY_WORDS.test(bodyHead(scan)) && !hasLocalizedDelayWords(bodyHead(scan))) return false;
-  const text = reportText(scan);
-  return !gaveUpWords(text) && !gaveUpWords(scan.subjectLower);
+  return !reportGaveUp(scan) && !gaveUpWords(scan.subjectLower);
 }
 
 /** Does this text say the sending server gave up? */
@@ -226,7 +235,7 @@ const RE_TEMPORARY_CAUSE = words(
  */
 export function permanenceInWords(scan: Scan, diagnostic: string, bare: boolean): boolean | null {
   if (RE_TEMPORARY_CAUSE.test(diagnostic)) return false;
-  if (gaveUpWords(diagnostic) || (!bare && gaveUpWords(reportText(scan)))) return true;
+  if (gaveUpWords(diagnostic) || (!bare && reportGaveUp(scan))) return true;
   return null;
 }
 
@@ -241,6 +250,5 @@ const RE_RETURNED = words(
  */
 export function saysGaveUp(scan: Scan, diagnostic = ''): boolean {
   if (gaveUpWords(diagnostic)) return true;
-  const text = reportText(scan);
-  return gaveUpWords(text) || RE_RETURNED.test(text) || RE_RETURNED.test(scan.subjectLower);
+  return reportGaveUp(scan) || RE_RETURNED.test(reportText(scan)) || RE_RETURNED.test(scan.subjectLower);
 }

@@ -496,7 +496,7 @@ function endsWithRecipientCue(before: string): boolean {
  * recipient who has moved ("User has moved to <…>", "please try <…>").
  */
 const RE_OTHER_BEFORE =
-  /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from|moved|please try|replaced by|new address|forward(?:ed|ing)?|redirect(?:ed|ing)?|instead)\b/i;
+  /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from|moved|please try|replaced by|new address|forward(?:ed|ing)?|redirect(?:ed|ing)?|instead|verification failed for)\b/i;
 
 /**
  * Words right after an address that say what happened to it as a recipient:
@@ -518,7 +518,8 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   const before = doc.slice(ls, start);
   // "SMTP error from remote mail server after RCPT TO:<…>": the command names a recipient,
   // whatever other words ("from") stand before it on the line.
-  if (/\brcpt[ \t]+to(?::[ \t]*|[ \t]*)<?$/i.test(before)) return true;
+  // (Not in the report of a callout, Exim's "550-Sent: RCPT TO:<…>": that probe asked about the sender.)
+  if (/\brcpt[ \t]+to(?::[ \t]*|[ \t]*)<?$/i.test(before)) return !/\bsent:[ \t]*rcpt/i.test(before);
   if (RE_OTHER_BEFORE.test(before)) return false;
   if (endsWithRecipientCue(before)) return true;
   const after = doc.slice(end, Math.min(doc.length, end + 60));

@@ -7,6 +7,7 @@
  */
 import { LIMITS } from './limits.ts';
 import type { Section, Warning } from './types.ts';
+import type { RawRecipient } from './formats/types.ts';
 import {
   decodeBody,
   headersLookLikeMessage,
@@ -66,6 +67,8 @@ export interface Scan {
   contentTypes: string[];
   warnings: Warning[];
   truncated: boolean;
+  /** The recipient blocks of the human-readable text, once read (read/text-blocks.ts reads them once per scan). */
+  textBlocks: RawRecipient[] | null;
 }
 
 const MB = 1024 * 1024;
@@ -205,6 +208,7 @@ export function scan(input: string | Uint8Array): Scan {
     contentTypes: [],
     warnings,
     truncated,
+    textBlocks: null,
   };
   const head = raw.slice(0, 2048);
   if (!/[\r\n]/.test(head) && /[\x00-\x08\x0e-\x1f]/.test(head)) {

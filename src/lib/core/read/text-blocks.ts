@@ -259,16 +259,10 @@ function hasEnglishErrorWords(text: string): boolean {
 
 /** Recipients from address-led blocks in the human-readable text. */
 export function readTextBlocks(scan: Scan, ranges: Range[] = scan.bodies): RawRecipient[] {
-  // Read once per scan: the bare-reply format asks before the text format does.
-  if (ranges === scan.bodies) {
-    let blocks = blocksCache.get(scan);
-    if (!blocks) blocksCache.set(scan, (blocks = readBlocks(scan, ranges)));
-    return blocks;
-  }
+  // Read once per scan, kept on it: the bare-reply format asks before the text format does.
+  if (ranges === scan.bodies) return (scan.textBlocks ??= readBlocks(scan, ranges));
   return readBlocks(scan, ranges);
 }
-
-const blocksCache = new WeakMap<Scan, RawRecipient[]>();
 
 function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
   const doc = scan.document;

@@ -53,7 +53,7 @@ const EVENTS: ReadonlyMap<string, Happened> = new Map<string, Happened>([
   ['policy_rejection', 'failed'],
   ['generation_rejection', 'failed'],
   ['invalid_email', 'failed'],
-  ['badEmailAddress'.toLowerCase(), 'failed'],
+  ['bademailaddress', 'failed'],
   ['dnserror', 'failed'],
   ['email.bounced', 'failed'],
   ['email.failed', 'failed'],

@@ -126,6 +126,8 @@ test.describe('the verdict', () => {
     await parts.nth(1).locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect(parts.nth(1)).toHaveAttribute('open', '');
+    // (An opened part draws its text and highlights a moment later: Tab once they are there.)
+    await expect(parts.nth(1).locator('mark').first()).toBeVisible();
     await page.keyboard.press('Tab');
     const focused = page.locator('mark:focus');
     await expect(focused).toHaveCount(1);

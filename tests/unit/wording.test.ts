@@ -84,6 +84,9 @@ const ROWS: Row[] = [
   row('authentication (DMARC)', '550 5.7.1 Message rejected due to DMARC policy', 'end of DATA', 'authfailure', true, false),
   row('authentication (SPF)', '550 5.7.23 SPF validation failed', 'end of DATA', 'authfailure', true, false),
   row('authentication (DKIM)', '550 5.7.1 DKIM signature verification failed', 'end of DATA', 'authfailure', true, false),
+  row('authentication (policyd-spf)', '550 5.7.1 <a@example.org>: Recipient address rejected: Rejected by SPF: 192.0.2.1 is not a designated mailserver for s%40example.com', 'RCPT TO', 'authfailure', true, false),
+  // Postfix's recipient probe: its own result decides, and a temporary code keeps the address.
+  row('recipient probe, temporary', '450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.org[192.0.2.7] said: 550 5.1.1 User unknown', 'RCPT TO', 'userunknown', false, false),
   row('authentication (does not pass SPF)', '550 Sender domain does not pass SPF', 'MAIL FROM', 'authfailure', true, false),
   // Blocklists.
   row('blocklist (Spamhaus)', '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org', 'RCPT TO', 'blocked', true, false),

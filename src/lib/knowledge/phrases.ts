@@ -263,6 +263,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'hard fail policy',
       'is not designated',
       'not designated by',
+      // policyd-spf / Mail::SPF: "Rejected by SPF: 192.0.2.1 is not a designated mailserver for …"
+      'rejected by spf',
+      'not a designated mailserver',
+      'not a designated mail server',
       'not permitted by domain',
       'not allowed to send mail for',
       // "Please see http://spf.pobox.com/why.html", "Please inspect your SPF settings", "Bad SPF
@@ -828,7 +832,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'envelope sender',
       'envelope blocked',
       'sender is not',
-      'unverified address',
+      // ("unverified address" alone is not here: Postfix writes it after "Sender address
+      // rejected:" and after "Recipient address rejected:" alike, for either probe.)
       'address verification',
       'sender was rejected',
       'sender is rejected',

@@ -146,6 +146,8 @@ test('reference pages keep their own address', async ({ page }) => {
 
 test('a damaged link says so and leaves the box as it was', async ({ page, browser, baseURL }) => {
   await paste(page, GMAIL_NO_SUCH_USER);
+  // The tab is up and its address follows the box before a link is put in it (as in the test below).
+  await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toMatch(/^#v1\./);
   const damaged = FIXTURES.bad.find((f) => f.name === 'one character changed')!.fragment;
   await page.evaluate((fragment) => {
     location.hash = `#${fragment}`;

@@ -72,6 +72,9 @@ export interface DecisionRow {
   source: string;
 }
 
+/** Reasons a reply that names two causes at once ("user unknown or blocked sender") may have been read as. */
+const EITHER_OR_REASONS: readonly ReasonId[] = ['userunknown', 'blocked', 'spamdetected', 'policyviolation', 'rejected', 'filtered'];
+
 /** Reasons that, at the MAIL FROM stage, really mean the sender was refused. */
 const SENDER_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered'];
 /** Reasons that, before any address was sent (connection, HELO), mean the client was refused. */
@@ -241,14 +244,14 @@ export const DECISIONS: readonly DecisionRow[] = [
     phase: 'adjust',
     when: [
       {
-        reason: ['userunknown', 'blocked', 'spamdetected', 'policyviolation', 'rejected', 'filtered'],
+        reason: EITHER_OR_REASONS,
         decidedBy: ['words', 'weak-words'],
         words:
           /(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)[^.;]{0,30}\bor\b[^.;]{0,40}\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|your (?:ip|server|host))|\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied)\b[^.;]{0,40}\bor\b[^.;]{0,30}(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)/,
       },
       {
         // The alternative in the next sentence: "Mailbox not found. Check the address, or your message may have been blocked as spam."
-        reason: ['userunknown', 'blocked', 'spamdetected', 'policyviolation', 'rejected', 'filtered'],
+        reason: EITHER_OR_REASONS,
         decidedBy: ['words', 'weak-words'],
         words:
           /(?:user unknown|unknown user|no such user|(?:mailbox|recipient|address|user) not found|does not exist|invalid recipient)\b[^;]{0,80}?\bor (?:your|the|this) (?:message|mail|e-?mail|ip|server|host|domain)\b[^.;]{0,40}\b(?:blocked|rejected|refused|spam|blacklisted|blocklisted|listed)\b/,

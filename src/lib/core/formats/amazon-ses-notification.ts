@@ -23,7 +23,7 @@ import type { Scan } from '../scan.ts';
 import { bodyHead, headHas } from './common.ts';
 import { TextView } from '../text/view.ts';
 import { dropRepeatedPrefixes } from '../read/diagnostic.ts';
-import { readJson, type Json } from '../parse/json.ts';
+import { readJson, jsonField as field, type Json } from '../parse/json.ts';
 
 const RE_DETECT = /\\?"(?:notificationtype|eventtype)\\?"\s*:\s*\\?"(?:bounce|complaint|delivery)\\?"/;
 
@@ -94,7 +94,6 @@ export const amazonSesNotification: Format = {
       if (e <= s) return [src.map[s] ?? 0, src.map[s] ?? 0];
       return [src.map[s], src.map[e - 1] + 1];
     };
-    const field = (obj: Json | undefined, name: string): Json | undefined => (obj && obj.kind === 'object' ? obj.fields.get(name) : undefined);
     const text = (node: Json | undefined): Found | undefined => {
       if (!node || node.kind !== 'string') return undefined;
       const [s, e] = docSpan(node.start, node.end);

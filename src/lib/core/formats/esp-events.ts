@@ -25,7 +25,7 @@
 import type { Format, Found, RawRecipient, ReasonHint } from './types.ts';
 import type { Scan } from '../scan.ts';
 import { headHas } from './common.ts';
-import { readJson, type Json } from '../parse/json.ts';
+import { readJson, jsonField as field, type Json } from '../parse/json.ts';
 import { TextView } from '../text/view.ts';
 import { dropRepeatedPrefixes } from '../read/diagnostic.ts';
 import { LIMITS } from '../limits.ts';
@@ -90,10 +90,6 @@ const REPLY_FIELDS = ['raw_reason', 'Details', 'diag', 'response', 'reason', 'co
 type Obj = Extract<Json, { kind: 'object' }>;
 
 const RE_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
-
-function field(o: Json | undefined, name: string): Json | undefined {
-  return o && o.kind === 'object' ? o.fields.get(name) : undefined;
-}
 
 function stringOf(node: Json | undefined): (Json & { kind: 'string' }) | undefined {
   return node && node.kind === 'string' ? node : undefined;

@@ -106,3 +106,8 @@ export function readJson(text: string, at: number, partial = false): { node: Jso
   const node = value(0);
   return node ? { node, end: i } : null;
 }
+
+/** The value of an object's field; undefined when the node is no object or has no such field. */
+export function jsonField(node: Json | undefined, name: string): Json | undefined {
+  return node && node.kind === 'object' ? node.fields.get(name) : undefined;
+}

@@ -12,6 +12,8 @@ const GMAIL = 'Gmail, German notices and help page (support.google.com/mail/answ
 const GMX = 'GMX / WEB.DE / 1&1 (IONOS) German bounce notices and SMTP replies (observed; Sisimai Lhost/GMX.pm, Lhost/EinsUndEins.pm)';
 const DOMINO = 'HCL/IBM Domino router, German ("ist nicht im Domino-Verzeichnis aufgeführt", the translation of "not listed in Domino Directory", Sisimai Lhost/Domino.pm)';
 const OBS = 'Observed wording of German providers\' SMTP replies (T-Online, Strato, Hetzner, mailbox.org, Posteo, universities)';
+const PLAIN = 'Plain German wording of the cause, where no provider\'s own text was found ("Zu viele Verbindungen", "Virus gefunden", "Das Postfach des Empfängers ist gesperrt")';
+const GMXNEWS = 'GMX newsroom on bounces (newsroom.gmx.net, "Unzustellbar: Was tun …"): too many e-mails delivered over one IP address in too short a time';
 
 export const de: LanguageWording = {
   code: 'de',
@@ -58,6 +60,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Konto gesperrt', 'Postfach gesperrt', 'Konto wurde deaktiviert',
         'Postfach wurde gesperrt', 'Konto ist inaktiv', 'Postfach ist inaktiv'),
       ...from(OBS, 'Konto des Empfängers wurde deaktiviert', 'wurde deaktiviert', 'ist deaktiviert', 'Konto ist gesperrt'),
+      ...from(PLAIN, 'des Empfängers ist gesperrt', 'des Empfängers wurde gesperrt', 'des Empfängers ist inaktiv'),
     ],
     hostunknown: [
       ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',
@@ -71,6 +74,7 @@ export const de: LanguageWording = {
         'Nachrichtengröße überschreitet', 'Größenbeschränkung'),
       ...from(OBS, 'Nachricht ist zu groß', 'Nachricht zu groß', 'E-Mail ist zu groß', 'zu groß für'),
       ...from(EXCH, 'maximal zulässige Größe', 'zulässige Nachrichtengröße'),
+      ...from(PLAIN, 'maximale Größe', 'maximale Nachrichtengröße'),
     ],
     spamdetected: [
       ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),
@@ -96,6 +100,16 @@ export const de: LanguageWording = {
       ...from(OBS, 'Relaying abgelehnt', 'Relay-Zugriff verweigert', 'nicht zum Relaying berechtigt',
         'Relaying nicht erlaubt', 'Weiterleitung nicht erlaubt', 'Relay verweigert', 'Relaying verweigert'),
     ],
+    virusdetected: [
+      ...from(PLAIN, 'Virus gefunden', 'Virus erkannt', 'enthält einen Virus', 'Schadsoftware', 'virenverseucht'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'zu viele Verbindungen', 'zu viele gleichzeitige Verbindungen', 'zu viele Empfänger'),
+    ],
+    speeding: [
+      ...from(GMXNEWS, 'in zu kurzer Zeit'),
+      ...from(PLAIN, 'zu viele Nachrichten', 'zu viele E-Mails', 'Sendelimit', 'Versandlimit'),
+    ],
     expired: [
       ...from(OBS, 'Zustellzeit überschritten', 'maximale Zustellzeit',
         'Zeitüberschreitung bei der Zustellung'),
@@ -103,6 +117,7 @@ export const de: LanguageWording = {
         'Zeitlimit für die Zustellung überschritten', 'Die Nachricht ist abgelaufen'),
       ...from(OBS, 'Zustellversuche aufgegeben', 'Zustellung aufgegeben', 'zu lange in der Warteschlange'),
       ...from(OBS, 'Zustellversuche wurden aufgegeben', 'nach mehreren Zustellversuchen'),
+      ...from(PLAIN, 'keine weiteren Zustellversuche', 'Zustellversuche eingestellt'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-Prüfung', 'DKIM-Prüfung', 'DMARC-Prüfung', 'Absenderauthentifizierung fehlgeschlagen', 'Authentifizierung des Absenders fehlgeschlagen'),

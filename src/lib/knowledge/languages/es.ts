@@ -10,6 +10,7 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Spanish ("No se p
 const GMAIL = 'Gmail, Spanish notices and help page (support.google.com/mail/answer/6596?hl=es)';
 const DOMINO = 'HCL/IBM Domino router, Spanish translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Spanish and Latin American providers\' SMTP replies (Telefónica/Movistar, Terra, universities)';
+const PLAIN = 'Plain Spanish wording of the cause, where no provider\'s own text was found ("Demasiadas conexiones", "Virus detectado", "la cuenta ha sido suspendida")';
 
 export const es: LanguageWording = {
   code: 'es',
@@ -39,6 +40,7 @@ export const es: LanguageWording = {
       ...from(OBS, 'buzón lleno', 'buzon lleno', 'buzón está lleno', 'cuota excedida', 'cuota superada',
         'excede la cuota', 'límite de espacio', 'casilla llena', 'casilla de correo llena'),
       ...from(OBS, 'buzón de correo lleno', 'buzón de correo está lleno', 'está lleno', 'está llena'),
+      ...from(PLAIN, 'superado su cuota', 'superado la cuota', 'excedido su cuota', 'excedido la cuota'),
     ],
     suspend: [
       ...from(OBS, 'buzón desactivado'),
@@ -46,6 +48,7 @@ export const es: LanguageWording = {
       ...from(OBS, 'cuenta desactivada', 'cuenta suspendida', 'cuenta deshabilitada', 'cuenta bloqueada',
         'cuenta inactiva', 'buzón inactivo', 'buzón bloqueado'),
       ...from(OBS, 'cuenta del destinatario está deshabilitada', 'está deshabilitada', 'está desactivada', 'está suspendida'),
+      ...from(PLAIN, 'ha sido suspendida', 'ha sido suspendido', 'ha sido deshabilitada', 'ha sido desactivada'),
     ],
     hostunknown: [
       ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),
@@ -66,6 +69,7 @@ export const es: LanguageWording = {
     blocked: [
       ...from(OBS, 'dirección IP bloqueada', 'lista negra', 'servidor bloqueado', 'IP bloqueada',
         'mala reputación'),
+      ...from(PLAIN, 'lista de bloqueo', 'lista de bloqueados'),
     ],
     rejected: [
       ...from(OBS, 'remitente rechazado', 'remitente bloqueado', 'remitente no válido', 'remitente inválido',
@@ -81,12 +85,22 @@ export const es: LanguageWording = {
       ...from(OBS, 'no se permite el reenvío', 'acceso de retransmisión denegado', 'relay no permitido',
         'retransmisión denegada', 'reenvío no permitido', 'relay denegado'),
     ],
+    virusdetected: [
+      ...from(PLAIN, 'virus detectado', 'contiene un virus', 'software malicioso', 'infectado'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'demasiadas conexiones', 'demasiados destinatarios'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'demasiados mensajes', 'demasiados correos', 'límite de envío'),
+    ],
     expired: [
       ...from(OBS, 'el mensaje caducó', 'el mensaje ha caducado', 'tiempo de entrega agotado'),
       ...from(EXCH, 'no se pudo entregar en el plazo', 'El mensaje ha expirado',
         'tiempo de entrega expirado'),
       ...from(OBS, 'tiempo de espera agotado', 'demasiado tiempo en la cola', 'se agotaron los reintentos'),
       ...from(OBS, 'se agotó el tiempo de entrega', 'se agotó el plazo de entrega'),
+      ...from(PLAIN, 'se abandonó la entrega', 'días de intentos'),
     ],
     authfailure: [
       ...from(OBS, 'verificación SPF', 'comprobación SPF', 'error de autenticación', 'falló la autenticación'),

@@ -11,6 +11,7 @@ const GMAIL = 'Gmail, French notices and help page (support.google.com/mail/answ
 const ORANGE = 'Orange / Wanadoo / La Poste SMTP replies, bilingual, without accents (Sisimai Rhost/FrancePTT.pm) ("Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416", "Boite du destinataire pleine. Recipient mailbox full. OFR_417")';
 const DOMINO = 'HCL/IBM Domino router, French translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of French providers\' SMTP replies and notices (Free, SFR, La Poste, OVH)';
+const PLAIN = 'Plain French wording of the cause, where no provider\'s own text was found ("Trop de destinataires", "Virus détecté", "le compte du destinataire a été suspendu")';
 
 export const fr: LanguageWording = {
   code: 'fr',
@@ -52,6 +53,7 @@ export const fr: LanguageWording = {
       ...from(OBS, 'compte désactivé', 'compte desactive', 'compte suspendu', 'boîte désactivée',
         'compte bloqué', 'compte inactif', 'compte fermé'),
       ...from(ORANGE, 'compte du destinataire est désactivé', 'est désactivé', 'a été désactivé'),
+      ...from(PLAIN, 'a été suspendu', 'est suspendu'),
     ],
     hostunknown: [
       ...from(EXCH, "Le domaine n'existe pas", 'domaine introuvable', 'nom de domaine introuvable'),
@@ -76,6 +78,7 @@ export const fr: LanguageWording = {
         'bloquee pour incident de spam'),
       ...from(OBS, 'adresse IP bloquée', 'liste noire', 'serveur bloqué', 'IP bloquée',
         'mauvaise réputation'),
+      ...from(PLAIN, 'liste de blocage'),
     ],
     rejected: [
       ...from(ORANGE, 'Emetteur invalide', 'Émetteur invalide'),
@@ -91,6 +94,15 @@ export const fr: LanguageWording = {
     norelaying: [
       ...from(OBS, 'accès relais refusé', "n'est pas autorisé à relayer", 'relais refusé', 'relais interdit',
         'relais non autorisé', 'relayage refusé'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'virus détecté', 'contient un virus', 'logiciel malveillant', 'infecté'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'trop de destinataires', 'trop de connexions simultanées'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'trop de messages', 'trop de mails', "trop d'envois", "limite d'envoi"),
     ],
     expired: [
       ...from(OBS, 'délai de remise expiré', 'durée de vie du message dépassée'),

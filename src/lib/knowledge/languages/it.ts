@@ -10,6 +10,7 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Italian ("Non rec
 const GMAIL = 'Gmail, Italian notices and help page (support.google.com/mail/answer/6596?hl=it)';
 const DOMINO = 'HCL/IBM Domino router, Italian translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Italian providers\' SMTP replies and notices (Libero, Virgilio/TIM, Aruba, Tiscali, PEC providers)';
+const PLAIN = 'Plain Italian wording of the cause, where no provider\'s own text was found ("Troppe connessioni", "Virus rilevato", "la casella è stata sospesa")';
 
 export const it: LanguageWording = {
   code: 'it',
@@ -43,6 +44,7 @@ export const it: LanguageWording = {
         'account bloccato', 'casella bloccata', 'utente disabilitato', 'account non attivo'),
       ...from(OBS, 'utente non abilitato', 'casella non attiva'),
       ...from(OBS, "account del destinatario è disattivato", 'è disattivato', 'è stato disattivato'),
+      ...from(PLAIN, 'è stata sospesa', 'è stato sospeso', 'è stata disattivata'),
     ],
     hostunknown: [
       ...from(EXCH, 'Il dominio non esiste', 'dominio non trovato'),
@@ -76,6 +78,15 @@ export const it: LanguageWording = {
     norelaying: [
       ...from(OBS, 'relay non permesso', 'accesso relay negato', 'relay non consentito',
         'inoltro non consentito', 'relay negato', 'relaying non permesso'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'virus rilevato', 'contiene un virus', 'software dannoso', 'infetto'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'troppe connessioni', 'troppi destinatari'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'troppi messaggi', 'troppe email', 'limite di invio'),
     ],
     expired: [
       ...from(OBS, 'tempo di recapito scaduto'),

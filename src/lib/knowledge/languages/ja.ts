@@ -14,6 +14,7 @@ const GMAIL = 'Gmail, Japanese notices and help page (support.google.com/mail/an
 const AU = 'au / KDDI (ezweb.ne.jp, au one net) notices ("次のあて先へのメッセージはエラーのため送信できませんでした。", "送信先のメールボックスが一杯のため"), as in Sisimai\'s test set';
 const MFILTER = 'm-FILTER (Digital Arts) notices ("このメールは「m-FILTER」が自動的に生成して送信しています。", "以下のメールアドレスへの送信に失敗しました。"), as in Sisimai\'s test set';
 const OBS = 'Observed wording of Japanese carriers\', providers\' and gateways\' notices (docomo, au/KDDI, SoftBank, BIGLOBE, OCN, Nifty, m-FILTER, Active!hunter)';
+const PLAIN = 'Plain Japanese wording of the cause, where no provider\'s own text was found ("接続数が多すぎます", "ウイルスが検出されました")';
 
 export const ja: LanguageWording = {
   code: 'ja',
@@ -57,6 +58,7 @@ export const ja: LanguageWording = {
     ],
     blocked: [
       ...from(OBS, 'ブラックリスト', 'IPアドレスがブロック', '接続を拒否'),
+      ...from(PLAIN, 'ブロックリスト'),
     ],
     rejected: [
       ...from(OBS, '送信者を拒否', '送信元アドレスが拒否', '差出人が拒否'),
@@ -67,6 +69,15 @@ export const ja: LanguageWording = {
     ],
     norelaying: [
       ...from(OBS, '不正中継', 'リレーを拒否', 'リレーは許可されていません', 'リレー拒否', '中継を拒否', '中継は許可されていません'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'ウイルスが検出', 'ウイルスを検出', 'ウィルスが検出', 'ウィルスを検出', 'ウイルスに感染', 'ウイルス感染'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, '接続数が多すぎ', '同時接続数', '宛先数が多すぎ', '宛先数の上限'),
+    ],
+    speeding: [
+      ...from(PLAIN, '送信数の上限', '送信数が多すぎ', '送信制限'),
     ],
     expired: [
       ...from(AU, '再送信を試みましたが'),

@@ -10,6 +10,7 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Dutch ("Onbestelb
 const GMAIL = 'Gmail, Dutch notices and help page (support.google.com/mail/answer/6596?hl=nl)';
 const DOMINO = 'HCL/IBM Domino router, Dutch translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Dutch and Belgian providers\' SMTP replies (KPN, Ziggo, XS4ALL, TransIP, Telenet)';
+const PLAIN = 'Plain Dutch wording of the cause, where no provider\'s own text was found ("Te veel verbindingen", "Virus gevonden", "de bezorging is opgegeven")';
 
 export const nl: LanguageWording = {
   code: 'nl',
@@ -74,12 +75,23 @@ export const nl: LanguageWording = {
     norelaying: [
       ...from(OBS, 'relay-toegang geweigerd', 'relay niet toegestaan', 'relaying niet toegestaan',
         'doorsturen niet toegestaan', 'relay geweigerd'),
+      ...from(PLAIN, 'relaying geweigerd'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'virus gevonden', 'bevat een virus', 'besmet met', 'schadelijke software'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'te veel verbindingen', 'te veel ontvangers', 'te veel geadresseerden'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'te veel berichten', 'verzendlimiet'),
     ],
     expired: [
       ...from(OBS, 'bezorgtijd verstreken'),
       ...from(EXCH, 'Het bericht is verlopen', 'niet binnen de toegestane tijd bezorgd'),
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
       ...from(OBS, 'bezorgtijd is verstreken', 'na meerdere pogingen'),
+      ...from(PLAIN, 'bezorging is opgegeven', 'dagen proberen'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-controle', 'DKIM-controle', 'authenticatie mislukt', 'verificatie van de afzender mislukt'),

@@ -9,6 +9,7 @@ const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Polish ("Nie mo
 const EXCH = 'Exchange Server / Outlook non-delivery report in Polish ("Niedostarczalne:", "Dostarczenie do tych adresatów lub grup nie powiodło się", and the per-code explanations)';
 const GMAIL = 'Gmail, Polish notices and help page (support.google.com/mail/answer/6596?hl=pl)';
 const OBS = 'Observed wording of Polish providers\' SMTP replies and notices (WP, Onet, Interia, o2.pl, home.pl)';
+const PLAIN = 'Plain Polish wording of the cause, where no provider\'s own text was found ("Zbyt wiele połączeń", "Wykryto wirusa", "konto odbiorcy jest nieaktywne")';
 
 export const pl: LanguageWording = {
   code: 'pl',
@@ -29,7 +30,7 @@ export const pl: LanguageWording = {
       ...from(EXCH, 'Skrzynka pocztowa adresata jest pełna', 'nie może obecnie przyjmować wiadomości'),
       ...from(GMAIL, 'Skrzynka odbiorcza adresata jest pełna', 'brak miejsca'),
       ...from(OBS, 'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka odbiorcy jest pełna',
-        'przepełniona skrzynka', 'skrzynka przepełniona', 'przekroczony limit', 'przekroczono limit miejsca',
+        'przepełniona skrzynka', 'skrzynka przepełniona', 'przekroczony limit pojemności', 'przekroczono limit miejsca',
         'przekroczona quota', 'brak wolnego miejsca'),
       ...from(OBS, 'jest pełna'),
     ],
@@ -38,6 +39,7 @@ export const pl: LanguageWording = {
       ...from(OBS, 'konto zablokowane', 'konto wyłączone', 'konto nieaktywne', 'konto zawieszone',
         'skrzynka zablokowana', 'skrzynka nieaktywna'),
       ...from(OBS, 'konto odbiorcy zostało zablokowane', 'zostało zablokowane', 'zostało zawieszone'),
+      ...from(PLAIN, 'jest nieaktywne', 'jest zablokowane', 'jest zawieszone'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domena nie istnieje', 'nie znaleziono domeny'),
@@ -58,6 +60,7 @@ export const pl: LanguageWording = {
     blocked: [
       ...from(OBS, 'adres IP zablokowany', 'czarna lista', 'czarnej liście', 'serwer zablokowany',
         'zła reputacja'),
+      ...from(PLAIN, 'liście blokowanych', 'liście zablokowanych'),
     ],
     rejected: [
       ...from(OBS, 'nadawca odrzucony', 'nadawca zablokowany', 'nieprawidłowy nadawca', 'domena nadawcy'),
@@ -72,6 +75,15 @@ export const pl: LanguageWording = {
       ...from(OBS, 'przekazywanie poczty zabronione', 'brak zgody na przekazywanie',
         'przekazywanie niedozwolone', 'relay niedozwolony', 'odmowa przekazania'),
     ],
+    virusdetected: [
+      ...from(PLAIN, 'wykryto wirusa', 'zawiera wirusa', 'wirus wykryty', 'złośliwe oprogramowanie', 'zainfekowan'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'zbyt wiele połączeń', 'za dużo połączeń', 'zbyt wielu adresatów', 'zbyt wielu odbiorców'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'zbyt wiele wiadomości', 'za dużo wiadomości', 'limit wysyłki'),
+    ],
     expired: [
       ...from(OBS, 'upłynął czas dostarczenia'),
       ...from(EXCH, 'Wiadomość wygasła', 'nie została dostarczona w wyznaczonym czasie'),
@@ -79,6 +91,7 @@ export const pl: LanguageWording = {
     ],
     authfailure: [
       ...from(OBS, 'weryfikacja SPF', 'weryfikacji SPF', 'błąd uwierzytelniania', 'weryfikacja DKIM'),
+      ...from(PLAIN, 'weryfikacja DMARC', 'weryfikacji DMARC'),
     ],
   },
   broad: ['brak miejsca', 'jest pełna'],

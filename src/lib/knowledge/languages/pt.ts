@@ -10,6 +10,7 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Portuguese ("Não
 const GMAIL = 'Gmail, Portuguese notices and help page (support.google.com/mail/answer/6596?hl=pt-BR)';
 const DOMINO = 'HCL/IBM Domino router, Portuguese translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Brazilian and Portuguese providers\' SMTP replies (UOL, BOL, Terra, Locaweb, SAPO)';
+const PLAIN = 'Plain Portuguese wording of the cause, where no provider\'s own text was found ("Muitas conexões", "Vírus detectado", "a conta foi suspensa")';
 
 export const pt: LanguageWording = {
   code: 'pt',
@@ -43,6 +44,7 @@ export const pt: LanguageWording = {
       ...from(OBS, 'conta desativada', 'conta suspensa', 'conta bloqueada', 'conta inativa',
         'caixa postal bloqueada', 'caixa postal desativada', 'usuário bloqueado'),
       ...from(OBS, 'conta do destinatário está desativada', 'está desativada', 'foi desativada'),
+      ...from(PLAIN, 'foi suspensa', 'foi suspenso'),
     ],
     hostunknown: [
       ...from(EXCH, 'O domínio não existe', 'domínio não encontrado'),
@@ -63,6 +65,7 @@ export const pt: LanguageWording = {
     blocked: [
       ...from(OBS, 'endereço IP bloqueado', 'lista negra', 'IP bloqueado', 'servidor bloqueado',
         'má reputação'),
+      ...from(PLAIN, 'lista de bloqueio', 'lista de bloqueados'),
     ],
     rejected: [
       ...from(OBS, 'remetente rejeitado', 'remetente bloqueado', 'remetente inválido', 'remetente recusado',
@@ -77,11 +80,21 @@ export const pt: LanguageWording = {
       ...from(OBS, 'acesso de retransmissão negado', 'não é permitido retransmitir', 'relay não permitido',
         'retransmissão negada', 'relay negado', 'relaying não permitido'),
     ],
+    virusdetected: [
+      ...from(PLAIN, 'vírus detectado', 'vírus encontrado', 'contém um vírus', 'contém vírus'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'muitas conexões', 'excesso de conexões', 'conexões em excesso', 'muitos destinatários', 'excesso de destinatários', 'número excessivo de destinatários', 'destinatários em excesso'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'muitas mensagens', 'excesso de mensagens', 'limite de envio'),
+    ],
     expired: [
       ...from(OBS, 'tempo de entrega esgotado', 'prazo de entrega expirado'),
       ...from(EXCH, 'A mensagem expirou', 'não foi entregue dentro do prazo'),
       ...from(OBS, 'tempo limite excedido', 'tempo demais na fila', 'tentativas esgotadas'),
       ...from(OBS, 'prazo de entrega expirou', 'tempo de entrega expirou'),
+      ...from(PLAIN, 'entrega foi abandonada', 'dias de tentativas'),
     ],
     authfailure: [
       ...from(OBS, 'verificação SPF', 'falha na autenticação', 'falha de autenticação', 'verificação DKIM'),

@@ -9,6 +9,7 @@ const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Swedish ("Det g
 const EXCH = 'Exchange Server / Outlook non-delivery report in Swedish ("Det gick inte att leverera:", "Leveransen misslyckades till följande mottagare eller grupper", and the per-code explanations)';
 const GMAIL = 'Gmail, Swedish notices and help page (support.google.com/mail/answer/6596?hl=sv)';
 const OBS = 'Observed wording of Swedish providers\' SMTP replies and notices (Telia, Bahnhof, Loopia, universities)';
+const PLAIN = 'Plain Swedish wording of the cause, where no provider\'s own text was found ("För många anslutningar", "Virus hittades", "kontot har spärrats")';
 
 export const sv: LanguageWording = {
   code: 'sv',
@@ -30,12 +31,14 @@ export const sv: LanguageWording = {
       ...from(OBS, 'brevlådan är full', 'postlådan är full', 'full brevlåda', 'kvoten överskriden',
         'kvoten har överskridits', 'lagringsutrymmet är fullt'),
       ...from(OBS, 'är full'),
+      ...from(PLAIN, 'överskridit sin kvot', 'överskridit kvoten'),
     ],
     suspend: [
       ...from(EXCH, 'Postlådan är inaktiverad'),
       ...from(OBS, 'kontot är inaktiverat', 'kontot är avstängt', 'kontot är spärrat',
         'brevlådan är spärrad', 'kontot är inaktivt'),
       ...from(OBS, 'mottagarens konto är inaktiverat', 'är inaktiverat'),
+      ...from(PLAIN, 'har spärrats', 'har stängts av', 'har inaktiverats'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domänen finns inte', 'domänen hittades inte'),
@@ -55,6 +58,7 @@ export const sv: LanguageWording = {
     blocked: [
       ...from(OBS, 'IP-adressen är blockerad', 'svartlistad', 'svarta listan', 'servern är blockerad',
         'dåligt rykte'),
+      ...from(PLAIN, 'blockeringslista', 'spärrlista'),
     ],
     rejected: [
       ...from(OBS, 'avsändaren är blockerad', 'avsändaren avvisades', 'ogiltig avsändare',
@@ -69,6 +73,15 @@ export const sv: LanguageWording = {
       ...from(OBS, 'vidarebefordran nekad', 'vidarebefordran är inte tillåten', 'relay nekas',
         'relaying är inte tillåtet'),
       ...from(OBS, 'vidarebefordran nekas', 'relay ej tillåtet', 'relä nekas'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'virus hittades', 'innehåller ett virus', 'skadlig kod', 'skadlig programvara'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'för många anslutningar', 'för många mottagare'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'för många meddelanden', 'sändningsgräns'),
     ],
     expired: [
       ...from(OBS, 'meddelandet har gått ut', 'leveranstiden har gått ut'),

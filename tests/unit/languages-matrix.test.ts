@@ -1,0 +1,41 @@
+/**
+ * The matrix of bounce wording (tests/fixtures/languages-matrix.ts): every language asked
+ * for, every common cause, as a bare reply and as a pasted notice. Each must give its
+ * recipient (none for a bare reply), the kind, the reason in its words, whether the address
+ * is bad, and never a permanent failure for a delay.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/lib/core/index.ts';
+import { CAUSES, MATRIX } from '../fixtures/languages-matrix.ts';
+
+describe('the matrix of languages and causes', () => {
+  it('covers every language asked for, every cause in both forms', () => {
+    for (const lang of ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru']) {
+      for (const cause of CAUSES) {
+        for (const form of ['reply', 'notice'] as const) {
+          expect(MATRIX.some((c) => c.lang === lang && c.cause === cause && c.form === form), `${lang} ${cause} ${form}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it.each(MATRIX.map((c) => [`${c.lang} ${c.cause} ${c.form}: ${c.text.split('\n')[0].slice(0, 60)}`, c] as const))('%s', (_name, c) => {
+    const report = explain(c.text);
+    expect(report.kind).toBe(c.kind);
+    expect(report.recipients.map((r) => r.address ?? null)).toEqual([c.address]);
+    const r = report.recipients[0];
+    if (c.reason) {
+      const want = typeof c.reason === 'string' ? [c.reason] : c.reason;
+      expect(want).toContain(r.reason);
+      // The reason rests on words of the text.
+      const ev = r.evidence.find((e) => e.field === 'reason');
+      expect(ev).toBeDefined();
+      expect(ev!.end).toBeGreaterThan(ev!.start);
+    }
+    expect(r.hardBounce).toBe(c.hard);
+    if (c.permanent !== undefined) expect(r.permanent).toBe(c.permanent);
+    if (c.cause === 'delay') expect(r.permanent).not.toBe(true);
+    // A hard bounce is never given with low confidence.
+    if (r.hardBounce) expect(r.confidence).not.toBe('low');
+  });
+});

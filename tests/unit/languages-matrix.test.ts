@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { CAUSES, MATRIX } from '../fixtures/languages-matrix.ts';
+import { CAUSES, MATRIX, MATRIX_VARIANTS } from '../fixtures/languages-matrix.ts';
 
 describe('the matrix of languages and causes', () => {
   it('covers every language asked for, every cause in both forms', () => {
@@ -15,11 +15,13 @@ describe('the matrix of languages and causes', () => {
         for (const form of ['reply', 'notice'] as const) {
           expect(MATRIX.some((c) => c.lang === lang && c.cause === cause && c.form === form), `${lang} ${cause} ${form}`).toBe(true);
         }
+        // And worded another way.
+        expect(MATRIX_VARIANTS.some((c) => c.lang === lang && c.cause === cause), `${lang} ${cause} variant`).toBe(true);
       }
     }
   });
 
-  it.each(MATRIX.map((c) => [`${c.lang} ${c.cause} ${c.form}: ${c.text.split('\n')[0].slice(0, 60)}`, c] as const))('%s', (_name, c) => {
+  it.each([...MATRIX, ...MATRIX_VARIANTS].map((c) => [`${c.lang} ${c.cause} ${c.form}: ${c.text.split('\n')[0].slice(0, 60)}`, c] as const))('%s', (_name, c) => {
     const report = explain(c.text);
     expect(report.kind).toBe(c.kind);
     expect(report.recipients.map((r) => r.address ?? null)).toEqual([c.address]);

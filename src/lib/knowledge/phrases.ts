@@ -187,6 +187,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'norelaying',
+    source:
+      'Relaying refused in the notices\' own languages, the word for relaying first and its refusal a few words later in the same sentence ("Relay verso domini esterni non permesso", "Relay naar externe domeinen niet toegestaan", "Przekazywanie do domen zewnętrznych niedozwolone", "Ретрансляция на внешние домены запрещена"): the plain wording of each language beside the phrases of knowledge/languages.',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'relay-then-refused-localized',
+        re: /\b(?:relay|relaying|relais|relä)\b[^.;:!?\n]{0,40}?(?:non (?:permesso|consentito|autorizzato)|non autorisé|interdit|refusé|no (?:está )?permitido|no se permite|denegad[oa]|não (?:é )?permitido|negad[oa]|negato|niet toegestaan|geweigerd|niedozwolon|zabronion|inte tillåt|nekas|nekad|nicht erlaubt|nicht gestattet|verweigert|verboten|запрещ)/,
+        cue: 'rel',
+      },
+      { slug: 'forwarding-then-refused-pl', re: /\bprzekazywani[ae]\b[^.;:!?\n]{0,40}?(?:niedozwolon|zabronion)/, cue: 'przekazywani' },
+      { slug: 'relaying-then-refused-ru', re: /ретрансляци[яи][^.;:!?\n]{0,40}?запрещен/, cue: 'ретрансляци' },
+    ],
+  },
+  {
+    reason: 'norelaying',
     source: 'Postfix smtpd "Relay access denied", Sendmail "Relaying denied", Exchange "Unable to relay", Exim "relay not permitted".',
     phrases: [
       'not configured to relay',
@@ -898,6 +913,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { slug: 'domain-named-does-not-exist-pl', re: /\bdomena\s+["„']?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["”']?\s+nie istnieje/, cue: 'nie istnieje' },
       { slug: 'domain-named-does-not-exist-sv', re: /\bdomänen\s+["']?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["']?\s+finns inte/, cue: 'finns inte' },
       { slug: 'domain-named-does-not-exist-ru', re: /домен\s+["«']?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["»']?\s+не существует/, cue: 'не существует' },
+      // "Domaine example.org inconnu", "Dominio example.org desconocido": the adjective after the name.
+      { slug: 'domain-named-unknown-romance', re: /\b(?:domaine|dominio|domínio)\s+["'«]?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["'»]?\s+(?:inconnu|inexistant|desconocido|inexistente|sconosciuto|inesistente|desconhecido)\b/, cue: 'dom' },
     ],
     phrases: [
       'domain is not reachable',
@@ -951,7 +968,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       {
         slug: 'domain-named-not-found',
-        re: /(?:domain|domaine|dominio|domínio|domein|domänen|домен|ドメイン)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde )?nicht gefunden|est introuvable|non è stato trovato|não foi encontrado|niet is gevonden|inte hittades|не найден|が見つから)/,
+        re: /(?:domain|domaine|dominio|domínio|domein|domänen|домен|ドメイン)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde )?nicht gefunden|est introuvable|non è stato trovato|não foi encontrado|niet is gevonden|inte hittades|не найден|が見つから|が見つかりません)/,
       },
     ],
   },
@@ -1195,6 +1212,25 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'speeding',
     source: 'Rate limits: Gmail 4.2.1 "receiving mail at a rate", Yahoo "receiving mail too quickly", throttling.',
     phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
+  },
+  {
+    reason: 'expired',
+    source:
+      'Notices in their own languages that a message could not be delivered within a number of days or hours ("konnte innerhalb von 5 Tagen nicht zugestellt werden", "n\'a pas pu être remis en 5 jours", "kon binnen 5 dagen niet worden bezorgd", "5日間配信できなかった", "在5天内未能送达"): the sending server gave up after that long, as English "could not be delivered for 5 days" (RFC 3463 X.4.7).',
+    phrases: [],
+    patterns: [
+      { slug: 'days-not-delivered-de', re: /\b\d{1,3} (?:tage|tagen|stunden)(?: lang)? nicht (?:zugestellt|zustellbar|ausgeliefert)/, cue: ' nicht ' },
+      { slug: 'not-delivered-days-fr', re: /(?:pas pu être|pas été|impossible de) (?:remis|distribué|délivré|livré|remettre|distribuer|délivrer)[^.;:!?\n\d]{0,30}\d{1,3} (?:jours|heures)\b/ },
+      { slug: 'not-delivered-days-es', re: /(?:no (?:pudo|se pudo|ha podido|se ha podido) (?:ser )?entrega(?:rse|r|do|da)|no (?:fue|ha sido|se ha) entregad[oa])[^.;:!?\n\d]{0,30}\d{1,3} (?:días|dias|horas)\b/ },
+      { slug: 'not-delivered-days-it', re: /non (?:è stato|è stata|può essere|ha potuto essere|è stato possibile) (?:consegnat[oa]|recapitat[oa]|consegnare|recapitare)[^.;:!?\n\d]{0,30}\d{1,3} (?:giorni|ore)\b/ },
+      { slug: 'not-delivered-days-pt', re: /(?:não (?:pôde|pode|foi possível) (?:ser )?entreg(?:ue|ar)|não foi entregue)[^.;:!?\n\d]{0,30}\d{1,3} (?:dias|horas)\b/ },
+      { slug: 'days-not-delivered-nl', re: /\b\d{1,3} (?:dagen|uur)\b[^.;:!?\n\d]{0,30}niet (?:worden )?(?:bezorgd|afgeleverd)/, cue: 'niet ' },
+      { slug: 'not-delivered-days-pl', re: /(?:nie udało się (?:jej )?dostarczyć|nie (?:została|zostało|mogła zostać|może zostać) dostarczon[aey]|nie dostarczono)[^.;:!?\n\d]{0,30}\d{1,3} (?:dni|godzin)/, cue: 'nie ' },
+      { slug: 'not-delivered-days-sv', re: /(?:kunde inte levereras|levererades inte|gick inte att leverera)[^.;:!?\n\d]{0,30}\d{1,3} (?:dagar|dygn|timmar)\b/, cue: 'leverera' },
+      { slug: 'days-not-delivered-ja', re: /\d{1,3} ?(?:日間|時間)[^。\n\d]{0,20}?(?:配信|送信|配送)(?:でき|に失敗|されませんでした)/ },
+      { slug: 'days-not-delivered-zh', re: /\d{1,3} ?(?:天|小时|小時)(?:之内|内|內)?[^。\n\d]{0,6}?(?:未能|无法|無法|仍未|没有|沒有)(?:送达|送達|投递|投遞|发送|發送|传递|傳遞)/ },
+      { slug: 'not-delivered-days-ru', re: /(?:не удалось доставить|не (?:было )?доставлен[оа]?|не может быть доставлен[оа]?)[^.;:!?\n\d]{0,30}\d{1,3} (?:дней|дня|день|часов|часа)(?![а-яё])/, cue: 'достав' },
+    ],
   },
   {
     reason: 'expired',

@@ -23,6 +23,7 @@ import { TextView } from '../text/view.ts';
 import { hasReplyShape } from './cues.ts';
 import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedListLead, isLocalizedRecipientTitle, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
+import { readWords } from '../classify/words.ts';
 
 /** Lines that start the returned original inside the text: read no further. */
 export const RE_RETURNED_START =
@@ -243,7 +244,18 @@ export function looksLikeError(view: TextView): boolean {
   // A code counts when it stands as a reply or a status does, not any number ("+1 555 0100").
   // (The other languages' words last: their patterns cost the most.)
   const text = view.text;
-  return /\b[245]\.[0-7]\.\d{1,3}\b/.test(text) || hasEnglishErrorWords(text) || hasReplyShape(text) || hasLocalizedReportWords(text);
+  return /\b[245]\.[0-7]\.\d{1,3}\b/.test(text) || hasEnglishErrorWords(text) || hasReplyShape(text) || hasLocalizedReportWords(text) || statesCause(view);
+}
+
+/**
+ * Do the words state a cause the phrase table knows, plainly (a specific phrase or pattern,
+ * not a broad one, not in advice)? "<a@example.org>: Domaine example.org inconnu" and
+ * "<a@example.org>: SPF/DKIM failure" hold no word of the lists above, yet say why. The
+ * text reader asks the same of the words it read before it calls them a bounce.
+ */
+function statesCause(view: TextView): boolean {
+  const best = readWords(view).best;
+  return best !== null && !best.weak && !best.advice;
 }
 
 /** Words of refusal or failure (no codes). */

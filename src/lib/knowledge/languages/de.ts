@@ -61,6 +61,7 @@ export const de: LanguageWording = {
         'Postfach wurde gesperrt', 'Konto ist inaktiv', 'Postfach ist inaktiv'),
       ...from(OBS, 'Konto des Empfängers wurde deaktiviert', 'wurde deaktiviert', 'ist deaktiviert', 'Konto ist gesperrt'),
       ...from(PLAIN, 'des Empfängers ist gesperrt', 'des Empfängers wurde gesperrt', 'des Empfängers ist inaktiv'),
+      ...from(PLAIN, 'wegen Inaktivität', 'stillgelegt'),
     ],
     hostunknown: [
       ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',
@@ -75,6 +76,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Nachricht ist zu groß', 'Nachricht zu groß', 'E-Mail ist zu groß', 'zu groß für'),
       ...from(EXCH, 'maximal zulässige Größe', 'zulässige Nachrichtengröße'),
       ...from(PLAIN, 'maximale Größe', 'maximale Nachrichtengröße'),
+      ...from(PLAIN, 'zulässige Größe'),
     ],
     spamdetected: [
       ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),

@@ -49,6 +49,7 @@ export const es: LanguageWording = {
         'cuenta inactiva', 'buzón inactivo', 'buzón bloqueado'),
       ...from(OBS, 'cuenta del destinatario está deshabilitada', 'está deshabilitada', 'está desactivada', 'está suspendida'),
       ...from(PLAIN, 'ha sido suspendida', 'ha sido suspendido', 'ha sido deshabilitada', 'ha sido desactivada'),
+      ...from(PLAIN, 'por inactividad'),
     ],
     hostunknown: [
       ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),
@@ -84,6 +85,7 @@ export const es: LanguageWording = {
     norelaying: [
       ...from(OBS, 'no se permite el reenvío', 'acceso de retransmisión denegado', 'relay no permitido',
         'retransmisión denegada', 'reenvío no permitido', 'relay denegado'),
+      ...from(PLAIN, 'no se permite el relay', 'no se permite la retransmisión'),
     ],
     virusdetected: [
       ...from(PLAIN, 'virus detectado', 'contiene un virus', 'software malicioso', 'infectado'),

@@ -54,6 +54,7 @@ export const fr: LanguageWording = {
         'compte bloqué', 'compte inactif', 'compte fermé'),
       ...from(ORANGE, 'compte du destinataire est désactivé', 'est désactivé', 'a été désactivé'),
       ...from(PLAIN, 'a été suspendu', 'est suspendu'),
+      ...from(PLAIN, 'pour inactivité'),
     ],
     hostunknown: [
       ...from(EXCH, "Le domaine n'existe pas", 'domaine introuvable', 'nom de domaine introuvable'),

@@ -45,6 +45,7 @@ export const it: LanguageWording = {
       ...from(OBS, 'utente non abilitato', 'casella non attiva'),
       ...from(OBS, "account del destinatario è disattivato", 'è disattivato', 'è stato disattivato'),
       ...from(PLAIN, 'è stata sospesa', 'è stato sospeso', 'è stata disattivata'),
+      ...from(PLAIN, 'per inattività'),
     ],
     hostunknown: [
       ...from(EXCH, 'Il dominio non esiste', 'dominio non trovato'),

@@ -44,6 +44,7 @@ export const ja: LanguageWording = {
       ...from(OBS, 'アカウントが停止', 'アカウントは無効', 'アカウントが無効', '利用停止', '無効なアカウント', '休止中'),
       ...from(OBS, '受信を停止'),
       ...from(OBS, 'アカウントは停止されています', '停止されています'),
+      ...from(PLAIN, '解約されています', '解約済み'),
     ],
     hostunknown: [
       ...from(EXCH, 'ドメインが存在しません'),
@@ -52,6 +53,7 @@ export const ja: LanguageWording = {
     mesgtoobig: [
       ...from(EXCH, 'メッセージが大きすぎ', '最大サイズを超え'),
       ...from(OBS, 'サイズが大き', 'サイズ超過', 'サイズが制限を超え', 'サイズの上限を超え'),
+      ...from(PLAIN, 'サイズが上限'),
     ],
     spamdetected: [
       ...from(OBS, '迷惑メール', 'スパムと判定', 'スパムメール', 'スパム'),

@@ -43,6 +43,7 @@ export const nl: LanguageWording = {
       ...from(OBS, 'account uitgeschakeld', 'account geblokkeerd', 'account opgeschort',
         'account gedeactiveerd', 'mailbox geblokkeerd', 'account is niet actief'),
       ...from(OBS, 'account van de ontvanger is uitgeschakeld', 'is uitgeschakeld', 'is geblokkeerd'),
+      ...from(PLAIN, 'wegens inactiviteit', 'account is opgeheven', 'is opgeheven'),
     ],
     hostunknown: [
       ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),
@@ -53,6 +54,7 @@ export const nl: LanguageWording = {
       ...from(EXCH, 'Het bericht is te groot', 'overschrijdt de maximale grootte',
         'berichtgrootte overschrijdt', 'maximaal toegestane grootte'),
       ...from(OBS, 'bericht is te groot', 'bericht te groot'),
+      ...from(PLAIN, 'grootte van het bericht overschrijdt'),
     ],
     spamdetected: [
       ...from(GMAIL, 'gemarkeerd als spam'),
@@ -95,6 +97,7 @@ export const nl: LanguageWording = {
     ],
     authfailure: [
       ...from(OBS, 'SPF-controle', 'DKIM-controle', 'authenticatie mislukt', 'verificatie van de afzender mislukt'),
+      ...from(PLAIN, 'authenticatie van de afzender mislukt'),
     ],
   },
   broad: ['niet gevonden', 'opslagruimte', 'is vol'],

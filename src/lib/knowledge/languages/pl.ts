@@ -33,6 +33,7 @@ export const pl: LanguageWording = {
         'przepełniona skrzynka', 'skrzynka przepełniona', 'przekroczony limit pojemności', 'przekroczono limit miejsca',
         'przekroczona quota', 'brak wolnego miejsca'),
       ...from(OBS, 'jest pełna'),
+      ...from(PLAIN, 'jest przepełniona'),
     ],
     suspend: [
       ...from(EXCH, 'Skrzynka pocztowa jest wyłączona'),
@@ -40,6 +41,7 @@ export const pl: LanguageWording = {
         'skrzynka zablokowana', 'skrzynka nieaktywna'),
       ...from(OBS, 'konto odbiorcy zostało zablokowane', 'zostało zablokowane', 'zostało zawieszone'),
       ...from(PLAIN, 'jest nieaktywne', 'jest zablokowane', 'jest zawieszone'),
+      ...from(PLAIN, 'zostało wyłączone', 'braku aktywności'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domena nie istnieje', 'nie znaleziono domeny'),

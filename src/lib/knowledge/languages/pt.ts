@@ -45,6 +45,7 @@ export const pt: LanguageWording = {
         'caixa postal bloqueada', 'caixa postal desativada', 'usuário bloqueado'),
       ...from(OBS, 'conta do destinatário está desativada', 'está desativada', 'foi desativada'),
       ...from(PLAIN, 'foi suspensa', 'foi suspenso'),
+      ...from(PLAIN, 'por inatividade'),
     ],
     hostunknown: [
       ...from(EXCH, 'O domínio não existe', 'domínio não encontrado'),

@@ -22,6 +22,7 @@ export const sv: LanguageWording = {
       ...from(GMAIL, 'E-postkontot du försökte nå finns inte', 'E-postkontot finns inte'),
       ...from(OBS, 'okänd användare', 'användaren finns inte', 'okänd mottagare', 'mottagaren finns inte',
         'adressen finns inte', 'brevlådan finns inte', 'ogiltig adress', 'ingen sådan användare'),
+      ...from(PLAIN, 'e-postadressen finns inte'),
     ],
     mailboxfull: [
       ...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'),
@@ -39,6 +40,7 @@ export const sv: LanguageWording = {
         'brevlådan är spärrad', 'kontot är inaktivt'),
       ...from(OBS, 'mottagarens konto är inaktiverat', 'är inaktiverat'),
       ...from(PLAIN, 'har spärrats', 'har stängts av', 'har inaktiverats'),
+      ...from(PLAIN, 'på grund av inaktivitet', 'kontot har stängts'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domänen finns inte', 'domänen hittades inte'),
@@ -49,6 +51,7 @@ export const sv: LanguageWording = {
       ...from(EXCH, 'Meddelandet är för stort', 'överskrider den maximala storleken',
         'meddelandestorleken överskrider'),
       ...from(OBS, 'för stort meddelande', 'för stor'),
+      ...from(PLAIN, 'storlek överskrider'),
     ],
     spamdetected: [
       ...from(GMAIL, 'markerats som skräppost'),
@@ -90,6 +93,7 @@ export const sv: LanguageWording = {
     ],
     authfailure: [
       ...from(OBS, 'SPF-kontroll', 'DKIM-kontroll', 'autentiseringen misslyckades', 'autentisering misslyckades'),
+      ...from(PLAIN, 'autentiseringen av avsändaren misslyckades'),
     ],
   },
   broad: ['för stor', 'är full'],

@@ -43,6 +43,7 @@ export const zh: LanguageWording = {
     ],
     hostunknown: [
       ...from(OBS, '域名不存在', '域名无法解析', '找不到域名', '網域不存在', '域名解析失败', '網域名稱不存在'),
+      ...from(PLAIN, '未知域名'),
     ],
     mesgtoobig: [
       ...from(OBS, '邮件过大', '邮件太大', '郵件過大', '邮件大小超过', '郵件大小超過', '超过最大限制', '附件过大', '邮件大小超出'),
@@ -73,6 +74,7 @@ export const zh: LanguageWording = {
     speeding: [
       ...from(HOSTS, '发信数超限制'),
       ...from(PLAIN, '发信频率过高', '发送频率过高', '频率过高', '发信过于频繁', '发送数量超过'),
+      ...from(PLAIN, '发信数量过多', '发送数量过多'),
     ],
     expired: [
       ...from(OBS, '发送超时'),

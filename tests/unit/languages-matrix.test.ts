@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { CAUSES, MATRIX, MATRIX_VARIANTS } from '../fixtures/languages-matrix.ts';
+import { CAUSES, FALSE_FRIENDS, MATRIX, MATRIX_PROSE, MATRIX_VARIANTS } from '../fixtures/languages-matrix.ts';
 
 describe('the matrix of languages and causes', () => {
   it('covers every language asked for, every cause in both forms', () => {
@@ -39,5 +39,15 @@ describe('the matrix of languages and causes', () => {
     if (c.cause === 'delay') expect(r.permanent).not.toBe(true);
     // A hard bounce is never given with low confidence.
     if (r.hardBounce) expect(r.confidence).not.toBe('low');
+  });
+
+  it.each(FALSE_FRIENDS.map((c) => [`${c.lang}: ${c.text.trim()}`, c] as const))('false friend %s', (_name, c) => {
+    const report = explain(c.text);
+    expect(report.recipients.map((r) => r.reason)).toEqual([c.reason]);
+  });
+
+  it.each(MATRIX_PROSE.map((p) => [p.lang, p] as const))('ordinary mail in %s that uses a cause\'s words in passing gives no firm verdict', (_name, p) => {
+    const report = explain(p.text);
+    expect(report.recipients.filter((r) => r.hardBounce || r.confidence === 'high').map((r) => `${r.address} ${r.reason}`)).toEqual([]);
   });
 });

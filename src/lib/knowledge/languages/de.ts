@@ -61,7 +61,7 @@ export const de: LanguageWording = {
         'Postfach wurde gesperrt', 'Konto ist inaktiv', 'Postfach ist inaktiv'),
       ...from(OBS, 'Konto des Empfängers wurde deaktiviert', 'wurde deaktiviert', 'ist deaktiviert', 'Konto ist gesperrt'),
       ...from(PLAIN, 'des Empfängers ist gesperrt', 'des Empfängers wurde gesperrt', 'des Empfängers ist inaktiv'),
-      ...from(PLAIN, 'wegen Inaktivität', 'stillgelegt'),
+      ...from(PLAIN, 'wegen Inaktivität', 'Konto wurde stillgelegt', 'Postfach wurde stillgelegt'),
     ],
     hostunknown: [
       ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',

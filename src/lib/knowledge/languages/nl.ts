@@ -42,8 +42,9 @@ export const nl: LanguageWording = {
       ...from(EXCH, 'Het postvak is uitgeschakeld', 'postvak uitgeschakeld'),
       ...from(OBS, 'account uitgeschakeld', 'account geblokkeerd', 'account opgeschort',
         'account gedeactiveerd', 'mailbox geblokkeerd', 'account is niet actief'),
-      ...from(OBS, 'account van de ontvanger is uitgeschakeld', 'is uitgeschakeld', 'is geblokkeerd'),
-      ...from(PLAIN, 'wegens inactiviteit', 'account is opgeheven', 'is opgeheven'),
+      ...from(OBS, 'account van de ontvanger is uitgeschakeld', 'is uitgeschakeld', 'account is geblokkeerd', 'mailbox is geblokkeerd'),
+      ...from(PLAIN, 'wegens inactiviteit', 'account is opgeheven'),
+      ...from(PLAIN, 'van de ontvanger is geblokkeerd'),
     ],
     hostunknown: [
       ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),
@@ -64,6 +65,7 @@ export const nl: LanguageWording = {
     blocked: [
       ...from(OBS, 'IP-adres geblokkeerd', 'zwarte lijst', 'blokkeerlijst', 'server geblokkeerd',
         'slechte reputatie'),
+      ...from(PLAIN, 'IP-adres is geblokkeerd'),
     ],
     rejected: [
       ...from(OBS, 'afzender geweigerd', 'afzender geblokkeerd', 'ongeldige afzender',

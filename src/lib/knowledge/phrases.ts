@@ -296,7 +296,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'spf settings',
       'bad spf record',
     ],
-    patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/, cue: 'spf' }],
+    patterns: [
+      { slug: 'spf-then-fail', re: /\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/, cue: 'spf' },
+      // The check named, then its failure in the notice's own language: "SPF-verificatie mislukt",
+      // "Autenticazione SPF non riuscita", "DMARC 验证未通过", "проверка DKIM не пройдена".
+      {
+        slug: 'check-then-failed-localized',
+        re: /\b(?:spf|dkim|dmarc)\b[^.;\n]{0,60}?(?:fehlgeschlagen|nicht bestanden|échec|échoué|non riuscit|fallit|falló|fallid|falh|mislukt|niet geslaagd|nie powiodł|niepowodzen|misslyck|失敗|失败|未通过|未通過|не пройден|не прошл)/,
+      },
+    ],
   },
   {
     reason: 'requireptr',

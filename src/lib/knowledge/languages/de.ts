@@ -13,7 +13,8 @@ const GMX = 'GMX / WEB.DE / 1&1 (IONOS) German bounce notices and SMTP replies (
 const DOMINO = 'HCL/IBM Domino router, German ("ist nicht im Domino-Verzeichnis aufgeführt", the translation of "not listed in Domino Directory", Sisimai Lhost/Domino.pm)';
 const OBS = 'Observed wording of German providers\' SMTP replies (T-Online, Strato, Hetzner, mailbox.org, Posteo, universities)';
 const PLAIN = 'Plain German wording of the cause, where no provider\'s own text was found ("Zu viele Verbindungen", "Virus gefunden", "Das Postfach des Empfängers ist gesperrt")';
-const GMXNEWS = 'GMX newsroom on bounces (newsroom.gmx.net, "Unzustellbar: Was tun …"): too many e-mails delivered over one IP address in too short a time';
+const GMXNEWS = 'GMX newsroom on bounces (newsroom.gmx.net, "Unzustellbar: Was tun …"): too many e-mails delivered over one IP address in too short a time';const WEBDE = 'web.de and GMX replies as listed by sitepackage.de ("Typische Fehlermeldungen bei Unzustellbarkeit"): "550 Benutzer nicht bekannt/User unknown", "550 Benutzer hat das Speichervolumen ueberschritten", "550 Benutzer hat zuviele Mails auf dem Server"';
+
 
 export const de: LanguageWording = {
   code: 'de',
@@ -41,6 +42,7 @@ export const de: LanguageWording = {
         'ungültige Empfängeradresse', 'Mailbox nicht vorhanden', 'Postfach nicht vorhanden',
         'kein solcher Benutzer', 'Adresse unbekannt'),
       ...from(OBS, 'Der Empfänger ist unbekannt', 'Benutzer ist unbekannt'),
+      ...from(WEBDE, 'Benutzer nicht bekannt'),
     ],
     mailboxfull: [
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
@@ -53,6 +55,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Briefkasten voll', 'Quota überschritten', 'Kontingent überschritten',
         'Speicherlimit erreicht', 'Postfachgröße überschritten'),
       ...from(OBS, 'Mailbox des Empfängers ist voll', 'ist voll'),
+      ...from(WEBDE, 'Speichervolumen überschritten', 'Speichervolumen ueberschritten', 'zuviele Mails auf dem Server', 'zu viele Mails auf dem Server'),
     ],
     suspend: [
       ...from(OBS, 'Postfach ist gesperrt', 'Empfängerkonto ist deaktiviert', 'Empfängerkonto deaktiviert'),

@@ -50,6 +50,7 @@ export const nl: LanguageWording = {
       ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),
       ...from(OBS, 'domein bestaat niet', 'onbekend domein', 'host onbekend'),
       ...from(OBS, 'domein van de ontvanger bestaat niet'),
+      ...from(PLAIN, 'domein onbekend'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Het bericht is te groot', 'overschrijdt de maximale grootte',
@@ -96,6 +97,7 @@ export const nl: LanguageWording = {
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
       ...from(OBS, 'bezorgtijd is verstreken', 'na meerdere pogingen'),
       ...from(PLAIN, 'bezorging is opgegeven', 'dagen proberen'),
+      ...from(PLAIN, 'bericht verlopen'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-controle', 'DKIM-controle', 'authenticatie mislukt', 'verificatie van de afzender mislukt'),

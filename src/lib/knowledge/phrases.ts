@@ -198,6 +198,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       },
       { slug: 'forwarding-then-refused-pl', re: /\bprzekazywani[ae]\b[^.;:!?\n]{0,40}?(?:niedozwolon|zabronion)/, cue: 'przekazywani' },
       { slug: 'relaying-then-refused-ru', re: /ретрансляци[яи][^.;:!?\n]{0,40}?запрещен/, cue: 'ретрансляци' },
+      // The server refusing it, before the word: "Der Server erlaubt kein Relaying", "n'autorise pas le relais", "staat geen relay toe".
+      { slug: 'refuses-relay-localized', re: /(?:erlaubt kein|n['’]autorise pas le|no permite el|non consente il|não permite|staat geen|tillåter inte|nie zezwala na)[^.;:!?\n]{0,12}?(?:relay|relais|przekazywanie)/ },
+      { slug: 'refuses-relay-zh', re: /(?:不允许|不允許|禁止)[^。，,\n]{0,10}?(?:中继|中繼|转发|轉發)/ },
     ],
   },
   {
@@ -705,6 +708,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'suspend',
+    source:
+      'A mailbox or account named, then blocked, disabled or suspended a few words later (the match runs to the end of that word), in the notices\' own languages ("Das Postfach des Empfängers wurde vom Anbieter gesperrt", "La boîte aux lettres du destinataire a été bloquée", "De mailbox van de ontvanger is door de provider geblokkeerd", "收件人的邮箱已被服务商停用"); not the sender\'s or an IP address (that is a block of the sender).',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'mailbox-then-blocked-localized',
+        re: /\b(?:postfach|konto|mailbox|boîte|boite|compte|buzón|cuenta|casella|caixa|conta|postvak|skrzynk|brevlåd|postlåd|kontot)(?:(?!ip|absender|expéditeur|remitente|mittente|remetente|afzender|nadaw|avsändar)[^.;:!?\n]){0,50}?(?:gesperrt|deaktiviert|stillgelegt|bloqué|désactivé|suspendu|bloquead|desactivad|deshabilitad|suspendid|bloccat|disattivat|disabilitat|sospes|desativad|suspens|geblokkeerd|uitgeschakeld|opgeschort|zablokowan|wyłączon|zawieszon|spärrad|spärrat|avstängd|inaktiverad)[^\s.;:!?,)]*/,
+      },
+      { slug: 'mailbox-then-blocked-ru', re: /(?:ящик|учетн|учётн|аккаунт)(?:(?!отправит|ip)[^.;:!?\n]){0,50}?(?:заблокирован|отключен)[^\s.;:!?,)]*/ },
+      { slug: 'mailbox-then-stopped-zh', re: /(?:邮箱|信箱|账户|帐户|账号|帐号|帳戶|帳號)[^。，,\n]{0,10}?(?:停用|冻结|凍結|禁用)/ },
+      { slug: 'mailbox-then-stopped-ja', re: /(?:アカウント|メールボックス)[^。\n]{0,20}?(?:停止され|無効に|無効化)/ },
+    ],
+  },
+  {
+    reason: 'suspend',
     source: 'Disabled accounts: RFC 3463 X.2.1, Gmail "account ... is disabled/inactive", Yahoo "mailbox is disabled", carriers "not active".',
     phrases: [
       'account disabled',
@@ -978,6 +996,20 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         slug: 'domain-named-not-found',
         re: /(?:domain|domaine|dominio|domínio|domein|domänen|домен|ドメイン)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde )?nicht gefunden|est introuvable|non è stato trovato|não foi encontrado|niet is gevonden|inte hittades|не найден|が見つから|が見つかりません)/,
       },
+    ],
+  },
+  {
+    reason: 'hostunknown',
+    source:
+      'The domain as what was not found, in the notices\' own languages ("Die Zieldomäne konnte im DNS nicht gefunden werden", "Le domaine de destination est introuvable", "Het doeldomein is niet gevonden", "宛先ドメインが見つかりませんでした", "找不到目标域名"): the domain the subject of the finding, with no word for a mailbox or a user between (that is an unknown user "in the domain").',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'domain-then-not-found-localized',
+        re: /(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен)(?:(?!empfänger|benutzer|postfach|destinataire|utilisateur|destinatario|usuario|utente|destinatário|usuário|ontvanger|gebruiker|mottagare|användare|получател|пользовател|ящик)[^.;:!?\n]){0,40}?(?:nicht gefunden|introuvable|non è stato trovato|non trovato|no se encontró|no se ha encontrado|no encontrado|não foi encontrado|não encontrado|niet (?:is )?gevonden|hittades inte|не найден)/,
+      },
+      { slug: 'domain-not-found-ja', re: /ドメイン[^。\n]{0,20}?(?:見つかりません|見つからな|存在しません)/, cue: 'ドメイン' },
+      { slug: 'domain-not-found-zh', re: /(?:找不到|未找到|无法找到|無法找到)[^。，,\n]{0,8}?(?:域名|網域)/ },
     ],
   },
   {

@@ -20,7 +20,7 @@ import { firstAddress, type AddressMatch } from './address.ts';
 import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
-import { hasReplyShape } from './cues.ts';
+import { hasReplyShape, looksLikeBounce } from './cues.ts';
 import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedListLead, isLocalizedRecipientTitle, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
 import { readWords } from '../classify/words.ts';
@@ -548,6 +548,8 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
   const doc = scan.document;
   const out: RawRecipient[] = [];
   const seen = new Set<string>();
+  // Whether the message says it is a report on delivery (asked once, when a label needs it).
+  let noticeSays: boolean | null = null;
   for (const range of scan.bodies) {
     const lines = splitLines(doc, range.start, textEnd(doc, range));
     const limit = Math.min(lines.length, 400);
@@ -576,7 +578,11 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       while (j < lines.length && j - i <= 40 && !isBlank(doc, lines[j]) && doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400)).indexOf('@') === -1) words.push(lines[j++]);
       if (english && !statesReasonAfter(doc, a.end, line.end) && (words.length === 1 || !looksLikeError(viewOfLines(doc, words.slice(1))))) continue;
       const view = viewOfLines(doc, words);
-      if (!view.length || !looksLikeError(view)) continue;
+      // A label line ("Empfänger: <…>") with the reason's label right under it ("Grund: …"),
+      // in a message that says it is a failure notice ("Zustellung fehlgeschlagen"): the
+      // recipient of a bounce, whatever words the reason uses (the classifier says how sure).
+      const labelled = !english && words.length > 1 && startsWithLocalizedReasonLead(doc.slice(words[1].start, Math.min(words[1].end, words[1].start + 80))) && (noticeSays ??= looksLikeBounce(scan));
+      if (!view.length || !(labelled || looksLikeError(view))) continue;
       seen.add(a.address);
       out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
     }

@@ -56,6 +56,7 @@ export const de: LanguageWording = {
         'Speicherlimit erreicht', 'Postfachgröße überschritten'),
       ...from(OBS, 'Mailbox des Empfängers ist voll', 'ist voll'),
       ...from(WEBDE, 'Speichervolumen überschritten', 'Speichervolumen ueberschritten', 'zuviele Mails auf dem Server', 'zu viele Mails auf dem Server'),
+      ...from(PLAIN, 'Speicherlimit'),
     ],
     suspend: [
       ...from(OBS, 'Postfach ist gesperrt', 'Empfängerkonto ist deaktiviert', 'Empfängerkonto deaktiviert'),
@@ -80,6 +81,7 @@ export const de: LanguageWording = {
       ...from(EXCH, 'maximal zulässige Größe', 'zulässige Nachrichtengröße'),
       ...from(PLAIN, 'maximale Größe', 'maximale Nachrichtengröße'),
       ...from(PLAIN, 'zulässige Größe'),
+      ...from(PLAIN, 'erlaubte Größe'),
     ],
     spamdetected: [
       ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),
@@ -123,6 +125,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Zustellversuche aufgegeben', 'Zustellung aufgegeben', 'zu lange in der Warteschlange'),
       ...from(OBS, 'Zustellversuche wurden aufgegeben', 'nach mehreren Zustellversuchen'),
       ...from(PLAIN, 'keine weiteren Zustellversuche', 'Zustellversuche eingestellt'),
+      ...from(PLAIN, 'Zustellung wurde aufgegeben'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-Prüfung', 'DKIM-Prüfung', 'DMARC-Prüfung', 'Absenderauthentifizierung fehlgeschlagen', 'Authentifizierung des Absenders fehlgeschlagen'),

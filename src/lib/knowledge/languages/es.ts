@@ -61,6 +61,7 @@ export const es: LanguageWording = {
       ...from(EXCH, 'El mensaje es demasiado grande', 'supera el tamaño máximo', 'excede el tamaño máximo',
         'tamaño del mensaje supera'),
       ...from(OBS, 'mensaje demasiado grande', 'demasiado grande', 'tamaño máximo permitido'),
+      ...from(PLAIN, 'tamaño permitido'),
     ],
     spamdetected: [
       ...from(GMAIL, 'marcado como spam', 'se marcó como spam'),

@@ -45,6 +45,7 @@ export const fr: LanguageWording = {
         'quota dépassé', 'quota depasse', 'quota atteint', 'dépassement de quota', 'boîte mail pleine',
         'boîte de réception pleine'),
       ...from(OBS, 'boîte mail de votre destinataire est pleine', 'est pleine'),
+      ...from(PLAIN, 'quota de stockage', 'dépassé son quota', 'dépassé le quota'),
     ],
     suspend: [
       ...from(ORANGE, 'Boite du destinataire archivee', 'Boîte du destinataire archivée',
@@ -68,6 +69,7 @@ export const fr: LanguageWording = {
         'taille du message dépasse', 'taille maximale autorisée'),
       ...from(OBS, 'message trop volumineux', 'trop volumineux', 'message trop gros',
         'taille trop importante'),
+      ...from(PLAIN, 'taille autorisée'),
     ],
     spamdetected: [
       ...from(GMAIL, 'marqué comme spam', 'signalé comme spam'),
@@ -110,6 +112,7 @@ export const fr: LanguageWording = {
       ...from(EXCH, "n'a pas pu être remis dans le délai", 'délai de remise dépassé', 'Le message a expiré'),
       ...from(OBS, 'délai expiré', 'abandon de la remise', "trop longtemps dans la file d'attente"),
       ...from(OBS, 'délai de remise a expiré', 'délai de distribution expiré', 'délai de distribution a expiré'),
+      ...from(PLAIN, 'remise a été abandonnée', 'remise abandonnée'),
     ],
     authfailure: [
       ...from(OBS, 'échec SPF', 'vérification SPF', "échec de l'authentification", 'authentification SPF', 'signature DKIM invalide'),

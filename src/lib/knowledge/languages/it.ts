@@ -57,6 +57,7 @@ export const it: LanguageWording = {
         'dimensione del messaggio supera', 'dimensioni massime consentite'),
       ...from(OBS, 'messaggio troppo grande', 'troppo grande', 'messaggio troppo voluminoso'),
       ...from(OBS, 'messaggio è troppo grande'),
+      ...from(PLAIN, 'dimensione consentita'),
     ],
     spamdetected: [
       ...from(GMAIL, 'contrassegnato come spam', 'segnalato come spam'),
@@ -94,6 +95,7 @@ export const it: LanguageWording = {
       ...from(EXCH, 'Il messaggio è scaduto', 'non recapitato entro il periodo'),
       ...from(OBS, 'tempo massimo superato', 'troppo tempo in coda', 'tentativi esauriti'),
       ...from(OBS, 'tempo di consegna scaduto', 'tempo massimo di consegna'),
+      ...from(PLAIN, 'consegna è stata abbandonata'),
     ],
     authfailure: [
       ...from(OBS, 'verifica SPF', 'controllo SPF', 'autenticazione non riuscita', 'verifica DKIM'),

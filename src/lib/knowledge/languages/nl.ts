@@ -37,6 +37,7 @@ export const nl: LanguageWording = {
       ...from(OBS, 'mailbox is vol', 'postbus is vol', 'postvak is vol', 'mailbox vol', 'postvak vol',
         'quotum overschreden', 'quota overschreden'),
       ...from(OBS, 'is vol'),
+      ...from(PLAIN, 'opslaglimiet'),
     ],
     suspend: [
       ...from(EXCH, 'Het postvak is uitgeschakeld', 'postvak uitgeschakeld'),
@@ -57,6 +58,7 @@ export const nl: LanguageWording = {
         'berichtgrootte overschrijdt', 'maximaal toegestane grootte'),
       ...from(OBS, 'bericht is te groot', 'bericht te groot'),
       ...from(PLAIN, 'grootte van het bericht overschrijdt'),
+      ...from(PLAIN, 'bericht is groter dan'),
     ],
     spamdetected: [
       ...from(GMAIL, 'gemarkeerd als spam'),
@@ -98,6 +100,7 @@ export const nl: LanguageWording = {
       ...from(OBS, 'bezorgtijd is verstreken', 'na meerdere pogingen'),
       ...from(PLAIN, 'bezorging is opgegeven', 'dagen proberen'),
       ...from(PLAIN, 'bericht verlopen'),
+      ...from(PLAIN, 'bezorging is gestaakt'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-controle', 'DKIM-controle', 'authenticatie mislukt', 'verificatie van de afzender mislukt'),

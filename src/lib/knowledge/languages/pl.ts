@@ -34,6 +34,7 @@ export const pl: LanguageWording = {
         'przekroczona quota', 'brak wolnego miejsca'),
       ...from(OBS, 'jest pełna'),
       ...from(PLAIN, 'jest przepełniona'),
+      ...from(PLAIN, 'limit pojemności'),
     ],
     suspend: [
       ...from(EXCH, 'Skrzynka pocztowa jest wyłączona'),
@@ -52,6 +53,7 @@ export const pl: LanguageWording = {
       ...from(EXCH, 'Wiadomość jest zbyt duża', 'przekracza maksymalny rozmiar',
         'rozmiar wiadomości przekracza'),
       ...from(OBS, 'wiadomość jest za duża', 'zbyt duża', 'za duża wiadomość'),
+      ...from(PLAIN, 'przekracza rozmiar'),
     ],
     spamdetected: [
       ...from(GMAIL, 'oznaczona jako spam'),
@@ -79,6 +81,7 @@ export const pl: LanguageWording = {
     ],
     virusdetected: [
       ...from(PLAIN, 'wykryto wirusa', 'zawiera wirusa', 'wirus wykryty', 'złośliwe oprogramowanie', 'zainfekowan'),
+      ...from(PLAIN, 'wirus', 'wirusa'),
     ],
     toomanyconn: [
       ...from(PLAIN, 'zbyt wiele połączeń', 'za dużo połączeń', 'zbyt wielu adresatów', 'zbyt wielu odbiorców'),
@@ -90,6 +93,7 @@ export const pl: LanguageWording = {
       ...from(OBS, 'upłynął czas dostarczenia'),
       ...from(EXCH, 'Wiadomość wygasła', 'nie została dostarczona w wyznaczonym czasie'),
       ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),
+      ...from(PLAIN, 'zrezygnowano z dostarczenia'),
     ],
     authfailure: [
       ...from(OBS, 'weryfikacja SPF', 'weryfikacji SPF', 'błąd uwierzytelniania', 'weryfikacja DKIM'),

@@ -83,12 +83,14 @@ export const pt: LanguageWording = {
     ],
     virusdetected: [
       ...from(PLAIN, 'vírus detectado', 'vírus encontrado', 'contém um vírus', 'contém vírus'),
+      ...from(PLAIN, 'vírus'),
     ],
     toomanyconn: [
       ...from(PLAIN, 'muitas conexões', 'excesso de conexões', 'conexões em excesso', 'muitos destinatários', 'excesso de destinatários', 'número excessivo de destinatários', 'destinatários em excesso'),
     ],
     speeding: [
       ...from(PLAIN, 'muitas mensagens', 'excesso de mensagens', 'limite de envio'),
+      ...from(PLAIN, 'mensagens demais'),
     ],
     expired: [
       ...from(OBS, 'tempo de entrega esgotado', 'prazo de entrega expirado'),
@@ -96,6 +98,7 @@ export const pt: LanguageWording = {
       ...from(OBS, 'tempo limite excedido', 'tempo demais na fila', 'tentativas esgotadas'),
       ...from(OBS, 'prazo de entrega expirou', 'tempo de entrega expirou'),
       ...from(PLAIN, 'entrega foi abandonada', 'dias de tentativas'),
+      ...from(PLAIN, 'entrega foi cancelada'),
     ],
     authfailure: [
       ...from(OBS, 'verificação SPF', 'falha na autenticação', 'falha de autenticação', 'verificação DKIM'),

@@ -23,6 +23,7 @@ export const sv: LanguageWording = {
       ...from(OBS, 'okänd användare', 'användaren finns inte', 'okänd mottagare', 'mottagaren finns inte',
         'adressen finns inte', 'brevlådan finns inte', 'ogiltig adress', 'ingen sådan användare'),
       ...from(PLAIN, 'e-postadressen finns inte'),
+      ...from(PLAIN, 'brevlåda finns inte'),
     ],
     mailboxfull: [
       ...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'),
@@ -33,6 +34,7 @@ export const sv: LanguageWording = {
         'kvoten har överskridits', 'lagringsutrymmet är fullt'),
       ...from(OBS, 'är full'),
       ...from(PLAIN, 'överskridit sin kvot', 'överskridit kvoten'),
+      ...from(PLAIN, 'lagringsgräns'),
     ],
     suspend: [
       ...from(EXCH, 'Postlådan är inaktiverad'),
@@ -52,6 +54,7 @@ export const sv: LanguageWording = {
         'meddelandestorleken överskrider'),
       ...from(OBS, 'för stort meddelande', 'för stor'),
       ...from(PLAIN, 'storlek överskrider'),
+      ...from(PLAIN, 'meddelandet är större än'),
     ],
     spamdetected: [
       ...from(GMAIL, 'markerats som skräppost'),
@@ -62,6 +65,7 @@ export const sv: LanguageWording = {
       ...from(OBS, 'IP-adressen är blockerad', 'svartlistad', 'svarta listan', 'servern är blockerad',
         'dåligt rykte'),
       ...from(PLAIN, 'blockeringslista', 'spärrlista'),
+      ...from(PLAIN, 'svartlista'),
     ],
     rejected: [
       ...from(OBS, 'avsändaren är blockerad', 'avsändaren avvisades', 'ogiltig avsändare',
@@ -90,6 +94,7 @@ export const sv: LanguageWording = {
       ...from(OBS, 'meddelandet har gått ut', 'leveranstiden har gått ut'),
       ...from(EXCH, 'Meddelandet har upphört att gälla', 'kunde inte levereras inom den tillåtna tiden'),
       ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),
+      ...from(PLAIN, 'leveransen har avbrutits'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-kontroll', 'DKIM-kontroll', 'autentiseringen misslyckades', 'autentisering misslyckades'),
@@ -121,6 +126,7 @@ export const sv: LanguageWording = {
     ...from(OBS, 'Detta är endast en varning', 'du behöver inte skicka meddelandet igen', 'försöker igen',
       'nya försök görs', 'fördröjd leverans'),
     ...from(GMAIL, 'Ett tillfälligt problem uppstod', 'Gmail försöker igen'),
+    ...from(PLAIN, 'är försenad', 'fortsätter att försöka'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'levererades inte till'),

@@ -36,6 +36,7 @@ export const zh: LanguageWording = {
       ...from(OBS, '收件箱已满'),
       ...from(PLAIN, '容量已超出', '超出限额'),
       ...from(HOSTS, '收件容量满'),
+      ...from(PLAIN, '存储配额', '超出存储'),
     ],
     suspend: [
       ...from(OBS, '账户已停用', '帐户已停用', '已被冻结', '已冻结', '账户已禁用', '邮箱已被禁用', '邮箱已停用', '帳戶已停用', '帳號已停用', '已被停用',
@@ -66,6 +67,7 @@ export const zh: LanguageWording = {
     ],
     virusdetected: [
       ...from(PLAIN, '含有病毒', '包含病毒', '中检测到病毒', '中发现病毒', '病毒邮件', '感染病毒'),
+      ...from(PLAIN, '发现了病毒'),
     ],
     toomanyconn: [
       ...from(PLAIN, '连接数过多', '连接过多', '收件人数量超过', '收件人过多', '收件人数超过'),
@@ -75,6 +77,7 @@ export const zh: LanguageWording = {
       ...from(HOSTS, '发信数超限制'),
       ...from(PLAIN, '发信频率过高', '发送频率过高', '频率过高', '发信过于频繁', '发送数量超过'),
       ...from(PLAIN, '发信数量过多', '发送数量过多'),
+      ...from(PLAIN, '邮件过多'),
     ],
     expired: [
       ...from(OBS, '发送超时'),

@@ -709,15 +709,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'suspend',
     source:
-      'A mailbox or account named, then blocked, disabled or suspended a few words later (the match runs to the end of that word), in the notices\' own languages ("Das Postfach des Empfängers wurde vom Anbieter gesperrt", "La boîte aux lettres du destinataire a été bloquée", "De mailbox van de ontvanger is door de provider geblokkeerd", "收件人的邮箱已被服务商停用"); not the sender\'s or an IP address (that is a block of the sender).',
+      'A mailbox or account named, then blocked, disabled or suspended a few words later (the match runs to the end of that word), in the notices\' own languages ("Das Postfach des Empfängers wurde vom Anbieter gesperrt", "La boîte aux lettres du destinataire a été bloquée", "De mailbox van de ontvanger is door de provider geblokkeerd", "收件人的邮箱已被服务商停用"); not the sender\'s ("Ihr Konto wurde gesperrt": your own account) or an IP address (that is a block of the sender).',
     phrases: [],
     patterns: [
       {
         slug: 'mailbox-then-blocked-localized',
-        re: /\b(?:postfach|konto|mailbox|boîte|boite|compte|buzón|cuenta|casella|caixa|conta|postvak|skrzynk|brevlåd|postlåd|kontot)(?:(?!ip|absender|expéditeur|remitente|mittente|remetente|afzender|nadaw|avsändar)[^.;:!?\n]){0,50}?(?:gesperrt|deaktiviert|stillgelegt|bloqué|désactivé|suspendu|bloquead|desactivad|deshabilitad|suspendid|bloccat|disattivat|disabilitat|sospes|desativad|suspens|geblokkeerd|uitgeschakeld|opgeschort|zablokowan|wyłączon|zawieszon|spärrad|spärrat|avstängd|inaktiverad)[^\s.;:!?,)]*/,
+        re: /(?<!\b(?:ihr|ihre|ihres|dein|deine|votre|ton|su|tu|tuo|tua|sua|seu|uw|je|twoje|twoja|ditt|din) )\b(?:postfach|konto|mailbox|boîte|boite|compte|buzón|cuenta|casella|caixa|conta|postvak|skrzynk|brevlåd|postlåd|kontot)(?:(?!ip|absender|expéditeur|remitente|mittente|remetente|afzender|nadaw|avsändar)[^.;:!?\n]){0,50}?(?:gesperrt|deaktiviert|stillgelegt|bloqué|désactivé|suspendu|bloquead|desactivad|deshabilitad|suspendid|bloccat|disattivat|disabilitat|sospes|desativad|suspens|geblokkeerd|uitgeschakeld|opgeschort|zablokowan|wyłączon|zawieszon|spärrad|spärrat|avstängd|inaktiverad)[^\s.;:!?,)]*/,
       },
-      { slug: 'mailbox-then-blocked-ru', re: /(?:ящик|учетн|учётн|аккаунт)(?:(?!отправит|ip)[^.;:!?\n]){0,50}?(?:заблокирован|отключен)[^\s.;:!?,)]*/ },
-      { slug: 'mailbox-then-stopped-zh', re: /(?:邮箱|信箱|账户|帐户|账号|帐号|帳戶|帳號)[^。，,\n]{0,10}?(?:停用|冻结|凍結|禁用)/ },
+      { slug: 'mailbox-then-blocked-ru', re: /(?<!ваш[аеи]? )(?:ящик|учетн|учётн|аккаунт)(?:(?!отправит|ip)[^.;:!?\n]){0,50}?(?:заблокирован|отключен)[^\s.;:!?,)]*/ },
+      { slug: 'mailbox-then-stopped-zh', re: /(?<!您的|你的)(?:邮箱|信箱|账户|帐户|账号|帐号|帳戶|帳號)[^。，,\n]{0,10}?(?:停用|冻结|凍結|禁用)/ },
       { slug: 'mailbox-then-stopped-ja', re: /(?:アカウント|メールボックス)[^。\n]{0,20}?(?:停止され|無効に|無効化)/ },
     ],
   },

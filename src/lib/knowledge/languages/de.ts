@@ -66,6 +66,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Konto des Empfängers wurde deaktiviert', 'wurde deaktiviert', 'ist deaktiviert', 'Konto ist gesperrt'),
       ...from(PLAIN, 'des Empfängers ist gesperrt', 'des Empfängers wurde gesperrt', 'des Empfängers ist inaktiv'),
       ...from(PLAIN, 'wegen Inaktivität', 'Konto wurde stillgelegt', 'Postfach wurde stillgelegt'),
+      ...from(PLAIN, 'Benutzerkonto gesperrt', 'Benutzerkonto deaktiviert'),
     ],
     hostunknown: [
       ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',

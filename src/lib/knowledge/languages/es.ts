@@ -31,6 +31,7 @@ export const es: LanguageWording = {
         'usuario inexistente', 'no existe', 'dirección desconocida', 'dirección inexistente',
         'buzón inexistente', 'el buzón no existe', 'destinatario no válido', 'cuenta inexistente'),
       ...from(M365, 'No se encontró'),
+      ...from(PLAIN, 'dirección de correo no válida'),
     ],
     mailboxfull: [
       ...from(OBS, 'buzón completo', 'buzón saturado', 'sin espacio disponible'),
@@ -109,7 +110,7 @@ export const es: LanguageWording = {
       ...from(OBS, 'verificación SPF', 'comprobación SPF', 'error de autenticación', 'falló la autenticación'),
     ],
   },
-  broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró', 'Dirección no válida', 'dirección inválida'],
+  broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró', 'Dirección no válida', 'dirección inválida', 'dirección de correo no válida'],
   failed: [
     ...from(OUTLOOK, 'Algunos de los destinatarios no recibieron su mensaje',
       'No se ha podido realizar la entrega',

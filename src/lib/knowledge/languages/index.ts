@@ -48,6 +48,23 @@ export function normalizeWording(text: string): string {
 }
 
 /**
+ * A wording as servers that cannot send accents write it: the marks dropped ("Boite du
+ * destinataire pleine", "Adresse IP source bloquee", Orange's replies; "Usuario
+ * desconocido"), "ß" as "ss", "ł" as "l", and in German the umlauts also as "ae", "oe", "ue"
+ * ("Empfaenger unbekannt", "Speicherplatz ueberschritten"). The spellings other than the
+ * wording's own, as matched (lower case); none when it has no such letter.
+ */
+export function foldedSpellings(text: string): string[] {
+  const nfc = normalizeWording(text);
+  const out = new Set<string>();
+  const strip = (t: string) => t.replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  out.add(strip(nfc));
+  if (/[äöü]/.test(nfc)) out.add(strip(nfc.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')));
+  out.delete(nfc);
+  return [...out];
+}
+
+/**
  * The phrase groups of every language, each placed right after the last group of its
  * reason in `base` (so a language's "mailbox full" ranks with English "mailbox full").
  * One group per language, reason and source; a wording the base or an earlier language
@@ -68,14 +85,16 @@ export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: 
     for (const family of FAMILIES) {
       const bySource = new Map<string, string[]>();
       for (const w of lang.reasons[family] ?? []) {
-        const text = normalizeWording(w.text);
-        const id = idOf(family, text);
-        if (seen.has(text) || seen.has(id)) continue;
-        seen.add(text);
-        seen.add(id);
-        let list = bySource.get(w.source);
-        if (!list) bySource.set(w.source, (list = []));
-        list.push(text);
+        // The wording as written, then as written without its accents (foldedSpellings).
+        for (const text of [normalizeWording(w.text), ...foldedSpellings(w.text)]) {
+          const id = idOf(family, text);
+          if (seen.has(text) || seen.has(id)) continue;
+          seen.add(text);
+          seen.add(id);
+          let list = bySource.get(w.source);
+          if (!list) bySource.set(w.source, (list = []));
+          list.push(text);
+        }
       }
       for (const [source, phrases] of bySource) {
         let groups = byReason.get(family);
@@ -104,7 +123,7 @@ export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: 
  */
 function spellings(text: string): string[] {
   const nfc = normalizeWording(text);
-  const out = new Set([nfc, nfc.normalize('NFD')]);
+  const out = new Set([nfc, nfc.normalize('NFD'), ...foldedSpellings(text)]);
   for (const s of [...out]) if (s.includes("'")) out.add(s.replace(/'/g, '\u2019'));
   return [...out];
 }
@@ -303,7 +322,7 @@ export function startsWithLocalizedReasonLead(text: string): boolean {
 
 /** The reason wordings too broad to overrule a specific status code, as matched. */
 export function broadWordings(): string[] {
-  return LANGUAGES.flatMap((l) => (l.broad ?? []).map(normalizeWording));
+  return LANGUAGES.flatMap((l) => (l.broad ?? []).flatMap((b) => [normalizeWording(b), ...foldedSpellings(b)]));
 }
 
 /** A colon and a reply code, as after a label ("Fehler: 550 …", "エラー：550 …"). */

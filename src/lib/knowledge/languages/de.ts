@@ -43,6 +43,7 @@ export const de: LanguageWording = {
         'kein solcher Benutzer', 'Adresse unbekannt'),
       ...from(OBS, 'Der Empfänger ist unbekannt', 'Benutzer ist unbekannt'),
       ...from(WEBDE, 'Benutzer nicht bekannt'),
+      ...from(PLAIN, 'kein Postfach gibt', 'Postfach nicht existiert', 'Adresse nicht existiert'),
     ],
     mailboxfull: [
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
@@ -57,6 +58,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Mailbox des Empfängers ist voll', 'ist voll'),
       ...from(WEBDE, 'Speichervolumen überschritten', 'Speichervolumen ueberschritten', 'zuviele Mails auf dem Server', 'zu viele Mails auf dem Server'),
       ...from(PLAIN, 'Speicherlimit'),
+      ...from(PLAIN, 'keinen Platz mehr', 'Postfach voll ist'),
     ],
     suspend: [
       ...from(OBS, 'Postfach ist gesperrt', 'Empfängerkonto ist deaktiviert', 'Empfängerkonto deaktiviert'),
@@ -67,6 +69,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'des Empfängers ist gesperrt', 'des Empfängers wurde gesperrt', 'des Empfängers ist inaktiv'),
       ...from(PLAIN, 'wegen Inaktivität', 'Konto wurde stillgelegt', 'Postfach wurde stillgelegt'),
       ...from(PLAIN, 'Benutzerkonto gesperrt', 'Benutzerkonto deaktiviert'),
+      ...from(PLAIN, 'nicht mehr aktiv'),
     ],
     hostunknown: [
       ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',
@@ -74,6 +77,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Domain existiert nicht', 'Domain nicht gefunden', 'unbekannte Domain',
         'Host nicht gefunden', 'Host unbekannt'),
       ...from(GMX, 'Domain des Empfängers existiert nicht', 'Empfängerdomain existiert nicht', 'Domäne des Empfängers existiert nicht', 'Domain ist unbekannt'),
+      ...from(PLAIN, 'Domain nicht existiert', 'Domäne nicht existiert'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Die Nachricht ist zu groß', 'überschreitet die maximal zulässige Größe',
@@ -83,16 +87,19 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'maximale Größe', 'maximale Nachrichtengröße'),
       ...from(PLAIN, 'zulässige Größe'),
       ...from(PLAIN, 'erlaubte Größe'),
+      ...from(PLAIN, 'Anhänge zu groß', 'Anhang zu groß'),
     ],
     spamdetected: [
       ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),
       ...from(OBS, 'als Spam erkannt', 'Spamverdacht', 'Spam-Verdacht', 'wurde als Spam',
         'unerwünschte Werbung'),
+      ...from(PLAIN, 'Spamfilter des Empfängers'),
     ],
     blocked: [
       ...from(OBS, 'Ihre IP-Adresse wurde blockiert', 'steht auf einer Sperrliste',
         'wegen schlechter Reputation', 'Ihre IP-Adresse ist gesperrt', 'IP-Adresse gesperrt',
         'IP-Adresse blockiert', 'auf einer Sperrliste', 'Sperrliste', 'schwarze Liste', 'Server blockiert'),
+      ...from(PLAIN, 'auf einer Blacklist'),
     ],
     rejected: [
       ...from(EXCH, 'Absender abgelehnt', 'Absenderadresse abgelehnt', 'Der Absender wurde abgelehnt'),
@@ -107,6 +114,7 @@ export const de: LanguageWording = {
     norelaying: [
       ...from(OBS, 'Relaying abgelehnt', 'Relay-Zugriff verweigert', 'nicht zum Relaying berechtigt',
         'Relaying nicht erlaubt', 'Weiterleitung nicht erlaubt', 'Relay verweigert', 'Relaying verweigert'),
+      ...from(PLAIN, 'keine Weiterleitung an fremde Domains'),
     ],
     virusdetected: [
       ...from(PLAIN, 'Virus gefunden', 'Virus erkannt', 'enthält einen Virus', 'Schadsoftware', 'virenverseucht'),
@@ -117,6 +125,7 @@ export const de: LanguageWording = {
     speeding: [
       ...from(GMXNEWS, 'in zu kurzer Zeit'),
       ...from(PLAIN, 'zu viele Nachrichten', 'zu viele E-Mails', 'Sendelimit', 'Versandlimit'),
+      ...from(PLAIN, 'zu viele E-Mails auf einmal'),
     ],
     expired: [
       ...from(OBS, 'Zustellzeit überschritten', 'maximale Zustellzeit',
@@ -127,6 +136,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Zustellversuche wurden aufgegeben', 'nach mehreren Zustellversuchen'),
       ...from(PLAIN, 'keine weiteren Zustellversuche', 'Zustellversuche eingestellt'),
       ...from(PLAIN, 'Zustellung wurde aufgegeben'),
+      ...from(PLAIN, 'Zustellung abgebrochen', 'Zustellung wurde abgebrochen'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-Prüfung', 'DKIM-Prüfung', 'DMARC-Prüfung', 'Absenderauthentifizierung fehlgeschlagen', 'Authentifizierung des Absenders fehlgeschlagen'),

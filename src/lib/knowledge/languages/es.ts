@@ -32,6 +32,7 @@ export const es: LanguageWording = {
         'buzón inexistente', 'el buzón no existe', 'destinatario no válido', 'cuenta inexistente'),
       ...from(M365, 'No se encontró'),
       ...from(PLAIN, 'dirección de correo no válida'),
+      ...from(PLAIN, 'no existe ningún buzón'),
     ],
     mailboxfull: [
       ...from(OBS, 'buzón completo', 'buzón saturado', 'sin espacio disponible'),
@@ -42,6 +43,7 @@ export const es: LanguageWording = {
         'excede la cuota', 'límite de espacio', 'casilla llena', 'casilla de correo llena'),
       ...from(OBS, 'buzón de correo lleno', 'buzón de correo está lleno', 'está lleno', 'está llena'),
       ...from(PLAIN, 'superado su cuota', 'superado la cuota', 'excedido su cuota', 'excedido la cuota'),
+      ...from(PLAIN, 'no tiene espacio'),
     ],
     suspend: [
       ...from(OBS, 'buzón desactivado'),
@@ -51,6 +53,7 @@ export const es: LanguageWording = {
       ...from(OBS, 'cuenta del destinatario está deshabilitada', 'está deshabilitada', 'está desactivada', 'está suspendida'),
       ...from(PLAIN, 'ha sido suspendida', 'ha sido suspendido', 'ha sido deshabilitada', 'ha sido desactivada'),
       ...from(PLAIN, 'por inactividad'),
+      ...from(PLAIN, 'ya no está activa', 'ya no está activo'),
     ],
     hostunknown: [
       ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),
@@ -68,6 +71,7 @@ export const es: LanguageWording = {
       ...from(GMAIL, 'marcado como spam', 'se marcó como spam'),
       ...from(OBS, 'detectado como spam', 'considerado spam', 'considerado como spam',
         'identificado como spam', 'correo no deseado', 'sospechoso de spam'),
+      ...from(PLAIN, 'filtro antispam del destinatario'),
     ],
     blocked: [
       ...from(OBS, 'dirección IP bloqueada', 'lista negra', 'servidor bloqueado', 'IP bloqueada',
@@ -88,6 +92,7 @@ export const es: LanguageWording = {
       ...from(OBS, 'no se permite el reenvío', 'acceso de retransmisión denegado', 'relay no permitido',
         'retransmisión denegada', 'reenvío no permitido', 'relay denegado'),
       ...from(PLAIN, 'no se permite el relay', 'no se permite la retransmisión'),
+      ...from(PLAIN, 'no acepta reenviar'),
     ],
     virusdetected: [
       ...from(PLAIN, 'virus detectado', 'contiene un virus', 'software malicioso', 'infectado'),
@@ -105,6 +110,7 @@ export const es: LanguageWording = {
       ...from(OBS, 'tiempo de espera agotado', 'demasiado tiempo en la cola', 'se agotaron los reintentos'),
       ...from(OBS, 'se agotó el tiempo de entrega', 'se agotó el plazo de entrega'),
       ...from(PLAIN, 'se abandonó la entrega', 'días de intentos'),
+      ...from(PLAIN, 'se canceló la entrega'),
     ],
     authfailure: [
       ...from(OBS, 'verificación SPF', 'comprobación SPF', 'error de autenticación', 'falló la autenticación'),
@@ -124,6 +130,7 @@ export const es: LanguageWording = {
     ...from(OBS, 'no pudo ser entregado', 'no pudo ser entregada', 'no se pudo enviar',
       'fallo en la entrega', 'error de entrega', 'entrega fallida', 'mensaje no entregado',
       'Este mensaje fue creado automáticamente'),
+    ...from(PLAIN, 'no se entregó'),
   ],
   listLead: [
     ...from(DOMINO, 'no se ha entregado a', 'no fue entregado a'),
@@ -139,12 +146,14 @@ export const es: LanguageWording = {
     ...from(OBS, 'Esto es solo una advertencia', 'no es necesario que vuelva a enviar',
       'se volverá a intentar', 'seguirá intentando', 'entrega demorada'),
     ...from(GMAIL, 'Se ha producido un problema temporal', 'volverá a intentarlo'),
+    ...from(PLAIN, 'lo intentará de nuevo', 'todavía no se ha podido entregar'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'no se ha entregado a'),
     ...from(M365, 'No se pudo entregar el mensaje a', 'entregar el mensaje a', 'destinatario',
       'Dirección del destinatario', 'entregado a'),
     ...from(OBS, 'Su mensaje para', 'Tu mensaje para', 'Su mensaje a', 'Tu mensaje a', 'El mensaje para'),
+    ...from(PLAIN, 'El correo para', 'correo para'),
   ],
   recipientAfter: [
     ...from(OBS, 'fue rechazado', 'ha sido rechazado', 'fue rechazada'),

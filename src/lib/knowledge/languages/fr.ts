@@ -33,6 +33,7 @@ export const fr: LanguageWording = {
         'adresse destinataire invalide', 'boîte aux lettres inexistante', 'boite aux lettres inexistante',
         'compte inexistant', 'adresse inexistante', "cette adresse n'existe pas", 'utilisateur inexistant'),
       ...from(OBS, 'email inexistant', 'e-mail inexistant', 'adresse email inexistante', 'adresse e-mail inexistante', 'destinataire est invalide'),
+      ...from(PLAIN, "aucune boîte aux lettres n'existe"),
     ],
     mailboxfull: [
       ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),
@@ -46,6 +47,7 @@ export const fr: LanguageWording = {
         'boîte de réception pleine'),
       ...from(OBS, 'boîte mail de votre destinataire est pleine', 'est pleine'),
       ...from(PLAIN, 'quota de stockage', 'dépassé son quota', 'dépassé le quota'),
+      ...from(PLAIN, "n'a plus de place"),
     ],
     suspend: [
       ...from(ORANGE, 'Boite du destinataire archivee', 'Boîte du destinataire archivée',
@@ -56,6 +58,7 @@ export const fr: LanguageWording = {
       ...from(ORANGE, 'compte du destinataire est désactivé', 'est désactivé', 'a été désactivé'),
       ...from(PLAIN, 'a été suspendu', 'est suspendu'),
       ...from(PLAIN, 'pour inactivité'),
+      ...from(PLAIN, "n'est plus actif"),
     ],
     hostunknown: [
       ...from(EXCH, "Le domaine n'existe pas", 'domaine introuvable', 'nom de domaine introuvable'),
@@ -70,11 +73,13 @@ export const fr: LanguageWording = {
       ...from(OBS, 'message trop volumineux', 'trop volumineux', 'message trop gros',
         'taille trop importante'),
       ...from(PLAIN, 'taille autorisée'),
+      ...from(PLAIN, 'trop volumineuses'),
     ],
     spamdetected: [
       ...from(GMAIL, 'marqué comme spam', 'signalé comme spam'),
       ...from(OBS, 'considéré comme spam', 'détecté comme spam', 'identifié comme spam',
         'courrier indésirable', 'pourriel', 'suspicion de spam'),
+      ...from(PLAIN, 'filtre antispam du destinataire'),
     ],
     blocked: [
       ...from(ORANGE, 'Adresse IP source bloquee', 'Adresse IP source bloquée',
@@ -97,6 +102,7 @@ export const fr: LanguageWording = {
     norelaying: [
       ...from(OBS, 'accès relais refusé', "n'est pas autorisé à relayer", 'relais refusé', 'relais interdit',
         'relais non autorisé', 'relayage refusé'),
+      ...from(PLAIN, "n'accepte pas de relayer"),
     ],
     virusdetected: [
       ...from(PLAIN, 'virus détecté', 'contient un virus', 'logiciel malveillant', 'infecté'),
@@ -132,6 +138,7 @@ export const fr: LanguageWording = {
     ...from(OBS, 'non distribué', 'échec de la distribution', 'échec de livraison', 'impossible de remettre',
       'impossible de délivrer', 'message non délivré', "n'a pas pu être délivré", "retour à l'expéditeur",
       'Ce message a été créé automatiquement'),
+    ...from(PLAIN, "n'a pas été distribué"),
   ],
   listLead: [
     ...from(DOMINO, "n'a pas été remis à"),
@@ -148,11 +155,13 @@ export const fr: LanguageWording = {
     ...from(OBS, 'Ceci est un simple avertissement', "Il s'agit d'un avertissement",
       "vous n'avez pas besoin de renvoyer", 'sera réessayé', 'continuera à essayer', 'remise différée'),
     ...from(GMAIL, 'Un problème temporaire est survenu', 'effectuera de nouvelles tentatives'),
+    ...from(PLAIN, 'réessaiera', 'pas encore pu être remis'),
   ],
   recipientBefore: [
     ...from(GMAIL, "n'a pas été distribué à", 'distribué à'),
     ...from(M365, 'Votre message à', 'Votre message pour', 'destinataire', 'Adresse du destinataire',
       'remis à'),
+    ...from(PLAIN, 'destiné à', 'destinée à'),
   ],
   recipientAfter: [
     ...from(OBS, 'a été refusé', 'a été rejeté'),

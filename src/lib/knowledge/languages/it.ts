@@ -28,6 +28,7 @@ export const it: LanguageWording = {
       ...from(OBS, 'utente sconosciuto', 'destinatario sconosciuto', 'utente inesistente',
         'indirizzo inesistente', 'non esiste', 'casella inesistente', 'casella di posta inesistente',
         'indirizzo non valido', 'destinatario non valido', 'utente non trovato'),
+      ...from(PLAIN, 'non esiste alcuna casella'),
     ],
     mailboxfull: [
       ...from(OBS, 'casella satura', 'spazio insufficiente'),
@@ -37,6 +38,7 @@ export const it: LanguageWording = {
       ...from(OBS, 'casella piena', 'casella di posta piena', 'spazio esaurito', 'quota superata',
         'superato la quota', 'quota esaurita', 'limite di spazio'),
       ...from(OBS, 'è piena'),
+      ...from(PLAIN, 'non ha più spazio'),
     ],
     suspend: [
       ...from(EXCH, 'La cassetta postale è disabilitata', 'cassetta postale disabilitata'),
@@ -46,6 +48,7 @@ export const it: LanguageWording = {
       ...from(OBS, "account del destinatario è disattivato", 'è disattivato', 'è stato disattivato'),
       ...from(PLAIN, 'è stata sospesa', 'è stato sospeso', 'è stata disattivata'),
       ...from(PLAIN, 'per inattività'),
+      ...from(PLAIN, 'non è più attivo'),
     ],
     hostunknown: [
       ...from(EXCH, 'Il dominio non esiste', 'dominio non trovato'),
@@ -58,12 +61,14 @@ export const it: LanguageWording = {
       ...from(OBS, 'messaggio troppo grande', 'troppo grande', 'messaggio troppo voluminoso'),
       ...from(OBS, 'messaggio è troppo grande'),
       ...from(PLAIN, 'dimensione consentita'),
+      ...from(PLAIN, 'troppo grandi'),
     ],
     spamdetected: [
       ...from(GMAIL, 'contrassegnato come spam', 'segnalato come spam'),
       ...from(OBS, 'rilevato come spam', 'considerato spam', 'identificato come spam',
         'classificato come spam', 'posta indesiderata', 'sospetto spam'),
       ...from(OBS, 'riconosciuto come spam'),
+      ...from(PLAIN, 'filtro antispam del destinatario'),
     ],
     blocked: [
       ...from(OBS, 'indirizzo IP bloccato', 'lista nera', 'IP bloccato', 'server bloccato',
@@ -80,6 +85,7 @@ export const it: LanguageWording = {
     norelaying: [
       ...from(OBS, 'relay non permesso', 'accesso relay negato', 'relay non consentito',
         'inoltro non consentito', 'relay negato', 'relaying non permesso'),
+      ...from(PLAIN, 'non accetta di inoltrare'),
     ],
     virusdetected: [
       ...from(PLAIN, 'virus rilevato', 'contiene un virus', 'software dannoso', 'infetto'),
@@ -96,6 +102,7 @@ export const it: LanguageWording = {
       ...from(OBS, 'tempo massimo superato', 'troppo tempo in coda', 'tentativi esauriti'),
       ...from(OBS, 'tempo di consegna scaduto', 'tempo massimo di consegna'),
       ...from(PLAIN, 'consegna è stata abbandonata'),
+      ...from(PLAIN, 'consegna è stata annullata'),
     ],
     authfailure: [
       ...from(OBS, 'verifica SPF', 'controllo SPF', 'autenticazione non riuscita', 'verifica DKIM'),
@@ -117,6 +124,7 @@ export const it: LanguageWording = {
     ...from(OBS, 'non recapitato', 'mancata consegna', 'consegna non riuscita', 'consegna fallita',
       'impossibile consegnare', 'non è stato possibile consegnare',
       'Questo messaggio è stato generato automaticamente'),
+    ...from(PLAIN, 'non è stata consegnata'),
   ],
   listLead: [
     ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi'),
@@ -132,12 +140,14 @@ export const it: LanguageWording = {
     ...from(OBS, 'Questo è solo un avviso', 'non è necessario inviare di nuovo', 'verrà ritentato',
       'continuerà a tentare', 'consegna ritardata', 'è stata ritardata', 'riproverà automaticamente'),
     ...from(GMAIL, 'problema temporaneo durante la consegna', 'Gmail riproverà'),
+    ...from(PLAIN, 'riproverà', 'non è ancora stato consegnato'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'non è stato consegnato a', 'consegnato a'),
     ...from(M365, 'Impossibile recapitare il messaggio a', 'recapitare il messaggio a', 'destinatario',
       'Indirizzo del destinatario', 'recapitato a'),
     ...from(OBS, 'tuo messaggio a', 'Il messaggio a', 'Il messaggio per', 'tuo messaggio per'),
+    ...from(PLAIN, 'La mail per', 'mail per', 'messaggio per'),
   ],
   recipientAfter: [
     ...from(OBS, 'è stato rifiutato', 'non è stato recapitato', 'non è stato consegnato'),

@@ -27,6 +27,7 @@ export const nl: LanguageWording = {
       ...from(OBS, 'gebruiker onbekend', 'onbekende gebruiker', 'onbekende ontvanger', 'ontvanger onbekend',
         'bestaat niet', 'adres bestaat niet', 'ongeldig adres', 'mailbox bestaat niet',
         'postvak bestaat niet'),
+      ...from(PLAIN, 'geen mailbox bestaat', 'mailbox niet bestaat', 'adres niet bestaat'),
     ],
     mailboxfull: [
       ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),
@@ -38,6 +39,7 @@ export const nl: LanguageWording = {
         'quotum overschreden', 'quota overschreden'),
       ...from(OBS, 'is vol'),
       ...from(PLAIN, 'opslaglimiet'),
+      ...from(PLAIN, 'geen ruimte meer'),
     ],
     suspend: [
       ...from(EXCH, 'Het postvak is uitgeschakeld', 'postvak uitgeschakeld'),
@@ -46,12 +48,14 @@ export const nl: LanguageWording = {
       ...from(OBS, 'account van de ontvanger is uitgeschakeld', 'is uitgeschakeld', 'account is geblokkeerd', 'mailbox is geblokkeerd'),
       ...from(PLAIN, 'wegens inactiviteit', 'account is opgeheven'),
       ...from(PLAIN, 'van de ontvanger is geblokkeerd'),
+      ...from(PLAIN, 'niet meer actief'),
     ],
     hostunknown: [
       ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),
       ...from(OBS, 'domein bestaat niet', 'onbekend domein', 'host onbekend'),
       ...from(OBS, 'domein van de ontvanger bestaat niet'),
       ...from(PLAIN, 'domein onbekend'),
+      ...from(PLAIN, 'domein niet bestaat'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Het bericht is te groot', 'overschrijdt de maximale grootte',
@@ -59,11 +63,13 @@ export const nl: LanguageWording = {
       ...from(OBS, 'bericht is te groot', 'bericht te groot'),
       ...from(PLAIN, 'grootte van het bericht overschrijdt'),
       ...from(PLAIN, 'bericht is groter dan'),
+      ...from(PLAIN, 'te groot zijn', 'bijlagen te groot'),
     ],
     spamdetected: [
       ...from(GMAIL, 'gemarkeerd als spam'),
       ...from(OBS, 'als spam aangemerkt', 'herkend als spam', 'als spam beschouwd',
         'geclassificeerd als spam', 'ongewenste e-mail', 'verdacht van spam'),
+      ...from(PLAIN, 'spamfilter van de ontvanger'),
     ],
     blocked: [
       ...from(OBS, 'IP-adres geblokkeerd', 'zwarte lijst', 'blokkeerlijst', 'server geblokkeerd',
@@ -83,6 +89,7 @@ export const nl: LanguageWording = {
       ...from(OBS, 'relay-toegang geweigerd', 'relay niet toegestaan', 'relaying niet toegestaan',
         'doorsturen niet toegestaan', 'relay geweigerd'),
       ...from(PLAIN, 'relaying geweigerd'),
+      ...from(PLAIN, 'niet doorstuurt'),
     ],
     virusdetected: [
       ...from(PLAIN, 'virus gevonden', 'bevat een virus', 'besmet met', 'schadelijke software'),
@@ -133,6 +140,7 @@ export const nl: LanguageWording = {
     ...from(OBS, 'Dit is slechts een waarschuwing', 'u hoeft het bericht niet opnieuw te verzenden',
       'wordt opnieuw geprobeerd', 'blijft proberen', 'vertraagde bezorging'),
     ...from(GMAIL, 'Er is een tijdelijk probleem opgetreden', 'probeert het nog'),
+    ...from(PLAIN, 'kon nog niet worden bezorgd', 'nog niet worden bezorgd'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'is niet bezorgd bij'),

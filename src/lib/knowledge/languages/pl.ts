@@ -25,6 +25,7 @@ export const pl: LanguageWording = {
         'konto nie istnieje', 'skrzynka nie istnieje', 'nieznany adresat', 'nieprawidłowy adres',
         'brak takiego użytkownika', 'nie ma takiego użytkownika'),
       ...from(OBS, 'Nie ma takiego konta'),
+      ...from(PLAIN, 'nie ma skrzynki'),
     ],
     mailboxfull: [
       ...from(EXCH, 'Skrzynka pocztowa adresata jest pełna', 'nie może obecnie przyjmować wiadomości'),
@@ -35,6 +36,7 @@ export const pl: LanguageWording = {
       ...from(OBS, 'jest pełna'),
       ...from(PLAIN, 'jest przepełniona'),
       ...from(PLAIN, 'limit pojemności'),
+      ...from(PLAIN, 'nie ma już miejsca'),
     ],
     suspend: [
       ...from(EXCH, 'Skrzynka pocztowa jest wyłączona'),
@@ -43,6 +45,7 @@ export const pl: LanguageWording = {
       ...from(OBS, 'konto odbiorcy zostało zablokowane', 'zostało zablokowane', 'zostało zawieszone'),
       ...from(PLAIN, 'jest nieaktywne', 'jest zablokowane', 'jest zawieszone'),
       ...from(PLAIN, 'zostało wyłączone', 'braku aktywności'),
+      ...from(PLAIN, 'nie jest już aktywne'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domena nie istnieje', 'nie znaleziono domeny'),
@@ -54,12 +57,14 @@ export const pl: LanguageWording = {
         'rozmiar wiadomości przekracza'),
       ...from(OBS, 'wiadomość jest za duża', 'zbyt duża', 'za duża wiadomość'),
       ...from(PLAIN, 'przekracza rozmiar'),
+      ...from(PLAIN, 'są za duże'),
     ],
     spamdetected: [
       ...from(GMAIL, 'oznaczona jako spam'),
       ...from(OBS, 'uznana za spam', 'rozpoznana jako spam', 'zakwalifikowana jako spam',
         'podejrzenie spamu', 'niechciana poczta'),
       ...from(OBS, 'uznana za niechcianą'),
+      ...from(PLAIN, 'filtr antyspamowy adresata'),
     ],
     blocked: [
       ...from(OBS, 'adres IP zablokowany', 'czarna lista', 'czarnej liście', 'serwer zablokowany',
@@ -78,6 +83,7 @@ export const pl: LanguageWording = {
     norelaying: [
       ...from(OBS, 'przekazywanie poczty zabronione', 'brak zgody na przekazywanie',
         'przekazywanie niedozwolone', 'relay niedozwolony', 'odmowa przekazania'),
+      ...from(PLAIN, 'nie przekazuje poczty'),
     ],
     virusdetected: [
       ...from(PLAIN, 'wykryto wirusa', 'zawiera wirusa', 'wirus wykryty', 'złośliwe oprogramowanie', 'zainfekowan'),
@@ -112,6 +118,7 @@ export const pl: LanguageWording = {
     ...from(OBS, 'nie dostarczono', 'niedostarczona wiadomość', 'nie może zostać dostarczona',
       'nie mogła być dostarczona', 'błąd dostarczenia', 'dostarczenie nie powiodło się',
       'Ta wiadomość została wygenerowana automatycznie'),
+    ...from(PLAIN, 'nie został doręczony', 'nie została doręczona'),
   ],
   listLead: [
     ...from(OUTLOOK, 'Nie można osiągnąć następujących adresatów',
@@ -132,6 +139,7 @@ export const pl: LanguageWording = {
     ...from(M365, 'dostarczyć wiadomości do', 'wiadomości do', 'adresat', 'odbiorca', 'Adres adresata',
       'dostarczona do'),
     ...from(OBS, 'Wiadomość do', 'wiadomość do'),
+    ...from(PLAIN, 'E-mail do'),
   ],
   recipientAfter: [
     ...from(OBS, 'została odrzucona', 'został odrzucony'),

@@ -29,6 +29,7 @@ export const pt: LanguageWording = {
         'usuario inexistente', 'conta inexistente', 'endereço inexistente', 'destinatário inválido',
         'caixa postal inexistente'),
       ...from(OBS, 'e-mail inexistente', 'email inexistente', 'usuário inválido'),
+      ...from(PLAIN, 'não existe nenhuma caixa'),
     ],
     mailboxfull: [
       ...from(OBS, 'caixa de entrada cheia', 'caixa lotada', 'espaço insuficiente'),
@@ -38,6 +39,7 @@ export const pt: LanguageWording = {
       ...from(OBS, 'caixa postal cheia', 'caixa de correio cheia', 'caixa cheia', 'cota excedida',
         'quota excedida', 'caixa postal do destinatário está cheia', 'limite de espaço', 'excedeu a cota'),
       ...from(OBS, 'caixa postal lotada', 'está cheia'),
+      ...from(PLAIN, 'sem espaço'),
     ],
     suspend: [
       ...from(EXCH, 'A caixa de correio está desabilitada', 'caixa de correio desativada'),
@@ -46,6 +48,7 @@ export const pt: LanguageWording = {
       ...from(OBS, 'conta do destinatário está desativada', 'está desativada', 'foi desativada'),
       ...from(PLAIN, 'foi suspensa', 'foi suspenso'),
       ...from(PLAIN, 'por inatividade'),
+      ...from(PLAIN, 'não está mais ativa', 'não está mais ativo'),
     ],
     hostunknown: [
       ...from(EXCH, 'O domínio não existe', 'domínio não encontrado'),
@@ -57,11 +60,13 @@ export const pt: LanguageWording = {
       ...from(EXCH, 'A mensagem é muito grande', 'excede o tamanho máximo', 'tamanho da mensagem excede',
         'tamanho máximo permitido'),
       ...from(OBS, 'mensagem muito grande', 'mensagem excede', 'mensagem demasiado grande'),
+      ...from(PLAIN, 'grandes demais', 'grande demais'),
     ],
     spamdetected: [
       ...from(GMAIL, 'marcada como spam', 'sinalizada como spam'),
       ...from(OBS, 'identificada como spam', 'considerada spam', 'detectada como spam',
         'classificada como spam', 'lixo eletrônico', 'suspeita de spam'),
+      ...from(PLAIN, 'filtro antispam do destinatário'),
     ],
     blocked: [
       ...from(OBS, 'endereço IP bloqueado', 'lista negra', 'IP bloqueado', 'servidor bloqueado',
@@ -80,6 +85,7 @@ export const pt: LanguageWording = {
     norelaying: [
       ...from(OBS, 'acesso de retransmissão negado', 'não é permitido retransmitir', 'relay não permitido',
         'retransmissão negada', 'relay negado', 'relaying não permitido'),
+      ...from(PLAIN, 'não aceita retransmitir'),
     ],
     virusdetected: [
       ...from(PLAIN, 'vírus detectado', 'vírus encontrado', 'contém um vírus', 'contém vírus'),

@@ -24,6 +24,7 @@ export const sv: LanguageWording = {
         'adressen finns inte', 'brevlådan finns inte', 'ogiltig adress', 'ingen sådan användare'),
       ...from(PLAIN, 'e-postadressen finns inte'),
       ...from(PLAIN, 'brevlåda finns inte'),
+      ...from(PLAIN, 'inte finns någon brevlåda'),
     ],
     mailboxfull: [
       ...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'),
@@ -35,6 +36,7 @@ export const sv: LanguageWording = {
       ...from(OBS, 'är full'),
       ...from(PLAIN, 'överskridit sin kvot', 'överskridit kvoten'),
       ...from(PLAIN, 'lagringsgräns'),
+      ...from(PLAIN, 'inte har plats'),
     ],
     suspend: [
       ...from(EXCH, 'Postlådan är inaktiverad'),
@@ -43,11 +45,13 @@ export const sv: LanguageWording = {
       ...from(OBS, 'mottagarens konto är inaktiverat', 'är inaktiverat'),
       ...from(PLAIN, 'har spärrats', 'har stängts av', 'har inaktiverats'),
       ...from(PLAIN, 'på grund av inaktivitet', 'kontot har stängts'),
+      ...from(PLAIN, 'inte längre är aktivt', 'inte längre aktivt'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domänen finns inte', 'domänen hittades inte'),
       ...from(OBS, 'okänd domän', 'okänd värd'),
       ...from(OBS, 'domän finns inte'),
+      ...from(PLAIN, 'domänen inte finns'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Meddelandet är för stort', 'överskrider den maximala storleken',
@@ -60,12 +64,14 @@ export const sv: LanguageWording = {
       ...from(GMAIL, 'markerats som skräppost'),
       ...from(OBS, 'klassat som skräppost', 'klassades som skräppost', 'identifierats som skräppost',
         'bedömts som skräppost', 'skräppost', 'misstänkt spam'),
+      ...from(PLAIN, 'mottagarens spamfilter'),
     ],
     blocked: [
       ...from(OBS, 'IP-adressen är blockerad', 'svartlistad', 'svarta listan', 'servern är blockerad',
         'dåligt rykte'),
       ...from(PLAIN, 'blockeringslista', 'spärrlista'),
       ...from(PLAIN, 'svartlista'),
+      ...from(PLAIN, 'svart lista'),
     ],
     rejected: [
       ...from(OBS, 'avsändaren är blockerad', 'avsändaren avvisades', 'ogiltig avsändare',
@@ -80,6 +86,7 @@ export const sv: LanguageWording = {
       ...from(OBS, 'vidarebefordran nekad', 'vidarebefordran är inte tillåten', 'relay nekas',
         'relaying är inte tillåtet'),
       ...from(OBS, 'vidarebefordran nekas', 'relay ej tillåtet', 'relä nekas'),
+      ...from(PLAIN, 'inte vidarebefordrar'),
     ],
     virusdetected: [
       ...from(PLAIN, 'virus hittades', 'innehåller ett virus', 'skadlig kod', 'skadlig programvara'),
@@ -95,6 +102,7 @@ export const sv: LanguageWording = {
       ...from(EXCH, 'Meddelandet har upphört att gälla', 'kunde inte levereras inom den tillåtna tiden'),
       ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),
       ...from(PLAIN, 'leveransen har avbrutits'),
+      ...from(PLAIN, 'leveransen avbröts'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-kontroll', 'DKIM-kontroll', 'autentiseringen misslyckades', 'autentisering misslyckades'),

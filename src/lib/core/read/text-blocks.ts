@@ -532,10 +532,24 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   return RE_CUE_AFTER.test(after) || localizedRecipientPosition(before, after);
 }
 
-/** Do the words around an address name it the recipient in another language (knowledge/languages)? */
+/**
+ * Do the words around an address name it the recipient in another language (knowledge/languages)?
+ * A reason's wording right after it counts where the address opens its line, stands in
+ * brackets after a user's name (Domino's "Benutzer nobody (<a>) ist nicht im
+ * Domino-Verzeichnis aufgeführt"), or a colon or dash comes between ("<a@example.org>:
+ * Postfach voll", "a@example.org - compte désactivé"),
+ * not in the middle of a sentence: "la dirección a@example.org ya no está activa, usa la
+ * nueva" is someone writing about an address.
+ */
 function localizedRecipientPosition(before: string, after: string): boolean {
-  return endsWithLocalizedRecipientCue(before) || startsWithLocalizedRecipientCue(after);
+  if (endsWithLocalizedRecipientCue(before)) return true;
+  return startsWithLocalizedRecipientCue(after, RE_LINE_OPENING.test(before) || RE_SEPARATED.test(after) || (/\($/.test(before) && after.startsWith(')')));
 }
+
+/** Nothing but white space, brackets, quotes, bullets or a quoting '>' before the address on its line. */
+const RE_LINE_OPENING = /^[\s<>(\[{"'*•·-]*$/;
+/** A colon or dash right after the address (its closing bracket, quote or white space before it). */
+const RE_SEPARATED = /^[>)\]}"']?[ \t]{0,4}(?:[:：\-–—]|\.\.\.)/;
 
 /**
  * Recipients named inside a sentence ("Votre message à <…> n'a pas pu être remis.",

@@ -171,6 +171,8 @@ interface Matchers {
   recipientBefore: RegExp[];
   /** Words that start right after a recipient's address. */
   recipientAfter: RegExp[];
+  /** The same without the reasons' wordings: a notice's own words after the address. */
+  recipientAfterNotice: RegExp[];
   /** A language's own words after a recipient's address, that open a notice's title. */
   recipientTitle: RegExp[];
   /** Headings that start the returned original where a line's words start, after a rule (`g`; the rule and the heading captured). */
@@ -197,6 +199,7 @@ function getMatchers(): Matchers {
     reasonLead: matcher(LANGUAGES.flatMap((l) => l.reasonLead), 'start'),
     errorLabel: matcher(LANGUAGES.flatMap((l) => l.errorLabel), null, 'gi'),
     recipientAfter: matcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()], 'start'),
+    recipientAfterNotice: matcher(LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), 'start'),
   });
 }
 
@@ -263,12 +266,13 @@ function getEdges(): { last: Set<string>; first: Set<string>; titleFirst: Set<st
 /**
  * Do these words, right after an address, name it the recipient in another language: the
  * language's own words ("へのメッセージを配信できませんでした"), or a reason's or failure
- * notice's wording ("<…>: Postfach voll")? Separators at their start are skipped.
+ * notice's wording ("<…>: Postfach voll")? Separators at their start are skipped. With
+ * `reasonToo` false, a reason's wording does not count (only the notice's own words).
  */
-export function startsWithLocalizedRecipientCue(after: string): boolean {
+export function startsWithLocalizedRecipientCue(after: string, reasonToo = true): boolean {
   let s = 0;
   while (s < after.length && SEPARATORS.includes(after[s])) s++;
-  return s < after.length && getEdges().first.has(after[s].toLowerCase()) && any(getMatchers().recipientAfter, after.slice(s));
+  return s < after.length && getEdges().first.has(after[s].toLowerCase()) && any(reasonToo ? getMatchers().recipientAfter : getMatchers().recipientAfterNotice, after.slice(s));
 }
 
 /**

@@ -256,13 +256,45 @@ export const DECISIONS: readonly DecisionRow[] = [
         words:
           /(?:user unknown|unknown user|no such user|(?:mailbox|recipient|address|user) not found|does not exist|invalid recipient)\b[^;]{0,80}?\bor (?:your|the|this) (?:message|mail|e-?mail|ip|server|host|domain)\b[^.;]{0,40}\b(?:blocked|rejected|refused|spam|blacklisted|blocklisted|listed)\b/,
       },
+      {
+        // cPanel's Exim callout template: "The mail server could not deliver mail to <a>. The account
+        // or domain may not exist, they may be blacklisted, or missing the proper dns entries." A
+        // probe of an address failed, for one of three causes it does not tell apart. (When it ends
+        // "Sender verify failed" the probed address is the sender: the next row.)
+        reason: EITHER_OR_REASONS,
+        decidedBy: ['words', 'weak-words'],
+        words: /\b(?:account|address|domain|mailbox) (?:or domain )?may not exist, (?:they|it) may be (?:blacklisted|blocklisted|blocked)/,
+        notWords: /sender verify failed/,
+      },
     ],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'words',
     note: 'the server names two possible causes in one breath ("user unknown or blocked sender", "no such user, or your IP is listed"): either the address does not exist or this sender is refused, and the reply does not say which',
     source:
-      'Observed wording of servers that answer address probes and refusals alike, so as not to tell a sender which addresses exist ("550 User unknown or blocked sender", "Recipient not found, or your server is blocked"); RFC 5321 §7.3 on not revealing which mailboxes exist.',
+      'Observed wording of servers that answer address probes and refusals alike, so as not to tell a sender which addresses exist ("550 User unknown or blocked sender", "Recipient not found, or your server is blocked"), and of cPanel\'s Exim callout failure ("The account or domain may not exist, they may be blacklisted, or missing the proper dns entries"); RFC 5321 §7.3 on not revealing which mailboxes exist.',
+  },
+  {
+    id: 'decision.callout-sender-verify',
+    phase: 'adjust',
+    when: [{ reason: EITHER_OR_REASONS, decidedBy: ['words', 'weak-words'], words: /may not exist, (?:they|it) may be (?:blacklisted|blocklisted|blocked), or missing the proper dns entries\.?.{0,40}\bsender verify failed/ }],
+    reason: 'rejected',
+    confidence: 'high',
+    evidence: 'words',
+    note: 'the receiving server probed the sender\'s address and the probe failed ("Sender verify failed"): it is your sending address that it could not verify, not the recipient',
+    source:
+      'Exim callout verification as cPanel words it: "550-Verification for <sender>", "550-The mail server could not deliver mail to <sender>. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.", "550 Sender verify failed" (Exim specification, "Callout verification"; Sisimai Reason/Rejected "sender verify failed").',
+  },
+  {
+    id: 'decision.message-refused-not-mailbox',
+    phase: 'adjust',
+    when: [{ reason: ['suspend'], decidedBy: ['status'], status: /^5\.2\.1$/, words: /\bwill not accept (?:delivery of )?this message\b/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the code says the mailbox is disabled, but the words say only that this message is refused (AOL\'s "521 5.2.1 : AOL will not accept delivery of this message"), for a cause they do not name: the sending IP or the content',
+    source:
+      'AOL\'s "521 5.2.1 : AOL will not accept delivery of this message." answers after DATA for mail its filters refuse (Word to the Wise, "When did the reject happen?", 2015: look at the content and its URLs; others report IP reputation); RFC 3463 X.2.1 "mailbox disabled" does not fit the words.',
   },
   {
     id: 'decision.unverified-by-network',

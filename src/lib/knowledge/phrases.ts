@@ -108,6 +108,12 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
 
 const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
+    reason: 'spamdetected',
+    source:
+      'A content filter\'s verdict that names spam and virus together, "552 Message rejected for spam or virus content" (GoDaddy: "caught by our filters as spam", godaddy.com/help/what-does-my-email-bounceback-mean-3568), "550 Message considered as spam or virus" (Sisimai Reason/SpamDetected): the filter\'s spam verdict, not a virus it found; it stands before the virus group, whose "virus" it holds.',
+    phrases: ['spam or virus'],
+  },
+  {
     reason: 'virusdetected',
     source: 'Content scanners (amavis, ClamAV milters, gateway AV) name the malware they found.',
     phrases: ['virus', 'malware', 'infected', 'trojan', 'malicious content', 'worm.', 'contains a virus'],
@@ -280,6 +286,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'spf.pobox.com',
       'spf settings',
       'bad spf record',
+      // GoDaddy's (secureserver.net) inbound servers: "550 5.7.1 SPF unauthorized mail is
+      // prohibited." (observed wording; Google's old Postini relay quoted it as "(state 15)").
+      'spf unauthorized',
     ],
     patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/, cue: 'spf' }],
   },
@@ -418,6 +427,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // personal filters ("user refuses to receive this mail", "message rejected due to user
       // rules", "you have been blocked by the recipient").
       'only accepting mail from specific',
+      // "... because the sender isn't on the recipient's list of senders to accept mail from"
+      // (Sisimai Reason/Rejected): the recipient's own allow list, as AOL's wording above.
+      "on the recipient's list of senders",
       'refuses to receive this mail',
       'refuse to receive mail',
       'rejected due to user rules',
@@ -432,6 +444,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'refuses to accept your mail',
       'not pre-approved',
     ],
+  },
+  {
+    reason: 'suspend',
+    source:
+      'A recipient mailbox closed for lack of use, in words that also say "blocked": Free / Alice (France) "550 5.2.1 This mailbox has been blocked due to inactivity (UserSearch)" (observed wording; 5.2.1 is "mailbox disabled", RFC 3463). The mailbox is what is blocked, not the sending server, so this stands before the block groups, whose "has been blocked" it holds.',
+    phrases: ['mailbox has been blocked', 'blocked due to inactivity'],
   },
   {
     reason: 'blocked',
@@ -817,6 +835,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Refusals of the envelope sender: RFC 3463 X.1.7/X.1.8, Postfix "Sender address rejected", "Domain of sender address does not exist", "unknown sender", sender verification callouts ("the sender <addr> does not exist").',
     phrases: [
       'purported responsible address',
+      // Microsoft 365 NDR 5.7.60 "SMTP; Client does not have permissions to send as this sender":
+      // the signed-in account may not send as the From address (learn.microsoft.com, NDR reference).
+      'permissions to send as this sender',
       'sender address rejected',
       'sender rejected',
       'sender denied',
@@ -1060,6 +1081,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'validrcptto',
       'in name directory',
       'mailbox unavaiable',
+      // vpopmail's vdeliver: "Invalid or unknown virtual user 'nobody'" (Sisimai Reason/UserUnknown).
+      'unknown virtual user',
+      // Exchange Server / Microsoft 365 "501 5.1.6 Recipient addresses in single label domains not
+      // accepted" (an address such as nobody@contoso, without a top-level domain; Exchange Server NDR
+      // reference, RejectSingleLabelRecipientDomains): the address itself cannot be delivered to.
+      'single label domains not accepted',
     ],
     patterns: [
       // "<nobody@example.org>... unknown", "nobody@example.org: unknown": the word alone after
@@ -1078,6 +1105,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         cue: 'not found',
       },
       // "Recipient <nobody@example.org> unknown", "User nobody@example.org is unknown".
+      // "550 Unknown email address", "Unknown e-mail address <nobody@example.org>" (Sisimai
+      // Reason/UserUnknown "unknown e…mail address"); not "mail from unknown email addresses",
+      // a policy on senders.
+      {
+        slug: 'unknown-email-address',
+        re: /(?<!from )(?<!from an )\bunknown e-?mail address(?!es)\b/,
+        cue: 'unknown e',
+      },
       {
         slug: 'named-unknown',
         re: /\b(?:user|recipient|mailbox|account) <?[^\s<>@]+@[^\s<>@]+>? (?:is )?unknown\b/,

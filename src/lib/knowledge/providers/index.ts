@@ -28,6 +28,7 @@ import { messagelabs } from './messagelabs.ts';
 import { cloudflare } from './cloudflare.ts';
 import { kddi } from './kddi.ts';
 import { docomo } from './docomo.ts';
+import { facebook } from './facebook.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -50,6 +51,7 @@ export const PROVIDERS: readonly Provider[] = [
   iua,
   kddi,
   docomo,
+  facebook,
   mimecast,
   proofpoint,
   barracuda,

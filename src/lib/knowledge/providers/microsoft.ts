@@ -12,6 +12,7 @@
 import type { Provider } from './types.ts';
 
 const NDR = 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online';
+const EXCHANGE_SERVER_NDR = 'https://learn.microsoft.com/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages';
 const SENDER_SUPPORT = 'https://sender.office.com';
 const OUTLOOK_POSTMASTER = 'https://postmaster.live.com';
 const OUTLOOK_TROUBLESHOOTING = 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx';
@@ -170,6 +171,15 @@ export const microsoft: Provider = {
     // 450 4.4.318 Connection was closed abruptly (SuspiciousRemoteServerError) — the destination
     // server dropped the connection (after expiry: "550 5.4.318 Message expired, connection reset").
     { id: 'provider.microsoft.connection-reset', contains: ['(suspiciousremoteservererror)'], reason: 'networkerror', note: 'the destination server closed the connection from Microsoft 365 abruptly', docs: NDR },
+    // 550 5.3.2 STOREDRV.Deliver: Missing or bad StoreDriver MDB properties — Exchange Server's
+    // Address Book Policy routing agent: the recipient is not in the address list of their ABP.
+    // A setup problem of the recipient organisation, not a missing mailbox (registry 5.3.2 reads
+    // "system not accepting network messages"). (Exchange Server NDR reference, 5.3.2)
+    { id: 'provider.microsoft.abp-routing', contains: ['missing or bad storedriver mdb properties'], reason: 'systemerror', owner: 'recipient-admin', note: "Exchange: the recipient is outside the address book policy that routes their mail (a setup problem of the recipient organisation)", docs: EXCHANGE_SERVER_NDR },
+    // 451 4.4.24 / 4.4.25 / 4.4.28 Message failed to be replicated: insufficient system resource /
+    // no healthy secondary server available ... / the operation was canceled — Exchange Online's
+    // shadow redundancy could not copy the message; the sending server retries.
+    { id: 'provider.microsoft.replication', contains: ['message failed to be replicated'], reason: 'systemerror', note: 'Microsoft 365 could not store a safety copy of the message for now; the sending server retries', docs: NDR },
     // 550 5.3.190 Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled
     { id: 'provider.microsoft.journaling', contains: ['journaling archive is disabled'], reason: 'systemerror', owner: 'sender-admin', note: 'a journaling rule sends to Microsoft 365, whose Journaling Archive is turned off', docs: NDR },
     { id: 'provider.microsoft.loop', contains: ['routing loop detected', 'hop count exceeded'], reason: 'networkerror', note: 'Microsoft: a forwarding or routing loop', docs: NDR },

@@ -286,17 +286,6 @@ export const DECISIONS: readonly DecisionRow[] = [
       'Exim callout verification as cPanel words it: "550-Verification for <sender>", "550-The mail server could not deliver mail to <sender>. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.", "550 Sender verify failed" (Exim specification, "Callout verification"; Sisimai Reason/Rejected "sender verify failed").',
   },
   {
-    id: 'decision.message-refused-not-mailbox',
-    phase: 'adjust',
-    when: [{ reason: ['suspend'], decidedBy: ['status'], status: /^5\.2\.1$/, words: /\bwill not accept (?:delivery of )?this message\b/ }],
-    reason: 'onhold',
-    confidence: 'low',
-    evidence: 'words',
-    note: 'the code says the mailbox is disabled, but the words say only that this message is refused (AOL\'s "521 5.2.1 : AOL will not accept delivery of this message"), for a cause they do not name: the sending IP or the content',
-    source:
-      'AOL\'s "521 5.2.1 : AOL will not accept delivery of this message." answers after DATA for mail its filters refuse (Word to the Wise, "When did the reject happen?", 2015: look at the content and its URLs; others report IP reputation); RFC 3463 X.2.1 "mailbox disabled" does not fit the words.',
-  },
-  {
     id: 'decision.unverified-by-network',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], matched: /^undeliverable address$/, words: /undeliverable address: (?:connect to|lost connection|conversation with|host or domain name not found|name service error|connection (?:refused|timed out|reset))/, notWords: /user unknown|unknown user|no such (?:user|mailbox)|does not exist|not found in|mailbox unavailable/ }],
@@ -317,6 +306,26 @@ export const DECISIONS: readonly DecisionRow[] = [
     note: 'the server refused the recipient and gave its own cause after "Recipient address rejected:", in words that name no known reason: nothing says the address does not exist',
     source:
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
+  },
+  {
+    id: 'decision.mailbox-disabled-status-other-words',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['suspend'],
+        decidedBy: ['status'],
+        status: /^[45]\.2\.1$/,
+        // Words of another cause (not inside a link or a compound), and none about the mailbox.
+        words: /(?<![/.-])\b(?:blocked|block|policy|content|spam|try again|later|not allowed|prohibited|failures|will not accept|mandatory)\b(?![/.-]\w)/,
+        notWords: /\b(?:mailbox|inbox|account|disabled|inactive|inactivity|suspended|deactivated|locked|frozen|closed|terminated|discontinued|no longer|cannot be accessed|unavailable)\b/,
+      },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the status code says the mailbox is disabled (X.2.1), but the words speak of this message, a block, a policy or a later try, not of the mailbox: they do not agree, so the cause is not known',
+    source:
+      'RFC 3463 §3.3: X.2.1 "Mailbox disabled, not accepting messages"; servers reuse it for refusals of the message: AOL "521 5.2.1 : AOL will not accept delivery of this message." after DATA, for content or the sending IP (Word to the Wise, "When did the reject happen?", 2015), Zoho "554 5.2.1 Too many failures for the recipient", ZeptoMail "5.2.1 Subject is Mandatory" (Zoho help pages). A code the words contradict does not say the mailbox is disabled.',
   },
   {
     id: 'decision.bad-mailbox-status-other-words',

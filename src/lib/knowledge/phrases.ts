@@ -199,6 +199,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'insecure mail relay',
       'relay access denied',
       'relaying denied',
+      // Sina Mail's list of its SMTP replies: "553 host denies relay." (拒绝中继, relay refused).
+      'denies relay',
       'relaying not permitted',
       'relaying not allowed',
       'relay not permitted',
@@ -468,6 +470,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not accepting connections',
       'is an open relay',
       'invalid ip',
+      // Sina Mail's list of its SMTP replies: "550 black ip." (发信IP被禁止, the sending IP is banned).
+      'black ip',
       'my name was rejected',
       'blocked using',
       'black list',
@@ -624,6 +628,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'message length exceeds',
       'message file too big',
       'mail size',
+      // NetEase "552 Requested mail action aborted: exceeded mailsize limit" (mail.163.com/help/help_spam_16.htm);
+      // Sina Mail "552 message is too long." (邮件大小超过限制, the message is over the size limit).
+      'mailsize limit',
+      'message is too long',
       'message exceeds',
       'too large for',
       'email is too large',
@@ -732,6 +740,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'has been frozen',
       'account is locked',
       'mailbox is locked',
+      // Sina Mail's list of its SMTP replies: "550 user is locked." (邮箱被锁, the mailbox is locked).
+      'user is locked',
       'temporarily disabled',
       'no longer active',
       'is frozen',
@@ -826,6 +836,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'unable to resolve route',
       'forwarding loop',
       'message looping',
+      // Sina Mail's list of its SMTP replies: "552 looping message." (环回信件).
+      'looping message',
       'loop was found',
       'host unreachable',
     ],
@@ -858,6 +870,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'address verification',
       'sender was rejected',
       'sender is rejected',
+      // Sina Mail's list of its SMTP replies: "552 mail from invalid." (发件人地址不合法), "553 host
+      // denies the sender." (拒绝发件人地址), "554 sender is unvalidated."; Coremail's bounce list
+      // (icoremail.vip support): "Requested mail action not taken: Fake sender".
+      'mail from invalid',
+      'denies the sender',
+      'sender is unvalidated',
+      'fake sender',
       // The sender does not exist, worded like an unknown user ("Sender unknown", "the sender
       // <addr> does not exist" of a verification callout): the address that does not exist
       // is the sender's, so these stand before the words of an unknown recipient.
@@ -1170,6 +1189,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'securityerror',
     source: 'Security refusals without a more specific reason: authentication required, forged sender.',
     phrases: [
+      // Zoho Mail stops an account's outgoing mail: "550 5.4.6 Unusual sending activity detected."
+      // (help.zoho.com community; Zoho's blocked-accounts page: "suspicious login activity") — the
+      // sender's account, not a routing loop as X.4.6 would read.
+      'unusual sending activity',
       'turn on smtp authentication',
       'without authentication',
       'unauthenticated senders',
@@ -1213,7 +1236,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'speeding',
     source: 'Hourly recipient limits (GoDaddy "has sent to too many recipients this hour" and similar), which read like a connection limit but are a sending-rate limit.',
-    phrases: ['recipients this hour', 'messages this hour', 'recipients per hour', 'messages per hour', 'emails per hour'],
+    // cPanel's Exim: "Domain example.com has exceeded the max defers and failures per hour (5/5
+    // (100%)) allowed. Message discarded." (the sender's own server stops its mail for the hour).
+    phrases: ['recipients this hour', 'messages this hour', 'recipients per hour', 'messages per hour', 'emails per hour', 'defers and failures per hour'],
   },
   {
     reason: 'toomanyconn',

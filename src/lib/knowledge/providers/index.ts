@@ -15,6 +15,7 @@ import { unitedInternet } from './united-internet.ts';
 import { orange } from './orange.ts';
 import { godaddy } from './godaddy.ts';
 import { tencent } from './tencent.ts';
+import { netease } from './netease.ts';
 import { mailru } from './mailru.ts';
 import { yandex } from './yandex.ts';
 import { zoho } from './zoho.ts';
@@ -45,6 +46,7 @@ export const PROVIDERS: readonly Provider[] = [
   orange,
   godaddy,
   tencent,
+  netease,
   mailru,
   yandex,
   zoho,

@@ -1106,6 +1106,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // accepted" (an address such as nobody@contoso, without a top-level domain; Exchange Server NDR
       // reference, RejectSingleLabelRecipientDomains): the address itself cannot be delivered to.
       'single label domains not accepted',
+      // Yandex lists these with "the email was sent to a non-existing address"
+      // (yandex.com/support/mail/bounces/yandex.html): "554 5.5.1 No correct recipients" (every
+      // recipient refused), Postfix reject_non_fqdn_recipient "Recipient address rejected: need
+      // fully-qualified address" (an address without a domain; the sender's own is the rejected group).
+      'no correct recipients',
+      'recipient address rejected: need fully-qualified address',
     ],
     patterns: [
       // "<nobody@example.org>... unknown", "nobody@example.org: unknown": the word alone after

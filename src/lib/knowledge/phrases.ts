@@ -111,7 +111,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'spamdetected',
     source:
       'A content filter\'s verdict that names spam and virus together, "552 Message rejected for spam or virus content" (GoDaddy: "caught by our filters as spam", godaddy.com/help/what-does-my-email-bounceback-mean-3568), "550 Message considered as spam or virus" (Sisimai Reason/SpamDetected): the filter\'s spam verdict, not a virus it found; it stands before the virus group, whose "virus" it holds.',
-    phrases: ['spam or virus'],
+    // (Not "spam or virus" alone: "spam or virus scanner temporarily unavailable" is a scanner's outage.)
+    phrases: ['spam or virus content', 'as spam or virus'],
   },
   {
     reason: 'virusdetected',
@@ -451,7 +452,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'suspend',
     source:
       'A recipient mailbox closed for lack of use, in words that also say "blocked": Free / Alice (France) "550 5.2.1 This mailbox has been blocked due to inactivity (UserSearch)" (observed wording; 5.2.1 is "mailbox disabled", RFC 3463). The mailbox is what is blocked, not the sending server, so this stands before the block groups, whose "has been blocked" it holds.',
-    phrases: ['mailbox has been blocked', 'blocked due to inactivity'],
+    phrases: ['blocked due to inactivity'],
+    // "This mailbox has been blocked", "The recipient's mailbox has been blocked"; not "Your mailbox
+    // has been blocked", the sender's own account.
+    patterns: [{ slug: 'mailbox-has-been-blocked', re: /(?<!your )\bmailbox has been blocked\b/, cue: 'mailbox has been blocked' }],
   },
   {
     reason: 'blocked',
@@ -740,8 +744,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'has been frozen',
       'account is locked',
       'mailbox is locked',
-      // Sina Mail's list of its SMTP replies: "550 user is locked." (邮箱被锁, the mailbox is locked).
-      'user is locked',
       'temporarily disabled',
       'no longer active',
       'is frozen',
@@ -763,6 +765,16 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'is currently suspended',
       'user is terminated',
       'due to extended inactivity',
+    ],
+    patterns: [
+      // Sina Mail's list of its SMTP replies: "550 user is locked." (邮箱被锁, the mailbox is locked),
+      // said as the whole cause right after the reply code; not after a login's 530/535, where
+      // "authentication failed: user is locked" is the sender's own account.
+      {
+        slug: 'user-is-locked',
+        re: /\b(?:4\d\d|5(?!3[05])\d\d)[ -](?:[45]\.\d{1,3}\.\d{1,3} )?user is locked\b/,
+        cue: 'user is locked',
+      },
     ],
   },
   {

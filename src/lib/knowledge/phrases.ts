@@ -359,7 +359,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'spamdetected',
     source: 'URL blocklists (URIBL, SURBL, Spamhaus DBL in content checks): a link in the message is listed, so the content is judged spam.',
-    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url'],
+    // SpamExperts (N-able Mail Assure): "550 A URL in this email (example.com) is listed on
+    // https://spamrl.com/. Please resolve and retry" (observed wording), a link on a URL block list.
+    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url', 'a url in this email'],
   },
   {
     reason: 'rejected',

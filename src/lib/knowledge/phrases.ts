@@ -478,6 +478,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'invalid ip',
       // Sina Mail's list of its SMTP replies: "550 black ip." (发信IP被禁止, the sending IP is banned).
       'black ip',
+      // Free (France): "421 Too many spams from your IP (192.0.2.1), please visit
+      // http://postmaster.free.fr/" (Sisimai Reason/Blocked): the sending IP is held back for its spam.
+      'too many spams',
       'my name was rejected',
       'blocked using',
       'black list',

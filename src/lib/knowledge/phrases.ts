@@ -1380,6 +1380,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Faults on the receiving side: RFC 5321 451 "local error in processing", directory failures, misconfiguration.',
     phrases: [
       'service currently unavailable',
+      // RFC 3463 X.1.4 "Destination mailbox address ambiguous": the address fits more than one
+      // mailbox in the receiver's directory (Exchange "550 5.1.4 Destination mailbox address
+      // ambiguous", Sisimai Rhost/Microsoft): the receiver's directory to fix, not a bad address.
+      'address ambiguous',
+      'ambiguous address',
       'ldap',
       'directory server',
       'could not load',

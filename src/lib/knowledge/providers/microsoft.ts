@@ -171,6 +171,14 @@ export const microsoft: Provider = {
     // 450 4.4.318 Connection was closed abruptly (SuspiciousRemoteServerError) — the destination
     // server dropped the connection (after expiry: "550 5.4.318 Message expired, connection reset").
     { id: 'provider.microsoft.connection-reset', contains: ['(suspiciousremoteservererror)'], reason: 'networkerror', note: 'the destination server closed the connection from Microsoft 365 abruptly', docs: NDR },
+    // 550 5.1.4 RESOLVER.ADR.Ambiguous; ambiguous address / 550 5.1.1 RESOLVER.ADR.BadPrimary;
+    // recipient primary SMTP address is missing — the recipient organisation's directory holds the
+    // address twice, or a recipient without a primary address (Exchange NDR reference; Sisimai
+    // Rhost/ExchangeOnline: systemerror). Not a missing mailbox.
+    { id: 'provider.microsoft.directory', contains: ['resolver.adr.ambiguous', 'resolver.adr.badprimary'], reason: 'systemerror', owner: 'recipient-admin', note: "the recipient organisation's directory is wrong for this address (two recipients share it, or it lacks a primary SMTP address)", docs: EXCHANGE_SERVER_NDR },
+    // 550 5.4.4 SMTPSEND.DNS.MxLoopback; DNS config error — the destination's MX points back at the
+    // sending Exchange server itself.
+    { id: 'provider.microsoft.mx-loopback', contains: ['smtpsend.dns.mxloopback'], reason: 'networkerror', note: "the destination domain's MX record points back at the sending Exchange server (a DNS or connector setup error)", docs: EXCHANGE_SERVER_NDR },
     // 451 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a
     // hosted tenant which has no mail-enabled subscriptions. ATTR5 — the recipient domain's MX points
     // at Microsoft 365, but its tenant has no plan with mail (none bought, or expired).

@@ -481,6 +481,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Free (France): "421 Too many spams from your IP (192.0.2.1), please visit
       // http://postmaster.free.fr/" (Sisimai Reason/Blocked): the sending IP is held back for its spam.
       'too many spams',
+      // Baruwa gateways: "550 Dictionary attack detected" (the sending host probed many addresses to
+      // harvest them; umanix bastion's list of Baruwa replies): the host is refused, not this address.
+      'dictionary attack',
       'my name was rejected',
       'blocked using',
       'black list',

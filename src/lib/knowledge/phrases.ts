@@ -1149,7 +1149,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         re: /(?:\b(?:user|recipient|mailbox|account) [^\s<>]{1,64}|<[^\s<>@]+@[^\s<>]+>) (?:was |is )?not found\b/,
         cue: 'not found',
       },
-      // "Recipient <nobody@example.org> unknown", "User nobody@example.org is unknown".
       // "550 Unknown email address", "Unknown e-mail address <nobody@example.org>" (Sisimai
       // Reason/UserUnknown "unknown e…mail address"); not "mail from unknown email addresses",
       // a policy on senders.
@@ -1158,6 +1157,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         re: /(?<!from )(?<!from an )\bunknown e-?mail address(?!es)\b/,
         cue: 'unknown e',
       },
+      // "Recipient <nobody@example.org> unknown", "User nobody@example.org is unknown".
       {
         slug: 'named-unknown',
         re: /\b(?:user|recipient|mailbox|account) <?[^\s<>@]+@[^\s<>@]+>? (?:is )?unknown\b/,

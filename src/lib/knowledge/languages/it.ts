@@ -29,6 +29,9 @@ export const it: LanguageWording = {
         'indirizzo inesistente', 'non esiste', 'casella inesistente', 'casella di posta inesistente',
         'indirizzo non valido', 'destinatario non valido', 'utente non trovato'),
       ...from(PLAIN, 'non esiste alcuna casella'),
+      // "550 Nessun utente simile in questo indirizzo" ("no such user at this address"; Sisimai
+      // Reason/UserUnknown lists it).
+      ...from(OBS, 'nessun utente simile'),
     ],
     mailboxfull: [
       ...from(OBS, 'casella satura', 'spazio insufficiente'),

@@ -644,6 +644,22 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['mailbox size limit', 'mail file size exceeds', 'quota violation', 'exceeding receiving limits'],
   },
   {
+    reason: 'mailboxfull',
+    source:
+      'A mailbox that has reached its maximum, in the notices\' own languages ("Die Mailbox hat ihre maximale Größe erreicht", "la casella ha raggiunto la dimensione massima", "el buzón ha alcanzado su capacidad máxima", "почтовый ящик достиг максимального размера", "容量が上限に達しています"): a mailbox reaches its limit, a message exceeds one, so this stands before the message-size words.',
+    phrases: [],
+    patterns: [
+      // The verb last (German, Dutch): "… maximale Größe erreicht", "… maximale grootte bereikt".
+      // Not any limit: "Sie haben Ihr Sendelimit erreicht" is the sender's own sending limit.
+      { slug: 'maximum-then-reached-localized', re: /(?:maxima|maximum|kapazit)[^.;:!?\n]{0,30}?(?:erreicht|bereikt)/ },
+      {
+        slug: 'reached-then-maximum-localized',
+        re: /(?:atteint|alcanzado|alcanzó|raggiunto|atingiu|atingido|bereikt|erreicht|osiągnęł[aoy]|osiągnął|nått|достиг(?:ла|ло|нут)?)[^.;:!?\n]{0,40}?(?:maxim|máxim|massim|maksymaln|максимальн|capacit|kapazit)/,
+      },
+      { slug: 'reached-limit-cjk', re: /(?:上限に達|容量に達|达到上限|已达上限|達到上限|已達上限)/ },
+    ],
+  },
+  {
     reason: 'exceedlimit',
     source: 'A size limit of the one recipient, not of the server (RFC 3463 X.2.3): "552 5.2.3 Message exceeds the recipient\'s size limit", Exchange "RESOLVER.RST.RecipSizeLimit; message too large for this recipient" (learn.microsoft.com NDR reference), so it stands before the message-size words it also holds.',
     phrases: ["recipient's size limit", 'size limit for this recipient', 'too large for this recipient'],

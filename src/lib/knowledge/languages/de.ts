@@ -44,6 +44,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Der Empfänger ist unbekannt', 'Benutzer ist unbekannt'),
       ...from(WEBDE, 'Benutzer nicht bekannt'),
       ...from(PLAIN, 'kein Postfach gibt', 'Postfach nicht existiert', 'Adresse nicht existiert'),
+      ...from(PLAIN, 'ist uns nicht bekannt', 'bei uns nicht bekannt'),
     ],
     mailboxfull: [
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),

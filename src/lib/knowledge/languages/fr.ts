@@ -80,6 +80,7 @@ export const fr: LanguageWording = {
       ...from(OBS, 'considéré comme spam', 'détecté comme spam', 'identifié comme spam',
         'courrier indésirable', 'pourriel', 'suspicion de spam'),
       ...from(PLAIN, 'filtre antispam du destinataire'),
+      ...from(PLAIN, 'comme indésirable'),
     ],
     blocked: [
       ...from(ORANGE, 'Adresse IP source bloquee', 'Adresse IP source bloquée',

@@ -32,6 +32,7 @@ export const it: LanguageWording = {
       // "550 Nessun utente simile in questo indirizzo" ("no such user at this address"; Sisimai
       // Reason/UserUnknown lists it).
       ...from(OBS, 'nessun utente simile'),
+      ...from(PLAIN, 'email inesistente', 'e-mail inesistente'),
     ],
     mailboxfull: [
       ...from(OBS, 'casella satura', 'spazio insufficiente'),

@@ -28,6 +28,7 @@ export const nl: LanguageWording = {
         'bestaat niet', 'adres bestaat niet', 'ongeldig adres', 'mailbox bestaat niet',
         'postvak bestaat niet'),
       ...from(PLAIN, 'geen mailbox bestaat', 'mailbox niet bestaat', 'adres niet bestaat'),
+      ...from(PLAIN, 'bij ons niet bekend', 'is niet bekend'),
     ],
     mailboxfull: [
       ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),

@@ -40,6 +40,7 @@ export const pt: LanguageWording = {
         'quota excedida', 'caixa postal do destinatário está cheia', 'limite de espaço', 'excedeu a cota'),
       ...from(OBS, 'caixa postal lotada', 'está cheia'),
       ...from(PLAIN, 'sem espaço'),
+      ...from(PLAIN, 'limite de armazenamento'),
     ],
     suspend: [
       ...from(EXCH, 'A caixa de correio está desabilitada', 'caixa de correio desativada'),

@@ -25,6 +25,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'e-postadressen finns inte'),
       ...from(PLAIN, 'brevlåda finns inte'),
       ...from(PLAIN, 'inte finns någon brevlåda'),
+      ...from(PLAIN, 'okänd hos oss'),
     ],
     mailboxfull: [
       ...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'),

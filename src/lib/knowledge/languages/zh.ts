@@ -51,6 +51,7 @@ export const zh: LanguageWording = {
     ],
     spamdetected: [
       ...from(OBS, '垃圾邮件', '垃圾郵件', '被判定为垃圾', '疑似垃圾'),
+      ...from(PLAIN, '广告邮件', '廣告郵件'),
     ],
     blocked: [
       ...from(OBS, '黑名单', '黑名單', 'IP被封', '被封禁', '信誉度低', '发信IP被'),

@@ -45,6 +45,7 @@ export const de: LanguageWording = {
       ...from(WEBDE, 'Benutzer nicht bekannt'),
       ...from(PLAIN, 'kein Postfach gibt', 'Postfach nicht existiert', 'Adresse nicht existiert'),
       ...from(PLAIN, 'ist uns nicht bekannt', 'bei uns nicht bekannt'),
+      ...from(PLAIN, 'unbekannte Empfängeradresse', 'Empfängeradresse unbekannt'),
     ],
     mailboxfull: [
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
@@ -79,6 +80,7 @@ export const de: LanguageWording = {
         'Host nicht gefunden', 'Host unbekannt'),
       ...from(GMX, 'Domain des Empfängers existiert nicht', 'Empfängerdomain existiert nicht', 'Domäne des Empfängers existiert nicht', 'Domain ist unbekannt'),
       ...from(PLAIN, 'Domain nicht existiert', 'Domäne nicht existiert'),
+      ...from(PLAIN, 'Zieldomain unbekannt', 'Zieldomäne unbekannt', 'Domain unbekannt'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Die Nachricht ist zu groß', 'überschreitet die maximal zulässige Größe',
@@ -116,6 +118,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'Relaying abgelehnt', 'Relay-Zugriff verweigert', 'nicht zum Relaying berechtigt',
         'Relaying nicht erlaubt', 'Weiterleitung nicht erlaubt', 'Relay verweigert', 'Relaying verweigert'),
       ...from(PLAIN, 'keine Weiterleitung an fremde Domains'),
+      ...from(PLAIN, 'keine Berechtigung zum Relaying'),
     ],
     virusdetected: [
       ...from(PLAIN, 'Virus gefunden', 'Virus erkannt', 'enthält einen Virus', 'Schadsoftware', 'virenverseucht'),

@@ -66,6 +66,7 @@ export const es: LanguageWording = {
         'tamaño del mensaje supera'),
       ...from(OBS, 'mensaje demasiado grande', 'demasiado grande', 'tamaño máximo permitido'),
       ...from(PLAIN, 'tamaño permitido'),
+      ...from(PLAIN, 'tamaño del mensaje excede'),
     ],
     spamdetected: [
       ...from(GMAIL, 'marcado como spam', 'se marcó como spam'),

@@ -48,6 +48,7 @@ export const fr: LanguageWording = {
       ...from(OBS, 'boîte mail de votre destinataire est pleine', 'est pleine'),
       ...from(PLAIN, 'quota de stockage', 'dépassé son quota', 'dépassé le quota'),
       ...from(PLAIN, "n'a plus de place"),
+      ...from(PLAIN, 'boîte aux lettres saturée'),
     ],
     suspend: [
       ...from(ORANGE, 'Boite du destinataire archivee', 'Boîte du destinataire archivée',

@@ -53,6 +53,7 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'è stata sospesa', 'è stato sospeso', 'è stata disattivata'),
       ...from(PLAIN, 'per inattività'),
       ...from(PLAIN, 'non è più attivo'),
+      ...from(PLAIN, 'è sospeso', 'è sospesa'),
     ],
     hostunknown: [
       ...from(EXCH, 'Il dominio non esiste', 'dominio non trovato'),

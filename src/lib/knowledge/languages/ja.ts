@@ -49,11 +49,13 @@ export const ja: LanguageWording = {
       ...from(OBS, '受信を停止'),
       ...from(OBS, 'アカウントは停止されています', '停止されています'),
       ...from(PLAIN, '解約されています', '解約済み'),
+      ...from(PLAIN, 'アカウントは停止'),
     ],
     hostunknown: [
       ...from(EXCH, 'ドメインが存在しません'),
       ...from(OBS, 'ドメインが見つかりません', 'ドメイン名が見つかりません', 'ホストが見つかりません', 'ホスト名が不明'),
       ...from(PLAIN, 'ドメインが存在しない'),
+      ...from(PLAIN, 'ドメイン名が不明'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'メッセージが大きすぎ', '最大サイズを超え'),
@@ -83,6 +85,7 @@ export const ja: LanguageWording = {
     ],
     virusdetected: [
       ...from(PLAIN, 'ウイルスが検出', 'ウイルスを検出', 'ウィルスが検出', 'ウィルスを検出', 'ウイルスに感染', 'ウイルス感染'),
+      ...from(PLAIN, 'ウイルスが含まれ'),
     ],
     toomanyconn: [
       ...from(PLAIN, '接続数が多すぎ', '同時接続数', '宛先数が多すぎ', '宛先数の上限'),

@@ -50,6 +50,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'wegens inactiviteit', 'account is opgeheven'),
       ...from(PLAIN, 'van de ontvanger is geblokkeerd'),
       ...from(PLAIN, 'niet meer actief'),
+      ...from(PLAIN, 'account is opgeschort'),
     ],
     hostunknown: [
       ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),
@@ -57,6 +58,7 @@ export const nl: LanguageWording = {
       ...from(OBS, 'domein van de ontvanger bestaat niet'),
       ...from(PLAIN, 'domein onbekend'),
       ...from(PLAIN, 'domein niet bestaat'),
+      ...from(PLAIN, 'domeinnaam onbekend'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Het bericht is te groot', 'overschrijdt de maximale grootte',

@@ -51,6 +51,7 @@ export const pl: LanguageWording = {
       ...from(EXCH, 'Domena nie istnieje', 'nie znaleziono domeny'),
       ...from(OBS, 'nieznana domena', 'nieznany host'),
       ...from(OBS, 'domena odbiorcy nie istnieje'),
+      ...from(PLAIN, 'nieznana nazwa domeny'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Wiadomość jest zbyt duża', 'przekracza maksymalny rozmiar',

@@ -53,6 +53,7 @@ export const sv: LanguageWording = {
       ...from(OBS, 'okänd domän', 'okänd värd'),
       ...from(OBS, 'domän finns inte'),
       ...from(PLAIN, 'domänen inte finns'),
+      ...from(PLAIN, 'okänt domännamn'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Meddelandet är för stort', 'överskrider den maximala storleken',

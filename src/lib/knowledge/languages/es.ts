@@ -148,6 +148,7 @@ export const es: LanguageWording = {
       'se volverá a intentar', 'seguirá intentando', 'entrega demorada'),
     ...from(GMAIL, 'Se ha producido un problema temporal', 'volverá a intentarlo'),
     ...from(PLAIN, 'lo intentará de nuevo', 'todavía no se ha podido entregar'),
+    ...from(PLAIN, 'aún no ha sido entregado', 'todavía no ha sido entregado', 'se reintentará'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'no se ha entregado a'),

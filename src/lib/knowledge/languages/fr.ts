@@ -158,6 +158,7 @@ export const fr: LanguageWording = {
       "vous n'avez pas besoin de renvoyer", 'sera réessayé', 'continuera à essayer', 'remise différée'),
     ...from(GMAIL, 'Un problème temporaire est survenu', 'effectuera de nouvelles tentatives'),
     ...from(PLAIN, 'réessaiera', 'pas encore pu être remis'),
+    ...from(PLAIN, 'pas encore été distribué', 'nouvelle tentative plus tard'),
   ],
   recipientBefore: [
     ...from(GMAIL, "n'a pas été distribué à", 'distribué à'),

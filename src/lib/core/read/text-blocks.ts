@@ -537,9 +537,9 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
  * A reason's wording right after it counts where the address opens its line, stands in
  * brackets after a user's name (Domino's "Benutzer nobody (<a>) ist nicht im
  * Domino-Verzeichnis aufgeführt"), or a colon or dash comes between ("<a@example.org>:
- * Postfach voll", "a@example.org - compte désactivé"),
- * not in the middle of a sentence: "la dirección a@example.org ya no está activa, usa la
- * nueva" is someone writing about an address.
+ * Postfach voll", "a@example.org - compte désactivé"); not in the middle of a sentence:
+ * "la dirección a@example.org ya no está activa, usa la nueva" is someone writing about
+ * an address.
  */
 function localizedRecipientPosition(before: string, after: string): boolean {
   if (endsWithLocalizedRecipientCue(before)) return true;

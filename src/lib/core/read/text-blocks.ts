@@ -302,7 +302,17 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   const out: RawRecipient[] = [];
   for (const range of ranges) {
     const end = textEnd(doc, range);
+    // The lines of the paragraph read so far (at most eight kept): a labelled cause may
+    // stand above the labelled recipient ("reject reason: Mailbox full", then "target mail
+    // address: <addr>").
+    let para: Line[] = [];
     for (const line of eachLine(doc, range.start, end)) {
+      if (isBlank(doc, line)) {
+        para = [];
+        continue;
+      }
+      const above = para;
+      para = para.length < 8 ? [...para, line] : [...para.slice(1), line];
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
       const m = RE_REASON_FIRST.exec(text);
@@ -315,15 +325,35 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       // lines under it: the words before the address only introduce the reason stated there.
       const leadIn = RE_LEAD_IN.test(m[1]) || hasLocalizedNoticeWords(m[1]);
       const stated = reasonLinesAfter(doc, line.next, end, leadIn);
-      const view = viewOfLines(doc, stated.length ? [first, ...stated] : [first]);
+      // No reason under a labelled recipient: a labelled cause above it, in its paragraph.
+      const cause = leadIn && !stated.length ? labelledCauseAbove(doc, above) : null;
+      const view = viewOfLines(doc, cause ? [cause] : stated.length ? [first, ...stated] : [first]);
       // "Unable to deliver message to: <addr>" alone introduces a reason; it is not one.
-      if (!looksLikeError(view) || (!stated.length && RE_LEAD_IN.test(m[1]))) continue;
+      if (!looksLikeError(view) || (!stated.length && !cause && RE_LEAD_IN.test(m[1]))) continue;
       const addr = firstAddress(doc, line.start + text.lastIndexOf(m[2]), line.end);
       if (!addr) continue;
       out.push({ address: { value: addr.address, start: addr.start, end: addr.end }, diagnostic: view });
     }
   }
   return out;
+}
+
+/**
+ * The last line of the paragraph above a labelled recipient that is a labelled cause
+ * ("reject reason: Mailbox full", "Error: 550 …"), when it reads like an error; null when none.
+ */
+function labelledCauseAbove(doc: string, above: Line[]): Line | null {
+  for (let i = above.length - 1; i >= 0; i--) {
+    const text = doc.slice(above[i].start, Math.min(above[i].end, above[i].start + 300));
+    if (text.indexOf('@') !== -1) return null;
+    if (!opensWithCauseLabel(text) && !startsWithLocalizedReasonLead(text)) continue;
+    // The words after the label ("Mailbox full"), or the whole line when a localised lead has no colon.
+    const colon = text.indexOf(':');
+    const at = opensWithCauseLabel(text) ? above[i].start + colon + 1 : above[i].start;
+    const words: Line = { start: at, end: above[i].end, next: above[i].next };
+    return looksLikeError(viewOfLines(doc, [words])) ? words : null;
+  }
+  return null;
 }
 
 /**
@@ -341,7 +371,7 @@ function reasonLinesAfter(doc: string, from: number, end: number, leadIn: boolea
     const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
     if (text.indexOf('@') !== -1) break;
     if (lines.length === 0) {
-      opensWithLead = RE_REASON_LEAD.test(text) || startsWithLocalizedReasonLead(text);
+      opensWithLead = opensWithReasonLead(text);
       if (!opensWithLead && !leadIn) break;
     }
     lines.push(line);
@@ -608,6 +638,31 @@ export function recipientIn(doc: string, start: number, end: number): AddressMat
 /** Words that open the reason after a list of recipients. */
 const RE_REASON_LEAD = /^\s*(?:because|reason|due to|the (?:error|reason|response)|error|diagnostic|details?)\b/i;
 
+/**
+ * The last word of a label that introduces the cause, as notices write them: "Reason:",
+ * "reject reason:", "Error:", "SMTP error:", "Diagnostic:", "Remote server replied:",
+ * "Remote host said:", "Server response:", "Cause:" (hMailServer, SmarterMail, providers'
+ * own notices).
+ */
+const RE_CAUSE_LABEL_END = /(?:^|[\s(-])(?:reasons?|error|errors|cause|diagnostics?|response|reply|replied|said|says|answer|answered|status|problem|details?)$/i;
+
+/**
+ * Does the line open with a label of at most four words that ends with a cause word and a
+ * colon ("reject reason: Mailbox full", "Remote server replied: 550 …")?
+ */
+export function opensWithCauseLabel(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 48) return false;
+  const label = text.slice(0, colon).trim();
+  if (!label || label.split(/\s+/).length > 4) return false;
+  return RE_CAUSE_LABEL_END.test(label);
+}
+
+/** Does the text open with words that introduce a reason (in English or another language, or a cause label)? */
+function opensWithReasonLead(text: string): boolean {
+  return RE_REASON_LEAD.test(text) || opensWithCauseLabel(text.trimStart()) || startsWithLocalizedReasonLead(text);
+}
+
 /** A line that introduces a list of recipients written one a line after it. */
 const RE_LIST_LEAD =
   /(?:\b(?:following|these|this|below)\s+(?:[a-z-]+\s+)?(?:recipients?|address(?:es|\(es\))?|users?|destinations?|mailbox(?:es)?)(?:\(s\))?|\brecipients?(?:\(s\))?)\b[^@\r\n]{0,120}$/i;
@@ -657,7 +712,7 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
       while (k < lines.length && !isBlank(doc, lines[k])) k++;
       if (k > j) {
         const next = viewOfLines(doc, lines.slice(j, k));
-        const lead = RE_REASON_LEAD.test(next.text) || startsWithLocalizedReasonLead(next.text);
+        const lead = opensWithReasonLead(next.text);
         if (lead || (!/@/.test(next.text) && looksLikeError(next))) words.push(...lines.slice(j, k));
         // A lead alone on its line ("because:", "weil:"): the reason is the paragraph after it.
         if (lead && k === j + 1 && /:\s*$/.test(next.text)) {

@@ -542,6 +542,11 @@ function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
   }
 }
 
+/** Does the span [start, end) hold the found value? */
+function holds([start, end]: [number, number], f: { start: number; end: number }): boolean {
+  return start <= f.start && f.end <= end;
+}
+
 function explainScan(sc: Scan): Report {
   const warnings = sc.warnings;
   const dsn = readDsnRecipients(sc);
@@ -584,6 +589,10 @@ function explainScan(sc: Scan): Report {
         // the transcript has all of it.
         const words = r.diagnostic?.text ?? '';
         if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(words.replace(/(?<!\s)\s*(?:\)\s*)?$/, '')))) r.diagnostic = hit.reply;
+        // A log-style transcript (MDaemon's) records the whole session: the greeting, EHLO,
+        // MAIL FROM and their replies, whose words ("EHLO", "ESMTP") would read as a cause.
+        // When the words read hold it, the refusal of this recipient's own command is its words.
+        else if (hit === own && own.log && r.diagnostic && words.length > own.reply.length && holds(r.diagnostic.whole(), own.command)) r.diagnostic = own.reply;
       }
     }
   }

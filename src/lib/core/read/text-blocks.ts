@@ -252,7 +252,7 @@ function hasErrorWords(text: string): boolean {
 }
 
 function hasEnglishErrorWords(text: string): boolean {
-  return /unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay|lost connection|connection (?:refused|timed out|reset|closed|lost|dropped)|unreachable|not reachable|host not found|handshake|temporar|try again|deferred|mail loop|exceeded|no route|malformed|syntax|illegal|not permitted|forbidden|prohibited|virus|reputation|insufficient|does not|doesn't/i.test(
+  return /unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay|lost connection|connection (?:refused|timed out|reset|closed|lost|dropped)|unreachable|not reachable|host not found|handshake|temporar|try again|deferred|mail loop|exceeded|no route|malformed|syntax|illegal|not permitted|forbidden|prohibited|virus|reputation|insufficient|does not|doesn't|not on post office/i.test(
     text,
   );
 }

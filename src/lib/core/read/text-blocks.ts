@@ -319,6 +319,8 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       if (!m) continue;
       // Nor is an SMTP command quoted from a dialogue ("550-Sent: RCPT TO:<addr>", a callout's).
       if (/\b(?:rcpt to|mail from)$/i.test(m[1])) continue;
+      // Nor an address the words name as someone else's: the sender, a contact, a new address.
+      if (RE_OTHER_BEFORE.test(m[1])) continue;
       const reasonStart = line.start + text.indexOf(m[1]);
       const first: Line = { start: reasonStart, end: reasonStart + m[1].length, next: line.next };
       // "Undeliverable: <addr>" / "Could not be delivered to: <addr>", then "Reason: …" on the

@@ -1,0 +1,83 @@
+/**
+ * Bounce notices of mail servers and services we have no format for (hMailServer, MDaemon,
+ * SmarterMail, Stalwart, CommuniGate Pro, GroupWise, older Exchange, cPanel's Exim, the
+ * Postfix of Mailcow and Mailu) and free-form notices with labelled fields
+ * (tests/fixtures/server-notices.ts), read by the generic readers from their visible text
+ * as people paste it, and as a raw message with the subject and sender they come with.
+ * Each must give its kind, its recipients, the reason in its words, and a hard bounce only
+ * where the words say the address is bad.
+ *
+ * And ordinary mail with labelled fields ("Reason: …" above "New address: …") stays no bounce.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/lib/core/index.ts';
+import { LABELLED_NOTICES, SERVER_NOTICES, type ServerNotice } from '../fixtures/server-notices.ts';
+
+/** The notice as a raw message: its sender, subject, a date, a text/plain body with CRLF line ends. */
+function asEml(c: ServerNotice): Uint8Array {
+  const head = [`From: ${c.from}`, 'To: sender@example.com', `Subject: ${c.subject}`, 'Date: Tue, 03 Mar 2026 09:14:30 +0100', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit'];
+  return new TextEncoder().encode(`${head.join('\r\n')}\r\n\r\n${c.text.replace(/\n/g, '\r\n')}`);
+}
+
+function check(c: ServerNotice, input: string | Uint8Array): void {
+  const report = explain(input);
+  expect(report.kind).toBe(c.kind);
+  expect(report.recipients.map((r) => r.address)).toEqual(c.addresses);
+  for (const r of report.recipients) {
+    expect(r.reason).toBe(c.reason);
+    expect(r.hardBounce).toBe(c.hardBounce);
+    // The reason rests on the notice's own words: its evidence points into the document.
+    const reason = r.evidence.find((e) => e.field === 'reason');
+    expect(reason).toBeDefined();
+    expect(report.document.slice(reason!.start, reason!.end).trim().length).toBeGreaterThan(1);
+    // A hard bounce is never given with low confidence.
+    if (r.hardBounce) expect(r.confidence).not.toBe('low');
+  }
+}
+
+describe('notices of servers we have no format for, pasted as text', () => {
+  it.each(SERVER_NOTICES.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c, c.text));
+});
+
+describe('notices of servers we have no format for, as raw messages', () => {
+  it.each(SERVER_NOTICES.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c, asEml(c)));
+});
+
+describe('free-form notices with labelled fields', () => {
+  it.each(LABELLED_NOTICES.map((c) => [c.name, c] as const))('%s, pasted', (_name, c) => check(c, c.text));
+  it.each(LABELLED_NOTICES.map((c) => [c.name, c] as const))('%s, as a raw message', (_name, c) => check(c, asEml(c)));
+
+  it('reads the cause from the words after its label, not the label', () => {
+    const c = LABELLED_NOTICES[0];
+    const report = explain(c.text);
+    expect(report.recipients[0].diagnostic).toBe('Mailbox full');
+  });
+
+  it('reads the refusal of the recipient\'s own RCPT TO in a log-style transcript, not the session around it', () => {
+    const c = SERVER_NOTICES.find((x) => x.name.startsWith('MDaemon, session'))!;
+    const r = explain(c.text).recipients[0];
+    expect(r.command).toBe('RCPT');
+    expect(r.diagnostic).toMatch(/^550 5\.1\.1 <nobody@example\.org>: Recipient address rejected/);
+  });
+});
+
+describe('ordinary mail with labelled fields is no bounce', () => {
+  const PROSE = [
+    ['a new address under a reason', 'Hi all,\n\nReason: my old mailbox is full all the time\nNew address: sam@example.net\n\nSam\n'],
+    ['a parcel notice', 'We could not deliver your parcel.\n\nRecipient: sam@example.com\nReason: Nobody at home\n'],
+    ['a help-desk line', 'Error: the printer on floor 2 is out of toner\nPlease write to: help@example.com\n'],
+    ['an order return', 'Order 1234\nReason for return: item damaged\nCustomer address: sam@example.com\n'],
+    ['a ticket status', 'Ticket update\nStatus: rejected\nRequester address: sam@example.com\n'],
+  ] as const;
+  it.each(PROSE)('%s', (_name, text) => {
+    const report = explain(text);
+    expect(report.kind).toBe('unknown');
+    expect(report.recipients).toEqual([]);
+  });
+
+  it('nor is a person\'s reply to a notice from a no-reply sender', () => {
+    const eml = 'From: Sam Doe <no-reply@example.com>\r\nTo: a@example.org\r\nSubject: Re: Delivery failure\r\n\r\nRecipient: bob@example.net\r\nReason: I think his mailbox is full\r\n';
+    const report = explain(new TextEncoder().encode(eml));
+    expect(report.recipients.filter((r) => r.hardBounce || r.confidence === 'high')).toEqual([]);
+  });
+});

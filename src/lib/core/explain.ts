@@ -576,13 +576,11 @@ function explainScan(sc: Scan): Report {
         const key = r.address?.value.toLowerCase();
         // The refusal that answered this recipient's own RCPT TO is exact evidence of the
         // stage, even when a format guessed another from the first command in the text.
-        const own = key ? refusedBy.get(key) : undefined;
+        // So is a refusal after DATA for a recipient accepted at RCPT TO ("250 2.1.5 Recipient OK").
+        const accepted = key ? byAddress.get(key) : undefined;
+        const own = (key ? refusedBy.get(key) : undefined) ?? (accepted && afterData && /^2/.test(accepted.reply.text) ? afterData : undefined);
         if (r.command && !own) continue;
-        const hit =
-          own ??
-          (key ? byAddress.get(key) : undefined) ??
-          afterData ??
-          (raws.length === 1 && replies.length === 1 ? replies[0] : undefined);
+        const hit = own ?? accepted ?? afterData ?? (raws.length === 1 && replies.length === 1 ? replies[0] : undefined);
         if (!hit) continue;
         r.command = hit.command;
         // A DSN or summary line often carries only the first line of a multi-line reply;
@@ -591,8 +589,8 @@ function explainScan(sc: Scan): Report {
         if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(words.replace(/(?<!\s)\s*(?:\)\s*)?$/, '')))) r.diagnostic = hit.reply;
         // A log-style transcript (MDaemon's) records the whole session: the greeting, EHLO,
         // MAIL FROM and their replies, whose words ("EHLO", "ESMTP") would read as a cause.
-        // When the words read hold it, the refusal of this recipient's own command is its words.
-        else if (hit === own && own.log && r.diagnostic && words.length > own.reply.length && holds(r.diagnostic.whole(), own.command)) r.diagnostic = own.reply;
+        // When the words read hold it, the refusal that answered this recipient is its words.
+        else if (hit.log && /^[45]/.test(hit.reply.text) && r.diagnostic && words.length > hit.reply.length && holds(r.diagnostic.whole(), hit.command)) r.diagnostic = hit.reply;
       }
     }
   }

@@ -316,7 +316,12 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
       const m = RE_REASON_FIRST.exec(text);
-      if (!m) continue;
+      if (!m) {
+        // "Recipient: <addr> - Reason: user unknown": the label, the address, the cause on one line.
+        const inline = labelledOnOneLine(doc, line, text);
+        if (inline) out.push(inline);
+        continue;
+      }
       // Nor is an SMTP command quoted from a dialogue ("550-Sent: RCPT TO:<addr>", a callout's).
       if (/\b(?:rcpt to|mail from)$/i.test(m[1])) continue;
       // Nor an address the words name as someone else's: the sender, a contact, a new address.
@@ -325,7 +330,7 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       const first: Line = { start: reasonStart, end: reasonStart + m[1].length, next: line.next };
       // "Undeliverable: <addr>" / "Could not be delivered to: <addr>", then "Reason: …" on the
       // lines under it: the words before the address only introduce the reason stated there.
-      const leadIn = RE_LEAD_IN.test(m[1]) || hasLocalizedNoticeWords(m[1]);
+      const leadIn = RE_LEAD_IN.test(m[1]) || hasLocalizedNoticeWords(m[1]) || endsWithLocalizedRecipientCue(m[1]);
       const stated = reasonLinesAfter(doc, line.next, end, leadIn);
       // No reason under a labelled recipient: a labelled cause above it, in its paragraph.
       const cause = leadIn && !stated.length ? labelledCauseAbove(doc, above) : null;
@@ -340,6 +345,37 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   return out;
 }
 
+/** Is the text (what stands before an address on its line) a recipient's label: "Failed Recipient:", "Empfänger:"? */
+function isRecipientLabel(before: string): boolean {
+  let b = before.length;
+  while (b > 0 && ' \t<"\''.includes(before[b - 1])) b--;
+  if (b === 0 || before[b - 1] !== ':') return false;
+  const label = before.slice(0, b - 1).trim();
+  if (!label || label.length > 60 || label.split(/\s+/).length > 4 || RE_OTHER_BEFORE.test(label)) return false;
+  return RE_LEAD_IN.test(label) || endsWithLocalizedRecipientCue(label);
+}
+
+/**
+ * A labelled recipient with its labelled cause after it on the same line ("Recipient:
+ * <addr> - Reason: user unknown", "Empfänger: <addr>; Grund: Postfach voll"): the address,
+ * and as its words what follows the cause's label. Null when the line is not so.
+ */
+function labelledOnOneLine(doc: string, line: Line, text: string): RawRecipient | null {
+  const a = firstAddress(doc, line.start, line.end);
+  if (!a || a.start - line.start > text.length || !isRecipientLabel(text.slice(0, a.start - line.start))) return null;
+  // After the address: its closing bracket, one separator ("-", ",", ";", "|", "("), then the cause's label.
+  let r = a.end - line.start;
+  while (r < text.length && ' \t>"\')]'.includes(text[r])) r++;
+  if (r < text.length && '-\u2013\u2014,;|('.includes(text[r])) r++;
+  while (r < text.length && (text[r] === ' ' || text[r] === '\t')) r++;
+  const rest = text.slice(r);
+  if (!rest || (!opensWithCauseLabel(rest) && !startsWithLocalizedReasonLead(rest))) return null;
+  const colon = labelColon(rest);
+  const view = viewOfLines(doc, [{ start: line.start + r + (colon === -1 ? 0 : colon + 1), end: line.end, next: line.next }]);
+  if (!view.length || !looksLikeError(view)) return null;
+  return { address: { value: a.address, start: a.start, end: a.end }, diagnostic: view };
+}
+
 /**
  * The last line of the paragraph above a labelled recipient that is a labelled cause
  * ("reject reason: Mailbox full", "Error: 550 …"), when it reads like an error; null when none.
@@ -349,9 +385,9 @@ function labelledCauseAbove(doc: string, above: Line[]): Line | null {
     const text = doc.slice(above[i].start, Math.min(above[i].end, above[i].start + 300));
     if (text.indexOf('@') !== -1) return null;
     if (!opensWithCauseLabel(text) && !startsWithLocalizedReasonLead(text)) continue;
-    // The words after the label ("Mailbox full"), or the whole line when a localised lead has no colon.
-    const colon = text.indexOf(':');
-    const at = opensWithCauseLabel(text) ? above[i].start + colon + 1 : above[i].start;
+    // The words after the label ("Mailbox full"), or the whole line when its lead has no colon.
+    const colon = labelColon(text);
+    const at = colon !== -1 ? above[i].start + colon + 1 : above[i].start;
     const words: Line = { start: at, end: above[i].end, next: above[i].next };
     return looksLikeError(viewOfLines(doc, [words])) ? words : null;
   }
@@ -653,11 +689,16 @@ const RE_CAUSE_LABEL_END = /(?:^|[\s(-])(?:reasons?|error|errors|cause|diagnosti
  * colon ("reject reason: Mailbox full", "Remote server replied: 550 …")?
  */
 export function opensWithCauseLabel(text: string): boolean {
+  const colon = labelColon(text);
+  return colon !== -1 && RE_CAUSE_LABEL_END.test(text.slice(0, colon).trim());
+}
+
+/** Where the colon that ends a label of at most four words at the start of the line stands ("reject reason:"); -1 when none. */
+function labelColon(text: string): number {
   const colon = text.indexOf(':');
-  if (colon <= 0 || colon > 48) return false;
+  if (colon <= 0 || colon > 48) return -1;
   const label = text.slice(0, colon).trim();
-  if (!label || label.split(/\s+/).length > 4) return false;
-  return RE_CAUSE_LABEL_END.test(label);
+  return label && label.split(/\s+/).length <= 4 ? colon : -1;
 }
 
 /** Does the text open with words that introduce a reason (in English or another language, or a cause label)? */
@@ -702,7 +743,8 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
           continue;
         }
         const a = firstAddress(doc, l.start, l.end);
-        if (!a || /[^\s<"'*(\-]/.test(doc.slice(l.start, a.start))) break;
+        // The address alone on its line (bulleted, bracketed), or behind a recipient's label ("Failed Recipient: <addr>").
+        if (!a || (/[^\s<"'*(\-]/.test(doc.slice(l.start, a.start)) && !isRecipientLabel(doc.slice(l.start, a.start)))) break;
         out.push({ address: { value: a.address, start: a.start, end: a.end } });
       }
       if (out.length === 0) continue;

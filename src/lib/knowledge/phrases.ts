@@ -942,6 +942,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Reason/HostUnknown).
       'domain mentioned in email address',
       'domain must exist',
+      // MDaemon's session transcript when the recipient's domain does not resolve: "*  Name
+      // server reports domain name unknown" (its delivery status notifications).
+      'domain name unknown',
     ],
   },
   {

@@ -52,6 +52,16 @@ describe('free-form notices with labelled fields', () => {
   it.each(LABELLED_NOTICES.map((c) => [c.name, c] as const))('%s, pasted', (_name, c) => check(c, c.text));
   it.each(LABELLED_NOTICES.map((c) => [c.name, c] as const))('%s, as a raw message', (_name, c) => check(c, asEml(c)));
 
+  // Copied out of a mail view that puts a blank line between all lines, flattened (no
+  // indentation), quoted with ">" or with no-break spaces: the same reading.
+  const COPIES: [string, (t: string) => string][] = [
+    ['a blank line between all lines', (t) => t.replace(/\n/g, '\n\n')],
+    ['no indentation', (t) => t.split('\n').map((l) => l.trim()).join('\n')],
+    ['quoted with ">"', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
+    ['no-break spaces', (t) => t.replace(/ /g, '\u00a0')],
+  ];
+  it.each(COPIES.flatMap(([how, copy]) => LABELLED_NOTICES.map((c) => [`${c.name}, ${how}`, c, copy] as const)))('%s', (_name, c, copy) => check(c, copy(c.text)));
+
   it('reads the cause from the words after its label, not the label', () => {
     const c = LABELLED_NOTICES[0];
     const report = explain(c.text);

@@ -306,11 +306,20 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
     // stand above the labelled recipient ("reject reason: Mailbox full", then "target mail
     // address: <addr>").
     let para: Line[] = [];
+    // The last line of the paragraph before, when one blank line alone stands between (a copy
+    // that puts a blank line between all lines: "reject reason: …", blank, "target mail address: …").
+    let lastAbove: Line | null = null;
+    let blanks = 0;
     for (const line of eachLine(doc, range.start, end)) {
       if (isBlank(doc, line)) {
+        if (para.length) lastAbove = para[para.length - 1];
         para = [];
+        blanks++;
         continue;
       }
+      if (blanks > 1) lastAbove = null;
+      const gapAbove = blanks === 1 && para.length === 0 && lastAbove ? [lastAbove] : [];
+      blanks = 0;
       const above = para;
       para = para.length < 8 ? [...para, line] : [...para.slice(1), line];
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
@@ -333,7 +342,7 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       const leadIn = RE_LEAD_IN.test(m[1]) || hasLocalizedNoticeWords(m[1]) || endsWithLocalizedRecipientCue(m[1]);
       const stated = reasonLinesAfter(doc, line.next, end, leadIn);
       // No reason under a labelled recipient: a labelled cause above it, in its paragraph.
-      const cause = leadIn && !stated.length ? labelledCauseAbove(doc, above) : null;
+      const cause = leadIn && !stated.length ? (labelledCauseAbove(doc, above) ?? labelledCauseAbove(doc, gapAbove)) : null;
       const view = viewOfLines(doc, cause ? [cause] : stated.length ? [first, ...stated] : [first]);
       // "Unable to deliver message to: <addr>" alone introduces a reason; it is not one.
       if (!looksLikeError(view) || (!stated.length && !cause && RE_LEAD_IN.test(m[1]))) continue;
@@ -404,13 +413,23 @@ function labelledCauseAbove(doc: string, above: Line[]): Line | null {
 function reasonLinesAfter(doc: string, from: number, end: number, leadIn: boolean): Line[] {
   const lines: Line[] = [];
   let opensWithLead = false;
+  let skipped = false;
   for (const line of eachLine(doc, from, end)) {
-    if (isBlank(doc, line) || lines.length === 8) break;
+    if (lines.length === 8) break;
+    if (isBlank(doc, line)) {
+      // One blank line between a labelled recipient and a labelled cause (a copy that puts a
+      // blank line between all lines): the cause's label must then open the next line.
+      if (lines.length === 0 && leadIn && !skipped) {
+        skipped = true;
+        continue;
+      }
+      break;
+    }
     const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
     if (text.indexOf('@') !== -1) break;
     if (lines.length === 0) {
       opensWithLead = opensWithReasonLead(text);
-      if (!opensWithLead && !leadIn) break;
+      if (!opensWithLead && (!leadIn || skipped)) break;
     }
     lines.push(line);
   }

@@ -296,7 +296,7 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
 /** "User's mailbox is full: <nobody@example.org>": the reason first, the address last. */
 const RE_REASON_FIRST = /^[ \t]*([^<>\r\n \t][^<>\r\n]{5,159}?)\s*:\s*<?([^\s<>@]+@[^\s<>]*?[^\s<>.])>?[ \t.]*$/;
 
-const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|sent to|message to|failed to|could not send/i;
+const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|addressee|destination|sent to|message to|failed to|could not send/i;
 
 function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   const out: RawRecipient[] = [];
@@ -546,7 +546,7 @@ export function headerRecipients(scan: Scan): RawRecipient[] {
  * (tested on the words before the address with the separators after them removed).
  */
 const RE_CUE_AT_END =
-  /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress|\b(?:address|recipient|user|mailbox)\s+(?:rejected|unknown|not found|invalid|unavailable))$/i;
+  /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bdestination|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress|\b(?:address|recipient|user|mailbox)\s+(?:rejected|unknown|not found|invalid|unavailable))$/i;
 /** The same words with a display name after them ("Your message to Sam Doe <…>"). */
 const RE_CUE_THEN_NAME = /(?:(?:^|[^\w-])to|\bfor|\brecipient)\s[^<>@\r\n:]{1,60}$/i;
 /** What may stand between those words and the address: ":", "=", "<", quotes, white space. */

@@ -40,8 +40,37 @@ function check(c: ServerNotice, input: string | Uint8Array): void {
   }
 }
 
+/**
+ * Copied out of a mail view that puts a blank line between all lines, flattened (no
+ * indentation), quoted with ">" or with no-break spaces: the same reading.
+ */
+const COPIES: [string, (t: string) => string][] = [
+  ['a blank line between all lines', (t) => t.replace(/\n/g, '\n\n')],
+  ['no indentation', (t) => t.split('\n').map((l) => l.trim()).join('\n')],
+  ['quoted with ">"', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
+  ['no-break spaces', (t) => t.replace(/ /g, '\u00a0')],
+];
+
 describe('notices of servers we have no format for, pasted as text', () => {
   it.each(SERVER_NOTICES.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c, c.text));
+  it.each(COPIES.flatMap(([how, copy]) => SERVER_NOTICES.map((c) => [`${c.name}, ${how}`, c, copy] as const)))('%s', (_name, c, copy) => check(c, copy(c.text)));
+
+  it('reads a copy with a blank line between all lines with every span in the text as pasted, and says so', () => {
+    const c = SERVER_NOTICES.find((x) => x.name.startsWith('hMailServer, refused'))!;
+    const text = c.text.replace(/\n/g, '\r\n\r\n');
+    const report = explain(text);
+    expect(report.document).toBe(text);
+    expect(report.warnings.map((w) => w.code)).toContain('blank-lines-taken-out');
+    const r = report.recipients[0];
+    expect(r.reason).toBe('userunknown');
+    const span = r.evidence.find((e) => e.field === 'address')!;
+    expect(text.slice(span.start, span.end)).toBe('nobody@example.org');
+    // Read as it stands when it can be: no warning then.
+    expect(explain(c.text).warnings.map((w) => w.code)).not.toContain('blank-lines-taken-out');
+    // A person's double-spaced mail is still a person's mail.
+    const person = explain('Hi Tom,\n\nthe invoice could not be opened.\n\nCan you send it again to ann@example.com?\n\nThanks, Ann\n');
+    expect(person).toMatchObject({ kind: 'unknown', recipients: [] });
+  });
 });
 
 describe('notices of servers we have no format for, as raw messages', () => {
@@ -52,14 +81,6 @@ describe('free-form notices with labelled fields', () => {
   it.each(LABELLED_NOTICES.map((c) => [c.name, c] as const))('%s, pasted', (_name, c) => check(c, c.text));
   it.each(LABELLED_NOTICES.map((c) => [c.name, c] as const))('%s, as a raw message', (_name, c) => check(c, asEml(c)));
 
-  // Copied out of a mail view that puts a blank line between all lines, flattened (no
-  // indentation), quoted with ">" or with no-break spaces: the same reading.
-  const COPIES: [string, (t: string) => string][] = [
-    ['a blank line between all lines', (t) => t.replace(/\n/g, '\n\n')],
-    ['no indentation', (t) => t.split('\n').map((l) => l.trim()).join('\n')],
-    ['quoted with ">"', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
-    ['no-break spaces', (t) => t.replace(/ /g, '\u00a0')],
-  ];
   it.each(COPIES.flatMap(([how, copy]) => LABELLED_NOTICES.map((c) => [`${c.name}, ${how}`, c, copy] as const)))('%s', (_name, c, copy) => check(c, copy(c.text)));
 
   it('reads the cause from the words after its label, not the label', () => {

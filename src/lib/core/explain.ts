@@ -18,7 +18,7 @@ import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { findQuotedBounce, isDigest, type QuotedBounce } from './read/quoted.ts';
-import { unwrapped } from './read/unwrap.ts';
+import { singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import type { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
@@ -426,14 +426,21 @@ function run(input: string | Uint8Array): Report {
     const sc = scan(input);
     const report = runScan(sc);
     if (sc.isMessage || report.recipients.some((r) => !NO_CAUSE.has(r.reason))) return report;
-    // Nothing, or no cause, could be read: perhaps a narrow view broke the sentences over
-    // short lines. Read joined, the paste must give recipients, or a cause for the same ones.
+    // Nothing, or no cause, could be read: perhaps a view put a blank line between all the
+    // lines, or a narrow view broke the sentences over short lines. Read with those blank
+    // lines taken out, or joined, the paste must give recipients, or a cause for the same ones.
+    const spaced = singleSpaced(sc.document);
+    if (spaced) {
+      const again = readAgain(report, spaced);
+      if (!again) return report;
+      again.document = sc.document;
+      again.warnings.push({ code: 'blank-lines-taken-out', message: 'A blank line stood between all the lines of this text, as some mail views copy them: it was read without them.' });
+      return again;
+    }
     const joined = unwrapped(sc.document);
     if (!joined) return report;
-    forgetReportText();
-    const again = runScan(scan(joined));
-    if (!again.recipients.length || again.kind === 'unknown') return report;
-    if (report.recipients.length && (!sameAddresses(report, again) || again.recipients.every((r) => NO_CAUSE.has(r.reason)))) return report;
+    const again = readAgain(report, joined);
+    if (!again) return report;
     // The same length as the text pasted, so every span points into that text.
     again.document = sc.document;
     again.warnings.push({ code: 'lines-joined', message: 'The lines of this text were broken short, as a narrow mail app shows them: they were read joined.' });
@@ -443,11 +450,24 @@ function run(input: string | Uint8Array): Report {
   }
 }
 
+/**
+ * The paste read again in another form (of the same length): its Report when that gives
+ * recipients, and for recipients already read, the same ones with a cause; null otherwise.
+ */
+function readAgain(report: Report, text: string): Report | null {
+  forgetReportText();
+  const again = runScan(scan(text));
+  if (!again.recipients.length || again.kind === 'unknown') return null;
+  if (report.recipients.length && (!sameAddresses(report, again) || again.recipients.every((r) => NO_CAUSE.has(r.reason)))) return null;
+  return again;
+}
+
 /** Reasons that say the cause could not be read. */
 const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined']);
 
+/** Do both name the same recipients (a recipient with no address, read from words alone, aside)? */
 function sameAddresses(a: Report, b: Report): boolean {
-  const key = (r: Report) => r.recipients.map((x) => x.address ?? '').join('\n');
+  const key = (r: Report) => r.recipients.flatMap((x) => (x.address ? [x.address] : [])).join('\n');
   return key(a) === key(b);
 }
 

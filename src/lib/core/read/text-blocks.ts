@@ -302,9 +302,8 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   const out: RawRecipient[] = [];
   for (const range of ranges) {
     const end = textEnd(doc, range);
-    // The lines of the paragraph read so far (at most eight kept): a labelled cause may
-    // stand above the labelled recipient ("reject reason: Mailbox full", then "target mail
-    // address: <addr>").
+    // The lines of the paragraph read so far: a labelled cause may stand above the labelled
+    // recipient ("reject reason: Mailbox full", then "target mail address: <addr>").
     let para: Line[] = [];
     // The last line of the paragraph before, when one blank line alone stands between (a copy
     // that puts a blank line between all lines: "reject reason: …", blank, "target mail address: …").
@@ -318,10 +317,9 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
         continue;
       }
       if (blanks > 1) lastAbove = null;
-      const gapAbove = blanks === 1 && para.length === 0 && lastAbove ? [lastAbove] : [];
+      const gapAbove = blanks === 1 && para.length === 0 && lastAbove ? lastAbove : null;
       blanks = 0;
-      const above = para;
-      para = para.length < 8 ? [...para, line] : [...para.slice(1), line];
+      para.push(line);
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
       const m = RE_REASON_FIRST.exec(text);
@@ -342,7 +340,9 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       const leadIn = RE_LEAD_IN.test(m[1]) || hasLocalizedNoticeWords(m[1]) || endsWithLocalizedRecipientCue(m[1]);
       const stated = reasonLinesAfter(doc, line.next, end, leadIn);
       // No reason under a labelled recipient: a labelled cause above it, in its paragraph.
-      const cause = leadIn && !stated.length ? (labelledCauseAbove(doc, above) ?? labelledCauseAbove(doc, gapAbove)) : null;
+      // (The lines above it in its paragraph, at most eight; or the line above one blank line.)
+      const above = para.slice(Math.max(0, para.length - 9), para.length - 1);
+      const cause = leadIn && !stated.length ? (labelledCauseAbove(doc, above) ?? (gapAbove ? labelledCauseAbove(doc, [gapAbove]) : null)) : null;
       const view = viewOfLines(doc, cause ? [cause] : stated.length ? [first, ...stated] : [first]);
       // "Unable to deliver message to: <addr>" alone introduces a reason; it is not one.
       if (!looksLikeError(view) || (!stated.length && !cause && RE_LEAD_IN.test(m[1]))) continue;

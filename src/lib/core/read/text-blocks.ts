@@ -302,8 +302,8 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   const out: RawRecipient[] = [];
   for (const range of ranges) {
     const end = textEnd(doc, range);
-    // The lines of the paragraph read so far: a labelled cause may stand above the labelled
-    // recipient ("reject reason: Mailbox full", then "target mail address: <addr>").
+    // The last lines of the paragraph read so far: a labelled cause may stand above the
+    // labelled recipient ("reject reason: Mailbox full", then "target mail address: <addr>").
     let para: Line[] = [];
     // The last line of the paragraph before, when one blank line alone stands between (a copy
     // that puts a blank line between all lines: "reject reason: …", blank, "target mail address: …").
@@ -319,6 +319,9 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       if (blanks > 1) lastAbove = null;
       const gapAbove = blanks === 1 && para.length === 0 && lastAbove ? lastAbove : null;
       blanks = 0;
+      // Only its last eight lines are ever read: cut it back now and then (a long paragraph
+      // would otherwise keep every line).
+      if (para.length >= 16) para = para.slice(-8);
       para.push(line);
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;

@@ -373,8 +373,9 @@ function isRecipientLabel(before: string): boolean {
  * and as its words what follows the cause's label. Null when the line is not so.
  */
 function labelledOnOneLine(doc: string, line: Line, text: string): RawRecipient | null {
-  const a = firstAddress(doc, line.start, line.end);
-  if (!a || a.start - line.start > text.length || !isRecipientLabel(text.slice(0, a.start - line.start))) return null;
+  // A label stands at the start of the line: the address is looked for in the words read of it.
+  const a = firstAddress(doc, line.start, line.start + text.length);
+  if (!a || !isRecipientLabel(text.slice(0, a.start - line.start))) return null;
   // After the address: its closing bracket, one separator ("-", ",", ";", "|", "("), then the cause's label.
   let r = a.end - line.start;
   while (r < text.length && ' \t>"\')]'.includes(text[r])) r++;

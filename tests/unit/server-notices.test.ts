@@ -97,6 +97,22 @@ describe('free-form notices with labelled fields', () => {
   });
 });
 
+describe('a provider\'s notice sent from a service address', () => {
+  const mk = (auto: string | null, subject: string, body: string) =>
+    new TextEncoder().encode(`From: Service <service@example.de>\r\nTo: a@example.com\r\nSubject: ${subject}\r\n${auto ? `Auto-Submitted: ${auto}\r\n` : ''}\r\n${body.replace(/\n/g, '\r\n')}`);
+  const notice = LABELLED_NOTICES[0].text;
+  it.each(['auto-replied', 'auto-generated'])('is read when the message says a program sent it (Auto-Submitted: %s)', (auto) => {
+    const report = explain(mk(auto, 'email bounce notification', notice));
+    expect(report.kind).toBe('bounce');
+    expect(report.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual([['carol@example.net', 'mailboxfull', false]]);
+  });
+  it('while an out-of-office reply from a person\'s address stays one', () => {
+    const report = explain(mk('auto-replied', 'Out of office', 'I am out of the office until Monday.\nMy mailbox is full, so please write to dave@example.net instead.\n'));
+    expect(report.kind).toBe('auto-reply');
+    expect(report.recipients.every((r) => r.reason === 'vacation' && !r.hardBounce)).toBe(true);
+  });
+});
+
 describe('ordinary mail with labelled fields is no bounce', () => {
   const PROSE = [
     ['a new address under a reason', 'Hi all,\n\nReason: my old mailbox is full all the time\nNew address: sam@example.net\n\nSam\n'],

@@ -711,7 +711,7 @@ const RE_CAUSE_LABEL_END = /(?:^|[\s(-])(?:reasons?|error|errors|cause|diagnosti
  * Does the line open with a label of at most four words that ends with a cause word and a
  * colon ("reject reason: Mailbox full", "Remote server replied: 550 …")?
  */
-export function opensWithCauseLabel(text: string): boolean {
+function opensWithCauseLabel(text: string): boolean {
   const colon = labelColon(text);
   return colon !== -1 && RE_CAUSE_LABEL_END.test(text.slice(0, colon).trim());
 }

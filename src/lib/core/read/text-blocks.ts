@@ -329,7 +329,20 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       if (!m) {
         // "Recipient: <addr> - Reason: user unknown": the label, the address, the cause on one line.
         const inline = labelledOnOneLine(doc, line, text);
-        if (inline) out.push(inline);
+        if (inline) {
+          out.push(inline);
+          continue;
+        }
+        // "Intended Recipients: <a>, <b>", then "Failure Reason: …" (Haraka): the list shares the cause.
+        const listed = labelledList(doc, line, text);
+        if (!listed.length) continue;
+        const stated = reasonLinesAfter(doc, line.next, end, true);
+        const above = para.slice(Math.max(0, para.length - 9), para.length - 1);
+        const cause = stated.length ? null : (labelledCauseAbove(doc, above) ?? (gapAbove ? labelledCauseAbove(doc, [gapAbove]) : null));
+        if (!stated.length && !cause) continue;
+        const view = viewOfLines(doc, cause ? [cause] : stated);
+        if (!looksLikeError(view)) continue;
+        for (const a of listed) out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
         continue;
       }
       // Nor is an SMTP command quoted from a dialogue ("550-Sent: RCPT TO:<addr>", a callout's).
@@ -365,6 +378,27 @@ function isRecipientLabel(before: string): boolean {
   const label = before.slice(0, b - 1).trim();
   if (!label || label.length > 60 || label.split(/\s+/).length > 4 || RE_OTHER_BEFORE.test(label)) return false;
   return RE_LEAD_IN.test(label) || endsWithLocalizedRecipientCue(label);
+}
+
+/**
+ * The addresses of a line that labels a list of recipients and holds nothing else
+ * ("Intended Recipients: <a>, <b>", "Failed recipients: <a>; <b>"): two or more, parted by
+ * commas, semicolons or white space. Empty when the line is not so.
+ */
+function labelledList(doc: string, line: Line, text: string): AddressMatch[] {
+  const end = line.start + text.length;
+  const first = firstAddress(doc, line.start, end);
+  if (!first || !isRecipientLabel(text.slice(0, first.start - line.start))) return [];
+  const found: AddressMatch[] = [first];
+  let at = first.end;
+  for (let a = firstAddress(doc, at, end); a; a = firstAddress(doc, at, end)) {
+    // Only separators between two addresses: commas, semicolons, brackets, white space.
+    if (!/^[\s,;<>"']*$/.test(doc.slice(at, a.start))) return [];
+    found.push(a);
+    at = a.end;
+  }
+  if (!/^[\s,;<>"'.]*$/.test(doc.slice(at, end))) return [];
+  return found.length > 1 ? found : [];
 }
 
 /**

@@ -120,6 +120,7 @@ describe('ordinary mail with labelled fields is no bounce', () => {
     ['a help-desk line', 'Error: the printer on floor 2 is out of toner\nPlease write to: help@example.com\n'],
     ['an order return', 'Order 1234\nReason for return: item damaged\nCustomer address: sam@example.com\n'],
     ['a ticket status', 'Ticket update\nStatus: rejected\nRequester address: sam@example.com\n'],
+    ['a meeting reply', 'Meeting: Quarterly review\nRecipients: sam@example.com, ann@example.net\nStatus: Declined\n'],
   ] as const;
   it.each(PROSE)('%s', (_name, text) => {
     const report = explain(text);

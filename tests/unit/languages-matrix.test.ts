@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { CAUSES, FALSE_FRIENDS, MATRIX, MATRIX_DELAYS, MATRIX_LAYOUTS, MATRIX_PROSE, MATRIX_PROVIDERS, MATRIX_REPLIES, MATRIX_REPLIES_PLAIN, MATRIX_SENTENCES, MATRIX_UNACCENTED, MATRIX_VARIANTS } from '../fixtures/languages-matrix.ts';
+import { CAUSES, FALSE_FRIENDS, MATRIX, MATRIX_DELAYS, MATRIX_LAYOUTS, MATRIX_PROSE, MATRIX_PROVIDERS, MATRIX_REPLIES, MATRIX_REPLIES_PLAIN, MATRIX_SENDER, MATRIX_SENTENCES, MATRIX_UNACCENTED, MATRIX_VARIANTS } from '../fixtures/languages-matrix.ts';
 
 describe('the matrix of languages and causes', () => {
   it('covers every language asked for, every cause in both forms', () => {
@@ -21,7 +21,7 @@ describe('the matrix of languages and causes', () => {
     }
   });
 
-  it.each([...MATRIX, ...MATRIX_VARIANTS, ...MATRIX_REPLIES, ...MATRIX_LAYOUTS, ...MATRIX_UNACCENTED, ...MATRIX_SENTENCES, ...MATRIX_PROVIDERS, ...MATRIX_REPLIES_PLAIN, ...MATRIX_DELAYS].map((c) => [`${c.lang} ${c.cause} ${c.form}: ${c.text.split('\n')[0].slice(0, 60)}`, c] as const))('%s', (_name, c) => {
+  it.each([...MATRIX, ...MATRIX_VARIANTS, ...MATRIX_REPLIES, ...MATRIX_LAYOUTS, ...MATRIX_UNACCENTED, ...MATRIX_SENTENCES, ...MATRIX_PROVIDERS, ...MATRIX_REPLIES_PLAIN, ...MATRIX_DELAYS, ...MATRIX_SENDER].map((c) => [`${c.lang} ${c.cause} ${c.form}: ${c.text.split('\n')[0].slice(0, 60)}`, c] as const))('%s', (_name, c) => {
     const report = explain(c.text);
     expect(report.kind).toBe(c.kind);
     expect(report.recipients.map((r) => r.address ?? null)).toEqual([c.address]);

@@ -998,6 +998,24 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'rejected',
+    source:
+      'The sender refused, in the notices\' own languages: the word for the sender, then its refusal a few words later ("Absenderadresse abgelehnt", "Dirección del remitente rechazada", "Adres nadawcy odrzucony", "Адрес отправителя отклонён", "发件人地址被拒绝"), or a recipient that accepts no mail from this sender ("El destinatario no acepta correo de este remitente", "Получатель не принимает письма от этого отправителя").',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'sender-then-refused-localized',
+        re: /(?:absender|expéditeur|expediteur|remitente|mittente|remetente|afzender|nadawc|avsändar)[^.;:!?\n]{0,30}?(?:abgelehnt|abgewiesen|nicht erlaubt|refusé|rejeté|non autorisé|rechazad|rifiutat|non autorizzat|rejeitad|recusad|geweigerd|niet toegestaan|odrzucon|avvisa|nekad)/,
+      },
+      {
+        slug: 'accepts-nothing-from-sender-localized',
+        re: /(?:nimmt keine|akzeptiert keine|n['’]accepte pas|no acepta|non accetta|não aceita|accepteert geen|nie przyjmuje|tar inte emot)[^.;:!?\n]{0,40}?(?:absender|expéditeur|remitente|mittente|remetente|afzender|nadawc|avsändar)/,
+      },
+      { slug: 'sender-then-refused-ru', re: /(?:отправител[^.;:!?\n]{0,30}?(?:отклон|запрещ)|не принимает[^.;:!?\n]{0,40}?отправител)/ },
+      { slug: 'sender-then-refused-cjk', re: /(?:送信者[^。\n]{0,15}?拒否|发件人[^。，,\n]{0,10}?(?:被拒|拒绝)|拒收[^。，,\n]{0,6}?发件人|寄件人[^。，,\n]{0,10}?(?:被拒|拒絕))/ },
+    ],
+  },
+  {
     reason: 'hostunknown',
     source: 'DNS failures for the recipient domain: Postfix "Host or domain name not found", Exim "unrouteable mail domain", Gmail "couldn\'t find the recipient domain", Exchange SMTPSEND.DNS.NonExistentDomain, Oracle Messaging Server "Illegal host/domain name found".',
     // "553 mx.example.org does not exist": a bare domain (no @ before it) that does not exist.

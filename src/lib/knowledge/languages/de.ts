@@ -103,6 +103,7 @@ export const de: LanguageWording = {
         'wegen schlechter Reputation', 'Ihre IP-Adresse ist gesperrt', 'IP-Adresse gesperrt',
         'IP-Adresse blockiert', 'auf einer Sperrliste', 'Sperrliste', 'schwarze Liste', 'Server blockiert'),
       ...from(PLAIN, 'auf einer Blacklist'),
+      ...from(PLAIN, 'schwarzen Liste'),
     ],
     rejected: [
       ...from(EXCH, 'Absender abgelehnt', 'Absenderadresse abgelehnt', 'Der Absender wurde abgelehnt'),

@@ -986,15 +986,16 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // exist ("Die Absender-Domain example.com existiert nicht", "le domaine de
       // l'expéditeur n'existe pas"); within one clause, so a "not found" about the
       // recipient further on is not taken for the sender's.
-      { slug: 'sender-does-not-exist-de', re: /\babsender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:existiert nicht|ist unbekannt|nicht gefunden)/, cue: 'absender' },
-      { slug: 'sender-does-not-exist-fr', re: /\bexpéditeur(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:n['’]existe pas|est inconnue?|introuvable)/, cue: 'expéditeur' },
-      { slug: 'sender-does-not-exist-es', re: /\bremitente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:no existe|desconocid[oa]|no encontrad[oa])/, cue: 'remitente' },
-      { slug: 'sender-does-not-exist-it', re: /\bmittente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:non esiste|sconosciut[oa]|non trovat[oa])/, cue: 'mittente' },
-      { slug: 'sender-does-not-exist-pt', re: /\bremetente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:não existe|desconhecid[oa]|não encontrad[oa])/, cue: 'remetente' },
-      { slug: 'sender-does-not-exist-nl', re: /\bafzender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:bestaat niet|onbekend|niet gevonden)/, cue: 'afzender' },
+      { slug: 'sender-does-not-exist-de', re: /\babsender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:existiert nicht|unbekannt|nicht bekannt|nicht gefunden)/, cue: 'absender' },
+      { slug: 'sender-does-not-exist-fr', re: /\bexpéditeur(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:n['’]existe pas|est inconnue?|introuvable|inexistant)/, cue: 'expéditeur' },
+      { slug: 'sender-does-not-exist-es', re: /\bremitente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:no existe|desconocid[oa]|no encontrad[oa]|inexistente)/, cue: 'remitente' },
+      { slug: 'sender-does-not-exist-it', re: /\bmittente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:non esiste|sconosciut[oa]|non trovat[oa]|inesistente)/, cue: 'mittente' },
+      { slug: 'sender-does-not-exist-pt', re: /\bremetente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:não existe|desconhecid[oa]|não encontrad[oa]|inexistente)/, cue: 'remetente' },
+      { slug: 'sender-does-not-exist-nl', re: /\bafzender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:bestaat niet|onbekend|niet bekend|niet gevonden)/, cue: 'afzender' },
       { slug: 'sender-does-not-exist-pl', re: /\bnadawc(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:nie istnieje|nieznan[ya])/, cue: 'nadawc' },
       { slug: 'sender-does-not-exist-sv', re: /\bavsändar(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:finns inte|okänd)/, cue: 'avsändar' },
       { slug: 'sender-does-not-exist-ru', re: /отправител(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:не существует|неизвест|не найден)/, cue: 'отправител' },
+      { slug: 'sender-does-not-exist-ja', re: /(?:送信者|差出人|送信元)[^。\n]{0,20}?(?:存在しません|登録されていません|見つかりません|不明)/ },
     ],
   },
   {

@@ -172,6 +172,20 @@ describe('how sure the reason is', () => {
     }
     expect(decisionOf('550 <a@example.org>... unknown').reason).toBe('userunknown');
   });
+  it('is not high when the codes contradict the words about the address, or each other', ({ expect }) => {
+    // The words decide, but a specific code names another cause, one of them a bad address.
+    for (const [text, reason] of [
+      ['550 5.1.1 <a@example.org>: mailbox full', 'mailboxfull'],
+      ['452 4.2.2 <a@example.org>... user unknown', 'userunknown'],
+      ['554 5.1.1 Message rejected as spam by content filter', 'spamdetected'],
+      ['550 4.2.1 <a@example.org>: mailbox temporarily disabled', 'suspend'],
+    ] as const) {
+      expect([decisionOf(text).reason, decisionOf(text).confidence], text).toEqual([reason, 'medium']);
+    }
+    // Codes and words that agree stay sure; a broad code (5.7.1) contradicts nothing.
+    expect(decisionOf('552 5.2.2 <a@example.org>: Mailbox full').confidence).toBe('high');
+    expect(decisionOf('554 5.7.1 Message rejected as spam').confidence).toBe('high');
+  });
   it('says in the summary that a low-confidence reason is a guess', ({ expect }) => {
     expect(decisionOf('554 5.7.1 Rejected').summary).toMatch(/gives no cause in words/);
     expect(decisionOf('554 5.7.1 Message rejected as spam').summary).not.toMatch(/gives no cause in words/);
@@ -233,6 +247,7 @@ describe('the decision table', () => {
     ['decision.size-per-mailbox', '552 5.2.3 Message size exceeds fixed maximum message size', 'exceedlimit'],
     ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],
     ['stage.connect', 'SMTP error from remote mail server after initial connection: 451 System error, try later', 'blocked'],
+    ['decision.success-code-refusal-words', '250 2.0.0 Message rejected', 'onhold'],
   ];
   it('has a case here for every row', ({ expect }) => {
     expect(cases.map((c) => c[0]).sort()).toEqual(DECISIONS.map((r) => r.id).sort());

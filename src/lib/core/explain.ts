@@ -10,6 +10,7 @@ import { Budget, budget, withBudget, WorkBudgetExceeded, RETRIES } from './budge
 import { FORMATS } from './formats/index.ts';
 import { rfc3464 } from './formats/rfc3464.ts';
 import { isBareReply } from './formats/smtp-reply.ts';
+import { retiredAddressWords } from './formats/auto-reply.ts';
 import type { Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
@@ -17,7 +18,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isDigest, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, isDigest, isPersonalReply, type QuotedBounce } from './read/quoted.ts';
 import { unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import type { TextView } from './text/view.ts';
@@ -387,6 +388,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     authentication,
     pastedText: !sc.isMessage,
     readReceipt: ctx.format?.id === 'mdn',
+    addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
     permanentInWords: status || replyCode || raw.action ? null : permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
   });
@@ -467,6 +469,12 @@ function runScan(sc: Scan): Report {
   if (quoted) {
     const inner = explainScan(scan(quoted.text));
     if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, quoted, inner);
+  }
+  if (isPersonalReply(sc)) {
+    return notExplained(sc, {
+      code: 'personal-reply',
+      message: 'This is a reply from a person, not a bounce. It may quote words of a bounce, but nothing in it is explained: paste the bounce itself.',
+    });
   }
   return explainScan(sc);
 }

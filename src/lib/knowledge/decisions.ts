@@ -45,6 +45,8 @@ export interface DecisionCondition {
   diagnosticType?: string;
   /** The DSN Action. */
   action?: string;
+  /** The DSN Action is none of these (no Action at all counts as none of them). */
+  notAction?: readonly string[];
   /** The server's words (lower case, white space collapsed) match / do not match. */
   words?: RegExp;
   notWords?: RegExp;
@@ -88,6 +90,9 @@ export const RCPT_STYLE_ADDRESS = /<[^\s<>@]+@[^\s<>]+>(?::|\.\.\.)/;
 
 /** The same reply with the address slot left empty: `550 : User unknown`, `550: : User unknown`. */
 export const RCPT_STYLE_BLANK_ADDRESS = /(?<![^\s>'"(])[45]\d\d:? : user unknown/;
+
+/** Words of a refusal or a failure: with a success code they contradict it. */
+const SUCCESS_CONTRADICTED = /\b(?:reject(?:ed)?|refused|denied|undeliverable|not delivered|could not be delivered|bounced|blocked|failed|failure)\b/;
 
 export const DECISIONS: readonly DecisionRow[] = [
   // --- before the status code: the DSN's own fields ----------------------------------------
@@ -195,6 +200,20 @@ export const DECISIONS: readonly DecisionRow[] = [
     source: 'Sisimai\'s "onhold": a failure whose cause cannot be told from the bounce.',
   },
   // --- adjust: the stage or the code says what the words cannot -------------------------
+  {
+    id: 'decision.success-code-refusal-words',
+    phase: 'adjust',
+    when: [
+      { status: /^2\./, notAction: ['delivered', 'relayed', 'expanded'], words: SUCCESS_CONTRADICTED },
+      { reply: /^2\d\d$/, notStatus: /^[45]\./, notAction: ['delivered', 'relayed', 'expanded'], words: SUCCESS_CONTRADICTED },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'status',
+    note: 'a success code (2xx, 2.X.X) with words of a refusal or failure ("250 2.0.0 Message rejected"): the code and the words disagree, so neither a delivery nor a cause can be told',
+    source:
+      'RFC 5321 §4.2.1 and RFC 3463 §3.1: a 2yz reply and a 2.X.X status mean success; observed notices that quote a success code under "failed permanently" (a relay that accepted the message and then refused it, or a copy of the wrong line of the session).',
+  },
   {
     id: 'decision.access-denied-5.4.1',
     phase: 'adjust',
@@ -421,6 +440,7 @@ function conditionHolds(c: DecisionCondition, s: DecisionState): boolean {
   if (c.reply && (!s.reply || !c.reply.test(s.reply))) return false;
   if (c.diagnosticType && s.diagnosticType !== c.diagnosticType) return false;
   if (c.action && s.action !== c.action) return false;
+  if (c.notAction && s.action !== null && c.notAction.includes(s.action)) return false;
   if (c.words && !c.words.test(s.words)) return false;
   if (c.notWords && c.notWords.test(s.words)) return false;
   if (c.matched && !c.matched.test(s.matched)) return false;

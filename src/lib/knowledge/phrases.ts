@@ -357,6 +357,25 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'rejected',
     source:
+      'The sender\'s own domain refused because it has no mail host or does not resolve, worded with the words of a destination that takes no mail ("null MX", "no MX", "does not resolve"): RFC 7505 §4.2 "550 5.7.27 Sender address has null MX"; qmail "553 sorry, your envelope sender domain must exist (#5.7.1)"; observed "501 5.1.8 Sender domain must resolve", "550 Your domain example.com has no MX record", "550 5.7.1 Your sending domain does not resolve", "550 Return-path domain has no MX record", "550 5.1.8 Cannot resolve your domain". They stand before the null-MX and unknown-domain groups, whose words they hold: the domain is the sender\'s, the recipient\'s may be fine.',
+    phrases: ['sender address has null mx', 'sender domain has null mx', 'sender has null mx'],
+    patterns: [
+      {
+        // "your domain …", "sender's domain …", "sending domain …", "return-path domain …", "envelope-from domain …", "MAIL FROM domain …", within one clause.
+        slug: 'sender-domain-no-mail-host',
+        re: /\b(?:your|sender'?s?|sending|return[- ]path|reverse[- ]path|envelope[- ]from|envelope|mail[- ]from)(?: e-?mail| mail)? domain\b(?:[^.;!?\n]|\.(?=\S)){0,80}?\b(?:has no (?:mx|dns|a record|mail|valid)|no mx|null mx|does ?n[o']t resolve|must resolve|not resolv|cannot be resolved|could not be resolved|does ?n[o']t exist|must exist|not found|is unknown)/,
+        cue: 'domain',
+      },
+      {
+        slug: 'cannot-resolve-sender-domain',
+        re: /\b(?:cannot|can't|could not|couldn't|unable to) (?:resolve|find|verify) (?:your|the sender'?s?|the sending|the envelope)(?: e-?mail| mail)? domain\b/,
+        cue: 'domain',
+      },
+    ],
+  },
+  {
+    reason: 'rejected',
+    source:
       'The envelope sender refused by name, list or check (Sisimai Reason/Rejected): "Access denied (sender blacklisted)", "Sender address has been blacklisted", MessageLabs "Your email address has been blacklisted", "Sender is in my black list", "Sender email address rejected", Amazon SES "Message rejected: Email address is not verified" (the sending identity), BATV and backscatter checks of a bounce\'s return path ("BATV failed to verify", MDaemon "Backscatter protection detected an invalid or expired email address"), refusals of empty senders ("Bogus mail from", McAfee "Denied [BOUNCEDENY]", "Error: no third-party DSNs", "Returned mail not accepted here"), Exchange "SenderFilterConfig", "is not a registered gateway user", "Mail from not owned by user", McAfee "Fully qualified email address required". These stand before the words of lists, blocks and expiry they also hold.',
     phrases: [
       // Google Workspace SMTP relay "550 5.7.0 Mail Sending denied. This error occurs if the sender

@@ -14,7 +14,7 @@
  * Layouts learnt from what Gmail, Outlook, Apple Mail and Thunderbird write when they
  * forward a message, and from Mailman and Google Groups digests.
  */
-import type { Scan } from '../scan.ts';
+import { header, type Scan } from '../scan.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { hasReplyShape } from './cues.ts';
 
@@ -221,4 +221,40 @@ export function isDigest(scan: Scan): boolean {
   const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
   if (head.indexOf('opics') === -1 && head.indexOf('OPICS') === -1 && head.indexOf('igest') === -1) return false;
   return RE_DIGEST_BODY.test(head);
+}
+
+/** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */
+const RE_REPLY_SUBJECT = /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:re|aw|sv|vs|antw|rif|r|ynt|odp|res|réf) ?(?:\[\d{1,3}\]|\(\d{1,3}\))? ?:/;
+/** Senders that are systems rather than people: a bounce may come from any of these, whatever its subject. */
+const RE_SYSTEM_SENDER = /mailer|daemon|post_?master|bounce|mail delivery|delivery subsystem|mail system|microsoftexchange|notif|no-?reply|auto/;
+/**
+ * How a person opens or closes a letter: a greeting alone on the first line ("Hello Lukas,",
+ * "Hi,", "Dear customer,"; not qmail's "Hi. This is the qmail-send program"), or a closing
+ * alone on its line ("Best regards", "Thanks,").
+ */
+const RE_GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:morgen|tag)|liebe|lieber|sehr geehrte[rs]?|bonjour|hola|buenos días|ciao|buongiorno|hej|beste|olá|bom dia)\b[^.\n]{0,60}$/im;
+const RE_CLOSING = /^[ \t]*(?:(?:best |kind |warm |many )?regards|best wishes|thanks(?: again)?|thank you|cheers|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos(?: cordiales)?|cordiali saluti|met vriendelijke groet(?:en)?|med vänliga hälsningar|atenciosamente)[ \t]*(?:[,!.][ \t]*)?$/im;
+
+/**
+ * Is this a person's reply ("Re: [Ticket #4411] our mails bounce", from a help desk or a
+ * colleague), rather than a delivery report? A message with a reply's subject, from a sender
+ * that is no mail system, with no delivery-status part, not marked automatic (RFC 3834
+ * Auto-Submitted), and written as a letter (a greeting on its first line, or a closing
+ * line): what it holds of a bounce (a quoted "550 5.1.1 <…>: User unknown") is someone's
+ * quotation, and it was not itself a bounce. Mail systems do not write "Re:" in the subject
+ * of their own notices nor greet the reader by name (observed of Postfix, Exim, Sendmail,
+ * Exchange and the providers: "Undelivered Mail …", "Mail delivery failed …",
+ * "Undeliverable: …"; the carriers that answer "Re: <subject>" open with "Error: …").
+ */
+export function isPersonalReply(scan: Scan): boolean {
+  if (!scan.isMessage || scan.dsn.length > 0) return false;
+  if (!RE_REPLY_SUBJECT.test(scan.subjectLower)) return false;
+  if (scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower)) return false;
+  const auto = header(scan.headers, 'auto-submitted');
+  if (auto !== undefined && !/^\s*no\b/i.test(auto.value)) return false;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  const text = scan.document.slice(range.start, Math.min(range.end, range.start + 8192));
+  const first = /\S[^\n]*/.exec(text);
+  return (first !== null && RE_GREETING.test(first[0])) || RE_CLOSING.test(text);
 }

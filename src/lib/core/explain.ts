@@ -18,7 +18,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isDigest, isPersonalReply, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, isDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import type { TextView } from './text/view.ts';
@@ -470,14 +470,25 @@ function runScan(sc: Scan): Report {
     const inner = explainScan(scan(quoted.text));
     if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, quoted, inner);
   }
-  if (isPersonalReply(sc)) {
-    return notExplained(sc, {
-      code: 'personal-reply',
-      message: 'This is a reply from a person, not a bounce. It may quote words of a bounce, but nothing in it is explained: paste the bounce itself.',
-    });
+  const ordinary = ordinaryMail(sc);
+  if (!ordinary) return explainScan(sc);
+  // Ordinary mail that quotes a bounce: a whole notice pasted into a letter is passed on, as
+  // a forward is (explained, as quoted); a quoted line or log entry is not explained.
+  const notice = ordinary === 'newsletter' ? null : noticeInLetter(sc);
+  if (notice) {
+    const inner = explainScan(scan(notice.text));
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, notice, inner);
   }
-  return explainScan(sc);
+  const report = explainScan(sc);
+  return report.recipients.length === 0 ? report : notExplained(sc, { code: ordinary, message: ORDINARY_MAIL[ordinary] });
 }
+
+/** Why ordinary mail that quotes a bounce is not explained (read/quoted.ts ordinaryMail). */
+const ORDINARY_MAIL: Record<NonNullable<ReturnType<typeof ordinaryMail>>, string> = {
+  'personal-reply': 'This is a reply from a person, not a bounce. It may quote words of a bounce, but nothing in it is explained: paste the bounce itself.',
+  newsletter: 'This is a newsletter, not a bounce. It may show what a bounce looks like, but nothing in it is explained.',
+  letter: "This reads as someone's mail about a bounce, not the bounce itself. It may quote a bounce's words, but nothing in it is explained: paste the bounce itself.",
+};
 
 /** A report with nothing explained, and why. */
 function notExplained(sc: Scan, warning: Warning): Report {

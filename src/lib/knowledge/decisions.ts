@@ -266,7 +266,7 @@ export const DECISIONS: readonly DecisionRow[] = [
         reason: EITHER_OR_REASONS,
         decidedBy: ['words', 'weak-words'],
         words:
-          /(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)[^.;]{0,30}\bor\b[^.;]{0,40}\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|your (?:ip|server|host))|\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied)\b[^.;]{0,40}\bor\b[^.;]{0,30}(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)/,
+          /(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)[^.;]{0,30}\bor\b[^.;]{0,40}\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|not permitted|not allowed|prohibited|restricted|refused|your (?:ip|server|host))|\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|not permitted|not allowed|prohibited|restricted)\b[^.;]{0,40}\bor\b[^.;]{0,30}(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)/,
       },
       {
         // The alternative in the next sentence: "Mailbox not found. Check the address, or your message may have been blocked as spam."
@@ -281,7 +281,7 @@ export const DECISIONS: readonly DecisionRow[] = [
     evidence: 'words',
     note: 'the server names two possible causes in one breath ("user unknown or blocked sender", "no such user, or your IP is listed"): either the address does not exist or this sender is refused, and the reply does not say which',
     source:
-      'Observed wording of servers that answer address probes and refusals alike, so as not to tell a sender which addresses exist ("550 User unknown or blocked sender", "Recipient not found, or your server is blocked"); RFC 5321 §7.3 on not revealing which mailboxes exist.',
+      'Observed wording of servers that answer address probes and refusals alike, so as not to tell a sender which addresses exist ("550 User unknown or blocked sender", "Recipient not found, or your server is blocked", "Recipient address rejected: User unknown or not permitted"); RFC 5321 §7.3 on not revealing which mailboxes exist.',
   },
   {
     id: 'decision.unverified-by-network',

@@ -879,6 +879,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         re: /\b(?:return|reverse)[- ]path(?: address| domain)?:? (?:<?[^\s<>@]+@[^\s<>]+?>? )?(?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid)\b/,
         cue: 'path',
       },
+      // Mail from a named sender or domain refused because that domain has no mail host or
+      // does not exist ("550 Mail from example.com refused: domain has no MX record"): the
+      // domain is the sender's. (Refused "for policy reasons" names no such cause.)
+      {
+        slug: 'mail-from-named-refused',
+        re: /\bmail from:? <?(?:[^\s<>@]+@)?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? (?:is )?(?:refused|rejected|denied|not accepted):? (?:[^.;!?\n]){0,40}?\b(?:no mx|null mx|has no (?:mx|dns|a record)|does ?n[o']t (?:exist|resolve)|not resolv|domain (?:not found|unknown|is unknown|is invalid))/,
+        cue: 'mail from',
+      },
+      // "Your address <a@example.com> is not known here", "your e-mail address is invalid": the
+      // reader's own address is the sender's.
+      {
+        slug: 'your-address-unknown',
+        re: /\byour (?:e-?mail |sender |return |from )?address\b(?:[^.;!?\n]|\.(?=\S)){0,80}?\b(?:is not known|not known|is unknown|does ?n[o']t exist|not found|is invalid|is not valid|not verified|could not be verified|has no (?:valid )?mx)/,
+        cue: 'your',
+      },
       {
         slug: 'mail-from-unknown',
         re: /\b(?:mail |envelope[- ])from(?: address| domain)?:? (?:<?[^\s<>@]+@[^\s<>]+?>? )?(?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid|(?:refused|rejected):? (?:no such user|user unknown|unknown user|not found))\b/,

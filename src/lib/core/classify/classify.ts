@@ -168,7 +168,9 @@ export function classify(input: ClassifyInput): Decision {
   // 1. What the report says it is.
   if (hint && DECISIVE_HINTS.has(hint.reason)) {
     winner = hintCandidate(hint);
-  } else if (act === 'delivered' || act === 'relayed' || act === 'expanded' || (statusCode && statusCode[0] === '2' && act !== 'failed')) {
+  } else if (act === 'delivered' || act === 'relayed' || act === 'expanded' || (statusCode && statusCode[0] === '2' && act !== 'failed' && !/^[45]/.test(replyCode?.value ?? ''))) {
+    // (A success status under a refusal reply, "550 2.1.5 Recipient ok", is no delivery: the
+    // codes contradict each other, and the rows below leave the cause open.)
     const byAction = act === 'delivered' || act === 'relayed' || act === 'expanded';
     const [s, e] = byAction ? spanOf(action) : spanOf(status);
     winner = {

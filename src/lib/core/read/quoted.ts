@@ -235,26 +235,84 @@ const RE_SYSTEM_SENDER = /mailer|daemon|post_?master|bounce|mail delivery|delive
 const RE_GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:morgen|tag)|liebe|lieber|sehr geehrte[rs]?|bonjour|hola|buenos días|ciao|buongiorno|hej|beste|olá|bom dia)\b[^.\n]{0,60}$/im;
 const RE_CLOSING = /^[ \t]*(?:(?:best |kind |warm |many )?regards|best wishes|thanks(?: again)?|thank you|cheers|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos(?: cordiales)?|cordiali saluti|met vriendelijke groet(?:en)?|med vänliga hälsningar|atenciosamente)[ \t]*(?:[,!.][ \t]*)?$/im;
 
-/**
- * Is this a person's reply ("Re: [Ticket #4411] our mails bounce", from a help desk or a
- * colleague), rather than a delivery report? A message with a reply's subject, from a sender
- * that is no mail system, with no delivery-status part, not marked automatic (RFC 3834
- * Auto-Submitted), and written as a letter (a greeting on its first line, or a closing
- * line): what it holds of a bounce (a quoted "550 5.1.1 <…>: User unknown") is someone's
- * quotation, and it was not itself a bounce. Mail systems do not write "Re:" in the subject
- * of their own notices nor greet the reader by name (observed of Postfix, Exim, Sendmail,
- * Exchange and the providers: "Undelivered Mail …", "Mail delivery failed …",
- * "Undeliverable: …"; the carriers that answer "Re: <subject>" open with "Error: …").
- */
-export function isPersonalReply(scan: Scan): boolean {
-  if (!scan.isMessage || scan.dsn.length > 0) return false;
-  if (!RE_REPLY_SUBJECT.test(scan.subjectLower)) return false;
-  if (scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower)) return false;
+/** The first line of the text with anything on it. */
+function firstLine(text: string): string {
+  const m = /\S[^\n]*/.exec(text);
+  return m ? m[0] : '';
+}
+
+/** Does the sender's RFC 3834 Auto-Submitted field mark the message automatic? */
+function autoSubmitted(scan: Scan): boolean {
   const auto = header(scan.headers, 'auto-submitted');
-  if (auto !== undefined && !/^\s*no\b/i.test(auto.value)) return false;
+  return auto !== undefined && !/^\s*no\b/i.test(auto.value);
+}
+
+/**
+ * Is this ordinary mail that quotes words of a bounce rather than a bounce, and which kind?
+ *
+ * - `personal-reply`: a message with a reply's subject ("Re: [Ticket #4411] our mails
+ *   bounce"), from a sender that is no mail system, with no delivery-status part, not marked
+ *   automatic (RFC 3834 Auto-Submitted), and written as a letter (a greeting on its first
+ *   line, or a closing line). Mail systems do not write "Re:" in the subject of their own
+ *   notices nor greet the reader by name (observed of Postfix, Exim, Sendmail, Exchange and the
+ *   providers: "Undelivered Mail …", "Mail delivery failed …", "Undeliverable: …"; the
+ *   carriers that answer "Re: <subject>" open with "Error: …").
+ * - `newsletter`: a message with a List-Unsubscribe field (RFC 2369, RFC 8058), from a sender
+ *   that is no mail system, with no delivery-status part: a newsletter that shows what a
+ *   bounce looks like. (Bounces that return a newsletter carry its List-Unsubscribe in the
+ *   returned original, not in their own header.)
+ * - `letter`: a pasted text, or a message from a sender that is no mail system (not marked
+ *   automatic, no delivery-status part), that opens with a greeting and has a closing line
+ *   ("Hi team, … Cheers, Uwe"): someone's mail about a bounce, which quotes its log or reply.
+ *   A bounce forwarded under such words has a forward marker, and is read before this is
+ *   asked; a whole notice pasted into it is read by `noticeInLetter`.
+ *
+ * What such mail holds of a bounce (a quoted "550 5.1.1 <…>: User unknown") is someone's
+ * quotation, perhaps old, perhaps already fixed: nothing in it is explained.
+ */
+export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'letter' | null {
   const range = scan.bodies[0];
-  if (!range) return false;
+  if (!range) return null;
   const text = scan.document.slice(range.start, Math.min(range.end, range.start + 8192));
-  const first = /\S[^\n]*/.exec(text);
-  return (first !== null && RE_GREETING.test(first[0])) || RE_CLOSING.test(text);
+  if (!scan.isMessage) {
+    if (scan.document.length > 16384) return null;
+    return RE_GREETING.test(firstLine(text)) && RE_CLOSING.test(text) ? 'letter' : null;
+  }
+  if (scan.dsn.length > 0 || scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower) || autoSubmitted(scan)) return null;
+  if (header(scan.headers, 'list-unsubscribe') !== undefined) return 'newsletter';
+  const greeting = RE_GREETING.test(firstLine(text));
+  const closing = RE_CLOSING.test(text);
+  if (RE_REPLY_SUBJECT.test(scan.subjectLower)) return greeting || closing ? 'personal-reply' : null;
+  // Any other subject ("[Ticket #48214] Emails to my client bounce"): a whole letter.
+  return greeting && closing ? 'letter' : null;
+}
+
+/**
+ * The sentences a bounce notice opens with (not the words of a reply or a log line, which
+ * someone's mail may quote in passing): Postfix "This is the mail system at host …", Exim
+ * "A message that you sent could not be delivered …", qmail "This is the qmail-send program",
+ * Exchange "Delivery has failed to these recipients or groups:", Gmail "Address not found" /
+ * "Delivery to the following recipient failed permanently:", Sendmail "The original message
+ * was received at …", the "Undeliverable:" and "Mail delivery failed" subjects.
+ */
+const RE_NOTICE_OPENING =
+  /^[ \t>]*(?:this is the mail system at host|this message was created automatically by mail delivery software|a message that you sent could not be delivered|hi\. this is the qmail-send program|delivery has failed to these recipients|delivery to the following recipients? failed|address not found|your message (?:to [^\n]{1,80} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|the original message was received at|i'm sorry to have to inform you|----- the following addresses had permanent fatal errors -----|(?:subject: )?(?:undeliverable|undelivered mail returned to sender|mail delivery failed|delivery status notification \(failure\)))/im;
+
+/**
+ * In a pasted letter (see `ordinaryMail`), a whole bounce notice pasted into it, from the
+ * line it opens with to the closing: someone passing a bounce on without a forward marker
+ * ("Hi, I got this back: … Thanks, Anna"). The notice is explained, as quoted.
+ */
+export function noticeInLetter(scan: Scan): QuotedBounce | null {
+  const range = scan.bodies[0];
+  if (!range) return null;
+  const end = Math.min(range.end, range.start + 16384);
+  const text = scan.document.slice(range.start, end);
+  const m = RE_NOTICE_OPENING.exec(text);
+  if (!m) return null;
+  const start = range.start + m.index;
+  // Up to the closing line after the notice, when there is one.
+  const rest = scan.document.slice(start, end);
+  const closing = RE_CLOSING.exec(rest);
+  return { start, text: closing ? rest.slice(0, closing.index) : rest };
 }

@@ -428,6 +428,8 @@ function run(input: string | Uint8Array): Report {
     const sc = scan(input);
     const report = runScan(sc);
     if (sc.isMessage || report.recipients.some((r) => !NO_CAUSE.has(r.reason))) return report;
+    // Ordinary mail stays ordinary mail when its lines are joined.
+    if (report.warnings.some((w) => w.code in ORDINARY_MAIL)) return report;
     // Nothing, or no cause, could be read: perhaps a narrow view broke the sentences over
     // short lines. Read joined, the paste must give recipients, or a cause for the same ones.
     const joined = unwrapped(sc.document);

@@ -248,6 +248,7 @@ describe('the decision table', () => {
     ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],
     ['stage.connect', 'SMTP error from remote mail server after initial connection: 451 System error, try later', 'blocked'],
     ['decision.success-code-refusal-words', '250 2.0.0 Message rejected', 'onhold'],
+    ['decision.refusal-code-success-words', '550 5.1.1 Message accepted for delivery', 'onhold'],
   ];
   it('has a case here for every row', ({ expect }) => {
     expect(cases.map((c) => c[0]).sort()).toEqual(DECISIONS.map((r) => r.id).sort());

@@ -481,9 +481,13 @@ function runScan(sc: Scan): Report {
     const inner = explainScan(scan(notice.text));
     if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, notice, inner);
   }
+  // (What is no failure stays what it is: an out-of-office written as a letter is an automatic reply.)
   const report = explainScan(sc);
-  return report.recipients.length === 0 ? report : notExplained(sc, { code: ordinary, message: ORDINARY_MAIL[ordinary] });
+  return report.recipients.length === 0 || !FAILURE_REPORT_KINDS.has(report.kind) ? report : notExplained(sc, { code: ordinary, message: ORDINARY_MAIL[ordinary] });
 }
+
+/** Kinds of report that tell of a failure or a delay. */
+const FAILURE_REPORT_KINDS: ReadonlySet<ReportKind> = new Set<ReportKind>(['bounce', 'dsn', 'smtp-reply', 'delay']);
 
 /** Why ordinary mail that quotes a bounce is not explained (read/quoted.ts ordinaryMail). */
 const ORDINARY_MAIL: Record<NonNullable<ReturnType<typeof ordinaryMail>>, string> = {

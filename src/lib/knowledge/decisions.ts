@@ -94,6 +94,9 @@ export const RCPT_STYLE_BLANK_ADDRESS = /(?<![^\s>'"(])[45]\d\d:? : user unknown
 /** Words of a refusal or a failure: with a success code they contradict it. */
 const SUCCESS_CONTRADICTED = /\b(?:reject(?:ed)?|refused|denied|undeliverable|not delivered|could not be delivered|bounced|blocked|failed|failure)\b/;
 
+/** A refusal code followed straight away by words of success ("550 OK", "550 5.1.1 <a@…>: Message accepted for delivery"). */
+const REFUSAL_THEN_SUCCESS = /\b[45]\d\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}> ?:? ?)?(?:ok|okay|(?:message )?accepted|queued|success(?:ful(?:ly)?)?|delivered)\b(?! to (?:the )?(?:following|recipients?))/;
+
 export const DECISIONS: readonly DecisionRow[] = [
   // --- before the status code: the DSN's own fields ----------------------------------------
   {
@@ -200,6 +203,20 @@ export const DECISIONS: readonly DecisionRow[] = [
     source: 'Sisimai\'s "onhold": a failure whose cause cannot be told from the bounce.',
   },
   // --- adjust: the stage or the code says what the words cannot -------------------------
+  {
+    id: 'decision.refusal-code-success-words',
+    phase: 'adjust',
+    when: [
+      { reply: /^[45]/, words: REFUSAL_THEN_SUCCESS },
+      { status: /^[45]\./, words: REFUSAL_THEN_SUCCESS },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'a refusal code whose only words are those of success ("550 OK", "550 5.1.1 Message accepted for delivery"): the code and the words disagree, so nothing says why, nor that the address is bad',
+    source:
+      'RFC 5321 §4.2: the text after a reply code is for people and should say what the code means; observed replies of broken or misconfigured servers and filters that send their success text after a refusal code ("550 OK", "554 5.0.0 Message accepted").',
+  },
   {
     id: 'decision.success-code-refusal-words',
     phase: 'adjust',

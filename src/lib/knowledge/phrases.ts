@@ -157,8 +157,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'speeding',
-    source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference).',
-    phrases: ['submission quota exceeded'],
+    source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference); observed "552 5.2.2 Quota exceeded for sending account <addr>", "sending quota exceeded" of hosting providers\' outgoing relays (the account that sends, not the mailbox that receives).',
+    phrases: ['submission quota exceeded', 'quota exceeded for sending'],
   },
   {
     reason: 'toomanyconn',

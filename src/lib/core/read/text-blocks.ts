@@ -493,7 +493,7 @@ function endsWithRecipientCue(before: string): boolean {
  * message, so "your" is the sender).
  */
 const RE_OTHER_BEFORE =
-  /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from|moved|please try|replaced by|new address|forward(?:ed|ing)?|redirect(?:ed|ing)?|instead|verification failed for|(?:sent|generated|issued|produced|written) by|on behalf of|your (?:e-?mail |sender |return )?address(?: is)?|your (?:own )?(?:mailbox|e-?mail account|account))\b/i;
+  /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from|moved|please try|replaced by|new address|forward(?:ed|ing)?|redirect(?:ed|ing)?|instead|verification failed for|(?:sent|generated|issued|produced|written) by|on behalf of|your (?:e-?mail |sender |return )?address(?: is)?|your (?:own )?(?:mailbox|e-?mail account|account)|sending (?:account|address|domain|user))\b/i;
 
 /**
  * Words right after an address that say what happened to it as a recipient:

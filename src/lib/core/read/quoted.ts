@@ -233,6 +233,13 @@ const RE_SYSTEM_SENDER = /mailer|daemon|post_?master|bounce|mail delivery|delive
  * alone on its line ("Best regards", "Thanks,").
  */
 const RE_GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:morgen|tag)|liebe|lieber|sehr geehrte[rs]?|bonjour|hola|buenos días|ciao|buongiorno|hej|beste|olá|bom dia)\b[^.\n]{0,60}$/im;
+/**
+ * A greeting to someone by name or as a group ("Hi Tom,", "Hello Lukas,", "Hi team,"), as a
+ * person writes to another: notices greet the reader generically ("Hello,", "Dear customer,",
+ * "Sehr geehrte Damen und Herren,") or by address (Google Groups "Hello <address>,").
+ */
+const RE_NAMED_GREETING =
+  /^[ \t]*(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|hola|ciao|hej|beste|olá) (?!(?:user|customer|sender|sir|madam|client|member|subscriber|utilisateur|usuario|utente|kunde|nutzer|absender|expéditeur|remitente|mittente|postmaster|there|all users)\b)\p{L}[\p{L}'-]{0,30}(?: \p{L}[\p{L}'-]{0,30})?[ \t]*(?:[,!:][ \t]*)?$/iu;
 const RE_CLOSING = /^[ \t]*(?:(?:best |kind |warm |many )?regards|best wishes|thanks(?: again)?|thank you|cheers|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos(?: cordiales)?|cordiali saluti|met vriendelijke groet(?:en)?|med vänliga hälsningar|atenciosamente)[ \t]*(?:[,!.][ \t]*)?$/im;
 
 /** The first line of the text with anything on it. */
@@ -262,8 +269,10 @@ function autoSubmitted(scan: Scan): boolean {
  *   bounce looks like. (Bounces that return a newsletter carry its List-Unsubscribe in the
  *   returned original, not in their own header.)
  * - `letter`: a pasted text, or a message from a sender that is no mail system (not marked
- *   automatic, no delivery-status part), that opens with a greeting and has a closing line
- *   ("Hi team, … Cheers, Uwe"): someone's mail about a bounce, which quotes its log or reply.
+ *   automatic, no delivery-status part), that opens by greeting someone by name and has a
+ *   closing line ("Hi team, … Cheers, Uwe"): someone's mail about a bounce, which quotes its
+ *   log or reply. (Notices that greet do so generically, "Hallo,", "Dear customer,", or by
+ *   address, and stay notices.)
  *   A bounce forwarded under such words has a forward marker, and is read before this is
  *   asked; a whole notice pasted into it is read by `noticeInLetter`.
  *
@@ -276,15 +285,14 @@ export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'let
   const text = scan.document.slice(range.start, Math.min(range.end, range.start + 8192));
   if (!scan.isMessage) {
     if (scan.document.length > 16384) return null;
-    return RE_GREETING.test(firstLine(text)) && RE_CLOSING.test(text) ? 'letter' : null;
+    return RE_NAMED_GREETING.test(firstLine(text)) && RE_CLOSING.test(text) ? 'letter' : null;
   }
   if (scan.dsn.length > 0 || scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower) || autoSubmitted(scan)) return null;
   if (header(scan.headers, 'list-unsubscribe') !== undefined) return 'newsletter';
-  const greeting = RE_GREETING.test(firstLine(text));
   const closing = RE_CLOSING.test(text);
-  if (RE_REPLY_SUBJECT.test(scan.subjectLower)) return greeting || closing ? 'personal-reply' : null;
-  // Any other subject ("[Ticket #48214] Emails to my client bounce"): a whole letter.
-  return greeting && closing ? 'letter' : null;
+  if (RE_REPLY_SUBJECT.test(scan.subjectLower)) return closing || RE_GREETING.test(firstLine(text)) ? 'personal-reply' : null;
+  // Any other subject ("[Ticket #48214] Emails to my client bounce"): a whole letter, to someone by name.
+  return closing && RE_NAMED_GREETING.test(firstLine(text)) ? 'letter' : null;
 }
 
 /**

@@ -253,6 +253,7 @@ describe('the decision table', () => {
     ['stage.connect', 'SMTP error from remote mail server after initial connection: 451 System error, try later', 'blocked'],
     ['decision.success-code-refusal-words', '250 2.0.0 Message rejected', 'onhold'],
     ['decision.refusal-code-success-words', '550 5.1.1 Message accepted for delivery', 'onhold'],
+    ['decision.cut-multiline-reply', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550-5.1.1', 'onhold'],
   ];
   it('has a case here for every row', ({ expect }) => {
     expect(cases.map((c) => c[0]).sort()).toEqual(DECISIONS.map((r) => r.id).sort());

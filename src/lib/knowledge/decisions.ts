@@ -75,7 +75,7 @@ export interface DecisionRow {
 }
 
 /** Reasons a reply that names two causes at once ("user unknown or blocked sender") may have been read as. */
-const EITHER_OR_REASONS: readonly ReasonId[] = ['userunknown', 'blocked', 'spamdetected', 'policyviolation', 'rejected', 'filtered'];
+const EITHER_OR_REASONS: readonly ReasonId[] = ['userunknown', 'blocked', 'spamdetected', 'policyviolation', 'rejected', 'filtered', 'norelaying'];
 
 /** Reasons that, at the MAIL FROM stage, really mean the sender was refused. */
 const SENDER_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered'];
@@ -204,6 +204,17 @@ export const DECISIONS: readonly DecisionRow[] = [
   },
   // --- adjust: the stage or the code says what the words cannot -------------------------
   {
+    id: 'decision.cut-multiline-reply',
+    phase: 'adjust',
+    when: [{ decidedBy: ['status', 'broad-status'], words: /\b[45]\d\d-(?:[45]\.\d{1,3}\.\d{1,3})?[ \t]*(?:\(in reply to [^()]{0,40}\)[ \t]*)?$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the reply stops at the first line of a multi-line answer ("550-5.1.1" and nothing after): its words were cut off, and the code alone does not settle the cause',
+    source:
+      'RFC 5321 §4.2.1: a multi-line reply has "-" after the code on every line but the last, which has a space; a reply that ends on a "-" line was cut (a truncated paste, a log that keeps one line).',
+  },
+  {
     id: 'decision.refusal-code-success-words',
     phase: 'adjust',
     when: [
@@ -281,14 +292,14 @@ export const DECISIONS: readonly DecisionRow[] = [
     when: [
       {
         reason: EITHER_OR_REASONS,
-        decidedBy: ['words', 'weak-words'],
+        decidedBy: ['words', 'weak-words', 'status'],
         words:
-          /(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)[^.;]{0,30}\bor\b[^.;]{0,40}\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|not permitted|not allowed|prohibited|restricted|refused|your (?:ip|server|host))|\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|not permitted|not allowed|prohibited|restricted)\b[^.;]{0,40}\bor\b[^.;]{0,30}(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)/,
+          /(?:user unknown|unknown user|no such (?:user|recipient|mailbox)|not found|does not exist|invalid recipient|(?:mailbox|recipient|user) (?:is )?unavailable)[^.;]{0,30}\bor\b[^.;]{0,40}\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|not permitted|not allowed|prohibited|restricted|refused|your (?:ip|server|host))|\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|not permitted|not allowed|prohibited|restricted)\b[^.;]{0,40}\bor\b[^.;]{0,30}(?:user unknown|unknown user|no such (?:user|recipient|mailbox)|not found|does not exist|invalid recipient|(?:mailbox|recipient|user) (?:is )?unavailable)/,
       },
       {
         // The alternative in the next sentence: "Mailbox not found. Check the address, or your message may have been blocked as spam."
         reason: EITHER_OR_REASONS,
-        decidedBy: ['words', 'weak-words'],
+        decidedBy: ['words', 'weak-words', 'status'],
         words:
           /(?:user unknown|unknown user|no such user|(?:mailbox|recipient|address|user) not found|does not exist|invalid recipient)\b[^;]{0,80}?\bor (?:your|the|this) (?:message|mail|e-?mail|ip|server|host|domain)\b[^.;]{0,40}\b(?:blocked|rejected|refused|spam|blacklisted|blocklisted|listed)\b/,
       },

@@ -249,10 +249,13 @@ describe('the decision table', () => {
     ['decision.hostunknown-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.2 <b@nosuch.example.net>: Recipient address rejected: Domain not found (in reply to RCPT TO command)', 'hostunknown'],
     ['decision.hasmoved-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 551 5.1.6 <b@example.net>: User has moved to c@example.net (in reply to RCPT TO command)', 'hasmoved'],
     ['decision.size-per-mailbox', '552 5.2.3 Message size exceeds fixed maximum message size', 'exceedlimit'],
+    ['decision.callout-sender-verify', '550-Verification for <s@example.com>\n550-The mail server could not deliver mail to s@example.com.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n550 Sender verify failed', 'rejected'],
+    ['decision.mailbox-disabled-status-other-words', '521 5.2.1 :  AOL will not accept delivery of this message.', 'onhold'],
     ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],
     ['stage.connect', 'SMTP error from remote mail server after initial connection: 451 System error, try later', 'blocked'],
     ['decision.success-code-refusal-words', '250 2.0.0 Message rejected', 'onhold'],
     ['decision.refusal-code-success-words', '550 5.1.1 Message accepted for delivery', 'onhold'],
+    ['decision.fqdn-refusal-of-full-address', '504 5.5.2 <a@example.org>: Recipient address rejected: need fully-qualified address', 'onhold'],
     ['decision.cut-multiline-reply', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550-5.1.1', 'onhold'],
   ];
   it('has a case here for every row', ({ expect }) => {

@@ -204,6 +204,17 @@ export const DECISIONS: readonly DecisionRow[] = [
   },
   // --- adjust: the stage or the code says what the words cannot -------------------------
   {
+    id: 'decision.fqdn-refusal-of-full-address',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['words', 'weak-words'], words: /<[^\s<>@]+@[^\s<>@.]+\.[^\s<>@]+>:? recipient address rejected: need fully-qualified address/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: '"need fully-qualified address" refuses an address whose domain is not fully qualified, yet the address it names has a full domain: the words do not fit the address, so nothing says it is bad (a rewriting or a policy on the way)',
+    source:
+      'Postfix postconf(5) reject_non_fqdn_recipient: "Reject the request when the RCPT TO address is not in fully-qualified domain form" (an address without a domain, or with a single-label one, which Yandex files under a non-existing address); an address with a dotted domain does not meet that rule, so the refusal is of something else.',
+  },
+  {
     id: 'decision.cut-multiline-reply',
     phase: 'adjust',
     when: [{ decidedBy: ['status', 'broad-status'], words: /\b[45]\d\d-(?:[45]\.\d{1,3}\.\d{1,3})?[ \t]*(?:\(in reply to [^()]{0,40}\)[ \t]*)?$/ }],
@@ -303,13 +314,34 @@ export const DECISIONS: readonly DecisionRow[] = [
         words:
           /(?:user unknown|unknown user|no such user|(?:mailbox|recipient|address|user) not found|does not exist|invalid recipient)\b[^;]{0,80}?\bor (?:your|the|this) (?:message|mail|e-?mail|ip|server|host|domain)\b[^.;]{0,40}\b(?:blocked|rejected|refused|spam|blacklisted|blocklisted|listed)\b/,
       },
+      {
+        // cPanel's Exim callout template: "The mail server could not deliver mail to <a>. The account
+        // or domain may not exist, they may be blacklisted, or missing the proper dns entries." A
+        // probe of an address failed, for one of three causes it does not tell apart. (When it ends
+        // "Sender verify failed" the probed address is the sender: the next row.)
+        reason: EITHER_OR_REASONS,
+        decidedBy: ['words', 'weak-words'],
+        words: /\b(?:account|address|domain|mailbox) (?:or domain )?may not exist, (?:they|it) may be (?:blacklisted|blocklisted|blocked)/,
+        notWords: /sender verify failed/,
+      },
     ],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'words',
     note: 'the server names two possible causes in one breath ("user unknown or blocked sender", "no such user, or your IP is listed"): either the address does not exist or this sender is refused, and the reply does not say which',
     source:
-      'Observed wording of servers that answer address probes and refusals alike, so as not to tell a sender which addresses exist ("550 User unknown or blocked sender", "Recipient not found, or your server is blocked", "Recipient address rejected: User unknown or not permitted"); RFC 5321 §7.3 on not revealing which mailboxes exist.',
+      'Observed wording of servers that answer address probes and refusals alike, so as not to tell a sender which addresses exist ("550 User unknown or blocked sender", "Recipient not found, or your server is blocked", "Recipient address rejected: User unknown or not permitted"), and of cPanel\'s Exim callout failure ("The account or domain may not exist, they may be blacklisted, or missing the proper dns entries"); RFC 5321 §7.3 on not revealing which mailboxes exist.',
+  },
+  {
+    id: 'decision.callout-sender-verify',
+    phase: 'adjust',
+    when: [{ reason: EITHER_OR_REASONS, decidedBy: ['words', 'weak-words'], words: /may not exist, (?:they|it) may be (?:blacklisted|blocklisted|blocked), or missing the proper dns entries\.?.{0,40}\bsender verify failed/ }],
+    reason: 'rejected',
+    confidence: 'high',
+    evidence: 'words',
+    note: 'the receiving server probed the sender\'s address and the probe failed ("Sender verify failed"): it is your sending address that it could not verify, not the recipient',
+    source:
+      'Exim callout verification as cPanel words it: "550-Verification for <sender>", "550-The mail server could not deliver mail to <sender>. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.", "550 Sender verify failed" (Exim specification, "Callout verification"; Sisimai Reason/Rejected "sender verify failed").',
   },
   {
     id: 'decision.unverified-by-network',
@@ -332,6 +364,26 @@ export const DECISIONS: readonly DecisionRow[] = [
     note: 'the server refused the recipient and gave its own cause after "Recipient address rejected:", in words that name no known reason: nothing says the address does not exist',
     source:
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
+  },
+  {
+    id: 'decision.mailbox-disabled-status-other-words',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['suspend'],
+        decidedBy: ['status'],
+        status: /^[45]\.2\.1$/,
+        // Words of another cause (not inside a link or a compound), and none about the mailbox.
+        words: /(?<![/.-])\b(?:blocked|block|policy|content|spam|try again|later|not allowed|prohibited|failures|will not accept|mandatory)\b(?![/.-]\w)/,
+        notWords: /\b(?:mailbox|inbox|account|disabled|inactive|inactivity|suspended|deactivated|locked|frozen|closed|terminated|discontinued|no longer|cannot be accessed|unavailable)\b/,
+      },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the status code says the mailbox is disabled (X.2.1), but the words speak of this message, a block, a policy or a later try, not of the mailbox: they do not agree, so the cause is not known',
+    source:
+      'RFC 3463 §3.3: X.2.1 "Mailbox disabled, not accepting messages"; servers reuse it for refusals of the message: AOL "521 5.2.1 : AOL will not accept delivery of this message." after DATA, for content or the sending IP (Word to the Wise, "When did the reject happen?", 2015), Zoho "554 5.2.1 Too many failures for the recipient", ZeptoMail "5.2.1 Subject is Mandatory" (Zoho help pages). A code the words contradict does not say the mailbox is disabled.',
   },
   {
     id: 'decision.bad-mailbox-status-other-words',

@@ -108,6 +108,13 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
 
 const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
+    reason: 'spamdetected',
+    source:
+      'A content filter\'s verdict that names spam and virus together, "552 Message rejected for spam or virus content" (GoDaddy: "caught by our filters as spam", godaddy.com/help/what-does-my-email-bounceback-mean-3568), "550 Message considered as spam or virus" (Sisimai Reason/SpamDetected): the filter\'s spam verdict, not a virus it found; it stands before the virus group, whose "virus" it holds.',
+    // (Not "spam or virus" alone: "spam or virus scanner temporarily unavailable" is a scanner's outage.)
+    phrases: ['spam or virus content', 'as spam or virus'],
+  },
+  {
     reason: 'virusdetected',
     source: 'Content scanners (amavis, ClamAV milters, gateway AV) name the malware they found.',
     phrases: ['virus', 'malware', 'infected', 'trojan', 'malicious content', 'worm.', 'contains a virus'],
@@ -193,6 +200,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'insecure mail relay',
       'relay access denied',
       'relaying denied',
+      // Sina Mail's list of its SMTP replies: "553 host denies relay." (拒绝中继, relay refused).
+      'denies relay',
       'relaying not permitted',
       'relaying not allowed',
       'relay not permitted',
@@ -280,6 +289,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'spf.pobox.com',
       'spf settings',
       'bad spf record',
+      // GoDaddy's (secureserver.net) inbound servers: "550 5.7.1 SPF unauthorized mail is
+      // prohibited." (observed wording; Google's old Postini relay quoted it as "(state 15)").
+      'spf unauthorized',
     ],
     patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/, cue: 'spf' }],
   },
@@ -347,7 +359,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'spamdetected',
     source: 'URL blocklists (URIBL, SURBL, Spamhaus DBL in content checks): a link in the message is listed, so the content is judged spam.',
-    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url'],
+    // SpamExperts (N-able Mail Assure): "550 A URL in this email (example.com) is listed on
+    // https://spamrl.com/. Please resolve and retry" (observed wording), a link on a URL block list.
+    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url', 'a url in this email'],
   },
   {
     reason: 'rejected',
@@ -437,6 +451,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // personal filters ("user refuses to receive this mail", "message rejected due to user
       // rules", "you have been blocked by the recipient").
       'only accepting mail from specific',
+      // "... because the sender isn't on the recipient's list of senders to accept mail from"
+      // (Sisimai Reason/Rejected): the recipient's own allow list, as AOL's wording above.
+      "on the recipient's list of senders",
       'refuses to receive this mail',
       'refuse to receive mail',
       'rejected due to user rules',
@@ -451,6 +468,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'refuses to accept your mail',
       'not pre-approved',
     ],
+  },
+  {
+    reason: 'suspend',
+    source:
+      'A recipient mailbox closed for lack of use, in words that also say "blocked": Free / Alice (France) "550 5.2.1 This mailbox has been blocked due to inactivity (UserSearch)" (observed wording; 5.2.1 is "mailbox disabled", RFC 3463). The mailbox is what is blocked, not the sending server, so this stands before the block groups, whose "has been blocked" it holds.',
+    phrases: ['blocked due to inactivity'],
+    // "This mailbox has been blocked", "The recipient's mailbox has been blocked"; not "Your mailbox
+    // has been blocked", the sender's own account.
+    patterns: [{ slug: 'mailbox-has-been-blocked', re: /(?<!your )\bmailbox has been blocked\b/, cue: 'mailbox has been blocked' }],
   },
   {
     reason: 'blocked',
@@ -469,6 +495,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not accepting connections',
       'is an open relay',
       'invalid ip',
+      // Sina Mail's list of its SMTP replies: "550 black ip." (发信IP被禁止, the sending IP is banned).
+      'black ip',
+      // Free (France): "421 Too many spams from your IP (192.0.2.1), please visit
+      // http://postmaster.free.fr/" (Sisimai Reason/Blocked): the sending IP is held back for its spam.
+      'too many spams',
+      // Baruwa gateways: "550 Dictionary attack detected" (the sending host probed many addresses to
+      // harvest them; umanix bastion's list of Baruwa replies): the host is refused, not this address.
+      'dictionary attack',
       'my name was rejected',
       'blocked using',
       'black list',
@@ -625,6 +659,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'message length exceeds',
       'message file too big',
       'mail size',
+      // NetEase "552 Requested mail action aborted: exceeded mailsize limit" (mail.163.com/help/help_spam_16.htm);
+      // Sina Mail "552 message is too long." (邮件大小超过限制, the message is over the size limit).
+      'mailsize limit',
+      'message is too long',
       'message exceeds',
       'too large for',
       'email is too large',
@@ -755,6 +793,16 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'user is terminated',
       'due to extended inactivity',
     ],
+    patterns: [
+      // Sina Mail's list of its SMTP replies: "550 user is locked." (邮箱被锁, the mailbox is locked),
+      // said as the whole cause right after the reply code; not after a login's 530/535, where
+      // "authentication failed: user is locked" is the sender's own account.
+      {
+        slug: 'user-is-locked',
+        re: /\b(?:4\d\d|5(?!3[05])\d\d)[ -](?:[45]\.\d{1,3}\.\d{1,3} )?user is locked\b/,
+        cue: 'user is locked',
+      },
+    ],
   },
   {
     reason: 'hasmoved',
@@ -827,6 +875,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'unable to resolve route',
       'forwarding loop',
       'message looping',
+      // Sina Mail's list of its SMTP replies: "552 looping message." (环回信件).
+      'looping message',
       'loop was found',
       'host unreachable',
     ],
@@ -836,6 +886,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Refusals of the envelope sender: RFC 3463 X.1.7/X.1.8, Postfix "Sender address rejected", "Domain of sender address does not exist", "unknown sender", sender verification callouts ("the sender <addr> does not exist").',
     phrases: [
       'purported responsible address',
+      // Microsoft 365 NDR 5.7.60 "SMTP; Client does not have permissions to send as this sender":
+      // the signed-in account may not send as the From address (learn.microsoft.com, NDR reference).
+      'permissions to send as this sender',
       'sender address rejected',
       'sender rejected',
       'sender denied',
@@ -856,6 +909,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'address verification',
       'sender was rejected',
       'sender is rejected',
+      // Sina Mail's list of its SMTP replies: "552 mail from invalid." (发件人地址不合法), "553 host
+      // denies the sender." (拒绝发件人地址), "554 sender is unvalidated."; Coremail's bounce list
+      // (icoremail.vip support): "Requested mail action not taken: Fake sender".
+      'mail from invalid',
+      'denies the sender',
+      'sender is unvalidated',
+      'fake sender',
       // The sender does not exist, worded like an unknown user ("Sender unknown", "the sender
       // <addr> does not exist" of a verification callout): the address that does not exist
       // is the sender's, so these stand before the words of an unknown recipient.
@@ -1094,6 +1154,18 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'validrcptto',
       'in name directory',
       'mailbox unavaiable',
+      // vpopmail's vdeliver: "Invalid or unknown virtual user 'nobody'" (Sisimai Reason/UserUnknown).
+      'unknown virtual user',
+      // Exchange Server / Microsoft 365 "501 5.1.6 Recipient addresses in single label domains not
+      // accepted" (an address such as nobody@contoso, without a top-level domain; Exchange Server NDR
+      // reference, RejectSingleLabelRecipientDomains): the address itself cannot be delivered to.
+      'single label domains not accepted',
+      // Yandex lists these with "the email was sent to a non-existing address"
+      // (yandex.com/support/mail/bounces/yandex.html): "554 5.5.1 No correct recipients" (every
+      // recipient refused), Postfix reject_non_fqdn_recipient "Recipient address rejected: need
+      // fully-qualified address" (an address without a domain; the sender's own is the rejected group).
+      'no correct recipients',
+      'recipient address rejected: need fully-qualified address',
     ],
     patterns: [
       // "<nobody@example.org>... unknown", "nobody@example.org: unknown": the word alone after
@@ -1110,6 +1182,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         slug: 'named-not-found',
         re: /(?:\b(?:user|recipient|mailbox|account) [^\s<>]{1,64}|<[^\s<>@]+@[^\s<>]+>) (?:was |is )?not found\b/,
         cue: 'not found',
+      },
+      // "550 Unknown email address", "Unknown e-mail address <nobody@example.org>" (Sisimai
+      // Reason/UserUnknown "unknown e…mail address"); not "mail from unknown email addresses",
+      // a policy on senders.
+      {
+        slug: 'unknown-email-address',
+        re: /(?<!from )(?<!from an )\bunknown e-?mail address(?!es)\b/,
+        cue: 'unknown e',
       },
       // "Recipient <nobody@example.org> unknown", "User nobody@example.org is unknown".
       {
@@ -1169,6 +1249,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'securityerror',
     source: 'Security refusals without a more specific reason: authentication required, forged sender.',
     phrases: [
+      // Zoho Mail stops an account's outgoing mail: "550 5.4.6 Unusual sending activity detected."
+      // (help.zoho.com community; Zoho's blocked-accounts page: "suspicious login activity") — the
+      // sender's account, not a routing loop as X.4.6 would read.
+      'unusual sending activity',
       'turn on smtp authentication',
       'without authentication',
       'unauthenticated senders',
@@ -1212,7 +1296,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'speeding',
     source: 'Hourly recipient limits (GoDaddy "has sent to too many recipients this hour" and similar), which read like a connection limit but are a sending-rate limit.',
-    phrases: ['recipients this hour', 'messages this hour', 'recipients per hour', 'messages per hour', 'emails per hour'],
+    // cPanel's Exim: "Domain example.com has exceeded the max defers and failures per hour (5/5
+    // (100%)) allowed. Message discarded." (the sender's own server stops its mail for the hour).
+    phrases: ['recipients this hour', 'messages this hour', 'recipients per hour', 'messages per hour', 'emails per hour', 'defers and failures per hour'],
   },
   {
     reason: 'toomanyconn',
@@ -1331,6 +1417,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Faults on the receiving side: RFC 5321 451 "local error in processing", directory failures, misconfiguration.',
     phrases: [
       'service currently unavailable',
+      // RFC 3463 X.1.4 "Destination mailbox address ambiguous": the address fits more than one
+      // mailbox in the receiver's directory (Exchange "550 5.1.4 Destination mailbox address
+      // ambiguous", Sisimai Rhost/Microsoft): the receiver's directory to fix, not a bad address.
+      'address ambiguous',
+      'ambiguous address',
       'ldap',
       'directory server',
       'could not load',

@@ -27,6 +27,9 @@ export const it: LanguageWording = {
       ...from(OBS, 'utente sconosciuto', 'destinatario sconosciuto', 'utente inesistente',
         'indirizzo inesistente', 'non esiste', 'casella inesistente', 'casella di posta inesistente',
         'indirizzo non valido', 'destinatario non valido', 'utente non trovato'),
+      // "550 Nessun utente simile in questo indirizzo" ("no such user at this address"; Sisimai
+      // Reason/UserUnknown lists it).
+      ...from(OBS, 'nessun utente simile'),
     ],
     mailboxfull: [
       ...from(OBS, 'casella satura', 'spazio insufficiente'),

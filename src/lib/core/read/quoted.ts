@@ -240,6 +240,8 @@ const RE_GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|eveni
  */
 const RE_NAMED_GREETING =
   /^[ \t]*(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|hola|ciao|hej|beste|olá) (?!(?:user|customer|sender|sir|madam|client|member|subscriber|utilisateur|usuario|utente|kunde|nutzer|absender|expéditeur|remitente|mittente|postmaster|there|all users)\b)\p{L}[\p{L}'-]{0,30}(?: \p{L}[\p{L}'-]{0,30})?[ \t]*(?:[,!:][ \t]*)?$/iu;
+/** The signature delimiter a person's mail program writes above the signature: "-- " alone on its line (RFC 3676 §4.3). */
+const RE_SIGNATURE = /^-- ?$/m;
 const RE_CLOSING = /^[ \t]*(?:(?:best |kind |warm |many )?regards|best wishes|thanks(?: again)?|thank you|cheers|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos(?: cordiales)?|cordiali saluti|met vriendelijke groet(?:en)?|med vänliga hälsningar|atenciosamente)[ \t]*(?:[,!.][ \t]*)?$/im;
 
 /** The first line of the text with anything on it. */
@@ -271,8 +273,9 @@ function autoSubmitted(scan: Scan): boolean {
  * - `letter`: a pasted text, or a message from a sender that is no mail system (not marked
  *   automatic, no delivery-status part), that opens by greeting someone by name and has a
  *   closing line ("Hi team, … Cheers, Uwe"): someone's mail about a bounce, which quotes its
- *   log or reply. (Notices that greet do so generically, "Hallo,", "Dear customer,", or by
- *   address, and stay notices.)
+ *   log or reply; or a message from such a sender signed under a signature delimiter ("-- ",
+ *   RFC 3676 §4.3), which mail programs write for people, not for notices. (Notices that
+ *   greet do so generically, "Hallo,", "Dear customer,", or by address, and stay notices.)
  *   A bounce forwarded under such words has a forward marker, and is read before this is
  *   asked; a whole notice pasted into it is read by `noticeInLetter`.
  *
@@ -291,8 +294,9 @@ export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'let
   if (header(scan.headers, 'list-unsubscribe') !== undefined) return 'newsletter';
   const closing = RE_CLOSING.test(text);
   if (RE_REPLY_SUBJECT.test(scan.subjectLower)) return closing || RE_GREETING.test(firstLine(text)) ? 'personal-reply' : null;
-  // Any other subject ("[Ticket #48214] Emails to my client bounce"): a whole letter, to someone by name.
-  return closing && RE_NAMED_GREETING.test(firstLine(text)) ? 'letter' : null;
+  // Any other subject ("[Ticket #48214] Emails to my client bounce"): a whole letter, to someone
+  // by name, or signed under a signature delimiter.
+  return (closing && RE_NAMED_GREETING.test(firstLine(text))) || RE_SIGNATURE.test(text) ? 'letter' : null;
 }
 
 /**

@@ -1036,6 +1036,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Reason/HostUnknown).
       'domain mentioned in email address',
       'domain must exist',
+      // MDaemon's session transcript when the recipient's domain does not resolve: "*  Name
+      // server reports domain name unknown" (its delivery status notifications).
+      'domain name unknown',
     ],
   },
   {
@@ -1054,6 +1057,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound and the sentence of its notice "The e-mail address you entered couldn\'t be found", Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [
       'user unknown',
+      // Novell GroupWise: "The message that you sent was undeliverable to the following:",
+      // then "<user> (User not on post office)" (as list managers' bounce parsers quote it).
+      'user not on post office',
       'unknown user',
       'user is unknown',
       'unknown recipient',
@@ -1355,9 +1361,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'networkerror',
-    source: 'Connection and DNS problems on the way (RFC 3463 X.4.x): refused connections, loops.',
+    source: 'Connection and DNS problems on the way (RFC 3463 X.4.x): refused connections, loops. Windows mail servers (hMailServer, MDaemon, SmarterMail) quote the socket error of a refused connection, "No connection could be made because the target machine actively refused it" (WSAECONNREFUSED), and hMailServer heads it "Connection to recipients server failed." (its SMTPClientConnection source).',
     phrases: [
       'connection refused',
+      'no connection could be made',
+      'actively refused it',
+      'connection to recipients server failed',
       'connect to',
       'could not connect',
       'couldn\'t connect',

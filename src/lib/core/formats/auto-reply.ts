@@ -12,7 +12,9 @@ import { hasReplyShape, looksLikeBounce } from '../read/cues.ts';
 import { AUTO_REPLY_WORDING, RETIRED_ADDRESS_WORDING } from '../../knowledge/auto-replies.ts';
 
 const RE_AUTO_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|auto:|out of (?:the )?office|vacation|away from|abwesenheit|r[ée]ponse automatique|absence|risposta automatica|respuesta autom[áa]tica|automatisch antwoord|autosvar|自動応答|自动回复)/i;
-const RE_BOUNCE_WORDS = /undeliver|not (?:be )?delivered|delivery (?:status|failure|has failed)|failure notice|returned mail|mail delivery|could not be delivered|unzustellbar|non remis|delivery notification/i;
+// (And a provider's own notice that the message was refused: "email bounce notification",
+// "an email you sent was rejected", which some send as an automatic reply.)
+const RE_BOUNCE_WORDS = /undeliver|not (?:be )?delivered|delivery (?:status|failure|has failed)|failure notice|returned mail|mail delivery|could not be delivered|unzustellbar|non remis|delivery notification|\bbounce (?:notification|message|notice)|(?:was|has been) (?:rejected|refused|bounced)/i;
 
 /** A pasted text longer than this is not read as an automatic reply by its words alone. */
 const PASTED_REPLY_MAX = 4000;

@@ -240,6 +240,13 @@ const RE_GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|eveni
  */
 const RE_NAMED_GREETING =
   /^[ \t]*(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|hola|ciao|hej|beste|olá) (?!(?:user|customer|sender|sir|madam|client|member|subscriber|utilisateur|usuario|utente|kunde|nutzer|absender|expéditeur|remitente|mittente|postmaster|there|all users)\b)\p{L}[\p{L}'-]{0,30}(?: \p{L}[\p{L}'-]{0,30})?[ \t]*(?:[,!:][ \t]*)?$/iu;
+/**
+ * The subject of an automatic answer: a ticket tag and the answer's own prefix, then the
+ * subject answered ("[##48220##] Received: Undeliverable: …", "Automatic reply: …",
+ * "Out of Office: …"; Exchange, Zendesk, osTicket and OTRS acknowledgements as observed).
+ */
+const RE_AUTO_ANSWER_SUBJECT =
+  /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:received|request received|we(?:'ve| have)? received your (?:message|request)|ticket (?:received|created)|acknowledge?ment|auto(?:matic)?[ -]?(?:reply|response|answer)|auto|out of (?:the )?office)[ \t]*:/;
 /** The signature delimiter a person's mail program writes above the signature: "-- " alone on its line (RFC 3676 §4.3). */
 const RE_SIGNATURE = /^-- ?$/m;
 const RE_CLOSING = /^[ \t]*(?:(?:best |kind |warm |many )?regards|best wishes|thanks(?: again)?|thank you|cheers|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos(?: cordiales)?|cordiali saluti|met vriendelijke groet(?:en)?|med vänliga hälsningar|atenciosamente)[ \t]*(?:[,!.][ \t]*)?$/im;
@@ -279,10 +286,15 @@ function autoSubmitted(scan: Scan): boolean {
  *   A bounce forwarded under such words has a forward marker, and is read before this is
  *   asked; a whole notice pasted into it is read by `noticeInLetter`.
  *
+ * - `automatic-reply`: a message an auto-responder sent in answer to the reader's mail (RFC
+ *   3834 Auto-Submitted, or Precedence: auto_reply), from a sender that is no mail system, whose
+ *   subject opens with the answer's prefix ("Received:", "Automatic reply:"): a help desk's
+ *   acknowledgement that repeats the reader's words about a bounce.
+ *
  * What such mail holds of a bounce (a quoted "550 5.1.1 <…>: User unknown") is someone's
  * quotation, perhaps old, perhaps already fixed: nothing in it is explained.
  */
-export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'letter' | null {
+export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'letter' | 'automatic-reply' | null {
   const range = scan.bodies[0];
   if (!range) return null;
   const text = scan.document.slice(range.start, Math.min(range.end, range.start + 8192));
@@ -290,7 +302,12 @@ export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'let
     if (scan.document.length > 16384) return null;
     return RE_NAMED_GREETING.test(firstLine(text)) && RE_CLOSING.test(text) ? 'letter' : null;
   }
-  if (scan.dsn.length > 0 || scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower) || autoSubmitted(scan)) return null;
+  if (scan.dsn.length > 0 || scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower)) return null;
+  if (autoSubmitted(scan) || /auto_?reply/i.test(header(scan.headers, 'precedence')?.value ?? '')) {
+    // An automatic answer to the reader's own mail (RFC 3834): its subject is the answer's prefix
+    // and the reader's subject, which may itself be a bounce's ("Received: Undeliverable: …").
+    return RE_AUTO_ANSWER_SUBJECT.test(scan.subjectLower) ? 'automatic-reply' : null;
+  }
   if (header(scan.headers, 'list-unsubscribe') !== undefined) return 'newsletter';
   const closing = RE_CLOSING.test(text);
   if (RE_REPLY_SUBJECT.test(scan.subjectLower)) return closing || RE_GREETING.test(firstLine(text)) ? 'personal-reply' : null;

@@ -147,6 +147,8 @@ export const de: LanguageWording = {
     ...from(EXCH, 'Ihre Nachricht an', 'Empfänger', 'Empfängeradresse', 'Empfänger-Adresse',
       'Adresse des Empfängers', 'Zustellung an'),
     ...from(GMX, 'Die Nachricht an', 'Ihrer Nachricht an', 'Ihre E-Mail an', 'Die E-Mail an'),
+    // Providers' own notices label the recipient's address ("Zieladresse: <addr>").
+    ...from(OBS, 'Zieladresse', 'Ziel-Adresse', 'Empfänger-E-Mail-Adresse'),
   ],
   recipientAfter: [
     ...from(OBS, 'wurde abgelehnt', 'wurde abgewiesen', 'wurde zurückgewiesen'),
@@ -156,7 +158,7 @@ export const de: LanguageWording = {
       'Ursprüngliche Nachricht'),
   ],
   reasonLead: [
-    ...from(OBS, 'Grund', 'Ursache', 'weil', 'Fehler'),
+    ...from(OBS, 'Grund', 'Ursache', 'weil', 'Fehler', 'Ablehnungsgrund', 'Fehlergrund', 'Fehlermeldung'),
   ],
   errorLabel: [...from(OBS, 'Fehler', 'Serverfehler', 'Fehlercode', 'Fehlermeldung')],
 };

@@ -10,6 +10,7 @@ import { Budget, budget, withBudget, WorkBudgetExceeded, RETRIES } from './budge
 import { FORMATS } from './formats/index.ts';
 import { rfc3464 } from './formats/rfc3464.ts';
 import { isBareReply } from './formats/smtp-reply.ts';
+import { retiredAddressWords } from './formats/auto-reply.ts';
 import type { Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
@@ -17,7 +18,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isDigest, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, isDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import type { TextView } from './text/view.ts';
@@ -387,6 +388,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     authentication,
     pastedText: !sc.isMessage,
     readReceipt: ctx.format?.id === 'mdn',
+    addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
     permanentInWords: status || replyCode || raw.action ? null : permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
   });
@@ -426,6 +428,8 @@ function run(input: string | Uint8Array): Report {
     const sc = scan(input);
     const report = runScan(sc);
     if (sc.isMessage || report.recipients.some((r) => !NO_CAUSE.has(r.reason))) return report;
+    // Ordinary mail stays ordinary mail when its lines are read again.
+    if (report.warnings.some((w) => w.code in ORDINARY_MAIL)) return report;
     // Nothing, or no cause, could be read: perhaps a view put a blank line between all the
     // lines, or a narrow view broke the sentences over short lines. Read with those blank
     // lines taken out, or joined, the paste must give recipients, or a cause for the same ones.
@@ -488,8 +492,30 @@ function runScan(sc: Scan): Report {
     const inner = explainScan(scan(quoted.text));
     if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, quoted, inner);
   }
-  return explainScan(sc);
+  const ordinary = ordinaryMail(sc);
+  if (!ordinary) return explainScan(sc);
+  // Ordinary mail that quotes a bounce: a whole notice pasted into a letter is passed on, as
+  // a forward is (explained, as quoted); a quoted line or log entry is not explained.
+  const notice = ordinary === 'newsletter' || ordinary === 'automatic-reply' ? null : noticeInLetter(sc);
+  if (notice) {
+    const inner = explainScan(scan(notice.text));
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, notice, inner);
+  }
+  // (What is no failure stays what it is: an out-of-office written as a letter is an automatic reply.)
+  const report = explainScan(sc);
+  return report.recipients.length === 0 || !FAILURE_REPORT_KINDS.has(report.kind) ? report : notExplained(sc, { code: ordinary, message: ORDINARY_MAIL[ordinary] });
 }
+
+/** Kinds of report that tell of a failure or a delay. */
+const FAILURE_REPORT_KINDS: ReadonlySet<ReportKind> = new Set<ReportKind>(['bounce', 'dsn', 'smtp-reply', 'delay']);
+
+/** Why ordinary mail that quotes a bounce is not explained (read/quoted.ts ordinaryMail). */
+const ORDINARY_MAIL: Record<NonNullable<ReturnType<typeof ordinaryMail>>, string> = {
+  'personal-reply': 'This is a reply from a person, not a bounce. It may quote words of a bounce, but nothing in it is explained: paste the bounce itself.',
+  newsletter: 'This is a newsletter, not a bounce. It may show what a bounce looks like, but nothing in it is explained.',
+  letter: "This reads as someone's mail about a bounce, not the bounce itself. It may quote a bounce's words, but nothing in it is explained: paste the bounce itself.",
+  'automatic-reply': 'This is an automatic answer to your mail (an acknowledgement or an out-of-office), not a bounce. It repeats words of a bounce, but nothing in it is explained.',
+};
 
 /** A report with nothing explained, and why. */
 function notExplained(sc: Scan, warning: Warning): Report {

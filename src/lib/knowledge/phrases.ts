@@ -164,8 +164,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'speeding',
-    source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference).',
-    phrases: ['submission quota exceeded'],
+    source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference); observed "552 5.2.2 Quota exceeded for sending account <addr>", "sending quota exceeded" of hosting providers\' outgoing relays (the account that sends, not the mailbox that receives).',
+    phrases: ['submission quota exceeded', 'quota exceeded for sending'],
   },
   {
     reason: 'toomanyconn',
@@ -393,6 +393,25 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'rejected',
     source: 'Refusals that name the envelope sender or its From domain outright, before words about lists and blocks (GoDaddy "From: Domain is invalid. Please provide a valid From:", cPanel "sending to/from an address that has been blacklisted").',
     phrases: ['provide a valid from', 'from: domain is invalid', 'to/from an address', 'sender address is blacklisted', 'sender is blacklisted'],
+  },
+  {
+    reason: 'rejected',
+    source:
+      'The sender\'s own domain refused because it has no mail host or does not resolve, worded with the words of a destination that takes no mail ("null MX", "no MX", "does not resolve"): RFC 7505 §4.2 "550 5.7.27 Sender address has null MX"; qmail "553 sorry, your envelope sender domain must exist (#5.7.1)"; observed "501 5.1.8 Sender domain must resolve", "550 Your domain example.com has no MX record", "550 5.7.1 Your sending domain does not resolve", "550 Return-path domain has no MX record", "550 5.1.8 Cannot resolve your domain". They stand before the null-MX and unknown-domain groups, whose words they hold: the domain is the sender\'s, the recipient\'s may be fine.',
+    phrases: ['sender address has null mx', 'sender domain has null mx', 'sender has null mx'],
+    patterns: [
+      {
+        // "your domain …", "sender's domain …", "sending domain …", "return-path domain …", "envelope-from domain …", "MAIL FROM domain …", within one clause.
+        slug: 'sender-domain-no-mail-host',
+        re: /\b(?:your|sender'?s?|sending|return[- ]path|reverse[- ]path|envelope[- ]from|envelope|mail[- ]from)(?: e-?mail| mail)? domain\b(?:[^.;!?\n]|\.(?=\S)){0,80}?\b(?:has no (?:mx|dns|a record|mail|valid)|no mx|null mx|does ?n[o']t resolve|must resolve|not resolv|cannot be resolved|could not be resolved|does ?n[o']t exist|must exist|not found|is unknown)/,
+        cue: 'domain',
+      },
+      {
+        slug: 'cannot-resolve-sender-domain',
+        re: /\b(?:cannot|can't|could not|couldn't|unable to) (?:resolve|find|verify) (?:your|the sender'?s?|the sending|the envelope)(?: e-?mail| mail)? domain\b/,
+        cue: 'domain',
+      },
+    ],
   },
   {
     reason: 'rejected',
@@ -976,6 +995,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         slug: 'return-path-unknown',
         re: /\b(?:return|reverse)[- ]path(?: address| domain)?:? (?:<?[^\s<>@]+@[^\s<>]+?>? )?(?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid)\b/,
         cue: 'path',
+      },
+      // Mail from a named sender or domain refused because that domain has no mail host or
+      // does not exist ("550 Mail from example.com refused: domain has no MX record"): the
+      // domain is the sender's. (Refused "for policy reasons" names no such cause.)
+      {
+        slug: 'mail-from-named-refused',
+        re: /\bmail from:? <?(?:[^\s<>@]+@)?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? (?:is )?(?:refused|rejected|denied|not accepted):? (?:[^.;!?\n]){0,40}?\b(?:no mx|null mx|has no (?:mx|dns|a record)|does ?n[o']t (?:exist|resolve)|not resolv|domain (?:not found|unknown|is unknown|is invalid))/,
+        cue: 'mail from',
+      },
+      // "Your address <a@example.com> is not known here", "your e-mail address is invalid": the
+      // reader's own address is the sender's.
+      {
+        slug: 'your-address-unknown',
+        re: /\byour (?:e-?mail |sender |return |from )?address\b(?:[^.;!?\n]|\.(?=\S)){0,80}?\b(?:is not known|not known|is unknown|does ?n[o']t exist|not found|is invalid|is not valid|not verified|could not be verified|has no (?:valid )?mx)/,
+        cue: 'your',
       },
       {
         slug: 'mail-from-unknown',

@@ -193,6 +193,9 @@ const RE_DELAY_WORDS = new RegExp(
     'delivery will continue to be attempted',
     'will (?:be retried|retry|try again)',
     'could not send message for past',
+    // Sendmail 8's warning in its transcript: "Message could not be delivered for 4 hours /
+    // Message will be deleted from queue after 5 days".
+    'will be deleted from (?:the )?queue after',
     'delivery incomplete',
     'temporary problem delivering',
     'mail delivery warning',

@@ -624,10 +624,13 @@ function endsWithRecipientCue(before: string): boolean {
 /**
  * Words before an address (after the last other address or bracket) that make it
  * someone else's: the sender, a contact for help, a HELO name, the new address of a
- * recipient who has moved ("User has moved to <…>", "please try <…>").
+ * recipient who has moved ("User has moved to <…>", "please try <…>"), the one the notice was
+ * written for ("Sent by the mail system for <…>", "generated on behalf of <…>"), the reader's
+ * own ("Your address <…> is not known", "Your mailbox <…> is 95% full": the reader sent the
+ * message, so "your" is the sender).
  */
 const RE_OTHER_BEFORE =
-  /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from|moved|please try|replaced by|new address|forward(?:ed|ing)?|redirect(?:ed|ing)?|instead|verification failed for)\b/i;
+  /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from|moved|please try|replaced by|new address|forward(?:ed|ing)?|redirect(?:ed|ing)?|instead|verification failed for|(?:sent|generated|issued|produced|written) by|on behalf of|your (?:e-?mail |sender |return )?address(?: is)?|your (?:own )?(?:mailbox|e-?mail account|account)|sending (?:account|address|domain|user))\b/i;
 
 /**
  * Words right after an address that say what happened to it as a recipient:

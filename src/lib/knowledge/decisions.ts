@@ -94,8 +94,12 @@ export const RCPT_STYLE_BLANK_ADDRESS = /(?<![^\s>'"(])[45]\d\d:? : user unknown
 /** Words of a refusal or a failure: with a success code they contradict it. */
 const SUCCESS_CONTRADICTED = /\b(?:reject(?:ed)?|refused|denied|undeliverable|not delivered|could not be delivered|bounced|blocked|failed|failure)\b/;
 
-/** A refusal code followed straight away by words of success ("550 OK", "550 5.1.1 <a@…>: Message accepted for delivery"). */
-const REFUSAL_THEN_SUCCESS = /\b[45]\d\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}> ?:? ?)?(?:ok|okay|(?:message )?accepted|queued|success(?:ful(?:ly)?)?|delivered)\b(?! to (?:the )?(?:following|recipients?))/;
+/**
+ * A refusal code followed straight away by words of success ("550 OK", "550 5.1.1 <a@…>: Message
+ * accepted for delivery"). The word ends where no letter of any script follows: "550 Okänd
+ * användare" (Swedish "unknown user") does not start with "OK".
+ */
+const REFUSAL_THEN_SUCCESS = /\b[45]\d\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}> ?:? ?)?(?:ok|okay|(?:message )?accepted|queued|success(?:ful(?:ly)?)?|delivered)(?![\w\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?! to (?:the )?(?:following|recipients?))/;
 
 export const DECISIONS: readonly DecisionRow[] = [
   // --- before the status code: the DSN's own fields ----------------------------------------

@@ -73,18 +73,22 @@ export interface Scan {
 
 const MB = 1024 * 1024;
 
-/** Bytes → string: strict UTF-8 when valid, else one char per byte (a "binary string"). */
-function bytesToText(bytes: Uint8Array): { text: string; binary: boolean } {
+/**
+ * Bytes → string: strict UTF-8 when valid, else one char per byte (a "binary string").
+ * `ascii` says every byte was ASCII: valid UTF-8 decodes to one char per byte only then
+ * (any other sequence takes more bytes than the chars it gives, and a BOM is dropped).
+ */
+function bytesToText(bytes: Uint8Array): { text: string; binary: boolean; ascii: boolean } {
   // One cached decoder (tryUtf8) rather than a new TextDecoder per message.
   const utf8 = tryUtf8(bytes);
-  if (utf8 !== null) return { text: utf8, binary: false };
+  if (utf8 !== null) return { text: utf8, binary: false, ascii: utf8.length === bytes.length };
   let text = '';
   const CHUNK = 0x8000;
   for (let i = 0; i < bytes.length; i += CHUNK) {
     // apply() takes the typed array as it is: copying it to an Array first cost 6x more.
     text += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
   }
-  return { text, binary: true };
+  return { text, binary: true, ascii: false };
 }
 
 /** Decode an unstructured header value's RFC 2047 encoded words (raw 8-bit bytes were decoded by the MIME reader). */
@@ -171,6 +175,7 @@ export function scan(input: string | Uint8Array): Scan {
   let truncated = false;
   let raw: string;
   let binary = false;
+  let ascii = false;
   const length = typeof input === 'string' ? input.length : input.byteLength;
   if (length > LIMITS.maxInputLength) {
     truncated = true;
@@ -181,13 +186,14 @@ export function scan(input: string | Uint8Array): Scan {
     input = input.slice(0, LIMITS.maxInputLength);
   }
   if (typeof input === 'string') raw = input;
-  else ({ text: raw, binary } = bytesToText(input));
+  else ({ text: raw, binary, ascii } = bytesToText(input));
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
   // Text copied from a mail app's rendered view carries no-break spaces where the bounce had
   // spaces (indentation, runs of spaces): read as spaces, one for one, so every offset stays.
   // Three native searches for one char each cost far less than one character-class regex
-  // over the whole input (and a text without a char above U+00FF skips the last two at once).
-  if (raw.indexOf('\u00a0') !== -1 || raw.indexOf('\u2007') !== -1 || raw.indexOf('\u202f') !== -1) {
+  // over the whole input (and a text without a char above U+00FF skips the last two at once);
+  // none is needed when the input's bytes were all ASCII.
+  if (!ascii && (raw.indexOf('\u00a0') !== -1 || raw.indexOf('\u2007') !== -1 || raw.indexOf('\u202f') !== -1)) {
     raw = raw.replace(RE_NO_BREAK_SPACES, ' ');
   }
 

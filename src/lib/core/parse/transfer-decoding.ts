@@ -146,7 +146,9 @@ export function decodeQuotedPrintableAscii(text: string, unicode = false): strin
   const n = text.length;
   let eq = text.indexOf('=');
   if (eq < 0) return text;
-  let out = '';
+  // The pieces are joined once at the end: one flat string, where appending each piece
+  // made a tree of thousands of small strings (garbage, then flattened by its first reader).
+  const pieces: string[] = [];
   let run = 0;
   while (eq >= 0) {
     const h = eq + 1 < n ? hexValue(text.charCodeAt(eq + 1)) : -1;
@@ -154,7 +156,8 @@ export function decodeQuotedPrintableAscii(text: string, unicode = false): strin
     if (h >= 0 && l >= 0) {
       const byte = (h << 4) | l;
       if (byte >= 0x80) return null;
-      out += text.slice(run, eq) + String.fromCharCode(byte);
+      if (eq > run) pieces.push(text.slice(run, eq));
+      pieces.push(String.fromCharCode(byte));
       run = eq + 3;
     } else {
       let j = eq + 1;
@@ -162,13 +165,14 @@ export function decodeQuotedPrintableAscii(text: string, unicode = false): strin
       const d = j < n ? text.charCodeAt(j) : -1;
       if (d === -1 || d === 10 || d === 13) {
         // soft line break (or a trailing '=')
-        out += text.slice(run, eq);
+        if (eq > run) pieces.push(text.slice(run, eq));
         run = d === 13 && j + 1 < n && text.charCodeAt(j + 1) === 10 ? j + 2 : d === -1 ? n : j + 1;
       }
     }
     eq = text.indexOf('=', Math.max(run, eq + 1));
   }
-  return out + text.slice(run);
+  if (run < n) pieces.push(text.slice(run));
+  return pieces.join('');
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -13,6 +13,7 @@ import {
   headersLookLikeMessage,
   parseHeaderBlock,
   parseMime,
+  skipBlankLines,
   type HeaderField,
   type MimePart,
 } from './parse/mime.ts';
@@ -185,6 +186,8 @@ const RETURNED_TYPES = new Set(['message/rfc822', 'message/global', 'message/par
 const RETURNED_HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-headers', 'text/rfc822-header']);
 
 const RE_NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+const RE_LINE_BREAK = /[\r\n]/;
+const RE_CONTROL = /[\x00-\x08\x0e-\x1f]/;
 
 /** Build the document for the input. Never throws. */
 export function scan(input: string | Uint8Array): Scan {
@@ -234,7 +237,7 @@ export function scan(input: string | Uint8Array): Scan {
     textBlocks: null,
   };
   const head = raw.slice(0, 2048);
-  if (!/[\r\n]/.test(head) && /[\x00-\x08\x0e-\x1f]/.test(head)) {
+  if (!RE_LINE_BREAK.test(head) && RE_CONTROL.test(head)) {
     warnings.push({ code: 'binary-input', message: 'The input looks like binary data, not text: nothing to read.' });
     return withHead(base);
   }
@@ -242,7 +245,7 @@ export function scan(input: string | Uint8Array): Scan {
   // Pasted text may start with blank lines before the headers (an mbox "From " line is
   // skipped by the MIME reader). Only text whose first line is a header field, or such an
   // envelope line, is read as a message; the parsed header block must then look like one.
-  const offset = /^(?:[ \t]*\r?\n|[ \t]*\r)*/.exec(raw)?.[0].length ?? 0;
+  const offset = skipBlankLines(raw, 0, raw.length);
   if (!RE_MESSAGE_START.test(raw.slice(offset, offset + 256))) return withHead(base);
   const body = offset ? raw.slice(offset) : raw;
   const parsed = parseMime(body, { binary });

@@ -10,6 +10,7 @@ import type { Section, Warning } from './types.ts';
 import type { RawRecipient } from './formats/types.ts';
 import {
   decodeBody,
+  getHeader,
   headersLookLikeMessage,
   parseHeaderBlock,
   parseMime,
@@ -165,8 +166,8 @@ class DocumentBuilder {
         pieceStart = -1;
       }
       if (i > 0) this.add('\n');
-      const name = raw.slice(f.start, at) || f.name;
-      this.add(name + ': ');
+      this.add(raw.slice(f.start, at) || f.name);
+      this.add(': ');
       const vs = this.length;
       this.add(value);
       out.push({ name: f.name, value, start: vs, end: this.length });
@@ -187,6 +188,7 @@ const RETURNED_HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-he
 
 const RE_NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
 const RE_LINE_BREAK = /[\r\n]/;
+const RE_ATTACHMENT = /^\s*attachment/i;
 const RE_CONTROL = /[\x00-\x08\x0e-\x1f]/;
 
 /** Build the document for the input. Never throws. */
@@ -301,7 +303,7 @@ export function scan(input: string | Uint8Array): Scan {
       result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields);
       return;
     }
-    const isAttachment = /^\s*attachment/i.test(part.headers.find((h) => h.name === 'content-disposition')?.value ?? '');
+    const isAttachment = RE_ATTACHMENT.test(getHeader(part.headers, 'content-disposition') ?? '');
     if (DSN_TYPES.has(type) || type === 'message/feedback-report' || type.includes('disposition-notification')) {
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;

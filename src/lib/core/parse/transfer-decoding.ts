@@ -146,9 +146,7 @@ export function decodeQuotedPrintableAscii(text: string, unicode = false): strin
   const n = text.length;
   let eq = text.indexOf('=');
   if (eq < 0) return text;
-  // The pieces are joined once at the end: one flat string, where appending each piece
-  // made a tree of thousands of small strings (garbage, then flattened by its first reader).
-  const pieces: string[] = [];
+  let out = '';
   let run = 0;
   while (eq >= 0) {
     const h = eq + 1 < n ? hexValue(text.charCodeAt(eq + 1)) : -1;
@@ -156,8 +154,7 @@ export function decodeQuotedPrintableAscii(text: string, unicode = false): strin
     if (h >= 0 && l >= 0) {
       const byte = (h << 4) | l;
       if (byte >= 0x80) return null;
-      if (eq > run) pieces.push(text.slice(run, eq));
-      pieces.push(String.fromCharCode(byte));
+      out += text.slice(run, eq) + String.fromCharCode(byte);
       run = eq + 3;
     } else {
       let j = eq + 1;
@@ -165,14 +162,13 @@ export function decodeQuotedPrintableAscii(text: string, unicode = false): strin
       const d = j < n ? text.charCodeAt(j) : -1;
       if (d === -1 || d === 10 || d === 13) {
         // soft line break (or a trailing '=')
-        if (eq > run) pieces.push(text.slice(run, eq));
+        out += text.slice(run, eq);
         run = d === 13 && j + 1 < n && text.charCodeAt(j + 1) === 10 ? j + 2 : d === -1 ? n : j + 1;
       }
     }
     eq = text.indexOf('=', Math.max(run, eq + 1));
   }
-  if (run < n) pieces.push(text.slice(run));
-  return pieces.join('');
+  return out + text.slice(run);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

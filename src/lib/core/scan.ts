@@ -10,9 +10,11 @@ import type { Section, Warning } from './types.ts';
 import type { RawRecipient } from './formats/types.ts';
 import {
   decodeBody,
+  getHeader,
   headersLookLikeMessage,
   parseHeaderBlock,
   parseMime,
+  skipBlankLines,
   type HeaderField,
   type MimePart,
 } from './parse/mime.ts';
@@ -73,18 +75,22 @@ export interface Scan {
 
 const MB = 1024 * 1024;
 
-/** Bytes → string: strict UTF-8 when valid, else one char per byte (a "binary string"). */
-function bytesToText(bytes: Uint8Array): { text: string; binary: boolean } {
+/**
+ * Bytes → string: strict UTF-8 when valid, else one char per byte (a "binary string").
+ * `ascii` says every byte was ASCII: valid UTF-8 decodes to one char per byte only then
+ * (any other sequence takes more bytes than the chars it gives, and a BOM is dropped).
+ */
+function bytesToText(bytes: Uint8Array): { text: string; binary: boolean; ascii: boolean } {
   // One cached decoder (tryUtf8) rather than a new TextDecoder per message.
   const utf8 = tryUtf8(bytes);
-  if (utf8 !== null) return { text: utf8, binary: false };
+  if (utf8 !== null) return { text: utf8, binary: false, ascii: utf8.length === bytes.length };
   let text = '';
   const CHUNK = 0x8000;
   for (let i = 0; i < bytes.length; i += CHUNK) {
     // apply() takes the typed array as it is: copying it to an Array first cost 6x more.
     text += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
   }
-  return { text, binary: true };
+  return { text, binary: true, ascii: false };
 }
 
 /** Decode an unstructured header value's RFC 2047 encoded words (raw 8-bit bytes were decoded by the MIME reader). */
@@ -164,6 +170,9 @@ const RETURNED_TYPES = new Set(['message/rfc822', 'message/global', 'message/par
 const RETURNED_HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-headers', 'text/rfc822-header']);
 
 const RE_NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+const RE_LINE_BREAK = /[\r\n]/;
+const RE_ATTACHMENT = /^\s*attachment/i;
+const RE_CONTROL = /[\x00-\x08\x0e-\x1f]/;
 
 /** Build the document for the input. Never throws. */
 export function scan(input: string | Uint8Array): Scan {
@@ -171,6 +180,7 @@ export function scan(input: string | Uint8Array): Scan {
   let truncated = false;
   let raw: string;
   let binary = false;
+  let ascii = false;
   const length = typeof input === 'string' ? input.length : input.byteLength;
   if (length > LIMITS.maxInputLength) {
     truncated = true;
@@ -181,13 +191,14 @@ export function scan(input: string | Uint8Array): Scan {
     input = input.slice(0, LIMITS.maxInputLength);
   }
   if (typeof input === 'string') raw = input;
-  else ({ text: raw, binary } = bytesToText(input));
+  else ({ text: raw, binary, ascii } = bytesToText(input));
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
   // Text copied from a mail app's rendered view carries no-break spaces where the bounce had
   // spaces (indentation, runs of spaces): read as spaces, one for one, so every offset stays.
   // Three native searches for one char each cost far less than one character-class regex
-  // over the whole input (and a text without a char above U+00FF skips the last two at once).
-  if (raw.indexOf('\u00a0') !== -1 || raw.indexOf('\u2007') !== -1 || raw.indexOf('\u202f') !== -1) {
+  // over the whole input (and a text without a char above U+00FF skips the last two at once);
+  // none is needed when the input's bytes were all ASCII.
+  if (!ascii && (raw.indexOf('\u00a0') !== -1 || raw.indexOf('\u2007') !== -1 || raw.indexOf('\u202f') !== -1)) {
     raw = raw.replace(RE_NO_BREAK_SPACES, ' ');
   }
 
@@ -211,7 +222,7 @@ export function scan(input: string | Uint8Array): Scan {
     textBlocks: null,
   };
   const head = raw.slice(0, 2048);
-  if (!/[\r\n]/.test(head) && /[\x00-\x08\x0e-\x1f]/.test(head)) {
+  if (!RE_LINE_BREAK.test(head) && RE_CONTROL.test(head)) {
     warnings.push({ code: 'binary-input', message: 'The input looks like binary data, not text: nothing to read.' });
     return withHead(base);
   }
@@ -219,7 +230,7 @@ export function scan(input: string | Uint8Array): Scan {
   // Pasted text may start with blank lines before the headers (an mbox "From " line is
   // skipped by the MIME reader). Only text whose first line is a header field, or such an
   // envelope line, is read as a message; the parsed header block must then look like one.
-  const offset = /^(?:[ \t]*\r?\n|[ \t]*\r)*/.exec(raw)?.[0].length ?? 0;
+  const offset = skipBlankLines(raw, 0, raw.length);
   if (!RE_MESSAGE_START.test(raw.slice(offset, offset + 256))) return withHead(base);
   const body = offset ? raw.slice(offset) : raw;
   const parsed = parseMime(body, { binary });
@@ -275,7 +286,7 @@ export function scan(input: string | Uint8Array): Scan {
       result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields);
       return;
     }
-    const isAttachment = /^\s*attachment/i.test(part.headers.find((h) => h.name === 'content-disposition')?.value ?? '');
+    const isAttachment = RE_ATTACHMENT.test(getHeader(part.headers, 'content-disposition') ?? '');
     if (DSN_TYPES.has(type) || type === 'message/feedback-report' || type.includes('disposition-notification')) {
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;

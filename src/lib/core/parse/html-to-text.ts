@@ -194,9 +194,12 @@ export function htmlToText(html: string): string {
   return tidy(decodeEntities(joined));
 }
 
-/** Index of `</name` (any case) from `from`, skipping to after its '>'; -1 when missing. */
+/** The closing tag of each element in SKIP_CONTENT, any case: made once, not at each use. */
+const CLOSE_TAGS = new Map([...SKIP_CONTENT].map((name) => [name, new RegExp(`</${name}\\s*>`, 'ig')]));
+
+/** Index of `</name` (any case) from `from`, skipping to after its '>'; -1 when missing. `name` is one of SKIP_CONTENT. */
 function indexOfCloseTag(html: string, name: string, from: number): number {
-  const re = new RegExp(`</${name}\\s*>`, 'ig');
+  const re = CLOSE_TAGS.get(name)!;
   re.lastIndex = from;
   const m = re.exec(html);
   return m ? m.index + m[0].length : -1;

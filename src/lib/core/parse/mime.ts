@@ -126,8 +126,11 @@ function isEnvelopeLine(raw: string, pos: number): boolean {
   return false;
 }
 
-/** Skips lines that are empty or hold only blanks; returns the start of the first other line. */
-function skipBlankLines(raw: string, pos: number, end: number): number {
+/**
+ * Skips lines that are empty or hold only blanks; returns the start of the first other
+ * line: the end of what the pattern `^(?:[ \t]*\r?\n|[ \t]*\r)*` matches from `pos`.
+ */
+export function skipBlankLines(raw: string, pos: number, end: number): number {
   let p = pos;
   while (p < end) {
     let i = p;

@@ -176,7 +176,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 // ---------------------------------------------------------------------------------------
 // Base64
 
-const B64 = new Int8Array(128).fill(-1);
+/** Value of each base64 char (standard and URL-safe alphabets), -1 for others. */
+export const B64 = new Int8Array(128).fill(-1);
 {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   for (let k = 0; k < 64; k++) B64[alphabet.charCodeAt(k)] = k;

@@ -25,17 +25,30 @@ export interface DsnReading {
  * the square of a long run of them.
  */
 export function withoutTrailingComment(v: string): string {
-  const space = (c: string) => /\s/.test(c);
   let e = v.length;
-  while (e > 0 && space(v[e - 1])) e--;
-  if (e === 0 || v[e - 1] !== ')') return v;
+  while (e > 0 && isSpace(v.charCodeAt(e - 1))) e--;
+  if (e === 0 || v.charCodeAt(e - 1) !== 41 /* ) */) return v;
   let line = e - 1;
-  while (line > 0 && !/[\n\r\u2028\u2029]/.test(v[line - 1])) line--;
+  while (line > 0 && !isLineBreak(v.charCodeAt(line - 1))) line--;
   const open = v.indexOf('(', line);
   if (open === -1 || open >= e - 1) return v;
   let s = open;
-  while (s > 0 && space(v[s - 1])) s--;
+  while (s > 0 && isSpace(v.charCodeAt(s - 1))) s--;
   return v.slice(0, s);
+}
+
+/** What /\s/ matches, by code (white space and line terminators; no regex test per char). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** What /[\n\r\u2028\u2029]/ matches. */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 function found(field: DsnField | undefined, typed = true): Found | undefined {

@@ -44,7 +44,9 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
   const out: TranscriptReply[] = [];
   const doc = scan.document;
   for (const range of scan.bodies) {
-    if (doc.slice(range.start, range.end).indexOf('>>>') === -1) continue;
+    const at = doc.slice(range.start, range.end).indexOf('>>>');
+    if (at === -1) continue;
+    const first = range.start + at;
     let pending: { command: Found<SmtpCommand>; address: string | null } | null = null;
     // The reply being read: its command and address, and its lines without "<<< ".
     let open: { command: Found<SmtpCommand>; address: string | null; lines: Line[] } | null = null;
@@ -53,6 +55,8 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
       open = null;
     };
     for (const line of eachLine(doc, range.start, range.end)) {
+      // Before the first ">>>" nothing was sent, so no line is read (they are walked all the same).
+      if (line.end <= first) continue;
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       const got = /^\s*<<<\s?/.exec(text);
       const body: Line | null = got ? { start: line.start + got[0].length, end: line.end, next: line.next } : null;

@@ -38,7 +38,7 @@ import {
   SISIMAI_RUN,
   visibleText,
 } from './corpus.ts';
-import { addressSummary, hardAcceptedLine, linesAcceptedLine, linesSummary, perEngineLines, perFormat, perFormatLines, scoreAddresses, scoreCorpus, scoreLines, summaryLines } from './score.ts';
+import { addressSummary, hardAcceptedLine, notBounceDisputedLines, linesAcceptedLine, linesSummary, perEngineLines, perFormat, perFormatLines, scoreAddresses, scoreCorpus, scoreLines, summaryLines } from './score.ts';
 
 const USAGE = 'usage: tsx bench/accuracy.ts [--misses] [--jsonl FILE] [--min-reason PCT] [--min-raw PCT] [--min-status PCT] [--no-visible]';
 
@@ -137,6 +137,10 @@ if (opts.misses) {
 console.log('# Labels (as score-corpus.mjs' + (nAccepted ? ` --accept ${ACCEPTED_PATH.replace(/.*\/bench\//, 'bench/')}, ${nAccepted} accepted` : '') + ')');
 for (const line of summaryLines(score)) console.log(line);
 console.log(hardAcceptedLine(score));
+// The official line counts every "not a bounce" label alike; a label whose own notes dispute
+// it (a notice that says the message was rejected, filed upstream as not a bounce) is named
+// here with what we read, so a bounce read from it shows as the disagreement it is.
+for (const line of notBounceDisputedLines(labels, score)) console.log(line);
 console.log('# Addresses (as score-addresses.mjs, against Sisimai 5.1)');
 console.log(addresses ? addressSummary(addresses) : `skipped: ${SISIMAI_RUN} not found`);
 console.log('# Visible text (visible-text.py, then the CLI, scored as score-lines.mjs)');

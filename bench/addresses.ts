@@ -13,8 +13,6 @@ export const ADDRESS_DISAGREEMENTS: Readonly<Record<string, string>> = {
     'taken from a mailto: link; the DSN Final-Recipient, the text and the returned To all name otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp',
   'lhost-v5sendmail-01.eml: kijitora@exampl':
     'cut: the only recipient named is the returned message\'s "To: kijitora@example.com", which we report (with a warning that it is the returned To)',
-  'rb-issue-368-bug.eml: xxxx@yyyyyy.net':
-    'the corpus labels this message "not a bounce" (filed under maildir/not upstream; disputed): it stays not a bounce, so it names no recipient',
   'rfc3464-28.eml: info@neko.example.jp':
     'an mbox of two reports: the reference lists both messages\' recipients under the file, the scorer compares them with the first message only; info@ is the second message\'s recipient, and we name it there',
 };

@@ -226,6 +226,24 @@ export function hardOf(reason: string, status: string, replyCode: string): boole
   return false;
 }
 
+/**
+ * The not-bounce line without the labels the corpus itself disputes (printed beside the
+ * official lines, which count every `notbounce` label alike). A label marked "disputed" in
+ * its notes (rb-issue-368: filed as not a bounce upstream, but it is a provider's notice
+ * that says the message was rejected, "reject reason: Mailbox full") is listed by name
+ * with what we read, rather than silently counted as a miss or as a pass.
+ */
+export function notBounceDisputedLines(labels: readonly Label[], s: Score): string[] {
+  const disputed = new Set(labels.filter((l) => (l.notbounce || !l.expected?.length) && /\bdisputed\b/i.test(l.notes ?? '')).map((l) => basename(l.file)));
+  if (!disputed.size) return [];
+  const missed = s.notBounceMisses.filter((m) => disputed.has(m.split(' ')[0]));
+  const undisputedOk = s.notBounceOk - (disputed.size - missed.length);
+  return [
+    `not-bounce, without the ${disputed.size} disputed label${disputed.size === 1 ? '' : 's'}: ok ${undisputedOk}/${s.notBounce - disputed.size}`,
+    ...missed.map((m) => `disputed not-bounce label, read as a bounce: ${m.replace(' want not-bounce got ', ' (')})`),
+  ];
+}
+
 /** The hard-bounce line with the accepted disagreements (printed beside the official lines). */
 export function hardAcceptedLine(s: Score): string {
   return `hardbounce, raw ${pct(s.hardOk, s.recipients)}%; with the accepted disagreements ${pct(s.hardOkAccepted, s.recipients)}% (${s.recipients - s.hardOkAccepted} misses not explained by an accepted reason)`;

@@ -58,6 +58,16 @@ describe('the address reader', () => {
     expect(isAddress('nyaan%example.org@store.example.net')).toBe(true);
   });
 
+  it('reads no address in the tail of one broken after a hyphen at a line end', ({ expect }) => {
+    // "maximiliane.schoenberger-" / "lindqvist@example.org": the tail names another address.
+    expect(all('Recipient:\n  maximiliane.schoenberger-\nlindqvist@example.org\n')).toEqual([]);
+    expect(all('maximiliane.schoenberger_\r\nlindqvist@example.org')).toEqual([]);
+    // A separator line, a sentence, or an address on the line before are no broken word.
+    expect(all('-----\nbob@example.org')).toEqual([['bob@example.org', 'bob@example.org']]);
+    expect(all('failed.\nbob@example.org')).toEqual([['bob@example.org', 'bob@example.org']]);
+    expect(all('a@example.net\nbob@example.org').map((a) => a[0])).toEqual(['a@example.net', 'bob@example.org']);
+  });
+
   it('reads long runs of dots and at-signs as no address', ({ expect }) => {
     expect(findAddresses('a.'.repeat(50_000) + '@')).toEqual([]);
     expect(findAddresses('@'.repeat(50_000))).toEqual([]);
@@ -191,6 +201,30 @@ describe('the right kind of message', () => {
     const r = sample(name);
     expect(r).toMatchObject({ kind: 'unknown', recipients: [], quoted: false });
     expect(codes(r)).toContain('not-a-report');
+  });
+
+  it('does not explain ordinary mail that quotes a bounce line: a person\'s reply, a letter, a newsletter', ({ expect }) => {
+    const reply = (subject: string, from: string, body: string) =>
+      explain(new TextEncoder().encode(`From: ${from}\nTo: lukas@example.net\nSubject: ${subject}\nMIME-Version: 1.0\nContent-Type: text/plain\n\n${body}`));
+    const quotedLine = '    550 5.1.1 <maria@example.org>: Recipient address rejected: User unknown\n';
+    const letter = `Hello Lukas,\n\nthe bounce you sent says:\n\n${quotedLine}\nThe address does exist.\n\nKind regards,\nSupport\n`;
+    for (const [subject, code] of [['Re: [Ticket #1] bounces', 'personal-reply'], ['[Ticket #1] bounces', 'letter']] as const) {
+      const r = reply(subject, 'Example Support <support@example.com>', letter);
+      expect(r, subject).toMatchObject({ kind: 'unknown', recipients: [] });
+      expect(codes(r), subject).toContain(code);
+    }
+    // The same words from a mail system are its notice.
+    expect(reply('Re: bounces', 'MAILER-DAEMON@example.com', letter).recipients.map((x) => x.address)).toEqual(['maria@example.org']);
+    // A newsletter shows a bounce; one without a reply in it is ordinary mail as before.
+    const news = (body: string) => explain(new TextEncoder().encode(`From: tips@example.com\nTo: r@example.net\nSubject: Bounces explained\nList-Unsubscribe: <https://example.com/u>\n\n${body}`));
+    expect(codes(news(`A hard bounce:\n\n${quotedLine}`))).toContain('newsletter');
+    expect(codes(news('Nothing about bounces today.'))).toContain('not-a-report');
+    // A pasted letter: a quoted line is not explained; a whole notice pasted into it is, as quoted.
+    expect(explain(`Hi team,\n\nthe relay logged\n\n${quotedLine}\nbut it is fixed.\n\nCheers,\nUwe\n`)).toMatchObject({ kind: 'unknown', recipients: [] });
+    const passedOn = explain(
+      `Hi IT,\n\nI got this back:\n\nThis is the mail system at host out.example.com.\n\n<vic@example.org>: host mx.example.org[192.0.2.19] said: 552 5.2.2\n    <vic@example.org>: Mailbox full (in reply to RCPT TO command)\n\nThanks,\nAnna\n`,
+    );
+    expect(passedOn).toMatchObject({ quoted: true, recipients: [{ address: 'vic@example.org', reason: 'mailboxfull' }] });
   });
 
   it('does not explain a digest that quotes a bounce', ({ expect }) => {

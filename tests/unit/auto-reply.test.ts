@@ -44,3 +44,21 @@ describe('an automatic reply pasted as text is not a bounce', () => {
     expect(r.kind).not.toBe('auto-reply');
   });
 });
+
+describe('an automatic reply that says the address is no longer in use', () => {
+  it('is no bounce and no bad address, but says to update the list', () => {
+    const r = explain('Automatic reply: December offers\n\nThis address is no longer in use. Please write to zora.new@example.org from now on.');
+    expect(r.kind).toBe('auto-reply');
+    expect(r.recipients).toHaveLength(1);
+    const rcpt = r.recipients[0];
+    expect(rcpt).toMatchObject({ address: null, reason: 'vacation', hardBounce: false });
+    expect(rcpt.headline.tone).toBe('sender-fix');
+    expect(rcpt.headline.text).toMatch(/no longer in use — update your list/);
+    expect(rcpt.actions.map((a) => a.text).join(' ')).toMatch(/Stop sending to this address/);
+  });
+
+  it('an ordinary out-of-office still needs nothing', () => {
+    const r = explain('Thank you for your message. I am out of the office until 12 December with limited access to email.');
+    expect(r.recipients[0].headline).toEqual({ text: 'This is an out-of-office or other automatic reply, not a bounce — nothing to do', tone: 'not-failure' });
+  });
+});

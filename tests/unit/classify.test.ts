@@ -172,8 +172,26 @@ describe('how sure the reason is', () => {
     }
     expect(decisionOf('550 <a@example.org>... unknown').reason).toBe('userunknown');
   });
+  it('is not high when the codes contradict the words about the address, or each other', ({ expect }) => {
+    // The words decide, but a specific code names another cause, one of them a bad address.
+    for (const [text, reason] of [
+      ['550 5.1.1 <a@example.org>: mailbox full', 'mailboxfull'],
+      ['452 4.2.2 <a@example.org>... user unknown', 'userunknown'],
+      ['554 5.1.1 Message rejected as spam by content filter', 'spamdetected'],
+      ['550 4.2.1 <a@example.org>: mailbox temporarily disabled', 'suspend'],
+    ] as const) {
+      expect([decisionOf(text).reason, decisionOf(text).confidence], text).toEqual([reason, 'medium']);
+    }
+    // Codes and words that agree stay sure; a broad code (5.7.1) contradicts nothing.
+    expect(decisionOf('552 5.2.2 <a@example.org>: Mailbox full').confidence).toBe('high');
+    expect(decisionOf('554 5.7.1 Message rejected as spam').confidence).toBe('high');
+  });
   it('says in the summary that a low-confidence reason is a guess', ({ expect }) => {
     expect(decisionOf('554 5.7.1 Rejected').summary).toMatch(/gives no cause in words/);
+    // A bad address guessed from the stage alone: the headline says it is a guess, and nothing is removed.
+    const guessed = decisionOf('SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 sorry');
+    expect([guessed.reason, guessed.confidence, guessed.hardBounce]).toEqual(['userunknown', 'low', false]);
+    expect(guessed.headline.text).toBe('Perhaps the address does not exist (a guess: the bounce gives no reason in words) — check the address before you send again');
     expect(decisionOf('554 5.7.1 Message rejected as spam').summary).not.toMatch(/gives no cause in words/);
   });
 });
@@ -231,8 +249,14 @@ describe('the decision table', () => {
     ['decision.hostunknown-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.2 <b@nosuch.example.net>: Recipient address rejected: Domain not found (in reply to RCPT TO command)', 'hostunknown'],
     ['decision.hasmoved-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 551 5.1.6 <b@example.net>: User has moved to c@example.net (in reply to RCPT TO command)', 'hasmoved'],
     ['decision.size-per-mailbox', '552 5.2.3 Message size exceeds fixed maximum message size', 'exceedlimit'],
+    ['decision.callout-sender-verify', '550-Verification for <s@example.com>\n550-The mail server could not deliver mail to s@example.com.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n550 Sender verify failed', 'rejected'],
+    ['decision.mailbox-disabled-status-other-words', '521 5.2.1 :  AOL will not accept delivery of this message.', 'onhold'],
     ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],
     ['stage.connect', 'SMTP error from remote mail server after initial connection: 451 System error, try later', 'blocked'],
+    ['decision.success-code-refusal-words', '250 2.0.0 Message rejected', 'onhold'],
+    ['decision.refusal-code-success-words', '550 5.1.1 Message accepted for delivery', 'onhold'],
+    ['decision.fqdn-refusal-of-full-address', '504 5.5.2 <a@example.org>: Recipient address rejected: need fully-qualified address', 'onhold'],
+    ['decision.cut-multiline-reply', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550-5.1.1', 'onhold'],
   ];
   it('has a case here for every row', ({ expect }) => {
     expect(cases.map((c) => c[0]).sort()).toEqual(DECISIONS.map((r) => r.id).sort());

@@ -11,7 +11,7 @@
 import { describe, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { hasReplyShape } from '../../src/lib/core/read/cues.ts';
-import { FAMILIES, LANGUAGES, normalizeWording, endsWithLocalizedRecipientCue, findLocalizedReturnedStart, startsWithLocalizedReasonLead } from '../../src/lib/knowledge/languages/index.ts';
+import { FAMILIES, LANGUAGES, normalizeWording, endsWithLocalizedRecipientCue, findLocalizedReturnedStart, foldedSpellings, startsWithLocalizedReasonLead } from '../../src/lib/knowledge/languages/index.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES } from '../../src/lib/knowledge/phrases.ts';
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
@@ -87,6 +87,8 @@ describe('the languages', () => {
               if (variant === w.text) continue;
               expect(read(`<nobody@example.org>: ${variant}`).r?.reason, `${what} (${variant === w.text.normalize('NFD') ? 'NFD' : 'curly apostrophe'})`).toBe(f);
             }
+            // And as a server that cannot send accents writes them ("Boite pleine", "Empfaenger unbekannt").
+            for (const folded of foldedSpellings(w.text)) expect(read(`<nobody@example.org>: ${folded}`).r?.reason, `${what} (${folded})`).toBe(f);
           }
         }
       });

@@ -118,6 +118,12 @@ const ROWS: [string, string, string, string][] = [
   // Broadcom Email Security.cloud (MessageLabs)
   ['messagelabs', via('cluster1.eu.messagelabs.com', '553-mail rejected because your IP is in the PBL. See http://www.spamhaus.org/pbl'), 'blocked', 'provider.messagelabs.pbl'],
   ['messagelabs', via('cluster5.us.messagelabs.com', '553 sorry, your envelope sender is in my badmailfrom list. Please visit www.symanteccloud.com/troubleshooting for more details about this error message and instructions to resolve this issue. (#5.7.1)', 'MAIL FROM'), 'rejected', 'provider.messagelabs.recipient-list'],
+  // NetEase (163.com / 126.com), its own codes (DT:SPM, HL:REP, RP:TRC ...)
+  ['netease', via('163mx01.mxmail.netease.com', '554 DT:SPM 163 mx14,QMCowAB3BAAA 1600000000.12345, please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.9&hostid=mx14&time=1600000000', 'end of DATA'), 'spamdetected', 'provider.netease.spam'],
+  ['netease', '421 HL:ICC 163 mx14, please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.9', 'toomanyconn', 'provider.netease.connections'],
+  // Facebook (its own codes, RCP-P1, POL-T1 ...; the words after the link are often missing)
+  ['facebook', via('msgin.t.facebook.com', '550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.9#rcp Refused due to recipient preferences', 'end of DATA'), 'filtered', 'provider.facebook.preferences'],
+  ['facebook', '421 4.7.1 POL-T1 http://postmaster.facebook.com/response_codes?ip=192.0.2.9#pol', 'blocked', 'provider.facebook.server-refused'],
   // Cloudflare Email Routing
   ['cloudflare', '554 <192.0.2.9> found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic/', 'blocked', 'provider.cloudflare.rbl'],
   ['cloudflare', via('route1.mx.cloudflare.net', '550 5.7.1 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster/ for possible reasons why.', 'end of DATA'), 'systemerror', 'provider.cloudflare.upstream'],

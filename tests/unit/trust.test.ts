@@ -60,6 +60,9 @@ describe('trust cases: never confidently wrong', () => {
     const count = new Map<string, number>();
     for (const c of TRUST_CASES) count.set(c.family, (count.get(c.family) ?? 0) + 1);
     expect(TRUST_CASES.length).toBeGreaterThanOrEqual(60);
-    for (const family of ['not-a-bounce', 'ambiguous', 'clear', 'several-or-quoted', 'as-pasted']) expect(count.get(family) ?? 0, family).toBeGreaterThanOrEqual(7);
+    const families = ['not-a-bounce', 'ambiguous', 'clear', 'several-or-quoted', 'as-pasted', 'sender-side', 'temporary', 'codes', 'policy', 'content', 'auto-reply', 'addresses'];
+    for (const family of families) expect(count.get(family) ?? 0, family).toBeGreaterThanOrEqual(7);
+    // Both forms people bring: pasted text and raw messages.
+    expect(TRUST_CASES.filter((c) => c.file.endsWith('.eml')).length).toBeGreaterThanOrEqual(30);
   });
 });

@@ -46,6 +46,11 @@ export interface DescribeInput {
   /** The report is a read receipt (RFC 8098): what became of a message after it was delivered. */
   readReceipt?: boolean;
   /**
+   * An automatic reply that says the address is no longer used ("This address is no longer
+   * in use, please write to …"): the message arrived, but nobody reads it there.
+   */
+  addressRetired?: boolean;
+  /**
    * Where no code says it, whether the words call the failure permanent (true: "This is a
    * permanent error", "will not continue trying") or temporary (false: "temporary failure",
    * "retry timeout exceeded"); null when they say neither.
@@ -260,6 +265,8 @@ function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, per
   let summary: string;
   if (verdict === 'not-failure' && input.readReceipt) {
     summary = READ_RECEIPT_SUMMARY;
+  } else if (verdict === 'not-failure' && input.addressRetired) {
+    summary = RETIRED_SUMMARY;
   } else if (verdict === 'not-failure') {
     summary = info.meaning;
   } else if (verdict === 'deferred' && input.action === 'delayed') {
@@ -303,6 +310,19 @@ const READ_RECEIPT_SUMMARY =
   "This is a read receipt (RFC 8098): the recipient's mail program reports what became of the message after it was delivered, such as opened, or deleted without being read. Nothing failed.";
 const READ_RECEIPT_STEP = "Nothing needs to be done: the message was delivered, and the recipient's mail program sent this receipt.";
 
+/**
+ * An automatic reply that says the address is no longer used: delivered, so not a bounce and
+ * no bad address (nothing refused it), but nobody reads it; the reply usually names who to
+ * write to instead.
+ */
+const RETIRED_HEADLINE = 'An automatic reply says this address is no longer in use — update your list (the reply may name a new address)';
+const RETIRED_SUMMARY =
+  'This is an automatic reply, not a bounce: the message reached the mailbox, but the reply says the address is no longer in use or no longer read.';
+const RETIRED_STEPS: readonly string[] = [
+  'Read the reply: if it names a new address or another contact, write there instead and update your list.',
+  'Stop sending to this address: the message was delivered, but nobody reads it. It is not a bounce, so bounce handling will not remove it by itself.',
+];
+
 function headlineOf(
   input: DescribeInput,
   info: ReasonInfo,
@@ -312,6 +332,7 @@ function headlineOf(
   blocklist: BlocklistHit | null,
 ): Headline {
   if (verdict === 'not-failure' && input.readReceipt) return { text: READ_RECEIPT_HEADLINE, tone: 'not-failure' };
+  if (verdict === 'not-failure' && input.addressRetired) return { text: RETIRED_HEADLINE, tone: 'sender-fix' };
   if (verdict === 'not-failure') return { text: `${info.verdict} — ${info.todo}`, tone: 'not-failure' };
   if (verdict === 'deferred') return { text: DEFERRED_HEADLINE, tone: 'temporary' };
   let todo = owner === info.owner ? info.todo : OWNER_TODO[owner];
@@ -320,6 +341,11 @@ function headlineOf(
   // A bad-address reason guessed from the codes alone: nothing in words says the address is bad.
   if (info.hardBounce && !hardBounce) todo = input.confidence === 'low' && verdict === 'failed' ? 'check the address before you send again' : 'check the address, then resend later';
   let what = fill(info.verdict, input);
+  // A bad-address reason guessed from the codes or the stage alone: the headline says it is
+  // a guess rather than state that the address does not exist.
+  if (info.hardBounce && !hardBounce && input.confidence === 'low' && verdict === 'failed') {
+    what = `Perhaps ${lowerFirst(what)} (a guess: the bounce gives no reason in words)`;
+  }
   // The words named a cause and a row of the decision table found them not enough to go
   // on ("user unknown or blocked sender"): the bounce does say something, just not which.
   if (input.adjustedNote && input.confidence === 'low' && (input.reason === 'onhold' || input.reason === 'undefined')) {
@@ -354,6 +380,8 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
 
   if (verdict === 'not-failure' && input.readReceipt) {
     sender.push(READ_RECEIPT_STEP);
+  } else if (verdict === 'not-failure' && input.addressRetired) {
+    sender.push(...RETIRED_STEPS);
   } else if (verdict === 'deferred') {
     sender.push(WAIT_STEP, AFTER_WAIT_STEP);
     // "Expired" in a delay notice means "no answer so far": the network steps fit, the give-up ones do not.

@@ -10,6 +10,7 @@ import { Budget, budget, withBudget, WorkBudgetExceeded, RETRIES } from './budge
 import { FORMATS } from './formats/index.ts';
 import { rfc3464 } from './formats/rfc3464.ts';
 import { isBareReply } from './formats/smtp-reply.ts';
+import { retiredAddressWords } from './formats/auto-reply.ts';
 import type { Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
@@ -17,8 +18,8 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isDigest, type QuotedBounce } from './read/quoted.ts';
-import { unwrapped } from './read/unwrap.ts';
+import { findQuotedBounce, isDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import type { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
@@ -386,6 +387,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     authentication,
     pastedText: !sc.isMessage,
     readReceipt: ctx.format?.id === 'mdn',
+    addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
     permanentInWords: status || replyCode || raw.action ? null : permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
   });
@@ -425,14 +427,23 @@ function run(input: string | Uint8Array): Report {
     const sc = scan(input);
     const report = runScan(sc);
     if (sc.isMessage || report.recipients.some((r) => !NO_CAUSE.has(r.reason))) return report;
-    // Nothing, or no cause, could be read: perhaps a narrow view broke the sentences over
-    // short lines. Read joined, the paste must give recipients, or a cause for the same ones.
+    // Ordinary mail stays ordinary mail when its lines are read again.
+    if (report.warnings.some((w) => w.code in ORDINARY_MAIL)) return report;
+    // Nothing, or no cause, could be read: perhaps a view put a blank line between all the
+    // lines, or a narrow view broke the sentences over short lines. Read with those blank
+    // lines taken out, or joined, the paste must give recipients, or a cause for the same ones.
+    const spaced = singleSpaced(sc.document);
+    if (spaced) {
+      const again = readAgain(report, spaced);
+      if (!again) return report;
+      again.document = sc.document;
+      again.warnings.push({ code: 'blank-lines-taken-out', message: 'A blank line stood between all the lines of this text, as some mail views copy them: it was read without them.' });
+      return again;
+    }
     const joined = unwrapped(sc.document);
     if (!joined) return report;
-    forgetReportText();
-    const again = runScan(scan(joined));
-    if (!again.recipients.length || again.kind === 'unknown') return report;
-    if (report.recipients.length && (!sameAddresses(report, again) || again.recipients.every((r) => NO_CAUSE.has(r.reason)))) return report;
+    const again = readAgain(report, joined);
+    if (!again) return report;
     // The same length as the text pasted, so every span points into that text.
     again.document = sc.document;
     again.warnings.push({ code: 'lines-joined', message: 'The lines of this text were broken short, as a narrow mail app shows them: they were read joined.' });
@@ -442,11 +453,24 @@ function run(input: string | Uint8Array): Report {
   }
 }
 
+/**
+ * The paste read again in another form (of the same length): its Report when that gives
+ * recipients, and for recipients already read, the same ones with a cause; null otherwise.
+ */
+function readAgain(report: Report, text: string): Report | null {
+  forgetReportText();
+  const again = runScan(scan(text));
+  if (!again.recipients.length || again.kind === 'unknown') return null;
+  if (report.recipients.length && (!sameAddresses(report, again) || again.recipients.every((r) => NO_CAUSE.has(r.reason)))) return null;
+  return again;
+}
+
 /** Reasons that say the cause could not be read. */
 const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined']);
 
+/** Do both name the same recipients (a recipient with no address, read from words alone, aside)? */
 function sameAddresses(a: Report, b: Report): boolean {
-  const key = (r: Report) => r.recipients.map((x) => x.address ?? '').join('\n');
+  const key = (r: Report) => r.recipients.flatMap((x) => (x.address ? [x.address] : [])).join('\n');
   return key(a) === key(b);
 }
 
@@ -467,8 +491,30 @@ function runScan(sc: Scan): Report {
     const inner = explainScan(scan(quoted.text));
     if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, quoted, inner);
   }
-  return explainScan(sc);
+  const ordinary = ordinaryMail(sc);
+  if (!ordinary) return explainScan(sc);
+  // Ordinary mail that quotes a bounce: a whole notice pasted into a letter is passed on, as
+  // a forward is (explained, as quoted); a quoted line or log entry is not explained.
+  const notice = ordinary === 'newsletter' || ordinary === 'automatic-reply' ? null : noticeInLetter(sc);
+  if (notice) {
+    const inner = explainScan(scan(notice.text));
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, notice, inner);
+  }
+  // (What is no failure stays what it is: an out-of-office written as a letter is an automatic reply.)
+  const report = explainScan(sc);
+  return report.recipients.length === 0 || !FAILURE_REPORT_KINDS.has(report.kind) ? report : notExplained(sc, { code: ordinary, message: ORDINARY_MAIL[ordinary] });
 }
+
+/** Kinds of report that tell of a failure or a delay. */
+const FAILURE_REPORT_KINDS: ReadonlySet<ReportKind> = new Set<ReportKind>(['bounce', 'dsn', 'smtp-reply', 'delay']);
+
+/** Why ordinary mail that quotes a bounce is not explained (read/quoted.ts ordinaryMail). */
+const ORDINARY_MAIL: Record<NonNullable<ReturnType<typeof ordinaryMail>>, string> = {
+  'personal-reply': 'This is a reply from a person, not a bounce. It may quote words of a bounce, but nothing in it is explained: paste the bounce itself.',
+  newsletter: 'This is a newsletter, not a bounce. It may show what a bounce looks like, but nothing in it is explained.',
+  letter: "This reads as someone's mail about a bounce, not the bounce itself. It may quote a bounce's words, but nothing in it is explained: paste the bounce itself.",
+  'automatic-reply': 'This is an automatic answer to your mail (an acknowledgement or an out-of-office), not a bounce. It repeats words of a bounce, but nothing in it is explained.',
+};
 
 /** A report with nothing explained, and why. */
 function notExplained(sc: Scan, warning: Warning): Report {
@@ -541,6 +587,11 @@ function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
   }
 }
 
+/** Does the span [start, end) hold the found value? */
+function holds([start, end]: [number, number], f: { start: number; end: number }): boolean {
+  return start <= f.start && f.end <= end;
+}
+
 function explainScan(sc: Scan): Report {
   const warnings = sc.warnings;
   const dsn = readDsnRecipients(sc);
@@ -570,19 +621,21 @@ function explainScan(sc: Scan): Report {
         const key = r.address?.value.toLowerCase();
         // The refusal that answered this recipient's own RCPT TO is exact evidence of the
         // stage, even when a format guessed another from the first command in the text.
-        const own = key ? refusedBy.get(key) : undefined;
+        // So is a refusal after DATA for a recipient accepted at RCPT TO ("250 2.1.5 Recipient OK").
+        const accepted = key ? byAddress.get(key) : undefined;
+        const own = (key ? refusedBy.get(key) : undefined) ?? (accepted && afterData && /^2/.test(accepted.reply.text) ? afterData : undefined);
         if (r.command && !own) continue;
-        const hit =
-          own ??
-          (key ? byAddress.get(key) : undefined) ??
-          afterData ??
-          (raws.length === 1 && replies.length === 1 ? replies[0] : undefined);
+        const hit = own ?? accepted ?? afterData ?? (raws.length === 1 && replies.length === 1 ? replies[0] : undefined);
         if (!hit) continue;
         r.command = hit.command;
         // A DSN or summary line often carries only the first line of a multi-line reply;
         // the transcript has all of it.
         const words = r.diagnostic?.text ?? '';
         if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(words.replace(/(?<!\s)\s*(?:\)\s*)?$/, '')))) r.diagnostic = hit.reply;
+        // A log-style transcript (MDaemon's) records the whole session: the greeting, EHLO,
+        // MAIL FROM and their replies, whose words ("EHLO", "ESMTP") would read as a cause.
+        // When the words read hold it, the refusal that answered this recipient is its words.
+        else if (hit.log && /^[45]/.test(hit.reply.text) && r.diagnostic && words.length > hit.reply.length && holds(r.diagnostic.whole(), hit.command)) r.diagnostic = hit.reply;
       }
     }
   }

@@ -57,3 +57,42 @@ export const AUTO_REPLY_WORDING: readonly AutoReplyWording[] = [
   { lang: 'zh', phrases: ['自动回复', '自動回覆', '不在办公室', '休假中', '正在休假'] },
   { lang: 'ru', phrases: ['автоматический ответ', 'автоответ', 'вне офиса', 'в отпуске', 'отсутствую'] },
 ];
+
+/**
+ * How an automatic reply says the address itself is no longer used ("This address is no
+ * longer in use. Please write to …", "this mailbox is no longer monitored", "I have left
+ * the company"). The message arrived (it is no bounce, and no address is called bad), but
+ * the person is not reading it: the sender should update the address. Observed wording of
+ * such replies (Exchange and Gmail auto-replies set up when someone leaves), written down
+ * by us; Sisimai files the bounce form of it ("550 5.1.6 … has moved") under HasMoved.
+ */
+export const RETIRED_ADDRESS_WORDING: readonly string[] = [
+  'no longer in use',
+  'no longer used',
+  'no longer being used',
+  'no longer active',
+  'no longer monitored',
+  'no longer being monitored',
+  'no longer read',
+  'no longer valid',
+  'no longer with',
+  'no longer work',
+  'not in use anymore',
+  'not monitored anymore',
+  'has been closed',
+  'has been deactivated',
+  'left the company',
+  'no longer employed',
+  'nicht mehr verwendet',
+  'nicht mehr aktiv',
+  'nicht mehr gelesen',
+  'nicht mehr im unternehmen',
+  "n'est plus utilisée",
+  "n'est plus utilisé",
+  "n'est plus active",
+  'ya no está en uso',
+  'ya no se utiliza',
+  'non è più attivo',
+  'non è più in uso',
+  'niet meer in gebruik',
+];

@@ -45,6 +45,8 @@ export interface DecisionCondition {
   diagnosticType?: string;
   /** The DSN Action. */
   action?: string;
+  /** The DSN Action is none of these (no Action at all counts as none of them). */
+  notAction?: readonly string[];
   /** The server's words (lower case, white space collapsed) match / do not match. */
   words?: RegExp;
   notWords?: RegExp;
@@ -73,7 +75,7 @@ export interface DecisionRow {
 }
 
 /** Reasons a reply that names two causes at once ("user unknown or blocked sender") may have been read as. */
-const EITHER_OR_REASONS: readonly ReasonId[] = ['userunknown', 'blocked', 'spamdetected', 'policyviolation', 'rejected', 'filtered'];
+const EITHER_OR_REASONS: readonly ReasonId[] = ['userunknown', 'blocked', 'spamdetected', 'policyviolation', 'rejected', 'filtered', 'norelaying'];
 
 /** Reasons that, at the MAIL FROM stage, really mean the sender was refused. */
 const SENDER_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered'];
@@ -88,6 +90,16 @@ export const RCPT_STYLE_ADDRESS = /<[^\s<>@]+@[^\s<>]+>(?::|\.\.\.)/;
 
 /** The same reply with the address slot left empty: `550 : User unknown`, `550: : User unknown`. */
 export const RCPT_STYLE_BLANK_ADDRESS = /(?<![^\s>'"(])[45]\d\d:? : user unknown/;
+
+/** Words of a refusal or a failure: with a success code they contradict it. */
+const SUCCESS_CONTRADICTED = /\b(?:reject(?:ed)?|refused|denied|undeliverable|not delivered|could not be delivered|bounced|blocked|failed|failure)\b/;
+
+/**
+ * A refusal code followed straight away by words of success ("550 OK", "550 5.1.1 <a@…>: Message
+ * accepted for delivery"). The word ends where no letter of any script follows: "550 Okänd
+ * användare" (Swedish "unknown user") does not start with "OK".
+ */
+const REFUSAL_THEN_SUCCESS = /\b[45]\d\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}> ?:? ?)?(?:ok|okay|(?:message )?accepted|queued|success(?:ful(?:ly)?)?|delivered)(?![\w\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?! to (?:the )?(?:following|recipients?))/;
 
 export const DECISIONS: readonly DecisionRow[] = [
   // --- before the status code: the DSN's own fields ----------------------------------------
@@ -196,6 +208,56 @@ export const DECISIONS: readonly DecisionRow[] = [
   },
   // --- adjust: the stage or the code says what the words cannot -------------------------
   {
+    id: 'decision.fqdn-refusal-of-full-address',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['words', 'weak-words'], words: /<[^\s<>@]+@[^\s<>@.]+\.[^\s<>@]+>:? recipient address rejected: need fully-qualified address/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: '"need fully-qualified address" refuses an address whose domain is not fully qualified, yet the address it names has a full domain: the words do not fit the address, so nothing says it is bad (a rewriting or a policy on the way)',
+    source:
+      'Postfix postconf(5) reject_non_fqdn_recipient: "Reject the request when the RCPT TO address is not in fully-qualified domain form" (an address without a domain, or with a single-label one, which Yandex files under a non-existing address); an address with a dotted domain does not meet that rule, so the refusal is of something else.',
+  },
+  {
+    id: 'decision.cut-multiline-reply',
+    phase: 'adjust',
+    when: [{ decidedBy: ['status', 'broad-status'], words: /\b[45]\d\d-(?:[45]\.\d{1,3}\.\d{1,3})?[ \t]*(?:\(in reply to [^()]{0,40}\)[ \t]*)?$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the reply stops at the first line of a multi-line answer ("550-5.1.1" and nothing after): its words were cut off, and the code alone does not settle the cause',
+    source:
+      'RFC 5321 §4.2.1: a multi-line reply has "-" after the code on every line but the last, which has a space; a reply that ends on a "-" line was cut (a truncated paste, a log that keeps one line).',
+  },
+  {
+    id: 'decision.refusal-code-success-words',
+    phase: 'adjust',
+    when: [
+      { reply: /^[45]/, words: REFUSAL_THEN_SUCCESS },
+      { status: /^[45]\./, words: REFUSAL_THEN_SUCCESS },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'a refusal code whose only words are those of success ("550 OK", "550 5.1.1 Message accepted for delivery"): the code and the words disagree, so nothing says why, nor that the address is bad',
+    source:
+      'RFC 5321 §4.2: the text after a reply code is for people and should say what the code means; observed replies of broken or misconfigured servers and filters that send their success text after a refusal code ("550 OK", "554 5.0.0 Message accepted").',
+  },
+  {
+    id: 'decision.success-code-refusal-words',
+    phase: 'adjust',
+    when: [
+      { status: /^2\./, notAction: ['delivered', 'relayed', 'expanded'], words: SUCCESS_CONTRADICTED },
+      { reply: /^2\d\d$/, notStatus: /^[45]\./, notAction: ['delivered', 'relayed', 'expanded'], words: SUCCESS_CONTRADICTED },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'status',
+    note: 'a success code (2xx, 2.X.X) with words of a refusal or failure ("250 2.0.0 Message rejected"): the code and the words disagree, so neither a delivery nor a cause can be told',
+    source:
+      'RFC 5321 §4.2.1 and RFC 3463 §3.1: a 2yz reply and a 2.X.X status mean success; observed notices that quote a success code under "failed permanently" (a relay that accepted the message and then refused it, or a copy of the wrong line of the session).',
+  },
+  {
     id: 'decision.access-denied-5.4.1',
     phase: 'adjust',
     when: [{ reason: ['networkerror'], decidedBy: ['status'], status: /^5\.4\.1$/, words: /recipient address rejected: access denied/ }],
@@ -245,16 +307,26 @@ export const DECISIONS: readonly DecisionRow[] = [
     when: [
       {
         reason: EITHER_OR_REASONS,
-        decidedBy: ['words', 'weak-words'],
+        decidedBy: ['words', 'weak-words', 'status'],
         words:
-          /(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)[^.;]{0,30}\bor\b[^.;]{0,40}\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|your (?:ip|server|host))|\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied)\b[^.;]{0,40}\bor\b[^.;]{0,30}(?:user unknown|unknown user|no such user|not found|does not exist|invalid recipient)/,
+          /(?:user unknown|unknown user|no such (?:user|recipient|mailbox)|not found|does not exist|invalid recipient|(?:mailbox|recipient|user) (?:is )?unavailable)[^.;]{0,30}\bor\b[^.;]{0,40}\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|not permitted|not allowed|prohibited|restricted|refused|your (?:ip|server|host))|\b(?:blocked|blacklisted|blocklisted|sender|spam|policy|denied|not permitted|not allowed|prohibited|restricted)\b[^.;]{0,40}\bor\b[^.;]{0,30}(?:user unknown|unknown user|no such (?:user|recipient|mailbox)|not found|does not exist|invalid recipient|(?:mailbox|recipient|user) (?:is )?unavailable)/,
       },
       {
         // The alternative in the next sentence: "Mailbox not found. Check the address, or your message may have been blocked as spam."
         reason: EITHER_OR_REASONS,
-        decidedBy: ['words', 'weak-words'],
+        decidedBy: ['words', 'weak-words', 'status'],
         words:
           /(?:user unknown|unknown user|no such user|(?:mailbox|recipient|address|user) not found|does not exist|invalid recipient)\b[^;]{0,80}?\bor (?:your|the|this) (?:message|mail|e-?mail|ip|server|host|domain)\b[^.;]{0,40}\b(?:blocked|rejected|refused|spam|blacklisted|blocklisted|listed)\b/,
+      },
+      {
+        // cPanel's Exim callout template: "The mail server could not deliver mail to <a>. The account
+        // or domain may not exist, they may be blacklisted, or missing the proper dns entries." A
+        // probe of an address failed, for one of three causes it does not tell apart. (When it ends
+        // "Sender verify failed" the probed address is the sender: the next row.)
+        reason: EITHER_OR_REASONS,
+        decidedBy: ['words', 'weak-words'],
+        words: /\b(?:account|address|domain|mailbox) (?:or domain )?may not exist, (?:they|it) may be (?:blacklisted|blocklisted|blocked)/,
+        notWords: /sender verify failed/,
       },
     ],
     reason: 'onhold',
@@ -262,7 +334,18 @@ export const DECISIONS: readonly DecisionRow[] = [
     evidence: 'words',
     note: 'the server names two possible causes in one breath ("user unknown or blocked sender", "no such user, or your IP is listed"): either the address does not exist or this sender is refused, and the reply does not say which',
     source:
-      'Observed wording of servers that answer address probes and refusals alike, so as not to tell a sender which addresses exist ("550 User unknown or blocked sender", "Recipient not found, or your server is blocked"); RFC 5321 §7.3 on not revealing which mailboxes exist.',
+      'Observed wording of servers that answer address probes and refusals alike, so as not to tell a sender which addresses exist ("550 User unknown or blocked sender", "Recipient not found, or your server is blocked", "Recipient address rejected: User unknown or not permitted"), and of cPanel\'s Exim callout failure ("The account or domain may not exist, they may be blacklisted, or missing the proper dns entries"); RFC 5321 §7.3 on not revealing which mailboxes exist.',
+  },
+  {
+    id: 'decision.callout-sender-verify',
+    phase: 'adjust',
+    when: [{ reason: EITHER_OR_REASONS, decidedBy: ['words', 'weak-words'], words: /may not exist, (?:they|it) may be (?:blacklisted|blocklisted|blocked), or missing the proper dns entries\.?.{0,40}\bsender verify failed/ }],
+    reason: 'rejected',
+    confidence: 'high',
+    evidence: 'words',
+    note: 'the receiving server probed the sender\'s address and the probe failed ("Sender verify failed"): it is your sending address that it could not verify, not the recipient',
+    source:
+      'Exim callout verification as cPanel words it: "550-Verification for <sender>", "550-The mail server could not deliver mail to <sender>. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.", "550 Sender verify failed" (Exim specification, "Callout verification"; Sisimai Reason/Rejected "sender verify failed").',
   },
   {
     id: 'decision.unverified-by-network',
@@ -285,6 +368,26 @@ export const DECISIONS: readonly DecisionRow[] = [
     note: 'the server refused the recipient and gave its own cause after "Recipient address rejected:", in words that name no known reason: nothing says the address does not exist',
     source:
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
+  },
+  {
+    id: 'decision.mailbox-disabled-status-other-words',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['suspend'],
+        decidedBy: ['status'],
+        status: /^[45]\.2\.1$/,
+        // Words of another cause (not inside a link or a compound), and none about the mailbox.
+        words: /(?<![/.-])\b(?:blocked|block|policy|content|spam|try again|later|not allowed|prohibited|failures|will not accept|mandatory)\b(?![/.-]\w)/,
+        notWords: /\b(?:mailbox|inbox|account|disabled|inactive|inactivity|suspended|deactivated|locked|frozen|closed|terminated|discontinued|no longer|cannot be accessed|unavailable)\b/,
+      },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the status code says the mailbox is disabled (X.2.1), but the words speak of this message, a block, a policy or a later try, not of the mailbox: they do not agree, so the cause is not known',
+    source:
+      'RFC 3463 §3.3: X.2.1 "Mailbox disabled, not accepting messages"; servers reuse it for refusals of the message: AOL "521 5.2.1 : AOL will not accept delivery of this message." after DATA, for content or the sending IP (Word to the Wise, "When did the reject happen?", 2015), Zoho "554 5.2.1 Too many failures for the recipient", ZeptoMail "5.2.1 Subject is Mandatory" (Zoho help pages). A code the words contradict does not say the mailbox is disabled.',
   },
   {
     id: 'decision.bad-mailbox-status-other-words',
@@ -423,6 +526,7 @@ function conditionHolds(c: DecisionCondition, s: DecisionState): boolean {
   if (c.reply && (!s.reply || !c.reply.test(s.reply))) return false;
   if (c.diagnosticType && s.diagnosticType !== c.diagnosticType) return false;
   if (c.action && s.action !== c.action) return false;
+  if (c.notAction && s.action !== null && c.notAction.includes(s.action)) return false;
   if (c.said !== undefined && c.said !== s.said) return false;
   if (c.otherAddress !== undefined && c.otherAddress !== s.otherAddress) return false;
   if (c.matched && !c.matched.test(s.matched)) return false;

@@ -108,6 +108,13 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
 
 const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
+    reason: 'spamdetected',
+    source:
+      'A content filter\'s verdict that names spam and virus together, "552 Message rejected for spam or virus content" (GoDaddy: "caught by our filters as spam", godaddy.com/help/what-does-my-email-bounceback-mean-3568), "550 Message considered as spam or virus" (Sisimai Reason/SpamDetected): the filter\'s spam verdict, not a virus it found; it stands before the virus group, whose "virus" it holds.',
+    // (Not "spam or virus" alone: "spam or virus scanner temporarily unavailable" is a scanner's outage.)
+    phrases: ['spam or virus content', 'as spam or virus'],
+  },
+  {
     reason: 'virusdetected',
     source: 'Content scanners (amavis, ClamAV milters, gateway AV) name the malware they found.',
     phrases: ['virus', 'malware', 'infected', 'trojan', 'malicious content', 'worm.', 'contains a virus'],
@@ -157,8 +164,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'speeding',
-    source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference).',
-    phrases: ['submission quota exceeded'],
+    source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference); observed "552 5.2.2 Quota exceeded for sending account <addr>", "sending quota exceeded" of hosting providers\' outgoing relays (the account that sends, not the mailbox that receives).',
+    phrases: ['submission quota exceeded', 'quota exceeded for sending'],
   },
   {
     reason: 'toomanyconn',
@@ -187,12 +194,32 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'norelaying',
+    source:
+      'Relaying refused in the notices\' own languages, the word for relaying first and its refusal a few words later in the same sentence ("Relay verso domini esterni non permesso", "Relay naar externe domeinen niet toegestaan", "Przekazywanie do domen zewnętrznych niedozwolone", "Ретрансляция на внешние домены запрещена"): the plain wording of each language beside the phrases of knowledge/languages.',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'relay-then-refused-localized',
+        re: /\b(?:relay|relaying|relais|relä)\b[^.;:!?\n]{0,40}?(?:non (?:permesso|consentito|autorizzato)|non autorisé|interdit|refusé|no (?:está )?permitido|no se permite|denegad[oa]|não (?:é )?permitido|negad[oa]|negato|niet toegestaan|geweigerd|niedozwolon|zabronion|inte tillåt|nekas|nekad|nicht erlaubt|nicht gestattet|verweigert|verboten|запрещ)/,
+        cue: 'rel',
+      },
+      { slug: 'forwarding-then-refused-pl', re: /\bprzekazywani[ae]\b[^.;:!?\n]{0,40}?(?:niedozwolon|zabronion)/, cue: 'przekazywani' },
+      { slug: 'relaying-then-refused-ru', re: /ретрансляци[яи][^.;:!?\n]{0,40}?запрещен/, cue: 'ретрансляци' },
+      // The server refusing it, before the word: "Der Server erlaubt kein Relaying", "n'autorise pas le relais", "staat geen relay toe".
+      { slug: 'refuses-relay-localized', re: /(?:erlaubt kein|n['’]autorise pas le|no permite el|non consente il|não permite|staat geen|tillåter inte|nie zezwala na)[^.;:!?\n]{0,12}?(?:relay|relais|przekazywanie)/ },
+      { slug: 'refuses-relay-zh', re: /(?:不允许|不允許|禁止)[^。，,\n]{0,10}?(?:中继|中繼|转发|轉發)/ },
+    ],
+  },
+  {
+    reason: 'norelaying',
     source: 'Postfix smtpd "Relay access denied", Sendmail "Relaying denied", Exchange "Unable to relay", Exim "relay not permitted".',
     phrases: [
       'not configured to relay',
       'insecure mail relay',
       'relay access denied',
       'relaying denied',
+      // Sina Mail's list of its SMTP replies: "553 host denies relay." (拒绝中继, relay refused).
+      'denies relay',
       'relaying not permitted',
       'relaying not allowed',
       'relay not permitted',
@@ -280,8 +307,19 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'spf.pobox.com',
       'spf settings',
       'bad spf record',
+      // GoDaddy's (secureserver.net) inbound servers: "550 5.7.1 SPF unauthorized mail is
+      // prohibited." (observed wording; Google's old Postini relay quoted it as "(state 15)").
+      'spf unauthorized',
     ],
-    patterns: [{ slug: 'spf-then-fail', re: /\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/, cue: 'spf' }],
+    patterns: [
+      { slug: 'spf-then-fail', re: /\bspf\b.{0,300}\b(?:fail|reject|not pass|did not)/, cue: 'spf' },
+      // The check named, then its failure in the notice's own language: "SPF-verificatie mislukt",
+      // "Autenticazione SPF non riuscita", "DMARC 验证未通过", "проверка DKIM не пройдена".
+      {
+        slug: 'check-then-failed-localized',
+        re: /\b(?:spf|dkim|dmarc)\b[^.;\n]{0,60}?(?:fehlgeschlagen|nicht bestanden|échec|échoué|non riuscit|fallit|falló|fallid|falh|mislukt|niet geslaagd|nie powiodł|niepowodzen|misslyck|失敗|失败|未通过|未通過|не пройден|не прошл)/,
+      },
+    ],
   },
   {
     reason: 'requireptr',
@@ -347,12 +385,33 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'spamdetected',
     source: 'URL blocklists (URIBL, SURBL, Spamhaus DBL in content checks): a link in the message is listed, so the content is judged spam.',
-    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url'],
+    // SpamExperts (N-able Mail Assure): "550 A URL in this email (example.com) is listed on
+    // https://spamrl.com/. Please resolve and retry" (observed wording), a link on a URL block list.
+    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url', 'a url in this email'],
   },
   {
     reason: 'rejected',
     source: 'Refusals that name the envelope sender or its From domain outright, before words about lists and blocks (GoDaddy "From: Domain is invalid. Please provide a valid From:", cPanel "sending to/from an address that has been blacklisted").',
     phrases: ['provide a valid from', 'from: domain is invalid', 'to/from an address', 'sender address is blacklisted', 'sender is blacklisted'],
+  },
+  {
+    reason: 'rejected',
+    source:
+      'The sender\'s own domain refused because it has no mail host or does not resolve, worded with the words of a destination that takes no mail ("null MX", "no MX", "does not resolve"): RFC 7505 §4.2 "550 5.7.27 Sender address has null MX"; qmail "553 sorry, your envelope sender domain must exist (#5.7.1)"; observed "501 5.1.8 Sender domain must resolve", "550 Your domain example.com has no MX record", "550 5.7.1 Your sending domain does not resolve", "550 Return-path domain has no MX record", "550 5.1.8 Cannot resolve your domain". They stand before the null-MX and unknown-domain groups, whose words they hold: the domain is the sender\'s, the recipient\'s may be fine.',
+    phrases: ['sender address has null mx', 'sender domain has null mx', 'sender has null mx'],
+    patterns: [
+      {
+        // "your domain …", "sender's domain …", "sending domain …", "return-path domain …", "envelope-from domain …", "MAIL FROM domain …", within one clause.
+        slug: 'sender-domain-no-mail-host',
+        re: /\b(?:your|sender'?s?|sending|return[- ]path|reverse[- ]path|envelope[- ]from|envelope|mail[- ]from)(?: e-?mail| mail)? domain\b(?:[^.;!?\n]|\.(?=\S)){0,80}?\b(?:has no (?:mx|dns|a record|mail|valid)|no mx|null mx|does ?n[o']t resolve|must resolve|not resolv|cannot be resolved|could not be resolved|does ?n[o']t exist|must exist|not found|is unknown)/,
+        cue: 'domain',
+      },
+      {
+        slug: 'cannot-resolve-sender-domain',
+        re: /\b(?:cannot|can't|could not|couldn't|unable to) (?:resolve|find|verify) (?:your|the sender'?s?|the sending|the envelope)(?: e-?mail| mail)? domain\b/,
+        cue: 'domain',
+      },
+    ],
   },
   {
     reason: 'rejected',
@@ -418,6 +477,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // personal filters ("user refuses to receive this mail", "message rejected due to user
       // rules", "you have been blocked by the recipient").
       'only accepting mail from specific',
+      // "... because the sender isn't on the recipient's list of senders to accept mail from"
+      // (Sisimai Reason/Rejected): the recipient's own allow list, as AOL's wording above.
+      "on the recipient's list of senders",
       'refuses to receive this mail',
       'refuse to receive mail',
       'rejected due to user rules',
@@ -432,6 +494,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'refuses to accept your mail',
       'not pre-approved',
     ],
+  },
+  {
+    reason: 'suspend',
+    source:
+      'A recipient mailbox closed for lack of use, in words that also say "blocked": Free / Alice (France) "550 5.2.1 This mailbox has been blocked due to inactivity (UserSearch)" (observed wording; 5.2.1 is "mailbox disabled", RFC 3463). The mailbox is what is blocked, not the sending server, so this stands before the block groups, whose "has been blocked" it holds.',
+    phrases: ['blocked due to inactivity'],
+    // "This mailbox has been blocked", "The recipient's mailbox has been blocked"; not "Your mailbox
+    // has been blocked", the sender's own account.
+    patterns: [{ slug: 'mailbox-has-been-blocked', re: /(?<!your )\bmailbox has been blocked\b/, cue: 'mailbox has been blocked' }],
   },
   {
     reason: 'blocked',
@@ -450,6 +521,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not accepting connections',
       'is an open relay',
       'invalid ip',
+      // Sina Mail's list of its SMTP replies: "550 black ip." (发信IP被禁止, the sending IP is banned).
+      'black ip',
+      // Free (France): "421 Too many spams from your IP (192.0.2.1), please visit
+      // http://postmaster.free.fr/" (Sisimai Reason/Blocked): the sending IP is held back for its spam.
+      'too many spams',
+      // Baruwa gateways: "550 Dictionary attack detected" (the sending host probed many addresses to
+      // harvest them; umanix bastion's list of Baruwa replies): the host is refused, not this address.
+      'dictionary attack',
       'my name was rejected',
       'blocked using',
       'black list',
@@ -584,6 +663,22 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['mailbox size limit', 'mail file size exceeds', 'quota violation', 'exceeding receiving limits'],
   },
   {
+    reason: 'mailboxfull',
+    source:
+      'A mailbox that has reached its maximum, in the notices\' own languages ("Die Mailbox hat ihre maximale Größe erreicht", "la casella ha raggiunto la dimensione massima", "el buzón ha alcanzado su capacidad máxima", "почтовый ящик достиг максимального размера", "容量が上限に達しています"): a mailbox reaches its limit, a message exceeds one, so this stands before the message-size words.',
+    phrases: [],
+    patterns: [
+      // The verb last (German, Dutch): "… maximale Größe erreicht", "… maximale grootte bereikt".
+      // Not any limit: "Sie haben Ihr Sendelimit erreicht" is the sender's own sending limit.
+      { slug: 'maximum-then-reached-localized', re: /(?:maxima|maximum|kapazit)[^.;:!?\n]{0,30}?(?:erreicht|bereikt)/ },
+      {
+        slug: 'reached-then-maximum-localized',
+        re: /(?:atteint|alcanzado|alcanzó|raggiunto|atingiu|atingido|bereikt|erreicht|osiągnęł[aoy]|osiągnął|nått|достиг(?:ла|ло|нут)?)[^.;:!?\n]{0,40}?(?:maxim|máxim|massim|maksymaln|максимальн|capacit|kapazit)/,
+      },
+      { slug: 'reached-limit-cjk', re: /(?:上限に達|容量に達|达到上限|已达上限|達到上限|已達上限)/ },
+    ],
+  },
+  {
     reason: 'exceedlimit',
     source: 'A size limit of the one recipient, not of the server (RFC 3463 X.2.3): "552 5.2.3 Message exceeds the recipient\'s size limit", Exchange "RESOLVER.RST.RecipSizeLimit; message too large for this recipient" (learn.microsoft.com NDR reference), so it stands before the message-size words it also holds.',
     phrases: ["recipient's size limit", 'size limit for this recipient', 'too large for this recipient'],
@@ -606,6 +701,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'message length exceeds',
       'message file too big',
       'mail size',
+      // NetEase "552 Requested mail action aborted: exceeded mailsize limit" (mail.163.com/help/help_spam_16.htm);
+      // Sina Mail "552 message is too long." (邮件大小超过限制, the message is over the size limit).
+      'mailsize limit',
+      'message is too long',
       'message exceeds',
       'too large for',
       'email is too large',
@@ -682,6 +781,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'suspend',
+    source:
+      'A mailbox or account named, then blocked, disabled or suspended a few words later (the match runs to the end of that word), in the notices\' own languages ("Das Postfach des Empfängers wurde vom Anbieter gesperrt", "La boîte aux lettres du destinataire a été bloquée", "De mailbox van de ontvanger is door de provider geblokkeerd", "收件人的邮箱已被服务商停用"); not the sender\'s ("Ihr Konto wurde gesperrt": your own account) or an IP address (that is a block of the sender).',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'mailbox-then-blocked-localized',
+        re: /(?<!\b(?:ihr|ihre|ihres|dein|deine|votre|ton|su|tu|tuo|tua|sua|seu|uw|je|twoje|twoja|ditt|din) )\b(?:postfach|konto|mailbox|boîte|boite|compte|buzón|cuenta|casella|caixa|conta|postvak|skrzynk|brevlåd|postlåd|kontot)(?:(?!ip|absender|expéditeur|remitente|mittente|remetente|afzender|nadaw|avsändar)[^.;:!?\n]){0,50}?(?:gesperrt|deaktiviert|stillgelegt|bloqué|désactivé|suspendu|bloquead|desactivad|deshabilitad|suspendid|bloccat|disattivat|disabilitat|sospes|desativad|suspens|geblokkeerd|uitgeschakeld|opgeschort|zablokowan|wyłączon|zawieszon|spärrad|spärrat|avstängd|inaktiverad)[^\s.;:!?,)]*/,
+      },
+      { slug: 'mailbox-then-blocked-ru', re: /(?<!ваш[аеи]? )(?:ящик|учетн|учётн|аккаунт)(?:(?!отправит|ip)[^.;:!?\n]){0,50}?(?:заблокирован|отключен)[^\s.;:!?,)]*/ },
+      { slug: 'mailbox-then-stopped-zh', re: /(?<!您的|你的)(?:邮箱|信箱|账户|帐户|账号|帐号|帳戶|帳號)[^。，,\n]{0,10}?(?:停用|冻结|凍結|禁用)/ },
+      { slug: 'mailbox-then-stopped-ja', re: /(?:アカウント|メールボックス)[^。\n]{0,20}?(?:停止され|無効に|無効化)/ },
+    ],
+  },
+  {
+    reason: 'suspend',
     source: 'Disabled accounts: RFC 3463 X.2.1, Gmail "account ... is disabled/inactive", Yahoo "mailbox is disabled", carriers "not active".',
     phrases: [
       'account disabled',
@@ -735,6 +849,16 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'is currently suspended',
       'user is terminated',
       'due to extended inactivity',
+    ],
+    patterns: [
+      // Sina Mail's list of its SMTP replies: "550 user is locked." (邮箱被锁, the mailbox is locked),
+      // said as the whole cause right after the reply code; not after a login's 530/535, where
+      // "authentication failed: user is locked" is the sender's own account.
+      {
+        slug: 'user-is-locked',
+        re: /\b(?:4\d\d|5(?!3[05])\d\d)[ -](?:[45]\.\d{1,3}\.\d{1,3} )?user is locked\b/,
+        cue: 'user is locked',
+      },
     ],
   },
   {
@@ -808,6 +932,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'unable to resolve route',
       'forwarding loop',
       'message looping',
+      // Sina Mail's list of its SMTP replies: "552 looping message." (环回信件).
+      'looping message',
       'loop was found',
       'host unreachable',
     ],
@@ -817,6 +943,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Refusals of the envelope sender: RFC 3463 X.1.7/X.1.8, Postfix "Sender address rejected", "Domain of sender address does not exist", "unknown sender", sender verification callouts ("the sender <addr> does not exist").',
     phrases: [
       'purported responsible address',
+      // Microsoft 365 NDR 5.7.60 "SMTP; Client does not have permissions to send as this sender":
+      // the signed-in account may not send as the From address (learn.microsoft.com, NDR reference).
+      'permissions to send as this sender',
       'sender address rejected',
       'sender rejected',
       'sender denied',
@@ -837,6 +966,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'address verification',
       'sender was rejected',
       'sender is rejected',
+      // Sina Mail's list of its SMTP replies: "552 mail from invalid." (发件人地址不合法), "553 host
+      // denies the sender." (拒绝发件人地址), "554 sender is unvalidated."; Coremail's bounce list
+      // (icoremail.vip support): "Requested mail action not taken: Fake sender".
+      'mail from invalid',
+      'denies the sender',
+      'sender is unvalidated',
+      'fake sender',
       // The sender does not exist, worded like an unknown user ("Sender unknown", "the sender
       // <addr> does not exist" of a verification callout): the address that does not exist
       // is the sender's, so these stand before the words of an unknown recipient.
@@ -860,6 +996,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         re: /\b(?:return|reverse)[- ]path(?: address| domain)?:? (?:<?[^\s<>@]+@[^\s<>]+?>? )?(?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid)\b/,
         cue: 'path',
       },
+      // Mail from a named sender or domain refused because that domain has no mail host or
+      // does not exist ("550 Mail from example.com refused: domain has no MX record"): the
+      // domain is the sender's. (Refused "for policy reasons" names no such cause.)
+      {
+        slug: 'mail-from-named-refused',
+        re: /\bmail from:? <?(?:[^\s<>@]+@)?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? (?:is )?(?:refused|rejected|denied|not accepted):? (?:[^.;!?\n]){0,40}?\b(?:no mx|null mx|has no (?:mx|dns|a record)|does ?n[o']t (?:exist|resolve)|not resolv|domain (?:not found|unknown|is unknown|is invalid))/,
+        cue: 'mail from',
+      },
+      // "Your address <a@example.com> is not known here", "your e-mail address is invalid": the
+      // reader's own address is the sender's.
+      {
+        slug: 'your-address-unknown',
+        re: /\byour (?:e-?mail |sender |return |from )?address\b(?:[^.;!?\n]|\.(?=\S)){0,80}?\b(?:is not known|not known|is unknown|does ?n[o']t exist|not found|is invalid|is not valid|not verified|could not be verified|has no (?:valid )?mx)/,
+        cue: 'your',
+      },
       {
         slug: 'mail-from-unknown',
         re: /\b(?:mail |envelope[- ])from(?: address| domain)?:? (?:<?[^\s<>@]+@[^\s<>]+?>? )?(?:does not exist|doesn't exist|(?:is )?unknown|is not known|not found|is invalid|(?:refused|rejected):? (?:no such user|user unknown|unknown user|not found))\b/,
@@ -869,15 +1020,34 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // exist ("Die Absender-Domain example.com existiert nicht", "le domaine de
       // l'expéditeur n'existe pas"); within one clause, so a "not found" about the
       // recipient further on is not taken for the sender's.
-      { slug: 'sender-does-not-exist-de', re: /\babsender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:existiert nicht|ist unbekannt|nicht gefunden)/, cue: 'absender' },
-      { slug: 'sender-does-not-exist-fr', re: /\bexpéditeur(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:n['’]existe pas|est inconnue?|introuvable)/, cue: 'expéditeur' },
-      { slug: 'sender-does-not-exist-es', re: /\bremitente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:no existe|desconocid[oa]|no encontrad[oa])/, cue: 'remitente' },
-      { slug: 'sender-does-not-exist-it', re: /\bmittente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:non esiste|sconosciut[oa]|non trovat[oa])/, cue: 'mittente' },
-      { slug: 'sender-does-not-exist-pt', re: /\bremetente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:não existe|desconhecid[oa]|não encontrad[oa])/, cue: 'remetente' },
-      { slug: 'sender-does-not-exist-nl', re: /\bafzender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:bestaat niet|onbekend|niet gevonden)/, cue: 'afzender' },
+      { slug: 'sender-does-not-exist-de', re: /\babsender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:existiert nicht|unbekannt|nicht bekannt|nicht gefunden)/, cue: 'absender' },
+      { slug: 'sender-does-not-exist-fr', re: /\bexpéditeur(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:n['’]existe pas|est inconnue?|introuvable|inexistant)/, cue: 'expéditeur' },
+      { slug: 'sender-does-not-exist-es', re: /\bremitente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:no existe|desconocid[oa]|no encontrad[oa]|inexistente)/, cue: 'remitente' },
+      { slug: 'sender-does-not-exist-it', re: /\bmittente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:non esiste|sconosciut[oa]|non trovat[oa]|inesistente)/, cue: 'mittente' },
+      { slug: 'sender-does-not-exist-pt', re: /\bremetente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:não existe|desconhecid[oa]|não encontrad[oa]|inexistente)/, cue: 'remetente' },
+      { slug: 'sender-does-not-exist-nl', re: /\bafzender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:bestaat niet|onbekend|niet bekend|niet gevonden)/, cue: 'afzender' },
       { slug: 'sender-does-not-exist-pl', re: /\bnadawc(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:nie istnieje|nieznan[ya])/, cue: 'nadawc' },
       { slug: 'sender-does-not-exist-sv', re: /\bavsändar(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:finns inte|okänd)/, cue: 'avsändar' },
       { slug: 'sender-does-not-exist-ru', re: /отправител(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:не существует|неизвест|не найден)/, cue: 'отправител' },
+      { slug: 'sender-does-not-exist-ja', re: /(?:送信者|差出人|送信元)[^。\n]{0,20}?(?:存在しません|登録されていません|見つかりません|不明)/ },
+    ],
+  },
+  {
+    reason: 'rejected',
+    source:
+      'The sender refused, in the notices\' own languages: the word for the sender, then its refusal a few words later ("Absenderadresse abgelehnt", "Dirección del remitente rechazada", "Adres nadawcy odrzucony", "Адрес отправителя отклонён", "发件人地址被拒绝"), or a recipient that accepts no mail from this sender ("El destinatario no acepta correo de este remitente", "Получатель не принимает письма от этого отправителя").',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'sender-then-refused-localized',
+        re: /(?:absender|expéditeur|expediteur|remitente|mittente|remetente|afzender|nadawc|avsändar)[^.;:!?\n]{0,30}?(?:abgelehnt|abgewiesen|nicht erlaubt|refusé|rejeté|non autorisé|rechazad|rifiutat|non autorizzat|rejeitad|recusad|geweigerd|niet toegestaan|odrzucon|avvisa|nekad)/,
+      },
+      {
+        slug: 'accepts-nothing-from-sender-localized',
+        re: /(?:nimmt keine|akzeptiert keine|n['’]accepte pas|no acepta|non accetta|não aceita|accepteert geen|nie przyjmuje|tar inte emot)[^.;:!?\n]{0,40}?(?:absender|expéditeur|remitente|mittente|remetente|afzender|nadawc|avsändar)/,
+      },
+      { slug: 'sender-then-refused-ru', re: /(?:отправител[^.;:!?\n]{0,30}?(?:отклон|запрещ)|не принимает[^.;:!?\n]{0,40}?отправител)/ },
+      { slug: 'sender-then-refused-cjk', re: /(?:送信者[^。\n]{0,15}?拒否|发件人[^。，,\n]{0,10}?(?:被拒|拒绝)|拒收[^。，,\n]{0,6}?发件人|寄件人[^。，,\n]{0,10}?(?:被拒|拒絕))/ },
     ],
   },
   {
@@ -898,6 +1068,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { slug: 'domain-named-does-not-exist-pl', re: /\bdomena\s+["„']?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["”']?\s+nie istnieje/, cue: 'nie istnieje' },
       { slug: 'domain-named-does-not-exist-sv', re: /\bdomänen\s+["']?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["']?\s+finns inte/, cue: 'finns inte' },
       { slug: 'domain-named-does-not-exist-ru', re: /домен\s+["«']?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["»']?\s+не существует/, cue: 'не существует' },
+      // "Domaine example.org inconnu", "Dominio example.org desconocido": the adjective after the name.
+      { slug: 'domain-named-unknown-romance', re: /\b(?:domaine|dominio|domínio)\s+["'«]?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}["'»]?\s+(?:inconnu|inexistant|desconocido|inexistente|sconosciuto|inesistente|desconhecido)\b/, cue: 'dom' },
     ],
     phrases: [
       'domain is not reachable',
@@ -942,6 +1114,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Reason/HostUnknown).
       'domain mentioned in email address',
       'domain must exist',
+      // MDaemon's session transcript when the recipient's domain does not resolve: "*  Name
+      // server reports domain name unknown" (its delivery status notifications).
+      'domain name unknown',
     ],
   },
   {
@@ -951,8 +1126,22 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       {
         slug: 'domain-named-not-found',
-        re: /(?:domain|domaine|dominio|domínio|domein|domänen|домен|ドメイン)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde )?nicht gefunden|est introuvable|non è stato trovato|não foi encontrado|niet is gevonden|inte hittades|не найден|が見つから)/,
+        re: /(?:domain|domaine|dominio|domínio|domein|domänen|домен|ドメイン)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde )?nicht gefunden|est introuvable|non è stato trovato|não foi encontrado|niet is gevonden|inte hittades|не найден|が見つから|が見つかりません)/,
       },
+    ],
+  },
+  {
+    reason: 'hostunknown',
+    source:
+      'The domain as what was not found, in the notices\' own languages ("Die Zieldomäne konnte im DNS nicht gefunden werden", "Le domaine de destination est introuvable", "Het doeldomein is niet gevonden", "宛先ドメインが見つかりませんでした", "找不到目标域名"): the domain the subject of the finding, with no word for a mailbox or a user between (that is an unknown user "in the domain").',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'domain-then-not-found-localized',
+        re: /(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен)(?:(?!empfänger|benutzer|postfach|destinataire|utilisateur|destinatario|usuario|utente|destinatário|usuário|ontvanger|gebruiker|mottagare|användare|получател|пользовател|ящик)[^.;:!?\n]){0,40}?(?:nicht gefunden|introuvable|non è stato trovato|non trovato|no se encontró|no se ha encontrado|no encontrado|não foi encontrado|não encontrado|niet (?:is )?gevonden|hittades inte|не найден)/,
+      },
+      { slug: 'domain-not-found-ja', re: /ドメイン[^。\n]{0,20}?(?:見つかりません|見つからな|存在しません)/, cue: 'ドメイン' },
+      { slug: 'domain-not-found-zh', re: /(?:找不到|未找到|无法找到|無法找到)[^。，,\n]{0,8}?(?:域名|網域)/ },
     ],
   },
   {
@@ -960,6 +1149,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound and the sentence of its notice "The e-mail address you entered couldn\'t be found", Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [
       'user unknown',
+      // Novell GroupWise: "The message that you sent was undeliverable to the following:",
+      // then "<user> (User not on post office)" (as list managers' bounce parsers quote it).
+      'user not on post office',
       'unknown user',
       'user is unknown',
       'unknown recipient',
@@ -1060,6 +1252,18 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'validrcptto',
       'in name directory',
       'mailbox unavaiable',
+      // vpopmail's vdeliver: "Invalid or unknown virtual user 'nobody'" (Sisimai Reason/UserUnknown).
+      'unknown virtual user',
+      // Exchange Server / Microsoft 365 "501 5.1.6 Recipient addresses in single label domains not
+      // accepted" (an address such as nobody@contoso, without a top-level domain; Exchange Server NDR
+      // reference, RejectSingleLabelRecipientDomains): the address itself cannot be delivered to.
+      'single label domains not accepted',
+      // Yandex lists these with "the email was sent to a non-existing address"
+      // (yandex.com/support/mail/bounces/yandex.html): "554 5.5.1 No correct recipients" (every
+      // recipient refused), Postfix reject_non_fqdn_recipient "Recipient address rejected: need
+      // fully-qualified address" (an address without a domain; the sender's own is the rejected group).
+      'no correct recipients',
+      'recipient address rejected: need fully-qualified address',
     ],
     patterns: [
       // "<nobody@example.org>... unknown", "nobody@example.org: unknown": the word alone after
@@ -1076,6 +1280,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         slug: 'named-not-found',
         re: /(?:\b(?:user|recipient|mailbox|account) [^\s<>]{1,64}|<[^\s<>@]+@[^\s<>]+>) (?:was |is )?not found\b/,
         cue: 'not found',
+      },
+      // "550 Unknown email address", "Unknown e-mail address <nobody@example.org>" (Sisimai
+      // Reason/UserUnknown "unknown e…mail address"); not "mail from unknown email addresses",
+      // a policy on senders.
+      {
+        slug: 'unknown-email-address',
+        re: /(?<!from )(?<!from an )\bunknown e-?mail address(?!es)\b/,
+        cue: 'unknown e',
       },
       // "Recipient <nobody@example.org> unknown", "User nobody@example.org is unknown".
       {
@@ -1135,6 +1347,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'securityerror',
     source: 'Security refusals without a more specific reason: authentication required, forged sender.',
     phrases: [
+      // Zoho Mail stops an account's outgoing mail: "550 5.4.6 Unusual sending activity detected."
+      // (help.zoho.com community; Zoho's blocked-accounts page: "suspicious login activity") — the
+      // sender's account, not a routing loop as X.4.6 would read.
+      'unusual sending activity',
       'turn on smtp authentication',
       'without authentication',
       'unauthenticated senders',
@@ -1178,7 +1394,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'speeding',
     source: 'Hourly recipient limits (GoDaddy "has sent to too many recipients this hour" and similar), which read like a connection limit but are a sending-rate limit.',
-    phrases: ['recipients this hour', 'messages this hour', 'recipients per hour', 'messages per hour', 'emails per hour'],
+    // cPanel's Exim: "Domain example.com has exceeded the max defers and failures per hour (5/5
+    // (100%)) allowed. Message discarded." (the sender's own server stops its mail for the hour).
+    phrases: ['recipients this hour', 'messages this hour', 'recipients per hour', 'messages per hour', 'emails per hour', 'defers and failures per hour'],
   },
   {
     reason: 'toomanyconn',
@@ -1195,6 +1413,25 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'speeding',
     source: 'Rate limits: Gmail 4.2.1 "receiving mail at a rate", Yahoo "receiving mail too quickly", throttling.',
     phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
+  },
+  {
+    reason: 'expired',
+    source:
+      'Notices in their own languages that a message could not be delivered within a number of days or hours ("konnte innerhalb von 5 Tagen nicht zugestellt werden", "n\'a pas pu être remis en 5 jours", "kon binnen 5 dagen niet worden bezorgd", "5日間配信できなかった", "在5天内未能送达"): the sending server gave up after that long, as English "could not be delivered for 5 days" (RFC 3463 X.4.7).',
+    phrases: [],
+    patterns: [
+      { slug: 'days-not-delivered-de', re: /\b\d{1,3} (?:tage|tagen|stunden)(?: lang)? nicht (?:zugestellt|zustellbar|ausgeliefert)/, cue: ' nicht ' },
+      { slug: 'not-delivered-days-fr', re: /(?:pas pu être|pas été|impossible de) (?:remis|distribué|délivré|livré|remettre|distribuer|délivrer)[^.;:!?\n\d]{0,30}\d{1,3} (?:jours|heures)\b/ },
+      { slug: 'not-delivered-days-es', re: /(?:no (?:pudo|se pudo|ha podido|se ha podido) (?:ser )?entrega(?:rse|r|do|da)|no (?:fue|ha sido|se ha) entregad[oa])[^.;:!?\n\d]{0,30}\d{1,3} (?:días|dias|horas)\b/ },
+      { slug: 'not-delivered-days-it', re: /(?:non (?:è stato|è stata|può essere|ha potuto essere|è stato possibile)|impossibile) (?:consegnat[oa]|recapitat[oa]|consegnare|recapitare)[^.;:!?\n\d]{0,30}\d{1,3} (?:giorni|ore)\b/ },
+      { slug: 'not-delivered-days-pt', re: /(?:não (?:pôde|pode|foi possível) (?:ser )?entreg(?:ue|ar)|não foi entregue)[^.;:!?\n\d]{0,30}\d{1,3} (?:dias|horas)\b/ },
+      { slug: 'days-not-delivered-nl', re: /\b\d{1,3} (?:dagen|uur)\b[^.;:!?\n\d]{0,30}niet (?:worden )?(?:bezorgd|afgeleverd)/, cue: 'niet ' },
+      { slug: 'not-delivered-days-pl', re: /(?:nie udało się (?:jej )?dostarczyć|nie (?:została|zostało|mogła zostać|może zostać) dostarczon[aey]|nie dostarczono)[^.;:!?\n\d]{0,30}\d{1,3} (?:dni|godzin)/, cue: 'nie ' },
+      { slug: 'not-delivered-days-sv', re: /(?:kunde inte levereras|levererades inte|gick inte att leverera)[^.;:!?\n\d]{0,30}\d{1,3} (?:dagar|dygn|timmar)\b/, cue: 'leverera' },
+      { slug: 'days-not-delivered-ja', re: /\d{1,3} ?(?:日間|日|時間)(?:経過)?[^。\n\d]{0,20}?(?:配信|送信|配送)(?:でき|に失敗|されませんでした)/ },
+      { slug: 'days-not-delivered-zh', re: /\d{1,3} ?(?:天|小时|小時)(?:之内|内|內)?[^。\n\d]{0,6}?(?:未能|无法|無法|仍未|没有|沒有)(?:送达|送達|投递|投遞|发送|發送|传递|傳遞)/ },
+      { slug: 'not-delivered-days-ru', re: /(?:не удалось доставить|не (?:было )?доставлен[оа]?|не может быть доставлен[оа]?)[^.;:!?\n\d]{0,30}\d{1,3} (?:дней|дня|день|часов|часа)(?![а-яё])/, cue: 'достав' },
+    ],
   },
   {
     reason: 'expired',
@@ -1235,9 +1472,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'networkerror',
-    source: 'Connection and DNS problems on the way (RFC 3463 X.4.x): refused connections, loops.',
+    source: 'Connection and DNS problems on the way (RFC 3463 X.4.x): refused connections, loops. Windows mail servers (hMailServer, MDaemon, SmarterMail) quote the socket error of a refused connection, "No connection could be made because the target machine actively refused it" (WSAECONNREFUSED), and hMailServer heads it "Connection to recipients server failed." (its SMTPClientConnection source).',
     phrases: [
       'connection refused',
+      'no connection could be made',
+      'actively refused it',
+      'connection to recipients server failed',
       'connect to',
       'could not connect',
       'couldn\'t connect',
@@ -1297,6 +1537,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Faults on the receiving side: RFC 5321 451 "local error in processing", directory failures, misconfiguration.',
     phrases: [
       'service currently unavailable',
+      // RFC 3463 X.1.4 "Destination mailbox address ambiguous": the address fits more than one
+      // mailbox in the receiver's directory (Exchange "550 5.1.4 Destination mailbox address
+      // ambiguous", Sisimai Rhost/Microsoft): the receiver's directory to fix, not a bad address.
+      'address ambiguous',
+      'ambiguous address',
       'ldap',
       'directory server',
       'could not load',

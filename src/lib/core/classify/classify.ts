@@ -63,6 +63,9 @@ export interface Decision extends Verdict {
 /** Reasons a strong format hint may set even against the words. */
 const DECISIVE_HINTS = new Set<ReasonId>(['feedback', 'vacation', 'delivered', 'suppressed']);
 
+/** Reasons that say the address itself is bad: a code and words that disagree about one of them leave the verdict unsure. */
+const ADDRESS_REASONS: ReadonlySet<ReasonId> = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
+
 /** At most this many trail entries per recipient: the winner, adjustments, then the first losers. */
 const MAX_TRAIL = 8;
 
@@ -168,7 +171,9 @@ export function classify(input: ClassifyInput): Decision {
   // 1. What the report says it is.
   if (hint && DECISIVE_HINTS.has(hint.reason)) {
     winner = hintCandidate(hint);
-  } else if (act === 'delivered' || act === 'relayed' || act === 'expanded' || (statusCode && statusCode[0] === '2' && act !== 'failed')) {
+  } else if (act === 'delivered' || act === 'relayed' || act === 'expanded' || (statusCode && statusCode[0] === '2' && act !== 'failed' && !/^[45]/.test(replyCode?.value ?? ''))) {
+    // (A success status under a refusal reply, "550 2.1.5 Recipient ok", is no delivery: the
+    // codes contradict each other, and the rows below leave the cause open.)
     const byAction = act === 'delivered' || act === 'relayed' || act === 'expanded';
     const [s, e] = byAction ? spanOf(action) : spanOf(status);
     winner = {
@@ -330,6 +335,18 @@ export function classify(input: ClassifyInput): Decision {
     evidence.push({ field: 'reason', start: c.start, end: c.end, note: c.note });
     reason = c.reason;
     confidence = c.confidence;
+  }
+  // The words decided, but a specific status code names another cause and one of the two is
+  // a bad address ("550 5.1.1 … mailbox full", "452 4.2.2 … user unknown", "554 5.1.1 Message
+  // rejected as spam"), or the reply code and the status code are of different classes
+  // ("550 4.2.1", "450 5.1.1"): the bounce contradicts itself, so the verdict is not sure.
+  // (RFC 3463 §2: the status code "provides more specific information" about the same reply;
+  // servers that reuse one code for every refusal are observed, see decision rows.)
+  if (confidence === 'high' && (winner.by === 'words' || winner.by === 'weak-words')) {
+    const codesDisagree =
+      (byStatus !== null && status !== null && !broadStatus && byStatus !== reason && (ADDRESS_REASONS.has(byStatus) || ADDRESS_REASONS.has(reason))) ||
+      (statusCode !== null && replyCode !== null && /^[45]/.test(statusCode) && /^[45]/.test(replyCode.value) && statusCode[0] !== replyCode.value[0]);
+    if (codesDisagree) confidence = 'medium';
   }
   // What also matched and pointed elsewhere (rules that agreed with the winner did not lose):
   // the rules read before the words, the other phrases (one entry per rule), then the rest.

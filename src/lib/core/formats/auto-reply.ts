@@ -9,10 +9,12 @@ import { header, type Scan } from '../scan.ts';
 import { firstAddress } from '../read/address.ts';
 import { bodyHead, subject, from } from './common.ts';
 import { hasReplyShape, looksLikeBounce } from '../read/cues.ts';
-import { AUTO_REPLY_WORDING } from '../../knowledge/auto-replies.ts';
+import { AUTO_REPLY_WORDING, RETIRED_ADDRESS_WORDING } from '../../knowledge/auto-replies.ts';
 
 const RE_AUTO_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|auto:|out of (?:the )?office|vacation|away from|abwesenheit|r[ée]ponse automatique|absence|risposta automatica|respuesta autom[áa]tica|automatisch antwoord|autosvar|自動応答|自动回复)/i;
-const RE_BOUNCE_WORDS = /undeliver|not (?:be )?delivered|delivery (?:status|failure|has failed)|failure notice|returned mail|mail delivery|could not be delivered|unzustellbar|non remis|delivery notification/i;
+// (And a provider's own notice that the message was refused: "email bounce notification",
+// "an email you sent was rejected", which some send as an automatic reply.)
+const RE_BOUNCE_WORDS = /undeliver|not (?:be )?delivered|delivery (?:status|failure|has failed)|failure notice|returned mail|mail delivery|could not be delivered|unzustellbar|non remis|delivery notification|\bbounce (?:notification|message|notice)|(?:was|has been) (?:rejected|refused|bounced)/i;
 
 /** A pasted text longer than this is not read as an automatic reply by its words alone. */
 const PASTED_REPLY_MAX = 4000;
@@ -75,3 +77,20 @@ export const autoReply: Format = {
     return { kind: 'auto-reply', recipients: [{ address: a ? { value: a.address, start: a.start, end: a.end } : null, hint }] };
   },
 };
+
+/**
+ * The words of an automatic reply that say the address itself is retired ("This address is
+ * no longer in use", knowledge/auto-replies), in the text up to 8 KB: their span, or null.
+ */
+export function retiredAddressWords(scan: Scan): { start: number; end: number } | null {
+  for (const r of scan.bodies) {
+    const end = Math.min(r.end, r.start + 8192);
+    const lower = scan.document.slice(r.start, end).toLowerCase();
+    if (lower.length !== end - r.start) continue;
+    for (const phrase of RETIRED_ADDRESS_WORDING) {
+      const at = lower.indexOf(phrase);
+      if (at !== -1) return { start: r.start + at, end: r.start + at + phrase.length };
+    }
+  }
+  return null;
+}

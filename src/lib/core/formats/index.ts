@@ -58,6 +58,7 @@ import { v5sendmail } from './v5sendmail.ts';
 import { sendmail } from './sendmail.ts';
 import { courier } from './courier.ts';
 import { powermta } from './powermta.ts';
+import { mdaemon } from './mdaemon.ts';
 import { qmail } from './qmail.ts';
 import { x4 } from './x4.ts';
 import { exchange2003 } from './exchange2003.ts';
@@ -87,6 +88,7 @@ export const FORMATS: readonly Format[] = [
   kddi,
   biglobe,
   imail,
+  mdaemon,
   domino,
   notes,
   trendmicro,

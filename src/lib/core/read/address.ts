@@ -169,7 +169,25 @@ function addressAt(text: string, at: number, start: number, end: number): { s: n
   if (s >= at) return null;
   // A local part neither starts nor ends with a dot.
   if (text.charCodeAt(at - 1) === 46) return null;
+  if (continuesBrokenWord(text, s)) return null;
   return { s, e };
+}
+
+/**
+ * Does the local part starting at `s` open a line whose previous line ends in the middle of a
+ * word broken at a hyphen or underscore ("maximiliane.schoenberger-" / "lindqvist@example.org")?
+ * Then it is the tail of a longer address that a narrow view or a copy broke over two lines,
+ * and read alone it would name another address: it is no address. (Mail apps and phones
+ * break long words after a hyphen; a line that ends a sentence ends with a space, a dot or a
+ * colon.)
+ */
+function continuesBrokenWord(text: string, s: number): boolean {
+  let i = s - 1;
+  if (i < 1 || text.charCodeAt(i) !== 10) return false;
+  if (text.charCodeAt(i - 1) === 13) i--;
+  const mark = text.charCodeAt(i - 1);
+  if (mark !== 45 /* - */ && mark !== 95 /* _ */) return false;
+  return i >= 2 && isLocalChar(text, i - 2) && text.charCodeAt(i - 2) !== 45 && text.charCodeAt(i - 2) !== 95;
 }
 
 function match(text: string, s: number, e: number): AddressMatch {

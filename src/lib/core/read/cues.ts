@@ -72,8 +72,19 @@ export function hasReportWords(text: string): boolean {
  */
 export function sentByPerson(scan: Scan): boolean {
   if (!scan.isMessage || !scan.fromLower || declaresReport(scan)) return false;
-  return !RE_REPORT_SENDER.test(scan.fromLower);
+  if (RE_REPORT_SENDER.test(scan.fromLower)) return false;
+  // "Auto-Submitted: auto-generated" or "auto-replied" (RFC 3834 §5): a program's message,
+  // written by no person (an out-of-office reply is read as such before the text is).
+  if (/^auto-(?:generated|replied)\b/.test((header(scan.headers, 'auto-submitted')?.value ?? '').trim().toLowerCase())) return false;
+  // A no-reply address is a machine's: with a subject that names a failed delivery (not a
+  // reply to one, nor a forward), it is a service's own delivery notice.
+  return !(RE_NO_REPLY_SENDER.test(scan.fromLower) && RE_REPORT_SUBJECT.test(scan.subjectLower) && !RE_REPLY_SUBJECT.test(scan.subjectLower));
 }
+
+/** Senders that take no replies: "no-reply@", "noreply@", "do-not-reply@", "donotreply@". */
+const RE_NO_REPLY_SENDER = /\b(?:no-?reply|do-?not-?reply)\b/;
+/** A subject of a reply or a forward ("Re:", "Fwd:", "AW:", "WG:", "TR:"). */
+const RE_REPLY_SUBJECT = /^\s*(?:re|fw|fwd|aw|wg|tr|sv|vs|rv)\s*:/;
 
 /** Does the message's structure say it is a report: a delivery-status part, a report type, X-Failed-Recipients? */
 function declaresReport(scan: Scan): boolean {
@@ -182,6 +193,9 @@ const RE_DELAY_WORDS = new RegExp(
     'delivery will continue to be attempted',
     'will (?:be retried|retry|try again)',
     'could not send message for past',
+    // Sendmail 8's warning in its transcript: "Message could not be delivered for 4 hours /
+    // Message will be deleted from queue after 5 days".
+    'will be deleted from (?:the )?queue after',
     'delivery incomplete',
     'temporary problem delivering',
     'mail delivery warning',

@@ -14,7 +14,7 @@
  * Layouts learnt from what Gmail, Outlook, Apple Mail and Thunderbird write when they
  * forward a message, and from Mailman and Google Groups digests.
  */
-import type { Scan } from '../scan.ts';
+import { header, type Scan } from '../scan.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { hasReplyShape } from './cues.ts';
 
@@ -221,4 +221,127 @@ export function isDigest(scan: Scan): boolean {
   const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
   if (head.indexOf('opics') === -1 && head.indexOf('OPICS') === -1 && head.indexOf('igest') === -1) return false;
   return RE_DIGEST_BODY.test(head);
+}
+
+/** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */
+const RE_REPLY_SUBJECT = /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:re|aw|sv|vs|antw|rif|r|ynt|odp|res|réf) ?(?:\[\d{1,3}\]|\(\d{1,3}\))? ?:/;
+/** Senders that are systems rather than people: a bounce may come from any of these, whatever its subject. */
+const RE_SYSTEM_SENDER = /mailer|daemon|post_?master|bounce|mail delivery|delivery subsystem|mail system|microsoftexchange|notif|no-?reply|auto/;
+/**
+ * How a person opens or closes a letter: a greeting alone on the first line ("Hello Lukas,",
+ * "Hi,", "Dear customer,"; not qmail's "Hi. This is the qmail-send program"), or a closing
+ * alone on its line ("Best regards", "Thanks,").
+ */
+const RE_GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:morgen|tag)|liebe|lieber|sehr geehrte[rs]?|bonjour|hola|buenos días|ciao|buongiorno|hej|beste|olá|bom dia)\b[^.\n]{0,60}$/im;
+/**
+ * A greeting to someone by name or as a group ("Hi Tom,", "Hello Lukas,", "Hi team,"), as a
+ * person writes to another: notices greet the reader generically ("Hello,", "Dear customer,",
+ * "Sehr geehrte Damen und Herren,") or by address (Google Groups "Hello <address>,").
+ */
+const RE_NAMED_GREETING =
+  /^[ \t]*(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|hola|ciao|hej|beste|olá) (?!(?:user|customer|sender|sir|madam|client|member|subscriber|utilisateur|usuario|utente|kunde|nutzer|absender|expéditeur|remitente|mittente|postmaster|there|all users)\b)\p{L}[\p{L}'-]{0,30}(?: \p{L}[\p{L}'-]{0,30})?[ \t]*(?:[,!:][ \t]*)?$/iu;
+/**
+ * The subject of an automatic answer: a ticket tag and the answer's own prefix, then the
+ * subject answered ("[##48220##] Received: Undeliverable: …", "Automatic reply: …",
+ * "Out of Office: …"; Exchange, Zendesk, osTicket and OTRS acknowledgements as observed).
+ */
+const RE_AUTO_ANSWER_SUBJECT =
+  /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:received|request received|we(?:'ve| have)? received your (?:message|request)|ticket (?:received|created)|acknowledge?ment|auto(?:matic)?[ -]?(?:reply|response|answer)|auto|out of (?:the )?office)[ \t]*:/;
+/** The signature delimiter a person's mail program writes above the signature: "-- " alone on its line (RFC 3676 §4.3). */
+const RE_SIGNATURE = /^-- ?$/m;
+const RE_CLOSING = /^[ \t]*(?:(?:best |kind |warm |many )?regards|best wishes|thanks(?: again)?|thank you|cheers|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos(?: cordiales)?|cordiali saluti|met vriendelijke groet(?:en)?|med vänliga hälsningar|atenciosamente)[ \t]*(?:[,!.][ \t]*)?$/im;
+
+/** The first line of the text with anything on it. */
+function firstLine(text: string): string {
+  const m = /\S[^\n]*/.exec(text);
+  return m ? m[0] : '';
+}
+
+/** Does the sender's RFC 3834 Auto-Submitted field mark the message automatic? */
+function autoSubmitted(scan: Scan): boolean {
+  const auto = header(scan.headers, 'auto-submitted');
+  return auto !== undefined && !/^\s*no\b/i.test(auto.value);
+}
+
+/**
+ * Is this ordinary mail that quotes words of a bounce rather than a bounce, and which kind?
+ *
+ * - `personal-reply`: a message with a reply's subject ("Re: [Ticket #4411] our mails
+ *   bounce"), from a sender that is no mail system, with no delivery-status part, not marked
+ *   automatic (RFC 3834 Auto-Submitted), and written as a letter (a greeting on its first
+ *   line, or a closing line). Mail systems do not write "Re:" in the subject of their own
+ *   notices nor greet the reader by name (observed of Postfix, Exim, Sendmail, Exchange and the
+ *   providers: "Undelivered Mail …", "Mail delivery failed …", "Undeliverable: …"; the
+ *   carriers that answer "Re: <subject>" open with "Error: …").
+ * - `newsletter`: a message with a List-Unsubscribe field (RFC 2369, RFC 8058), from a sender
+ *   that is no mail system, with no delivery-status part: a newsletter that shows what a
+ *   bounce looks like. (Bounces that return a newsletter carry its List-Unsubscribe in the
+ *   returned original, not in their own header.)
+ * - `letter`: a pasted text, or a message from a sender that is no mail system (not marked
+ *   automatic, no delivery-status part), that opens by greeting someone by name and has a
+ *   closing line ("Hi team, … Cheers, Uwe"): someone's mail about a bounce, which quotes its
+ *   log or reply; or a message from such a sender signed under a signature delimiter ("-- ",
+ *   RFC 3676 §4.3), which mail programs write for people, not for notices. (Notices that
+ *   greet do so generically, "Hallo,", "Dear customer,", or by address, and stay notices.)
+ *   A bounce forwarded under such words has a forward marker, and is read before this is
+ *   asked; a whole notice pasted into it is read by `noticeInLetter`.
+ *
+ * - `automatic-reply`: a message an auto-responder sent in answer to the reader's mail (RFC
+ *   3834 Auto-Submitted, or Precedence: auto_reply), from a sender that is no mail system, whose
+ *   subject opens with the answer's prefix ("Received:", "Automatic reply:"): a help desk's
+ *   acknowledgement that repeats the reader's words about a bounce.
+ *
+ * What such mail holds of a bounce (a quoted "550 5.1.1 <…>: User unknown") is someone's
+ * quotation, perhaps old, perhaps already fixed: nothing in it is explained.
+ */
+export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'letter' | 'automatic-reply' | null {
+  const range = scan.bodies[0];
+  if (!range) return null;
+  const text = scan.document.slice(range.start, Math.min(range.end, range.start + 8192));
+  if (!scan.isMessage) {
+    if (scan.document.length > 16384) return null;
+    return RE_NAMED_GREETING.test(firstLine(text)) && RE_CLOSING.test(text) ? 'letter' : null;
+  }
+  if (scan.dsn.length > 0 || scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower)) return null;
+  if (autoSubmitted(scan) || /auto_?reply/i.test(header(scan.headers, 'precedence')?.value ?? '')) {
+    // An automatic answer to the reader's own mail (RFC 3834): its subject is the answer's prefix
+    // and the reader's subject, which may itself be a bounce's ("Received: Undeliverable: …").
+    return RE_AUTO_ANSWER_SUBJECT.test(scan.subjectLower) ? 'automatic-reply' : null;
+  }
+  if (header(scan.headers, 'list-unsubscribe') !== undefined) return 'newsletter';
+  const closing = RE_CLOSING.test(text);
+  if (RE_REPLY_SUBJECT.test(scan.subjectLower)) return closing || RE_GREETING.test(firstLine(text)) ? 'personal-reply' : null;
+  // Any other subject ("[Ticket #48214] Emails to my client bounce"): a whole letter, to someone
+  // by name, or signed under a signature delimiter.
+  return (closing && RE_NAMED_GREETING.test(firstLine(text))) || RE_SIGNATURE.test(text) ? 'letter' : null;
+}
+
+/**
+ * The sentences a bounce notice opens with (not the words of a reply or a log line, which
+ * someone's mail may quote in passing): Postfix "This is the mail system at host …", Exim
+ * "A message that you sent could not be delivered …", qmail "This is the qmail-send program",
+ * Exchange "Delivery has failed to these recipients or groups:", Gmail "Address not found" /
+ * "Delivery to the following recipient failed permanently:", Sendmail "The original message
+ * was received at …", the "Undeliverable:" and "Mail delivery failed" subjects.
+ */
+const RE_NOTICE_OPENING =
+  /^[ \t>]*(?:this is the mail system at host|this message was created automatically by mail delivery software|a message that you sent could not be delivered|hi\. this is the qmail-send program|delivery has failed to these recipients|delivery to the following recipients? failed|address not found|your message (?:to [^\n]{1,80} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|the original message was received at|i'm sorry to have to inform you|----- the following addresses had permanent fatal errors -----|(?:subject: )?(?:undeliverable|undelivered mail returned to sender|mail delivery failed|delivery status notification \(failure\)))/im;
+
+/**
+ * In a pasted letter (see `ordinaryMail`), a whole bounce notice pasted into it, from the
+ * line it opens with to the closing: someone passing a bounce on without a forward marker
+ * ("Hi, I got this back: … Thanks, Anna"). The notice is explained, as quoted.
+ */
+export function noticeInLetter(scan: Scan): QuotedBounce | null {
+  const range = scan.bodies[0];
+  if (!range) return null;
+  const end = Math.min(range.end, range.start + 16384);
+  const text = scan.document.slice(range.start, end);
+  const m = RE_NOTICE_OPENING.exec(text);
+  if (!m) return null;
+  const start = range.start + m.index;
+  // Up to the closing line after the notice, when there is one.
+  const rest = scan.document.slice(start, end);
+  const closing = RE_CLOSING.exec(rest);
+  return { start, text: closing ? rest.slice(0, closing.index) : rest };
 }

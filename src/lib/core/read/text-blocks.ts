@@ -20,9 +20,10 @@ import { firstAddress, type AddressMatch } from './address.ts';
 import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
-import { hasReplyShape } from './cues.ts';
+import { hasReplyShape, looksLikeBounce } from './cues.ts';
 import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedListLead, isLocalizedRecipientTitle, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
+import { readWords } from '../classify/words.ts';
 
 /** Lines that start the returned original inside the text: read no further. */
 export const RE_RETURNED_START =
@@ -243,7 +244,18 @@ export function looksLikeError(view: TextView): boolean {
   // A code counts when it stands as a reply or a status does, not any number ("+1 555 0100").
   // (The other languages' words last: their patterns cost the most.)
   const text = view.text;
-  return /\b[245]\.[0-7]\.\d{1,3}\b/.test(text) || hasEnglishErrorWords(text) || hasReplyShape(text) || hasLocalizedReportWords(text);
+  return /\b[245]\.[0-7]\.\d{1,3}\b/.test(text) || hasEnglishErrorWords(text) || hasReplyShape(text) || hasLocalizedReportWords(text) || statesCause(view);
+}
+
+/**
+ * Do the words state a cause the phrase table knows, plainly (a specific phrase or pattern,
+ * not a broad one, not in advice)? "<a@example.org>: Domaine example.org inconnu" and
+ * "<a@example.org>: SPF/DKIM failure" hold no word of the lists above, yet say why. The
+ * text reader asks the same of the words it read before it calls them a bounce.
+ */
+function statesCause(view: TextView): boolean {
+  const best = readWords(view).best;
+  return best !== null && !best.weak && !best.advice;
 }
 
 /** Words of refusal or failure (no codes). */
@@ -252,7 +264,7 @@ function hasErrorWords(text: string): boolean {
 }
 
 function hasEnglishErrorWords(text: string): boolean {
-  return /unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay|lost connection|connection (?:refused|timed out|reset|closed|lost|dropped)|unreachable|not reachable|host not found|handshake|temporar|try again|deferred|mail loop|exceeded|no route|malformed|syntax|illegal|not permitted|forbidden|prohibited|virus|reputation|insufficient|does not|doesn't/i.test(
+  return /unknown|not exist|no such|rejected|refused|denied|failed|full|quota|invalid|unavailable|blocked|error|disabled|timed? ?out|expired|too (?:large|big|many)|not found|unable|unrouteable|unroutable|suspended|inactive|giving up|couldn't|could not|cannot|can't|spam|blacklist|blocklist|policy|relay|lost connection|connection (?:refused|timed out|reset|closed|lost|dropped)|unreachable|not reachable|host not found|handshake|temporar|try again|deferred|mail loop|exceeded|no route|malformed|syntax|illegal|not permitted|forbidden|prohibited|virus|reputation|insufficient|does not|doesn't|not on post office/i.test(
     text,
   );
 }
@@ -296,34 +308,149 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
 /** "User's mailbox is full: <nobody@example.org>": the reason first, the address last. */
 const RE_REASON_FIRST = /^[ \t]*([^<>\r\n \t][^<>\r\n]{5,159}?)\s*:\s*<?([^\s<>@]+@[^\s<>]*?[^\s<>.])>?[ \t.]*$/;
 
-const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|sent to|message to|failed to|could not send/i;
+const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|addressee|destination|sent to|message to|failed to|could not send/i;
 
 function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   const out: RawRecipient[] = [];
   for (const range of ranges) {
     const end = textEnd(doc, range);
+    // The last lines of the paragraph read so far: a labelled cause may stand above the
+    // labelled recipient ("reject reason: Mailbox full", then "target mail address: <addr>").
+    let para: Line[] = [];
+    // The last line of the paragraph before, when one blank line alone stands between (a copy
+    // that puts a blank line between all lines: "reject reason: …", blank, "target mail address: …").
+    let lastAbove: Line | null = null;
+    let blanks = 0;
     for (const line of eachLine(doc, range.start, end)) {
+      if (isBlank(doc, line)) {
+        if (para.length) lastAbove = para[para.length - 1];
+        para = [];
+        blanks++;
+        continue;
+      }
+      if (blanks > 1) lastAbove = null;
+      const gapAbove = blanks === 1 && para.length === 0 && lastAbove ? lastAbove : null;
+      blanks = 0;
+      // Only its last eight lines are ever read: cut it back now and then (a long paragraph
+      // would otherwise keep every line).
+      if (para.length >= 16) para = para.slice(-8);
+      para.push(line);
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
       const m = RE_REASON_FIRST.exec(text);
-      if (!m) continue;
+      if (!m) {
+        // "Recipient: <addr> - Reason: user unknown": the label, the address, the cause on one line.
+        const inline = labelledOnOneLine(doc, line, text);
+        if (inline) {
+          out.push(inline);
+          continue;
+        }
+        // "Intended Recipients: <a>, <b>", then "Failure Reason: …" (Haraka): the list shares the cause.
+        const listed = labelledList(doc, line, text);
+        if (!listed.length) continue;
+        const stated = reasonLinesAfter(doc, line.next, end, true);
+        const above = para.slice(Math.max(0, para.length - 9), para.length - 1);
+        const cause = stated.length ? null : (labelledCauseAbove(doc, above) ?? (gapAbove ? labelledCauseAbove(doc, [gapAbove]) : null));
+        if (!stated.length && !cause) continue;
+        const view = viewOfLines(doc, cause ? [cause] : stated);
+        if (!looksLikeError(view)) continue;
+        for (const a of listed) out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
+        continue;
+      }
       // Nor is an SMTP command quoted from a dialogue ("550-Sent: RCPT TO:<addr>", a callout's).
       if (/\b(?:rcpt to|mail from)$/i.test(m[1])) continue;
+      // Nor an address the words name as someone else's: the sender, a contact, a new address.
+      if (RE_OTHER_BEFORE.test(m[1])) continue;
       const reasonStart = line.start + text.indexOf(m[1]);
       const first: Line = { start: reasonStart, end: reasonStart + m[1].length, next: line.next };
       // "Undeliverable: <addr>" / "Could not be delivered to: <addr>", then "Reason: …" on the
       // lines under it: the words before the address only introduce the reason stated there.
-      const leadIn = RE_LEAD_IN.test(m[1]) || hasLocalizedNoticeWords(m[1]);
+      const leadIn = RE_LEAD_IN.test(m[1]) || hasLocalizedNoticeWords(m[1]) || endsWithLocalizedRecipientCue(m[1]);
       const stated = reasonLinesAfter(doc, line.next, end, leadIn);
-      const view = viewOfLines(doc, stated.length ? [first, ...stated] : [first]);
+      // No reason under a labelled recipient: a labelled cause above it, in its paragraph.
+      // (The lines above it in its paragraph, at most eight; or the line above one blank line.)
+      const above = para.slice(Math.max(0, para.length - 9), para.length - 1);
+      const cause = leadIn && !stated.length ? (labelledCauseAbove(doc, above) ?? (gapAbove ? labelledCauseAbove(doc, [gapAbove]) : null)) : null;
+      const view = viewOfLines(doc, cause ? [cause] : stated.length ? [first, ...stated] : [first]);
       // "Unable to deliver message to: <addr>" alone introduces a reason; it is not one.
-      if (!looksLikeError(view) || (!stated.length && RE_LEAD_IN.test(m[1]))) continue;
+      if (!looksLikeError(view) || (!stated.length && !cause && RE_LEAD_IN.test(m[1]))) continue;
       const addr = firstAddress(doc, line.start + text.lastIndexOf(m[2]), line.end);
       if (!addr) continue;
       out.push({ address: { value: addr.address, start: addr.start, end: addr.end }, diagnostic: view });
     }
   }
   return out;
+}
+
+/** Is the text (what stands before an address on its line) a recipient's label: "Failed Recipient:", "Empfänger:"? */
+function isRecipientLabel(before: string): boolean {
+  let b = before.length;
+  while (b > 0 && ' \t<"\''.includes(before[b - 1])) b--;
+  if (b === 0 || before[b - 1] !== ':') return false;
+  const label = before.slice(0, b - 1).trim();
+  if (!label || label.length > 60 || label.split(/\s+/).length > 4 || RE_OTHER_BEFORE.test(label)) return false;
+  return RE_LEAD_IN.test(label) || endsWithLocalizedRecipientCue(label);
+}
+
+/**
+ * The addresses of a line that labels a list of recipients and holds nothing else
+ * ("Intended Recipients: <a>, <b>", "Failed recipients: <a>; <b>"): two or more, parted by
+ * commas, semicolons or white space. Empty when the line is not so.
+ */
+function labelledList(doc: string, line: Line, text: string): AddressMatch[] {
+  const end = line.start + text.length;
+  const first = firstAddress(doc, line.start, end);
+  if (!first || !isRecipientLabel(text.slice(0, first.start - line.start))) return [];
+  const found: AddressMatch[] = [first];
+  let at = first.end;
+  for (let a = firstAddress(doc, at, end); a; a = firstAddress(doc, at, end)) {
+    // Only separators between two addresses: commas, semicolons, brackets, white space.
+    if (!/^[\s,;<>"']*$/.test(doc.slice(at, a.start))) return [];
+    found.push(a);
+    at = a.end;
+  }
+  if (!/^[\s,;<>"'.]*$/.test(doc.slice(at, end))) return [];
+  return found.length > 1 ? found : [];
+}
+
+/**
+ * A labelled recipient with its labelled cause after it on the same line ("Recipient:
+ * <addr> - Reason: user unknown", "Empfänger: <addr>; Grund: Postfach voll"): the address,
+ * and as its words what follows the cause's label. Null when the line is not so.
+ */
+function labelledOnOneLine(doc: string, line: Line, text: string): RawRecipient | null {
+  // A label stands at the start of the line: the address is looked for in the words read of it.
+  const a = firstAddress(doc, line.start, line.start + text.length);
+  if (!a || !isRecipientLabel(text.slice(0, a.start - line.start))) return null;
+  // After the address: its closing bracket, one separator ("-", ",", ";", "|", "("), then the cause's label.
+  let r = a.end - line.start;
+  while (r < text.length && ' \t>"\')]'.includes(text[r])) r++;
+  if (r < text.length && '-\u2013\u2014,;|('.includes(text[r])) r++;
+  while (r < text.length && (text[r] === ' ' || text[r] === '\t')) r++;
+  const rest = text.slice(r);
+  if (!rest || (!opensWithCauseLabel(rest) && !startsWithLocalizedReasonLead(rest))) return null;
+  const colon = labelColon(rest);
+  const view = viewOfLines(doc, [{ start: line.start + r + (colon === -1 ? 0 : colon + 1), end: line.end, next: line.next }]);
+  if (!view.length || !looksLikeError(view)) return null;
+  return { address: { value: a.address, start: a.start, end: a.end }, diagnostic: view };
+}
+
+/**
+ * The last line of the paragraph above a labelled recipient that is a labelled cause
+ * ("reject reason: Mailbox full", "Error: 550 …"), when it reads like an error; null when none.
+ */
+function labelledCauseAbove(doc: string, above: Line[]): Line | null {
+  for (let i = above.length - 1; i >= 0; i--) {
+    const text = doc.slice(above[i].start, Math.min(above[i].end, above[i].start + 300));
+    if (text.indexOf('@') !== -1) return null;
+    if (!opensWithCauseLabel(text) && !startsWithLocalizedReasonLead(text)) continue;
+    // The words after the label ("Mailbox full"), or the whole line when its lead has no colon.
+    const colon = labelColon(text);
+    const at = colon !== -1 ? above[i].start + colon + 1 : above[i].start;
+    const words: Line = { start: at, end: above[i].end, next: above[i].next };
+    return looksLikeError(viewOfLines(doc, [words])) ? words : null;
+  }
+  return null;
 }
 
 /**
@@ -336,13 +463,23 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
 function reasonLinesAfter(doc: string, from: number, end: number, leadIn: boolean): Line[] {
   const lines: Line[] = [];
   let opensWithLead = false;
+  let skipped = false;
   for (const line of eachLine(doc, from, end)) {
-    if (isBlank(doc, line) || lines.length === 8) break;
+    if (lines.length === 8) break;
+    if (isBlank(doc, line)) {
+      // One blank line between a labelled recipient and a labelled cause (a copy that puts a
+      // blank line between all lines): the cause's label must then open the next line.
+      if (lines.length === 0 && leadIn && !skipped) {
+        skipped = true;
+        continue;
+      }
+      break;
+    }
     const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
     if (text.indexOf('@') !== -1) break;
     if (lines.length === 0) {
-      opensWithLead = RE_REASON_LEAD.test(text) || startsWithLocalizedReasonLead(text);
-      if (!opensWithLead && !leadIn) break;
+      opensWithLead = opensWithReasonLead(text);
+      if (!opensWithLead && (!leadIn || skipped)) break;
     }
     lines.push(line);
   }
@@ -459,7 +596,7 @@ export function headerRecipients(scan: Scan): RawRecipient[] {
  * (tested on the words before the address with the separators after them removed).
  */
 const RE_CUE_AT_END =
-  /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress|\b(?:address|recipient|user|mailbox)\s+(?:rejected|unknown|not found|invalid|unavailable))$/i;
+  /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bdestination|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress|\b(?:address|recipient|user|mailbox)\s+(?:rejected|unknown|not found|invalid|unavailable))$/i;
 /** The same words with a display name after them ("Your message to Sam Doe <…>"). */
 const RE_CUE_THEN_NAME = /(?:(?:^|[^\w-])to|\bfor|\brecipient)\s[^<>@\r\n:]{1,60}$/i;
 /** What may stand between those words and the address: ":", "=", "<", quotes, white space. */
@@ -487,10 +624,13 @@ function endsWithRecipientCue(before: string): boolean {
 /**
  * Words before an address (after the last other address or bracket) that make it
  * someone else's: the sender, a contact for help, a HELO name, the new address of a
- * recipient who has moved ("User has moved to <…>", "please try <…>").
+ * recipient who has moved ("User has moved to <…>", "please try <…>"), the one the notice was
+ * written for ("Sent by the mail system for <…>", "generated on behalf of <…>"), the reader's
+ * own ("Your address <…> is not known", "Your mailbox <…> is 95% full": the reader sent the
+ * message, so "your" is the sender).
  */
 const RE_OTHER_BEFORE =
-  /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from|moved|please try|replaced by|new address|forward(?:ed|ing)?|redirect(?:ed|ing)?|instead|verification failed for)\b/i;
+  /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from|moved|please try|replaced by|new address|forward(?:ed|ing)?|redirect(?:ed|ing)?|instead|verification failed for|(?:sent|generated|issued|produced|written) by|on behalf of|your (?:e-?mail |sender |return )?address(?: is)?|your (?:own )?(?:mailbox|e-?mail account|account)|sending (?:account|address|domain|user))\b/i;
 
 /**
  * Words right after an address that say what happened to it as a recipient:
@@ -520,10 +660,24 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   return RE_CUE_AFTER.test(after) || localizedRecipientPosition(before, after);
 }
 
-/** Do the words around an address name it the recipient in another language (knowledge/languages)? */
+/**
+ * Do the words around an address name it the recipient in another language (knowledge/languages)?
+ * A reason's wording right after it counts where the address opens its line, stands in
+ * brackets after a user's name (Domino's "Benutzer nobody (<a>) ist nicht im
+ * Domino-Verzeichnis aufgeführt"), or a colon or dash comes between ("<a@example.org>:
+ * Postfach voll", "a@example.org - compte désactivé"); not in the middle of a sentence:
+ * "la dirección a@example.org ya no está activa, usa la nueva" is someone writing about
+ * an address.
+ */
 function localizedRecipientPosition(before: string, after: string): boolean {
-  return endsWithLocalizedRecipientCue(before) || startsWithLocalizedRecipientCue(after);
+  if (endsWithLocalizedRecipientCue(before)) return true;
+  return startsWithLocalizedRecipientCue(after, RE_LINE_OPENING.test(before) || RE_SEPARATED.test(after) || (/\($/.test(before) && after.startsWith(')')));
 }
+
+/** Nothing but white space, brackets, quotes, bullets or a quoting '>' before the address on its line. */
+const RE_LINE_OPENING = /^[\s<>(\[{"'*•·-]*$/;
+/** A colon or dash right after the address (its closing bracket, quote or white space before it). */
+const RE_SEPARATED = /^[>)\]}"']?[ \t]{0,4}(?:[:：\-–—]|\.\.\.)/;
 
 /**
  * Recipients named inside a sentence ("Votre message à <…> n'a pas pu être remis.",
@@ -536,6 +690,8 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
   const doc = scan.document;
   const out: RawRecipient[] = [];
   const seen = new Set<string>();
+  // Whether the message says it is a report on delivery (asked once, when a label needs it).
+  let noticeSays: boolean | null = null;
   for (const range of scan.bodies) {
     const lines = splitLines(doc, range.start, textEnd(doc, range));
     const limit = Math.min(lines.length, 400);
@@ -564,7 +720,11 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       while (j < lines.length && j - i <= 40 && !isBlank(doc, lines[j]) && doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400)).indexOf('@') === -1) words.push(lines[j++]);
       if (english && !statesReasonAfter(doc, a.end, line.end) && (words.length === 1 || !looksLikeError(viewOfLines(doc, words.slice(1))))) continue;
       const view = viewOfLines(doc, words);
-      if (!view.length || !looksLikeError(view)) continue;
+      // A label line ("Empfänger: <…>") with the reason's label right under it ("Grund: …"),
+      // in a message that says it is a failure notice ("Zustellung fehlgeschlagen"): the
+      // recipient of a bounce, whatever words the reason uses (the classifier says how sure).
+      const labelled = !english && words.length > 1 && startsWithLocalizedReasonLead(doc.slice(words[1].start, Math.min(words[1].end, words[1].start + 80))) && (noticeSays ??= looksLikeBounce(scan));
+      if (!view.length || !(labelled || looksLikeError(view))) continue;
       seen.add(a.address);
       out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
     }
@@ -608,6 +768,36 @@ export function recipientIn(doc: string, start: number, end: number): AddressMat
 /** Words that open the reason after a list of recipients. */
 const RE_REASON_LEAD = /^\s*(?:because|reason|due to|the (?:error|reason|response)|error|diagnostic|details?)\b/i;
 
+/**
+ * The last word of a label that introduces the cause, as notices write them: "Reason:",
+ * "reject reason:", "Error:", "SMTP error:", "Diagnostic:", "Remote server replied:",
+ * "Remote host said:", "Server response:", "Cause:" (hMailServer, SmarterMail, providers'
+ * own notices).
+ */
+const RE_CAUSE_LABEL_END = /(?:^|[\s(-])(?:reasons?|error|errors|cause|diagnostics?|response|reply|replied|said|says|answer|answered|status|problem|details?)$/i;
+
+/**
+ * Does the line open with a label of at most four words that ends with a cause word and a
+ * colon ("reject reason: Mailbox full", "Remote server replied: 550 …")?
+ */
+function opensWithCauseLabel(text: string): boolean {
+  const colon = labelColon(text);
+  return colon !== -1 && RE_CAUSE_LABEL_END.test(text.slice(0, colon).trim());
+}
+
+/** Where the colon that ends a label of at most four words at the start of the line stands ("reject reason:"); -1 when none. */
+function labelColon(text: string): number {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 48) return -1;
+  const label = text.slice(0, colon).trim();
+  return label && label.split(/\s+/).length <= 4 ? colon : -1;
+}
+
+/** Does the text open with words that introduce a reason (in English or another language, or a cause label)? */
+function opensWithReasonLead(text: string): boolean {
+  return RE_REASON_LEAD.test(text) || opensWithCauseLabel(text.trimStart()) || startsWithLocalizedReasonLead(text);
+}
+
 /** A line that introduces a list of recipients written one a line after it. */
 const RE_LIST_LEAD =
   /(?:\b(?:following|these|this|below)\s+(?:[a-z-]+\s+)?(?:recipients?|address(?:es|\(es\))?|users?|destinations?|mailbox(?:es)?)(?:\(s\))?|\brecipients?(?:\(s\))?)\b[^@\r\n]{0,120}$/i;
@@ -645,7 +835,8 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
           continue;
         }
         const a = firstAddress(doc, l.start, l.end);
-        if (!a || /[^\s<"'*(\-]/.test(doc.slice(l.start, a.start))) break;
+        // The address alone on its line (bulleted, bracketed), or behind a recipient's label ("Failed Recipient: <addr>").
+        if (!a || (/[^\s<"'*(\-]/.test(doc.slice(l.start, a.start)) && !isRecipientLabel(doc.slice(l.start, a.start)))) break;
         out.push({ address: { value: a.address, start: a.start, end: a.end } });
       }
       if (out.length === 0) continue;
@@ -657,7 +848,7 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
       while (k < lines.length && !isBlank(doc, lines[k])) k++;
       if (k > j) {
         const next = viewOfLines(doc, lines.slice(j, k));
-        const lead = RE_REASON_LEAD.test(next.text) || startsWithLocalizedReasonLead(next.text);
+        const lead = opensWithReasonLead(next.text);
         if (lead || (!/@/.test(next.text) && looksLikeError(next))) words.push(...lines.slice(j, k));
         // A lead alone on its line ("because:", "weil:"): the reason is the paragraph after it.
         if (lead && k === j + 1 && /:\s*$/.test(next.text)) {

@@ -5,6 +5,13 @@
  *   >>> RCPT To:<nobody@example.org>
  *   <<< 550 5.1.1 <nobody@example.org>... User unknown
  *
+ * and the log-style transcripts of MDaemon and Alt-N's SecurityGateway ("--- Session
+ * Transcript ---"), each line behind a time stamp, with `-->` for what was sent and `<--`
+ * for the reply:
+ *
+ *    Tue 2026-03-03 09:14:20.601: --> RCPT To:<nobody@example.org>
+ *    Tue 2026-03-03 09:14:20.700: <-- 550 5.1.1 <nobody@example.org>: Recipient address rejected
+ *
  * Each reply is tied to the command just before it (only the first reply after a
  * command is its answer), so we learn at which stage each recipient was refused.
  */
@@ -22,10 +29,19 @@ export interface TranscriptReply {
   command: Found<SmtpCommand>;
   /** The whole reply, its `<<< ` lines joined (a multi-line reply read as one). */
   reply: TextView;
+  /** Read from a log-style transcript (time-stamped lines), which records the whole session. */
+  log?: boolean;
 }
 
-const RE_SENT = /^\s*>>>\s*([A-Za-z]+)(?:\s+(?:to|from)\s*(?::\s*)?(<[^>]*>|\S+))?/i;
-const RE_GOT = /^\s*<<<\s*[245]\d\d/;
+const RE_SENT = /^\s*(?:>>>|-->)\s*([A-Za-z]+)(?:\s+(?:to|from)\s*(?::\s*)?(<[^>]*>|\S+))?/i;
+const RE_GOT = /^\s*(?:<<<|<--)\s*[245]\d\d/;
+/** A reply's arrow and the space after it. */
+const RE_GOT_ARROW = /^\s*(?:<<<|<--)\s?/;
+/**
+ * The time stamp a log-style transcript puts before each line (MDaemon: "Tue 2026-03-03
+ * 09:14:20.601: "), taken off before the line is read.
+ */
+const RE_STAMP = /^[ \t]*(?:[A-Za-z]{3},?[ \t]+)?\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d(?:[.,]\d{1,6})?)?:?[ \t]+/;
 
 const COMMANDS: Record<string, SmtpCommand> = {
   rcpt: 'RCPT',
@@ -44,21 +60,22 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
   const out: TranscriptReply[] = [];
   const doc = scan.document;
   for (const range of scan.bodies) {
-    const at = doc.slice(range.start, range.end).indexOf('>>>');
-    if (at === -1) continue;
-    const first = range.start + at;
+    const part = doc.slice(range.start, range.end);
+    if (part.indexOf('>>>') === -1 && part.indexOf('-->') === -1) continue;
     let pending: { command: Found<SmtpCommand>; address: string | null } | null = null;
     // The reply being read: its command and address, and its lines without "<<< ".
-    let open: { command: Found<SmtpCommand>; address: string | null; lines: Line[] } | null = null;
+    let open: { command: Found<SmtpCommand>; address: string | null; lines: Line[]; log: boolean } | null = null;
     const close = (): void => {
-      if (open) out.push({ address: open.address, command: open.command, reply: viewOfLines(doc, open.lines) });
+      if (open) out.push({ address: open.address, command: open.command, reply: viewOfLines(doc, open.lines), ...(open.log ? { log: true } : {}) });
       open = null;
     };
-    for (const line of eachLine(doc, range.start, range.end)) {
-      // Before the first ">>>" nothing was sent, so no line is read (they are walked all the same).
-      if (line.end <= first) continue;
+    for (const whole of eachLine(doc, range.start, range.end)) {
+      // A log-style line: read from after its time stamp.
+      const head = doc.slice(whole.start, Math.min(whole.end, whole.start + 48));
+      const stamp = head.charCodeAt(0) !== 60 && head.charCodeAt(0) !== 62 ? RE_STAMP.exec(head) : null;
+      const line: Line = stamp ? { start: whole.start + stamp[0].length, end: whole.end, next: whole.next } : whole;
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
-      const got = /^\s*<<<\s?/.exec(text);
+      const got = RE_GOT_ARROW.exec(text);
       const body: Line | null = got ? { start: line.start + got[0].length, end: line.end, next: line.next } : null;
       if (open && body) {
         // A multi-line reply goes on while its previous line was "NNN-...".
@@ -83,7 +100,7 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
       }
       if (body && pending && RE_GOT.test(text)) {
         const addr = firstAddress(doc, line.start, line.end);
-        open = { command: pending.command, address: addr?.address ?? pending.address, lines: [body] };
+        open = { command: pending.command, address: addr?.address ?? pending.address, lines: [body], log: stamp !== null };
         pending = null;
       }
     }

@@ -57,3 +57,48 @@ export function unwrapped(text: string): string | null {
   if (from === 0) return null;
   return out + text.slice(from);
 }
+
+/** How many lines with words a text needs before it can be a double-spaced copy. */
+const MIN_SPACED_LINES = 3;
+
+/**
+ * Text copied out of a view that puts a blank line between all its lines (each line a
+ * paragraph of its own, as some web mail views copy them):
+ *
+ *   nobody@example.org
+ *
+ *      Error Type: SMTP
+ *
+ *      Remote server replied: 550 5.1.1 User unknown
+ *
+ * `singleSpaced` gives the same text with each such blank line joined onto the line above
+ * it (the break before it made spaces, one character for one, so every offset into it is
+ * an offset into the original): the lines stand together again as the notice wrote them.
+ * Where two or more blank lines stand in a row (a paragraph break in such a copy), one stays.
+ * Only a text in which no two lines with words stand next to each other, with at least three
+ * of them, is such a copy; null otherwise.
+ *
+ * The engine reads a paste this way only when, as it stands, nothing in it could be read.
+ */
+export function singleSpaced(text: string): string | null {
+  if (text.length > MAX_LENGTH) return null;
+  const lines = splitLines(text);
+  const blank = lines.map((l) => text.slice(l.start, l.end).trim().length === 0);
+  let words = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (blank[i]) continue;
+    words++;
+    if (i + 1 < lines.length && !blank[i + 1]) return null;
+  }
+  if (words < MIN_SPACED_LINES) return null;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (blank[i] || !blank[i + 1] || i + 2 >= lines.length) continue;
+    // The break after a line with words, before the blank line under it, becomes as many spaces.
+    out += text.slice(from, lines[i].end) + ' '.repeat(lines[i].next - lines[i].end);
+    from = lines[i].next;
+  }
+  if (from === 0) return null;
+  return out + text.slice(from);
+}

@@ -12,6 +12,9 @@ const GMAIL = 'Gmail, German notices and help page (support.google.com/mail/answ
 const GMX = 'GMX / WEB.DE / 1&1 (IONOS) German bounce notices and SMTP replies (observed; Sisimai Lhost/GMX.pm, Lhost/EinsUndEins.pm)';
 const DOMINO = 'HCL/IBM Domino router, German ("ist nicht im Domino-Verzeichnis aufgeführt", the translation of "not listed in Domino Directory", Sisimai Lhost/Domino.pm)';
 const OBS = 'Observed wording of German providers\' SMTP replies (T-Online, Strato, Hetzner, mailbox.org, Posteo, universities)';
+const PLAIN = 'Plain German wording of the cause, where no provider\'s own text was found ("Zu viele Verbindungen", "Virus gefunden", "Das Postfach des Empfängers ist gesperrt")';
+const GMXNEWS = 'GMX newsroom on bounces (newsroom.gmx.net, "Unzustellbar: Was tun …"): too many e-mails delivered over one IP address in too short a time';const WEBDE = 'web.de and GMX replies as listed by sitepackage.de ("Typische Fehlermeldungen bei Unzustellbarkeit"): "550 Benutzer nicht bekannt/User unknown", "550 Benutzer hat das Speichervolumen ueberschritten", "550 Benutzer hat zuviele Mails auf dem Server"';
+
 
 export const de: LanguageWording = {
   code: 'de',
@@ -39,6 +42,10 @@ export const de: LanguageWording = {
         'ungültige Empfängeradresse', 'Mailbox nicht vorhanden', 'Postfach nicht vorhanden',
         'kein solcher Benutzer', 'Adresse unbekannt'),
       ...from(OBS, 'Der Empfänger ist unbekannt', 'Benutzer ist unbekannt'),
+      ...from(WEBDE, 'Benutzer nicht bekannt'),
+      ...from(PLAIN, 'kein Postfach gibt', 'Postfach nicht existiert', 'Adresse nicht existiert'),
+      ...from(PLAIN, 'ist uns nicht bekannt', 'bei uns nicht bekannt'),
+      ...from(PLAIN, 'unbekannte Empfängeradresse', 'Empfängeradresse unbekannt'),
     ],
     mailboxfull: [
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
@@ -51,6 +58,9 @@ export const de: LanguageWording = {
       ...from(OBS, 'Briefkasten voll', 'Quota überschritten', 'Kontingent überschritten',
         'Speicherlimit erreicht', 'Postfachgröße überschritten'),
       ...from(OBS, 'Mailbox des Empfängers ist voll', 'ist voll'),
+      ...from(WEBDE, 'Speichervolumen überschritten', 'Speichervolumen ueberschritten', 'zuviele Mails auf dem Server', 'zu viele Mails auf dem Server'),
+      ...from(PLAIN, 'Speicherlimit'),
+      ...from(PLAIN, 'keinen Platz mehr', 'Postfach voll ist'),
     ],
     suspend: [
       ...from(OBS, 'Postfach ist gesperrt', 'Empfängerkonto ist deaktiviert', 'Empfängerkonto deaktiviert'),
@@ -58,6 +68,10 @@ export const de: LanguageWording = {
       ...from(OBS, 'Konto gesperrt', 'Postfach gesperrt', 'Konto wurde deaktiviert',
         'Postfach wurde gesperrt', 'Konto ist inaktiv', 'Postfach ist inaktiv'),
       ...from(OBS, 'Konto des Empfängers wurde deaktiviert', 'wurde deaktiviert', 'ist deaktiviert', 'Konto ist gesperrt'),
+      ...from(PLAIN, 'des Empfängers ist gesperrt', 'des Empfängers wurde gesperrt', 'des Empfängers ist inaktiv'),
+      ...from(PLAIN, 'wegen Inaktivität', 'Konto wurde stillgelegt', 'Postfach wurde stillgelegt'),
+      ...from(PLAIN, 'Benutzerkonto gesperrt', 'Benutzerkonto deaktiviert'),
+      ...from(PLAIN, 'nicht mehr aktiv'),
     ],
     hostunknown: [
       ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',
@@ -65,22 +79,31 @@ export const de: LanguageWording = {
       ...from(OBS, 'Domain existiert nicht', 'Domain nicht gefunden', 'unbekannte Domain',
         'Host nicht gefunden', 'Host unbekannt'),
       ...from(GMX, 'Domain des Empfängers existiert nicht', 'Empfängerdomain existiert nicht', 'Domäne des Empfängers existiert nicht', 'Domain ist unbekannt'),
+      ...from(PLAIN, 'Domain nicht existiert', 'Domäne nicht existiert'),
+      ...from(PLAIN, 'Zieldomain unbekannt', 'Zieldomäne unbekannt', 'Domain unbekannt'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Die Nachricht ist zu groß', 'überschreitet die maximal zulässige Größe',
         'Nachrichtengröße überschreitet', 'Größenbeschränkung'),
       ...from(OBS, 'Nachricht ist zu groß', 'Nachricht zu groß', 'E-Mail ist zu groß', 'zu groß für'),
       ...from(EXCH, 'maximal zulässige Größe', 'zulässige Nachrichtengröße'),
+      ...from(PLAIN, 'maximale Größe', 'maximale Nachrichtengröße'),
+      ...from(PLAIN, 'zulässige Größe'),
+      ...from(PLAIN, 'erlaubte Größe'),
+      ...from(PLAIN, 'Anhänge zu groß', 'Anhang zu groß'),
     ],
     spamdetected: [
       ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),
       ...from(OBS, 'als Spam erkannt', 'Spamverdacht', 'Spam-Verdacht', 'wurde als Spam',
         'unerwünschte Werbung'),
+      ...from(PLAIN, 'Spamfilter des Empfängers'),
     ],
     blocked: [
       ...from(OBS, 'Ihre IP-Adresse wurde blockiert', 'steht auf einer Sperrliste',
         'wegen schlechter Reputation', 'Ihre IP-Adresse ist gesperrt', 'IP-Adresse gesperrt',
         'IP-Adresse blockiert', 'auf einer Sperrliste', 'Sperrliste', 'schwarze Liste', 'Server blockiert'),
+      ...from(PLAIN, 'auf einer Blacklist'),
+      ...from(PLAIN, 'schwarzen Liste'),
     ],
     rejected: [
       ...from(EXCH, 'Absender abgelehnt', 'Absenderadresse abgelehnt', 'Der Absender wurde abgelehnt'),
@@ -95,6 +118,19 @@ export const de: LanguageWording = {
     norelaying: [
       ...from(OBS, 'Relaying abgelehnt', 'Relay-Zugriff verweigert', 'nicht zum Relaying berechtigt',
         'Relaying nicht erlaubt', 'Weiterleitung nicht erlaubt', 'Relay verweigert', 'Relaying verweigert'),
+      ...from(PLAIN, 'keine Weiterleitung an fremde Domains'),
+      ...from(PLAIN, 'keine Berechtigung zum Relaying'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'Virus gefunden', 'Virus erkannt', 'enthält einen Virus', 'Schadsoftware', 'virenverseucht'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'zu viele Verbindungen', 'zu viele gleichzeitige Verbindungen', 'zu viele Empfänger'),
+    ],
+    speeding: [
+      ...from(GMXNEWS, 'in zu kurzer Zeit'),
+      ...from(PLAIN, 'zu viele Nachrichten', 'zu viele E-Mails', 'Sendelimit', 'Versandlimit'),
+      ...from(PLAIN, 'zu viele E-Mails auf einmal'),
     ],
     expired: [
       ...from(OBS, 'Zustellzeit überschritten', 'maximale Zustellzeit',
@@ -103,6 +139,9 @@ export const de: LanguageWording = {
         'Zeitlimit für die Zustellung überschritten', 'Die Nachricht ist abgelaufen'),
       ...from(OBS, 'Zustellversuche aufgegeben', 'Zustellung aufgegeben', 'zu lange in der Warteschlange'),
       ...from(OBS, 'Zustellversuche wurden aufgegeben', 'nach mehreren Zustellversuchen'),
+      ...from(PLAIN, 'keine weiteren Zustellversuche', 'Zustellversuche eingestellt'),
+      ...from(PLAIN, 'Zustellung wurde aufgegeben'),
+      ...from(PLAIN, 'Zustellung abgebrochen', 'Zustellung wurde abgebrochen'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-Prüfung', 'DKIM-Prüfung', 'DMARC-Prüfung', 'Absenderauthentifizierung fehlgeschlagen', 'Authentifizierung des Absenders fehlgeschlagen'),
@@ -147,6 +186,8 @@ export const de: LanguageWording = {
     ...from(EXCH, 'Ihre Nachricht an', 'Empfänger', 'Empfängeradresse', 'Empfänger-Adresse',
       'Adresse des Empfängers', 'Zustellung an'),
     ...from(GMX, 'Die Nachricht an', 'Ihrer Nachricht an', 'Ihre E-Mail an', 'Die E-Mail an'),
+    // Providers' own notices label the recipient's address ("Zieladresse: <addr>").
+    ...from(OBS, 'Zieladresse', 'Ziel-Adresse', 'Empfänger-E-Mail-Adresse'),
   ],
   recipientAfter: [
     ...from(OBS, 'wurde abgelehnt', 'wurde abgewiesen', 'wurde zurückgewiesen'),
@@ -156,7 +197,7 @@ export const de: LanguageWording = {
       'Ursprüngliche Nachricht'),
   ],
   reasonLead: [
-    ...from(OBS, 'Grund', 'Ursache', 'weil', 'Fehler'),
+    ...from(OBS, 'Grund', 'Ursache', 'weil', 'Fehler', 'Ablehnungsgrund', 'Fehlergrund', 'Fehlermeldung'),
   ],
   errorLabel: [...from(OBS, 'Fehler', 'Serverfehler', 'Fehlercode', 'Fehlermeldung')],
 };

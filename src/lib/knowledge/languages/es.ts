@@ -10,6 +10,7 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Spanish ("No se p
 const GMAIL = 'Gmail, Spanish notices and help page (support.google.com/mail/answer/6596?hl=es)';
 const DOMINO = 'HCL/IBM Domino router, Spanish translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Spanish and Latin American providers\' SMTP replies (Telefónica/Movistar, Terra, universities)';
+const PLAIN = 'Plain Spanish wording of the cause, where no provider\'s own text was found ("Demasiadas conexiones", "Virus detectado", "la cuenta ha sido suspendida")';
 
 export const es: LanguageWording = {
   code: 'es',
@@ -30,6 +31,8 @@ export const es: LanguageWording = {
         'usuario inexistente', 'no existe', 'dirección desconocida', 'dirección inexistente',
         'buzón inexistente', 'el buzón no existe', 'destinatario no válido', 'cuenta inexistente'),
       ...from(M365, 'No se encontró'),
+      ...from(PLAIN, 'dirección de correo no válida'),
+      ...from(PLAIN, 'no existe ningún buzón'),
     ],
     mailboxfull: [
       ...from(OBS, 'buzón completo', 'buzón saturado', 'sin espacio disponible'),
@@ -39,6 +42,8 @@ export const es: LanguageWording = {
       ...from(OBS, 'buzón lleno', 'buzon lleno', 'buzón está lleno', 'cuota excedida', 'cuota superada',
         'excede la cuota', 'límite de espacio', 'casilla llena', 'casilla de correo llena'),
       ...from(OBS, 'buzón de correo lleno', 'buzón de correo está lleno', 'está lleno', 'está llena'),
+      ...from(PLAIN, 'superado su cuota', 'superado la cuota', 'excedido su cuota', 'excedido la cuota'),
+      ...from(PLAIN, 'no tiene espacio'),
     ],
     suspend: [
       ...from(OBS, 'buzón desactivado'),
@@ -46,6 +51,9 @@ export const es: LanguageWording = {
       ...from(OBS, 'cuenta desactivada', 'cuenta suspendida', 'cuenta deshabilitada', 'cuenta bloqueada',
         'cuenta inactiva', 'buzón inactivo', 'buzón bloqueado'),
       ...from(OBS, 'cuenta del destinatario está deshabilitada', 'está deshabilitada', 'está desactivada', 'está suspendida'),
+      ...from(PLAIN, 'ha sido suspendida', 'ha sido suspendido', 'ha sido deshabilitada', 'ha sido desactivada'),
+      ...from(PLAIN, 'por inactividad'),
+      ...from(PLAIN, 'ya no está activa', 'ya no está activo'),
     ],
     hostunknown: [
       ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),
@@ -57,15 +65,19 @@ export const es: LanguageWording = {
       ...from(EXCH, 'El mensaje es demasiado grande', 'supera el tamaño máximo', 'excede el tamaño máximo',
         'tamaño del mensaje supera'),
       ...from(OBS, 'mensaje demasiado grande', 'demasiado grande', 'tamaño máximo permitido'),
+      ...from(PLAIN, 'tamaño permitido'),
+      ...from(PLAIN, 'tamaño del mensaje excede'),
     ],
     spamdetected: [
       ...from(GMAIL, 'marcado como spam', 'se marcó como spam'),
       ...from(OBS, 'detectado como spam', 'considerado spam', 'considerado como spam',
         'identificado como spam', 'correo no deseado', 'sospechoso de spam'),
+      ...from(PLAIN, 'filtro antispam del destinatario'),
     ],
     blocked: [
       ...from(OBS, 'dirección IP bloqueada', 'lista negra', 'servidor bloqueado', 'IP bloqueada',
         'mala reputación'),
+      ...from(PLAIN, 'lista de bloqueo', 'lista de bloqueados'),
     ],
     rejected: [
       ...from(OBS, 'remitente rechazado', 'remitente bloqueado', 'remitente no válido', 'remitente inválido',
@@ -80,6 +92,17 @@ export const es: LanguageWording = {
     norelaying: [
       ...from(OBS, 'no se permite el reenvío', 'acceso de retransmisión denegado', 'relay no permitido',
         'retransmisión denegada', 'reenvío no permitido', 'relay denegado'),
+      ...from(PLAIN, 'no se permite el relay', 'no se permite la retransmisión'),
+      ...from(PLAIN, 'no acepta reenviar'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'virus detectado', 'contiene un virus', 'software malicioso', 'infectado'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'demasiadas conexiones', 'demasiados destinatarios'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'demasiados mensajes', 'demasiados correos', 'límite de envío'),
     ],
     expired: [
       ...from(OBS, 'el mensaje caducó', 'el mensaje ha caducado', 'tiempo de entrega agotado'),
@@ -87,12 +110,14 @@ export const es: LanguageWording = {
         'tiempo de entrega expirado'),
       ...from(OBS, 'tiempo de espera agotado', 'demasiado tiempo en la cola', 'se agotaron los reintentos'),
       ...from(OBS, 'se agotó el tiempo de entrega', 'se agotó el plazo de entrega'),
+      ...from(PLAIN, 'se abandonó la entrega', 'días de intentos'),
+      ...from(PLAIN, 'se canceló la entrega'),
     ],
     authfailure: [
       ...from(OBS, 'verificación SPF', 'comprobación SPF', 'error de autenticación', 'falló la autenticación'),
     ],
   },
-  broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró', 'Dirección no válida', 'dirección inválida'],
+  broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró', 'Dirección no válida', 'dirección inválida', 'dirección de correo no válida'],
   failed: [
     ...from(OUTLOOK, 'Algunos de los destinatarios no recibieron su mensaje',
       'No se ha podido realizar la entrega',
@@ -106,6 +131,7 @@ export const es: LanguageWording = {
     ...from(OBS, 'no pudo ser entregado', 'no pudo ser entregada', 'no se pudo enviar',
       'fallo en la entrega', 'error de entrega', 'entrega fallida', 'mensaje no entregado',
       'Este mensaje fue creado automáticamente'),
+    ...from(PLAIN, 'no se entregó'),
   ],
   listLead: [
     ...from(DOMINO, 'no se ha entregado a', 'no fue entregado a'),
@@ -121,12 +147,15 @@ export const es: LanguageWording = {
     ...from(OBS, 'Esto es solo una advertencia', 'no es necesario que vuelva a enviar',
       'se volverá a intentar', 'seguirá intentando', 'entrega demorada'),
     ...from(GMAIL, 'Se ha producido un problema temporal', 'volverá a intentarlo'),
+    ...from(PLAIN, 'lo intentará de nuevo', 'todavía no se ha podido entregar'),
+    ...from(PLAIN, 'aún no ha sido entregado', 'todavía no ha sido entregado', 'se reintentará'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'no se ha entregado a'),
     ...from(M365, 'No se pudo entregar el mensaje a', 'entregar el mensaje a', 'destinatario',
       'Dirección del destinatario', 'entregado a'),
     ...from(OBS, 'Su mensaje para', 'Tu mensaje para', 'Su mensaje a', 'Tu mensaje a', 'El mensaje para'),
+    ...from(PLAIN, 'El correo para', 'correo para'),
   ],
   recipientAfter: [
     ...from(OBS, 'fue rechazado', 'ha sido rechazado', 'fue rechazada'),

@@ -11,6 +11,7 @@ const GMAIL = 'Gmail, French notices and help page (support.google.com/mail/answ
 const ORANGE = 'Orange / Wanadoo / La Poste SMTP replies, bilingual, without accents (Sisimai Rhost/FrancePTT.pm) ("Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416", "Boite du destinataire pleine. Recipient mailbox full. OFR_417")';
 const DOMINO = 'HCL/IBM Domino router, French translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of French providers\' SMTP replies and notices (Free, SFR, La Poste, OVH)';
+const PLAIN = 'Plain French wording of the cause, where no provider\'s own text was found ("Trop de destinataires", "Virus détecté", "le compte du destinataire a été suspendu")';
 
 export const fr: LanguageWording = {
   code: 'fr',
@@ -32,6 +33,7 @@ export const fr: LanguageWording = {
         'adresse destinataire invalide', 'boîte aux lettres inexistante', 'boite aux lettres inexistante',
         'compte inexistant', 'adresse inexistante', "cette adresse n'existe pas", 'utilisateur inexistant'),
       ...from(OBS, 'email inexistant', 'e-mail inexistant', 'adresse email inexistante', 'adresse e-mail inexistante', 'destinataire est invalide'),
+      ...from(PLAIN, "aucune boîte aux lettres n'existe"),
     ],
     mailboxfull: [
       ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),
@@ -44,6 +46,9 @@ export const fr: LanguageWording = {
         'quota dépassé', 'quota depasse', 'quota atteint', 'dépassement de quota', 'boîte mail pleine',
         'boîte de réception pleine'),
       ...from(OBS, 'boîte mail de votre destinataire est pleine', 'est pleine'),
+      ...from(PLAIN, 'quota de stockage', 'dépassé son quota', 'dépassé le quota'),
+      ...from(PLAIN, "n'a plus de place"),
+      ...from(PLAIN, 'boîte aux lettres saturée'),
     ],
     suspend: [
       ...from(ORANGE, 'Boite du destinataire archivee', 'Boîte du destinataire archivée',
@@ -52,6 +57,9 @@ export const fr: LanguageWording = {
       ...from(OBS, 'compte désactivé', 'compte desactive', 'compte suspendu', 'boîte désactivée',
         'compte bloqué', 'compte inactif', 'compte fermé'),
       ...from(ORANGE, 'compte du destinataire est désactivé', 'est désactivé', 'a été désactivé'),
+      ...from(PLAIN, 'a été suspendu', 'est suspendu'),
+      ...from(PLAIN, 'pour inactivité'),
+      ...from(PLAIN, "n'est plus actif"),
     ],
     hostunknown: [
       ...from(EXCH, "Le domaine n'existe pas", 'domaine introuvable', 'nom de domaine introuvable'),
@@ -65,17 +73,22 @@ export const fr: LanguageWording = {
         'taille du message dépasse', 'taille maximale autorisée'),
       ...from(OBS, 'message trop volumineux', 'trop volumineux', 'message trop gros',
         'taille trop importante'),
+      ...from(PLAIN, 'taille autorisée'),
+      ...from(PLAIN, 'trop volumineuses'),
     ],
     spamdetected: [
       ...from(GMAIL, 'marqué comme spam', 'signalé comme spam'),
       ...from(OBS, 'considéré comme spam', 'détecté comme spam', 'identifié comme spam',
         'courrier indésirable', 'pourriel', 'suspicion de spam'),
+      ...from(PLAIN, 'filtre antispam du destinataire'),
+      ...from(PLAIN, 'comme indésirable'),
     ],
     blocked: [
       ...from(ORANGE, 'Adresse IP source bloquee', 'Adresse IP source bloquée',
         'bloquee pour incident de spam'),
       ...from(OBS, 'adresse IP bloquée', 'liste noire', 'serveur bloqué', 'IP bloquée',
         'mauvaise réputation'),
+      ...from(PLAIN, 'liste de blocage'),
     ],
     rejected: [
       ...from(ORANGE, 'Emetteur invalide', 'Émetteur invalide'),
@@ -91,12 +104,23 @@ export const fr: LanguageWording = {
     norelaying: [
       ...from(OBS, 'accès relais refusé', "n'est pas autorisé à relayer", 'relais refusé', 'relais interdit',
         'relais non autorisé', 'relayage refusé'),
+      ...from(PLAIN, "n'accepte pas de relayer"),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'virus détecté', 'contient un virus', 'logiciel malveillant', 'infecté'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'trop de destinataires', 'trop de connexions simultanées'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'trop de messages', 'trop de mails', "trop d'envois", "limite d'envoi"),
     ],
     expired: [
       ...from(OBS, 'délai de remise expiré', 'durée de vie du message dépassée'),
       ...from(EXCH, "n'a pas pu être remis dans le délai", 'délai de remise dépassé', 'Le message a expiré'),
       ...from(OBS, 'délai expiré', 'abandon de la remise', "trop longtemps dans la file d'attente"),
       ...from(OBS, 'délai de remise a expiré', 'délai de distribution expiré', 'délai de distribution a expiré'),
+      ...from(PLAIN, 'remise a été abandonnée', 'remise abandonnée'),
     ],
     authfailure: [
       ...from(OBS, 'échec SPF', 'vérification SPF', "échec de l'authentification", 'authentification SPF', 'signature DKIM invalide'),
@@ -116,6 +140,7 @@ export const fr: LanguageWording = {
     ...from(OBS, 'non distribué', 'échec de la distribution', 'échec de livraison', 'impossible de remettre',
       'impossible de délivrer', 'message non délivré', "n'a pas pu être délivré", "retour à l'expéditeur",
       'Ce message a été créé automatiquement'),
+    ...from(PLAIN, "n'a pas été distribué"),
   ],
   listLead: [
     ...from(DOMINO, "n'a pas été remis à"),
@@ -132,11 +157,14 @@ export const fr: LanguageWording = {
     ...from(OBS, 'Ceci est un simple avertissement', "Il s'agit d'un avertissement",
       "vous n'avez pas besoin de renvoyer", 'sera réessayé', 'continuera à essayer', 'remise différée'),
     ...from(GMAIL, 'Un problème temporaire est survenu', 'effectuera de nouvelles tentatives'),
+    ...from(PLAIN, 'réessaiera', 'pas encore pu être remis'),
+    ...from(PLAIN, 'pas encore été distribué', 'nouvelle tentative plus tard'),
   ],
   recipientBefore: [
     ...from(GMAIL, "n'a pas été distribué à", 'distribué à'),
     ...from(M365, 'Votre message à', 'Votre message pour', 'destinataire', 'Adresse du destinataire',
       'remis à'),
+    ...from(PLAIN, 'destiné à', 'destinée à'),
   ],
   recipientAfter: [
     ...from(OBS, 'a été refusé', 'a été rejeté'),

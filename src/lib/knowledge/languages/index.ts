@@ -49,6 +49,23 @@ export function normalizeWording(text: string): string {
 }
 
 /**
+ * A wording as servers that cannot send accents write it: the marks dropped ("Boite du
+ * destinataire pleine", "Adresse IP source bloquee", Orange's replies; "Usuario
+ * desconocido"), "ß" as "ss", "ł" as "l", and in German the umlauts also as "ae", "oe", "ue"
+ * ("Empfaenger unbekannt", "Speicherplatz ueberschritten"). The spellings other than the
+ * wording's own, as matched (lower case); none when it has no such letter.
+ */
+export function foldedSpellings(text: string): string[] {
+  const nfc = normalizeWording(text);
+  const out = new Set<string>();
+  const strip = (t: string) => t.replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  out.add(strip(nfc));
+  if (/[äöü]/.test(nfc)) out.add(strip(nfc.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')));
+  out.delete(nfc);
+  return [...out];
+}
+
+/**
  * The phrase groups of every language, each placed right after the last group of its
  * reason in `base` (so a language's "mailbox full" ranks with English "mailbox full").
  * One group per language, reason and source; a wording the base or an earlier language
@@ -69,14 +86,16 @@ export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: 
     for (const family of FAMILIES) {
       const bySource = new Map<string, string[]>();
       for (const w of lang.reasons[family] ?? []) {
-        const text = normalizeWording(w.text);
-        const id = idOf(family, text);
-        if (seen.has(text) || seen.has(id)) continue;
-        seen.add(text);
-        seen.add(id);
-        let list = bySource.get(w.source);
-        if (!list) bySource.set(w.source, (list = []));
-        list.push(text);
+        // The wording as written, then as written without its accents (foldedSpellings).
+        for (const text of [normalizeWording(w.text), ...foldedSpellings(w.text)]) {
+          const id = idOf(family, text);
+          if (seen.has(text) || seen.has(id)) continue;
+          seen.add(text);
+          seen.add(id);
+          let list = bySource.get(w.source);
+          if (!list) bySource.set(w.source, (list = []));
+          list.push(text);
+        }
       }
       for (const [source, phrases] of bySource) {
         let groups = byReason.get(family);
@@ -105,7 +124,7 @@ export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: 
  */
 function spellings(text: string): string[] {
   const nfc = normalizeWording(text);
-  const out = new Set([nfc, nfc.normalize('NFD')]);
+  const out = new Set([nfc, nfc.normalize('NFD'), ...foldedSpellings(text)]);
   for (const s of [...out]) if (s.includes("'")) out.add(s.replace(/'/g, '\u2019'));
   return [...out];
 }
@@ -153,6 +172,8 @@ interface Matchers {
   recipientBefore: RegExp[];
   /** Words that start right after a recipient's address. */
   recipientAfter: RegExp[];
+  /** The same without the reasons' wordings: a notice's own words after the address. */
+  recipientAfterNotice: RegExp[];
   /** A language's own words after a recipient's address, that open a notice's title. */
   recipientTitle: RegExp[];
   /** Headings that start the returned original where a line's words start, after a rule (`g`; the rule and the heading captured). */
@@ -179,6 +200,7 @@ function getMatchers(): Matchers {
     reasonLead: matcher(LANGUAGES.flatMap((l) => l.reasonLead), 'start'),
     errorLabel: matcher(LANGUAGES.flatMap((l) => l.errorLabel), null, 'gi'),
     recipientAfter: matcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()], 'start'),
+    recipientAfterNotice: matcher(LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), 'start'),
   });
 }
 
@@ -262,12 +284,13 @@ function getEdges(): { last: Set<string>; first: Set<string>; titleFirst: Set<st
 /**
  * Do these words, right after an address, name it the recipient in another language: the
  * language's own words ("へのメッセージを配信できませんでした"), or a reason's or failure
- * notice's wording ("<…>: Postfach voll")? Separators at their start are skipped.
+ * notice's wording ("<…>: Postfach voll")? Separators at their start are skipped. With
+ * `reasonToo` false, a reason's wording does not count (only the notice's own words).
  */
-export function startsWithLocalizedRecipientCue(after: string): boolean {
+export function startsWithLocalizedRecipientCue(after: string, reasonToo = true): boolean {
   let s = 0;
   while (s < after.length && SEPARATORS.includes(after[s])) s++;
-  return s < after.length && getEdges().first.has(after[s].toLowerCase()) && any(getMatchers().recipientAfter, after.slice(s));
+  return s < after.length && getEdges().first.has(after[s].toLowerCase()) && any(reasonToo ? getMatchers().recipientAfter : getMatchers().recipientAfterNotice, after.slice(s));
 }
 
 /**
@@ -321,7 +344,7 @@ export function startsWithLocalizedReasonLead(text: string): boolean {
 
 /** The reason wordings too broad to overrule a specific status code, as matched. */
 export function broadWordings(): string[] {
-  return LANGUAGES.flatMap((l) => (l.broad ?? []).map(normalizeWording));
+  return LANGUAGES.flatMap((l) => (l.broad ?? []).flatMap((b) => [normalizeWording(b), ...foldedSpellings(b)]));
 }
 
 /** A colon and a reply code, as after a label ("Fehler: 550 …", "エラー：550 …"). */

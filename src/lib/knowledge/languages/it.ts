@@ -10,6 +10,7 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Italian ("Non rec
 const GMAIL = 'Gmail, Italian notices and help page (support.google.com/mail/answer/6596?hl=it)';
 const DOMINO = 'HCL/IBM Domino router, Italian translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Italian providers\' SMTP replies and notices (Libero, Virgilio/TIM, Aruba, Tiscali, PEC providers)';
+const PLAIN = 'Plain Italian wording of the cause, where no provider\'s own text was found ("Troppe connessioni", "Virus rilevato", "la casella è stata sospesa")';
 
 export const it: LanguageWording = {
   code: 'it',
@@ -27,6 +28,11 @@ export const it: LanguageWording = {
       ...from(OBS, 'utente sconosciuto', 'destinatario sconosciuto', 'utente inesistente',
         'indirizzo inesistente', 'non esiste', 'casella inesistente', 'casella di posta inesistente',
         'indirizzo non valido', 'destinatario non valido', 'utente non trovato'),
+      ...from(PLAIN, 'non esiste alcuna casella'),
+      // "550 Nessun utente simile in questo indirizzo" ("no such user at this address"; Sisimai
+      // Reason/UserUnknown lists it).
+      ...from(OBS, 'nessun utente simile'),
+      ...from(PLAIN, 'email inesistente', 'e-mail inesistente'),
     ],
     mailboxfull: [
       ...from(OBS, 'casella satura', 'spazio insufficiente'),
@@ -36,6 +42,7 @@ export const it: LanguageWording = {
       ...from(OBS, 'casella piena', 'casella di posta piena', 'spazio esaurito', 'quota superata',
         'superato la quota', 'quota esaurita', 'limite di spazio'),
       ...from(OBS, 'è piena'),
+      ...from(PLAIN, 'non ha più spazio'),
     ],
     suspend: [
       ...from(EXCH, 'La cassetta postale è disabilitata', 'cassetta postale disabilitata'),
@@ -43,6 +50,10 @@ export const it: LanguageWording = {
         'account bloccato', 'casella bloccata', 'utente disabilitato', 'account non attivo'),
       ...from(OBS, 'utente non abilitato', 'casella non attiva'),
       ...from(OBS, "account del destinatario è disattivato", 'è disattivato', 'è stato disattivato'),
+      ...from(PLAIN, 'è stata sospesa', 'è stato sospeso', 'è stata disattivata'),
+      ...from(PLAIN, 'per inattività'),
+      ...from(PLAIN, 'non è più attivo'),
+      ...from(PLAIN, 'è sospeso', 'è sospesa'),
     ],
     hostunknown: [
       ...from(EXCH, 'Il dominio non esiste', 'dominio non trovato'),
@@ -54,12 +65,15 @@ export const it: LanguageWording = {
         'dimensione del messaggio supera', 'dimensioni massime consentite'),
       ...from(OBS, 'messaggio troppo grande', 'troppo grande', 'messaggio troppo voluminoso'),
       ...from(OBS, 'messaggio è troppo grande'),
+      ...from(PLAIN, 'dimensione consentita'),
+      ...from(PLAIN, 'troppo grandi'),
     ],
     spamdetected: [
       ...from(GMAIL, 'contrassegnato come spam', 'segnalato come spam'),
       ...from(OBS, 'rilevato come spam', 'considerato spam', 'identificato come spam',
         'classificato come spam', 'posta indesiderata', 'sospetto spam'),
       ...from(OBS, 'riconosciuto come spam'),
+      ...from(PLAIN, 'filtro antispam del destinatario'),
     ],
     blocked: [
       ...from(OBS, 'indirizzo IP bloccato', 'lista nera', 'IP bloccato', 'server bloccato',
@@ -76,12 +90,24 @@ export const it: LanguageWording = {
     norelaying: [
       ...from(OBS, 'relay non permesso', 'accesso relay negato', 'relay non consentito',
         'inoltro non consentito', 'relay negato', 'relaying non permesso'),
+      ...from(PLAIN, 'non accetta di inoltrare'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'virus rilevato', 'contiene un virus', 'software dannoso', 'infetto'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'troppe connessioni', 'troppi destinatari'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'troppi messaggi', 'troppe email', 'limite di invio'),
     ],
     expired: [
       ...from(OBS, 'tempo di recapito scaduto'),
       ...from(EXCH, 'Il messaggio è scaduto', 'non recapitato entro il periodo'),
       ...from(OBS, 'tempo massimo superato', 'troppo tempo in coda', 'tentativi esauriti'),
       ...from(OBS, 'tempo di consegna scaduto', 'tempo massimo di consegna'),
+      ...from(PLAIN, 'consegna è stata abbandonata'),
+      ...from(PLAIN, 'consegna è stata annullata'),
     ],
     authfailure: [
       ...from(OBS, 'verifica SPF', 'controllo SPF', 'autenticazione non riuscita', 'verifica DKIM'),
@@ -103,6 +129,7 @@ export const it: LanguageWording = {
     ...from(OBS, 'non recapitato', 'mancata consegna', 'consegna non riuscita', 'consegna fallita',
       'impossibile consegnare', 'non è stato possibile consegnare',
       'Questo messaggio è stato generato automaticamente'),
+    ...from(PLAIN, 'non è stata consegnata'),
   ],
   listLead: [
     ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi'),
@@ -118,12 +145,14 @@ export const it: LanguageWording = {
     ...from(OBS, 'Questo è solo un avviso', 'non è necessario inviare di nuovo', 'verrà ritentato',
       'continuerà a tentare', 'consegna ritardata', 'è stata ritardata', 'riproverà automaticamente'),
     ...from(GMAIL, 'problema temporaneo durante la consegna', 'Gmail riproverà'),
+    ...from(PLAIN, 'riproverà', 'non è ancora stato consegnato'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'non è stato consegnato a', 'consegnato a'),
     ...from(M365, 'Impossibile recapitare il messaggio a', 'recapitare il messaggio a', 'destinatario',
       'Indirizzo del destinatario', 'recapitato a'),
     ...from(OBS, 'tuo messaggio a', 'Il messaggio a', 'Il messaggio per', 'tuo messaggio per'),
+    ...from(PLAIN, 'La mail per', 'mail per', 'messaggio per'),
   ],
   recipientAfter: [
     ...from(OBS, 'è stato rifiutato', 'non è stato recapitato', 'non è stato consegnato'),

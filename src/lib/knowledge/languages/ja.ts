@@ -14,6 +14,7 @@ const GMAIL = 'Gmail, Japanese notices and help page (support.google.com/mail/an
 const AU = 'au / KDDI (ezweb.ne.jp, au one net) notices ("次のあて先へのメッセージはエラーのため送信できませんでした。", "送信先のメールボックスが一杯のため"), as in Sisimai\'s test set';
 const MFILTER = 'm-FILTER (Digital Arts) notices ("このメールは「m-FILTER」が自動的に生成して送信しています。", "以下のメールアドレスへの送信に失敗しました。"), as in Sisimai\'s test set';
 const OBS = 'Observed wording of Japanese carriers\', providers\' and gateways\' notices (docomo, au/KDDI, SoftBank, BIGLOBE, OCN, Nifty, m-FILTER, Active!hunter)';
+const PLAIN = 'Plain Japanese wording of the cause, where no provider\'s own text was found ("接続数が多すぎます", "ウイルスが検出されました")';
 
 export const ja: LanguageWording = {
   code: 'ja',
@@ -29,6 +30,8 @@ export const ja: LanguageWording = {
       ...from(OBS, 'ユーザが存在しません', 'ユーザーが存在しません', '存在しないユーザ', '宛先不明', '存在しません', '宛先のメールアドレスが見つかりません',
         'アドレスが見つかりません', '該当するユーザーがいません', '不明なユーザ', '宛先アドレスが無効'),
       ...from(OBS, '宛先アドレスに誤りがあります', 'アドレスに誤り', 'このメールアドレスは使われておりません', '現在使われておりません'),
+      ...from(PLAIN, 'アドレスが存在しない'),
+      ...from(PLAIN, '登録されていません'),
     ],
     mailboxfull: [
       ...from(OBS, 'メールボックス容量超過', '容量超過', '受信容量'),
@@ -36,6 +39,8 @@ export const ja: LanguageWording = {
       ...from(EXCH, '受信者のメールボックスがいっぱい', 'メールボックスがいっぱい'),
       ...from(OBS, '容量オーバー', '容量を超え', '容量が一杯', 'メールボックスが一杯', '容量不足', 'メールボックスの容量', '容量制限', '保存容量'),
       ...from(OBS, 'メールボックスが満杯', '容量がいっぱい'),
+      ...from(PLAIN, '容量の上限'),
+      ...from(PLAIN, '空き容量がない'),
     ],
     suspend: [
       ...from(OBS, 'アカウントは一時停止', '一時停止中'),
@@ -43,20 +48,28 @@ export const ja: LanguageWording = {
       ...from(OBS, 'アカウントが停止', 'アカウントは無効', 'アカウントが無効', '利用停止', '無効なアカウント', '休止中'),
       ...from(OBS, '受信を停止'),
       ...from(OBS, 'アカウントは停止されています', '停止されています'),
+      ...from(PLAIN, '解約されています', '解約済み'),
+      ...from(PLAIN, 'アカウントは停止'),
     ],
     hostunknown: [
       ...from(EXCH, 'ドメインが存在しません'),
       ...from(OBS, 'ドメインが見つかりません', 'ドメイン名が見つかりません', 'ホストが見つかりません', 'ホスト名が不明'),
+      ...from(PLAIN, 'ドメインが存在しない'),
+      ...from(PLAIN, 'ドメイン名が不明'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'メッセージが大きすぎ', '最大サイズを超え'),
       ...from(OBS, 'サイズが大き', 'サイズ超過', 'サイズが制限を超え', 'サイズの上限を超え'),
+      ...from(PLAIN, 'サイズが上限'),
+      ...from(PLAIN, 'サイズを超えて'),
+      ...from(PLAIN, '大きすぎる'),
     ],
     spamdetected: [
       ...from(OBS, '迷惑メール', 'スパムと判定', 'スパムメール', 'スパム'),
     ],
     blocked: [
       ...from(OBS, 'ブラックリスト', 'IPアドレスがブロック', '接続を拒否'),
+      ...from(PLAIN, 'ブロックリスト'),
     ],
     rejected: [
       ...from(OBS, '送信者を拒否', '送信元アドレスが拒否', '差出人が拒否'),
@@ -67,12 +80,26 @@ export const ja: LanguageWording = {
     ],
     norelaying: [
       ...from(OBS, '不正中継', 'リレーを拒否', 'リレーは許可されていません', 'リレー拒否', '中継を拒否', '中継は許可されていません'),
+      ...from(PLAIN, '中継を許可していません'),
+      ...from(PLAIN, '中継を許可していない'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'ウイルスが検出', 'ウイルスを検出', 'ウィルスが検出', 'ウィルスを検出', 'ウイルスに感染', 'ウイルス感染'),
+      ...from(PLAIN, 'ウイルスが含まれ'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, '接続数が多すぎ', '同時接続数', '宛先数が多すぎ', '宛先数の上限'),
+    ],
+    speeding: [
+      ...from(PLAIN, '送信数の上限', '送信数が多すぎ', '送信制限'),
+      ...from(PLAIN, 'メッセージが多すぎ', 'メールが多すぎ'),
     ],
     expired: [
       ...from(AU, '再送信を試みましたが'),
       ...from(OBS, '配送期限切れ', '配信がタイムアウト', '送信期限切れ'),
       ...from(EXCH, '有効期限が切れ', '時間内に配信できませんでした'),
       ...from(OBS, '配信期限', '再送信を中止', '再送を中止', '配送を断念'),
+      ...from(PLAIN, '配信を中止'),
     ],
     authfailure: [
       ...from(OBS, 'SPF認証', 'SPF 認証', 'DKIM認証', '送信ドメイン認証', '認証に失敗'),

@@ -10,6 +10,7 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Dutch ("Onbestelb
 const GMAIL = 'Gmail, Dutch notices and help page (support.google.com/mail/answer/6596?hl=nl)';
 const DOMINO = 'HCL/IBM Domino router, Dutch translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Dutch and Belgian providers\' SMTP replies (KPN, Ziggo, XS4ALL, TransIP, Telenet)';
+const PLAIN = 'Plain Dutch wording of the cause, where no provider\'s own text was found ("Te veel verbindingen", "Virus gevonden", "de bezorging is opgegeven")';
 
 export const nl: LanguageWording = {
   code: 'nl',
@@ -26,6 +27,8 @@ export const nl: LanguageWording = {
       ...from(OBS, 'gebruiker onbekend', 'onbekende gebruiker', 'onbekende ontvanger', 'ontvanger onbekend',
         'bestaat niet', 'adres bestaat niet', 'ongeldig adres', 'mailbox bestaat niet',
         'postvak bestaat niet'),
+      ...from(PLAIN, 'geen mailbox bestaat', 'mailbox niet bestaat', 'adres niet bestaat'),
+      ...from(PLAIN, 'bij ons niet bekend', 'is niet bekend'),
     ],
     mailboxfull: [
       ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),
@@ -36,31 +39,45 @@ export const nl: LanguageWording = {
       ...from(OBS, 'mailbox is vol', 'postbus is vol', 'postvak is vol', 'mailbox vol', 'postvak vol',
         'quotum overschreden', 'quota overschreden'),
       ...from(OBS, 'is vol'),
+      ...from(PLAIN, 'opslaglimiet'),
+      ...from(PLAIN, 'geen ruimte meer'),
     ],
     suspend: [
       ...from(EXCH, 'Het postvak is uitgeschakeld', 'postvak uitgeschakeld'),
       ...from(OBS, 'account uitgeschakeld', 'account geblokkeerd', 'account opgeschort',
         'account gedeactiveerd', 'mailbox geblokkeerd', 'account is niet actief'),
-      ...from(OBS, 'account van de ontvanger is uitgeschakeld', 'is uitgeschakeld', 'is geblokkeerd'),
+      ...from(OBS, 'account van de ontvanger is uitgeschakeld', 'is uitgeschakeld', 'account is geblokkeerd', 'mailbox is geblokkeerd'),
+      ...from(PLAIN, 'wegens inactiviteit', 'account is opgeheven'),
+      ...from(PLAIN, 'van de ontvanger is geblokkeerd'),
+      ...from(PLAIN, 'niet meer actief'),
+      ...from(PLAIN, 'account is opgeschort'),
     ],
     hostunknown: [
       ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),
       ...from(OBS, 'domein bestaat niet', 'onbekend domein', 'host onbekend'),
       ...from(OBS, 'domein van de ontvanger bestaat niet'),
+      ...from(PLAIN, 'domein onbekend'),
+      ...from(PLAIN, 'domein niet bestaat'),
+      ...from(PLAIN, 'domeinnaam onbekend'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Het bericht is te groot', 'overschrijdt de maximale grootte',
         'berichtgrootte overschrijdt', 'maximaal toegestane grootte'),
       ...from(OBS, 'bericht is te groot', 'bericht te groot'),
+      ...from(PLAIN, 'grootte van het bericht overschrijdt'),
+      ...from(PLAIN, 'bericht is groter dan'),
+      ...from(PLAIN, 'te groot zijn', 'bijlagen te groot'),
     ],
     spamdetected: [
       ...from(GMAIL, 'gemarkeerd als spam'),
       ...from(OBS, 'als spam aangemerkt', 'herkend als spam', 'als spam beschouwd',
         'geclassificeerd als spam', 'ongewenste e-mail', 'verdacht van spam'),
+      ...from(PLAIN, 'spamfilter van de ontvanger'),
     ],
     blocked: [
       ...from(OBS, 'IP-adres geblokkeerd', 'zwarte lijst', 'blokkeerlijst', 'server geblokkeerd',
         'slechte reputatie'),
+      ...from(PLAIN, 'IP-adres is geblokkeerd'),
     ],
     rejected: [
       ...from(OBS, 'afzender geweigerd', 'afzender geblokkeerd', 'ongeldige afzender',
@@ -74,15 +91,30 @@ export const nl: LanguageWording = {
     norelaying: [
       ...from(OBS, 'relay-toegang geweigerd', 'relay niet toegestaan', 'relaying niet toegestaan',
         'doorsturen niet toegestaan', 'relay geweigerd'),
+      ...from(PLAIN, 'relaying geweigerd'),
+      ...from(PLAIN, 'niet doorstuurt'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'virus gevonden', 'bevat een virus', 'besmet met', 'schadelijke software'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'te veel verbindingen', 'te veel ontvangers', 'te veel geadresseerden'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'te veel berichten', 'verzendlimiet'),
     ],
     expired: [
       ...from(OBS, 'bezorgtijd verstreken'),
       ...from(EXCH, 'Het bericht is verlopen', 'niet binnen de toegestane tijd bezorgd'),
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
       ...from(OBS, 'bezorgtijd is verstreken', 'na meerdere pogingen'),
+      ...from(PLAIN, 'bezorging is opgegeven', 'dagen proberen'),
+      ...from(PLAIN, 'bericht verlopen'),
+      ...from(PLAIN, 'bezorging is gestaakt'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-controle', 'DKIM-controle', 'authenticatie mislukt', 'verificatie van de afzender mislukt'),
+      ...from(PLAIN, 'authenticatie van de afzender mislukt'),
     ],
   },
   broad: ['niet gevonden', 'opslagruimte', 'is vol'],
@@ -111,6 +143,7 @@ export const nl: LanguageWording = {
     ...from(OBS, 'Dit is slechts een waarschuwing', 'u hoeft het bericht niet opnieuw te verzenden',
       'wordt opnieuw geprobeerd', 'blijft proberen', 'vertraagde bezorging'),
     ...from(GMAIL, 'Er is een tijdelijk probleem opgetreden', 'probeert het nog'),
+    ...from(PLAIN, 'kon nog niet worden bezorgd', 'nog niet worden bezorgd'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'is niet bezorgd bij'),

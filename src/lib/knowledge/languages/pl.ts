@@ -9,6 +9,7 @@ const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Polish ("Nie mo
 const EXCH = 'Exchange Server / Outlook non-delivery report in Polish ("Niedostarczalne:", "Dostarczenie do tych adresatów lub grup nie powiodło się", and the per-code explanations)';
 const GMAIL = 'Gmail, Polish notices and help page (support.google.com/mail/answer/6596?hl=pl)';
 const OBS = 'Observed wording of Polish providers\' SMTP replies and notices (WP, Onet, Interia, o2.pl, home.pl)';
+const PLAIN = 'Plain Polish wording of the cause, where no provider\'s own text was found ("Zbyt wiele połączeń", "Wykryto wirusa", "konto odbiorcy jest nieaktywne")';
 
 export const pl: LanguageWording = {
   code: 'pl',
@@ -24,40 +25,52 @@ export const pl: LanguageWording = {
         'konto nie istnieje', 'skrzynka nie istnieje', 'nieznany adresat', 'nieprawidłowy adres',
         'brak takiego użytkownika', 'nie ma takiego użytkownika'),
       ...from(OBS, 'Nie ma takiego konta'),
+      ...from(PLAIN, 'nie ma skrzynki'),
     ],
     mailboxfull: [
       ...from(EXCH, 'Skrzynka pocztowa adresata jest pełna', 'nie może obecnie przyjmować wiadomości'),
       ...from(GMAIL, 'Skrzynka odbiorcza adresata jest pełna', 'brak miejsca'),
       ...from(OBS, 'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka odbiorcy jest pełna',
-        'przepełniona skrzynka', 'skrzynka przepełniona', 'przekroczony limit', 'przekroczono limit miejsca',
+        'przepełniona skrzynka', 'skrzynka przepełniona', 'przekroczony limit pojemności', 'przekroczono limit miejsca',
         'przekroczona quota', 'brak wolnego miejsca'),
       ...from(OBS, 'jest pełna'),
+      ...from(PLAIN, 'jest przepełniona'),
+      ...from(PLAIN, 'limit pojemności'),
+      ...from(PLAIN, 'nie ma już miejsca'),
     ],
     suspend: [
       ...from(EXCH, 'Skrzynka pocztowa jest wyłączona'),
       ...from(OBS, 'konto zablokowane', 'konto wyłączone', 'konto nieaktywne', 'konto zawieszone',
         'skrzynka zablokowana', 'skrzynka nieaktywna'),
       ...from(OBS, 'konto odbiorcy zostało zablokowane', 'zostało zablokowane', 'zostało zawieszone'),
+      ...from(PLAIN, 'jest nieaktywne', 'jest zablokowane', 'jest zawieszone'),
+      ...from(PLAIN, 'zostało wyłączone', 'braku aktywności'),
+      ...from(PLAIN, 'nie jest już aktywne'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domena nie istnieje', 'nie znaleziono domeny'),
       ...from(OBS, 'nieznana domena', 'nieznany host'),
       ...from(OBS, 'domena odbiorcy nie istnieje'),
+      ...from(PLAIN, 'nieznana nazwa domeny'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Wiadomość jest zbyt duża', 'przekracza maksymalny rozmiar',
         'rozmiar wiadomości przekracza'),
       ...from(OBS, 'wiadomość jest za duża', 'zbyt duża', 'za duża wiadomość'),
+      ...from(PLAIN, 'przekracza rozmiar'),
+      ...from(PLAIN, 'są za duże'),
     ],
     spamdetected: [
       ...from(GMAIL, 'oznaczona jako spam'),
       ...from(OBS, 'uznana za spam', 'rozpoznana jako spam', 'zakwalifikowana jako spam',
         'podejrzenie spamu', 'niechciana poczta'),
       ...from(OBS, 'uznana za niechcianą'),
+      ...from(PLAIN, 'filtr antyspamowy adresata'),
     ],
     blocked: [
       ...from(OBS, 'adres IP zablokowany', 'czarna lista', 'czarnej liście', 'serwer zablokowany',
         'zła reputacja'),
+      ...from(PLAIN, 'liście blokowanych', 'liście zablokowanych'),
     ],
     rejected: [
       ...from(OBS, 'nadawca odrzucony', 'nadawca zablokowany', 'nieprawidłowy nadawca', 'domena nadawcy'),
@@ -71,14 +84,27 @@ export const pl: LanguageWording = {
     norelaying: [
       ...from(OBS, 'przekazywanie poczty zabronione', 'brak zgody na przekazywanie',
         'przekazywanie niedozwolone', 'relay niedozwolony', 'odmowa przekazania'),
+      ...from(PLAIN, 'nie przekazuje poczty'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'wykryto wirusa', 'zawiera wirusa', 'wirus wykryty', 'złośliwe oprogramowanie', 'zainfekowan'),
+      ...from(PLAIN, 'wirus', 'wirusa'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'zbyt wiele połączeń', 'za dużo połączeń', 'zbyt wielu adresatów', 'zbyt wielu odbiorców'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'zbyt wiele wiadomości', 'za dużo wiadomości', 'limit wysyłki'),
     ],
     expired: [
       ...from(OBS, 'upłynął czas dostarczenia'),
       ...from(EXCH, 'Wiadomość wygasła', 'nie została dostarczona w wyznaczonym czasie'),
       ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),
+      ...from(PLAIN, 'zrezygnowano z dostarczenia'),
     ],
     authfailure: [
       ...from(OBS, 'weryfikacja SPF', 'weryfikacji SPF', 'błąd uwierzytelniania', 'weryfikacja DKIM'),
+      ...from(PLAIN, 'weryfikacja DMARC', 'weryfikacji DMARC'),
     ],
   },
   broad: ['brak miejsca', 'jest pełna'],
@@ -93,6 +119,7 @@ export const pl: LanguageWording = {
     ...from(OBS, 'nie dostarczono', 'niedostarczona wiadomość', 'nie może zostać dostarczona',
       'nie mogła być dostarczona', 'błąd dostarczenia', 'dostarczenie nie powiodło się',
       'Ta wiadomość została wygenerowana automatycznie'),
+    ...from(PLAIN, 'nie został doręczony', 'nie została doręczona'),
   ],
   listLead: [
     ...from(OUTLOOK, 'Nie można osiągnąć następujących adresatów',
@@ -113,6 +140,7 @@ export const pl: LanguageWording = {
     ...from(M365, 'dostarczyć wiadomości do', 'wiadomości do', 'adresat', 'odbiorca', 'Adres adresata',
       'dostarczona do'),
     ...from(OBS, 'Wiadomość do', 'wiadomość do'),
+    ...from(PLAIN, 'E-mail do'),
   ],
   recipientAfter: [
     ...from(OBS, 'została odrzucona', 'został odrzucony'),

@@ -10,6 +10,7 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Portuguese ("Não
 const GMAIL = 'Gmail, Portuguese notices and help page (support.google.com/mail/answer/6596?hl=pt-BR)';
 const DOMINO = 'HCL/IBM Domino router, Portuguese translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Brazilian and Portuguese providers\' SMTP replies (UOL, BOL, Terra, Locaweb, SAPO)';
+const PLAIN = 'Plain Portuguese wording of the cause, where no provider\'s own text was found ("Muitas conexões", "Vírus detectado", "a conta foi suspensa")';
 
 export const pt: LanguageWording = {
   code: 'pt',
@@ -28,6 +29,7 @@ export const pt: LanguageWording = {
         'usuario inexistente', 'conta inexistente', 'endereço inexistente', 'destinatário inválido',
         'caixa postal inexistente'),
       ...from(OBS, 'e-mail inexistente', 'email inexistente', 'usuário inválido'),
+      ...from(PLAIN, 'não existe nenhuma caixa'),
     ],
     mailboxfull: [
       ...from(OBS, 'caixa de entrada cheia', 'caixa lotada', 'espaço insuficiente'),
@@ -37,12 +39,17 @@ export const pt: LanguageWording = {
       ...from(OBS, 'caixa postal cheia', 'caixa de correio cheia', 'caixa cheia', 'cota excedida',
         'quota excedida', 'caixa postal do destinatário está cheia', 'limite de espaço', 'excedeu a cota'),
       ...from(OBS, 'caixa postal lotada', 'está cheia'),
+      ...from(PLAIN, 'sem espaço'),
+      ...from(PLAIN, 'limite de armazenamento'),
     ],
     suspend: [
       ...from(EXCH, 'A caixa de correio está desabilitada', 'caixa de correio desativada'),
       ...from(OBS, 'conta desativada', 'conta suspensa', 'conta bloqueada', 'conta inativa',
         'caixa postal bloqueada', 'caixa postal desativada', 'usuário bloqueado'),
       ...from(OBS, 'conta do destinatário está desativada', 'está desativada', 'foi desativada'),
+      ...from(PLAIN, 'foi suspensa', 'foi suspenso'),
+      ...from(PLAIN, 'por inatividade'),
+      ...from(PLAIN, 'não está mais ativa', 'não está mais ativo'),
     ],
     hostunknown: [
       ...from(EXCH, 'O domínio não existe', 'domínio não encontrado'),
@@ -54,15 +61,18 @@ export const pt: LanguageWording = {
       ...from(EXCH, 'A mensagem é muito grande', 'excede o tamanho máximo', 'tamanho da mensagem excede',
         'tamanho máximo permitido'),
       ...from(OBS, 'mensagem muito grande', 'mensagem excede', 'mensagem demasiado grande'),
+      ...from(PLAIN, 'grandes demais', 'grande demais'),
     ],
     spamdetected: [
       ...from(GMAIL, 'marcada como spam', 'sinalizada como spam'),
       ...from(OBS, 'identificada como spam', 'considerada spam', 'detectada como spam',
         'classificada como spam', 'lixo eletrônico', 'suspeita de spam'),
+      ...from(PLAIN, 'filtro antispam do destinatário'),
     ],
     blocked: [
       ...from(OBS, 'endereço IP bloqueado', 'lista negra', 'IP bloqueado', 'servidor bloqueado',
         'má reputação'),
+      ...from(PLAIN, 'lista de bloqueio', 'lista de bloqueados'),
     ],
     rejected: [
       ...from(OBS, 'remetente rejeitado', 'remetente bloqueado', 'remetente inválido', 'remetente recusado',
@@ -76,12 +86,26 @@ export const pt: LanguageWording = {
     norelaying: [
       ...from(OBS, 'acesso de retransmissão negado', 'não é permitido retransmitir', 'relay não permitido',
         'retransmissão negada', 'relay negado', 'relaying não permitido'),
+      ...from(PLAIN, 'não aceita retransmitir'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'vírus detectado', 'vírus encontrado', 'contém um vírus', 'contém vírus'),
+      ...from(PLAIN, 'vírus'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'muitas conexões', 'excesso de conexões', 'conexões em excesso', 'muitos destinatários', 'excesso de destinatários', 'número excessivo de destinatários', 'destinatários em excesso'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'muitas mensagens', 'excesso de mensagens', 'limite de envio'),
+      ...from(PLAIN, 'mensagens demais'),
     ],
     expired: [
       ...from(OBS, 'tempo de entrega esgotado', 'prazo de entrega expirado'),
       ...from(EXCH, 'A mensagem expirou', 'não foi entregue dentro do prazo'),
       ...from(OBS, 'tempo limite excedido', 'tempo demais na fila', 'tentativas esgotadas'),
       ...from(OBS, 'prazo de entrega expirou', 'tempo de entrega expirou'),
+      ...from(PLAIN, 'entrega foi abandonada', 'dias de tentativas'),
+      ...from(PLAIN, 'entrega foi cancelada'),
     ],
     authfailure: [
       ...from(OBS, 'verificação SPF', 'falha na autenticação', 'falha de autenticação', 'verificação DKIM'),

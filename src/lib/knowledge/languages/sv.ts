@@ -9,6 +9,7 @@ const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Swedish ("Det g
 const EXCH = 'Exchange Server / Outlook non-delivery report in Swedish ("Det gick inte att leverera:", "Leveransen misslyckades till följande mottagare eller grupper", and the per-code explanations)';
 const GMAIL = 'Gmail, Swedish notices and help page (support.google.com/mail/answer/6596?hl=sv)';
 const OBS = 'Observed wording of Swedish providers\' SMTP replies and notices (Telia, Bahnhof, Loopia, universities)';
+const PLAIN = 'Plain Swedish wording of the cause, where no provider\'s own text was found ("För många anslutningar", "Virus hittades", "kontot har spärrats")';
 
 export const sv: LanguageWording = {
   code: 'sv',
@@ -21,6 +22,10 @@ export const sv: LanguageWording = {
       ...from(GMAIL, 'E-postkontot du försökte nå finns inte', 'E-postkontot finns inte'),
       ...from(OBS, 'okänd användare', 'användaren finns inte', 'okänd mottagare', 'mottagaren finns inte',
         'adressen finns inte', 'brevlådan finns inte', 'ogiltig adress', 'ingen sådan användare'),
+      ...from(PLAIN, 'e-postadressen finns inte'),
+      ...from(PLAIN, 'brevlåda finns inte'),
+      ...from(PLAIN, 'inte finns någon brevlåda'),
+      ...from(PLAIN, 'okänd hos oss'),
     ],
     mailboxfull: [
       ...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'),
@@ -30,31 +35,45 @@ export const sv: LanguageWording = {
       ...from(OBS, 'brevlådan är full', 'postlådan är full', 'full brevlåda', 'kvoten överskriden',
         'kvoten har överskridits', 'lagringsutrymmet är fullt'),
       ...from(OBS, 'är full'),
+      ...from(PLAIN, 'överskridit sin kvot', 'överskridit kvoten'),
+      ...from(PLAIN, 'lagringsgräns'),
+      ...from(PLAIN, 'inte har plats'),
     ],
     suspend: [
       ...from(EXCH, 'Postlådan är inaktiverad'),
       ...from(OBS, 'kontot är inaktiverat', 'kontot är avstängt', 'kontot är spärrat',
         'brevlådan är spärrad', 'kontot är inaktivt'),
       ...from(OBS, 'mottagarens konto är inaktiverat', 'är inaktiverat'),
+      ...from(PLAIN, 'har spärrats', 'har stängts av', 'har inaktiverats'),
+      ...from(PLAIN, 'på grund av inaktivitet', 'kontot har stängts'),
+      ...from(PLAIN, 'inte längre är aktivt', 'inte längre aktivt'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domänen finns inte', 'domänen hittades inte'),
       ...from(OBS, 'okänd domän', 'okänd värd'),
       ...from(OBS, 'domän finns inte'),
+      ...from(PLAIN, 'domänen inte finns'),
+      ...from(PLAIN, 'okänt domännamn'),
     ],
     mesgtoobig: [
       ...from(EXCH, 'Meddelandet är för stort', 'överskrider den maximala storleken',
         'meddelandestorleken överskrider'),
       ...from(OBS, 'för stort meddelande', 'för stor'),
+      ...from(PLAIN, 'storlek överskrider'),
+      ...from(PLAIN, 'meddelandet är större än'),
     ],
     spamdetected: [
       ...from(GMAIL, 'markerats som skräppost'),
       ...from(OBS, 'klassat som skräppost', 'klassades som skräppost', 'identifierats som skräppost',
         'bedömts som skräppost', 'skräppost', 'misstänkt spam'),
+      ...from(PLAIN, 'mottagarens spamfilter'),
     ],
     blocked: [
       ...from(OBS, 'IP-adressen är blockerad', 'svartlistad', 'svarta listan', 'servern är blockerad',
         'dåligt rykte'),
+      ...from(PLAIN, 'blockeringslista', 'spärrlista'),
+      ...from(PLAIN, 'svartlista'),
+      ...from(PLAIN, 'svart lista'),
     ],
     rejected: [
       ...from(OBS, 'avsändaren är blockerad', 'avsändaren avvisades', 'ogiltig avsändare',
@@ -69,14 +88,27 @@ export const sv: LanguageWording = {
       ...from(OBS, 'vidarebefordran nekad', 'vidarebefordran är inte tillåten', 'relay nekas',
         'relaying är inte tillåtet'),
       ...from(OBS, 'vidarebefordran nekas', 'relay ej tillåtet', 'relä nekas'),
+      ...from(PLAIN, 'inte vidarebefordrar'),
+    ],
+    virusdetected: [
+      ...from(PLAIN, 'virus hittades', 'innehåller ett virus', 'skadlig kod', 'skadlig programvara'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, 'för många anslutningar', 'för många mottagare'),
+    ],
+    speeding: [
+      ...from(PLAIN, 'för många meddelanden', 'sändningsgräns'),
     ],
     expired: [
       ...from(OBS, 'meddelandet har gått ut', 'leveranstiden har gått ut'),
       ...from(EXCH, 'Meddelandet har upphört att gälla', 'kunde inte levereras inom den tillåtna tiden'),
       ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),
+      ...from(PLAIN, 'leveransen har avbrutits'),
+      ...from(PLAIN, 'leveransen avbröts'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-kontroll', 'DKIM-kontroll', 'autentiseringen misslyckades', 'autentisering misslyckades'),
+      ...from(PLAIN, 'autentiseringen av avsändaren misslyckades'),
     ],
   },
   broad: ['för stor', 'är full'],
@@ -104,6 +136,7 @@ export const sv: LanguageWording = {
     ...from(OBS, 'Detta är endast en varning', 'du behöver inte skicka meddelandet igen', 'försöker igen',
       'nya försök görs', 'fördröjd leverans'),
     ...from(GMAIL, 'Ett tillfälligt problem uppstod', 'Gmail försöker igen'),
+    ...from(PLAIN, 'är försenad', 'fortsätter att försöka'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'levererades inte till'),

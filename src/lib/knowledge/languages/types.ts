@@ -12,10 +12,42 @@ import type { ReasonId } from '../../core/types.ts';
 /** The reason families a language's wording is sorted into. */
 export type Family = Extract<
   ReasonId,
-  'userunknown' | 'mailboxfull' | 'suspend' | 'hostunknown' | 'mesgtoobig' | 'spamdetected' | 'blocked' | 'rejected' | 'policyviolation' | 'norelaying' | 'expired' | 'authfailure'
+  | 'userunknown'
+  | 'mailboxfull'
+  | 'suspend'
+  | 'hostunknown'
+  | 'mesgtoobig'
+  | 'spamdetected'
+  | 'virusdetected'
+  | 'blocked'
+  | 'rejected'
+  | 'policyviolation'
+  | 'norelaying'
+  | 'toomanyconn'
+  | 'speeding'
+  | 'expired'
+  | 'authfailure'
 >;
 
-export const FAMILIES: readonly Family[] = ['userunknown', 'mailboxfull', 'suspend', 'hostunknown', 'mesgtoobig', 'spamdetected', 'blocked', 'rejected', 'policyviolation', 'norelaying', 'expired', 'authfailure'];
+export const FAMILIES: readonly Family[] = [
+  'userunknown',
+  'mailboxfull',
+  'suspend',
+  'hostunknown',
+  'mesgtoobig',
+  'spamdetected',
+  'virusdetected',
+  'blocked',
+  'rejected',
+  'policyviolation',
+  'norelaying',
+  // Too many connections or recipients at once (a limit on the session), and too many messages
+  // over time (a sending rate): English "too many recipients" is the first, "rate limit" the second.
+  'toomanyconn',
+  'speeding',
+  'expired',
+  'authfailure',
+];
 
 /** One wording and where it comes from. */
 export interface Wording {

@@ -11,6 +11,8 @@ const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Chinese ("无�
 const EXCH = 'Exchange Server / Outlook non-delivery report in Chinese ("无法传递:", "无法传递到这些收件人或组", "無法傳遞給這些收件者或群組", and the per-code explanations)';
 const GMAIL = 'Gmail, Chinese notices and help page (support.google.com/mail/answer/6596?hl=zh-Hans)';
 const OBS = 'Observed wording of Chinese providers\' notices and SMTP replies (QQ Mail / Exmail, NetEase 163/126, Sina, Sohu, Aliyun, 21cn, HiNet)';
+const PLAIN = 'Plain Chinese wording of the cause, where no provider\'s own text was found ("连接数过多", "邮件中含有病毒")';
+const HOSTS = 'Chinese hosting providers\' bounce help pages (emailhost.com.cn "[退信] 发信数超限制: sending quota exceeded", "收件容量满: Quota exceeded"; tnet.hk "郵件群發包含過多用戶")';
 
 export const zh: LanguageWording = {
   code: 'zh',
@@ -32,19 +34,26 @@ export const zh: LanguageWording = {
       ...from(OBS, '邮箱已满', '邮箱满', '空间不足', '容量已满', '信箱已滿', '信箱已满', '邮箱空间已满', '超出配额', '邮箱容量不足', '郵箱已滿', '超過配額',
         '信箱空間已滿'),
       ...from(OBS, '收件箱已满'),
+      ...from(PLAIN, '容量已超出', '超出限额'),
+      ...from(HOSTS, '收件容量满'),
+      ...from(PLAIN, '存储配额', '超出存储'),
     ],
     suspend: [
       ...from(OBS, '账户已停用', '帐户已停用', '已被冻结', '已冻结', '账户已禁用', '邮箱已被禁用', '邮箱已停用', '帳戶已停用', '帳號已停用', '已被停用',
         '已被凍結'),
+      ...from(PLAIN, '已被暂停'),
     ],
     hostunknown: [
       ...from(OBS, '域名不存在', '域名无法解析', '找不到域名', '網域不存在', '域名解析失败', '網域名稱不存在'),
+      ...from(PLAIN, '未知域名'),
+      ...from(PLAIN, '域名未知'),
     ],
     mesgtoobig: [
       ...from(OBS, '邮件过大', '邮件太大', '郵件過大', '邮件大小超过', '郵件大小超過', '超过最大限制', '附件过大', '邮件大小超出'),
     ],
     spamdetected: [
       ...from(OBS, '垃圾邮件', '垃圾郵件', '被判定为垃圾', '疑似垃圾'),
+      ...from(PLAIN, '广告邮件', '廣告郵件'),
     ],
     blocked: [
       ...from(OBS, '黑名单', '黑名單', 'IP被封', '被封禁', '信誉度低', '发信IP被'),
@@ -59,6 +68,20 @@ export const zh: LanguageWording = {
     norelaying: [
       ...from(OBS, '拒绝转发', '禁止中继', '不允许转发', '拒绝中继', '不允许中继', '不允許轉發'),
     ],
+    virusdetected: [
+      ...from(PLAIN, '含有病毒', '包含病毒', '中检测到病毒', '中发现病毒', '病毒邮件', '感染病毒'),
+      ...from(PLAIN, '发现了病毒'),
+    ],
+    toomanyconn: [
+      ...from(PLAIN, '连接数过多', '连接过多', '收件人数量超过', '收件人过多', '收件人数超过'),
+      ...from(HOSTS, '包含过多用户', '包含過多用戶'),
+    ],
+    speeding: [
+      ...from(HOSTS, '发信数超限制'),
+      ...from(PLAIN, '发信频率过高', '发送频率过高', '频率过高', '发信过于频繁', '发送数量超过'),
+      ...from(PLAIN, '发信数量过多', '发送数量过多'),
+      ...from(PLAIN, '邮件过多'),
+    ],
     expired: [
       ...from(OBS, '发送超时'),
       ...from(EXCH, '邮件已过期', '郵件已過期'),
@@ -67,6 +90,7 @@ export const zh: LanguageWording = {
     ],
     authfailure: [
       ...from(OBS, 'SPF验证', 'SPF 验证', 'SPF校验', 'DKIM验证', '身份验证失败', '發件人驗證失敗'),
+      ...from(PLAIN, 'DMARC验证', 'DMARC 验证', 'DMARC校验'),
     ],
   },
   broad: ['找不到', '违反了', '不存在'],
@@ -86,8 +110,9 @@ export const zh: LanguageWording = {
   ],
   delayed: [
     ...from(EXCH, '将继续尝试传递', '尚未传递', '邮件延迟', '传递延迟', '傳遞延遲', '尚未送达', '尚未傳遞'),
-    ...from(OBS, '投递延迟', '将继续尝试', '稍后重试', '继续尝试投递', '延迟投递'),
+    ...from(OBS, '投递延迟', '将继续尝试', '将稍后重试', '稍后将重试', '稍后会重试', '继续尝试投递', '延迟投递'),
     ...from(OBS, '暂时未能投递', '系统将继续尝试'),
+    ...from(PLAIN, '暂未送达'),
   ],
   recipientBefore: [
     ...from(GMAIL, '邮件未送达', '未送达'),

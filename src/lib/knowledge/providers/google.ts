@@ -54,6 +54,10 @@ export const google: Provider = {
     // 550-5.7.28 There is an unusual rate of unsolicited mail originating from your IP address.
     // (https://support.google.com/mail/?p=UnsolicitedRateLimitError) — registry 5.7.28 is "mail flood".
     { id: 'provider.google.same-message-id', status: '4.7.28', contains: ['same message-id'], reason: 'policyviolation', note: 'Gmail: too many messages with the same Message-ID', docs: BLOCKED },
+    // 421-4.7.28 / 550-5.7.28 This mail has been rate limited because DKIM does not pass. Gmail
+    // requires all large senders to authenticate with DKIM. (Google uses .7.28 for this too, beside
+    // its "unusual rate" replies; Sisimai's Rhost/Google.pm files it under authfailure.)
+    { id: 'provider.google.bulk-dkim-4728', status: '.7.28', contains: ['authenticate with dkim', 'dkim does not pass'], reason: 'authfailure', note: 'Gmail (bulk senders): DKIM did not pass, so the mail is rate limited or blocked', docs: SENDER_GUIDELINES },
     { id: 'provider.google.unusual-rate', status: '.7.28', contains: [], reason: 'blocked', note: 'Gmail: an unusual rate of (unsolicited) mail from your IP, network, DKIM or SPF domain, so it is rate limited or blocked', docs: 'https://support.google.com/mail/?p=UnsolicitedRateLimitError' },
     // 550-5.7.1 Our system has detected an unusual rate of unsolicited mail originating from
     // your IP address. To protect our users from spam, mail sent from your IP address has been blocked.

@@ -15,6 +15,7 @@ import { unitedInternet } from './united-internet.ts';
 import { orange } from './orange.ts';
 import { godaddy } from './godaddy.ts';
 import { tencent } from './tencent.ts';
+import { netease } from './netease.ts';
 import { mailru } from './mailru.ts';
 import { yandex } from './yandex.ts';
 import { zoho } from './zoho.ts';
@@ -28,6 +29,7 @@ import { messagelabs } from './messagelabs.ts';
 import { cloudflare } from './cloudflare.ts';
 import { kddi } from './kddi.ts';
 import { docomo } from './docomo.ts';
+import { facebook } from './facebook.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -44,12 +46,14 @@ export const PROVIDERS: readonly Provider[] = [
   orange,
   godaddy,
   tencent,
+  netease,
   mailru,
   yandex,
   zoho,
   iua,
   kddi,
   docomo,
+  facebook,
   mimecast,
   proofpoint,
   barracuda,

@@ -12,6 +12,7 @@
 import type { Provider } from './types.ts';
 
 const NDR = 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online';
+const EXCHANGE_SERVER_NDR = 'https://learn.microsoft.com/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages';
 const SENDER_SUPPORT = 'https://sender.office.com';
 const OUTLOOK_POSTMASTER = 'https://postmaster.live.com';
 const OUTLOOK_TROUBLESHOOTING = 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx';
@@ -20,7 +21,7 @@ export const microsoft: Provider = {
   id: 'microsoft',
   label: 'Microsoft 365 / Outlook.com',
   hosts: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'office365.com', 'microsoft.com', 'protection.outlook.com', 'prod.outlook.com', 'exchangelabs.com', 'outlook.office365.com'],
-  markers: ['resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'sending from unregistered domains', 'windows live hotmail', ' sc-00', ' dy-00', ' ou-00', ' rp-00', 'mail.live.com/mail/troubleshooting', 'connecting to outlook.com server', '(suspiciousremoteservererror)', 'tlsa-invalid', 'dnssec-invalid', 'starttls-not-supported', 'certificate-host-mismatch', 'journaling archive is disabled', 'server busy. please try again later from', 'pfa agent busy', 'access denied, rejected by recipient', 'access denied, bad helo', 'access denied, banned recipient', 'has exceeded permitted limits within', 'does not accept email over ipv6', 'access denied, please try again later', 'not in allowed-senders list', 'daily limit for message recipients', 'submission quota exceeded', 'not authenticated to send anonymous mail', 'cannot achieve exchange server authentication', 'traffic not accepted from this ip', 'access denied, spam abuse detected', 'does not allow external forwarding', 'messages they can receive per hour', 'message receive limit', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com', 'sendasdenied', 'mapiexception', 'tenantattribution'],
+  markers: ['no mail-enabled subscriptions', 'resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'sending from unregistered domains', 'windows live hotmail', ' sc-00', ' dy-00', ' ou-00', ' rp-00', 'mail.live.com/mail/troubleshooting', 'connecting to outlook.com server', '(suspiciousremoteservererror)', 'tlsa-invalid', 'dnssec-invalid', 'starttls-not-supported', 'certificate-host-mismatch', 'journaling archive is disabled', 'server busy. please try again later from', 'pfa agent busy', 'access denied, rejected by recipient', 'access denied, bad helo', 'access denied, banned recipient', 'has exceeded permitted limits within', 'does not accept email over ipv6', 'access denied, please try again later', 'not in allowed-senders list', 'daily limit for message recipients', 'submission quota exceeded', 'not authenticated to send anonymous mail', 'cannot achieve exchange server authentication', 'traffic not accepted from this ip', 'access denied, spam abuse detected', 'does not allow external forwarding', 'messages they can receive per hour', 'message receive limit', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com', 'sendasdenied', 'mapiexception', 'tenantattribution'],
   // Outlook.com's older consumer codes ("550 SC-001 (BAY004-MC1F12) ...", "421 RP-001 ..."), listed on
   // its sender troubleshooting page.
   code: /\b((?:sc|dy|ou|rp)-00\d)\b/,
@@ -170,6 +171,27 @@ export const microsoft: Provider = {
     // 450 4.4.318 Connection was closed abruptly (SuspiciousRemoteServerError) — the destination
     // server dropped the connection (after expiry: "550 5.4.318 Message expired, connection reset").
     { id: 'provider.microsoft.connection-reset', contains: ['(suspiciousremoteservererror)'], reason: 'networkerror', note: 'the destination server closed the connection from Microsoft 365 abruptly', docs: NDR },
+    // 550 5.1.4 RESOLVER.ADR.Ambiguous; ambiguous address / 550 5.1.1 RESOLVER.ADR.BadPrimary;
+    // recipient primary SMTP address is missing — the recipient organisation's directory holds the
+    // address twice, or a recipient without a primary address (Exchange NDR reference; Sisimai
+    // Rhost/ExchangeOnline: systemerror). Not a missing mailbox.
+    { id: 'provider.microsoft.directory', contains: ['resolver.adr.ambiguous', 'resolver.adr.badprimary'], reason: 'systemerror', owner: 'recipient-admin', note: "the recipient organisation's directory is wrong for this address (two recipients share it, or it lacks a primary SMTP address)", docs: EXCHANGE_SERVER_NDR },
+    // 550 5.4.4 SMTPSEND.DNS.MxLoopback; DNS config error — the destination's MX points back at the
+    // sending Exchange server itself.
+    { id: 'provider.microsoft.mx-loopback', contains: ['smtpsend.dns.mxloopback'], reason: 'networkerror', note: "the destination domain's MX record points back at the sending Exchange server (a DNS or connector setup error)", docs: EXCHANGE_SERVER_NDR },
+    // 451 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a
+    // hosted tenant which has no mail-enabled subscriptions. ATTR5 — the recipient domain's MX points
+    // at Microsoft 365, but its tenant has no plan with mail (none bought, or expired).
+    { id: 'provider.microsoft.no-mail-subscription', contains: ['no mail-enabled subscriptions'], reason: 'notaccept', owner: 'recipient-admin', note: "the recipient domain is set up in a Microsoft 365 tenant that has no mail service (no mail-enabled subscription)", docs: NDR },
+    // 550 5.3.2 STOREDRV.Deliver: Missing or bad StoreDriver MDB properties — Exchange Server's
+    // Address Book Policy routing agent: the recipient is not in the address list of their ABP.
+    // A setup problem of the recipient organisation, not a missing mailbox (registry 5.3.2 reads
+    // "system not accepting network messages"). (Exchange Server NDR reference, 5.3.2)
+    { id: 'provider.microsoft.abp-routing', contains: ['missing or bad storedriver mdb properties'], reason: 'systemerror', owner: 'recipient-admin', note: "Exchange: the recipient is outside the address book policy that routes their mail (a setup problem of the recipient organisation)", docs: EXCHANGE_SERVER_NDR },
+    // 451 4.4.24 / 4.4.25 / 4.4.28 Message failed to be replicated: insufficient system resource /
+    // no healthy secondary server available ... / the operation was canceled — Exchange Online's
+    // shadow redundancy could not copy the message; the sending server retries.
+    { id: 'provider.microsoft.replication', contains: ['message failed to be replicated'], reason: 'systemerror', note: 'Microsoft 365 could not store a safety copy of the message for now; the sending server retries', docs: NDR },
     // 550 5.3.190 Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled
     { id: 'provider.microsoft.journaling', contains: ['journaling archive is disabled'], reason: 'systemerror', owner: 'sender-admin', note: 'a journaling rule sends to Microsoft 365, whose Journaling Archive is turned off', docs: NDR },
     { id: 'provider.microsoft.loop', contains: ['routing loop detected', 'hop count exceeded'], reason: 'networkerror', note: 'Microsoft: a forwarding or routing loop', docs: NDR },

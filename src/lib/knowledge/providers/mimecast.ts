@@ -32,6 +32,9 @@ export const mimecast: Provider = {
     { id: 'provider.mimecast.size', contains: ['maximum email size exceeded'], reason: 'mesgtoobig', note: "Mimecast: the message is over the size limit (the recipient's policy or Mimecast's own)", docs: CODES },
     // 554 Mail loop detected
     { id: 'provider.mimecast.loop', contains: ['mail loop detected'], reason: 'networkerror', note: 'Mimecast: the message went through too many hops (a forwarding loop)', docs: CODES },
+    // 451 / 550 The incorrect hostname used for inbounds (the recipient domain's MX records point at
+    // a Mimecast host that is not an inbound smart host)
+    { id: 'provider.mimecast.wrong-mx', contains: ['incorrect hostname used for inbounds'], reason: 'networkerror', owner: 'recipient-admin', note: "the recipient domain's MX records point at the wrong Mimecast host name (only inbound hosts take mail)", docs: CODES },
     // 451 Open relay not allowed
     { id: 'provider.mimecast.relay', contains: ['open relay not allowed'], reason: 'norelaying', note: 'Mimecast does not relay for these domains or this IP', docs: CODES },
     // 451 Account inbounds disabled

@@ -1472,7 +1472,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'networkerror',
-    source: 'Connection and DNS problems on the way (RFC 3463 X.4.x): refused connections, loops. Windows mail servers (hMailServer, MDaemon, SmarterMail) quote the socket error of a refused connection, "No connection could be made because the target machine actively refused it" (WSAECONNREFUSED), and hMailServer heads it "Connection to recipients server failed." (its SMTPClientConnection source).',
+    source: 'Connection and DNS problems on the way (RFC 3463 X.4.x): refused connections, loops. Windows mail servers (hMailServer, MDaemon, SmarterMail) quote the socket error of a refused connection, "No connection could be made because the target machine actively refused it" (WSAECONNREFUSED), under its own heading about the connection to the receiving server (its SMTPClientConnection source).',
     phrases: [
       'connection refused',
       'no connection could be made',

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holds } from '../../src/lib/core/text/grams.ts';
+import { LANGUAGES, hasLocalizedDelayWords, headHasLocalizedDelayWords } from '../../src/lib/knowledge/languages/index.ts';
 
 describe('holds (trigram test, then the search)', () => {
   it('finds words that are there and rejects words that are not', () => {
@@ -39,6 +40,43 @@ describe('holds (trigram test, then the search)', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('headHasLocalizedDelayWords (the wordings\' trigrams, then the patterns)', () => {
+  const wordings = LANGUAGES.flatMap((l) => l.delayed.map((w) => w.text));
+
+  it('finds a delay wording of any language in a lower-cased opening, and passes over English', () => {
+    for (const w of wordings) {
+      const head = `delivery status notification\n\n${w}\n\nreporting-mta: dns; mx.example.org`.toLowerCase();
+      expect(headHasLocalizedDelayWords(head), w).toBe(true);
+      expect(headHasLocalizedDelayWords(head.normalize('NFD')), w).toBe(hasLocalizedDelayWords(head.normalize('NFD')));
+    }
+    expect(headHasLocalizedDelayWords('this is the mail system at host mx.example.org.\n\ni\'m sorry to have to inform you')).toBe(false);
+  });
+
+  it('answers as the patterns do, for lower-cased texts that hold wordings whole, cut, decomposed or in capitals', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...wordings).chain((w) =>
+        fc.record({ cut: fc.nat({ max: 6 }), nfd: fc.boolean(), upper: fc.boolean(), curly: fc.boolean() }).map(({ cut, nfd, upper, curly }) => {
+          let s = w.slice(0, Math.max(1, w.length - cut));
+          if (nfd) s = s.normalize('NFD');
+          if (upper) s = s.toUpperCase();
+          if (curly) s = s.replace(/'/g, '\u2019');
+          return s;
+        }),
+      ),
+      fc.constantFrom('mail delivery ', 'the message ', 'x', ' ', '\n', 'é', 'п', 'retry '),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 5 }), (pieces) => {
+        const head = pieces.join(' ').toLowerCase();
+        // Another text in between: the trigrams are those of the text asked about.
+        holds('an unrelated text', 'unrelated');
+        expect(headHasLocalizedDelayWords(head)).toBe(hasLocalizedDelayWords(head));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

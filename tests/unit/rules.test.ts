@@ -145,6 +145,10 @@ describe('the decision table', () => {
         for (const re of [c.status, c.notStatus, c.reply, c.notWords, c.matched]) {
           if (re) expect(nestedUnboundedRepeat(re.source), `${row.id}: ${re}`).toBe(false);
         }
+        // A condition's fields are tested in any order (the words last): no pattern may keep state between tests.
+        for (const re of [c.status, c.notStatus, c.reply, c.words, c.notWords, c.matched]) {
+          if (re) expect(re.global || re.sticky, `${row.id}: ${re}`).toBe(false);
+        }
       }
     }
   });

@@ -198,6 +198,7 @@ function isQueryError(hit: BlocklistHit): boolean {
 
 /** One admin step per failed authentication check the bounce states, naming the domain. */
 function authenticationSteps(checks: readonly AuthCheck[]): string[] {
+  if (checks.length === 0) return [];
   const steps: string[] = [];
   const seen = new Set<string>();
   for (const check of checks) {

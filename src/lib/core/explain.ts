@@ -355,8 +355,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
   });
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
   // The provider's rule, when one decided (a stage row may have adjusted its reason since).
-  const won = verdict.trail[0]?.outcome === 'won' ? verdict.trail[0].rule : null;
-  const rule = won && provider ? provider.rules.find((r) => r.id === won) ?? null : null;
+  const rule = provider ? verdict.providerRule : null;
   const action = raw.action?.value ?? defaultAction(ctx, verdict.reason, status, replyCode, diagnosticText ?? '');
   // Permanence weighs the action the bounce states, and a `failed` we default to only
   // where the words say the server gave up on a temporary failure (an expired message).

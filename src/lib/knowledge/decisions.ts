@@ -516,6 +516,8 @@ export interface DecisionState {
 }
 
 function conditionHolds(c: DecisionCondition, s: DecisionState): boolean {
+  // Every field must hold, and none has a side effect (no pattern here is global), so the
+  // order is free: the server's words, the longest text, are read last.
   if (c.reason && !c.reason.includes(s.reason)) return false;
   if (c.decidedBy && !c.decidedBy.includes(s.decidedBy)) return false;
   if (c.stage && (!s.stage || !c.stage.includes(s.stage))) return false;
@@ -525,10 +527,10 @@ function conditionHolds(c: DecisionCondition, s: DecisionState): boolean {
   if (c.diagnosticType && s.diagnosticType !== c.diagnosticType) return false;
   if (c.action && s.action !== c.action) return false;
   if (c.notAction && s.action !== null && c.notAction.includes(s.action)) return false;
-  if (c.words && !c.words.test(s.words)) return false;
-  if (c.notWords && c.notWords.test(s.words)) return false;
-  if (c.matched && !c.matched.test(s.matched)) return false;
   if (c.said !== undefined && c.said !== s.said) return false;
   if (c.otherAddress !== undefined && c.otherAddress !== s.otherAddress) return false;
+  if (c.matched && !c.matched.test(s.matched)) return false;
+  if (c.words && !c.words.test(s.words)) return false;
+  if (c.notWords && c.notWords.test(s.words)) return false;
   return true;
 }

@@ -19,7 +19,7 @@ import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS } from '../../knowledge/phrases.ts';
 import { REASONS } from '../../knowledge/reasons/index.ts';
 import { reasonForStatus, isBroadStatus } from '../../knowledge/status-reasons.ts';
-import { matchProviderRule, type Provider } from '../../knowledge/providers/index.ts';
+import { matchProviderRule, type Provider, type ProviderRule } from '../../knowledge/providers/index.ts';
 import { DECISIONS, rowApplies, type DecidedBy, type DecisionRow, type DecisionState } from '../../knowledge/decisions.ts';
 import { readWords, type PhraseHit } from './words.ts';
 import type { VendorCategory } from './vendor-category.ts';
@@ -56,6 +56,8 @@ export interface Verdict {
 export interface Decision extends Verdict {
   confidence: Confidence;
   trail: TrailEntry[];
+  /** The provider's rule when it decided (the trail's `won` entry names it), else null. */
+  providerRule: ProviderRule | null;
 }
 
 /** Reasons a strong format hint may set even against the words. */
@@ -164,6 +166,7 @@ export function classify(input: ClassifyInput): Decision {
   });
 
   let winner: Candidate | null = null;
+  let providerRule: ProviderRule | null = null;
 
   // 1. What the report says it is.
   if (hint && DECISIVE_HINTS.has(hint.reason)) {
@@ -191,6 +194,7 @@ export function classify(input: ClassifyInput): Decision {
     if (hit) {
       const [s, e] = hit.start >= 0 ? diagnostic.span(hit.start, hit.end) : status ? [status.start, status.end] : diagnostic.whole();
       winner = { rule: hit.rule.id, reason: hit.rule.reason, source: hit.rule.docs ?? provider.reference, start: s, end: e, note: hit.rule.note, by: 'provider', confidence: 'high' };
+      providerRule = hit.rule;
     }
   }
 
@@ -289,22 +293,20 @@ export function classify(input: ClassifyInput): Decision {
     const row = walk('before-status');
     if (row) winner = rowCandidate(row, row.confidence === 'keep' ? 'medium' : row.confidence);
   }
-  const statusCandidate: Candidate | null =
-    byStatus && status
-      ? {
-          rule: `status.${status.value}`,
-          reason: byStatus,
-          source: statusSource(status.value),
-          start: status.start,
-          end: status.end,
-          note: broadStatus ? `status ${status.value}, a code used for many kinds of refusal` : `status ${status.value}`,
-          by: broadStatus ? 'broad-status' : 'status',
-          confidence: broadStatus ? 'low' : 'medium',
-        }
-      : null;
-  if (!winner && statusCandidate) winner = statusCandidate;
-  else if (statusCandidate && statusCandidate.reason !== winner?.reason) {
-    loseTo(statusCandidate, STATUS_LOST_TO[winner!.by] ?? 'the words say more than the code');
+  // The status code's candidate, made only where it wins or loses (one that agrees with the winner is not listed).
+  const statusCandidate = (code: Found, reason: ReasonId): Candidate => ({
+    rule: `status.${code.value}`,
+    reason,
+    source: statusSource(code.value),
+    start: code.start,
+    end: code.end,
+    note: broadStatus ? `status ${code.value}, a code used for many kinds of refusal` : `status ${code.value}`,
+    by: broadStatus ? 'broad-status' : 'status',
+    confidence: broadStatus ? 'low' : 'medium',
+  });
+  if (byStatus && status) {
+    if (!winner) winner = statusCandidate(status, byStatus);
+    else if (byStatus !== winner.reason) loseTo(statusCandidate(status, byStatus), STATUS_LOST_TO[winner.by] ?? 'the words say more than the code');
   }
   if (winner) {
     state.reason = winner.reason;
@@ -318,7 +320,7 @@ export function classify(input: ClassifyInput): Decision {
     }
   }
 
-  if (!winner) return { reason: 'undefined', rule: null, evidence: [], confidence: 'low', trail: lost.slice(0, MAX_TRAIL) };
+  if (!winner) return { reason: 'undefined', rule: null, evidence: [], confidence: 'low', trail: lost.slice(0, MAX_TRAIL), providerRule: null };
 
   const trail: TrailEntry[] = [{ rule: winner.rule, reason: winner.reason, source: winner.source, start: winner.start, end: winner.end, outcome: 'won', note: winner.note }];
   const evidence: Evidence[] = [];
@@ -342,7 +344,7 @@ export function classify(input: ClassifyInput): Decision {
   // servers that reuse one code for every refusal are observed, see decision rows.)
   if (confidence === 'high' && (winner.by === 'words' || winner.by === 'weak-words')) {
     const codesDisagree =
-      (statusCandidate !== null && statusCandidate.by === 'status' && statusCandidate.reason !== reason && (ADDRESS_REASONS.has(statusCandidate.reason) || ADDRESS_REASONS.has(reason))) ||
+      (byStatus !== null && status !== null && !broadStatus && byStatus !== reason && (ADDRESS_REASONS.has(byStatus) || ADDRESS_REASONS.has(reason))) ||
       (statusCode !== null && replyCode !== null && /^[45]/.test(statusCode) && /^[45]/.test(replyCode.value) && statusCode[0] !== replyCode.value[0]);
     if (codesDisagree) confidence = 'medium';
   }
@@ -364,7 +366,7 @@ export function classify(input: ClassifyInput): Decision {
     if (phrases.length) losers.splice(at, 0, ...phrases);
   }
   for (const l of losers) if (trail.length < MAX_TRAIL) trail.push(l);
-  return { reason, rule, evidence: evidence.filter((e) => e.end > e.start), confidence, trail };
+  return { reason, rule, evidence: evidence.filter((e) => e.end > e.start), confidence, trail, providerRule: winner === null || winner.by !== 'provider' ? null : providerRule };
 }
 
 /** Why a phrase hit gave way to the best one, in plain words. */

@@ -61,8 +61,9 @@ interface PhraseInfo {
  * a number made from its first KEY characters (all of them when it is shorter); at a place
  * in the words the same number is made from the next characters, and only the phrases filed
  * under it are compared, longest first, so the first that fits is the longest phrase that
- * starts there, as an alternation of every phrase would find. A bit per number says whether
- * anything is filed under it: most places cost a few character reads.
+ * starts there, as an alternation of every phrase would find. The numbers are made one
+ * character at a time, and a bit per number of the first n characters of any phrase says
+ * whether some phrase starts so: most places stop after a character or two.
  */
 const KEY = 8;
 /** Bits of the number a bit table is indexed by. */
@@ -70,13 +71,15 @@ const FILTER_BITS = 14;
 const FILTER_MASK = (1 << (FILTER_BITS - 3)) - 1;
 
 interface PhraseIndex {
-  /** By key length (1..KEY): phrases filed under each number, longest first. */
+  /** By key length (1..KEY): phrases filed under each number, longest first (below KEY, phrases of just that length). */
   buckets: (Map<number, Bucket> | null)[];
-  /** By key length: one bit per number (masked to FILTER_BITS) under which something is filed. */
-  filters: (Uint8Array | null)[];
-  /** One bit per first character of a phrase (masked to FILTER_BITS). */
-  firstFilter: Uint8Array;
-  patternGroups: number[];
+  /**
+   * One bit table per n (1..KEY), KEY tables in one array: bit `number & mask` of table n
+   * is set when some phrase's first n characters make that number (its prefix filter).
+   */
+  prefixes: Uint8Array;
+  /** The same for the numbers under which a phrase of just n characters is filed (n < KEY; table KEY: every phrase of KEY or more). */
+  filed: Uint8Array;
 }
 
 interface IndexedPhrase {
@@ -95,11 +98,16 @@ interface Bucket {
   after: Int32Array;
 }
 
-/** The number of `text[at, at + length)`: the same for a phrase and for the words. */
-function keyOf(text: string, at: number, length: number): number {
-  let h = 0;
-  for (let i = 0; i < length; i++) h = (Math.imul(h, 31) + text.charCodeAt(at + i)) | 0;
-  return h;
+/** Bytes of one bit table. */
+const TABLE = 1 << (FILTER_BITS - 3);
+
+/** Is bit `key` (masked) of bit table `n` set? */
+function hasBit(tables: Uint8Array, n: number, key: number): boolean {
+  return (tables[n * TABLE + ((key >>> 3) & FILTER_MASK)] & (1 << (key & 7))) !== 0;
+}
+
+function setBit(tables: Uint8Array, n: number, key: number): void {
+  tables[n * TABLE + ((key >>> 3) & FILTER_MASK)] |= 1 << (key & 7);
 }
 
 const PHRASE_INDEX: PhraseIndex = (() => {
@@ -117,20 +125,15 @@ const PHRASE_INDEX: PhraseIndex = (() => {
     });
   });
   const lists: (Map<number, IndexedPhrase[]> | null)[] = [];
-  const filters: (Uint8Array | null)[] = [];
-  for (let n = 0; n <= KEY; n++) {
-    lists.push(null);
-    filters.push(null);
-  }
-  const firstFilter = new Uint8Array(1 << (FILTER_BITS - 3));
+  for (let n = 0; n <= KEY; n++) lists.push(null);
+  const prefixes = new Uint8Array((KEY + 1) * TABLE);
+  const filed = new Uint8Array((KEY + 1) * TABLE);
   for (const [text, entry] of info) {
-    const c = text.charCodeAt(0);
-    firstFilter[(c >>> 3) & FILTER_MASK] |= 1 << (c & 7);
     const n = Math.min(KEY, text.length);
-    const key = keyOf(text, 0, n);
+    let key = 0;
+    for (let k = 1; k <= n; k++) setBit(prefixes, k, (key = (Math.imul(key, 31) + text.charCodeAt(k - 1)) | 0));
+    setBit(filed, n, key);
     const byKey = (lists[n] ??= new Map());
-    const filter = (filters[n] ??= new Uint8Array(1 << (FILTER_BITS - 3)));
-    filter[(key >>> 3) & FILTER_MASK] |= 1 << (key & 7);
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
     list.push({ text, info: entry });
@@ -142,33 +145,40 @@ const PHRASE_INDEX: PhraseIndex = (() => {
     for (const [key, phrases] of byKey) out.set(key, { phrases, after: Int32Array.from(phrases, (p) => (p.text.length > KEY ? p.text.charCodeAt(KEY) : -1)) });
     return out;
   });
-  // The few groups with patterns, in table order: readWords tries those alone, not every group.
-  const patternGroups: number[] = [];
-  PHRASE_GROUPS.forEach((g, i) => {
-    if (g.patterns) patternGroups.push(i);
-  });
-  return { buckets, filters, firstFilter, patternGroups };
+  return { buckets, prefixes, filed };
 })();
 
-/** The longest phrase of the table that starts at `at`, or null. */
+/**
+ * The longest phrase of the table that starts at `at`, or null: the numbers of the next
+ * 1..KEY characters in turn, until no phrase starts with those characters; the longest
+ * phrase of just n characters seen so far is the answer unless one of KEY or more fits.
+ */
 function longestAt(text: string, at: number): IndexedPhrase | null {
-  const { buckets, filters } = PHRASE_INDEX;
-  // The numbers of the next 1..KEY characters, made in one pass.
-  const keys = KEYS;
+  const { buckets, prefixes, filed } = PHRASE_INDEX;
+  let found: IndexedPhrase | null = null;
   let h = 0;
   const most = Math.min(KEY, text.length - at);
-  for (let n = 1; n <= most; n++) keys[n] = h = (Math.imul(h, 31) + text.charCodeAt(at + n - 1)) | 0;
-  for (let n = most; n > 0; n--) {
-    const filter = filters[n];
-    const key = keys[n];
-    if (!filter || (filter[(key >>> 3) & FILTER_MASK] & (1 << (key & 7))) === 0) continue;
-    const bucket = buckets[n]!.get(key);
+  for (let n = 1; n <= most; n++) {
+    h = (Math.imul(h, 31) + text.charCodeAt(at + n - 1)) | 0;
+    if (!hasBit(prefixes, n, h)) break;
+    if (!hasBit(filed, n, h)) continue;
+    const bucket = buckets[n]!.get(h);
     if (!bucket) continue;
     const { phrases, after } = bucket;
-    const next = text.charCodeAt(at + KEY);
+    if (n < KEY) {
+      // Phrases of just n characters: the one that is these characters, if any.
+      for (let k = 0; k < phrases.length; k++) {
+        if (startsAt(text, phrases[k].text, at)) {
+          found = phrases[k];
+          break;
+        }
+      }
+      continue;
+    }
+    const next = at + KEY < text.length ? text.charCodeAt(at + KEY) : -2;
     for (let k = 0; k < after.length; k++) if ((after[k] === -1 || after[k] === next) && startsAt(text, phrases[k].text, at)) return phrases[k];
   }
-  return null;
+  return found;
 }
 
 /** `text.startsWith(words, at)`, compared from the end: phrases filed together share their start. */
@@ -177,9 +187,6 @@ function startsAt(text: string, words: string, at: number): boolean {
   for (let i = words.length - 1; i >= 0; i--) if (text.charCodeAt(at + i) !== words.charCodeAt(i)) return false;
   return true;
 }
-
-/** Scratch for longestAt. */
-const KEYS = new Int32Array(KEY + 1);
 
 /** a-z or 0-9 (the text is lower-cased). */
 function isWordChar(c: number): boolean {
@@ -197,16 +204,19 @@ function better(a: PhraseHit, b: PhraseHit | null): boolean {
 /** Read the words: every phrase hit, and the one that decides. */
 export function readWords(view: TextView): WordsReading {
   const text = view.lower;
-  const { patternGroups, firstFilter } = PHRASE_INDEX;
+  const { prefixes } = PHRASE_INDEX;
   const hits: PhraseHit[] = [];
   let advice: AdviceSpans | null = null;
   let best: PhraseHit | null = null;
+  let inWord = false;
   for (let at = 0; at < text.length; at++) {
     // A phrase starts a word ("mime" is not in "mimecast").
     const c = text.charCodeAt(at);
-    if (isWordChar(c) && isWordChar(text.charCodeAt(at - 1))) continue;
+    const wordChar = isWordChar(c);
+    if (wordChar && inWord) continue;
+    inWord = wordChar;
     // Most places start no phrase at all (a space, a digit of a code).
-    if ((firstFilter[(c >>> 3) & FILTER_MASK] & (1 << (c & 7))) === 0) continue;
+    if (!hasBit(prefixes, 1, c)) continue;
     const found = longestAt(text, at);
     if (!found) continue;
     const phrase = found.text;
@@ -232,32 +242,33 @@ export function readWords(view: TextView): WordsReading {
   }
   // Patterns say what phrases cannot; only groups that could beat the best hit need trying.
   const end = best && best.tier === 0 ? best.group : PHRASE_GROUPS.length;
-  let cues: Set<string> | null = null;
-  for (const g of patternGroups) {
-    if (g >= end) break;
-    const patterns = PHRASE_GROUPS[g].patterns!;
-    for (const p of patterns) {
-      if (p.cue !== undefined && !(cues ??= cuesIn(text)).has(p.cue)) continue;
-      const m = p.re.exec(text);
-      if (!m) continue;
-      advice ??= adviceSpans(text);
-      const inAdvice = advice.covers(m.index);
-      const hit: PhraseHit = {
-        id: `phrase.${PHRASE_GROUPS[g].reason}.${p.slug}`,
-        reason: PHRASE_GROUPS[g].reason,
-        group: g,
-        start: m.index,
-        end: m.index + m[0].length,
-        phrase: m[0],
-        weak: false,
-        advice: inAdvice,
-        tier: tierOf(false, inAdvice),
-        // Before the phrases of its own group.
-        rank: g * 10_000,
-      };
-      if (hits.length < MAX_HITS) hits.push(hit);
-      if (better(hit, best)) best = hit;
+  let cues = -1;
+  for (const p of PATTERNS) {
+    if (p.group >= end) break;
+    if (p.cue !== -1) {
+      // The cues in the words, read once (by a number that marks the cues found in this call).
+      if (cues === -1) cues = cuesIn(text);
+      if (cueSeen[p.cue] !== cues) continue;
     }
+    const m = p.re.exec(text);
+    if (!m) continue;
+    advice ??= adviceSpans(text);
+    const inAdvice = advice.covers(m.index);
+    const hit: PhraseHit = {
+      id: p.id,
+      reason: p.reason,
+      group: p.group,
+      start: m.index,
+      end: m.index + m[0].length,
+      phrase: m[0],
+      weak: false,
+      advice: inAdvice,
+      tier: tierOf(false, inAdvice),
+      // Before the phrases of its own group.
+      rank: p.group * 10_000,
+    };
+    if (hits.length < MAX_HITS) hits.push(hit);
+    if (better(hit, best)) best = hit;
   }
   return { best, hits };
 }
@@ -276,19 +287,32 @@ const RE_CUES = new RegExp(
     .join('|'),
   'g',
 );
-const CUE_PREFIXES = new Map(CUES.map((c) => [c, CUES.filter((d) => c.startsWith(d))]));
+/** For each cue, the numbers (places in CUES) of the cues that are its prefixes, itself among them. */
+const CUE_PREFIXES = new Map(CUES.map((c) => [c, CUES.flatMap((d, k) => (c.startsWith(d) ? [k] : []))]));
 
-/** The cues that occur in the text (`text.includes(cue)` for each). */
-function cuesIn(text: string): Set<string> {
-  const found = new Set<string>();
-  if (CUES.length === 0) return found;
+/** Every pattern of the table in table order, with its group, rule id and cue (its place in CUES, -1: none). */
+const PATTERNS = PHRASE_GROUPS.flatMap((g, group) =>
+  (g.patterns ?? []).map((p) => ({ group, reason: g.reason, id: `phrase.${g.reason}.${p.slug}`, re: p.re, cue: p.cue === undefined ? -1 : CUES.indexOf(p.cue) })),
+);
+
+/**
+ * Which cues the last call found: cue k is in the words when `cueSeen[k]` holds that call's
+ * number (so no set is made per call, and none is cleared).
+ */
+const cueSeen = new Float64Array(Math.max(1, CUES.length));
+let cueCall = 0;
+
+/** Mark the cues that occur in the text (`text.includes(cue)` for each); returns the number they are marked with. */
+function cuesIn(text: string): number {
+  const call = ++cueCall;
+  if (CUES.length === 0) return call;
   RE_CUES.lastIndex = 0;
   for (let m = RE_CUES.exec(text); m; m = RE_CUES.exec(text)) {
-    for (const c of CUE_PREFIXES.get(m[0])!) found.add(c);
+    for (const k of CUE_PREFIXES.get(m[0])!) cueSeen[k] = call;
     // From the next place, not past the match: cues may overlap.
     RE_CUES.lastIndex = m.index + 1;
   }
-  return found;
+  return call;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -377,14 +401,19 @@ export function adviceSpans(text: string): AdviceSpans {
     rest += text.slice(from);
     if (!RE_WORD.test(rest)) ranges.length = 0;
   }
-  return {
-    ranges,
-    covers(pos: number): boolean {
-      for (let k = 0; k < ranges.length; k += 2) {
-        if (pos < ranges[k]) return false;
-        if (pos < ranges[k + 1]) return true;
-      }
-      return false;
-    },
-  };
+  return new Ranges(ranges);
+}
+
+/** AdviceSpans over [start, end) pairs (one method on the prototype, no closure per text). */
+class Ranges implements AdviceSpans {
+  constructor(readonly ranges: number[]) {}
+
+  covers(pos: number): boolean {
+    const ranges = this.ranges;
+    for (let k = 0; k < ranges.length; k += 2) {
+      if (pos < ranges[k]) return false;
+      if (pos < ranges[k + 1]) return true;
+    }
+    return false;
+  }
 }

@@ -38,8 +38,8 @@ export const imail: Format = {
   label: 'Ipswitch IMail Server',
   reference: 'https://www.imailserver.com/',
   detect: (scan) => {
-    const mailer = (header(scan.headers, 'x-mailer')?.value ?? '').toLowerCase();
-    if (mailer.startsWith('<smtp32 v') && (subject(scan).includes('undeliverable') || from(scan).includes('postmaster'))) return true;
+    // (The X-Mailer is looked up only for a notice whose subject or sender fits.)
+    if ((subject(scan).includes('undeliverable') || from(scan).includes('postmaster')) && (header(scan.headers, 'x-mailer')?.value ?? '').toLowerCase().startsWith('<smtp32 v')) return true;
     if (subject(scan).startsWith('undeliverable mail') && (headHas(scan, 'original message follows') || headHas(scan, 'body of message generated response')))
       return true;
     // Pasted without headers: IMail's own sentence before an address, or the line that

@@ -240,9 +240,11 @@ export const office365: Format = {
     const head = bodyHead(scan);
     if ((headHas(scan, 'rejected your message to the following e') || headHas(scan, 'gave this error:') || headHas(scan, 'original message details')) && RE_M365_WORDS.test(head)) return true;
     if (headHas(scan, "couldn't be delivered") && RE_YOUR_MESSAGE_HEAD.test(head)) return true;
-    const sender = RE_MS_SENDER.test(from(scan)) || hasHeader(scan, 'x-ms-exchange-crosstenant-originalarrivaltime');
-    if (!sender && !headHas(scan, '.outlook.com') && !headHas(scan, ' 365')) return false;
-    return RE_CLASSIC.test(head) && (sender || RE_M365_SERVER.test(head));
+    // (The sender and its header are read only where the words do not already point at Microsoft 365.)
+    let sender: boolean | undefined;
+    const fromMicrosoft = (): boolean => (sender ??= RE_MS_SENDER.test(from(scan)) || hasHeader(scan, 'x-ms-exchange-crosstenant-originalarrivaltime'));
+    if (!headHas(scan, '.outlook.com') && !headHas(scan, ' 365') && !fromMicrosoft()) return false;
+    return RE_CLASSIC.test(head) && (fromMicrosoft() || RE_M365_SERVER.test(head));
   },
   parse({ scan }) {
     const doc = scan.document;

@@ -18,11 +18,11 @@ export const postfix: Format = {
   detect: (scan) =>
     subject(scan).startsWith('undelivered mail returned to sender') ||
     subject(scan).startsWith('delayed mail (still being retried)') ||
-    header(scan.headers, 'x-postfix-queue-id') !== undefined ||
     headHas(scan, 'this is the mail system at host') ||
     // Postfix before 2.3 signed "This is the Postfix program at host ...", and both
     // templates open their second paragraph with this sentence (which a paste may start at).
     headHas(scan, 'this is the postfix program at host') ||
+    header(scan.headers, 'x-postfix-queue-id') !== undefined ||
     (headHas(scan, "i'm sorry to have to inform you") && RE_SORRY.test(bodyHead(scan))) ||
     (headHas(scan, 'x-postfix-') && /^x-postfix-(?:queue-id|sender):/m.test(bodyHead(scan))),
   parse: (input) =>

@@ -22,7 +22,7 @@ import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import { textEnd } from './text-blocks.ts';
 import { bodyHead } from '../formats/common.ts';
-import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords } from '../../knowledge/languages/index.ts';
+import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords, headHasLocalizedDelayWords } from '../../knowledge/languages/index.ts';
 
 /** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
 const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
@@ -220,7 +220,7 @@ export function isDelayWarning(scan: Scan): boolean {
   // A subject that says the message came back (and nothing of a delay or warning) is a
   // final notice's: no need to read its words.
   if (!subjectSays && RE_FINAL_SUBJECT.test(scan.subjectLower) && !/warn|delay/.test(scan.subjectLower)) return false;
-  if (!subjectSays && !RE_DELAY_WORDS.test(bodyHead(scan)) && !hasLocalizedDelayWords(bodyHead(scan))) return false;
+  if (!subjectSays && !RE_DELAY_WORDS.test(bodyHead(scan)) && !headHasLocalizedDelayWords(bodyHead(scan))) return false;
   return !reportGaveUp(scan) && !gaveUpWords(scan.subjectLower);
 }
 

@@ -23,6 +23,8 @@ const SLOT_BITS = 14;
 const seen = new Uint16Array(1 << SLOT_BITS);
 let seenText: string | null = null;
 let generation = 0;
+/** Whether that text holds a character outside ASCII. */
+let seenNonAscii = false;
 
 /** The slot of three characters folded to 7 bits each and kept as one 21-bit number. */
 function slot(three: number): number {
@@ -38,11 +40,15 @@ function see(text: string): void {
   // (The first two characters also note a slot each, with the missing ones as zeros: that
   // only lets a search through.)
   let three = 0;
+  let high = 0;
   for (let i = 0; i < text.length; i++) {
-    three = ((three << 7) | (text.charCodeAt(i) & 127)) & 0x1fffff;
+    const c = text.charCodeAt(i);
+    high |= c;
+    three = ((three << 7) | (c & 127)) & 0x1fffff;
     seen[slot(three)] = g;
   }
   seenText = text;
+  seenNonAscii = high > 127;
 }
 
 /** `text.includes(words)`, with the trigram test first (the words' trigrams read as it goes: most words miss within a few). */
@@ -55,4 +61,49 @@ export function holds(text: string, words: string): boolean {
     if (seen[slot(three)] !== generation) return false;
   }
   return text.includes(words);
+}
+
+/**
+ * What `mayHoldAny` needs of a wording: the slots of its trigrams made of ASCII characters
+ * only, and whether it holds a character outside ASCII.
+ */
+export interface WordingGrams {
+  slots: Int32Array;
+  nonAscii: boolean;
+}
+
+export function wordingGrams(words: string): WordingGrams {
+  const slots: number[] = [];
+  let nonAscii = false;
+  for (let i = 0; i < words.length; i++) if (words.charCodeAt(i) > 127) nonAscii = true;
+  for (let i = 2; i < words.length; i++) {
+    const a = words.charCodeAt(i - 2);
+    const b = words.charCodeAt(i - 1);
+    const c = words.charCodeAt(i);
+    if (a > 127 || b > 127 || c > 127) continue;
+    slots.push(slot((a << 14) | (b << 7) | c));
+  }
+  return { slots: Int32Array.from(slots), nonAscii };
+}
+
+/**
+ * Can a lower-cased text hold one of these lower-case wordings, matched case-insensitively
+ * (a pattern with the i flag and no u flag)? False only when none can be there: each misses
+ * one of its ASCII trigrams, or holds a character outside ASCII while the text holds none.
+ * Exact in that direction: such a pattern folds ASCII letters only to each other (no other
+ * character folds to one), the text has no upper-case ASCII letter left, so an ASCII
+ * trigram of a wording it holds stands in it as written; and no ASCII character of the text
+ * matches one outside ASCII. (Wordings shorter than three characters always can.)
+ */
+export function mayHoldAny(text: string, wordings: readonly WordingGrams[]): boolean {
+  if (seenText !== text) see(text);
+  const g = generation;
+  for (const w of wordings) {
+    if (w.nonAscii && !seenNonAscii) continue;
+    const slots = w.slots;
+    let k = 0;
+    while (k < slots.length && seen[slots[k]] === g) k++;
+    if (k === slots.length) return true;
+  }
+  return false;
 }

@@ -20,6 +20,7 @@
  */
 import type { ReasonId } from '../../core/types.ts';
 import { alternations, escapePhrase } from '../../core/text/alternation.ts';
+import { mayHoldAny, wordingGrams, type WordingGrams } from '../../core/text/grams.ts';
 import type { PhraseGroup } from '../phrases.ts';
 import { FAMILIES, type Family, type LanguageWording, type Wording } from './types.ts';
 import { de } from './de.ts';
@@ -216,6 +217,23 @@ export function hasLocalizedReportWords(text: string): boolean {
 /** Does the text say, in another language, that delivery is delayed and will be retried? */
 export function hasLocalizedDelayWords(text: string): boolean {
   return any(getMatchers().delay, text);
+}
+
+/** The delay wordings' trigrams (see mayHoldAny), built on first use. */
+let delayGrams: WordingGrams[] | null = null;
+
+/**
+ * `hasLocalizedDelayWords` of the lower-cased opening of a message (`scan.headLower`,
+ * whose trigrams the formats' detection has noted already): the wordings' trigrams are
+ * looked up first, and the patterns run only when one wording can be there.
+ */
+export function headHasLocalizedDelayWords(head: string): boolean {
+  if (!delayGrams) {
+    const all = new Set<string>();
+    for (const w of LANGUAGES.flatMap((l) => l.delayed)) for (const s of spellings(w.text)) all.add(s);
+    delayGrams = [...all].map(wordingGrams);
+  }
+  return mayHoldAny(head, delayGrams) && any(getMatchers().delay, head);
 }
 
 /** Does the text say, in another language, that the sending server gave up? */

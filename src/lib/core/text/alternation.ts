@@ -16,7 +16,9 @@ export function escapePhrase(text: string): string {
 /**
  * Patterns over `phrases` (plain text), each an alternation of at most `maxSource`
  * characters. `toSource` turns a phrase into its piece of pattern (escaped; it may let
- * spaces stand for any white space); `wrap` anchors an alternation (`^(?:…)`).
+ * spaces stand for any white space); `wrap` anchors an alternation (`^(?:…)`). With `byKey`,
+ * each phrase's first character (lower-cased) is mapped to the one pattern that holds every
+ * phrase starting with it: a search anchored at a text's start needs only that pattern.
  */
 export function alternations(
   phrases: Iterable<string>,
@@ -24,6 +26,7 @@ export function alternations(
   toSource: (phrase: string) => string = escapePhrase,
   wrap: (body: string) => string = (body) => body,
   maxSource = 12_000,
+  byKey?: Map<string, RegExp>,
 ): RegExp[] {
   const byFirst = new Map<string, string[]>();
   for (const p of new Set(phrases)) {
@@ -35,12 +38,16 @@ export function alternations(
   }
   const out: RegExp[] = [];
   let chunk: string[] = [];
+  let keys: string[] = [];
   let size = 0;
   const flush = () => {
     if (!chunk.length) return;
     const body = chunk.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(toSource).join('|');
-    out.push(new RegExp(wrap(body), flags));
+    const re = new RegExp(wrap(body), flags);
+    out.push(re);
+    if (byKey) for (const k of keys) byKey.set(k, re);
     chunk = [];
+    keys = [];
     size = 0;
   };
   for (const key of [...byFirst.keys()].sort()) {
@@ -48,6 +55,7 @@ export function alternations(
     const groupSize = group.reduce((n, p) => n + p.length + 8, 0);
     if (size && size + groupSize > maxSource) flush();
     chunk.push(...group);
+    keys.push(key);
     size += groupSize;
   }
   flush();

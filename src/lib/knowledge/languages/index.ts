@@ -130,7 +130,7 @@ function spellings(text: string): string[] {
 }
 
 /** Case-insensitive alternations of the wordings (`^…` or `…$` when anchored). */
-function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | 'heading' | null = null, flags = 'i'): RegExp[] {
+function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | 'heading' | null = null, flags = 'i', byKey?: Map<string, RegExp>): RegExp[] {
   // One alternative per spelling: the same words listed by two sources (or two languages)
   // would only make the patterns longer.
   const all = new Set<string>();
@@ -144,7 +144,24 @@ function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | 'heading
           anchor === 'heading'
           ? `(?:^|[\\n\\r])([-=*_ \\t>]{0,40})(${body})`
           : body;
-  return alternations([...all], flags, escapePhrase, wrap);
+  return alternations([...all], flags, escapePhrase, wrap, undefined, byKey);
+}
+
+/**
+ * Patterns anchored at a text's start, found by the text's first character (lower-cased, as
+ * the wordings are): only the one pattern that holds the wordings starting with it is tried.
+ */
+function startMatcher(wordings: Iterable<Wording>): Map<string, RegExp> {
+  const byKey = new Map<string, RegExp>();
+  matcher(wordings, 'start', 'i', byKey);
+  return byKey;
+}
+
+/** Does a start-anchored pattern match the text (which starts with a wording's first character, if any)? */
+function startsWith(byKey: ReadonlyMap<string, RegExp>, text: string): boolean {
+  if (text.length === 0) return false;
+  const re = byKey.get(text[0].toLowerCase());
+  return re !== undefined && re.test(text);
 }
 
 /** Does one of the patterns match? */
@@ -170,16 +187,16 @@ interface Matchers {
   listLead: RegExp[];
   /** Words that end right before a recipient's address. */
   recipientBefore: RegExp[];
-  /** Words that start right after a recipient's address. */
-  recipientAfter: RegExp[];
+  /** Words that start right after a recipient's address (by their first character). */
+  recipientAfter: Map<string, RegExp>;
   /** The same without the reasons' wordings: a notice's own words after the address. */
-  recipientAfterNotice: RegExp[];
+  recipientAfterNotice: Map<string, RegExp>;
   /** A language's own words after a recipient's address, that open a notice's title. */
-  recipientTitle: RegExp[];
+  recipientTitle: Map<string, RegExp>;
   /** Headings that start the returned original where a line's words start, after a rule (`g`; the rule and the heading captured). */
   returnedStart: RegExp[];
   /** Words that open the reason under a list of recipients (at the start). */
-  reasonLead: RegExp[];
+  reasonLead: Map<string, RegExp>;
   /** Labels of a server's reply (searched for, `g`). */
   errorLabel: RegExp[];
 }
@@ -195,12 +212,12 @@ function getMatchers(): Matchers {
     gaveUp: matcher(reasonWordings(['expired'])),
     listLead: matcher(LANGUAGES.flatMap((l) => l.listLead)),
     recipientBefore: matcher(LANGUAGES.flatMap((l) => l.recipientBefore), 'end'),
-    recipientTitle: matcher(LANGUAGES.flatMap((l) => l.recipientAfter), 'start'),
+    recipientTitle: startMatcher(LANGUAGES.flatMap((l) => l.recipientAfter)),
     returnedStart: matcher(LANGUAGES.flatMap((l) => l.returnedStart), 'heading', 'gi'),
-    reasonLead: matcher(LANGUAGES.flatMap((l) => l.reasonLead), 'start'),
+    reasonLead: startMatcher(LANGUAGES.flatMap((l) => l.reasonLead)),
     errorLabel: matcher(LANGUAGES.flatMap((l) => l.errorLabel), null, 'gi'),
-    recipientAfter: matcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()], 'start'),
-    recipientAfterNotice: matcher(LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), 'start'),
+    recipientAfter: startMatcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()]),
+    recipientAfterNotice: startMatcher(LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed])),
   });
 }
 
@@ -290,7 +307,7 @@ function getEdges(): { last: Set<string>; first: Set<string>; titleFirst: Set<st
 export function startsWithLocalizedRecipientCue(after: string, reasonToo = true): boolean {
   let s = 0;
   while (s < after.length && SEPARATORS.includes(after[s])) s++;
-  return s < after.length && getEdges().first.has(after[s].toLowerCase()) && any(reasonToo ? getMatchers().recipientAfter : getMatchers().recipientAfterNotice, after.slice(s));
+  return s < after.length && getEdges().first.has(after[s].toLowerCase()) && startsWith(reasonToo ? getMatchers().recipientAfter : getMatchers().recipientAfterNotice, after.slice(s));
 }
 
 /**
@@ -300,7 +317,7 @@ export function startsWithLocalizedRecipientCue(after: string, reasonToo = true)
 export function isLocalizedRecipientTitle(after: string): boolean {
   let s = 0;
   while (s < after.length && SEPARATORS.includes(after[s])) s++;
-  return s < after.length && getEdges().titleFirst.has(after[s].toLowerCase()) && any(getMatchers().recipientTitle, after.slice(s));
+  return s < after.length && getEdges().titleFirst.has(after[s].toLowerCase()) && startsWith(getMatchers().recipientTitle, after.slice(s));
 }
 
 /** Headings that name the original's headers, which may stand at a line start with nothing before them. */
@@ -339,7 +356,7 @@ export function findLocalizedReturnedStart(text: string): number {
 export function startsWithLocalizedReasonLead(text: string): boolean {
   let s = 0;
   while (s < text.length && (text[s] === ' ' || text[s] === '\t' || text[s] === '\n' || text[s] === '\r')) s++;
-  return any(getMatchers().reasonLead, text.slice(s, s + 80));
+  return startsWith(getMatchers().reasonLead, text.slice(s, s + 80));
 }
 
 /** The reason wordings too broad to overrule a specific status code, as matched. */

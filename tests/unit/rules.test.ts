@@ -113,6 +113,19 @@ describe('the phrase table', () => {
     expect(spf.re.test('spf check did not pass')).toBe(true);
     expect('spf check did not pass'.includes(spf.cue!)).toBe(true);
   });
+  it('has any-of cues written as literal text of their pattern, each pattern tried when one of them is in the words', ({ expect }) => {
+    const withCues = PHRASE_GROUPS.flatMap((g) => (g.patterns ?? []).filter((p) => p.cues !== undefined));
+    expect(withCues.length).toBeGreaterThan(0);
+    for (const p of withCues) {
+      expect(p.cue, `${p.slug}: a cue or cues, not both`).toBeUndefined();
+      expect(p.cues!.length, p.slug).toBeGreaterThan(0);
+      for (const c of p.cues!) expect(c === c.toLowerCase() && p.re.source.includes(c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), `${p.slug}: ${c}`).toBe(true);
+    }
+    // The pattern still reads its words when they hold one cue, and is not tried (no hit) without.
+    const relay = withCues.find((p) => p.slug === 'refuses-relay-localized')!;
+    expect(relay.re.test('der server erlaubt kein relay')).toBe(true);
+    expect(explain('550 Der Server erlaubt kein Relay für diese Domain').recipients[0]?.rule).toBe('phrase.norelaying.refuses-relay-localized');
+  });
   it('has patterns that cannot backtrack without end (no unbounded repeat of a repeat)', ({ expect }) => {
     for (const g of PHRASE_GROUPS) {
       for (const { re } of g.patterns ?? []) expect(nestedUnboundedRepeat(re.source), `${g.reason}: ${re}`).toBe(false);

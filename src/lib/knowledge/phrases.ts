@@ -35,6 +35,11 @@ export interface PhrasePattern {
   re: RegExp;
   /** Words every match holds: the pattern is tried only on words that hold them (a cheap search first). */
   cue?: string;
+  /**
+   * Words of which every match holds one (each taken from one alternation the pattern cannot
+   * match without): the pattern is tried only on words that hold one of them.
+   */
+  cues?: readonly string[];
 }
 
 export interface PhraseGroup {
@@ -206,8 +211,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { slug: 'forwarding-then-refused-pl', re: /\bprzekazywani[ae]\b[^.;:!?\n]{0,40}?(?:niedozwolon|zabronion)/, cue: 'przekazywani' },
       { slug: 'relaying-then-refused-ru', re: /ретрансляци[яи][^.;:!?\n]{0,40}?запрещен/, cue: 'ретрансляци' },
       // The server refusing it, before the word: "Der Server erlaubt kein Relaying", "n'autorise pas le relais", "staat geen relay toe".
-      { slug: 'refuses-relay-localized', re: /(?:erlaubt kein|n['’]autorise pas le|no permite el|non consente il|não permite|staat geen|tillåter inte|nie zezwala na)[^.;:!?\n]{0,12}?(?:relay|relais|przekazywanie)/ },
-      { slug: 'refuses-relay-zh', re: /(?:不允许|不允許|禁止)[^。，,\n]{0,10}?(?:中继|中繼|转发|轉發)/ },
+      { slug: 'refuses-relay-localized', cues: ['erlaubt kein', 'autorise pas le', 'no permite el', 'non consente il', 'não permite', 'staat geen', 'tillåter inte', 'nie zezwala na'], re: /(?:erlaubt kein|n['’]autorise pas le|no permite el|non consente il|não permite|staat geen|tillåter inte|nie zezwala na)[^.;:!?\n]{0,12}?(?:relay|relais|przekazywanie)/ },
+      { slug: 'refuses-relay-zh', cues: ['不允许', '不允許', '禁止'], re: /(?:不允许|不允許|禁止)[^。，,\n]{0,10}?(?:中继|中繼|转发|轉發)/ },
     ],
   },
   {
@@ -316,7 +321,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // The check named, then its failure in the notice's own language: "SPF-verificatie mislukt",
       // "Autenticazione SPF non riuscita", "DMARC 验证未通过", "проверка DKIM не пройдена".
       {
-        slug: 'check-then-failed-localized',
+        slug: 'check-then-failed-localized', cues: ['fehlgeschlagen', 'nicht bestanden', 'échec', 'échoué', 'non riuscit', 'fallit', 'falló', 'fallid', 'falh', 'mislukt', 'niet geslaagd', 'nie powiodł', 'niepowodzen', 'misslyck', '失敗', '失败', '未通过', '未通過', 'не пройден', 'не прошл'],
         re: /\b(?:spf|dkim|dmarc)\b[^.;\n]{0,60}?(?:fehlgeschlagen|nicht bestanden|échec|échoué|non riuscit|fallit|falló|fallid|falh|mislukt|niet geslaagd|nie powiodł|niepowodzen|misslyck|失敗|失败|未通过|未通過|не пройден|не прошл)/,
       },
     ],
@@ -670,12 +675,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       // The verb last (German, Dutch): "… maximale Größe erreicht", "… maximale grootte bereikt".
       // Not any limit: "Sie haben Ihr Sendelimit erreicht" is the sender's own sending limit.
-      { slug: 'maximum-then-reached-localized', re: /(?:maxima|maximum|kapazit)[^.;:!?\n]{0,30}?(?:erreicht|bereikt)/ },
+      { slug: 'maximum-then-reached-localized', cues: ['erreicht', 'bereikt'], re: /(?:maxima|maximum|kapazit)[^.;:!?\n]{0,30}?(?:erreicht|bereikt)/ },
       {
-        slug: 'reached-then-maximum-localized',
+        slug: 'reached-then-maximum-localized', cues: ['atteint', 'alcanzado', 'alcanzó', 'raggiunto', 'atingiu', 'atingido', 'bereikt', 'erreicht', 'osiągnęł', 'osiągnął', 'nått', 'достиг'],
         re: /(?:atteint|alcanzado|alcanzó|raggiunto|atingiu|atingido|bereikt|erreicht|osiągnęł[aoy]|osiągnął|nått|достиг(?:ла|ло|нут)?)[^.;:!?\n]{0,40}?(?:maxim|máxim|massim|maksymaln|максимальн|capacit|kapazit)/,
       },
-      { slug: 'reached-limit-cjk', re: /(?:上限に達|容量に達|达到上限|已达上限|達到上限|已達上限)/ },
+      { slug: 'reached-limit-cjk', cues: ['上限に達', '容量に達', '达到上限', '已达上限', '達到上限', '已達上限'], re: /(?:上限に達|容量に達|达到上限|已达上限|達到上限|已達上限)/ },
     ],
   },
   {
@@ -786,12 +791,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [],
     patterns: [
       {
-        slug: 'mailbox-then-blocked-localized',
+        slug: 'mailbox-then-blocked-localized', cues: ['gesperrt', 'deaktiviert', 'stillgelegt', 'bloqué', 'désactivé', 'suspendu', 'bloquead', 'desactivad', 'deshabilitad', 'suspendid', 'bloccat', 'disattivat', 'disabilitat', 'sospes', 'desativad', 'suspens', 'geblokkeerd', 'uitgeschakeld', 'opgeschort', 'zablokowan', 'wyłączon', 'zawieszon', 'spärrad', 'spärrat', 'avstängd', 'inaktiverad'],
         re: /(?<!\b(?:ihr|ihre|ihres|dein|deine|votre|ton|su|tu|tuo|tua|sua|seu|uw|je|twoje|twoja|ditt|din) )\b(?:postfach|konto|mailbox|boîte|boite|compte|buzón|cuenta|casella|caixa|conta|postvak|skrzynk|brevlåd|postlåd|kontot)(?:(?!ip|absender|expéditeur|remitente|mittente|remetente|afzender|nadaw|avsändar)[^.;:!?\n]){0,50}?(?:gesperrt|deaktiviert|stillgelegt|bloqué|désactivé|suspendu|bloquead|desactivad|deshabilitad|suspendid|bloccat|disattivat|disabilitat|sospes|desativad|suspens|geblokkeerd|uitgeschakeld|opgeschort|zablokowan|wyłączon|zawieszon|spärrad|spärrat|avstängd|inaktiverad)[^\s.;:!?,)]*/,
       },
-      { slug: 'mailbox-then-blocked-ru', re: /(?<!ваш[аеи]? )(?:ящик|учетн|учётн|аккаунт)(?:(?!отправит|ip)[^.;:!?\n]){0,50}?(?:заблокирован|отключен)[^\s.;:!?,)]*/ },
-      { slug: 'mailbox-then-stopped-zh', re: /(?<!您的|你的)(?:邮箱|信箱|账户|帐户|账号|帐号|帳戶|帳號)[^。，,\n]{0,10}?(?:停用|冻结|凍結|禁用)/ },
-      { slug: 'mailbox-then-stopped-ja', re: /(?:アカウント|メールボックス)[^。\n]{0,20}?(?:停止され|無効に|無効化)/ },
+      { slug: 'mailbox-then-blocked-ru', cues: ['заблокирован', 'отключен'], re: /(?<!ваш[аеи]? )(?:ящик|учетн|учётн|аккаунт)(?:(?!отправит|ip)[^.;:!?\n]){0,50}?(?:заблокирован|отключен)[^\s.;:!?,)]*/ },
+      { slug: 'mailbox-then-stopped-zh', cues: ['停用', '冻结', '凍結', '禁用'], re: /(?<!您的|你的)(?:邮箱|信箱|账户|帐户|账号|帐号|帳戶|帳號)[^。，,\n]{0,10}?(?:停用|冻结|凍結|禁用)/ },
+      { slug: 'mailbox-then-stopped-ja', cues: ['停止され', '無効に', '無効化'], re: /(?:アカウント|メールボックス)[^。\n]{0,20}?(?:停止され|無効に|無効化)/ },
     ],
   },
   {
@@ -1029,7 +1034,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { slug: 'sender-does-not-exist-pl', re: /\bnadawc(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:nie istnieje|nieznan[ya])/, cue: 'nadawc' },
       { slug: 'sender-does-not-exist-sv', re: /\bavsändar(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:finns inte|okänd)/, cue: 'avsändar' },
       { slug: 'sender-does-not-exist-ru', re: /отправител(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:не существует|неизвест|не найден)/, cue: 'отправител' },
-      { slug: 'sender-does-not-exist-ja', re: /(?:送信者|差出人|送信元)[^。\n]{0,20}?(?:存在しません|登録されていません|見つかりません|不明)/ },
+      { slug: 'sender-does-not-exist-ja', cues: ['送信者', '差出人', '送信元'], re: /(?:送信者|差出人|送信元)[^。\n]{0,20}?(?:存在しません|登録されていません|見つかりません|不明)/ },
     ],
   },
   {
@@ -1039,15 +1044,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [],
     patterns: [
       {
-        slug: 'sender-then-refused-localized',
+        slug: 'sender-then-refused-localized', cues: ['absender', 'expéditeur', 'expediteur', 'remitente', 'mittente', 'remetente', 'afzender', 'nadawc', 'avsändar'],
         re: /(?:absender|expéditeur|expediteur|remitente|mittente|remetente|afzender|nadawc|avsändar)[^.;:!?\n]{0,30}?(?:abgelehnt|abgewiesen|nicht erlaubt|refusé|rejeté|non autorisé|rechazad|rifiutat|non autorizzat|rejeitad|recusad|geweigerd|niet toegestaan|odrzucon|avvisa|nekad)/,
       },
       {
-        slug: 'accepts-nothing-from-sender-localized',
+        slug: 'accepts-nothing-from-sender-localized', cues: ['nimmt keine', 'akzeptiert keine', 'accepte pas', 'no acepta', 'non accetta', 'não aceita', 'accepteert geen', 'nie przyjmuje', 'tar inte emot'],
         re: /(?:nimmt keine|akzeptiert keine|n['’]accepte pas|no acepta|non accetta|não aceita|accepteert geen|nie przyjmuje|tar inte emot)[^.;:!?\n]{0,40}?(?:absender|expéditeur|remitente|mittente|remetente|afzender|nadawc|avsändar)/,
       },
-      { slug: 'sender-then-refused-ru', re: /(?:отправител[^.;:!?\n]{0,30}?(?:отклон|запрещ)|не принимает[^.;:!?\n]{0,40}?отправител)/ },
-      { slug: 'sender-then-refused-cjk', re: /(?:送信者[^。\n]{0,15}?拒否|发件人[^。，,\n]{0,10}?(?:被拒|拒绝)|拒收[^。，,\n]{0,6}?发件人|寄件人[^。，,\n]{0,10}?(?:被拒|拒絕))/ },
+      { slug: 'sender-then-refused-ru', cues: ['отправител'], re: /(?:отправител[^.;:!?\n]{0,30}?(?:отклон|запрещ)|не принимает[^.;:!?\n]{0,40}?отправител)/ },
+      { slug: 'sender-then-refused-cjk', cues: ['送信者', '发件人', '拒收', '寄件人'], re: /(?:送信者[^。\n]{0,15}?拒否|发件人[^。，,\n]{0,10}?(?:被拒|拒绝)|拒收[^。，,\n]{0,6}?发件人|寄件人[^。，,\n]{0,10}?(?:被拒|拒絕))/ },
     ],
   },
   {
@@ -1125,7 +1130,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [],
     patterns: [
       {
-        slug: 'domain-named-not-found',
+        slug: 'domain-named-not-found', cues: ['be found', 'nicht gefunden', 'est introuvable', 'non è stato trovato', 'não foi encontrado', 'niet is gevonden', 'inte hittades', 'не найден', 'が見つから'],
         re: /(?:domain|domaine|dominio|domínio|domein|domänen|домен|ドメイン)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde )?nicht gefunden|est introuvable|non è stato trovato|não foi encontrado|niet is gevonden|inte hittades|не найден|が見つから|が見つかりません)/,
       },
     ],
@@ -1137,11 +1142,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [],
     patterns: [
       {
-        slug: 'domain-then-not-found-localized',
+        slug: 'domain-then-not-found-localized', cues: ['nicht gefunden', 'introuvable', 'trovato', 'no se encontró', 'no se ha encontrado', 'no encontrado', 'não foi encontrado', 'não encontrado', 'gevonden', 'hittades inte', 'не найден'],
         re: /(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен)(?:(?!empfänger|benutzer|postfach|destinataire|utilisateur|destinatario|usuario|utente|destinatário|usuário|ontvanger|gebruiker|mottagare|användare|получател|пользовател|ящик)[^.;:!?\n]){0,40}?(?:nicht gefunden|introuvable|non è stato trovato|non trovato|no se encontró|no se ha encontrado|no encontrado|não foi encontrado|não encontrado|niet (?:is )?gevonden|hittades inte|не найден)/,
       },
       { slug: 'domain-not-found-ja', re: /ドメイン[^。\n]{0,20}?(?:見つかりません|見つからな|存在しません)/, cue: 'ドメイン' },
-      { slug: 'domain-not-found-zh', re: /(?:找不到|未找到|无法找到|無法找到)[^。，,\n]{0,8}?(?:域名|網域)/ },
+      { slug: 'domain-not-found-zh', cues: ['找不到', '未找到', '无法找到', '無法找到'], re: /(?:找不到|未找到|无法找到|無法找到)[^。，,\n]{0,8}?(?:域名|網域)/ },
     ],
   },
   {
@@ -1421,15 +1426,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [],
     patterns: [
       { slug: 'days-not-delivered-de', re: /\b\d{1,3} (?:tage|tagen|stunden)(?: lang)? nicht (?:zugestellt|zustellbar|ausgeliefert)/, cue: ' nicht ' },
-      { slug: 'not-delivered-days-fr', re: /(?:pas pu être|pas été|impossible de) (?:remis|distribué|délivré|livré|remettre|distribuer|délivrer)[^.;:!?\n\d]{0,30}\d{1,3} (?:jours|heures)\b/ },
-      { slug: 'not-delivered-days-es', re: /(?:no (?:pudo|se pudo|ha podido|se ha podido) (?:ser )?entrega(?:rse|r|do|da)|no (?:fue|ha sido|se ha) entregad[oa])[^.;:!?\n\d]{0,30}\d{1,3} (?:días|dias|horas)\b/ },
-      { slug: 'not-delivered-days-it', re: /(?:non (?:è stato|è stata|può essere|ha potuto essere|è stato possibile)|impossibile) (?:consegnat[oa]|recapitat[oa]|consegnare|recapitare)[^.;:!?\n\d]{0,30}\d{1,3} (?:giorni|ore)\b/ },
-      { slug: 'not-delivered-days-pt', re: /(?:não (?:pôde|pode|foi possível) (?:ser )?entreg(?:ue|ar)|não foi entregue)[^.;:!?\n\d]{0,30}\d{1,3} (?:dias|horas)\b/ },
+      { slug: 'not-delivered-days-fr', cues: ['jours', 'heures'], re: /(?:pas pu être|pas été|impossible de) (?:remis|distribué|délivré|livré|remettre|distribuer|délivrer)[^.;:!?\n\d]{0,30}\d{1,3} (?:jours|heures)\b/ },
+      { slug: 'not-delivered-days-es', cues: ['días', 'dias', 'horas'], re: /(?:no (?:pudo|se pudo|ha podido|se ha podido) (?:ser )?entrega(?:rse|r|do|da)|no (?:fue|ha sido|se ha) entregad[oa])[^.;:!?\n\d]{0,30}\d{1,3} (?:días|dias|horas)\b/ },
+      { slug: 'not-delivered-days-it', cues: ['è stat', 'può essere', 'ha potuto essere', 'impossibile'], re: /(?:non (?:è stato|è stata|può essere|ha potuto essere|è stato possibile)|impossibile) (?:consegnat[oa]|recapitat[oa]|consegnare|recapitare)[^.;:!?\n\d]{0,30}\d{1,3} (?:giorni|ore)\b/ },
+      { slug: 'not-delivered-days-pt', cues: ['dias', 'horas'], re: /(?:não (?:pôde|pode|foi possível) (?:ser )?entreg(?:ue|ar)|não foi entregue)[^.;:!?\n\d]{0,30}\d{1,3} (?:dias|horas)\b/ },
       { slug: 'days-not-delivered-nl', re: /\b\d{1,3} (?:dagen|uur)\b[^.;:!?\n\d]{0,30}niet (?:worden )?(?:bezorgd|afgeleverd)/, cue: 'niet ' },
       { slug: 'not-delivered-days-pl', re: /(?:nie udało się (?:jej )?dostarczyć|nie (?:została|zostało|mogła zostać|może zostać) dostarczon[aey]|nie dostarczono)[^.;:!?\n\d]{0,30}\d{1,3} (?:dni|godzin)/, cue: 'nie ' },
       { slug: 'not-delivered-days-sv', re: /(?:kunde inte levereras|levererades inte|gick inte att leverera)[^.;:!?\n\d]{0,30}\d{1,3} (?:dagar|dygn|timmar)\b/, cue: 'leverera' },
-      { slug: 'days-not-delivered-ja', re: /\d{1,3} ?(?:日間|日|時間)(?:経過)?[^。\n\d]{0,20}?(?:配信|送信|配送)(?:でき|に失敗|されませんでした)/ },
-      { slug: 'days-not-delivered-zh', re: /\d{1,3} ?(?:天|小时|小時)(?:之内|内|內)?[^。\n\d]{0,6}?(?:未能|无法|無法|仍未|没有|沒有)(?:送达|送達|投递|投遞|发送|發送|传递|傳遞)/ },
+      { slug: 'days-not-delivered-ja', cues: ['配信', '送信', '配送'], re: /\d{1,3} ?(?:日間|日|時間)(?:経過)?[^。\n\d]{0,20}?(?:配信|送信|配送)(?:でき|に失敗|されませんでした)/ },
+      { slug: 'days-not-delivered-zh', cues: ['送达', '送達', '投递', '投遞', '发送', '發送', '传递', '傳遞'], re: /\d{1,3} ?(?:天|小时|小時)(?:之内|内|內)?[^。\n\d]{0,6}?(?:未能|无法|無法|仍未|没有|沒有)(?:送达|送達|投递|投遞|发送|發送|传递|傳遞)/ },
       { slug: 'not-delivered-days-ru', re: /(?:не удалось доставить|не (?:было )?доставлен[оа]?|не может быть доставлен[оа]?)[^.;:!?\n\d]{0,30}\d{1,3} (?:дней|дня|день|часов|часа)(?![а-яё])/, cue: 'достав' },
     ],
   },

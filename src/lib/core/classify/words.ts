@@ -249,6 +249,16 @@ export function readWords(view: TextView): WordsReading {
       // The cues in the words, read once (by a number that marks the cues found in this call).
       if (cues === -1) cues = cuesIn(text);
       if (cueSeen[p.cue] !== cues) continue;
+    } else if (p.anyCue.length > 0) {
+      if (cues === -1) cues = cuesIn(text);
+      let held = false;
+      for (const k of p.anyCue) {
+        if (cueSeen[k] === cues) {
+          held = true;
+          break;
+        }
+      }
+      if (!held) continue;
     }
     const m = p.re.exec(text);
     if (!m) continue;
@@ -279,7 +289,7 @@ export function readWords(view: TextView): WordsReading {
  * place, the longest; the cues that start there too are its prefixes, and are counted
  * with it.
  */
-const CUES = [...new Set(PHRASE_GROUPS.flatMap((g) => (g.patterns ?? []).flatMap((p) => (p.cue === undefined ? [] : [p.cue]))))];
+const CUES = [...new Set(PHRASE_GROUPS.flatMap((g) => (g.patterns ?? []).flatMap((p) => [...(p.cue === undefined ? [] : [p.cue]), ...(p.cues ?? [])])))];
 const RE_CUES = new RegExp(
   [...CUES]
     .sort((a, b) => b.length - a.length)
@@ -290,9 +300,19 @@ const RE_CUES = new RegExp(
 /** For each cue, the numbers (places in CUES) of the cues that are its prefixes, itself among them. */
 const CUE_PREFIXES = new Map(CUES.map((c) => [c, CUES.flatMap((d, k) => (c.startsWith(d) ? [k] : []))]));
 
-/** Every pattern of the table in table order, with its group, rule id and cue (its place in CUES, -1: none). */
+/**
+ * Every pattern of the table in table order, with its group, rule id, cue (its place in
+ * CUES, -1: none) and the cues of which it needs one (their places; empty: none).
+ */
 const PATTERNS = PHRASE_GROUPS.flatMap((g, group) =>
-  (g.patterns ?? []).map((p) => ({ group, reason: g.reason, id: `phrase.${g.reason}.${p.slug}`, re: p.re, cue: p.cue === undefined ? -1 : CUES.indexOf(p.cue) })),
+  (g.patterns ?? []).map((p) => ({
+    group,
+    reason: g.reason,
+    id: `phrase.${g.reason}.${p.slug}`,
+    re: p.re,
+    cue: p.cue === undefined ? -1 : CUES.indexOf(p.cue),
+    anyCue: (p.cues ?? []).map((c) => CUES.indexOf(c)),
+  })),
 );
 
 /**

@@ -609,7 +609,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'accept mail from your ip',
     ],
     patterns: [
-      { slug: 'ip-is-listed', re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ },
+      { slug: 'ip-is-listed', cues: ['blocked', 'listed', 'banned'], re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ },
       // "550 Mail from 192.0.2.1 refused": the sending IP named and refused.
       { slug: 'mail-from-ip-refused', re: /\bmail from \[?(?:\d{1,3}\.){3}\d{1,3}\]? (?:refused|rejected)\b/, cue: 'mail from ' },
     ],

@@ -2,7 +2,7 @@
  * Header value decoding: RFC 2047 encoded words and RFC 2231 extended parameter values.
  * Malformed input is left as it is; nothing throws.
  */
-import { B64, decodeCharset } from './transfer-decoding.ts';
+import { base64Into, decodeCharset } from './transfer-decoding.ts';
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -66,24 +66,7 @@ function reserve(more: number): void {
 /** Writes the bytes of a B-encoded text s[a, b) (as decodeBase64 reads it, a group at a time). */
 function writeB(s: string, a: number, b: number): void {
   reserve(b - a);
-  let acc = 0;
-  let bits = 0;
-  for (let i = a; i < b; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 61 /* = */) {
-      acc = 0;
-      bits = 0;
-      continue;
-    }
-    const v = c < 128 ? B64[c] : -1;
-    if (v < 0) continue;
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[byteCount++] = (acc >> bits) & 0xff;
-    }
-  }
+  byteCount = base64Into(s, a, b, bytes, byteCount);
 }
 
 /** Writes the bytes of a Q-encoded text s[a, b): '_' is a space, =XX a byte, anything else itself (UTF-8 for non-ASCII). */

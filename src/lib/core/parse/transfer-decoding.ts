@@ -193,13 +193,20 @@ export const B64 = new Int8Array(128).fill(-1);
  * (missing padding) yields the whole bytes it holds.
  */
 export function decodeBase64(text: string): Uint8Array {
-  const n = text.length;
-  const out = new Uint8Array(((n * 3) >> 2) + 3);
-  let o = 0;
+  const out = new Uint8Array(((text.length * 3) >> 2) + 3);
+  return out.subarray(0, base64Into(text, 0, text.length, out, 0));
+}
+
+/**
+ * Decodes the base64 text s[a, b) into `out` from offset `o` (which must have room for
+ * (b - a) * 3 / 4 + 3 bytes); returns the offset after the last byte written. Characters
+ * outside the alphabet are skipped; padding realigns on the next group.
+ */
+export function base64Into(s: string, a: number, b: number, out: Uint8Array, o: number): number {
   let acc = 0;
   let bits = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
     if (c === 61 /* = */) {
       // padding: drop the partial bits and realign on the next group
       acc = 0;
@@ -215,7 +222,7 @@ export function decodeBase64(text: string): Uint8Array {
       out[o++] = (acc >> bits) & 0xff;
     }
   }
-  return out.subarray(0, o);
+  return o;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * run of `Name: value` fields with folding. We read any range of the document this way,
  * so the same reader serves a proper DSN part and DSN fields pasted as plain text.
  */
-import { budget, LINE_UNITS } from '../budget.ts';
+import { eachLine, isBlank } from '../text/lines.ts';
 import { decodeEncodedWords } from './encoded-words.ts';
 import { asciiBytes, decodeCharset } from './transfer-decoding.ts';
 
@@ -73,43 +73,16 @@ function fieldValueAt(document: string, start: number, end: number): number {
   return i;
 }
 
-/**
- * The names below are told apart by comparison rather than by a Set or Map: a name read
- * from the text is a new string, whose hash a lookup would have to compute first, where a
- * comparison with a name of another length ends at once.
- */
-
-/** A field of the per-message block (RFC 3464 §2.2)? */
-function isPerMessageField(name: string): boolean {
-  return (
-    name === 'reporting-mta' ||
-    name === 'dsn-gateway' ||
-    name === 'received-from-mta' ||
-    name === 'arrival-date' ||
-    name === 'original-envelope-id' ||
-    name === 'x-postfix-queue-id' ||
-    name === 'x-postfix-sender'
-  );
-}
-
-/** A field that opens a per-recipient block (RFC 3464 §2.3)? */
-function isRecipientField(name: string): boolean {
-  return name === 'final-recipient' || name === 'original-recipient';
-}
-
+/** Fields of the per-message block (RFC 3464 §2.2). */
+const PER_MESSAGE_FIELDS = new Set(['reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-envelope-id', 'x-postfix-queue-id', 'x-postfix-sender']);
+/** Fields that open a per-recipient block (RFC 3464 §2.3). */
+const RECIPIENT_FIELDS = new Set(['final-recipient', 'original-recipient']);
 /** Fields that appear once per recipient: seeing one again means the next recipient (each with its bit). */
-function repeatBit(name: string): number {
-  return name === 'final-recipient' ? 1 : name === 'action' ? 2 : name === 'status' ? 4 : 0;
-}
-
-/** True when document[start, end) holds only spaces and tabs. */
-function isBlankLine(document: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = document.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
+const REPEATS_START_BLOCK = new Map([
+  ['final-recipient', 1],
+  ['action', 2],
+  ['status', 4],
+]);
 
 /** Read the blocks of header-like fields in document[start, end). */
 export function readFieldBlocks(document: string, start: number, end: number): DsnBlock[] {
@@ -117,118 +90,79 @@ export function readFieldBlocks(document: string, start: number, end: number): D
   let current: DsnBlock | null = null;
   let last: DsnField | null = null;
   // What the current block holds so far: which of the fields that start a new block when
-  // repeated (bits of repeatBit), and whether every field is a per-message one.
+  // repeated (bits of REPEATS_START_BLOCK), and whether every field is a per-message one.
   let repeats = 0;
   let perMessageOnly = true;
-  // The lines walked here as eachLine (text/lines.ts) walks them, each charged to the work
-  // budget the same way, without an object made per line.
-  const work = budget();
-  let lf = document.indexOf('\n', start);
-  let cr = document.indexOf('\r', start);
-  let pos = start;
-  while (pos < end) {
-    if (lf !== -1 && lf < pos) lf = document.indexOf('\n', pos);
-    if (cr !== -1 && cr < pos) cr = document.indexOf('\r', pos);
-    const crHit = cr !== -1 && cr < end;
-    const lfHit = lf !== -1 && lf < end;
-    let lineEnd: number;
-    let next: number;
-    if (crHit && (!lfHit || cr < lf)) {
-      lineEnd = cr;
-      next = document.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-    } else if (lfHit) {
-      lineEnd = lf;
-      next = lf + 1;
-    } else {
-      lineEnd = end;
-      next = end;
-    }
-    if (next > end) next = end;
-    work.spend(next - pos + LINE_UNITS, pos);
-    const lineStart = pos;
-    pos = next;
-    if (isBlankLine(document, lineStart, lineEnd)) {
+  for (const line of eachLine(document, start, end)) {
+    if (isBlank(document, line)) {
       if (current) blocks.push(current);
       current = null;
       last = null;
       continue;
     }
-    const c = document.charCodeAt(lineStart);
+    const c = document.charCodeAt(line.start);
     if ((c === 32 || c === 9) && last && current) {
       // Folded continuation of the previous field.
-      const extra = document.slice(lineStart, lineEnd).trim();
+      const extra = document.slice(line.start, line.end).trim();
       if (extra) {
         last.value += ' ' + extra;
-        last.valueEnd = lineEnd;
+        last.valueEnd = line.end;
       }
-      current.end = lineEnd;
+      current.end = line.end;
       continue;
     }
     // The field's name read where the line stands (no copy of the line).
-    const valueStart = fieldValueAt(document, lineStart, lineEnd);
+    const valueStart = fieldValueAt(document, line.start, line.end);
     if (valueStart === -1) {
       // A stray line inside a block (seen with broken MTAs): keep it with the last field.
       if (last && current) {
-        last.value += ' ' + document.slice(lineStart, lineEnd).trim();
-        last.valueEnd = lineEnd;
-        current.end = lineEnd;
+        last.value += ' ' + document.slice(line.start, line.end).trim();
+        last.valueEnd = line.end;
+        current.end = line.end;
       }
       continue;
     }
-    const name = document.slice(lineStart, fieldNameEnd).toLowerCase();
+    const name = document.slice(line.start, fieldNameEnd).toLowerCase();
     // Some MTAs leave out the blank line between blocks: a second Final-Recipient, or a
     // recipient field after per-message ones, starts a new block.
-    const bit = repeatBit(name);
+    const bit = REPEATS_START_BLOCK.get(name) ?? 0;
     const repeated = (repeats & bit) !== 0;
-    const firstRecipientField = current !== null && perMessageOnly && isRecipientField(name);
+    const firstRecipientField = current !== null && perMessageOnly && RECIPIENT_FIELDS.has(name);
     if (current && (repeated || firstRecipientField)) {
       blocks.push(current);
       current = null;
     }
     if (current === null) {
-      current = { fields: [], start: lineStart, end: lineEnd };
+      current = { fields: [], start: line.start, end: line.end };
       repeats = 0;
       perMessageOnly = true;
     }
     repeats |= bit;
-    if (perMessageOnly && !isPerMessageField(name)) perMessageOnly = false;
+    if (perMessageOnly && !PER_MESSAGE_FIELDS.has(name)) perMessageOnly = false;
     last = {
       name,
-      value: document.slice(valueStart, lineEnd).trim(),
-      start: lineStart,
+      value: document.slice(valueStart, line.end).trim(),
+      start: line.start,
       valueStart,
-      valueEnd: lineEnd,
+      valueEnd: line.end,
     };
     current.fields.push(last);
-    current.end = lineEnd;
+    current.end = line.end;
   }
   if (current) blocks.push(current);
   return blocks;
 }
 
-/** The DsnRecipientFields key of a per-recipient field, or null for an extra one. */
-function recipientKey(name: string): keyof Omit<DsnRecipientFields, 'extra' | 'block'> | null {
-  switch (name) {
-    case 'final-recipient':
-      return 'finalRecipient';
-    case 'original-recipient':
-      return 'originalRecipient';
-    case 'action':
-      return 'action';
-    case 'status':
-      return 'status';
-    case 'remote-mta':
-      return 'remoteMta';
-    case 'diagnostic-code':
-      return 'diagnosticCode';
-    case 'last-attempt-date':
-      return 'lastAttemptDate';
-    case 'will-retry-until':
-      return 'willRetryUntil';
-    default:
-      return null;
-  }
-}
+const RECIPIENT_KEYS = new Map<string, keyof Omit<DsnRecipientFields, 'extra' | 'block'>>([
+  ['final-recipient', 'finalRecipient'],
+  ['original-recipient', 'originalRecipient'],
+  ['action', 'action'],
+  ['status', 'status'],
+  ['remote-mta', 'remoteMta'],
+  ['diagnostic-code', 'diagnosticCode'],
+  ['last-attempt-date', 'lastAttemptDate'],
+  ['will-retry-until', 'willRetryUntil'],
+]);
 
 /** Read a delivery-status body. Blocks without a recipient field are per-message. */
 export function readDsn(document: string, start: number, end: number): DsnReport {
@@ -262,7 +196,7 @@ export function readDsn(document: string, start: number, end: number): DsnReport
       block,
     };
     for (const f of block.fields) {
-      const key = recipientKey(f.name);
+      const key = RECIPIENT_KEYS.get(f.name);
       if (key) rcpt[key] ??= f;
       else rcpt.extra.push(f);
     }

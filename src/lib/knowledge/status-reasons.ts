@@ -86,53 +86,14 @@ export const STATUS_REASONS: Readonly<Record<string, ReasonId>> = {
  */
 export const BROAD_STATUS: ReadonlySet<string> = new Set(['7.0', '7.1']);
 
-/**
- * The number of a code's `subject.detail` (subject x 10000 + detail) when it is written as
- * the keys are, digits without leading zeros ("7.10", not "7.010"), else -1: the tables are
- * looked up by it without a copy of the code's end to hash.
- */
-function tailNumber(code: string, from: number): number {
-  const n = code.length;
-  let i = from;
-  let subject = 0;
-  const s0 = i;
-  while (i < n && i - s0 < 4) {
-    const c = code.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    subject = subject * 10 + (c - 48);
-    i++;
-  }
-  if (i === s0 || (i - s0 > 1 && code.charCodeAt(s0) === 48) || i >= n || code.charCodeAt(i) !== 46) return -1;
-  i++;
-  let detail = 0;
-  const d0 = i;
-  while (i < n && i - d0 < 4) {
-    const c = code.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    detail = detail * 10 + (c - 48);
-    i++;
-  }
-  if (i === d0 || i !== n || (i - d0 > 1 && code.charCodeAt(d0) === 48)) return -1;
-  return subject * 10000 + detail;
-}
-
-/** STATUS_REASONS and BROAD_STATUS by the number of their keys. */
-const REASON_BY_NUMBER = new Map<number, ReasonId>();
-for (const [key, reason] of Object.entries(STATUS_REASONS)) REASON_BY_NUMBER.set(tailNumber(key, 0), reason);
-const BROAD_NUMBERS = new Set<number>([...BROAD_STATUS].map((key) => tailNumber(key, 0)));
-
 /** Is this code one of the broad ones? */
 export function isBroadStatus(code: string | null): boolean {
-  if (code === null) return false;
-  const from = code.indexOf('.') + 1;
-  const k = tailNumber(code, from);
-  return k >= 0 ? BROAD_NUMBERS.has(k) : BROAD_STATUS.has(code.slice(from));
+  return code !== null && BROAD_STATUS.has(code.slice(code.indexOf('.') + 1));
 }
 
 /** The reason for a status code like `5.1.1`, or null when the code names none. */
 export function reasonForStatus(code: string | null): ReasonId | null {
   if (!code) return null;
-  const from = code.indexOf('.') + 1;
-  const k = tailNumber(code, from);
-  return k >= 0 ? REASON_BY_NUMBER.get(k) ?? null : STATUS_REASONS[code.slice(from)] ?? null;
+  const dot = code.indexOf('.');
+  return STATUS_REASONS[code.slice(dot + 1)] ?? null;
 }

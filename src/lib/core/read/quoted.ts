@@ -223,6 +223,27 @@ export function isDigest(scan: Scan): boolean {
   return RE_DIGEST_BODY.test(head);
 }
 
+/**
+ * A spam filter's quarantine summary: it lists the messages held for the reader (their
+ * senders and subjects, "Undeliverable: 550 5.1.1 User unknown" among them) and is no
+ * bounce of any of them. Observed wording: Proofpoint's "Spam Quarantine Summary" / "End
+ * User Digest", Cisco's "Spam Quarantine Notification", Barracuda's and Microsoft 365's
+ * "quarantine notification", Mimecast's "Held messages" digest ("The following messages
+ * were held in quarantine").
+ */
+const RE_QUARANTINE_SUBJECT = /\b(?:spam |junk |email |mail )?quarantine (?:summary|digest|report|notification)\b|\bend user digest\b/;
+const RE_QUARANTINE_BODY = /\b(?:the following|these|\d+(?: new)?) (?:messages|emails)\b[^\n]{0,60}?\b(?:held|placed|kept|stored|are) in (?:your |the )?(?:spam |junk )?quarantine\b|^[ \t]*(?:spam )?quarantine summary for\b/im;
+
+/** Is this a quarantine summary (a digest of held messages)? */
+export function isQuarantineDigest(scan: Scan): boolean {
+  if (scan.subjectLower.indexOf('quarantine') !== -1 && RE_QUARANTINE_SUBJECT.test(scan.subjectLower)) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
+  if (head.indexOf('uarantine') === -1 && head.indexOf('UARANTINE') === -1) return false;
+  return RE_QUARANTINE_BODY.test(head);
+}
+
 /** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */
 const RE_REPLY_SUBJECT = /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:re|aw|sv|vs|antw|rif|r|ynt|odp|res|réf) ?(?:\[\d{1,3}\]|\(\d{1,3}\))? ?:/;
 /** Senders that are systems rather than people: a bounce may come from any of these, whatever its subject. */

@@ -122,6 +122,13 @@ function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number
   return fields >= 2 ? { end: j, bounce } : null;
 }
 
+/** At most this much prose above a quoted block that is read as a forward without a marker. */
+const PROSE_ABOVE_QUOTE = 600;
+/** A blank line, then the first quoted line (the prose above it must hold no quoted line). */
+const RE_BLANK_THEN_QUOTE = /\n[ \t]*\r?\n(?=[ \t]*>)/;
+/** A line quoted with ">". */
+const RE_QUOTED_LINE = /^[ \t]*>/m;
+
 /** A line with words that is not quoted with ">". */
 const RE_UNQUOTED_LINE = /^[ \t]*[^\s>]/m;
 
@@ -166,6 +173,20 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
   if (!scan.isMessage && text.length < SEARCH_LIMIT && /^[ \t]*>/.test(text) && !RE_UNQUOTED_LINE.test(text)) {
     const plain = unquoteAll(text);
     if (plain !== text) return { start: range.start, text: plain };
+  }
+  // A paste whose few lines of prose (a question) stand above a block quoted with ">" to
+  // the end, with no "wrote:" line (a mail app's quote copied without its attribution):
+  // the quoted block is read on its own, as a forward is.
+  if (!scan.isMessage && text.length < SEARCH_LIMIT) {
+    const gap = RE_BLANK_THEN_QUOTE.exec(text.slice(0, PROSE_ABOVE_QUOTE + 4));
+    if (gap && /\S/.test(text.slice(0, gap.index)) && !RE_QUOTED_LINE.test(text.slice(0, gap.index))) {
+      const at = gap.index + gap[0].length;
+      const rest = text.slice(at);
+      if (!RE_UNQUOTED_LINE.test(rest) && !hasReplyShape(text.slice(0, at))) {
+        const plain = unquoteAll(rest);
+        if (plain !== rest) return { start: range.start + at, text: plain };
+      }
+    }
   }
   const wrote = wroteNearTop(doc, range.start, Math.min(end, range.start + 1500));
   // Without a "wrote:" line near the top, only a line that opens like a marker can be one

@@ -371,6 +371,14 @@ export function classify(input: ClassifyInput): Decision {
   if (confidence !== 'low' && (winner.by === 'words' || winner.by === 'weak-words') && ADDRESS_REASONS.has(reason) && !broadStatus && bothSayExists) {
     confidence = 'low';
   }
+  // The words state, each in a sentence of its own, that the address does not exist and that
+  // the mailbox exists (it is full, over its limit): "Recipient not found. The recipient's
+  // mailbox is full." They cannot both hold, so neither is sure, and no address is removed.
+  if (words && winner === wordsCandidate && confidence !== 'low') {
+    const exists = MAILBOX_EXISTS_STATUS.has(reason);
+    const bad = ADDRESS_REASONS.has(reason);
+    if ((exists || bad) && words.hits.some((h) => h.tier === 0 && (exists ? ADDRESS_REASONS.has(h.reason) : MAILBOX_EXISTS_STATUS.has(h.reason)))) confidence = bad ? 'low' : 'medium';
+  }
   // A permanent refusal of the address that also says the failure is temporary ("550 5.1.1
   // User unknown; temporary directory lookup failure, please retry later"): the server could
   // not look the address up, so it is not known to be bad. And a temporary code whose words

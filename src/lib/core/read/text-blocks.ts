@@ -278,6 +278,9 @@ function hasEnglishErrorWords(text: string): boolean {
  */
 const RE_DELIVERED_BLOCK = /^(?:delivered to (?:mailbox|maildir|file|command)\b|delivered via [\w.-]+ service\b|(relayed to non-dsn-aware mailer)\b)/;
 
+/** A refusal code, which a delivered recipient's words never hold. */
+const RE_FAILURE_CODE_IN_BLOCK = /(?:^|[\s(:'"])[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/;
+
 /** Recipients from address-led blocks in the human-readable text. */
 export function readTextBlocks(scan: Scan, ranges: Range[] = scan.bodies): RawRecipient[] {
   // Read once per scan, kept on it: the bare-reply format asks before the text format does.
@@ -297,12 +300,13 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
       const view = viewOfBlock(doc, block);
       if (!view.length) continue;
       const [s, e] = view.whole();
-      if (!looksLikeError(view)) {
-        // A recipient the notice says was delivered ("<a@example.org>: delivered to
-        // mailbox"): listed as delivered, beside those that failed, never dropped (a reader
-        // of the notice must see that it went through).
-        const done = RE_DELIVERED_BLOCK.exec(view.lower);
-        if (done && !seen.has(block.address.value)) {
+      // A recipient the notice says was delivered ("<a@example.org>: delivered to mailbox",
+      // "relayed to non-DSN-aware mailer", whose "relayed" is no relay refusal): listed as
+      // delivered, beside those that failed, never dropped (a reader of the notice must see
+      // that it went through).
+      const done = RE_DELIVERED_BLOCK.exec(view.lower);
+      if (done || !looksLikeError(view)) {
+        if (done && !RE_FAILURE_CODE_IN_BLOCK.test(view.text) && !seen.has(block.address.value)) {
           const rcpt: RawRecipient = { address: block.address, diagnostic: view, action: { value: done[1] ? 'relayed' : 'delivered', start: s, end: e } };
           seen.set(block.address.value, rcpt);
           out.push(rcpt);

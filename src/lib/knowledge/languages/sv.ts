@@ -11,6 +11,8 @@ const GMAIL = 'Gmail, Swedish notices and help page (support.google.com/mail/ans
 const OBS = 'Observed wording of Swedish providers\' SMTP replies and notices (Telia, Bahnhof, Loopia, universities)';
 const PLAIN = 'Plain Swedish wording of the cause, where no provider\'s own text was found ("För många anslutningar", "Virus hittades", "kontot har spärrats")';
 
+const CLIENT = "Outlook's Swedish message header labels (Från / Skickat / Till / Ämne), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const sv: LanguageWording = {
   code: 'sv',
   name: 'Swedish',
@@ -146,6 +148,9 @@ export const sv: LanguageWording = {
   recipientAfter: [
     ...from(OBS, 'avvisades', 'har avvisats'),
   ],
+  toLabel: [...from(CLIENT, 'Till')],
+  clientFrom: [...from(CLIENT, 'Från')],
+  clientSent: [...from(CLIENT, 'Skickat')],
   returnedStart: [
     ...from(EXCH, 'Ursprungliga meddelanderubriker', 'Ursprungligt meddelande'),
   ],

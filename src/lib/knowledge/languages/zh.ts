@@ -14,6 +14,8 @@ const OBS = 'Observed wording of Chinese providers\' notices and SMTP replies (Q
 const PLAIN = 'Plain Chinese wording of the cause, where no provider\'s own text was found ("连接数过多", "邮件中含有病毒")';
 const HOSTS = 'Chinese hosting providers\' bounce help pages (emailhost.com.cn "[退信] 发信数超限制: sending quota exceeded", "收件容量满: Quota exceeded"; tnet.hk "郵件群發包含過多用戶")';
 
+const CLIENT = "Outlook's Chinese message header labels (发件人 / 发送时间 / 收件人 / 主题; 寄件者 / 寄件日期 / 收件者 in Traditional Chinese), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const zh: LanguageWording = {
   code: 'zh',
   name: 'Chinese',
@@ -123,6 +125,9 @@ export const zh: LanguageWording = {
   recipientAfter: [
     ...from(OBS, '无法送达', '無法送達', '的邮件无法'),
   ],
+  toLabel: [...from(CLIENT, '收件人', '收件者')],
+  clientFrom: [...from(CLIENT, '发件人', '寄件者', '寄件人')],
+  clientSent: [...from(CLIENT, '发送时间', '寄件日期', '发送日期')],
   returnedStart: [
     ...from(EXCH, '原始邮件头', '原始邮件标头', '原始郵件標頭', '原始邮件'),
   ],

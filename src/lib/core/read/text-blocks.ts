@@ -253,7 +253,7 @@ export function looksLikeError(view: TextView): boolean {
  * "<a@example.org>: SPF/DKIM failure" hold no word of the lists above, yet say why. The
  * text reader asks the same of the words it read before it calls them a bounce.
  */
-function statesCause(view: TextView): boolean {
+export function statesCause(view: TextView): boolean {
   const best = readWords(view).best;
   return best !== null && !best.weak && !best.advice;
 }
@@ -521,6 +521,30 @@ export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextV
     }
   }
   return fallback;
+}
+
+/** The paragraphs that hold a server's reply (a code in a reply's shape), the first `max` of them, up to the returned original. */
+export function replyParagraphs(scan: Scan, max = 4): TextView[] {
+  const doc = scan.document;
+  const out: TextView[] = [];
+  for (const range of scan.bodies) {
+    let para: Line[] = [];
+    const lines = eachLine(doc, range.start, textEnd(doc, range));
+    for (let next = lines.next(); out.length < max; next = lines.next()) {
+      const line = next.done ? undefined : next.value;
+      if (line && !isBlank(doc, line)) {
+        para.push(line);
+        continue;
+      }
+      if (para.length) {
+        const text = doc.slice(para[0].start, para[para.length - 1].end);
+        if (RE_HAS_CODE.test(text) && hasReplyShape(text)) out.push(viewOfLines(doc, para));
+      }
+      if (next.done) break;
+      para = [];
+    }
+  }
+  return out;
 }
 
 /** The failed recipients the X-Failed-Recipients header names (Exim, Gmail and others set it). */

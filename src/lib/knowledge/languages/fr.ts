@@ -161,6 +161,8 @@ export const fr: LanguageWording = {
     ...from(GMAIL, 'Un problème temporaire est survenu', 'effectuera de nouvelles tentatives'),
     ...from(PLAIN, 'réessaiera', 'pas encore pu être remis'),
     ...from(PLAIN, 'pas encore été distribué', 'nouvelle tentative plus tard'),
+    ...from(EXCH, 'La remise à ces destinataires ou groupes est différée'),
+    ...from(PLAIN, 'remise de votre message est différée', "Nous continuons d'essayer", 'pas besoin de le renvoyer'),
   ],
   recipientBefore: [
     ...from(GMAIL, "n'a pas été distribué à", 'distribué à'),

@@ -151,6 +151,7 @@ export const nl: LanguageWording = {
     ...from(GMAIL, 'is niet bezorgd bij'),
     ...from(M365, 'Uw bericht aan', 'geadresseerde', 'ontvanger', 'Adres van geadresseerde', 'bezorgd bij'),
     ...from(GMAIL, 'is niet afgeleverd bij', 'afgeleverd bij', 'je bericht aan', 'het bericht aan'),
+    ...from(PLAIN, 'je bericht bij', 'uw bericht bij', 'het bericht bij'),
   ],
   recipientAfter: [
     ...from(OBS, 'is geweigerd', 'werd geweigerd'),

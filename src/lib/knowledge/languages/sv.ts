@@ -144,6 +144,8 @@ export const sv: LanguageWording = {
     ...from(GMAIL, 'levererades inte till'),
     ...from(M365, 'ditt meddelande till', 'mottagare', 'Mottagarens adress', 'mottagaradress',
       'levereras till'),
+    // "Det gick inte att leverera meddelandet till <addr>." (the title of the current layout).
+    ...from(M365, 'leverera meddelandet till'),
   ],
   recipientAfter: [
     ...from(OBS, 'avvisades', 'har avvisats'),

@@ -119,11 +119,15 @@ export const zh: LanguageWording = {
   recipientBefore: [
     ...from(GMAIL, '邮件未送达', '未送达'),
     ...from(EXCH, '收件人', '收件人地址', '收件者', '收件者地址', '传递给', '傳遞給'),
+    // "无法将你的邮件传递到 <addr>。" (the title of the current layout).
+    ...from(M365, '传递到', '傳遞到'),
     ...from(GMAIL, '未能送达', '無法傳送到', '传送到', '傳送到'),
     ...from(OBS, '发送给', '寄給', '发往', '發往', '投递到', '投遞到', '发送到', '寄送到'),
   ],
   recipientAfter: [
     ...from(OBS, '无法送达', '無法送達', '的邮件无法'),
+    // A delay notice: "向 <addr> 传送邮件时出现临时问题".
+    ...from(GMAIL, '传送邮件时', '傳送郵件時', '发送邮件时', '發送郵件時'),
   ],
   toLabel: [...from(CLIENT, '收件人', '收件者')],
   clientFrom: [...from(CLIENT, '发件人', '寄件者', '寄件人')],

@@ -139,6 +139,7 @@ export const sv: LanguageWording = {
       'nya försök görs', 'fördröjd leverans'),
     ...from(GMAIL, 'Ett tillfälligt problem uppstod', 'Gmail försöker igen'),
     ...from(PLAIN, 'är försenad', 'fortsätter att försöka'),
+    ...from(PLAIN, 'Leveransen har fördröjts', 'Nya leveransförsök kommer att göras'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'levererades inte till'),

@@ -59,6 +59,13 @@ describe('a bare label outside a failure block', () => {
     expect(explain(text).recipients).toEqual([]);
   });
 
+  it.each([
+    ['German', 'Die Nachricht konnte nicht zugestellt werden.\n\nVon: me@example.org\nAn: hans@example.com\nBetreff: Angebot\nGrund: Postfach voll\n', 'hans@example.com', 'mailboxfull'],
+    ['Spanish', 'No se pudo entregar el mensaje.\n\nDe: me@example.org\nPara: juan@example.com\nMotivo: usuario desconocido\n', 'juan@example.com', 'userunknown'],
+  ])('a %s failure block that names the sender too is still a failure block (it gives a reason)', (_name, text, address, reason) => {
+    expect(explain(text).recipients.map((r) => [r.address, r.reason])).toEqual([[address, reason]]);
+  });
+
   it('in a notice pasted below the client header block, the header\'s "An:" is the reader, not the recipient', () => {
     const text = 'Von: Mail Delivery System <MAILER-DAEMON@example.org>\nGesendet: Donnerstag, 3. Dezember 2026 10:15\nAn: me@example.org\nBetreff: Unzustellbar: Angebot\n\nDie Nachricht konnte nicht zugestellt werden.\n\nAn: hans@example.com\nGrund: Postfach voll\n';
     const report = explain(text);

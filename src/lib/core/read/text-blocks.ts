@@ -770,18 +770,21 @@ const RE_CLIENT_HEADER = /^[ \t>*]{0,20}(?:from|sent)[ \t]{0,4}:/i;
 
 /**
  * Is line i in a mail client's header block: do the lines around it, up to a blank line,
- * hold a From or Sent label ("Von:", "Gesendet:", "From:", "差出人:")? A notice's own
- * failure block names the recipient and the reason ("An: <…>", "Grund: …"), not who sent
- * the message when.
+ * hold a From or Sent label ("Von:", "Gesendet:", "From:", "差出人:"), and no reason's label?
+ * A notice's own failure block names the recipient and the reason ("An: <…>", "Grund: …"),
+ * perhaps the sender too ("Von: <…>"); a client's header block never gives a reason.
  */
 function inClientHeaderBlock(doc: string, lines: readonly Line[], i: number): boolean {
-  const header = (k: number) => {
+  let header = false;
+  const look = (k: number): boolean => {
     const t = doc.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 80));
-    return RE_CLIENT_HEADER.test(t) || isLocalizedClientHeaderLine(t);
+    if (startsWithLocalizedReasonLead(t)) return true;
+    if (!header) header = RE_CLIENT_HEADER.test(t) || isLocalizedClientHeaderLine(t);
+    return false;
   };
-  for (let k = i - 1; k >= 0 && i - k <= 8 && !isBlank(doc, lines[k]); k--) if (header(k)) return true;
-  for (let k = i + 1; k < lines.length && k - i <= 8 && !isBlank(doc, lines[k]); k++) if (header(k)) return true;
-  return false;
+  for (let k = i - 1; k >= 0 && i - k <= 8 && !isBlank(doc, lines[k]); k--) if (look(k)) return false;
+  for (let k = i + 1; k < lines.length && k - i <= 8 && !isBlank(doc, lines[k]); k++) if (look(k)) return false;
+  return header;
 }
 
 /** Does the sentence that goes on at `from` end with a question mark (on its line)? */

@@ -66,6 +66,15 @@ describe('a bare label outside a failure block', () => {
     expect(explain(text).recipients.map((r) => [r.address, r.reason])).toEqual([[address, reason]]);
   });
 
+  it.each([
+    ['German', 'Die Nachricht konnte nicht zugestellt werden.\n\nAn: Hans Muster <hans@example.com>\nGrund: Postfach voll\n', 'hans@example.com', 'mailboxfull'],
+    ['Russian', 'Не удалось доставить сообщение.\n\nКому: "Иван Петров" <ivan@example.com>\nПричина: пользователь не найден\n', 'ivan@example.com', 'userunknown'],
+    ['Japanese', 'メッセージを配信できませんでした。\n\n宛先：山田 太郎 <taro@example.com>\n理由：メールボックスがいっぱいです。\n', 'taro@example.com', 'mailboxfull'],
+    ['French', "Votre message n'a pas pu être remis.\n\nÀ : <jean@example.com>\nRaison : boîte aux lettres pleine\n", 'jean@example.com', 'mailboxfull'],
+  ])('a %s bare label with a display name or brackets before the address', (_name, text, address, reason) => {
+    expect(explain(text).recipients.map((r) => [r.address, r.reason])).toEqual([[address, reason]]);
+  });
+
   it('in a notice pasted below the client header block, the header\'s "An:" is the reader, not the recipient', () => {
     const text = 'Von: Mail Delivery System <MAILER-DAEMON@example.org>\nGesendet: Donnerstag, 3. Dezember 2026 10:15\nAn: me@example.org\nBetreff: Unzustellbar: Angebot\n\nDie Nachricht konnte nicht zugestellt werden.\n\nAn: hans@example.com\nGrund: Postfach voll\n';
     const report = explain(text);

@@ -23,6 +23,9 @@ describe('words that state no cause', () => {
     'This can happen when the mailbox is full.',
     'This is not a spam problem.',
     'The refusal is not due to spam.',
+    'No spam was detected in your message.',
+    'Falls die Adresse nicht existiert, prüfen Sie bitte die Schreibweise.',
+    "Si l'adresse n'existe pas, vérifiez l'orthographe.",
   ])('decide nothing: %s', (text) => {
     const w = words(text);
     expect(w.best).toBeNull();
@@ -34,10 +37,17 @@ describe('words that state no cause', () => {
     ['User unknown. If you think this is wrong, contact us.', 'userunknown'],
     ['Mailbox full; the message was not delivered.', 'mailboxfull'],
     ['Message rejected as spam. This is not about your address.', 'spamdetected'],
+    ['550 5.2.1 No spam was detected; the recipient mailbox is disabled', 'suspend'],
+    ['554 5.7.1 No MX record found for the sender domain', 'rejected'],
     ["550 5.7.1 Your message was rejected because the sender isn't on the recipient's list of senders to accept mail", 'filtered'],
   ])('leave the stated cause deciding: %s', (text, reason) => {
     const r = explain(text).recipients[0];
     expect(r?.reason ?? words(text).best?.reason).toBe(reason);
+  });
+
+  it('"no" before a cause denies it only with a finding after it ("No MX record found" stays a cause)', () => {
+    const hits = words('No MX record found for the sender domain').hits;
+    expect(hits.find((h) => h.phrase === 'no mx')?.hedged).toBe(false);
   });
 
   it('a notice whose only cause words are conditional removes no address', () => {

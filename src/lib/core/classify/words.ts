@@ -236,7 +236,7 @@ export function readWords(view: TextView): WordsReading {
     advice ??= adviceSpans(text);
     hedges ??= hedgeSpans(text);
     const inAdvice = advice.covers(at);
-    const hedged = hedges.covers(at) || negated(text, at);
+    const hedged = hedges.covers(at) || negated(text, at, at + phrase.length);
     const hit: PhraseHit = {
       id: p.id,
       reason: PHRASE_GROUPS[p.group].reason,
@@ -278,7 +278,7 @@ export function readWords(view: TextView): WordsReading {
     advice ??= adviceSpans(text);
     hedges ??= hedgeSpans(text);
     const inAdvice = advice.covers(m.index);
-    const hedged = hedges.covers(m.index) || negated(text, m.index);
+    const hedged = hedges.covers(m.index) || negated(text, m.index, m.index + m[0].length);
     const hit: PhraseHit = {
       id: p.id,
       reason: p.reason,
@@ -461,12 +461,15 @@ class Ranges implements AdviceSpans {
  * Words that open a condition or a list of possible causes, each running to the end of its
  * sentence: "If the address does not exist, please check the spelling", "Possible reasons:
  * the mailbox is full, the address does not exist, or …", "Common causes include …",
- * "This can happen when the mailbox is full". Observed in the help text that notices and
- * help desks append to a bare refusal ("554 Delivery failed"), and in notices that list
- * every cause they cannot tell apart.
+ * "This can happen when the mailbox is full"; and the conditions of other languages whose
+ * word for "if" is no other common word: German "falls", "wenn", "sofern", French and
+ * Spanish "si", Italian "qualora", Dutch "indien" (not Italian and Portuguese "se", Spanish's
+ * reflexive pronoun too, nor Swedish "om", also "about"). Observed in the help text that
+ * notices and help desks append to a bare refusal ("554 Delivery failed"), and in notices
+ * that list every cause they cannot tell apart.
  */
 const RE_HEDGE =
-  /\b(?:if|whether|unless|in case)\b|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:one|any) of the following\b/g;
+  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:one|any) of the following\b/g;
 
 /** Find the condition and possibility ranges of a (lower-case, white-space-collapsed) text. */
 export function hedgeSpans(text: string): AdviceSpans {
@@ -491,8 +494,17 @@ export function hedgeSpans(text: string): AdviceSpans {
  */
 const RE_NEGATED = /\b(?:not|never) (?:a |an |the )?(?:(?:about|due to|because of|caused by|related to|considered|classified as|flagged as|treated as|a problem with|an issue with) (?:a |an |the )?)?$/;
 
-/** Is the phrase at `at` denied by the words right before it? */
-function negated(text: string, at: number): boolean {
-  if (at < 4) return false;
-  return RE_NEGATED.test(text.slice(Math.max(0, at - 40), at));
+/**
+ * "No spam was detected", "no virus was found": "no" before the phrase and a finding after it
+ * deny it. ("No" alone denies nothing: "no MX record", "no such user" are causes.)
+ */
+const RE_NO_BEFORE = /\bno $/;
+const RE_FINDING_AFTER = /^[a-z ]{0,40}?\b(?:was|were|has been|have been|is|are) (?:detected|found|present|identified)\b/;
+
+/** Is the phrase at `at` (ending at `end`) denied by the words around it? */
+function negated(text: string, at: number, end: number): boolean {
+  if (at < 3) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (RE_NEGATED.test(before)) return true;
+  return RE_NO_BEFORE.test(before) && RE_FINDING_AFTER.test(text.slice(end, end + 80));
 }

@@ -50,6 +50,8 @@ const ROWS: [string, string, string, string | null, string][] = [
   ['550 5.7.513 Service unavailable, Client host [192.0.2.57] blocked by example.com using Customer Block list (AS16012607)', 'recipient-block-list', 'ip', '192.0.2.57', 'Customer Block list'],
   ['553 http://www.spamhaus.org/query/bl?ip=192.0.2.59', 'spamhaus', 'ip', '192.0.2.59', 'spamhaus'],
   ['554 192.0.2.58 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001', 'spamhaus-zen', 'ip', '192.0.2.58', 'BL000001'],
+  ['553 5.3.0 alph135 DNSBL:ATTRBL 521< 192.0.2.61 >_is_blocked.__For_information_see_http://att.net/blocks', 'att', 'ip', '192.0.2.61', 'DNSBL:ATTRBL'],
+  ['550 5.7.1 Your IP address 192.0.2.62 is listed. See https://mxtoolbox.com/blacklists.aspx', 'unnamed-blocklist', 'ip', '192.0.2.62', 'mxtoolbox.com/blacklists'],
 ];
 
 describe('which list, what is listed, and where to look it up', () => {

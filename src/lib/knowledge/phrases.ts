@@ -193,6 +193,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['credentials for relay'],
   },
   {
+    reason: 'policyviolation',
+    source: 'Attachment bans worded with "banned" or "blocked": Rackspace "550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A)", "... File attachment is not allowed because they can be used to exploit Winzip (G1C)" (docs.rackspace.com/docs/common-email-bounces); the file, not the sender, is refused, so these stand before the words of blocked senders.',
+    phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment'],
+  },
+  {
+    reason: 'speeding',
+    source: 'A mailbox receiving too fast: Rackspace "450 4.2.1 <user@example.com>: Mailbox received too much email in a short period of time (G30)" (smtp.codes/rackspace, Rackspace postmaster); the rate, not a disabled mailbox, whatever 4.2.1 says in the registry.',
+    phrases: ['too much email in a short', 'too much mail in a short', 'too many messages in a short'],
+  },
+  {
+    reason: 'blocked',
+    source: 'BellSouth (AT&T) "550 <192.0.2.1> blocked by ldap:ou=rblmx,dc=bellsouth,dc=net": the sending IP is on the provider\'s own block list, kept in its directory (worldnet.att.net/general-info/bls_info/block_enduser.html); it stands before the directory faults that "ldap" names.',
+    phrases: ['blocked by ldap', 'ou=rblmx'],
+  },
+  {
     reason: 'securityerror',
     source: 'Submission logins refused: Gmail "534 5.7.14 Please log in via your web browser and then try again.", "534 5.7.9 Application-specific password required.", "535 5.7.8 Username and Password not accepted." (support.google.com/mail/answer/7126229).',
     phrases: ['log in via your web browser', 'log in with your web browser', 'log in through your web browser', 'application-specific password required', 'username and password not accepted'],
@@ -273,6 +288,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [
       'does not have authentication information',
       'fails to pass authentication',
+      // "550 5.7.0 [SPF] 192.0.2.1 is not allowed to send mail from example.com" (Interia,
+      // pomoc.poczta.interia.pl; C4 "[SPF] 1.2.3.4 is not allowed to send mail from ...",
+      // faq.c4.cz): the check's tag, and its words, before the policy group's "not allowed".
+      { text: '[spf]', slug: 'spf-tag' },
+      'is not allowed to send mail from',
       'dmarc',
       'spf check',
       'spf validation',
@@ -444,6 +464,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'senderfilterconfig',
       'not a registered gateway user',
       'not owned by user',
+      // Fastmail "551 5.7.1 Not authorised to send from this header address" (a From address
+      // the account may not use; fastmail.help "Why messages bounce back").
+      'send from this header address',
+      // Interia "550 5.7.1 Recipient doesn't want your mail": the recipient blocked the sender
+      // (pomoc.poczta.interia.pl "Dlaczego wiadomość nie została dostarczona?").
+      "doesn't want your mail",
+      'does not want your mail',
       'valid-address-filter',
       'fully qualified email address required',
       // Mimecast Blocked Senders policies: "Envelope rejected - Block policy for envelope from

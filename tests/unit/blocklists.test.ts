@@ -142,3 +142,34 @@ describe('when there is no listing', () => {
     expect(got.bl?.listed.value).toBeNull();
   });
 });
+
+describe('a list named only by its lookup link or name decides the reason, never the address', () => {
+  // [reply, reason, list id]: the list says why the server refused, over a bare or contrary
+  // code and over words that name only a refusal; the address is never made bad by it.
+  const cases: [string, string, string][] = [
+    // Observed (an Exim log quoted in a hosting forum): the list named by its link alone.
+    ['550 Rejected: 192.0.2.70, listed at http://csi.cloudmark.com/reset-request for remediation.', 'blocked', 'cloudmark'],
+    // A mailbox code on a refusal that sends the sender to the list's reset page.
+    ['550 5.1.1 Access denied. Please visit https://csi.cloudmark.com/reset-request/?ip=192.0.2.71', 'blocked', 'cloudmark'],
+    ['550 5.7.1 Rejected for policy reasons. Check https://check.spamhaus.org/listed/?searchterm=192.0.2.72', 'blocked', 'spamhaus'],
+    ['554 5.7.1 Service unavailable; https://www.spamcop.net/bl.shtml?192.0.2.73', 'blocked', 'spamcop'],
+    ['554 5.7.1 Rejected, see https://www.barracudacentral.org/lookups/lookup-reputation?ip=192.0.2.74', 'blocked', 'barracuda'],
+    // Rackspace (docs.rackspace.com/docs/common-email-bounces): a reputation score's list.
+    ['554 5.7.1 ACL dns_rbl; Client host [192.0.2.75] blocked using sa-ip4tset.blagr.emailsrvr.com=127.22.0.2 Senderscore. Please visit https://senderscore.org/rtbl/ for more information on why this message could not be delivered', 'badreputation', 'senderscore'],
+    ['550 5.7.1 Your IP address 192.0.2.76 is listed. See https://mxtoolbox.com/blacklists.aspx', 'blocked', 'unnamed-blocklist'],
+  ];
+  for (const [text, reason, id] of cases) {
+    it(`${reason} (${id}): ${text.slice(0, 60)}`, ({ expect }) => {
+      const x = explain(text).recipients[0];
+      expect(x.reason).toBe(reason);
+      expect(x.hardBounce).toBe(false);
+      expect(x.blocklist?.id).toBe(id);
+      expect(x.blocklist?.lookup).toMatch(/^https:\/\//);
+    });
+  }
+  it('leaves words that name the cause to decide', ({ expect }) => {
+    // The content verdict stands; the list is only where the sender's IP was also checked.
+    const x = explain('554 5.7.1 Message rejected as spam by content filter; see https://www.spamhaus.org/').recipients[0];
+    expect(x.reason).toBe('spamdetected');
+  });
+});

@@ -134,7 +134,7 @@ const ROWS: [string, string, string, string][] = [
   // Rackspace Email, its (Gxx) codes
   ['rackspace', '450 4.2.1 <user@example.com>: Mailbox received too much email in a short period of time (G30)', 'speeding', 'provider.rackspace.mailbox-rate'],
   ['rackspace', via('mx1.emailsrvr.com', '550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A)', 'end of DATA'), 'policyviolation', 'provider.rackspace.blocked-file'],
-  ['rackspace', '554 5.7.1 ACL dns_rbl; Client host [192.0.2.9] blocked using Spamhaus PBL. Please visit http://www.spamhaus.org/lookup/ for more information on why this message could not be delivered (G1)', 'blocked', 'provider.rackspace.dns-rbl'],
+  ['rackspace', '550 5.1.1 <user@example.com>: Email address could not be found, or was misspelled (G8)', 'userunknown', 'provider.rackspace.no-such-address'],
   // Cloudflare Email Routing
   ['cloudflare', '554 <192.0.2.9> found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic/', 'blocked', 'provider.cloudflare.rbl'],
   ['cloudflare', via('route1.mx.cloudflare.net', '550 5.7.1 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster/ for possible reasons why.', 'end of DATA'), 'systemerror', 'provider.cloudflare.upstream'],

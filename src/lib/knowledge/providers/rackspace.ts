@@ -12,7 +12,9 @@ export const rackspace: Provider = {
   id: 'rackspace',
   label: 'Rackspace Email',
   hosts: ['emailsrvr.com'],
-  // Its codes in brackets are its signature; "ACL dns_rbl;" starts its blocklist refusals.
+  // Its codes in brackets are its signature; "ACL dns_rbl;" starts its blocklist refusals
+  // ("554 5.7.1 ACL dns_rbl; Client host [192.0.2.1] blocked using Spamhaus PBL ... (G1)"),
+  // which the list they name decides (blocked, or a poor reputation for SenderScore).
   markers: ['emailsrvr.com', 'acl dns_rbl;', '(g1a)', '(g1b)', '(g1c)', '(g1e)', '(g1f)', '(g2)', '(g6)', '(g7)', '(g8)', '(g9)', '(g15)', '(g16)', '(g17)', '(g28)', '(g30)'],
   code: /\((g[0-9]{1,2}[a-f]?)\)/,
   reference: BOUNCES,
@@ -42,8 +44,5 @@ export const rackspace: Provider = {
     { id: 'provider.rackspace.too-large', code: 'g17', contains: [], reason: 'mesgtoobig', note: 'Rackspace takes messages of up to 75 MB', docs: BOUNCES },
     // 550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A) / (G1B) / (G1C)
     { id: 'provider.rackspace.blocked-file', code: ['g1a', 'g1b', 'g1c'], contains: [], reason: 'policyviolation', note: 'Rackspace does not accept this type of attachment; remove it, or share it as a link', docs: 'https://docs.rackspace.com/docs/cloud-office-blocked-attachment-files' },
-    // 554 5.7.1 ACL dns_rbl; Client host [192.0.2.1] blocked using Spamhaus PBL. Please visit
-    // http://www.spamhaus.org/lookup/ for more information ... (G1)
-    { id: 'provider.rackspace.dns-rbl', contains: ['acl dns_rbl'], reason: 'blocked', note: 'Rackspace: your sending IP is on a block list it uses (named in the reply); the recipient can safelist you meanwhile, except for Spamhaus', docs: BOUNCES },
   ],
 };

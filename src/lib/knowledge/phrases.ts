@@ -418,6 +418,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'rejected',
     source: 'Refusals that name the envelope sender or its From domain outright, before words about lists and blocks (GoDaddy "From: Domain is invalid. Please provide a valid From:", cPanel "sending to/from an address that has been blacklisted").',
     phrases: ['provide a valid from', 'from: domain is invalid', 'to/from an address', 'sender address is blacklisted', 'sender is blacklisted'],
+    patterns: [
+      // The sender's address, then its listing: smtpf (Barricade MX) "550 5.7.1 sender
+      // <s@example.com> black listed #127" (an access-map entry for the sender or its domain,
+      // milter.info/smtp/smtpf/reply.html), "sender <s@example.com> is blacklisted".
+      { slug: 'sender-address-black-listed', cue: 'sender <', re: /\bsender <[^<>\s]{1,254}> (?:is |was |has been )?(?:black ?listed|block ?listed)\b/ },
+    ],
   },
   {
     reason: 'rejected',

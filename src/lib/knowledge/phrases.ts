@@ -473,6 +473,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Fastmail "551 5.7.1 Not authorised to send from this header address" (a From address
       // the account may not use; fastmail.help "Why messages bounce back").
       'send from this header address',
+      // Sender checks named by their tags ("BadSenderMX": the sender domain's MX is bad;
+      // "SenderNoA": it has no address record) and a sending account barred from sending
+      // ("... has an outgoing mail suspension"), as Sisimai's Reason/Rejected lists them.
+      'badsendermx',
+      'sendernoa',
+      'outgoing mail suspension',
+      // ZeptoMail "553 Relaying disallowed as <s@example.com>": the From address's domain is not
+      // one the account may send from (zoho.com/zeptomail/help/api/smtp-error-codes.html).
+      'relaying disallowed as',
       // Interia "550 5.7.1 Recipient doesn't want your mail": the recipient blocked the sender
       // (pomoc.poczta.interia.pl "Dlaczego wiadomość nie została dostarczona?").
       "doesn't want your mail",

@@ -330,7 +330,7 @@ export function classify(input: ClassifyInput): Decision {
     }
   }
 
-  // 7. A blocklist the words name (its zone, its name, or a link to its lookup page:
+  // 7. A blocklist of sending IPs the words name (its zone, its name, or a link to its lookup page:
   // csi.cloudmark.com, spamhaus.org/query, barracudacentral.org/lookups, MxToolbox's
   // blacklist check): the list says why the server refused, better than a code alone ("550
   // 5.1.1 Access denied, see csi.cloudmark.com/reset-request"), a decision-table row, or words
@@ -338,7 +338,9 @@ export function classify(input: ClassifyInput): Decision {
   // refuses the sender, so the address is never made bad by it.
   if (diagnostic && diagnostic.length && (!winner || LIST_REFINES.has(winner.by) || (GENERIC_REFUSALS.has(winner.reason) && (winner.by === 'words' || winner.by === 'weak-words')))) {
     const mention = findBlocklistMention(diagnostic.lower);
-    if (mention) {
+    // (Only a list of sending IPs says the server was refused: a domain or URL list, Spamhaus
+    // DBL, SURBL, names a domain in the envelope or the content, which the words must place.)
+    if (mention && mention.list.listed === 'ip') {
       const listReason: ReasonId = mention.list.reason ?? 'blocked';
       if (!winner || winner.reason !== listReason) {
         const [s, e] = diagnostic.span(mention.start, mention.end);

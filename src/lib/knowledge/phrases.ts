@@ -280,7 +280,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // header size, or recipient list, exceeds policy limit", "Message MIME complexity exceeds the
     // policy maximum", "This message contain improperly-formatted binary content" (Sisimai
     // Reason/ContentError): the header or the encoding, not the message's size.
-    phrases: ['duplicate header', 'header size exceeds', 'message header size', 'mime complexity', 'improperly-formatted', { text: 'improperly formatted', slug: 'improperly-formatted-spaced' }],
+    // Also Exchange's "550 5.3.0 Too many related errors": the message was found malformed and put
+    // in the poison message queue (Exchange Server NDR reference, learn.microsoft.com).
+    phrases: ['duplicate header', 'header size exceeds', 'message header size', 'mime complexity', 'improperly-formatted', { text: 'improperly formatted', slug: 'improperly-formatted-spaced' }, 'too many related errors'],
   },
   {
     reason: 'authfailure',

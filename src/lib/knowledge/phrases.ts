@@ -503,7 +503,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'suppressed',
     source: 'A sending service\'s own suppression list: Amazon SES "... did not send the message to this address because it is on the suppression list for your account" (docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html); the address bounced or complained before, nothing was sent now.',
-    phrases: ['suppression list', 'suppressed address'],
+    // Also the services' own words for it, as their logs and APIs give them: Mailgun "Not
+    // delivering to previously bounced address" / "... to a user who marked your messages as
+    // spam" / "... to an address that has unsubscribed" (its suppress-bounce, -complaint and
+    // -unsubscribe events, documentation.mailgun.com), Amazon SES "550 5.1.1 ... Amazon SES has
+    // suppressed sending to this address because it has a recent history of bouncing as an
+    // invalid address", Postmark "You tried to send to a recipient that has been marked as
+    // inactive" (API error 406, postmarkapp.com/developer/api/overview#error-codes).
+    phrases: ['suppression list', 'suppressed address', 'not delivering to previously bounced', 'not delivering to a user who marked', 'not delivering to an address that has unsubscribed', 'has suppressed sending to this address', 'recipient that has been marked as inactive'],
   },
   {
     reason: 'filtered',

@@ -22,6 +22,7 @@ import { reasonForStatus, isBroadStatus } from '../../knowledge/status-reasons.t
 import { matchProviderRule, type Provider, type ProviderRule } from '../../knowledge/providers/index.ts';
 import { DECISIONS, rowApplies, type DecidedBy, type DecisionRow, type DecisionState } from '../../knowledge/decisions.ts';
 import { readWords, type PhraseHit } from './words.ts';
+import { findBlocklistMention } from '../../knowledge/blocklists.ts';
 import type { VendorCategory } from './vendor-category.ts';
 
 export { readWords } from './words.ts';
@@ -62,6 +63,15 @@ export interface Decision extends Verdict {
 
 /** Reasons a strong format hint may set even against the words. */
 const DECISIVE_HINTS = new Set<ReasonId>(['feedback', 'vacation', 'delivered', 'suppressed']);
+
+/** Winners a blocklist named in the words overrules: a code, or a row of the decision table. */
+const LIST_REFINES = new Set<DecidedBy>(['status', 'broad-status', 'row']);
+/**
+ * Reasons of words that name a refusal but not its cause: a blocklist named beside them
+ * says the cause ("Rejected for policy reasons ... see spamhaus.org/query", "Service
+ * unavailable; ... spamcop.net/bl.shtml").
+ */
+const GENERIC_REFUSALS = new Set<ReasonId>(['policyviolation', 'systemerror', 'securityerror', 'rejected', 'notaccept', 'onhold', 'undefined', 'filtered']);
 
 /** Reasons that say the address itself is bad: a code and words that disagree about one of them leave the verdict unsure. */
 const ADDRESS_REASONS: ReadonlySet<ReasonId> = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
@@ -329,6 +339,38 @@ export function classify(input: ClassifyInput): Decision {
       winner = rowCandidate(row, row.confidence === 'keep' ? 'low' : row.confidence);
       state.reason = row.reason;
       state.decidedBy = 'row';
+    }
+  }
+
+  // 7. A blocklist of sending IPs the words name (its zone, its name, or a link to its lookup page:
+  // csi.cloudmark.com, spamhaus.org/query, barracudacentral.org/lookups, MxToolbox's
+  // blacklist check): the list says why the server refused, better than a code alone ("550
+  // 5.1.1 Access denied, see csi.cloudmark.com/reset-request"), a decision-table row, or words
+  // that name only a refusal ("rejected for policy reasons", "service unavailable"). The list
+  // refuses the sender, so the address is never made bad by it.
+  if (diagnostic && diagnostic.length && (!winner || LIST_REFINES.has(winner.by) || (GENERIC_REFUSALS.has(winner.reason) && (winner.by === 'words' || winner.by === 'weak-words')))) {
+    const mention = findBlocklistMention(diagnostic.lower);
+    // (Only a list of sending IPs says the server was refused: a domain or URL list, Spamhaus
+    // DBL, SURBL, names a domain in the envelope or the content, which the words must place.)
+    if (mention && mention.list.listed === 'ip') {
+      const listReason: ReasonId = mention.list.reason ?? 'blocked';
+      if (!winner || winner.reason !== listReason) {
+        const [s, e] = diagnostic.span(mention.start, mention.end);
+        const c: Candidate = {
+          rule: `blocklist.${mention.list.id}`,
+          reason: listReason,
+          source: mention.list.url,
+          start: s,
+          end: e,
+          note: `the words name ${mention.list.name}, a blocklist`,
+          by: 'words',
+          confidence: 'medium',
+        };
+        if (winner) loseTo(winner, `the words name ${mention.list.name}, which says why`);
+        winner = c;
+        state.reason = c.reason;
+        state.decidedBy = c.by;
+      }
     }
   }
 

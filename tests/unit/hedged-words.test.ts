@@ -26,6 +26,11 @@ describe('words that state no cause', () => {
     'No spam was detected in your message.',
     'Falls die Adresse nicht existiert, prüfen Sie bitte die Schreibweise.',
     "Si l'adresse n'existe pas, vérifiez l'orthographe.",
+    "Se l'indirizzo non esiste, contatti il mittente.",
+    'Se o endereço não existe, remova-o da sua lista.',
+    'Om adressen finns inte längre, kontakta mottagaren på annat sätt.',
+    '宛先のメールアドレスが存在しない場合は、送信者にお問い合わせください。',
+    '如果地址不存在，请检查拼写。',
   ])('decide nothing: %s', (text) => {
     const w = words(text);
     expect(w.best).toBeNull();
@@ -40,6 +45,12 @@ describe('words that state no cause', () => {
     ['550 5.2.1 No spam was detected; the recipient mailbox is disabled', 'suspend'],
     ['554 5.7.1 No MX record found for the sender domain', 'rejected'],
     ["550 5.7.1 Your message was rejected because the sender isn't on the recipient's list of senders to accept mail", 'filtered'],
+    // The same words where they are no condition: "om" is "about", "se" is "whether" after a verb.
+    ['550 5.1.1 Mottagaren finns inte (okänd användare). Läs mer om felet på https://help.example.org/550', 'userunknown'],
+    ['550 5.1.1 Destinatário desconhecido: o endereço não existe. Verifique se o endereço está correto.', 'userunknown'],
+    ['550 5.1.1 Utente sconosciuto: la casella non esiste. Verifica se l\'indirizzo è scritto correttamente.', 'userunknown'],
+    // Japanese: the condition ends at "場合"; the sentence before it still states its cause.
+    ['550 5.1.1 このメールアドレスは存在しません。詳しくは管理者にお問い合わせください。', 'userunknown'],
   ])('leave the stated cause deciding: %s', (text, reason) => {
     const r = explain(text).recipients[0];
     expect(r?.reason ?? words(text).best?.reason).toBe(reason);

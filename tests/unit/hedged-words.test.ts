@@ -122,6 +122,30 @@ describe('what is not a failure', () => {
     expect(report.warnings.map((w) => w.code)).toContain('quarantine-digest');
   });
 
+  it('an SMTP TLS report or a DMARC aggregate report pasted on its own is no bounce, whatever failure code it counts', () => {
+    const tls = explain(
+      '{"organization-name":"example.net","date-range":{"start-datetime":"2026-12-05T00:00:00Z","end-datetime":"2026-12-05T23:59:59Z"},"policies":[{"policy":{"policy-type":"sts","policy-domain":"example.com"},"failure-details":[{"result-type":"starttls-not-supported","receiving-mx-hostname":"mx.example.com","failed-session-count":3,"failure-reason-code":"550 5.7.1 TLS required"}]}]}\n',
+    );
+    expect([tls.kind, tls.recipients.length]).toEqual(['unknown', 0]);
+    expect(tls.warnings.map((w) => w.code)).toContain('aggregate-report');
+    const dmarc = explain('<?xml version="1.0"?>\n<feedback>\n<report_metadata><org_name>example.net</org_name></report_metadata>\n<record><row><source_ip>192.0.2.1</source_ip><policy_evaluated><disposition>reject</disposition><dkim>fail</dkim></policy_evaluated></row></record>\n</feedback>\n');
+    expect(dmarc.warnings.map((w) => w.code)).toContain('aggregate-report');
+    // A bare reply that merely opens with "<" stays a reply.
+    expect(explain('<ko@example.org>: 550 5.1.1 User unknown\n').recipients.map((r) => r.reason)).toEqual(['userunknown']);
+  });
+
+  it('a delivery receipt lists its recipients by name with the address in brackets ("Kai Berg (kai@…)")', () => {
+    const report = explain('Delivered: Contract draft\n\nYour message has been delivered to the following recipients:\n\nKai Berg (kai@example.org)\nLi Wen <li@example.org>\n\nSubject: Contract draft\n');
+    expect(report.kind).toBe('delivered');
+    expect(report.recipients.map((r) => [r.address, r.reason])).toEqual([
+      ['kai@example.org', 'delivered'],
+      ['li@example.org', 'delivered'],
+    ]);
+    // A sentence that ends in an address is no list of recipients ("please send mail to <postmaster@…>").
+    const postfix = explain('This is the mail system at host out.example.com.\n\nI\'m sorry to have to inform you that your message could not\nbe delivered to one or more recipients:\n\nFor further assistance, please send mail to <postmaster@example.com>\n\nhost mx.example.org[192.0.2.23] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n');
+    expect(postfix.recipients.map((r) => r.address)).not.toContain('postmaster@example.com');
+  });
+
   it('Postfix "delivered to mailbox" lines are delivered recipients beside the failed one', () => {
     const report = explain(
       'This is the mail system at host mx.example.com.\n\n<ha@example.org>: delivered to mailbox\n<ib@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <ib@example.org>: User unknown (in reply to RCPT TO command)\n',

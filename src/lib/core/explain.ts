@@ -18,7 +18,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isDigest, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, isAggregateReport, isDigest, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -511,6 +511,12 @@ function runScan(sc: Scan): Report {
     return notExplained(sc, {
       code: 'quarantine-digest',
       message: 'This is a spam quarantine summary: it lists messages held for you. Their subjects may read like bounces, but it is not a bounce: nothing in it is explained.',
+    });
+  }
+  if (isAggregateReport(sc)) {
+    return notExplained(sc, {
+      code: 'aggregate-report',
+      message: 'This is an aggregate TLS or DMARC report about many messages (RFC 8460, RFC 7489): it counts failed sessions or checks, but it is not a bounce, and it names no recipient to remove.',
     });
   }
   const quoted = findQuotedBounce(sc);

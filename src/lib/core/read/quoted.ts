@@ -265,6 +265,32 @@ export function isQuarantineDigest(scan: Scan): boolean {
   return RE_QUARANTINE_BODY.test(head);
 }
 
+/**
+ * An aggregate report about many messages, not a report on one: an SMTP TLS report (RFC 8460
+ * §4.3: a JSON object with "organization-name", "date-range" and "policies", whose
+ * "failure-details" may quote a "failure-reason-code" such as "550 5.7.1"; sent as
+ * multipart/report; report-type="tlsrpt") or a DMARC aggregate report (RFC 7489 appendix C:
+ * XML "<feedback>" with "<report_metadata>" and "<policy_evaluated>"), pasted or attached.
+ */
+const RE_TLSRPT_JSON = /"organization-name"\s*:/;
+const RE_TLSRPT_POLICIES = /"policies"\s*:\s*\[/;
+const RE_DMARC_XML = /<feedback(?:\s[^<>]{0,200})?>[\s\S]{0,400}?<report_metadata>/;
+
+/**
+ * Is this an aggregate TLS report by its type, or a TLS or DMARC report pasted on its own
+ * (the paste opens with the JSON or the XML)? A bounce that returns such a report is none.
+ */
+export function isAggregateReport(scan: Scan): boolean {
+  if (scan.reportType === 'tlsrpt') return true;
+  if (scan.isMessage) return false;
+  const doc = scan.document;
+  const head = doc.slice(0, Math.min(doc.length, 65536));
+  const first = /\S/.exec(head.slice(0, 200));
+  if (!first || (first[0] !== '{' && first[0] !== '<')) return false;
+  if (head.indexOf('organization-name') !== -1 && RE_TLSRPT_JSON.test(head) && RE_TLSRPT_POLICIES.test(head)) return true;
+  return head.indexOf('<report_metadata>') !== -1 && head.indexOf('<policy_evaluated>') !== -1 && RE_DMARC_XML.test(head);
+}
+
 /** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */
 const RE_REPLY_SUBJECT = /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:re|aw|sv|vs|antw|rif|r|ynt|odp|res|réf) ?(?:\[\d{1,3}\]|\(\d{1,3}\))? ?:/;
 /** Senders that are systems rather than people: a bounce may come from any of these, whatever its subject. */

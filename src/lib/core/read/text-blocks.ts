@@ -885,6 +885,19 @@ const RE_LIST_LEAD =
 const RE_LIST_LEAD_ANYWHERE = new RegExp(RE_LIST_LEAD.source.replace(/\$$/, ''), 'i');
 
 /**
+ * A person's name of one to four words, then the address in brackets closing the line: "Kai
+ * Berg (" … ")", under a lead that ends in a colon (a sentence that names an address, "please
+ * send mail to <postmaster@…>", is no list).
+ */
+const RE_NAME_OPEN = /^[ \t*-]*"?\p{L}[\p{L}\p{M} \t.,'’-]{0,50}"?[(<]$/u;
+const RE_BRACKET_CLOSE = /^[)>][.,;]?\s*$/;
+function isNamedInBrackets(lead: string, before: string, after: string): boolean {
+  if (!/:\s*$/.test(lead) || !RE_NAME_OPEN.test(before) || !RE_BRACKET_CLOSE.test(after)) return false;
+  if (before.trim().split(/\s+/).length > 5) return false;
+  return before.trimEnd().endsWith('(') ? after.startsWith(')') : after.startsWith('>');
+}
+
+/**
  * Recipients listed one a line under a line that introduces them ("Delivery to the
  * following recipients failed.", "An error occurred while trying to deliver the mail to
  * the following recipients:"), with the introducing paragraph as the words.
@@ -915,8 +928,12 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
           continue;
         }
         const a = firstAddress(doc, l.start, l.end);
-        // The address alone on its line (bulleted, bracketed), or behind a recipient's label ("Failed Recipient: <addr>").
-        if (!a || (/[^\s<"'*(\-]/.test(doc.slice(l.start, a.start)) && !isRecipientLabel(doc.slice(l.start, a.start)))) break;
+        // The address alone on its line (bulleted, bracketed), behind a recipient's label
+        // ("Failed Recipient: <addr>"), or in brackets after the person's name, as Outlook lists
+        // recipients ("Kai Berg (kai@example.org)", "Kai Berg <kai@example.org>").
+        if (!a) break;
+        const before = doc.slice(l.start, a.start);
+        if (/[^\s<"'*(\-]/.test(before) && !isRecipientLabel(before) && !isNamedInBrackets(text, before, doc.slice(a.end, l.end))) break;
         out.push({ address: { value: a.address, start: a.start, end: a.end } });
       }
       if (out.length === 0) continue;

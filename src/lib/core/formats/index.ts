@@ -71,6 +71,7 @@ import { opensmtpd } from './opensmtpd.ts';
 import { messagingServer } from './messaging-server.ts';
 import { googleWorkspace } from './google-workspace.ts';
 import { gmail } from './gmail.ts';
+import { listManager } from './list-manager.ts';
 import { rfc3464 } from './rfc3464.ts';
 import { autoReply } from './auto-reply.ts';
 import { text } from './text.ts';
@@ -139,6 +140,7 @@ export const FORMATS: readonly Format[] = [
   messagingServer,
   googleWorkspace,
   gmail,
+  listManager,
   rfc3464,
   autoReply,
   smtpReply,

@@ -134,6 +134,15 @@ describe('what is not a failure', () => {
     expect(explain('<ko@example.org>: 550 5.1.1 User unknown\n').recipients.map((r) => r.reason)).toEqual(['userunknown']);
   });
 
+  it('a storage warning to the mailbox owner is no bounce, though it quotes what a full mailbox answers', () => {
+    const warning = explain('From: postmaster@example.com\nTo: tara@example.com\nSubject: Quota warning\n\nYour mailbox is now 90% full.\n\nWhen it is full, messages to you will be rejected with "552 5.2.2 Mailbox full".\n');
+    expect([warning.kind, warning.recipients.length]).toEqual(['unknown', 0]);
+    expect(warning.warnings.map((w) => w.code)).toContain('quota-warning');
+    // A bounce for a full mailbox stays one.
+    const bounce = explain('From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail Returned to Sender\n\n<tara@example.org>: host mx.example.org[192.0.2.1] said: 552 5.2.2 <tara@example.org>: Mailbox full (in reply to RCPT TO command)\n');
+    expect(bounce.recipients.map((r) => [r.address, r.reason])).toEqual([['tara@example.org', 'mailboxfull']]);
+  });
+
   it('a delivery receipt lists its recipients by name with the address in brackets ("Kai Berg (kai@…)")', () => {
     const report = explain('Delivered: Contract draft\n\nYour message has been delivered to the following recipients:\n\nKai Berg (kai@example.org)\nLi Wen <li@example.org>\n\nSubject: Contract draft\n');
     expect(report.kind).toBe('delivered');

@@ -17,6 +17,7 @@
 import { header, type Scan } from '../scan.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { hasReplyShape } from './cues.ts';
+import { textEnd } from './text-blocks.ts';
 
 /** A bounce quoted in a forward: where it starts in the document, and its text unquoted. */
 export interface QuotedBounce {
@@ -289,6 +290,39 @@ export function isAggregateReport(scan: Scan): boolean {
   if (!first || (first[0] !== '{' && first[0] !== '<')) return false;
   if (head.indexOf('organization-name') !== -1 && RE_TLSRPT_JSON.test(head) && RE_TLSRPT_POLICIES.test(head)) return true;
   return head.indexOf('<report_metadata>') !== -1 && head.indexOf('<policy_evaluated>') !== -1 && RE_DMARC_XML.test(head);
+}
+
+/**
+ * A warning to a mailbox's owner about its storage, as mail servers send them: Dovecot's
+ * quota-warning ("Your mailbox is now 90% full."), Exchange's "Your mailbox is almost full",
+ * a host's "Your mailbox … is 95% full", a "Quota warning" subject, "You're running out of
+ * storage". Read in the subject or the notice's first lines only: a bounce opens with its
+ * own words, and one that returns such a warning has it below them.
+ */
+const RE_OWNER_QUOTA =
+  /\byour (?:mailbox|mail box|inbox|account)(?: [^\s@]{1,64}@[^\s@]{1,255})? (?:is|has (?:reached|used)) (?:now )?(?:\d{1,3}(?:[.,]\d{1,2})? ?% (?:full|of)|almost full|nearly full|over (?:its |the |your )?(?:size limit|quota|storage limit))|^quota warning\b|\byou(?:'re|’re| are) running out of (?:mail |email )?storage\b/m;
+
+/** Is this a storage warning to the mailbox's owner, not a report on a message? */
+export function isOwnerQuotaWarning(scan: Scan): boolean {
+  if (scan.dsn.length > 0 || scan.reportType) return false;
+  if (RE_OWNER_QUOTA.test(scan.subjectLower)) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  let lines = 0;
+  let at = range.start;
+  const end = Math.min(textEnd(scan.document, range), range.start + 2000);
+  // The first three lines with words.
+  while (at < end && lines < 3) {
+    let nl = scan.document.indexOf('\n', at);
+    if (nl === -1 || nl > end) nl = end;
+    const line = scan.document.slice(at, nl).trim().toLowerCase();
+    if (line) {
+      if (RE_OWNER_QUOTA.test(line)) return true;
+      lines++;
+    }
+    at = nl + 1;
+  }
+  return false;
 }
 
 /** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */

@@ -49,6 +49,8 @@ describe('words that state no cause', () => {
     ['550 5.1.1 Mottagaren finns inte (okänd användare). Läs mer om felet på https://help.example.org/550', 'userunknown'],
     ['550 5.1.1 Destinatário desconhecido: o endereço não existe. Verifique se o endereço está correto.', 'userunknown'],
     ['550 5.1.1 Utente sconosciuto: la casella non esiste. Verifica se l\'indirizzo è scritto correttamente.', 'userunknown'],
+    // Spanish "se" is a pronoun: "no se le pudo entregar" is no condition.
+    ['550 El mensaje no se le pudo entregar porque el buzón está lleno.', 'mailboxfull'],
     // Japanese: the condition ends at "場合"; the sentence before it still states its cause.
     ['550 5.1.1 このメールアドレスは存在しません。詳しくは管理者にお問い合わせください。', 'userunknown'],
   ])('leave the stated cause deciding: %s', (text, reason) => {

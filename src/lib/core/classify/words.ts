@@ -483,7 +483,8 @@ class Ranges implements AdviceSpans {
  * Spanish "si", Italian "qualora", Dutch "indien", Chinese "如果"; and where the word for "if"
  * has other uses, only where its place leaves one reading: Italian and Portuguese "se" (also
  * a reflexive pronoun) before an article or "not" ("Se l'indirizzo non esiste", "Se o
- * endereço não existir"; a pronoun comes before a verb), Swedish "om" (also "about") at the
+ * endereço não existir"; a pronoun comes before a verb; not before "la", "lo", "le", which
+ * follow Spanish's pronoun "se" too: "no se le pudo entregar"), Swedish "om" (also "about") at the
  * start of a sentence ("Om adressen inte finns, …"; "Läs mer om felet" is about). Japanese
  * puts the condition before its word "場合" (case): "アドレスが存在しない場合は、…" is a
  * condition from the sentence's start (hedgeSpans). Observed in the help text that notices
@@ -491,7 +492,7 @@ class Ranges implements AdviceSpans {
  * every cause they cannot tell apart.
  */
 const RE_HEDGE =
-  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|lo|la|le|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|如果|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:one|any) of the following\b|場合/g;
+  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|如果|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:one|any) of the following\b|場合/g;
 
 /** Find the condition and possibility ranges of a (lower-case, white-space-collapsed) text. */
 export function hedgeSpans(text: string): AdviceSpans {

@@ -53,6 +53,8 @@ describe('words that state no cause', () => {
     ['550 El mensaje no se le pudo entregar porque el buzón está lleno.', 'mailboxfull'],
     // Japanese: the condition ends at "場合"; the sentence before it still states its cause.
     ['550 5.1.1 このメールアドレスは存在しません。詳しくは管理者にお問い合わせください。', 'userunknown'],
+    // … also where the notice's lines end without "。" (a line break, read as a space, ends the clause).
+    ['550 5.1.1 このメールアドレスは存在しません\n詳細が必要な場合は管理者にお問い合わせください', 'userunknown'],
   ])('leave the stated cause deciding: %s', (text, reason) => {
     const r = explain(text).recipients[0];
     expect(r?.reason ?? words(text).best?.reason).toBe(reason);

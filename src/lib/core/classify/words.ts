@@ -399,15 +399,15 @@ function sentenceEnd(text: string, at: number): number {
   return text.length;
 }
 
-/** The start of the sentence that holds `at`, looking back no further than `floor`. */
-function sentenceStart(text: string, at: number, floor: number): number {
+/**
+ * The start of the Japanese clause that ends at `at`: back to a full stop, a comma ("、") or a
+ * space (Japanese leaves none inside a sentence: in the white-space-collapsed text a space is
+ * where a line broke, and a notice's lines often end without "。"), no further than `floor`.
+ */
+function clauseStart(text: string, at: number, floor: number): number {
   for (let i = at - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
-    if (isCjkStop(c)) return i + 1;
-    if (c === 32 && i > 0) {
-      const d = text.charCodeAt(i - 1);
-      if (d === 46 || d === 33 || d === 63 || d === 59) return i + 1;
-    }
+    if (isCjkStop(c) || c === 0x3001 || c === 32) return i + 1;
   }
   return floor;
 }
@@ -487,7 +487,7 @@ class Ranges implements AdviceSpans {
  * follow Spanish's pronoun "se" too: "no se le pudo entregar"), Swedish "om" (also "about") at the
  * start of a sentence ("Om adressen inte finns, …"; "Läs mer om felet" is about). Japanese
  * puts the condition before its word "場合" (case): "アドレスが存在しない場合は、…" is a
- * condition from the sentence's start (hedgeSpans). Observed in the help text that notices
+ * condition from the clause's start (hedgeSpans). Observed in the help text that notices
  * and help desks append to a bare refusal ("554 Delivery failed"), and in notices that list
  * every cause they cannot tell apart.
  */
@@ -502,9 +502,9 @@ export function hedgeSpans(text: string): AdviceSpans {
   for (let m = RE_HEDGE.exec(text); m; m = RE_HEDGE.exec(text)) {
     if (m.index < coveredTo) continue;
     const end = sentenceEnd(text, m.index + m[0].length);
-    // "場合" ends its condition: the sentence from its start is conditional (never looking
-    // back past the range before, so the scan stays linear).
-    const start = m[0] === '場合' ? sentenceStart(text, m.index, coveredTo) : m.index;
+    // "場合" ends its condition: the clause before it is conditional (never looking back
+    // past the range before, so the scan stays linear).
+    const start = m[0] === '場合' ? clauseStart(text, m.index, coveredTo) : m.index;
     const n = ranges.length;
     if (n && ranges[n - 1] >= start) ranges[n - 1] = end;
     else ranges.push(start, end);

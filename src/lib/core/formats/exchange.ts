@@ -12,6 +12,7 @@ import type { Format } from './types.ts';
 import { headHas, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
 import { TextView } from '../text/view.ts';
 import { office365 } from './office365.ts';
+import { firstAddress } from '../read/address.ts';
 
 /** A reply or status code as a server writes one. */
 const RE_CODE = /(?:^|[\s'"#(])[245]\d\d[\s-]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
@@ -51,6 +52,13 @@ export const exchange: Format = {
     // Only the top of the notice pasted, its recipients under the heading as Outlook shows
     // them ("Nobody Example (nobody@example.org)" and Microsoft's sentence): read as the
     // Microsoft 365 layout reads its recipient blocks.
-    return office365.parse(input) ?? r;
+    const top = office365.parse(input);
+    if (top) return top;
+    // "Delivery has failed to these recipients or groups:" over a recipient named by display
+    // name only ("Carla Smith") and Microsoft's sentence of the cause: the paragraph under the
+    // heading is the cause, and no address is named (never one from the subject).
+    const listed = paragraphAfter(input.scan, /^[ \t]*delivery has failed to these recipients or groups:?[ \t]*/im);
+    if (listed && !firstAddress(listed.text)) return { recipients: [{ address: null, diagnostic: listed }] };
+    return r;
   },
 };

@@ -3,7 +3,8 @@
  *
  * - a forwarded bounce, with the forwarder's words above it ("Can you tell me why this
  *   bounced?"), under a forward marker ("---------- Forwarded message ---------", "Begin
- *   forwarded message:", "-------- Original Message --------", Outlook's line of
+ *   forwarded message:", "-------- Original Message --------", Thunderbird's German
+ *   "-------- Original-Nachricht --------", Outlook's line of
  *   underscores) or right above the bounce's own header fields, its lines perhaps quoted
  *   with ">". The bounce is explained, and marked as quoted: it was not delivered to the
  *   reader as a bounce. A paste quoted with ">" throughout (copied out of a reply) is read
@@ -28,7 +29,7 @@ export interface QuotedBounce {
 
 /** Lines that announce a forwarded or quoted message. */
 const RE_FORWARD_MARKER =
-  /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|forwarded message follows|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|message original|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|mensagem encaminhada|mensagem original)[ \t]*-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message réexpédié :?|_{20,})[ \t]*$/i;
+  /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|forwarded message follows|weitergeleitete nachricht|ursprüngliche nachricht|original-nachricht|message transféré|message d'origine|message original|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|mensagem encaminhada|mensagem original)[ \t]*-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message réexpédié :?|_{20,})[ \t]*$/i;
 
 /** The line a reply writes above the message it quotes. */
 const RE_WROTE = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\s*:\s*$/i;
@@ -122,6 +123,13 @@ function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number
   return fields >= 2 ? { end: j, bounce } : null;
 }
 
+/** At most this much prose above a quoted block that is read as a forward without a marker. */
+const PROSE_ABOVE_QUOTE = 600;
+/** A blank line, then the first quoted line (the prose above it must hold no quoted line). */
+const RE_BLANK_THEN_QUOTE = /\n[ \t]*\r?\n(?=[ \t]*>)/;
+/** A line quoted with ">". */
+const RE_QUOTED_LINE = /^[ \t]*>/m;
+
 /** A line with words that is not quoted with ">". */
 const RE_UNQUOTED_LINE = /^[ \t]*[^\s>]/m;
 
@@ -167,7 +175,23 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
     const plain = unquoteAll(text);
     if (plain !== text) return { start: range.start, text: plain };
   }
+  // A paste whose few lines of prose (a question) stand above a block quoted with ">" to
+  // the end, with no "wrote:" line (a mail app's quote copied without its attribution):
+  // the quoted block is read on its own, as a forward is.
+  if (!scan.isMessage && text.length < SEARCH_LIMIT) {
+    const gap = RE_BLANK_THEN_QUOTE.exec(text.slice(0, PROSE_ABOVE_QUOTE + 4));
+    if (gap && /\S/.test(text.slice(0, gap.index)) && !RE_QUOTED_LINE.test(text.slice(0, gap.index))) {
+      const at = gap.index + gap[0].length;
+      const rest = text.slice(at);
+      if (!RE_UNQUOTED_LINE.test(rest) && !hasReplyShape(text.slice(0, at))) {
+        const plain = unquoteAll(rest);
+        if (plain !== rest) return { start: range.start + at, text: plain };
+      }
+    }
+  }
   if (!scan.isMessage) {
+    // The same, when the quote is followed by more of the person's words, or comes right under
+    // them with no blank line: only a quoted notice (see quotedRunAfterWords).
     const run = quotedRunAfterWords(doc, range.start, end);
     if (run) return run;
   }
@@ -256,6 +280,27 @@ export function isDigest(scan: Scan): boolean {
   const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
   if (head.indexOf('opics') === -1 && head.indexOf('OPICS') === -1 && head.indexOf('igest') === -1) return false;
   return RE_DIGEST_BODY.test(head);
+}
+
+/**
+ * A spam filter's quarantine summary: it lists the messages held for the reader (their
+ * senders and subjects, "Undeliverable: 550 5.1.1 User unknown" among them) and is no
+ * bounce of any of them. Observed wording: Proofpoint's "Spam Quarantine Summary" / "End
+ * User Digest", Cisco's "Spam Quarantine Notification", Barracuda's and Microsoft 365's
+ * "quarantine notification", Mimecast's "Held messages" digest ("The following messages
+ * were held in quarantine").
+ */
+const RE_QUARANTINE_SUBJECT = /\b(?:spam |junk |email |mail )?quarantine (?:summary|digest|report|notification)\b|\bend user digest\b/;
+const RE_QUARANTINE_BODY = /\b(?:the following|these|\d+(?: new)?) (?:messages|emails)\b[^\n]{0,60}?\b(?:held|placed|kept|stored|are) in (?:your |the )?(?:spam |junk )?quarantine\b|^[ \t]*(?:spam )?quarantine summary for\b/im;
+
+/** Is this a quarantine summary (a digest of held messages)? */
+export function isQuarantineDigest(scan: Scan): boolean {
+  if (scan.subjectLower.indexOf('quarantine') !== -1 && RE_QUARANTINE_SUBJECT.test(scan.subjectLower)) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
+  if (head.indexOf('uarantine') === -1 && head.indexOf('UARANTINE') === -1) return false;
+  return RE_QUARANTINE_BODY.test(head);
 }
 
 /** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */

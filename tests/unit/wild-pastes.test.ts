@@ -18,7 +18,6 @@ const LEFT: Record<string, string> = {
   'postfix-alias-target-redacted': 'the alias target is redacted ("XXXXXXXX (expanded from <…>)"): the block is not read as a recipient block, so its words are not read',
   'qmail-opening-only': "qmail's opening lines with no recipient block are not read as a notice at all",
   'postfix-bold-addresses-and-german-m365': 'a second notice (a German Microsoft 365 one) pasted under three Postfix blocks is not read',
-  'phpmailer-sender-verify-unrouteable': 'a client library\'s "The following recipients failed: <addr>: <reply>" is not read',
   'reply-code-colon-spam-or-virus': 'a reply code followed by a colon ("552: Message rejected …") is not read as a reply',
 };
 

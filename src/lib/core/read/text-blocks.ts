@@ -32,7 +32,10 @@ export const RE_RETURNED_START =
 /** A line that opens a recipient block: the address comes first. */
 // A dash ends the address only when it stands apart ("nobody@example.org -- reason",
 // "... -> ..."): inside a domain ("nobody@mail-example.org") it is part of the address.
-const RE_RECIPIENT_LINE = /^[ \t]*(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
+// PHPMailer's error puts its lead-in before the block on the same line ("Mailer Error: SMTP
+// Error: The following recipients failed: nobody@example.org: <the server's words>",
+// PHPMailer's language file, 'recipients_failed'); the block starts after it.
+const RE_RECIPIENT_LINE = /^[ \t]*(?:[^\n]{0,80}?[Tt]he following recipients failed:[ \t]*)?(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
 
 /** Header-like lines that mention addresses but open no block. */
 const RE_HEADERISH = /^[ \t]*(?:to|from|cc|bcc|reply-to|sender|return-path|delivered-to|x-[a-z-]+|received|message-id|in-reply-to|references|original-recipient|final-recipient)\s*:/i;

@@ -19,6 +19,8 @@ const LEFT: Record<string, string> = {
   'qmail-opening-only': "qmail's opening lines with no recipient block are not read as a notice at all",
   'postfix-bold-addresses-and-german-m365': 'a second notice (a German Microsoft 365 one) pasted under three Postfix blocks is not read',
   'reply-code-colon-spam-or-virus': 'a reply code followed by a colon ("552: Message rejected …") is not read as a reply',
+  'forum-placeholder-address-in-quotes': 'a question that quotes a reply inline ("the server sends back the message \\"554 <…>: …\\". What causes this?") is read as someone\'s prose, not as the reply',
+  'kb-qmail-rcpthosts-reason': 'the reply quoted under a conditional sentence ("… bounced back to a sender if the address is not fully activated:") loses its words to the status code (a guess, said to be one)',
 };
 
 function faults(c: WildPaste, r: Report): { faults: string[]; firm: boolean } {
@@ -39,9 +41,9 @@ function faults(c: WildPaste, r: Report): { faults: string[]; firm: boolean } {
 
 describe('bounces as users pasted them into public threads', () => {
   it('are many, each from a public thread, each with its own id', () => {
-    expect(WILD_PASTES.length).toBeGreaterThanOrEqual(60);
+    expect(WILD_PASTES.length).toBeGreaterThanOrEqual(90);
     expect(new Set(WILD_PASTES.map((c) => c.id)).size).toBe(WILD_PASTES.length);
-    for (const c of WILD_PASTES) expect(c.source, c.id).toMatch(/^https:\/\/\S+$/);
+    for (const c of WILD_PASTES) expect(c.source, c.id).toMatch(/^https?:\/\/\S+$/);
     // Reserved names only: every address of the texts is at example.com/.net/.org (or a
     // subdomain; "…orgbecause" is the glued copy), or is left redacted as the user redacted it.
     for (const c of WILD_PASTES) {

@@ -426,18 +426,33 @@ function run(input: string | Uint8Array): Report {
   try {
     const sc = scan(input);
     const report = runScan(sc);
-    if (sc.isMessage || report.recipients.some((r) => !NO_CAUSE.has(r.reason))) return report;
+    if (sc.isMessage) return report;
     // Ordinary mail stays ordinary mail when its lines are read again.
     if (report.warnings.some((w) => w.code in ORDINARY_MAIL)) return report;
+    // A paste with a blank line between all its lines (as some mail views copy them) is also
+    // read as the notice wrote it, the blank lines taken out: a layout's own reader (Exim's
+    // address blocks) then reads it whole, where read as it stands each indented line can be
+    // a block of its own, or a list stop at its first blank line. That reading wins when it
+    // gives more recipients with an address and a cause, and fewer without.
+    const spaced = singleSpaced(sc.document);
+    if (spaced && report.recipients.length) {
+      const again = readAgain(report, spaced, true);
+      if (again && quality(again) > quality(report)) {
+        again.document = sc.document;
+        again.warnings.push(BLANK_LINES_TAKEN_OUT);
+        return again;
+      }
+      forgetReportText();
+    }
+    if (report.recipients.some((r) => !NO_CAUSE.has(r.reason))) return report;
     // Nothing, or no cause, could be read: perhaps a view put a blank line between all the
     // lines, or a narrow view broke the sentences over short lines. Read with those blank
     // lines taken out, or joined, the paste must give recipients, or a cause for the same ones.
-    const spaced = singleSpaced(sc.document);
     if (spaced) {
       const again = readAgain(report, spaced);
       if (!again) return report;
       again.document = sc.document;
-      again.warnings.push({ code: 'blank-lines-taken-out', message: 'A blank line stood between all the lines of this text, as some mail views copy them: it was read without them.' });
+      again.warnings.push(BLANK_LINES_TAKEN_OUT);
       return again;
     }
     const joined = unwrapped(sc.document);
@@ -457,13 +472,25 @@ function run(input: string | Uint8Array): Report {
  * The paste read again in another form (of the same length): its Report when that gives
  * recipients, and for recipients already read, the same ones with a cause; null otherwise.
  */
-function readAgain(report: Report, text: string): Report | null {
+function readAgain(report: Report, text: string, better = false): Report | null {
   forgetReportText();
   const again = runScan(scan(text));
   if (!again.recipients.length || again.kind === 'unknown') return null;
+  // (Read for a better reading of the same notice: its recipients may differ from a poor one's.)
+  if (better) return again;
   if (report.recipients.length && (!sameAddresses(report, again) || again.recipients.every((r) => NO_CAUSE.has(r.reason)))) return null;
   return again;
 }
+
+/** Recipients read with an address and a cause, less those read without either. */
+function quality(report: Report): number {
+  let q = 0;
+  for (const r of report.recipients) q += r.address && (!NO_CAUSE.has(r.reason) || report.kind === 'delay') ? 1 : -1;
+  return q;
+}
+
+/** The warning of a paste read with the blank lines between all its lines taken out. */
+const BLANK_LINES_TAKEN_OUT: Warning = { code: 'blank-lines-taken-out', message: 'A blank line stood between all the lines of this text, as some mail views copy them: it was read without them.' };
 
 /** Reasons that say the cause could not be read. */
 const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined']);

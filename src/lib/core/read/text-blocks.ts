@@ -732,6 +732,73 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
   return out;
 }
 
+/**
+ * Words of a sentence that say the delivery to the address it names is delayed and still
+ * being tried: "Your message to <…> has been delayed. We will keep trying to deliver it until
+ * …", "There was a temporary problem delivering your message to <…>. Gmail will retry …",
+ * "The message you sent to <…> has not yet been delivered. The server will retry …".
+ */
+const RE_SENTENCE_DELAYED = words(
+  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|still (?:being )?(?:retried|trying))\b/i,
+);
+
+/**
+ * Words right before the address that name it the recipient of the message delayed: "your
+ * message to", "the message you sent to", "delivering your message to", "delivery to",
+ * "delivered to", "recipient:" (not "your order to", "your parcel to").
+ */
+const RE_DELAY_CUE =
+  /\b(?:(?:message|mail|e-?mail)(?:\s+(?:that\s+)?you\s+sent|\s+sent)?\s+to|deliver(?:ing|y)(?:\s+of)?(?:\s+(?:your|the|this)\s+(?:message|mail|e-?mail))?\s+to|delivered\s+to|recipients?(?:\s+address)?)[\s:'"<(]*$/i;
+
+/** Do these words say that a delivery is delayed and still being tried (see RE_SENTENCE_DELAYED)? */
+export function saysDelayed(text: string): boolean {
+  return RE_SENTENCE_DELAYED.test(text);
+}
+
+/** A pattern with single spaces read so that its words may wrap (any white space between) and apostrophes may be curly. */
+function words(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/ /g, '\\s+').replace(/'/g, "['\u2019]"), re.flags);
+}
+
+/**
+ * Recipients named in a sentence of a warning that delivery is delayed, with no reply code
+ * and no list ("Your message to <…> has been delayed.", "There was a temporary problem
+ * delivering your message to <…>."): the address where the words before it name it the
+ * recipient, when its paragraph says the delivery is delayed or still being tried, with that
+ * paragraph as its words. The caller asks only of a text that reads as a delay warning.
+ */
+export function delayedRecipients(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  const out: RawRecipient[] = [];
+  const seen = new Set<string>();
+  for (const range of scan.bodies) {
+    const lines = splitLines(doc, range.start, textEnd(doc, range));
+    const limit = Math.min(lines.length, 400);
+    let para = 0;
+    for (let i = 0; i < limit; i++) {
+      const line = lines[i];
+      if (isBlank(doc, line)) {
+        para = i + 1;
+        continue;
+      }
+      const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
+      if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
+      const a = firstAddress(doc, line.start, line.end);
+      if (!a || seen.has(a.address)) continue;
+      const before = doc.slice(Math.max(line.start, a.start - 60), a.start);
+      if (RE_OTHER_BEFORE.test(before) || !RE_DELAY_CUE.test(before) || endsAsQuestion(doc, a.end, line.end)) continue;
+      // The paragraph the sentence stands in (at most 12 lines).
+      let j = i + 1;
+      while (j < lines.length && j - para < 12 && !isBlank(doc, lines[j])) j++;
+      const view = viewOfLines(doc, lines.slice(para, j));
+      if (!RE_SENTENCE_DELAYED.test(view.text)) continue;
+      seen.add(a.address);
+      out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
+    }
+  }
+  return out;
+}
+
 /** Does the sentence that goes on at `from` end with a question mark (on its line)? */
 function endsAsQuestion(doc: string, from: number, end: number): boolean {
   for (let i = from; i < end && i < from + 300; i++) {
@@ -804,6 +871,43 @@ const RE_LIST_LEAD =
 
 const RE_LIST_LEAD_ANYWHERE = new RegExp(RE_LIST_LEAD.source.replace(/\$$/, ''), 'i');
 
+/** A line that introduces recipients and lists them after its colon, on the same line. */
+const RE_INLINE_LIST_LEAD = /^[ \t>]*(?:the )?following\s+(?:recipients?|address(?:es)?|users?|destinations?)(?:\(s\)|\(es\))?\b[^@:\r\n]{0,80}:[ \t]*$/i;
+
+/** Words of such a line that say delivery to them failed ("returned permanent errors", "could not be reached"). */
+const RE_LEAD_FAILED = /\b(?:errors?|fail(?:ed|ure|s)?|rejected|refused|undeliverable|could ?n[o']t|cannot|unable|not (?:be |been )?(?:delivered|reached)|bounced)\b/i;
+
+/** What stands between two listed addresses, or after the last: a comma, a semicolon, "and", a stop. */
+const RE_LIST_SEPARATOR = /^[>"')]?[ \t]*(?:[,;.][ \t]*)?(?:and[ \t]+)?[<"'(]?$/i;
+
+/**
+ * The addresses listed after the colon of a line that introduces them, separated by commas,
+ * semicolons or white space, up to the line's end (anything else ends the list: none then).
+ */
+function inlineList(doc: string, line: Line): RawRecipient[] {
+  const first = firstAddress(doc, line.start, line.end);
+  if (!first) return [];
+  let from = first.start;
+  while (from > line.start && /[<"'(]/.test(doc[from - 1])) from--;
+  const lead = doc.slice(line.start, from);
+  if (!RE_INLINE_LIST_LEAD.test(lead) || !RE_LEAD_FAILED.test(lead)) return [];
+  const out: RawRecipient[] = [];
+  for (let a: AddressMatch | null = first; a; a = firstAddress(doc, a.end, line.end)) {
+    out.push({ address: { value: a.address, start: a.start, end: a.end } });
+    const next = firstAddress(doc, a.end, line.end);
+    const between = doc.slice(a.end, next ? next.start : line.end);
+    if (!RE_LIST_SEPARATOR.test(between)) return [];
+  }
+  return out;
+}
+
+/** The address of a listed recipient's line: alone on it (bulleted, bracketed), or behind a recipient's label ("Failed Recipient: <addr>"). */
+function listedAddress(doc: string, l: Line): AddressMatch | null {
+  const a = firstAddress(doc, l.start, l.end);
+  if (!a || (/[^\s<"'*(\-]/.test(doc.slice(l.start, a.start)) && !isRecipientLabel(doc.slice(l.start, a.start)))) return null;
+  return a;
+}
+
 /**
  * Recipients listed one a line under a line that introduces them ("Delivery to the
  * following recipients failed.", "An error occurred while trying to deliver the mail to
@@ -825,18 +929,30 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
         continue;
       }
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
-      if (text.indexOf('@') !== -1 || !(RE_LIST_LEAD.test(text) || isLocalizedListLead(text))) continue;
+      if (text.indexOf('@') !== -1) {
+        // The list on the line that introduces it, after its colon ("The following
+        // recipients returned permanent errors: a@example.org, b@example.net.").
+        const inline = inlineList(doc, line);
+        if (inline.length) {
+          const view = viewOfLines(doc, lines.slice(para, i + 1));
+          for (const r of inline) r.diagnostic = view;
+          return inline;
+        }
+        continue;
+      }
+      if (!(RE_LIST_LEAD.test(text) || isLocalizedListLead(text))) continue;
       const out: RawRecipient[] = [];
       let j = i + 1;
       for (; j < lines.length; j++) {
         const l = lines[j];
         if (isBlank(doc, l)) {
-          if (out.length) break;
+          // A blank line between listed addresses (a copy with a blank line between all
+          // lines) goes on with the list when an address stands alone on the next line.
+          if (out.length && !(j + 1 < lines.length && listedAddress(doc, lines[j + 1]))) break;
           continue;
         }
-        const a = firstAddress(doc, l.start, l.end);
-        // The address alone on its line (bulleted, bracketed), or behind a recipient's label ("Failed Recipient: <addr>").
-        if (!a || (/[^\s<"'*(\-]/.test(doc.slice(l.start, a.start)) && !isRecipientLabel(doc.slice(l.start, a.start)))) break;
+        const a = listedAddress(doc, l);
+        if (!a) break;
         out.push({ address: { value: a.address, start: a.start, end: a.end } });
       }
       if (out.length === 0) continue;

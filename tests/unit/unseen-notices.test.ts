@@ -66,6 +66,8 @@ describe('a delay warning names its recipient by the message, not by any address
     ['a person', 'Hi Tom,\n\nmy reply to ann@example.com has been delayed, sorry. I will keep trying.\n\nBen\n'],
     ['a question', 'Why has my message to ann@example.com been delayed? Will it retry?\n'],
     ['a contact', 'The flight to Paris has been delayed. Contact ann@example.com. We will keep trying.\n'],
+    ['an order, no address', 'Your order has been delayed. We will keep trying to deliver it until Friday.\n'],
+    ['a train, no address', 'The train has been delayed. Services will retry the connection later.\n'],
   ])('while %s that is delayed is no delivery report', (_what, text) => {
     const report = explain(text);
     expect(report.kind).toBe('unknown');

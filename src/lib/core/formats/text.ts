@@ -15,7 +15,7 @@
 import type { Format } from './types.ts';
 import { fromText } from './common.ts';
 import { deliveredWords, hasReplyShape, hasReportWords, isDelayWarning, looksLikeBounce, sentByPerson } from '../read/cues.ts';
-import { saysDelayed } from '../read/text-blocks.ts';
+import { saysDelayed, saysMessageDelayed } from '../read/text-blocks.ts';
 import { readWords } from '../classify/words.ts';
 import type { RawRecipient } from './types.ts';
 
@@ -68,7 +68,8 @@ export const text: Format = {
     if (result.recipients.some((r) => r.diagnostic && (hasReplyShape(r.diagnostic.text) || hasReportWords(r.diagnostic.text) || statesCause(r)))) return result;
     // A warning that delivery is delayed, whose sentence names each recipient ("Your message
     // to <…> has been delayed. We will keep trying to deliver it until …").
-    if (isDelayWarning(input.scan) && result.recipients.every((r) => r.address && r.diagnostic && saysDelayed(r.diagnostic.text))) return result;
+    // (With no address, the sentence must say that a message is delayed: "Your message has been delayed.")
+    if (isDelayWarning(input.scan) && result.recipients.every((r) => r.diagnostic && saysDelayed(r.diagnostic.text) && (r.address || saysMessageDelayed(r.diagnostic.text)))) return result;
     return null;
   },
 };

@@ -188,6 +188,8 @@ const RE_DELAY_WORDS = new RegExp(
     'delayed mail',
     // "Your message to <…> has been delayed." (a one-sentence warning, no code).
     '(?:has|have) been delayed',
+    // Exim's subject as pasted: "Warning: message 1wAbCd-000123-4X delayed 24 hours".
+    'delayed (?:for )?(?:more than )?\\d+ (?:hours?|minutes?|days?)',
     "has not yet been delivered|hasn['\u2019]t been delivered yet|have not yet (?:been delivered|received)|not yet been delivered",
     'still (?:being )?(?:retried|trying|undelivered|queued|in the queue)',
     'message still undelivered',

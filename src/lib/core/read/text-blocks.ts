@@ -739,7 +739,17 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
  * "The message you sent to <…> has not yet been delivered. The server will retry …".
  */
 const RE_SENTENCE_DELAYED = words(
-  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|still (?:being )?(?:retried|trying))\b/i,
+  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|delayed (?:for )?(?:more than )?\d+ (?:hours?|minutes?|days?)|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|still (?:being )?(?:retried|trying))\b/i,
+);
+
+/**
+ * A sentence that says a message (not an order or a parcel) is delayed, when the warning
+ * names no recipient: "Your message has been delayed.", "The message has not yet been
+ * delivered.", "Delivery of your message is delayed.", Gmail's "temporary problem delivering
+ * your message".
+ */
+const RE_MESSAGE_DELAYED = words(
+  /\b(?:message|mail|e-?mail)\b[^.\r\n]{0,60}\b(?:has been delayed|is delayed|was delayed|has not yet been delivered|has not been delivered yet|hasn't been delivered yet|not yet been delivered)\b|\bdelivery of (?:your|the|this) (?:message|mail|e-?mail) (?:has been |is |was )?delayed\b|\btemporary problem delivering (?:your|the|this) (?:message|mail|e-?mail)\b/i,
 );
 
 /**
@@ -785,8 +795,8 @@ export function delayedRecipients(scan: Scan): RawRecipient[] {
       if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
       const a = firstAddress(doc, line.start, line.end);
       if (!a || seen.has(a.address)) continue;
-      const before = doc.slice(Math.max(line.start, a.start - 60), a.start);
-      if (RE_OTHER_BEFORE.test(before) || !RE_DELAY_CUE.test(before) || endsAsQuestion(doc, a.end, line.end)) continue;
+      const before = doc.slice(Math.max(line.start, a.start - 80), a.start);
+      if (RE_OTHER_BEFORE.test(before) || !delayCueBefore(before) || endsAsQuestion(doc, a.end, line.end)) continue;
       // The paragraph the sentence stands in (at most 12 lines).
       let j = i + 1;
       while (j < lines.length && j - para < 12 && !isBlank(doc, lines[j])) j++;
@@ -796,7 +806,45 @@ export function delayedRecipients(scan: Scan): RawRecipient[] {
       out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
     }
   }
-  return out;
+  return out.length ? out : delayedWithoutAddress(scan);
+}
+
+/**
+ * A warning that names no recipient ("Your message has been delayed. We will keep trying to
+ * deliver it until …"): one recipient with no address, its words the first paragraph (in the
+ * first 60 lines) whose sentence says a message is delayed; none when no paragraph says so.
+ */
+function delayedWithoutAddress(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const lines = splitLines(doc, range.start, textEnd(doc, range));
+    const limit = Math.min(lines.length, 60);
+    let para = 0;
+    for (let i = 0; i <= limit; i++) {
+      if (i < limit && !isBlank(doc, lines[i])) continue;
+      if (i > para) {
+        const view = viewOfLines(doc, lines.slice(para, Math.min(i, para + 12)));
+        if (RE_MESSAGE_DELAYED.test(view.text) && view.text.indexOf('@') === -1) return [{ address: null, diagnostic: view }];
+      }
+      para = i + 1;
+    }
+  }
+  return [];
+}
+
+/** Do the words before an address name it the recipient of the message delayed (also with a display name before its bracket)? */
+function delayCueBefore(before: string): boolean {
+  if (RE_DELAY_CUE.test(before)) return true;
+  // "Your message to Bob Example <bob@example.com>": the same words, then a name.
+  return RE_DELAY_CUE_THEN_NAME.test(before);
+}
+
+/** RE_DELAY_CUE with a display name and its opening bracket after it ("your message to Bob Example <"). */
+const RE_DELAY_CUE_THEN_NAME = new RegExp(RE_DELAY_CUE.source.replace(/\[\\s:'"<\(\]\*\$$/, '\\s[^<>@\\r\\n:]{1,60}<\\s*$'), 'i');
+
+/** Does this paragraph say that a message is delayed (see RE_MESSAGE_DELAYED)? */
+export function saysMessageDelayed(text: string): boolean {
+  return RE_MESSAGE_DELAYED.test(text);
 }
 
 /** Does the sentence that goes on at `from` end with a question mark (on its line)? */

@@ -24,14 +24,25 @@ const COPIES: [string, (t: string) => string][] = [
   ['no-break spaces', (t) => t.replace(/ /g, '\u00a0')],
   // (A line that opens with an address stays its own line: a view joins the lines of a sentence.)
   ['wrapped lines joined', (t) => t.replace(/([^\n:])\n(?=[a-z(])(?![^\s@]+@)/g, '$1 ')],
+  ['double-spaced and quoted with ">"', (t) => t.replace(/\n/g, '\n\n').split('\n').map((l) => `> ${l}`).join('\n')],
+  ['double-spaced with no indentation', (t) => t.split('\n').map((l) => l.trim()).join('\n').replace(/\n/g, '\n\n')],
+  ['double-spaced with CRLF', (t) => t.replace(/\n/g, '\r\n\r\n')],
+  ['indented with tabs', (t) => t.replace(/^ {2,}/gm, '\t')],
 ];
+
+/** Every line of each paragraph joined into one, as a mail view that removes "extra" line breaks shows it. */
+const joinParagraphs = (t: string): string =>
+  t
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
+    .join('\n\n') + '\n';
 
 function check(c: UnseenNotice, input: string | Uint8Array, how: string): void {
   const report = explain(input);
   expect(report.kind).toBe(c.kind);
   expect(report.recipients.map((r) => r.address)).toEqual(c.addresses);
   if (c.format && typeof input === 'string') expect(report.format).toBe(c.format);
-  if (typeof input === 'string' && how !== 'a blank line between all lines') expect(report.warnings.map((w) => w.code)).not.toContain('blank-lines-taken-out');
+  if (typeof input === 'string' && !/double-spaced|blank line between/.test(how)) expect(report.warnings.map((w) => w.code)).not.toContain('blank-lines-taken-out');
   for (const r of report.recipients) {
     if (c.reason) expect(r.reason).toBe(c.reason);
     expect(r.hardBounce).toBe(c.hardBounce);
@@ -45,6 +56,31 @@ function check(c: UnseenNotice, input: string | Uint8Array, how: string): void {
 
 describe('blind rounds: unseen notices, as text', () => {
   it.each(COPIES.flatMap(([how, copy]) => UNSEEN_NOTICES.map((c) => [`${c.name}, ${how}`, c, how, copy] as const)))('%s', (_name, c, how, copy) => check(c, copy(c.text), how));
+});
+
+describe('blind rounds: the lines of each paragraph joined by the mail view', () => {
+  // Layouts whose entries are paragraphs (a list of one address a line is no paragraph: a
+  // view that joins those lines makes one line of several recipients, left aside here).
+  const JOINED = [
+    'Exim, warning message without',
+    'Exim, warning message with a delay reason',
+    'Exim, permanent error',
+    'Postfix, delay warning',
+    'Postfix, undeliverable',
+    'Sendmail, warning message',
+    'Sendmail, "transient non-fatal errors"',
+    'MailFoundry',
+    'Courier, UNDELIVERABLE MAIL',
+    'Domino, "was not delivered to',
+    'a one-sentence delay notice',
+    'Gmail, "Delivery incomplete"',
+    'Exchange Online',
+    'X6, "SMTP Server',
+    'Apache James',
+  ];
+  const cases = JOINED.map((name) => UNSEEN_NOTICES.find((c) => c.name.startsWith(name))!);
+  it('finds every layout named', () => expect(cases.every(Boolean)).toBe(true));
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c, joinParagraphs(c.text), 'paragraphs joined'));
 });
 
 describe('blind rounds: unseen notices, as raw messages', () => {

@@ -19,7 +19,7 @@ import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { findQuotedBounce, isDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
-import { singleSpaced, unwrapped } from './read/unwrap.ts';
+import { mostlyShortLines, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import type { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
@@ -433,9 +433,9 @@ function run(input: string | Uint8Array): Report {
     // read as the notice wrote it, the blank lines taken out: a layout's own reader (Exim's
     // address blocks) then reads it whole, where read as it stands each indented line can be
     // a block of its own, or a list stop at its first blank line. That reading wins when it
-    // gives more recipients with an address and a cause, and fewer without.
+    // reads its recipients better (see `quality`).
     const spaced = singleSpaced(sc.document);
-    if (spaced && report.recipients.length) {
+    if (spaced && report.recipients.length && mostlyShortLines(sc.document)) {
       const again = readAgain(report, spaced, true);
       if (again && quality(again) > quality(report)) {
         again.document = sc.document;
@@ -482,10 +482,17 @@ function readAgain(report: Report, text: string, better = false): Report | null 
   return again;
 }
 
-/** Recipients read with an address and a cause, less those read without either. */
+/**
+ * How well a reading read its recipients: each with an address counts, each without one
+ * counts against; a cause read, and read with more than low confidence, count besides.
+ */
 function quality(report: Report): number {
   let q = 0;
-  for (const r of report.recipients) q += r.address && (!NO_CAUSE.has(r.reason) || report.kind === 'delay') ? 1 : -1;
+  for (const r of report.recipients) {
+    q += r.address ? 2 : -2;
+    if (!NO_CAUSE.has(r.reason)) q++;
+    if (r.confidence !== 'low') q++;
+  }
   return q;
 }
 
@@ -515,7 +522,7 @@ function runScan(sc: Scan): Report {
   }
   const quoted = findQuotedBounce(sc);
   if (quoted) {
-    const inner = explainScan(scan(quoted.text));
+    const inner = explainBestSpaced(quoted.text);
     if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, quoted, inner);
   }
   const ordinary = ordinaryMail(sc);
@@ -530,6 +537,23 @@ function runScan(sc: Scan): Report {
   // (What is no failure stays what it is: an out-of-office written as a letter is an automatic reply.)
   const report = explainScan(sc);
   return report.recipients.length === 0 || !FAILURE_REPORT_KINDS.has(report.kind) ? report : notExplained(sc, { code: ordinary, message: ORDINARY_MAIL[ordinary] });
+}
+
+/**
+ * A text found inside another (a bounce quoted with ">"), explained; when it is a copy with a
+ * blank line between all its lines, also read without them, and that reading kept when it
+ * reads its recipients better (as for a paste, in `run`).
+ */
+function explainBestSpaced(text: string): Report {
+  const report = explainScan(scan(text));
+  const spaced = singleSpaced(text);
+  if (!spaced || !report.recipients.length || !mostlyShortLines(text)) return report;
+  forgetReportText();
+  const again = explainScan(scan(spaced));
+  if (again.kind === 'unknown' || quality(again) <= quality(report)) return report;
+  again.document = text;
+  again.warnings.push(BLANK_LINES_TAKEN_OUT);
+  return again;
 }
 
 /** Kinds of report that tell of a failure or a delay. */

@@ -25,9 +25,14 @@ import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalized
 import { budget, ITEM_UNITS } from '../budget.ts';
 import { readWords } from '../classify/words.ts';
 
-/** Lines that start the returned original inside the text: read no further. */
+/**
+ * Lines that start the returned original inside the text: read no further. (After a rule,
+ * the words come before any address: in a copy whose mail view joined the lines, "-----
+ * Transcript of session follows ----- <a@example.org>... Deferred: … message still
+ * undelivered" is Sendmail's transcript, not the original.)
+ */
 export const RE_RETURNED_START =
-  /^\s*(?:[-=*_]{2}.*(?:original|copy of|returned|undelivered|headers? of|message follows|rfc822)|.*(?:below this line is a copy|original message follows|unsent message below|your message reads|original message headers|this is a copy of (?:the|your) message|headers of (?:the|your) (?:original|returned) message follow)|content-type:\s*message\/rfc822)/i;
+  /^\s*(?:[-=*_]{2}[^@\r\n]*(?:original|copy of|returned|undelivered|headers? of|message follows|rfc822)|.*(?:below this line is a copy|original message follows|unsent message below|your message reads|original message headers|this is a copy of (?:the|your) message|headers of (?:the|your) (?:original|returned) message follow)|content-type:\s*message\/rfc822)/i;
 
 /** A line that opens a recipient block: the address comes first. */
 // A dash ends the address only when it stands apart ("nobody@example.org -- reason",
@@ -637,7 +642,7 @@ const RE_OTHER_BEFORE =
  * "<nobody@example.org>: Recipient address rejected", "... User unknown", "does not exist".
  */
 const RE_CUE_AFTER =
-  /^[>"')\]]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced)/i;
+  /^[>"')\]]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced|deferred:)/i;
 
 /** Does the address at [start, end) stand where a bounce names its recipient? */
 export function inRecipientPosition(doc: string, start: number, end: number): boolean {

@@ -610,6 +610,16 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
     patterns: [
       { slug: 'ip-is-listed', cues: ['blocked', 'listed', 'banned'], re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ },
+      // The sending IP address named, then blocked a few words later, in the notices' own
+      // languages ("la dirección IP del servidor de envío está bloqueada", "o seu endereço IP
+      // está bloqueado", "adres IP nadawcy jest zablokowany", "Ihre IP-Adresse ist bei uns
+      // gesperrt"): the noun-phrase forms ("IP bloqueada", "IP-Adresse gesperrt") are each
+      // language's wording; this is the sentence that puts words between. Not "unblocked"
+      // ("desbloqueada", "débloquée", "sbloccato", "avblockerad").
+      {
+        slug: 'ip-then-blocked-localized', cues: ['bloquead', 'bloqué', 'bloccat', 'zablokowan', 'gesperrt', 'blockiert', 'geblokkeerd', 'blockerad', 'spärrad', 'заблокирован'],
+        re: /\bip\b[^.;:!?\n]{0,40}?(?:(?<!des)bloquead|(?<!dé)bloqué|(?<!s)bloccat|zablokowan|gesperrt|blockiert|geblokkeerd|(?<!av)blockerad|spärrad|заблокирован)/,
+      },
       // "550 Mail from 192.0.2.1 refused": the sending IP named and refused.
       { slug: 'mail-from-ip-refused', re: /\bmail from \[?(?:\d{1,3}\.){3}\d{1,3}\]? (?:refused|rejected)\b/, cue: 'mail from ' },
     ],

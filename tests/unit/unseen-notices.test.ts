@@ -119,6 +119,11 @@ describe('recipients listed after the colon of the line that introduces them', (
       ['bob@example.net', false],
     ]);
   });
+  it('reads a listed recipient written "Name (address)", not a name alone or a sentence around it', () => {
+    const lead = 'Delivery to the following recipients failed.\n\n';
+    expect(explain(`${lead}Bob Example (bob@example.org)\n`).recipients.map((r) => r.address)).toEqual(['bob@example.org']);
+    expect(explain(`${lead}Please write to help (help@example.org) today\n`).recipients.map((r) => r.address)).not.toContain('help@example.org');
+  });
   it.each([
     ['a list of who receives an update', 'Newsletter\n\nThe following recipients will receive the update: ann@example.com, bob@example.net.\n'],
     ['a request to add users', 'Please add the following users: ann@example.com, bob@example.net\n'],

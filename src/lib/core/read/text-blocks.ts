@@ -1012,9 +1012,16 @@ function inlineList(doc: string, line: Line): RawRecipient[] {
 /** The address of a listed recipient's line: alone on it (bulleted, bracketed), or behind a recipient's label ("Failed Recipient: <addr>"). */
 function listedAddress(doc: string, l: Line): AddressMatch | null {
   const a = firstAddress(doc, l.start, l.end);
-  if (!a || (/[^\s<"'*(\-]/.test(doc.slice(l.start, a.start)) && !isRecipientLabel(doc.slice(l.start, a.start)))) return null;
+  if (!a) return null;
+  const before = doc.slice(l.start, a.start);
+  if (/[^\s<"'*(\-]/.test(before) && !isRecipientLabel(before) && !(RE_NAME_OPENS.test(before) && !RE_OTHER_BEFORE.test(before) && RE_CLOSES_LINE.test(doc.slice(a.end, Math.min(l.end, a.end + 80))))) return null;
   return a;
 }
+
+/** A display name (words, no sentence) and the bracket that holds the address after it ("Bob Example (", Exchange's list of recipients). */
+const RE_NAME_OPENS = /^[ \t>*-]*[^\s@:<>()\[\],.;!?][^@:<>()\[\],.;!?\r\n]{0,40}\([ \t]*$/;
+/** The closing bracket of the address and nothing else on its line. */
+const RE_CLOSES_LINE = /^\)[ \t]*$/;
 
 /**
  * Recipients listed one a line under a line that introduces them ("Delivery to the

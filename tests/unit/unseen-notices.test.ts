@@ -83,6 +83,32 @@ describe('blind rounds: the lines of each paragraph joined by the mail view', ()
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c, joinParagraphs(c.text), 'paragraphs joined'));
 });
 
+/** Each line broken before 40 characters, as a phone's mail view shows it. */
+const narrow = (t: string): string =>
+  t
+    .split('\n')
+    .flatMap((l) => {
+      const out: string[] = [];
+      let cur = '';
+      for (const w of l.split(' ')) {
+        if (cur && (cur + ' ' + w).length > 40) {
+          out.push(cur);
+          cur = w;
+        } else cur = cur ? `${cur} ${w}` : w;
+      }
+      out.push(cur);
+      return out;
+    })
+    .join('\n');
+
+describe('blind rounds: unseen notices in a narrow view', () => {
+  // Left aside: layouts whose marker or labelled line a break cuts in two where it must
+  // stay whole (Active!hunter's banner, IMail's "<reason>: <address>", X6's one-line refusal).
+  const ASIDE = ['Active!hunter', 'IMail Server, "User mailbox', 'X6, "SMTP Server'];
+  const cases = UNSEEN_NOTICES.filter((c) => !ASIDE.some((a) => c.name.startsWith(a)));
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c, narrow(c.text), 'narrow'));
+});
+
 describe('blind rounds: unseen notices, as raw messages', () => {
   it.each(UNSEEN_NOTICES.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c, asEml(c), 'eml'));
 });

@@ -444,6 +444,20 @@ function run(input: string | Uint8Array): Report {
       }
       forgetReportText();
     }
+    // A narrow view's copy read with a recipient whose address it could not find (the line
+    // that introduces the list broken in two, "… these recipients or / groups:"): read
+    // joined too, and that reading kept when it reads its recipients better.
+    if (!spaced && report.recipients.some((r) => !r.address) && report.recipients.some((r) => !NO_CAUSE.has(r.reason))) {
+      const joined = unwrapped(sc.document);
+      const again = joined ? readAgain(report, joined, true) : null;
+      if (again && quality(again) > quality(report)) {
+        again.document = sc.document;
+        again.warnings.push(LINES_JOINED);
+        return again;
+      }
+      forgetReportText();
+      return report;
+    }
     if (report.recipients.some((r) => !NO_CAUSE.has(r.reason))) return report;
     // Nothing, or no cause, could be read: perhaps a view put a blank line between all the
     // lines, or a narrow view broke the sentences over short lines. Read with those blank
@@ -461,7 +475,7 @@ function run(input: string | Uint8Array): Report {
     if (!again) return report;
     // The same length as the text pasted, so every span points into that text.
     again.document = sc.document;
-    again.warnings.push({ code: 'lines-joined', message: 'The lines of this text were broken short, as a narrow mail app shows them: they were read joined.' });
+    again.warnings.push(LINES_JOINED);
     return again;
   } finally {
     forgetReportText();
@@ -498,6 +512,9 @@ function quality(report: Report): number {
 
 /** The warning of a paste read with the blank lines between all its lines taken out. */
 const BLANK_LINES_TAKEN_OUT: Warning = { code: 'blank-lines-taken-out', message: 'A blank line stood between all the lines of this text, as some mail views copy them: it was read without them.' };
+
+/** The warning of a paste read with its short lines joined. */
+const LINES_JOINED: Warning = { code: 'lines-joined', message: 'The lines of this text were broken short, as a narrow mail app shows them: they were read joined.' };
 
 /** Reasons that say the cause could not be read. */
 const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined']);

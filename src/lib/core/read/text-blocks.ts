@@ -274,6 +274,18 @@ function hasEnglishErrorWords(text: string): boolean {
   );
 }
 
+/**
+ * The words of a recipient that was delivered, as Postfix's success and mixed notices write
+ * them after the address (local(8), virtual(8), pipe(8), lmtp(8) delivery status texts):
+ * "delivered to mailbox", "delivered to maildir", "delivered to file: …", "delivered to
+ * command: …", "delivered via dovecot service", and "relayed to non-DSN-aware mailer" (group
+ * 1: relayed).
+ */
+const RE_DELIVERED_BLOCK = /^(?:delivered to (?:mailbox|maildir|file|command)\b|delivered via [\w.-]+ service\b|(relayed to non-dsn-aware mailer)\b)/;
+
+/** A refusal code, which a delivered recipient's words never hold. */
+const RE_FAILURE_CODE_IN_BLOCK = /(?:^|[\s(:'"])[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/;
+
 /** Recipients from address-led blocks in the human-readable text. */
 export function readTextBlocks(scan: Scan, ranges: Range[] = scan.bodies): RawRecipient[] {
   // Read once per scan, kept on it: the bare-reply format asks before the text format does.
@@ -291,8 +303,21 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
       // "<addr> 宛のメールは届きませんでしたか？": a question about the address, no report.
       if (endsAsQuestion(doc, block.address.end, block.lines[0].end)) continue;
       const view = viewOfBlock(doc, block);
-      if (!view.length || !looksLikeError(view)) continue;
+      if (!view.length) continue;
       const [s, e] = view.whole();
+      // A recipient the notice says was delivered ("<a@example.org>: delivered to mailbox",
+      // "relayed to non-DSN-aware mailer", whose "relayed" is no relay refusal): listed as
+      // delivered, beside those that failed, never dropped (a reader of the notice must see
+      // that it went through).
+      const done = RE_DELIVERED_BLOCK.exec(view.lower);
+      if (done || !looksLikeError(view)) {
+        if (done && !RE_FAILURE_CODE_IN_BLOCK.test(view.text) && !seen.has(block.address.value)) {
+          const rcpt: RawRecipient = { address: block.address, diagnostic: view, action: { value: done[1] ? 'relayed' : 'delivered', start: s, end: e } };
+          seen.set(block.address.value, rcpt);
+          out.push(rcpt);
+        }
+        continue;
+      }
       const rcpt: RawRecipient = { address: block.address, diagnostic: view };
       const cmd = findCommand(doc, s, e);
       if (cmd) rcpt.command = cmd;

@@ -145,6 +145,12 @@ describe('recipients listed after the colon of the line that introduces them', (
       ['bob@example.net', false],
     ]);
   });
+  it('reads a recipient after a bullet on the line that introduces it (its reason the server\'s reply below)', () => {
+    const c = UNSEEN_NOTICES.find((x) => x.name.startsWith('Mimecast'))!;
+    const report = explain(joinParagraphs(c.text));
+    expect(report.recipients.map((r) => [r.address, r.reason])).toEqual([['bob@example.org', 'userunknown']]);
+    expect(report.recipients[0].diagnostic).toMatch(/5\.4\.1 Recipient address rejected: Access denied/);
+  });
   it('reads a listed recipient written "Name (address)", not a name alone or a sentence around it', () => {
     const lead = 'Delivery to the following recipients failed.\n\n';
     expect(explain(`${lead}Bob Example (bob@example.org)\n`).recipients.map((r) => r.address)).toEqual(['bob@example.org']);

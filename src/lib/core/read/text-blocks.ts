@@ -1004,8 +1004,8 @@ const RE_LIST_LEAD =
 
 const RE_LIST_LEAD_ANYWHERE = new RegExp(RE_LIST_LEAD.source.replace(/\$$/, ''), 'i');
 
-/** A line that introduces recipients and lists them after its colon, on the same line. */
-const RE_INLINE_LIST_LEAD = /^[ \t>]*(?:the )?following\s+(?:recipients?|address(?:es)?|users?|destinations?)(?:\(s\)|\(es\))?\b[^@:\r\n]{0,80}:[ \t]*$/i;
+/** A line that introduces recipients and lists them after its colon (a bullet may stand before the first), on the same line. */
+const RE_INLINE_LIST_LEAD = /^[ \t>]*(?:an? |the )?(?:[a-z]+ ){0,8}?following\s+(?:recipients?|address(?:es)?|users?|destinations?)(?:\(s\)|\(es\))?\b[^@:\r\n]{0,80}:[ \t]*(?:(?:[*\u2022]|-{1,2})[ \t]+)?$/i;
 
 /** Words of such a line that say delivery to them failed ("returned permanent errors", "could not be reached"). */
 const RE_LEAD_FAILED = /\b(?:errors?|fail(?:ed|ure|s)?|rejected|refused|undeliverable|could ?n[o']t|cannot|unable|not (?:be |been )?(?:delivered|reached)|bounced)\b/i;
@@ -1069,21 +1069,15 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
         continue;
       }
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
-      if (text.indexOf('@') !== -1) {
-        // The list on the line that introduces it, after its colon ("The following
-        // recipients returned permanent errors: a@example.org, b@example.net.").
-        const inline = inlineList(doc, line);
-        if (inline.length) {
-          const view = viewOfLines(doc, lines.slice(para, i + 1));
-          for (const r of inline) r.diagnostic = view;
-          return inline;
-        }
-        continue;
-      }
-      if (!(RE_LIST_LEAD.test(text) || isLocalizedListLead(text))) continue;
-      const out: RawRecipient[] = [];
+      // The list on the line that introduces it, after its colon ("The following recipients
+      // returned permanent errors: a@example.org, b@example.net."): its words as a list's.
+      const inline = text.indexOf('@') !== -1 ? inlineList(doc, line) : [];
+      if (text.indexOf('@') !== -1 && inline.length === 0) continue;
+      if (inline.length === 0 && !(RE_LIST_LEAD.test(text) || isLocalizedListLead(text))) continue;
+      const listedInline = inline.length > 0;
+      const out: RawRecipient[] = inline;
       let j = i + 1;
-      for (; j < lines.length; j++) {
+      for (; !listedInline && j < lines.length; j++) {
         const l = lines[j];
         if (isBlank(doc, l)) {
           // A blank line between listed addresses (a copy with a blank line between all

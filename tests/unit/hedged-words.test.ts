@@ -148,7 +148,7 @@ describe('what is not a failure', () => {
   });
 
   it('a delivery receipt lists its recipients by name with the address in brackets ("Kai Berg (kai@…)")', () => {
-    const report = explain('Delivered: Contract draft\n\nYour message has been delivered to the following recipients:\n\nKai Berg (kai@example.org)\nLi Wen <li@example.org>\n\nSubject: Contract draft\n');
+    const report = explain('Delivered: Contract draft\n\nYour message has been delivered to the following recipients:\n\nKai Berg (kai@example.org)\nLi Wen (li@example.org)\n\nSubject: Contract draft\n');
     expect(report.kind).toBe('delivered');
     expect(report.recipients.map((r) => [r.address, r.reason])).toEqual([
       ['kai@example.org', 'delivered'],

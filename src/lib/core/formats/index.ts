@@ -71,6 +71,8 @@ import { opensmtpd } from './opensmtpd.ts';
 import { messagingServer } from './messaging-server.ts';
 import { googleWorkspace } from './google-workspace.ts';
 import { gmail } from './gmail.ts';
+import { serviceActivity } from './service-activity.ts';
+import { mtaLog } from './mta-log.ts';
 import { rfc3464 } from './rfc3464.ts';
 import { autoReply } from './auto-reply.ts';
 import { text } from './text.ts';
@@ -109,6 +111,7 @@ export const FORMATS: readonly Format[] = [
   x1,
   mailru,
   yandex,
+  mtaLog,
   postfix,
   exim,
   v5sendmail,
@@ -139,6 +142,7 @@ export const FORMATS: readonly Format[] = [
   messagingServer,
   googleWorkspace,
   gmail,
+  serviceActivity,
   rfc3464,
   autoReply,
   smtpReply,

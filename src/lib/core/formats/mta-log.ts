@@ -36,17 +36,24 @@ const RE_QMAIL_END = /\bdelivery (\d{1,12}): (success|failure|deferral): /;
 
 type Outcome = 'failed' | 'delayed' | 'delivered';
 
+/** `needle` in document[from, end), without reading past `end` (a search to the document's end from every line would grow with lines x length). */
+function within(doc: string, needle: string, from: number, end: number): number {
+  if (from >= end) return -1;
+  const i = doc.slice(from, end).indexOf(needle);
+  return i === -1 ? -1 : from + i;
+}
+
 function found(value: string, start: number, end: number): Found {
   return { value, start, end };
 }
 
 /** `key=value` of a Postfix or Sendmail line: the value's span (to the next ", " or the end). */
 function field(doc: string, from: number, end: number, key: string): [number, number] | null {
-  const at = doc.indexOf(`, ${key}=`, from);
-  if (at === -1 || at >= end) return null;
+  const at = within(doc, `, ${key}=`, from, end);
+  if (at === -1) return null;
   const s = at + key.length + 3;
-  const comma = doc.indexOf(', ', s);
-  return [s, comma === -1 || comma > end ? end : comma];
+  const comma = within(doc, ', ', s, end);
+  return [s, comma === -1 ? end : comma];
 }
 
 /** The text inside the brackets that open at `open`, to its matching close (or the line's end). */
@@ -69,8 +76,8 @@ function view(doc: string, s: number, e: number): TextView | undefined {
 function postfixLine(doc: string, start: number, end: number, m: RegExpExecArray): RawRecipient[] {
   const toAt = start + m.index + m[0].length;
   // to=<a@example.org> (Sendmail: to=<a>,<b> or to=a@example.org), up to the next ", ".
-  const comma = doc.indexOf(', ', toAt);
-  const toStop = comma === -1 || comma > end ? end : comma;
+  const comma = within(doc, ', ', toAt, end);
+  const toStop = comma === -1 ? end : comma;
   const out: RawRecipient[] = [];
   for (let at = toAt; at < toStop; ) {
     const a = firstAddress(doc, at, toStop);
@@ -85,23 +92,23 @@ function postfixLine(doc: string, start: number, end: number, m: RegExpExecArray
   let action: Found | undefined;
   let diagnostic: TextView | undefined;
   let expired = false;
-  const status = doc.indexOf(', status=', toAt);
-  const stat = doc.indexOf(', stat=', toAt);
-  if (status !== -1 && status < end) {
+  const status = within(doc, ', status=', toAt, end);
+  const stat = status === -1 ? within(doc, ', stat=', toAt, end) : -1;
+  if (status !== -1) {
     const ws = status + 9;
     const word = /^[a-z]+/.exec(doc.slice(ws, Math.min(end, ws + 20)))?.[0] ?? '';
     action = found(word, ws, ws + word.length);
     outcome = word === 'sent' ? 'delivered' : word === 'deferred' ? 'delayed' : word === 'bounced' || word === 'expired' || word === 'undeliverable' ? 'failed' : null;
     expired = word === 'expired';
-    const open = doc.indexOf('(', ws + word.length);
-    if (open !== -1 && open < end && open <= ws + word.length + 1) {
+    const open = within(doc, '(', ws + word.length, Math.min(end, ws + word.length + 2));
+    if (open !== -1) {
       let [s, e] = bracketed(doc, open, end);
       // "host mx.example.org[192.0.2.25] said: 550 …": the reply after "said:".
-      const said = doc.indexOf(' said: ', s);
-      if (said !== -1 && said < e) s = said + 7;
+      const said = within(doc, ' said: ', s, e);
+      if (said !== -1) s = said + 7;
       diagnostic = view(doc, s, e);
     }
-  } else if (stat !== -1 && stat < end) {
+  } else if (stat !== -1) {
     const ws = stat + 7;
     const text = doc.slice(ws, end);
     if (/^Deferred\b/.test(text)) {
@@ -141,15 +148,15 @@ function eximLine(doc: string, start: number, end: number, m: RegExpExecArray): 
   const flagAt = start + m.index + m[0].length - flag.length - 1;
   const r: RawRecipient = { address: found(a.address, a.start, a.end), action: found(outcome, flagAt, flagAt + flag.length) };
   if (outcome !== 'delivered') {
-    const colon = doc.indexOf(': ', a.end);
-    if (colon !== -1 && colon < end) {
+    const colon = within(doc, ': ', a.end, end);
+    if (colon !== -1) {
       const d = view(doc, colon + 2, end);
       if (d) r.diagnostic = d;
     }
   }
   const host = /\bH=([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})/.exec(doc.slice(a.end, end));
   if (host) {
-    const hs = doc.indexOf(`H=${host[1]}`, a.end) + 2;
+    const hs = within(doc, `H=${host[1]}`, a.end, end) + 2;
     r.remoteMta = found(host[1], hs, hs + host[1].length);
   }
   return r;
@@ -157,13 +164,13 @@ function eximLine(doc: string, start: number, end: number, m: RegExpExecArray): 
 
 /** Exim's refusal of a recipient on receipt: "rejected RCPT <a@example.org>: Unknown user". */
 function eximReject(doc: string, start: number, end: number): RawRecipient | null {
-  const at = doc.indexOf('rejected RCPT <', start);
-  if (at === -1 || at >= end) return null;
+  const at = within(doc, 'rejected RCPT <', start, end);
+  if (at === -1) return null;
   const a = firstAddress(doc, at + 15, Math.min(end, at + 400));
   if (!a) return null;
   const r: RawRecipient = { address: found(a.address, a.start, a.end), action: found('failed', at, at + 8), command: { value: 'RCPT', start: at + 9, end: at + 13 } };
-  const colon = doc.indexOf(': ', a.end);
-  if (colon !== -1 && colon < end) {
+  const colon = within(doc, ': ', a.end, end);
+  if (colon !== -1) {
     const d = view(doc, colon + 2, end);
     if (d) r.diagnostic = d;
   }
@@ -222,7 +229,9 @@ function parseLines(scan: Scan): { recipients: RawRecipient[]; lines: number; lo
         const ws = start + m.index + m[0].length - word.length - 2;
         const outcome: Outcome = word === 'success' ? 'delivered' : word === 'deferral' ? 'delayed' : 'failed';
         const r: RawRecipient = { address, action: found(outcome, ws, ws + word.length) };
-        const d = qmailView(doc, start + m.index + m[0].length, end);
+        const ds = start + m.index + m[0].length;
+        // qmail-send writes at most a few hundred characters of reply.
+        const d = qmailView(doc, ds, Math.min(end, ds + 1000));
         if (d && outcome !== 'delivered') r.diagnostic = d;
         recipients.push(r);
       } else if (/^\S{0,40}\s*(?:\w{3} +\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[ T]\d\d:\d\d|@[0-9a-f]{24})/.test(head)) {
@@ -230,6 +239,8 @@ function parseLines(scan: Scan): { recipients: RawRecipient[]; lines: number; lo
         logLines++;
       }
       if (recipients.length >= 200) return { recipients, lines, logLines };
+      // A paste that opens with a hundred lines of anything else is no log.
+      if (lines >= 100 && logLines === 0) return { recipients, lines, logLines };
     }
   }
   return { recipients, lines, logLines };

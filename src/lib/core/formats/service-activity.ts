@@ -64,12 +64,19 @@ interface Reading {
   known: number;
 }
 
+/** `needle` in document[from, end), without reading past `end` (a search to the document's end from every line would grow with lines x length). */
+function within(doc: string, needle: string, from: number, end: number): number {
+  if (from >= end) return -1;
+  const i = doc.slice(from, end).indexOf(needle);
+  return i === -1 ? -1 : from + i;
+}
+
 const letters = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
 
 /** The label and value of a `Label: value` cell, or null. */
 function labelled(doc: string, start: number, end: number): { label: string; vs: number; ve: number } | null {
-  const colon = doc.indexOf(':', start);
-  if (colon === -1 || colon >= end || colon - start > 40) return null;
+  const colon = within(doc, ':', start, Math.min(end, start + 41));
+  if (colon === -1) return null;
   const label = doc.slice(start, colon).trim();
   if (!/^[A-Za-z][A-Za-z _-]*$/.test(label)) return null;
   let vs = colon + 1;
@@ -83,11 +90,11 @@ function labelled(doc: string, start: number, end: number): { label: string; vs:
 function replyView(doc: string, vs: number, ve: number): TextView | null {
   let s = vs;
   let e = ve;
-  const led = doc.indexOf('LED=', vs);
-  if (led !== -1 && led < ve) {
+  const led = within(doc, 'LED=', vs, ve);
+  if (led !== -1) {
     s = led + 4;
-    const close = doc.indexOf('}', s);
-    e = close !== -1 && close < ve ? close : ve;
+    const close = within(doc, '}', s, ve);
+    e = close !== -1 ? close : ve;
   } else {
     const typed = /^smtp\s*;\s*/i.exec(doc.slice(s, Math.min(e, s + 10)));
     if (typed) s += typed[0].length;
@@ -127,8 +134,8 @@ function read(scan: Scan): Reading | null {
       // Tab-separated cells: a message trace's row.
       let cs = line.start;
       while (cs <= line.end) {
-        let ce = doc.indexOf('\t', cs);
-        if (ce === -1 || ce > line.end) ce = line.end;
+        let ce = within(doc, '\t', cs, line.end);
+        if (ce === -1) ce = line.end;
         if (readCell(doc, cs, ce, out, (a) => (addressLabelled ||= a))) known = true;
         cs = ce + 1;
       }

@@ -76,6 +76,18 @@ const GENERIC_REFUSALS = new Set<ReasonId>(['policyviolation', 'systemerror', 's
 /** Reasons that say the address itself is bad: a code and words that disagree about one of them leave the verdict unsure. */
 const ADDRESS_REASONS: ReadonlySet<ReasonId> = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
 
+/**
+ * Words that call a failure temporary, or say the address could not be looked up: observed in
+ * Postfix's "Temporary lookup failure" (451 4.3.0), directory (LDAP) servers' "directory
+ * temporarily unavailable", "lookup timed out", and the "try again later" of deferrals.
+ */
+const RE_TEMPORARY_WORDS = /\btemporar(?:y|ily) (?:(?:directory |ldap |local |dns )?lookup |directory |local |system |server )?(?:failure|error|problem|unavailable|not available)\b|\b(?:lookup|directory|ldap) (?:failure|failed|error|timed out|time-?out|(?:temporarily )?unavailable)\b|\b(?:try|retry) (?:again )?later\b|\bplease retry\b/;
+/** Words that call a failure permanent: "This is a permanent error", "permanent condition", "permanently rejected". */
+const RE_PERMANENT_WORDS = /\bpermanent(?:ly)? (?:error|failure|condition|problem|fatal|rejected|refused|denied)\b|\bthis is a permanent\b/;
+
+/** What a status code says that contradicts a bad address: the mailbox exists (full, over its limit), or the sender is the problem. */
+const MAILBOX_EXISTS_STATUS: ReadonlySet<ReasonId> = new Set<ReasonId>(['mailboxfull', 'exceedlimit']);
+
 /** At most this many trail entries per recipient: the winner, adjustments, then the first losers. */
 const MAX_TRAIL = 8;
 
@@ -390,6 +402,34 @@ export function classify(input: ClassifyInput): Decision {
       (statusCode !== null && replyCode !== null && /^[45]/.test(statusCode) && /^[45]/.test(replyCode.value) && statusCode[0] !== replyCode.value[0]);
     if (codesDisagree) confidence = 'medium';
   }
+  // The words say the address is bad, but both codes say the mailbox exists ("552 5.2.2 …
+  // user unknown": the reply code and the status both say storage is exceeded), or the
+  // status says the sender was refused ("553 5.1.8 … user unknown"): the bounce contradicts
+  // itself about the one thing a removal rests on, so the verdict is a guess and no address
+  // is removed on it. (One code alone against the words is not enough: "550 5.2.2 <…>...
+  // User unknown" and "550 5.2.1 <…>... User Unknown" are unknown users as Sendmail-based
+  // servers word them, 550 being the reply code of a mailbox that is unavailable.)
+  const bothSayExists = byStatus !== null && (byStatus === 'rejected' || (MAILBOX_EXISTS_STATUS.has(byStatus) && replyCode?.value === '552'));
+  if (confidence !== 'low' && (winner.by === 'words' || winner.by === 'weak-words') && ADDRESS_REASONS.has(reason) && !broadStatus && bothSayExists) {
+    confidence = 'low';
+  }
+  // The words state, each in a sentence of its own, that the address does not exist and that
+  // the mailbox exists (it is full, over its limit): "Recipient not found. The recipient's
+  // mailbox is full." They cannot both hold, so neither is sure, and no address is removed.
+  if (words && winner === wordsCandidate && confidence !== 'low') {
+    const exists = MAILBOX_EXISTS_STATUS.has(reason);
+    const bad = ADDRESS_REASONS.has(reason);
+    if ((exists || bad) && words.hits.some((h) => h.tier === 0 && (exists ? ADDRESS_REASONS.has(h.reason) : MAILBOX_EXISTS_STATUS.has(h.reason)))) confidence = bad ? 'low' : 'medium';
+  }
+  // A permanent refusal of the address that also says the failure is temporary ("550 5.1.1
+  // User unknown; temporary directory lookup failure, please retry later"): the server could
+  // not look the address up, so it is not known to be bad. And a temporary code whose words
+  // call the failure permanent ("450 4.2.0 … this is a permanent condition") is not sure.
+  const replyClass = (replyCode?.value ?? statusCode ?? '').charAt(0);
+  if (diagnostic && (winner.by === 'words' || winner.by === 'weak-words')) {
+    if (replyClass === '5' && confidence !== 'low' && ADDRESS_REASONS.has(reason) && RE_TEMPORARY_WORDS.test(diagnostic.lower)) confidence = 'low';
+    else if (replyClass === '4' && confidence === 'high' && RE_PERMANENT_WORDS.test(diagnostic.lower)) confidence = 'medium';
+  }
   // What also matched and pointed elsewhere (rules that agreed with the winner did not lose):
   // the rules read before the words, the other phrases (one entry per rule), then the rest.
   const losers = lost.filter((l) => l.reason !== winner!.reason);
@@ -413,6 +453,7 @@ export function classify(input: ClassifyInput): Decision {
 
 /** Why a phrase hit gave way to the best one, in plain words. */
 function whyLost(h: PhraseHit, best: PhraseHit | null): string {
+  if (h.hedged) return 'it stands in a condition, a list of possible causes or after a negation, which states no cause';
   if (!best) return 'another rule decided';
   if (h.advice && !best.advice) return 'it stands in advice or a link, not in the sentence that states the cause';
   if (h.weak && !best.weak) return 'a broad phrase, and more specific words matched';

@@ -22,6 +22,7 @@ import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import { textEnd } from './text-blocks.ts';
 import { bodyHead } from '../formats/common.ts';
+import { hedgeSpans } from '../classify/words.ts';
 import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords, headHasLocalizedDelayWords } from '../../knowledge/languages/index.ts';
 
 /** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
@@ -56,7 +57,7 @@ const RE_REPORT_SUBJECT =
   /undeliver|undelivered|not (?:be )?delivered|delivery (?:status|failure|failed|has failed|problem|incomplete|notification|delayed|report|error)|returned mail|mail delivery|failure notice|non.?delivery|delivery ?notification|could not (?:be )?deliver|delayed mail|warning: (?:could not|message)|bounce/;
 /** Words of a delivery failure or delay in the text (in English; other languages' are in knowledge/languages). */
 const RE_REPORT_WORDS = words(
-  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?(?:not|n't) (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|could ?(?:not|n't) be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send/i,
+  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?(?:not|n't) (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|could ?(?:not|n't) be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send|error (?:has )?occurred while (?:attempting|trying) to deliver|(?:below|attached) is a copy of the original message/i,
 );
 
 /** Does this text use the words of a delivery failure or delay? */
@@ -186,11 +187,18 @@ const RE_DELAY_WORDS = new RegExp(
     'no need to resend',
     'delivery (?:to the following recipients? )?(?:has been |is |was )?delayed',
     'delayed mail',
+    // "Your message to <…> has been delayed." (a one-sentence warning, no code).
+    '(?:has|have) been delayed',
+    // Exim's subject as pasted: "Warning: message 1wAbCd-000123-4X delayed 24 hours".
+    'delayed (?:for )?(?:more than )?\\d+ (?:hours?|minutes?|days?)',
     "has not yet been delivered|hasn['\u2019]t been delivered yet|have not yet (?:been delivered|received)|not yet been delivered",
     'still (?:being )?(?:retried|trying|undelivered|queued|in the queue)',
     'message still undelivered',
     'will (?:continue to|keep) (?:try|trying|retry|attempt)',
     'delivery will continue to be attempted',
+    // OpenSMTPD: "I will attempt until it succeeds for the next four days"; "could be deliverable at a later time".
+    'will (?:re)?attempt (?:until|again|to deliver|delivery)',
+    'deliverable at a later time',
     'will (?:be retried|retry|try again)',
     'could not send message for past',
     // Sendmail 8's warning in its transcript: "Message could not be delivered for 4 hours /
@@ -203,6 +211,24 @@ const RE_DELAY_WORDS = new RegExp(
     .join('|')
     .replace(/ /g, '\\s+'),
 );
+/** RE_DELAY_WORDS, every match in turn. */
+const RE_DELAY_WORDS_ALL = new RegExp(RE_DELAY_WORDS.source, 'gi');
+
+/**
+ * Does the text say delivery is delayed, other than in a condition ("If the recipient's
+ * mailbox is full, the message will be retried" in a 550's words says nothing of this
+ * message)? The conditions are those of the phrase reader (classify/words.ts hedgeSpans).
+ */
+function hasDelayWords(text: string): boolean {
+  if (!RE_DELAY_WORDS.test(text)) return false;
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const hedges = hedgeSpans(lower);
+  if (hedges.ranges.length === 0) return true;
+  RE_DELAY_WORDS_ALL.lastIndex = 0;
+  for (let m = RE_DELAY_WORDS_ALL.exec(lower); m; m = RE_DELAY_WORDS_ALL.exec(lower)) if (!hedges.covers(m.index)) return true;
+  return false;
+}
+
 /** Subjects of delay warnings. */
 const RE_DELAY_SUBJECT = /^(?:delayed mail|warning: could not send message|warning: message .{1,40} delayed|delivery status notification \(delay\)|delivery delayed|delayed:|mail delivery warning)/;
 
@@ -220,7 +246,7 @@ export function isDelayWarning(scan: Scan): boolean {
   // A subject that says the message came back (and nothing of a delay or warning) is a
   // final notice's: no need to read its words.
   if (!subjectSays && RE_FINAL_SUBJECT.test(scan.subjectLower) && !/warn|delay/.test(scan.subjectLower)) return false;
-  if (!subjectSays && !RE_DELAY_WORDS.test(bodyHead(scan)) && !headHasLocalizedDelayWords(bodyHead(scan))) return false;
+  if (!subjectSays && !hasDelayWords(bodyHead(scan)) && !headHasLocalizedDelayWords(bodyHead(scan))) return false;
   return !reportGaveUp(scan) && !gaveUpWords(scan.subjectLower);
 }
 

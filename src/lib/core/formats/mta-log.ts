@@ -262,7 +262,7 @@ export const mtaLog: Format = {
   reference: 'https://www.postfix.org/DEBUG_README.html',
   detect: (scan) =>
     !scan.isMessage &&
-    (headHas(scan, ': to=') || headHas(scan, ' ** ') || headHas(scan, ' == ') || headHas(scan, 'rejected rcpt <') || headHas(scan, 'starting delivery')),
+    (headHas(scan, ': to=') || headHas(scan, ' ** ') || headHas(scan, ' == ') || headHas(scan, ' => ') || headHas(scan, ' -> ') || headHas(scan, 'rejected rcpt <') || headHas(scan, 'starting delivery')),
   parse({ scan }) {
     const { recipients, lines, logLines } = parseLines(scan);
     // Log lines, not a notice or a letter that quotes one.

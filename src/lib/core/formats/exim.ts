@@ -255,7 +255,12 @@ export const exim: Format = {
     (hasHeader(scan, 'x-failed-recipients') && headHas(scan, 'smtp error from remote mail server')),
   parse(input) {
     const sc = input.scan;
-    const delayed = subject(sc).startsWith('warning: message') && RE_NOT_YET.test(bodyHead(sc));
+    // A delay warning ("Warning: message … delayed"), or the notice cPanel's Exim sends when
+    // it holds mail back for now: "This is a temporary error. The following address(es)
+    // deferred:" (observed wording; the message stays queued and is tried again).
+    const delayed =
+      (subject(sc).startsWith('warning: message') && RE_NOT_YET.test(bodyHead(sc))) ||
+      (headHas(sc, 'address(es) deferred') && headHas(sc, 'this is a temporary error'));
     const recipients = readEntries(sc);
     if (recipients.length) {
       const result: FormatResult = { recipients };

@@ -3,7 +3,8 @@
  *
  * - a forwarded bounce, with the forwarder's words above it ("Can you tell me why this
  *   bounced?"), under a forward marker ("---------- Forwarded message ---------", "Begin
- *   forwarded message:", "-------- Original Message --------", Outlook's line of
+ *   forwarded message:", "-------- Original Message --------", Thunderbird's German
+ *   "-------- Original-Nachricht --------", Outlook's line of
  *   underscores) or right above the bounce's own header fields, its lines perhaps quoted
  *   with ">". The bounce is explained, and marked as quoted: it was not delivered to the
  *   reader as a bounce. A paste quoted with ">" throughout (copied out of a reply) is read
@@ -28,7 +29,7 @@ export interface QuotedBounce {
 
 /** Lines that announce a forwarded or quoted message. */
 const RE_FORWARD_MARKER =
-  /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|forwarded message follows|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|message original|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|mensagem encaminhada|mensagem original)[ \t]*-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message réexpédié :?|_{20,})[ \t]*$/i;
+  /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|forwarded message follows|weitergeleitete nachricht|ursprüngliche nachricht|original-nachricht|message transféré|message d'origine|message original|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|mensagem encaminhada|mensagem original)[ \t]*-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message réexpédié :?|_{20,})[ \t]*$/i;
 
 /** The line a reply writes above the message it quotes. */
 const RE_WROTE = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\s*:\s*$/i;
@@ -188,6 +189,12 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
       }
     }
   }
+  if (!scan.isMessage) {
+    // The same, when the quote is followed by more of the person's words, or comes right under
+    // them with no blank line: only a quoted notice (see quotedRunAfterWords).
+    const run = quotedRunAfterWords(doc, range.start, end);
+    if (run) return run;
+  }
   const wrote = wroteNearTop(doc, range.start, Math.min(end, range.start + 1500));
   // Without a "wrote:" line near the top, only a line that opens like a marker can be one
   // (dashes, underscores, a quote mark, "Begin", "Anfang", "Début"): found line by line
@@ -225,6 +232,37 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
     return { start, text: unquote(doc.slice(start, range.end)) };
   }
   return null;
+}
+
+/** DSN fields, as a quoted delivery report shows them. */
+const RE_DSN_FIELD_LINE = /^[ \t]*(?:final-recipient|original-recipient|diagnostic-code|reporting-mta|remote-mta)[ \t]*:/im;
+
+/**
+ * A paste of a few lines of someone's words ("I get this twice a day:", "Here the log:") and
+ * then the bounce quoted with ">" (as a forum or an issue tracker quotes what is pasted into
+ * it), with no forward marker or "wrote:" line between: the quoted lines, unquoted, when they
+ * open as a notice does or hold a delivery report's fields. What follows the quote (more of
+ * the person's words) is not read.
+ */
+function quotedRunAfterWords(doc: string, start: number, end: number): QuotedBounce | null {
+  const lines = splitLines(doc, start, end);
+  let i = 0;
+  // The person's words: a few unquoted lines at most.
+  while (i < lines.length && i < 8 && !/^[ \t]*>/.test(doc.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 200)))) i++;
+  if (i === 0 || i >= lines.length || i === 8 || lines[i].start - start > 1200) return null;
+  if (hasReplyShape(doc.slice(start, lines[i].start))) return null;
+  // The quoted run: quoted lines, and blank lines between them.
+  let j = i;
+  let last = i;
+  for (; j < lines.length; j++) {
+    const text = doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 200));
+    if (/^[ \t]*>/.test(text)) last = j;
+    else if (/\S/.test(text)) break;
+  }
+  if (last - i < 2) return null;
+  const plain = unquoteAll(doc.slice(lines[i].start, lines[last].end));
+  if (!RE_NOTICE_OPENING.test(plain) && !RE_DSN_FIELD_LINE.test(plain)) return null;
+  return { start: lines[i].start, text: plain };
 }
 
 /** Subjects and openings of mailing-list digests. */

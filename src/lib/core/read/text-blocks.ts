@@ -37,7 +37,10 @@ export const RE_RETURNED_START =
 /** A line that opens a recipient block: the address comes first. */
 // A dash ends the address only when it stands apart ("nobody@example.org -- reason",
 // "... -> ..."): inside a domain ("nobody@mail-example.org") it is part of the address.
-const RE_RECIPIENT_LINE = /^[ \t]*(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
+// PHPMailer's error puts its lead-in before the block on the same line ("Mailer Error: SMTP
+// Error: The following recipients failed: nobody@example.org: <the server's words>",
+// PHPMailer's language file, 'recipients_failed'); the block starts after it.
+const RE_RECIPIENT_LINE = /^[ \t]*(?:[^\n]{0,80}?[Tt]he following recipients failed:[ \t]*)?(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
 
 /** Header-like lines that mention addresses but open no block. */
 const RE_HEADERISH = /^[ \t]*(?:to|from|cc|bcc|reply-to|sender|return-path|delivered-to|x-[a-z-]+|received|message-id|in-reply-to|references|original-recipient|final-recipient)\s*:/i;
@@ -528,29 +531,31 @@ export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextV
   const doc = scan.document;
   let fallback: TextView | null = null;
   for (const range of ranges) {
-    let para: Line[] = [];
-    const lines = eachLine(doc, range.start, textEnd(doc, range));
-    for (let next = lines.next(); ; next = lines.next()) {
-      const line = next.done ? undefined : next.value;
-      if (line && !isBlank(doc, line)) {
-        para.push(line);
-        continue;
+    for (const para of paragraphsOf(doc, range)) {
+      const text = doc.slice(para[0].start, para[para.length - 1].end);
+      if (!RE_HAS_CODE.test(text)) continue;
+      if (hasReplyShape(text)) return viewOfLines(doc, para);
+      if (!fallback) {
+        const view = viewOfLines(doc, para);
+        if (hasErrorWords(view.text)) fallback = view;
       }
-      if (para.length) {
-        const text = doc.slice(para[0].start, para[para.length - 1].end);
-        if (RE_HAS_CODE.test(text)) {
-          if (hasReplyShape(text)) return viewOfLines(doc, para);
-          if (!fallback) {
-            const view = viewOfLines(doc, para);
-            if (hasErrorWords(view.text)) fallback = view;
-          }
-        }
-      }
-      if (next.done) break;
-      para = [];
     }
   }
   return fallback;
+}
+
+/** The paragraphs (runs of lines that are not blank) of a part, up to the returned original. */
+function* paragraphsOf(doc: string, range: Range): Generator<Line[]> {
+  let para: Line[] = [];
+  for (const line of eachLine(doc, range.start, textEnd(doc, range))) {
+    if (!isBlank(doc, line)) {
+      para.push(line);
+      continue;
+    }
+    if (para.length) yield para;
+    para = [];
+  }
+  if (para.length) yield para;
 }
 
 /** The paragraphs that hold a server's reply (a code in a reply's shape), the first `max` of them, up to the returned original. */
@@ -558,20 +563,10 @@ export function replyParagraphs(scan: Scan, max = 4): TextView[] {
   const doc = scan.document;
   const out: TextView[] = [];
   for (const range of scan.bodies) {
-    let para: Line[] = [];
-    const lines = eachLine(doc, range.start, textEnd(doc, range));
-    for (let next = lines.next(); out.length < max; next = lines.next()) {
-      const line = next.done ? undefined : next.value;
-      if (line && !isBlank(doc, line)) {
-        para.push(line);
-        continue;
-      }
-      if (para.length) {
-        const text = doc.slice(para[0].start, para[para.length - 1].end);
-        if (RE_HAS_CODE.test(text) && hasReplyShape(text)) out.push(viewOfLines(doc, para));
-      }
-      if (next.done) break;
-      para = [];
+    for (const para of paragraphsOf(doc, range)) {
+      if (out.length >= max) return out;
+      const text = doc.slice(para[0].start, para[para.length - 1].end);
+      if (RE_HAS_CODE.test(text) && hasReplyShape(text)) out.push(viewOfLines(doc, para));
     }
   }
   return out;

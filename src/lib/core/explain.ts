@@ -409,7 +409,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     pastedText: !sc.isMessage,
     readReceipt: ctx.format?.id === 'mdn',
     addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
-    permanentInWords: status || replyCode || raw.action ? null : permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
+    permanentInWords: status || replyCode || raw.action ? null : raw.permanent?.value ?? permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
   });
   const report: RecipientReport = {

@@ -72,6 +72,8 @@ import { messagingServer } from './messaging-server.ts';
 import { googleWorkspace } from './google-workspace.ts';
 import { gmail } from './gmail.ts';
 import { listManager } from './list-manager.ts';
+import { serviceActivity } from './service-activity.ts';
+import { mtaLog } from './mta-log.ts';
 import { rfc3464 } from './rfc3464.ts';
 import { autoReply } from './auto-reply.ts';
 import { text } from './text.ts';
@@ -110,6 +112,7 @@ export const FORMATS: readonly Format[] = [
   x1,
   mailru,
   yandex,
+  mtaLog,
   postfix,
   exim,
   v5sendmail,
@@ -141,6 +144,7 @@ export const FORMATS: readonly Format[] = [
   googleWorkspace,
   gmail,
   listManager,
+  serviceActivity,
   rfc3464,
   autoReply,
   smtpReply,

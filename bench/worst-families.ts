@@ -121,6 +121,11 @@ export const FAMILIES: Family[] = [
     make: (size) => fill(size, POSTFIX_HEAD, (i) => `<u${i}@example.net>: 550 5.1.1 no such user\n`),
   },
   {
+    id: 'label-lines',
+    what: 'label lines as a dashboard shows them ("Status: Bounced" / "Recipient: <a>"), no CR: a search per block once ran to the text\'s end',
+    make: (size) => fill(size, '', (i) => `Status: Bounced\nRecipient: user${i}@example.com\n`),
+  },
+  {
     id: 'short-lines',
     what: 'many short lines ("x")',
     make: (size) => fill(size, '550 5.1.1 user unknown\n', () => 'x\n'),

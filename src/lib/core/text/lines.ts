@@ -30,6 +30,24 @@ export function eachLine(text: string, from = 0, to = text.length): IterableIter
   return new LineWalk(text, from, to);
 }
 
+// The first CR at or after `crFrom` in `crText` (-1: none). Texts are mostly LF-only, so a
+// search for CR runs to the text's end: walkers over many parts of one text (a reader's
+// blocks) would each run it again, which grew with blocks x text. The answer holds for any
+// start between crFrom and that CR, so one search serves them all. It is a position in a
+// text, not an answer about it: a new text is searched anew.
+let crText: string | null = null;
+let crFrom = 0;
+let crAt = -1;
+
+/** The first CR at or after `from` (-1 when none). */
+function nextCr(text: string, from: number): number {
+  if (text === crText && from >= crFrom && (crAt === -1 || from <= crAt)) return crAt;
+  crText = text;
+  crFrom = from;
+  crAt = text.indexOf('\r', from);
+  return crAt;
+}
+
 /** The iterator of eachLine: a plain object rather than a generator, which costs less per line. */
 class LineWalk implements IterableIterator<Line> {
   // The next LF and CR at or after `start`; each is searched again only once passed, so
@@ -45,7 +63,7 @@ class LineWalk implements IterableIterator<Line> {
     private readonly to: number,
   ) {
     this.lf = text.indexOf('\n', from);
-    this.cr = text.indexOf('\r', from);
+    this.cr = nextCr(text, from);
     this.start = from;
   }
 
@@ -59,7 +77,7 @@ class LineWalk implements IterableIterator<Line> {
     let lf = this.lf;
     let cr = this.cr;
     if (lf !== -1 && lf < start) this.lf = lf = text.indexOf('\n', start);
-    if (cr !== -1 && cr < start) this.cr = cr = text.indexOf('\r', start);
+    if (cr !== -1 && cr < start) this.cr = cr = nextCr(text, start);
     const crHit = cr !== -1 && cr < to;
     const lfHit = lf !== -1 && lf < to;
     let end: number;

@@ -38,6 +38,21 @@ describe('pasted activity of sending services and mail-server logs', () => {
     ]);
   });
 
+  it.each([
+    ['labelled events', 'Event: Bounced\nEmail: ann@example.com\nReason: 550 5.1.1 The email account that you tried to reach does not exist\nBounce Classification: Invalid Address\nEvent: Bounced\nEmail: bob@example.com\nReason: 552 5.2.2 The email account that you tried to reach is over quota\nBounce Classification: Mailbox Unavailable\n'],
+    ['bare event names, blank lines between', 'Bounced\nann@example.com\nReason: 550 5.1.1 User unknown\n\nBounced\nbob@example.com\nReason: 452 4.2.2 Mailbox full\n'],
+    ['events that open with the address', 'Email: ann@example.com\nStatus: Bounced\nReason: 550 5.1.1 User unknown\nEmail: bob@example.com\nStatus: Bounced\nReason: 552 5.2.2 Mailbox is over quota\n'],
+    ['a trace of rows', '11/27/2026 10:00:02 AM\tann@example.com\tFail\tReason: [{LED=550 5.1.1 User unknown};{MSG=}]\n11/27/2026 10:00:03 AM\tbob@example.com\tFail\tReason: [{LED=552 5.2.2 Mailbox full};{MSG=}]\n'],
+  ])('a paste of several events keeps each recipient\'s own reply (%s)', (_, text) => {
+    const r = explain(text);
+    expect(r.format).toBe('service-activity');
+    // The second recipient's full mailbox is not the first one's unknown user: never a hard bounce.
+    expect(r.recipients.map((x) => [x.address, x.reason, x.hardBounce])).toEqual([
+      ['ann@example.com', 'userunknown', true],
+      ['bob@example.com', 'mailboxfull', false],
+    ]);
+  });
+
   it('leaves a letter that mentions a bounce and a log word to the other readers', () => {
     const r = explain('Hi team,\n\nthe mail to a@example.org bounced yesterday.\nStatus: we are looking into it.\nCould you check the logs?\n\nThanks\n');
     expect(r.format).not.toBe('service-activity');

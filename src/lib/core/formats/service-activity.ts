@@ -56,12 +56,13 @@ interface TermAt {
   event: boolean;
 }
 
+/** One event of the paste: its recipients, the service's terms and the receiver's reply. */
 interface Reading {
   addresses: Found[];
   terms: TermAt[];
   reply: TextView | null;
-  lines: number;
-  known: number;
+  /** An address was read from a label ("Email:"): a bare address line is then no recipient. */
+  addressLabelled: boolean;
 }
 
 /** `needle` in document[from, end), without reading past `end` (a search to the document's end from every line would grow with lines x length). */
@@ -118,10 +119,19 @@ function activityRanges(scan: Scan): readonly Range[] | null {
   return [{ start: 0, end: scan.document.length }];
 }
 
-function read(scan: Scan): Reading | null {
+/**
+ * The events of the paste, one Reading each. A paste of several events repeats the line
+ * that opens each one ("Event: Bounced", "Bounced", "Email: …", a trace's row): the kind
+ * of the first line the layout knows opens a new event each time it comes again, so each
+ * recipient keeps its own reply and classification.
+ */
+function read(scan: Scan): { events: Reading[]; lines: number; known: number } | null {
   const doc = scan.document;
-  const out: Reading = { addresses: [], terms: [], reply: null, lines: 0, known: 0 };
-  let addressLabelled = false;
+  const events: Reading[] = [];
+  let out: Reading = newReading();
+  let lines = 0;
+  let known = 0;
+  let opener: string | null = null;
   const ranges = activityRanges(scan);
   if (!ranges) return null;
   for (const range of ranges) {
@@ -129,56 +139,83 @@ function read(scan: Scan): Reading | null {
       if (line.end - line.start > 2000) return null;
       const text = doc.slice(line.start, line.end);
       if (!text.trim()) continue;
-      if (++out.lines > 60) return null;
-      let known = false;
+      if (++lines > MAX_LINES) return null;
+      let first: string | null = null;
       // Tab-separated cells: a message trace's row.
       let cs = line.start;
       while (cs <= line.end) {
         let ce = within(doc, '\t', cs, line.end);
         if (ce === -1) ce = line.end;
-        if (readCell(doc, cs, ce, out, (a) => (addressLabelled ||= a))) known = true;
+        // The line that opens an event again (its first cell the layout knows): the event
+        // read so far is whole.
+        if (first === null && opener !== null && (out.addresses.length || out.terms.length || out.reply) && cellKey(doc, cs, ce) === opener) {
+          events.push(out);
+          out = newReading();
+        }
+        const key = readCell(doc, cs, ce, out, (a) => (out.addressLabelled ||= a));
+        first ??= key;
         cs = ce + 1;
       }
-      if (known) out.known++;
+      if (first !== null) {
+        known++;
+        opener ??= first;
+      }
     }
   }
-  return out;
+  events.push(out);
+  return { events, lines, known };
 }
 
-/** Reads one cell into `out`; true when it was something this layout knows. */
-function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAddress: (a: boolean) => boolean): boolean {
+/** How many non-blank lines a paste of events may have (about 60 events of a few lines each). */
+const MAX_LINES = 400;
+
+function newReading(): Reading {
+  return { addresses: [], terms: [], reply: null, addressLabelled: false };
+}
+
+/** The kind of a cell as readCell names it, without reading it into anything. */
+function cellKey(doc: string, cs: number, ce: number): string | null {
+  return readCell(doc, cs, ce, newReading(), () => false);
+}
+
+/**
+ * Reads one cell into `out`. Returns what kind of cell it was (its label, '@' for a bare
+ * address, 'reply' for a bare reply, 'event' for a bare event name), or null when it is
+ * nothing this layout knows.
+ */
+function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAddress: (a: boolean) => boolean): string | null {
   while (cs < ce && /\s/.test(doc[cs])) cs++;
   while (ce > cs && /\s/.test(doc[ce - 1])) ce--;
-  if (ce <= cs) return false;
+  if (ce <= cs) return null;
   const cell = doc.slice(cs, ce);
   // A bare address on its line: the recipient (as SendGrid and Postmark list it under the event).
   const bare = firstAddress(doc, cs, ce);
   if (bare && cell.replace(/[<>{}]/g, '').trim() === bare.address && !labelledAddress(false)) {
     if (!out.addresses.some((a) => a.value === bare.address)) out.addresses.push({ value: bare.address, start: bare.start, end: bare.end });
-    return true;
+    return '@';
   }
   // A reply on its own line ("smtp;550 5.1.1 …", "550 5.1.1 …").
   if (!out.reply && /^(?:smtp\s*;\s*[245]\d\d\b|[245]\d\d[ -])/i.test(cell)) {
     out.reply = replyView(doc, cs, ce);
-    return true;
+    return 'reply';
   }
   const f = labelled(doc, cs, ce);
   if (!f) {
     // A bare event name ("Bounced", "Hard bounce", "Fail").
-    if (ce - cs > 30) return false;
+    if (ce - cs > 30) return null;
     const t = serviceTerm(cell);
     if (t && t.happened) {
       out.terms.push({ term: t, start: cs, end: ce, value: cell, event: true });
-      return true;
+      return 'event';
     }
-    return false;
+    return null;
   }
   const value = doc.slice(f.vs, f.ve);
   // "Failed: permanent": the label and its value are one term.
   const joined = serviceTerm(f.label + letters(value));
   if (joined && !TERM_LABELS.has(f.label) && !ADDRESS_LABELS.has(f.label) && value.length < 20) {
     out.terms.push({ term: joined, start: cs, end: ce, value: cell, event: true });
-    return true;
+    return f.label;
   }
   if (ADDRESS_LABELS.has(f.label)) {
     let found = false;
@@ -192,7 +229,7 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
       at = a.end;
     }
     if (found) labelledAddress(true);
-    return found;
+    return found ? f.label : null;
   }
   if (TERM_LABELS.has(f.label) && value.length <= 60) {
     let t = serviceTerm(value);
@@ -200,7 +237,7 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
     if (t && f.label === 'rejectreason' && DENYLIST_REASONS.has(letters(value))) t = SUPPRESSED;
     if (t) {
       out.terms.push({ term: t, start: f.vs, end: f.ve, value, event: !f.label.startsWith('bounceclass') && f.label !== 'classification' });
-      return true;
+      return f.label;
     }
   }
   if (REPLY_LABELS.has(f.label) && !CLASS_ONLY.has(f.label) && !out.reply) {
@@ -208,11 +245,11 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
     // A one-word value that is no term ("Reason: generic") is no reply.
     if (shaped || (/^(?:serverresponse|smtpresponse|diagnosticcode|diag|details|rawreason|smtperror)$/.test(f.label) && /\S\s+\S/.test(value)) || value.trim().split(/\s+/).length >= 3) {
       out.reply = replyView(doc, f.vs, f.ve);
-      return true;
+      return f.label;
     }
   }
   // Any other `Label: value` of the layout (Sender, Subject, Date).
-  return true;
+  return f.label;
 }
 
 /** Of the terms read, the one that says what happened, by weight: not sent, an automatic reply, a complaint, failed, deferred, delivered. */
@@ -241,40 +278,56 @@ export const serviceActivity: Format = {
       ? scan.headers.some((h) => TERM_LABELS.has(letters(h.name))) && activityRanges(scan) !== null
       : CUES.some((c) => headHas(scan, c)),
   parse({ scan }) {
-    const r = read(scan);
-    if (!r || r.addresses.length === 0 || r.terms.length === 0) return null;
+    const all = read(scan);
+    if (!all) return null;
     // Mostly the layout's own lines: a letter that mentions "bounced" is not an activity feed.
-    if (r.known * 2 < r.lines) return null;
-    const happened = whatHappened(r.terms);
-    const classes = r.terms.filter((t) => t.term.reason);
-    if (!happened && !classes.some((t) => t.term.strong || t.event)) return null;
-    const permanence = [...r.terms].reverse().find((t) => t.term.permanent !== undefined);
-    const what = happened?.term.happened ?? 'failed';
+    if (all.known * 2 < all.lines) return null;
     const recipients: RawRecipient[] = [];
-    for (const address of r.addresses.slice(0, 50)) {
-      const rcpt: RawRecipient = { address };
-      const at = happened ?? classes[0];
-      let hint: ReasonHint | undefined;
-      if (what === 'suppressed') {
-        const why = r.terms.find((t) => t.term.happened === 'suppressed')!;
-        hint = { reason: 'suppressed', start: why.start, end: why.end, note: `not sent: the service reports "${why.value}"` };
-      } else if (what === 'auto-reply') hint = { reason: 'vacation', start: at.start, end: at.end, note: `an automatic reply ("${at.value}")` };
-      else if (what === 'feedback') hint = { reason: 'feedback', start: at.start, end: at.end, note: `a complaint ("${at.value}")` };
-      else if (what === 'delivered') rcpt.action = { value: 'delivered', start: at.start, end: at.end };
-      else {
-        if (what === 'delayed') rcpt.action = { value: 'delayed', start: at.start, end: at.end };
-        else if (permanence?.term.permanent !== false) rcpt.action = { value: 'failed', start: at.start, end: at.end };
-        if (permanence) rcpt.permanent = { value: permanence.term.permanent!, start: permanence.start, end: permanence.end };
-        // The service's classification decides only where there is no reply to read.
-        const cls = classes.find((t) => t.term.strong) ?? classes[0];
-        if (cls && !r.reply) hint = { reason: cls.term.reason!, start: cls.start, end: cls.end, note: `the service classifies it as "${cls.value}" (${cls.term.docs})` };
-      }
-      if (hint) rcpt.hint = hint;
-      if (r.reply && what !== 'suppressed') rcpt.diagnostic = r.reply;
-      recipients.push(rcpt);
+    const whats = new Set<string>();
+    for (const r of all.events) {
+      const read = recipientsOf(r);
+      if (!read) continue;
+      whats.add(read.what);
+      if (recipients.length < 50) recipients.push(...read.recipients.slice(0, 50 - recipients.length));
     }
-    if (what === 'auto-reply') return { kind: 'auto-reply', recipients };
-    if (what === 'feedback') return { kind: 'feedback-report', recipients };
-    return { recipients, delayed: what === 'delayed' };
+    if (whats.size === 0) return null;
+    // A feed of automatic replies only, or of complaints only, is that kind of message.
+    if (whats.size === 1 && whats.has('auto-reply')) return { kind: 'auto-reply', recipients };
+    if (whats.size === 1 && whats.has('feedback')) return { kind: 'feedback-report', recipients };
+    return { recipients, delayed: whats.size === 1 && whats.has('delayed') };
   },
 };
+
+/** The recipients of one event, and what happened to them; null when it is no event this layout knows. */
+function recipientsOf(r: Reading): { recipients: RawRecipient[]; what: string } | null {
+  if (r.addresses.length === 0 || r.terms.length === 0) return null;
+  const happened = whatHappened(r.terms);
+  const classes = r.terms.filter((t) => t.term.reason);
+  if (!happened && !classes.some((t) => t.term.strong || t.event)) return null;
+  const permanence = [...r.terms].reverse().find((t) => t.term.permanent !== undefined);
+  const what = happened?.term.happened ?? 'failed';
+  const recipients: RawRecipient[] = [];
+  for (const address of r.addresses.slice(0, 50)) {
+    const rcpt: RawRecipient = { address };
+    const at = happened ?? classes[0];
+    let hint: ReasonHint | undefined;
+    if (what === 'suppressed') {
+      const why = r.terms.find((t) => t.term.happened === 'suppressed')!;
+      hint = { reason: 'suppressed', start: why.start, end: why.end, note: `not sent: the service reports "${why.value}"` };
+    } else if (what === 'auto-reply') hint = { reason: 'vacation', start: at.start, end: at.end, note: `an automatic reply ("${at.value}")` };
+    else if (what === 'feedback') hint = { reason: 'feedback', start: at.start, end: at.end, note: `a complaint ("${at.value}")` };
+    else if (what === 'delivered') rcpt.action = { value: 'delivered', start: at.start, end: at.end };
+    else {
+      if (what === 'delayed') rcpt.action = { value: 'delayed', start: at.start, end: at.end };
+      else if (permanence?.term.permanent !== false) rcpt.action = { value: 'failed', start: at.start, end: at.end };
+      if (permanence) rcpt.permanent = { value: permanence.term.permanent!, start: permanence.start, end: permanence.end };
+      // The service's classification decides only where there is no reply to read.
+      const cls = classes.find((t) => t.term.strong) ?? classes[0];
+      if (cls && !r.reply) hint = { reason: cls.term.reason!, start: cls.start, end: cls.end, note: `the service classifies it as "${cls.value}" (${cls.term.docs})` };
+    }
+    if (hint) rcpt.hint = hint;
+    if (r.reply && what !== 'suppressed') rcpt.diagnostic = r.reply;
+    recipients.push(rcpt);
+  }
+  return { recipients, what };
+}

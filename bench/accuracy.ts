@@ -32,13 +32,14 @@ import {
   corpusFiles,
   HAVE_CORPUS,
   loadAccepted,
+  loadVisibleAccepted,
   loadLabels,
   loadSisimaiRun,
   NO_CORPUS_MESSAGE,
   SISIMAI_RUN,
   visibleText,
 } from './corpus.ts';
-import { addressSummary, hardAcceptedLine, notBounceDisputedLines, linesAcceptedLine, linesSummary, perEngineLines, perFormat, perFormatLines, scoreAddresses, scoreCorpus, scoreLines, summaryLines } from './score.ts';
+import { addressSummary, hardAcceptedLine, notBounceDisputedLines, linesAcceptedLine, linesShownLine, linesSummary, perEngineLines, perFormat, perFormatLines, scoreAddresses, scoreCorpus, scoreLines, summaryLines } from './score.ts';
 
 const USAGE = 'usage: tsx bench/accuracy.ts [--misses] [--jsonl FILE] [--min-reason PCT] [--min-raw PCT] [--min-status PCT] [--no-visible]';
 
@@ -116,8 +117,8 @@ if (opts.visible) {
     const vt = visibleText(dir);
     if (typeof vt === 'string') visible = `skipped: ${vt}`;
     else {
-      const s = scoreLines(vt.cases, cliRecords(vt.files), accepted);
-      visible = { line: linesSummary(s), accepted: linesAcceptedLine(s), misses: s.misses };
+      const s = scoreLines(vt.cases, cliRecords(vt.files), accepted, loadVisibleAccepted());
+      visible = { line: linesSummary(s), accepted: `${linesAcceptedLine(s)}\n${linesShownLine(s)}`, misses: s.misses };
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import { explain } from '../src/lib/core/index.ts';
 import { toRecord, type CliRecord } from '../src/cli/format.ts';
 import { messagesOfFile } from '../src/cli/messages.ts';
-import type { Accepted, Label, LineCase } from './score.ts';
+import type { Accepted, Label, LineCase, VisibleAccepted } from './score.ts';
 import { CORPUS_DIR, CORPUS_EMAILS, CORPUS_LABELS, HAVE_CORPUS, NO_CORPUS_MESSAGE, ROOT, SHARED_DIR } from '../tests/helpers/shared.ts';
 
 export { CORPUS_EMAILS, CORPUS_LABELS, HAVE_CORPUS, NO_CORPUS_MESSAGE, SHARED_DIR };
 
 /** Reasoned disagreements with the labels, in the form the official scorer's --accept reads. */
 export const ACCEPTED_PATH = join(ROOT, 'bench/accepted-disagreements.json');
+/** Visible texts whose right answer differs from the whole message's label (they state no cause, or another). */
+export const VISIBLE_ACCEPTED_PATH = join(ROOT, 'bench/visible-accepted.json');
 /** Sisimai 5.1's own run over the corpus (its addresses are the address reference). */
 export const SISIMAI_RUN = join(CORPUS_DIR, 'sisimai-5.1.jsonl');
 /** The shared tool that writes the text a mail client shows of each labelled bounce. */
@@ -47,6 +49,14 @@ export function* cliRecords(files: readonly string[]): Generator<CliRecord> {
 
 export function loadAccepted(): Accepted {
   return existsSync(ACCEPTED_PATH) ? (JSON.parse(readFileSync(ACCEPTED_PATH, 'utf8')) as Accepted) : {};
+}
+
+/** bench/visible-accepted.json without its "_about" note. */
+export function loadVisibleAccepted(): VisibleAccepted {
+  if (!existsSync(VISIBLE_ACCEPTED_PATH)) return {};
+  const { _about, ...entries } = JSON.parse(readFileSync(VISIBLE_ACCEPTED_PATH, 'utf8')) as Record<string, unknown>;
+  void _about;
+  return entries as VisibleAccepted;
 }
 
 /** Sisimai's records (JSON Lines), or null when the file is absent. */

@@ -358,30 +358,45 @@ export interface LinesScore {
   /** With the accepted disagreements of the corpus file the text comes from (first recipient). */
   reasonOkAccepted: number;
   hardOkAccepted: number;
+  /** Also counting bench/visible-accepted.json: the answers right for what the text itself shows. */
+  reasonOkShown: number;
+  /** How many entries of that file the cases met. */
+  shownEntries: number;
   misses: string[];
 }
+
+/**
+ * Visible texts that state no cause, or another cause than the label of the whole message
+ * (bench/visible-accepted.json): id → the answers right for what the text shows, and why.
+ * An answer of no recipient at all is written "".
+ */
+export type VisibleAccepted = Record<string, { accept: string[]; why: string }>;
 
 /**
  * Scores results against short-text cases exactly as ../shared/tools/score-lines.mjs does:
  * the result whose source file name (without `.txt`) is the case id, its first recipient
  * only (the last result for an id wins, as the official tool keeps the last).
  */
-export function scoreLines(cases: readonly LineCase[], results: Iterable<ResultLike>, accepted?: Accepted): LinesScore {
+export function scoreLines(cases: readonly LineCase[], results: Iterable<ResultLike>, accepted?: Accepted, shown?: VisibleAccepted): LinesScore {
   const got = new Map<string, ResultLike>();
   for (const o of results) {
     if (o === null || typeof o !== 'object') continue;
     got.set(basename(String(o.source ?? '')).replace(/\.txt$/, ''), o);
   }
-  const s: LinesScore = { cases: cases.length, reasonOk: 0, permanentOk: 0, permanentN: 0, hardOk: 0, reasonOkAccepted: 0, hardOkAccepted: 0, misses: [] };
+  const s: LinesScore = { cases: cases.length, reasonOk: 0, permanentOk: 0, permanentN: 0, hardOk: 0, reasonOkAccepted: 0, hardOkAccepted: 0, reasonOkShown: 0, shownEntries: 0, misses: [] };
   for (const c of cases) {
     const rs = got.get(c.id)?.recipients;
     const r: Record<string, unknown> = (Array.isArray(rs) ? rs[0] : undefined) ?? {};
     const reason = String(r.reason ?? '').toLowerCase();
     // The visible text of a corpus file: the file's accepted disagreements for its first recipient.
     const isAccepted = !c.reason.includes(reason) && acceptedFor(accepted, c.id, 0).includes(reason);
+    const entry = shown?.[c.id];
+    if (entry) s.shownEntries++;
+    const isShown = !c.reason.includes(reason) && !isAccepted && !!entry?.accept.includes(reason);
     if (c.reason.includes(reason)) s.reasonOk++;
-    else s.misses.push(`${c.id}: want ${c.reason.join('|')} got ${reason || '-'}${isAccepted ? ' (accepted)' : ''}`);
+    else s.misses.push(`${c.id}: want ${c.reason.join('|')} got ${reason || '-'}${isAccepted ? ' (accepted)' : isShown ? ' (right for what the text shows)' : ''}`);
     if (c.reason.includes(reason) || isAccepted) s.reasonOkAccepted++;
+    if (c.reason.includes(reason) || isAccepted || isShown) s.reasonOkShown++;
     if (typeof r.permanent === 'boolean') {
       s.permanentN++;
       if (r.permanent === c.permanent) s.permanentOk++;
@@ -397,6 +412,12 @@ export function scoreLines(cases: readonly LineCase[], results: Iterable<ResultL
 export function linesAcceptedLine(s: LinesScore): string {
   const p = (x: number) => ((100 * x) / s.cases).toFixed(1);
   return `lines ${s.cases}, with the accepted disagreements: reason ${p(s.reasonOkAccepted)}% hardbounce ${p(s.hardOkAccepted)}%`;
+}
+
+/** The visible-text line that also counts the answers right for what each text shows (bench/visible-accepted.json). */
+export function linesShownLine(s: LinesScore): string {
+  const p = (x: number) => ((100 * x) / s.cases).toFixed(1);
+  return `lines ${s.cases}, also counting ${s.shownEntries} texts that state no cause or another one (bench/visible-accepted.json): reason ${p(s.reasonOkShown)}%`;
 }
 
 /** score-lines.mjs's summary line. */

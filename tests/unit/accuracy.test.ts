@@ -8,13 +8,14 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCEPTED_PATH, cliRecords, corpusFiles, loadAccepted, loadLabels, loadSisimaiRun, OFFICIAL_SCORER, SISIMAI_RUN, SHARED_DIR, visibleText } from '../../bench/corpus.ts';
+import { ACCEPTED_PATH, cliRecords, corpusFiles, loadAccepted, loadLabels, loadVisibleAccepted, loadSisimaiRun, OFFICIAL_SCORER, SISIMAI_RUN, SHARED_DIR, visibleText } from '../../bench/corpus.ts';
 import {
   addressSummary,
   floorPct,
   hardAcceptedLine,
   hardOf,
   linesAcceptedLine,
+  linesShownLine,
   linesSummary,
   meetsFloors,
   notBounceDisputedLines,
@@ -56,7 +57,12 @@ const ADDRESS_FLOOR = 0.992;
  * all (Exchange's "Delivery to the following recipients failed." and SES's address list
  * leave it to the attached report), and the page says so rather than guess.
  */
-const VISIBLE_FLOOR = 0.878;
+const VISIBLE_FLOOR = 0.88;
+/**
+ * The same, also counting the answers right for what a text itself shows
+ * (bench/visible-accepted.json: texts that state no cause, where "not sure" is right).
+ */
+const VISIBLE_SHOWN_FLOOR = 0.99;
 /**
  * Share of those texts whose permanence agrees with the label (a question left open counts
  * as a miss): where no code says it, the words do ("This is a permanent error", "temporary
@@ -268,6 +274,34 @@ describe('the hard bounce and the visible text with the accepted disagreements',
     // Without them, the official scorer's figures and misses.
     expect(scoreLines(cases, lines).misses).toEqual(['a.eml: want filtered got userunknown', 'b.eml: want filtered got userunknown']);
   });
+  it('counts, apart, the answers right for what a visible text shows (it states no cause)', ({ expect }) => {
+    const cases: LineCase[] = [
+      { id: 'a.eml', reason: ['userunknown'], permanent: true, hard: true },
+      { id: 'b.eml', reason: ['userunknown'], permanent: true, hard: true },
+    ];
+    const lines = [
+      { source: '/t/a.eml.txt', recipients: [{ reason: 'undefined' }] },
+      { source: '/t/b.eml.txt', recipients: [{ reason: 'mailboxfull' }] },
+    ];
+    const shown = { 'a.eml': { accept: ['undefined', 'onhold'], why: 'shows only the address' }, 'b.eml': { accept: ['onhold'], why: 'shows only the address' } };
+    const s = scoreLines(cases, lines, {}, shown);
+    // A firm other cause is still a miss; the official figure is unchanged.
+    expect([s.reasonOk, s.reasonOkAccepted, s.reasonOkShown, s.shownEntries]).toEqual([0, 0, 1, 2]);
+    expect(s.misses).toEqual(['a.eml: want userunknown got undefined (right for what the text shows)', 'b.eml: want userunknown got mailboxfull']);
+    expect(linesShownLine(s)).toBe('lines 2, also counting 2 texts that state no cause or another one (bench/visible-accepted.json): reason 50.0%');
+  });
+  it('bench/visible-accepted.json accepts an unsure answer where the text states no cause, each with why', ({ expect }) => {
+    const entries = Object.entries(loadVisibleAccepted());
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [id, e] of entries) {
+      expect(id, id).toMatch(/\.eml$/);
+      expect(e.why.length, id).toBeGreaterThan(40);
+      expect(e.accept.length, id).toBeGreaterThan(0);
+      // "Unsure" answers, or one named cause the text itself states (quoted in why).
+      const firm = e.accept.filter((r) => !['undefined', 'onhold', ''].includes(r));
+      if (firm.length) expect(e.why, id).toMatch(/"[^"]{20,}"/);
+    }
+  });
 });
 
 describe.skipIf(!existsSync(LINES_SCORER) || !existsSync(ADDRESS_SCORER))('bench/score.ts matches score-lines.mjs and score-addresses.mjs', () => {
@@ -436,8 +470,9 @@ describe.skipIf(!HAVE_CORPUS || !existsSync(VISIBLE_TOOL) || !HAVE_PYTHON)('the 
     try {
       const vt = visibleText(dir);
       if (typeof vt === 'string') throw new Error(vt);
-      const score = scoreLines(vt.cases, cliRecords(vt.files), loadAccepted());
+      const score = scoreLines(vt.cases, cliRecords(vt.files), loadAccepted(), loadVisibleAccepted());
       expect(score.reasonOk / score.cases, `${linesSummary(score)}; misses:\n${score.misses.join('\n')}`).toBeGreaterThanOrEqual(VISIBLE_FLOOR);
+      expect(score.reasonOkShown / score.cases, `${linesShownLine(score)}; misses:\n${score.misses.join('\n')}`).toBeGreaterThanOrEqual(VISIBLE_SHOWN_FLOOR);
       expect(score.permanentOk / score.cases, linesSummary(score)).toBeGreaterThanOrEqual(VISIBLE_PERMANENT_FLOOR);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -86,6 +86,23 @@ describe('a recipient address comes only from a recipient position', () => {
     }
   });
 
+  it('a delivery to a program names the address it was expanded from (Sendmail pasted as text)', ({ expect }) => {
+    const text = [
+      '   ----- The following addresses had permanent fatal errors -----',
+      '"|/usr/local/bin/procmail"',
+      '    (reason: 75)',
+      '    (expanded from: <ann@example.org>)',
+      '',
+      '   ----- Transcript of session follows -----',
+      '554 5.3.0 unknown mailer error 75',
+      '',
+    ].join('\n');
+    const r = explain(text);
+    expect(r.recipients.map((x) => [x.address, x.reason, x.hardBounce])).toEqual([['ann@example.org', 'mailererror', false]]);
+    const span = r.recipients[0].evidence.find((e) => e.field === 'address')!;
+    expect(text.slice(span.start, span.end)).toBe('ann@example.org');
+  });
+
   it('reads them in an RFC 6533 DSN, with \\x{…} escapes decoded', ({ expect }) => {
     const r = sample('global-dsn-utf8');
     expect(r.recipients.map((x) => [x.address, x.addressSource])).toEqual([

@@ -50,6 +50,8 @@ const ROWS: [string, string, string, string | null, string][] = [
   ['550 5.7.513 Service unavailable, Client host [192.0.2.57] blocked by example.com using Customer Block list (AS16012607)', 'recipient-block-list', 'ip', '192.0.2.57', 'Customer Block list'],
   ['553 http://www.spamhaus.org/query/bl?ip=192.0.2.59', 'spamhaus', 'ip', '192.0.2.59', 'spamhaus'],
   ['554 192.0.2.58 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001', 'spamhaus-zen', 'ip', '192.0.2.58', 'BL000001'],
+  ['553 5.3.0 alph135 DNSBL:ATTRBL 521< 192.0.2.61 >_is_blocked.__For_information_see_http://att.net/blocks', 'att', 'ip', '192.0.2.61', 'DNSBL:ATTRBL'],
+  ['550 5.7.1 Your IP address 192.0.2.62 is listed. See https://mxtoolbox.com/blacklists.aspx', 'unnamed-blocklist', 'ip', '192.0.2.62', 'mxtoolbox.com/blacklists'],
 ];
 
 describe('which list, what is listed, and where to look it up', () => {
@@ -138,5 +140,36 @@ describe('when there is no listing', () => {
     const got = hit('<user@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1 Your IP is in the PBL. See http://www.spamhaus.org/pbl (in reply to RCPT TO command)');
     expect(got.bl?.id).toBe('spamhaus-pbl');
     expect(got.bl?.listed.value).toBeNull();
+  });
+});
+
+describe('a list named only by its lookup link or name decides the reason, never the address', () => {
+  // [reply, reason, list id]: the list says why the server refused, over a bare or contrary
+  // code and over words that name only a refusal; the address is never made bad by it.
+  const cases: [string, string, string][] = [
+    // Observed (an Exim log quoted in a hosting forum): the list named by its link alone.
+    ['550 Rejected: 192.0.2.70, listed at http://csi.cloudmark.com/reset-request for remediation.', 'blocked', 'cloudmark'],
+    // A mailbox code on a refusal that sends the sender to the list's reset page.
+    ['550 5.1.1 Access denied. Please visit https://csi.cloudmark.com/reset-request/?ip=192.0.2.71', 'blocked', 'cloudmark'],
+    ['550 5.7.1 Rejected for policy reasons. Check https://check.spamhaus.org/listed/?searchterm=192.0.2.72', 'blocked', 'spamhaus'],
+    ['554 5.7.1 Service unavailable; https://www.spamcop.net/bl.shtml?192.0.2.73', 'blocked', 'spamcop'],
+    ['554 5.7.1 Rejected, see https://www.barracudacentral.org/lookups/lookup-reputation?ip=192.0.2.74', 'blocked', 'barracuda'],
+    // Rackspace (docs.rackspace.com/docs/common-email-bounces): a reputation score's list.
+    ['554 5.7.1 ACL dns_rbl; Client host [192.0.2.75] blocked using sa-ip4tset.blagr.emailsrvr.com=127.22.0.2 Senderscore. Please visit https://senderscore.org/rtbl/ for more information on why this message could not be delivered', 'badreputation', 'senderscore'],
+    ['550 5.7.1 Your IP address 192.0.2.76 is listed. See https://mxtoolbox.com/blacklists.aspx', 'blocked', 'unnamed-blocklist'],
+  ];
+  for (const [text, reason, id] of cases) {
+    it(`${reason} (${id}): ${text.slice(0, 60)}`, ({ expect }) => {
+      const x = explain(text).recipients[0];
+      expect(x.reason).toBe(reason);
+      expect(x.hardBounce).toBe(false);
+      expect(x.blocklist?.id).toBe(id);
+      expect(x.blocklist?.lookup).toMatch(/^https:\/\//);
+    });
+  }
+  it('leaves words that name the cause to decide', ({ expect }) => {
+    // The content verdict stands; the list is only where the sender's IP was also checked.
+    const x = explain('554 5.7.1 Message rejected as spam by content filter; see https://www.spamhaus.org/').recipients[0];
+    expect(x.reason).toBe('spamdetected');
   });
 });

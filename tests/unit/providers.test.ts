@@ -124,6 +124,17 @@ const ROWS: [string, string, string, string][] = [
   // Facebook (its own codes, RCP-P1, POL-T1 ...; the words after the link are often missing)
   ['facebook', via('msgin.t.facebook.com', '550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.9#rcp Refused due to recipient preferences', 'end of DATA'), 'filtered', 'provider.facebook.preferences'],
   ['facebook', '421 4.7.1 POL-T1 http://postmaster.facebook.com/response_codes?ip=192.0.2.9#pol', 'blocked', 'provider.facebook.server-refused'],
+  // Telekom (T-Online), its bracketed tags
+  ['telekom', via('mx00.t-online.de', '554 IP=192.0.2.9 - None/bad reputation. Ask your postmaster for help or to contact <postmaster@rx.t-online.de> for reset. (NOWL)', 'MAIL FROM'), 'badreputation', 'provider.telekom.no-reputation'],
+  ['telekom', '554 Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)', 'blocked', 'provider.telekom.dialup'],
+  // Italiaonline (Libero, Virgilio): "Invalid Domain" is a domain of the sender
+  ['italiaonline', '550 Invalid Domain [smtp-41.iol.local; VIR_420]', 'rejected', 'provider.italiaonline.invalid-domain'],
+  // AT&T's own block list
+  ['att', '553 5.3.0 alph135 DNSBL:ATTRBL 521< 192.0.2.9 >_is_blocked.__For_information_see_http://att.net/blocks', 'blocked', 'provider.att.rbl'],
+  // Rackspace Email, its (Gxx) codes
+  ['rackspace', '450 4.2.1 <user@example.com>: Mailbox received too much email in a short period of time (G30)', 'speeding', 'provider.rackspace.mailbox-rate'],
+  ['rackspace', via('mx1.emailsrvr.com', '550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A)', 'end of DATA'), 'policyviolation', 'provider.rackspace.blocked-file'],
+  ['rackspace', '550 5.1.1 <user@example.com>: Email address could not be found, or was misspelled (G8)', 'userunknown', 'provider.rackspace.no-such-address'],
   // Cloudflare Email Routing
   ['cloudflare', '554 <192.0.2.9> found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic/', 'blocked', 'provider.cloudflare.rbl'],
   ['cloudflare', via('route1.mx.cloudflare.net', '550 5.7.1 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster/ for possible reasons why.', 'end of DATA'), 'systemerror', 'provider.cloudflare.upstream'],

@@ -539,6 +539,26 @@ describe('a line that names the recipient, then the reason under it', () => {
     expect(explain('Hi team, my mail to a@example.org could not be delivered. Any idea why? Thanks, Ann').recipients).toEqual([]);
     expect(explain('Your message to a@example.org could not be delivered.\nThanks for writing, see you soon.').recipients).toEqual([]);
   });
+  it('a short notice that states a failure but names no address and no code is an unsure failure', () => {
+    // Observed wording of providers' short notices (no address, no code).
+    const r = explain('This message could not be delivered due to a recipient error. Please try again later.');
+    expect(r.kind).toBe('bounce');
+    expect(r.recipients.map((x) => [x.address, x.reason, x.hardBounce, x.confidence])).toEqual([[null, 'onhold', false, 'low']]);
+    // A cause stated in the notice decides, and its words are the evidence.
+    const [full] = explain("Your message could not be delivered because the recipient's mailbox is full.").recipients;
+    expect([full.address, full.reason, full.hardBounce]).toEqual([null, 'mailboxfull', false]);
+    const [two] = explain('Delivery has failed\n\nWe were unable to deliver your message.\n\nThe recipient\'s mailbox is full.').recipients;
+    expect(two.reason).toBe('mailboxfull');
+  });
+  it('prose about a message that was not delivered, or was delivered, is no notice', () => {
+    expect(explain('Hi team, my message could not be delivered to the client yesterday. Can you check?').recipients).toEqual([]);
+    expect(explain('The email was delivered fine on my end.').recipients).toEqual([]);
+    // The statement must open the notice, not sit in a letter's fourth paragraph.
+    expect(explain('Hello,\n\nthanks for the call.\n\nAbout the invoice: see below.\n\nAlso the report is late.\n\nThe numbers are in.\n\nWe will meet on Monday.\n\nYour message could not be delivered, they told me.').recipients).toEqual([]);
+    // A message from a person that says so is prose.
+    const eml = 'From: Ann <ann@example.org>\nTo: bob@example.net\nSubject: lunch\n\nYour message could not be delivered because the mailbox is full, the shop said.\n';
+    expect(explain(eml).recipients).toEqual([]);
+  });
   it('a line that introduces the reason is not taken for it when nothing follows', () => {
     const r = explain('Unable to deliver message to: a@example.org\n\nSee you soon.');
     expect(r.recipients.some((x) => x.confidence === 'high')).toBe(false);

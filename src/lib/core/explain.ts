@@ -18,9 +18,10 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, isDigest, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
+import { mailboxExistsElsewhere } from './read/notice-causes.ts';
 import type { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
 import { describe } from './describe.ts';
@@ -246,6 +247,8 @@ interface Context {
   format: Format | null;
   /** The input is a bare SMTP reply pasted on its own. */
   bare: boolean;
+  /** The notice names one recipient and has no delivery-status part: its other words are about that recipient too. */
+  single: boolean;
 }
 
 /**
@@ -353,6 +356,24 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     address: raw.address?.value || null,
     originalRecipient: raw.originalRecipient?.value || null,
   });
+  // A notice about this one recipient that says elsewhere, in a sentence of its own, that the
+  // mailbox exists (it is full): the address is not known to be bad (read/notice-causes.ts).
+  if (ctx.single && diag && verdict.confidence !== 'low' && (verdict.reason === 'userunknown' || verdict.reason === 'hostunknown') && verdict.rule?.startsWith('phrase.')) {
+    const [ds, de] = diag.whole();
+    const other = mailboxExistsElsewhere(sc, ds, de);
+    if (other) {
+      verdict.confidence = 'low';
+      verdict.trail.push({
+        rule: 'decision.notice-says-mailbox-exists',
+        reason: 'mailboxfull',
+        source: 'Observed wording: notices that state the cause twice (in two languages, or a relay\'s summary beside the server\'s reply) and disagree',
+        start: other.start,
+        end: other.end,
+        outcome: 'lost',
+        note: `the notice also says "${other.phrase}": the mailbox exists, so the two causes disagree and the address is not called bad`,
+      });
+    }
+  }
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
   // The provider's rule, when one decided (a stage row may have adjusted its reason since).
   const rule = provider ? verdict.providerRule : null;
@@ -484,6 +505,12 @@ function runScan(sc: Scan): Report {
     return notExplained(sc, {
       code: 'digest',
       message: 'This is a mailing-list digest. It may quote a bounce someone posted, but it is not a bounce to you: nothing in it is explained.',
+    });
+  }
+  if (isQuarantineDigest(sc)) {
+    return notExplained(sc, {
+      code: 'quarantine-digest',
+      message: 'This is a spam quarantine summary: it lists messages held for you. Their subjects may read like bounces, but it is not a bounce: nothing in it is explained.',
     });
   }
   const quoted = findQuotedBounce(sc);
@@ -654,7 +681,7 @@ function explainScan(sc: Scan): Report {
   }
 
   const bare = format?.id === 'smtp-reply' && isBareReply(sc);
-  const ctx: Context = { sc, warnings, format, bare };
+  const ctx: Context = { sc, warnings, format, bare, single: raws.length === 1 && dsn.recipients.length === 0 };
   const categories = readVendorCategories(sc);
   const read = raws.map((r, i) => toReport(r, ctx, categoryFor(categories, i, raws.length)));
   const recipients = read.map((r) => r.report);

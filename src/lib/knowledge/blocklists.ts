@@ -5,7 +5,7 @@
  * when a bounce names several lists, the first in this table that it names is reported, so
  * the specific parts of a family (Spamhaus DBL, SBL, XBL ...) come before the family's name.
  */
-import type { Owner } from '../core/types.ts';
+import type { Owner, ReasonId } from '../core/types.ts';
 
 export type ListedType = 'ip' | 'domain' | 'helo' | 'url';
 
@@ -27,6 +27,11 @@ export interface Blocklist {
   query?: string;
   /** The operator's own domains: a link to them in the bounce is the lookup page to show. */
   domains: readonly string[];
+  /**
+   * The reason a refusal that names this list has, when the words say no more: `blocked`
+   * unless given (a reputation score, such as SenderScore, is `badreputation`).
+   */
+  reason?: ReasonId;
 }
 
 const SPAMHAUS_CHECK = 'https://check.spamhaus.org';
@@ -287,6 +292,8 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     advice: 'Check the IP\'s Sender Score at https://senderscore.org ; it recovers as complaints and spam-trap hits stop.',
     url: 'https://senderscore.org',
     domains: ['senderscore.org', 'senderscore.com'],
+    // A reputation score below the receiver's threshold (Validity's RTBL lists IPs by score).
+    reason: 'badreputation',
   },
   {
     id: 'backscatterer',
@@ -329,6 +336,21 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     domains: ['uribl.com'],
   },
   {
+    // AT&T's own list (att.net, bellsouth.net, sbcglobal.net): "553 5.3.0 ... DNSBL:ATTRBL
+    // 521< 192.0.2.1 >_is_blocked.__For_information_see_http://att.net/blocks" (MailChannels'
+    // table of top refusals, blog.mailchannels.com/top-smtp-error-messages-june-2016), and
+    // BellSouth's "550 <192.0.2.1> blocked by ldap:ou=rblmx,dc=bellsouth,dc=net" (AT&T's
+    // mail-block page, worldnet.att.net/general-info/bls_info/block_enduser.html).
+    id: 'att',
+    name: "AT&T's own block list",
+    markers: ['dnsbl:attrbl', 'attrbl', 'ou=rblmx'],
+    listed: 'ip',
+    owner: 'sender-admin',
+    advice: "AT&T keeps this list itself: once the cause (spam, an infected host) is fixed, ask for removal through AT&T's form at https://www.att.com/esupport/blockedemail (abuse_rbl@abuse-att.net).",
+    url: 'https://www.att.com/esupport/blockedemail',
+    domains: ['att.net', 'att.com'],
+  },
+  {
     id: 'recipient-block-list',
     name: "the recipient organisation's own block list",
     markers: ['customer block list', 'as16012607'],
@@ -337,6 +359,19 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     advice: "No public list is involved: the recipient's organisation blocks you itself. Ask the recipient, by other means, to have their mail admin remove you.",
     url: 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
     domains: [],
+  },
+  {
+    // No list named, but the reply sends the sender to MxToolbox's blacklist check (which
+    // queries about a hundred lists at once, mxtoolbox.com/blacklists.aspx): the refusal is a
+    // listing of the sending IP, on a list the bounce does not name. Last, so a named list wins.
+    id: 'unnamed-blocklist',
+    name: 'a blocklist the bounce does not name',
+    markers: ['mxtoolbox.com/blacklists', 'mxtoolbox.com/supertool.aspx?action=blacklist'],
+    listed: 'ip',
+    owner: 'sender-admin',
+    advice: 'Check the sending IP at https://mxtoolbox.com/blacklists.aspx to see which lists hold it, then follow each list\'s own removal steps once the cause is fixed.',
+    url: 'https://mxtoolbox.com/blacklists.aspx',
+    domains: ['mxtoolbox.com'],
   },
 ];
 

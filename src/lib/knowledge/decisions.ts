@@ -77,8 +77,11 @@ export interface DecisionRow {
 /** Reasons a reply that names two causes at once ("user unknown or blocked sender") may have been read as. */
 const EITHER_OR_REASONS: readonly ReasonId[] = ['userunknown', 'blocked', 'spamdetected', 'policyviolation', 'rejected', 'filtered', 'norelaying'];
 
-/** Reasons that, at the MAIL FROM stage, really mean the sender was refused. */
-const SENDER_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered'];
+/**
+ * Reasons that, at the MAIL FROM stage, really mean the sender was refused (no recipient is
+ * known yet: "535 5.7.8 Your account has been disabled" is the sending account's).
+ */
+const SENDER_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'suspend', 'hasmoved'];
 /** Reasons that, before any address was sent (connection, HELO), mean the client was refused. */
 const CLIENT_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'mailboxfull', 'rejected', 'systemerror', 'suspend', 'syntaxerror'];
 

@@ -193,6 +193,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['credentials for relay'],
   },
   {
+    reason: 'policyviolation',
+    source: 'Attachment bans worded with "banned" or "blocked": Rackspace "550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A)", "... File attachment is not allowed because they can be used to exploit Winzip (G1C)" (docs.rackspace.com/docs/common-email-bounces); the file, not the sender, is refused, so these stand before the words of blocked senders.',
+    phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment'],
+  },
+  {
+    reason: 'speeding',
+    source: 'A mailbox receiving too fast: Rackspace "450 4.2.1 <user@example.com>: Mailbox received too much email in a short period of time (G30)" (smtp.codes/rackspace, Rackspace postmaster); the rate, not a disabled mailbox, whatever 4.2.1 says in the registry.',
+    phrases: ['too much email in a short', 'too much mail in a short', 'too many messages in a short'],
+  },
+  {
+    reason: 'blocked',
+    source: 'BellSouth (AT&T) "550 <192.0.2.1> blocked by ldap:ou=rblmx,dc=bellsouth,dc=net": the sending IP is on the provider\'s own block list, kept in its directory (worldnet.att.net/general-info/bls_info/block_enduser.html); it stands before the directory faults that "ldap" names.',
+    phrases: ['blocked by ldap', 'ou=rblmx'],
+  },
+  {
     reason: 'securityerror',
     source: 'Submission logins refused: Gmail "534 5.7.14 Please log in via your web browser and then try again.", "534 5.7.9 Application-specific password required.", "535 5.7.8 Username and Password not accepted." (support.google.com/mail/answer/7126229).',
     phrases: ['log in via your web browser', 'log in with your web browser', 'log in through your web browser', 'application-specific password required', 'username and password not accepted'],
@@ -265,7 +280,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // header size, or recipient list, exceeds policy limit", "Message MIME complexity exceeds the
     // policy maximum", "This message contain improperly-formatted binary content" (Sisimai
     // Reason/ContentError): the header or the encoding, not the message's size.
-    phrases: ['duplicate header', 'header size exceeds', 'message header size', 'mime complexity', 'improperly-formatted', { text: 'improperly formatted', slug: 'improperly-formatted-spaced' }],
+    // Also Exchange's "550 5.3.0 Too many related errors": the message was found malformed and put
+    // in the poison message queue (Exchange Server NDR reference, learn.microsoft.com).
+    phrases: ['duplicate header', 'header size exceeds', 'message header size', 'mime complexity', 'improperly-formatted', { text: 'improperly formatted', slug: 'improperly-formatted-spaced' }, 'too many related errors'],
   },
   {
     reason: 'authfailure',
@@ -273,6 +290,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [
       'does not have authentication information',
       'fails to pass authentication',
+      // "550 5.7.0 [SPF] 192.0.2.1 is not allowed to send mail from example.com" (Interia,
+      // pomoc.poczta.interia.pl; C4 "[SPF] 1.2.3.4 is not allowed to send mail from ...",
+      // faq.c4.cz): the check's tag, and its words, before the policy group's "not allowed".
+      { text: '[spf]', slug: 'spf-tag' },
+      'is not allowed to send mail from',
       'dmarc',
       'spf check',
       'spf validation',
@@ -398,6 +420,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'rejected',
     source: 'Refusals that name the envelope sender or its From domain outright, before words about lists and blocks (GoDaddy "From: Domain is invalid. Please provide a valid From:", cPanel "sending to/from an address that has been blacklisted").',
     phrases: ['provide a valid from', 'from: domain is invalid', 'to/from an address', 'sender address is blacklisted', 'sender is blacklisted'],
+    patterns: [
+      // The sender's address, then its listing: smtpf (Barricade MX) "550 5.7.1 sender
+      // <s@example.com> black listed #127" (an access-map entry for the sender or its domain,
+      // milter.info/smtp/smtpf/reply.html), "sender <s@example.com> is blacklisted".
+      { slug: 'sender-address-black-listed', cue: 'sender <', re: /\bsender <[^<>\s]{1,254}> (?:is |was |has been )?(?:black ?listed|block ?listed)\b/ },
+    ],
   },
   {
     reason: 'rejected',
@@ -444,6 +472,22 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'senderfilterconfig',
       'not a registered gateway user',
       'not owned by user',
+      // Fastmail "551 5.7.1 Not authorised to send from this header address" (a From address
+      // the account may not use; fastmail.help "Why messages bounce back").
+      'send from this header address',
+      // Sender checks named by their tags ("BadSenderMX": the sender domain's MX is bad;
+      // "SenderNoA": it has no address record) and a sending account barred from sending
+      // ("... has an outgoing mail suspension"), as Sisimai's Reason/Rejected lists them.
+      'badsendermx',
+      'sendernoa',
+      'outgoing mail suspension',
+      // ZeptoMail "553 Relaying disallowed as <s@example.com>": the From address's domain is not
+      // one the account may send from (zoho.com/zeptomail/help/api/smtp-error-codes.html).
+      'relaying disallowed as',
+      // Interia "550 5.7.1 Recipient doesn't want your mail": the recipient blocked the sender
+      // (pomoc.poczta.interia.pl "Dlaczego wiadomość nie została dostarczona?").
+      "doesn't want your mail",
+      'does not want your mail',
       'valid-address-filter',
       'fully qualified email address required',
       // Mimecast Blocked Senders policies: "Envelope rejected - Block policy for envelope from
@@ -459,7 +503,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'suppressed',
     source: 'A sending service\'s own suppression list: Amazon SES "... did not send the message to this address because it is on the suppression list for your account" (docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html); the address bounced or complained before, nothing was sent now.',
-    phrases: ['suppression list', 'suppressed address'],
+    // Also the services' own words for it, as their logs and APIs give them: Mailgun "Not
+    // delivering to previously bounced address" / "... to a user who marked your messages as
+    // spam" / "... to an address that has unsubscribed" (its suppress-bounce, -complaint and
+    // -unsubscribe events, documentation.mailgun.com), Amazon SES "550 5.1.1 ... Amazon SES has
+    // suppressed sending to this address because it has a recent history of bouncing as an
+    // invalid address", Postmark "You tried to send to a recipient that has been marked as
+    // inactive" (API error 406, postmarkapp.com/developer/api/overview#error-codes).
+    phrases: ['suppression list', 'suppressed address', 'not delivering to previously bounced', 'not delivering to a user who marked', 'not delivering to an address that has unsubscribed', 'has suppressed sending to this address', 'recipient that has been marked as inactive'],
   },
   {
     reason: 'filtered',
@@ -610,6 +661,16 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
     patterns: [
       { slug: 'ip-is-listed', cues: ['blocked', 'listed', 'banned'], re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ },
+      // The sending IP address named, then blocked a few words later, in the notices' own
+      // languages ("la dirección IP del servidor de envío está bloqueada", "o seu endereço IP
+      // está bloqueado", "adres IP nadawcy jest zablokowany", "Ihre IP-Adresse ist bei uns
+      // gesperrt"): the noun-phrase forms ("IP bloqueada", "IP-Adresse gesperrt") are each
+      // language's wording; this is the sentence that puts words between. Not "unblocked"
+      // ("desbloqueada", "débloquée", "sbloccato", "avblockerad").
+      {
+        slug: 'ip-then-blocked-localized', cues: ['bloquead', 'bloqué', 'bloccat', 'zablokowan', 'gesperrt', 'blockiert', 'geblokkeerd', 'blockerad', 'spärrad', 'заблокирован'],
+        re: /\bip\b[^.;:!?\n]{0,40}?(?:(?<!des)bloquead|(?<!dé)bloqué|(?<!s)bloccat|zablokowan|gesperrt|blockiert|geblokkeerd|(?<!av)blockerad|spärrad|заблокирован)/,
+      },
       // "550 Mail from 192.0.2.1 refused": the sending IP named and refused.
       { slug: 'mail-from-ip-refused', re: /\bmail from \[?(?:\d{1,3}\.){3}\d{1,3}\]? (?:refused|rejected)\b/, cue: 'mail from ' },
     ],

@@ -22,6 +22,7 @@ import { reasonForStatus, isBroadStatus } from '../../knowledge/status-reasons.t
 import { matchProviderRule, type Provider, type ProviderRule } from '../../knowledge/providers/index.ts';
 import { DECISIONS, rowApplies, type DecidedBy, type DecisionRow, type DecisionState } from '../../knowledge/decisions.ts';
 import { readWords, type PhraseHit } from './words.ts';
+import { findBlocklistMention } from '../../knowledge/blocklists.ts';
 import type { VendorCategory } from './vendor-category.ts';
 
 export { readWords } from './words.ts';
@@ -63,8 +64,29 @@ export interface Decision extends Verdict {
 /** Reasons a strong format hint may set even against the words. */
 const DECISIVE_HINTS = new Set<ReasonId>(['feedback', 'vacation', 'delivered', 'suppressed']);
 
+/** Winners a blocklist named in the words overrules: a code, or a row of the decision table. */
+const LIST_REFINES = new Set<DecidedBy>(['status', 'broad-status', 'row']);
+/**
+ * Reasons of words that name a refusal but not its cause: a blocklist named beside them
+ * says the cause ("Rejected for policy reasons ... see spamhaus.org/query", "Service
+ * unavailable; ... spamcop.net/bl.shtml").
+ */
+const GENERIC_REFUSALS = new Set<ReasonId>(['policyviolation', 'systemerror', 'securityerror', 'rejected', 'notaccept', 'onhold', 'undefined', 'filtered']);
+
 /** Reasons that say the address itself is bad: a code and words that disagree about one of them leave the verdict unsure. */
 const ADDRESS_REASONS: ReadonlySet<ReasonId> = new Set<ReasonId>(['userunknown', 'hostunknown', 'hasmoved', 'notaccept']);
+
+/**
+ * Words that call a failure temporary, or say the address could not be looked up: observed in
+ * Postfix's "Temporary lookup failure" (451 4.3.0), directory (LDAP) servers' "directory
+ * temporarily unavailable", "lookup timed out", and the "try again later" of deferrals.
+ */
+const RE_TEMPORARY_WORDS = /\btemporar(?:y|ily) (?:(?:directory |ldap |local |dns )?lookup |directory |local |system |server )?(?:failure|error|problem|unavailable|not available)\b|\b(?:lookup|directory|ldap) (?:failure|failed|error|timed out|time-?out|(?:temporarily )?unavailable)\b|\b(?:try|retry) (?:again )?later\b|\bplease retry\b/;
+/** Words that call a failure permanent: "This is a permanent error", "permanent condition", "permanently rejected". */
+const RE_PERMANENT_WORDS = /\bpermanent(?:ly)? (?:error|failure|condition|problem|fatal|rejected|refused|denied)\b|\bthis is a permanent\b/;
+
+/** What a status code says that contradicts a bad address: the mailbox exists (full, over its limit), or the sender is the problem. */
+const MAILBOX_EXISTS_STATUS: ReadonlySet<ReasonId> = new Set<ReasonId>(['mailboxfull', 'exceedlimit']);
 
 /** At most this many trail entries per recipient: the winner, adjustments, then the first losers. */
 const MAX_TRAIL = 8;
@@ -320,6 +342,38 @@ export function classify(input: ClassifyInput): Decision {
     }
   }
 
+  // 7. A blocklist of sending IPs the words name (its zone, its name, or a link to its lookup page:
+  // csi.cloudmark.com, spamhaus.org/query, barracudacentral.org/lookups, MxToolbox's
+  // blacklist check): the list says why the server refused, better than a code alone ("550
+  // 5.1.1 Access denied, see csi.cloudmark.com/reset-request"), a decision-table row, or words
+  // that name only a refusal ("rejected for policy reasons", "service unavailable"). The list
+  // refuses the sender, so the address is never made bad by it.
+  if (diagnostic && diagnostic.length && (!winner || LIST_REFINES.has(winner.by) || (GENERIC_REFUSALS.has(winner.reason) && (winner.by === 'words' || winner.by === 'weak-words')))) {
+    const mention = findBlocklistMention(diagnostic.lower);
+    // (Only a list of sending IPs says the server was refused: a domain or URL list, Spamhaus
+    // DBL, SURBL, names a domain in the envelope or the content, which the words must place.)
+    if (mention && mention.list.listed === 'ip') {
+      const listReason: ReasonId = mention.list.reason ?? 'blocked';
+      if (!winner || winner.reason !== listReason) {
+        const [s, e] = diagnostic.span(mention.start, mention.end);
+        const c: Candidate = {
+          rule: `blocklist.${mention.list.id}`,
+          reason: listReason,
+          source: mention.list.url,
+          start: s,
+          end: e,
+          note: `the words name ${mention.list.name}, a blocklist`,
+          by: 'words',
+          confidence: 'medium',
+        };
+        if (winner) loseTo(winner, `the words name ${mention.list.name}, which says why`);
+        winner = c;
+        state.reason = c.reason;
+        state.decidedBy = c.by;
+      }
+    }
+  }
+
   if (!winner) return { reason: 'undefined', rule: null, evidence: [], confidence: 'low', trail: lost.slice(0, MAX_TRAIL), providerRule: null };
 
   const trail: TrailEntry[] = [{ rule: winner.rule, reason: winner.reason, source: winner.source, start: winner.start, end: winner.end, outcome: 'won', note: winner.note }];
@@ -348,6 +402,34 @@ export function classify(input: ClassifyInput): Decision {
       (statusCode !== null && replyCode !== null && /^[45]/.test(statusCode) && /^[45]/.test(replyCode.value) && statusCode[0] !== replyCode.value[0]);
     if (codesDisagree) confidence = 'medium';
   }
+  // The words say the address is bad, but both codes say the mailbox exists ("552 5.2.2 …
+  // user unknown": the reply code and the status both say storage is exceeded), or the
+  // status says the sender was refused ("553 5.1.8 … user unknown"): the bounce contradicts
+  // itself about the one thing a removal rests on, so the verdict is a guess and no address
+  // is removed on it. (One code alone against the words is not enough: "550 5.2.2 <…>...
+  // User unknown" and "550 5.2.1 <…>... User Unknown" are unknown users as Sendmail-based
+  // servers word them, 550 being the reply code of a mailbox that is unavailable.)
+  const bothSayExists = byStatus !== null && (byStatus === 'rejected' || (MAILBOX_EXISTS_STATUS.has(byStatus) && replyCode?.value === '552'));
+  if (confidence !== 'low' && (winner.by === 'words' || winner.by === 'weak-words') && ADDRESS_REASONS.has(reason) && !broadStatus && bothSayExists) {
+    confidence = 'low';
+  }
+  // The words state, each in a sentence of its own, that the address does not exist and that
+  // the mailbox exists (it is full, over its limit): "Recipient not found. The recipient's
+  // mailbox is full." They cannot both hold, so neither is sure, and no address is removed.
+  if (words && winner === wordsCandidate && confidence !== 'low') {
+    const exists = MAILBOX_EXISTS_STATUS.has(reason);
+    const bad = ADDRESS_REASONS.has(reason);
+    if ((exists || bad) && words.hits.some((h) => h.tier === 0 && (exists ? ADDRESS_REASONS.has(h.reason) : MAILBOX_EXISTS_STATUS.has(h.reason)))) confidence = bad ? 'low' : 'medium';
+  }
+  // A permanent refusal of the address that also says the failure is temporary ("550 5.1.1
+  // User unknown; temporary directory lookup failure, please retry later"): the server could
+  // not look the address up, so it is not known to be bad. And a temporary code whose words
+  // call the failure permanent ("450 4.2.0 … this is a permanent condition") is not sure.
+  const replyClass = (replyCode?.value ?? statusCode ?? '').charAt(0);
+  if (diagnostic && (winner.by === 'words' || winner.by === 'weak-words')) {
+    if (replyClass === '5' && confidence !== 'low' && ADDRESS_REASONS.has(reason) && RE_TEMPORARY_WORDS.test(diagnostic.lower)) confidence = 'low';
+    else if (replyClass === '4' && confidence === 'high' && RE_PERMANENT_WORDS.test(diagnostic.lower)) confidence = 'medium';
+  }
   // What also matched and pointed elsewhere (rules that agreed with the winner did not lose):
   // the rules read before the words, the other phrases (one entry per rule), then the rest.
   const losers = lost.filter((l) => l.reason !== winner!.reason);
@@ -371,6 +453,7 @@ export function classify(input: ClassifyInput): Decision {
 
 /** Why a phrase hit gave way to the best one, in plain words. */
 function whyLost(h: PhraseHit, best: PhraseHit | null): string {
+  if (h.hedged) return 'it stands in a condition, a list of possible causes or after a negation, which states no cause';
   if (!best) return 'another rule decided';
   if (h.advice && !best.advice) return 'it stands in advice or a link, not in the sentence that states the cause';
   if (h.weak && !best.weak) return 'a broad phrase, and more specific words matched';

@@ -37,6 +37,12 @@ export interface PhraseHit {
   advice: boolean;
   tier: number;
   rank: number;
+  /**
+   * It states no cause: it stands in a condition ("If the address does not exist, …"), a
+   * list of possible causes ("Possible reasons: the mailbox is full, …") or after a negation
+   * ("This is not a spam problem"). Such a hit never decides.
+   */
+  hedged: boolean;
 }
 
 export interface WordsReading {
@@ -193,6 +199,9 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+/** The tier of a hit that states no cause (see PhraseHit.hedged): below every other. */
+const HEDGED_TIER = 4;
+
 function tierOf(weak: boolean, advice: boolean): number {
   return (advice ? 2 : 0) + (weak ? 1 : 0);
 }
@@ -207,6 +216,7 @@ export function readWords(view: TextView): WordsReading {
   const { prefixes } = PHRASE_INDEX;
   const hits: PhraseHit[] = [];
   let advice: AdviceSpans | null = null;
+  let hedges: AdviceSpans | null = null;
   let best: PhraseHit | null = null;
   let inWord = false;
   for (let at = 0; at < text.length; at++) {
@@ -224,7 +234,9 @@ export function readWords(view: TextView): WordsReading {
     // A short single word must also end one ("dns" is not in "dnswl").
     if (phrase.length <= 5 && !phrase.includes(' ') && isWordChar(phrase.charCodeAt(phrase.length - 1)) && isWordChar(text.charCodeAt(at + phrase.length))) continue;
     advice ??= adviceSpans(text);
+    hedges ??= hedgeSpans(text);
     const inAdvice = advice.covers(at);
+    const hedged = hedges.covers(at) || negated(text, at, at + phrase.length);
     const hit: PhraseHit = {
       id: p.id,
       reason: PHRASE_GROUPS[p.group].reason,
@@ -234,11 +246,12 @@ export function readWords(view: TextView): WordsReading {
       phrase,
       weak: p.weak,
       advice: inAdvice,
-      tier: tierOf(p.weak, inAdvice),
+      tier: hedged ? HEDGED_TIER : tierOf(p.weak, inAdvice),
       rank: p.rank,
+      hedged,
     };
     if (hits.length < MAX_HITS) hits.push(hit);
-    if (better(hit, best)) best = hit;
+    if (!hedged && better(hit, best)) best = hit;
   }
   // Patterns say what phrases cannot; only groups that could beat the best hit need trying.
   const end = best && best.tier === 0 ? best.group : PHRASE_GROUPS.length;
@@ -254,7 +267,9 @@ export function readWords(view: TextView): WordsReading {
     const m = p.re.exec(text);
     if (!m) continue;
     advice ??= adviceSpans(text);
+    hedges ??= hedgeSpans(text);
     const inAdvice = advice.covers(m.index);
+    const hedged = hedges.covers(m.index) || negated(text, m.index, m.index + m[0].length);
     const hit: PhraseHit = {
       id: p.id,
       reason: p.reason,
@@ -264,12 +279,13 @@ export function readWords(view: TextView): WordsReading {
       phrase: m[0],
       weak: false,
       advice: inAdvice,
-      tier: tierOf(false, inAdvice),
+      tier: hedged ? HEDGED_TIER : tierOf(false, inAdvice),
       // Before the phrases of its own group.
       rank: p.group * 10_000,
+      hedged,
     };
     if (hits.length < MAX_HITS) hits.push(hit);
-    if (better(hit, best)) best = hit;
+    if (!hedged && better(hit, best)) best = hit;
   }
   return { best, hits };
 }
@@ -428,4 +444,59 @@ class Ranges implements AdviceSpans {
     }
     return false;
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// Conditions, possibilities and negations: words that name a cause without stating it
+
+/**
+ * Words that open a condition or a list of possible causes, each running to the end of its
+ * sentence: "If the address does not exist, please check the spelling", "Possible reasons:
+ * the mailbox is full, the address does not exist, or …", "Common causes include …",
+ * "This can happen when the mailbox is full"; and the conditions of other languages whose
+ * word for "if" is no other common word: German "falls", "wenn", "sofern", French and
+ * Spanish "si", Italian "qualora", Dutch "indien" (not Italian and Portuguese "se", Spanish's
+ * reflexive pronoun too, nor Swedish "om", also "about"). Observed in the help text that
+ * notices and help desks append to a bare refusal ("554 Delivery failed"), and in notices
+ * that list every cause they cannot tell apart.
+ */
+const RE_HEDGE =
+  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:one|any) of the following\b/g;
+
+/** Find the condition and possibility ranges of a (lower-case, white-space-collapsed) text. */
+export function hedgeSpans(text: string): AdviceSpans {
+  const ranges: number[] = [];
+  RE_HEDGE.lastIndex = 0;
+  let coveredTo = 0;
+  for (let m = RE_HEDGE.exec(text); m; m = RE_HEDGE.exec(text)) {
+    if (m.index < coveredTo) continue;
+    const end = sentenceEnd(text, m.index + m[0].length);
+    ranges.push(m.index, end);
+    coveredTo = end;
+    RE_HEDGE.lastIndex = Math.max(RE_HEDGE.lastIndex, end);
+  }
+  return new Ranges(ranges);
+}
+
+/**
+ * Words right before a place that deny what follows: "This is not a spam problem", "not
+ * about the recipient address", "not due to …". (Phrases that hold their own negation,
+ * "not found", "does not exist", start at the negation and are not affected; nor are causes
+ * worded as a lack, "the sender isn't on the recipient's list", which no linking word follows.)
+ */
+const RE_NEGATED = /\b(?:not|never) (?:a |an |the )?(?:(?:about|due to|because of|caused by|related to|considered|classified as|flagged as|treated as|a problem with|an issue with) (?:a |an |the )?)?$/;
+
+/**
+ * "No spam was detected", "no virus was found": "no" before the phrase and a finding after it
+ * deny it. ("No" alone denies nothing: "no MX record", "no such user" are causes.)
+ */
+const RE_NO_BEFORE = /\bno $/;
+const RE_FINDING_AFTER = /^[a-z ]{0,40}?\b(?:was|were|has been|have been|is|are) (?:detected|found|present|identified)\b/;
+
+/** Is the phrase at `at` (ending at `end`) denied by the words around it? */
+function negated(text: string, at: number, end: number): boolean {
+  if (at < 3) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (RE_NEGATED.test(before)) return true;
+  return RE_NO_BEFORE.test(before) && RE_FINDING_AFTER.test(text.slice(end, end + 80));
 }

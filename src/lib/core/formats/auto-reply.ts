@@ -8,13 +8,16 @@ import type { Format } from './types.ts';
 import { header, type Scan } from '../scan.ts';
 import { firstAddress } from '../read/address.ts';
 import { bodyHead, subject, from } from './common.ts';
-import { hasReplyShape, looksLikeBounce } from '../read/cues.ts';
+import { hasReplyShape, hasReportWords, looksLikeBounce } from '../read/cues.ts';
 import { AUTO_REPLY_WORDING, RETIRED_ADDRESS_WORDING } from '../../knowledge/auto-replies.ts';
 
 const RE_AUTO_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|auto:|out of (?:the )?office|vacation|away from|abwesenheit|r[ée]ponse automatique|absence|risposta automatica|respuesta autom[áa]tica|automatisch antwoord|autosvar|自動応答|自动回复)/i;
 // (And a provider's own notice that the message was refused: "email bounce notification",
 // "an email you sent was rejected", which some send as an automatic reply.)
 const RE_BOUNCE_WORDS = /undeliver|not (?:be )?delivered|delivery (?:status|failure|has failed)|failure notice|returned mail|mail delivery|could not be delivered|unzustellbar|non remis|delivery notification|\bbounce (?:notification|message|notice)|(?:was|has been) (?:rejected|refused|bounced)/i;
+
+/** A signature delimiter: "--" or "-- " alone on its line (RFC 3676 §4.3 writes "-- "). */
+const RE_SIGNATURE = /^--[ \t]?$/m;
 
 /** A pasted text longer than this is not read as an automatic reply by its words alone. */
 const PASTED_REPLY_MAX = 4000;
@@ -32,7 +35,14 @@ function pastedAutoReply(scan: Scan): { start: number; end: number } | null {
   for (const phrase of AUTO_REPLY_PHRASES) {
     const at = lower.indexOf(phrase);
     if (at === -1) continue;
-    if (hasReplyShape(doc) || looksLikeBounce(scan)) return null;
+    // A signature or company footer ("-- " alone on its line, after the reply's words) is
+    // boilerplate: "if your mail bounces with 'mailbox full' …" there says nothing of this
+    // message. Only the text above it must not read like a report.
+    const sig = RE_SIGNATURE.exec(doc);
+    if (sig && sig.index > at) {
+      const head = doc.slice(0, sig.index);
+      if (hasReplyShape(head) || hasReportWords(head)) return null;
+    } else if (hasReplyShape(doc) || looksLikeBounce(scan)) return null;
     // Lower-casing keeps the length of nearly every text; where it does not, the span is the text's start.
     return lower.length === doc.length ? { start: at, end: at + phrase.length } : { start: 0, end: 0 };
   }

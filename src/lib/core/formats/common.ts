@@ -4,12 +4,13 @@
 import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
-import { readTextBlocks, errorParagraph, failedRecipients, listedRecipients, recipientIn, sentenceRecipients, returnedTo, textEnd, isReturnedStart } from '../read/text-blocks.ts';
+import { readTextBlocks, replyParagraphs, statesCause, errorParagraph, failedRecipients, listedRecipients, recipientIn, sentenceRecipients, returnedTo, textEnd, isReturnedStart } from '../read/text-blocks.ts';
 import { findCommand } from '../read/command.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { eachLine, splitLines, isBlank, type Line } from '../text/lines.ts';
-import type { TextView } from '../text/view.ts';
+import { TextView } from '../text/view.ts';
+import { hasReplyShape } from '../read/cues.ts';
 import { holds } from '../text/grams.ts';
 
 /** The first few KB of the human-readable text, lower-cased (for cheap detection; read once by the scan). */
@@ -46,6 +47,7 @@ export function hasHeader(scan: Scan, name: string): boolean {
  */
 export function textRecipients({ scan, dsn }: FormatInput): RawRecipient[] {
   const blocks = readTextBlocks(scan);
+  if (blocks.length === 1) return [withQuotedReply(scan, blocks[0])];
   if (blocks.length) return blocks;
   const para = errorParagraph(scan);
   if (para) return withDiagnostic(scan, para);
@@ -55,6 +57,32 @@ export function textRecipients({ scan, dsn }: FormatInput): RawRecipient[] {
   // A recipient named in a sentence of a notice in another language, then a list.
   const named = sentenceRecipients(scan);
   return named.length ? named : listedRecipients(scan);
+}
+
+/** A reply code or a status code, as servers write them. */
+const RE_ANY_CODE = /\b[245]\.[0-7]\.\d{1,3}\b/;
+
+/**
+ * The one recipient of a notice that names it in a title and states no cause there ("<addr>
+ * へのメッセージを配信できませんでした。", then a heading), when the notice quotes the
+ * server's reply further down (Microsoft 365's "状態コード: 550 5.7.1" and "報告されたエラー:
+ * 550 5.7.1 …", Gmail's "Die Antwort des Remoteservers war: 550 …"): those replies are the
+ * recipient's too, after the title's words.
+ */
+function withQuotedReply(scan: Scan, rcpt: RawRecipient): RawRecipient {
+  const d = rcpt.diagnostic;
+  if (!d || RE_ANY_CODE.test(d.text) || hasReplyShape(d.text) || statesCause(d)) return rcpt;
+  const [ds, de] = d.whole();
+  let view = d;
+  for (const para of replyParagraphs(scan)) {
+    const [s] = para.whole();
+    // Only paragraphs after the recipient's words.
+    if (s < de) continue;
+    view = TextView.join(view, para);
+  }
+  if (view === d) return rcpt;
+  const [, e] = view.whole();
+  return { ...rcpt, diagnostic: view, command: rcpt.command ?? findCommand(scan.document, ds, e) ?? undefined };
 }
 
 /** A result from text recipients, or null when there are none. */

@@ -11,6 +11,7 @@
 import type { Format } from './types.ts';
 import { headHas, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
 import { TextView } from '../text/view.ts';
+import { firstAddress } from '../read/address.ts';
 
 /** A reply or status code as a server writes one. */
 const RE_CODE = /(?:^|[\s'"#(])[245]\d\d[\s-]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
@@ -46,6 +47,11 @@ export const exchange: Format = {
       return r;
     }
     if (remote) return { recipients: withDiagnostic(input.scan, remote) };
+    // "Delivery has failed to these recipients or groups:" over a recipient named by display
+    // name only ("Carla Smith") and Microsoft's sentence of the cause: the paragraph under the
+    // heading is the cause, and no address is named (never one from the subject).
+    const listed = paragraphAfter(input.scan, /^[ \t]*delivery has failed to these recipients or groups:?[ \t]*/im);
+    if (listed && !firstAddress(listed.text)) return { recipients: [{ address: null, diagnostic: listed }] };
     return r;
   },
 };

@@ -14,7 +14,7 @@
  * A bounce forwarded by a person often keeps sendmail's text behind "> " quote marks;
  * the list of failed addresses is then read with the quote marks set aside.
  */
-import type { Format, RawRecipient } from './types.ts';
+import type { Format, Found, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import { headHas, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
 import { splitLines, type Line } from '../text/lines.ts';
@@ -98,10 +98,17 @@ function withoutHeading(r: RawRecipient): RawRecipient {
 
 const RE_ACTUAL = /x-actual-recipient/i;
 
+/** A recipient that sendmail delivered to a program: the address it expanded from, and the span naming the program. */
+interface ProgramRecipient {
+  address: Found | null;
+  start: number;
+  end: number;
+}
+
 /** Recipients that sendmail delivered to a program, each with the span naming it. */
-function programRecipients(scan: Scan): { address: string | null; start: number; end: number }[] {
+function programRecipients(scan: Scan): ProgramRecipient[] {
   const doc = scan.document;
-  const out: { address: string | null; start: number; end: number }[] = [];
+  const out: ProgramRecipient[] = [];
   for (const range of scan.dsn) {
     // Only a report that names an X-Actual-Recipient is read again as fields.
     if (!RE_ACTUAL.test(doc.slice(range.start, range.end))) continue;
@@ -112,7 +119,7 @@ function programRecipients(scan: Scan): { address: string | null; start: number;
       if (!bar) continue;
       const final = block.fields.find((f) => f.name === 'final-recipient');
       const a = final ? firstAddress(doc, final.valueStart, final.valueEnd) : null;
-      out.push({ address: a?.address ?? null, start: actual.valueStart, end: actual.valueEnd });
+      out.push({ address: a ? { value: a.address, start: a.start, end: a.end } : null, start: actual.valueStart, end: actual.valueEnd });
     }
   }
   if (out.length) return out;
@@ -122,9 +129,10 @@ function programRecipients(scan: Scan): { address: string | null; start: number;
     if (text.indexOf('(expanded from:') === -1) continue;
     const re = /^"?\|[^\r\n]*\r?\n(?:[ \t]+\([^\r\n]*\)[ \t]*\n){0,20}?[ \t]+\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const a = firstAddress(m[1]);
       const s = range.start + m.index;
-      out.push({ address: a?.address ?? null, start: s, end: s + m[0].indexOf('\n') });
+      const from = s + m[0].lastIndexOf(m[1]);
+      const a = firstAddress(doc, from, from + m[1].length);
+      out.push({ address: a ? { value: a.address, start: a.start, end: a.end } : null, start: s, end: s + m[0].indexOf('\n') });
     }
   }
   return out;
@@ -137,10 +145,15 @@ function markPrograms(scan: Scan, recipients: RawRecipient[]): RawRecipient[] {
   const out = [...recipients];
   for (const p of programs) {
     const hint = { reason: 'mailererror' as const, start: p.start, end: p.end, note: 'the message was handed to a local program, and the program failed' };
-    let target = p.address ? out.find((r) => r.address?.value.toLowerCase() === p.address!.toLowerCase()) : undefined;
+    const address = p.address;
+    let target = address ? out.find((r) => r.address?.value.toLowerCase() === address.value.toLowerCase()) : undefined;
     if (!target && programs.length === 1 && out.length === 1) target = out[0];
-    if (target) target.hint ??= hint;
-    else if (p.address) out.push({ address: { value: p.address, start: p.start, end: p.start }, hint });
+    if (target) {
+      target.hint ??= hint;
+      // The failed "address" was the program ("|/home/…/catch.pl"), no address: the one it
+      // was expanded from is the recipient the sender wrote to.
+      if (!target.address && address) target.address = address;
+    } else if (address) out.push({ address, hint });
   }
   return out;
 }

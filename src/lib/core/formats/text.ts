@@ -15,7 +15,9 @@ import type { Format } from './types.ts';
 import { fromText } from './common.ts';
 import { deliveredWords, hasReplyShape, hasReportWords, looksLikeBounce, sentByPerson } from '../read/cues.ts';
 import { readWords } from '../classify/words.ts';
-import type { RawRecipient } from './types.ts';
+import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
+import { isBlankText, noticeLines, paragraphAt, viewOf } from './notice.ts';
+import { isReturnedStart } from '../read/text-blocks.ts';
 
 /** The words read for this recipient state a cause: a specific phrase, not advice. */
 function statesCause(r: RawRecipient): boolean {
@@ -38,13 +40,60 @@ function refusedInReply(r: RawRecipient): boolean {
   return lower.includes(`<${a}>:`) || lower.includes(`<${a}>...`) || lower.includes(`rcpt to:<${a}>`);
 }
 
+/**
+ * A notice's own statement that the message was not delivered, with no address and no code:
+ * "This message could not be delivered due to a recipient error", "Your message could not
+ * be delivered because the recipient's mailbox is full", "Your email to … was undeliverable",
+ * "Delivery has failed" (observed wording of providers' and help desks' short notices).
+ * Written in the third person of a notice ("your / this / the message"), never "my message".
+ */
+const RE_STATED_FAILURE =
+  /\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:could ?(?:not|n't) be|can ?not be|can't be|was ?(?:not|n't)|has ?(?:not|n't) been) (?:delivered|deliverable)\b|\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:is|was|has been returned as) undeliverable\b|\b(?:we|i) (?:could ?(?:not|n't)|were unable to|was unable to|are unable to) deliver (?:your|the|this) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b|^[ \t]*(?:delivery (?:has )?failed|message (?:was )?not delivered|undeliverable(?: message| mail)?)\b/im;
+/** How far into a pasted text the statement may start (in non-blank lines): a notice opens with it. */
+const STATED_WITHIN = 6;
+
+/**
+ * The last resort of the generic reader: a short notice that states the message was not
+ * delivered but names no address and gives no code. Its one recipient has no address
+ * (the page says the bounce does not name it); its words are the statement's paragraph
+ * and the one after it, so a cause stated there decides, and with none the verdict is
+ * unsure. Mail from a person, or a message that does not say it is a report, is no notice;
+ * nor is a statement that names an address (the readers above read addresses).
+ */
+function statedFailure(input: FormatInput): FormatResult | null {
+  const { scan } = input;
+  if (sentByPerson(scan) || (scan.isMessage && !looksLikeBounce(scan))) return null;
+  const lines = noticeLines(scan, 60);
+  let seen = 0;
+  let at = -1;
+  for (let i = 0; i < lines.length && seen < STATED_WITHIN; i++) {
+    if (isBlankText(lines[i].text)) continue;
+    seen++;
+    if (isReturnedStart(lines[i].text)) break;
+    if (RE_STATED_FAILURE.test(lines[i].text)) {
+      at = i;
+      break;
+    }
+  }
+  if (at === -1) return null;
+  // The statement's paragraph, from the statement on, and the paragraph after it.
+  const [, end] = paragraphAt(lines, at);
+  const [s2, e2] = paragraphAt(lines, end);
+  const last = s2 < e2 && !isReturnedStart(lines[s2].text) ? e2 : end;
+  const diagnostic = viewOf(scan.document, lines, at, last);
+  // A statement that names an address the readers did not take for a recipient ("Your
+  // message to a@example.org could not be delivered.") claims nothing: see the trust cases.
+  if (!diagnostic || diagnostic.text.includes('@')) return null;
+  return { recipients: [{ address: null, diagnostic }] };
+}
+
 export const text: Format = {
   id: 'text',
   label: 'Bounce text',
   reference: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2',
   detect: () => true,
   parse(input) {
-    const result = fromText(input);
+    const result = fromText(input) ?? statedFailure(input);
     if (!result) return null;
     // A success notice pasted as text (a delivery receipt, a relay notice): its recipients
     // were delivered, whatever else the generic reader took for a cause.

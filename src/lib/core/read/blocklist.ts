@@ -32,7 +32,8 @@ const IP_PLACES: readonly RegExp[] = [
   new RegExp(`(?:\\bip address|\\bip|\\bfrom|\\bhost|\\bclient)[: ]+\\[?${IP}(?![\\d.:a-f])`),
   // any address in brackets or angle brackets, but not the answering server's own
   // ("host mx.example.com[192.0.2.1] said:", "host mx.example.com [192.0.2.1]:")
-  new RegExp(`[\\[<]${IP}[\\]>](?! said|: )`),
+  // (AT&T pads it with spaces: "521< 192.0.2.1 >_is_blocked")
+  new RegExp(`[\\[<] ?${IP} ?[\\]>](?! said|: )`),
 ];
 
 const DOMAIN = '([a-z0-9][a-z0-9.-]{0,252}\\.[a-z]{2,63})';

@@ -22,6 +22,7 @@ import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import { textEnd } from './text-blocks.ts';
 import { bodyHead } from '../formats/common.ts';
+import { hedgeSpans } from '../classify/words.ts';
 import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords, headHasLocalizedDelayWords } from '../../knowledge/languages/index.ts';
 
 /** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
@@ -203,6 +204,24 @@ const RE_DELAY_WORDS = new RegExp(
     .join('|')
     .replace(/ /g, '\\s+'),
 );
+/** RE_DELAY_WORDS, every match in turn. */
+const RE_DELAY_WORDS_ALL = new RegExp(RE_DELAY_WORDS.source, 'gi');
+
+/**
+ * Does the text say delivery is delayed, other than in a condition ("If the recipient's
+ * mailbox is full, the message will be retried" in a 550's words says nothing of this
+ * message)? The conditions are those of the phrase reader (classify/words.ts hedgeSpans).
+ */
+function hasDelayWords(text: string): boolean {
+  if (!RE_DELAY_WORDS.test(text)) return false;
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const hedges = hedgeSpans(lower);
+  if (hedges.ranges.length === 0) return true;
+  RE_DELAY_WORDS_ALL.lastIndex = 0;
+  for (let m = RE_DELAY_WORDS_ALL.exec(lower); m; m = RE_DELAY_WORDS_ALL.exec(lower)) if (!hedges.covers(m.index)) return true;
+  return false;
+}
+
 /** Subjects of delay warnings. */
 const RE_DELAY_SUBJECT = /^(?:delayed mail|warning: could not send message|warning: message .{1,40} delayed|delivery status notification \(delay\)|delivery delayed|delayed:|mail delivery warning)/;
 
@@ -220,7 +239,7 @@ export function isDelayWarning(scan: Scan): boolean {
   // A subject that says the message came back (and nothing of a delay or warning) is a
   // final notice's: no need to read its words.
   if (!subjectSays && RE_FINAL_SUBJECT.test(scan.subjectLower) && !/warn|delay/.test(scan.subjectLower)) return false;
-  if (!subjectSays && !RE_DELAY_WORDS.test(bodyHead(scan)) && !headHasLocalizedDelayWords(bodyHead(scan))) return false;
+  if (!subjectSays && !hasDelayWords(bodyHead(scan)) && !headHasLocalizedDelayWords(bodyHead(scan))) return false;
   return !reportGaveUp(scan) && !gaveUpWords(scan.subjectLower);
 }
 

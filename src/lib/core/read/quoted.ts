@@ -122,6 +122,13 @@ function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number
   return fields >= 2 ? { end: j, bounce } : null;
 }
 
+/** At most this much prose above a quoted block that is read as a forward without a marker. */
+const PROSE_ABOVE_QUOTE = 600;
+/** A blank line, then the first quoted line (the prose above it must hold no quoted line). */
+const RE_BLANK_THEN_QUOTE = /\n[ \t]*\r?\n(?=[ \t]*>)/;
+/** A line quoted with ">". */
+const RE_QUOTED_LINE = /^[ \t]*>/m;
+
 /** A line with words that is not quoted with ">". */
 const RE_UNQUOTED_LINE = /^[ \t]*[^\s>]/m;
 
@@ -166,6 +173,20 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
   if (!scan.isMessage && text.length < SEARCH_LIMIT && /^[ \t]*>/.test(text) && !RE_UNQUOTED_LINE.test(text)) {
     const plain = unquoteAll(text);
     if (plain !== text) return { start: range.start, text: plain };
+  }
+  // A paste whose few lines of prose (a question) stand above a block quoted with ">" to
+  // the end, with no "wrote:" line (a mail app's quote copied without its attribution):
+  // the quoted block is read on its own, as a forward is.
+  if (!scan.isMessage && text.length < SEARCH_LIMIT) {
+    const gap = RE_BLANK_THEN_QUOTE.exec(text.slice(0, PROSE_ABOVE_QUOTE + 4));
+    if (gap && /\S/.test(text.slice(0, gap.index)) && !RE_QUOTED_LINE.test(text.slice(0, gap.index))) {
+      const at = gap.index + gap[0].length;
+      const rest = text.slice(at);
+      if (!RE_UNQUOTED_LINE.test(rest) && !hasReplyShape(text.slice(0, at))) {
+        const plain = unquoteAll(rest);
+        if (plain !== rest) return { start: range.start + at, text: plain };
+      }
+    }
   }
   const wrote = wroteNearTop(doc, range.start, Math.min(end, range.start + 1500));
   // Without a "wrote:" line near the top, only a line that opens like a marker can be one
@@ -221,6 +242,27 @@ export function isDigest(scan: Scan): boolean {
   const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
   if (head.indexOf('opics') === -1 && head.indexOf('OPICS') === -1 && head.indexOf('igest') === -1) return false;
   return RE_DIGEST_BODY.test(head);
+}
+
+/**
+ * A spam filter's quarantine summary: it lists the messages held for the reader (their
+ * senders and subjects, "Undeliverable: 550 5.1.1 User unknown" among them) and is no
+ * bounce of any of them. Observed wording: Proofpoint's "Spam Quarantine Summary" / "End
+ * User Digest", Cisco's "Spam Quarantine Notification", Barracuda's and Microsoft 365's
+ * "quarantine notification", Mimecast's "Held messages" digest ("The following messages
+ * were held in quarantine").
+ */
+const RE_QUARANTINE_SUBJECT = /\b(?:spam |junk |email |mail )?quarantine (?:summary|digest|report|notification)\b|\bend user digest\b/;
+const RE_QUARANTINE_BODY = /\b(?:the following|these|\d+(?: new)?) (?:messages|emails)\b[^\n]{0,60}?\b(?:held|placed|kept|stored|are) in (?:your |the )?(?:spam |junk )?quarantine\b|^[ \t]*(?:spam )?quarantine summary for\b/im;
+
+/** Is this a quarantine summary (a digest of held messages)? */
+export function isQuarantineDigest(scan: Scan): boolean {
+  if (scan.subjectLower.indexOf('quarantine') !== -1 && RE_QUARANTINE_SUBJECT.test(scan.subjectLower)) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
+  if (head.indexOf('uarantine') === -1 && head.indexOf('UARANTINE') === -1) return false;
+  return RE_QUARANTINE_BODY.test(head);
 }
 
 /** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */

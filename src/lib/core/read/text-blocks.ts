@@ -21,7 +21,7 @@ import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
 import { hasReplyShape, looksLikeBounce } from './cues.ts';
-import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedListLead, isLocalizedRecipientTitle, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
+import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedClientHeaderLine, isLocalizedListLead, isLocalizedRecipientTitle, isLocalizedToLabel, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
 import { readWords } from '../classify/words.ts';
 
@@ -253,7 +253,7 @@ export function looksLikeError(view: TextView): boolean {
  * "<a@example.org>: SPF/DKIM failure" hold no word of the lists above, yet say why. The
  * text reader asks the same of the words it read before it calls them a bounce.
  */
-function statesCause(view: TextView): boolean {
+export function statesCause(view: TextView): boolean {
   const best = readWords(view).best;
   return best !== null && !best.weak && !best.advice;
 }
@@ -268,6 +268,18 @@ function hasEnglishErrorWords(text: string): boolean {
     text,
   );
 }
+
+/**
+ * The words of a recipient that was delivered, as Postfix's success and mixed notices write
+ * them after the address (local(8), virtual(8), pipe(8), lmtp(8) delivery status texts):
+ * "delivered to mailbox", "delivered to maildir", "delivered to file: …", "delivered to
+ * command: …", "delivered via dovecot service", and "relayed to non-DSN-aware mailer" (group
+ * 1: relayed).
+ */
+const RE_DELIVERED_BLOCK = /^(?:delivered to (?:mailbox|maildir|file|command)\b|delivered via [\w.-]+ service\b|(relayed to non-dsn-aware mailer)\b)/;
+
+/** A refusal code, which a delivered recipient's words never hold. */
+const RE_FAILURE_CODE_IN_BLOCK = /(?:^|[\s(:'"])[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/;
 
 /** Recipients from address-led blocks in the human-readable text. */
 export function readTextBlocks(scan: Scan, ranges: Range[] = scan.bodies): RawRecipient[] {
@@ -286,8 +298,21 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
       // "<addr> 宛のメールは届きませんでしたか？": a question about the address, no report.
       if (endsAsQuestion(doc, block.address.end, block.lines[0].end)) continue;
       const view = viewOfBlock(doc, block);
-      if (!view.length || !looksLikeError(view)) continue;
+      if (!view.length) continue;
       const [s, e] = view.whole();
+      // A recipient the notice says was delivered ("<a@example.org>: delivered to mailbox",
+      // "relayed to non-DSN-aware mailer", whose "relayed" is no relay refusal): listed as
+      // delivered, beside those that failed, never dropped (a reader of the notice must see
+      // that it went through).
+      const done = RE_DELIVERED_BLOCK.exec(view.lower);
+      if (done || !looksLikeError(view)) {
+        if (done && !RE_FAILURE_CODE_IN_BLOCK.test(view.text) && !seen.has(block.address.value)) {
+          const rcpt: RawRecipient = { address: block.address, diagnostic: view, action: { value: done[1] ? 'relayed' : 'delivered', start: s, end: e } };
+          seen.set(block.address.value, rcpt);
+          out.push(rcpt);
+        }
+        continue;
+      }
       const rcpt: RawRecipient = { address: block.address, diagnostic: view };
       const cmd = findCommand(doc, s, e);
       if (cmd) rcpt.command = cmd;
@@ -523,6 +548,30 @@ export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextV
   return fallback;
 }
 
+/** The paragraphs that hold a server's reply (a code in a reply's shape), the first `max` of them, up to the returned original. */
+export function replyParagraphs(scan: Scan, max = 4): TextView[] {
+  const doc = scan.document;
+  const out: TextView[] = [];
+  for (const range of scan.bodies) {
+    let para: Line[] = [];
+    const lines = eachLine(doc, range.start, textEnd(doc, range));
+    for (let next = lines.next(); out.length < max; next = lines.next()) {
+      const line = next.done ? undefined : next.value;
+      if (line && !isBlank(doc, line)) {
+        para.push(line);
+        continue;
+      }
+      if (para.length) {
+        const text = doc.slice(para[0].start, para[para.length - 1].end);
+        if (RE_HAS_CODE.test(text) && hasReplyShape(text)) out.push(viewOfLines(doc, para));
+      }
+      if (next.done) break;
+      para = [];
+    }
+  }
+  return out;
+}
+
 /** The failed recipients the X-Failed-Recipients header names (Exim, Gmail and others set it). */
 export function failedRecipients(scan: Scan): RawRecipient[] {
   const failed = header(scan.headers, 'x-failed-recipients');
@@ -710,8 +759,13 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       // In English, the sentence must say the delivery failed ("Your message to <…> could not
       // be delivered.", "Delivery to <…> failed permanently:"), and the paragraph under it
       // must give the reason: a sentence alone is as often someone asking about a bounce.
-      const english = !localizedRecipientPosition(before, after);
+      // A bare label in another language ("An: <…>", "Кому: <…>", "宛先：<…>") at the line's start.
+      const toLabel = a.start - line.start <= 120 && isLocalizedToLabel(doc.slice(line.start, a.start));
+      const english = !toLabel && !localizedRecipientPosition(before, after);
       if (english && !((endsWithRecipientCue(before) || RE_CUE_AFTER.test(after)) && RE_SENTENCE_FAILED.test(text))) continue;
+      // In a mail client's header block ("Von: …", "Gesendet: …", "An: <…>" above a pasted
+      // notice) the label names the reader, or the original's recipients: no failed recipient.
+      if (!english && inClientHeaderBlock(doc, lines, i)) continue;
       // The line (the words before the address count too: "… のため、メッセージは <…> に
       // 配信されませんでした"), then the next paragraph (blank lines before it skipped).
       const words: Line[] = [line];
@@ -723,13 +777,39 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       // A label line ("Empfänger: <…>") with the reason's label right under it ("Grund: …"),
       // in a message that says it is a failure notice ("Zustellung fehlgeschlagen"): the
       // recipient of a bounce, whatever words the reason uses (the classifier says how sure).
-      const labelled = !english && words.length > 1 && startsWithLocalizedReasonLead(doc.slice(words[1].start, Math.min(words[1].end, words[1].start + 80))) && (noticeSays ??= looksLikeBounce(scan));
+      const reasonUnder = !english && words.length > 1 && startsWithLocalizedReasonLead(doc.slice(words[1].start, Math.min(words[1].end, words[1].start + 80)));
+      const labelled = reasonUnder && (noticeSays ??= looksLikeBounce(scan));
+      // A bare label ("An: <…>") names a failed recipient in a failure block: with the reason's
+      // label under it ("Grund: …"), or in a message that says it is a failure notice.
+      if (toLabel && !reasonUnder && !(noticeSays ??= looksLikeBounce(scan))) continue;
       if (!view.length || !(labelled || looksLikeError(view))) continue;
       seen.add(a.address);
       out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
     }
   }
   return out;
+}
+
+/** A mail client's From or Sent label in English at a line's start. */
+const RE_CLIENT_HEADER = /^[ \t>*]{0,20}(?:from|sent)[ \t]{0,4}:/i;
+
+/**
+ * Is line i in a mail client's header block: do the lines around it, up to a blank line,
+ * hold a From or Sent label ("Von:", "Gesendet:", "From:", "差出人:"), and no reason's label?
+ * A notice's own failure block names the recipient and the reason ("An: <…>", "Grund: …"),
+ * perhaps the sender too ("Von: <…>"); a client's header block never gives a reason.
+ */
+function inClientHeaderBlock(doc: string, lines: readonly Line[], i: number): boolean {
+  let header = false;
+  const look = (k: number): boolean => {
+    const t = doc.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 80));
+    if (startsWithLocalizedReasonLead(t)) return true;
+    if (!header) header = RE_CLIENT_HEADER.test(t) || isLocalizedClientHeaderLine(t);
+    return false;
+  };
+  for (let k = i - 1; k >= 0 && i - k <= 8 && !isBlank(doc, lines[k]); k--) if (look(k)) return false;
+  for (let k = i + 1; k < lines.length && k - i <= 8 && !isBlank(doc, lines[k]); k++) if (look(k)) return false;
+  return header;
 }
 
 /** Does the sentence that goes on at `from` end with a question mark (on its line)? */

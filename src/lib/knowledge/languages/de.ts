@@ -16,6 +16,8 @@ const PLAIN = 'Plain German wording of the cause, where no provider\'s own text 
 const GMXNEWS = 'GMX newsroom on bounces (newsroom.gmx.net, "Unzustellbar: Was tun …"): too many e-mails delivered over one IP address in too short a time';const WEBDE = 'web.de and GMX replies as listed by sitepackage.de ("Typische Fehlermeldungen bei Unzustellbarkeit"): "550 Benutzer nicht bekannt/User unknown", "550 Benutzer hat das Speichervolumen ueberschritten", "550 Benutzer hat zuviele Mails auf dem Server"';
 
 
+const CLIENT = "Outlook's German message header labels (Von / Gesendet / An / Betreff), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const de: LanguageWording = {
   code: 'de',
   name: 'German',
@@ -192,6 +194,9 @@ export const de: LanguageWording = {
   recipientAfter: [
     ...from(OBS, 'wurde abgelehnt', 'wurde abgewiesen', 'wurde zurückgewiesen'),
   ],
+  toLabel: [...from(CLIENT, 'An')],
+  clientFrom: [...from(CLIENT, 'Von')],
+  clientSent: [...from(CLIENT, 'Gesendet')],
   returnedStart: [
     ...from(EXCH, 'Ursprüngliche Nachrichtenkopfzeilen', 'Kopfzeilen der ursprünglichen Nachricht',
       'Ursprüngliche Nachricht'),

@@ -12,6 +12,8 @@ const DOMINO = 'HCL/IBM Domino router, Spanish translation of "not listed in Dom
 const OBS = 'Observed wording of Spanish and Latin American providers\' SMTP replies (Telefónica/Movistar, Terra, universities)';
 const PLAIN = 'Plain Spanish wording of the cause, where no provider\'s own text was found ("Demasiadas conexiones", "Virus detectado", "la cuenta ha sido suspendida")';
 
+const CLIENT = "Outlook's Spanish message header labels (De / Enviado el / Para / Asunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const es: LanguageWording = {
   code: 'es',
   name: 'Spanish',
@@ -160,6 +162,9 @@ export const es: LanguageWording = {
   recipientAfter: [
     ...from(OBS, 'fue rechazado', 'ha sido rechazado', 'fue rechazada'),
   ],
+  toLabel: [...from(CLIENT, 'Para')],
+  clientFrom: [...from(CLIENT, 'De')],
+  clientSent: [...from(CLIENT, 'Enviado', 'Enviado el')],
   returnedStart: [
     ...from(EXCH, 'Encabezados del mensaje original', 'Mensaje original'),
   ],

@@ -13,6 +13,8 @@ const DOMINO = 'HCL/IBM Domino router, French translation of "not listed in Domi
 const OBS = 'Observed wording of French providers\' SMTP replies and notices (Free, SFR, La Poste, OVH)';
 const PLAIN = 'Plain French wording of the cause, where no provider\'s own text was found ("Trop de destinataires", "Virus détecté", "le compte du destinataire a été suspendu")';
 
+const CLIENT = "Outlook's French message header labels (De / Envoyé / À / Objet), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const fr: LanguageWording = {
   code: 'fr',
   name: 'French',
@@ -159,6 +161,8 @@ export const fr: LanguageWording = {
     ...from(GMAIL, 'Un problème temporaire est survenu', 'effectuera de nouvelles tentatives'),
     ...from(PLAIN, 'réessaiera', 'pas encore pu être remis'),
     ...from(PLAIN, 'pas encore été distribué', 'nouvelle tentative plus tard'),
+    ...from(EXCH, 'La remise à ces destinataires ou groupes est différée'),
+    ...from(PLAIN, 'remise de votre message est différée', "Nous continuons d'essayer", 'pas besoin de le renvoyer'),
   ],
   recipientBefore: [
     ...from(GMAIL, "n'a pas été distribué à", 'distribué à'),
@@ -169,6 +173,9 @@ export const fr: LanguageWording = {
   recipientAfter: [
     ...from(OBS, 'a été refusé', 'a été rejeté'),
   ],
+  toLabel: [...from(CLIENT, 'À')],
+  clientFrom: [...from(CLIENT, 'De')],
+  clientSent: [...from(CLIENT, 'Envoyé')],
   returnedStart: [
     ...from(EXCH, "En-têtes de message d'origine", "En-têtes du message d'origine", "Message d'origine",
       'Message original'),

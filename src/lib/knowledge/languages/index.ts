@@ -130,7 +130,7 @@ function spellings(text: string): string[] {
 }
 
 /** Case-insensitive alternations of the wordings (`^…` or `…$` when anchored). */
-function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | 'heading' | null = null, flags = 'i', byKey?: Map<string, RegExp>): RegExp[] {
+function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | 'heading' | 'label' | 'label-only' | null = null, flags = 'i', byKey?: Map<string, RegExp>): RegExp[] {
   // One alternative per spelling: the same words listed by two sources (or two languages)
   // would only make the patterns longer.
   const all = new Set<string>();
@@ -143,7 +143,10 @@ function matcher(wordings: Iterable<Wording>, anchor: 'start' | 'end' | 'heading
         : // Where a line's words start, after a short rule at most (no wording starts with a rule character).
           anchor === 'heading'
           ? `(?:^|[\\n\\r])([-=*_ \\t>]{0,40})(${body})`
-          : body;
+          : // A label at a line's start and its colon ("Von:", "宛先："); 'label-only': nothing after it.
+            anchor === 'label' || anchor === 'label-only'
+            ? `^[ \\t>*]{0,20}(?:${body})[ \\t\\u3000]{0,4}[:\\uff1a]${anchor === 'label-only' ? '[ \\t\\u3000]{0,8}$' : ''}`
+            : body;
   return alternations([...all], flags, escapePhrase, wrap, undefined, byKey);
 }
 
@@ -199,6 +202,10 @@ interface Matchers {
   reasonLead: Map<string, RegExp>;
   /** Labels of a server's reply (searched for, `g`). */
   errorLabel: RegExp[];
+  /** A recipient's bare label at a line's start, with nothing after its colon. */
+  toLabel: RegExp[];
+  /** A mail client's From or Sent label at a line's start. */
+  clientHeader: RegExp[];
 }
 
 let matchers: Matchers | null = null;
@@ -218,6 +225,8 @@ function getMatchers(): Matchers {
     errorLabel: matcher(LANGUAGES.flatMap((l) => l.errorLabel), null, 'gi'),
     recipientAfter: startMatcher([...LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed]), ...reasonWordings()]),
     recipientAfterNotice: startMatcher(LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed])),
+    toLabel: matcher(LANGUAGES.flatMap((l) => l.toLabel ?? []), 'label-only'),
+    clientHeader: matcher(LANGUAGES.flatMap((l) => [...(l.clientFrom ?? []), ...(l.clientSent ?? [])]), 'label'),
   });
 }
 
@@ -330,6 +339,29 @@ export function isLocalizedRecipientTitle(after: string): boolean {
   let s = 0;
   while (s < after.length && SEPARATORS.includes(after[s])) s++;
   return s < after.length && getEdges().titleFirst.has(after[s].toLowerCase()) && startsWith(getMatchers().recipientTitle, after.slice(s));
+}
+
+/**
+ * Are these words, from a line's start to an address, a recipient's bare label in another
+ * language ("An: ", "Кому: <", "宛先：Taro Yamada <")? A display name between the colon and
+ * a bracketed address is passed over.
+ */
+export function isLocalizedToLabel(before: string): boolean {
+  if (before.length > 120) return false;
+  let e = before.length;
+  while (e > 0 && (before[e - 1] === ' ' || before[e - 1] === '\t' || before[e - 1] === '"' || before[e - 1] === "'")) e--;
+  if (e > 0 && before[e - 1] === '<') {
+    e--;
+    // "Label: Display Name <": back to the colon, when what stands between is a name.
+    const colon = Math.max(before.lastIndexOf(':', e), before.lastIndexOf('\uff1a', e));
+    if (colon !== -1 && before.slice(colon + 1, e).indexOf('@') === -1) e = colon + 1;
+  }
+  return any(getMatchers().toLabel, before.slice(0, e));
+}
+
+/** Does this line open with a mail client's From or Sent label in another language ("Von:", "Gesendet:", "差出人:")? */
+export function isLocalizedClientHeaderLine(line: string): boolean {
+  return any(getMatchers().clientHeader, line.slice(0, 80));
 }
 
 /** Headings that name the original's headers, which may stand at a line start with nothing before them. */

@@ -12,6 +12,8 @@ const DOMINO = 'HCL/IBM Domino router, Italian translation of "not listed in Dom
 const OBS = 'Observed wording of Italian providers\' SMTP replies and notices (Libero, Virgilio/TIM, Aruba, Tiscali, PEC providers)';
 const PLAIN = 'Plain Italian wording of the cause, where no provider\'s own text was found ("Troppe connessioni", "Virus rilevato", "la casella è stata sospesa")';
 
+const CLIENT = "Outlook's Italian message header labels (Da / Inviato / A / Oggetto), as Outlook shows them above a forwarded or pasted message, and the Destinatario label of notices' failure blocks";
+
 export const it: LanguageWording = {
   code: 'it',
   name: 'Italian',
@@ -157,6 +159,9 @@ export const it: LanguageWording = {
   recipientAfter: [
     ...from(OBS, 'è stato rifiutato', 'non è stato recapitato', 'non è stato consegnato'),
   ],
+  toLabel: [...from(CLIENT, 'A', 'Destinatario')],
+  clientFrom: [...from(CLIENT, 'Da')],
+  clientSent: [...from(CLIENT, 'Inviato')],
   returnedStart: [
     ...from(EXCH, 'Intestazioni messaggio originale', 'Intestazioni del messaggio originale',
       'Messaggio originale'),

@@ -16,6 +16,8 @@ const MFILTER = 'm-FILTER (Digital Arts) notices ("このメールは「m-FILTER
 const OBS = 'Observed wording of Japanese carriers\', providers\' and gateways\' notices (docomo, au/KDDI, SoftBank, BIGLOBE, OCN, Nifty, m-FILTER, Active!hunter)';
 const PLAIN = 'Plain Japanese wording of the cause, where no provider\'s own text was found ("接続数が多すぎます", "ウイルスが検出されました")';
 
+const CLIENT = "Outlook's Japanese message header labels (差出人 / 送信日時 / 宛先 / 件名), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const ja: LanguageWording = {
   code: 'ja',
   name: 'Japanese',
@@ -136,6 +138,9 @@ export const ja: LanguageWording = {
     ...from(M365, 'へのメッセージ', 'に配信できませんでした', 'への配信', 'に届きませんでした', 'が見つかりませんでした'),
     ...from(GMAIL, 'にメールを配信できませんでした', '宛のメール', '宛のメッセージ'),
   ],
+  toLabel: [...from(CLIENT, '宛先', '宛て先')],
+  clientFrom: [...from(CLIENT, '差出人', '送信者')],
+  clientSent: [...from(CLIENT, '送信日時')],
   returnedStart: [
     ...from(EXCH, '元のメッセージ ヘッダー', '元のメッセージヘッダー', '元のメッセージ', '元のメール'),
   ],

@@ -12,6 +12,8 @@ const DOMINO = 'HCL/IBM Domino router, Dutch translation of "not listed in Domin
 const OBS = 'Observed wording of Dutch and Belgian providers\' SMTP replies (KPN, Ziggo, XS4ALL, TransIP, Telenet)';
 const PLAIN = 'Plain Dutch wording of the cause, where no provider\'s own text was found ("Te veel verbindingen", "Virus gevonden", "de bezorging is opgegeven")';
 
+const CLIENT = "Outlook's Dutch message header labels (Van / Verzonden / Aan / Onderwerp), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const nl: LanguageWording = {
   code: 'nl',
   name: 'Dutch',
@@ -23,7 +25,7 @@ export const nl: LanguageWording = {
       ...from(EXCH, 'Het e-mailadres dat u hebt ingevoerd is niet gevonden', 'bestaat niet meer'),
       ...from(GMAIL, 'Het e-mailaccount dat u probeerde te bereiken, bestaat niet',
         'Het e-mailaccount bestaat niet'),
-      ...from(DOMINO, 'staat niet in de directory', 'komt niet voor in de Domino-directory'),
+      ...from(DOMINO, 'staat niet in de directory', 'komt niet voor in de Domino-directory', 'staat niet in de Domino-directory'),
       ...from(OBS, 'gebruiker onbekend', 'onbekende gebruiker', 'onbekende ontvanger', 'ontvanger onbekend',
         'bestaat niet', 'adres bestaat niet', 'ongeldig adres', 'mailbox bestaat niet',
         'postvak bestaat niet'),
@@ -149,10 +151,14 @@ export const nl: LanguageWording = {
     ...from(GMAIL, 'is niet bezorgd bij'),
     ...from(M365, 'Uw bericht aan', 'geadresseerde', 'ontvanger', 'Adres van geadresseerde', 'bezorgd bij'),
     ...from(GMAIL, 'is niet afgeleverd bij', 'afgeleverd bij', 'je bericht aan', 'het bericht aan'),
+    ...from(PLAIN, 'je bericht bij', 'uw bericht bij', 'het bericht bij'),
   ],
   recipientAfter: [
     ...from(OBS, 'is geweigerd', 'werd geweigerd'),
   ],
+  toLabel: [...from(CLIENT, 'Aan')],
+  clientFrom: [...from(CLIENT, 'Van')],
+  clientSent: [...from(CLIENT, 'Verzonden')],
   returnedStart: [
     ...from(EXCH, 'Oorspronkelijke berichtkoppen', 'Koppen van het oorspronkelijke bericht',
       'Oorspronkelijk bericht'),

@@ -11,6 +11,8 @@ const GMAIL = 'Gmail, Polish notices and help page (support.google.com/mail/answ
 const OBS = 'Observed wording of Polish providers\' SMTP replies and notices (WP, Onet, Interia, o2.pl, home.pl)';
 const PLAIN = 'Plain Polish wording of the cause, where no provider\'s own text was found ("Zbyt wiele połączeń", "Wykryto wirusa", "konto odbiorcy jest nieaktywne")';
 
+const CLIENT = "Outlook's Polish message header labels (Od / Wysłano / Do / Temat), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const pl: LanguageWording = {
   code: 'pl',
   name: 'Polish',
@@ -145,6 +147,9 @@ export const pl: LanguageWording = {
   recipientAfter: [
     ...from(OBS, 'została odrzucona', 'został odrzucony'),
   ],
+  toLabel: [...from(CLIENT, 'Do')],
+  clientFrom: [...from(CLIENT, 'Od')],
+  clientSent: [...from(CLIENT, 'Wysłano', 'Wysłane')],
   returnedStart: [
     ...from(EXCH, 'Nagłówki oryginalnej wiadomości', 'Oryginalna wiadomość', 'Wiadomość oryginalna'),
   ],

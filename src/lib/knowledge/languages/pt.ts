@@ -12,6 +12,8 @@ const DOMINO = 'HCL/IBM Domino router, Portuguese translation of "not listed in 
 const OBS = 'Observed wording of Brazilian and Portuguese providers\' SMTP replies (UOL, BOL, Terra, Locaweb, SAPO)';
 const PLAIN = 'Plain Portuguese wording of the cause, where no provider\'s own text was found ("Muitas conexões", "Vírus detectado", "a conta foi suspensa")';
 
+const CLIENT = "Outlook's Portuguese message header labels (De / Enviado / Para / Assunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const pt: LanguageWording = {
   code: 'pt',
   name: 'Portuguese',
@@ -148,6 +150,9 @@ export const pt: LanguageWording = {
   recipientAfter: [
     ...from(OBS, 'foi rejeitada', 'foi recusada'),
   ],
+  toLabel: [...from(CLIENT, 'Para')],
+  clientFrom: [...from(CLIENT, 'De')],
+  clientSent: [...from(CLIENT, 'Enviado', 'Enviada em', 'Enviado em')],
   returnedStart: [
     ...from(EXCH, 'Cabeçalhos da mensagem original', 'Mensagem original'),
   ],

@@ -14,6 +14,8 @@ const GMAIL = 'Gmail, Russian notices and help page (support.google.com/mail/ans
 const OBS = 'Observed wording of Russian providers\' SMTP replies (Rambler, hosting providers, universities)';
 const PLAIN = 'Plain Russian wording of the cause, where no provider\'s own text was found ("Слишком много соединений", "Обнаружен вирус", "учётная запись получателя отключена")';
 
+const CLIENT = "Outlook's Russian message header labels (От / Отправлено / Кому / Тема), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const ru: LanguageWording = {
   code: 'ru',
   name: 'Russian',
@@ -150,6 +152,9 @@ export const ru: LanguageWording = {
   recipientAfter: [
     ...from(OBS, 'отклонено', 'отклонено сервером'),
   ],
+  toLabel: [...from(CLIENT, 'Кому')],
+  clientFrom: [...from(CLIENT, 'От')],
+  clientSent: [...from(CLIENT, 'Отправлено')],
   returnedStart: [
     ...from(EXCH, 'Заголовки исходного сообщения', 'Исходное сообщение'),
   ],

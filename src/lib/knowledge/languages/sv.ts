@@ -11,6 +11,8 @@ const GMAIL = 'Gmail, Swedish notices and help page (support.google.com/mail/ans
 const OBS = 'Observed wording of Swedish providers\' SMTP replies and notices (Telia, Bahnhof, Loopia, universities)';
 const PLAIN = 'Plain Swedish wording of the cause, where no provider\'s own text was found ("För många anslutningar", "Virus hittades", "kontot har spärrats")';
 
+const CLIENT = "Outlook's Swedish message header labels (Från / Skickat / Till / Ämne), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const sv: LanguageWording = {
   code: 'sv',
   name: 'Swedish',
@@ -137,15 +139,21 @@ export const sv: LanguageWording = {
       'nya försök görs', 'fördröjd leverans'),
     ...from(GMAIL, 'Ett tillfälligt problem uppstod', 'Gmail försöker igen'),
     ...from(PLAIN, 'är försenad', 'fortsätter att försöka'),
+    ...from(PLAIN, 'Leveransen har fördröjts', 'Nya leveransförsök kommer att göras'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'levererades inte till'),
     ...from(M365, 'ditt meddelande till', 'mottagare', 'Mottagarens adress', 'mottagaradress',
       'levereras till'),
+    // "Det gick inte att leverera meddelandet till <addr>." (the title of the current layout).
+    ...from(M365, 'leverera meddelandet till'),
   ],
   recipientAfter: [
     ...from(OBS, 'avvisades', 'har avvisats'),
   ],
+  toLabel: [...from(CLIENT, 'Till')],
+  clientFrom: [...from(CLIENT, 'Från')],
+  clientSent: [...from(CLIENT, 'Skickat')],
   returnedStart: [
     ...from(EXCH, 'Ursprungliga meddelanderubriker', 'Ursprungligt meddelande'),
   ],

@@ -90,6 +90,20 @@ export interface LanguageWording {
    * Nachrichtenkopfzeilen:", "----- Message d'origine -----"): the notice's text ends there.
    */
   returnedStart: readonly Wording[];
+  /**
+   * The bare label a notice puts before the recipient in its failure block, at a line's start
+   * with a colon ("An: <addr>", "Кому: <addr>"): the words a mail client shows as "To". Read
+   * as the recipient only in a failure notice, and not inside a mail client's header block
+   * (`clientFrom`, `clientSent`), where the same label names the reader.
+   */
+  toLabel?: readonly Wording[];
+  /**
+   * The labels a mail client puts on the From and Sent lines of the header block it shows
+   * above a message pasted, forwarded or quoted ("Von:", "Gesendet:"; Outlook's words in
+   * the language): a block of lines holding one is a header block, not a notice's.
+   */
+  clientFrom?: readonly Wording[];
+  clientSent?: readonly Wording[];
   /** Words that open the reason under a list of recipients ("Grund:", "Motivo:"). */
   reasonLead: readonly Wording[];
   /** Labels of a server's reply, before a colon and the reply code ("Fehler: 550 …", "エラー：550 …"). */

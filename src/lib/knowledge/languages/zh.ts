@@ -14,6 +14,8 @@ const OBS = 'Observed wording of Chinese providers\' notices and SMTP replies (Q
 const PLAIN = 'Plain Chinese wording of the cause, where no provider\'s own text was found ("连接数过多", "邮件中含有病毒")';
 const HOSTS = 'Chinese hosting providers\' bounce help pages (emailhost.com.cn "[退信] 发信数超限制: sending quota exceeded", "收件容量满: Quota exceeded"; tnet.hk "郵件群發包含過多用戶")';
 
+const CLIENT = "Outlook's Chinese message header labels (发件人 / 发送时间 / 收件人 / 主题; 寄件者 / 寄件日期 / 收件者 in Traditional Chinese), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
+
 export const zh: LanguageWording = {
   code: 'zh',
   name: 'Chinese',
@@ -117,12 +119,19 @@ export const zh: LanguageWording = {
   recipientBefore: [
     ...from(GMAIL, '邮件未送达', '未送达'),
     ...from(EXCH, '收件人', '收件人地址', '收件者', '收件者地址', '传递给', '傳遞給'),
+    // "无法将你的邮件传递到 <addr>。" (the title of the current layout).
+    ...from(M365, '传递到', '傳遞到'),
     ...from(GMAIL, '未能送达', '無法傳送到', '传送到', '傳送到'),
     ...from(OBS, '发送给', '寄給', '发往', '發往', '投递到', '投遞到', '发送到', '寄送到'),
   ],
   recipientAfter: [
     ...from(OBS, '无法送达', '無法送達', '的邮件无法'),
+    // A delay notice: "向 <addr> 传送邮件时出现临时问题".
+    ...from(GMAIL, '传送邮件时', '傳送郵件時', '发送邮件时', '發送郵件時'),
   ],
+  toLabel: [...from(CLIENT, '收件人', '收件者')],
+  clientFrom: [...from(CLIENT, '发件人', '寄件者', '寄件人')],
+  clientSent: [...from(CLIENT, '发送时间', '寄件日期', '发送日期')],
   returnedStart: [
     ...from(EXCH, '原始邮件头', '原始邮件标头', '原始郵件標頭', '原始邮件'),
   ],

@@ -30,6 +30,10 @@ import { cloudflare } from './cloudflare.ts';
 import { kddi } from './kddi.ts';
 import { docomo } from './docomo.ts';
 import { facebook } from './facebook.ts';
+import { telekom } from './telekom.ts';
+import { italiaonline } from './italiaonline.ts';
+import { att } from './att.ts';
+import { rackspace } from './rackspace.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -54,6 +58,10 @@ export const PROVIDERS: readonly Provider[] = [
   kddi,
   docomo,
   facebook,
+  telekom,
+  italiaonline,
+  att,
+  rackspace,
   mimecast,
   proofpoint,
   barracuda,

@@ -1,0 +1,45 @@
+/**
+ * The notice's own words beside a recipient's: a notice about one recipient that states, in
+ * a sentence of its own outside the words read for that recipient, a cause under which the
+ * mailbox exists ("… the recipient's mailbox is full"), contradicts a verdict that the
+ * address does not exist. Observed in notices that say the cause twice, in two languages
+ * (a Japanese carrier's "宛先のメールアドレスが見つかりません" above an English "the
+ * recipient's mailbox is full"), or by two systems (a relay's summary and the receiving
+ * server's reply): when the two disagree, the bounce does not settle the cause.
+ */
+import type { Scan } from '../scan.ts';
+import type { ReasonId } from '../types.ts';
+import { TextView } from '../text/view.ts';
+import { textEnd } from './text-blocks.ts';
+import { readWords } from '../classify/words.ts';
+
+/** How much of each text part is read: notices state their cause near the top. */
+const NOTICE_LIMIT = 4096;
+
+/** Causes under which the mailbox exists. */
+const MAILBOX_EXISTS: ReadonlySet<ReasonId> = new Set<ReasonId>(['mailboxfull', 'exceedlimit']);
+
+/**
+ * Words of the notice, outside document[from, to) (the recipient's own words), that state a
+ * cause under which the mailbox exists, in a sentence of its own (not in advice, a condition
+ * or a list of possible causes): their document span, or null.
+ */
+export function mailboxExistsElsewhere(scan: Scan, from: number, to: number): { start: number; end: number; phrase: string } | null {
+  for (const r of scan.bodies) {
+    const end = Math.min(textEnd(scan.document, r), r.start + NOTICE_LIMIT);
+    if (end <= r.start) continue;
+    // The text before and after the recipient's words, each read on its own.
+    const pieces: [number, number][] = from >= r.start && from < end ? [[r.start, from], [Math.min(to, end), end]] : to <= r.start || from >= end ? [[r.start, end]] : [];
+    for (const [s, e] of pieces) {
+      if (e - s < 8) continue;
+      const view = new TextView().append(scan.document, s, e);
+      const { hits } = readWords(view);
+      for (const h of hits) {
+        if (h.tier !== 0 || !MAILBOX_EXISTS.has(h.reason)) continue;
+        const [ds, de] = view.span(h.start, h.end);
+        return { start: ds, end: de, phrase: h.phrase };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Words that name a cause without stating it never decide (classify/words.ts): a condition,
+ * a list of possible causes, a negation. And the contradictions that leave a bad address
+ * unsure (classify.ts, read/notice-causes.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/lib/core/index.ts';
+import { readWords } from '../../src/lib/core/classify/words.ts';
+import { TextView } from '../../src/lib/core/text/view.ts';
+
+const words = (text: string) => readWords(new TextView().append(text, 0, text.length));
+const one = (text: string) => {
+  const r = explain(text).recipients;
+  expect(r).toHaveLength(1);
+  return r[0];
+};
+
+describe('words that state no cause', () => {
+  it.each([
+    'If the address does not exist, please check the spelling.',
+    'Possible reasons: the mailbox is full, the address does not exist, or the server is down.',
+    'Common causes include a mailbox that is full or a user unknown to the server.',
+    'This can happen when the mailbox is full.',
+    'This is not a spam problem.',
+    'The refusal is not due to spam.',
+    'No spam was detected in your message.',
+    'Falls die Adresse nicht existiert, prüfen Sie bitte die Schreibweise.',
+    "Si l'adresse n'existe pas, vérifiez l'orthographe.",
+  ])('decide nothing: %s', (text) => {
+    const w = words(text);
+    expect(w.best).toBeNull();
+    expect(w.hits.length).toBeGreaterThan(0);
+    expect(w.hits.every((h) => h.hedged)).toBe(true);
+  });
+
+  it.each([
+    ['User unknown. If you think this is wrong, contact us.', 'userunknown'],
+    ['Mailbox full; the message was not delivered.', 'mailboxfull'],
+    ['Message rejected as spam. This is not about your address.', 'spamdetected'],
+    ['550 5.2.1 No spam was detected; the recipient mailbox is disabled', 'suspend'],
+    ['554 5.7.1 No MX record found for the sender domain', 'rejected'],
+    ["550 5.7.1 Your message was rejected because the sender isn't on the recipient's list of senders to accept mail", 'filtered'],
+  ])('leave the stated cause deciding: %s', (text, reason) => {
+    const r = explain(text).recipients[0];
+    expect(r?.reason ?? words(text).best?.reason).toBe(reason);
+  });
+
+  it('"no" before a cause denies it only with a finding after it ("No MX record found" stays a cause)', () => {
+    const hits = words('No MX record found for the sender domain').hits;
+    expect(hits.find((h) => h.phrase === 'no mx')?.hedged).toBe(false);
+  });
+
+  it('a notice whose only cause words are conditional removes no address', () => {
+    const r = one('Your message could not be delivered to ann@example.org.\n\nRemote server said: 554 Delivery failed\n\nIf the mailbox does not exist, check the spelling.\n');
+    expect(r.address).toBe('ann@example.org');
+    expect(r.hardBounce).toBe(false);
+    expect(r.reason).not.toBe('userunknown');
+  });
+});
+
+describe('contradictions about the address', () => {
+  it('"552 5.2.2 … no such user": both codes say the mailbox exists, so no removal', () => {
+    const r = one('<bo@example.org>: host mx.example.org[192.0.2.1] said: 552 5.2.2 <bo@example.org>: no such user (in reply to RCPT TO command)\n');
+    expect(r.hardBounce).toBe(false);
+    expect(r.confidence).toBe('low');
+  });
+
+  it('"550 5.2.2 <…>... User unknown" (one code against the words) stays a bad address, not sure', () => {
+    const r = one('550 5.2.2 <fay@example.net>... User unknown\n');
+    expect(r.hardBounce).toBe(true);
+    expect(r.confidence).not.toBe('high');
+  });
+
+  it('a 5xx "user unknown" that says the directory lookup failed for now removes no address', () => {
+    const r = one('<cy@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <cy@example.org>: User unknown (LDAP lookup failed, try again later) (in reply to RCPT TO command)\n');
+    expect(r.hardBounce).toBe(false);
+    expect(r.confidence).toBe('low');
+  });
+
+  it('a 4xx whose words call the failure permanent is not sure', () => {
+    const r = one('<di@example.org>: host mx.example.org[192.0.2.1] said: 450 4.2.0 <di@example.org>: no such mailbox, permanent failure (in reply to RCPT TO command)\n');
+    expect(r.hardBounce).toBe(false);
+    expect(r.confidence).not.toBe('high');
+  });
+
+  it('a disabled account at MAIL FROM is the sender\'s', () => {
+    const r = one('<ed@example.org>: host smtp.example.com[192.0.2.1] said: 550 5.7.1 Your account has been suspended (in reply to MAIL FROM command)\n');
+    expect(r.reason).toBe('rejected');
+    expect(r.hardBounce).toBe(false);
+  });
+
+  it('a notice that also says, in a paragraph of its own, that the mailbox is full leaves "user unknown" unsure', () => {
+    const r = one('<fi@example.org>: user unknown\n\nNote from the relay: the recipient\'s mailbox is full.\n');
+    expect(r.reason).toBe('userunknown');
+    expect(r.hardBounce).toBe(false);
+    expect(r.trail.some((t) => t.rule === 'decision.notice-says-mailbox-exists')).toBe(true);
+  });
+
+  it('words that say both "not found" and "mailbox is full" are not sure of either', () => {
+    const r = one('Delivery failed.\n\nRecipient not found: fi@example.org\n\nThe recipient\'s mailbox is full.\n');
+    expect(r.hardBounce).toBe(false);
+    expect(r.confidence).not.toBe('high');
+  });
+});
+
+describe('what is not a failure', () => {
+  it('a quarantine summary is no bounce', () => {
+    const report = explain('Quarantine summary for gi@example.org\n\nThe following messages were held in quarantine:\n\nmailer-daemon@example.net   Undeliverable: 550 5.1.1 User unknown\n');
+    expect(report.kind).toBe('unknown');
+    expect(report.recipients).toEqual([]);
+    expect(report.warnings.map((w) => w.code)).toContain('quarantine-digest');
+  });
+
+  it('Postfix "delivered to mailbox" lines are delivered recipients beside the failed one', () => {
+    const report = explain(
+      'This is the mail system at host mx.example.com.\n\n<ha@example.org>: delivered to mailbox\n<ib@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <ib@example.org>: User unknown (in reply to RCPT TO command)\n',
+    );
+    expect(report.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual([
+      ['ha@example.org', 'delivered', false],
+      ['ib@example.org', 'userunknown', true],
+    ]);
+  });
+
+  it('a pasted out-of-office is read above its signature line', () => {
+    const report = explain('Subject: Automatic reply: Offer\n\nI am on parental leave until March.\n\n-- \nIf your mail bounced with "user unknown", call us.\n');
+    expect(report.kind).toBe('auto-reply');
+    expect(report.recipients.every((r) => !r.hardBounce)).toBe(true);
+  });
+});

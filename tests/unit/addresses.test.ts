@@ -299,9 +299,15 @@ describe('the right kind of message', () => {
     expect(r.recipients.map((x) => [x.address, x.reason, x.hardBounce])).toEqual([['nobody@example.org', 'hostunknown', true]]);
     const span = r.recipients[0].evidence.find((e) => e.field === 'address')!;
     expect(r.document.slice(span.start, span.end)).toBe('nobody@example.org');
-    // A paste with a line of its own above the quote is no all-quoted paste: its own words are read.
+    // A paste with a line of its own above the quote is no all-quoted paste, but a question
+    // above a quoted notice (as a forum or an issue tracker quotes what is pasted into it): the
+    // quoted notice is read, as quoted; the question is not part of it.
     const asked = explain(['Why?', ...courier.map((l) => (mark + l).trimEnd())].join('\n'));
-    expect(asked.recipients.map((x) => x.reason)).not.toEqual(['hostunknown']);
+    expect(asked.quoted).toBe(true);
+    expect(asked.recipients.map((x) => [x.address, x.reason])).toEqual([['nobody@example.org', 'hostunknown']]);
+    // Quoted lines that are no notice (a reply's words, a log line) are not read that way.
+    const chat = explain(['Why?', ...['I sent it yesterday.', 'It came back.', '550 sorry'].map((l) => mark + l)].join('\n'));
+    expect(chat.quoted).not.toBe(true);
   });
 
   it('reads a bounce quoted under a forward marker with no header block, and only a bounce', ({ expect }) => {

@@ -238,6 +238,8 @@ describe('the decision table', () => {
     ['decision.userunknown-without-address', '550 : User unknown', 'filtered'],
     ['decision.bad-mailbox-status-other-words', '550 5.1.1 Blocked by policy', 'onhold'],
     ['decision.mailbox-unavailable-policy-status', '550 5.7.1 Requested action not taken: mailbox unavailable', 'onhold'],
+    ['decision.mailbox-unavailable-try-later', '550-Requested action not taken: mailbox unavailable\n550 Failure sending mail. Try again later', 'onhold'],
+    ['decision.dns-error-domain-not-found', 'Delivery to the following recipient failed permanently:\n\n     nobody@nosuch.example.org\n\nTechnical details of permanent failure:\nDNS Error: Address resolution of nosuch.example.org. failed: Domain name not found', 'hostunknown'],
     ['decision.access-denied-5.4.1', '550 5.4.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.refused-not-unanswered-5.4.1', '550 5.4.1 All recipient addresses rejected : Access denied [MX1.example.org]', 'onhold'],
     ['decision.recipient-rejected-other-cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'onhold'],
@@ -287,6 +289,16 @@ describe('the decision table', () => {
     expect([quotedOwn.address, quotedOwn.reason, quotedOwn.hardBounce]).toEqual(['a@example.org', 'userunknown', true]);
     const transcript = decisionOf('... while talking to mx.example.org.:\n>>> MAIL From:<s@example.com>\n<<< 250 2.1.0 <s@example.com>... Sender ok\n>>> RCPT To:<a@example.org>\n<<< 550 5.1.1 User unknown\n');
     expect([transcript.reason, transcript.hardBounce]).toEqual(['userunknown', true]);
+  });
+  it("reads every form of Exim's failed sender callout as a refusal of the sender, whatever the probe got", ({ expect }) => {
+    for (const reply of [
+      '550-Verification failed for <s@example.com>\n550-No Such User Here\n550 Sender verify failed',
+      'Diagnostic-Code: smtp; 550-Verification failed for <s@example.com>\n    550-The mail server could not deliver mail to s@example.com.  The\n    account or domain may not exist, they may be blacklisted, or missing the\n    proper dns entries. 550 Sender verify failed',
+      '550-Callback setup failed while verifying <s@example.com>\n550-(result of an earlier callout reused).\n550-The initial connection, or a HELO or MAIL FROM:<> command was\n550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards\n550-RFC requirements, and stops you from receiving standard bounce\n550-messages. This host does not accept mail from domains whose servers\n550-refuse bounces.',
+    ]) {
+      const d = decisionOf(reply);
+      expect([d.reason, d.hardBounce, d.trail.some((t) => t.rule === 'decision.callout-sender-verify')]).toEqual(['rejected', false, true]);
+    }
   });
   it('leaves the reason undefined, with no rule, when the bounce says nothing at all', ({ expect }) => {
     const d = decisionOf(dsn('Action: failed'));

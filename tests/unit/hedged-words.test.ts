@@ -26,6 +26,11 @@ describe('words that state no cause', () => {
     'No spam was detected in your message.',
     'Falls die Adresse nicht existiert, prüfen Sie bitte die Schreibweise.',
     "Si l'adresse n'existe pas, vérifiez l'orthographe.",
+    "Se l'indirizzo non esiste, contatti il mittente.",
+    'Se o endereço não existe, remova-o da sua lista.',
+    'Om adressen finns inte längre, kontakta mottagaren på annat sätt.',
+    '宛先のメールアドレスが存在しない場合は、送信者にお問い合わせください。',
+    '如果地址不存在，请检查拼写。',
   ])('decide nothing: %s', (text) => {
     const w = words(text);
     expect(w.best).toBeNull();
@@ -40,6 +45,16 @@ describe('words that state no cause', () => {
     ['550 5.2.1 No spam was detected; the recipient mailbox is disabled', 'suspend'],
     ['554 5.7.1 No MX record found for the sender domain', 'rejected'],
     ["550 5.7.1 Your message was rejected because the sender isn't on the recipient's list of senders to accept mail", 'filtered'],
+    // The same words where they are no condition: "om" is "about", "se" is "whether" after a verb.
+    ['550 5.1.1 Mottagaren finns inte (okänd användare). Läs mer om felet på https://help.example.org/550', 'userunknown'],
+    ['550 5.1.1 Destinatário desconhecido: o endereço não existe. Verifique se o endereço está correto.', 'userunknown'],
+    ['550 5.1.1 Utente sconosciuto: la casella non esiste. Verifica se l\'indirizzo è scritto correttamente.', 'userunknown'],
+    // Spanish "se" is a pronoun: "no se le pudo entregar" is no condition.
+    ['550 El mensaje no se le pudo entregar porque el buzón está lleno.', 'mailboxfull'],
+    // Japanese: the condition ends at "場合"; the sentence before it still states its cause.
+    ['550 5.1.1 このメールアドレスは存在しません。詳しくは管理者にお問い合わせください。', 'userunknown'],
+    // … also where the notice's lines end without "。" (a line break, read as a space, ends the clause).
+    ['550 5.1.1 このメールアドレスは存在しません\n詳細が必要な場合は管理者にお問い合わせください', 'userunknown'],
   ])('leave the stated cause deciding: %s', (text, reason) => {
     const r = explain(text).recipients[0];
     expect(r?.reason ?? words(text).best?.reason).toBe(reason);
@@ -109,6 +124,39 @@ describe('what is not a failure', () => {
     expect(report.kind).toBe('unknown');
     expect(report.recipients).toEqual([]);
     expect(report.warnings.map((w) => w.code)).toContain('quarantine-digest');
+  });
+
+  it('an SMTP TLS report or a DMARC aggregate report pasted on its own is no bounce, whatever failure code it counts', () => {
+    const tls = explain(
+      '{"organization-name":"example.net","date-range":{"start-datetime":"2026-12-05T00:00:00Z","end-datetime":"2026-12-05T23:59:59Z"},"policies":[{"policy":{"policy-type":"sts","policy-domain":"example.com"},"failure-details":[{"result-type":"starttls-not-supported","receiving-mx-hostname":"mx.example.com","failed-session-count":3,"failure-reason-code":"550 5.7.1 TLS required"}]}]}\n',
+    );
+    expect([tls.kind, tls.recipients.length]).toEqual(['unknown', 0]);
+    expect(tls.warnings.map((w) => w.code)).toContain('aggregate-report');
+    const dmarc = explain('<?xml version="1.0"?>\n<feedback>\n<report_metadata><org_name>example.net</org_name></report_metadata>\n<record><row><source_ip>192.0.2.1</source_ip><policy_evaluated><disposition>reject</disposition><dkim>fail</dkim></policy_evaluated></row></record>\n</feedback>\n');
+    expect(dmarc.warnings.map((w) => w.code)).toContain('aggregate-report');
+    // A bare reply that merely opens with "<" stays a reply.
+    expect(explain('<ko@example.org>: 550 5.1.1 User unknown\n').recipients.map((r) => r.reason)).toEqual(['userunknown']);
+  });
+
+  it('a storage warning to the mailbox owner is no bounce, though it quotes what a full mailbox answers', () => {
+    const warning = explain('From: postmaster@example.com\nTo: tara@example.com\nSubject: Quota warning\n\nYour mailbox is now 90% full.\n\nWhen it is full, messages to you will be rejected with "552 5.2.2 Mailbox full".\n');
+    expect([warning.kind, warning.recipients.length]).toEqual(['unknown', 0]);
+    expect(warning.warnings.map((w) => w.code)).toContain('quota-warning');
+    // A bounce for a full mailbox stays one.
+    const bounce = explain('From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail Returned to Sender\n\n<tara@example.org>: host mx.example.org[192.0.2.1] said: 552 5.2.2 <tara@example.org>: Mailbox full (in reply to RCPT TO command)\n');
+    expect(bounce.recipients.map((r) => [r.address, r.reason])).toEqual([['tara@example.org', 'mailboxfull']]);
+  });
+
+  it('a delivery receipt lists its recipients by name with the address in brackets ("Kai Berg (kai@…)")', () => {
+    const report = explain('Delivered: Contract draft\n\nYour message has been delivered to the following recipients:\n\nKai Berg (kai@example.org)\nLi Wen (li@example.org)\n\nSubject: Contract draft\n');
+    expect(report.kind).toBe('delivered');
+    expect(report.recipients.map((r) => [r.address, r.reason])).toEqual([
+      ['kai@example.org', 'delivered'],
+      ['li@example.org', 'delivered'],
+    ]);
+    // A sentence that ends in an address is no list of recipients ("please send mail to <postmaster@…>").
+    const postfix = explain('This is the mail system at host out.example.com.\n\nI\'m sorry to have to inform you that your message could not\nbe delivered to one or more recipients:\n\nFor further assistance, please send mail to <postmaster@example.com>\n\nhost mx.example.org[192.0.2.23] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n');
+    expect(postfix.recipients.map((r) => r.address)).not.toContain('postmaster@example.com');
   });
 
   it('Postfix "delivered to mailbox" lines are delivered recipients beside the failed one', () => {

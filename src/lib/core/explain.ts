@@ -18,8 +18,8 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isDigest, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
-import { singleSpaced, unwrapped } from './read/unwrap.ts';
+import { findQuotedBounce, isAggregateReport, isDigest, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { mostlyShortLines, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
 import type { TextView } from './text/view.ts';
@@ -409,7 +409,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     pastedText: !sc.isMessage,
     readReceipt: ctx.format?.id === 'mdn',
     addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
-    permanentInWords: status || replyCode || raw.action ? null : permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
+    permanentInWords: status || replyCode || raw.action ? null : raw.permanent?.value ?? permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
   });
   const report: RecipientReport = {
@@ -447,18 +447,47 @@ function run(input: string | Uint8Array): Report {
   try {
     const sc = scan(input);
     const report = runScan(sc);
-    if (sc.isMessage || report.recipients.some((r) => !NO_CAUSE.has(r.reason))) return report;
+    if (sc.isMessage) return report;
     // Ordinary mail stays ordinary mail when its lines are read again.
     if (report.warnings.some((w) => w.code in ORDINARY_MAIL)) return report;
+    // A paste with a blank line between all its lines (as some mail views copy them) is also
+    // read as the notice wrote it, the blank lines taken out: a layout's own reader (Exim's
+    // address blocks) then reads it whole, where read as it stands each indented line can be
+    // a block of its own, or a list stop at its first blank line. That reading wins when it
+    // reads its recipients better (see `quality`).
+    const spaced = singleSpaced(sc.document);
+    if (spaced && report.recipients.length && mostlyShortLines(sc.document)) {
+      const again = readAgain(report, spaced, true);
+      if (again && quality(again) > quality(report)) {
+        again.document = sc.document;
+        again.warnings.push(BLANK_LINES_TAKEN_OUT);
+        return again;
+      }
+      forgetReportText();
+    }
+    // A narrow view's copy read with a recipient whose address it could not find (the line
+    // that introduces the list broken in two, "… these recipients or / groups:"): read
+    // joined too, and that reading kept when it reads its recipients better.
+    if (!spaced && report.recipients.some((r) => !r.address) && report.recipients.some((r) => !NO_CAUSE.has(r.reason))) {
+      const joined = unwrapped(sc.document);
+      const again = joined ? readAgain(report, joined, true) : null;
+      if (again && quality(again) > quality(report)) {
+        again.document = sc.document;
+        again.warnings.push(LINES_JOINED);
+        return again;
+      }
+      forgetReportText();
+      return report;
+    }
+    if (report.recipients.some((r) => !NO_CAUSE.has(r.reason))) return report;
     // Nothing, or no cause, could be read: perhaps a view put a blank line between all the
     // lines, or a narrow view broke the sentences over short lines. Read with those blank
     // lines taken out, or joined, the paste must give recipients, or a cause for the same ones.
-    const spaced = singleSpaced(sc.document);
     if (spaced) {
       const again = readAgain(report, spaced);
       if (!again) return report;
       again.document = sc.document;
-      again.warnings.push({ code: 'blank-lines-taken-out', message: 'A blank line stood between all the lines of this text, as some mail views copy them: it was read without them.' });
+      again.warnings.push(BLANK_LINES_TAKEN_OUT);
       return again;
     }
     const joined = unwrapped(sc.document);
@@ -467,7 +496,7 @@ function run(input: string | Uint8Array): Report {
     if (!again) return report;
     // The same length as the text pasted, so every span points into that text.
     again.document = sc.document;
-    again.warnings.push({ code: 'lines-joined', message: 'The lines of this text were broken short, as a narrow mail app shows them: they were read joined.' });
+    again.warnings.push(LINES_JOINED);
     return again;
   } finally {
     forgetReportText();
@@ -478,13 +507,35 @@ function run(input: string | Uint8Array): Report {
  * The paste read again in another form (of the same length): its Report when that gives
  * recipients, and for recipients already read, the same ones with a cause; null otherwise.
  */
-function readAgain(report: Report, text: string): Report | null {
+function readAgain(report: Report, text: string, better = false): Report | null {
   forgetReportText();
   const again = runScan(scan(text));
   if (!again.recipients.length || again.kind === 'unknown') return null;
+  // (Read for a better reading of the same notice: its recipients may differ from a poor one's.)
+  if (better) return again;
   if (report.recipients.length && (!sameAddresses(report, again) || again.recipients.every((r) => NO_CAUSE.has(r.reason)))) return null;
   return again;
 }
+
+/**
+ * How well a reading read its recipients: each with an address counts, each without one
+ * counts against; a cause read, and read with more than low confidence, count besides.
+ */
+function quality(report: Report): number {
+  let q = 0;
+  for (const r of report.recipients) {
+    q += r.address ? 2 : -2;
+    if (!NO_CAUSE.has(r.reason)) q++;
+    if (r.confidence !== 'low') q++;
+  }
+  return q;
+}
+
+/** The warning of a paste read with the blank lines between all its lines taken out. */
+const BLANK_LINES_TAKEN_OUT: Warning = { code: 'blank-lines-taken-out', message: 'A blank line stood between all the lines of this text, as some mail views copy them: it was read without them.' };
+
+/** The warning of a paste read with its short lines joined. */
+const LINES_JOINED: Warning = { code: 'lines-joined', message: 'The lines of this text were broken short, as a narrow mail app shows them: they were read joined.' };
 
 /** Reasons that say the cause could not be read. */
 const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined']);
@@ -500,6 +551,14 @@ const RE_DAEMON = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mai
 
 function runScan(sc: Scan): Report {
   budget().documentLength = sc.document.length;
+  // (Before the senders of reports: the postmaster sends these warnings too.)
+  if (isOwnerQuotaWarning(sc)) {
+    return notExplained(sc, {
+      code: 'quota-warning',
+      message:
+        "This is a warning about your own mailbox's storage (a quota warning), not a bounce: no message was returned and no recipient is named. Warnings like this are also a common phishing lure: reach your provider's storage settings yourself, not through a link in the mail.",
+    });
+  }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
   if (isDigest(sc)) {
     return notExplained(sc, {
@@ -513,9 +572,15 @@ function runScan(sc: Scan): Report {
       message: 'This is a spam quarantine summary: it lists messages held for you. Their subjects may read like bounces, but it is not a bounce: nothing in it is explained.',
     });
   }
+  if (isAggregateReport(sc)) {
+    return notExplained(sc, {
+      code: 'aggregate-report',
+      message: 'This is an aggregate TLS or DMARC report about many messages (RFC 8460, RFC 7489): it counts failed sessions or checks, but it is not a bounce, and it names no recipient to remove.',
+    });
+  }
   const quoted = findQuotedBounce(sc);
   if (quoted) {
-    const inner = explainScan(scan(quoted.text));
+    const inner = explainBestSpaced(quoted.text);
     if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, quoted, inner);
   }
   const ordinary = ordinaryMail(sc);
@@ -530,6 +595,23 @@ function runScan(sc: Scan): Report {
   // (What is no failure stays what it is: an out-of-office written as a letter is an automatic reply.)
   const report = explainScan(sc);
   return report.recipients.length === 0 || !FAILURE_REPORT_KINDS.has(report.kind) ? report : notExplained(sc, { code: ordinary, message: ORDINARY_MAIL[ordinary] });
+}
+
+/**
+ * A text found inside another (a bounce quoted with ">"), explained; when it is a copy with a
+ * blank line between all its lines, also read without them, and that reading kept when it
+ * reads its recipients better (as for a paste, in `run`).
+ */
+function explainBestSpaced(text: string): Report {
+  const report = explainScan(scan(text));
+  const spaced = singleSpaced(text);
+  if (!spaced || !report.recipients.length || !mostlyShortLines(text)) return report;
+  forgetReportText();
+  const again = explainScan(scan(spaced));
+  if (again.kind === 'unknown' || quality(again) <= quality(report)) return report;
+  again.document = text;
+  again.warnings.push(BLANK_LINES_TAKEN_OUT);
+  return again;
 }
 
 /** Kinds of report that tell of a failure or a delay. */

@@ -5,6 +5,7 @@
  * human-readable text parts (HTML turned into text), the delivery-status / feedback /
  * disposition fields, and the returned message's header fields.
  */
+import { hasMarkdownAddresses, plainMarkdownAddresses } from './text/markdown.ts';
 import { LIMITS } from './limits.ts';
 import type { Section, Warning } from './types.ts';
 import type { RawRecipient } from './formats/types.ts';
@@ -201,6 +202,9 @@ export function scan(input: string | Uint8Array): Scan {
   if (!ascii && (raw.indexOf('\u00a0') !== -1 || raw.indexOf('\u2007') !== -1 || raw.indexOf('\u202f') !== -1)) {
     raw = raw.replace(RE_NO_BREAK_SPACES, ' ');
   }
+  // A bounce pasted into a web page and copied back carries its addresses as Markdown mail
+  // links or in bold: read as the bounce wrote them, at the same length (text/markdown.ts).
+  if (hasMarkdownAddresses(raw)) raw = plainMarkdownAddresses(raw);
 
   const base: Scan = {
     document: raw,

@@ -342,13 +342,21 @@ export const DECISIONS: readonly DecisionRow[] = [
   {
     id: 'decision.callout-sender-verify',
     phase: 'adjust',
-    when: [{ reason: EITHER_OR_REASONS, decidedBy: ['words', 'weak-words'], words: /may not exist, (?:they|it) may be (?:blacklisted|blocklisted|blocked), or missing the proper dns entries\.?.{0,40}\bsender verify failed/ }],
+    when: [
+      { reason: EITHER_OR_REASONS, decidedBy: ['words', 'weak-words'], words: /may not exist, (?:they|it) may be (?:blacklisted|blocklisted|blocked), or missing the proper dns entries\.?.{0,40}\bsender verify failed/ },
+      // Exim's sender callout, in any of its forms: "550-Verification failed for <sender>" /
+      // "550-<what the probe got>" / "550 Sender verify failed". What the probe got ("No Such
+      // User Here", "Unrouteable address", "blacklisted", "dns entries") is about the sender.
+      { reason: [...EITHER_OR_REASONS, 'networkerror', 'hostunknown'], decidedBy: ['words', 'weak-words'], words: /\bsender verify failed\b/ },
+      // Exim's callout when the sender's own servers refuse a bounce (MAIL FROM:<>) during the probe.
+      { reason: [...EITHER_OR_REASONS, 'networkerror', 'hostunknown'], decidedBy: ['words', 'weak-words'], words: /refusing mail from:\s?<> does not help fight spam|does not accept mail from domains whose servers refuse bounces/ },
+    ],
     reason: 'rejected',
     confidence: 'high',
     evidence: 'words',
     note: 'the receiving server probed the sender\'s address and the probe failed ("Sender verify failed"): it is your sending address that it could not verify, not the recipient',
     source:
-      'Exim callout verification as cPanel words it: "550-Verification for <sender>", "550-The mail server could not deliver mail to <sender>. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.", "550 Sender verify failed" (Exim specification, "Callout verification"; Sisimai Reason/Rejected "sender verify failed").',
+      'Exim callout verification as cPanel words it: "550-Verification for <sender>", "550-The mail server could not deliver mail to <sender>. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.", "550 Sender verify failed" (Exim specification, "Callout verification"; Sisimai Reason/Rejected "sender verify failed"). Exim\'s fixed texts of a failed sender callout: "550 Sender verify failed" as the reply\'s last line, and "Callback setup failed while verifying <sender>" / "Refusing MAIL FROM:<> does not help fight spam, disregards RFC requirements, and stops you from receiving standard bounce messages. This host does not accept mail from domains whose servers refuse bounces." (Exim src/verify.c).',
   },
   {
     id: 'decision.unverified-by-network',
@@ -422,6 +430,36 @@ export const DECISIONS: readonly DecisionRow[] = [
     note: 'only the generic "mailbox unavailable" of a 550 speaks of the mailbox, and the status code (X.7.x) is a security or policy refusal: nothing says the address does not exist',
     source:
       'RFC 5321 §4.2.2: 550 "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)"; RFC 3463 §3.8: X.7.x is a security or policy status, which names no missing mailbox (that is X.1.1).',
+  },
+  {
+    id: 'decision.dns-error-domain-not-found',
+    phase: 'adjust',
+    when: [{ reason: ['networkerror'], decidedBy: ['words', 'weak-words'], matched: /^dns error$/, notStatus: /^4\./, words: /\bdns error: address resolution of \S{1,255} failed: domain name not found\b/ }],
+    reason: 'hostunknown',
+    confidence: 'keep',
+    evidence: 'words',
+    note: 'Gmail\'s older notice names the DNS error it gave up on: the recipient\'s domain does not exist ("Domain name not found"), not a lookup that failed for now',
+    source:
+      'Gmail\'s older notice, "Delivery to the following recipient failed permanently" / "Technical details of permanent failure:" / "DNS Error: Address resolution of <domain> failed: Domain name not found" (Sisimai Lhost/Gmail: hostunknown for "Domain name not found"; RFC 1035 NXDOMAIN). The newer notice\'s "DNS Error: DNS type \'mx\' lookup of <domain> responded with code NXDOMAIN" comes coded 4.0.0, a retry, and stays a network error.',
+  },
+  {
+    id: 'decision.mailbox-unavailable-try-later',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['userunknown'],
+        decidedBy: ['weak-words'],
+        matched: /^mailbox (?:is )?unavailable$/,
+        words: /\b(?:try (?:again )?later|retry later|try again in \d|failure sending mail)\b/,
+        notWords: /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does ?n[o']t exist|not found|invalid (?:recipient|mailbox|user|address))\b/,
+      },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'only the generic "mailbox unavailable" of a 550 speaks of the mailbox, and the same reply says to try again later: a refusal of this sending, for now, rather than of the address; nothing says the address does not exist',
+    source:
+      'RFC 5321 §4.2.2: 550 "Requested action not taken: mailbox unavailable" is the reply\'s generic text; observed wording of GMX / 1&1 when they refuse a sender for its volume: "550-Requested action not taken: mailbox unavailable" / "550 Failure sending mail. Try again later" (threads of MailKit #968 and Nodemailer #1555: the same recipients are accepted later).',
   },
   {
     id: 'decision.userunknown-without-address',

@@ -378,13 +378,30 @@ function atClauseStart(text: string, at: number): boolean {
   return /^[245]\d\d(?:[ -][245]\.\d{1,3}\.\d{1,3})?$/.test(text.slice(j + 1, i + 1)) || /^[245]\.\d{1,3}\.\d{1,3}$/.test(text.slice(j + 1, i + 1));
 }
 
-/** The end of the sentence that holds `at`: the next ". ", "! ", "? " or "; ", or the end. */
+/** Japanese and Chinese full stops, exclamation and question marks end a sentence without a space. */
+const isCjkStop = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f;
+
+/** The end of the sentence that holds `at`: the next ". ", "! ", "? ", "; " or "。", or the end. */
 function sentenceEnd(text: string, at: number): number {
   for (let i = at; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 === text.length || text.charCodeAt(i + 1) === 32)) return i + 1;
+    if (isCjkStop(c)) return i + 1;
   }
   return text.length;
+}
+
+/**
+ * The start of the Japanese clause that ends at `at`: back to a full stop, a comma ("、") or a
+ * space (Japanese leaves none inside a sentence: in the white-space-collapsed text a space is
+ * where a line broke, and a notice's lines often end without "。"), no further than `floor`.
+ */
+function clauseStart(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (isCjkStop(c) || c === 0x3001 || c === 32) return i + 1;
+  }
+  return floor;
 }
 
 /** A word of three letters or more, outside an address or host name. */
@@ -455,13 +472,19 @@ class Ranges implements AdviceSpans {
  * the mailbox is full, the address does not exist, or …", "Common causes include …",
  * "This can happen when the mailbox is full"; and the conditions of other languages whose
  * word for "if" is no other common word: German "falls", "wenn", "sofern", French and
- * Spanish "si", Italian "qualora", Dutch "indien" (not Italian and Portuguese "se", Spanish's
- * reflexive pronoun too, nor Swedish "om", also "about"). Observed in the help text that
- * notices and help desks append to a bare refusal ("554 Delivery failed"), and in notices
- * that list every cause they cannot tell apart.
+ * Spanish "si", Italian "qualora", Dutch "indien", Chinese "如果"; and where the word for "if"
+ * has other uses, only where its place leaves one reading: Italian and Portuguese "se" (also
+ * a reflexive pronoun) before an article or "not" ("Se l'indirizzo non esiste", "Se o
+ * endereço não existir"; a pronoun comes before a verb; not before "la", "lo", "le", which
+ * follow Spanish's pronoun "se" too: "no se le pudo entregar"), Swedish "om" (also "about") at the
+ * start of a sentence ("Om adressen inte finns, …"; "Läs mer om felet" is about). Japanese
+ * puts the condition before its word "場合" (case): "アドレスが存在しない場合は、…" is a
+ * condition from the clause's start (hedgeSpans). Observed in the help text that notices
+ * and help desks append to a bare refusal ("554 Delivery failed"), and in notices that list
+ * every cause they cannot tell apart.
  */
 const RE_HEDGE =
-  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:one|any) of the following\b/g;
+  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|如果|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:one|any) of the following\b|場合/g;
 
 /** Find the condition and possibility ranges of a (lower-case, white-space-collapsed) text. */
 export function hedgeSpans(text: string): AdviceSpans {
@@ -471,7 +494,12 @@ export function hedgeSpans(text: string): AdviceSpans {
   for (let m = RE_HEDGE.exec(text); m; m = RE_HEDGE.exec(text)) {
     if (m.index < coveredTo) continue;
     const end = sentenceEnd(text, m.index + m[0].length);
-    ranges.push(m.index, end);
+    // "場合" ends its condition: the clause before it is conditional (never looking back
+    // past the range before, so the scan stays linear).
+    const start = m[0] === '場合' ? clauseStart(text, m.index, coveredTo) : m.index;
+    const n = ranges.length;
+    if (n && ranges[n - 1] >= start) ranges[n - 1] = end;
+    else ranges.push(start, end);
     coveredTo = end;
     RE_HEDGE.lastIndex = Math.max(RE_HEDGE.lastIndex, end);
   }

@@ -4,13 +4,13 @@
 import type { Scan } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
-import { readTextBlocks, replyParagraphs, statesCause, errorParagraph, failedRecipients, listedRecipients, recipientIn, sentenceRecipients, returnedTo, textEnd, isReturnedStart } from '../read/text-blocks.ts';
+import { readTextBlocks, replyParagraphs, statesCause, errorParagraph, failedRecipients, listedRecipients, recipientIn, sentenceRecipients, delayedRecipients, returnedTo, textEnd, isReturnedStart } from '../read/text-blocks.ts';
 import { findCommand } from '../read/command.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { eachLine, splitLines, isBlank, type Line } from '../text/lines.ts';
 import { TextView } from '../text/view.ts';
-import { hasReplyShape } from '../read/cues.ts';
+import { hasReplyShape, isDelayWarning } from '../read/cues.ts';
 import { holds } from '../text/grams.ts';
 
 /** The first few KB of the human-readable text, lower-cased (for cheap detection; read once by the scan). */
@@ -43,7 +43,8 @@ export function hasHeader(scan: Scan, name: string): boolean {
 /**
  * The usual way to read a human-readable bounce: address-led blocks; failing that, the
  * paragraph holding the SMTP reply, for the recipients the bounce names (see
- * `namedRecipients`); failing that, recipients listed under a line that introduces them.
+ * `namedRecipients`); failing that, recipients listed under a line that introduces them;
+ * last, in a warning that delivery is delayed, the recipient its sentence names.
  */
 export function textRecipients({ scan, dsn }: FormatInput): RawRecipient[] {
   const blocks = readTextBlocks(scan);
@@ -56,7 +57,11 @@ export function textRecipients({ scan, dsn }: FormatInput): RawRecipient[] {
   if (dsn.recipients.length) return [];
   // A recipient named in a sentence of a notice in another language, then a list.
   const named = sentenceRecipients(scan);
-  return named.length ? named : listedRecipients(scan);
+  if (named.length) return named;
+  const listed = listedRecipients(scan);
+  if (listed.length) return listed;
+  // A warning that delivery is delayed, in a sentence that names the recipient and no code.
+  return isDelayWarning(scan) ? delayedRecipients(scan) : [];
 }
 
 /** A reply code or a status code, as servers write them. */

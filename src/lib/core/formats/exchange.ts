@@ -11,6 +11,7 @@
 import type { Format } from './types.ts';
 import { headHas, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
 import { TextView } from '../text/view.ts';
+import { office365 } from './office365.ts';
 import { firstAddress } from '../read/address.ts';
 
 /** A reply or status code as a server writes one. */
@@ -19,6 +20,7 @@ const RE_CODE = /(?:^|[\s'"#(])[245]\d\d[\s-]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
 /** Exchange's headings and sentences, any one of which marks its notices. */
 const MARKERS = [
   'delivery has failed to these recipients',
+  'delivery failed for these recipients',
   'diagnostic information for administrators',
   'the following recipient(s) cannot be reached',
   'your message did not reach some or all of the intended recipients',
@@ -47,6 +49,11 @@ export const exchange: Format = {
       return r;
     }
     if (remote) return { recipients: withDiagnostic(input.scan, remote) };
+    // Only the top of the notice pasted, its recipients under the heading as Outlook shows
+    // them ("Nobody Example (nobody@example.org)" and Microsoft's sentence): read as the
+    // Microsoft 365 layout reads its recipient blocks.
+    const top = office365.parse(input);
+    if (top) return top;
     // "Delivery has failed to these recipients or groups:" over a recipient named by display
     // name only ("Carla Smith") and Microsoft's sentence of the cause: the paragraph under the
     // heading is the cause, and no address is named (never one from the subject).

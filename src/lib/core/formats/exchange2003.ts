@@ -43,6 +43,8 @@ const RE_RECIPIENT = /^[ \t]*(?:[^\s@]*\(?smtp=)?<?[^\s<>@]+@[^\s<>]+?>?\)?[ \t]
 /** The message identifier Exchange adds under each recipient, and its wrapped tail. */
 const RE_MTS_ID = /^\s*the mts-id of the original message is:/i;
 const RE_MTS_TAIL = /^(?=\S*;l=)\S*\s*$/;
+/** What follows the address of "<address> on <date>" (its closing bracket first). */
+const RE_ON_DATE = /^[>)]*[ \t]+on[ \t]+\S/i;
 
 /** The recipients after "did not reach the following recipient(s):". */
 function listed(scan: Scan): RawRecipient[] {
@@ -73,7 +75,12 @@ function listed(scan: Scan): RawRecipient[] {
       if (RE_RECIPIENT.test(text) || (out.length === 0 && /^\S/.test(text))) {
         const a = firstAddress(doc, line.start, line.end);
         if (a) {
-          out.push({ rcpt: { address: { value: a.address, start: a.start, end: a.end } }, lines: [] });
+          // A copy whose mail view joined the lines under the address onto it ("nobody@example.org
+          // Error Type: SMTP Remote server replied: 550 …"): the rest of the line is its reason
+          // (not the date of "<address> on <date>").
+          const rest = doc.slice(a.end, Math.min(line.end, a.end + 300));
+          const lines: Line[] = /[a-z]{3}/i.test(rest) && !RE_ON_DATE.test(rest) ? [{ start: a.end, end: line.end, next: line.next }] : [];
+          out.push({ rcpt: { address: { value: a.address, start: a.start, end: a.end } }, lines });
           skipTail = false;
           blank = false;
           continue;

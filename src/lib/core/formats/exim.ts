@@ -39,6 +39,11 @@ import { isReturnedStart } from '../read/text-blocks.ts';
 /** The line that opens the list of addresses. */
 const RE_LIST =
   /(?:following\s+address(?:es|\(es\))?\s+failed|address(?:es)?\s+to\s+which\s+the\s+message\s+has\s+not\s+yet\s+been\s+delivered\s+(?:is|are)|address(?:es|\(es\))?\s+(?:(?:which|that)\s+)?(?:has|have)\s+not\s+yet\s+been\s+delivered(?:\s+(?:is|are))?|recipient\s+addresses\s+that\s+were\s+incorrectly\s+constructed)\s*:[ \t]*/i;
+/** Exim's opening, and what it says next (words may be broken over lines). */
+const RE_OPENING = /this\s+message\s+was\s+created\s+automatically\s+by/;
+const RE_OPENING_MDS = /created\s+automatically\s+by\s+mail\s+delivery\s+software/;
+const RE_ADDRESSES_FAILED = /address\(es\)\s+failed/;
+const RE_NOT_YET = /has\s+not\s+yet\s+been\s+delivered/;
 const RE_GENERATED_TEXT = /^[ \t]*the following text was generated during the delivery attempt/i;
 const RE_TRANSPORT_HEAD = /^(save to|pipe to|appendfile to)\s/i;
 /** A line that names an address or a local transport, as an entry's first line does. */
@@ -244,13 +249,18 @@ export const exim: Format = {
     subject(scan).startsWith('mail failure - malformed recipient address') ||
     // Exim's opening; a customised bounce template keeps it ("... by the SMTP relay on
     // <host>") and says "address(es) failed".
-    (headHas(scan, 'this message was created automatically by') &&
-      (headHas(scan, 'this message was created automatically by mail delivery software') || headHas(scan, 'address(es) failed'))) ||
+    // (Its words may be broken over lines by a narrow mail view: any white space between.)
+    (headHas(scan, 'automatically') && RE_OPENING.test(bodyHead(scan)) && (RE_OPENING_MDS.test(bodyHead(scan)) || RE_ADDRESSES_FAILED.test(bodyHead(scan)))) ||
     (headHas(scan, 'incorrectly constructed') && /recipient addresses that were\s+incorrectly constructed/.test(bodyHead(scan))) ||
     (hasHeader(scan, 'x-failed-recipients') && headHas(scan, 'smtp error from remote mail server')),
   parse(input) {
     const sc = input.scan;
-    const delayed = subject(sc).startsWith('warning: message') && headHas(sc, 'has not yet been delivered');
+    // A delay warning ("Warning: message … delayed"), or the notice cPanel's Exim sends when
+    // it holds mail back for now: "This is a temporary error. The following address(es)
+    // deferred:" (observed wording; the message stays queued and is tried again).
+    const delayed =
+      (subject(sc).startsWith('warning: message') && RE_NOT_YET.test(bodyHead(sc))) ||
+      (headHas(sc, 'address(es) deferred') && headHas(sc, 'this is a temporary error'));
     const recipients = readEntries(sc);
     if (recipients.length) {
       const result: FormatResult = { recipients };

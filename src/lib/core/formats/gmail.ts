@@ -122,6 +122,10 @@ export const gmail: Format = {
     // No reply quoted: Gmail's own title and sentence say the cause.
     const verdict = ownVerdict(sc);
     if (verdict) return { recipients: withDiagnostic(sc, verdict, /wasn't delivered to/i), delayed };
+    // The older notice whose listed address is no address (a paste that blanked it out,
+    // "nobody@**********.***"): its technical details still say the cause.
+    const details = headHas(sc, 'delivery to the following recipient') ? technicalDetails(sc) : null;
+    if (details) return { recipients: withDiagnostic(sc, details, RE_LIST), delayed };
     return fromText(input, { delayed });
   },
 };

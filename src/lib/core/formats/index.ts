@@ -71,6 +71,9 @@ import { opensmtpd } from './opensmtpd.ts';
 import { messagingServer } from './messaging-server.ts';
 import { googleWorkspace } from './google-workspace.ts';
 import { gmail } from './gmail.ts';
+import { listManager } from './list-manager.ts';
+import { serviceActivity } from './service-activity.ts';
+import { mtaLog } from './mta-log.ts';
 import { rfc3464 } from './rfc3464.ts';
 import { autoReply } from './auto-reply.ts';
 import { text } from './text.ts';
@@ -109,6 +112,7 @@ export const FORMATS: readonly Format[] = [
   x1,
   mailru,
   yandex,
+  mtaLog,
   postfix,
   exim,
   v5sendmail,
@@ -139,6 +143,8 @@ export const FORMATS: readonly Format[] = [
   messagingServer,
   googleWorkspace,
   gmail,
+  listManager,
+  serviceActivity,
   rfc3464,
   autoReply,
   smtpReply,

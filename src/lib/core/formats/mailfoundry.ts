@@ -15,12 +15,13 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import { headHas } from './common.ts';
-import { noticeLines, foundAddress, viewOf, isBlankText } from './notice.ts';
+import { noticeLines, foundAddress, viewOf, viewOfRest, isBlankText } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 
 const RE_TO = /^\s*unable to deliver message to:\s*<?[^\s<>]+@/i;
 const RE_REASON = /^\s*delivery failed for the following reason:\s*$/i;
+const RE_REASON_JOINED = /\bdelivery failed for the following reason:[ \t]*(?=\S)/i;
 const RE_CLOSE = /^\s*this has been a (?:permanent|temporary) failure/i;
 
 export const mailfoundry: Format = {
@@ -37,7 +38,17 @@ export const mailfoundry: Format = {
       const a = firstAddress(doc, lines[i].start, lines[i].end);
       if (!a) continue;
       const rcpt: RawRecipient = { address: foundAddress(a) };
-      if (i + 1 < lines.length && RE_REASON.test(lines[i + 1].text)) {
+      // A copy whose mail view joined the lines: the reason after its lead on the same line.
+      const joined = RE_REASON_JOINED.exec(lines[i].text);
+      if (joined) {
+        const s = lines[i].start + joined.index + joined[0].length;
+        const diagnostic = viewOfRest(doc, lines[i], s);
+        if (diagnostic) {
+          rcpt.diagnostic = diagnostic;
+          const command = findCommand(doc, s, lines[i].end);
+          if (command) rcpt.command = command;
+        }
+      } else if (i + 1 < lines.length && RE_REASON.test(lines[i + 1].text)) {
         let j = i + 2;
         while (j < lines.length && !isBlankText(lines[j].text) && !RE_CLOSE.test(lines[j].text) && !RE_TO.test(lines[j].text)) j++;
         const diagnostic = viewOf(doc, lines, i + 2, j);

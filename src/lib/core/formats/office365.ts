@@ -58,6 +58,8 @@ import type { TextView } from '../text/view.ts';
 const TOP = [
   '\\S+ rejected your message to the following e-?mail addresses',
   'delivery has failed to these recipients or groups',
+  'delivery failed for these recipients or groups',
+  'échec de la remise pour ces destinataires ou groupes',
   'die zustellung an folgende empfänger oder gruppen ist fehlgeschlagen',
   'la remise aux destinataires ou groupes suivants a échoué',
   'error en la entrega a estos destinatarios o grupos',
@@ -80,8 +82,12 @@ const SERVER = ['generating server', 'receiving server', 'generierender server',
 const RE_TOP = new RegExp(`^\\s*(?:${TOP.join('|')})\\s*[:：]\\s*$`, 'i');
 const RE_ADMIN = new RegExp(`^\\s*(?:${ADMIN.join('|')})\\s*[:：]\\s*$`, 'i');
 const RE_GAVE = /^\s*(\S+) gave this error:\s*$/i;
-/** "nobody@example.org (nobody@example.org)<mailto:nobody@example.org>" or a bare address. */
-const RE_RECIPIENT_LINE = /^\s*[^\s@<>()]+@[^\s<>()]+(?:\s*\([^()\n]*\))?\s*(?:<mailto:[^>\s]*>\s*)?$/i;
+/**
+ * "nobody@example.org (nobody@example.org)<mailto:nobody@example.org>", a bare address, or
+ * the display name with the address in brackets, as Outlook shows the recipient of the notice
+ * ("Nobody Example (nobody@example.org)").
+ */
+const RE_RECIPIENT_LINE = /^\s*(?:[^\s@<>()]+@[^\s<>()]+(?:\s*\([^()\n]*\))?|[^\s@<>()][^@<>()\n]{0,80}\([^\s@<>()]+@[^\s<>()]+\))\s*(?:<mailto:[^>\s]*>\s*)?$/i;
 const RE_HOST_LINE = /^\s*(?:[a-z0-9-]+\.)+[a-z]{2,}\s*$/i;
 const RE_SERVER_AT = /\bserver at ((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
 const RE_YOUR_MESSAGE = /^\s*your message to [^\s@]+@\S+ couldn't be delivered\b/i;
@@ -170,6 +176,11 @@ function classic(doc: string, lines: TextLine[]): RawRecipient[] {
     if (!address) continue;
     let e = i + 1;
     while (e < end && !isBlankText(lines[e].text) && !RE_RECIPIENT_LINE.test(lines[e].text)) e++;
+    // The same notice in two languages lists each recipient twice: the first is kept.
+    if (out.some((r) => r.address?.value.toLowerCase() === address.value.toLowerCase())) {
+      i = e - 1;
+      continue;
+    }
     const block = byAddress.get(address.value.toLowerCase());
     const rcpt: RawRecipient = { address };
     const diagnostic = block?.reply ?? gave?.words ?? viewOf(doc, lines, i + 1, e);

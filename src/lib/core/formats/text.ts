@@ -9,11 +9,13 @@
  * words), or when the words it read for a recipient hold an SMTP reply as servers write
  * one, the words of a delivery failure, or a cause stated plainly right after the address
  * (`<someone@example.org>: mailbox full`: a specific phrase of the table, in the sentence
- * that states the cause, not in advice or a link).
+ * that states the cause, not in advice or a link), or a warning that delivery is delayed
+ * whose sentence names the recipient.
  */
 import type { Format } from './types.ts';
 import { fromText } from './common.ts';
-import { deliveredWords, hasReplyShape, hasReportWords, looksLikeBounce, sentByPerson } from '../read/cues.ts';
+import { deliveredWords, hasReplyShape, hasReportWords, isDelayWarning, looksLikeBounce, sentByPerson } from '../read/cues.ts';
+import { saysDelayed, saysMessageDelayed } from '../read/text-blocks.ts';
 import { readWords } from '../classify/words.ts';
 import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
 import { isBlankText, noticeLines, paragraphAt, viewOf } from './notice.ts';
@@ -113,6 +115,10 @@ export const text: Format = {
     if (looksLikeBounce(input.scan)) return result;
     // The words read for a recipient: an SMTP reply, or the words of a delivery failure.
     if (result.recipients.some((r) => r.diagnostic && (hasReplyShape(r.diagnostic.text) || hasReportWords(r.diagnostic.text) || statesCause(r)))) return result;
+    // A warning that delivery is delayed, whose sentence names each recipient ("Your message
+    // to <…> has been delayed. We will keep trying to deliver it until …").
+    // (With no address, the sentence must say that a message is delayed: "Your message has been delayed.")
+    if (isDelayWarning(input.scan) && result.recipients.every((r) => r.diagnostic && saysDelayed(r.diagnostic.text) && (r.address || saysMessageDelayed(r.diagnostic.text)))) return result;
     return null;
   },
 };

@@ -43,6 +43,11 @@ export interface RawRecipient {
   remoteMta?: Found;
   command?: Found<SmtpCommand>;
   hint?: ReasonHint;
+  /**
+   * Whether the layout itself calls the failure permanent or temporary ("bounceType:
+   * Transient", "Soft bounce"), for when no code and no DSN action says it.
+   */
+  permanent?: Found<boolean>;
   /** ARF feedback type, for feedback reports. */
   feedbackType?: Found;
 }

@@ -154,8 +154,9 @@ function addressAt(text: string, at: number, start: number, end: number): { s: n
   }
   let s = at;
   while (s > start && isLocalChar(text, s - 1)) s--;
-  const e = domainEnd(text, at, end);
+  let e = domainEnd(text, at, end);
   if (e < 0) return null;
+  e = withoutGluedWord(text, at, e);
   // Dots and quotes that belong to the sentence, not the address.
   while (s < at && (text.charCodeAt(s) === 46 || text.charCodeAt(s) === 39 || text.charCodeAt(s) === 96)) s++;
   // An unspaced script run straight into an ASCII local part is text, not address:
@@ -171,6 +172,20 @@ function addressAt(text: string, at: number, start: number, end: number): { s: n
   if (text.charCodeAt(at - 1) === 46) return null;
   if (continuesBrokenWord(text, s)) return null;
   return { s, e };
+}
+
+/**
+ * Gmail's notice, copied out of its HTML view, loses the space between the address (in bold)
+ * and the word after it: "Your message wasn't delivered to nobody@example.orgbecause the
+ * address couldn't be found". When the name ends in "because" and a space follows, the word
+ * is the sentence's and the name ends before it (no top-level domain ends in "because").
+ */
+function withoutGluedWord(text: string, at: number, e: number): number {
+  const w = e - 7;
+  if (w - at < 4 || (e < text.length && text.charCodeAt(e) !== 32)) return e;
+  if (text.slice(w, e).toLowerCase() !== 'because') return e;
+  const dot = text.lastIndexOf('.', w - 1);
+  return dot > at && w - dot - 1 >= 2 && tldEnd(text, dot + 1, w) === w ? w : e;
 }
 
 /**

@@ -57,7 +57,7 @@ const RE_REPORT_SUBJECT =
   /undeliver|undelivered|not (?:be )?delivered|delivery (?:status|failure|failed|has failed|problem|incomplete|notification|delayed|report|error)|returned mail|mail delivery|failure notice|non.?delivery|delivery ?notification|could not (?:be )?deliver|delayed mail|warning: (?:could not|message)|bounce/;
 /** Words of a delivery failure or delay in the text (in English; other languages' are in knowledge/languages). */
 const RE_REPORT_WORDS = words(
-  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?(?:not|n't) (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|could ?(?:not|n't) be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send/i,
+  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?(?:not|n't) (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|could ?(?:not|n't) be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send|error (?:has )?occurred while (?:attempting|trying) to deliver|(?:below|attached) is a copy of the original message/i,
 );
 
 /** Does this text use the words of a delivery failure or delay? */
@@ -187,11 +187,18 @@ const RE_DELAY_WORDS = new RegExp(
     'no need to resend',
     'delivery (?:to the following recipients? )?(?:has been |is |was )?delayed',
     'delayed mail',
+    // "Your message to <…> has been delayed." (a one-sentence warning, no code).
+    '(?:has|have) been delayed',
+    // Exim's subject as pasted: "Warning: message 1wAbCd-000123-4X delayed 24 hours".
+    'delayed (?:for )?(?:more than )?\\d+ (?:hours?|minutes?|days?)',
     "has not yet been delivered|hasn['\u2019]t been delivered yet|have not yet (?:been delivered|received)|not yet been delivered",
     'still (?:being )?(?:retried|trying|undelivered|queued|in the queue)',
     'message still undelivered',
     'will (?:continue to|keep) (?:try|trying|retry|attempt)',
     'delivery will continue to be attempted',
+    // OpenSMTPD: "I will attempt until it succeeds for the next four days"; "could be deliverable at a later time".
+    'will (?:re)?attempt (?:until|again|to deliver|delivery)',
+    'deliverable at a later time',
     'will (?:be retried|retry|try again)',
     'could not send message for past',
     // Sendmail 8's warning in its transcript: "Message could not be delivered for 4 hours /

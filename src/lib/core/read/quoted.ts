@@ -3,7 +3,8 @@
  *
  * - a forwarded bounce, with the forwarder's words above it ("Can you tell me why this
  *   bounced?"), under a forward marker ("---------- Forwarded message ---------", "Begin
- *   forwarded message:", "-------- Original Message --------", Outlook's line of
+ *   forwarded message:", "-------- Original Message --------", Thunderbird's German
+ *   "-------- Original-Nachricht --------", Outlook's line of
  *   underscores) or right above the bounce's own header fields, its lines perhaps quoted
  *   with ">". The bounce is explained, and marked as quoted: it was not delivered to the
  *   reader as a bounce. A paste quoted with ">" throughout (copied out of a reply) is read
@@ -17,6 +18,7 @@
 import { header, type Scan } from '../scan.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { hasReplyShape } from './cues.ts';
+import { textEnd } from './text-blocks.ts';
 
 /** A bounce quoted in a forward: where it starts in the document, and its text unquoted. */
 export interface QuotedBounce {
@@ -28,7 +30,7 @@ export interface QuotedBounce {
 
 /** Lines that announce a forwarded or quoted message. */
 const RE_FORWARD_MARKER =
-  /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|forwarded message follows|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|message original|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|mensagem encaminhada|mensagem original)[ \t]*-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message réexpédié :?|_{20,})[ \t]*$/i;
+  /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|forwarded message follows|weitergeleitete nachricht|ursprüngliche nachricht|original-nachricht|message transféré|message d'origine|message original|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|mensagem encaminhada|mensagem original)[ \t]*-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message réexpédié :?|_{20,})[ \t]*$/i;
 
 /** The line a reply writes above the message it quotes. */
 const RE_WROTE = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\s*:\s*$/i;
@@ -188,6 +190,12 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
       }
     }
   }
+  if (!scan.isMessage) {
+    // The same, when the quote is followed by more of the person's words, or comes right under
+    // them with no blank line: only a quoted notice (see quotedRunAfterWords).
+    const run = quotedRunAfterWords(doc, range.start, end);
+    if (run) return run;
+  }
   const wrote = wroteNearTop(doc, range.start, Math.min(end, range.start + 1500));
   // Without a "wrote:" line near the top, only a line that opens like a marker can be one
   // (dashes, underscores, a quote mark, "Begin", "Anfang", "Début"): found line by line
@@ -227,6 +235,37 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
   return null;
 }
 
+/** DSN fields, as a quoted delivery report shows them. */
+const RE_DSN_FIELD_LINE = /^[ \t]*(?:final-recipient|original-recipient|diagnostic-code|reporting-mta|remote-mta)[ \t]*:/im;
+
+/**
+ * A paste of a few lines of someone's words ("I get this twice a day:", "Here the log:") and
+ * then the bounce quoted with ">" (as a forum or an issue tracker quotes what is pasted into
+ * it), with no forward marker or "wrote:" line between: the quoted lines, unquoted, when they
+ * open as a notice does or hold a delivery report's fields. What follows the quote (more of
+ * the person's words) is not read.
+ */
+function quotedRunAfterWords(doc: string, start: number, end: number): QuotedBounce | null {
+  const lines = splitLines(doc, start, end);
+  let i = 0;
+  // The person's words: a few unquoted lines at most.
+  while (i < lines.length && i < 8 && !/^[ \t]*>/.test(doc.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 200)))) i++;
+  if (i === 0 || i >= lines.length || i === 8 || lines[i].start - start > 1200) return null;
+  if (hasReplyShape(doc.slice(start, lines[i].start))) return null;
+  // The quoted run: quoted lines, and blank lines between them.
+  let j = i;
+  let last = i;
+  for (; j < lines.length; j++) {
+    const text = doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 200));
+    if (/^[ \t]*>/.test(text)) last = j;
+    else if (/\S/.test(text)) break;
+  }
+  if (last - i < 2) return null;
+  const plain = unquoteAll(doc.slice(lines[i].start, lines[last].end));
+  if (!RE_NOTICE_OPENING.test(plain) && !RE_DSN_FIELD_LINE.test(plain)) return null;
+  return { start: lines[i].start, text: plain };
+}
+
 /** Subjects and openings of mailing-list digests. */
 const RE_DIGEST_SUBJECT = /\bdigest\b[^\n]{0,40}?(?:\bvol(?:ume)?\b|\bissue\b|#\s*\d|,\s*\d)|\bdigest\s+(?:number|no\.?)\s*\d/i;
 const RE_DIGEST_BODY = /^today'?s topics:?[ \t]*$|^topics \(\d+ messages?\)[ \t]*$|^[ \t]*(?:(?:\d+\.|-)[ \t]*)?digest for [^\n]{1,80}$/im;
@@ -263,6 +302,65 @@ export function isQuarantineDigest(scan: Scan): boolean {
   const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
   if (head.indexOf('uarantine') === -1 && head.indexOf('UARANTINE') === -1) return false;
   return RE_QUARANTINE_BODY.test(head);
+}
+
+/**
+ * An aggregate report about many messages, not a report on one: an SMTP TLS report (RFC 8460
+ * §4.3: a JSON object with "organization-name", "date-range" and "policies", whose
+ * "failure-details" may quote a "failure-reason-code" such as "550 5.7.1"; sent as
+ * multipart/report; report-type="tlsrpt") or a DMARC aggregate report (RFC 7489 appendix C:
+ * XML "<feedback>" with "<report_metadata>" and "<policy_evaluated>"), pasted or attached.
+ */
+const RE_TLSRPT_JSON = /"organization-name"\s*:/;
+const RE_TLSRPT_POLICIES = /"policies"\s*:\s*\[/;
+const RE_DMARC_XML = /<feedback(?:\s[^<>]{0,200})?>[\s\S]{0,400}?<report_metadata>/;
+
+/**
+ * Is this an aggregate TLS report by its type, or a TLS or DMARC report pasted on its own
+ * (the paste opens with the JSON or the XML)? A bounce that returns such a report is none.
+ */
+export function isAggregateReport(scan: Scan): boolean {
+  if (scan.reportType === 'tlsrpt') return true;
+  if (scan.isMessage) return false;
+  const doc = scan.document;
+  const head = doc.slice(0, Math.min(doc.length, 65536));
+  const first = /\S/.exec(head.slice(0, 200));
+  if (!first || (first[0] !== '{' && first[0] !== '<')) return false;
+  if (head.indexOf('organization-name') !== -1 && RE_TLSRPT_JSON.test(head) && RE_TLSRPT_POLICIES.test(head)) return true;
+  return head.indexOf('<report_metadata>') !== -1 && head.indexOf('<policy_evaluated>') !== -1 && RE_DMARC_XML.test(head);
+}
+
+/**
+ * A warning to a mailbox's owner about its storage, as mail servers send them: Dovecot's
+ * quota-warning ("Your mailbox is now 90% full."), Exchange's "Your mailbox is almost full",
+ * a host's "Your mailbox … is 95% full", a "Quota warning" subject, "You're running out of
+ * storage". Read in the subject or the notice's first lines only: a bounce opens with its
+ * own words, and one that returns such a warning has it below them.
+ */
+const RE_OWNER_QUOTA =
+  /\byour (?:mailbox|mail box|inbox|account)(?: [^\s@]{1,64}@[^\s@]{1,255})? (?:is|has (?:reached|used)) (?:now )?(?:\d{1,3}(?:[.,]\d{1,2})? ?% (?:full|of)|almost full|nearly full|over (?:its |the |your )?(?:size limit|quota|storage limit))|^quota warning\b|\byou(?:'re|’re| are) running out of (?:mail |email )?storage\b/m;
+
+/** Is this a storage warning to the mailbox's owner, not a report on a message? */
+export function isOwnerQuotaWarning(scan: Scan): boolean {
+  if (scan.dsn.length > 0 || scan.reportType) return false;
+  if (RE_OWNER_QUOTA.test(scan.subjectLower)) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  let lines = 0;
+  let at = range.start;
+  const end = Math.min(textEnd(scan.document, range), range.start + 2000);
+  // The first three lines with words.
+  while (at < end && lines < 3) {
+    let nl = scan.document.indexOf('\n', at);
+    if (nl === -1 || nl > end) nl = end;
+    const line = scan.document.slice(at, nl).trim().toLowerCase();
+    if (line) {
+      if (RE_OWNER_QUOTA.test(line)) return true;
+      lines++;
+    }
+    at = nl + 1;
+  }
+  return false;
 }
 
 /** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */

@@ -25,14 +25,22 @@ import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalized
 import { budget, ITEM_UNITS } from '../budget.ts';
 import { readWords } from '../classify/words.ts';
 
-/** Lines that start the returned original inside the text: read no further. */
+/**
+ * Lines that start the returned original inside the text: read no further. (After a rule,
+ * the words come before any address: in a copy whose mail view joined the lines, "-----
+ * Transcript of session follows ----- <a@example.org>... Deferred: … message still
+ * undelivered" is Sendmail's transcript, not the original.)
+ */
 export const RE_RETURNED_START =
-  /^\s*(?:[-=*_]{2}.*(?:original|copy of|returned|undelivered|headers? of|message follows|rfc822)|.*(?:below this line is a copy|original message follows|unsent message below|your message reads|original message headers|this is a copy of (?:the|your) message|headers of (?:the|your) (?:original|returned) message follow)|content-type:\s*message\/rfc822)/i;
+  /^\s*(?:[-=*_]{2}[^@\r\n]*(?:original|copy of|returned|undelivered|headers? of|message follows|rfc822)|.*(?:below this line is a copy|original message follows|unsent message below|your message reads|original message headers|this is a copy of (?:the|your) message|headers of (?:the|your) (?:original|returned) message follow)|content-type:\s*message\/rfc822)/i;
 
 /** A line that opens a recipient block: the address comes first. */
 // A dash ends the address only when it stands apart ("nobody@example.org -- reason",
 // "... -> ..."): inside a domain ("nobody@mail-example.org") it is part of the address.
-const RE_RECIPIENT_LINE = /^[ \t]*(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
+// PHPMailer's error puts its lead-in before the block on the same line ("Mailer Error: SMTP
+// Error: The following recipients failed: nobody@example.org: <the server's words>",
+// PHPMailer's language file, 'recipients_failed'); the block starts after it.
+const RE_RECIPIENT_LINE = /^[ \t]*(?:[^\n]{0,80}?[Tt]he following recipients failed:[ \t]*)?(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
 
 /** Header-like lines that mention addresses but open no block. */
 const RE_HEADERISH = /^[ \t]*(?:to|from|cc|bcc|reply-to|sender|return-path|delivered-to|x-[a-z-]+|received|message-id|in-reply-to|references|original-recipient|final-recipient)\s*:/i;
@@ -523,29 +531,31 @@ export function errorParagraph(scan: Scan, ranges: Range[] = scan.bodies): TextV
   const doc = scan.document;
   let fallback: TextView | null = null;
   for (const range of ranges) {
-    let para: Line[] = [];
-    const lines = eachLine(doc, range.start, textEnd(doc, range));
-    for (let next = lines.next(); ; next = lines.next()) {
-      const line = next.done ? undefined : next.value;
-      if (line && !isBlank(doc, line)) {
-        para.push(line);
-        continue;
+    for (const para of paragraphsOf(doc, range)) {
+      const text = doc.slice(para[0].start, para[para.length - 1].end);
+      if (!RE_HAS_CODE.test(text)) continue;
+      if (hasReplyShape(text)) return viewOfLines(doc, para);
+      if (!fallback) {
+        const view = viewOfLines(doc, para);
+        if (hasErrorWords(view.text)) fallback = view;
       }
-      if (para.length) {
-        const text = doc.slice(para[0].start, para[para.length - 1].end);
-        if (RE_HAS_CODE.test(text)) {
-          if (hasReplyShape(text)) return viewOfLines(doc, para);
-          if (!fallback) {
-            const view = viewOfLines(doc, para);
-            if (hasErrorWords(view.text)) fallback = view;
-          }
-        }
-      }
-      if (next.done) break;
-      para = [];
     }
   }
   return fallback;
+}
+
+/** The paragraphs (runs of lines that are not blank) of a part, up to the returned original. */
+function* paragraphsOf(doc: string, range: Range): Generator<Line[]> {
+  let para: Line[] = [];
+  for (const line of eachLine(doc, range.start, textEnd(doc, range))) {
+    if (!isBlank(doc, line)) {
+      para.push(line);
+      continue;
+    }
+    if (para.length) yield para;
+    para = [];
+  }
+  if (para.length) yield para;
 }
 
 /** The paragraphs that hold a server's reply (a code in a reply's shape), the first `max` of them, up to the returned original. */
@@ -553,20 +563,10 @@ export function replyParagraphs(scan: Scan, max = 4): TextView[] {
   const doc = scan.document;
   const out: TextView[] = [];
   for (const range of scan.bodies) {
-    let para: Line[] = [];
-    const lines = eachLine(doc, range.start, textEnd(doc, range));
-    for (let next = lines.next(); out.length < max; next = lines.next()) {
-      const line = next.done ? undefined : next.value;
-      if (line && !isBlank(doc, line)) {
-        para.push(line);
-        continue;
-      }
-      if (para.length) {
-        const text = doc.slice(para[0].start, para[para.length - 1].end);
-        if (RE_HAS_CODE.test(text) && hasReplyShape(text)) out.push(viewOfLines(doc, para));
-      }
-      if (next.done) break;
-      para = [];
+    for (const para of paragraphsOf(doc, range)) {
+      if (out.length >= max) return out;
+      const text = doc.slice(para[0].start, para[para.length - 1].end);
+      if (RE_HAS_CODE.test(text) && hasReplyShape(text)) out.push(viewOfLines(doc, para));
     }
   }
   return out;
@@ -686,7 +686,7 @@ const RE_OTHER_BEFORE =
  * "<nobody@example.org>: Recipient address rejected", "... User unknown", "does not exist".
  */
 const RE_CUE_AFTER =
-  /^[>"')\]]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced)/i;
+  /^[>"')\]]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced|deferred:)/i;
 
 /** Does the address at [start, end) stand where a bounce names its recipient? */
 export function inRecipientPosition(doc: string, start: number, end: number): boolean {
@@ -790,6 +790,121 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
   return out;
 }
 
+/**
+ * Words of a sentence that say the delivery to the address it names is delayed and still
+ * being tried: "Your message to <…> has been delayed. We will keep trying to deliver it until
+ * …", "There was a temporary problem delivering your message to <…>. Gmail will retry …",
+ * "The message you sent to <…> has not yet been delivered. The server will retry …".
+ */
+const RE_SENTENCE_DELAYED = words(
+  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|delayed (?:for )?(?:more than )?\d+ (?:hours?|minutes?|days?)|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|still (?:being )?(?:retried|trying))\b/i,
+);
+
+/**
+ * A sentence that says a message (not an order or a parcel) is delayed, when the warning
+ * names no recipient: "Your message has been delayed.", "The message has not yet been
+ * delivered.", "Delivery of your message is delayed.", Gmail's "temporary problem delivering
+ * your message".
+ */
+const RE_MESSAGE_DELAYED = words(
+  /\b(?:message|mail|e-?mail)\b[^.\r\n]{0,60}\b(?:has been delayed|is delayed|was delayed|has not yet been delivered|has not been delivered yet|hasn't been delivered yet|not yet been delivered)\b|\bdelivery of (?:your|the|this) (?:message|mail|e-?mail) (?:has been |is |was )?delayed\b|\btemporary problem delivering (?:your|the|this) (?:message|mail|e-?mail)\b/i,
+);
+
+/**
+ * Words right before the address that name it the recipient of the message delayed: "your
+ * message to", "the message you sent to", "delivering your message to", "delivery to",
+ * "delivered to", "recipient:" (not "your order to", "your parcel to").
+ */
+const RE_DELAY_CUE =
+  /\b(?:(?:message|mail|e-?mail)(?:\s+(?:that\s+)?you\s+sent|\s+sent)?\s+to|deliver(?:ing|y)(?:\s+of)?(?:\s+(?:your|the|this)\s+(?:message|mail|e-?mail))?\s+to|delivered\s+to|recipients?(?:\s+address)?)[\s:'"<(]*$/i;
+
+/** Do these words say that a delivery is delayed and still being tried (see RE_SENTENCE_DELAYED)? */
+export function saysDelayed(text: string): boolean {
+  return RE_SENTENCE_DELAYED.test(text);
+}
+
+/** A pattern with single spaces read so that its words may wrap (any white space between) and apostrophes may be curly. */
+function words(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/ /g, '\\s+').replace(/'/g, "['\u2019]"), re.flags);
+}
+
+/**
+ * Recipients named in a sentence of a warning that delivery is delayed, with no reply code
+ * and no list ("Your message to <…> has been delayed.", "There was a temporary problem
+ * delivering your message to <…>."): the address where the words before it name it the
+ * recipient, when its paragraph says the delivery is delayed or still being tried, with that
+ * paragraph as its words. The caller asks only of a text that reads as a delay warning.
+ */
+export function delayedRecipients(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  const out: RawRecipient[] = [];
+  const seen = new Set<string>();
+  for (const range of scan.bodies) {
+    const lines = splitLines(doc, range.start, textEnd(doc, range));
+    const limit = Math.min(lines.length, 400);
+    let para = 0;
+    for (let i = 0; i < limit; i++) {
+      const line = lines[i];
+      if (isBlank(doc, line)) {
+        para = i + 1;
+        continue;
+      }
+      const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
+      if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
+      const a = firstAddress(doc, line.start, line.end);
+      if (!a || seen.has(a.address)) continue;
+      const before = doc.slice(Math.max(line.start, a.start - 80), a.start);
+      if (RE_OTHER_BEFORE.test(before) || !delayCueBefore(before) || endsAsQuestion(doc, a.end, line.end)) continue;
+      // The paragraph the sentence stands in (at most 12 lines).
+      let j = i + 1;
+      while (j < lines.length && j - para < 12 && !isBlank(doc, lines[j])) j++;
+      const view = viewOfLines(doc, lines.slice(para, j));
+      if (!RE_SENTENCE_DELAYED.test(view.text)) continue;
+      seen.add(a.address);
+      out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
+    }
+  }
+  return out.length ? out : delayedWithoutAddress(scan);
+}
+
+/**
+ * A warning that names no recipient ("Your message has been delayed. We will keep trying to
+ * deliver it until …"): one recipient with no address, its words the first paragraph (in the
+ * first 60 lines) whose sentence says a message is delayed; none when no paragraph says so.
+ */
+function delayedWithoutAddress(scan: Scan): RawRecipient[] {
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const lines = splitLines(doc, range.start, textEnd(doc, range));
+    const limit = Math.min(lines.length, 60);
+    let para = 0;
+    for (let i = 0; i <= limit; i++) {
+      if (i < limit && !isBlank(doc, lines[i])) continue;
+      if (i > para) {
+        const view = viewOfLines(doc, lines.slice(para, Math.min(i, para + 12)));
+        if (RE_MESSAGE_DELAYED.test(view.text) && view.text.indexOf('@') === -1) return [{ address: null, diagnostic: view }];
+      }
+      para = i + 1;
+    }
+  }
+  return [];
+}
+
+/** Do the words before an address name it the recipient of the message delayed (also with a display name before its bracket)? */
+function delayCueBefore(before: string): boolean {
+  if (RE_DELAY_CUE.test(before)) return true;
+  // "Your message to Bob Example <bob@example.com>": the same words, then a name.
+  return RE_DELAY_CUE_THEN_NAME.test(before);
+}
+
+/** RE_DELAY_CUE with a display name and its opening bracket after it ("your message to Bob Example <"). */
+const RE_DELAY_CUE_THEN_NAME = new RegExp(RE_DELAY_CUE.source.replace(/\[\\s:'"<\(\]\*\$$/, '\\s[^<>@\\r\\n:]{1,60}<\\s*$'), 'i');
+
+/** Does this paragraph say that a message is delayed (see RE_MESSAGE_DELAYED)? */
+export function saysMessageDelayed(text: string): boolean {
+  return RE_MESSAGE_DELAYED.test(text);
+}
+
 /** A mail client's From or Sent label in English at a line's start. */
 const RE_CLIENT_HEADER = /^[ \t>*]{0,20}(?:from|sent)[ \t]{0,4}:/i;
 
@@ -884,6 +999,50 @@ const RE_LIST_LEAD =
 
 const RE_LIST_LEAD_ANYWHERE = new RegExp(RE_LIST_LEAD.source.replace(/\$$/, ''), 'i');
 
+/** A line that introduces recipients and lists them after its colon (a bullet may stand before the first), on the same line. */
+const RE_INLINE_LIST_LEAD = /^[ \t>]*(?:an? |the )?(?:[a-z]+ ){0,8}?following\s+(?:recipients?|address(?:es)?|users?|destinations?)(?:\(s\)|\(es\))?\b[^@:\r\n]{0,80}:[ \t]*(?:(?:[*\u2022]|-{1,2})[ \t]+)?$/i;
+
+/** Words of such a line that say delivery to them failed ("returned permanent errors", "could not be reached"). */
+const RE_LEAD_FAILED = /\b(?:errors?|fail(?:ed|ure|s)?|rejected|refused|undeliverable|could ?n[o']t|cannot|unable|not (?:be |been )?(?:delivered|reached)|bounced)\b/i;
+
+/** What stands between two listed addresses, or after the last: a comma, a semicolon, "and", a stop. */
+const RE_LIST_SEPARATOR = /^[>"')]?[ \t]*(?:[,;.][ \t]*)?(?:and[ \t]+)?[<"'(]?$/i;
+
+/**
+ * The addresses listed after the colon of a line that introduces them, separated by commas,
+ * semicolons or white space, up to the line's end (anything else ends the list: none then).
+ */
+function inlineList(doc: string, line: Line): RawRecipient[] {
+  const first = firstAddress(doc, line.start, line.end);
+  if (!first) return [];
+  let from = first.start;
+  while (from > line.start && /[<"'(]/.test(doc[from - 1])) from--;
+  const lead = doc.slice(line.start, from);
+  if (!RE_INLINE_LIST_LEAD.test(lead) || !RE_LEAD_FAILED.test(lead)) return [];
+  const out: RawRecipient[] = [];
+  for (let a: AddressMatch | null = first; a; a = firstAddress(doc, a.end, line.end)) {
+    out.push({ address: { value: a.address, start: a.start, end: a.end } });
+    const next = firstAddress(doc, a.end, line.end);
+    const between = doc.slice(a.end, next ? next.start : line.end);
+    if (!RE_LIST_SEPARATOR.test(between)) return [];
+  }
+  return out;
+}
+
+/** The address of a listed recipient's line: alone on it (bulleted, bracketed), or behind a recipient's label ("Failed Recipient: <addr>"). */
+function listedAddress(doc: string, l: Line): AddressMatch | null {
+  const a = firstAddress(doc, l.start, l.end);
+  if (!a) return null;
+  const before = doc.slice(l.start, a.start);
+  if (/[^\s<"'*(\-]/.test(before) && !isRecipientLabel(before) && !(RE_NAME_OPENS.test(before) && !RE_OTHER_BEFORE.test(before) && RE_CLOSES_LINE.test(doc.slice(a.end, Math.min(l.end, a.end + 80))))) return null;
+  return a;
+}
+
+/** A display name (words, no sentence) and the bracket that holds the address after it ("Bob Example (", Exchange's list of recipients). */
+const RE_NAME_OPENS = /^[ \t>*-]*[^\s@:<>()\[\],.;!?][^@:<>()\[\],.;!?\r\n]{0,40}\([ \t]*$/;
+/** The closing bracket of the address and nothing else on its line. */
+const RE_CLOSES_LINE = /^\)[ \t]*$/;
+
 /**
  * Recipients listed one a line under a line that introduces them ("Delivery to the
  * following recipients failed.", "An error occurred while trying to deliver the mail to
@@ -905,18 +1064,24 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
         continue;
       }
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
-      if (text.indexOf('@') !== -1 || !(RE_LIST_LEAD.test(text) || isLocalizedListLead(text))) continue;
-      const out: RawRecipient[] = [];
+      // The list on the line that introduces it, after its colon ("The following recipients
+      // returned permanent errors: a@example.org, b@example.net."): its words as a list's.
+      const inline = text.indexOf('@') !== -1 ? inlineList(doc, line) : [];
+      if (text.indexOf('@') !== -1 && inline.length === 0) continue;
+      if (inline.length === 0 && !(RE_LIST_LEAD.test(text) || isLocalizedListLead(text))) continue;
+      const listedInline = inline.length > 0;
+      const out: RawRecipient[] = inline;
       let j = i + 1;
-      for (; j < lines.length; j++) {
+      for (; !listedInline && j < lines.length; j++) {
         const l = lines[j];
         if (isBlank(doc, l)) {
-          if (out.length) break;
+          // A blank line between listed addresses (a copy with a blank line between all
+          // lines) goes on with the list when an address stands alone on the next line.
+          if (out.length && !(j + 1 < lines.length && listedAddress(doc, lines[j + 1]))) break;
           continue;
         }
-        const a = firstAddress(doc, l.start, l.end);
-        // The address alone on its line (bulleted, bracketed), or behind a recipient's label ("Failed Recipient: <addr>").
-        if (!a || (/[^\s<"'*(\-]/.test(doc.slice(l.start, a.start)) && !isRecipientLabel(doc.slice(l.start, a.start)))) break;
+        const a = listedAddress(doc, l);
+        if (!a) break;
         out.push({ address: { value: a.address, start: a.start, end: a.end } });
       }
       if (out.length === 0) continue;

@@ -102,3 +102,25 @@ export function singleSpaced(text: string): string | null {
   if (from === 0) return null;
   return out + text.slice(from);
 }
+
+/** Longer than this, a line is a paragraph a mail view joined, not a line a notice wrapped. */
+const JOINED = 2 * NARROW;
+
+/**
+ * Are the lines with words (four in five) no longer than a notice writes them (a reply may
+ * run past the wrap width, not past twice it)? A copy with a blank line between all its
+ * lines keeps the notice's lines; text whose mail view joined each paragraph into one line
+ * has blank lines between long ones, and is no such copy (its blank lines are the
+ * paragraphs' own).
+ */
+export function mostlyShortLines(text: string): boolean {
+  let words = 0;
+  let short = 0;
+  for (const l of splitLines(text)) {
+    const len = text.slice(l.start, l.end).trim().length;
+    if (len === 0) continue;
+    words++;
+    if (len <= JOINED) short++;
+  }
+  return short >= words * 0.8;
+}

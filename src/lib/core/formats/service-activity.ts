@@ -1,0 +1,280 @@
+/**
+ * A sending service's activity as its dashboard, log view, console or message trace shows
+ * it, copied as text: what people paste when they send through an app or a service and
+ * never see a bounce message. Labelled fields, one a line (or tab-separated cells of a
+ * table row), around an event's name:
+ *
+ *   Bounced                                 Failed: permanent
+ *   a@example.org                           Recipient: a@example.org
+ *   Reason: 550 5.1.1 The email account …   Server response: 550 5.1.1 …
+ *   Bounce Classification: Invalid Address  Reason: bounce
+ *
+ *   bounceType: Permanent                   11/27/2026 10:00:02 AM  Fail  Reason: [{LED=550 5.1.10
+ *   bounceSubType: NoEmail                    RESOLVER.ADR.RecipientNotFound; …};{MSG=};{FQDN=};{IP=};{LRT=}]
+ *   emailAddress: a@example.org             EventId : FAIL / Recipients : {a@example.org} / RecipientStatus : {[{LRT=};{LED=550 …}]}
+ *
+ * (SendGrid Email Activity, Mailgun Logs, Postmark Activity, the SES console and CloudWatch,
+ * Mandrill, Brevo, SparkPost, Mailjet, Resend, Microsoft 365 message trace, Exchange's
+ * message tracking log, Google's email log search.) The event's name and the service's own
+ * classification are read through knowledge/service-vocabulary.ts: they say what happened
+ * (failed, deferred, not sent because the address is suppressed) and whether the service
+ * calls it permanent; the receiving server's reply, when the paste holds it, is the
+ * diagnostic and decides the cause. A classification decides only where there is no reply
+ * to read. The description a service writes under a type ("ex: unknown user, mailbox not
+ * found") is an example list, not the receiver's words: it is never read as the cause.
+ */
+import type { Format, Found, RawRecipient, ReasonHint } from './types.ts';
+import type { Scan, Range } from '../scan.ts';
+import { headHas } from './common.ts';
+import { eachLine } from '../text/lines.ts';
+import { firstAddress } from '../read/address.ts';
+import { TextView } from '../text/view.ts';
+import { serviceTerm, DENYLIST_REASONS, SUPPRESSED, type ServiceTerm } from '../../knowledge/service-vocabulary.ts';
+
+/** Labels (letters only, lower case) whose value names the recipient. */
+const ADDRESS_LABELS = new Set(['email', 'emailaddress', 'recipient', 'recipients', 'recipientaddress', 'to', 'rcpt', 'rcptto', 'recipientemail', 'toaddress']);
+/** Labels whose value is an event, a type or the service's classification. */
+const TERM_LABELS = new Set([
+  'event', 'eventid', 'eventtype', 'type', 'bouncetype', 'subtype', 'bouncesubtype', 'status', 'state', 'deliverystatus', 'result',
+  'bounceclassification', 'classification', 'bounceclass', 'bouncecategory', 'category', 'bouncedescription', 'rejectreason',
+  'errorrelatedto', 'error', 'reason', 'severity', 'bouncereason',
+]);
+/** Labels whose value is the receiving server's reply. */
+const REPLY_LABELS = new Set(['serverresponse', 'smtpresponse', 'response', 'diagnosticcode', 'diagnostic', 'details', 'detail', 'diag', 'rawreason', 'bouncereason', 'reason', 'error', 'recipientstatus', 'smtperror', 'bouncemessage', 'message']);
+/** Labels that name the recipient's classification only (never a reply): their value is a term or nothing. */
+const CLASS_ONLY = new Set(['bounceclassification', 'classification', 'bounceclass', 'bouncecategory', 'category', 'bouncetype', 'bouncesubtype', 'subtype', 'type', 'event', 'eventid', 'eventtype', 'status', 'state', 'severity', 'errorrelatedto', 'bouncedescription', 'rejectreason']);
+
+/** A reply: a code first (after "smtp;"), an enhanced status code, or Exchange's LED field. */
+const RE_REPLY_SHAPE = /^(?:smtp\s*;\s*)?[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\{LED=/i;
+
+interface TermAt {
+  term: ServiceTerm;
+  start: number;
+  end: number;
+  value: string;
+  /** Read from a bare line or a label that names an event or type (not only a classification). */
+  event: boolean;
+}
+
+interface Reading {
+  addresses: Found[];
+  terms: TermAt[];
+  reply: TextView | null;
+  lines: number;
+  known: number;
+}
+
+/** `needle` in document[from, end), without reading past `end` (a search to the document's end from every line would grow with lines x length). */
+function within(doc: string, needle: string, from: number, end: number): number {
+  if (from >= end) return -1;
+  const i = doc.slice(from, end).indexOf(needle);
+  return i === -1 ? -1 : from + i;
+}
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
+
+/** The label and value of a `Label: value` cell, or null. */
+function labelled(doc: string, start: number, end: number): { label: string; vs: number; ve: number } | null {
+  const colon = within(doc, ':', start, Math.min(end, start + 41));
+  if (colon === -1) return null;
+  const label = doc.slice(start, colon).trim();
+  if (!/^[A-Za-z][A-Za-z _-]*$/.test(label)) return null;
+  let vs = colon + 1;
+  while (vs < end && (doc.charCodeAt(vs) === 32 || doc.charCodeAt(vs) === 9)) vs++;
+  let ve = end;
+  while (ve > vs && /\s/.test(doc[ve - 1])) ve--;
+  return { label: letters(label), vs, ve };
+}
+
+/** The reply in a field's value: Exchange's LED text, else the value without "smtp;". */
+function replyView(doc: string, vs: number, ve: number): TextView | null {
+  let s = vs;
+  let e = ve;
+  const led = within(doc, 'LED=', vs, ve);
+  if (led !== -1) {
+    s = led + 4;
+    const close = within(doc, '}', s, ve);
+    e = close !== -1 ? close : ve;
+  } else {
+    const typed = /^smtp\s*;\s*/i.exec(doc.slice(s, Math.min(e, s + 10)));
+    if (typed) s += typed[0].length;
+  }
+  const view = new TextView().append(doc, s, e);
+  return view.length ? view : null;
+}
+
+/** Header names of a real message: a paste that has one is a message, not an activity's fields. */
+const MAIL_HEADERS = new Set(['from', 'date', 'subject', 'received', 'message-id', 'mime-version', 'return-path', 'content-type']);
+
+/**
+ * Where the activity's lines are: the pasted text, or, when its first `Label: value` lines
+ * read as a header block ("State: hard-bounce", "To: …", "EventId : FAIL") and none of them
+ * is a mail header (From, Date, Subject, Received …), the whole document.
+ */
+function activityRanges(scan: Scan): readonly Range[] | null {
+  if (!scan.isMessage) return scan.bodies;
+  if (scan.headers.length === 0 || scan.headers.some((h) => MAIL_HEADERS.has(h.name))) return null;
+  // The fields read as headers, and the lines under them: the whole document.
+  return [{ start: 0, end: scan.document.length }];
+}
+
+function read(scan: Scan): Reading | null {
+  const doc = scan.document;
+  const out: Reading = { addresses: [], terms: [], reply: null, lines: 0, known: 0 };
+  let addressLabelled = false;
+  const ranges = activityRanges(scan);
+  if (!ranges) return null;
+  for (const range of ranges) {
+    for (const line of eachLine(doc, range.start, range.end)) {
+      if (line.end - line.start > 2000) return null;
+      const text = doc.slice(line.start, line.end);
+      if (!text.trim()) continue;
+      if (++out.lines > 60) return null;
+      let known = false;
+      // Tab-separated cells: a message trace's row.
+      let cs = line.start;
+      while (cs <= line.end) {
+        let ce = within(doc, '\t', cs, line.end);
+        if (ce === -1) ce = line.end;
+        if (readCell(doc, cs, ce, out, (a) => (addressLabelled ||= a))) known = true;
+        cs = ce + 1;
+      }
+      if (known) out.known++;
+    }
+  }
+  return out;
+}
+
+/** Reads one cell into `out`; true when it was something this layout knows. */
+function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAddress: (a: boolean) => boolean): boolean {
+  while (cs < ce && /\s/.test(doc[cs])) cs++;
+  while (ce > cs && /\s/.test(doc[ce - 1])) ce--;
+  if (ce <= cs) return false;
+  const cell = doc.slice(cs, ce);
+  // A bare address on its line: the recipient (as SendGrid and Postmark list it under the event).
+  const bare = firstAddress(doc, cs, ce);
+  if (bare && cell.replace(/[<>{}]/g, '').trim() === bare.address && !labelledAddress(false)) {
+    if (!out.addresses.some((a) => a.value === bare.address)) out.addresses.push({ value: bare.address, start: bare.start, end: bare.end });
+    return true;
+  }
+  // A reply on its own line ("smtp;550 5.1.1 …", "550 5.1.1 …").
+  if (!out.reply && /^(?:smtp\s*;\s*[245]\d\d\b|[245]\d\d[ -])/i.test(cell)) {
+    out.reply = replyView(doc, cs, ce);
+    return true;
+  }
+  const f = labelled(doc, cs, ce);
+  if (!f) {
+    // A bare event name ("Bounced", "Hard bounce", "Fail").
+    if (ce - cs > 30) return false;
+    const t = serviceTerm(cell);
+    if (t && t.happened) {
+      out.terms.push({ term: t, start: cs, end: ce, value: cell, event: true });
+      return true;
+    }
+    return false;
+  }
+  const value = doc.slice(f.vs, f.ve);
+  // "Failed: permanent": the label and its value are one term.
+  const joined = serviceTerm(f.label + letters(value));
+  if (joined && !TERM_LABELS.has(f.label) && !ADDRESS_LABELS.has(f.label) && value.length < 20) {
+    out.terms.push({ term: joined, start: cs, end: ce, value: cell, event: true });
+    return true;
+  }
+  if (ADDRESS_LABELS.has(f.label)) {
+    let found = false;
+    for (let at = f.vs; at < f.ve; ) {
+      // "{a@example.org}" (Exchange's list): "{" may start a local part, so read after it.
+      while (at < f.ve && /[{[(<,;\s]/.test(doc[at])) at++;
+      const a = firstAddress(doc, at, f.ve);
+      if (!a) break;
+      if (!out.addresses.some((x) => x.value === a.address)) out.addresses.push({ value: a.address, start: a.start, end: a.end });
+      found = true;
+      at = a.end;
+    }
+    if (found) labelledAddress(true);
+    return found;
+  }
+  if (TERM_LABELS.has(f.label) && value.length <= 60) {
+    let t = serviceTerm(value);
+    // Mandrill's reject reasons name why the address is on the rejection denylist.
+    if (t && f.label === 'rejectreason' && DENYLIST_REASONS.has(letters(value))) t = SUPPRESSED;
+    if (t) {
+      out.terms.push({ term: t, start: f.vs, end: f.ve, value, event: !f.label.startsWith('bounceclass') && f.label !== 'classification' });
+      return true;
+    }
+  }
+  if (REPLY_LABELS.has(f.label) && !CLASS_ONLY.has(f.label) && !out.reply) {
+    const shaped = RE_REPLY_SHAPE.test(value);
+    // A one-word value that is no term ("Reason: generic") is no reply.
+    if (shaped || (/^(?:serverresponse|smtpresponse|diagnosticcode|diag|details|rawreason|smtperror)$/.test(f.label) && /\S\s+\S/.test(value)) || value.trim().split(/\s+/).length >= 3) {
+      out.reply = replyView(doc, f.vs, f.ve);
+      return true;
+    }
+  }
+  // Any other `Label: value` of the layout (Sender, Subject, Date).
+  return true;
+}
+
+/** Of the terms read, the one that says what happened, by weight: not sent, an automatic reply, a complaint, failed, deferred, delivered. */
+function whatHappened(terms: TermAt[]): TermAt | null {
+  const order = ['suppressed', 'auto-reply', 'feedback', 'failed', 'delayed', 'delivered'] as const;
+  for (const h of order) {
+    const t = terms.find((x) => x.term.happened === h);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** Cheap cues, as they stand lower-cased in the head of the paste. */
+const CUES = [
+  'bounce classification', 'server response', 'smtp response', 'bouncetype', 'bounce type', 'subtype', 'sub type', 'bounce class', 'error related to',
+  'reject reason', 'bounce_description', 'failed: permanent', 'failed: temporary', 'led=', 'hard bounce', 'soft bounce', 'hardbounce', 'softbounce',
+  'hard-bounce', 'soft-bounce', 'bounced', 'dropped', 'deferred', 'eventid', 'event:', 'type:', 'status:', 'state:', 'blocked', 'rejected',
+];
+
+export const serviceActivity: Format = {
+  id: 'service-activity',
+  label: "A sending service's activity feed, log or message trace (copied text)",
+  reference: 'https://www.twilio.com/docs/sendgrid/ui/analytics-and-reporting/email-activity-feed',
+  detect: (scan) =>
+    scan.isMessage
+      ? scan.headers.some((h) => TERM_LABELS.has(letters(h.name))) && activityRanges(scan) !== null
+      : CUES.some((c) => headHas(scan, c)),
+  parse({ scan }) {
+    const r = read(scan);
+    if (!r || r.addresses.length === 0 || r.terms.length === 0) return null;
+    // Mostly the layout's own lines: a letter that mentions "bounced" is not an activity feed.
+    if (r.known * 2 < r.lines) return null;
+    const happened = whatHappened(r.terms);
+    const classes = r.terms.filter((t) => t.term.reason);
+    if (!happened && !classes.some((t) => t.term.strong || t.event)) return null;
+    const permanence = [...r.terms].reverse().find((t) => t.term.permanent !== undefined);
+    const what = happened?.term.happened ?? 'failed';
+    const recipients: RawRecipient[] = [];
+    for (const address of r.addresses.slice(0, 50)) {
+      const rcpt: RawRecipient = { address };
+      const at = happened ?? classes[0];
+      let hint: ReasonHint | undefined;
+      if (what === 'suppressed') {
+        const why = r.terms.find((t) => t.term.happened === 'suppressed')!;
+        hint = { reason: 'suppressed', start: why.start, end: why.end, note: `not sent: the service reports "${why.value}"` };
+      } else if (what === 'auto-reply') hint = { reason: 'vacation', start: at.start, end: at.end, note: `an automatic reply ("${at.value}")` };
+      else if (what === 'feedback') hint = { reason: 'feedback', start: at.start, end: at.end, note: `a complaint ("${at.value}")` };
+      else if (what === 'delivered') rcpt.action = { value: 'delivered', start: at.start, end: at.end };
+      else {
+        if (what === 'delayed') rcpt.action = { value: 'delayed', start: at.start, end: at.end };
+        else if (permanence?.term.permanent !== false) rcpt.action = { value: 'failed', start: at.start, end: at.end };
+        if (permanence) rcpt.permanent = { value: permanence.term.permanent!, start: permanence.start, end: permanence.end };
+        // The service's classification decides only where there is no reply to read.
+        const cls = classes.find((t) => t.term.strong) ?? classes[0];
+        if (cls && !r.reply) hint = { reason: cls.term.reason!, start: cls.start, end: cls.end, note: `the service classifies it as "${cls.value}" (${cls.term.docs})` };
+      }
+      if (hint) rcpt.hint = hint;
+      if (r.reply && what !== 'suppressed') rcpt.diagnostic = r.reply;
+      recipients.push(rcpt);
+    }
+    if (what === 'auto-reply') return { kind: 'auto-reply', recipients };
+    if (what === 'feedback') return { kind: 'feedback-report', recipients };
+    return { recipients, delayed: what === 'delayed' };
+  },
+};

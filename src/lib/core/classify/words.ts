@@ -256,22 +256,13 @@ export function readWords(view: TextView): WordsReading {
   // Patterns say what phrases cannot; only groups that could beat the best hit need trying.
   const end = best && best.tier === 0 ? best.group : PHRASE_GROUPS.length;
   let cues = -1;
-  for (const p of PATTERNS) {
+  for (let j = 0; j < PATTERNS.length; j++) {
+    const p = PATTERNS[j];
     if (p.group >= end) break;
-    if (p.cue !== -1) {
-      // The cues in the words, read once (by a number that marks the cues found in this call).
+    if (p.cued) {
+      // The cues in the words, read once (by a number that marks the patterns whose cue was found in this call).
       if (cues === -1) cues = cuesIn(text);
-      if (cueSeen[p.cue] !== cues) continue;
-    } else if (p.anyCue.length > 0) {
-      if (cues === -1) cues = cuesIn(text);
-      let held = false;
-      for (const k of p.anyCue) {
-        if (cueSeen[k] === cues) {
-          held = true;
-          break;
-        }
-      }
-      if (!held) continue;
+      if (cueHeld[j] !== cues) continue;
     }
     const m = p.re.exec(text);
     if (!m) continue;
@@ -313,38 +304,39 @@ const RE_CUES = new RegExp(
     .join('|'),
   'g',
 );
-/** For each cue, the numbers (places in CUES) of the cues that are its prefixes, itself among them. */
-const CUE_PREFIXES = new Map(CUES.map((c) => [c, CUES.flatMap((d, k) => (c.startsWith(d) ? [k] : []))]));
-
 /**
- * Every pattern of the table in table order, with its group, rule id, cue (its place in
- * CUES, -1: none) and the cues of which it needs one (their places; empty: none).
+ * Every pattern of the table in table order, with its group, rule id, and the words it
+ * needs (`needs`: one of them must be in the words; its cue alone, when it has one, else its
+ * any-of cues; empty: none, and `cued` is false).
  */
 const PATTERNS = PHRASE_GROUPS.flatMap((g, group) =>
-  (g.patterns ?? []).map((p) => ({
-    group,
-    reason: g.reason,
-    id: `phrase.${g.reason}.${p.slug}`,
-    re: p.re,
-    cue: p.cue === undefined ? -1 : CUES.indexOf(p.cue),
-    anyCue: (p.cues ?? []).map((c) => CUES.indexOf(c)),
-  })),
+  (g.patterns ?? []).map((p) => {
+    const needs = p.cue !== undefined ? [p.cue] : (p.cues ?? []);
+    return { group, reason: g.reason, id: `phrase.${g.reason}.${p.slug}`, re: p.re, needs, cued: needs.length > 0 };
+  }),
 );
 
 /**
- * Which cues the last call found: cue k is in the words when `cueSeen[k]` holds that call's
- * number (so no set is made per call, and none is cleared).
+ * For each cue, the places in PATTERNS of the patterns it lets through: those that need it,
+ * or one of its prefixes (which the words then hold too, found with it). Found, a cue marks
+ * them at once: a call costs the cues found, not a look at every pattern's list of cues.
  */
-const cueSeen = new Float64Array(Math.max(1, CUES.length));
+const PATTERNS_BY_CUE = new Map(CUES.map((c) => [c, PATTERNS.flatMap((p, j) => (p.needs.some((d) => c.startsWith(d)) ? [j] : []))]));
+
+/**
+ * Which patterns the last call let through: pattern j holds one of the words it needs when
+ * `cueHeld[j]` holds that call's number (so no set is made per call, and none is cleared).
+ */
+const cueHeld = new Float64Array(Math.max(1, PATTERNS.length));
 let cueCall = 0;
 
-/** Mark the cues that occur in the text (`text.includes(cue)` for each); returns the number they are marked with. */
+/** Mark the patterns one of whose cues occurs in the text (`text.includes(cue)` for each); returns the number they are marked with. */
 function cuesIn(text: string): number {
   const call = ++cueCall;
   if (CUES.length === 0) return call;
   RE_CUES.lastIndex = 0;
   for (let m = RE_CUES.exec(text); m; m = RE_CUES.exec(text)) {
-    for (const k of CUE_PREFIXES.get(m[0])!) cueSeen[k] = call;
+    for (const j of PATTERNS_BY_CUE.get(m[0])!) cueHeld[j] = call;
     // From the next place, not past the match: cues may overlap.
     RE_CUES.lastIndex = m.index + 1;
   }

@@ -765,8 +765,15 @@ function explainScan(sc: Scan): Report {
   const bare = format?.id === 'smtp-reply' && isBareReply(sc);
   const ctx: Context = { sc, warnings, format, bare, single: raws.length === 1 && dsn.recipients.length === 0 };
   const categories = readVendorCategories(sc);
-  const read = raws.map((r, i) => toReport(r, ctx, categoryFor(categories, i, raws.length)));
-  const recipients = read.map((r) => r.report);
+  // Built by one literal and pushes (not by map()), so that every Report's recipients array,
+  // an empty one too, has the same elements kind and code reading it stays monomorphic.
+  const recipients: RecipientReport[] = [];
+  let provider: Provider | null = null;
+  for (let i = 0; i < raws.length; i++) {
+    const read = toReport(raws[i], ctx, categoryFor(categories, i, raws.length));
+    recipients.push(read.report);
+    provider ??= read.provider;
+  }
   if (recipients.some((r) => r.addressSource === 'returned-to')) {
     warnings.push({
       code: 'address-from-returned-message',
@@ -781,7 +788,6 @@ function explainScan(sc: Scan): Report {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });
   }
   if (empty) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });
-  const provider = read.find((r) => r.provider !== null)?.provider ?? null;
   const shownFormat = recipients.length || result?.kind ? format ?? (dsn.recipients.length ? rfc3464 : null) : null;
   return {
     kind,

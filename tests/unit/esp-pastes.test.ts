@@ -53,6 +53,17 @@ describe('pasted activity of sending services and mail-server logs', () => {
     ]);
   });
 
+  it('with no reply pasted, sends the reader to the event\'s details, not to an attached report', () => {
+    const [x] = explain('Type: HardBounce\nEmail: ann@example.com\n').recipients;
+    expect(x.confidence).toBe('low');
+    expect(x.summary).toContain("open the event in the sending service's dashboard");
+    expect(x.summary).not.toContain('Show original');
+    expect(x.actions[0].text).toMatch(/^Open the event in the sending service's dashboard/);
+    // A bounce's own text still sends the reader to the whole message.
+    const [y] = explain('This message could not be delivered due to a recipient error.').recipients;
+    expect(y.summary).toContain('Show original');
+  });
+
   it('leaves a letter that mentions a bounce and a log word to the other readers', () => {
     const r = explain('Hi team,\n\nthe mail to a@example.org bounced yesterday.\nStatus: we are looking into it.\nCould you check the logs?\n\nThanks\n');
     expect(r.format).not.toBe('service-activity');

@@ -43,6 +43,12 @@ export interface DescribeInput {
    * notice attaches is then not part of it.
    */
   pastedText?: boolean;
+  /**
+   * The input is a sending service's activity, a webhook event or a mail server's log line,
+   * not a bounce: there is no attached report, but the service's event page or the whole
+   * log line holds the receiving server's reply.
+   */
+  activityPaste?: boolean;
   /** The report is a read receipt (RFC 8098): what became of a message after it was delivered. */
   readReceipt?: boolean;
   /**
@@ -110,6 +116,8 @@ export function verdictOf(reason: ReasonId, permanent: boolean | null, action: s
 
 /** Where the cause is when the text shown has none: the delivery report attached to the notice. */
 const NO_CAUSE_HINT = 'the cause is usually in the delivery report attached to it, which a mail app shows as an attachment; paste the whole message ("Show original" or "View source") to read it.';
+/** The same for a service's activity or a log line: the receiving server's reply is in the event's details. */
+const NO_CAUSE_ACTIVITY_HINT = "the receiving server's reply is usually in the event's details: open the event in the sending service's dashboard (or find the whole line in the mail server's log) and paste that reply.";
 
 export const DEFERRED_HEADLINE = 'Deferred — the sending server will retry; nothing to do yet';
 const WAIT_STEP = 'Nothing to do yet: the sending server retries by itself and sends a final notice only if it gives up.';
@@ -294,7 +302,7 @@ function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, per
       // Notices that list the addresses and leave the cause to the attached delivery report
       // (Exchange's "Delivery to the following recipients failed.", Amazon SES's "An error
       // occurred while trying to deliver the mail to the following recipients:").
-      summary += ` The bounce gives no cause in words and no code${input.pastedText ? `: ${NO_CAUSE_HINT}` : '.'}`;
+      summary += ` The bounce gives no cause in words and no code${input.activityPaste ? `: ${NO_CAUSE_ACTIVITY_HINT}` : input.pastedText ? `: ${NO_CAUSE_HINT}` : '.'}`;
     } else {
       const from = input.command && (input.status || input.replyCode) ? 'its codes and the stage it failed at' : input.command ? 'the stage it failed at' : 'its codes';
       summary += ` The bounce gives no cause in words: this reason is a guess from ${from}.`;
@@ -416,7 +424,11 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
     if (input.rule?.action) admin.push(input.rule.action);
     // No cause, no code, no stage: the whole message (with its delivery report) says more.
     if (input.pastedText && input.confidence === 'low' && !input.command && !input.status && !input.replyCode) {
-      own.unshift('Paste the whole bounce ("Show original" or "View source" in your mail app): the delivery report attached to it usually names the cause.');
+      own.unshift(
+        input.activityPaste
+          ? "Open the event in the sending service's dashboard (or the whole line in the mail server's log) and paste the receiving server's reply: it usually names the cause."
+          : 'Paste the whole bounce ("Show original" or "View source" in your mail app): the delivery report attached to it usually names the cause.',
+      );
     }
     // A bad-address reason guessed from the codes or the stage: check before removing.
     if (info.hardBounce && input.confidence === 'low' && verdict === 'failed') {

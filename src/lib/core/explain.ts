@@ -407,6 +407,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     blocklist,
     authentication,
     pastedText: !sc.isMessage,
+    activityPaste: ACTIVITY_FORMATS.has(ctx.format?.id ?? ''),
     readReceipt: ctx.format?.id === 'mdn',
     addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
     permanentInWords: status || replyCode || raw.action ? null : raw.permanent?.value ?? permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
@@ -695,6 +696,9 @@ function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
     }
   }
 }
+
+/** Formats that read a sending service's activity, its webhook events or a mail server's log: no bounce, so no attached report. */
+const ACTIVITY_FORMATS = new Set(['service-activity', 'mta-log', 'esp-events']);
 
 /** Does the span [start, end) hold the found value? */
 function holds([start, end]: [number, number], f: { start: number; end: number }): boolean {

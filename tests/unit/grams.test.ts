@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holds, mayHoldAny, wordingGrams } from '../../src/lib/core/text/grams.ts';
-import { LANGUAGES, hasLocalizedDelayWords, hasLocalizedGaveUpWords, headHasLocalizedDelayWords } from '../../src/lib/knowledge/languages/index.ts';
+import { holds } from '../../src/lib/core/text/grams.ts';
+import { LANGUAGES, hasLocalizedDelayWords, headHasLocalizedDelayWords } from '../../src/lib/knowledge/languages/index.ts';
 
 describe('holds (trigram test, then the search)', () => {
   it('finds words that are there and rejects words that are not', () => {
@@ -77,53 +77,6 @@ describe('headHasLocalizedDelayWords (the wordings\' trigrams, then the patterns
         expect(headHasLocalizedDelayWords(head)).toBe(hasLocalizedDelayWords(head));
       }),
       { numRuns: 2000 },
-    );
-  });
-});
-
-describe('mayHoldAny (a text in any case)', () => {
-  it('never rules out a wording that a case-blind pattern finds, whatever the case of the text', () => {
-    const alphabet = fc.constantFrom('a', 'b', 'c', 'x', ' ', ':', 'é', 'п', '\n');
-    const text = fc.array(alphabet, { maxLength: 30 }).map((a) => a.join(''));
-    fc.assert(
-      fc.property(text, text, text, fc.array(fc.boolean(), { minLength: 32, maxLength: 32 }), (before, w, after, upper) => {
-        // The wording, in the text with some of its ASCII letters in capitals.
-        const t = before + w.replace(/[a-z]/g, (c, i: number) => (upper[i % 32] ? c.toUpperCase() : c)) + after;
-        expect(new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').test(t)).toBe(true);
-        expect(mayHoldAny(t, [wordingGrams(w)])).toBe(true);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-});
-
-describe('hasLocalizedGaveUpWords (the wordings\' trigrams, then the patterns)', () => {
-  const wordings = LANGUAGES.flatMap((l) => (l.reasons.expired ?? []).map((w) => w.text));
-
-  it('finds a gave-up wording of any language in a text as written, in capitals or in mixed case, and passes over English', () => {
-    expect(wordings.length).toBeGreaterThan(10);
-    for (const w of wordings) {
-      const text = `Reporting-MTA: dns; mx.example.org\n\n${w}\n\nThe original message follows.`;
-      expect(hasLocalizedGaveUpWords(text), w).toBe(true);
-      expect(hasLocalizedGaveUpWords(text.toUpperCase()), w).toBe(true);
-      expect(hasLocalizedGaveUpWords(text.replace(/[a-z]/g, (c, i) => (i % 2 ? c.toUpperCase() : c))), w).toBe(true);
-    }
-    expect(hasLocalizedGaveUpWords('This is the mail system at host mx.example.org.\n\nI\'m sorry to have to inform you that your message could not be delivered.')).toBe(false);
-    expect(hasLocalizedGaveUpWords('550 5.1.1 USER UNKNOWN')).toBe(false);
-  });
-
-  it('answers alike for a text and the same text with its ASCII letters in another case', () => {
-    const piece = fc.oneof(
-      fc.constantFrom(...wordings).chain((w) => fc.nat({ max: 6 }).map((cut) => w.slice(0, Math.max(1, w.length - cut)))),
-      fc.constantFrom('mail delivery ', 'the message ', 'x', ' ', '\n', 'é', 'п', 'retry '),
-    );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 5 }), fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }), (pieces, flips) => {
-        const text = pieces.join(' ');
-        const flipped = text.replace(/[a-zA-Z]/g, (c, i: number) => (flips[i % 64] ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c));
-        expect(hasLocalizedGaveUpWords(flipped)).toBe(hasLocalizedGaveUpWords(text));
-      }),
-      { numRuns: 1000 },
     );
   });
 });

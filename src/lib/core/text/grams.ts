@@ -8,9 +8,8 @@
  * through too many English phrases whose every pair a bounce's head holds somewhere.)
  *
  * Exact by construction: a missing trigram proves absence, and present words are always
- * found (a character is folded to its low 7 bits, A-Z to a-z, and a trigram to a slot of
- * the table, so two trigrams can share a slot: that only lets a search through). Folding
- * the case lets the same table answer for a text that was not lower-cased (see mayHoldAny).
+ * found (a character is folded to its low 7 bits and a trigram to a slot of the table, so
+ * two trigrams can share a slot: that only lets a search through).
  */
 
 /** Slots in the table: a head holds some hundreds of trigrams, a few percent of them. */
@@ -32,12 +31,6 @@ function slot(three: number): number {
   return Math.imul(three, 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
-/** A character as the table keeps it: its low 7 bits, an upper-case ASCII letter as its lower case. */
-function fold(c: number): number {
-  const b = c & 127;
-  return b >= 65 && b <= 90 ? b | 32 : b;
-}
-
 function see(text: string): void {
   if (++generation === 0x10000) {
     seen.fill(0);
@@ -51,7 +44,7 @@ function see(text: string): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     high |= c;
-    three = ((three << 7) | fold(c)) & 0x1fffff;
+    three = ((three << 7) | (c & 127)) & 0x1fffff;
     seen[slot(three)] = g;
   }
   seenText = text;
@@ -62,9 +55,9 @@ function see(text: string): void {
 export function holds(text: string, words: string): boolean {
   if (words.length < 3) return text.includes(words);
   if (seenText !== text) see(text);
-  let three = (fold(words.charCodeAt(0)) << 7) | fold(words.charCodeAt(1));
+  let three = ((words.charCodeAt(0) & 127) << 7) | (words.charCodeAt(1) & 127);
   for (let i = 2; i < words.length; i++) {
-    three = ((three << 7) | fold(words.charCodeAt(i))) & 0x1fffff;
+    three = ((three << 7) | (words.charCodeAt(i) & 127)) & 0x1fffff;
     if (seen[slot(three)] !== generation) return false;
   }
   return text.includes(words);
@@ -88,20 +81,19 @@ export function wordingGrams(words: string): WordingGrams {
     const b = words.charCodeAt(i - 1);
     const c = words.charCodeAt(i);
     if (a > 127 || b > 127 || c > 127) continue;
-    slots.push(slot((fold(a) << 14) | (fold(b) << 7) | fold(c)));
+    slots.push(slot((a << 14) | (b << 7) | c));
   }
   return { slots: Int32Array.from(slots), nonAscii };
 }
 
 /**
- * Can a text hold one of these lower-case wordings, matched case-insensitively (a pattern
- * with the i flag and no u flag)? False only when none can be there: each misses one of its
- * ASCII trigrams, or holds a character outside ASCII while the text holds none. Exact in
- * that direction: such a pattern folds ASCII letters only to each other (no other character
- * folds to one), and the table keeps the text's ASCII letters folded to lower case, so an
- * ASCII trigram of a wording it holds, in whatever case, is noted as the wording writes it;
- * and no ASCII character of the text matches one outside ASCII. (Wordings shorter than
- * three characters always can.)
+ * Can a lower-cased text hold one of these lower-case wordings, matched case-insensitively
+ * (a pattern with the i flag and no u flag)? False only when none can be there: each misses
+ * one of its ASCII trigrams, or holds a character outside ASCII while the text holds none.
+ * Exact in that direction: such a pattern folds ASCII letters only to each other (no other
+ * character folds to one), the text has no upper-case ASCII letter left, so an ASCII
+ * trigram of a wording it holds stands in it as written; and no ASCII character of the text
+ * matches one outside ASCII. (Wordings shorter than three characters always can.)
  */
 export function mayHoldAny(text: string, wordings: readonly WordingGrams[]): boolean {
   if (seenText !== text) see(text);

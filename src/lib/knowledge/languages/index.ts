@@ -245,14 +245,7 @@ export function hasLocalizedDelayWords(text: string): boolean {
   return any(getMatchers().delay, text);
 }
 
-/** The trigrams (see mayHoldAny) of every spelling of the wordings, which `matcher` turns into patterns. */
-function gramsOf(wordings: Iterable<Wording>): WordingGrams[] {
-  const all = new Set<string>();
-  for (const w of wordings) for (const s of spellings(w.text)) all.add(s);
-  return [...all].map(wordingGrams);
-}
-
-/** The delay wordings' trigrams, built on first use. */
+/** The delay wordings' trigrams (see mayHoldAny), built on first use. */
 let delayGrams: WordingGrams[] | null = null;
 
 /**
@@ -261,22 +254,17 @@ let delayGrams: WordingGrams[] | null = null;
  * looked up first, and the patterns run only when one wording can be there.
  */
 export function headHasLocalizedDelayWords(head: string): boolean {
-  delayGrams ??= gramsOf(LANGUAGES.flatMap((l) => l.delayed));
+  if (!delayGrams) {
+    const all = new Set<string>();
+    for (const w of LANGUAGES.flatMap((l) => l.delayed)) for (const s of spellings(w.text)) all.add(s);
+    delayGrams = [...all].map(wordingGrams);
+  }
   return mayHoldAny(head, delayGrams) && any(getMatchers().delay, head);
 }
 
-/** The gave-up wordings' trigrams, built on first use. */
-let gaveUpGrams: WordingGrams[] | null = null;
-
-/**
- * Does the text say, in another language, that the sending server gave up? The texts asked
- * about are long (the report's text, up to 8 KB) and mostly hold none of these wordings:
- * one pass to note the text's trigrams costs a fraction of the patterns' search, which
- * runs only when one wording can be there.
- */
+/** Does the text say, in another language, that the sending server gave up? */
 export function hasLocalizedGaveUpWords(text: string): boolean {
-  gaveUpGrams ??= gramsOf(reasonWordings(['expired']));
-  return mayHoldAny(text, gaveUpGrams) && any(getMatchers().gaveUp, text);
+  return any(getMatchers().gaveUp, text);
 }
 
 /** Does this line introduce, in another language, a list of failed recipients? */

@@ -271,7 +271,7 @@ const CUES = [
 
 export const serviceActivity: Format = {
   id: 'service-activity',
-  label: "A sending service's activity feed, log or message trace (copied text)",
+  label: 'Sending service activity, log or message trace (copied text)',
   reference: 'https://www.twilio.com/docs/sendgrid/ui/analytics-and-reporting/email-activity-feed',
   detect: (scan) =>
     scan.isMessage

@@ -459,11 +459,7 @@ function run(input: string | Uint8Array): Report {
     const spaced = singleSpaced(sc.document);
     if (spaced && report.recipients.length && mostlyShortLines(sc.document)) {
       const again = readAgain(report, spaced, true);
-      if (again && quality(again) > quality(report)) {
-        again.document = sc.document;
-        again.warnings.push(BLANK_LINES_TAKEN_OUT);
-        return again;
-      }
+      if (again && quality(again) > quality(report)) return readAs(again, sc.document, BLANK_LINES_TAKEN_OUT);
       forgetReportText();
     }
     // A narrow view's copy read with a recipient whose address it could not find (the line
@@ -472,11 +468,7 @@ function run(input: string | Uint8Array): Report {
     if (!spaced && report.recipients.some((r) => !r.address) && report.recipients.some((r) => !NO_CAUSE.has(r.reason))) {
       const joined = unwrapped(sc.document);
       const again = joined ? readAgain(report, joined, true) : null;
-      if (again && quality(again) > quality(report)) {
-        again.document = sc.document;
-        again.warnings.push(LINES_JOINED);
-        return again;
-      }
+      if (again && quality(again) > quality(report)) return readAs(again, sc.document, LINES_JOINED);
       forgetReportText();
       return report;
     }
@@ -486,19 +478,12 @@ function run(input: string | Uint8Array): Report {
     // lines taken out, or joined, the paste must give recipients, or a cause for the same ones.
     if (spaced) {
       const again = readAgain(report, spaced);
-      if (!again) return report;
-      again.document = sc.document;
-      again.warnings.push(BLANK_LINES_TAKEN_OUT);
-      return again;
+      return again ? readAs(again, sc.document, BLANK_LINES_TAKEN_OUT) : report;
     }
     const joined = unwrapped(sc.document);
     if (!joined) return report;
     const again = readAgain(report, joined);
-    if (!again) return report;
-    // The same length as the text pasted, so every span points into that text.
-    again.document = sc.document;
-    again.warnings.push(LINES_JOINED);
-    return again;
+    return again ? readAs(again, sc.document, LINES_JOINED) : report;
   } finally {
     forgetReportText();
   }
@@ -515,6 +500,17 @@ function readAgain(report: Report, text: string, better = false): Report | null 
   // (Read for a better reading of the same notice: its recipients may differ from a poor one's.)
   if (better) return again;
   if (report.recipients.length && (!sameAddresses(report, again) || again.recipients.every((r) => NO_CAUSE.has(r.reason)))) return null;
+  return again;
+}
+
+/**
+ * A reading of another form of the text kept as its Report: it shows the text as given (the
+ * other form has the same length, so every span points into it), with a warning that says
+ * how it was read.
+ */
+function readAs(again: Report, document: string, warning: Warning): Report {
+  again.document = document;
+  again.warnings.push(warning);
   return again;
 }
 
@@ -610,9 +606,7 @@ function explainBestSpaced(text: string): Report {
   forgetReportText();
   const again = explainScan(scan(spaced));
   if (again.kind === 'unknown' || quality(again) <= quality(report)) return report;
-  again.document = text;
-  again.warnings.push(BLANK_LINES_TAKEN_OUT);
-  return again;
+  return readAs(again, text, BLANK_LINES_TAKEN_OUT);
 }
 
 /** Kinds of report that tell of a failure or a delay. */

@@ -23,7 +23,7 @@
 import type { Format, Found, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
 import { headHas } from './common.ts';
-import { eachLine } from '../text/lines.ts';
+import { eachLine, indexWithin } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { TextView } from '../text/view.ts';
 import { findCommand } from '../read/command.ts';
@@ -36,23 +36,16 @@ const RE_QMAIL_END = /\bdelivery (\d{1,12}): (success|failure|deferral): /;
 
 type Outcome = 'failed' | 'delayed' | 'delivered';
 
-/** `needle` in document[from, end), without reading past `end` (a search to the document's end from every line would grow with lines x length). */
-function within(doc: string, needle: string, from: number, end: number): number {
-  if (from >= end) return -1;
-  const i = doc.slice(from, end).indexOf(needle);
-  return i === -1 ? -1 : from + i;
-}
-
 function found(value: string, start: number, end: number): Found {
   return { value, start, end };
 }
 
 /** `key=value` of a Postfix or Sendmail line: the value's span (to the next ", " or the end). */
 function field(doc: string, from: number, end: number, key: string): [number, number] | null {
-  const at = within(doc, `, ${key}=`, from, end);
+  const at = indexWithin(doc, `, ${key}=`, from, end);
   if (at === -1) return null;
   const s = at + key.length + 3;
-  const comma = within(doc, ', ', s, end);
+  const comma = indexWithin(doc, ', ', s, end);
   return [s, comma === -1 ? end : comma];
 }
 
@@ -76,7 +69,7 @@ function view(doc: string, s: number, e: number): TextView | undefined {
 function postfixLine(doc: string, start: number, end: number, m: RegExpExecArray): RawRecipient[] {
   const toAt = start + m.index + m[0].length;
   // to=<a@example.org> (Sendmail: to=<a>,<b> or to=a@example.org), up to the next ", ".
-  const comma = within(doc, ', ', toAt, end);
+  const comma = indexWithin(doc, ', ', toAt, end);
   const toStop = comma === -1 ? end : comma;
   const out: RawRecipient[] = [];
   for (let at = toAt; at < toStop; ) {
@@ -92,19 +85,19 @@ function postfixLine(doc: string, start: number, end: number, m: RegExpExecArray
   let action: Found | undefined;
   let diagnostic: TextView | undefined;
   let expired = false;
-  const status = within(doc, ', status=', toAt, end);
-  const stat = status === -1 ? within(doc, ', stat=', toAt, end) : -1;
+  const status = indexWithin(doc, ', status=', toAt, end);
+  const stat = status === -1 ? indexWithin(doc, ', stat=', toAt, end) : -1;
   if (status !== -1) {
     const ws = status + 9;
     const word = /^[a-z]+/.exec(doc.slice(ws, Math.min(end, ws + 20)))?.[0] ?? '';
     action = found(word, ws, ws + word.length);
     outcome = word === 'sent' ? 'delivered' : word === 'deferred' ? 'delayed' : word === 'bounced' || word === 'expired' || word === 'undeliverable' ? 'failed' : null;
     expired = word === 'expired';
-    const open = within(doc, '(', ws + word.length, Math.min(end, ws + word.length + 2));
+    const open = indexWithin(doc, '(', ws + word.length, Math.min(end, ws + word.length + 2));
     if (open !== -1) {
       let [s, e] = bracketed(doc, open, end);
       // "host mx.example.org[192.0.2.25] said: 550 …": the reply after "said:".
-      const said = within(doc, ' said: ', s, e);
+      const said = indexWithin(doc, ' said: ', s, e);
       if (said !== -1) s = said + 7;
       diagnostic = view(doc, s, e);
     }
@@ -148,7 +141,7 @@ function eximLine(doc: string, start: number, end: number, m: RegExpExecArray): 
   const flagAt = start + m.index + m[0].length - flag.length - 1;
   const r: RawRecipient = { address: found(a.address, a.start, a.end), action: found(outcome, flagAt, flagAt + flag.length) };
   if (outcome !== 'delivered') {
-    const colon = within(doc, ': ', a.end, end);
+    const colon = indexWithin(doc, ': ', a.end, end);
     if (colon !== -1) {
       const d = view(doc, colon + 2, end);
       if (d) r.diagnostic = d;
@@ -156,7 +149,7 @@ function eximLine(doc: string, start: number, end: number, m: RegExpExecArray): 
   }
   const host = /\bH=([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})/.exec(doc.slice(a.end, end));
   if (host) {
-    const hs = within(doc, `H=${host[1]}`, a.end, end) + 2;
+    const hs = indexWithin(doc, `H=${host[1]}`, a.end, end) + 2;
     r.remoteMta = found(host[1], hs, hs + host[1].length);
   }
   return r;
@@ -164,12 +157,12 @@ function eximLine(doc: string, start: number, end: number, m: RegExpExecArray): 
 
 /** Exim's refusal of a recipient on receipt: "rejected RCPT <a@example.org>: Unknown user". */
 function eximReject(doc: string, start: number, end: number): RawRecipient | null {
-  const at = within(doc, 'rejected RCPT <', start, end);
+  const at = indexWithin(doc, 'rejected RCPT <', start, end);
   if (at === -1) return null;
   const a = firstAddress(doc, at + 15, Math.min(end, at + 400));
   if (!a) return null;
   const r: RawRecipient = { address: found(a.address, a.start, a.end), action: found('failed', at, at + 8), command: { value: 'RCPT', start: at + 9, end: at + 13 } };
-  const colon = within(doc, ': ', a.end, end);
+  const colon = indexWithin(doc, ': ', a.end, end);
   if (colon !== -1) {
     const d = view(doc, colon + 2, end);
     if (d) r.diagnostic = d;

@@ -26,7 +26,7 @@
 import type { Format, Found, RawRecipient, ReasonHint } from './types.ts';
 import type { Scan, Range } from '../scan.ts';
 import { headHas } from './common.ts';
-import { eachLine } from '../text/lines.ts';
+import { eachLine, indexWithin } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { TextView } from '../text/view.ts';
 import { serviceTerm, DENYLIST_REASONS, SUPPRESSED, type ServiceTerm } from '../../knowledge/service-vocabulary.ts';
@@ -65,18 +65,11 @@ interface Reading {
   addressLabelled: boolean;
 }
 
-/** `needle` in document[from, end), without reading past `end` (a search to the document's end from every line would grow with lines x length). */
-function within(doc: string, needle: string, from: number, end: number): number {
-  if (from >= end) return -1;
-  const i = doc.slice(from, end).indexOf(needle);
-  return i === -1 ? -1 : from + i;
-}
-
 const letters = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
 
 /** The label and value of a `Label: value` cell, or null. */
 function labelled(doc: string, start: number, end: number): { label: string; vs: number; ve: number } | null {
-  const colon = within(doc, ':', start, Math.min(end, start + 41));
+  const colon = indexWithin(doc, ':', start, Math.min(end, start + 41));
   if (colon === -1) return null;
   const label = doc.slice(start, colon).trim();
   if (!/^[A-Za-z][A-Za-z _-]*$/.test(label)) return null;
@@ -91,10 +84,10 @@ function labelled(doc: string, start: number, end: number): { label: string; vs:
 function replyView(doc: string, vs: number, ve: number): TextView | null {
   let s = vs;
   let e = ve;
-  const led = within(doc, 'LED=', vs, ve);
+  const led = indexWithin(doc, 'LED=', vs, ve);
   if (led !== -1) {
     s = led + 4;
-    const close = within(doc, '}', s, ve);
+    const close = indexWithin(doc, '}', s, ve);
     e = close !== -1 ? close : ve;
   } else {
     const typed = /^smtp\s*;\s*/i.exec(doc.slice(s, Math.min(e, s + 10)));
@@ -144,7 +137,7 @@ function read(scan: Scan): { events: Reading[]; lines: number; known: number } |
       // Tab-separated cells: a message trace's row.
       let cs = line.start;
       while (cs <= line.end) {
-        let ce = within(doc, '\t', cs, line.end);
+        let ce = indexWithin(doc, '\t', cs, line.end);
         if (ce === -1) ce = line.end;
         // The line that opens an event again (its first cell the layout knows): the event
         // read so far is whole.

@@ -99,6 +99,16 @@ class LineWalk implements IterableIterator<Line> {
   }
 }
 
+/**
+ * `needle` in text[from, end), without reading past `end`: a search to the text's end from
+ * every line would grow with lines x length. -1 when it is not there.
+ */
+export function indexWithin(text: string, needle: string, from: number, end: number): number {
+  if (from >= end) return -1;
+  const i = text.slice(from, end).indexOf(needle);
+  return i === -1 ? -1 : from + i;
+}
+
 /** True when `text[line.start, line.end)` holds only spaces and tabs. */
 export function isBlank(text: string, line: Line): boolean {
   for (let i = line.start; i < line.end; i++) {

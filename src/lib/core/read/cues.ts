@@ -24,6 +24,7 @@ import { textEnd } from './text-blocks.ts';
 import { bodyHead } from '../formats/common.ts';
 import { hedgeSpans } from '../classify/words.ts';
 import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords, headHasLocalizedDelayWords } from '../../knowledge/languages/index.ts';
+import { words } from '../text/pattern.ts';
 
 /** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
 const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
@@ -39,15 +40,6 @@ const RE_CODE_AT_LINE_START =
 /** Does this text hold an SMTP reply as servers write one? */
 export function hasReplyShape(text: string): boolean {
   return RE_CODE_AND_STATUS.test(text) || RE_STATUS_PLACED.test(text) || RE_CODE_AFTER_CUE.test(text) || RE_CODE_AT_LINE_START.test(text) || hasLocalizedLabelledReply(text);
-}
-
-/**
- * A pattern written with single spaces and straight apostrophes, read so that words may
- * wrap (any run of white space between them) and apostrophes may be curly: the text is
- * matched as it stands, with no copy of it made.
- */
-function words(re: RegExp): RegExp {
-  return new RegExp(re.source.replace(/ /g, '\\s+').replace(/'/g, "['\u2019]"), re.flags);
 }
 
 /** Senders that write reports on delivery. */

@@ -24,6 +24,7 @@ import { hasReplyShape, looksLikeBounce } from './cues.ts';
 import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedClientHeaderLine, isLocalizedListLead, isLocalizedRecipientTitle, isLocalizedToLabel, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
 import { readWords } from '../classify/words.ts';
+import { words } from '../text/pattern.ts';
 
 /**
  * Lines that start the returned original inside the text: read no further. (After a rule,
@@ -821,11 +822,6 @@ const RE_DELAY_CUE =
 /** Do these words say that a delivery is delayed and still being tried (see RE_SENTENCE_DELAYED)? */
 export function saysDelayed(text: string): boolean {
   return RE_SENTENCE_DELAYED.test(text);
-}
-
-/** A pattern with single spaces read so that its words may wrap (any white space between) and apostrophes may be curly. */
-function words(re: RegExp): RegExp {
-  return new RegExp(re.source.replace(/ /g, '\\s+').replace(/'/g, "['\u2019]"), re.flags);
 }
 
 /**

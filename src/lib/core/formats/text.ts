@@ -16,17 +16,10 @@ import type { Format } from './types.ts';
 import { fromText } from './common.ts';
 import { deliveredWords, hasReplyShape, hasReportWords, isDelayWarning, looksLikeBounce, sentByPerson } from '../read/cues.ts';
 import { saysDelayed, saysMessageDelayed } from '../read/text-blocks.ts';
-import { readWords } from '../classify/words.ts';
 import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
 import { isBlankText, noticeLines, paragraphAt, viewOf } from './notice.ts';
-import { isReturnedStart } from '../read/text-blocks.ts';
+import { isReturnedStart, statesCause } from '../read/text-blocks.ts';
 
-/** The words read for this recipient state a cause: a specific phrase, not advice. */
-function statesCause(r: RawRecipient): boolean {
-  if (!r.diagnostic) return false;
-  const best = readWords(r.diagnostic).best;
-  return best !== null && !best.weak && !best.advice;
-}
 
 /**
  * The recipient's words hold an SMTP reply that refuses its address the way a RCPT TO
@@ -114,7 +107,7 @@ export const text: Format = {
     }
     if (looksLikeBounce(input.scan)) return result;
     // The words read for a recipient: an SMTP reply, or the words of a delivery failure.
-    if (result.recipients.some((r) => r.diagnostic && (hasReplyShape(r.diagnostic.text) || hasReportWords(r.diagnostic.text) || statesCause(r)))) return result;
+    if (result.recipients.some((r) => r.diagnostic && (hasReplyShape(r.diagnostic.text) || hasReportWords(r.diagnostic.text) || statesCause(r.diagnostic)))) return result;
     // A warning that delivery is delayed, whose sentence names each recipient ("Your message
     // to <…> has been delayed. We will keep trying to deliver it until …").
     // (With no address, the sentence must say that a message is delayed: "Your message has been delayed.")

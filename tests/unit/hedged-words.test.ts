@@ -31,6 +31,9 @@ describe('words that state no cause', () => {
     'Om adressen finns inte längre, kontakta mottagaren på annat sätt.',
     '宛先のメールアドレスが存在しない場合は、送信者にお問い合わせください。',
     '如果地址不存在，请检查拼写。',
+    // A cause "or not" another state: the server cannot tell which (Aruba's PEC refusal).
+    'Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata',
+    'Recipient address unknown or not enabled for this service',
   ])('decide nothing: %s', (text) => {
     const w = words(text);
     expect(w.best).toBeNull();
@@ -173,5 +176,25 @@ describe('what is not a failure', () => {
     const report = explain('Subject: Automatic reply: Offer\n\nI am on parental leave until March.\n\n-- \nIf your mail bounced with "user unknown", call us.\n');
     expect(report.kind).toBe('auto-reply');
     expect(report.recipients.every((r) => !r.hardBounce)).toBe(true);
+  });
+});
+
+describe('a cause "or not" another state', () => {
+  it('leaves the address unsure, where the same words alone would remove it', () => {
+    const alone = one('554 5.0.0 Recipient address unknown\n');
+    expect([alone.reason, alone.hardBounce]).toEqual(['userunknown', true]);
+    const either = one('554 5.0.0 Recipient address unknown or not enabled to receive uncertified mail\n');
+    expect(either.hardBounce).toBe(false);
+    expect(either.confidence).not.toBe('high');
+  });
+
+  it("but not Gmail's \"could not be found or cannot receive mail\" in its translations: that is the cause", () => {
+    for (const text of [
+      "Il tuo messaggio non è stato recapitato a mario@example.com perché l'indirizzo non è stato trovato o non può ricevere email.\n",
+      'Ваше сообщение не было доставлено по адресу ivan@example.com, так как адрес не найден или не может получать письма.\n',
+    ]) {
+      const r = one(text);
+      expect([r.reason, r.hardBounce]).toEqual(['userunknown', true]);
+    }
   });
 });

@@ -236,7 +236,7 @@ export function readWords(view: TextView): WordsReading {
     advice ??= adviceSpans(text);
     hedges ??= hedgeSpans(text);
     const inAdvice = advice.covers(at);
-    const hedged = hedges.covers(at) || negated(text, at, at + phrase.length);
+    const hedged = hedges.covers(at) || negated(text, at, at + phrase.length) || orNot(text, at + phrase.length);
     const hit: PhraseHit = {
       id: p.id,
       reason: PHRASE_GROUPS[p.group].reason,
@@ -269,7 +269,7 @@ export function readWords(view: TextView): WordsReading {
     advice ??= adviceSpans(text);
     hedges ??= hedgeSpans(text);
     const inAdvice = advice.covers(m.index);
-    const hedged = hedges.covers(m.index) || negated(text, m.index, m.index + m[0].length);
+    const hedged = hedges.covers(m.index) || negated(text, m.index, m.index + m[0].length) || orNot(text, m.index + m[0].length);
     const hit: PhraseHit = {
       id: p.id,
       reason: p.reason,
@@ -520,6 +520,23 @@ const RE_NEGATED = /\b(?:not|never) (?:a |an |the )?(?:(?:about|due to|because o
  */
 const RE_NO_BEFORE = /\bno $/;
 const RE_FINDING_AFTER = /^[a-z ]{0,40}?\b(?:was|were|has been|have been|is|are) (?:detected|found|present|identified)\b/;
+
+/**
+ * "Or not" right after a cause: the server names two states it cannot tell apart, the cause
+ * and a refusal of another kind, so neither is stated. Aruba's PEC refusal "Indirizzo
+ * destinatario sconosciuto o non abilitato alla ricezione di posta non certificata" (unknown,
+ * or not enabled to receive uncertified mail: guide.pec.it, "Risoluzione agli errori comuni"),
+ * and the same in other words: "address unknown or not accepting mail", "desconocido o no
+ * habilitado", "unbekannt oder nicht freigeschaltet", "неизвестен или не …". Not where the
+ * alternative is that it cannot receive mail: Gmail's "the address couldn't be found or can't
+ * receive mail" in its translations ("non è stato trovato o non può ricevere email", "не
+ * найден или не может получать письма") says only that mail to it cannot be delivered.
+ */
+const RE_OR_NOT = /^,? (?:or|oder|ou|o|of|lub|albo|eller|или) (?:not|nicht|non|no|não|nao|niet|nie|inte|не)(?= |$)(?! (?:can|could|kann|peut|puede|può|pode|kan|kunnen|może|moze|может))/;
+
+function orNot(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 || text.charCodeAt(end) === 44 ? RE_OR_NOT.test(text.slice(end, end + 24)) : false;
+}
 
 /** Is the phrase at `at` (ending at `end`) denied by the words around it? */
 function negated(text: string, at: number, end: number): boolean {

@@ -41,7 +41,8 @@ export const RE_RETURNED_START =
 // PHPMailer's error puts its lead-in before the block on the same line ("Mailer Error: SMTP
 // Error: The following recipients failed: nobody@example.org: <the server's words>",
 // PHPMailer's language file, 'recipients_failed'); the block starts after it.
-const RE_RECIPIENT_LINE = /^[ \t]*(?:[^\n]{0,80}?[Tt]he following recipients failed:[ \t]*)?(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
+// A Japanese or Chinese notice puts a full-width colon after the address ("<addr>：此帳號已停用").
+const RE_RECIPIENT_LINE = /^[ \t]*(?:[^\n]{0,80}?[Tt]he following recipients failed:[ \t]*)?(?:[<"'(]?)([^\s<>"'()@,;:\uff1a]+@[^\s<>"'(),;:\uff1a]+?)(?:[>"')]?)(?:[ \t]*(?:[:\uff1a]|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
 
 /** Header-like lines that mention addresses but open no block. */
 const RE_HEADERISH = /^[ \t]*(?:to|from|cc|bcc|reply-to|sender|return-path|delivered-to|x-[a-z-]+|received|message-id|in-reply-to|references|original-recipient|final-recipient)\s*:/i;
@@ -212,7 +213,7 @@ function blocksIn(document: string, start: number, end: number): Block[] {
         continue;
       }
       let rest: number = line.start + m[0].length;
-      while (rest < line.end && /[\s:>.-]/.test(document[rest])) rest++;
+      while (rest < line.end && /[\s:>.\uff1a-]/.test(document[rest])) rest++;
       current = { address: { value: addr.address, start: addr.start, end: addr.end }, lines: [line], restStart: rest };
       continue;
     }

@@ -16,6 +16,8 @@ const PLAIN = 'Plain German wording of the cause, where no provider\'s own text 
 const GMXNEWS = 'GMX newsroom on bounces (newsroom.gmx.net, "Unzustellbar: Was tun …"): too many e-mails delivered over one IP address in too short a time';const WEBDE = 'web.de and GMX replies as listed by sitepackage.de ("Typische Fehlermeldungen bei Unzustellbarkeit"): "550 Benutzer nicht bekannt/User unknown", "550 Benutzer hat das Speichervolumen ueberschritten", "550 Benutzer hat zuviele Mails auf dem Server"';
 
 
+const APPLE = 'Apple Mail in German, when the outgoing server refuses a recipient ("Die E-Mail „…“ kann nicht gesendet werden.", the recipient "wurde vom Server abgelehnt"): the refusal, no cause';
+
 const CLIENT = "Outlook's German message header labels (Von / Gesendet / An / Betreff), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
 export const de: LanguageWording = {
@@ -48,6 +50,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'kein Postfach gibt', 'Postfach nicht existiert', 'Adresse nicht existiert'),
       ...from(PLAIN, 'ist uns nicht bekannt', 'bei uns nicht bekannt'),
       ...from(PLAIN, 'unbekannte Empfängeradresse', 'Empfängeradresse unbekannt'),
+      // A university's or company's reply for an address it has retired ("Diese E-Mail-Adresse ist nicht mehr gültig.").
+      ...from(PLAIN, 'E-Mail-Adresse ist nicht mehr gültig', 'Adresse ist nicht mehr gültig'),
     ],
     mailboxfull: [
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
@@ -158,11 +162,14 @@ export const de: LanguageWording = {
       'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht', 'konnte(n) nicht erreicht werden',
       'Diagnoseinformationen für Administratoren'),
     ...from(M365, 'konnte nicht übermittelt werden', 'Die Nachricht konnte nicht zugestellt werden'),
+    // Gmail's title of a refusal it passes on (English "Message blocked").
+    ...from(GMAIL, 'Nachricht blockiert'),
     ...from(GMAIL, 'Adresse nicht gefunden', 'Ihre Nachricht wurde nicht zugestellt',
       'nicht zugestellt werden'),
     ...from(GMX, 'Zustellung fehlgeschlagen', 'Diese Nachricht wurde automatisch',
       'konnte nicht zugestellt werden', 'nicht zustellbar', 'Unzustellbare Nachricht',
       'Fehler bei der Zustellung'),
+    ...from(APPLE, 'kann nicht gesendet werden', 'wurde vom Server abgelehnt'),
     ...from(OBS, 'nicht zugestellt', 'Zustellung nicht möglich', 'konnte nicht ausgeliefert werden',
       'Nachricht zurückgewiesen'),
   ],

@@ -82,7 +82,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'lista de bloqueo', 'lista de bloqueados'),
     ],
     rejected: [
-      ...from(OBS, 'remitente rechazado', 'remitente bloqueado', 'remitente no válido', 'remitente inválido',
+      ...from(OBS, 'remitente rechazado', 'remitente bloqueado', 'remitente está bloqueado', 'remitente no válido', 'remitente inválido',
         'dominio del remitente'),
     ],
     policyviolation: [

@@ -130,6 +130,8 @@ export const fr: LanguageWording = {
   },
   broad: ['espace de stockage', 'est pleine', 'Adresse invalide', 'adresse non valide'],
   failed: [
+    // Gmail's title of a refusal it passes on (English "Message blocked").
+    ...from(GMAIL, 'Message bloqué'),
     ...from(OUTLOOK, "Certains destinataires n'ont pas reçu votre message",
       "Votre message n'a pas atteint certains ou tous les destinataires",
       'Échec de la remise pour ces destinataires ou groupes',
@@ -161,6 +163,8 @@ export const fr: LanguageWording = {
     ...from(GMAIL, 'Un problème temporaire est survenu', 'effectuera de nouvelles tentatives'),
     ...from(PLAIN, 'réessaiera', 'pas encore pu être remis'),
     ...from(PLAIN, 'pas encore été distribué', 'nouvelle tentative plus tard'),
+    // "Votre message n'a pas encore pu être distribué à <…>. Une nouvelle tentative sera effectuée."
+    ...from(PLAIN, 'pas encore pu être distribué', 'nouvelle tentative sera effectuée'),
     ...from(EXCH, 'La remise à ces destinataires ou groupes est différée'),
     ...from(PLAIN, 'remise de votre message est différée', "Nous continuons d'essayer", 'pas besoin de le renvoyer'),
   ],

@@ -16,6 +16,9 @@ const MFILTER = 'm-FILTER (Digital Arts) notices ("このメールは「m-FILTER
 const OBS = 'Observed wording of Japanese carriers\', providers\' and gateways\' notices (docomo, au/KDDI, SoftBank, BIGLOBE, OCN, Nifty, m-FILTER, Active!hunter)';
 const PLAIN = 'Plain Japanese wording of the cause, where no provider\'s own text was found ("接続数が多すぎます", "ウイルスが検出されました")';
 
+const DTI = 'DTI / dream.jp, the Japanese translation of "Mail System Error - Returned Mail" ("このメールは以下の原因により届けることが出来ませんでした", "受取人: <…>", "原因: <…> のユーザーは登録されていません"; dream.jp/support/techinfo/mail/error)';
+const DOCOMO = 'NTT docomo / NTT Communications help on error mail (support.ntt.com/mail/faq): a recipient who set "受信拒否設定" (refusal settings against unwanted mail) refuses the sender';
+
 const CLIENT = "Outlook's Japanese message header labels (差出人 / 送信日時 / 宛先 / 件名), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
 export const ja: LanguageWording = {
@@ -75,6 +78,7 @@ export const ja: LanguageWording = {
     ],
     rejected: [
       ...from(OBS, '送信者を拒否', '送信元アドレスが拒否', '差出人が拒否'),
+      ...from(DOCOMO, '受信拒否設定'),
     ],
     policyviolation: [
       ...from(EXCH, 'メッセージを送信するためのアクセス許可がありません', 'アクセス許可がありません'),
@@ -114,6 +118,7 @@ export const ja: LanguageWording = {
     ...from(OUTLOOK, '一部またはすべての受信者に届きませんでした', 'Microsoft Exchange はこのメッセージの再配信を試みません'),
     ...from(OBS, '配信できない', '配信エラー', '配信失敗', '送信エラー'),
     ...from(GMAIL, 'アドレスが見つかりませんでした'),
+    ...from(DTI, '届けることが出来ませんでした', '届けることができませんでした'),
     ...from(EXCH, '配信不能', '次の受信者またはグループへの配信に失敗しました', '管理者向けの診断情報', '一部またはすべての受信者に届きませんでした'),
     ...from(M365, 'メッセージを配信できませんでした', '配信できませんでした'),
     ...from(OBS, '配信に失敗しました', '送信できませんでした', '届きませんでした', 'メールを送信できませんでした', '不達', '宛先に届きませんでした', '配信されませんでした',
@@ -125,18 +130,23 @@ export const ja: LanguageWording = {
     ...from(OUTLOOK, '次の受信者に到達できませんでした', '次の受信者に届きませんでした'),
     ...from(EXCH, '次の受信者またはグループへの配信に失敗しました', '次の受信者'),
     ...from(OBS, '以下の宛先', '以下のアドレス', '次の宛先'),
+    ...from(DTI, '以下の受取人'),
   ],
   delayed: [
     ...from(EXCH, '配信が遅れています', '引き続き試行されます', '配信が遅延', '配信遅延', 'まだ配信されていません'),
     ...from(OBS, '再試行します', '引き続き配信を試みます', '再送を試みます', '配送を再試行'),
+    ...from(PLAIN, '再試行しています', '再送を試みています'),
   ],
   recipientBefore: [
     ...from(EXCH, '宛先', '受信者', '受信者のアドレス', '送信先'),
+    ...from(DTI, '受取人'),
   ],
   recipientAfter: [
     ...from(GMAIL, 'に配信されませんでした'),
     ...from(M365, 'へのメッセージ', 'に配信できませんでした', 'への配信', 'に届きませんでした', 'が見つかりませんでした'),
     ...from(GMAIL, 'にメールを配信できませんでした', '宛のメール', '宛のメッセージ'),
+    // "<addr> へのメール配送を再試行しています" (mail to <addr>).
+    ...from(PLAIN, 'へのメール'),
   ],
   toLabel: [...from(CLIENT, '宛先', '宛て先')],
   clientFrom: [...from(CLIENT, '差出人', '送信者')],

@@ -46,6 +46,8 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '已被暂停'),
     ],
     hostunknown: [
+      // Gmail's "找不到网域 example.com，因此您的邮件无法传送给 <addr>" (the domain could not be found).
+      ...from(GMAIL, '找不到网域', '找不到網域'),
       ...from(OBS, '域名不存在', '域名无法解析', '找不到域名', '網域不存在', '域名解析失败', '網域名稱不存在'),
       ...from(PLAIN, '未知域名'),
       ...from(PLAIN, '域名未知'),
@@ -62,6 +64,7 @@ export const zh: LanguageWording = {
     ],
     rejected: [
       ...from(OBS, '发件人被拒绝', '发件人被拒', '寄件人被拒', '拒绝发件人', '发信人被拒'),
+      ...from(PLAIN, '被收件人拒收', '被收件者拒收'),
     ],
     policyviolation: [
       ...from(EXCH, '你没有权限发送', '您沒有權限傳送', '没有发送权限'),
@@ -121,7 +124,7 @@ export const zh: LanguageWording = {
     ...from(EXCH, '收件人', '收件人地址', '收件者', '收件者地址', '传递给', '傳遞給'),
     // "无法将你的邮件传递到 <addr>。" (the title of the current layout).
     ...from(M365, '传递到', '傳遞到'),
-    ...from(GMAIL, '未能送达', '無法傳送到', '传送到', '傳送到'),
+    ...from(GMAIL, '未能送达', '無法傳送到', '传送到', '傳送到', '传送给', '傳送給'),
     ...from(OBS, '发送给', '寄給', '发往', '發往', '投递到', '投遞到', '发送到', '寄送到'),
   ],
   recipientAfter: [

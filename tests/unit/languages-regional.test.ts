@@ -1,0 +1,48 @@
+/**
+ * Bounce wording of regional servers and localised clients in eleven languages
+ * (tests/fixtures/languages-regional.ts): providers' own replies (Orange, Aruba, NetEase, QQ,
+ * UOL, Sapo, …), localised Exchange, Gmail and sendmail notices around an English reply,
+ * localised delay warnings, full-width punctuation, Cyrillic. Each must give its recipient
+ * (none for a bare reply), the kind, the reason in its words, whether the address is bad, and
+ * an unsure answer where the words do not settle the cause.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/lib/core/index.ts';
+import { REGIONAL } from '../fixtures/languages-regional.ts';
+
+describe('regional servers and localised clients', () => {
+  it('cover every language asked for, with a delay and an unsure or refused case among them', () => {
+    for (const code of ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru']) {
+      const cases = REGIONAL.filter((c) => c.lang === code);
+      expect(cases.length, code).toBeGreaterThanOrEqual(8);
+      expect(cases.some((c) => c.kind === 'delay'), code).toBe(true);
+      expect(cases.some((c) => c.hard === false && c.kind !== 'delay'), code).toBe(true);
+    }
+  });
+
+  it.each(REGIONAL.map((c) => [`${c.lang} ${c.what}`, c] as const))('%s', (_name, c) => {
+    const report = explain(c.text);
+    expect(typeof c.kind === 'string' ? [c.kind] : c.kind).toContain(report.kind);
+    expect(report.recipients.map((r) => r.address ?? null)).toEqual([c.address]);
+    const r = report.recipients[0];
+    if (c.reason) {
+      expect(c.reason).toContain(r.reason);
+      // The reason rests on words or a code of the text.
+      const ev = r.evidence.find((e) => e.field === 'reason');
+      expect(ev).toBeDefined();
+      expect(ev!.end).toBeGreaterThan(ev!.start);
+    }
+    if (c.hard !== undefined) expect(r.hardBounce).toBe(c.hard);
+    if (c.permanent !== undefined) expect(r.permanent).toBe(c.permanent);
+    if (c.unsure) {
+      expect(r.confidence).not.toBe('high');
+      expect(r.hardBounce).toBe(false);
+    }
+    if (report.kind === 'delay') {
+      expect(r.hardBounce).toBe(false);
+      expect(r.permanent).not.toBe(true);
+    }
+    // A hard bounce is never given with low confidence.
+    if (r.hardBounce) expect(r.confidence).not.toBe('low');
+  });
+});

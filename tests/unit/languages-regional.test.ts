@@ -8,19 +8,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { REGIONAL } from '../fixtures/languages-regional.ts';
+import { REGIONAL, REGIONAL_2 } from '../fixtures/languages-regional.ts';
 
 describe('regional servers and localised clients', () => {
   it('cover every language asked for, with a delay and an unsure or refused case among them', () => {
     for (const code of ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru']) {
-      const cases = REGIONAL.filter((c) => c.lang === code);
+      const cases = [...REGIONAL, ...REGIONAL_2].filter((c) => c.lang === code);
       expect(cases.length, code).toBeGreaterThanOrEqual(8);
       expect(cases.some((c) => c.kind === 'delay'), code).toBe(true);
       expect(cases.some((c) => c.hard === false && c.kind !== 'delay'), code).toBe(true);
     }
   });
 
-  it.each(REGIONAL.map((c) => [`${c.lang} ${c.what}`, c] as const))('%s', (_name, c) => {
+  it.each([...REGIONAL, ...REGIONAL_2].map((c) => [`${c.lang} ${c.what}`, c] as const))('%s', (_name, c) => {
     const report = explain(c.text);
     expect(typeof c.kind === 'string' ? [c.kind] : c.kind).toContain(report.kind);
     expect(report.recipients.map((r) => r.address ?? null)).toEqual([c.address]);

@@ -146,6 +146,8 @@ export const nl: LanguageWording = {
       'wordt opnieuw geprobeerd', 'blijft proberen', 'vertraagde bezorging'),
     ...from(GMAIL, 'Er is een tijdelijk probleem opgetreden', 'probeert het nog'),
     ...from(PLAIN, 'kon nog niet worden bezorgd', 'nog niet worden bezorgd'),
+    // "Uw bericht aan <…> is nog niet afgeleverd. We blijven het proberen."
+    ...from(PLAIN, 'nog niet afgeleverd', 'blijven het proberen', 'blijven proberen'),
   ],
   recipientBefore: [
     ...from(GMAIL, 'is niet bezorgd bij'),

@@ -126,6 +126,8 @@ export const zh: LanguageWording = {
     ...from(M365, '传递到', '傳遞到'),
     ...from(GMAIL, '未能送达', '無法傳送到', '传送到', '傳送到', '传送给', '傳送給'),
     ...from(OBS, '发送给', '寄給', '发往', '發往', '投递到', '投遞到', '发送到', '寄送到'),
+    // "您发给 <addr> 的邮件…" (the mail you sent to <addr>).
+    ...from(PLAIN, '发给', '發給'),
   ],
   recipientAfter: [
     ...from(OBS, '无法送达', '無法送達', '的邮件无法'),

@@ -8,19 +8,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { REGIONAL, REGIONAL_2 } from '../fixtures/languages-regional.ts';
+import { REGIONAL, REGIONAL_2, REGIONAL_3, REGIONAL_PROSE } from '../fixtures/languages-regional.ts';
+
+const ALL = [...REGIONAL, ...REGIONAL_2, ...REGIONAL_3];
 
 describe('regional servers and localised clients', () => {
   it('cover every language asked for, with a delay and an unsure or refused case among them', () => {
     for (const code of ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru']) {
-      const cases = [...REGIONAL, ...REGIONAL_2].filter((c) => c.lang === code);
+      const cases = ALL.filter((c) => c.lang === code);
       expect(cases.length, code).toBeGreaterThanOrEqual(8);
       expect(cases.some((c) => c.kind === 'delay'), code).toBe(true);
       expect(cases.some((c) => c.hard === false && c.kind !== 'delay'), code).toBe(true);
     }
   });
 
-  it.each([...REGIONAL, ...REGIONAL_2].map((c) => [`${c.lang} ${c.what}`, c] as const))('%s', (_name, c) => {
+  it.each(ALL.map((c) => [`${c.lang} ${c.what}`, c] as const))('%s', (_name, c) => {
     const report = explain(c.text);
     expect(typeof c.kind === 'string' ? [c.kind] : c.kind).toContain(report.kind);
     expect(report.recipients.map((r) => r.address ?? null)).toEqual([c.address]);
@@ -44,5 +46,12 @@ describe('regional servers and localised clients', () => {
     }
     // A hard bounce is never given with low confidence.
     if (r.hardBounce) expect(r.confidence).not.toBe('low');
+  });
+});
+
+describe('ordinary mail in these languages that uses a notice\'s words in passing', () => {
+  it.each(REGIONAL_PROSE.map((p) => [p.lang, p] as const))('%s gives no firm verdict', (_name, p) => {
+    const report = explain(p.text);
+    expect(report.recipients.filter((r) => r.hardBounce || r.confidence === 'high').map((r) => `${r.address} ${r.reason}`)).toEqual([]);
   });
 });

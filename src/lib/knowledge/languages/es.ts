@@ -121,6 +121,8 @@ export const es: LanguageWording = {
   },
   broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró', 'Dirección no válida', 'dirección inválida', 'dirección de correo no válida'],
   failed: [
+    // Gmail's title of a refusal it passes on (English "Message blocked").
+    ...from(GMAIL, 'Mensaje bloqueado'),
     ...from(OUTLOOK, 'Algunos de los destinatarios no recibieron su mensaje',
       'No se ha podido realizar la entrega',
       'Microsoft Exchange no intentará volver a entregar este mensaje', 'rechazó tus mensajes'),

@@ -117,6 +117,8 @@ export const it: LanguageWording = {
   },
   broad: ['è piena'],
   failed: [
+    // Gmail's title of a refusal it passes on (English "Message blocked").
+    ...from(GMAIL, 'Messaggio bloccato'),
     ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi',
       'recapito non è riuscito'),
     ...from(OUTLOOK, 'Il messaggio non è stato recapitato ad alcuni o a tutti i destinatari',

@@ -121,6 +121,8 @@ export const nl: LanguageWording = {
   },
   broad: ['niet gevonden', 'opslagruimte', 'is vol'],
   failed: [
+    // Gmail's title of a refusal it passes on (English "Message blocked").
+    ...from(GMAIL, 'Bericht geblokkeerd'),
     ...from(OUTLOOK, 'Uw bericht heeft sommige of alle geadresseerden niet bereikt',
       'Microsoft Exchange zal niet opnieuw proberen'),
     ...from(EXCH, 'Onbestelbaar',

@@ -111,6 +111,8 @@ export const pl: LanguageWording = {
   },
   broad: ['brak miejsca', 'jest pełna'],
   failed: [
+    // Gmail's title of a refusal it passes on (English "Message blocked").
+    ...from(GMAIL, 'Wiadomość zablokowana'),
     ...from(OUTLOOK, 'Wiadomość nie dotarła do niektórych lub wszystkich adresatów',
       'nie dotarła do niektórych lub wszystkich adresatów',
       'Program Microsoft Exchange nie będzie ponawiać próby'),

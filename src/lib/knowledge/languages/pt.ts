@@ -115,6 +115,8 @@ export const pt: LanguageWording = {
   },
   broad: ['espaço de armazenamento', 'está cheia', 'Endereço inválido'],
   failed: [
+    // Gmail's title of a refusal it passes on (English "Message blocked").
+    ...from(GMAIL, 'Mensagem bloqueada'),
     ...from(OUTLOOK, 'Sua mensagem não chegou a alguns ou a todos os destinatários',
       'A sua mensagem não chegou a alguns ou a todos os destinatários',
       'O Microsoft Exchange não tentará entregar novamente'),

@@ -116,6 +116,8 @@ export const ru: LanguageWording = {
   },
   broad: ['не найден', 'политикой'],
   failed: [
+    // Gmail's title of a refusal it passes on (English "Message blocked").
+    ...from(GMAIL, 'Сообщение заблокировано'),
     ...from(OUTLOOK, 'Ваше сообщение не дошло до некоторых или всех получателей',
       'не дошло до некоторых или всех получателей', 'Microsoft Exchange не будет пытаться доставить'),
     ...from(GMAIL, 'Адрес не найден'),

@@ -115,6 +115,8 @@ export const sv: LanguageWording = {
   },
   broad: ['för stor', 'är full'],
   failed: [
+    // Gmail's title of a refusal it passes on (English "Message blocked").
+    ...from(GMAIL, 'Meddelandet blockerades'),
     ...from(OUTLOOK, 'Ditt meddelande nådde inte några eller alla mottagare',
       'nådde inte några eller alla mottagare', 'Microsoft Exchange försöker inte leverera meddelandet igen'),
     ...from(EXCH, 'Det gick inte att leverera',

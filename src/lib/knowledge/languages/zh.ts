@@ -100,6 +100,8 @@ export const zh: LanguageWording = {
   },
   broad: ['找不到', '违反了', '不存在'],
   failed: [
+    // Gmail's title of a refusal it passes on (English "Message blocked").
+    ...from(GMAIL, '邮件被屏蔽', '郵件遭到封鎖'),
     ...from(OBS, '很抱歉您发送的邮件被退回', '邮件被退回', '被退回'),
     ...from(OUTLOOK, '邮件未能送达部分或全部收件人', '您的邮件未能送达', '無法送達部分或全部收件者'),
     ...from(GMAIL, '找不到地址', '未送达'),

@@ -103,6 +103,8 @@ export const de: LanguageWording = {
       ...from(OBS, 'als Spam erkannt', 'Spamverdacht', 'Spam-Verdacht', 'wurde als Spam',
         'unerwünschte Werbung'),
       ...from(PLAIN, 'Spamfilter des Empfängers'),
+      // "unerwünscht" is the German word of mail clients and filters for unwanted mail (Outlook's "Junk-E-Mail" folder aside).
+      ...from(PLAIN, 'als unerwünscht eingestuft', 'als unerwünscht erkannt', 'als unerwünscht markiert'),
     ],
     blocked: [
       ...from(OBS, 'Ihre IP-Adresse wurde blockiert', 'steht auf einer Sperrliste',

@@ -74,6 +74,7 @@ export const es: LanguageWording = {
       ...from(GMAIL, 'marcado como spam', 'se marcó como spam'),
       ...from(OBS, 'detectado como spam', 'considerado spam', 'considerado como spam',
         'identificado como spam', 'correo no deseado', 'sospechoso de spam'),
+      ...from(PLAIN, 'marcado como no deseado', 'considerado no deseado', 'como correo no deseado'),
       ...from(PLAIN, 'filtro antispam del destinatario'),
     ],
     blocked: [

@@ -28,6 +28,8 @@ export const zh: LanguageWording = {
       ...from(OBS, '用户不存在', '收件人不存在', '邮箱不存在', '地址不存在', '帐号不存在', '账号不存在', '用戶不存在', '收件人地址不存在', '邮箱地址不存在',
         '无此用户', '用户名不存在', '收件者不存在', '使用者不存在', '帳號不存在', '查无此人', '信箱不存在'),
       ...from(OBS, '此用户不存在', '邮箱地址有误'),
+      // A mailbox "注销" (deregistered, closed for good) no longer exists.
+      ...from(PLAIN, '收件人地址错误', '已被注销', '已注销', '已被註銷', '已註銷'),
       ...from(OBS, '不存在'),
     ],
     mailboxfull: [
@@ -54,6 +56,7 @@ export const zh: LanguageWording = {
     ],
     mesgtoobig: [
       ...from(OBS, '邮件过大', '邮件太大', '郵件過大', '邮件大小超过', '郵件大小超過', '超过最大限制', '附件过大', '邮件大小超出'),
+      ...from(PLAIN, '超过大小限制', '超過大小限制', '超出大小限制'),
     ],
     spamdetected: [
       ...from(OBS, '垃圾邮件', '垃圾郵件', '被判定为垃圾', '疑似垃圾'),

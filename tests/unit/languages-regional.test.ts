@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { REGIONAL, REGIONAL_2, REGIONAL_3, REGIONAL_4, REGIONAL_PROSE } from '../fixtures/languages-regional.ts';
+import { REGIONAL, REGIONAL_2, REGIONAL_3, REGIONAL_4, REGIONAL_5, REGIONAL_5_TWO, REGIONAL_PROSE } from '../fixtures/languages-regional.ts';
 
-const ALL = [...REGIONAL, ...REGIONAL_2, ...REGIONAL_3, ...REGIONAL_4];
+const ALL = [...REGIONAL, ...REGIONAL_2, ...REGIONAL_3, ...REGIONAL_4, ...REGIONAL_5];
 
 describe('regional servers and localised clients', () => {
   it('cover every language asked for, with a delay and an unsure or refused case among them', () => {
@@ -46,6 +46,15 @@ describe('regional servers and localised clients', () => {
     }
     // A hard bounce is never given with low confidence.
     if (r.hardBounce) expect(r.confidence).not.toBe('low');
+  });
+});
+
+describe('localised notices that name two recipients', () => {
+  it.each(REGIONAL_5_TWO.map((c) => [`${c.lang} ${c.what}`, c] as const))('%s', (_name, c) => {
+    const report = explain(c.text);
+    expect(report.kind).toBe('bounce');
+    expect(report.recipients.map((r) => [r.address, r.reason])).toEqual(c.want);
+    for (const r of report.recipients) expect(r.hardBounce).toBe(r.reason === 'userunknown');
   });
 });
 

@@ -110,6 +110,8 @@ export const it: LanguageWording = {
       ...from(OBS, 'tempo di consegna scaduto', 'tempo massimo di consegna'),
       ...from(PLAIN, 'consegna è stata abbandonata'),
       ...from(PLAIN, 'consegna è stata annullata'),
+      // "… entro 5 giorni. Non verranno effettuati altri tentativi." (no more attempts: the server gave up).
+      ...from(PLAIN, 'non verranno effettuati altri tentativi', 'non verranno effettuati ulteriori tentativi'),
     ],
     authfailure: [
       ...from(OBS, 'verifica SPF', 'controllo SPF', 'autenticazione non riuscita', 'verifica DKIM'),

@@ -103,6 +103,8 @@ export const pl: LanguageWording = {
       ...from(EXCH, 'Wiadomość wygasła', 'nie została dostarczona w wyznaczonym czasie'),
       ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),
       ...from(PLAIN, 'zrezygnowano z dostarczenia'),
+      // "… w ciągu 5 dni. Dalsze próby nie będą podejmowane." (no more attempts: the server gave up).
+      ...from(PLAIN, 'dalsze próby nie będą podejmowane', 'kolejne próby nie będą podejmowane'),
     ],
     authfailure: [
       ...from(OBS, 'weryfikacja SPF', 'weryfikacji SPF', 'błąd uwierzytelniania', 'weryfikacja DKIM'),

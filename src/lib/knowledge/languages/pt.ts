@@ -108,6 +108,8 @@ export const pt: LanguageWording = {
       ...from(OBS, 'prazo de entrega expirou', 'tempo de entrega expirou'),
       ...from(PLAIN, 'entrega foi abandonada', 'dias de tentativas'),
       ...from(PLAIN, 'entrega foi cancelada'),
+      // "… em 5 dias. Não serão feitas novas tentativas." (no more attempts: the server gave up).
+      ...from(PLAIN, 'não serão feitas novas tentativas', 'não serão feitas mais tentativas', 'não serão realizadas novas tentativas'),
     ],
     authfailure: [
       ...from(OBS, 'verificação SPF', 'falha na autenticação', 'falha de autenticação', 'verificação DKIM'),

@@ -23,7 +23,7 @@ import { header } from '../scan.ts';
 import { textEnd } from './text-blocks.ts';
 import { bodyHead } from '../formats/common.ts';
 import { hedgeSpans } from '../classify/words.ts';
-import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords, headHasLocalizedDelayWords } from '../../knowledge/languages/index.ts';
+import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords, hasLocalizedTemporaryWords, headHasLocalizedDelayWords } from '../../knowledge/languages/index.ts';
 import { words } from '../text/pattern.ts';
 
 /** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
@@ -251,7 +251,8 @@ export function gaveUpWords(text: string): boolean {
  * Words of a recipient's own answer that call its failure temporary: a final notice sent
  * after retries ran out on it ("mailbox is full: retry timeout exceeded" (Exim), "Deferred:
  * ... Message could not be delivered for 8 hours" (Sendmail), "temporary failure"
- * (Postfix), the resolver's "Host not found, try again").
+ * (Postfix), the resolver's "Host not found, try again"); and in other languages the words of
+ * knowledge/languages ("vorübergehender Fehler", "erreur temporaire", "一時的なエラー").
  */
 const RE_TEMPORARY_CAUSE = words(
   /\btemporary (?:failure|error|problem)|\btemporarily\b|^deferred\b|\bdeferred:|retry time(?:out)? (?:exceeded|not reached)|(?:could not|couldn't) be delivered for \d+ (?:hours?|days?)|host not found, try again/i,
@@ -266,7 +267,7 @@ const RE_TEMPORARY_CAUSE = words(
  * not continue trying"). A bare reply is read alone: it has no notice around it.
  */
 export function permanenceInWords(scan: Scan, diagnostic: string, bare: boolean): boolean | null {
-  if (RE_TEMPORARY_CAUSE.test(diagnostic)) return false;
+  if (RE_TEMPORARY_CAUSE.test(diagnostic) || hasLocalizedTemporaryWords(diagnostic)) return false;
   if (gaveUpWords(diagnostic) || (!bare && reportGaveUp(scan))) return true;
   return null;
 }

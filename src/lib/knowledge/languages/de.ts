@@ -214,4 +214,6 @@ export const de: LanguageWording = {
     ...from(OBS, 'Grund', 'Ursache', 'weil', 'Fehler', 'Ablehnungsgrund', 'Fehlergrund', 'Fehlermeldung'),
   ],
   errorLabel: [...from(OBS, 'Fehler', 'Serverfehler', 'Fehlercode', 'Fehlermeldung')],
+  // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
+  temporary: [...from(PLAIN, 'vorübergehender Fehler', 'temporärer Fehler', 'vorübergehendes Problem')],
 };

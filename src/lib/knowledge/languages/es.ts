@@ -175,4 +175,6 @@ export const es: LanguageWording = {
     ...from(OBS, 'Motivo', 'Razón', 'porque', 'Error'),
   ],
   errorLabel: [...from(OBS, 'Error', 'Error del servidor', 'Código de error')],
+  // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
+  temporary: [...from(PLAIN, 'error temporal', 'fallo temporal', 'problema temporal')],
 };

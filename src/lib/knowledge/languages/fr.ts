@@ -188,4 +188,6 @@ export const fr: LanguageWording = {
     ...from(OBS, 'Raison', 'Motif', 'parce que', 'Erreur'),
   ],
   errorLabel: [...from(OBS, 'Erreur', 'Erreur du serveur', "Code d'erreur")],
+  // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
+  temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire')],
 };

@@ -186,6 +186,8 @@ interface Matchers {
   delay: RegExp[];
   /** Words that say the sending server gave up (the expired family). */
   gaveUp: RegExp[];
+  /** Words that call a failure temporary. */
+  temporary: RegExp[];
   /** A line that introduces the list of failed recipients. */
   listLead: RegExp[];
   /** Words that end right before a recipient's address. */
@@ -217,6 +219,7 @@ function getMatchers(): Matchers {
     report: matcher([...LANGUAGES.flatMap((l) => [...l.failed, ...l.delayed]), ...reasonWordings()]),
     delay: matcher(LANGUAGES.flatMap((l) => l.delayed)),
     gaveUp: matcher(reasonWordings(['expired'])),
+    temporary: matcher(LANGUAGES.flatMap((l) => l.temporary ?? [])),
     listLead: matcher(LANGUAGES.flatMap((l) => l.listLead)),
     recipientBefore: matcher(LANGUAGES.flatMap((l) => l.recipientBefore), 'end'),
     recipientTitle: startMatcher(LANGUAGES.flatMap((l) => l.recipientAfter)),
@@ -265,6 +268,11 @@ export function headHasLocalizedDelayWords(head: string): boolean {
 /** Does the text say, in another language, that the sending server gave up? */
 export function hasLocalizedGaveUpWords(text: string): boolean {
   return any(getMatchers().gaveUp, text);
+}
+
+/** Does the text call the failure temporary in another language ("vorübergehender Fehler", "временная ошибка")? */
+export function hasLocalizedTemporaryWords(text: string): boolean {
+  return any(getMatchers().temporary, text);
 }
 
 /** Does this line introduce, in another language, a list of failed recipients? */

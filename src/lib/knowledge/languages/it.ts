@@ -174,4 +174,6 @@ export const it: LanguageWording = {
     ...from(OBS, 'Motivo', 'Causa', 'perché', 'Errore'),
   ],
   errorLabel: [...from(OBS, 'Errore', 'Errore del server', 'Codice di errore')],
+  // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
+  temporary: [...from(PLAIN, 'errore temporaneo', 'problema temporaneo')],
 };

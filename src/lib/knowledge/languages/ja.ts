@@ -159,4 +159,6 @@ export const ja: LanguageWording = {
     ...from(OBS, '理由', '原因', 'エラー内容'),
   ],
   errorLabel: [...from(OBS, 'エラー', 'エラーコード', 'サーバーエラー', 'エラー内容')],
+  // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
+  temporary: [...from(PLAIN, '一時的なエラー', '一時的な障害', '一時的な問題')],
 };

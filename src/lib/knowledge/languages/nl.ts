@@ -171,4 +171,6 @@ export const nl: LanguageWording = {
     ...from(OBS, 'Reden', 'Oorzaak', 'omdat', 'Fout'),
   ],
   errorLabel: [...from(OBS, 'Fout', 'Serverfout', 'Foutcode')],
+  // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
+  temporary: [...from(PLAIN, 'tijdelijke fout', 'tijdelijk probleem')],
 };

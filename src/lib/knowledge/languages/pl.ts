@@ -161,4 +161,6 @@ export const pl: LanguageWording = {
     ...from(OBS, 'Powód', 'Przyczyna', 'ponieważ', 'Błąd'),
   ],
   errorLabel: [...from(OBS, 'Błąd', 'Błąd serwera', 'Kod błędu')],
+  // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
+  temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem')],
 };

@@ -164,4 +164,6 @@ export const pt: LanguageWording = {
     ...from(OBS, 'Motivo', 'Razão', 'porque', 'Erro'),
   ],
   errorLabel: [...from(OBS, 'Erro', 'Erro do servidor', 'Código de erro')],
+  // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
+  temporary: [...from(PLAIN, 'erro temporário', 'falha temporária', 'problema temporário')],
 };

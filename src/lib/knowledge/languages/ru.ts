@@ -164,4 +164,6 @@ export const ru: LanguageWording = {
     ...from(OBS, 'Причина', 'Ошибка'),
   ],
   errorLabel: [...from(OBS, 'Ошибка', 'Ошибка сервера', 'Код ошибки')],
+  // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
+  temporary: [...from(PLAIN, 'временная ошибка', 'временный сбой', 'временная проблема')],
 };

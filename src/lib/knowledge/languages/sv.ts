@@ -163,4 +163,6 @@ export const sv: LanguageWording = {
     ...from(OBS, 'Orsak', 'Anledning', 'eftersom', 'Fel'),
   ],
   errorLabel: [...from(OBS, 'Fel', 'Serverfel', 'Felkod')],
+  // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
+  temporary: [...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem')],
 };

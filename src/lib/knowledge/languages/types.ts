@@ -108,6 +108,12 @@ export interface LanguageWording {
   reasonLead: readonly Wording[];
   /** Labels of a server's reply, before a colon and the reply code ("Fehler: 550 …", "エラー：550 …"). */
   errorLabel: readonly Wording[];
+  /**
+   * Words that call a failure temporary where no code says it ("vorübergehender Fehler",
+   * "erreur temporaire", "一時的なエラー"): a later attempt can succeed, as English "temporary
+   * failure" says.
+   */
+  temporary?: readonly Wording[];
 }
 
 /** Several wordings from one source. */

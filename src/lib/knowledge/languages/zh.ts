@@ -149,4 +149,6 @@ export const zh: LanguageWording = {
     ...from(OBS, '原因', '退信原因', '错误原因'),
   ],
   errorLabel: [...from(OBS, '错误', '錯誤', '错误代码', '服务器错误', '错误信息')],
+  // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
+  temporary: [...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误')],
 };

@@ -137,6 +137,8 @@ export const ja: LanguageWording = {
     ...from(EXCH, '配信が遅れています', '引き続き試行されます', '配信が遅延', '配信遅延', 'まだ配信されていません'),
     ...from(OBS, '再試行します', '引き続き配信を試みます', '再送を試みます', '配送を再試行'),
     ...from(PLAIN, '再試行しています', '再送を試みています'),
+    // A translated Postfix warning ("THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE.").
+    ...from(PLAIN, 'これは警告のみです', '再送信する必要はありません', '試み続けます'),
   ],
   recipientBefore: [
     ...from(EXCH, '宛先', '受信者', '受信者のアドレス', '送信先'),

@@ -110,7 +110,9 @@ export const nl: LanguageWording = {
       ...from(EXCH, 'Het bericht is verlopen', 'niet binnen de toegestane tijd bezorgd'),
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
       ...from(OBS, 'bezorgtijd is verstreken', 'na meerdere pogingen'),
-      ...from(PLAIN, 'bezorging is opgegeven', 'dagen proberen'),
+      // "… kon na 5 dagen proberen niet worden afgeleverd" (after 5 days of trying); not "dagen proberen"
+      // alone, which a warning says of the days still to come ("De server blijft het nog 5 dagen proberen").
+      ...from(PLAIN, 'bezorging is opgegeven', 'dagen proberen niet'),
       ...from(PLAIN, 'bericht verlopen'),
       ...from(PLAIN, 'bezorging is gestaakt'),
     ],

@@ -149,6 +149,8 @@ export const sv: LanguageWording = {
       'levereras till'),
     // "Det gick inte att leverera meddelandet till <addr>." (the title of the current layout).
     ...from(M365, 'leverera meddelandet till'),
+    // "Meddelandet till <addr> har inte levererats ännu."
+    ...from(PLAIN, 'Meddelandet till'),
   ],
   recipientAfter: [
     ...from(OBS, 'avvisades', 'har avvisats'),

@@ -123,6 +123,8 @@ export const zh: LanguageWording = {
     ...from(OBS, '投递延迟', '将继续尝试', '将稍后重试', '稍后将重试', '稍后会重试', '继续尝试投递', '延迟投递'),
     ...from(OBS, '暂时未能投递', '系统将继续尝试'),
     ...from(PLAIN, '暂未送达'),
+    // "… 的邮件尚未投递成功。系统将在30分钟后重试" (not delivered yet; retried in 30 minutes).
+    ...from(PLAIN, '尚未投递', '分钟后重试', '小时后重试'),
   ],
   recipientBefore: [
     ...from(GMAIL, '邮件未送达', '未送达'),

@@ -146,7 +146,8 @@ export const de: LanguageWording = {
       ...from(EXCH, 'konnte innerhalb des zulässigen Zeitraums nicht zugestellt werden',
         'Zeitlimit für die Zustellung überschritten', 'Die Nachricht ist abgelaufen'),
       ...from(OBS, 'Zustellversuche aufgegeben', 'Zustellung aufgegeben', 'zu lange in der Warteschlange'),
-      ...from(OBS, 'Zustellversuche wurden aufgegeben', 'nach mehreren Zustellversuchen'),
+      // Giving up, not the attempts alone: a warning says the same attempts before "still" ("konnte nach mehreren Zustellversuchen noch nicht zugestellt werden. Es wird weiterhin versucht").
+      ...from(OBS, 'Zustellversuche wurden aufgegeben', 'nach mehreren Zustellversuchen nicht'),
       ...from(PLAIN, 'keine weiteren Zustellversuche', 'Zustellversuche eingestellt'),
       ...from(PLAIN, 'Zustellung wurde aufgegeben'),
       ...from(PLAIN, 'Zustellung abgebrochen', 'Zustellung wurde abgebrochen'),

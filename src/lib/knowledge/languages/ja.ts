@@ -105,7 +105,8 @@ export const ja: LanguageWording = {
       ...from(AU, '再送信を試みましたが'),
       ...from(OBS, '配送期限切れ', '配信がタイムアウト', '送信期限切れ'),
       ...from(EXCH, '有効期限が切れ', '時間内に配信できませんでした'),
-      ...from(OBS, '配信期限', '再送信を中止', '再送を中止', '配送を断念'),
+      // The deadline passed, not the deadline alone: a warning retries until it ("配信期限まで再送を試みます").
+      ...from(OBS, '配信期限が切れ', '配信期限切れ', '配信期限を過ぎ', '再送信を中止', '再送を中止', '配送を断念'),
       ...from(PLAIN, '配信を中止'),
     ],
     authfailure: [

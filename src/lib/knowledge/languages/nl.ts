@@ -109,7 +109,8 @@ export const nl: LanguageWording = {
       ...from(OBS, 'bezorgtijd verstreken'),
       ...from(EXCH, 'Het bericht is verlopen', 'niet binnen de toegestane tijd bezorgd'),
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
-      ...from(OBS, 'bezorgtijd is verstreken', 'na meerdere pogingen'),
+      // Giving up, not the attempts alone: a warning says the same attempts before "still" ("is na meerdere pogingen nog niet bezorgd. We blijven het proberen").
+      ...from(OBS, 'bezorgtijd is verstreken', 'na meerdere pogingen niet'),
       // "… kon na 5 dagen proberen niet worden afgeleverd" (after 5 days of trying); not "dagen proberen"
       // alone, which a warning says of the days still to come ("De server blijft het nog 5 dagen proberen").
       ...from(PLAIN, 'bezorging is opgegeven', 'dagen proberen niet'),

@@ -94,7 +94,8 @@ export const zh: LanguageWording = {
       ...from(OBS, '发送超时'),
       ...from(EXCH, '邮件已过期', '郵件已過期'),
       ...from(OBS, '投递超时', '超时未能', '超过重试', '重试次数已', '超過重試'),
-      ...from(OBS, '放弃投递', '多次重试后'),
+      // Giving up after the retries, not the retries alone: a warning says them too ("多次重试后仍未送达，系统将继续尝试投递").
+      ...from(OBS, '放弃投递', '多次重试后仍无法', '多次重试后失败', '多次重试后仍未能'),
     ],
     authfailure: [
       ...from(OBS, 'SPF验证', 'SPF 验证', 'SPF校验', 'DKIM验证', '身份验证失败', '發件人驗證失敗'),

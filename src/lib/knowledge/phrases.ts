@@ -1096,6 +1096,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { slug: 'sender-does-not-exist-sv', re: /\bavsändar(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:finns inte|okänd)/, cue: 'avsändar' },
       { slug: 'sender-does-not-exist-ru', re: /отправител(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:не существует|неизвест|не найден)/, cue: 'отправител' },
       { slug: 'sender-does-not-exist-ja', cues: ['送信者', '差出人', '送信元'], re: /(?:送信者|差出人|送信元)[^。\n]{0,20}?(?:存在しません|登録されていません|見つかりません|不明)/ },
+      // Chinese: "发件人地址不存在", "发件人不存在", "寄件者地址無效" (the sender's address, not the recipient's).
+      { slug: 'sender-does-not-exist-zh', cues: ['发件人', '發件人', '寄件人', '寄件者', '发信人'], re: /(?:发件人|發件人|寄件人|寄件者|发信人)[^。，,\n]{0,20}?(?:不存在|未知|无效|無效|找不到)/ },
     ],
   },
   {

@@ -34,6 +34,13 @@ describe('words that state no cause', () => {
     // A cause "or not" another state: the server cannot tell which (Aruba's PEC refusal).
     'Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata',
     'Recipient address unknown or not enabled for this service',
+    // Possible causes and conditions in other languages (knowledge/languages, conditions).
+    'Possibili cause: la casella del destinatario è piena oppure l\'indirizzo non esiste.',
+    'Jeśli adresat nie istnieje, usuń go z listy.',
+    'Если адрес не существует, проверьте написание.',
+    'Als het adres niet bestaat, controleer dan de spelling.',
+    '若收件人地址不存在，请检查拼写。',
+    '考えられる原因：宛先のメールアドレスが存在しません。',
   ])('decide nothing: %s', (text) => {
     const w = words(text);
     expect(w.best).toBeNull();
@@ -196,5 +203,16 @@ describe('a cause "or not" another state', () => {
       const r = one(text);
       expect([r.reason, r.hardBounce]).toEqual(['userunknown', true]);
     }
+  });
+});
+
+describe('words for "if" that have other uses', () => {
+  it('Dutch "als" is "as" inside a sentence: "aangemerkt als spam" states the cause', () => {
+    const r = one('554 5.7.1 Bericht geweigerd: aangemerkt als spam\n');
+    expect(r.reason).toBe('spamdetected');
+  });
+  it('Chinese "若干" is "several", no condition', () => {
+    const w = words('若干次尝试后，收件人不存在');
+    expect(w.best?.reason).toBe('userunknown');
   });
 });

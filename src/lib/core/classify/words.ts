@@ -19,6 +19,7 @@
 import type { ReasonId } from '../types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
+import { localizedConditionPattern } from '../../knowledge/languages/index.ts';
 
 export interface PhraseHit {
   /** Rule id, `phrase.<reason>.<slug>`. */
@@ -479,19 +480,31 @@ class Ranges implements AdviceSpans {
  * follow Spanish's pronoun "se" too: "no se le pudo entregar"), Swedish "om" (also "about") at the
  * start of a sentence ("Om adressen inte finns, …"; "Läs mer om felet" is about). Japanese
  * puts the condition before its word "場合" (case): "アドレスが存在しない場合は、…" is a
- * condition from the clause's start (hedgeSpans). Observed in the help text that notices
+ * condition from the clause's start (hedgeSpans). Dutch "als" (also "as": "aangemerkt als spam",
+ * German "als Spam eingestuft") only at the start of a sentence and before an article or
+ * pronoun ("Als het adres niet bestaat, …", "Als u …"), Chinese "若" (if) but not
+ * "若干" (several). The other languages' words with no other common use ("Mögliche
+ * Ursachen:", "jeśli", "если", "考えられる原因") are data (knowledge/languages, `conditions`).
+ * Observed in the help text that notices
  * and help desks append to a bare refusal ("554 Delivery failed"), and in notices that list
  * every cause they cannot tell apart.
  */
 const RE_HEDGE =
-  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|如果|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:one|any) of the following\b|場合/g;
+  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|(?:^|[.!?] )als (?=(?:het|de|u|uw|je|er|dit|deze|een|dat) )|如果|若(?!干)|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:one|any) of the following\b|場合/g;
 
 /** Find the condition and possibility ranges of a (lower-case, white-space-collapsed) text. */
 export function hedgeSpans(text: string): AdviceSpans {
+  const ranges = spansOf(RE_HEDGE, text);
+  const other = spansOf(localizedConditionPattern(), text);
+  return new Ranges(other.length === 0 ? ranges : ranges.length === 0 ? other : union(ranges, other));
+}
+
+/** The ranges (start, end, start, end, …, in order) from each match of a global pattern to the end of its sentence. */
+function spansOf(re: RegExp, text: string): number[] {
   const ranges: number[] = [];
-  RE_HEDGE.lastIndex = 0;
+  re.lastIndex = 0;
   let coveredTo = 0;
-  for (let m = RE_HEDGE.exec(text); m; m = RE_HEDGE.exec(text)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index < coveredTo) continue;
     const end = sentenceEnd(text, m.index + m[0].length);
     // "場合" ends its condition: the clause before it is conditional (never looking back
@@ -501,9 +514,27 @@ export function hedgeSpans(text: string): AdviceSpans {
     if (n && ranges[n - 1] >= start) ranges[n - 1] = end;
     else ranges.push(start, end);
     coveredTo = end;
-    RE_HEDGE.lastIndex = Math.max(RE_HEDGE.lastIndex, end);
+    re.lastIndex = Math.max(re.lastIndex, end);
   }
-  return new Ranges(ranges);
+  return ranges;
+}
+
+/** Two lists of ranges in order, as one (overlapping ranges joined). */
+function union(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const fromA = j >= b.length || (i < a.length && a[i] <= b[j]);
+    const s = fromA ? a[i] : b[j];
+    const e = fromA ? a[i + 1] : b[j + 1];
+    if (fromA) i += 2;
+    else j += 2;
+    const n = out.length;
+    if (n && out[n - 1] >= s) out[n - 1] = Math.max(out[n - 1], e);
+    else out.push(s, e);
+  }
+  return out;
 }
 
 /**

@@ -217,4 +217,6 @@ export const de: LanguageWording = {
   errorLabel: [...from(OBS, 'Fehler', 'Serverfehler', 'Fehlercode', 'Fehlermeldung')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   temporary: [...from(PLAIN, 'vorübergehender Fehler', 'temporärer Fehler', 'vorübergehendes Problem')],
+  // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
+  conditions: [...from(PLAIN, 'mögliche Ursachen', 'mögliche Gründe', 'mögliche Ursache')],
 };

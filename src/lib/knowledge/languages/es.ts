@@ -177,4 +177,6 @@ export const es: LanguageWording = {
   errorLabel: [...from(OBS, 'Error', 'Error del servidor', 'Código de error')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   temporary: [...from(PLAIN, 'error temporal', 'fallo temporal', 'problema temporal')],
+  // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
+  conditions: [...from(PLAIN, 'posibles causas', 'posibles motivos', 'causas posibles')],
 };

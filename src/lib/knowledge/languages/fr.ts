@@ -190,4 +190,6 @@ export const fr: LanguageWording = {
   errorLabel: [...from(OBS, 'Erreur', 'Erreur du serveur', "Code d'erreur")],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire')],
+  // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
+  conditions: [...from(PLAIN, 'causes possibles', 'raisons possibles', 'cause possible')],
 };

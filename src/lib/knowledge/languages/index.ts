@@ -275,6 +275,29 @@ export function hasLocalizedTemporaryWords(text: string): boolean {
   return any(getMatchers().temporary, text);
 }
 
+/**
+ * Every language's words that open a condition or a list of possible causes (`conditions`),
+ * in one global pattern: words of alphabetic scripts only where a word starts and ends
+ * (Polish "jeśli" is not inside another word), Japanese and Chinese words anywhere. Matched
+ * against lower-cased text with single spaces.
+ */
+let conditionPattern: RegExp | null = null;
+export function localizedConditionPattern(): RegExp {
+  if (conditionPattern) return conditionPattern;
+  const cjk: string[] = [];
+  const words: string[] = [];
+  for (const l of LANGUAGES) {
+    for (const w of l.conditions ?? []) {
+      const t = normalizeWording(w.text);
+      (/[\u3040-\u30ff\u3400-\u9fff]/.test(t) ? cjk : words).push(escapePhrase(t));
+    }
+  }
+  const parts: string[] = [];
+  if (words.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`);
+  if (cjk.length) parts.push(`(?:${cjk.join('|')})`);
+  return (conditionPattern = new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu'));
+}
+
 /** Does this line introduce, in another language, a list of failed recipients? */
 export function isLocalizedListLead(text: string): boolean {
   return any(getMatchers().listLead, text);

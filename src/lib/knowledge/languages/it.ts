@@ -176,4 +176,6 @@ export const it: LanguageWording = {
   errorLabel: [...from(OBS, 'Errore', 'Errore del server', 'Codice di errore')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   temporary: [...from(PLAIN, 'errore temporaneo', 'problema temporaneo')],
+  // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
+  conditions: [...from(PLAIN, 'possibili cause', 'cause possibili', 'possibili motivi')],
 };

@@ -164,4 +164,6 @@ export const ja: LanguageWording = {
   errorLabel: [...from(OBS, 'エラー', 'エラーコード', 'サーバーエラー', 'エラー内容')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   temporary: [...from(PLAIN, '一時的なエラー', '一時的な障害', '一時的な問題')],
+  // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
+  conditions: [...from(PLAIN, '考えられる原因', '考えられる理由')],
 };

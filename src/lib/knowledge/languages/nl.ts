@@ -176,4 +176,6 @@ export const nl: LanguageWording = {
   errorLabel: [...from(OBS, 'Fout', 'Serverfout', 'Foutcode')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   temporary: [...from(PLAIN, 'tijdelijke fout', 'tijdelijk probleem')],
+  // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
+  conditions: [...from(PLAIN, 'mogelijke oorzaken', 'mogelijke redenen', 'mogelijke oorzaak')],
 };

@@ -163,4 +163,6 @@ export const pl: LanguageWording = {
   errorLabel: [...from(OBS, 'Błąd', 'Błąd serwera', 'Kod błędu')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem')],
+  // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
+  conditions: [...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody')],
 };

@@ -166,4 +166,6 @@ export const pt: LanguageWording = {
   errorLabel: [...from(OBS, 'Erro', 'Erro do servidor', 'Código de erro')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   temporary: [...from(PLAIN, 'erro temporário', 'falha temporária', 'problema temporário')],
+  // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
+  conditions: [...from(PLAIN, 'possíveis causas', 'possíveis motivos', 'causas possíveis')],
 };

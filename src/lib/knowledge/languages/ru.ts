@@ -166,4 +166,6 @@ export const ru: LanguageWording = {
   errorLabel: [...from(OBS, 'Ошибка', 'Ошибка сервера', 'Код ошибки')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   temporary: [...from(PLAIN, 'временная ошибка', 'временный сбой', 'временная проблема')],
+  // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
+  conditions: [...from(PLAIN, 'если', 'возможные причины', 'возможная причина')],
 };

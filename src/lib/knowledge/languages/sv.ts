@@ -167,4 +167,6 @@ export const sv: LanguageWording = {
   errorLabel: [...from(OBS, 'Fel', 'Serverfel', 'Felkod')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   temporary: [...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem')],
+  // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
+  conditions: [...from(PLAIN, 'möjliga orsaker', 'möjliga skäl')],
 };

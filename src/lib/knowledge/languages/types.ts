@@ -114,6 +114,14 @@ export interface LanguageWording {
    * failure" says.
    */
   temporary?: readonly Wording[];
+  /**
+   * Words that open a condition or a list of possible causes, each running to the end of its
+   * sentence ("Mögliche Ursachen: …", "Jeśli adresat nie istnieje, …", "考えられる原因：…"):
+   * the causes named there are not stated. Only words with no other common use: a word for
+   * "if" that also means "as" or "about" (Dutch "als", Swedish "om") is read by its place in
+   * the sentence instead (classify/words.ts).
+   */
+  conditions?: readonly Wording[];
 }
 
 /** Several wordings from one source. */

@@ -154,4 +154,6 @@ export const zh: LanguageWording = {
   errorLabel: [...from(OBS, '错误', '錯誤', '错误代码', '服务器错误', '错误信息')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   temporary: [...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误')],
+  // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
+  conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为')],
 };

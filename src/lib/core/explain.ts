@@ -18,7 +18,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isAggregateReport, isDigest, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, isAggregateReport, isDigest, isHeldForModeration, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { mostlyShortLines, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -556,6 +556,18 @@ function runScan(sc: Scan): Report {
         "This is a warning about your own mailbox's storage (a quota warning), not a bounce: no message was returned and no recipient is named. Warnings like this are also a common phishing lure: reach your provider's storage settings yourself, not through a link in the mail.",
     });
   }
+  if (isHeldForModeration(sc)) {
+    // (A failure notice that names a failed address stays one, whatever else it says.)
+    const kept = sc.warnings.length;
+    const report = explainScan(sc);
+    if (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.some((r) => r.address !== null)) return report;
+    sc.warnings.length = kept; // (the reading's own warnings, such as "no report found", go with it)
+    return notExplained(sc, {
+      code: 'held-for-moderation',
+      message:
+        'This is a notice that a mailing list or a moderated address is holding your message until a moderator approves it: not a bounce, and no address failed. Nothing to do yet: if the moderator rejects the message, a notice will say so.',
+    });
+  }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
   if (isDigest(sc)) {
     return notExplained(sc, {
@@ -620,9 +632,28 @@ const ORDINARY_MAIL: Record<NonNullable<ReturnType<typeof ordinaryMail>>, string
   'automatic-reply': 'This is an automatic answer to your mail (an acknowledgement or an out-of-office), not a bounce. It repeats words of a bounce, but nothing in it is explained.',
 };
 
+/**
+ * What a text that is no bounce is, in one line, by the code of its note: the page and the CLI
+ * then say what it is, not only that it is no bounce. Mail about a bounce stays unclear: the
+ * bounce itself is still to be pasted.
+ */
+const NOT_A_BOUNCE: Record<string, Headline> = {
+  'quota-warning': { text: 'Not a bounce — a warning about your own mailbox’s storage', tone: 'not-failure' },
+  'held-for-moderation': { text: 'Not a bounce — your message waits for a moderator’s approval', tone: 'not-failure' },
+  digest: { text: 'Not a bounce — a mailing-list digest', tone: 'not-failure' },
+  'quarantine-digest': { text: 'Not a bounce — a spam quarantine summary', tone: 'not-failure' },
+  'aggregate-report': { text: 'Not a bounce — an aggregate TLS or DMARC report', tone: 'not-failure' },
+  newsletter: { text: 'Not a bounce — a newsletter', tone: 'not-failure' },
+  'automatic-reply': { text: 'Not a bounce — an automatic reply to your mail', tone: 'not-failure' },
+  'personal-reply': { text: 'Not the bounce itself — a reply from a person; paste the bounce', tone: 'unknown' },
+  letter: { text: 'Not the bounce itself — mail about a bounce; paste the bounce', tone: 'unknown' },
+};
+
 /** A report with nothing explained, and why. */
 function notExplained(sc: Scan, warning: Warning): Report {
-  return nothingExplained(dedupeWarnings([...sc.warnings, warning]), sc.document, sc.sections, sc.truncated);
+  const report = nothingExplained(dedupeWarnings([...sc.warnings, warning]), sc.document, sc.sections, sc.truncated);
+  report.headline = NOT_A_BOUNCE[warning.code] ?? null;
+  return report;
 }
 
 /** Move every span (`start`/`end` pair) in a report part by `delta`. */

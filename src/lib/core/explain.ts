@@ -19,7 +19,7 @@ import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { findQuotedBounce, isAggregateReport, isDigest, isHeldForModeration, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
-import { mostlyShortLines, singleSpaced, unwrapped } from './read/unwrap.ts';
+import { dedented, mostlyShortLines, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
 import type { TextView } from './text/view.ts';
@@ -447,6 +447,13 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
 function run(input: string | Uint8Array): Report {
   try {
     const sc = scan(input);
+    // A paste indented as a whole (a code block, a ticket's quote): read, in every way a paste
+    // is read, without the indentation.
+    const plain = sc.isMessage ? null : dedented(sc.document);
+    if (plain !== null) {
+      const inner = run(plain);
+      if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: plain }, inner, INDENTATION_TAKEN_OUT);
+    }
     const report = runScan(sc);
     if (sc.isMessage) return report;
     // Ordinary mail stays ordinary mail when its lines are read again.
@@ -676,20 +683,28 @@ function shiftSpans(value: unknown, delta: number): void {
  * up to the quoted bounce, then the bounce as read (quote marks removed); every span
  * points into it.
  */
-function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report): Report {
+const QUOTED_BOUNCE: Warning = {
+  code: 'quoted-bounce',
+  message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
+};
+
+/** The warning of a paste read without the indentation all its lines shared. */
+const INDENTATION_TAKEN_OUT: Warning = {
+  code: 'indentation-taken-out',
+  message: 'Every line of this text was indented by the same amount, as a quote or a code block shows it: it was read without that indentation.',
+};
+
+function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report, warning = QUOTED_BOUNCE): Report {
   const at = quoted.start;
+  const isQuote = warning === QUOTED_BOUNCE;
   shiftSpans(inner.recipients, at);
   shiftSpans(inner.messageEvidence, at);
   const sections: Section[] = [];
   for (const s of sc.sections) if (s.start < at) sections.push({ ...s, end: Math.min(s.end, at) });
-  for (const s of inner.sections) sections.push({ label: `${s.label} (quoted bounce)`, start: s.start + at, end: s.end + at });
-  const warning: Warning = {
-    code: 'quoted-bounce',
-    message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
-  };
+  for (const s of inner.sections) sections.push({ label: isQuote ? `${s.label} (quoted bounce)` : s.label, start: s.start + at, end: s.end + at });
   return {
     ...inner,
-    quoted: true,
+    quoted: isQuote || inner.quoted,
     warnings: dedupeWarnings([warning, ...sc.warnings, ...inner.warnings]),
     document: sc.document.slice(0, at) + inner.document,
     sections,

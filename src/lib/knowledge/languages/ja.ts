@@ -37,6 +37,7 @@ export const ja: LanguageWording = {
       ...from(OBS, '宛先アドレスに誤りがあります', 'アドレスに誤り', 'このメールアドレスは使われておりません', '現在使われておりません'),
       ...from(PLAIN, 'アドレスが存在しない'),
       ...from(PLAIN, '登録されていません'),
+      ...from(PLAIN, '見つからなかったため'),
       ...from(PLAIN, 'ユーザが見つかりません', 'ユーザーが見つかりません', 'アカウントは削除されています', 'アカウントが削除されています'),
     ],
     mailboxfull: [
@@ -113,7 +114,7 @@ export const ja: LanguageWording = {
       ...from(OBS, 'SPF認証', 'SPF 認証', 'DKIM認証', '送信ドメイン認証', '認証に失敗'),
     ],
   },
-  broad: ['見つかりませんでした'],
+  broad: ['見つかりませんでした', '見つからなかったため'],
   failed: [
     ...from(MFILTER, '以下のメールアドレスへの送信に失敗しました', 'このメールは送信できませんでした'),
     ...from(AU, '次のあて先へのメッセージはエラーのため送信できませんでした', 'エラーのため送信できませんでした', 'メールエラー通知'),
@@ -144,6 +145,8 @@ export const ja: LanguageWording = {
   recipientBefore: [
     ...from(EXCH, '宛先', '受信者', '受信者のアドレス', '送信先'),
     ...from(DTI, '受取人'),
+    // "宛先のメールアドレス（<addr>）が見つからなかったため" (the destination's address; not any "のメールアドレス", which may be the sender's).
+    ...from(PLAIN, '宛先のメールアドレス'),
   ],
   recipientAfter: [
     ...from(GMAIL, 'に配信されませんでした'),

@@ -61,6 +61,7 @@ import { powermta } from './powermta.ts';
 import { mdaemon } from './mdaemon.ts';
 import { qmail } from './qmail.ts';
 import { x4 } from './x4.ts';
+import { mailenable } from './mailenable.ts';
 import { exchange2003 } from './exchange2003.ts';
 import { exchange2007 } from './exchange2007.ts';
 import { outlook } from './outlook.ts';
@@ -129,6 +130,7 @@ export const FORMATS: readonly Format[] = [
   aol,
   outlook,
   office365,
+  mailenable,
   exchange2003,
   exchange2007,
   exchange,

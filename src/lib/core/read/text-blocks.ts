@@ -40,8 +40,10 @@ export const RE_RETURNED_START =
 // "... -> ..."): inside a domain ("nobody@mail-example.org") it is part of the address.
 // PHPMailer's error puts its lead-in before the block on the same line ("Mailer Error: SMTP
 // Error: The following recipients failed: nobody@example.org: <the server's words>",
-// PHPMailer's language file, 'recipients_failed'); the block starts after it.
-const RE_RECIPIENT_LINE = /^[ \t]*(?:[^\n]{0,80}?[Tt]he following recipients failed:[ \t]*)?(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
+// PHPMailer's language file, 'recipients_failed'); the block starts after it. So does a
+// sentence that opens with the delivery to the address and goes on to its failure (maddy's
+// "Delivery to <addr> failed with error: <reply>", internal/dsn/dsn.go).
+const RE_RECIPIENT_LINE = /^[ \t]*(?:[^\n]{0,80}?[Tt]he following recipients failed:[ \t]*|(?:[Mm]essage |[Mm]ail )?[Dd]elivery to[ \t]+(?=[<"']?[^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?[>"']?[ \t]+(?:has |have )?failed\b))?(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
 
 /** Header-like lines that mention addresses but open no block. */
 const RE_HEADERISH = /^[ \t]*(?:to|from|cc|bcc|reply-to|sender|return-path|delivered-to|x-[a-z-]+|received|message-id|in-reply-to|references|original-recipient|final-recipient)\s*:/i;
@@ -226,14 +228,14 @@ function blocksIn(document: string, start: number, end: number): Block[] {
  * Does this line continue the block rather than open a new one? A line indented deeper
  * than the block's address line does, even when it starts with an address (Postfix wraps
  * "<addr>... User unknown" that way), and so does any line after a reply cut right after
- * its code ("... said: 550 5.2.1").
+ * its code ("... said: 550 5.2.1", "... with error: SMTP error 550:").
  */
 function continuesBlock(document: string, current: Block | null, text: string): boolean {
   if (!current) return false;
   const first = current.lines[0];
   if (indentOf(text) > indentOf(document.slice(first.start, first.end))) return true;
   const last = current.lines[current.lines.length - 1];
-  return /(?:said:|[245]\d\d|[245]\.[0-7]\.\d{1,3})\s*$/.test(document.slice(last.start, last.end));
+  return /(?:said:|[245]\d\d:?|[245]\.[0-7]\.\d{1,3})\s*$/.test(document.slice(last.start, last.end));
 }
 
 function viewOfBlock(document: string, block: Block): TextView {
@@ -410,6 +412,9 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       if (!looksLikeError(view) || (!stated.length && !cause && RE_LEAD_IN.test(m[1]))) continue;
       const addr = firstAddress(doc, line.start + text.lastIndexOf(m[2]), line.end);
       if (!addr) continue;
+      // An address read already, quoted again in its own cause ("Failure Reason: Error: Some
+      // recipients failed: <a>", a narrow view breaking that line before the address): one recipient.
+      if (out.some((r) => r.address?.value === addr.address)) continue;
       out.push({ address: { value: addr.address, start: addr.start, end: addr.end }, diagnostic: view });
     }
   }
@@ -510,7 +515,9 @@ function reasonLinesAfter(doc: string, from: number, end: number, leadIn: boolea
       break;
     }
     const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
-    if (text.indexOf('@') !== -1) break;
+    // A line with an address is the next recipient's, unless it is the labelled cause
+    // itself, which may quote the address ("Failure Reason: Error: Some recipients failed: <a>").
+    if (text.indexOf('@') !== -1 && !(lines.length === 0 && opensWithReasonLead(text))) break;
     if (lines.length === 0) {
       opensWithLead = opensWithReasonLead(text);
       if (!opensWithLead && (!leadIn || skipped)) break;

@@ -44,6 +44,7 @@ import { x5 } from './x5.ts';
 import { activehunter } from './activehunter.ts';
 import { bigfoot } from './bigfoot.ts';
 import { x1 } from './x1.ts';
+import { tencent } from './tencent.ts';
 import { mcafee } from './mcafee.ts';
 import { mailfoundry } from './mailfoundry.ts';
 import { messagelabs } from './messagelabs.ts';
@@ -111,6 +112,7 @@ export const FORMATS: readonly Format[] = [
   activehunter,
   bigfoot,
   x1,
+  tencent,
   mailru,
   yandex,
   mtaLog,

@@ -690,6 +690,18 @@ const RE_OTHER_BEFORE =
   /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from|moved|please try|replaced by|new address|forward(?:ed|ing)?|redirect(?:ed|ing)?|instead|verification failed for|(?:sent|generated|issued|produced|written) by|on behalf of|your (?:e-?mail |sender |return )?address(?: is)?|your (?:own )?(?:mailbox|e-?mail account|account)|sending (?:account|address|domain|user))\b/i;
 
 /**
+ * A service that says, in the present, it cannot send to the address ("We are currently
+ * unable to send email to <…>", Firefox Relay's notice): its "send" is no help-desk's "send
+ * mail to <…>". (A person reports an event: "I was unable to send email to <…>".)
+ */
+const RE_FAILED_SEND_TO = /\bwe(?:'re|\s+are)\s+(?:currently\s+|temporarily\s+)?(?:unable|not able)\s+to\s+send\s+(?:(?:the|your|this)\s+)?(?:e-?mails?|mail|messages?)\s+to[\s:'"<(]*$/i;
+
+/** Do the words before an address make it someone else's than the recipient's (RE_OTHER_BEFORE, unless a failed sending names it)? */
+function namesOther(before: string): boolean {
+  return RE_OTHER_BEFORE.test(before) && !RE_FAILED_SEND_TO.test(before);
+}
+
+/**
  * Words right after an address that say what happened to it as a recipient:
  * "<nobody@example.org>: Recipient address rejected", "... User unknown", "does not exist".
  */
@@ -711,7 +723,7 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   // whatever other words ("from") stand before it on the line.
   // (Not in the report of a callout, Exim's "550-Sent: RCPT TO:<…>": that probe asked about the sender.)
   if (/\brcpt[ \t]+to(?::[ \t]*|[ \t]*)<?$/i.test(before)) return !/\bsent:[ \t]*rcpt/i.test(before);
-  if (RE_OTHER_BEFORE.test(before)) return false;
+  if (namesOther(before)) return false;
   if (endsWithRecipientCue(before)) return true;
   const after = doc.slice(end, Math.min(doc.length, end + 60));
   return RE_CUE_AFTER.test(after) || localizedRecipientPosition(before, after);
@@ -760,7 +772,7 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       if (!a || seen.has(a.address)) continue;
       const before = doc.slice(Math.max(line.start, a.start - 60), a.start);
       const after = doc.slice(a.end, Math.min(line.end, a.end + 60));
-      if (RE_OTHER_BEFORE.test(before)) continue;
+      if (namesOther(before)) continue;
       // A question ("Ist meine Nachricht an <…> nicht zugestellt worden?") asks about a
       // bounce: it reports none.
       if (endsAsQuestion(doc, a.end, line.end)) continue;
@@ -805,7 +817,7 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
  * "The message you sent to <…> has not yet been delivered. The server will retry …".
  */
 const RE_SENTENCE_DELAYED = words(
-  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|delayed (?:for )?(?:more than )?\d+ (?:hours?|minutes?|days?)|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|still (?:being )?(?:retried|trying))\b/i,
+  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|delayed (?:for )?(?:more than )?\d+ (?:hours?|minutes?|days?)|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|will try again|still (?:being )?(?:retried|trying))\b/i,
 );
 
 /**
@@ -857,7 +869,7 @@ export function delayedRecipients(scan: Scan): RawRecipient[] {
       const a = firstAddress(doc, line.start, line.end);
       if (!a || seen.has(a.address)) continue;
       const before = doc.slice(Math.max(line.start, a.start - 80), a.start);
-      if (RE_OTHER_BEFORE.test(before) || !delayCueBefore(before) || endsAsQuestion(doc, a.end, line.end)) continue;
+      if (namesOther(before) || !delayCueBefore(before) || endsAsQuestion(doc, a.end, line.end)) continue;
       // The paragraph the sentence stands in (at most 12 lines).
       let j = i + 1;
       while (j < lines.length && j - para < 12 && !isBlank(doc, lines[j])) j++;

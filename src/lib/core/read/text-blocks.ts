@@ -348,6 +348,8 @@ const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|addressee|dest
 
 function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   const out: RawRecipient[] = [];
+  // The addresses read so far, each recipient once.
+  const taken = new Set<string>();
   for (const range of ranges) {
     const end = textEnd(doc, range);
     // The last lines of the paragraph read so far: a labelled cause may stand above the
@@ -378,6 +380,7 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
         // "Recipient: <addr> - Reason: user unknown": the label, the address, the cause on one line.
         const inline = labelledOnOneLine(doc, line, text);
         if (inline) {
+          if (inline.address) taken.add(inline.address.value);
           out.push(inline);
           continue;
         }
@@ -390,7 +393,10 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
         if (!stated.length && !cause) continue;
         const view = viewOfLines(doc, cause ? [cause] : stated);
         if (!looksLikeError(view)) continue;
-        for (const a of listed) out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
+        for (const a of listed) {
+          taken.add(a.address);
+          out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
+        }
         continue;
       }
       // Nor is an SMTP command quoted from a dialogue ("550-Sent: RCPT TO:<addr>", a callout's).
@@ -414,7 +420,8 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       if (!addr) continue;
       // An address read already, quoted again in its own cause ("Failure Reason: Error: Some
       // recipients failed: <a>", a narrow view breaking that line before the address): one recipient.
-      if (out.some((r) => r.address?.value === addr.address)) continue;
+      if (taken.has(addr.address)) continue;
+      taken.add(addr.address);
       out.push({ address: { value: addr.address, start: addr.start, end: addr.end }, diagnostic: view });
     }
   }

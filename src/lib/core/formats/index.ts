@@ -45,6 +45,7 @@ import { activehunter } from './activehunter.ts';
 import { bigfoot } from './bigfoot.ts';
 import { x1 } from './x1.ts';
 import { tencent } from './tencent.ts';
+import { maddy } from './maddy.ts';
 import { mcafee } from './mcafee.ts';
 import { mailfoundry } from './mailfoundry.ts';
 import { messagelabs } from './messagelabs.ts';
@@ -113,6 +114,7 @@ export const FORMATS: readonly Format[] = [
   bigfoot,
   x1,
   tencent,
+  maddy,
   mailru,
   yandex,
   mtaLog,

@@ -392,3 +392,22 @@ Original message headers:
     expect(codes(report)).not.toContain('encapsulated-address');
   });
 });
+
+describe('the To line of a forwarded bounce\'s own header is never the recipient', () => {
+  // A mail app forwards a bounce with its header in the app's language: the bounce came from
+  // a mail system ("差出人: MAILER-DAEMON@…", "From: Mail Delivery System <…>") to the person
+  // who forwards it ("宛先: <their address>"): that address sent the failed message.
+  it.each([
+    ['Japanese (Apple Mail)', 'Begin forwarded message:\n\n> 差出人: MAILER-DAEMON@mail.example.jp\n> 件名: failure notice\n> 宛先: yuka@example.com\n>\n> Your message could not be delivered: 550 5.1.1 User unknown\n', 'yuka@example.com'],
+    ['English', '---------- Forwarded message ----------\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.net>\nSubject: Undelivered Mail\nTo: kim@example.com\n\nYour message could not be delivered: 550 5.1.1 User unknown\n', 'kim@example.com'],
+  ])('%s', (_how, text, forwarder) => {
+    const report = explain(text);
+    expect(report.recipients.map((r) => r.address)).not.toContain(forwarder);
+    expect(report.recipients.every((r) => !r.hardBounce || r.address !== forwarder)).toBe(true);
+  });
+
+  it('while a notice that describes the failed message names its recipient on its To line', () => {
+    const report = explain('送信したメールは配信できませんでした。\n\n件名: Quarterly figures\n宛先: bob@example.org\n\n550 5.1.1 User unknown\n');
+    expect(report.recipients.map((r) => [r.address, r.reason])).toEqual([['bob@example.org', 'userunknown']]);
+  });
+});

@@ -731,9 +731,37 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   // (Not in the report of a callout, Exim's "550-Sent: RCPT TO:<…>": that probe asked about the sender.)
   if (/\brcpt[ \t]+to(?::[ \t]*|[ \t]*)<?$/i.test(before)) return !/\bsent:[ \t]*rcpt/i.test(before);
   if (namesOther(before)) return false;
-  if (endsWithRecipientCue(before)) return true;
   const after = doc.slice(end, Math.min(doc.length, end + 60));
-  return RE_CUE_AFTER.test(after) || localizedRecipientPosition(before, after);
+  if (!endsWithRecipientCue(before) && !RE_CUE_AFTER.test(after) && !localizedRecipientPosition(before, after)) return false;
+  // The To line of a forwarded bounce's own header ("From: MAILER-DAEMON@…", then "To: <the
+  // person who got the bounce>", in a mail app's language: "差出人:" / "宛先:", "Von:" / "An:"):
+  // the sender of the failed message, never its recipient.
+  if (!RE_LABEL_ONLY.test(before)) return true;
+  let lineStart = ls;
+  while (lineStart > 0 && ls - lineStart < 80 && doc.charCodeAt(lineStart - 1) !== 10 && doc.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  return !belowBounceSender(doc, lineStart);
+}
+
+/** Nothing before the address but a short label and its colon ("宛先: ", "> To: "). */
+const RE_LABEL_ONLY = /^[\s>]*[^\s:：]{1,12}(?:[ \t][^\s:：]{1,12})?[ \t]*[:：][ \t]*<?$/;
+/** A header line whose sender is a mail system: "From: MAILER-DAEMON@…", "差出人: Mail Delivery System <…>". */
+const RE_BOUNCE_FROM_LINE = /^[\s>]*[^\s:：]{1,12}[ \t]*[:：].{0,80}?(?:mailer-daemon|postmaster|mail delivery|delivery subsystem|mail system|mailer)/i;
+
+/** Does a header line naming a mail system as the sender stand among the few lines above (no blank line between)? */
+function belowBounceSender(doc: string, lineStart: number): boolean {
+  let end = lineStart;
+  for (let n = 0; n < 4 && end > 0; n++) {
+    // The line above: [start, end - 1) (end - 1 is its line end).
+    let e = end - 1;
+    if (e > 0 && doc.charCodeAt(e) === 10 && doc.charCodeAt(e - 1) === 13) e--;
+    let s = e;
+    while (s > 0 && e - s < 200 && doc.charCodeAt(s - 1) !== 10 && doc.charCodeAt(s - 1) !== 13) s--;
+    const text = doc.slice(s, e);
+    if (!/[^\s>]/.test(text)) return false;
+    if (RE_BOUNCE_FROM_LINE.test(text)) return true;
+    end = s;
+  }
+  return false;
 }
 
 /**

@@ -209,8 +209,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'securityerror',
-    source: 'Submission logins refused: Gmail "534 5.7.14 Please log in via your web browser and then try again.", "534 5.7.9 Application-specific password required.", "535 5.7.8 Username and Password not accepted." (support.google.com/mail/answer/7126229).',
-    phrases: ['log in via your web browser', 'log in with your web browser', 'log in through your web browser', 'application-specific password required', 'username and password not accepted'],
+    source: 'Submission logins refused: Gmail "534 5.7.14 Please log in via your web browser and then try again.", "534 5.7.9 Application-specific password required.", "535 5.7.8 Username and Password not accepted." (support.google.com/mail/answer/7126229); Microsoft 365 "535 5.7.3 Authentication unsuccessful", "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant" (learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission): the sender\'s own login, so a "disabled" in the same words is the login method, not the recipient\'s account.',
+    phrases: ['log in via your web browser', 'log in with your web browser', 'log in through your web browser', 'application-specific password required', 'username and password not accepted', 'authentication unsuccessful'],
   },
   {
     reason: 'norelaying',
@@ -463,6 +463,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'sender email address',
       'sender e-mail address',
       'email address is not verified',
+      // The sending service refuses its own customer's mail: Amazon SES "554 Transaction failed:
+      // Sending paused for this account" (docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html),
+      // SendGrid "550 5.7.1 The from address does not match a verified Sender Identity"
+      // (www.twilio.com/docs/sendgrid/ui/sending-email/sender-verification), Mailgun's sandbox
+      // "Free accounts are for test purposes only. Please upgrade or add the address to authorized
+      // recipients" (help.mailgun.com, "Authorized Recipients"): the sender's account, no bad address.
+      'sending paused for this account',
+      'does not match a verified sender identity',
+      'free accounts are for test purposes only',
       'batv',
       'backscatter protection',
       'bogus mail from',

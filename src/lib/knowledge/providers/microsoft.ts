@@ -106,6 +106,14 @@ export const microsoft: Provider = {
     { id: 'provider.microsoft.sc-block', contains: ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'unwanted messages have been sent from'], reason: 'blocked', note: 'Outlook.com has blocked the sending IP for unwanted mail', action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.', docs: OUTLOOK_POSTMASTER },
     // 550 5.1.8 Access denied, bad outbound sender (the account sent spam: usually compromised)
     { id: 'provider.microsoft.bad-outbound-sender', contains: ['bad outbound sender'], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft 365 blocked your own account from sending: it sent spam (usually a compromised account)', docs: NDR },
+    // 550 5.7.501 Service unavailable. Spam abuse detected from IP range. ... S(2017052602) — the
+    // same code, but Microsoft names the sending IP range, not an account (NDR list, 5.7.501-503;
+    // observed wording): the IP is refused.
+    { id: 'provider.microsoft.ip-range-abuse', contains: ['spam abuse detected from ip range'], reason: 'blocked', note: 'Microsoft refuses mail from your sending IP range for spam from that range (not one account)', action: 'Request delisting of the sending IP at https://sender.office.com .', docs: NDR },
+    // 535 5.7.3 Authentication unsuccessful / 535 5.7.139 Authentication unsuccessful,
+    // SmtpClientAuthentication is disabled for the Tenant — SMTP AUTH submission refused (the sending
+    // program's login, or SMTP AUTH turned off for the tenant or mailbox).
+    { id: 'provider.microsoft.smtp-auth', contains: ['smtpclientauthentication is disabled', 'authentication unsuccessful'], reason: 'securityerror', owner: 'sender-admin', note: 'Microsoft 365 refused the SMTP login of the sending program (wrong credentials, or SMTP AUTH is turned off for the tenant or mailbox)', docs: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission' },
     // 550 5.7.501-503 Access denied, spam abuse detected / banned sender (the sending account is banned)
     { id: 'provider.microsoft.spam-abuse', status: '5.7.501-503', contains: ['spam abuse detected', 'banned sender'], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft banned the sending account for spam', docs: NDR },
     // 550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.

@@ -295,6 +295,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // faq.c4.cz): the check's tag, and its words, before the policy group's "not allowed".
       { text: '[spf]', slug: 'spf-tag' },
       'is not allowed to send mail from',
+      // Exchange's Sender ID agent: "550 5.7.1 Sender ID (PRA) Not Permitted" (the purported
+      // responsible address failed the Sender ID check, RFC 4406; learn.microsoft.com, "Sender ID").
+      'sender id (pra)',
       'dmarc',
       'spf check',
       'spf validation',

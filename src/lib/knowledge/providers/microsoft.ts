@@ -140,6 +140,12 @@ export const microsoft: Provider = {
     // 554 5.2.122 Recipient's per hour message receive limit exceeded
     { id: 'provider.microsoft.receive-limit', status: '5.2.12', contains: [], reason: 'speeding', note: 'the recipient has hit its hourly limit of received messages', docs: NDR },
     // 432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded
+    // 432 4.3.2 STOREDRV.Deliver; mailbox database thread limit exceeded — the recipient's mailbox
+    // database takes too many deliveries at once (Exchange's own throttling, retried);
+    // 432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded — your own mailbox submits too
+    // fast (Exchange Online limits: about 30 messages a minute).
+    { id: 'provider.microsoft.database-thread-limit', contains: ['mailbox database thread limit exceeded'], reason: 'systemerror', note: "Exchange is throttling deliveries to the recipient's mailbox database; it retries", docs: 'https://learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits' },
+    { id: 'provider.microsoft.sender-thread-limit', contains: ['sender thread limit exceeded'], reason: 'speeding', owner: 'sender', note: 'your own Microsoft 365 mailbox is submitting messages faster than Exchange Online allows', docs: 'https://learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits' },
     { id: 'provider.microsoft.thread-limit', contains: ['recipient thread limit exceeded'], reason: 'speeding', note: 'Microsoft is throttling this recipient, who receives too much mail too fast', docs: NDR },
     // 550 5.7.12 Sender was not authenticated by organization / 5.7.124 Sender not in
     // allowed-senders list / 5.7.133 Sender not authenticated for group / 5.7.134-136 Sender

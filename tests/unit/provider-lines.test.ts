@@ -41,7 +41,8 @@ describe('provider reply lines, as copied out of a bounce', () => {
   for (const [name, wrap] of Object.entries(wrappers)) {
     it(name, () => {
       const differ: string[] = [];
-      for (const row of PROVIDER_LINES) {
+      // (Rows already copied with their diagnostic type stay as they are.)
+      for (const row of PROVIDER_LINES.filter((r) => !/^smtp;/i.test(r.line))) {
         const report = explain(wrap(row.line));
         const r = report.recipients[0];
         const reason = r ? (row.reason === 'low' ? (r.confidence === 'low' ? 'low' : r.reason) : r.reason) : 'none';

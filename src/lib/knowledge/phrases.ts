@@ -535,6 +535,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'email preferences of the person',
       'refused by recipient',
       'rejected by recipient',
+      // "550 5.7.1 RDENY 192.0.2.1: The receiver denied your mail. Please contact the receiver with
+      // another way." (observed wording): the recipient's own refusal of this sender.
+      'the receiver denied your mail',
       // "Your message was rejected by this user and was not delivered."
       'rejected by this user',
       'rejected by the recipient',
@@ -566,8 +569,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'suspend',
     source:
-      'A recipient mailbox closed for lack of use, in words that also say "blocked": Free / Alice (France) "550 5.2.1 This mailbox has been blocked due to inactivity (UserSearch)" (observed wording; 5.2.1 is "mailbox disabled", RFC 3463). The mailbox is what is blocked, not the sending server, so this stands before the block groups, whose "has been blocked" it holds.',
-    phrases: ['blocked due to inactivity'],
+      'A recipient mailbox closed for lack of use, in words that also say "blocked": Free / Alice (France) "550 5.2.1 This mailbox has been blocked due to inactivity (UserSearch)" (observed wording; 5.2.1 is "mailbox disabled", RFC 3463), "550 Mailbox … is locked due to inactivity for more than 12 months", and a refusal that names only the state, "540 5.7.1 <…>: recipient address rejected: Inactive" (observed wordings). The mailbox is what is blocked, not the sending server, so this stands before the block groups, whose "has been blocked" it holds.',
+    phrases: ['blocked due to inactivity', 'locked due to inactivity', 'address rejected: inactive'],
     // "This mailbox has been blocked", "The recipient's mailbox has been blocked"; not "Your mailbox
     // has been blocked", the sender's own account.
     patterns: [{ slug: 'mailbox-has-been-blocked', re: /(?<!your )\bmailbox has been blocked\b/, cue: 'mailbox has been blocked' }],

@@ -34,6 +34,7 @@ import { telekom } from './telekom.ts';
 import { italiaonline } from './italiaonline.ts';
 import { att } from './att.ts';
 import { rackspace } from './rackspace.ts';
+import { vade } from './vade.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -69,6 +70,7 @@ export const PROVIDERS: readonly Provider[] = [
   trendmicro,
   messagelabs,
   cloudflare,
+  vade,
 ];
 
 /** Host-name suffix → provider, built on first use. */

@@ -688,6 +688,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       },
       // "550 Mail from 192.0.2.1 refused": the sending IP named and refused.
       { slug: 'mail-from-ip-refused', re: /\bmail from \[?(?:\d{1,3}\.){3}\d{1,3}\]? (?:refused|rejected)\b/, cue: 'mail from ' },
+      // "550 5.7.1 Connection refused" (Vade Secure's filters and others): a server that answers with a
+      // security or policy status (RFC 3463 X.7.z) refuses the sender; the connection itself was made,
+      // so this is no network failure (a refused TCP connection has no reply at all).
+      { slug: 'policy-status-connection-refused', re: /\b[45]\.7\.\d{1,3}[ \t]+connection refused\b/, cue: 'connection refused' },
     ],
   },
   {

@@ -138,6 +138,9 @@ const ROWS: [string, string, string, string][] = [
   // Cloudflare Email Routing
   ['cloudflare', '554 <192.0.2.9> found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic/', 'blocked', 'provider.cloudflare.rbl'],
   ['cloudflare', via('route1.mx.cloudflare.net', '550 5.7.1 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster/ for possible reasons why.', 'end of DATA'), 'systemerror', 'provider.cloudflare.upstream'],
+  // Seznam.cz and Naver: their own tags ("szn;", "- nsmtp").
+  ['seznam', "550 5.1.1 szn; User hasn't got the service mapped", 'userunknown', 'provider.seznam.no-user'],
+  ['naver', '550 5.1.1 No such user. For more information, go to https://help.naver.com/alias/mail/newmail10.naver AbCdEf123 - nsmtp', 'userunknown', 'provider.naver.no-user'],
   // Vade Secure (OX Cloud, EarthLink): the code after "Connection refused" decides, not the words.
   ['vade', via('mx.example.net', '550 5.7.1 Connection refused - OXSUS001_403'), 'userunknown', 'provider.vade.unknown-recipient'],
   ['vade', '550 5.7.1 Connection refused - [192.0.2.9] blocked by Vade Threat List - OXSEU0001_101', 'blocked', 'provider.vade.block-lists'],

@@ -35,6 +35,8 @@ import { italiaonline } from './italiaonline.ts';
 import { att } from './att.ts';
 import { rackspace } from './rackspace.ts';
 import { vade } from './vade.ts';
+import { seznam } from './seznam.ts';
+import { naver } from './naver.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -63,6 +65,8 @@ export const PROVIDERS: readonly Provider[] = [
   italiaonline,
   att,
   rackspace,
+  seznam,
+  naver,
   mimecast,
   proofpoint,
   barracuda,

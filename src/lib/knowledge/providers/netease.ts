@@ -14,9 +14,10 @@ export const netease: Provider = {
   id: 'netease',
   label: 'NetEase Mail (163.com / 126.com)',
   hosts: ['163.com', '126.com', 'yeah.net', '188.com', 'netease.com'],
-  // Its codes, as its replies write them after the reply code ("421 HL:ICC …", "451 MI:SFQ …"):
+  // Its servers name themselves in the reply: "163 mx14,", "126 smtp9," (the service, then the host);
+  // and its codes, as its replies write them after the reply code ("421 HL:ICC …", "451 MI:SFQ …"):
   // the ones its code list names, each of which a rule below reads.
-  markers: ['mail.163.com/help', 'help_spam_16.htm', ...['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'hl:ihu', 'hl:ipb', 'hl:itc', 'mi:cel', 'mi:dmc', 'mi:sfq', 'mi:spb', 'mi:stc', 'mi:nhd', 'mi:imf', 'mi:spf', 'mi:dma', 'rp:drc', 'rp:cel', 'rp:qrc', 'rp:trc', 'rp:frl', 'rp:rcl', 'dt:spm', 'dt:sum', 'dt:rbl', 'wm:bli', 'wm:blu'].map((c) => ` ${c}`)],
+  markers: ['mail.163.com/help', 'help_spam_16.htm', ' 163 mx', ' 126 mx', ' 163 smtp', ' 126 smtp', ...['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'hl:ihu', 'hl:ipb', 'hl:itc', 'mi:cel', 'mi:dmc', 'mi:sfq', 'mi:spb', 'mi:stc', 'mi:nhd', 'mi:imf', 'mi:spf', 'mi:dma', 'rp:drc', 'rp:cel', 'rp:qrc', 'rp:trc', 'rp:frl', 'rp:rcl', 'dt:spm', 'dt:sum', 'dt:rbl', 'wm:bli', 'wm:blu'].map((c) => ` ${c}`)],
   // "DT:SPM", "HL:REP", "MI:SFQ", "RP:TRC", "WM:BLI" (lower-cased).
   code: /\b((?:hl|mi|rp|dt|wm):[a-z]{3})\b/,
   reference: CODES,

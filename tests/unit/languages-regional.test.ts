@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { REGIONAL, REGIONAL_2, REGIONAL_3, REGIONAL_4, REGIONAL_5, REGIONAL_5_TWO, REGIONAL_6, REGIONAL_7, REGIONAL_8, REGIONAL_9, REGIONAL_10, REGIONAL_11, REGIONAL_12, REGIONAL_13, REGIONAL_PROSE, REGIONAL_PROSE_2 } from '../fixtures/languages-regional.ts';
+import { REGIONAL, REGIONAL_2, REGIONAL_3, REGIONAL_4, REGIONAL_5, REGIONAL_5_TWO, REGIONAL_6, REGIONAL_7, REGIONAL_8, REGIONAL_9, REGIONAL_10, REGIONAL_11, REGIONAL_12, REGIONAL_13, REGIONAL_14, REGIONAL_PROSE, REGIONAL_PROSE_2 } from '../fixtures/languages-regional.ts';
 
-const ALL = [...REGIONAL, ...REGIONAL_2, ...REGIONAL_3, ...REGIONAL_4, ...REGIONAL_5, ...REGIONAL_6, ...REGIONAL_7, ...REGIONAL_8, ...REGIONAL_9, ...REGIONAL_10, ...REGIONAL_11, ...REGIONAL_12, ...REGIONAL_13];
+const ALL = [...REGIONAL, ...REGIONAL_2, ...REGIONAL_3, ...REGIONAL_4, ...REGIONAL_5, ...REGIONAL_6, ...REGIONAL_7, ...REGIONAL_8, ...REGIONAL_9, ...REGIONAL_10, ...REGIONAL_11, ...REGIONAL_12, ...REGIONAL_13, ...REGIONAL_14];
 
 describe('regional servers and localised clients', () => {
   it('cover every language asked for, with a delay and an unsure or refused case among them', () => {

@@ -83,6 +83,8 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'lista de bloqueo', 'lista de bloqueados'),
     ],
     rejected: [
+      // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
+      ...from(PLAIN, 'ha bloqueado su dirección', 'ha bloqueado tu dirección'),
       ...from(OBS, 'remitente rechazado', 'remitente bloqueado', 'remitente está bloqueado', 'remitente no válido', 'remitente inválido',
         'dominio del remitente'),
     ],
@@ -124,6 +126,7 @@ export const es: LanguageWording = {
   failed: [
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Mensaje bloqueado'),
+    ...from(PLAIN, 'no fue entregado', 'no ha sido entregado'),
     ...from(OUTLOOK, 'Algunos de los destinatarios no recibieron su mensaje',
       'No se ha podido realizar la entrega',
       'Microsoft Exchange no intentará volver a entregar este mensaje', 'rechazó tus mensajes'),

@@ -93,6 +93,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'liste de blocage'),
     ],
     rejected: [
+      // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
+      ...from(PLAIN, 'a bloqué votre adresse', 'a bloqué ton adresse'),
       ...from(ORANGE, 'Emetteur invalide', 'Émetteur invalide'),
       ...from(OBS, 'expéditeur refusé', 'expéditeur rejeté', 'expéditeur bloqué', 'expéditeur invalide',
         'adresse expéditeur invalide', "domaine de l'expéditeur"),

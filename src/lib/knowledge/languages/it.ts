@@ -82,6 +82,8 @@ export const it: LanguageWording = {
         'cattiva reputazione'),
     ],
     rejected: [
+      // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
+      ...from(PLAIN, 'ha bloccato il tuo indirizzo', 'ha bloccato il suo indirizzo'),
       ...from(OBS, 'mittente rifiutato', 'mittente bloccato', 'mittente non valido', 'dominio del mittente'),
     ],
     policyviolation: [

@@ -79,6 +79,8 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ブロックリスト'),
     ],
     rejected: [
+      // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
+      ...from(PLAIN, 'あなたのアドレスをブロック', '送信者のアドレスをブロック'),
       ...from(OBS, '送信者を拒否', '送信元アドレスが拒否', '差出人が拒否'),
       ...from(DOCOMO, '受信拒否設定'),
     ],

@@ -82,6 +82,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'IP-adres is geblokkeerd'),
     ],
     rejected: [
+      // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
+      ...from(PLAIN, 'heeft uw adres geblokkeerd', 'heeft je adres geblokkeerd'),
       ...from(OBS, 'afzender geweigerd', 'afzender geblokkeerd', 'ongeldige afzender',
         'domein van de afzender'),
     ],

@@ -77,6 +77,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'lista de bloqueio', 'lista de bloqueados'),
     ],
     rejected: [
+      // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
+      ...from(PLAIN, 'bloqueou o seu endereço', 'bloqueou seu endereço', 'bloqueou o teu endereço'),
       ...from(OBS, 'remetente rejeitado', 'remetente bloqueado', 'remetente inválido', 'remetente recusado',
         'domínio do remetente'),
     ],

@@ -76,6 +76,8 @@ export const ru: LanguageWording = {
         'ip-адрес заблокирован', 'плохая репутация'),
     ],
     rejected: [
+      // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
+      ...from(PLAIN, 'заблокировал ваш адрес', 'заблокировал адрес отправителя'),
       ...from(OBS, 'отправитель заблокирован', 'отправитель отклонен', 'отправитель отклонён',
         'недопустимый отправитель', 'домен отправителя'),
     ],

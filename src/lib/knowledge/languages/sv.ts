@@ -78,6 +78,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'svart lista'),
     ],
     rejected: [
+      // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
+      ...from(PLAIN, 'har blockerat din adress'),
       ...from(OBS, 'avsändaren är blockerad', 'avsändaren avvisades', 'ogiltig avsändare',
         'avsändarens domän'),
     ],

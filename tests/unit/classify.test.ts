@@ -247,6 +247,7 @@ describe('the decision table', () => {
     ['decision.access-denied-policy-status', '<a@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 <a@example.org>: Recipient address rejected: Access denied (in reply to RCPT TO command)', 'onhold'],
     ['decision.access-denied-no-status', '550 <a@example.org>: Recipient address rejected: Access denied', 'onhold'],
     ['decision.userunknown-or-refusal', '550 User unknown or blocked sender', 'onhold'],
+    ['decision.disabled-or-unknown', '550 Invalid/inactive user', 'suspend'],
     ['decision.userunknown-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <b@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)', 'userunknown'],
     ['decision.hostunknown-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.2 <b@nosuch.example.net>: Recipient address rejected: Domain not found (in reply to RCPT TO command)', 'hostunknown'],
     ['decision.hasmoved-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 551 5.1.6 <b@example.net>: User has moved to c@example.net (in reply to RCPT TO command)', 'hasmoved'],

@@ -98,6 +98,20 @@ describe('contradictions about the address', () => {
     expect(r.confidence).not.toBe('high');
   });
 
+  it('a relay\'s login refused is the sender\'s setup, whatever it says is disabled', () => {
+    const r = one('<an@example.net>: SASL authentication failed; server smtp.example.com[192.0.2.1] said: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\n');
+    expect([r.address, r.reason, r.hardBounce]).toEqual(['an@example.net', 'securityerror', false]);
+    const plain = one('535 5.7.3 Authentication unsuccessful [BN0PR00CA0000.namprd00.prod.outlook.com]\n');
+    expect([plain.reason, plain.hardBounce]).toEqual(['securityerror', false]);
+  });
+
+  it('"invalid or inactive" names two states: never sure which, never a bad address', () => {
+    for (const line of ['550 <lei@example.net>: Invalid/inactive user', '550 5.2.1 <lei@example.net>: mailbox disabled or does not exist', '550 <lei@example.net>: user unknown or suspended']) {
+      const r = one(line + '\n');
+      expect([r.reason, r.confidence, r.hardBounce]).toEqual(['suspend', 'medium', false]);
+    }
+  });
+
   it('a disabled account at MAIL FROM is the sender\'s', () => {
     const r = one('<ed@example.org>: host smtp.example.com[192.0.2.1] said: 550 5.7.1 Your account has been suspended (in reply to MAIL FROM command)\n');
     expect(r.reason).toBe('rejected');
@@ -136,6 +150,25 @@ describe('what is not a failure', () => {
     expect(dmarc.warnings.map((w) => w.code)).toContain('aggregate-report');
     // A bare reply that merely opens with "<" stays a reply.
     expect(explain('<ko@example.org>: 550 5.1.1 User unknown\n').recipients.map((r) => r.reason)).toEqual(['userunknown']);
+  });
+
+  it('a log analyser\'s summary (pflogsumm, eximstats) is no bounce, whatever reply lines it counts', () => {
+    const pflogsumm = explain(
+      'Postfix log summaries for Dec  6\n\nGrand Totals\n------------\nmessages\n\n    412   received\n      5   bounced\n\nmessage bounce detail (by relay)\n--------------------------------\n  mx.example.org[192.0.2.1]:25 (total: 4)\n         4   550 5.1.1 <jo@example.org>: Recipient address rejected: User unknown...\n',
+    );
+    expect([pflogsumm.kind, pflogsumm.recipients.length]).toEqual(['unknown', 0]);
+    expect(pflogsumm.warnings.map((w) => w.code)).toContain('log-summary');
+    const eximstats = explain('Exim statistics from 2026-11-30 00:00:01 to 2026-12-06 23:59:59\n\nGrand total summary\n-------------------\n\nList of errors\n--------------\n\n   3 - jo@example.org R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<jo@example.org>: 550 5.1.1 User unknown\n');
+    expect([eximstats.kind, eximstats.recipients.length]).toEqual(['unknown', 0]);
+    // "Grand Totals" in the words of a notice, with no line of dashes under it, is no heading.
+    const notice = explain('Grand totals are sent separately.\n\n<jo@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <jo@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n');
+    expect(notice.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual([['jo@example.org', 'userunknown', true]]);
+  });
+
+  it('an article or a blog post about a code is no bounce, though it shows one as an example', () => {
+    const post = explain('What does 550 5.1.1 mean?\n\nPosted by the Example Mail Team, 3 December 2026\n\nA typical one looks like this:\n\n    <jo@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1\n        <jo@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n\nRemove the address.\n');
+    expect([post.kind, post.recipients.length]).toEqual(['unknown', 0]);
+    expect(post.warnings.map((w) => w.code)).toContain('article');
   });
 
   it('a storage warning to the mailbox owner is no bounce, though it quotes what a full mailbox answers', () => {

@@ -18,7 +18,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isAggregateReport, isDigest, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, isAggregateReport, isDigest, isLogSummary, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { mostlyShortLines, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -374,6 +374,21 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
       });
     }
   }
+  // The DSN's Status and the server's own reply disagree on whether the failure is permanent
+  // ("Status: 5.1.1" over "450 4.1.1 … User unknown"): the sending MTA's summary says one thing,
+  // the receiving server another, so the verdict is not sure.
+  if (verdict.confidence === 'high' && raw.status && status && status !== raw.status && /^[45]/.test(raw.status.value) && /^[45]/.test(status.value) && raw.status.value[0] !== status.value[0]) {
+    verdict.confidence = 'medium';
+    verdict.trail.push({
+      rule: 'decision.dsn-status-class-disagrees',
+      reason: verdict.reason,
+      source: 'RFC 3464 §2.3.4 (Status) and §2.3.6 (Diagnostic-Code): the Status is the reporting MTA\'s code, the Diagnostic-Code the remote server\'s own reply; RFC 3463 §2: the first digit says permanent or temporary',
+      start: raw.status.start,
+      end: raw.status.end,
+      outcome: 'adjusted',
+      note: `the DSN's Status ${raw.status.value} and the server's reply ${status.value} disagree on whether this is permanent, so the verdict is not sure`,
+    });
+  }
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
   // The provider's rule, when one decided (a stage row may have adjusted its reason since).
   const rule = provider ? verdict.providerRule : null;
@@ -556,6 +571,13 @@ function runScan(sc: Scan): Report {
         "This is a warning about your own mailbox's storage (a quota warning), not a bounce: no message was returned and no recipient is named. Warnings like this are also a common phishing lure: reach your provider's storage settings yourself, not through a link in the mail.",
     });
   }
+  // (Before the senders of reports too: cron mails these summaries from root or postmaster.)
+  if (isLogSummary(sc)) {
+    return notExplained(sc, {
+      code: 'log-summary',
+      message: "This is a log analyser's summary of a mail server's traffic (such as pflogsumm or eximstats): it counts deliveries, bounces and rejections of many messages, but it is not a bounce, and its shortened lines name no recipient to remove.",
+    });
+  }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
   if (isDigest(sc)) {
     return notExplained(sc, {
@@ -584,7 +606,7 @@ function runScan(sc: Scan): Report {
   if (!ordinary) return explainScan(sc);
   // Ordinary mail that quotes a bounce: a whole notice pasted into a letter is passed on, as
   // a forward is (explained, as quoted); a quoted line or log entry is not explained.
-  const notice = ordinary === 'newsletter' || ordinary === 'automatic-reply' ? null : noticeInLetter(sc);
+  const notice = ordinary === 'newsletter' || ordinary === 'automatic-reply' || ordinary === 'article' ? null : noticeInLetter(sc);
   if (notice) {
     const inner = explainScan(scan(notice.text));
     if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, notice, inner);
@@ -616,6 +638,7 @@ const FAILURE_REPORT_KINDS: ReadonlySet<ReportKind> = new Set<ReportKind>(['boun
 const ORDINARY_MAIL: Record<NonNullable<ReturnType<typeof ordinaryMail>>, string> = {
   'personal-reply': 'This is a reply from a person, not a bounce. It may quote words of a bounce, but nothing in it is explained: paste the bounce itself.',
   newsletter: 'This is a newsletter, not a bounce. It may show what a bounce looks like, but nothing in it is explained.',
+  article: 'This is an article or a blog post about bounces, not a bounce. It may show what a bounce looks like, but nothing in it is explained: paste the bounce itself.',
   letter: "This reads as someone's mail about a bounce, not the bounce itself. It may quote a bounce's words, but nothing in it is explained: paste the bounce itself.",
   'automatic-reply': 'This is an automatic answer to your mail (an acknowledgement or an out-of-office), not a bounce. It repeats words of a bounce, but nothing in it is explained.',
 };

@@ -305,6 +305,24 @@ export const DECISIONS: readonly DecisionRow[] = [
       'Postfix access(5): REJECT answers "554 5.7.1 <address>: Recipient address rejected: Access denied"; Microsoft\'s directory-based edge blocking answers "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)" (learn.microsoft.com, NDR reference). The words are the same; only the status code or the AS tag tells them apart.',
   },
   {
+    id: 'decision.disabled-or-unknown',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['suspend', 'userunknown'],
+        decidedBy: ['words', 'weak-words', 'status'],
+        words:
+          /\b(?:invalid|unknown|nonexistent|non-existent|(?:does|do) not exist|no such (?:user|mailbox|account|recipient)|not found)(?: (?:user|mailbox|account|recipient|address))? ?(?:\/|\bor\b) ?(?:(?:is|has been|was|temporarily) )?(?:inactive|disabled|suspended|deactivated|locked|frozen)\b|\b(?:inactive|disabled|suspended|deactivated|locked|frozen)(?: (?:user|mailbox|account|recipient|address))? ?(?:\/|\bor\b) ?(?:(?:does|do) not exist|nonexistent|non-existent|invalid|unknown|not found)\b/,
+      },
+    ],
+    reason: 'suspend',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the server names two states in one breath ("Invalid/inactive user", "mailbox disabled or does not exist"): the mailbox is at least not taking mail now, but whether it is gone or only disabled the reply does not say, so the address is not called bad for sure',
+    source:
+      'Observed wording that joins a missing and a disabled mailbox with "/" or "or": QQ Mail "550 Invalid/inactive user" (service.mail.qq.com help, filed under suspend by Sisimai Reason/Suspend), "550 5.2.1 Recipient address rejected: mailbox disabled or does not exist"; RFC 3463 X.2.1 (mailbox disabled) against X.1.1 (no such mailbox).',
+  },
+  {
     id: 'decision.userunknown-or-refusal',
     phase: 'adjust',
     when: [

@@ -165,6 +165,12 @@ describe('what is not a failure', () => {
     expect(notice.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual([['jo@example.org', 'userunknown', true]]);
   });
 
+  it('Postfix\'s notice to its postmaster about a refused incoming session is no bounce', () => {
+    const notice = explain('From: MAILER-DAEMON@mx.example.com\nTo: postmaster@mx.example.com\nSubject: Postfix SMTP server: errors from unknown[192.0.2.99]\n\nTranscript of session follows.\n\n Out: 220 mx.example.com ESMTP Postfix\n In:  MAIL FROM:<gh@example.com>\n Out: 553 5.1.0 <gh@example.com>: Sender address rejected: User unknown in local recipient table\n In:  RCPT TO:<sa@example.com>\n Out: 503 5.5.1 Error: need MAIL command\n');
+    expect([notice.kind, notice.recipients.length]).toEqual(['unknown', 0]);
+    expect(notice.warnings.map((w) => w.code)).toContain('server-session-notice');
+  });
+
   it('an article or a blog post about a code is no bounce, though it shows one as an example', () => {
     const post = explain('What does 550 5.1.1 mean?\n\nPosted by the Example Mail Team, 3 December 2026\n\nA typical one looks like this:\n\n    <jo@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1\n        <jo@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n\nRemove the address.\n');
     expect([post.kind, post.recipients.length]).toEqual(['unknown', 0]);

@@ -18,7 +18,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isAggregateReport, isDigest, isLogSummary, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, isAggregateReport, isDigest, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { mostlyShortLines, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -576,6 +576,13 @@ function runScan(sc: Scan): Report {
     return notExplained(sc, {
       code: 'log-summary',
       message: "This is a log analyser's summary of a mail server's traffic (such as pflogsumm or eximstats): it counts deliveries, bounces and rejections of many messages, but it is not a bounce, and its shortened lines name no recipient to remove.",
+    });
+  }
+  if (isServerSessionNotice(sc)) {
+    return notExplained(sc, {
+      code: 'server-session-notice',
+      message:
+        "This is a mail server's notice to its postmaster about an incoming session it refused (Postfix's \"SMTP server: errors from …\" with a transcript of the session): another client's mail was refused by your server. It is not a bounce of a message you sent, and it names no recipient to remove.",
     });
   }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);

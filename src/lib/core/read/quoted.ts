@@ -361,6 +361,27 @@ export function isLogSummary(scan: Scan): boolean {
 }
 
 /**
+ * Postfix's notice to its own postmaster about an incoming SMTP session it refused or that
+ * went wrong (notify_classes protocol, policy, ...; smtpd_chat.c): "Subject: Postfix SMTP server:
+ * errors from client.example.net[192.0.2.1]", "Transcript of session follows.", then the
+ * session as " Out: 220 …" / " In:  MAIL FROM:<…>" lines. Another client's mail was refused
+ * by the reader's server: no message of the reader's bounced, and the addresses in it are the
+ * client's sender and recipients.
+ */
+const RE_SERVER_ERRORS_SUBJECT = /^[^\n]{0,40}\bsmtp server: errors from /;
+const RE_SESSION_TRANSCRIPT = /^[ \t>]*transcript of session follows\.[ \t]*\n(?:[ \t>]*\n)*[ \t>]*(?:out|in): /im;
+
+/** Is this a mail server's notice to its postmaster about an incoming session (Postfix's "SMTP server: errors from …")? */
+export function isServerSessionNotice(scan: Scan): boolean {
+  if (scan.dsn.length > 0 || scan.reportType) return false;
+  if (RE_SERVER_ERRORS_SUBJECT.test(scan.subjectLower)) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
+  return head.indexOf('ranscript of session follows.') !== -1 && RE_SESSION_TRANSCRIPT.test(head);
+}
+
+/**
  * A warning to a mailbox's owner about its storage, as mail servers send them: Dovecot's
  * quota-warning ("Your mailbox is now 90% full."), Exchange's "Your mailbox is almost full",
  * a host's "Your mailbox … is 95% full", a "Quota warning" subject, "You're running out of

@@ -256,6 +256,7 @@ describe('the decision table', () => {
     ['decision.mailbox-disabled-status-other-words', '521 5.2.1 :  AOL will not accept delivery of this message.', 'onhold'],
     ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],
     ['stage.connect', 'SMTP error from remote mail server after initial connection: 451 System error, try later', 'blocked'],
+    ['stage.auth', '535 5.7.8 Error: authentication failed: account disabled (in reply to AUTH command)', 'securityerror'],
     ['decision.success-code-refusal-words', '250 2.0.0 Message rejected', 'onhold'],
     ['decision.refusal-code-success-words', '550 5.1.1 Message accepted for delivery', 'onhold'],
     ['decision.fqdn-refusal-of-full-address', '504 5.5.2 <a@example.org>: Recipient address rejected: need fully-qualified address', 'onhold'],

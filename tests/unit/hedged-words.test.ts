@@ -105,6 +105,16 @@ describe('contradictions about the address', () => {
     expect([plain.reason, plain.hardBounce]).toEqual(['securityerror', false]);
   });
 
+  it('a login refused in a tool\'s session (swaks, PHPMailer) is the sender\'s, at AUTH, in the words of the refusal', () => {
+    const swaks = one(' -> EHLO app.example.com\n<-  250-smtp.example.com\n<-  250 AUTH PLAIN LOGIN\n -> AUTH LOGIN\n<-  334 VXNlcm5hbWU6\n -> bmV3c0BleGFtcGxlLmNvbQ==\n<-  334 UGFzc3dvcmQ6\n -> KioqKioqKio=\n<** 535 5.7.8 Error: authentication failed: account disabled\n -> QUIT\n<-  221 2.0.0 Bye\n');
+    expect([swaks.reason, swaks.command, swaks.diagnostic, swaks.hardBounce]).toEqual(['securityerror', 'AUTH', '535 5.7.8 Error: authentication failed: account disabled', false]);
+    const php = one('2026-12-06 09:12:01 CLIENT -> SERVER: AUTH LOGIN\n2026-12-06 09:12:01 SERVER -> CLIENT: 334 VXNlcm5hbWU6\n2026-12-06 09:12:01 CLIENT -> SERVER: [credentials hidden]\n2026-12-06 09:12:02 SERVER -> CLIENT: 535-5.7.8 Error: authentication failed:\n535 5.7.8 user unknown\n2026-12-06 09:12:02 CLIENT -> SERVER: QUIT\n');
+    expect([php.reason, php.command, php.hardBounce]).toEqual(['securityerror', 'AUTH', false]);
+    // PHPMailer's ErrorInfo names the command that failed.
+    const info = one('Mailer Error: SMTP Error: Could not authenticate. SMTP server error: AUTH command failed Detail: Too many bad auth attempts. SMTP code: 535 Additional SMTP info: 5.7.0 (#AUTH005) Too many bad auth attempts.\n');
+    expect([info.reason, info.command, info.hardBounce]).toEqual(['securityerror', 'AUTH', false]);
+  });
+
   it('"invalid or inactive" names two states: never sure which, never a bad address', () => {
     for (const line of ['550 <lei@example.net>: Invalid/inactive user', '550 5.2.1 <lei@example.net>: mailbox disabled or does not exist', '550 <lei@example.net>: user unknown or suspended']) {
       const r = one(line + '\n');

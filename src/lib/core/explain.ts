@@ -754,6 +754,11 @@ function explainScan(sc: Scan): Report {
       }
       // A refusal after DATA names no address: it answers for every accepted recipient.
       const afterData = replies.find((t) => t.address === null && (t.command.value === 'DATA' || t.command.value === 'BDAT'));
+      // The session's one refusal, when there is one recipient: it answers for that recipient
+      // (a login refused at AUTH, a sender refused at MAIL FROM, before any RCPT TO).
+      let refusal: TranscriptReply | undefined;
+      let refusals = 0;
+      for (const t of replies) if (/^[45]/.test(t.reply.text) && refusals++ === 0) refusal = t;
       for (const r of raws) {
         const key = r.address?.value.toLowerCase();
         // The refusal that answered this recipient's own RCPT TO is exact evidence of the
@@ -762,7 +767,7 @@ function explainScan(sc: Scan): Report {
         const accepted = key ? byAddress.get(key) : undefined;
         const own = (key ? refusedBy.get(key) : undefined) ?? (accepted && afterData && /^2/.test(accepted.reply.text) ? afterData : undefined);
         if (r.command && !own) continue;
-        const hit = own ?? accepted ?? afterData ?? (raws.length === 1 && replies.length === 1 ? replies[0] : undefined);
+        const hit = own ?? accepted ?? afterData ?? (raws.length !== 1 ? undefined : replies.length === 1 ? replies[0] : refusals === 1 ? refusal : undefined);
         if (!hit) continue;
         r.command = hit.command;
         // A DSN or summary line often carries only the first line of a multi-line reply;

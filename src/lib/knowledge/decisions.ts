@@ -82,6 +82,8 @@ const EITHER_OR_REASONS: readonly ReasonId[] = ['userunknown', 'blocked', 'spamd
  * known yet: "535 5.7.8 Your account has been disabled" is the sending account's).
  */
 const SENDER_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'suspend', 'hasmoved'];
+/** Reasons that, in reply to AUTH, really mean the sending account's login was refused. */
+const AUTH_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'suspend', 'hasmoved', 'mailboxfull', 'rejected', 'blocked', 'systemerror', 'mailererror', 'syntaxerror', 'norelaying', 'policyviolation'];
 /** Reasons that, before any address was sent (connection, HELO), mean the client was refused. */
 const CLIENT_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'mailboxfull', 'rejected', 'systemerror', 'suspend', 'syntaxerror'];
 
@@ -523,6 +525,19 @@ export const DECISIONS: readonly DecisionRow[] = [
     evidence: 'command',
     note: 'refused at MAIL FROM: the sender address was refused',
     source: 'RFC 5321 §3.3: MAIL FROM names the sender; a refusal in reply to it is about the sender, whatever the words say about "user" or "domain".',
+  },
+  {
+    id: 'stage.auth',
+    phase: 'adjust',
+    when: [
+      { stage: ['AUTH'], reason: AUTH_STAGE },
+      { stage: ['AUTH'], decidedBy: ['broad-status'] },
+    ],
+    reason: 'securityerror',
+    confidence: 'keep',
+    evidence: 'command',
+    note: 'refused in reply to AUTH: the sending account\'s login was refused, whatever the words say of an account that is disabled, unknown or locked; no recipient was named yet',
+    source: 'RFC 4954 §4 and §6: AUTH logs the client in before MAIL FROM; "535 5.7.8 Authentication credentials invalid", "534 5.7.9", "538 5.7.11" answer that login. Postfix with Dovecot SASL words it "535 5.7.8 Error: authentication failed: <why>" (observed: "account disabled", "user unknown").',
   },
   {
     id: 'stage.connect',

@@ -185,6 +185,9 @@ describe('what is not a failure', () => {
     const post = explain('What does 550 5.1.1 mean?\n\nPosted by the Example Mail Team, 3 December 2026\n\nA typical one looks like this:\n\n    <jo@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1\n        <jo@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n\nRemove the address.\n');
     expect([post.kind, post.recipients.length]).toEqual(['unknown', 0]);
     expect(post.warnings.map((w) => w.code)).toContain('article');
+    // An issue tracker's "Updated:" field is no byline: the person's own bounce below it is read.
+    const ticket = explain('Mails to a customer bounce\nUpdated: 03/Dec/26 10:00 AM\n\n<jo@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <jo@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n');
+    expect(ticket.recipients.map((r) => [r.address, r.reason])).toEqual([['jo@example.org', 'userunknown']]);
   });
 
   it('a storage warning to the mailbox owner is no bounce, though it quotes what a full mailbox answers', () => {

@@ -457,9 +457,10 @@ function autoSubmitted(scan: Scan): boolean {
 /**
  * The byline of a post or an article under its title, as blogs, help centres and newsletters
  * print it: "Posted by the Example Mail Team, 3 December 2026", "Written by Ana on …",
- * "Published on …", "Last updated: …", "5 min read". Notices print no byline.
+ * "Published on …", "Last updated: …", "5 min read". Notices print no byline (nor do issue
+ * trackers, whose "Updated:" field stands above a person's own bounce, so it is no byline).
  */
-const RE_BYLINE = /^[ \t]*(?:(?:posted|written|published|last updated|updated)(?: (?:by|on)\b|:)[^\n]{0,100}|\d{1,2} min(?:ute)?s? read\b[^\n]{0,60})$/i;
+const RE_BYLINE = /^[ \t]*(?:(?:posted|written|published) (?:by|on)\b[^\n]{0,100}|last updated(?: on)?:? [^\n]{0,60}|\d{1,2} min(?:ute)?s? read\b[^\n]{0,60})$/i;
 
 /** Does the text open with a title and a byline, before any line a notice opens with? */
 function bylineAtTop(text: string): boolean {

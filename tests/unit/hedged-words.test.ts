@@ -110,6 +110,10 @@ describe('contradictions about the address', () => {
     expect([swaks.reason, swaks.command, swaks.diagnostic, swaks.hardBounce]).toEqual(['securityerror', 'AUTH', '535 5.7.8 Error: authentication failed: account disabled', false]);
     const php = one('2026-12-06 09:12:01 CLIENT -> SERVER: AUTH LOGIN\n2026-12-06 09:12:01 SERVER -> CLIENT: 334 VXNlcm5hbWU6\n2026-12-06 09:12:01 CLIENT -> SERVER: [credentials hidden]\n2026-12-06 09:12:02 SERVER -> CLIENT: 535-5.7.8 Error: authentication failed:\n535 5.7.8 user unknown\n2026-12-06 09:12:02 CLIENT -> SERVER: QUIT\n');
     expect([php.reason, php.command, php.hardBounce]).toEqual(['securityerror', 'AUTH', false]);
+    // The session's one refusal, at MAIL FROM: the sender's domain, in the refusal's own words.
+    const sender = one('<-  220 mx.example.org ESMTP\n -> EHLO app.example.com\n<-  250 mx.example.org\n -> MAIL FROM:<news@example.com>\n<** 553 5.1.8 <news@example.com>: Sender address rejected: Domain not found\n -> QUIT\n<-  221 2.0.0 Bye\n');
+    expect([sender.address, sender.reason, sender.command, sender.hardBounce]).toEqual([null, 'rejected', 'MAIL', false]);
+    expect(sender.diagnostic).toBe('553 5.1.8 <news@example.com>: Sender address rejected: Domain not found');
     // PHPMailer's ErrorInfo names the command that failed.
     const info = one('Mailer Error: SMTP Error: Could not authenticate. SMTP server error: AUTH command failed Detail: Too many bad auth attempts. SMTP code: 535 Additional SMTP info: 5.7.0 (#AUTH005) Too many bad auth attempts.\n');
     expect([info.reason, info.command, info.hardBounce]).toEqual(['securityerror', 'AUTH', false]);

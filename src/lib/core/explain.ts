@@ -766,8 +766,10 @@ function explainScan(sc: Scan): Report {
         // So is a refusal after DATA for a recipient accepted at RCPT TO ("250 2.1.5 Recipient OK").
         const accepted = key ? byAddress.get(key) : undefined;
         const own = (key ? refusedBy.get(key) : undefined) ?? (accepted && afterData && /^2/.test(accepted.reply.text) ? afterData : undefined);
-        if (r.command && !own) continue;
-        const hit = own ?? accepted ?? afterData ?? (raws.length !== 1 ? undefined : replies.length === 1 ? replies[0] : refusals === 1 ? refusal : undefined);
+        const lone = raws.length !== 1 ? undefined : replies.length === 1 ? replies[0] : refusals === 1 ? refusal : undefined;
+        // (A whole session's one refusal at the stage a format read: its words are the refusal's.)
+        if (r.command && !own && !(lone?.log && lone.command.value === r.command.value)) continue;
+        const hit = own ?? accepted ?? afterData ?? lone;
         if (!hit) continue;
         r.command = hit.command;
         // A DSN or summary line often carries only the first line of a multi-line reply;

@@ -172,6 +172,7 @@ describe('what is not a failure', () => {
     );
     expect([pflogsumm.kind, pflogsumm.recipients.length]).toEqual(['unknown', 0]);
     expect(pflogsumm.warnings.map((w) => w.code)).toContain('log-summary');
+    expect(pflogsumm.headline).toEqual({ text: 'Not a bounce — a summary of a mail server’s logs', tone: 'not-failure' });
     const eximstats = explain('Exim statistics from 2026-11-30 00:00:01 to 2026-12-06 23:59:59\n\nGrand total summary\n-------------------\n\nList of errors\n--------------\n\n   3 - jo@example.org R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<jo@example.org>: 550 5.1.1 User unknown\n');
     expect([eximstats.kind, eximstats.recipients.length]).toEqual(['unknown', 0]);
     // "Grand Totals" in the words of a notice, with no line of dashes under it, is no heading.
@@ -183,21 +184,46 @@ describe('what is not a failure', () => {
     const notice = explain('From: MAILER-DAEMON@mx.example.com\nTo: postmaster@mx.example.com\nSubject: Postfix SMTP server: errors from unknown[192.0.2.99]\n\nTranscript of session follows.\n\n Out: 220 mx.example.com ESMTP Postfix\n In:  MAIL FROM:<gh@example.com>\n Out: 553 5.1.0 <gh@example.com>: Sender address rejected: User unknown in local recipient table\n In:  RCPT TO:<sa@example.com>\n Out: 503 5.5.1 Error: need MAIL command\n');
     expect([notice.kind, notice.recipients.length]).toEqual(['unknown', 0]);
     expect(notice.warnings.map((w) => w.code)).toContain('server-session-notice');
+    expect(notice.headline?.tone).toBe('not-failure');
   });
 
   it('an article or a blog post about a code is no bounce, though it shows one as an example', () => {
     const post = explain('What does 550 5.1.1 mean?\n\nPosted by the Example Mail Team, 3 December 2026\n\nA typical one looks like this:\n\n    <jo@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1\n        <jo@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n\nRemove the address.\n');
     expect([post.kind, post.recipients.length]).toEqual(['unknown', 0]);
     expect(post.warnings.map((w) => w.code)).toContain('article');
+    expect(post.headline).toEqual({ text: 'Not a bounce — an article about bounces', tone: 'not-failure' });
     // An issue tracker's "Updated:" field is no byline: the person's own bounce below it is read.
     const ticket = explain('Mails to a customer bounce\nUpdated: 03/Dec/26 10:00 AM\n\n<jo@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <jo@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n');
     expect(ticket.recipients.map((r) => [r.address, r.reason])).toEqual([['jo@example.org', 'userunknown']]);
+  });
+
+  it.each([
+    ["Mailman's held post", "Subject: Your message to Devs awaits moderator approval\n\nYour mail to 'Devs' with the subject\n\n    Release notes\n\nIs being held until the list moderator can review it for approval.\n\nThe reason it is being held:\n\n    Post by non-member to a members-only list\n"],
+    ['Mailman pasted without its subject', "Your mail to 'Devs' with the subject\n\n    Release notes\n\nIs being held until the list moderator can review it for approval.\n"],
+    ["Sympa's forward to the moderators", 'Your message for list devs has been forwarded to the moderator(s)\n'],
+    ["a group's pending post", "Your message to devs@example.org was received. Your post is pending approval by the group's moderators.\n"],
+  ])('a message held for a moderator is no bounce and names no bad address: %s', (_, text) => {
+    const report = explain(text);
+    expect([report.kind, report.recipients.length]).toEqual(['unknown', 0]);
+    expect(report.warnings.map((w) => w.code)).toEqual(['held-for-moderation']);
+    // The verdict says what it is, not only that it is no bounce.
+    expect(report.headline).toEqual({ text: 'Not a bounce — your message waits for a moderator’s approval', tone: 'not-failure' });
+  });
+
+  it('a failure notice that also speaks of holding stays a failure notice of its address', () => {
+    const report = explain('Delivery to the following recipients failed.\n\n       anna@example.com\n\nYour message is held for approval until the mailbox owner confirms.\n');
+    expect(report.recipients.map((r) => r.address)).toEqual(['anna@example.com']);
+    expect(report.warnings.map((w) => w.code)).not.toContain('held-for-moderation');
+    // And a moderator's refusal is a refusal of the post, no bad address.
+    const refused = explain('Your message to team@example.com was rejected by the moderator.\n').recipients;
+    expect(refused.map((r) => [r.reason, r.hardBounce])).toEqual([['rejected', false]]);
   });
 
   it('a storage warning to the mailbox owner is no bounce, though it quotes what a full mailbox answers', () => {
     const warning = explain('From: postmaster@example.com\nTo: tara@example.com\nSubject: Quota warning\n\nYour mailbox is now 90% full.\n\nWhen it is full, messages to you will be rejected with "552 5.2.2 Mailbox full".\n');
     expect([warning.kind, warning.recipients.length]).toEqual(['unknown', 0]);
     expect(warning.warnings.map((w) => w.code)).toContain('quota-warning');
+    expect(warning.headline?.tone).toBe('not-failure');
     // A bounce for a full mailbox stays one.
     const bounce = explain('From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail Returned to Sender\n\n<tara@example.org>: host mx.example.org[192.0.2.1] said: 552 5.2.2 <tara@example.org>: Mailbox full (in reply to RCPT TO command)\n');
     expect(bounce.recipients.map((r) => [r.address, r.reason])).toEqual([['tara@example.org', 'mailboxfull']]);

@@ -103,6 +103,9 @@ describe('contradictions about the address', () => {
     expect([r.address, r.reason, r.hardBounce]).toEqual(['an@example.net', 'securityerror', false]);
     const plain = one('535 5.7.3 Authentication unsuccessful [BN0PR00CA0000.namprd00.prod.outlook.com]\n');
     expect([plain.reason, plain.hardBounce]).toEqual(['securityerror', false]);
+    // A code only a login is answered with (RFC 4954: 535, X.7.8): its "user unknown" is the login's.
+    const login = one('535 5.7.8 Error: authentication failed: user unknown\n');
+    expect([login.reason, login.hardBounce]).toEqual(['securityerror', false]);
   });
 
   it('a login refused in a tool\'s session (swaks, PHPMailer) is the sender\'s, at AUTH, in the words of the refusal', () => {
@@ -120,7 +123,7 @@ describe('contradictions about the address', () => {
   });
 
   it('"invalid or inactive" names two states: never sure which, never a bad address', () => {
-    for (const line of ['550 <lei@example.net>: Invalid/inactive user', '550 5.2.1 <lei@example.net>: mailbox disabled or does not exist', '550 <lei@example.net>: user unknown or suspended']) {
+    for (const line of ['550 <lei@example.net>: Invalid/inactive user', '550 5.2.1 <lei@example.net>: mailbox disabled or does not exist', '550 <lei@example.net>: user unknown or suspended', '550 <lei@example.net>: Invalid recipient or account disabled']) {
       const r = one(line + '\n');
       expect([r.reason, r.confidence, r.hardBounce]).toEqual(['suspend', 'medium', false]);
     }

@@ -314,7 +314,7 @@ export const DECISIONS: readonly DecisionRow[] = [
         reason: ['suspend', 'userunknown'],
         decidedBy: ['words', 'weak-words', 'status'],
         words:
-          /\b(?:invalid|unknown|nonexistent|non-existent|(?:does|do) not exist|no such (?:user|mailbox|account|recipient)|not found)(?: (?:user|mailbox|account|recipient|address))? ?(?:\/|\bor\b) ?(?:(?:is|has been|was|temporarily) )?(?:inactive|disabled|suspended|deactivated|locked|frozen)\b|\b(?:inactive|disabled|suspended|deactivated|locked|frozen)(?: (?:user|mailbox|account|recipient|address))? ?(?:\/|\bor\b) ?(?:(?:does|do) not exist|nonexistent|non-existent|invalid|unknown|not found)\b/,
+          /\b(?:invalid|unknown|nonexistent|non-existent|(?:does|do) not exist|no such (?:user|mailbox|account|recipient)|not found)(?: (?:user|mailbox|account|recipient|address))? ?(?:\/|\bor\b) ?(?:(?:user|mailbox|account|recipient|address) )?(?:(?:is|has been|was|temporarily) )?(?:inactive|disabled|suspended|deactivated|locked|frozen)\b|\b(?:inactive|disabled|suspended|deactivated|locked|frozen)(?: (?:user|mailbox|account|recipient|address))? ?(?:\/|\bor\b) ?(?:(?:user|mailbox|account|recipient|address) )?(?:(?:does|do) not exist|nonexistent|non-existent|invalid|unknown|not found)\b/,
       },
     ],
     reason: 'suspend',
@@ -532,12 +532,16 @@ export const DECISIONS: readonly DecisionRow[] = [
     when: [
       { stage: ['AUTH'], reason: AUTH_STAGE },
       { stage: ['AUTH'], decidedBy: ['broad-status'] },
+      // The code only a login is answered with, whatever stage the text names or leaves out:
+      // "535 5.7.8 Error: authentication failed: user unknown" is the login's unknown user.
+      // (Not the status codes: servers reuse X.7.9 and others for policy refusals.)
+      { reply: /^535$/, reason: AUTH_STAGE },
     ],
     reason: 'securityerror',
     confidence: 'keep',
     evidence: 'command',
-    note: 'refused in reply to AUTH: the sending account\'s login was refused, whatever the words say of an account that is disabled, unknown or locked; no recipient was named yet',
-    source: 'RFC 4954 §4 and §6: AUTH logs the client in before MAIL FROM; "535 5.7.8 Authentication credentials invalid", "534 5.7.9", "538 5.7.11" answer that login. Postfix with Dovecot SASL words it "535 5.7.8 Error: authentication failed: <why>" (observed: "account disabled", "user unknown").',
+    note: 'refused in reply to AUTH, or with the reply code only a login is answered with (535): the sending account\'s login was refused, whatever the words say of an account that is disabled, unknown or locked; no recipient was named yet',
+    source: 'RFC 4954 §4 and §6: AUTH logs the client in before MAIL FROM; "535 5.7.8 Authentication credentials invalid", "534 5.7.9", "538 5.7.11" answer that login, and 535 answers no other command (RFC 5321 §4.2 defines no 535). Postfix with Dovecot SASL words it "535 5.7.8 Error: authentication failed: <why>" (observed: "account disabled", "user unknown").',
   },
   {
     id: 'stage.connect',

@@ -24,7 +24,7 @@ import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
 import type { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
-import { describe } from './describe.ts';
+import { describe, isEncapsulated } from './describe.ts';
 import { detectProvider, gmailStateStage } from './classify/provider.ts';
 import { categoryFor, readVendorCategories, type VendorCategory } from './classify/vendor-category.ts';
 import { readBlocklist } from './read/blocklist.ts';
@@ -857,6 +857,14 @@ function explainScan(sc: Scan): Report {
     const read = toReport(raws[i], ctx, categoryFor(categories, i, raws.length));
     recipients.push(read.report);
     provider ??= read.provider;
+  }
+  const encapsulated = recipients.find((r) => isEncapsulated(r.address));
+  if (encapsulated) {
+    warnings.push({
+      code: 'encapsulated-address',
+      message:
+        "The failed address is Exchange's wrapping of an internal (X.500) address from a cached entry, not an email address: delete that entry from your mail app's address suggestions and type the person's address again; your email admin can add the old internal address to the mailbox (an X500 proxy address).",
+    });
   }
   if (recipients.some((r) => r.addressSource === 'returned-to')) {
     warnings.push({

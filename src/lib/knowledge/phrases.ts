@@ -209,8 +209,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'securityerror',
-    source: 'Submission logins refused: Gmail "534 5.7.14 Please log in via your web browser and then try again.", "534 5.7.9 Application-specific password required.", "535 5.7.8 Username and Password not accepted." (support.google.com/mail/answer/7126229); Microsoft 365 "535 5.7.3 Authentication unsuccessful", "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant" (learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission): the sender\'s own login, so a "disabled" in the same words is the login method, not the recipient\'s account.',
-    phrases: ['log in via your web browser', 'log in with your web browser', 'log in through your web browser', 'application-specific password required', 'username and password not accepted', 'authentication unsuccessful'],
+    source: 'Submission logins refused: Gmail "534 5.7.14 Please log in via your web browser and then try again.", "534 5.7.9 Application-specific password required.", "535 5.7.8 Username and Password not accepted." (support.google.com/mail/answer/7126229); Microsoft 365 "535 5.7.3 Authentication unsuccessful" (MS-SMTPNTLM 2.2.1.4: the user name or password is incorrect) and "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant" (aka.ms/smtp_auth_disabled); Postfix\'s own "SASL authentication failed; server … said: …" (Sisimai Reason/SecurityError); PHPMailer\'s "SMTP Error: Could not authenticate." (its language file, key "authenticate"). The sending account\'s login: the words after it ("… is disabled for the Tenant", "the user is locked") are about that login, never a disabled or unknown mailbox of the recipient, so this stands before those groups.',
+    phrases: ['log in via your web browser', 'log in with your web browser', 'log in through your web browser', 'application-specific password required', 'username and password not accepted', 'authentication unsuccessful', 'sasl authentication failed', 'could not authenticate'],
   },
   {
     reason: 'norelaying',

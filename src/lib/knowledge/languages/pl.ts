@@ -76,7 +76,7 @@ export const pl: LanguageWording = {
     ],
     rejected: [
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
-      ...from(PLAIN, 'zablokował Twój adres', 'zablokował twój adres', 'zablokował adres nadawcy'),
+      ...from(PLAIN, 'zablokował Twój adres', 'zablokował adres nadawcy'),
       ...from(OBS, 'nadawca odrzucony', 'nadawca zablokowany', 'nieprawidłowy nadawca', 'domena nadawcy'),
     ],
     policyviolation: [

@@ -1,0 +1,55 @@
+/**
+ * Raw messages as real servers send them (tests/fixtures/trust/raw-cases.ts): beyond the trust
+ * expectations (trust.test.ts runs those), the MIME reader must decode what the message says
+ * (statuses, Subject, From, the text of each charset and transfer encoding), and every span
+ * must point at the very characters it claims: an address span holds the address, a status
+ * span the status, a reply-code span the code.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { explain, type Report } from '../../src/lib/core/index.ts';
+import { splitMbox } from '../../src/lib/core/parse/mbox.ts';
+import { ROOT } from '../helpers/shared.ts';
+import { RAW_CASES, type RawCase } from '../fixtures/trust/raw-cases.ts';
+
+const DIR = join(ROOT, 'tests/fixtures/trust');
+
+function run(c: RawCase): Report {
+  const bytes = new Uint8Array(readFileSync(join(DIR, c.file)));
+  if (c.message === undefined) return explain(bytes);
+  const range = splitMbox(new TextDecoder('latin1').decode(bytes)).messages[c.message - 1];
+  expect(range, `${c.file} has a message ${c.message}`).toBeDefined();
+  return explain(bytes.slice(range.start, range.end));
+}
+
+/** Problems with the spans: each address / status / reply-code span must hold its value. */
+export function spanProblems(report: Report): string[] {
+  const out: string[] = [];
+  for (const r of report.recipients) {
+    const want: Record<string, string | null> = { address: r.address, status: r.status, replyCode: r.replyCode };
+    for (const e of r.evidence) {
+      const value = want[e.field];
+      if (value === undefined || value === null) continue;
+      const got = report.document.slice(e.start, e.end);
+      // An address span may hold the address with its local part's case as written.
+      const same = e.field === 'address' ? got.toLowerCase() === value.toLowerCase() : got === value;
+      if (!same) out.push(`${e.field} span holds ${JSON.stringify(got.slice(0, 80))}, not ${JSON.stringify(value)}`);
+    }
+    if (r.address !== null && !r.evidence.some((e) => e.field === 'address')) out.push(`no span for ${r.address}`);
+  }
+  return out;
+}
+
+describe('raw messages as servers send them', () => {
+  it.each(RAW_CASES.map((c) => [c.message === undefined ? c.file : `${c.file}#${c.message}`, c] as const))('%s', (_name, c) => {
+    const report = run(c);
+    const where = `${c.file} (${c.why})`;
+    if (c.statuses) expect(report.recipients.map((r) => r.status), where).toEqual(c.statuses);
+    if (c.subject !== undefined) expect(report.message.subject, where).toBe(c.subject);
+    if (c.fromHas !== undefined) expect(report.message.from ?? '', where).toContain(c.fromHas);
+    for (const text of c.documentHas ?? []) expect(report.document, `${where}: shows ${text}`).toContain(text);
+    expect(report.document, `${where}: no replacement characters`).not.toContain('\uFFFD');
+    expect(spanProblems(report), where).toEqual([]);
+  });
+});

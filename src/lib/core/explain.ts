@@ -270,8 +270,8 @@ function defaultAction(ctx: Context, reason: ReasonId, status: Found | null, rep
 function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | undefined): { report: RecipientReport; provider: Provider | null } {
   const { sc, warnings, format } = ctx;
   const evidence: Evidence[] = [];
-  const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
-    if (f && f.end > f.start) evidence.push({ field, start: f.start, end: f.end });
+  const add = (field: string, f: { start: number; end: number; note?: string } | null | undefined): void => {
+    if (f && f.end > f.start) evidence.push(f.note ? { field, start: f.start, end: f.end, note: f.note } : { field, start: f.start, end: f.end });
   };
   add('address', raw.address);
   add('originalRecipient', raw.originalRecipient);
@@ -575,6 +575,17 @@ function runScan(sc: Scan): Report {
       message: 'This is an aggregate TLS or DMARC report about many messages (RFC 8460, RFC 7489): it counts failed sessions or checks, but it is not a bounce, and it names no recipient to remove.',
     });
   }
+  // A person's message with the bounce attached as a message of its own (forwarded "as
+  // attachment", as Outlook and Thunderbird do): the attached report is explained, as quoted.
+  // (A report sender's wrapper, a gateway passing the MTA's DSN on, returned above.)
+  if (sc.attachedReport) {
+    const report = explainScan(sc);
+    if (report.recipients.length > 0 && FAILURE_REPORT_KINDS.has(report.kind)) {
+      report.quoted = true;
+      report.warnings = dedupeWarnings([QUOTED_BOUNCE, ...report.warnings]);
+      return report;
+    }
+  }
   const quoted = findQuotedBounce(sc);
   if (quoted) {
     const inner = explainBestSpaced(quoted.text);
@@ -640,6 +651,11 @@ function shiftSpans(value: unknown, delta: number): void {
   for (const k in o) if (k !== 'start' && k !== 'end') shiftSpans(o[k], delta);
 }
 
+const QUOTED_BOUNCE: Warning = {
+  code: 'quoted-bounce',
+  message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
+};
+
 /**
  * The report of a bounce found quoted in a forward: the document is the forwarding text
  * up to the quoted bounce, then the bounce as read (quote marks removed); every span
@@ -652,14 +668,10 @@ function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report): Report {
   const sections: Section[] = [];
   for (const s of sc.sections) if (s.start < at) sections.push({ ...s, end: Math.min(s.end, at) });
   for (const s of inner.sections) sections.push({ label: `${s.label} (quoted bounce)`, start: s.start + at, end: s.end + at });
-  const warning: Warning = {
-    code: 'quoted-bounce',
-    message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
-  };
   return {
     ...inner,
     quoted: true,
-    warnings: dedupeWarnings([warning, ...sc.warnings, ...inner.warnings]),
+    warnings: dedupeWarnings([QUOTED_BOUNCE, ...sc.warnings, ...inner.warnings]),
     document: sc.document.slice(0, at) + inner.document,
     sections,
     truncated: sc.truncated || inner.truncated,

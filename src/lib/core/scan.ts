@@ -72,6 +72,8 @@ export interface Scan {
   truncated: boolean;
   /** The recipient blocks of the human-readable text, once read (read/text-blocks.ts reads them once per scan). */
   textBlocks: RawRecipient[] | null;
+  /** The delivery report was read from a message attached to this one (a forward, a gateway's wrapper). */
+  attachedReport: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -224,6 +226,7 @@ export function scan(input: string | Uint8Array): Scan {
     warnings,
     truncated,
     textBlocks: null,
+    attachedReport: false,
   };
   const head = raw.slice(0, 2048);
   if (!RE_LINE_BREAK.test(head) && RE_CONTROL.test(head)) {
@@ -317,6 +320,7 @@ export function scan(input: string | Uint8Array): Scan {
     truncated ||= nested.truncated;
     doc.headerSection('Attached report headers', src, nested.root.headers);
     visit(nested.root, false);
+    result.attachedReport = result.dsn.length > 0;
   }
   result.document = doc.text;
   result.truncated = truncated;

@@ -16,7 +16,7 @@ import type { Format, FormatResult, Found, RawRecipient } from './formats/types.
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
-import { isAddress } from './read/address.ts';
+import { isAddress, isEncapsulated } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { findQuotedBounce, isAggregateReport, isDigest, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { mostlyShortLines, singleSpaced, unwrapped } from './read/unwrap.ts';
@@ -686,7 +686,7 @@ function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report): Report {
 function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
   let failed: RawRecipient[] | null = null;
   for (const r of raws) {
-    if (!r.address || isAddress(r.address.value)) continue;
+    if (!r.address || (isAddress(r.address.value) && !isEncapsulated(r.address.value))) continue;
     failed ??= failedRecipients(sc);
     const value = r.address.value.toLowerCase();
     const local = value.includes('@') ? value.slice(0, value.indexOf('@')) : value;

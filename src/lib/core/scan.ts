@@ -21,7 +21,7 @@ import {
 } from './parse/mime.ts';
 import { decodeEncodedWords } from './parse/encoded-words.ts';
 import { toLf } from './text/lines.ts';
-import { tryUtf8 } from './parse/transfer-decoding.ts';
+import { tryUtf8, unflow } from './parse/transfer-decoding.ts';
 import { decodeDsnText } from './parse/dsn.ts';
 
 export interface Range {
@@ -174,6 +174,7 @@ const RETURNED_HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-he
 
 const RE_NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
 const RE_LINE_BREAK = /[\r\n]/;
+const RE_CR_CR_LF = /\r\r\n/g;
 const RE_ATTACHMENT = /^\s*attachment/i;
 const RE_CONTROL = /[\x00-\x08\x0e-\x1f]/;
 
@@ -196,6 +197,14 @@ export function scan(input: string | Uint8Array): Scan {
   if (typeof input === 'string') raw = input;
   else ({ text: raw, binary, ascii } = bytesToText(input));
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+  // Lines that end CR CR LF (a CRLF text converted to CRLF once more, as some Windows tools
+  // and gateways do): one line end each, not a line and a blank one (which would end the
+  // header block after its first field). Known by the first line's end, so a text that only
+  // holds such a line somewhere is read as it is.
+  const firstBreak = raw.search(RE_LINE_BREAK);
+  if (firstBreak !== -1 && raw.charCodeAt(firstBreak) === 13 && raw.charCodeAt(firstBreak + 1) === 13 && raw.charCodeAt(firstBreak + 2) === 10) {
+    raw = raw.replace(RE_CR_CR_LF, '\r\n');
+  }
   // Text copied from a mail app's rendered view carries no-break spaces where the bounce had
   // spaces (indentation, runs of spaces): read as spaces, one for one, so every offset stays.
   // Three native searches for one char each cost far less than one character-class regex
@@ -271,9 +280,15 @@ export function scan(input: string | Uint8Array): Scan {
     if (type.startsWith('multipart/')) {
       const kids = part.children;
       if (type === 'multipart/alternative') {
-        const plain = kids.find((k) => k.contentType.type === 'text/plain');
+        let plain = kids.find((k) => k.contentType.type === 'text/plain');
+        // A plain part that only stands in for the HTML ("This message is in HTML format"):
+        // the HTML is what a mail client shows, and what is read.
+        const html = plain && kids.find((k) => k.contentType.type === 'text/html');
+        const stub = plain && html && isStubText(src, plain, binary);
+        if (stub) plain = undefined;
         for (const k of kids) {
           if (plain && k.contentType.type === 'text/html') continue;
+          if (k === stub) continue;
           visit(k, true);
         }
       } else for (const k of kids) visit(k, inAlternative);
@@ -308,7 +323,10 @@ export function scan(input: string | Uint8Array): Scan {
       if (isAttachment && result.bodies.length > 0) return;
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
-      result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text)));
+      const params = part.contentType.params;
+      let text = toLf(decoded.text);
+      if (type === 'text/plain' && params.format?.toLowerCase() === 'flowed') text = unflow(text, params.delsp?.toLowerCase() === 'yes');
+      result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', text));
     }
   };
   visit(parsed.root, false);
@@ -329,6 +347,19 @@ export function scan(input: string | Uint8Array): Scan {
     warnings.push({ code: 'part-truncated', message: 'Part of the message was cut to keep reading fast; the report is based on what was read.' });
   }
   return result;
+}
+
+/** The most bytes a stand-in plain part takes (its longest wordings are about 100 characters). */
+const STUB_BYTES = 400;
+
+/**
+ * A text/plain alternative that stands in for the HTML: short, and naming no address (a
+ * bounce's own text always names one). Returns the part when it is one, else null.
+ */
+function isStubText(src: string, part: MimePart, binary: boolean): MimePart | null {
+  if (part.bodyEnd - part.bodyStart > STUB_BYTES) return null;
+  const text = decodeBody(src, part, { binary }).text;
+  return text.indexOf('@') === -1 && text.trim().length < 200 ? part : null;
 }
 
 /** HEAD_LENGTH characters of each body in turn, lower-cased, each followed by a line break, until more than HEAD_LENGTH are taken. */

@@ -512,3 +512,37 @@ export function decodeRawText(s: string, charset: string | undefined, binary: bo
   if (!isSevenBitCharset(charset) || NON_ASCII.test(s) || asciiReadsAsItself(s, charset)) return s;
   return decodeCharset(asciiBytes(s), charset);
 }
+
+/**
+ * RFC 3676 format=flowed, undone: a line that ends in a space (a soft break; never the
+ * signature separator "-- ") runs on into the next, as the sender wrote it; with
+ * delsp=yes that space was added by the sender's mail program and goes too, so a word
+ * broken there ("exc " / "eeded") is whole again. A line's leading space (space-stuffing)
+ * is taken off. Quoted lines ("> …") are kept as they stand. Text with LF line ends.
+ */
+export function unflow(text: string, delsp: boolean): string {
+  if (text.indexOf(' \n') === -1) return text;
+  const lines = text.split('\n');
+  let out = '';
+  let open = false; // the previous line was soft-broken: this one runs on
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    const quoted = line.charCodeAt(0) === 62; /* > */
+    if (quoted) {
+      if (open) out += '\n';
+      out += line + (i < lines.length - 1 ? '\n' : '');
+      open = false;
+      continue;
+    }
+    if (line.charCodeAt(0) === 32) line = line.slice(1);
+    const soft = line.length > 0 && line.charCodeAt(line.length - 1) === 32 && line !== '-- ' && i < lines.length - 1;
+    if (soft) {
+      out += delsp ? line.slice(0, -1) : line;
+      open = true;
+    } else {
+      out += line + (i < lines.length - 1 ? '\n' : '');
+      open = false;
+    }
+  }
+  return out;
+}

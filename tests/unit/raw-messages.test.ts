@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { explain, type Report } from '../../src/lib/core/index.ts';
 import { splitMbox } from '../../src/lib/core/parse/mbox.ts';
 import { ROOT } from '../helpers/shared.ts';
-import { RAW_CASES, RAW_CASES_2, type RawCase } from '../fixtures/trust/raw-cases.ts';
+import { RAW_CASES, RAW_CASES_2, RAW_CASES_3, type RawCase } from '../fixtures/trust/raw-cases.ts';
 
 const DIR = join(ROOT, 'tests/fixtures/trust');
 
@@ -43,7 +43,7 @@ export function spanProblems(report: Report): string[] {
 }
 
 describe('raw messages as servers send them', () => {
-  it.each([...RAW_CASES, ...RAW_CASES_2].map((c) => [c.message === undefined ? c.file : `${c.file}#${c.message}`, c] as const))('%s', (_name, c) => {
+  it.each([...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3].map((c) => [c.message === undefined ? c.file : `${c.file}#${c.message}`, c] as const))('%s', (_name, c) => {
     const report = run(c);
     const where = `${c.file} (${c.why})`;
     if (c.statuses) expect(report.recipients.map((r) => r.status), where).toEqual(c.statuses);

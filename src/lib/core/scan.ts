@@ -21,7 +21,7 @@ import {
 } from './parse/mime.ts';
 import { decodeEncodedWords } from './parse/encoded-words.ts';
 import { toLf } from './text/lines.ts';
-import { tryUtf8, unflow } from './parse/transfer-decoding.ts';
+import { decodeBase64, decodeQuotedPrintable, tryUtf8, unflow } from './parse/transfer-decoding.ts';
 import { decodeDsnText } from './parse/dsn.ts';
 
 export interface Range {
@@ -264,6 +264,9 @@ export function scan(input: string | Uint8Array): Scan {
   // MTA's DSN, a person forwarding a bounce): the first embedded message that is itself a
   // multipart/report, read after the outer parts when they hold no delivery status.
   let embeddedReport: MimePart | null = null;
+  // Or one sent transfer-encoded (a message/rfc822 part in base64, a bounce forwarded as an
+  // application/octet-stream ".eml" file): its decoded text, read as a message of its own.
+  let encodedReport: { text: string; binary: boolean } | null = null;
   let src = body;
   const visit = (part: MimePart, inAlternative: boolean): void => {
     const type = part.contentType.type;
@@ -293,6 +296,15 @@ export function scan(input: string | Uint8Array): Scan {
         }
       } else for (const k of kids) visit(k, inAlternative);
       return;
+    }
+    if (src === body && !encodedReport && ((ENCODED.has(part.encoding) && RETURNED_TYPES.has(type)) || isEmlFile(part))) {
+      const message = decodeMessagePart(src, part, binary);
+      if (message) {
+        const nested = parseMime(message.text, { binary: message.binary });
+        if (nested.root.contentType.type === 'multipart/report' && headersLookLikeMessage(nested.root.headers)) encodedReport = message;
+        else if (RETURNED_TYPES.has(type) && nested.root.headers.length) result.returnedHeaders = doc.headerSection('Returned message headers', message.text, nested.root.headers);
+        return;
+      }
     }
     if (RETURNED_TYPES.has(type)) {
       const embedded = part.children[0];
@@ -331,8 +343,10 @@ export function scan(input: string | Uint8Array): Scan {
   };
   visit(parsed.root, false);
   const inner = embeddedReport as MimePart | null;
-  if (inner && result.dsn.length === 0 && inner.bodyEnd > inner.headerStart) {
-    src = body.slice(inner.headerStart, inner.bodyEnd);
+  const encoded = encodedReport as { text: string; binary: boolean } | null;
+  if (result.dsn.length === 0 && ((inner && inner.bodyEnd > inner.headerStart) || encoded)) {
+    if (inner && inner.bodyEnd > inner.headerStart) src = body.slice(inner.headerStart, inner.bodyEnd);
+    else if (encoded) ({ text: src, binary } = encoded);
     const nested = parseMime(src, { binary });
     warnings.push(...nested.warnings);
     truncated ||= nested.truncated;
@@ -347,6 +361,36 @@ export function scan(input: string | Uint8Array): Scan {
     warnings.push({ code: 'part-truncated', message: 'Part of the message was cut to keep reading fast; the report is based on what was read.' });
   }
   return result;
+}
+
+/** Transfer encodings that hide a message part's header block. */
+const ENCODED = new Set(['base64', 'quoted-printable']);
+const RE_EML_NAME = /\.eml"?\s*$/i;
+
+/** An attachment that is a saved message by its name ("….eml"), whatever type it was given. */
+function isEmlFile(part: MimePart): boolean {
+  const type = part.contentType.type;
+  if (type !== 'application/octet-stream' && type !== 'application/x-email' && type !== 'application/eml') return false;
+  const name = part.contentType.params.name ?? '';
+  if (RE_EML_NAME.test(name)) return true;
+  const disposition = getHeader(part.headers, 'content-disposition') ?? '';
+  return RE_EML_NAME.test(disposition);
+}
+
+/**
+ * The text of a message sent inside a transfer-encoded part: its bytes as the input's are
+ * read (strict UTF-8, else one char per byte), or null when they do not start as a message.
+ */
+function decodeMessagePart(src: string, part: MimePart, binary: boolean): { text: string; binary: boolean } | null {
+  let bytes: Uint8Array;
+  const body = src.slice(part.bodyStart, Math.min(part.bodyEnd, part.bodyStart + LIMITS.maxInputLength));
+  if (part.encoding === 'base64') bytes = decodeBase64(body);
+  else if (part.encoding === 'quoted-printable') bytes = decodeQuotedPrintable(body, !binary);
+  else if (!binary && /^[\x00-\x7f]*$/.test(body.slice(0, 256))) return RE_MESSAGE_START.test(body) ? { text: body, binary } : null;
+  else return null;
+  const decoded = bytesToText(bytes);
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  return RE_MESSAGE_START.test(text.slice(0, 256)) ? { text, binary: decoded.binary } : null;
 }
 
 /** The most bytes a stand-in plain part takes (its longest wordings are about 100 characters). */

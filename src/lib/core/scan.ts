@@ -21,7 +21,7 @@ import {
 } from './parse/mime.ts';
 import { decodeEncodedWords } from './parse/encoded-words.ts';
 import { toLf } from './text/lines.ts';
-import { decodeBase64, decodeQuotedPrintable, tryUtf8, unflow } from './parse/transfer-decoding.ts';
+import { decodeBase64, decodeQuotedPrintable, tryUtf8 } from './parse/transfer-decoding.ts';
 import { decodeDsnText } from './parse/dsn.ts';
 
 export interface Range {
@@ -335,10 +335,7 @@ export function scan(input: string | Uint8Array): Scan {
       if (isAttachment && result.bodies.length > 0) return;
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
-      const params = part.contentType.params;
-      let text = toLf(decoded.text);
-      if (type === 'text/plain' && params.format?.toLowerCase() === 'flowed') text = unflow(text, params.delsp?.toLowerCase() === 'yes');
-      result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', text));
+      result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text)));
     }
   };
   visit(parsed.root, false);

@@ -82,3 +82,23 @@ describe('raw messages read the same with any line ends', () => {
     expect(seen('cr'), 'CR').toEqual(lf);
   });
 });
+
+describe('spans point at the bytes as sent, or their section says how it was decoded', () => {
+  const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  it.each([...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4].filter((c) => c.message === undefined).map((c) => c.file))('%s', (file) => {
+    const bytes = new Uint8Array(readFileSync(join(DIR, file)));
+    const sent = [norm(new TextDecoder('utf-8').decode(bytes)), norm(new TextDecoder('latin1').decode(bytes))];
+    const report = explain(bytes);
+    const problems: string[] = [];
+    for (const r of report.recipients) {
+      for (const e of r.evidence) {
+        if (e.field === 'reason' || e.field === 'diagnostic' || (e.note ?? '').includes('decoded')) continue;
+        const section = report.sections.find((s) => s.start <= e.start && e.end <= s.end);
+        if (!section || section.decoded) continue;
+        const text = norm(report.document.slice(e.start, e.end));
+        if (!sent.some((s) => s.includes(text))) problems.push(`${e.field} ${JSON.stringify(text)} in "${section.label}" is not in the bytes as sent`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

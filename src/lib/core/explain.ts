@@ -667,7 +667,7 @@ function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report): Report {
   shiftSpans(inner.messageEvidence, at);
   const sections: Section[] = [];
   for (const s of sc.sections) if (s.start < at) sections.push({ ...s, end: Math.min(s.end, at) });
-  for (const s of inner.sections) sections.push({ label: `${s.label} (quoted bounce)`, start: s.start + at, end: s.end + at });
+  for (const s of inner.sections) sections.push({ ...s, label: `${s.label} (quoted bounce)`, start: s.start + at, end: s.end + at });
   return {
     ...inner,
     quoted: true,

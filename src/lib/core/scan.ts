@@ -105,16 +105,16 @@ class DocumentBuilder {
   text = '';
   sections: Section[] = [];
 
-  section(label: string, body: string): Range {
+  section(label: string, body: string, decoded?: string): Range {
     if (this.text.length > 0) this.text += '\n\n';
     const start = this.text.length;
     this.text += body;
     const end = this.text.length;
-    this.sections.push({ label, start, end });
+    this.sections.push(decoded ? { label, start, end, decoded } : { label, start, end });
     return { start, end };
   }
 
-  headerSection(label: string, raw: string, fields: HeaderField[]): DocHeader[] {
+  headerSection(label: string, raw: string, fields: HeaderField[], from = ''): DocHeader[] {
     const out: DocHeader[] = [];
     if (fields.length === 0) return out;
     if (this.text.length > 0) this.text += '\n\n';
@@ -129,9 +129,11 @@ class DocumentBuilder {
     // (searched in the block alone, not on to the end of `raw`), no such value holds an
     // encoded word.
     const mayBeEncoded = raw.slice(fields[0].start, fields[fields.length - 1].end).indexOf('=?') !== -1;
+    let decodedWords = false;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
       const value = mayBeEncoded || f.decoded === true ? headerText(f.value) : f.value;
+      if (value !== f.value || f.decoded === true) decodedWords = true;
       const n = f.name.length;
       const at = f.start + n;
       if (f.verbatim === true && value === f.value) {
@@ -159,7 +161,8 @@ class DocumentBuilder {
       out.push({ name: f.name, value, start: vs, end: this.text.length });
     }
     if (pieceStart >= 0) this.text += raw.slice(pieceStart, pieceEnd);
-    this.sections.push({ label, start, end: this.text.length });
+    const decoded = [from, decodedWords ? 'encoded words' : ''].filter(Boolean).join(', ');
+    this.sections.push(decoded ? { label, start, end: this.text.length, decoded } : { label, start, end: this.text.length });
     return out;
   }
 }
@@ -268,6 +271,8 @@ export function scan(input: string | Uint8Array): Scan {
   // application/octet-stream ".eml" file): its decoded text, read as a message of its own.
   let encodedReport: { text: string; binary: boolean } | null = null;
   let src = body;
+  // How the message being read came out of another one's part ('' for the input itself).
+  let attached = '';
   const visit = (part: MimePart, inAlternative: boolean): void => {
     const type = part.contentType.type;
     result.contentTypes.push(type);
@@ -277,7 +282,7 @@ export function scan(input: string | Uint8Array): Scan {
       // lose it (the MIME reader has warned about the boundary).
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
-      if (decoded.text.trim()) result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text)));
+      if (decoded.text.trim()) result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text), howDecoded(part, attached)));
       return;
     }
     if (type.startsWith('multipart/')) {
@@ -302,7 +307,9 @@ export function scan(input: string | Uint8Array): Scan {
       if (message) {
         const nested = parseMime(message.text, { binary: message.binary });
         if (nested.root.contentType.type === 'multipart/report' && headersLookLikeMessage(nested.root.headers)) encodedReport = message;
-        else if (RETURNED_TYPES.has(type) && nested.root.headers.length) result.returnedHeaders = doc.headerSection('Returned message headers', message.text, nested.root.headers);
+        else if (RETURNED_TYPES.has(type) && nested.root.headers.length) {
+          result.returnedHeaders = doc.headerSection('Returned message headers', message.text, nested.root.headers, part.encoding);
+        }
         return;
       }
     }
@@ -317,7 +324,7 @@ export function scan(input: string | Uint8Array): Scan {
     if (RETURNED_HEADER_TYPES.has(type)) {
       const decoded = decodeBody(src, part, { binary });
       const block = parseHeaderBlock(decoded.text, 0);
-      result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields);
+      result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields, howDecoded(part, attached));
       return;
     }
     const isAttachment = RE_ATTACHMENT.test(getHeader(part.headers, 'content-disposition') ?? '');
@@ -325,17 +332,21 @@ export function scan(input: string | Uint8Array): Scan {
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
       const text = toLf(decoded.text);
-      // Diagnostic-Code may carry ISO-2022-JP or encoded words: the document holds them decoded.
-      if (DSN_TYPES.has(type)) result.dsn.push(doc.section('Delivery status', decodeDsnText(text)));
-      else if (type === 'message/feedback-report') result.feedback ??= doc.section('Feedback report', text);
-      else result.disposition ??= doc.section('Disposition notification', text);
+      const how = howDecoded(part, attached);
+      if (DSN_TYPES.has(type)) {
+        // Diagnostic-Code may carry ISO-2022-JP or encoded words: the document holds them decoded.
+        const fields = decodeDsnText(text);
+        result.dsn.push(doc.section('Delivery status', fields, fields === text ? how : how ? `${how}, encoded words` : 'encoded words'));
+      }
+      else if (type === 'message/feedback-report') result.feedback ??= doc.section('Feedback report', text, how);
+      else result.disposition ??= doc.section('Disposition notification', text, how);
       return;
     }
     if (TEXT_TYPES.has(type) || (type.startsWith('text/') && !isAttachment)) {
       if (isAttachment && result.bodies.length > 0) return;
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
-      result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text)));
+      result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text), howDecoded(part, attached)));
     }
   };
   visit(parsed.root, false);
@@ -343,11 +354,14 @@ export function scan(input: string | Uint8Array): Scan {
   const encoded = encodedReport as { text: string; binary: boolean } | null;
   if (result.dsn.length === 0 && ((inner && inner.bodyEnd > inner.headerStart) || encoded)) {
     if (inner && inner.bodyEnd > inner.headerStart) src = body.slice(inner.headerStart, inner.bodyEnd);
-    else if (encoded) ({ text: src, binary } = encoded);
+    else if (encoded) {
+      ({ text: src, binary } = encoded);
+      attached = 'from an encoded attachment';
+    }
     const nested = parseMime(src, { binary });
     warnings.push(...nested.warnings);
     truncated ||= nested.truncated;
-    doc.headerSection('Attached report headers', src, nested.root.headers);
+    doc.headerSection('Attached report headers', src, nested.root.headers, attached);
     visit(nested.root, false);
     result.attachedReport = result.dsn.length > 0;
   }
@@ -358,6 +372,21 @@ export function scan(input: string | Uint8Array): Scan {
     warnings.push({ code: 'part-truncated', message: 'Part of the message was cut to keep reading fast; the report is based on what was read.' });
   }
   return result;
+}
+
+/** Charsets whose text stands as the bytes did (ASCII, and UTF-8 read as the input is). */
+const AS_SENT_CHARSETS = new Set(['', 'us-ascii', 'ascii', 'utf-8', 'utf8']);
+
+/** How a part's text was decoded from the bytes as sent (Section.decoded), or undefined. */
+function howDecoded(part: MimePart, attached: string): string | undefined {
+  const how: string[] = [];
+  if (attached) how.push(attached);
+  if (ENCODED.has(part.encoding)) how.push(part.encoding);
+  const charset = (part.contentType.params.charset ?? '').toLowerCase();
+  if (!AS_SENT_CHARSETS.has(charset)) how.push(charset);
+  if (part.contentType.type === 'text/html') how.push('HTML turned into text');
+  else if ((part.contentType.params.format ?? '').toLowerCase() === 'flowed') how.push('format=flowed lines joined');
+  return how.length ? how.join(', ') : undefined;
 }
 
 /** Transfer encodings that hide a message part's header block. */

@@ -14,6 +14,7 @@ import {
   getHeader,
   headersLookLikeMessage,
   parseHeaderBlock,
+  parseContentType,
   parseMime,
   skipBlankLines,
   type HeaderField,
@@ -305,10 +306,11 @@ export function scan(input: string | Uint8Array): Scan {
     if (src === body && !encodedReport && ((ENCODED.has(part.encoding) && RETURNED_TYPES.has(type)) || isEmlFile(part))) {
       const message = decodeMessagePart(src, part, binary);
       if (message) {
-        const nested = parseMime(message.text, { binary: message.binary });
-        if (nested.root.contentType.type === 'multipart/report' && headersLookLikeMessage(nested.root.headers)) encodedReport = message;
-        else if (RETURNED_TYPES.has(type) && nested.root.headers.length) {
-          result.returnedHeaders = doc.headerSection('Returned message headers', message.text, nested.root.headers, part.encoding);
+        // Its header block alone says what it is (the whole is parsed once, below, if a report).
+        const fields = parseHeaderBlock(message.text, 0, message.text.length, { binary: message.binary }).fields;
+        if (parseContentType(getHeader(fields, 'content-type')).type === 'multipart/report' && headersLookLikeMessage(fields)) encodedReport = message;
+        else if (RETURNED_TYPES.has(type) && fields.length) {
+          result.returnedHeaders = doc.headerSection('Returned message headers', message.text, fields, part.encoding);
         }
         return;
       }

@@ -158,3 +158,16 @@ describe('unflow (RFC 3676 format=flowed)', () => {
     expect(unflow(text, true)).toBe(text);
   });
 });
+
+describe('ISO-2022-JP without a charset label', () => {
+  const jis = '\x1b$B%a!<%k\x1b(B mail'; // "メール mail"
+  it('is read by its escapes when the label is missing or us-ascii', () => {
+    expect(decodeRawText(jis, undefined, false)).toBe('メール mail');
+    expect(decodeRawText(jis, 'us-ascii', true)).toBe('メール mail');
+    expect(decodeCharset(new TextEncoder().encode(jis), undefined)).toBe('メール mail');
+  });
+  it('keeps another label, and text without the escapes, as they are', () => {
+    expect(decodeRawText('plain text', undefined, false)).toBe('plain text');
+    expect(decodeCharset(new TextEncoder().encode(jis), 'iso-8859-1')).toBe(jis);
+  });
+});

@@ -482,6 +482,26 @@ function decodeMislabelledJapanese(bytes: Uint8Array, declared: TextDecoder): st
   return tryUtf8(bytes) ?? tryStrict(bytes, 'euc-jp') ?? tryStrict(bytes, 'shift_jis') ?? declared.decode(bytes);
 }
 
+/** ESC $ B, ESC $ @, ESC $ ( D: the designations of JIS X 0208 / 0212 that ISO-2022-JP text opens with. */
+const RE_JIS_DESIGNATION = /\x1b\$(?:B|@|\(D)/;
+
+function hasJisDesignation(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x1b); i !== -1 && i < bytes.length - 2; i = bytes.indexOf(0x1b, i + 1)) {
+    if (bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40 || bytes[i + 2] === 0x28)) return true;
+  }
+  return false;
+}
+
+/**
+ * Japanese mail from older programs often carries ISO-2022-JP text with no charset, or under
+ * us-ascii: its escapes say what it is (RFC 1468 text is 7-bit, so no other reading is lost).
+ */
+function jisWithoutLabel(charset: string | undefined, hasJis: boolean): string | undefined {
+  if (!hasJis) return charset;
+  const label = (charset ?? '').trim().toLowerCase().replace(/^["']|["']$/g, '');
+  return label === '' || ASCII_LABELS.has(label) ? 'iso-2022-jp' : charset;
+}
+
 /**
  * Decodes bytes in the given charset. A missing label, us-ascii, utf-8 and labels that no
  * decoder knows all read as UTF-8 when the bytes are valid UTF-8 and as windows-1252
@@ -489,7 +509,7 @@ function decodeMislabelledJapanese(bytes: Uint8Array, declared: TextDecoder): st
  */
 export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
   if (bytes.length === 0) return '';
-  const k = resolveCharset(charset);
+  const k = resolveCharset(jisWithoutLabel(charset, bytes.indexOf(0x1b) !== -1 && hasJisDesignation(bytes)));
   try {
     if (k.kind === 'utf8') return decodeUtf8OrLatin1(bytes);
     if (k.kind === 'utf7') return decodeUtf7(bytes);
@@ -508,6 +528,7 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
  */
 export function decodeRawText(s: string, charset: string | undefined, binary: boolean): string {
   if (s.length === 0) return s;
+  charset = jisWithoutLabel(charset, s.indexOf('\x1b$') !== -1 && RE_JIS_DESIGNATION.test(s));
   if (binary) return isPlainAsciiIn(s, charset) ? s : decodeCharset(bytesFromBinaryString(s), charset);
   if (!isSevenBitCharset(charset) || NON_ASCII.test(s) || asciiReadsAsItself(s, charset)) return s;
   return decodeCharset(asciiBytes(s), charset);

@@ -577,8 +577,9 @@ function runScan(sc: Scan): Report {
   }
   // A person's message with the bounce attached as a message of its own (forwarded "as
   // attachment", as Outlook and Thunderbird do): the attached report is explained, as quoted.
-  // (A report sender's wrapper, a gateway passing the MTA's DSN on, returned above.)
-  if (sc.attachedReport) {
+  // (A report sender's wrapper, a gateway passing the MTA's DSN on, returned above; one that
+  // says it is automatic, RFC 3834 Auto-Submitted, is no person's forward either.)
+  if (sc.attachedReport && !isAutoSubmitted(sc)) {
     const report = explainScan(sc);
     if (report.recipients.length > 0 && FAILURE_REPORT_KINDS.has(report.kind)) {
       report.quoted = true;
@@ -649,6 +650,12 @@ function shiftSpans(value: unknown, delta: number): void {
     o.end += delta;
   }
   for (const k in o) if (k !== 'start' && k !== 'end') shiftSpans(o[k], delta);
+}
+
+/** The message says it was sent by a program (RFC 3834 Auto-Submitted, any value but "no"). */
+function isAutoSubmitted(sc: Scan): boolean {
+  const v = header(sc.headers, 'auto-submitted')?.value.trim().toLowerCase();
+  return v !== undefined && v !== '' && !v.startsWith('no');
 }
 
 const QUOTED_BOUNCE: Warning = {

@@ -33,7 +33,8 @@
  *     The oracle's copy has those blanks removed (with rule 2's rewrites).
  *  8. Bytes the label does not describe. Under us-ascii or ISO-2022-JP, 8-bit bytes are read
  *     by us as UTF-8 (and Shift_JIS / EUC-JP), under unknown-8bit as UTF-8, and UTF-7 labels
- *     as UTF-7; postal-mime reads latin1 or leaves UTF-7 as it is. A message with such a part
+ *     as UTF-7, and ISO-2022-JP escapes under no label or us-ascii as ISO-2022-JP; postal-mime
+ *     reads latin1 or leaves UTF-7 and the escapes as they are. A message with such a part
  *     whose readings differ is not compared (the trust cases check what we read there).
  *  6. windows-1252 in Node. Node's TextDecoder('windows-1252') decodes bytes 0x80-0x9F as
  *     C1 control characters (plain ISO-8859-1); we use the WHATWG table as browsers do
@@ -149,10 +150,12 @@ function firstDifference(a: string, b: string): string {
   return `at ${i}:\n  oracle: ${JSON.stringify(a.slice(Math.max(0, i - 40), i + 80))}\n  ours:   ${JSON.stringify(b.slice(Math.max(0, i - 40), i + 80))}`;
 }
 
-/** Rule 8: a part labelled UTF-7 or unknown-8bit, or 8-bit bytes in a message with a us-ascii or ISO-2022-JP label. */
+/** Rule 8: a part labelled UTF-7 or unknown-8bit, ISO-2022-JP escapes, or 8-bit bytes in a message with a us-ascii or ISO-2022-JP label. */
 function unlabelledBytes(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes);
   if (/charset\s*=\s*"?(?:unicode-1-1-utf-7|utf-7|unknown-8bit)/i.test(head)) return true;
+  // ISO-2022-JP escapes (ESC $ B, ESC $ @) in a part with no label or a us-ascii one: we read them as ISO-2022-JP.
+  if (/\x1b\$[B@]/.test(head)) return true;
   return /charset\s*=\s*"?(?:us-ascii|iso-2022-jp)\b/i.test(head) && bytes.some((b) => b >= 0x80);
 }
 

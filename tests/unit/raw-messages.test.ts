@@ -51,7 +51,9 @@ describe('raw messages as servers send them', () => {
     if (c.statuses) expect(report.recipients.map((r) => r.status), where).toEqual(c.statuses);
     if (c.subject !== undefined) expect(report.message.subject, where).toBe(c.subject);
     if (c.fromHas !== undefined) expect(report.message.from ?? '', where).toContain(c.fromHas);
-    for (const text of c.documentHas ?? []) expect(report.document, `${where}: shows ${text}`).toContain(text);
+    // (The document reads typographic quotes as plain ones where the input was not all ASCII, see scan.ts.)
+    const plain = (t: string): string => t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+    for (const text of c.documentHas ?? []) expect(plain(report.document), `${where}: shows ${text}`).toContain(plain(text));
     expect(report.document, `${where}: no replacement characters`).not.toContain('\uFFFD');
     expect(spanProblems(report), where).toEqual([]);
   });

@@ -1157,7 +1157,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'domain doesn\'t exist',
       // au by KDDI writes it without the apostrophe: "As the remote domain doesnt exist."
       // (Sisimai Lhost/KDDI.pm).
-      'domain doesnt exist',
+      'remote domain doesnt exist',
       'domain is not valid',
       'unrouteable mail domain',
       'unrouteable address',

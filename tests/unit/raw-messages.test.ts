@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { explain, type Report } from '../../src/lib/core/index.ts';
 import { splitMbox } from '../../src/lib/core/parse/mbox.ts';
 import { ROOT } from '../helpers/shared.ts';
-import { RAW_CASES, RAW_CASES_2, RAW_CASES_3, RAW_CASES_4, RAW_CASES_5, type RawCase } from '../fixtures/trust/raw-cases.ts';
+import { RAW_CASES, RAW_CASES_2, RAW_CASES_3, RAW_CASES_4, RAW_CASES_5, RAW_CASES_6, type RawCase } from '../fixtures/trust/raw-cases.ts';
 
 const DIR = join(ROOT, 'tests/fixtures/trust');
 
@@ -45,7 +45,7 @@ export function spanProblems(report: Report): string[] {
 }
 
 describe('raw messages as servers send them', () => {
-  it.each([...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5].map((c) => [c.message === undefined ? c.file : `${c.file}#${c.message}`, c] as const))('%s', (_name, c) => {
+  it.each([...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5, ...RAW_CASES_6].map((c) => [c.message === undefined ? c.file : `${c.file}#${c.message}`, c] as const))('%s', (_name, c) => {
     const report = run(c);
     const where = `${c.file} (${c.why})`;
     if (c.statuses) expect(report.recipients.map((r) => r.status), where).toEqual(c.statuses);
@@ -74,7 +74,7 @@ function withLineEnds(bytes: Uint8Array, eol: 'lf' | 'crlf' | 'cr'): Uint8Array 
 }
 
 describe('raw messages read the same with any line ends', () => {
-  const files = [...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5].filter((c) => c.message === undefined).map((c) => c.file);
+  const files = [...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5, ...RAW_CASES_6].filter((c) => c.message === undefined).map((c) => c.file);
   it.each([...new Set(files)])('%s', (file) => {
     const bytes = new Uint8Array(readFileSync(join(DIR, file)));
     const seen = (eol: 'lf' | 'crlf' | 'cr') =>
@@ -87,7 +87,7 @@ describe('raw messages read the same with any line ends', () => {
 
 describe('spans point at the bytes as sent, or their section says how it was decoded', () => {
   const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-  it.each([...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5].filter((c) => c.message === undefined).map((c) => c.file))('%s', (file) => {
+  it.each([...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5, ...RAW_CASES_6].filter((c) => c.message === undefined).map((c) => c.file))('%s', (file) => {
     const bytes = new Uint8Array(readFileSync(join(DIR, file)));
     const sent = [norm(new TextDecoder('utf-8').decode(bytes)), norm(new TextDecoder('latin1').decode(bytes))];
     const report = explain(bytes);

@@ -97,6 +97,7 @@ function withoutHeading(r: RawRecipient): RawRecipient {
 }
 
 const RE_ACTUAL = /x-actual-recipient/i;
+const RE_LINE_END = /[\r\n]/;
 
 /** A recipient that sendmail delivered to a program: the address it expanded from, and the span naming the program. */
 interface ProgramRecipient {
@@ -132,7 +133,8 @@ function programRecipients(scan: Scan): ProgramRecipient[] {
       const s = range.start + m.index;
       const from = s + m[0].lastIndexOf(m[1]);
       const a = firstAddress(doc, from, from + m[1].length);
-      out.push({ address: a ? { value: a.address, start: a.start, end: a.end } : null, start: s, end: s + m[0].indexOf('\n') });
+      // The span names the program's line, up to its line end (CR alone in some pastes).
+      out.push({ address: a ? { value: a.address, start: a.start, end: a.end } : null, start: s, end: s + m[0].search(RE_LINE_END) });
     }
   }
   return out;

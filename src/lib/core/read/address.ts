@@ -294,18 +294,5 @@ export function isAddress(text: string): boolean {
   return domain !== null && domain.s === 0 && domain.e === text.length - at + 1;
 }
 
-/**
- * Exchange's encapsulation of another address type in an SMTP-shaped name (IMCEA + type +
- * '-', "IMCEAEX-_O=ORG_OU=…_CN=NAME@domain" for an X.500 name; IMCEAX400-, IMCEANOTES-): no
- * mailbox of that name exists. An IMCEAEX notice comes from a stale entry of the sender's
- * address cache (https://support.microsoft.com/help/2807779: add it to the mailbox as an X500
- * proxy address), so it names no address to remove. IMCEASMTP- wraps a real address and is not one of these.
- */
-export function isEncapsulated(address: string): boolean {
-  return RE_ENCAPSULATED.test(address);
-}
-
-const RE_ENCAPSULATED = /^imcea(?!smtp-)[a-z0-9]{1,16}-/i;
-
 /** A local part of ASCII atext and non-ASCII characters that are no punctuation, space or control, one of them at least. */
 const RE_SYMBOL_LOCAL = /^(?=[\x00-\x7F]*[^\x00-\x7F])(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]|[^\x00-\x7F\p{P}\p{Z}\p{C}])+$/u;

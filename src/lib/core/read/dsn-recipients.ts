@@ -6,7 +6,7 @@
 import type { Scan } from '../scan.ts';
 import type { Found, RawRecipient } from '../formats/types.ts';
 import { readDsn, typedValue, type DsnField, type DsnReport } from '../parse/dsn.ts';
-import { firstAddress, isEncapsulated } from './address.ts';
+import { firstAddress } from './address.ts';
 import { TextView } from '../text/view.ts';
 import { dropRepeatedPrefixes } from './diagnostic.ts';
 import { textEnd } from './text-blocks.ts';
@@ -80,10 +80,6 @@ function addressOf(document: string, field: DsnField | undefined): Found | null 
     if (a) return { value: a.address, start: t.start, end: t.start + written.length, note: DECODED_NOTE };
   }
   const a = firstAddress(document, field.valueStart, field.valueEnd);
-  // Exchange writes a recipient it knows only by its directory name as an encapsulated one,
-  // "LOCAL;IMCEAEX-_O=ORG_OU=…_CN=NAME@domain" (X.500; IMCEAX400-, IMCEANOTES- likewise): no
-  // mailbox of that name exists, so it names no address (Original-Recipient then does).
-  if (a && isEncapsulated(a.address)) return null;
   if (a) return { value: a.address, start: a.start, end: a.end };
   // No address syntax we know (a local part alone, an odd domain): keep it only when it is
   // one token, never a run of words from a broken field, nor a mailbox file or program

@@ -383,7 +383,7 @@ export function scan(input: string | Uint8Array): Scan {
     result.attachedReport = result.dsn.length > 0;
   }
   // (A decoded part may hold typographic quotes too: "=E2=80=99" in quoted-printable.)
-  result.document = ascii ? doc.text : plainQuotes(doc.text);
+  result.document = plainQuotes(doc.text);
   result.truncated = truncated;
   withHead(result);
   if (truncated && !warnings.some((w) => w.code === 'input-truncated' || w.code.endsWith('-cap'))) {

@@ -13,6 +13,7 @@ import { isBareReply } from './formats/smtp-reply.ts';
 import { retiredAddressWords } from './formats/auto-reply.ts';
 import type { Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
+import { copyRecipient } from './formats/common.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
@@ -170,7 +171,8 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
     if (!t && text.length === dsn.length) t = text[i];
     if (!t && text.length === 1 && !text[0].address) t = text[0];
     if (!t) return d;
-    const merged: RawRecipient = { ...d };
+    // (Copied field by field, not spread: see copyRecipient.)
+    const merged = copyRecipient(d);
     // (The DSN's words are weighed only when the text has words to offer instead.)
     if (t.diagnostic && !(d.diagnostic && hasWords(d.diagnostic.text))) merged.diagnostic = t.diagnostic;
     merged.command ??= t.command;

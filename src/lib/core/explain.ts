@@ -269,6 +269,32 @@ function defaultAction(ctx: Context, reason: ReasonId, status: Found | null, rep
   return null;
 }
 
+/**
+ * The recipient with all its fields, in one order (a field it lacks is undefined), for
+ * toReport. The formats and the DSN reader make recipients of some dozens of shapes (hidden
+ * classes: which fields each has, added in which order), so every read of a recipient's
+ * field in toReport, the classifier and the description was a megamorphic property read
+ * that searched a shared cache; a recipient of this one shape makes them reads of one
+ * shape. (Its fields are the same objects: what toReport sets on it, the remote host and
+ * the stage it reads from the words, it sets on this copy.)
+ */
+function fullRecipient(r: RawRecipient): RawRecipient {
+  return {
+    address: r.address,
+    addressSource: r.addressSource,
+    originalRecipient: r.originalRecipient,
+    action: r.action,
+    status: r.status,
+    diagnostic: r.diagnostic,
+    diagnosticType: r.diagnosticType,
+    remoteMta: r.remoteMta,
+    command: r.command,
+    hint: r.hint,
+    permanent: r.permanent,
+    feedbackType: r.feedbackType,
+  };
+}
+
 function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | undefined): { report: RecipientReport; provider: Provider | null } {
   const { sc, warnings, format } = ctx;
   const evidence: Evidence[] = [];
@@ -770,7 +796,7 @@ function explainScan(sc: Scan): Report {
   const recipients: RecipientReport[] = [];
   let provider: Provider | null = null;
   for (let i = 0; i < raws.length; i++) {
-    const read = toReport(raws[i], ctx, categoryFor(categories, i, raws.length));
+    const read = toReport(fullRecipient(raws[i]), ctx, categoryFor(categories, i, raws.length));
     recipients.push(read.report);
     provider ??= read.provider;
   }

@@ -13,6 +13,7 @@ import { isBareReply } from './formats/smtp-reply.ts';
 import { retiredAddressWords } from './formats/auto-reply.ts';
 import type { Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
+import { copyRecipient } from './formats/common.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
@@ -170,7 +171,8 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
     if (!t && text.length === dsn.length) t = text[i];
     if (!t && text.length === 1 && !text[0].address) t = text[0];
     if (!t) return d;
-    const merged: RawRecipient = { ...d };
+    // (Copied field by field, not spread: see copyRecipient.)
+    const merged = copyRecipient(d);
     // (The DSN's words are weighed only when the text has words to offer instead.)
     if (t.diagnostic && !(d.diagnostic && hasWords(d.diagnostic.text))) merged.diagnostic = t.diagnostic;
     merged.command ??= t.command;
@@ -265,6 +267,32 @@ function defaultAction(ctx: Context, reason: ReasonId, status: Found | null, rep
   if (!(status ? status.value[0] === '4' : replyCode?.value[0] === '4')) return 'failed';
   if (ctx.bare ? gaveUpWords(diagnostic) : saysGaveUp(ctx.sc, diagnostic)) return 'failed';
   return null;
+}
+
+/**
+ * The recipient with all its fields, in one order (a field it lacks is undefined), for
+ * toReport. The formats and the DSN reader make recipients of some dozens of shapes (hidden
+ * classes: which fields each has, added in which order), so every read of a recipient's
+ * field in toReport, the classifier and the description was a megamorphic property read
+ * that searched a shared cache; a recipient of this one shape makes them reads of one
+ * shape. (Its fields are the same objects: what toReport sets on it, the remote host and
+ * the stage it reads from the words, it sets on this copy.)
+ */
+function fullRecipient(r: RawRecipient): RawRecipient {
+  return {
+    address: r.address,
+    addressSource: r.addressSource,
+    originalRecipient: r.originalRecipient,
+    action: r.action,
+    status: r.status,
+    diagnostic: r.diagnostic,
+    diagnosticType: r.diagnosticType,
+    remoteMta: r.remoteMta,
+    command: r.command,
+    hint: r.hint,
+    permanent: r.permanent,
+    feedbackType: r.feedbackType,
+  };
 }
 
 function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | undefined): { report: RecipientReport; provider: Provider | null } {
@@ -872,7 +900,7 @@ function explainScan(sc: Scan): Report {
   const recipients: RecipientReport[] = [];
   let provider: Provider | null = null;
   for (let i = 0; i < raws.length; i++) {
-    const read = toReport(raws[i], ctx, categoryFor(categories, i, raws.length));
+    const read = toReport(fullRecipient(raws[i]), ctx, categoryFor(categories, i, raws.length));
     recipients.push(read.report);
     provider ??= read.provider;
   }

@@ -16,7 +16,7 @@
  */
 import type { Format, Found, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { headHas, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
+import { copyRecipient, headHas, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { readFieldBlocks } from '../parse/dsn.ts';
 import { findCommand } from '../read/command.ts';
@@ -93,7 +93,11 @@ function withoutHeading(r: RawRecipient): RawRecipient {
     const inner = view.slice(at + 8, close > at ? close : end).trimmed();
     if (/[a-z0-9]{3}/i.test(inner.text)) view = inner;
   }
-  return view === r.diagnostic ? r : { ...r, diagnostic: view };
+  if (view === r.diagnostic) return r;
+  // (Copied field by field, not spread: see copyRecipient.)
+  const c = copyRecipient(r);
+  c.diagnostic = view;
+  return c;
 }
 
 const RE_ACTUAL = /x-actual-recipient/i;

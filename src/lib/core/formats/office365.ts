@@ -118,7 +118,7 @@ function found(line: TextLine, text: string, at: number): Found {
 function findHeading(lines: TextLine[], re: RegExp, from = 0): number {
   for (let i = from; i < lines.length; i++) {
     const t = lines[i].text.trimEnd();
-    const last = t.charCodeAt(t.length - 1);
+    const last = t.length > 0 ? t.charCodeAt(t.length - 1) : -1;
     if ((last === 58 || last === 0xff1a) && re.test(t)) return i;
   }
   return -1;

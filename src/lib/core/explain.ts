@@ -19,7 +19,7 @@ import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { findQuotedBounce, isAggregateReport, isDigest, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
-import { mostlyShortLines, singleSpaced, unwrapped } from './read/unwrap.ts';
+import { listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
 import type { TextView } from './text/view.ts';
@@ -451,6 +451,25 @@ function run(input: string | Uint8Array): Report {
     if (sc.isMessage) return report;
     // Ordinary mail stays ordinary mail when its lines are read again.
     if (report.warnings.some((w) => w.code in ORDINARY_MAIL)) return report;
+    // A paste whose mail view joined a list layout's lines (each paragraph one line, its
+    // recipients' entries one after another) is also read with those lines broken again,
+    // and that reading kept when it reads its recipients better.
+    // Likewise a list of recipients with commas between that a narrow view broke over lines,
+    // read as one line again.
+    const lined = relined(sc.document, report.recipients.length ? 0 : NARROW);
+    if (lined) {
+      const again = readAgain(report, lined, true);
+      if (again && (quality(again) > quality(report) || (quality(again) === quality(report) && sameAddresses(report, again) && coded(again) > coded(report)))) {
+        return readAs(again, sc.document, LINES_BROKEN_AGAIN);
+      }
+      forgetReportText();
+    }
+    const listed = report.recipients.length ? listRejoined(sc.document) : null;
+    if (listed) {
+      const again = readAgain(report, listed, true);
+      if (again && quality(again) > quality(report)) return readAs(again, sc.document, LINES_JOINED);
+      forgetReportText();
+    }
     // A paste with a blank line between all its lines (as some mail views copy them) is also
     // read as the notice wrote it, the blank lines taken out: a layout's own reader (Exim's
     // address blocks) then reads it whole, where read as it stands each indented line can be
@@ -528,11 +547,19 @@ function quality(report: Report): number {
   return q;
 }
 
+/** How many recipients a reading read with the server's code (a reply, not a line of the notice around it). */
+function coded(report: Report): number {
+  return report.recipients.filter((r) => r.status || r.replyCode).length;
+}
+
 /** The warning of a paste read with the blank lines between all its lines taken out. */
 const BLANK_LINES_TAKEN_OUT: Warning = { code: 'blank-lines-taken-out', message: 'A blank line stood between all the lines of this text, as some mail views copy them: it was read without them.' };
 
 /** The warning of a paste read with its short lines joined. */
 const LINES_JOINED: Warning = { code: 'lines-joined', message: 'The lines of this text were broken short, as a narrow mail app shows them: they were read joined.' };
+
+/** The warning of a paste read with its joined lines broken again. */
+const LINES_BROKEN_AGAIN: Warning = { code: 'lines-broken-again', message: 'The lines of this text were joined, as some mail apps show them: it was read with a line break again before each entry.' };
 
 /** Reasons that say the cause could not be read. */
 const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined']);

@@ -18,7 +18,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isAggregateReport, isDigest, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -456,7 +456,11 @@ function run(input: string | Uint8Array): Report {
     // and that reading kept when it reads its recipients better.
     // Likewise a list of recipients with commas between that a narrow view broke over lines,
     // read as one line again.
-    const lined = relined(sc.document, report.recipients.length ? 0 : NARROW);
+    // (A paste read as nothing at all is read so only when its words are a notice's, and a
+    // letter to someone by name never: a person's one-paragraph letter that names addresses
+    // stays a letter.)
+    const asNotice = report.recipients.length > 0 || (RE_NOTICE_WORDS.test(sc.document.slice(0, 8192)) && !greetsByName(sc.document));
+    const lined = asNotice ? relined(sc.document, report.recipients.length ? 0 : NARROW) : null;
     if (lined) {
       const again = readAgain(report, lined, true);
       if (again && (quality(again) > quality(report) || (quality(again) === quality(report) && sameAddresses(report, again) && coded(again) > coded(report)))) {
@@ -557,6 +561,15 @@ const BLANK_LINES_TAKEN_OUT: Warning = { code: 'blank-lines-taken-out', message:
 
 /** The warning of a paste read with its short lines joined. */
 const LINES_JOINED: Warning = { code: 'lines-joined', message: 'The lines of this text were broken short, as a narrow mail app shows them: they were read joined.' };
+
+/**
+ * Words a delivery notice says what it is with (English; the notices whose list layouts a
+ * view joins): "could not be delivered", "undeliverable", "Failed to deliver to", "PERMANENT
+ * fatal delivery errors", "Session Transcript", "I wasn't able to deliver", "did not reach", "An error
+ * occurred while trying to deliver the mail to the following recipients".
+ */
+const RE_NOTICE_WORDS =
+  /\b(?:undeliverable|undelivered|(?:could not|couldn't|cannot|can't|was not|wasn't|has not|hasn't) (?:be(?:en)? )?delivered|(?:failed|unable|not able) to deliver|delivery (?:has )?failed|delivery (?:status notification|failure|problem)|non-delivery|mailer-daemon|mail delivery (?:system|subsystem|software)|fatal (?:delivery )?errors?|session transcript|did not reach|permanent error|giving up on|error (?:has )?occurred while (?:trying|attempting) to deliver)\b/i;
 
 /** The warning of a paste read with its joined lines broken again. */
 const LINES_BROKEN_AGAIN: Warning = { code: 'lines-broken-again', message: 'The lines of this text were joined, as some mail apps show them: it was read with a line break again before each entry.' };

@@ -86,7 +86,8 @@ export const mdaemon: Format = {
   label: 'MDaemon / SecurityGateway',
   reference: 'https://help.mdaemon.com/MDaemon/en/queues_dsn-options.html',
   detect: (scan) =>
-    headHas(scan, 'session transcript') && (headHas(scan, 'permanent fatal delivery errors') || headHas(scan, 'mdaemon delivery status notification') || headHas(scan, 'securitygateway')),
+    // (Its name, not a sentence: a narrow view may break "PERMANENT fatal / delivery errors".)
+    headHas(scan, 'session transcript') && (headHas(scan, 'permanent fatal delivery errors') || headHas(scan, 'mdaemon') || headHas(scan, 'securitygateway')),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 400);
@@ -113,8 +114,8 @@ export const mdaemon: Format = {
     }
     if (!named.length) {
       const to = session.find((l) => RE_QUEUED_TO.test(l.text));
-      const a = to ? addressOnLine(doc, to) : null;
-      if (a) named.push(a);
+      const a = to ? firstAddress(doc, to.start, (to.more[to.more.length - 1] ?? to).end) : null;
+      if (a) named.push({ value: a.address, start: a.start, end: a.end });
     }
 
     // The words: a refusal the session got (the engine ties each to its command), else

@@ -252,8 +252,19 @@ function openingOfAddress(text: string, start: number, end: number, lineStart: n
     (RE_LIST_INTRO.test(text.slice(Math.max(lineStart, t - 40), t)) && text[e] !== ',') ||
     (/[)\]]$/.test(before) && /^[ \t]+[([]/.test(after));
   if (listed) return sp;
-  if (text[e] === ':' && /[ \t]/.test(text[e + 1] ?? '') && !before.endsWith(':') && !RE_IN_REPLY.test(before)) return sp;
-  return -1;
+  // A recipient line: its address in brackets or quotes as notices write it ("The mail
+  // system <a@example.org>: Host or domain name not found", '… User Unknown "b@example.org":
+  // SMTP error …'), or bare after the end of a sentence or of a bracketed aside, or after the
+  // words of an entry that opened the line the same way ("a@example.org: Envelope expired
+  // b@example.org: Envelope expired"); not after a reply's code, nor a bare one inside a
+  // sentence ("I asked a@example.org: she …").
+  if (text[e] !== ':' || !/[ \t]/.test(text[e + 1] ?? '') || before.endsWith(':') || RE_IN_REPLY.test(before)) return -1;
+  return s < start || /[.!)\]>"]$/.test(before) || opensWithEntry(text, lead) ? sp : -1;
+}
+
+/** Does the line at `lead` open with a recipient line's address ("a@example.org:", "<a@example.org>:", '"a@example.org":')? */
+function opensWithEntry(text: string, lead: number): boolean {
+  return /^[<"]?[^\s<>"@:]{1,64}@[^\s<>"@:]{1,255}[>"]?:[ \t]/.test(text.slice(lead, lead + 330));
 }
 
 /** The spaces around each banner of a line at `offset` ("--- Session Transcript ---"): before its opening run, after its closing one. */

@@ -463,7 +463,10 @@ function run(input: string | Uint8Array): Report {
     const lined = asNotice ? relined(sc.document, report.recipients.length ? 0 : NARROW) : null;
     if (lined) {
       const again = readAgain(report, lined, true);
-      if (again && (quality(again) > quality(report) || (quality(again) === quality(report) && sameAddresses(report, again) && coded(again) > coded(report)))) {
+      // (As well, it reads the same recipients with the server's codes, or as the notice it is
+      // where the joined line read as a bare reply.)
+      const tie = again && quality(again) === quality(report) && sameAddresses(report, again);
+      if (again && (quality(again) > quality(report) || (tie && (coded(again) > coded(report) || (report.kind === 'smtp-reply' && again.kind === 'bounce'))))) {
         return readAs(again, sc.document, LINES_BROKEN_AGAIN);
       }
       forgetReportText();

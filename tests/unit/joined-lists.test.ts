@@ -102,6 +102,24 @@ describe('relined: a joined line broken again before each entry, one character f
     const t = '--- Session Transcript --- Wed 2026-02-11 16:40:02.801: --> RCPT To:<dan@example.net> Wed 2026-02-11 16:40:02.900: <-- 552 5.2.2 Mailbox full --- End Transcript ---\n';
     expect(breaksOf(t)).toEqual(['--- Session Transcript ---', 'Wed 2026-02-11 16:40:02.801: --> RCPT To:<dan@example.net>', 'Wed 2026-02-11 16:40:02.900: <-- 552 5.2.2 Mailbox full', '--- End Transcript ---', '']);
   });
+  it('before an address followed by the same words as the entry that opened the line', () => {
+    expect(breaksOf('ann@example.org Invalid Address, ERROR_CODE :550 User unknown dan@example.net Invalid Address, ERROR_CODE :552 Mailbox full\n')).toEqual([
+      'ann@example.org Invalid Address, ERROR_CODE :550 User unknown',
+      'dan@example.net Invalid Address, ERROR_CODE :552 Mailbox full',
+      '',
+    ]);
+    expect(breaksOf('<ann@example.org> (reason: 550 5.1.1 User unknown) <dan@example.net> (reason: 552 5.2.2 Mailbox full)\n')[1]).toBe('<dan@example.net> (reason: 552 5.2.2 Mailbox full)');
+  });
+  it('before the lines of a Sendmail transcript and m-FILTER\'s headings', () => {
+    expect(breaksOf('----- Transcript of session follows ----- ... while talking to mx.example.org.: >>> DATA <<< 550 5.1.1 User unknown\n')).toEqual([
+      '----- Transcript of session follows -----',
+      '... while talking to mx.example.org.:',
+      '>>> DATA',
+      '<<< 550 5.1.1 User unknown',
+      '',
+    ]);
+    expect(breaksOf('-------server message 550 unknown user <ann@example.org> -------SMTP command DATA\n')[1]).toBe('-------SMTP command DATA');
+  });
   it('but not the address a reply names after its code, a queued message\'s field, a longer label, or a bare address inside a sentence', () => {
     expect(relined('Remote host said: 550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown\n')).toBeNull();
     expect(relined('Failure Reason: 550 5.1.1 User unknown\n')).toBeNull();

@@ -463,10 +463,11 @@ function run(input: string | Uint8Array): Report {
     const lined = asNotice ? relined(sc.document, report.recipients.length ? 0 : NARROW) : null;
     if (lined) {
       const again = readAgain(report, lined, true);
-      // (As well, it reads the same recipients with the server's codes, or as the notice it is
-      // where the joined line read as a bare reply.)
+      // (As well, it reads the same recipients with the server's codes, or the SMTP command
+      // each reply answered, or as the notice it is where the joined line read as a bare reply.)
       const tie = again && quality(again) === quality(report) && sameAddresses(report, again);
-      if (again && (quality(again) > quality(report) || (tie && (coded(again) > coded(report) || (report.kind === 'smtp-reply' && again.kind === 'bounce'))))) {
+      const more = (f: (r: RecipientReport) => unknown): boolean => again!.recipients.filter(f).length > report.recipients.filter(f).length;
+      if (again && (quality(again) > quality(report) || (tie && (more((r) => r.status || r.replyCode) || more((r) => r.command) || (report.kind === 'smtp-reply' && again.kind === 'bounce'))))) {
         return readAs(again, sc.document, LINES_BROKEN_AGAIN);
       }
       forgetReportText();
@@ -552,11 +553,6 @@ function quality(report: Report): number {
     if (r.confidence !== 'low') q++;
   }
   return q;
-}
-
-/** How many recipients a reading read with the server's code (a reply, not a line of the notice around it). */
-function coded(report: Report): number {
-  return report.recipients.filter((r) => r.status || r.replyCode).length;
 }
 
 /** The warning of a paste read with the blank lines between all its lines taken out. */

@@ -156,9 +156,19 @@ export function relined(text: string, minLength = 0): string | null {
     if (line.end - line.start <= minLength) continue;
     const l = text.slice(line.start, line.end);
     const lead = l.search(/\S/);
+    // The words after the address that opens the line, when one does: an entry's shape.
+    let shape: string | null = null;
     for (const a of findAddresses(text, line.start, line.end)) {
+      if (shape === null) shape = a.start - line.start <= lead + 1 ? entryShape(text, a.end, line.end) : '';
       const at = openingOfAddress(text, a.start, a.end, line.start, line.start + lead);
       if (at !== -1) breaks.push(at);
+      // An address followed by the same words as the one that opened the line: the next entry
+      // of a list run together ("a@example.org Invalid Address, ERROR_CODE :550 …
+      // b@example.org Invalid Address, …", "<a@example.org> (reason: 550 …) <b@example.org> (reason: …").
+      else if (shape && a.start - line.start > lead + 1 && entryShape(text, a.end, line.end) === shape) {
+        const sp = text[a.start - 1] === '<' || text[a.start - 1] === '"' ? a.start - 2 : a.start - 1;
+        if (sp > line.start + lead && /[ \t]/.test(text[sp])) breaks.push(sp);
+      }
     }
     for (const m of l.matchAll(RE_STAMP)) {
       if (m.index > lead + 1 && /[ \t]/.test(l[m.index - 1])) breaks.push(line.start + m.index - 1);
@@ -205,9 +215,10 @@ const RE_FIELD_LABEL =
 /**
  * Words that open a line of their own in a notice, with no label's colon: CommuniGate Pro's
  * "SMTP module(domain example.org) reports:" / "LOCAL module(account carol) reports:",
- * qmail's "Giving up on 192.0.2.25.".
+ * qmail's "Giving up on 192.0.2.25.", a Sendmail transcript's "... while talking to …:",
+ * ">>> DATA" and "<<< 550 …", m-FILTER's "-------server message".
  */
-const RE_OPENER = /(?<=[ \t])(?:[A-Z]{3,10} module\(|Giving up on )/g;
+const RE_OPENER = /(?<=[ \t])(?:[A-Z]{3,10} module\(|Giving up on |\.\.\. while talking to |>>> [A-Z]|<<< [245]\d\d\b|-{5,}(?=[A-Za-z]))/g;
 /** One or two words alone before a label: the start of a longer label. */
 const RE_LABEL_WORDS = /^[\p{L}-]+(?:[ \t][\p{L}-]+)?[ \t]+$/u;
 /** The end of a field's value before the space that precedes the next label. */
@@ -260,6 +271,17 @@ function openingOfAddress(text: string, start: number, end: number, lineStart: n
   // sentence ("I asked a@example.org: she …").
   if (text[e] !== ':' || !/[ \t]/.test(text[e + 1] ?? '') || before.endsWith(':') || RE_IN_REPLY.test(before)) return -1;
   return s < start || /[.!)\]>"]$/.test(before) || opensWithEntry(text, lead) ? sp : -1;
+}
+
+/**
+ * The words right after an address that ends at `end` (its closing bracket or quote, then the
+ * next word or two, at most 24 characters): what an entry of a list says after each address.
+ * Empty when they are too short to tell entries by.
+ */
+function entryShape(text: string, end: number, lineEnd: number): string {
+  const after = text.slice(end, Math.min(lineEnd, end + 40));
+  const m = /^[>"]?(:?[ \t]+[^\s@]{2,24}(?:[ \t]+[^\s@]{2,24})?)/.exec(after);
+  return m && m[1].replace(/[ \t]+/g, ' ').length >= 6 ? m[1].replace(/[ \t]+/g, ' ').toLowerCase() : '';
 }
 
 /** Does the line at `lead` open with a recipient line's address ("a@example.org:", "<a@example.org>:", '"a@example.org":')? */

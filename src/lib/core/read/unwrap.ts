@@ -207,11 +207,12 @@ const RE_STAMP = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d
  * "Recipient address:" / "Reason:" / "Diagnostic code:" / "Remote system:", Haraka's
  * "Intended Recipients:" / "Failure Reason:", SmarterMail's "Failed Recipient:",
  * SecurityGateway's "Failed address:", OpenSMTPD's "Recipient:" / "Diagnostic:", Exchange's
- * "Remote Server returned" / "Generating server:", the returned message's header fields),
+ * "Remote Server returned" / "Generating server:", Amazon SES's "The reason for the problem:",
+ * the returned message's header fields),
  * after a space: a joined line breaks before it.
  */
 const RE_FIELD_LABEL =
-  /(?<=[ \t])(?:(?:Original|Recipient|Failed|Final) (?:address|Recipient|recipient)|Intended Recipients|Failure Reason|Reason|Diagnostic(?: code)?|Remote system|Remote host said|Remote server replied|Remote Server returned|Generating server|Technical details|Error Type|Recipient|To|From|Subject|Sent|Date|Message-[Ii][Dd]):[ \t]/g;
+  /(?<=[ \t])(?:(?:Original|Recipient|Failed|Final) (?:address|Recipient|recipient)|Intended Recipients|Failure Reason|Reason|Diagnostic(?: code)?|Remote system|Remote host said|Remote server replied|Remote Server returned|Generating server|Technical details|Error Type|The reason for the problem|Recipient|To|From|Subject|Sent|Date|Message-[Ii][Dd]):[ \t]/g;
 /**
  * Words that open a line of their own in a notice, with no label's colon: CommuniGate Pro's
  * "SMTP module(domain example.org) reports:" / "LOCAL module(account carol) reports:",
@@ -227,8 +228,8 @@ const RE_VALUE_END = /[\p{L}\p{N}.)>\]"'][ \t]+$/u;
 const RE_ZONE_END = /\d\d:\d\d(?::\d\d)? [+-]\d{4}(?: \([A-Z]{2,5}\))?(?=[ \t][A-Za-z])/g;
 /** A run of dashes or equal signs, with a space on each side: half of a banner. */
 const RE_BANNER_RUN = /(?<!\S)(?:-{3,}|={3,})(?=[ \t])/g;
-/** The token before a recipient line's address that says it is a reply's (its code) or a sentence's, not a line's. */
-const RE_IN_REPLY = /^(?:[#(]?[245]\d\d[-)]?|[#(]?[245]\.\d{1,3}\.\d{1,3}[)]?|to|for|of|from|by|at|on|with|and|or|user|address|recipient|mailbox|account)$/i;
+/** The token before a recipient line's address that says it is a reply's (its code, also "smtp;550") or a sentence's, not a line's. */
+const RE_IN_REPLY = /^(?:(?:[^;:=]{0,20}[;:=])?[#(]?[245]\d\d[-)]?|[#(]?[245]\.\d{1,3}\.\d{1,3}[)]?|to|for|of|from|by|at|on|with|and|or|user|address|recipient|mailbox|account)$/i;
 /** The word that ends the line introducing a list: "the following:", "recipients:", "Recipient(s):". */
 const RE_LIST_INTRO = /(?:following|recipients|addresses|address\(es\)|recipient\(s\)|errors|failed|follow)[ \t]*:$/i;
 

@@ -464,10 +464,11 @@ function run(input: string | Uint8Array): Report {
     if (lined) {
       const again = readAgain(report, lined, true);
       // (As well, it reads the same recipients with the server's codes, or the SMTP command
-      // each reply answered, or as the notice it is where the joined line read as a bare reply.)
+      // each reply answered, or surely, or as the notice it is where the joined line read as
+      // a bare reply.)
       const tie = again && quality(again) === quality(report) && sameAddresses(report, again);
       const more = (f: (r: RecipientReport) => unknown): boolean => again!.recipients.filter(f).length > report.recipients.filter(f).length;
-      if (again && (quality(again) > quality(report) || (tie && (more((r) => r.status || r.replyCode) || more((r) => r.command) || (report.kind === 'smtp-reply' && again.kind === 'bounce'))))) {
+      if (again && (quality(again) > quality(report) || (tie && (more((r) => r.status || r.replyCode) || more((r) => r.command) || more((r) => r.confidence === 'high') || (report.kind === 'smtp-reply' && again.kind === 'bounce'))))) {
         return readAs(again, sc.document, LINES_BROKEN_AGAIN);
       }
       forgetReportText();

@@ -156,16 +156,21 @@ export function relined(text: string, minLength = 0): string | null {
     if (line.end - line.start <= minLength) continue;
     const l = text.slice(line.start, line.end);
     const lead = l.search(/\S/);
-    // The words after the address that opens the line, when one does: an entry's shape.
+    // The words after the address of the line's first entry (the address that opens the
+    // line, or the first a break opened): an entry's shape; and whether an entry of the line
+    // opened with "addr:".
     let shape: string | null = null;
+    let colonEntry = opensWithEntry(text, line.start + lead);
     for (const a of findAddresses(text, line.start, line.end)) {
-      if (shape === null) shape = a.start - line.start <= lead + 1 ? entryShape(text, a.end, line.end) : '';
-      const at = openingOfAddress(text, a.start, a.end, line.start, line.start + lead);
+      const opening = a.start - line.start <= lead + 1;
+      const at = openingOfAddress(text, a.start, a.end, line.start, line.start + lead, colonEntry);
+      if (shape === null && (opening || at !== -1)) shape = entryShape(text, a.end, line.end);
+      if (at !== -1 && /^[>"]?:[ \t]/.test(text.slice(a.end, a.end + 3))) colonEntry = true;
       if (at !== -1) breaks.push(at);
       // An address followed by the same words as the one that opened the line: the next entry
       // of a list run together ("a@example.org Invalid Address, ERROR_CODE :550 …
       // b@example.org Invalid Address, …", "<a@example.org> (reason: 550 …) <b@example.org> (reason: …").
-      else if (shape && a.start - line.start > lead + 1 && entryShape(text, a.end, line.end) === shape) {
+      else if (shape && !opening && entryShape(text, a.end, line.end) === shape) {
         const sp = text[a.start - 1] === '<' || text[a.start - 1] === '"' ? a.start - 2 : a.start - 1;
         if (sp > line.start + lead && /[ \t]/.test(text[sp])) breaks.push(sp);
       }
@@ -215,11 +220,15 @@ const RE_FIELD_LABEL =
   /(?<=[ \t])(?:(?:Original|Recipient|Failed|Final) (?:address|Recipient|recipient)|Intended Recipients|Failure Reason|Reason|Diagnostic(?: code)?|Remote system|Remote host said|Remote server replied|Remote Server returned|Generating server|Technical details|Error Type|The reason for the problem|Recipient|To|From|Subject|Sent|Date|Message-[Ii][Dd]):[ \t]/g;
 /**
  * Words that open a line of their own in a notice, with no label's colon: CommuniGate Pro's
- * "SMTP module(domain example.org) reports:" / "LOCAL module(account carol) reports:",
+ * "Failed to deliver to '<…>'", "SMTP module(domain example.org) reports:" / "LOCAL
+ * module(account carol) reports:",
  * qmail's "Giving up on 192.0.2.25.", a Sendmail transcript's "... while talking to …:",
- * ">>> DATA" and "<<< 550 …", m-FILTER's "-------server message".
+ * ">>> DATA" and "<<< 550 …", m-FILTER's "-------server message", and the line that opens
+ * the returned original (GroupWise's "Possibly truncated original message follows:",
+ * OpenSMTPD's "Below is a copy of the original message:", "Original message follows").
  */
-const RE_OPENER = /(?<=[ \t])(?:[A-Z]{3,10} module\(|Giving up on |\.\.\. while talking to |>>> [A-Z]|<<< [245]\d\d\b|-{5,}(?=[A-Za-z]))/g;
+const RE_OPENER =
+  /(?<=[ \t])(?:Failed to deliver to '|[A-Z]{3,10} module\(|Giving up on |\.\.\. while talking to |>>> [A-Z]|<<< [245]\d\d\b|-{5,}(?=[A-Za-z])|Possibly truncated original message follows|Below is a copy of the original message|(?:The )?[Oo]riginal message follows)/g;
 /** One or two words alone before a label: the start of a longer label. */
 const RE_LABEL_WORDS = /^[\p{L}-]+(?:[ \t][\p{L}-]+)?[ \t]+$/u;
 /** The end of a field's value before the space that precedes the next label. */
@@ -238,7 +247,7 @@ const RE_LIST_INTRO = /(?:following|recipients|addresses|address\(es\)|recipient
  * space before it), or -1: a recipient line's address (followed by a colon), or one listed
  * after another address or after a list's introduction.
  */
-function openingOfAddress(text: string, start: number, end: number, lineStart: number, lead: number): number {
+function openingOfAddress(text: string, start: number, end: number, lineStart: number, lead: number, colonEntry: boolean): number {
   let s = start;
   let e = end;
   if ((text[s - 1] === '<' && text[e] === '>') || (text[s - 1] === '"' && text[e] === '"')) {
@@ -267,23 +276,24 @@ function openingOfAddress(text: string, start: number, end: number, lineStart: n
   // A recipient line: its address in brackets or quotes as notices write it ("The mail
   // system <a@example.org>: Host or domain name not found", '… User Unknown "b@example.org":
   // SMTP error …'), or bare after the end of a sentence or of a bracketed aside, or after the
-  // words of an entry that opened the line the same way ("a@example.org: Envelope expired
+  // words of an entry of the line that opened the same way ("a@example.org: Envelope expired
   // b@example.org: Envelope expired"); not after a reply's code, nor a bare one inside a
   // sentence ("I asked a@example.org: she …").
   if (text[e] !== ':' || !/[ \t]/.test(text[e + 1] ?? '') || before.endsWith(':') || RE_IN_REPLY.test(before)) return -1;
-  return s < start || /[.!)\]>"]$/.test(before) || opensWithEntry(text, lead) ? sp : -1;
+  return s < start || /[.!)\]>"]$/.test(before) || colonEntry ? sp : -1;
 }
 
 /**
- * The words right after an address that ends at `end` (its closing bracket or quote, then the
- * next word or two, at most 24 characters): what an entry of a list says after each address.
- * Empty when they are too short to tell entries by.
+ * The words right after an address that ends at `end`: its closing bracket or quote, its
+ * colon, then the first word (of four characters or more, opening with a letter or a
+ * bracket) and the second when it is a plain word ("Invalid Address,", not the host name
+ * after "host"): what an entry of a list says after each address. Empty when there is no such word.
  */
 function entryShape(text: string, end: number, lineEnd: number): string {
-  const after = text.slice(end, Math.min(lineEnd, end + 40));
-  const m = /^[>"]?(:?[ \t]+[^\s@]{2,24}(?:[ \t]+[^\s@]{2,24})?)/.exec(after);
-  return m && m[1].replace(/[ \t]+/g, ' ').length >= 6 ? m[1].replace(/[ \t]+/g, ' ').toLowerCase() : '';
+  const m = RE_ENTRY_WORDS.exec(text.slice(end, Math.min(lineEnd, end + 60)));
+  return m ? `${m[1]} ${m[2]}${m[3] ? ` ${m[3]}` : ''}`.toLowerCase() : '';
 }
+const RE_ENTRY_WORDS = /^[>"]?(:?)[ \t]+([A-Za-z(][^\s@]{3,23})(?:[ \t]+([A-Za-z][a-z]{1,23}[,:;]?)(?=\s))?/;
 
 /** Does the line at `lead` open with a recipient line's address ("a@example.org:", "<a@example.org>:", '"a@example.org":')? */
 function opensWithEntry(text: string, lead: number): boolean {

@@ -96,3 +96,15 @@ test('an Outlook .msg file is not read, and the page says how to save it as .eml
   await expect(page.getByRole('alert')).toContainText('save it as .eml');
   await expect(page.locator('section.verdict')).toHaveCount(0);
 });
+
+test('a text the engine knows is no bounce says what it is, not "not recognised"', async ({ page }) => {
+  await paste(
+    page,
+    "Your mail to 'Devs' with the subject\n\n    Release notes\n\nIs being held until the list moderator can review it for approval.\n\nThe reason it is being held:\n\n    Post by non-member to a members-only list\n",
+  );
+  await expect(headline(page)).toHaveText('Not a bounce — your message waits for a moderator’s approval');
+  await expect(page.locator('section.verdict .tone-label')).toHaveText('Not a failure');
+  await expect(page.locator('section.verdict .verdict-detail')).toHaveCount(0);
+  await expect(page.getByText('holding your message until a moderator approves it')).toBeVisible();
+  await expect(page.locator('article[data-reason]')).toHaveCount(0);
+});

@@ -359,3 +359,55 @@ describe('the right kind of message', () => {
     expect(r.quoted).toBe(false);
   });
 });
+
+describe('an address Exchange wraps (IMCEAEX-…): a stale cached entry, not an address to remove', () => {
+  // Exchange NDR for a cached internal (X.500 / legacyExchangeDN) address that changed
+  // (learn.microsoft.com, "IMCEAEX non-delivery report when you send email messages to an
+  // internal user"): the entry is stale; the person's email address may well work.
+  const ndr = (rcpt: string) => `Delivery has failed to these recipients or groups:
+
+Bob Example
+The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message. If the problem continues, please contact your helpdesk.
+
+Diagnostic information for administrators:
+
+Generating server: EX01.corp.example.com
+
+${rcpt}
+Remote Server returned '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found'
+
+Original message headers:
+`;
+  const imceaex = 'IMCEAEX-_o=ExampleOrg_ou=Exchange+20Administrative+20Group+20+28FYDIBOHF23SPDLT+29_cn=Recipients_cn=0a1b2c3d4e5f-bob@corp.example.com';
+
+  it('reads the wrapped address, not found, but removes no address and says what to do', () => {
+    const report = explain(ndr(imceaex));
+    expect(report.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual([[imceaex, 'userunknown', false]]);
+    expect(codes(report)).toContain('encapsulated-address');
+  });
+
+  it('while an SMTP address not found is a hard bounce, with no such warning', () => {
+    const report = explain(ndr('bob@corp.example.com'));
+    expect(report.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual([['bob@corp.example.com', 'userunknown', true]]);
+    expect(codes(report)).not.toContain('encapsulated-address');
+  });
+});
+
+describe('the To line of a forwarded bounce\'s own header is never the recipient', () => {
+  // A mail app forwards a bounce with its header in the app's language: the bounce came from
+  // a mail system ("差出人: MAILER-DAEMON@…", "From: Mail Delivery System <…>") to the person
+  // who forwards it ("宛先: <their address>"): that address sent the failed message.
+  it.each([
+    ['Japanese (Apple Mail)', 'Begin forwarded message:\n\n> 差出人: MAILER-DAEMON@mail.example.jp\n> 件名: failure notice\n> 宛先: yuka@example.com\n>\n> Your message could not be delivered: 550 5.1.1 User unknown\n', 'yuka@example.com'],
+    ['English', '---------- Forwarded message ----------\nFrom: Mail Delivery System <MAILER-DAEMON@mail.example.net>\nSubject: Undelivered Mail\nTo: kim@example.com\n\nYour message could not be delivered: 550 5.1.1 User unknown\n', 'kim@example.com'],
+  ])('%s', (_how, text, forwarder) => {
+    const report = explain(text);
+    expect(report.recipients.map((r) => r.address)).not.toContain(forwarder);
+    expect(report.recipients.every((r) => !r.hardBounce || r.address !== forwarder)).toBe(true);
+  });
+
+  it('while a notice that describes the failed message names its recipient on its To line', () => {
+    const report = explain('送信したメールは配信できませんでした。\n\n件名: Quarterly figures\n宛先: bob@example.org\n\n550 5.1.1 User unknown\n');
+    expect(report.recipients.map((r) => [r.address, r.reason])).toEqual([['bob@example.org', 'userunknown']]);
+  });
+});

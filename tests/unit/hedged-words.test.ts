@@ -138,10 +138,33 @@ describe('what is not a failure', () => {
     expect(explain('<ko@example.org>: 550 5.1.1 User unknown\n').recipients.map((r) => r.reason)).toEqual(['userunknown']);
   });
 
+  it.each([
+    ["Mailman's held post", "Subject: Your message to Devs awaits moderator approval\n\nYour mail to 'Devs' with the subject\n\n    Release notes\n\nIs being held until the list moderator can review it for approval.\n\nThe reason it is being held:\n\n    Post by non-member to a members-only list\n"],
+    ['Mailman pasted without its subject', "Your mail to 'Devs' with the subject\n\n    Release notes\n\nIs being held until the list moderator can review it for approval.\n"],
+    ["Sympa's forward to the moderators", 'Your message for list devs has been forwarded to the moderator(s)\n'],
+    ["a group's pending post", "Your message to devs@example.org was received. Your post is pending approval by the group's moderators.\n"],
+  ])('a message held for a moderator is no bounce and names no bad address: %s', (_, text) => {
+    const report = explain(text);
+    expect([report.kind, report.recipients.length]).toEqual(['unknown', 0]);
+    expect(report.warnings.map((w) => w.code)).toEqual(['held-for-moderation']);
+    // The verdict says what it is, not only that it is no bounce.
+    expect(report.headline).toEqual({ text: 'Not a bounce — your message waits for a moderator’s approval', tone: 'not-failure' });
+  });
+
+  it('a failure notice that also speaks of holding stays a failure notice of its address', () => {
+    const report = explain('Delivery to the following recipients failed.\n\n       anna@example.com\n\nYour message is held for approval until the mailbox owner confirms.\n');
+    expect(report.recipients.map((r) => r.address)).toEqual(['anna@example.com']);
+    expect(report.warnings.map((w) => w.code)).not.toContain('held-for-moderation');
+    // And a moderator's refusal is a refusal of the post, no bad address.
+    const refused = explain('Your message to team@example.com was rejected by the moderator.\n').recipients;
+    expect(refused.map((r) => [r.reason, r.hardBounce])).toEqual([['rejected', false]]);
+  });
+
   it('a storage warning to the mailbox owner is no bounce, though it quotes what a full mailbox answers', () => {
     const warning = explain('From: postmaster@example.com\nTo: tara@example.com\nSubject: Quota warning\n\nYour mailbox is now 90% full.\n\nWhen it is full, messages to you will be rejected with "552 5.2.2 Mailbox full".\n');
     expect([warning.kind, warning.recipients.length]).toEqual(['unknown', 0]);
     expect(warning.warnings.map((w) => w.code)).toContain('quota-warning');
+    expect(warning.headline?.tone).toBe('not-failure');
     // A bounce for a full mailbox stays one.
     const bounce = explain('From: MAILER-DAEMON@example.com\nSubject: Undelivered Mail Returned to Sender\n\n<tara@example.org>: host mx.example.org[192.0.2.1] said: 552 5.2.2 <tara@example.org>: Mailbox full (in reply to RCPT TO command)\n');
     expect(bounce.recipients.map((r) => [r.address, r.reason])).toEqual([['tara@example.org', 'mailboxfull']]);

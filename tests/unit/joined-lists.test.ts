@@ -140,6 +140,8 @@ describe('relined: a joined line broken again before each entry, one character f
     expect(relined('Remote host said: 550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown\n')).toBeNull();
     expect(relined('Failure Reason: 550 5.1.1 User unknown\n')).toBeNull();
     expect(relined('I asked ann@example.org: she thinks the address is gone.\n')).toBeNull();
+    expect(relined('Intended Recipients: <ann@example.org>\nFailure Reason: Error: Some recipients failed: <ann@example.org>\n')).toBeNull();
+    expect(relined('Intended Recipients: ann@example.org, dan@example.org\n')).toBeNull();
     const stamped = relined('Wed 2026-02-11 16:40:02.311: *  To: dan@example.net Wed 2026-02-11 16:40:02.330: Attempting SMTP connection\n')!;
     expect(stamped.split('\n')[0]).toBe('Wed 2026-02-11 16:40:02.311: *  To: dan@example.net');
   });

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { UNSEEN_NOTICES, type UnseenNotice } from '../fixtures/unseen-notices.ts';
+import { UNSEEN_NOTICES, UNSEEN_PASTED_ONLY, type UnseenNotice } from '../fixtures/unseen-notices.ts';
 
 function asEml(c: UnseenNotice): Uint8Array {
   const head = [`From: ${c.from}`, 'To: sender@example.com', `Subject: ${c.subject}`, 'Date: Tue, 03 Mar 2026 09:14:30 +0100', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit'];
@@ -101,10 +101,16 @@ const narrow = (t: string): string =>
     })
     .join('\n');
 
+describe('blind rounds: notices read as pasted text only', () => {
+  it.each(COPIES.flatMap(([how, copy]) => UNSEEN_PASTED_ONLY.map((c) => [`${c.name}, ${how}`, c, how, copy] as const)))('%s', (_name, c, how, copy) => check(c, copy(c.text), how));
+});
+
 describe('blind rounds: unseen notices in a narrow view', () => {
   // Left aside: layouts whose marker or labelled line a break cuts in two where it must
-  // stay whole (Active!hunter's banner, IMail's "<reason>: <address>", X6's one-line refusal).
-  const ASIDE = ['Active!hunter', 'IMail Server, "User mailbox', 'X6, "SMTP Server'];
+  // stay whole (Active!hunter's banner, IMail's "<reason>: <address>", X6's one-line refusal,
+  // MDaemon's log lines, each cut from its time stamp and its command; a forward quoted with
+  // ">" whose lines the view breaks without it).
+  const ASIDE = ['Active!hunter', 'IMail Server, "User mailbox', 'X6, "SMTP Server', 'MDaemon (older)', 'qmail, given up after retries, forwarded'];
   const cases = UNSEEN_NOTICES.filter((c) => !ASIDE.some((a) => c.name.startsWith(a)));
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c, narrow(c.text), 'narrow'));
 });
@@ -130,6 +136,9 @@ describe('a delay warning names its recipient by the message, not by any address
     ['a contact', 'The flight to Paris has been delayed. Contact ann@example.com. We will keep trying.\n'],
     ['an order, no address', 'Your order has been delayed. We will keep trying to deliver it until Friday.\n'],
     ['a train, no address', 'The train has been delayed. Services will retry the connection later.\n'],
+    ['a person who could not send', 'Hi Tom,\n\nI was unable to send email to ann@example.com yesterday, I will try again tomorrow.\n\nBen\n'],
+    ['a person who could not send, one line', 'I could not send mail to ann@example.com. Will try again later.\n'],
+    ['a help desk', 'Please send email to help@example.com. We will try again tomorrow.\n'],
   ])('while %s that is delayed is no delivery report', (_what, text) => {
     const report = explain(text);
     expect(report.kind).toBe('unknown');

@@ -535,6 +535,17 @@ describe('a line that names the recipient, then the reason under it', () => {
     expect([x.address, x.reason, x.replyCode, x.status]).toEqual(['a@example.org', 'blocked', '550', '5.7.1']);
     expect(x.evidence.find((e) => e.field === 'reason')!.start).toBeGreaterThan(text.indexOf('Remote Server'));
   });
+  it.each([
+    ['in round brackets, as Outlook shows it', 'Jane Doe (jane@example.com)'],
+    ['in angle brackets, as other mail apps show it', 'Jane Doe <jane@example.com>'],
+    ['quoted, in angle brackets', '"Doe, Jane" <jane@example.com>'],
+  ])("Exchange's recipient under its heading, named with the address %s", (_, line) => {
+    const text = `Delivery has failed to these recipients or groups:\n\n${line}\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.\n`;
+    const [x] = explain(text).recipients;
+    expect([x.address, x.reason, x.hardBounce]).toEqual(['jane@example.com', 'userunknown', true]);
+    const ev = x.evidence.find((e) => e.field === 'address')!;
+    expect(text.slice(ev.start, ev.end)).toBe('jane@example.com');
+  });
   it('a sentence alone, or someone asking about a bounce, claims nothing', () => {
     expect(explain('Hi team, my mail to a@example.org could not be delivered. Any idea why? Thanks, Ann').recipients).toEqual([]);
     expect(explain('Your message to a@example.org could not be delivered.\nThanks for writing, see you soon.').recipients).toEqual([]);

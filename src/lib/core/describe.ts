@@ -241,6 +241,18 @@ function authenticationSteps(checks: readonly AuthCheck[]): string[] {
   return steps.sort((a, b) => Number(a.startsWith('The returned')) - Number(b.startsWith('The returned')));
 }
 
+/**
+ * Exchange's encapsulation of an address that is no SMTP address ("IMCEAEX-_o=…_cn=…@domain"
+ * for an internal X.500 / legacyExchangeDN address, "IMCEA<type>-…" for others): it comes from
+ * a cached entry (Outlook's auto-complete, an old contact) whose internal address changed, as
+ * after a mailbox moved; the person's email address may well work. Never one to remove
+ * from a list: the entry is what is stale (learn.microsoft.com, "IMCEAEX non-delivery report
+ * when you send email messages to an internal user").
+ */
+export function isEncapsulated(address: string | null): boolean {
+  return address !== null && /^imcea[a-z0-9]{0,8}-/i.test(address);
+}
+
 export function describe(input: DescribeInput): Description {
   const info = REASONS[input.reason];
   let permanent = isPermanent(input.status, input.replyCode, input.action, input.reason, input.permanentInWords ?? null);
@@ -251,7 +263,7 @@ export function describe(input: DescribeInput): Description {
   // The address itself is bad only when resending would fail for good, and only when the
   // bounce says so: a reason guessed from a code or the stage alone (confidence low) never
   // removes an address.
-  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false && input.confidence !== 'low';
+  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false && input.confidence !== 'low' && !isEncapsulated(input.address);
   const blocklist = info.failure ? input.blocklist ?? null : null;
 
   let owner: Owner = input.rule?.owner ?? info.owner;

@@ -18,13 +18,13 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
-import { listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isHeldForModeration, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
 import type { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
-import { describe } from './describe.ts';
+import { describe, isEncapsulated } from './describe.ts';
 import { detectProvider, gmailStateStage } from './classify/provider.ts';
 import { categoryFor, readVendorCategories, type VendorCategory } from './classify/vendor-category.ts';
 import { readBlocklist } from './read/blocklist.ts';
@@ -447,6 +447,13 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
 function run(input: string | Uint8Array): Report {
   try {
     const sc = scan(input);
+    // A paste indented as a whole (a code block, a ticket's quote): read, in every way a paste
+    // is read, without the indentation.
+    const plain = sc.isMessage ? null : dedented(sc.document);
+    if (plain !== null) {
+      const inner = run(plain);
+      if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: plain }, inner, INDENTATION_TAKEN_OUT);
+    }
     const report = runScan(sc);
     if (sc.isMessage) return report;
     // Ordinary mail stays ordinary mail when its lines are read again.
@@ -454,8 +461,6 @@ function run(input: string | Uint8Array): Report {
     // A paste whose mail view joined a list layout's lines (each paragraph one line, its
     // recipients' entries one after another) is also read with those lines broken again,
     // and that reading kept when it reads its recipients better.
-    // Likewise a list of recipients with commas between that a narrow view broke over lines,
-    // read as one line again.
     // (A paste read as nothing at all is read so only when its words are a notice's, and a
     // letter to someone by name never: a person's one-paragraph letter that names addresses
     // stays a letter.)
@@ -473,6 +478,8 @@ function run(input: string | Uint8Array): Report {
       }
       forgetReportText();
     }
+    // Likewise a list of recipients with commas between that a narrow view broke over lines,
+    // read as one line again.
     const listed = report.recipients.length ? listRejoined(sc.document) : null;
     if (listed) {
       const again = readAgain(report, listed, true);
@@ -543,12 +550,16 @@ function readAs(again: Report, document: string, warning: Warning): Report {
 }
 
 /**
- * How well a reading read its recipients: each with an address counts, each without one
+ * How well a reading read its recipients: each with an address counts (once), each without one
  * counts against; a cause read, and read with more than low confidence, count besides.
  */
 function quality(report: Report): number {
   let q = 0;
+  // (An address read twice counts once: a reading that splits one recipient in two reads no better.)
+  const seen = new Set<string>();
   for (const r of report.recipients) {
+    if (r.address && seen.has(r.address)) continue;
+    if (r.address) seen.add(r.address);
     q += r.address ? 2 : -2;
     if (!NO_CAUSE.has(r.reason)) q++;
     if (r.confidence !== 'low') q++;
@@ -594,6 +605,18 @@ function runScan(sc: Scan): Report {
       code: 'quota-warning',
       message:
         "This is a warning about your own mailbox's storage (a quota warning), not a bounce: no message was returned and no recipient is named. Warnings like this are also a common phishing lure: reach your provider's storage settings yourself, not through a link in the mail.",
+    });
+  }
+  if (isHeldForModeration(sc)) {
+    // (A failure notice that names a failed address stays one, whatever else it says.)
+    const kept = sc.warnings.length;
+    const report = explainScan(sc);
+    if (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.some((r) => r.address !== null)) return report;
+    sc.warnings.length = kept; // (the reading's own warnings, such as "no report found", go with it)
+    return notExplained(sc, {
+      code: 'held-for-moderation',
+      message:
+        'This is a notice that a mailing list or a moderated address is holding your message until a moderator approves it: not a bounce, and no address failed. Nothing to do yet: if the moderator rejects the message, a notice will say so.',
     });
   }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
@@ -660,9 +683,28 @@ const ORDINARY_MAIL: Record<NonNullable<ReturnType<typeof ordinaryMail>>, string
   'automatic-reply': 'This is an automatic answer to your mail (an acknowledgement or an out-of-office), not a bounce. It repeats words of a bounce, but nothing in it is explained.',
 };
 
+/**
+ * What a text that is no bounce is, in one line, by the code of its note: the page and the CLI
+ * then say what it is, not only that it is no bounce. Mail about a bounce stays unclear: the
+ * bounce itself is still to be pasted.
+ */
+const NOT_A_BOUNCE: Record<string, Headline> = {
+  'quota-warning': { text: 'Not a bounce — a warning about your own mailbox’s storage', tone: 'not-failure' },
+  'held-for-moderation': { text: 'Not a bounce — your message waits for a moderator’s approval', tone: 'not-failure' },
+  digest: { text: 'Not a bounce — a mailing-list digest', tone: 'not-failure' },
+  'quarantine-digest': { text: 'Not a bounce — a spam quarantine summary', tone: 'not-failure' },
+  'aggregate-report': { text: 'Not a bounce — an aggregate TLS or DMARC report', tone: 'not-failure' },
+  newsletter: { text: 'Not a bounce — a newsletter', tone: 'not-failure' },
+  'automatic-reply': { text: 'Not a bounce — an automatic reply to your mail', tone: 'not-failure' },
+  'personal-reply': { text: 'Not the bounce itself — a reply from a person; paste the bounce', tone: 'unknown' },
+  letter: { text: 'Not the bounce itself — mail about a bounce; paste the bounce', tone: 'unknown' },
+};
+
 /** A report with nothing explained, and why. */
 function notExplained(sc: Scan, warning: Warning): Report {
-  return nothingExplained(dedupeWarnings([...sc.warnings, warning]), sc.document, sc.sections, sc.truncated);
+  const report = nothingExplained(dedupeWarnings([...sc.warnings, warning]), sc.document, sc.sections, sc.truncated);
+  report.headline = NOT_A_BOUNCE[warning.code] ?? null;
+  return report;
 }
 
 /** Move every span (`start`/`end` pair) in a report part by `delta`. */
@@ -685,20 +727,28 @@ function shiftSpans(value: unknown, delta: number): void {
  * up to the quoted bounce, then the bounce as read (quote marks removed); every span
  * points into it.
  */
-function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report): Report {
+const QUOTED_BOUNCE: Warning = {
+  code: 'quoted-bounce',
+  message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
+};
+
+/** The warning of a paste read without the indentation all its lines shared. */
+const INDENTATION_TAKEN_OUT: Warning = {
+  code: 'indentation-taken-out',
+  message: 'Every line of this text was indented by the same amount, as a quote or a code block shows it: it was read without that indentation.',
+};
+
+function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report, warning = QUOTED_BOUNCE): Report {
   const at = quoted.start;
+  const isQuote = warning === QUOTED_BOUNCE;
   shiftSpans(inner.recipients, at);
   shiftSpans(inner.messageEvidence, at);
   const sections: Section[] = [];
   for (const s of sc.sections) if (s.start < at) sections.push({ ...s, end: Math.min(s.end, at) });
-  for (const s of inner.sections) sections.push({ label: `${s.label} (quoted bounce)`, start: s.start + at, end: s.end + at });
-  const warning: Warning = {
-    code: 'quoted-bounce',
-    message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
-  };
+  for (const s of inner.sections) sections.push({ label: isQuote ? `${s.label} (quoted bounce)` : s.label, start: s.start + at, end: s.end + at });
   return {
     ...inner,
-    quoted: true,
+    quoted: isQuote || inner.quoted,
     warnings: dedupeWarnings([warning, ...sc.warnings, ...inner.warnings]),
     document: sc.document.slice(0, at) + inner.document,
     sections,
@@ -811,6 +861,14 @@ function explainScan(sc: Scan): Report {
     const read = toReport(raws[i], ctx, categoryFor(categories, i, raws.length));
     recipients.push(read.report);
     provider ??= read.provider;
+  }
+  const encapsulated = recipients.find((r) => isEncapsulated(r.address));
+  if (encapsulated) {
+    warnings.push({
+      code: 'encapsulated-address',
+      message:
+        "The failed address is Exchange's wrapping of an internal (X.500) address from a cached entry, not an email address: delete that entry from your mail app's address suggestions and type the person's address again; your email admin can add the old internal address to the mailbox (an X500 proxy address).",
+    });
   }
   if (recipients.some((r) => r.addressSource === 'returned-to')) {
     warnings.push({

@@ -175,6 +175,20 @@ const RE_LINE_BREAK = /[\r\n]/;
 const RE_ATTACHMENT = /^\s*attachment/i;
 const RE_CONTROL = /[\x00-\x08\x0e-\x1f]/;
 
+/** Typographic apostrophes and quotes: ‘ ’ “ ”. */
+const RE_TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/g;
+
+/**
+ * Text that went through a word processor, a web page or a mail app's rendered view carries
+ * typographic apostrophes and quotes where the server wrote plain ones ("wasn’t delivered",
+ * “…”): read as the plain ones, one for one, so every offset stays (as for no-break spaces).
+ * Two native searches first: most texts hold neither a ’ nor a ”.
+ */
+function plainQuotes(text: string): string {
+  if (text.indexOf('\u2019') === -1 && text.indexOf('\u201d') === -1 && text.indexOf('\u2018') === -1) return text;
+  return text.replace(RE_TYPOGRAPHIC_QUOTES, (q) => (q === '\u2018' || q === '\u2019' ? "'" : '"'));
+}
+
 /** Build the document for the input. Never throws. */
 export function scan(input: string | Uint8Array): Scan {
   const warnings: Warning[] = [];
@@ -202,6 +216,7 @@ export function scan(input: string | Uint8Array): Scan {
   if (!ascii && (raw.indexOf('\u00a0') !== -1 || raw.indexOf('\u2007') !== -1 || raw.indexOf('\u202f') !== -1)) {
     raw = raw.replace(RE_NO_BREAK_SPACES, ' ');
   }
+  if (!ascii) raw = plainQuotes(raw);
   // A bounce pasted into a web page and copied back carries its addresses as Markdown mail
   // links or in bold: read as the bounce wrote them, at the same length (text/markdown.ts).
   if (hasMarkdownAddresses(raw)) raw = plainMarkdownAddresses(raw);
@@ -318,7 +333,8 @@ export function scan(input: string | Uint8Array): Scan {
     doc.headerSection('Attached report headers', src, nested.root.headers);
     visit(nested.root, false);
   }
-  result.document = doc.text;
+  // (A decoded part may hold typographic quotes too: "=E2=80=99" in quoted-printable.)
+  result.document = ascii ? doc.text : plainQuotes(doc.text);
   result.truncated = truncated;
   withHead(result);
   if (truncated && !warnings.some((w) => w.code === 'input-truncated' || w.code.endsWith('-cap'))) {

@@ -1464,7 +1464,32 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'STARTTLS required by the receiver but not completed (RFC 3207; Gmail "TLS required"; MTA-STS/DANE failures).',
     // Mimecast "553 This route requires encryption (TLS)", "... requires high-strength ciphers" (its
     // Secure Receipt policy; community.mimecast.com, Mimecast SMTP error codes).
-    phrases: ['starttls', 'tls required', 'requires tls', 'must issue a starttls', 'encryption required', 'tls handshake', 'tls negotiation', 'route requires encryption', 'high-strength ciphers'],
+    // The sending server's own TLS failures, with DANE and MTA-STS (Sisimai Reason/FailedSTARTTLS:
+    // "the error related to STARTTLS, DANE, MTA-STS"): Postfix smtp(8) "TLS is required, but was
+    // not offered by host …", "Server certificate not verified", "Server certificate not trusted",
+    // "Cannot start TLS: handshake failure"; Exim "a TLS session is required, but the server did
+    // not offer TLS support"; Stalwart (crates/smtp/src/outbound/dsn.rs) "TLS error from '<host>':
+    // …", "DANE failed to authenticate '<host>': …". Certificate checks that fail are also
+    // worded "certificate verification failed" (Postfix's TLS log and notices).
+    phrases: [
+      'starttls',
+      'tls required',
+      'requires tls',
+      'must issue a starttls',
+      'encryption required',
+      'tls handshake',
+      'tls negotiation',
+      'route requires encryption',
+      'high-strength ciphers',
+      'tls is required, but',
+      'a tls session is required',
+      'server certificate not verified',
+      'server certificate not trusted',
+      'certificate verification failed',
+      'cannot start tls',
+      'tls error from',
+      'dane failed to authenticate',
+    ],
   },
   {
     reason: 'speeding',

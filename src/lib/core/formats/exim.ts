@@ -25,7 +25,10 @@
  * time not reached for any host after a long failure period" (the retry limit ran out),
  * "malformed address:" (the address could not be parsed), cPanel's router text "The
  * account or domain may not exist", and a failed "pipe to |..." delivery (a local
- * delivery program failed).
+ * delivery program failed). cPanel's text is the router's own only where no remote
+ * server's reply is quoted: in a reply that ends "Sender verify failed" ("550-Verification
+ * failed for <sender>" / "550-The mail server could not deliver mail to <sender>. The
+ * account or domain may not exist, ...") the receiving server probed the sender.
  */
 import type { Format, FormatResult, RawRecipient, ReasonHint } from './types.ts';
 import type { Scan } from '../scan.ts';
@@ -88,6 +91,7 @@ interface Entry {
   extra: Line[];
 }
 
+const RE_CPANEL_ROUTER = /the\s+account\s+or\s+domain\s+may\s+not\s+exist/i;
 const OWN_VERDICTS: [RegExp, ReasonHint['reason'], string][] = [
   [/^\s*unrouteable address\s*$/i, 'hostunknown', 'Exim could not route the domain'],
   [/all\s+hosts\s+have\s+been\s+failing\s+for\s+a\s+long\s+time/i, 'expired', 'Exim gave up after the hosts failed for longer than its retry limit'],
@@ -95,8 +99,11 @@ const OWN_VERDICTS: [RegExp, ReasonHint['reason'], string][] = [
   [/malformed\s+address:/i, 'syntaxerror', 'Exim could not parse the recipient address'],
   // cPanel's Exim routers: "The mail server could not deliver mail to <addr>. The
   // account or domain may not exist, they may be blacklisted, or missing the proper dns entries."
-  [/the\s+account\s+or\s+domain\s+may\s+not\s+exist/i, 'hostunknown', 'the sending server could not route the address'],
+  [RE_CPANEL_ROUTER, 'hostunknown', 'the sending server could not route the address'],
 ];
+
+/** A remote server's reply quoted in the entry (its words are its own, not Exim's verdict), or a failed sender callout. */
+const RE_REMOTE_REPLY = /smtp\s+error\s+from\s+remote|sender\s+verify\s+failed|verification\s+failed\s+for\s+</i;
 
 /** Exim's own verdicts in the reason text (see the header comment). */
 function ownVerdict(doc: string, entry: Entry, lines: Line[]): ReasonHint | undefined {
@@ -105,6 +112,7 @@ function ownVerdict(doc: string, entry: Entry, lines: Line[]): ReasonHint | unde
     const s = doc.indexOf('pipe to', entry.head.start);
     return { reason: 'mailererror', start: s, end: s + 7, note: 'delivery to a local program ("pipe to") failed' };
   }
+  const remote = lines.some((line) => RE_REMOTE_REPLY.test(doc.slice(line.start, Math.min(line.end, line.start + 300))));
   for (let i = 0; i < lines.length; i++) {
     // The line with the next one when it follows at once: a mail app may have wrapped the
     // sentence ("The\naccount or domain may not exist").
@@ -113,6 +121,7 @@ function ownVerdict(doc: string, entry: Entry, lines: Line[]): ReasonHint | unde
     const end = next && next.start === line.next ? next.end : line.end;
     const text = doc.slice(line.start, end);
     for (const [re, reason, note] of OWN_VERDICTS) {
+      if (remote && re === RE_CPANEL_ROUTER) continue;
       const m = re.exec(text);
       if (m) {
         const s = line.start + m.index + (m[0].length - m[0].trimStart().length);

@@ -23,9 +23,9 @@ import type { TextView } from '../text/view.ts';
 const RE_RESPONSE = /(?:the\s+response\s+from\s+the\s+remote\s+server\s+was|the\s+error\s+that\s+the\s+other\s+server\s+returned\s+was|the\s+response\s+was|technical\s+details\s+of\s+(?:permanent|temporary)\s+failure)\s*:\s*/i;
 /** The line that introduces the other server's reply (wrapped or not). */
 const RE_RESPONSE_LEAD = /(?:the\s+response\s+from\s+the\s+remote\s+server\s+was|the\s+error\s+that\s+the\s+other\s+server\s+returned\s+was|the\s+response\s+was)\s*:\s*/i;
-/** The marker line of the older layout's recipient list. */
-const RE_LIST = /delivery to the following recipients? (?:failed permanently|has been delayed|was aborted[^:\n]*)\s*:[ \t]*/i;
-const RE_DETAILS = /technical details of (?:permanent|temporary) failure\s*:[ \t]*/i;
+/** The marker line of the older layout's recipient list (a narrow view may break it anywhere). */
+const RE_LIST = /delivery\s+to\s+the\s+following\s+recipients?\s+(?:failed\s+permanently|has\s+been\s+delayed|was\s+aborted[^:\n]*)\s*:[ \t]*/i;
+const RE_DETAILS = /technical\s+details\s+of\s+(?:permanent|temporary)\s+failure\s*:[ \t]*/i;
 
 /** The addresses listed, one a line, after the list marker. */
 function listedRecipients(scan: Scan): RawRecipient[] {
@@ -106,6 +106,12 @@ export const gmail: Format = {
     const listed = listedRecipients(sc);
     if (listed.length) {
       const diagnostic = response ?? technicalDetails(sc);
+      // No words of Gmail's under the list (another server's notice in the same words, its
+      // details under another heading): the generic reader's, when it reads a cause.
+      if (!diagnostic) {
+        const generic = fromText(input, { delayed });
+        if (generic?.recipients.some((r) => r.diagnostic)) return generic;
+      }
       if (diagnostic) {
         const [s, e] = diagnostic.whole();
         const command = findCommand(sc.document, s, e) ?? undefined;

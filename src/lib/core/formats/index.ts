@@ -44,6 +44,8 @@ import { x5 } from './x5.ts';
 import { activehunter } from './activehunter.ts';
 import { bigfoot } from './bigfoot.ts';
 import { x1 } from './x1.ts';
+import { tencent } from './tencent.ts';
+import { maddy } from './maddy.ts';
 import { mcafee } from './mcafee.ts';
 import { mailfoundry } from './mailfoundry.ts';
 import { messagelabs } from './messagelabs.ts';
@@ -61,6 +63,7 @@ import { powermta } from './powermta.ts';
 import { mdaemon } from './mdaemon.ts';
 import { qmail } from './qmail.ts';
 import { x4 } from './x4.ts';
+import { mailenable } from './mailenable.ts';
 import { exchange2003 } from './exchange2003.ts';
 import { exchange2007 } from './exchange2007.ts';
 import { outlook } from './outlook.ts';
@@ -110,6 +113,8 @@ export const FORMATS: readonly Format[] = [
   activehunter,
   bigfoot,
   x1,
+  tencent,
+  maddy,
   mailru,
   yandex,
   mtaLog,
@@ -129,6 +134,7 @@ export const FORMATS: readonly Format[] = [
   aol,
   outlook,
   office365,
+  mailenable,
   exchange2003,
   exchange2007,
   exchange,

@@ -85,9 +85,10 @@ const RE_GAVE = /^\s*(\S+) gave this error:\s*$/i;
 /**
  * "nobody@example.org (nobody@example.org)<mailto:nobody@example.org>", a bare address, or
  * the display name with the address in brackets, as Outlook shows the recipient of the notice
- * ("Nobody Example (nobody@example.org)").
+ * ("Nobody Example (nobody@example.org)"), or in angle brackets, as other mail apps show it
+ * ("Nobody Example <nobody@example.org>").
  */
-const RE_RECIPIENT_LINE = /^\s*(?:[^\s@<>()]+@[^\s<>()]+(?:\s*\([^()\n]*\))?|[^\s@<>()][^@<>()\n]{0,80}\([^\s@<>()]+@[^\s<>()]+\))\s*(?:<mailto:[^>\s]*>\s*)?$/i;
+const RE_RECIPIENT_LINE = /^\s*(?:[^\s@<>()]+@[^\s<>()]+(?:\s*\([^()\n]*\))?|[^\s@<>()][^@<>()\n]{0,80}\([^\s@<>()]+@[^\s<>()]+\)|(?:[^\s@<>()][^@<>()\n]{0,80})?<[^\s@<>()]+@[^\s<>()]+>)\s*(?:<mailto:[^>\s]*>\s*)?$/i;
 const RE_HOST_LINE = /^\s*(?:[a-z0-9-]+\.)+[a-z]{2,}\s*$/i;
 const RE_SERVER_AT = /\bserver at ((?:[a-z0-9-]+\.)+[a-z]{2,})/i;
 const RE_YOUR_MESSAGE = /^\s*your message to [^\s@]+@\S+ couldn't be delivered\b/i;

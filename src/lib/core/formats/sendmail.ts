@@ -127,7 +127,7 @@ function programRecipients(scan: Scan): ProgramRecipient[] {
     const text = doc.slice(range.start, range.end);
     // The pattern needs these words (as they stand): without them, no search.
     if (text.indexOf('(expanded from:') === -1) continue;
-    const re = /^"?\|[^\r\n]*\r?\n(?:[ \t]+\([^\r\n]*\)[ \t]*\n){0,20}?[ \t]+\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
+    const re = /^"?\|[^\r\n]*(?:\r\n?|\n)(?:[ \t]+\([^\r\n]*\)[ \t]*(?:\r\n?|\n)){0,20}?[ \t]+\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = range.start + m.index;
       const from = s + m[0].lastIndexOf(m[1]);

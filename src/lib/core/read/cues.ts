@@ -198,6 +198,8 @@ const RE_DELAY_WORDS = new RegExp(
     'will be deleted from (?:the )?queue after',
     'delivery incomplete',
     'temporary problem delivering',
+    // Stalwart: "There has been a delay delivering your message to the following recipients:".
+    'there (?:has|have) been a delay (?:in )?delivering',
     'mail delivery warning',
   ]
     .join('|')

@@ -363,6 +363,41 @@ export function isOwnerQuotaWarning(scan: Scan): boolean {
   return false;
 }
 
+/**
+ * A notice that a mailing list or a moderated address holds a message until a moderator
+ * approves it. Mailman 2 and 3 ("Your message to Devs awaits moderator approval", "Is being
+ * held until the list moderator can review it for approval", postheld.txt), Sympa ("Your
+ * message for list … has been forwarded to the moderator(s)"), LISTSERV ("submitted to the
+ * list editor for approval"), Google Groups and groups.io ("Your message is pending
+ * approval", "awaiting moderation"). Read in the subject or the notice's first lines only,
+ * as the quota warning is: a bounce opens with its own words.
+ */
+const RE_HELD =
+  /\b(?:is being|has been|was|were|is|are) held (?:for|until|pending)\b[^\n]{0,80}\b(?:moderat|approv)|\bawait(?:s|ing) (?:the )?(?:list )?(?:moderator(?:'s|’s|s')? )?(?:approval|moderation)\b|\bheld for (?:moderation|approval)\b|\b(?:message|post|mail|e-?mail|submission)\b[^\n]{0,80}\bis pending (?:the )?(?:moderator(?:'s|’s)? |moderation )?approval\b|\bhas been (?:forwarded|submitted|sent) to the (?:list )?(?:moderator|editor)s?\b|\bin the moderation queue\b/;
+
+/** Is this a notice that a message waits for a moderator, not a report that it failed? */
+export function isHeldForModeration(scan: Scan): boolean {
+  if (scan.dsn.length > 0 || scan.reportType) return false;
+  if (RE_HELD.test(scan.subjectLower)) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  let lines = 0;
+  let at = range.start;
+  const end = Math.min(textEnd(scan.document, range), range.start + 2000);
+  // The first six lines with words (Mailman puts the subject of the post first).
+  while (at < end && lines < 6) {
+    let nl = scan.document.indexOf('\n', at);
+    if (nl === -1 || nl > end) nl = end;
+    const line = scan.document.slice(at, nl).trim().toLowerCase();
+    if (line) {
+      if (RE_HELD.test(line)) return true;
+      lines++;
+    }
+    at = nl + 1;
+  }
+  return false;
+}
+
 /** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */
 const RE_REPLY_SUBJECT = /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:re|aw|sv|vs|antw|rif|r|ynt|odp|res|réf) ?(?:\[\d{1,3}\]|\(\d{1,3}\))? ?:/;
 /** Senders that are systems rather than people: a bounce may come from any of these, whatever its subject. */

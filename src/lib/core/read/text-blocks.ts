@@ -40,8 +40,10 @@ export const RE_RETURNED_START =
 // "... -> ..."): inside a domain ("nobody@mail-example.org") it is part of the address.
 // PHPMailer's error puts its lead-in before the block on the same line ("Mailer Error: SMTP
 // Error: The following recipients failed: nobody@example.org: <the server's words>",
-// PHPMailer's language file, 'recipients_failed'); the block starts after it.
-const RE_RECIPIENT_LINE = /^[ \t]*(?:[^\n]{0,80}?[Tt]he following recipients failed:[ \t]*)?(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
+// PHPMailer's language file, 'recipients_failed'); the block starts after it. So does a
+// sentence that opens with the delivery to the address and goes on to its failure (maddy's
+// "Delivery to <addr> failed with error: <reply>", internal/dsn/dsn.go).
+const RE_RECIPIENT_LINE = /^[ \t]*(?:[^\n]{0,80}?[Tt]he following recipients failed:[ \t]*|(?:[Mm]essage |[Mm]ail )?[Dd]elivery to[ \t]+(?=[<"']?[^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?[>"']?[ \t]+(?:has |have )?failed\b))?(?:[<"'(]?)([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)(?:[>"')]?)(?:[ \t]*(?::|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
 
 /**
  * CommuniGate Pro's line that opens each recipient's entry, "Failed to deliver to
@@ -241,7 +243,7 @@ function blocksIn(document: string, start: number, end: number): Block[] {
  * Does this line continue the block rather than open a new one? A line indented deeper
  * than the block's address line does, even when it starts with an address (Postfix wraps
  * "<addr>... User unknown" that way), and so does any line after a reply cut right after
- * its code ("... said: 550 5.2.1").
+ * its code ("... said: 550 5.2.1", "... with error: SMTP error 550:").
  */
 function continuesBlock(document: string, current: Block | null, text: string): boolean {
   if (!current) return false;
@@ -250,9 +252,9 @@ function continuesBlock(document: string, current: Block | null, text: string): 
   return endsWithCode(document, current.lines[current.lines.length - 1]);
 }
 
-/** Does the line end with a reply cut right after its code ("... said: 550 5.2.1")? */
+/** Does the line end with a reply cut right after its code ("... said: 550 5.2.1", "SMTP error 550:")? */
 function endsWithCode(document: string, line: Line | null): boolean {
-  return line !== null && /(?:said:|[245]\d\d|[245]\.[0-7]\.\d{1,3})\s*$/.test(document.slice(Math.max(line.start, line.end - 200), line.end));
+  return line !== null && /(?:said:|[245]\d\d:?|[245]\.[0-7]\.\d{1,3})\s*$/.test(document.slice(Math.max(line.start, line.end - 200), line.end));
 }
 
 function viewOfBlock(document: string, block: Block): TextView {
@@ -365,6 +367,8 @@ const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|addressee|dest
 
 function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   const out: RawRecipient[] = [];
+  // The addresses read so far, each recipient once.
+  const taken = new Set<string>();
   for (const range of ranges) {
     const end = textEnd(doc, range);
     // The last lines of the paragraph read so far: a labelled cause may stand above the
@@ -395,6 +399,7 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
         // "Recipient: <addr> - Reason: user unknown": the label, the address, the cause on one line.
         const inline = labelledOnOneLine(doc, line, text);
         if (inline) {
+          if (inline.address) taken.add(inline.address.value);
           out.push(inline);
           continue;
         }
@@ -407,7 +412,10 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
         if (!stated.length && !cause) continue;
         const view = viewOfLines(doc, cause ? [cause] : stated);
         if (!looksLikeError(view)) continue;
-        for (const a of listed) out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
+        for (const a of listed) {
+          taken.add(a.address);
+          out.push({ address: { value: a.address, start: a.start, end: a.end }, diagnostic: view });
+        }
         continue;
       }
       // Nor is an SMTP command quoted from a dialogue ("550-Sent: RCPT TO:<addr>", a callout's).
@@ -429,6 +437,10 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       if (!looksLikeError(view) || (!stated.length && !cause && RE_LEAD_IN.test(m[1]))) continue;
       const addr = firstAddress(doc, line.start + text.lastIndexOf(m[2]), line.end);
       if (!addr) continue;
+      // An address read already, quoted again in its own cause ("Failure Reason: Error: Some
+      // recipients failed: <a>", a narrow view breaking that line before the address): one recipient.
+      if (taken.has(addr.address)) continue;
+      taken.add(addr.address);
       out.push({ address: { value: addr.address, start: addr.start, end: addr.end }, diagnostic: view });
     }
   }
@@ -529,9 +541,10 @@ function reasonLinesAfter(doc: string, from: number, end: number, leadIn: boolea
       break;
     }
     const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
-    // (A line with an address is the next recipient's, unless it is the labelled cause
-    // itself, whose reply names the address: "Failure Reason: 550 5.1.1 <a@example.org>: …".)
-    // (Nor the rest of a reply a narrow view broke after its code.)
+    // A line with an address is the next recipient's, unless it is the labelled cause
+    // itself, which may quote the address ("Failure Reason: Error: Some recipients failed: <a>",
+    // "Failure Reason: 550 5.1.1 <a@example.org>: …"), or the rest of a reply a narrow view
+    // broke after its code.
     if (text.indexOf('@') !== -1 && !(lines.length === 0 && opensWithReasonLead(text)) && !endsWithCode(doc, lines[lines.length - 1] ?? null)) break;
     if (lines.length === 0) {
       opensWithLead = opensWithReasonLead(text);
@@ -705,6 +718,18 @@ const RE_OTHER_BEFORE =
   /\b(?:sender|from|return(?:-path)?|reply|contact|write|send|e-?mail us|us at|helo|ehlo|postmaster|help|support|questions?|assistance|information|visit|call|abuse|envelope-from|mail from|moved|please try|replaced by|new address|forward(?:ed|ing)?|redirect(?:ed|ing)?|instead|verification failed for|(?:sent|generated|issued|produced|written) by|on behalf of|your (?:e-?mail |sender |return )?address(?: is)?|your (?:own )?(?:mailbox|e-?mail account|account)|sending (?:account|address|domain|user))\b/i;
 
 /**
+ * A service that says, in the present, it cannot send to the address ("We are currently
+ * unable to send email to <…>", Firefox Relay's notice): its "send" is no help-desk's "send
+ * mail to <…>". (A person reports an event: "I was unable to send email to <…>".)
+ */
+const RE_FAILED_SEND_TO = /\bwe(?:'re|\s+are)\s+(?:currently\s+|temporarily\s+)?(?:unable|not able)\s+to\s+send\s+(?:(?:the|your|this)\s+)?(?:e-?mails?|mail|messages?)\s+to[\s:'"<(]*$/i;
+
+/** Do the words before an address make it someone else's than the recipient's (RE_OTHER_BEFORE, unless a failed sending names it)? */
+function namesOther(before: string): boolean {
+  return RE_OTHER_BEFORE.test(before) && !RE_FAILED_SEND_TO.test(before);
+}
+
+/**
  * Words right after an address that say what happened to it as a recipient:
  * "<nobody@example.org>: Recipient address rejected", "... User unknown", "does not exist".
  */
@@ -726,10 +751,38 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   // whatever other words ("from") stand before it on the line.
   // (Not in the report of a callout, Exim's "550-Sent: RCPT TO:<…>": that probe asked about the sender.)
   if (/\brcpt[ \t]+to(?::[ \t]*|[ \t]*)<?$/i.test(before)) return !/\bsent:[ \t]*rcpt/i.test(before);
-  if (RE_OTHER_BEFORE.test(before)) return false;
-  if (endsWithRecipientCue(before)) return true;
+  if (namesOther(before)) return false;
   const after = doc.slice(end, Math.min(doc.length, end + 60));
-  return RE_CUE_AFTER.test(after) || localizedRecipientPosition(before, after);
+  if (!endsWithRecipientCue(before) && !RE_CUE_AFTER.test(after) && !localizedRecipientPosition(before, after)) return false;
+  // The To line of a forwarded bounce's own header ("From: MAILER-DAEMON@…", then "To: <the
+  // person who got the bounce>", in a mail app's language: "差出人:" / "宛先:", "Von:" / "An:"):
+  // the sender of the failed message, never its recipient.
+  if (!RE_LABEL_ONLY.test(before)) return true;
+  let lineStart = ls;
+  while (lineStart > 0 && ls - lineStart < 80 && doc.charCodeAt(lineStart - 1) !== 10 && doc.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  return !belowBounceSender(doc, lineStart);
+}
+
+/** Nothing before the address but a short label and its colon ("宛先: ", "> To: "). */
+const RE_LABEL_ONLY = /^[\s>]*[^\s:：]{1,12}(?:[ \t][^\s:：]{1,12})?[ \t]*[:：][ \t]*<?$/;
+/** A header line whose sender is a mail system: "From: MAILER-DAEMON@…", "差出人: Mail Delivery System <…>". */
+const RE_BOUNCE_FROM_LINE = /^[\s>]*[^\s:：]{1,12}[ \t]*[:：].{0,80}?(?:mailer-daemon|postmaster|mail delivery|delivery subsystem|mail system|mailer)/i;
+
+/** Does a header line naming a mail system as the sender stand among the few lines above (no blank line between)? */
+function belowBounceSender(doc: string, lineStart: number): boolean {
+  let end = lineStart;
+  for (let n = 0; n < 4 && end > 0; n++) {
+    // The line above: [start, end - 1) (end - 1 is its line end).
+    let e = end - 1;
+    if (e > 0 && doc.charCodeAt(e) === 10 && doc.charCodeAt(e - 1) === 13) e--;
+    let s = e;
+    while (s > 0 && e - s < 200 && doc.charCodeAt(s - 1) !== 10 && doc.charCodeAt(s - 1) !== 13) s--;
+    const text = doc.slice(s, e);
+    if (!/[^\s>]/.test(text)) return false;
+    if (RE_BOUNCE_FROM_LINE.test(text)) return true;
+    end = s;
+  }
+  return false;
 }
 
 /**
@@ -775,7 +828,7 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       if (!a || seen.has(a.address)) continue;
       const before = doc.slice(Math.max(line.start, a.start - 60), a.start);
       const after = doc.slice(a.end, Math.min(line.end, a.end + 60));
-      if (RE_OTHER_BEFORE.test(before)) continue;
+      if (namesOther(before)) continue;
       // A question ("Ist meine Nachricht an <…> nicht zugestellt worden?") asks about a
       // bounce: it reports none.
       if (endsAsQuestion(doc, a.end, line.end)) continue;
@@ -820,7 +873,7 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
  * "The message you sent to <…> has not yet been delivered. The server will retry …".
  */
 const RE_SENTENCE_DELAYED = words(
-  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|delayed (?:for )?(?:more than )?\d+ (?:hours?|minutes?|days?)|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|still (?:being )?(?:retried|trying))\b/i,
+  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|delayed (?:for )?(?:more than )?\d+ (?:hours?|minutes?|days?)|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|will try again|still (?:being )?(?:retried|trying))\b/i,
 );
 
 /**
@@ -872,7 +925,7 @@ export function delayedRecipients(scan: Scan): RawRecipient[] {
       const a = firstAddress(doc, line.start, line.end);
       if (!a || seen.has(a.address)) continue;
       const before = doc.slice(Math.max(line.start, a.start - 80), a.start);
-      if (RE_OTHER_BEFORE.test(before) || !delayCueBefore(before) || endsAsQuestion(doc, a.end, line.end)) continue;
+      if (namesOther(before) || !delayCueBefore(before) || endsAsQuestion(doc, a.end, line.end)) continue;
       // The paragraph the sentence stands in (at most 12 lines).
       let j = i + 1;
       while (j < lines.length && j - para < 12 && !isBlank(doc, lines[j])) j++;

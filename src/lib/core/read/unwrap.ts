@@ -264,13 +264,17 @@ function openingOfAddress(text: string, start: number, end: number, lineStart: n
   let b = t;
   while (b > floor && !/[ \t]/.test(text[b - 1])) b--;
   const before = text.slice(b, t);
-  // Listed: after another address, after the list's introduction, or after the bracketed
+  // Listed: after another address, after the list's introduction when more of the line
+  // follows it or the introduction is a sentence's ("… to the following recipients:"; a
+  // label's own line, "Intended Recipients: <a@example.org>", stays whole, and so does a
+  // list with commas between), or after the bracketed
   // cause of the entry before ("a@example.org (User unknown) b@example.org (Mailbox full)").
   // (A list with commas between is read as it stands.)
   const after = text.slice(e, e + 3);
+  const intro = text.slice(Math.max(lineStart, t - 40), t);
   const listed =
     (before.includes('@') && !before.endsWith(',')) ||
-    (RE_LIST_INTRO.test(text.slice(Math.max(lineStart, t - 40), t)) && text[e] !== ',') ||
+    (RE_LIST_INTRO.test(intro) && (/^[ \t:]*[^\s,]/.test(text.slice(e, e + 80)) || /following[^:]{0,30}:[ \t]*$/i.test(intro))) ||
     (/[)\]]$/.test(before) && /^[ \t]+[([]/.test(after));
   if (listed) return sp;
   // A recipient line: its address in brackets or quotes as notices write it ("The mail
@@ -340,4 +344,39 @@ export function listRejoined(text: string): string | null {
   }
   if (from === 0) return null;
   return out + text.slice(from);
+}
+
+/**
+ * A paste whose every line with words is indented by the same run of spaces or tabs, as a
+ * forum's code block, a ticket's quote or a copy out of an indented view shows it: the text
+ * without that indentation (the lines keep their own indentation beyond it), or null. A
+ * common indentation carries no meaning, but a layout's reader looks for its fields and
+ * headings at the start of a line ("Action: failed", "Diagnostic-Code: …").
+ *
+ * One look at the first line with words settles most texts: it is not indented.
+ */
+export function dedented(text: string): string | null {
+  if (text.length > MAX_LENGTH) return null;
+  const first = /\S/.exec(text);
+  if (!first) return null;
+  let lineStart = first.index;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  if (lineStart === first.index) return null;
+  // The common indentation: the first line's, cut to what every other line with words shares.
+  let prefix = text.slice(lineStart, first.index);
+  const lines = splitLines(text);
+  for (const l of lines) {
+    let k = 0;
+    while (k < prefix.length && l.start + k < l.end && text.charCodeAt(l.start + k) === prefix.charCodeAt(k)) k++;
+    if (l.start + k >= l.end || !/\S/.test(text.slice(l.start + k, l.end))) continue; // blank (or all indentation)
+    if (k === 0) return null;
+    if (k < prefix.length) prefix = prefix.slice(0, k);
+  }
+  let out = '';
+  for (const l of lines) {
+    let k = 0;
+    while (k < prefix.length && l.start + k < l.end && (text.charCodeAt(l.start + k) === 32 || text.charCodeAt(l.start + k) === 9)) k++;
+    out += text.slice(l.start + k, l.next);
+  }
+  return out;
 }

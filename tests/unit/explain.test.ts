@@ -40,6 +40,16 @@ describe('explain()', () => {
     expect(r.recipients[0].permanent).toBe(false);
   });
 
+  it('is not sure when the DSN Status and the server\'s reply disagree on permanence', ({ expect }) => {
+    const dsn = (status: string, diag: string) =>
+      `From: MAILER-DAEMON@out.example.com\nTo: s@example.com\nSubject: Returned mail\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nNot delivered.\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; out.example.com\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: ${status}\nDiagnostic-Code: smtp; ${diag}\n\n--b--\n`;
+    const split = explain(dsn('5.1.1', '450 4.1.1 <a@example.org>: Recipient address rejected: User unknown in relay recipient table')).recipients[0];
+    expect([split.reason, split.confidence, split.hardBounce]).toEqual(['userunknown', 'medium', false]);
+    expect(split.trail.map((t) => t.rule)).toContain('decision.dsn-status-class-disagrees');
+    const same = explain(dsn('5.1.1', '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in relay recipient table')).recipients[0];
+    expect([same.reason, same.confidence, same.hardBounce]).toEqual(['userunknown', 'high', true]);
+  });
+
   it('every reason it can give is in the taxonomy', ({ expect }) => {
     for (const text of ['550 5.7.1 spam', '421 4.7.0 try later', 'Action: delayed\nStatus: 4.4.7', '250 2.0.0 ok']) {
       for (const r of explain(text).recipients) expect(REASON_IDS).toContain(r.reason);

@@ -98,6 +98,37 @@ describe('contradictions about the address', () => {
     expect(r.confidence).not.toBe('high');
   });
 
+  it('a relay\'s login refused is the sender\'s setup, whatever it says is disabled', () => {
+    const r = one('<an@example.net>: SASL authentication failed; server smtp.example.com[192.0.2.1] said: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\n');
+    expect([r.address, r.reason, r.hardBounce]).toEqual(['an@example.net', 'securityerror', false]);
+    const plain = one('535 5.7.3 Authentication unsuccessful [BN0PR00CA0000.namprd00.prod.outlook.com]\n');
+    expect([plain.reason, plain.hardBounce]).toEqual(['securityerror', false]);
+    // A code only a login is answered with (RFC 4954: 535, X.7.8): its "user unknown" is the login's.
+    const login = one('535 5.7.8 Error: authentication failed: user unknown\n');
+    expect([login.reason, login.hardBounce]).toEqual(['securityerror', false]);
+  });
+
+  it('a login refused in a tool\'s session (swaks, PHPMailer) is the sender\'s, at AUTH, in the words of the refusal', () => {
+    const swaks = one(' -> EHLO app.example.com\n<-  250-smtp.example.com\n<-  250 AUTH PLAIN LOGIN\n -> AUTH LOGIN\n<-  334 VXNlcm5hbWU6\n -> bmV3c0BleGFtcGxlLmNvbQ==\n<-  334 UGFzc3dvcmQ6\n -> KioqKioqKio=\n<** 535 5.7.8 Error: authentication failed: account disabled\n -> QUIT\n<-  221 2.0.0 Bye\n');
+    expect([swaks.reason, swaks.command, swaks.diagnostic, swaks.hardBounce]).toEqual(['securityerror', 'AUTH', '535 5.7.8 Error: authentication failed: account disabled', false]);
+    const php = one('2026-12-06 09:12:01 CLIENT -> SERVER: AUTH LOGIN\n2026-12-06 09:12:01 SERVER -> CLIENT: 334 VXNlcm5hbWU6\n2026-12-06 09:12:01 CLIENT -> SERVER: [credentials hidden]\n2026-12-06 09:12:02 SERVER -> CLIENT: 535-5.7.8 Error: authentication failed:\n535 5.7.8 user unknown\n2026-12-06 09:12:02 CLIENT -> SERVER: QUIT\n');
+    expect([php.reason, php.command, php.hardBounce]).toEqual(['securityerror', 'AUTH', false]);
+    // The session's one refusal, at MAIL FROM: the sender's domain, in the refusal's own words.
+    const sender = one('<-  220 mx.example.org ESMTP\n -> EHLO app.example.com\n<-  250 mx.example.org\n -> MAIL FROM:<news@example.com>\n<** 553 5.1.8 <news@example.com>: Sender address rejected: Domain not found\n -> QUIT\n<-  221 2.0.0 Bye\n');
+    expect([sender.address, sender.reason, sender.command, sender.hardBounce]).toEqual([null, 'rejected', 'MAIL', false]);
+    expect(sender.diagnostic).toBe('553 5.1.8 <news@example.com>: Sender address rejected: Domain not found');
+    // PHPMailer's ErrorInfo names the command that failed.
+    const info = one('Mailer Error: SMTP Error: Could not authenticate. SMTP server error: AUTH command failed Detail: Too many bad auth attempts. SMTP code: 535 Additional SMTP info: 5.7.0 (#AUTH005) Too many bad auth attempts.\n');
+    expect([info.reason, info.command, info.hardBounce]).toEqual(['securityerror', 'AUTH', false]);
+  });
+
+  it('"invalid or inactive" names two states: never sure which, never a bad address', () => {
+    for (const line of ['550 <lei@example.net>: Invalid/inactive user', '550 5.2.1 <lei@example.net>: mailbox disabled or does not exist', '550 <lei@example.net>: user unknown or suspended', '550 <lei@example.net>: Invalid recipient or account disabled']) {
+      const r = one(line + '\n');
+      expect([r.reason, r.confidence, r.hardBounce]).toEqual(['suspend', 'medium', false]);
+    }
+  });
+
   it('a disabled account at MAIL FROM is the sender\'s', () => {
     const r = one('<ed@example.org>: host smtp.example.com[192.0.2.1] said: 550 5.7.1 Your account has been suspended (in reply to MAIL FROM command)\n');
     expect(r.reason).toBe('rejected');
@@ -136,6 +167,37 @@ describe('what is not a failure', () => {
     expect(dmarc.warnings.map((w) => w.code)).toContain('aggregate-report');
     // A bare reply that merely opens with "<" stays a reply.
     expect(explain('<ko@example.org>: 550 5.1.1 User unknown\n').recipients.map((r) => r.reason)).toEqual(['userunknown']);
+  });
+
+  it('a log analyser\'s summary (pflogsumm, eximstats) is no bounce, whatever reply lines it counts', () => {
+    const pflogsumm = explain(
+      'Postfix log summaries for Dec  6\n\nGrand Totals\n------------\nmessages\n\n    412   received\n      5   bounced\n\nmessage bounce detail (by relay)\n--------------------------------\n  mx.example.org[192.0.2.1]:25 (total: 4)\n         4   550 5.1.1 <jo@example.org>: Recipient address rejected: User unknown...\n',
+    );
+    expect([pflogsumm.kind, pflogsumm.recipients.length]).toEqual(['unknown', 0]);
+    expect(pflogsumm.warnings.map((w) => w.code)).toContain('log-summary');
+    expect(pflogsumm.headline).toEqual({ text: 'Not a bounce — a summary of a mail server’s logs', tone: 'not-failure' });
+    const eximstats = explain('Exim statistics from 2026-11-30 00:00:01 to 2026-12-06 23:59:59\n\nGrand total summary\n-------------------\n\nList of errors\n--------------\n\n   3 - jo@example.org R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<jo@example.org>: 550 5.1.1 User unknown\n');
+    expect([eximstats.kind, eximstats.recipients.length]).toEqual(['unknown', 0]);
+    // "Grand Totals" in the words of a notice, with no line of dashes under it, is no heading.
+    const notice = explain('Grand totals are sent separately.\n\n<jo@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <jo@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n');
+    expect(notice.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual([['jo@example.org', 'userunknown', true]]);
+  });
+
+  it('Postfix\'s notice to its postmaster about a refused incoming session is no bounce', () => {
+    const notice = explain('From: MAILER-DAEMON@mx.example.com\nTo: postmaster@mx.example.com\nSubject: Postfix SMTP server: errors from unknown[192.0.2.99]\n\nTranscript of session follows.\n\n Out: 220 mx.example.com ESMTP Postfix\n In:  MAIL FROM:<gh@example.com>\n Out: 553 5.1.0 <gh@example.com>: Sender address rejected: User unknown in local recipient table\n In:  RCPT TO:<sa@example.com>\n Out: 503 5.5.1 Error: need MAIL command\n');
+    expect([notice.kind, notice.recipients.length]).toEqual(['unknown', 0]);
+    expect(notice.warnings.map((w) => w.code)).toContain('server-session-notice');
+    expect(notice.headline?.tone).toBe('not-failure');
+  });
+
+  it('an article or a blog post about a code is no bounce, though it shows one as an example', () => {
+    const post = explain('What does 550 5.1.1 mean?\n\nPosted by the Example Mail Team, 3 December 2026\n\nA typical one looks like this:\n\n    <jo@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1\n        <jo@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n\nRemove the address.\n');
+    expect([post.kind, post.recipients.length]).toEqual(['unknown', 0]);
+    expect(post.warnings.map((w) => w.code)).toContain('article');
+    expect(post.headline).toEqual({ text: 'Not a bounce — an article about bounces', tone: 'not-failure' });
+    // An issue tracker's "Updated:" field is no byline: the person's own bounce below it is read.
+    const ticket = explain('Mails to a customer bounce\nUpdated: 03/Dec/26 10:00 AM\n\n<jo@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <jo@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n');
+    expect(ticket.recipients.map((r) => [r.address, r.reason])).toEqual([['jo@example.org', 'userunknown']]);
   });
 
   it.each([

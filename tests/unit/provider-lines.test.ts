@@ -25,3 +25,31 @@ describe('provider reply lines', () => {
     });
   }
 });
+
+/**
+ * The same replies as people copy them out of a bounce: the value of a DSN's Diagnostic-Code
+ * (`smtp; 550 …`, RFC 3464 §2.3.6), Outlook's quote of the remote server with a multi-line reply
+ * flattened into one line (`Remote Server returned '550-5.7.26 … 550-5.7.26 …'`), and Postfix's
+ * `host … said: … (in reply to RCPT TO command)`. Each must read as the bare line does.
+ */
+describe('provider reply lines, as copied out of a bounce', () => {
+  const wrappers: Record<string, (line: string) => string> = {
+    'Diagnostic-Code value': (l) => `smtp; ${l}`,
+    "Outlook's Remote Server returned, flattened": (l) => `Remote Server returned '${l.replace(/\s*\n\s*/g, ' ')}'`,
+    "Postfix's said: line": (l) => `host mx.example.net[192.0.2.5] said: ${l} (in reply to RCPT TO command)`,
+  };
+  for (const [name, wrap] of Object.entries(wrappers)) {
+    it(name, () => {
+      const differ: string[] = [];
+      // (Rows already copied with their diagnostic type stay as they are.)
+      for (const row of PROVIDER_LINES.filter((r) => !/^smtp;/i.test(r.line))) {
+        const report = explain(wrap(row.line));
+        const r = report.recipients[0];
+        const reason = r ? (row.reason === 'low' ? (r.confidence === 'low' ? 'low' : r.reason) : r.reason) : 'none';
+        const same = r && reason === row.reason && r.permanent === row.permanent && r.hardBounce === row.hardBounce && (!row.provider || report.provider === row.provider);
+        if (!same) differ.push(`${row.line.slice(0, 80)} → ${reason}/${r?.permanent}/${r?.hardBounce}/${report.provider}`);
+      }
+      expect(differ).toEqual([]);
+    });
+  }
+});

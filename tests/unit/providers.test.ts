@@ -138,6 +138,26 @@ const ROWS: [string, string, string, string][] = [
   // Cloudflare Email Routing
   ['cloudflare', '554 <192.0.2.9> found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic/', 'blocked', 'provider.cloudflare.rbl'],
   ['cloudflare', via('route1.mx.cloudflare.net', '550 5.7.1 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster/ for possible reasons why.', 'end of DATA'), 'systemerror', 'provider.cloudflare.upstream'],
+  // Seznam.cz and Naver: their own tags ("szn;", "- nsmtp").
+  ['seznam', "550 5.1.1 szn; User hasn't got the service mapped", 'userunknown', 'provider.seznam.no-user'],
+  ['naver', '550 5.1.1 No such user. For more information, go to https://help.naver.com/alias/mail/newmail10.naver AbCdEf123 - nsmtp', 'userunknown', 'provider.naver.no-user'],
+  // Vade Secure (OX Cloud, EarthLink): the code after "Connection refused" decides, not the words.
+  ['vade', via('mx.example.net', '550 5.7.1 Connection refused - OXSUS001_403'), 'userunknown', 'provider.vade.unknown-recipient'],
+  ['vade', '550 5.7.1 Connection refused - [192.0.2.9] blocked by Vade Threat List - OXSEU0001_101', 'blocked', 'provider.vade.block-lists'],
+  ['vade', '421 4.2.1 Connection deferred - OXSUS0001_102', 'systemerror', 'provider.vade.backend-queue'],
+  ['vade', '421 4.2.1 Connection deferred - ELNK_136', 'speeding', 'provider.vade.volume'],
+  ['vade', '550 5.7.1 Connection refused - ELNK_105', 'requireptr', 'provider.vade.rdns'],
+  ['vade', '421 4.2.1 Connection deferred - OXSUS0001_139', 'toomanyconn', 'provider.vade.connections'],
+  ['vade', '421 4.2.1 Connection deferred - OXSEU0001_130', 'badreputation', 'provider.vade.unacceptable'],
+  ['vade', '550 5.7.1 Connection refused - OXSUS0001_304 - https://postmaster-oxsus.vadesecure.com/#OXSUS0001_304', 'policyviolation', 'provider.vade.own-domain-from-outside'],
+  ['vade', '550 5.7.1 Connection refused - OXSUS0001_133', 'onhold', 'provider.vade.other-code'],
+  // Newer Microsoft and Mail.ru rules.
+  ['microsoft', '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.', 'securityerror', 'provider.microsoft.smtp-auth'],
+  ['microsoft', '550 5.7.501 Service unavailable. Spam abuse detected from IP range. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. S(2017052602) [DM3NAM01FT001.eop-nam01.prod.protection.outlook.com]', 'blocked', 'provider.microsoft.ip-range-abuse'],
+  ['microsoft', '432 4.3.2 STOREDRV.Deliver; mailbox database thread limit exceeded', 'systemerror', 'provider.microsoft.database-thread-limit'],
+  ['microsoft', '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded', 'speeding', 'provider.microsoft.sender-thread-limit'],
+  ['mailru', '550 Message was not accepted -- invalid mailbox.  Local mailbox user@example.com is unavailable: user is terminated', 'suspend', 'provider.mailru.disabled'],
+  ['mimecast', '451 Account outbounds disabled - https://community.mimecast.com/docs/DOC-1369#451', 'onhold', 'provider.mimecast.service-hold'],
 ];
 
 describe('provider rules decide with the provider\'s own meaning', () => {

@@ -18,7 +18,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isHeldForModeration, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -374,6 +374,21 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
       });
     }
   }
+  // The DSN's Status and the server's own reply disagree on whether the failure is permanent
+  // ("Status: 5.1.1" over "450 4.1.1 … User unknown"): the sending MTA's summary says one thing,
+  // the receiving server another, so the verdict is not sure.
+  if (verdict.confidence === 'high' && raw.status && status && status !== raw.status && /^[45]/.test(raw.status.value) && /^[45]/.test(status.value) && raw.status.value[0] !== status.value[0]) {
+    verdict.confidence = 'medium';
+    verdict.trail.push({
+      rule: 'decision.dsn-status-class-disagrees',
+      reason: verdict.reason,
+      source: 'RFC 3464 §2.3.4 (Status) and §2.3.6 (Diagnostic-Code): the Status is the reporting MTA\'s code, the Diagnostic-Code the remote server\'s own reply; RFC 3463 §2: the first digit says permanent or temporary',
+      start: raw.status.start,
+      end: raw.status.end,
+      outcome: 'adjusted',
+      note: `the DSN's Status ${raw.status.value} and the server's reply ${status.value} disagree on whether this is permanent, so the verdict is not sure`,
+    });
+  }
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
   // The provider's rule, when one decided (a stage row may have adjusted its reason since).
   const rule = provider ? verdict.providerRule : null;
@@ -607,6 +622,20 @@ function runScan(sc: Scan): Report {
         "This is a warning about your own mailbox's storage (a quota warning), not a bounce: no message was returned and no recipient is named. Warnings like this are also a common phishing lure: reach your provider's storage settings yourself, not through a link in the mail.",
     });
   }
+  // (Before the senders of reports too: cron mails these summaries from root or postmaster.)
+  if (isLogSummary(sc)) {
+    return notExplained(sc, {
+      code: 'log-summary',
+      message: "This is a log analyser's summary of a mail server's traffic (such as pflogsumm or eximstats): it counts deliveries, bounces and rejections of many messages, but it is not a bounce, and its shortened lines name no recipient to remove.",
+    });
+  }
+  if (isServerSessionNotice(sc)) {
+    return notExplained(sc, {
+      code: 'server-session-notice',
+      message:
+        "This is a mail server's notice to its postmaster about an incoming session it refused (Postfix's \"SMTP server: errors from …\" with a transcript of the session): another client's mail was refused by your server. It is not a bounce of a message you sent, and it names no recipient to remove.",
+    });
+  }
   if (isHeldForModeration(sc)) {
     // (A failure notice that names a failed address stays one, whatever else it says.)
     const kept = sc.warnings.length;
@@ -647,7 +676,7 @@ function runScan(sc: Scan): Report {
   if (!ordinary) return explainScan(sc);
   // Ordinary mail that quotes a bounce: a whole notice pasted into a letter is passed on, as
   // a forward is (explained, as quoted); a quoted line or log entry is not explained.
-  const notice = ordinary === 'newsletter' || ordinary === 'automatic-reply' ? null : noticeInLetter(sc);
+  const notice = ordinary === 'newsletter' || ordinary === 'automatic-reply' || ordinary === 'article' ? null : noticeInLetter(sc);
   if (notice) {
     const inner = explainScan(scan(notice.text));
     if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, notice, inner);
@@ -679,6 +708,7 @@ const FAILURE_REPORT_KINDS: ReadonlySet<ReportKind> = new Set<ReportKind>(['boun
 const ORDINARY_MAIL: Record<NonNullable<ReturnType<typeof ordinaryMail>>, string> = {
   'personal-reply': 'This is a reply from a person, not a bounce. It may quote words of a bounce, but nothing in it is explained: paste the bounce itself.',
   newsletter: 'This is a newsletter, not a bounce. It may show what a bounce looks like, but nothing in it is explained.',
+  article: 'This is an article or a blog post about bounces, not a bounce. It may show what a bounce looks like, but nothing in it is explained: paste the bounce itself.',
   letter: "This reads as someone's mail about a bounce, not the bounce itself. It may quote a bounce's words, but nothing in it is explained: paste the bounce itself.",
   'automatic-reply': 'This is an automatic answer to your mail (an acknowledgement or an out-of-office), not a bounce. It repeats words of a bounce, but nothing in it is explained.',
 };
@@ -694,7 +724,10 @@ const NOT_A_BOUNCE: Record<string, Headline> = {
   digest: { text: 'Not a bounce — a mailing-list digest', tone: 'not-failure' },
   'quarantine-digest': { text: 'Not a bounce — a spam quarantine summary', tone: 'not-failure' },
   'aggregate-report': { text: 'Not a bounce — an aggregate TLS or DMARC report', tone: 'not-failure' },
+  'log-summary': { text: 'Not a bounce — a summary of a mail server’s logs', tone: 'not-failure' },
+  'server-session-notice': { text: 'Not a bounce — your server’s notice about a session it refused', tone: 'not-failure' },
   newsletter: { text: 'Not a bounce — a newsletter', tone: 'not-failure' },
+  article: { text: 'Not a bounce — an article about bounces', tone: 'not-failure' },
   'automatic-reply': { text: 'Not a bounce — an automatic reply to your mail', tone: 'not-failure' },
   'personal-reply': { text: 'Not the bounce itself — a reply from a person; paste the bounce', tone: 'unknown' },
   letter: { text: 'Not the bounce itself — mail about a bounce; paste the bounce', tone: 'unknown' },
@@ -814,6 +847,11 @@ function explainScan(sc: Scan): Report {
       }
       // A refusal after DATA names no address: it answers for every accepted recipient.
       const afterData = replies.find((t) => t.address === null && (t.command.value === 'DATA' || t.command.value === 'BDAT'));
+      // The session's one refusal, when there is one recipient: it answers for that recipient
+      // (a login refused at AUTH, a sender refused at MAIL FROM, before any RCPT TO).
+      let refusal: TranscriptReply | undefined;
+      let refusals = 0;
+      for (const t of replies) if (/^[45]/.test(t.reply.text) && refusals++ === 0) refusal = t;
       for (const r of raws) {
         const key = r.address?.value.toLowerCase();
         // The refusal that answered this recipient's own RCPT TO is exact evidence of the
@@ -821,8 +859,10 @@ function explainScan(sc: Scan): Report {
         // So is a refusal after DATA for a recipient accepted at RCPT TO ("250 2.1.5 Recipient OK").
         const accepted = key ? byAddress.get(key) : undefined;
         const own = (key ? refusedBy.get(key) : undefined) ?? (accepted && afterData && /^2/.test(accepted.reply.text) ? afterData : undefined);
-        if (r.command && !own) continue;
-        const hit = own ?? accepted ?? afterData ?? (raws.length === 1 && replies.length === 1 ? replies[0] : undefined);
+        const lone = raws.length !== 1 ? undefined : replies.length === 1 ? replies[0] : refusals === 1 ? refusal : undefined;
+        // (A whole session's one refusal at the stage a format read: its words are the refusal's.)
+        if (r.command && !own && !(lone?.log && lone.command.value === r.command.value)) continue;
+        const hit = own ?? accepted ?? afterData ?? lone;
         if (!hit) continue;
         r.command = hit.command;
         // A DSN or summary line often carries only the first line of a multi-line reply;

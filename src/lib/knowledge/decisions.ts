@@ -82,6 +82,8 @@ const EITHER_OR_REASONS: readonly ReasonId[] = ['userunknown', 'blocked', 'spamd
  * known yet: "535 5.7.8 Your account has been disabled" is the sending account's).
  */
 const SENDER_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'suspend', 'hasmoved'];
+/** Reasons that, in reply to AUTH, really mean the sending account's login was refused. */
+const AUTH_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'suspend', 'hasmoved', 'mailboxfull', 'rejected', 'blocked', 'systemerror', 'mailererror', 'syntaxerror', 'norelaying', 'policyviolation'];
 /** Reasons that, before any address was sent (connection, HELO), mean the client was refused. */
 const CLIENT_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'mailboxfull', 'rejected', 'systemerror', 'suspend', 'syntaxerror'];
 
@@ -305,6 +307,24 @@ export const DECISIONS: readonly DecisionRow[] = [
       'Postfix access(5): REJECT answers "554 5.7.1 <address>: Recipient address rejected: Access denied"; Microsoft\'s directory-based edge blocking answers "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)" (learn.microsoft.com, NDR reference). The words are the same; only the status code or the AS tag tells them apart.',
   },
   {
+    id: 'decision.disabled-or-unknown',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['suspend', 'userunknown'],
+        decidedBy: ['words', 'weak-words', 'status'],
+        words:
+          /\b(?:invalid|unknown|nonexistent|non-existent|(?:does|do) not exist|no such (?:user|mailbox|account|recipient)|not found)(?: (?:user|mailbox|account|recipient|address))? ?(?:\/|\bor\b) ?(?:(?:user|mailbox|account|recipient|address) )?(?:(?:is|has been|was|temporarily) )?(?:inactive|disabled|suspended|deactivated|locked|frozen)\b|\b(?:inactive|disabled|suspended|deactivated|locked|frozen)(?: (?:user|mailbox|account|recipient|address))? ?(?:\/|\bor\b) ?(?:(?:user|mailbox|account|recipient|address) )?(?:(?:does|do) not exist|nonexistent|non-existent|invalid|unknown|not found)\b/,
+      },
+    ],
+    reason: 'suspend',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the server names two states in one breath ("Invalid/inactive user", "mailbox disabled or does not exist"): the mailbox is at least not taking mail now, but whether it is gone or only disabled the reply does not say, so the address is not called bad for sure',
+    source:
+      'Observed wording that joins a missing and a disabled mailbox with "/" or "or": QQ Mail "550 Invalid/inactive user" (service.mail.qq.com help, filed under suspend by Sisimai Reason/Suspend), "550 5.2.1 Recipient address rejected: mailbox disabled or does not exist"; RFC 3463 X.2.1 (mailbox disabled) against X.1.1 (no such mailbox).',
+  },
+  {
     id: 'decision.userunknown-or-refusal',
     phase: 'adjust',
     when: [
@@ -505,6 +525,23 @@ export const DECISIONS: readonly DecisionRow[] = [
     evidence: 'command',
     note: 'refused at MAIL FROM: the sender address was refused',
     source: 'RFC 5321 §3.3: MAIL FROM names the sender; a refusal in reply to it is about the sender, whatever the words say about "user" or "domain".',
+  },
+  {
+    id: 'stage.auth',
+    phase: 'adjust',
+    when: [
+      { stage: ['AUTH'], reason: AUTH_STAGE },
+      { stage: ['AUTH'], decidedBy: ['broad-status'] },
+      // The code only a login is answered with, whatever stage the text names or leaves out:
+      // "535 5.7.8 Error: authentication failed: user unknown" is the login's unknown user.
+      // (Not the status codes: servers reuse X.7.9 and others for policy refusals.)
+      { reply: /^535$/, reason: AUTH_STAGE },
+    ],
+    reason: 'securityerror',
+    confidence: 'keep',
+    evidence: 'command',
+    note: 'refused in reply to AUTH, or with the reply code only a login is answered with (535): the sending account\'s login was refused, whatever the words say of an account that is disabled, unknown or locked; no recipient was named yet',
+    source: 'RFC 4954 §4 and §6: AUTH logs the client in before MAIL FROM; "535 5.7.8 Authentication credentials invalid", "534 5.7.9", "538 5.7.11" answer that login, and 535 answers no other command (RFC 5321 §4.2 defines no 535). Postfix with Dovecot SASL words it "535 5.7.8 Error: authentication failed: <why>" (observed: "account disabled", "user unknown").',
   },
   {
     id: 'stage.connect',

@@ -209,8 +209,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'securityerror',
-    source: 'Submission logins refused: Gmail "534 5.7.14 Please log in via your web browser and then try again.", "534 5.7.9 Application-specific password required.", "535 5.7.8 Username and Password not accepted." (support.google.com/mail/answer/7126229).',
-    phrases: ['log in via your web browser', 'log in with your web browser', 'log in through your web browser', 'application-specific password required', 'username and password not accepted'],
+    source: 'Submission logins refused: Gmail "534 5.7.14 Please log in via your web browser and then try again.", "534 5.7.9 Application-specific password required.", "535 5.7.8 Username and Password not accepted." (support.google.com/mail/answer/7126229); Microsoft 365 "535 5.7.3 Authentication unsuccessful" (MS-SMTPNTLM 2.2.1.4: the user name or password is incorrect) and "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant" (aka.ms/smtp_auth_disabled); Postfix\'s own "SASL authentication failed; server … said: …" (Sisimai Reason/SecurityError); PHPMailer\'s "SMTP Error: Could not authenticate." (its language file, key "authenticate"). The sending account\'s login: the words after it ("… is disabled for the Tenant", "the user is locked") are about that login, never a disabled or unknown mailbox of the recipient, so this stands before those groups.',
+    phrases: ['log in via your web browser', 'log in with your web browser', 'log in through your web browser', 'application-specific password required', 'username and password not accepted', 'authentication unsuccessful', 'sasl authentication failed', 'could not authenticate'],
   },
   {
     reason: 'norelaying',
@@ -295,6 +295,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // faq.c4.cz): the check's tag, and its words, before the policy group's "not allowed".
       { text: '[spf]', slug: 'spf-tag' },
       'is not allowed to send mail from',
+      // Exchange's Sender ID agent: "550 5.7.1 Sender ID (PRA) Not Permitted" (the purported
+      // responsible address failed the Sender ID check, RFC 4406; learn.microsoft.com, "Sender ID").
+      'sender id (pra)',
       'dmarc',
       'spf check',
       'spf validation',
@@ -463,6 +466,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'sender email address',
       'sender e-mail address',
       'email address is not verified',
+      // The sending service refuses its own customer's mail: Amazon SES "554 Transaction failed:
+      // Sending paused for this account" (docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html),
+      // SendGrid "550 5.7.1 The from address does not match a verified Sender Identity"
+      // (www.twilio.com/docs/sendgrid/ui/sending-email/sender-verification), Mailgun's sandbox
+      // "Free accounts are for test purposes only. Please upgrade or add the address to authorized
+      // recipients" (help.mailgun.com, "Authorized Recipients"): the sender's account, no bad address.
+      'sending paused for this account',
+      'does not match a verified sender identity',
+      'free accounts are for test purposes only',
       'batv',
       'backscatter protection',
       'bogus mail from',
@@ -523,6 +535,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'email preferences of the person',
       'refused by recipient',
       'rejected by recipient',
+      // "550 5.7.1 RDENY 192.0.2.1: The receiver denied your mail. Please contact the receiver with
+      // another way." (observed wording): the recipient's own refusal of this sender.
+      'the receiver denied your mail',
       // "Your message was rejected by this user and was not delivered."
       'rejected by this user',
       'rejected by the recipient',
@@ -554,8 +569,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'suspend',
     source:
-      'A recipient mailbox closed for lack of use, in words that also say "blocked": Free / Alice (France) "550 5.2.1 This mailbox has been blocked due to inactivity (UserSearch)" (observed wording; 5.2.1 is "mailbox disabled", RFC 3463). The mailbox is what is blocked, not the sending server, so this stands before the block groups, whose "has been blocked" it holds.',
-    phrases: ['blocked due to inactivity'],
+      'A recipient mailbox closed for lack of use, in words that also say "blocked": Free / Alice (France) "550 5.2.1 This mailbox has been blocked due to inactivity (UserSearch)" (observed wording; 5.2.1 is "mailbox disabled", RFC 3463), "550 Mailbox … is locked due to inactivity for more than 12 months", and a refusal that names only the state, "540 5.7.1 <…>: recipient address rejected: Inactive" (observed wordings). The mailbox is what is blocked, not the sending server, so this stands before the block groups, whose "has been blocked" it holds.',
+    phrases: ['blocked due to inactivity', 'locked due to inactivity', 'address rejected: inactive'],
     // "This mailbox has been blocked", "The recipient's mailbox has been blocked"; not "Your mailbox
     // has been blocked", the sender's own account.
     patterns: [{ slug: 'mailbox-has-been-blocked', re: /(?<!your )\bmailbox has been blocked\b/, cue: 'mailbox has been blocked' }],
@@ -682,6 +697,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       },
       // "550 Mail from 192.0.2.1 refused": the sending IP named and refused.
       { slug: 'mail-from-ip-refused', re: /\bmail from \[?(?:\d{1,3}\.){3}\d{1,3}\]? (?:refused|rejected)\b/, cue: 'mail from ' },
+      // "550 5.7.1 Connection refused" (Vade Secure's filters and others): a server that answers with a
+      // security or policy status (RFC 3463 X.7.z) refuses the sender; the connection itself was made,
+      // so this is no network failure (a refused TCP connection has no reply at all).
+      { slug: 'policy-status-connection-refused', re: /\b[45]\.7\.\d{1,3}[ \t]+connection refused\b/, cue: 'connection refused' },
     ],
   },
   {

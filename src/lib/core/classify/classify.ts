@@ -409,6 +409,11 @@ export function classify(input: ClassifyInput): Decision {
   // is removed on it. (One code alone against the words is not enough: "550 5.2.2 <…>...
   // User unknown" and "550 5.2.1 <…>... User Unknown" are unknown users as Sendmail-based
   // servers word them, 550 being the reply code of a mailbox that is unavailable.)
+  // Only a broad phrase ("Recipient rejected", "Address rejected") names the address, and the
+  // status is one of security or policy (RFC 3463 X.7.z): "550 5.7.1 Recipient rejected" says a
+  // rule refused this recipient, not that the address does not exist, so it is a guess and no
+  // address is removed on it.
+  if (confidence !== 'low' && winner.by === 'weak-words' && ADDRESS_REASONS.has(reason) && statusCode !== null && /^[45]\.7\./.test(statusCode)) confidence = 'low';
   const bothSayExists = byStatus !== null && (byStatus === 'rejected' || (MAILBOX_EXISTS_STATUS.has(byStatus) && replyCode?.value === '552'));
   if (confidence !== 'low' && (winner.by === 'words' || winner.by === 'weak-words') && ADDRESS_REASONS.has(reason) && !broadStatus && bothSayExists) {
     confidence = 'low';

@@ -30,6 +30,10 @@ const RE_COMMAND: { need: string[]; re: RegExp; group: number }[] = [
   { need: ['like'], re: /does\s+not\s+like\s+(recipient|sender)\b/i, group: 1 },
   // "... command RCPT" / "in response to the MAIL FROM command"
   { need: ['response'], re: /\bresponse\s+to\s+(?:the\s+)?(rcpt\s+to|mail\s+from|data|end\s+of\s+data|helo|ehlo|connection)\b/i, group: 1 },
+  // PHPMailer (SMTP.php sendCommand): "SMTP ERROR: RCPT TO command failed: 550 …", "SMTP server
+  // error: AUTH command failed Detail: …", "Password command failed" (the AUTH LOGIN steps
+  // "Username", "Password", "User & Password"), "DATA END command failed" (after the data).
+  { need: ['command failed'], re: /\b(rcpt\s+to|mail\s+from|data\s+end|data|auth|username|password|user\s+&\s+password|helo|ehlo|starttls)\s+command\s+failed\b/i, group: 1 },
 ];
 
 function toCommand(word: string): SmtpCommand | null {
@@ -37,11 +41,11 @@ function toCommand(word: string): SmtpCommand | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (w.startsWith('rcpt') || w === 'pipelined rcpt to' || w === 'recipient') return 'RCPT';
   if (w.startsWith('mail') || w === 'pipelined mail from' || w === 'sender') return 'MAIL';
-  if (w === 'data' || w === 'end of data' || w === '.' || w === 'sending data block') return 'DATA';
+  if (w === 'data' || w === 'end of data' || w === '.' || w === 'sending data block' || w === 'data end') return 'DATA';
   if (w === 'helo' || w === 'my name') return 'HELO';
   if (w === 'ehlo' || w === 'lhlo') return 'EHLO';
   if (w === 'starttls') return 'STARTTLS';
-  if (w === 'auth') return 'AUTH';
+  if (w === 'auth' || w === 'username' || w === 'password' || w === 'user & password') return 'AUTH';
   if (w === 'bdat') return 'BDAT';
   if (w === 'initial connection' || w === 'connection') return 'CONN';
   return null;

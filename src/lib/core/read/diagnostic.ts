@@ -8,7 +8,9 @@ import { appendReplyLines } from '../parse/smtp-reply.ts';
 // The code comes first, then a lookbehind checks what stands before it, so that the engine
 // scans for the code's digits rather than trying a blank at every position (the same
 // matches as /(?:^|\s)([245]\d\d)[ -].../ but for where they start, which is not read).
-const RE_FIRST_PREFIX = /([245]\d\d)(?<=(?:^|\s)[245]\d\d)[ -]([245]\.[0-7]\.\d{1,3}\s)?/;
+// The first reply may also open after a quote or a bracket, as a notice quotes it: Outlook's
+// "Remote Server returned '550-5.7.26 This message ... fails to 550-5.7.26 pass ...'".
+const RE_FIRST_PREFIX = /([245]\d\d)(?<=(?:^|[\s'"(\[<])[245]\d\d)[ -]([245]\.[0-7]\.\d{1,3}\s)?/;
 
 const prefixPatterns = new Map<string, RegExp>();
 

@@ -331,6 +331,57 @@ export function isAggregateReport(scan: Scan): boolean {
 }
 
 /**
+ * A log analyser's summary of a mail server's traffic, as mail admins get it by cron and paste
+ * it: pflogsumm ("Postfix log summaries for Dec  6", then "Grand Totals" over a line of
+ * dashes, "message bounce detail (by relay)", "message reject detail") and eximstats ("Exim
+ * statistics from … to …", "Grand total summary" over dashes, "List of errors"). Its lines
+ * count replies of many messages, cut short ("550 5.1.1 <a@…>: … User unknown..."), and name
+ * no message of the reader's that bounced. Asked of the first lines with words of the text.
+ */
+const RE_LOG_SUMMARY = /^[ \t]*(?:postfix log summaries for\b|exim statistics from\b|grand total(?:s| summary)[ \t]*$)/;
+const RE_DASHES = /^[ \t]*-{5,}[ \t]*$/;
+
+/** Is this a log analyser's summary (pflogsumm, eximstats), not a report on one message? */
+export function isLogSummary(scan: Scan): boolean {
+  if (scan.dsn.length > 0 || scan.reportType) return false;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  const end = Math.min(textEnd(scan.document, range), range.start + 3000);
+  const lines = scan.document.slice(range.start, end).split('\n');
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 8; i++) {
+    const line = lines[i].toLowerCase();
+    if (!line.trim()) continue;
+    seen++;
+    const m = RE_LOG_SUMMARY.exec(line);
+    // "Grand Totals" counts only as a heading, over its line of dashes.
+    if (m && (!m[0].includes('grand') || RE_DASHES.test(lines[i + 1] ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * Postfix's notice to its own postmaster about an incoming SMTP session it refused or that
+ * went wrong (notify_classes protocol, policy, ...; smtpd_chat.c): "Subject: Postfix SMTP server:
+ * errors from client.example.net[192.0.2.1]", "Transcript of session follows.", then the
+ * session as " Out: 220 …" / " In:  MAIL FROM:<…>" lines. Another client's mail was refused
+ * by the reader's server: no message of the reader's bounced, and the addresses in it are the
+ * client's sender and recipients.
+ */
+const RE_SERVER_ERRORS_SUBJECT = /^[^\n]{0,40}\bsmtp server: errors from /;
+const RE_SESSION_TRANSCRIPT = /^[ \t>]*transcript of session follows\.[ \t]*\n(?:[ \t>]*\n)*[ \t>]*(?:out|in): /im;
+
+/** Is this a mail server's notice to its postmaster about an incoming session (Postfix's "SMTP server: errors from …")? */
+export function isServerSessionNotice(scan: Scan): boolean {
+  if (scan.dsn.length > 0 || scan.reportType) return false;
+  if (RE_SERVER_ERRORS_SUBJECT.test(scan.subjectLower)) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
+  return head.indexOf('ranscript of session follows.') !== -1 && RE_SESSION_TRANSCRIPT.test(head);
+}
+
+/**
  * A warning to a mailbox's owner about its storage, as mail servers send them: Dovecot's
  * quota-warning ("Your mailbox is now 90% full."), Exchange's "Your mailbox is almost full",
  * a host's "Your mailbox … is 95% full", a "Quota warning" subject, "You're running out of
@@ -449,6 +500,26 @@ function autoSubmitted(scan: Scan): boolean {
 }
 
 /**
+ * The byline of a post or an article under its title, as blogs, help centres and newsletters
+ * print it: "Posted by the Example Mail Team, 3 December 2026", "Written by Ana on …",
+ * "Published on …", "Last updated: …", "5 min read". Notices print no byline (nor do issue
+ * trackers, whose "Updated:" field stands above a person's own bounce, so it is no byline).
+ */
+const RE_BYLINE = /^[ \t]*(?:(?:posted|written|published) (?:by|on)\b[^\n]{0,100}|last updated(?: on)?:? [^\n]{0,60}|\d{1,2} min(?:ute)?s? read\b[^\n]{0,60})$/i;
+
+/** Does the text open with a title and a byline, before any line a notice opens with? */
+function bylineAtTop(text: string): boolean {
+  let seen = 0;
+  for (const line of text.slice(0, 2000).split('\n')) {
+    if (!line.trim()) continue;
+    if (++seen > 6) return false;
+    if (seen === 1 && RE_NOTICE_OPENING.test(line)) return false;
+    if (seen > 1 && RE_BYLINE.test(line)) return true;
+  }
+  return false;
+}
+
+/**
  * Is this ordinary mail that quotes words of a bounce rather than a bounce, and which kind?
  *
  * - `personal-reply`: a message with a reply's subject ("Re: [Ticket #4411] our mails
@@ -476,18 +547,24 @@ function autoSubmitted(scan: Scan): boolean {
  *   subject opens with the answer's prefix ("Received:", "Automatic reply:"): a help desk's
  *   acknowledgement that repeats the reader's words about a bounce.
  *
+ * - `article`: a post or an article pasted or mailed whole, its title followed by a byline
+ *   ("Posted by …", "Published on …", "5 min read"): it shows what a bounce looks like, as a
+ *   newsletter does ("What does 550 5.1.1 mean? … A typical one looks like this: …").
+ *
  * What such mail holds of a bounce (a quoted "550 5.1.1 <…>: User unknown") is someone's
  * quotation, perhaps old, perhaps already fixed: nothing in it is explained.
  */
-export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'letter' | 'automatic-reply' | null {
+export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'letter' | 'automatic-reply' | 'article' | null {
   const range = scan.bodies[0];
   if (!range) return null;
   const text = scan.document.slice(range.start, Math.min(range.end, range.start + 8192));
   if (!scan.isMessage) {
     if (scan.document.length > 16384) return null;
-    return RE_NAMED_GREETING.test(firstLine(text)) && RE_CLOSING.test(text) ? 'letter' : null;
+    if (RE_NAMED_GREETING.test(firstLine(text)) && RE_CLOSING.test(text)) return 'letter';
+    return bylineAtTop(text) ? 'article' : null;
   }
   if (scan.dsn.length > 0 || scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower)) return null;
+  if (bylineAtTop(text)) return 'article';
   if (autoSubmitted(scan) || /auto_?reply/i.test(header(scan.headers, 'precedence')?.value ?? '')) {
     // An automatic answer to the reader's own mail (RFC 3834): its subject is the answer's prefix
     // and the reader's subject, which may itself be a bounce's ("Received: Undeliverable: …").

@@ -12,8 +12,15 @@
  *    Tue 2026-03-03 09:14:20.601: --> RCPT To:<nobody@example.org>
  *    Tue 2026-03-03 09:14:20.700: <-- 550 5.1.1 <nobody@example.org>: Recipient address rejected
  *
+ * and the sessions that test and debugging tools print, which record the whole session too:
+ * swaks (` -> ` what it sent, `<-  ` a reply, `<** ` a reply that is an error; `~>` / `<~`
+ * inside TLS; swaks(1), "OUTPUT") and PHPMailer's SMTP debug output ("CLIENT -> SERVER: …",
+ * "SERVER -> CLIENT: …", each behind a time stamp; PHPMailer SMTP::$do_debug).
+ *
  * Each reply is tied to the command just before it (only the first reply after a
- * command is its answer), so we learn at which stage each recipient was refused.
+ * command is its answer), so we learn at which stage each recipient was refused. After AUTH,
+ * the lines the client sends are its credentials (RFC 4954 §4): the replies to them still
+ * answer AUTH.
  */
 import type { Scan } from '../scan.ts';
 import type { Found } from '../formats/types.ts';
@@ -33,10 +40,14 @@ export interface TranscriptReply {
   log?: boolean;
 }
 
-const RE_SENT = /^\s*(?:>>>|-->)\s*([A-Za-z]+)(?:\s+(?:to|from)\s*(?::\s*)?(<[^>]*>|\S+))?/i;
-const RE_GOT = /^\s*(?:<<<|<--)\s*[245]\d\d/;
+const RE_SENT = /^\s*(?:>>>|-->|[-~]> |client -> server: ?)\s*([A-Za-z]+)(?:\s+(?:to|from)\s*(?::\s*)?(<[^>]*>|\S+))?/i;
+const RE_GOT = /^\s*(?:<<<|<--|<[-~]\*? |<\*\* |server -> client: ?)\s*[245]\d\d/i;
 /** A reply's arrow and the space after it. */
-const RE_GOT_ARROW = /^\s*(?:<<<|<--)\s?/;
+const RE_GOT_ARROW = /^\s*(?:<<<|<--|<[-~]\*? |<\*\* |server -> client: ?)\s?/i;
+/** SMTP's other verbs (RFC 5321 §4.1): a line that is one of them is no credential. */
+const RE_VERB = /^\s*(?:quit|rset|noop|vrfy|expn|help|turn|etrn)\b/i;
+/** The arrows of the tools' sessions (swaks, PHPMailer), which record the whole session. */
+const RE_TOOL_ARROW = /^\s*(?:[-~]> |<[-~]\*? |<\*\* |(?:client -> server|server -> client):)/i;
 /**
  * The time stamp a log-style transcript puts before each line (MDaemon: "Tue 2026-03-03
  * 09:14:20.601: "), taken off before the line is read.
@@ -61,8 +72,10 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
   const doc = scan.document;
   for (const range of scan.bodies) {
     const part = doc.slice(range.start, range.end);
-    if (part.indexOf('>>>') === -1 && part.indexOf('-->') === -1) continue;
+    if (part.indexOf('>>>') === -1 && part.indexOf('-->') === -1 && part.indexOf('-> ') === -1 && part.indexOf('~> ') === -1) continue;
     let pending: { command: Found<SmtpCommand>; address: string | null } | null = null;
+    // The AUTH exchange under way: the client's next lines are credentials, not commands.
+    let auth: Found<SmtpCommand> | null = null;
     // The reply being read: its command and address, and its lines without "<<< ".
     let open: { command: Found<SmtpCommand>; address: string | null; lines: Line[]; log: boolean } | null = null;
     const close = (): void => {
@@ -77,11 +90,13 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       const got = RE_GOT_ARROW.exec(text);
       const body: Line | null = got ? { start: line.start + got[0].length, end: line.end, next: line.next } : null;
-      if (open && body) {
-        // A multi-line reply goes on while its previous line was "NNN-...".
+      if (open) {
+        // A multi-line reply goes on while its previous line was "NNN-..." (PHPMailer prints
+        // the lines after the first without its arrow).
         const last = open.lines[open.lines.length - 1];
-        if (/^[245]\d\d-/.test(doc.slice(last.start, last.end))) {
-          open.lines.push(body);
+        const more = body ?? (/^[245]\d\d[ -]/.test(text) ? line : null);
+        if (more && /^[245]\d\d-/.test(doc.slice(last.start, last.end))) {
+          open.lines.push(more);
           continue;
         }
       }
@@ -90,18 +105,23 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
       if (sent) {
         const command = COMMANDS[sent[1].toLowerCase()];
         if (!command) {
-          pending = null;
+          // A credential line of the AUTH exchange (base64, or hidden by the tool) answers AUTH.
+          const rest = text.slice(sent.index + sent[0].length - sent[1].length);
+          pending = auth && !/^\s*\S+\s+\S/.test(rest) && !RE_VERB.test(rest) ? { command: auth, address: null } : null;
+          if (!pending) auth = null;
           continue;
         }
         const s = line.start + text.indexOf(sent[1]);
         const addr = sent[2] ? firstAddress(sent[2]) : null;
         pending = { command: { value: command, start: s, end: s + sent[1].length }, address: addr?.address ?? null };
+        auth = command === 'AUTH' ? pending.command : null;
         continue;
       }
       if (body && pending && RE_GOT.test(text)) {
         const addr = firstAddress(doc, line.start, line.end);
-        open = { command: pending.command, address: addr?.address ?? pending.address, lines: [body], log: stamp !== null };
-        pending = null;
+        open = { command: pending.command, address: addr?.address ?? pending.address, lines: [body], log: stamp !== null || RE_TOOL_ARROW.test(text) };
+        // AUTH goes on while the server asks for more (334).
+        pending = auth && /^\s*334\b/.test(doc.slice(body.start, body.end)) ? { command: auth, address: null } : null;
       }
     }
     close();

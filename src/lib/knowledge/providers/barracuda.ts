@@ -13,7 +13,7 @@ export const barracuda: Provider = {
   id: 'barracuda',
   label: 'Barracuda',
   hosts: ['barracudanetworks.com', 'cudasvc.com', 'barracuda.com'],
-  markers: ['cuda_nsu', 'barracudanetworks.com', 'barracudacentral.org/rbl/removal', 'rejecting banned content', 'rejecting spoofed message'],
+  markers: ['cuda_nsu', 'permanent failure for one or more recipients (', 'barracudanetworks.com', 'barracudacentral.org/rbl/removal', 'rejecting banned content', 'rejecting spoofed message'],
   reference: CENTRAL,
   rules: [
     // 550 cuda_nsu 5.1.1 <user@example.com>: Recipient address rejected: User unknown

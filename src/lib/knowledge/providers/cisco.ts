@@ -14,7 +14,7 @@ export const cisco: Provider = {
   id: 'cisco',
   label: 'Cisco Secure Email (IronPort)',
   hosts: ['iphmx.com', 'ironport.com', 'cisco.com'],
-  markers: ["sending mta's poor reputation", 'talosintelligence.com', 'senderbase.org', 'ironport', 'your access to submit messages to this e-mail system has been rejected'],
+  markers: ["sending mta's poor reputation", '#5.1.0 address rejected', 'talosintelligence.com', 'senderbase.org', 'ironport', 'your access to submit messages to this e-mail system has been rejected'],
   reference: TALOS,
   rules: [
     // 554 Your access to this mail system has been rejected due to the sending MTA's poor

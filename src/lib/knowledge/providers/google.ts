@@ -23,7 +23,7 @@ export const google: Provider = {
   hosts: ['google.com', 'googlemail.com', 'gmail.com', 'gmail-smtp-in.l.google.com', 'aspmx.l.google.com', '1e100.net'],
   // Besides the tag, sentences only Gmail writes (its error list, support.google.com/a/answer/3726730)
   // and the links of its own error pages ("https://support.google.com/mail/?p=NoSuchUser").
-  markers: ['- gsmtp', ' gsmtp', '- gcdp', 'support.google.com/mail/?p=', 'gmail has detected', 'gmail requires all', 'spam sent to gmail', "google's message size limit", "google's message header size limit", "google's limit of", "google's sending limits", 'not authorized to send email directly to our servers'],
+  markers: ['- gsmtp', ' gsmtp', '- gcdp', 'support.google.com/mail/?p=', 'support.google.com/mail/answer/', 'gmail has detected', 'gmail requires all', 'spam sent to gmail', "google's message size limit", "google's message header size limit", "google's limit of", "google's sending limits", 'not authorized to send email directly to our servers'],
   reference: SMTP_ERRORS,
   rules: [
     // 550-5.1.1 The email account that you tried to reach does not exist. Please try

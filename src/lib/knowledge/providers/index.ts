@@ -34,6 +34,9 @@ import { telekom } from './telekom.ts';
 import { italiaonline } from './italiaonline.ts';
 import { att } from './att.ts';
 import { rackspace } from './rackspace.ts';
+import { vade } from './vade.ts';
+import { seznam } from './seznam.ts';
+import { naver } from './naver.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -62,6 +65,8 @@ export const PROVIDERS: readonly Provider[] = [
   italiaonline,
   att,
   rackspace,
+  seznam,
+  naver,
   mimecast,
   proofpoint,
   barracuda,
@@ -69,6 +74,7 @@ export const PROVIDERS: readonly Provider[] = [
   trendmicro,
   messagelabs,
   cloudflare,
+  vade,
 ];
 
 /** Host-name suffix → provider, built on first use. */

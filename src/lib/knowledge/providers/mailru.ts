@@ -12,7 +12,9 @@ export const mailru: Provider = {
   id: 'mailru',
   label: 'Mail.ru',
   hosts: ['mail.ru', 'inbox.ru', 'list.ru', 'bk.ru', 'internet.ru', 'mail.ua'],
-  markers: ['help.mail.ru', 'corp.mail.ru', 'postmaster.mail.ru', 'message sending for this account is disabled'],
+  // "550 Message was not accepted -- invalid mailbox.  Local mailbox … is unavailable: …" is Mail.ru's own
+  // wording (its MX hosts mxs.mail.ru answer so for mail.ru, bk.ru, list.ru, inbox.ru).
+  markers: ['help.mail.ru', 'corp.mail.ru', 'postmaster.mail.ru', 'message sending for this account is disabled', 'message was not accepted -- invalid mailbox'],
   reference: POSTMASTER,
   rules: [
     // 550 spam message rejected. Please visit https://help.mail.ru/notspam-support/id?c=... or
@@ -24,7 +26,8 @@ export const mailru: Provider = {
     // 550 Message sending for this account is disabled (your own Mail.ru account, often after a break-in)
     { id: 'provider.mailru.sending-disabled', contains: ['message sending for this account is disabled'], reason: 'securityerror', owner: 'sender', note: 'Mail.ru stopped your own account from sending; change its password and confirm you own it', docs: POSTMASTER },
     // 550 Message was not accepted -- invalid mailbox. Local mailbox user@mail.ru is unavailable: account is disabled
-    { id: 'provider.mailru.disabled', contains: ['account is disabled', 'account is blocked'], reason: 'suspend', note: "Mail.ru: the recipient's account is disabled", docs: POSTMASTER },
+    // (also "…: user is terminated", an account closed by Mail.ru; Sisimai Reason/Suspend)
+    { id: 'provider.mailru.disabled', contains: ['account is disabled', 'account is blocked', 'user is terminated'], reason: 'suspend', note: "Mail.ru: the recipient's account is disabled", docs: POSTMASTER },
     // 552 ... Mailbox is full / user quota exceeded
     { id: 'provider.mailru.full', contains: ['mailbox is full', 'user quota exceeded', 'mailbox full'], reason: 'mailboxfull', note: "Mail.ru: the recipient's mailbox is full", docs: POSTMASTER },
     // The cause after "is unavailable:" decides, so the rules that read it (disabled, full) come first.

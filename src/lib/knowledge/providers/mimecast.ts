@@ -40,6 +40,11 @@ export const mimecast: Provider = {
     // 451 Account inbounds disabled
     { id: 'provider.mimecast.inbound-disabled', contains: ['account inbounds disabled'], reason: 'notaccept', owner: 'recipient-admin', note: "the recipient organisation's Mimecast account does not take inbound mail", docs: CODES },
     // 550 Anti-Spoofing policy - Inbound not allowed / Rejected by header-based Anti-Spoofing policy
+    // 451 Account outbounds disabled / 451 Hostname is not authorized / 550 Journal message past
+    // expiration — Mimecast's own service settings hold the message (outbound mail switched off for
+    // the account, an omni-directional host name, a journal copy too old to take): nothing about the
+    // recipient, and no cause the sender's words can fix alone.
+    { id: 'provider.mimecast.service-hold', contains: ['account outbounds disabled', 'hostname is not authorized', 'journal message past expiration'], reason: 'onhold', owner: 'sender-admin', note: "Mimecast holds the message for a setting of the sending organisation's own Mimecast account (outbound mail disabled, a host name it does not accept, or a journal copy past its expiry)", docs: CODES },
     { id: 'provider.mimecast.anti-spoofing', contains: ['anti-spoofing policy'], reason: 'policyviolation', owner: 'recipient-admin', note: "the recipient's Mimecast anti-spoofing policy refused mail that claims to come from their own domain", docs: CODES },
     // 550 Message bounced due to content examination policy
     { id: 'provider.mimecast.content-policy', contains: ['content examination policy'], reason: 'policyviolation', owner: 'recipient-admin', note: "the recipient organisation's content policy at Mimecast refused the message", docs: CODES },

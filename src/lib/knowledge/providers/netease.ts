@@ -14,7 +14,8 @@ export const netease: Provider = {
   id: 'netease',
   label: 'NetEase Mail (163.com / 126.com)',
   hosts: ['163.com', '126.com', 'yeah.net', '188.com', 'netease.com'],
-  markers: ['mail.163.com/help', 'help_spam_16.htm'],
+  // Its servers name themselves in the reply: "163 mx14,", "126 smtp9," (the service, then the host).
+  markers: ['mail.163.com/help', 'help_spam_16.htm', ' 163 mx', ' 126 mx', ' 163 smtp', ' 126 smtp'],
   // "DT:SPM", "HL:REP", "MI:SFQ", "RP:TRC", "WM:BLI" (lower-cased).
   code: /\b((?:hl|mi|rp|dt|wm):[a-z]{3})\b/,
   reference: CODES,

@@ -11,7 +11,7 @@ export const yandex: Provider = {
   id: 'yandex',
   label: 'Yandex Mail',
   hosts: ['yandex.ru', 'yandex.net', 'yandex.com', 'yandex.by', 'yandex.kz', 'yandex.ua', 'ya.ru', 'narod.ru'],
-  markers: ['yandex.ru/support', 'yandex.com/support', 'mail.yandex', 'policy rejection on the target address', 'rejected under suspicion of spam', 'blocked by spam statistics'],
+  markers: ['yandex.ru/support', 'https://ya.cc/', 'yandex.com/support', 'mail.yandex', 'policy rejection on the target address', 'rejected under suspicion of spam', 'blocked by spam statistics'],
   reference: BOUNCES,
   rules: [
     // 550 5.7.1 Message rejected under suspicion of SPAM; https://ya.cc/... (the content looks like spam)

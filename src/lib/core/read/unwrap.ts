@@ -232,13 +232,13 @@ const RE_OPENER =
 /** One or two words alone before a label: the start of a longer label. */
 const RE_LABEL_WORDS = /^[\p{L}-]+(?:[ \t][\p{L}-]+)?[ \t]+$/u;
 /** The end of a field's value before the space that precedes the next label. */
-const RE_VALUE_END = /[\p{L}\p{N}.)>\]"'][ \t]+$/u;
+const RE_VALUE_END = /[\p{L}\p{N}.:)>\]"'][ \t]+$/u;
 /** The time zone that ends a date-time (" 09:14:20 +0100", "... -0000 (UTC)"), text after it: a joined line breaks after it. */
 const RE_ZONE_END = /\d\d:\d\d(?::\d\d)? [+-]\d{4}(?: \([A-Z]{2,5}\))?(?=[ \t][A-Za-z])/g;
 /** A run of dashes or equal signs, with a space on each side: half of a banner. */
 const RE_BANNER_RUN = /(?<!\S)(?:-{3,}|={3,})(?=[ \t])/g;
-/** The token before a recipient line's address that says it is a reply's (its code, also "smtp;550") or a sentence's, not a line's. */
-const RE_IN_REPLY = /^(?:(?:[^;:=]{0,20}[;:=])?[#(]?[245]\d\d[-)]?|[#(]?[245]\.\d{1,3}\.\d{1,3}[)]?|to|for|of|from|by|at|on|with|and|or|user|address|recipient|mailbox|account)$/i;
+/** The token before a recipient line's address that says it is a reply's (its code, also "smtp;550", ":5.1.1") or a sentence's, not a line's. */
+const RE_IN_REPLY = /^(?:(?:[^;:=]{0,20}[;:=])?(?:[#(]?[245]\d\d[-)]?|[#(]?[245]\.\d{1,3}\.\d{1,3}[)]?)|to|for|of|from|by|at|on|with|and|or|user|address|recipient|mailbox|account)$/i;
 /** The word that ends the line introducing a list: "the following:", "recipients:", "Recipient(s):". */
 const RE_LIST_INTRO = /(?:following|recipients|addresses|address\(es\)|recipient\(s\)|errors|failed|follow)[ \t]*:$/i;
 

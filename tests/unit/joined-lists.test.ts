@@ -82,14 +82,14 @@ describe('list layouts with several recipients, the whole notice on one line', (
   });
 });
 
-describe('the notices of MDaemon, CommuniGate Pro, GroupWise, Haraka, qmail-notify and OpenSMTPD, joined or narrow', () => {
+describe('the notices of MDaemon, CommuniGate Pro, GroupWise, Haraka, qmail-notify, OpenSMTPD, Tencent and Microsoft 365, joined or narrow', () => {
   const SERVERS = ['MDaemon', 'CommuniGate Pro', 'Novell GroupWise', 'Alt-N SecurityGateway', 'Haraka'];
-  const UNSEEN = ['qmail (qmail-notify)', 'OpenSMTPD, delayed', 'OpenSMTPD, envelopes expired'];
+  const UNSEEN = ['qmail (qmail-notify)', 'OpenSMTPD, delayed', 'OpenSMTPD, envelopes expired', 'MDaemon (older)', 'Tencent', 'Microsoft 365, "How to Fix It"'];
   const cases = [
     ...SERVER_NOTICES.filter((c) => SERVERS.some((s) => c.name.startsWith(s))).map((c) => ({ name: c.name, text: c.text, kind: c.kind, addresses: c.addresses, reason: c.reason as string | undefined, hard: c.hardBounce })),
     ...UNSEEN_NOTICES.filter((c) => UNSEEN.some((s) => c.name.startsWith(s))).map((c) => ({ name: c.name, text: c.text, kind: c.kind, addresses: c.addresses, reason: c.reason as string | undefined, hard: c.hardBounce })),
   ];
-  it('finds every server named', () => expect(cases.length).toBe(11));
+  it('finds every server named', () => expect(cases.length).toBe(15));
   it.each(VIEWS.slice(1).flatMap(([how, view]) => cases.map((c) => [`${c.name}, ${how}`, c, view] as const)))('%s', (_name, c, view) => {
     const report = explain(view(c.text));
     expect(report.kind).toBe(c.kind);

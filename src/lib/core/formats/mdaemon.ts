@@ -86,8 +86,9 @@ export const mdaemon: Format = {
   label: 'MDaemon / SecurityGateway',
   reference: 'https://help.mdaemon.com/MDaemon/en/queues_dsn-options.html',
   detect: (scan) =>
-    // (Its name, not a sentence: a narrow view may break "PERMANENT fatal / delivery errors".)
-    headHas(scan, 'session transcript') && (headHas(scan, 'permanent fatal delivery errors') || headHas(scan, 'mdaemon') || headHas(scan, 'securitygateway')),
+    // (Its name, or the sentence's first words: a narrow view may break "PERMANENT fatal /
+    // delivery errors", and the older notice names no MDaemon.)
+    headHas(scan, 'session transcript') && (headHas(scan, 'permanent fatal') || headHas(scan, 'mdaemon') || headHas(scan, 'securitygateway')),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 400);

@@ -213,11 +213,13 @@ const RE_STAMP = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d
  * "Intended Recipients:" / "Failure Reason:", SmarterMail's "Failed Recipient:",
  * SecurityGateway's "Failed address:", OpenSMTPD's "Recipient:" / "Diagnostic:", Exchange's
  * "Remote Server returned" / "Generating server:", Amazon SES's "The reason for the problem:",
+ * Tencent's "Bounce reason:" / "Solution:", Microsoft 365's "Status code:" / "Reported error:" /
+ * "Created Date:" / "Sender Address:" / "Recipient Address:" / "Message rejected by:",
  * the returned message's header fields),
  * after a space: a joined line breaks before it.
  */
 const RE_FIELD_LABEL =
-  /(?<=[ \t])(?:(?:Original|Recipient|Failed|Final) (?:address|Recipient|recipient)|Intended Recipients|Failure Reason|Reason|Diagnostic(?: code)?|Remote system|Remote host said|Remote server replied|Remote Server returned|Generating server|Technical details|Error Type|The reason for the problem|Recipient|To|From|Subject|Sent|Date|Message-[Ii][Dd]):[ \t]/g;
+  /(?<=[ \t])(?:(?:Original|Recipient|Failed|Final) (?:address|Recipient|recipient)|Intended Recipients|Failure Reason|Reason|Diagnostic(?: code)?|Remote system|Remote host said|Remote server replied|Remote Server returned|Generating server|Technical details|Error Type|The reason for the problem|Bounce reason|Solution|Status code|Reported error|Created Date|Sender Address|Recipient Address|Message rejected by|Recipient|To|From|Subject|Sent|Date|Message-[Ii][Dd]):[ \t]/g;
 /**
  * Words that open a line of their own in a notice, with no label's colon: CommuniGate Pro's
  * "Failed to deliver to '<…>'", "SMTP module(domain example.org) reports:" / "LOCAL
@@ -225,10 +227,12 @@ const RE_FIELD_LABEL =
  * qmail's "Giving up on 192.0.2.25.", a Sendmail transcript's "... while talking to …:",
  * ">>> DATA" and "<<< 550 …", m-FILTER's "-------server message", and the line that opens
  * the returned original (GroupWise's "Possibly truncated original message follows:",
- * OpenSMTPD's "Below is a copy of the original message:", "Original message follows").
+ * OpenSMTPD's "Below is a copy of the original message:", "Original message follows"), and
+ * Microsoft 365's headings ("More Info for Email Admins", "Original Message Details", "Error
+ * Details"), before them and after them.
  */
 const RE_OPENER =
-  /(?<=[ \t])(?:Failed to deliver to '|[A-Z]{3,10} module\(|Giving up on |\.\.\. while talking to |>>> [A-Z]|<<< [245]\d\d\b|-{5,}(?=[A-Za-z])|Possibly truncated original message follows|Below is a copy of the original message|(?:The )?[Oo]riginal message follows)/g;
+  /(?<=[ \t])(?:Failed to deliver to '|[A-Z]{3,10} module\(|Giving up on |\.\.\. while talking to |>>> [A-Z]|<<< [245]\d\d\b|-{5,}(?=[A-Za-z])|Possibly truncated original message follows|(?:Error|Original Message) Details |More Info for Email Admins |(?<=(?:Error|Original Message) Details |More Info for Email Admins )(?=\S)|Below is a copy of the original message|(?:The )?[Oo]riginal message follows)/g;
 /** One or two words alone before a label: the start of a longer label. */
 const RE_LABEL_WORDS = /^[\p{L}-]+(?:[ \t][\p{L}-]+)?[ \t]+$/u;
 /** The end of a field's value before the space that precedes the next label. */

@@ -28,3 +28,22 @@ describe.skipIf(!HAVE_CORPUS)('corpus under LF, CRLF and CR line endings', () =>
     expect(differ).toEqual([]);
   });
 });
+
+describe('spans under CR-only line ends', () => {
+  it("Sendmail's program delivery names the program's line, up to its CR", ({ expect }) => {
+    const text = [
+      '   ----- The following addresses had permanent fatal errors -----',
+      '"|/home/kiji/mail/catch.pl"',
+      '    (reason: 255)',
+      '    (expanded from: <kiji@example.org>)',
+      '',
+      '   ----- Transcript of session follows -----',
+      '554 5.3.0 unknown mailer error 255',
+      '',
+    ].join('\r');
+    const r = explain(text);
+    const trail = r.recipients.flatMap((x) => x.trail).find((t) => t.rule === 'format.sendmail.mailererror');
+    expect(trail).toBeDefined();
+    expect(r.document.slice(trail!.start, trail!.end)).toBe('"|/home/kiji/mail/catch.pl"');
+  });
+});

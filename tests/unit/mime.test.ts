@@ -168,6 +168,17 @@ describe('parseHeaderBlock', () => {
     expect(parsed.truncated).toBe(true);
   });
 
+  it('past the cap still keeps the fields that say how to read the message (a mail loop\'s Received fields come first)', () => {
+    const received = Array.from({ length: LIMITS.maxHeaderFields + 20 }, (_, i) => `Received: from relay${i}.example.net`).join('\n');
+    const raw = `${received}\nX-Other: dropped\nSubject: Undelivered Mail\nContent-Type: multipart/report; boundary="b"\n\n--b\nContent-Type: text/plain\n\nhello\n--b--\n`;
+    const block = parseHeaderBlock(raw);
+    expect(block.truncated).toBe(true);
+    expect(block.fields.map((f) => f.name).slice(LIMITS.maxHeaderFields)).toEqual(['subject', 'content-type']);
+    const parsed = parseMime(raw);
+    expect(parsed.root.contentType.type).toBe('multipart/report');
+    expect(decodeBody(raw, parsed.root.children[0]).text.trim()).toBe('hello');
+  });
+
   it('getHeader and getHeaders', () => {
     const { fields } = parseHeaderBlock('Received: one\nReceived: two\nSubject: s\n\n');
     expect(getHeader(fields, 'received')).toBe('one');

@@ -119,6 +119,25 @@ describe('the same bounce in the forms people paste it', () => {
     expect(text.slice(address.start, address.end)).toBe('cleo@example.com');
   });
 
+  it('typographic apostrophes decoded out of an all-ASCII message (quoted-printable) are read as plain ones too', () => {
+    const eml = [
+      'From: Mail Delivery Subsystem <mailer-daemon@example.net>',
+      'To: sender@example.net',
+      'Subject: Delivery Status Notification (Failure)',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '** Address not found **',
+      '',
+      'Your message wasn=E2=80=99t delivered to gus@example.org because the address couldn=E2=80=99t be =',
+      'found. Check for typos or unnecessary spaces and try again.',
+      '',
+    ].join('\r\n');
+    const [r] = explain(new TextEncoder().encode(eml)).recipients;
+    expect([r.address, r.reason, r.hardBounce]).toEqual(['gus@example.org', 'userunknown', true]);
+  });
+
   it('a paste whose lines are indented differently is read as it stands', () => {
     // Only the continuation lines are indented: no common indentation to take out.
     const report = explain(NOTICES.postfix);

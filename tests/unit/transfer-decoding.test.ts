@@ -11,6 +11,7 @@ import {
   decodeQuotedPrintableAscii,
   decodeRawText,
 } from '../../src/lib/core/parse/transfer-decoding.ts';
+import { unflow } from '../../src/lib/core/parse/transfer-decoding.ts';
 
 const latin = (bytes: Uint8Array): string => String.fromCharCode(...bytes);
 const bin = (bytes: number[]): string => String.fromCharCode(...bytes);
@@ -139,5 +140,34 @@ describe('decodeRawText (bodies without transfer encoding)', () => {
     expect(decodeRawText('\u65e5\u672c', 'iso-2022-jp', false)).toBe('\u65e5\u672c'); // mislabelled, already text
     expect(decodeRawText('\u001b$BF|K\\\u001b(B', 'iso-2022-jp', false)).toBe('\u65e5\u672c');
     expect(decodeRawText('plain ascii', 'iso-2022-jp', false)).toBe('plain ascii');
+  });
+});
+
+describe('unflow (RFC 3676 format=flowed)', () => {
+  it('runs a soft-broken line on into the next, keeping its space', () => {
+    expect(unflow('550 5.1.1 User \nunknown\nnext line\n', false)).toBe('550 5.1.1 User unknown\nnext line\n');
+  });
+  it('with delsp=yes takes the added space off, so a word broken there is whole', () => {
+    expect(unflow('Mailbox full, quota exc \needed (in reply)\n', true)).toBe('Mailbox full, quota exceeded (in reply)\n');
+  });
+  it('takes off space-stuffing and keeps the signature separator and quoted lines as they stand', () => {
+    expect(unflow(' From here \non\n-- \nsig\n> quoted \n> line\n', false)).toBe('From here on\n-- \nsig\n> quoted \n> line\n');
+  });
+  it('leaves text without a soft break untouched', () => {
+    const text = 'no soft\nbreaks here\n';
+    expect(unflow(text, true)).toBe(text);
+  });
+});
+
+describe('ISO-2022-JP without a charset label', () => {
+  const jis = '\x1b$B%a!<%k\x1b(B mail'; // "メール mail"
+  it('is read by its escapes when the label is missing or us-ascii', () => {
+    expect(decodeRawText(jis, undefined, false)).toBe('メール mail');
+    expect(decodeRawText(jis, 'us-ascii', true)).toBe('メール mail');
+    expect(decodeCharset(new TextEncoder().encode(jis), undefined)).toBe('メール mail');
+  });
+  it('keeps another label, and text without the escapes, as they are', () => {
+    expect(decodeRawText('plain text', undefined, false)).toBe('plain text');
+    expect(decodeCharset(new TextEncoder().encode(jis), 'iso-8859-1')).toBe(jis);
   });
 });

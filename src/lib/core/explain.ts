@@ -13,6 +13,7 @@ import { isBareReply } from './formats/smtp-reply.ts';
 import { retiredAddressWords } from './formats/auto-reply.ts';
 import type { Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
+import { copyRecipient } from './formats/common.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
@@ -170,7 +171,8 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
     if (!t && text.length === dsn.length) t = text[i];
     if (!t && text.length === 1 && !text[0].address) t = text[0];
     if (!t) return d;
-    const merged: RawRecipient = { ...d };
+    // (Copied field by field, not spread: see copyRecipient.)
+    const merged = copyRecipient(d);
     // (The DSN's words are weighed only when the text has words to offer instead.)
     if (t.diagnostic && !(d.diagnostic && hasWords(d.diagnostic.text))) merged.diagnostic = t.diagnostic;
     merged.command ??= t.command;
@@ -267,11 +269,37 @@ function defaultAction(ctx: Context, reason: ReasonId, status: Found | null, rep
   return null;
 }
 
+/**
+ * The recipient with all its fields, in one order (a field it lacks is undefined), for
+ * toReport. The formats and the DSN reader make recipients of some dozens of shapes (hidden
+ * classes: which fields each has, added in which order), so every read of a recipient's
+ * field in toReport, the classifier and the description was a megamorphic property read
+ * that searched a shared cache; a recipient of this one shape makes them reads of one
+ * shape. (Its fields are the same objects: what toReport sets on it, the remote host and
+ * the stage it reads from the words, it sets on this copy.)
+ */
+function fullRecipient(r: RawRecipient): RawRecipient {
+  return {
+    address: r.address,
+    addressSource: r.addressSource,
+    originalRecipient: r.originalRecipient,
+    action: r.action,
+    status: r.status,
+    diagnostic: r.diagnostic,
+    diagnosticType: r.diagnosticType,
+    remoteMta: r.remoteMta,
+    command: r.command,
+    hint: r.hint,
+    permanent: r.permanent,
+    feedbackType: r.feedbackType,
+  };
+}
+
 function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | undefined): { report: RecipientReport; provider: Provider | null } {
   const { sc, warnings, format } = ctx;
   const evidence: Evidence[] = [];
-  const add = (field: string, f: { start: number; end: number } | null | undefined): void => {
-    if (f && f.end > f.start) evidence.push({ field, start: f.start, end: f.end });
+  const add = (field: string, f: { start: number; end: number; note?: string } | null | undefined): void => {
+    if (f && f.end > f.start) evidence.push(f.note ? { field, start: f.start, end: f.end, note: f.note } : { field, start: f.start, end: f.end });
   };
   add('address', raw.address);
   add('originalRecipient', raw.originalRecipient);
@@ -667,6 +695,18 @@ function runScan(sc: Scan): Report {
       message: 'This is an aggregate TLS or DMARC report about many messages (RFC 8460, RFC 7489): it counts failed sessions or checks, but it is not a bounce, and it names no recipient to remove.',
     });
   }
+  // A person's message with the bounce attached as a message of its own (forwarded "as
+  // attachment", as Outlook and Thunderbird do): the attached report is explained, as quoted.
+  // (A report sender's wrapper, a gateway passing the MTA's DSN on, returned above; one that
+  // says it is automatic, RFC 3834 Auto-Submitted, is no person's forward either.)
+  if (sc.attachedReport && !isAutoSubmitted(sc)) {
+    const report = explainScan(sc);
+    if (report.recipients.length > 0 && FAILURE_REPORT_KINDS.has(report.kind)) {
+      report.quoted = true;
+      report.warnings = dedupeWarnings([QUOTED_BOUNCE, ...report.warnings]);
+      return report;
+    }
+  }
   const quoted = findQuotedBounce(sc);
   if (quoted) {
     const inner = explainBestSpaced(quoted.text);
@@ -755,6 +795,12 @@ function shiftSpans(value: unknown, delta: number): void {
   for (const k in o) if (k !== 'start' && k !== 'end') shiftSpans(o[k], delta);
 }
 
+/** The message says it was sent by a program (RFC 3834 Auto-Submitted, any value but "no"). */
+function isAutoSubmitted(sc: Scan): boolean {
+  const v = header(sc.headers, 'auto-submitted')?.value.trim().toLowerCase();
+  return v !== undefined && v !== '' && !v.startsWith('no');
+}
+
 /**
  * The report of a bounce found quoted in a forward: the document is the forwarding text
  * up to the quoted bounce, then the bounce as read (quote marks removed); every span
@@ -778,7 +824,7 @@ function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report, warning = QUOTE
   shiftSpans(inner.messageEvidence, at);
   const sections: Section[] = [];
   for (const s of sc.sections) if (s.start < at) sections.push({ ...s, end: Math.min(s.end, at) });
-  for (const s of inner.sections) sections.push({ label: isQuote ? `${s.label} (quoted bounce)` : s.label, start: s.start + at, end: s.end + at });
+  for (const s of inner.sections) sections.push({ ...s, label: isQuote ? `${s.label} (quoted bounce)` : s.label, start: s.start + at, end: s.end + at });
   return {
     ...inner,
     quoted: isQuote || inner.quoted,
@@ -898,7 +944,7 @@ function explainScan(sc: Scan): Report {
   const recipients: RecipientReport[] = [];
   let provider: Provider | null = null;
   for (let i = 0; i < raws.length; i++) {
-    const read = toReport(raws[i], ctx, categoryFor(categories, i, raws.length));
+    const read = toReport(fullRecipient(raws[i]), ctx, categoryFor(categories, i, raws.length));
     recipients.push(read.report);
     provider ??= read.provider;
   }

@@ -14,6 +14,7 @@ import {
   getHeader,
   headersLookLikeMessage,
   parseHeaderBlock,
+  parseContentType,
   parseMime,
   skipBlankLines,
   type HeaderField,
@@ -21,7 +22,7 @@ import {
 } from './parse/mime.ts';
 import { decodeEncodedWords } from './parse/encoded-words.ts';
 import { toLf } from './text/lines.ts';
-import { tryUtf8 } from './parse/transfer-decoding.ts';
+import { decodeBase64, decodeQuotedPrintable, tryUtf8 } from './parse/transfer-decoding.ts';
 import { decodeDsnText } from './parse/dsn.ts';
 
 export interface Range {
@@ -72,6 +73,8 @@ export interface Scan {
   truncated: boolean;
   /** The recipient blocks of the human-readable text, once read (read/text-blocks.ts reads them once per scan). */
   textBlocks: RawRecipient[] | null;
+  /** The delivery report was read from a message attached to this one (a forward, a gateway's wrapper). */
+  attachedReport: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -103,16 +106,16 @@ class DocumentBuilder {
   text = '';
   sections: Section[] = [];
 
-  section(label: string, body: string): Range {
+  section(label: string, body: string, decoded?: string): Range {
     if (this.text.length > 0) this.text += '\n\n';
     const start = this.text.length;
     this.text += body;
     const end = this.text.length;
-    this.sections.push({ label, start, end });
+    this.sections.push(decoded ? { label, start, end, decoded } : { label, start, end });
     return { start, end };
   }
 
-  headerSection(label: string, raw: string, fields: HeaderField[]): DocHeader[] {
+  headerSection(label: string, raw: string, fields: HeaderField[], from = ''): DocHeader[] {
     const out: DocHeader[] = [];
     if (fields.length === 0) return out;
     if (this.text.length > 0) this.text += '\n\n';
@@ -127,9 +130,11 @@ class DocumentBuilder {
     // (searched in the block alone, not on to the end of `raw`), no such value holds an
     // encoded word.
     const mayBeEncoded = raw.slice(fields[0].start, fields[fields.length - 1].end).indexOf('=?') !== -1;
+    let decodedWords = false;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
       const value = mayBeEncoded || f.decoded === true ? headerText(f.value) : f.value;
+      if (value !== f.value || f.decoded === true) decodedWords = true;
       const n = f.name.length;
       const at = f.start + n;
       if (f.verbatim === true && value === f.value) {
@@ -157,7 +162,8 @@ class DocumentBuilder {
       out.push({ name: f.name, value, start: vs, end: this.text.length });
     }
     if (pieceStart >= 0) this.text += raw.slice(pieceStart, pieceEnd);
-    this.sections.push({ label, start, end: this.text.length });
+    const decoded = [from, decodedWords ? 'encoded words' : ''].filter(Boolean).join(', ');
+    this.sections.push(decoded ? { label, start, end: this.text.length, decoded } : { label, start, end: this.text.length });
     return out;
   }
 }
@@ -172,6 +178,7 @@ const RETURNED_HEADER_TYPES = new Set(['text/rfc822-headers', 'message/global-he
 
 const RE_NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
 const RE_LINE_BREAK = /[\r\n]/;
+const RE_CR_CR_LF = /\r\r\n/g;
 const RE_ATTACHMENT = /^\s*attachment/i;
 const RE_CONTROL = /[\x00-\x08\x0e-\x1f]/;
 
@@ -208,6 +215,14 @@ export function scan(input: string | Uint8Array): Scan {
   if (typeof input === 'string') raw = input;
   else ({ text: raw, binary, ascii } = bytesToText(input));
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+  // Lines that end CR CR LF (a CRLF text converted to CRLF once more, as some Windows tools
+  // and gateways do): one line end each, not a line and a blank one (which would end the
+  // header block after its first field). Known by the first line's end, so a text that only
+  // holds such a line somewhere is read as it is.
+  const firstBreak = raw.search(RE_LINE_BREAK);
+  if (firstBreak !== -1 && raw.charCodeAt(firstBreak) === 13 && raw.charCodeAt(firstBreak + 1) === 13 && raw.charCodeAt(firstBreak + 2) === 10) {
+    raw = raw.replace(RE_CR_CR_LF, '\r\n');
+  }
   // Text copied from a mail app's rendered view carries no-break spaces where the bounce had
   // spaces (indentation, runs of spaces): read as spaces, one for one, so every offset stays.
   // Three native searches for one char each cost far less than one character-class regex
@@ -239,6 +254,7 @@ export function scan(input: string | Uint8Array): Scan {
     warnings,
     truncated,
     textBlocks: null,
+    attachedReport: false,
   };
   const head = raw.slice(0, 2048);
   if (!RE_LINE_BREAK.test(head) && RE_CONTROL.test(head)) {
@@ -267,7 +283,12 @@ export function scan(input: string | Uint8Array): Scan {
   // MTA's DSN, a person forwarding a bounce): the first embedded message that is itself a
   // multipart/report, read after the outer parts when they hold no delivery status.
   let embeddedReport: MimePart | null = null;
+  // Or one sent transfer-encoded (a message/rfc822 part in base64, a bounce forwarded as an
+  // application/octet-stream ".eml" file): its decoded text, read as a message of its own.
+  let encodedReport: { text: string; binary: boolean } | null = null;
   let src = body;
+  // How the message being read came out of another one's part ('' for the input itself).
+  let attached = '';
   const visit = (part: MimePart, inAlternative: boolean): void => {
     const type = part.contentType.type;
     result.contentTypes.push(type);
@@ -277,19 +298,37 @@ export function scan(input: string | Uint8Array): Scan {
       // lose it (the MIME reader has warned about the boundary).
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
-      if (decoded.text.trim()) result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text)));
+      if (decoded.text.trim()) result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text), howDecoded(part, attached)));
       return;
     }
     if (type.startsWith('multipart/')) {
       const kids = part.children;
       if (type === 'multipart/alternative') {
-        const plain = kids.find((k) => k.contentType.type === 'text/plain');
+        let plain = kids.find((k) => k.contentType.type === 'text/plain');
+        // A plain part that only stands in for the HTML ("This message is in HTML format"):
+        // the HTML is what a mail client shows, and what is read.
+        const html = plain && kids.find((k) => k.contentType.type === 'text/html');
+        const stub = plain && html && isStubText(src, plain, binary);
+        if (stub) plain = undefined;
         for (const k of kids) {
           if (plain && k.contentType.type === 'text/html') continue;
+          if (k === stub) continue;
           visit(k, true);
         }
       } else for (const k of kids) visit(k, inAlternative);
       return;
+    }
+    if (src === body && !encodedReport && ((ENCODED.has(part.encoding) && RETURNED_TYPES.has(type)) || isEmlFile(part))) {
+      const message = decodeMessagePart(src, part, binary);
+      if (message) {
+        // Its header block alone says what it is (the whole is parsed once, below, if a report).
+        const fields = parseHeaderBlock(message.text, 0, message.text.length, { binary: message.binary }).fields;
+        if (parseContentType(getHeader(fields, 'content-type')).type === 'multipart/report' && headersLookLikeMessage(fields)) encodedReport = message;
+        else if (RETURNED_TYPES.has(type) && fields.length) {
+          result.returnedHeaders = doc.headerSection('Returned message headers', message.text, fields, part.encoding);
+        }
+        return;
+      }
     }
     if (RETURNED_TYPES.has(type)) {
       const embedded = part.children[0];
@@ -302,7 +341,7 @@ export function scan(input: string | Uint8Array): Scan {
     if (RETURNED_HEADER_TYPES.has(type)) {
       const decoded = decodeBody(src, part, { binary });
       const block = parseHeaderBlock(decoded.text, 0);
-      result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields);
+      result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields, howDecoded(part, attached));
       return;
     }
     const isAttachment = RE_ATTACHMENT.test(getHeader(part.headers, 'content-disposition') ?? '');
@@ -310,37 +349,105 @@ export function scan(input: string | Uint8Array): Scan {
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
       const text = toLf(decoded.text);
-      // Diagnostic-Code may carry ISO-2022-JP or encoded words: the document holds them decoded.
-      if (DSN_TYPES.has(type)) result.dsn.push(doc.section('Delivery status', decodeDsnText(text)));
-      else if (type === 'message/feedback-report') result.feedback ??= doc.section('Feedback report', text);
-      else result.disposition ??= doc.section('Disposition notification', text);
+      const how = howDecoded(part, attached);
+      if (DSN_TYPES.has(type)) {
+        // Diagnostic-Code may carry ISO-2022-JP or encoded words: the document holds them decoded.
+        const fields = decodeDsnText(text);
+        result.dsn.push(doc.section('Delivery status', fields, fields === text ? how : how ? `${how}, encoded words` : 'encoded words'));
+      }
+      else if (type === 'message/feedback-report') result.feedback ??= doc.section('Feedback report', text, how);
+      else result.disposition ??= doc.section('Disposition notification', text, how);
       return;
     }
     if (TEXT_TYPES.has(type) || (type.startsWith('text/') && !isAttachment)) {
       if (isAttachment && result.bodies.length > 0) return;
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
-      result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text)));
+      result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text), howDecoded(part, attached)));
     }
   };
   visit(parsed.root, false);
   const inner = embeddedReport as MimePart | null;
-  if (inner && result.dsn.length === 0 && inner.bodyEnd > inner.headerStart) {
-    src = body.slice(inner.headerStart, inner.bodyEnd);
+  const encoded = encodedReport as { text: string; binary: boolean } | null;
+  if (result.dsn.length === 0 && ((inner && inner.bodyEnd > inner.headerStart) || encoded)) {
+    if (inner && inner.bodyEnd > inner.headerStart) src = body.slice(inner.headerStart, inner.bodyEnd);
+    else if (encoded) {
+      ({ text: src, binary } = encoded);
+      attached = 'from an encoded attachment';
+    }
     const nested = parseMime(src, { binary });
     warnings.push(...nested.warnings);
     truncated ||= nested.truncated;
-    doc.headerSection('Attached report headers', src, nested.root.headers);
+    doc.headerSection('Attached report headers', src, nested.root.headers, attached);
     visit(nested.root, false);
+    result.attachedReport = result.dsn.length > 0;
   }
   // (A decoded part may hold typographic quotes too: "=E2=80=99" in quoted-printable.)
-  result.document = ascii ? doc.text : plainQuotes(doc.text);
+  result.document = plainQuotes(doc.text);
   result.truncated = truncated;
   withHead(result);
   if (truncated && !warnings.some((w) => w.code === 'input-truncated' || w.code.endsWith('-cap'))) {
     warnings.push({ code: 'part-truncated', message: 'Part of the message was cut to keep reading fast; the report is based on what was read.' });
   }
   return result;
+}
+
+/** Charsets whose text stands as the bytes did (ASCII, and UTF-8 read as the input is). */
+const AS_SENT_CHARSETS = new Set(['', 'us-ascii', 'ascii', 'utf-8', 'utf8']);
+
+/** How a part's text was decoded from the bytes as sent (Section.decoded), or undefined. */
+function howDecoded(part: MimePart, attached: string): string | undefined {
+  const how: string[] = [];
+  if (attached) how.push(attached);
+  if (ENCODED.has(part.encoding)) how.push(part.encoding);
+  const charset = (part.contentType.params.charset ?? '').toLowerCase();
+  if (!AS_SENT_CHARSETS.has(charset)) how.push(charset);
+  if (part.contentType.type === 'text/html') how.push('HTML turned into text');
+  else if ((part.contentType.params.format ?? '').toLowerCase() === 'flowed') how.push('format=flowed lines joined');
+  return how.length ? how.join(', ') : undefined;
+}
+
+/** Transfer encodings that hide a message part's header block. */
+const ENCODED = new Set(['base64', 'quoted-printable']);
+const RE_EML_NAME = /\.eml"?\s*$/i;
+
+/** An attachment that is a saved message by its name ("….eml"), whatever type it was given. */
+function isEmlFile(part: MimePart): boolean {
+  const type = part.contentType.type;
+  if (type !== 'application/octet-stream' && type !== 'application/x-email' && type !== 'application/eml') return false;
+  const name = part.contentType.params.name ?? '';
+  if (RE_EML_NAME.test(name)) return true;
+  const disposition = getHeader(part.headers, 'content-disposition') ?? '';
+  return RE_EML_NAME.test(disposition);
+}
+
+/**
+ * The text of a message sent inside a transfer-encoded part: its bytes as the input's are
+ * read (strict UTF-8, else one char per byte), or null when they do not start as a message.
+ */
+function decodeMessagePart(src: string, part: MimePart, binary: boolean): { text: string; binary: boolean } | null {
+  let bytes: Uint8Array;
+  const body = src.slice(part.bodyStart, Math.min(part.bodyEnd, part.bodyStart + LIMITS.maxInputLength));
+  if (part.encoding === 'base64') bytes = decodeBase64(body);
+  else if (part.encoding === 'quoted-printable') bytes = decodeQuotedPrintable(body, !binary);
+  else if (!binary && /^[\x00-\x7f]*$/.test(body.slice(0, 256))) return RE_MESSAGE_START.test(body) ? { text: body, binary } : null;
+  else return null;
+  const decoded = bytesToText(bytes);
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  return RE_MESSAGE_START.test(text.slice(0, 256)) ? { text, binary: decoded.binary } : null;
+}
+
+/** The most bytes a stand-in plain part takes (its longest wordings are about 100 characters). */
+const STUB_BYTES = 400;
+
+/**
+ * A text/plain alternative that stands in for the HTML: short, and naming no address (a
+ * bounce's own text always names one). Returns the part when it is one, else null.
+ */
+function isStubText(src: string, part: MimePart, binary: boolean): MimePart | null {
+  if (part.bodyEnd - part.bodyStart > STUB_BYTES) return null;
+  const text = decodeBody(src, part, { binary }).text;
+  return text.indexOf('@') === -1 && text.trim().length < 200 ? part : null;
 }
 
 /** HEAD_LENGTH characters of each body in turn, lower-cased, each followed by a line break, until more than HEAD_LENGTH are taken. */

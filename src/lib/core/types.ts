@@ -83,6 +83,12 @@ export interface Section {
   label: string;
   start: number;
   end: number;
+  /**
+   * How the section's text was decoded from the bytes as sent ("base64, iso-2022-jp", "HTML
+   * turned into text", "encoded words"): spans in it point into the decoded text, not at
+   * the bytes. Absent when the section holds the bytes as they stand (line ends aside).
+   */
+  decoded?: string;
 }
 
 export interface Warning {

@@ -1183,6 +1183,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'unknown domain',
       'domain does not exist',
       'domain doesn\'t exist',
+      // au by KDDI writes it without the apostrophe: "As the remote domain doesnt exist."
+      // (Sisimai Lhost/KDDI.pm).
+      'remote domain doesnt exist',
       'domain is not valid',
       'unrouteable mail domain',
       'unrouteable address',

@@ -430,7 +430,9 @@ export function classify(input: ClassifyInput): Decision {
   // User unknown; temporary directory lookup failure, please retry later"): the server could
   // not look the address up, so it is not known to be bad. And a temporary code whose words
   // call the failure permanent ("450 4.2.0 … this is a permanent condition") is not sure.
-  const replyClass = (replyCode?.value ?? statusCode ?? '').charAt(0);
+  const replyCode0 = replyCode?.value ?? statusCode ?? '';
+  // (Not charAt(0) of an empty code: a read past the end makes the optimised code start over.)
+  const replyClass = replyCode0.length > 0 ? replyCode0[0] : '';
   if (diagnostic && (winner.by === 'words' || winner.by === 'weak-words')) {
     if (replyClass === '5' && confidence !== 'low' && ADDRESS_REASONS.has(reason) && RE_TEMPORARY_WORDS.test(diagnostic.lower)) confidence = 'low';
     else if (replyClass === '4' && confidence === 'high' && RE_PERMANENT_WORDS.test(diagnostic.lower)) confidence = 'medium';

@@ -24,17 +24,26 @@ import { GMAIL_STATES } from '../../knowledge/providers/google.ts';
 export function nextHost(text: string, from: number): { start: number; end: number } | null {
   for (let dot = text.indexOf('.', from); dot !== -1; dot = text.indexOf('.', dot + 1)) {
     // A run of name characters must stand before the dot, and one after it.
-    if (dot === from || !isNameChar(text.charCodeAt(dot - 1)) || !isNameChar(text.charCodeAt(dot + 1))) continue;
+    if (dot === from || !isNameChar(text.charCodeAt(dot - 1)) || !isNameChar(charAt(text, dot + 1))) continue;
     let start = dot - 1;
     while (start > from && isNameChar(text.charCodeAt(start - 1))) start--;
     let end = dot;
-    while (text.charCodeAt(end) === 46 && isNameChar(text.charCodeAt(end + 1))) {
+    while (charAt(text, end) === 46 && isNameChar(charAt(text, end + 1))) {
       end++;
-      while (isNameChar(text.charCodeAt(end))) end++;
+      while (isNameChar(charAt(text, end))) end++;
     }
     return { start, end };
   }
   return null;
+}
+
+/**
+ * The char code at `i`, or -1 past the end (which no test here takes for a name character):
+ * what charCodeAt says there (NaN) without the read past the end, which makes V8's
+ * optimised code of every caller it is inlined into start over.
+ */
+function charAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
 /** a-z, 0-9 or "-" (false past the end). */

@@ -232,7 +232,7 @@ export function readWords(view: TextView): WordsReading {
     const phrase = found.text;
     const p = found.info;
     // A short single word must also end one ("dns" is not in "dnswl").
-    if (phrase.length <= 5 && !phrase.includes(' ') && isWordChar(phrase.charCodeAt(phrase.length - 1)) && isWordChar(text.charCodeAt(at + phrase.length))) continue;
+    if (phrase.length <= 5 && !phrase.includes(' ') && isWordChar(phrase.charCodeAt(phrase.length - 1)) && at + phrase.length < text.length && isWordChar(text.charCodeAt(at + phrase.length))) continue;
     advice ??= adviceSpans(text);
     hedges ??= hedgeSpans(text);
     const inAdvice = advice.covers(at);

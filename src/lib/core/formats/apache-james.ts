@@ -19,7 +19,7 @@
  * mailets are described in the James server documentation.
  */
 import type { Format, RawRecipient } from './types.ts';
-import { headHas } from './common.ts';
+import { copyRecipient, headHas } from './common.ts';
 import { noticeLines, findLine, paragraphAt, viewOf, foundAddress } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
 import { headerRecipients } from '../read/text-blocks.ts';
@@ -62,7 +62,13 @@ export const apacheJames: Format = {
     }
     if (out.length === 0) {
       const named = headerRecipients(scan);
-      out.push(...(named.length ? named.map((r) => ({ ...r, diagnostic })) : [{ address: null, diagnostic }]));
+      // (Copied field by field, not spread: see copyRecipient.)
+      for (const r of named) {
+        const c = copyRecipient(r);
+        c.diagnostic = diagnostic;
+        out.push(c);
+      }
+      if (!named.length) out.push({ address: null, diagnostic });
     }
     return { recipients: out };
   },

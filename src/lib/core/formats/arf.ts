@@ -15,7 +15,7 @@ import type { Format, RawRecipient } from './types.ts';
 import { readFieldBlocks } from '../parse/dsn.ts';
 import { firstAddress } from '../read/address.ts';
 import { header } from '../scan.ts';
-import { headHas } from './common.ts';
+import { copyRecipient, headHas } from './common.ts';
 
 export const arf: Format = {
   id: 'arf',
@@ -64,6 +64,13 @@ export const arf: Format = {
     const hint = feedbackType
       ? { reason: 'feedback' as const, start: feedbackType.start, end: feedbackType.end, note: `feedback report of type ${feedbackType.value}` }
       : { reason: 'feedback' as const, start: range.start, end: Math.min(range.end, range.start + 40), note: 'a feedback report' };
-    return { kind: 'feedback-report', recipients: addresses.map((r) => ({ ...r, feedbackType, hint })) };
+    return { kind: 'feedback-report', recipients: addresses.map((r) => {
+        // (Copied field by field, not spread: see copyRecipient.)
+        const c = copyRecipient(r);
+        c.feedbackType = feedbackType;
+        c.hint = hint;
+        return c;
+      }),
+    };
   },
 };

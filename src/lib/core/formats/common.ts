@@ -13,6 +13,31 @@ import { TextView } from '../text/view.ts';
 import { hasReplyShape, isDelayWarning } from '../read/cues.ts';
 import { holds } from '../text/grams.ts';
 
+/**
+ * A copy of a recipient, built from a literal field by field (in the order of RawRecipient's
+ * fields), to be given more fields. Not a spread copy (`{ ...r, hint }`): V8 gives such a
+ * copy, once it has a field its source lacks, a shape (hidden class) of its own every time,
+ * outside the tree of shapes it shares. Each recipient made so was then a shape no
+ * property read had seen: the reads of recipients in the classifier and the report turned
+ * megamorphic and missed their caches, and optimised code started over whenever yet
+ * another shape reached it. Built this way, recipients with the same fields share a shape.
+ */
+export function copyRecipient(r: RawRecipient): RawRecipient {
+  const c: RawRecipient = { address: r.address };
+  if (r.addressSource !== undefined) c.addressSource = r.addressSource;
+  if (r.originalRecipient !== undefined) c.originalRecipient = r.originalRecipient;
+  if (r.action !== undefined) c.action = r.action;
+  if (r.status !== undefined) c.status = r.status;
+  if (r.diagnostic !== undefined) c.diagnostic = r.diagnostic;
+  if (r.diagnosticType !== undefined) c.diagnosticType = r.diagnosticType;
+  if (r.remoteMta !== undefined) c.remoteMta = r.remoteMta;
+  if (r.command !== undefined) c.command = r.command;
+  if (r.hint !== undefined) c.hint = r.hint;
+  if (r.permanent !== undefined) c.permanent = r.permanent;
+  if (r.feedbackType !== undefined) c.feedbackType = r.feedbackType;
+  return c;
+}
+
 /** The first few KB of the human-readable text, lower-cased (for cheap detection; read once by the scan). */
 export function bodyHead(scan: Scan): string {
   return scan.headLower;
@@ -87,7 +112,10 @@ function withQuotedReply(scan: Scan, rcpt: RawRecipient): RawRecipient {
   }
   if (view === d) return rcpt;
   const [, e] = view.whole();
-  return { ...rcpt, diagnostic: view, command: rcpt.command ?? findCommand(scan.document, ds, e) ?? undefined };
+  const out = copyRecipient(rcpt);
+  out.diagnostic = view;
+  out.command = rcpt.command ?? findCommand(scan.document, ds, e) ?? undefined;
+  return out;
 }
 
 /** A result from text recipients, or null when there are none. */

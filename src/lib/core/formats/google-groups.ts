@@ -15,7 +15,7 @@
  */
 import type { Format, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { headHas, from, hasHeader } from './common.ts';
+import { copyRecipient, headHas, from, hasHeader } from './common.ts';
 import { headerRecipients } from '../read/text-blocks.ts';
 import { noticeLines, paragraphAt, viewOf, returnedToAddress } from './notice.ts';
 
@@ -73,6 +73,15 @@ export const googleGroups: Format = {
     // Google does not retry a post it refused: the notice is the final word (its
     // explanation stands for the action a DSN would state).
     const action = { value: 'failed', start: ds, end: de };
-    return { recipients: named.map((r) => ({ ...r, diagnostic, hint, action })) };
+    return {
+      recipients: named.map((r) => {
+        // (Copied field by field, not spread: see copyRecipient.)
+        const c = copyRecipient(r);
+        c.diagnostic = diagnostic;
+        c.hint = hint;
+        c.action = action;
+        return c;
+      }),
+    };
   },
 };

@@ -23,7 +23,7 @@
  * Google's (support.google.com/mail/?p=<topic>).
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
-import { bodyHead, headHas } from './common.ts';
+import { bodyHead, copyRecipient, headHas } from './common.ts';
 import { noticeLines, findLine, paragraphAt, viewOf, returnedToAddress, hintOn } from './notice.ts';
 import { headerRecipients } from '../read/text-blocks.ts';
 import { findCommand } from '../read/command.ts';
@@ -76,6 +76,15 @@ export const googleWorkspace: Format = {
     }
     const [ds, de] = diagnostic.whole();
     const command = findCommand(doc, ds, de);
-    return { recipients: named.map((r) => ({ ...r, diagnostic, ...(command ? { command } : {}), ...(hint ? { hint } : {}) })) };
+    return {
+      recipients: named.map((r) => {
+        // (Copied field by field, not spread: see copyRecipient.)
+        const c = copyRecipient(r);
+        c.diagnostic = diagnostic;
+        if (command) c.command = command;
+        if (hint) c.hint = hint;
+        return c;
+      }),
+    };
   },
 };

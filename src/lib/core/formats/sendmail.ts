@@ -16,7 +16,7 @@
  */
 import type { Format, Found, RawRecipient } from './types.ts';
 import type { Scan } from '../scan.ts';
-import { headHas, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
+import { copyRecipient, headHas, subject, fromText, paragraphAfter, withDiagnostic } from './common.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { readFieldBlocks } from '../parse/dsn.ts';
 import { findCommand } from '../read/command.ts';
@@ -93,10 +93,15 @@ function withoutHeading(r: RawRecipient): RawRecipient {
     const inner = view.slice(at + 8, close > at ? close : end).trimmed();
     if (/[a-z0-9]{3}/i.test(inner.text)) view = inner;
   }
-  return view === r.diagnostic ? r : { ...r, diagnostic: view };
+  if (view === r.diagnostic) return r;
+  // (Copied field by field, not spread: see copyRecipient.)
+  const c = copyRecipient(r);
+  c.diagnostic = view;
+  return c;
 }
 
 const RE_ACTUAL = /x-actual-recipient/i;
+const RE_LINE_END = /[\r\n]/;
 
 /** A recipient that sendmail delivered to a program: the address it expanded from, and the span naming the program. */
 interface ProgramRecipient {
@@ -132,7 +137,8 @@ function programRecipients(scan: Scan): ProgramRecipient[] {
       const s = range.start + m.index;
       const from = s + m[0].lastIndexOf(m[1]);
       const a = firstAddress(doc, from, from + m[1].length);
-      out.push({ address: a ? { value: a.address, start: a.start, end: a.end } : null, start: s, end: s + m[0].indexOf('\n') });
+      // The span names the program's line, up to its line end (CR alone in some pastes).
+      out.push({ address: a ? { value: a.address, start: a.start, end: a.end } : null, start: s, end: s + m[0].search(RE_LINE_END) });
     }
   }
   return out;

@@ -17,6 +17,8 @@ export interface Found<T = string> {
   value: T;
   start: number;
   end: number;
+  /** Set when the span holds the value as written, not as read (escapes decoded): says how. */
+  note?: string;
 }
 
 /** A format's verdict on the reason, taken before the generic rules. */

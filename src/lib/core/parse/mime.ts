@@ -17,7 +17,9 @@ import {
   decodeRawText,
   isSevenBitCharset,
   tryUtf8,
+  unflow,
 } from './transfer-decoding.ts';
+import { toLf } from '../text/lines.ts';
 import { percentBytes } from './encoded-words.ts';
 import { htmlToText } from './html-to-text.ts';
 
@@ -263,8 +265,9 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
       break;
     }
     if (fStart >= 0) {
-      if (fields.length < maxFields) fields.push({ name: fName, value: fValue, start: fStart, end: fEnd, verbatim: fVerbatim });
-      else truncated = true;
+      if (fields.length < maxFields || (KEPT_PAST_CAP.has(fName) && fields.length < maxFields + KEPT_PAST_CAP.size * 2)) {
+        fields.push({ name: fName, value: fValue, start: fStart, end: fEnd, verbatim: fVerbatim });
+      } else truncated = true;
     }
     fStart = pos;
     fName = raw.slice(pos, nameEnd).toLowerCase();
@@ -275,8 +278,9 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
     pos = afterEol(raw, eol, end);
   }
   if (fStart >= 0) {
-    if (fields.length < maxFields) fields.push({ name: fName, value: fValue, start: fStart, end: fEnd, verbatim: fVerbatim });
-    else truncated = true;
+    if (fields.length < maxFields || (KEPT_PAST_CAP.has(fName) && fields.length < maxFields + KEPT_PAST_CAP.size * 2)) {
+      fields.push({ name: fName, value: fValue, start: fStart, end: fEnd, verbatim: fVerbatim });
+    } else truncated = true;
   }
   if (fields.length) {
     const block = raw.slice(fields[0].start, fields[fields.length - 1].end);
@@ -284,6 +288,15 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
   }
   return { fields, end: blockEnd, truncated };
 }
+
+/**
+ * Fields still kept past the cap on fields (a mail loop's hundreds of Received fields come
+ * first): the ones that say how to read the message and who it is from and about.
+ */
+const KEPT_PAST_CAP = new Set([
+  'content-type', 'content-transfer-encoding', 'content-disposition', 'mime-version', 'from', 'to', 'subject', 'date',
+  'message-id', 'x-failed-recipients', 'auto-submitted', 'return-path',
+]);
 
 /**
  * Some MTAs fold without indenting the next line. A line that is not a field continues
@@ -790,6 +803,9 @@ export function decodeBody(raw: string, part: MimePart, options?: { binary?: boo
       text = decodeRawText(body, charset, binary);
     }
     if (part.contentType.type === 'text/html') text = htmlToText(text);
+    else if (part.contentType.params.format?.toLowerCase() === 'flowed' && part.contentType.type === 'text/plain') {
+      text = unflow(toLf(text), part.contentType.params.delsp?.toLowerCase() === 'yes');
+    }
   } catch {
     text = body; // decoders do not throw; this only guards against the unforeseen
   }

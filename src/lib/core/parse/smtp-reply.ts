@@ -49,7 +49,7 @@ export function findReplyCode(text: string): CodeMatch | null {
     const start = m.index + m[0].length - m[1].length;
     // Skip numbers that are clearly something else: part of a time (12:550), the size a
     // MAIL FROM command declares (`SIZE=222`, RFC 1870) when a transcript echoes it.
-    const before = text.charCodeAt(start - 1);
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
     if (before === 58 /* : */ && /\d/.test(text[start - 2] ?? '')) continue;
     if (before === 61 /* = */ && /size$/i.test(text.slice(Math.max(0, start - 5), start - 1))) continue;
     return { code: m[1], start, end: start + 3 };

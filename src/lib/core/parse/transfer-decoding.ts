@@ -482,6 +482,26 @@ function decodeMislabelledJapanese(bytes: Uint8Array, declared: TextDecoder): st
   return tryUtf8(bytes) ?? tryStrict(bytes, 'euc-jp') ?? tryStrict(bytes, 'shift_jis') ?? declared.decode(bytes);
 }
 
+/** ESC $ B, ESC $ @, ESC $ ( D: the designations of JIS X 0208 / 0212 that ISO-2022-JP text opens with. */
+const RE_JIS_DESIGNATION = /\x1b\$(?:B|@|\(D)/;
+
+function hasJisDesignation(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x1b); i !== -1 && i < bytes.length - 2; i = bytes.indexOf(0x1b, i + 1)) {
+    if (bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40 || bytes[i + 2] === 0x28)) return true;
+  }
+  return false;
+}
+
+/**
+ * Japanese mail from older programs often carries ISO-2022-JP text with no charset, or under
+ * us-ascii: its escapes say what it is (RFC 1468 text is 7-bit, so no other reading is lost).
+ */
+function jisWithoutLabel(charset: string | undefined, hasJis: boolean): string | undefined {
+  if (!hasJis) return charset;
+  const label = (charset ?? '').trim().toLowerCase().replace(/^["']|["']$/g, '');
+  return label === '' || ASCII_LABELS.has(label) ? 'iso-2022-jp' : charset;
+}
+
 /**
  * Decodes bytes in the given charset. A missing label, us-ascii, utf-8 and labels that no
  * decoder knows all read as UTF-8 when the bytes are valid UTF-8 and as windows-1252
@@ -489,7 +509,7 @@ function decodeMislabelledJapanese(bytes: Uint8Array, declared: TextDecoder): st
  */
 export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
   if (bytes.length === 0) return '';
-  const k = resolveCharset(charset);
+  const k = resolveCharset(jisWithoutLabel(charset, bytes.indexOf(0x1b) !== -1 && hasJisDesignation(bytes)));
   try {
     if (k.kind === 'utf8') return decodeUtf8OrLatin1(bytes);
     if (k.kind === 'utf7') return decodeUtf7(bytes);
@@ -508,7 +528,42 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
  */
 export function decodeRawText(s: string, charset: string | undefined, binary: boolean): string {
   if (s.length === 0) return s;
+  charset = jisWithoutLabel(charset, s.indexOf('\x1b$') !== -1 && RE_JIS_DESIGNATION.test(s));
   if (binary) return isPlainAsciiIn(s, charset) ? s : decodeCharset(bytesFromBinaryString(s), charset);
   if (!isSevenBitCharset(charset) || NON_ASCII.test(s) || asciiReadsAsItself(s, charset)) return s;
   return decodeCharset(asciiBytes(s), charset);
+}
+
+/**
+ * RFC 3676 format=flowed, undone: a line that ends in a space (a soft break; never the
+ * signature separator "-- ") runs on into the next, as the sender wrote it; with
+ * delsp=yes that space was added by the sender's mail program and goes too, so a word
+ * broken there ("exc " / "eeded") is whole again. A line's leading space (space-stuffing)
+ * is taken off. Quoted lines ("> …") are kept as they stand. Text with LF line ends.
+ */
+export function unflow(text: string, delsp: boolean): string {
+  if (text.indexOf(' \n') === -1) return text;
+  const lines = text.split('\n');
+  let out = '';
+  let open = false; // the previous line was soft-broken: this one runs on
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    const quoted = line.charCodeAt(0) === 62; /* > */
+    if (quoted) {
+      if (open) out += '\n';
+      out += line + (i < lines.length - 1 ? '\n' : '');
+      open = false;
+      continue;
+    }
+    if (line.charCodeAt(0) === 32) line = line.slice(1);
+    const soft = line.length > 0 && line.charCodeAt(line.length - 1) === 32 && line !== '-- ' && i < lines.length - 1;
+    if (soft) {
+      out += delsp ? line.slice(0, -1) : line;
+      open = true;
+    } else {
+      out += line + (i < lines.length - 1 ? '\n' : '');
+      open = false;
+    }
+  }
+  return out;
 }

@@ -285,5 +285,14 @@ export function isAddress(text: string): boolean {
   const at = text.lastIndexOf('@');
   if (at <= 0) return false;
   const m = addressAt(text, at, 0, text.length);
-  return m !== null && m.s === 0 && m.e === text.length;
+  if (m !== null && m.s === 0 && m.e === text.length) return true;
+  // A whole token (never running text) may hold in its local part any non-ASCII character
+  // that is no space, control or punctuation (RFC 6532 UTF8-non-ascii: `snow☃man@…`, as an
+  // RFC 6533 report writes it with \x{2603}); its domain must still read as one.
+  if (!RE_SYMBOL_LOCAL.test(text.slice(0, at))) return false;
+  const domain = addressAt('x' + text.slice(at), 1, 0, text.length - at + 1);
+  return domain !== null && domain.s === 0 && domain.e === text.length - at + 1;
 }
+
+/** A local part of ASCII atext and non-ASCII characters that are no punctuation, space or control, one of them at least. */
+const RE_SYMBOL_LOCAL = /^(?=[\x00-\x7F]*[^\x00-\x7F])(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]|[^\x00-\x7F\p{P}\p{Z}\p{C}])+$/u;

@@ -71,9 +71,13 @@ function addressOf(document: string, field: DsnField | undefined): Found | null 
   if (!field) return null;
   const t = typedValue(field);
   if (t.value.includes('\\x{')) {
-    const decoded = decodeEmbedded(t.value);
-    const a = firstAddress(decoded);
-    if (a) return { value: a.address, start: t.start, end: t.start + t.value.length };
+    // The field is the recipient's position: its one token, decoded, is the address, whatever
+    // characters the escapes stand for (RFC 6531 allows any non-ASCII one: `snow\\x{2603}man@…`).
+    // The span holds the escaped form as the report wrote it, and says so.
+    const written = withoutTrailingComment(t.value);
+    const token = decodeEmbedded(written).replace(/^<|>$/g, '');
+    const a = RE_ONE_ADDRESS.test(token) ? { address: token } : firstAddress(decodeEmbedded(written));
+    if (a) return { value: a.address, start: t.start, end: t.start + written.length, note: DECODED_NOTE };
   }
   const a = firstAddress(document, field.valueStart, field.valueEnd);
   if (a) return { value: a.address, start: a.start, end: a.end };
@@ -84,6 +88,12 @@ function addressOf(document: string, field: DsnField | undefined): Found | null 
   if (!value || /^[/|]/.test(value) || !/^[^\s@<>]+(?:@[^\s@<>]+)?$/.test(value)) return null;
   return { value, start: t.start, end: t.start + t.value.length };
 }
+
+/** One address token: a local part and a domain, no blank, no second `@`. */
+const RE_ONE_ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/;
+
+/** The note of a span that holds an address written with escapes, not as the address reads. */
+const DECODED_NOTE = 'written with RFC 6533 \\x{…} escapes; the address is shown decoded';
 
 const RE_WORD_END = /[\s(;]/;
 

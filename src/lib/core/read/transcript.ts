@@ -85,7 +85,8 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
     for (const whole of eachLine(doc, range.start, range.end)) {
       // A log-style line: read from after its time stamp.
       const head = doc.slice(whole.start, Math.min(whole.end, whole.start + 48));
-      const stamp = head.charCodeAt(0) !== 60 && head.charCodeAt(0) !== 62 ? RE_STAMP.exec(head) : null;
+      const first = head.length > 0 ? head.charCodeAt(0) : -1;
+      const stamp = first !== 60 && first !== 62 ? RE_STAMP.exec(head) : null;
       const line: Line = stamp ? { start: whole.start + stamp[0].length, end: whole.end, next: whole.next } : whole;
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       const got = RE_GOT_ARROW.exec(text);

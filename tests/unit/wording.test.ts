@@ -546,6 +546,11 @@ describe('a line that names the recipient, then the reason under it', () => {
     const ev = x.evidence.find((e) => e.field === 'address')!;
     expect(text.slice(ev.start, ev.end)).toBe('jane@example.com');
   });
+  it("Microsoft's title over a line that only introduces the reply ('The response was:'): the reply under it is the cause", () => {
+    const text = "Your message to kim@example.com couldn't be delivered.\n\nThe response was:\n\n550 5.1.1 <kim@example.com>: Recipient address rejected: User unknown\n";
+    const [x] = explain(text).recipients;
+    expect([x.address, x.reason, x.status, x.replyCode]).toEqual(['kim@example.com', 'userunknown', '5.1.1', '550']);
+  });
   it('a sentence alone, or someone asking about a bounce, claims nothing', () => {
     expect(explain('Hi team, my mail to a@example.org could not be delivered. Any idea why? Thanks, Ann').recipients).toEqual([]);
     expect(explain('Your message to a@example.org could not be delivered.\nThanks for writing, see you soon.').recipients).toEqual([]);

@@ -19,8 +19,8 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, isAggregateReport, isDigest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
-import { dedented, mostlyShortLines, singleSpaced, unwrapped } from './read/unwrap.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
 import type { TextView } from './text/view.ts';
@@ -501,6 +501,34 @@ function run(input: string | Uint8Array): Report {
     if (sc.isMessage) return report;
     // Ordinary mail stays ordinary mail when its lines are read again.
     if (report.warnings.some((w) => w.code in ORDINARY_MAIL)) return report;
+    // A paste whose mail view joined a list layout's lines (each paragraph one line, its
+    // recipients' entries one after another) is also read with those lines broken again,
+    // and that reading kept when it reads its recipients better.
+    // (A paste read as nothing at all is read so only when its words are a notice's, and a
+    // letter to someone by name never: a person's one-paragraph letter that names addresses
+    // stays a letter.)
+    const asNotice = report.recipients.length > 0 || (RE_NOTICE_WORDS.test(sc.document.slice(0, 8192)) && !greetsByName(sc.document));
+    const lined = asNotice ? relined(sc.document, report.recipients.length ? 0 : NARROW) : null;
+    if (lined) {
+      const again = readAgain(report, lined, true);
+      // (As well, it reads the same recipients with the server's codes, or the SMTP command
+      // each reply answered, or surely, or as the notice it is where the joined line read as
+      // a bare reply.)
+      const tie = again && quality(again) === quality(report) && sameAddresses(report, again);
+      const more = (f: (r: RecipientReport) => unknown): boolean => again!.recipients.filter(f).length > report.recipients.filter(f).length;
+      if (again && (quality(again) > quality(report) || (tie && (more((r) => r.status || r.replyCode) || more((r) => r.command) || more((r) => r.confidence === 'high') || (report.kind === 'smtp-reply' && again.kind === 'bounce'))))) {
+        return readAs(again, sc.document, LINES_BROKEN_AGAIN);
+      }
+      forgetReportText();
+    }
+    // Likewise a list of recipients with commas between that a narrow view broke over lines,
+    // read as one line again.
+    const listed = report.recipients.length ? listRejoined(sc.document) : null;
+    if (listed) {
+      const again = readAgain(report, listed, true);
+      if (again && quality(again) > quality(report)) return readAs(again, sc.document, LINES_JOINED);
+      forgetReportText();
+    }
     // A paste with a blank line between all its lines (as some mail views copy them) is also
     // read as the notice wrote it, the blank lines taken out: a layout's own reader (Exim's
     // address blocks) then reads it whole, where read as it stands each indented line can be
@@ -565,12 +593,16 @@ function readAs(again: Report, document: string, warning: Warning): Report {
 }
 
 /**
- * How well a reading read its recipients: each with an address counts, each without one
+ * How well a reading read its recipients: each with an address counts (once), each without one
  * counts against; a cause read, and read with more than low confidence, count besides.
  */
 function quality(report: Report): number {
   let q = 0;
+  // (An address read twice counts once: a reading that splits one recipient in two reads no better.)
+  const seen = new Set<string>();
   for (const r of report.recipients) {
+    if (r.address && seen.has(r.address)) continue;
+    if (r.address) seen.add(r.address);
     q += r.address ? 2 : -2;
     if (!NO_CAUSE.has(r.reason)) q++;
     if (r.confidence !== 'low') q++;
@@ -583,6 +615,18 @@ const BLANK_LINES_TAKEN_OUT: Warning = { code: 'blank-lines-taken-out', message:
 
 /** The warning of a paste read with its short lines joined. */
 const LINES_JOINED: Warning = { code: 'lines-joined', message: 'The lines of this text were broken short, as a narrow mail app shows them: they were read joined.' };
+
+/**
+ * Words a delivery notice says what it is with (English; the notices whose list layouts a
+ * view joins): "could not be delivered", "undeliverable", "Failed to deliver to", "PERMANENT
+ * fatal delivery errors", "Session Transcript", "I wasn't able to deliver", "did not reach", "An error
+ * occurred while trying to deliver the mail to the following recipients".
+ */
+const RE_NOTICE_WORDS =
+  /\b(?:undeliverable|undelivered|(?:could not|couldn't|cannot|can't|was not|wasn't|has not|hasn't) (?:be(?:en)? )?delivered|(?:failed|unable|not able) to deliver|delivery (?:has )?failed|delivery (?:status notification|failure|problem)|non-delivery|mailer-daemon|mail delivery (?:system|subsystem|software)|fatal (?:delivery )?errors?|session transcript|did not reach|permanent error|giving up on|error (?:has )?occurred while (?:trying|attempting) to deliver)\b/i;
+
+/** The warning of a paste read with its joined lines broken again. */
+const LINES_BROKEN_AGAIN: Warning = { code: 'lines-broken-again', message: 'The lines of this text were joined, as some mail apps show them: it was read with a line break again before each entry.' };
 
 /** Reasons that say the cause could not be read. */
 const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined']);

@@ -30,7 +30,8 @@ import type { TextView } from '../text/view.ts';
 
 const RE_LIST = /^\s*an error occurred while trying to deliver the mail to the following recipients:\s*$/i;
 const RE_MESSAGE_TO = /^\s*the following message to <[^>\s@]+@[^>\s]+> was undeliverable\b/i;
-const RE_REASON = /^\s*the reason for the problem:\s*$/i;
+/** The label of the reason, alone on its line (or with the reason after it, where a view joined the lines). */
+const RE_REASON = /^\s*the reason for the problem:\s*/i;
 /** "5.1.0 - Unknown address error 550-'": SES's summary, then the remote reply in quotes. */
 /** SES's envelope sender (the bounce address it sends from), in angle brackets. */
 const RE_SES_SENDER = /<[^<>\s@]+@(?:[a-z0-9-]+\.)*amazonses\.com>/i;
@@ -68,7 +69,11 @@ export const amazonSes: Format = {
       const address = addressOnLine(doc, lines[at]);
       const reason = findLine(lines, RE_REASON, at + 1);
       let diagnostic: TextView | undefined;
-      if (reason !== -1) {
+      const label = reason === -1 ? null : RE_REASON.exec(lines[reason].text);
+      if (reason !== -1 && label && label[0].length < lines[reason].text.trimEnd().length) {
+        // The reason on the label's line: the rest of it.
+        diagnostic = viewOfRest(doc, lines[reason], lines[reason].start + label[0].length);
+      } else if (reason !== -1) {
         const [s, e] = paragraphAt(lines, reason + 1);
         const first = lines[s];
         const summary = first ? RE_SES_SUMMARY.exec(first.text) : null;

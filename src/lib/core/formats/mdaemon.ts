@@ -51,8 +51,32 @@ function unstamped(line: TextLine): TextLine {
   return m ? { start: line.start + m[0].length, end: line.end, next: line.next, text: line.text.slice(m[0].length) } : line;
 }
 
-/** The last line that fits, or undefined. */
-function lastOf(lines: TextLine[], fits: (l: TextLine) => boolean): TextLine | undefined {
+/** A transcript entry: its first line with the time stamp taken off, and the lines it runs on to. */
+type Entry = TextLine & { more: TextLine[]; whole: string };
+
+/**
+ * The entries of a transcript: each opens with its time stamp, and a line without one goes
+ * on with the entry above it (a narrow mail view broke a long reply over lines:
+ * "<-- 550 5.1.1 <a@example.org>: Recipient" / "address rejected: User unknown").
+ */
+function entriesOf(lines: TextLine[]): Entry[] {
+  const out: Entry[] = [];
+  for (const l of lines) {
+    const stamped = RE_STAMP.test(l.text);
+    const last = out[out.length - 1];
+    if (!stamped && last && l.text.trim() && !RE_TRANSCRIPT_END.test(l.text)) {
+      last.more.push(l);
+      last.whole += ` ${l.text.trim()}`;
+    } else {
+      const u = unstamped(l);
+      out.push({ ...u, more: [], whole: u.text });
+    }
+  }
+  return out;
+}
+
+/** The last entry that fits, or undefined. */
+function lastOf(lines: Entry[], fits: (l: Entry) => boolean): Entry | undefined {
   for (let i = lines.length - 1; i >= 0; i--) if (fits(lines[i])) return lines[i];
   return undefined;
 }
@@ -62,7 +86,9 @@ export const mdaemon: Format = {
   label: 'MDaemon / SecurityGateway',
   reference: 'https://help.mdaemon.com/MDaemon/en/queues_dsn-options.html',
   detect: (scan) =>
-    headHas(scan, 'session transcript') && (headHas(scan, 'permanent fatal delivery errors') || headHas(scan, 'mdaemon delivery status notification') || headHas(scan, 'securitygateway')),
+    // (Its name, or the sentence's first words: a narrow view may break "PERMANENT fatal /
+    // delivery errors", and the older notice names no MDaemon.)
+    headHas(scan, 'session transcript') && (headHas(scan, 'permanent fatal') || headHas(scan, 'mdaemon') || headHas(scan, 'securitygateway')),
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 400);
@@ -70,7 +96,7 @@ export const mdaemon: Format = {
     if (start === -1) return null;
     let end = findLine(lines, RE_TRANSCRIPT_END, start + 1);
     if (end === -1) end = lines.length;
-    const session = lines.slice(start + 1, end).map(unstamped);
+    const session = entriesOf(lines.slice(start + 1, end));
 
     // The recipients: SecurityGateway's "Failed address:", else each RCPT TO the session
     // sent, else the queued message's "*  To:".
@@ -82,15 +108,15 @@ export const mdaemon: Format = {
     }
     if (!named.length) {
       for (const l of session) {
-        if (!RE_RCPT.test(l.text)) continue;
-        const a = firstAddress(doc, l.start, l.end);
+        if (!RE_RCPT.test(l.whole)) continue;
+        const a = firstAddress(doc, l.start, (l.more[l.more.length - 1] ?? l).end);
         if (a && !named.some((n) => n.value === a.address)) named.push({ value: a.address, start: a.start, end: a.end });
       }
     }
     if (!named.length) {
       const to = session.find((l) => RE_QUEUED_TO.test(l.text));
-      const a = to ? addressOnLine(doc, to) : null;
-      if (a) named.push(a);
+      const a = to ? firstAddress(doc, to.start, (to.more[to.more.length - 1] ?? to).end) : null;
+      if (a) named.push({ value: a.address, start: a.start, end: a.end });
     }
 
     // The words: a refusal the session got (the engine ties each to its command), else
@@ -100,9 +126,9 @@ export const mdaemon: Format = {
     const status = lastOf(session, (l) => l.text.startsWith('*') && !RE_QUEUED_FIELD.test(l.text));
     if (refusal) {
       const at = refusal.start + refusal.text.indexOf('<--') + 3;
-      words = viewOfLines(doc, [{ start: at, end: refusal.end, next: refusal.next }]).trimmed();
+      words = viewOfLines(doc, [{ start: at, end: refusal.end, next: refusal.next }, ...refusal.more]).trimmed();
     } else if (status) {
-      words = viewOfLines(doc, [{ start: status.start + 1, end: status.end, next: status.next }]).trimmed();
+      words = viewOfLines(doc, [{ start: status.start + 1, end: status.end, next: status.next }, ...status.more]).trimmed();
     } else {
       const [s, e] = paragraphAt(lines, 0, RE_TRANSCRIPT_START);
       words = viewOf(doc, lines, s, e);

@@ -236,7 +236,16 @@ function current(doc: string, lines: TextLine[]): RawRecipient[] {
     // recipient's mailbox is full ...") is the only cause there is.
     let i = title === -1 ? -1 : title + 1;
     while (i > 0 && i < lines.length && isBlankText(lines[i].text)) i++;
-    if (i > 0 && i < lines.length) diagnostic = viewOf(doc, lines, i, i + 1);
+    // A line that only introduces words ("The response was:") is followed by them: the
+    // paragraph under it is the cause.
+    if (i > 0 && i < lines.length && lines[i].text.trimEnd().endsWith(':')) {
+      let k = i + 1;
+      while (k < lines.length && isBlankText(lines[k].text)) k++;
+      let e = k;
+      while (e < lines.length && !isBlankText(lines[e].text)) e++;
+      if (k < e) diagnostic = viewOf(doc, lines, k, e);
+    }
+    if (!diagnostic && i > 0 && i < lines.length) diagnostic = viewOf(doc, lines, i, i + 1);
   }
   const remote = fields.get('remote server')?.value;
   return recipients.map((address) => ({ address, ...(diagnostic ? { diagnostic } : {}), ...(remote ? { remoteMta: remote } : {}) }));

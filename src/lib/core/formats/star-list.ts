@@ -23,7 +23,8 @@ import type { SmtpCommand } from '../types.ts';
 
 const RE_LIST = /del[ei]very to the following recipients (?:failed permanently|was aborted after ([\d.]+) ?(second|minute|hour|day)[^:\r\n]*)\s*:[ \t]*/i;
 const RE_DETECT = /del[ei]very to the following recipients (?:failed permanently|was aborted after [^:\r\n]*):\s*\* /;
-const RE_DETAILS = /^[ \t]*technical details:[ \t]*$/im;
+/** The heading of the server's reply (also after the rule above it, where a view joined the two lines). */
+const RE_DETAILS = /^[ \t]*(?:={10,}[ \t]+)?technical details:[ \t]*$/im;
 const RE_RULE = /^[ \t]*={10,}/;
 /** "SMTP:RCPT host 192.0.2.8: 553 ..." names the stage the reply answered. */
 const RE_STAGE = /\bsmtp:(rcpt|mail|data|helo|ehlo)\b/i;

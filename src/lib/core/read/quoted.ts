@@ -477,6 +477,16 @@ const RE_AUTO_ANSWER_SUBJECT =
 const RE_SIGNATURE = /^-- ?$/m;
 const RE_CLOSING = /^[ \t]*(?:(?:best |kind |warm |many )?regards|best wishes|thanks(?: again)?|thank you|cheers|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos(?: cordiales)?|cordiali saluti|met vriendelijke groet(?:en)?|med vänliga hälsningar|atenciosamente)[ \t]*(?:[,!.][ \t]*)?$/im;
 
+/**
+ * Does the text open by greeting someone by name, also when a mail view joined the lines
+ * ("Hi team, I tried to reach …")? The first line up to its first comma is the greeting.
+ */
+export function greetsByName(text: string): boolean {
+  const first = firstLine(text.slice(0, 400));
+  const comma = first.indexOf(',');
+  return RE_NAMED_GREETING.test(comma === -1 ? first : first.slice(0, comma + 1));
+}
+
 /** The first line of the text with anything on it. */
 function firstLine(text: string): string {
   const m = /\S[^\n]*/.exec(text);

@@ -46,6 +46,13 @@ export const RE_RETURNED_START =
 // A Japanese or Chinese notice puts a full-width colon after the address ("<addr>：此帳號已停用").
 const RE_RECIPIENT_LINE = /^[ \t]*(?:[^\n]{0,80}?[Tt]he following recipients failed:[ \t]*|(?:[Mm]essage |[Mm]ail )?[Dd]elivery to[ \t]+(?=[<"']?[^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?[>"']?[ \t]+(?:has |have )?failed\b))?(?:[<"'(]?)([^\s<>"'()@,;:\uff1a]+@[^\s<>"'(),;:\uff1a]+?)(?:[>"')]?)(?:[ \t]*(?:[:\uff1a]|\.\.\.|\(|,|-{1,2}>?(?=\s|$)|$)|[ \t]+(?=\S))/;
 
+/**
+ * CommuniGate Pro's line that opens each recipient's entry, "Failed to deliver to
+ * '<a@example.org>'", its cause on the lines below ("SMTP module(domain …) reports:",
+ * " host … says:", the reply; "LOCAL module(account …) reports:", the words).
+ */
+const RE_FAILED_TO_LINE = /^[ \t]*Failed to deliver to[ \t]+'<?([^\s<>"'()@,;:]+@[^\s<>"'(),;:]+?)>?'[ \t]*$/;
+
 /** Header-like lines that mention addresses but open no block. */
 const RE_HEADERISH = /^[ \t]*(?:to|from|cc|bcc|reply-to|sender|return-path|delivered-to|x-[a-z-]+|received|message-id|in-reply-to|references|original-recipient|final-recipient)\s*:/i;
 
@@ -177,8 +184,13 @@ function blocksIn(document: string, start: number, end: number): Block[] {
   // The next '@' at or after the line read (searched again only once passed): most lines
   // hold none, and are added to the current block without being cut out and tested.
   let at = document.indexOf('@', start);
+  // The line before the one read (null after a blank line).
+  let previous: Line | null = null;
   for (const line of eachLine(document, start, end)) {
+    const above = previous;
+    previous = line;
     if (isBlank(document, line)) {
+      previous = null;
       // So is an address followed by a localised notice's title ("<…> へのメッセージを配信できませんでした").
       if (current && current.lines.length === 1 && !awaitingReason && (current.restStart >= current.lines[0].end || isLocalizedRecipientTitle(document.slice(current.restStart, Math.min(current.lines[0].end, current.restStart + 120))))) {
         awaitingReason = true;
@@ -196,7 +208,10 @@ function blocksIn(document: string, start: number, end: number): Block[] {
       continue;
     }
     const text = document.slice(line.start, Math.min(line.end, line.start + 400));
-    const m: RegExpExecArray | null = RE_HEADERISH.test(text) || continuesBlock(document, current, text) ? null : RE_RECIPIENT_LINE.exec(text);
+    // (Nor does a line right under a reply cut after its code, block or none: "Failure
+    // Reason: 550 5.1.1" / "<a@example.org>: Recipient address rejected", as a narrow view breaks it.)
+    const m: RegExpExecArray | null =
+      RE_HEADERISH.test(text) || continuesBlock(document, current, text) || (!current && endsWithCode(document, above)) ? null : (RE_RECIPIENT_LINE.exec(text) ?? RE_FAILED_TO_LINE.exec(text));
     if (m && m[1].includes('.') && /@[^@]+\.[a-z]{2,}/i.test(m[1])) {
       // Each block costs its view, codes and stage later on.
       work.spend(ITEM_UNITS, line.start);
@@ -235,8 +250,12 @@ function continuesBlock(document: string, current: Block | null, text: string): 
   if (!current) return false;
   const first = current.lines[0];
   if (indentOf(text) > indentOf(document.slice(first.start, first.end))) return true;
-  const last = current.lines[current.lines.length - 1];
-  return /(?:said:|[245]\d\d:?|[245]\.[0-7]\.\d{1,3})\s*$/.test(document.slice(last.start, last.end));
+  return endsWithCode(document, current.lines[current.lines.length - 1]);
+}
+
+/** Does the line end with a reply cut right after its code ("... said: 550 5.2.1", "SMTP error 550:")? */
+function endsWithCode(document: string, line: Line | null): boolean {
+  return line !== null && /(?:said:|[245]\d\d:?|[245]\.[0-7]\.\d{1,3})\s*$/.test(document.slice(Math.max(line.start, line.end - 200), line.end));
 }
 
 function viewOfBlock(document: string, block: Block): TextView {
@@ -524,8 +543,10 @@ function reasonLinesAfter(doc: string, from: number, end: number, leadIn: boolea
     }
     const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
     // A line with an address is the next recipient's, unless it is the labelled cause
-    // itself, which may quote the address ("Failure Reason: Error: Some recipients failed: <a>").
-    if (text.indexOf('@') !== -1 && !(lines.length === 0 && opensWithReasonLead(text))) break;
+    // itself, which may quote the address ("Failure Reason: Error: Some recipients failed: <a>",
+    // "Failure Reason: 550 5.1.1 <a@example.org>: …"), or the rest of a reply a narrow view
+    // broke after its code.
+    if (text.indexOf('@') !== -1 && !(lines.length === 0 && opensWithReasonLead(text)) && !endsWithCode(doc, lines[lines.length - 1] ?? null)) break;
     if (lines.length === 0) {
       opensWithLead = opensWithReasonLead(text);
       if (!opensWithLead && (!leadIn || skipped)) break;

@@ -17,9 +17,10 @@
  * The engine reads a paste this way only when, as it stands, nothing in it could be read.
  */
 import { splitLines } from '../text/lines.ts';
+import { findAddresses } from './address.ts';
 
 /** Line lengths (without indentation) that a narrow view breaks at. */
-const NARROW = 78;
+export const NARROW = 78;
 /** How many lines a text needs before it can be a wrapped one. */
 const MIN_LINES = 3;
 /** Largest text unwrapped (pastes of a notice are small). */
@@ -123,6 +124,230 @@ export function mostlyShortLines(text: string): boolean {
     if (len <= JOINED) short++;
   }
   return short >= words * 0.8;
+}
+
+/**
+ * Text whose mail view joined the lines of a notice (each paragraph made one line, or a
+ * narrow list run together), a list layout's entries then one after another on a line:
+ *
+ *   bob@example.org: Envelope expired carol@example.net: Envelope expired
+ *   Recipient(s): bob@example.org carol@example.net
+ *   ... Tue 2026-03-03 09:14:20.601: --> RCPT To:<bob@example.org> Tue 2026-03-03 09:14:20.700: <-- 550 ...
+ *
+ * `relined` gives the same text with a line break again (one character for the space it
+ * takes, so every offset into it is an offset into the original) before each thing that
+ * opens a line of its own in such notices: a recipient line (`<addr>:`, `"addr":`, `addr:`,
+ * not the address a reply names after its code, "550 5.1.1 <addr>: Recipient address
+ * rejected"), an address listed after another or after the colon of the line that
+ * introduces a list ("the following recipients:"), a time-stamped transcript entry
+ * (MDaemon's "Tue 2026-03-03 09:14:20.700: <-- 550 …"), and a banner ("--- Session
+ * Transcript ---", "----- Transcript of session follows -----"), opening and closing.
+ * Only lines longer than `minLength` are broken (a paste read as nothing at all is broken
+ * only where a view joined a paragraph: a notice's own line is no longer than it wraps at).
+ * Null when nothing is to be broken.
+ *
+ * The engine reads a paste this way too, and keeps that reading when it reads its
+ * recipients better.
+ */
+export function relined(text: string, minLength = 0): string | null {
+  if (text.length > MAX_LENGTH) return null;
+  const breaks: number[] = [];
+  for (const line of splitLines(text)) {
+    if (line.end - line.start <= minLength) continue;
+    const l = text.slice(line.start, line.end);
+    const lead = l.search(/\S/);
+    // The words after the address of the line's first entry (the address that opens the
+    // line, or the first a break opened): an entry's shape; and whether an entry of the line
+    // opened with "addr:".
+    let shape: string | null = null;
+    let colonEntry = opensWithEntry(text, line.start + lead);
+    for (const a of findAddresses(text, line.start, line.end)) {
+      const opening = a.start - line.start <= lead + 1;
+      const at = openingOfAddress(text, a.start, a.end, line.start, line.start + lead, colonEntry);
+      if (shape === null && (opening || at !== -1)) shape = entryShape(text, a.end, line.end);
+      if (at !== -1 && /^[>"]?:[ \t]/.test(text.slice(a.end, a.end + 3))) colonEntry = true;
+      if (at !== -1) breaks.push(at);
+      // An address followed by the same words as the one that opened the line: the next entry
+      // of a list run together ("a@example.org Invalid Address, ERROR_CODE :550 …
+      // b@example.org Invalid Address, …", "<a@example.org> (reason: 550 …) <b@example.org> (reason: …").
+      else if (shape && !opening && entryShape(text, a.end, line.end) === shape) {
+        const sp = text[a.start - 1] === '<' || text[a.start - 1] === '"' ? a.start - 2 : a.start - 1;
+        if (sp > line.start + lead && /[ \t]/.test(text[sp])) breaks.push(sp);
+      }
+    }
+    for (const m of l.matchAll(RE_STAMP)) {
+      if (m.index > lead + 1 && /[ \t]/.test(l[m.index - 1])) breaks.push(line.start + m.index - 1);
+    }
+    bannerBreaks(l, line.start, breaks);
+    for (const m of l.matchAll(RE_FIELD_LABEL)) {
+      // (After a value's end, not after a marker: MDaemon's "*  To: addr" stays one line;
+      // nor inside a longer label at the line's start: "Failure Reason:".)
+      if (m.index - lead < 40 && RE_LABEL_WORDS.test(l.slice(lead, m.index))) continue;
+      if (m.index > lead + 1 && RE_VALUE_END.test(l.slice(Math.max(0, m.index - 8), m.index)) && !/(?:RCPT|MAIL)[ \t]+$/i.test(l.slice(Math.max(0, m.index - 8), m.index))) breaks.push(line.start + m.index - 1);
+    }
+    for (const m of l.matchAll(RE_OPENER)) {
+      if (m.index > lead + 1 && /[ \t]/.test(l[m.index - 1])) breaks.push(line.start + m.index - 1);
+    }
+    for (const m of l.matchAll(RE_ZONE_END)) {
+      const at = m.index + m[0].length;
+      if (m.index > lead && at < l.length) breaks.push(line.start + at);
+    }
+  }
+  if (!breaks.length) return null;
+  breaks.sort((x, y) => x - y);
+  let out = '';
+  let from = 0;
+  for (const b of breaks) {
+    if (b < from) continue;
+    out += text.slice(from, b) + '\n';
+    from = b + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** A time stamp that opens each entry of a log-style session transcript (MDaemon, SecurityGateway). */
+const RE_STAMP = /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?: /g;
+/**
+ * A label that opens a field line of a notice (observed wordings: Sun Messaging Server's
+ * "Recipient address:" / "Reason:" / "Diagnostic code:" / "Remote system:", Haraka's
+ * "Intended Recipients:" / "Failure Reason:", SmarterMail's "Failed Recipient:",
+ * SecurityGateway's "Failed address:", OpenSMTPD's "Recipient:" / "Diagnostic:", Exchange's
+ * "Remote Server returned" / "Generating server:", Amazon SES's "The reason for the problem:",
+ * Tencent's "Bounce reason:" / "Solution:", Microsoft 365's "Status code:" / "Reported error:" /
+ * "Created Date:" / "Sender Address:" / "Recipient Address:" / "Message rejected by:",
+ * the returned message's header fields),
+ * after a space: a joined line breaks before it.
+ */
+const RE_FIELD_LABEL =
+  /(?<=[ \t])(?:(?:Original|Recipient|Failed|Final) (?:address|Recipient|recipient)|Intended Recipients|Failure Reason|Reason|Diagnostic(?: code)?|Remote system|Remote host said|Remote server replied|Remote Server returned|Generating server|Technical details|Error Type|The reason for the problem|Bounce reason|Solution|Status code|Reported error|Created Date|Sender Address|Recipient Address|Message rejected by|Recipient|To|From|Subject|Sent|Date|Message-[Ii][Dd]):[ \t]/g;
+/**
+ * Words that open a line of their own in a notice, with no label's colon: CommuniGate Pro's
+ * "Failed to deliver to '<…>'", "SMTP module(domain example.org) reports:" / "LOCAL
+ * module(account carol) reports:",
+ * qmail's "Giving up on 192.0.2.25.", a Sendmail transcript's "... while talking to …:",
+ * ">>> DATA" and "<<< 550 …", m-FILTER's "-------server message", and the line that opens
+ * the returned original (GroupWise's "Possibly truncated original message follows:",
+ * OpenSMTPD's "Below is a copy of the original message:", "Original message follows"), and
+ * Microsoft 365's headings ("More Info for Email Admins", "Original Message Details", "Error
+ * Details"), before them and after them.
+ */
+const RE_OPENER =
+  /(?<=[ \t])(?:Failed to deliver to '|[A-Z]{3,10} module\(|Giving up on |\.\.\. while talking to |>>> [A-Z]|<<< [245]\d\d\b|-{5,}(?=[A-Za-z])|Possibly truncated original message follows|(?:Error|Original Message) Details |More Info for Email Admins |(?<=(?:Error|Original Message) Details |More Info for Email Admins )(?=\S)|Below is a copy of the original message|(?:The )?[Oo]riginal message follows)/g;
+/** One or two words alone before a label: the start of a longer label. */
+const RE_LABEL_WORDS = /^[\p{L}-]+(?:[ \t][\p{L}-]+)?[ \t]+$/u;
+/** The end of a field's value before the space that precedes the next label. */
+const RE_VALUE_END = /[\p{L}\p{N}.:)>\]"'][ \t]+$/u;
+/** The time zone that ends a date-time (" 09:14:20 +0100", "... -0000 (UTC)"), text after it: a joined line breaks after it. */
+const RE_ZONE_END = /\d\d:\d\d(?::\d\d)? [+-]\d{4}(?: \([A-Z]{2,5}\))?(?=[ \t][A-Za-z])/g;
+/** A run of dashes or equal signs, with a space on each side: half of a banner. */
+const RE_BANNER_RUN = /(?<!\S)(?:-{3,}|={3,})(?=[ \t])/g;
+/** The token before a recipient line's address that says it is a reply's (its code, also "smtp;550", ":5.1.1") or a sentence's, not a line's. */
+const RE_IN_REPLY = /^(?:(?:[^;:=]{0,20}[;:=])?(?:[#(]?[245]\d\d[-)]?|[#(]?[245]\.\d{1,3}\.\d{1,3}[)]?)|to|for|of|from|by|at|on|with|and|or|user|address|recipient|mailbox|account)$/i;
+/** The word that ends the line introducing a list: "the following:", "recipients:", "Recipient(s):". */
+const RE_LIST_INTRO = /(?:following|recipients|addresses|address\(es\)|recipient\(s\)|errors|failed|follow)[ \t]*:$/i;
+
+/**
+ * Where a line break would open a line at the address text[start, end) (the offset of the
+ * space before it), or -1: a recipient line's address (followed by a colon), or one listed
+ * after another address or after a list's introduction.
+ */
+function openingOfAddress(text: string, start: number, end: number, lineStart: number, lead: number, colonEntry: boolean): number {
+  let s = start;
+  let e = end;
+  if ((text[s - 1] === '<' && text[e] === '>') || (text[s - 1] === '"' && text[e] === '"')) {
+    s--;
+    e++;
+  }
+  const sp = s - 1;
+  if (sp <= lineStart || !/[ \t]/.test(text[sp])) return -1;
+  // (Each walk back is bounded: a line of addresses with no spaces between costs no more.)
+  const floor = Math.max(lineStart, sp - 80);
+  let t = sp;
+  while (t > floor && /[ \t]/.test(text[t - 1])) t--;
+  if (t <= lead) return -1;
+  let b = t;
+  while (b > floor && !/[ \t]/.test(text[b - 1])) b--;
+  const before = text.slice(b, t);
+  // Listed: after another address, after the list's introduction when more of the line
+  // follows it or the introduction is a sentence's ("… to the following recipients:"; a
+  // label's own line, "Intended Recipients: <a@example.org>", stays whole, and so does a
+  // list with commas between), or after the bracketed
+  // cause of the entry before ("a@example.org (User unknown) b@example.org (Mailbox full)").
+  // (A list with commas between is read as it stands.)
+  const after = text.slice(e, e + 3);
+  const intro = text.slice(Math.max(lineStart, t - 40), t);
+  const listed =
+    (before.includes('@') && !before.endsWith(',')) ||
+    (RE_LIST_INTRO.test(intro) && (/^[ \t:]*[^\s,]/.test(text.slice(e, e + 80)) || /following[^:]{0,30}:[ \t]*$/i.test(intro))) ||
+    (/[)\]]$/.test(before) && /^[ \t]+[([]/.test(after));
+  if (listed) return sp;
+  // A recipient line: its address in brackets or quotes as notices write it ("The mail
+  // system <a@example.org>: Host or domain name not found", '… User Unknown "b@example.org":
+  // SMTP error …'), or bare after the end of a sentence or of a bracketed aside, or after the
+  // words of an entry of the line that opened the same way ("a@example.org: Envelope expired
+  // b@example.org: Envelope expired"); not after a reply's code, nor a bare one inside a
+  // sentence ("I asked a@example.org: she …").
+  if (text[e] !== ':' || !/[ \t]/.test(text[e + 1] ?? '') || before.endsWith(':') || RE_IN_REPLY.test(before)) return -1;
+  return s < start || /[.!)\]>"]$/.test(before) || colonEntry ? sp : -1;
+}
+
+/**
+ * The words right after an address that ends at `end`: its closing bracket or quote, its
+ * colon, then the first word (of four characters or more, opening with a letter or a
+ * bracket) and the second when it is a plain word ("Invalid Address,", not the host name
+ * after "host"): what an entry of a list says after each address. Empty when there is no such word.
+ */
+function entryShape(text: string, end: number, lineEnd: number): string {
+  const m = RE_ENTRY_WORDS.exec(text.slice(end, Math.min(lineEnd, end + 60)));
+  return m ? `${m[1]} ${m[2]}${m[3] ? ` ${m[3]}` : ''}`.toLowerCase() : '';
+}
+const RE_ENTRY_WORDS = /^[>"]?(:?)[ \t]+([A-Za-z(][^\s@]{3,23})(?:[ \t]+([A-Za-z][a-z]{1,23}[,:;]?)(?=\s))?/;
+
+/** Does the line at `lead` open with a recipient line's address ("a@example.org:", "<a@example.org>:", '"a@example.org":')? */
+function opensWithEntry(text: string, lead: number): boolean {
+  return /^[<"]?[^\s<>"@:]{1,64}@[^\s<>"@:]{1,255}[>"]?:[ \t]/.test(text.slice(lead, lead + 330));
+}
+
+/** The spaces around each banner of a line at `offset` ("--- Session Transcript ---"): before its opening run, after its closing one. */
+function bannerBreaks(line: string, offset: number, breaks: number[]): void {
+  const lead = line.search(/\S/);
+  const last = line.trimEnd().length;
+  let open = true;
+  for (const m of line.matchAll(RE_BANNER_RUN)) {
+    const after = m.index + m[0].length;
+    if (open && m.index > lead) breaks.push(offset + m.index - 1);
+    else if (!open && after < last) breaks.push(offset + after);
+    open = !open;
+  }
+}
+
+/** A line that ends a list's entry with a comma or semicolon after an address ("…: a@example.org,"). */
+const RE_LIST_GOES_ON = /@[^\s<>@,;]+>?[ \t]*[,;][ \t]*$/;
+/** A line that opens with an address (the list's next entry). */
+const RE_OPENS_ADDRESS = /^[ \t]*<?[^\s<>@,;:]+@/;
+
+/**
+ * A list of recipients with commas between that a narrow mail view broke over lines:
+ *
+ *   Intended Recipients: nobody@example.org,
+ *   carol@example.org
+ *
+ * `listRejoined` gives the same text with each such break made a space (one character for
+ * one), the list one line again. Null when no list goes on over a line.
+ */
+export function listRejoined(text: string): string | null {
+  if (text.length > MAX_LENGTH) return null;
+  const lines = splitLines(text);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = text.slice(lines[i].start, lines[i].end);
+    if (!RE_LIST_GOES_ON.test(a.slice(-120)) || !RE_OPENS_ADDRESS.test(text.slice(lines[i + 1].start, Math.min(lines[i + 1].end, lines[i + 1].start + 120)))) continue;
+    out += text.slice(from, lines[i].end) + ' '.repeat(lines[i].next - lines[i].end);
+    from = lines[i].next;
+  }
+  if (from === 0) return null;
+  return out + text.slice(from);
 }
 
 /**

@@ -426,9 +426,13 @@ export function isOwnerQuotaWarning(scan: Scan): boolean {
 const RE_HELD =
   /\b(?:is being|has been|was|were|is|are) held (?:for|until|pending)\b[^\n]{0,80}\b(?:moderat|approv)|\bawait(?:s|ing) (?:the )?(?:list )?(?:moderator(?:'s|’s|s')? )?(?:approval|moderation)\b|\bheld for (?:moderation|approval)\b|\b(?:message|post|mail|e-?mail|submission)\b[^\n]{0,80}\bis pending (?:the )?(?:moderator(?:'s|’s)? |moderation )?approval\b|\bhas been (?:forwarded|submitted|sent) to the (?:list )?(?:moderator|editor)s?\b|\bin the moderation queue\b/;
 
+const namesModeration = (text: string): boolean => text.indexOf('moderat') !== -1 || text.indexOf('approv') !== -1 || text.indexOf('editor') !== -1;
+
 /** Is this a notice that a message waits for a moderator, not a report that it failed? */
 export function isHeldForModeration(scan: Scan): boolean {
   if (scan.dsn.length > 0 || scan.reportType) return false;
+  // Every wording names a moderator, an approval or an editor: plain searches first.
+  if (!namesModeration(scan.subjectLower) && !namesModeration(scan.headLower)) return false;
   if (RE_HELD.test(scan.subjectLower)) return true;
   const range = scan.bodies[0];
   if (!range) return false;

@@ -83,3 +83,33 @@ describe('a cause stated plainly right after an address is read, with no code', 
     expect(explain(text).recipients).toHaveLength(0);
   });
 });
+
+describe('an address that an alias, a list or a forward of another domain reached', () => {
+  const postfix = (final: string, alias: string) =>
+    `This is the mail system at host mail.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<${final}> (expanded from <${alias}>): host\n    mx.example.net[192.0.2.20] said: 550 5.1.1 <${final}>:\n    Recipient address rejected: User unknown (in reply to RCPT TO command)\n`;
+
+  it('reads Postfix\'s "(expanded from <…>)" as the address the sender wrote; a forward to another domain is no bad address', ({ expect }) => {
+    const [r] = explain(postfix('jo.smith@example.net', 'jo@example.org')).recipients;
+    expect(r).toMatchObject({ address: 'jo.smith@example.net', originalRecipient: 'jo@example.org', reason: 'userunknown', hardBounce: false, permanent: true });
+    expect(r.headline.text).toContain('jo@example.org forwards to this address');
+  });
+
+  it('keeps the hard bounce of an alias expanded within its own domain', ({ expect }) => {
+    const [r] = explain(postfix('jdoe@example.org', 'john@example.org')).recipients;
+    expect(r).toMatchObject({ address: 'jdoe@example.org', originalRecipient: 'john@example.org', reason: 'userunknown', hardBounce: true });
+  });
+
+  it('reads Exim\'s "(generated from …)" under the address the same way', ({ expect }) => {
+    const text =
+      'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  mia@example.net\n    (generated from team@example.org)\n    host mx.example.net [192.0.2.30]\n    SMTP error from remote mail server after RCPT TO:<mia@example.net>:\n    550 5.1.1 <mia@example.net>: Recipient address rejected: User unknown\n';
+    const [r] = explain(text).recipients;
+    expect(r).toMatchObject({ address: 'mia@example.net', originalRecipient: 'team@example.org', reason: 'userunknown', hardBounce: false });
+  });
+
+  it('an address read only from the returned original\'s To: is never a hard bounce', ({ expect }) => {
+    const text = 'Your message could not be delivered.\n\nReason: 550 5.1.1 User unknown\n\n--- Original message ---\nFrom: News <news@example.com>\nTo: paula@example.org\nSubject: Invoice\n\nHello.\n';
+    const r = explain(text);
+    expect(r.recipients[0]).toMatchObject({ address: 'paula@example.org', addressSource: 'returned-to', reason: 'userunknown', hardBounce: false });
+    expect(r.warnings.map((w) => w.code)).toContain('address-from-returned-message');
+  });
+});

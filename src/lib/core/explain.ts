@@ -295,6 +295,22 @@ function fullRecipient(r: RawRecipient): RawRecipient {
   };
 }
 
+/**
+ * The address an alias, a list or a forward expanded into the failed one, written right
+ * after it: Postfix's "<b@y> (expanded from <a@x>):" (bounce(8)), Sendmail's "(expanded
+ * from: <a@x>)", Exim's "b@y\n  (generated from a@x)" and "(ultimately generated from …)".
+ */
+const RE_EXPANDED_FROM = /^>?[ \t]*(?:\r\n?|\n)?[ \t]*\((?:expanded from:?|(?:ultimately[ \t]+)?generated from)[ \t]+<?([^\s<>()@]+@[^\s<>()]+?)>?[ \t]*\)/i;
+function expandedFrom(doc: string, end: number): Found | null {
+  const m = RE_EXPANDED_FROM.exec(doc.slice(end, end + 300));
+  if (!m) return null;
+  const s = end + m.index + m[0].indexOf(m[1]);
+  return { value: m[1], start: s, end: s + m[1].length };
+}
+
+/** The domain of an address, lower-cased; '' when it has none. */
+const domainOf = (a: string): string => a.slice(a.lastIndexOf('@') + 1).toLowerCase();
+
 function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | undefined): { report: RecipientReport; provider: Provider | null } {
   const { sc, warnings, format } = ctx;
   const evidence: Evidence[] = [];
@@ -302,6 +318,10 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     if (f && f.end > f.start) evidence.push(f.note ? { field, start: f.start, end: f.end, note: f.note } : { field, start: f.start, end: f.end });
   };
   add('address', raw.address);
+  if (!raw.originalRecipient && raw.address) {
+    const from = expandedFrom(sc.document, raw.address.end);
+    if (from) raw.originalRecipient = from;
+  }
   add('originalRecipient', raw.originalRecipient);
   add('action', raw.action);
   add('remoteMta', raw.remoteMta);
@@ -455,6 +475,9 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
     permanentInWords: status || replyCode || raw.action ? null : raw.permanent?.value ?? permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
+    // Forwarded to another domain: the sender wrote to the alias, the failure is its forwarding's.
+    forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && domainOf(raw.originalRecipient.value) !== domainOf(raw.address.value) ? raw.originalRecipient.value : null,
+    addressGuessed: raw.addressSource === 'returned-to',
   });
   const report: RecipientReport = {
     address: raw.address?.value || null,

@@ -113,3 +113,29 @@ describe('an address that an alias, a list or a forward of another domain reache
     expect(r.warnings.map((w) => w.code)).toContain('address-from-returned-message');
   });
 });
+
+describe('expanded addresses in Sendmail notices, and challenge-response requests', () => {
+  it('reads Sendmail\'s "(expanded from: <…>)" under the "(reason: …)" line, with any line ends', ({ expect }) => {
+    const text =
+      '   ----- The following addresses had permanent fatal errors -----\n<rob.k@example.net>\n    (reason: 550 5.1.1 <rob.k@example.net>... User unknown)\n    (expanded from: <robert@example.org>)\n\n   ----- Transcript of session follows -----\n... while talking to mx.example.net.:\n>>> RCPT To:<rob.k@example.net>\n<<< 550 5.1.1 <rob.k@example.net>... User unknown\n';
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const [r] = explain(text.replace(/\n/g, eol)).recipients;
+      expect(r).toMatchObject({ address: 'rob.k@example.net', originalRecipient: 'robert@example.org', reason: 'userunknown', hardBounce: false });
+    }
+  });
+
+  it.each([
+    'Subject: Please confirm you are human\n\nYour message to lena@example.net has not been delivered yet.\nPlease confirm you are human by clicking the link below:\nhttps://guard.example.net/c/1\n',
+    'Betreff: Ihre Nachricht an uwe@example.net\n\nIhre Nachricht an uwe@example.net wurde noch nicht zugestellt.\nBitte bestätigen Sie mit einem Klick, dass Sie ein Mensch sind:\nhttps://schutz.example.net/b/1\n',
+    "I'm protecting myself from receiving junk mail. Your message to kim@example.net is waiting.\nPlease click the link below to complete the verification process. You have to do this only once.\n",
+  ])('a challenge-response request is no bounce: %s', (text) => {
+    const r = explain(text);
+    expect(r.recipients).toHaveLength(0);
+    expect(r.warnings.map((w) => w.code)).toContain('challenge-response');
+  });
+
+  it('a bounce that mentions a challenge-response filter in its reply stays a bounce', ({ expect }) => {
+    const r = explain('<lou@example.org>: host mx.example.org[192.0.2.5] said: 550 5.7.1 Sender not on the approved list; please verify you are human at https://example.org/v (in reply to RCPT TO command)');
+    expect(r.recipients[0]).toMatchObject({ address: 'lou@example.org', hardBounce: false });
+  });
+});

@@ -19,7 +19,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -298,14 +298,31 @@ function fullRecipient(r: RawRecipient): RawRecipient {
 /**
  * The address an alias, a list or a forward expanded into the failed one, written right
  * after it: Postfix's "<b@y> (expanded from <a@x>):" (bounce(8)), Sendmail's "(expanded
- * from: <a@x>)", Exim's "b@y\n  (generated from a@x)" and "(ultimately generated from …)".
+ * from: <a@x>)" (under its "(reason: …)" line), Exim's "b@y\n  (generated from a@x)" and
+ * "(ultimately generated from …)".
  */
-const RE_EXPANDED_FROM = /^>?[ \t]*(?:\r\n?|\n)?[ \t]*\((?:expanded from:?|(?:ultimately[ \t]+)?generated from)[ \t]+<?([^\s<>()@]+@[^\s<>()]+?)>?[ \t]*\)/i;
+const RE_EXPANDED_FROM = /^[ \t]*\((?:expanded from:?|(?:ultimately[ \t]+)?generated from)[ \t]+<?([^\s<>()@]+@[^\s<>()]+?)>?[ \t]*\)/i;
+/** Another note of the entry in parentheses on a line of its own ("(reason: 550 …)"). */
+const RE_NOTE_LINE = /^[ \t]+\([^\r\n]*\)[ \t]*$/;
 function expandedFrom(doc: string, end: number): Found | null {
-  const m = RE_EXPANDED_FROM.exec(doc.slice(end, end + 300));
-  if (!m) return null;
-  const s = end + m.index + m[0].indexOf(m[1]);
-  return { value: m[1], start: s, end: s + m[1].length };
+  // The rest of the address's line, then up to three lines of notes under it.
+  let at = doc[end] === '>' ? end + 1 : end;
+  for (let i = 0; i < 4 && at < doc.length; i++) {
+    // (Lines end in LF, CRLF or CR alone; at most 400 characters of each are read.)
+    const chunk = doc.slice(at, at + 400);
+    const eol = /\r|\n/.exec(chunk);
+    const nl = eol ? at + eol.index : at + chunk.length;
+    const line = eol ? chunk.slice(0, eol.index) : chunk;
+    const m = RE_EXPANDED_FROM.exec(line);
+    if (m) {
+      const s = at + m[0].indexOf(m[1]);
+      return { value: m[1], start: s, end: s + m[1].length };
+    }
+    if (i > 0 && !RE_NOTE_LINE.test(line)) return null;
+    if (i === 0 && /\S/.test(line)) return null;
+    at = doc[nl] === '\r' && doc[nl + 1] === '\n' ? nl + 2 : nl + 1;
+  }
+  return null;
 }
 
 /** The domain of an address, lower-cased; '' when it has none. */
@@ -699,6 +716,19 @@ function runScan(sc: Scan): Report {
         'This is a notice that a mailing list or a moderated address is holding your message until a moderator approves it: not a bounce, and no address failed. Nothing to do yet: if the moderator rejects the message, a notice will say so.',
     });
   }
+  if (isChallengeRequest(sc)) {
+    // (An automatic reply stays one; a notice with a server's reply code is a report; what
+    // reads as nothing, or as a failure without a code, is the request it says it is.)
+    const kept = sc.warnings.length;
+    const report = explainScan(sc);
+    if ((report.kind !== 'unknown' && !FAILURE_REPORT_KINDS.has(report.kind)) || (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.some((r) => r.status !== null || r.replyCode !== null))) return report;
+    sc.warnings.length = kept;
+    return notExplained(sc, {
+      code: 'challenge-response',
+      message:
+        "This is a challenge-response request: the recipient's spam filter holds your message until you confirm that you are a person (usually by a link). It is not a bounce, and the address exists. If you trust the sender of this request, confirm once; be wary of links in mail you did not expect.",
+    });
+  }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
   if (isDigest(sc)) {
     return notExplained(sc, {
@@ -784,6 +814,7 @@ const ORDINARY_MAIL: Record<NonNullable<ReturnType<typeof ordinaryMail>>, string
 const NOT_A_BOUNCE: Record<string, Headline> = {
   'quota-warning': { text: 'Not a bounce — a warning about your own mailbox’s storage', tone: 'not-failure' },
   'held-for-moderation': { text: 'Not a bounce — your message waits for a moderator’s approval', tone: 'not-failure' },
+  'challenge-response': { text: 'Not a bounce — the recipient’s filter asks you to confirm you are a person', tone: 'not-failure' },
   digest: { text: 'Not a bounce — a mailing-list digest', tone: 'not-failure' },
   'quarantine-digest': { text: 'Not a bounce — a spam quarantine summary', tone: 'not-failure' },
   'aggregate-report': { text: 'Not a bounce — an aggregate TLS or DMARC report', tone: 'not-failure' },

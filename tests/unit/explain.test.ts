@@ -99,6 +99,11 @@ describe('an address that an alias, a list or a forward of another domain reache
     expect(r).toMatchObject({ address: 'jdoe@example.org', originalRecipient: 'john@example.org', reason: 'userunknown', hardBounce: true });
   });
 
+  it('keeps the hard bounce where the organisation routes an address to its own mail host (a subdomain)', ({ expect }) => {
+    const [r] = explain(postfix('kai@mail.example.org', 'kai@example.org')).recipients;
+    expect(r).toMatchObject({ address: 'kai@mail.example.org', originalRecipient: 'kai@example.org', reason: 'userunknown', hardBounce: true });
+  });
+
   it('reads Exim\'s "(generated from …)" under the address the same way', ({ expect }) => {
     const text =
       'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  mia@example.net\n    (generated from team@example.org)\n    host mx.example.net [192.0.2.30]\n    SMTP error from remote mail server after RCPT TO:<mia@example.net>:\n    550 5.1.1 <mia@example.net>: Recipient address rejected: User unknown\n';

@@ -327,6 +327,15 @@ function expandedFrom(doc: string, end: number): Found | null {
 
 /** The domain of an address, lower-cased; '' when it has none. */
 const domainOf = (a: string): string => a.slice(a.lastIndexOf('@') + 1).toLowerCase();
+/**
+ * Two addresses in domains of different owners: not the same domain, nor one a subdomain
+ * of the other (an organisation routing "a@example.org" to its mail host "a@mail.example.org").
+ */
+function otherDomains(a: string, b: string): boolean {
+  const x = domainOf(a);
+  const y = domainOf(b);
+  return x !== y && !x.endsWith(`.${y}`) && !y.endsWith(`.${x}`);
+}
 
 function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | undefined): { report: RecipientReport; provider: Provider | null } {
   const { sc, warnings, format } = ctx;
@@ -493,7 +502,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     permanentInWords: status || replyCode || raw.action ? null : raw.permanent?.value ?? permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
     // Forwarded to another domain: the sender wrote to the alias, the failure is its forwarding's.
-    forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && domainOf(raw.originalRecipient.value) !== domainOf(raw.address.value) ? raw.originalRecipient.value : null,
+    forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && otherDomains(raw.originalRecipient.value, raw.address.value) ? raw.originalRecipient.value : null,
     addressGuessed: raw.addressSource === 'returned-to',
   });
   const report: RecipientReport = {

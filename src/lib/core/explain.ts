@@ -301,7 +301,7 @@ function fullRecipient(r: RawRecipient): RawRecipient {
  * from: <a@x>)" (under its "(reason: …)" line), Exim's "b@y\n  (generated from a@x)" and
  * "(ultimately generated from …)".
  */
-const RE_EXPANDED_FROM = /^[ \t]*\((?:expanded from:?|(?:ultimately[ \t]+)?generated from)[ \t]+<?([^\s<>()@]+@[^\s<>()]+?)>?[ \t]*\)/i;
+const RE_EXPANDED_FROM = /^\s*\((?:expanded\s+from:?|(?:ultimately\s+)?generated\s+from)\s+<?([^\s<>()@]+@[^\s<>()]+?)>?\s*\)/i;
 /** Another note of the entry in parentheses on a line of its own ("(reason: 550 …)"). */
 const RE_NOTE_LINE = /^[ \t]+\([^\r\n]*\)[ \t]*$/;
 function expandedFrom(doc: string, end: number): Found | null {
@@ -313,9 +313,10 @@ function expandedFrom(doc: string, end: number): Found | null {
     const eol = /\r|\n/.exec(chunk);
     const nl = eol ? at + eol.index : at + chunk.length;
     const line = eol ? chunk.slice(0, eol.index) : chunk;
-    const m = RE_EXPANDED_FROM.exec(line);
+    // (A narrow view may have broken the note's words over lines: read on past the line end.)
+    const m = RE_EXPANDED_FROM.exec(i === 0 ? chunk : line);
     if (m) {
-      const s = at + m[0].indexOf(m[1]);
+      const s = at + m.index + m[0].lastIndexOf(m[1]);
       return { value: m[1], start: s, end: s + m[1].length };
     }
     if (i > 0 && !RE_NOTE_LINE.test(line)) return null;
@@ -323,6 +324,29 @@ function expandedFrom(doc: string, end: number): Found | null {
     at = doc[nl] === '\r' && doc[nl + 1] === '\n' ? nl + 2 : nl + 1;
   }
   return null;
+}
+
+/**
+ * Postfix's "<b@y> (expanded from <a@x>)" anywhere in the document, by the address it names
+ * (lower-cased): for a reading that took the address from elsewhere in the entry (the reply's
+ * own "<b@y>", when a copy put blank lines between the entry's lines). Read once per scan.
+ */
+const RE_EXPANDED_ANYWHERE = /<([^\s<>()@]{1,200}@[^\s<>()]{1,255})>[ \t]{1,20}\(expanded\s{1,20}from:?\s{1,20}<([^\s<>()@]{1,200}@[^\s<>()]{1,255})>\)/gi;
+const expansionCache = new WeakMap<Scan, Map<string, Found>>();
+function expansionsOf(sc: Scan): Map<string, Found> {
+  let map = expansionCache.get(sc);
+  if (map) return map;
+  map = new Map();
+  if (sc.document.indexOf('xpanded') !== -1) {
+    RE_EXPANDED_ANYWHERE.lastIndex = 0;
+    for (let m = RE_EXPANDED_ANYWHERE.exec(sc.document); m; m = RE_EXPANDED_ANYWHERE.exec(sc.document)) {
+      const key = m[1].toLowerCase();
+      const s = m.index + m[0].lastIndexOf(m[2]);
+      if (!map.has(key)) map.set(key, { value: m[2], start: s, end: s + m[2].length });
+    }
+  }
+  expansionCache.set(sc, map);
+  return map;
 }
 
 /** The domain of an address, lower-cased; '' when it has none. */
@@ -345,7 +369,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
   };
   add('address', raw.address);
   if (!raw.originalRecipient && raw.address) {
-    const from = expandedFrom(sc.document, raw.address.end);
+    const from = expandedFrom(sc.document, raw.address.end) ?? expansionsOf(sc).get(raw.address.value.toLowerCase());
     if (from) raw.originalRecipient = from;
   }
   add('originalRecipient', raw.originalRecipient);

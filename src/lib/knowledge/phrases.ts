@@ -154,8 +154,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'speeding',
-    source: 'Sending limits of the sender\'s own account: Gmail "550 5.4.5 Daily user sending limit exceeded.", "550 5.4.5 Daily SMTP relay limit exceeded for user.", "450 4.2.1 Peak SMTP relay limit exceeded for customer." (support.google.com/a/answer/166852).',
-    phrases: ['relay limit exceeded', 'sending limit exceeded'],
+    source: 'Sending limits of the sender\'s own account: Gmail "550 5.4.5 Daily user sending limit exceeded.", "550 5.4.5 Daily SMTP relay limit exceeded for user.", "450 4.2.1 Peak SMTP relay limit exceeded for customer." (support.google.com/a/answer/166852); SendGrid "451 Authentication failed: Maximum credits exceeded" (the account\'s plan has no sends left; twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting), worded under a login failure it is not.',
+    phrases: ['relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded'],
   },
   {
     reason: 'blocked',
@@ -436,7 +436,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'The sender\'s own domain refused because it has no mail host or does not resolve, worded with the words of a destination that takes no mail ("null MX", "no MX", "does not resolve"): RFC 7505 §4.2 "550 5.7.27 Sender address has null MX"; qmail "553 sorry, your envelope sender domain must exist (#5.7.1)"; observed "501 5.1.8 Sender domain must resolve", "550 Your domain example.com has no MX record", "550 5.7.1 Your sending domain does not resolve", "550 Return-path domain has no MX record", "550 5.1.8 Cannot resolve your domain". They stand before the null-MX and unknown-domain groups, whose words they hold: the domain is the sender\'s, the recipient\'s may be fine.',
     // Also Mimecast "550 Sender has no A, AAAA, or MX DNS records." (the envelope sender's domain
     // cannot take replies; community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754).
-    phrases: ['sender address has null mx', 'sender domain has null mx', 'sender has null mx', 'sender has no a, aaaa, or mx', 'sender has no mx'],
+    // GMX / WEB.DE / IONOS (United Internet's Nemesis servers) "550 invalid DNS MX or A/AAAA
+    // resource record", under a first line "Requested action not taken: mailbox unavailable": the
+    // sender's domain, not the mailbox (postmaster.gmx.com/en/error-messages; IONOS's help on
+    // undeliverable mail).
+    phrases: ['sender address has null mx', 'sender domain has null mx', 'sender has null mx', 'sender has no a, aaaa, or mx', 'sender has no mx', 'invalid dns mx or a/aaaa resource record'],
     patterns: [
       {
         // "your domain …", "sender's domain …", "sending domain …", "return-path domain …", "envelope-from domain …", "MAIL FROM domain …", within one clause.
@@ -480,6 +484,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'sending paused for this account',
       'does not match a verified sender identity',
       'free accounts are for test purposes only',
+      // Its sandbox domain likewise: "421 Domain example.com is not allowed to send: Sandbox
+      // subdomains are for test purposes only." (help.mailgun.com, Authorized Recipients).
+      'sandbox subdomains are for test purposes only',
       'batv',
       'backscatter protection',
       'bogus mail from',

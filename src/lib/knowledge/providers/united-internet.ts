@@ -14,7 +14,9 @@ export const unitedInternet: Provider = {
   id: 'united-internet',
   label: 'GMX / WEB.DE / mail.com',
   hosts: ['gmx.net', 'gmx.de', 'gmx.com', 'gmx.at', 'gmx.ch', 'web.de', 'mail.com'],
-  markers: ['nemesis esmtp', 'postmaster.gmx.', 'postmaster.web.de', 'postmaster.mail.com'],
+  // IONOS (formerly 1&1) runs the same Nemesis servers and
+  // links its own case pages (postmaster.1und1.de, postmaster.1and1.com) with the same codes.
+  markers: ['nemesis esmtp', 'postmaster.gmx.', 'postmaster.web.de', 'postmaster.mail.com', 'postmaster.1und1.', 'postmaster.1and1.'],
   code: /[?&]c=([a-z]+\d+)/,
   reference: ERRORS,
   rules: [

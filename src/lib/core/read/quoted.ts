@@ -340,6 +340,12 @@ export function isAggregateReport(scan: Scan): boolean {
  */
 const RE_LOG_SUMMARY = /^[ \t]*(?:postfix log summaries for\b|exim statistics from\b|grand total(?:s| summary)[ \t]*$)/;
 const RE_DASHES = /^[ \t]*-{5,}[ \t]*$/;
+/**
+ * What every heading above needs, looked for case-blind in the lines before they are split and
+ * lower-cased: most texts hold none. (None of its letters has a lower case that a non-ASCII
+ * character also has, as Kelvin's "K" has "k": /i finds them where toLowerCase would.)
+ */
+const RE_LOG_SUMMARY_WORDS = /postfix log summaries for|exim statistics from|grand total/i;
 
 /** Is this a log analyser's summary (pflogsumm, eximstats), not a report on one message? */
 export function isLogSummary(scan: Scan): boolean {
@@ -347,7 +353,9 @@ export function isLogSummary(scan: Scan): boolean {
   const range = scan.bodies[0];
   if (!range) return false;
   const end = Math.min(textEnd(scan.document, range), range.start + 3000);
-  const lines = scan.document.slice(range.start, end).split('\n');
+  const head = scan.document.slice(range.start, end);
+  if (!RE_LOG_SUMMARY_WORDS.test(head)) return false;
+  const lines = head.split('\n');
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 8; i++) {
     const line = lines[i].toLowerCase();

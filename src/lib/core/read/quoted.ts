@@ -399,15 +399,25 @@ export function isServerSessionNotice(scan: Scan): boolean {
 const RE_OWNER_QUOTA =
   /\byour (?:mailbox|mail box|inbox|account)(?: [^\s@]{1,64}@[^\s@]{1,255})? (?:is|has (?:reached|used)) (?:now )?(?:\d{1,3}(?:[.,]\d{1,2})? ?% (?:full|of)|almost full|nearly full|over (?:its |the |your )?(?:size limit|quota|storage limit))|^quota warning\b|\byou(?:'re|’re| are) running out of (?:mail |email )?storage\b/m;
 
+/**
+ * What every wording above needs: "your ", "quota warning" or "running out of". Plain
+ * searches in the (lower-case) subject; in the notice's first lines, one case-blind search
+ * before they are cut and lower-cased (none of these letters has a lower case that a
+ * non-ASCII character also has, as Kelvin's "K" has "k": /i finds them where toLowerCase would).
+ */
+const namesOwnerQuota = (lower: string): boolean => lower.indexOf('your ') !== -1 || lower.indexOf('quota warning') !== -1 || lower.indexOf('running out of') !== -1;
+const RE_OWNER_QUOTA_WORDS = /your |quota warning|running out of/i;
+
 /** Is this a storage warning to the mailbox's owner, not a report on a message? */
 export function isOwnerQuotaWarning(scan: Scan): boolean {
   if (scan.dsn.length > 0 || scan.reportType) return false;
-  if (RE_OWNER_QUOTA.test(scan.subjectLower)) return true;
+  if (namesOwnerQuota(scan.subjectLower) && RE_OWNER_QUOTA.test(scan.subjectLower)) return true;
   const range = scan.bodies[0];
   if (!range) return false;
   let lines = 0;
   let at = range.start;
   const end = Math.min(textEnd(scan.document, range), range.start + 2000);
+  if (!RE_OWNER_QUOTA_WORDS.test(scan.document.slice(range.start, end))) return false;
   // The first three lines with words.
   while (at < end && lines < 3) {
     let nl = scan.document.indexOf('\n', at);

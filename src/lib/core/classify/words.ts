@@ -19,7 +19,7 @@
 import type { ReasonId } from '../types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
-import { localizedConditionPattern } from '../../knowledge/languages/index.ts';
+import { localizedConditionPattern, mayHoldLocalizedCondition } from '../../knowledge/languages/index.ts';
 
 export interface PhraseHit {
   /** Rule id, `phrase.<reason>.<slug>`. */
@@ -495,7 +495,7 @@ const RE_HEDGE =
 /** Find the condition and possibility ranges of a (lower-case, white-space-collapsed) text. */
 export function hedgeSpans(text: string): AdviceSpans {
   const ranges = spansOf(RE_HEDGE, text);
-  const other = spansOf(localizedConditionPattern(), text);
+  const other = mayHoldLocalizedCondition(text) ? spansOf(localizedConditionPattern(), text) : [];
   return new Ranges(other.length === 0 ? ranges : ranges.length === 0 ? other : union(ranges, other));
 }
 

@@ -282,6 +282,12 @@ export function hasLocalizedTemporaryWords(text: string): boolean {
  * against lower-cased text with single spaces.
  */
 let conditionPattern: RegExp | null = null;
+/**
+ * The same words as a plain alternation, with no look-around and no `u` flag: what any
+ * match of the pattern holds. Most texts hold none of them, and this finds that several
+ * times faster than the pattern, whose look-behind is tried at every place.
+ */
+let conditionWords: RegExp | null = null;
 export function localizedConditionPattern(): RegExp {
   if (conditionPattern) return conditionPattern;
   const cjk: string[] = [];
@@ -295,7 +301,14 @@ export function localizedConditionPattern(): RegExp {
   const parts: string[] = [];
   if (words.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`);
   if (cjk.length) parts.push(`(?:${cjk.join('|')})`);
+  conditionWords = new RegExp(words.length + cjk.length ? [...words, ...cjk].join('|') : '(?!)');
   return (conditionPattern = new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu'));
+}
+
+/** Might the (lower-cased) text hold one of the condition words? False only when no match of localizedConditionPattern() can be in it. */
+export function mayHoldLocalizedCondition(text: string): boolean {
+  if (!conditionWords) localizedConditionPattern();
+  return conditionWords!.test(text);
 }
 
 /** Does this line introduce, in another language, a list of failed recipients? */

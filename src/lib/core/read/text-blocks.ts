@@ -256,9 +256,15 @@ function continuesBlock(document: string, current: Block | null, text: string): 
   return endsWithCode(document, current.lines[current.lines.length - 1]);
 }
 
+/** A header that names no recipient, its value on the line below (a long Message-Id wrapped). */
+const RE_VALUE_BELOW = /^[ \t>]*(?:message-id|in-reply-to|references|return-path|delivered-to|x-[a-z-]+)[ \t]*:[ \t]*$/i;
+
 /** Does this line go on with the sentence the line above broke off (`continuesWrapped`)? */
 function continuesAbove(document: string, current: Block | null, above: Line | null, text: string): boolean {
   if (!above) return false;
+  // A header of the returned original whose value the copy broke onto the next line
+  // ("Message-Id:" / "<…@example.org>"): the address is the header's.
+  if (above.end - above.start < 40 && RE_VALUE_BELOW.test(document.slice(above.start, above.end))) return true;
   const first = current ? current.lines[0] : null;
   return continuesWrapped(document.slice(Math.max(above.start, above.end - 200), above.end), text, first ? document.slice(first.start, Math.min(first.end, first.start + 400)) : null);
 }

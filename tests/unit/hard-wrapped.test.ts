@@ -121,6 +121,14 @@ heidi:000000:<heidi@example.org> : 198.51.100.250 : mx.example.org:[192.0.2.153]
     expect: [['heidi@example.org', 'userunknown', true]],
   },
   {
+    name: 'Amazon SES: "5.1.0 - Unknown address error 550-\'<the reply>\'"',
+    text: `The following message to <victor@example.org> was undeliverable.
+The reason for the problem:
+5.1.0 - Unknown address error 550-'5.2.2 <victor@example.org>... Mailbox Full'
+`,
+    expect: [['victor@example.org', 'mailboxfull', false]],
+  },
+  {
     name: "Sendmail 5: the transcript's replies and verdicts",
     text: `   ----- Transcript of session follows -----
 While talking to mail.example.edu:
@@ -184,6 +192,15 @@ Subject: The report could not be generated (error 550)
     expect(verdict(text)).toEqual([['peggy@example.org', 'userunknown', true]]);
     // Also above the returned original's marker (a copy that lost it).
     expect(verdict(text.replace('--- Below this line is a copy of the message.\n', ''))).toEqual([['peggy@example.org', 'userunknown', true]]);
+  });
+
+  it("Amazon SES's wrapped reason is read as the remote server's words alone, as sure as unwrapped", () => {
+    const text = CASES.find((c) => c.name.startsWith('Amazon SES'))!.text;
+    for (const t of [text, hardWrap(text, 72), hardWrap(text, 60)]) {
+      const report = explain(t);
+      expect(report.format).toBe('amazon-ses');
+      expect(report.recipients[0].confidence).toBe('high');
+    }
   });
 
   it('the same address twice in one notice is one recipient, its words read together', () => {

@@ -129,6 +129,31 @@ The reason for the problem:
     expect: [['victor@example.org', 'mailboxfull', false]],
   },
   {
+    name: 'SurfControl: "addr: [ip], reply" on one line',
+    text: `Your message could not be sent.
+A transcript of the attempts to send the message follows.
+The number of attempts made: 1
+Addressed To: wendy@example.org
+
+Thu, 29 Apr 2026 23:34:45 +0900
+Failed to send to identified host,
+wendy@example.org: [192.0.2.244], 554 Service currently unavailable for this domain
+--- Message non-deliverable.
+`,
+    expect: [['wendy@example.org', 'systemerror', false]],
+  },
+  {
+    name: 'InterScan: "Sent <<< RCPT TO" / "Received >>> reply"',
+    text: `Unable to deliver message to <xavier@example.org>.
+
+Sent <<< RCPT TO:<xavier@example.org>
+Received >>> 550 5.1.1 <xavier@example.org>... user unknown, please check the spelling of the address
+
+************************     End of message     **********************
+`,
+    expect: [['xavier@example.org', 'userunknown', true]],
+  },
+  {
     name: "Sendmail 5: the transcript's replies and verdicts",
     text: `   ----- Transcript of session follows -----
 While talking to mail.example.edu:

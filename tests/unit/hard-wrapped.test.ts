@@ -198,6 +198,9 @@ describe('hard-wrapped copies read as the notice', () => {
         // (Every notice here has a line longer than 60 columns.)
         if (width === 60) expect(wrapped).not.toBe(c.text);
         expect(verdict(wrapped)).toEqual(c.expect);
+        // As sure as the unwrapped notice: the words a piece holds are read with its entry.
+        const sure = (t: string) => explain(t).recipients.map((r) => r.confidence);
+        expect(sure(wrapped)).toEqual(sure(c.text));
       });
     }
   }

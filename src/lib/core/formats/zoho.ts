@@ -22,7 +22,7 @@ import { splitLines } from '../text/lines.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { isReturnedStart } from '../read/text-blocks.ts';
-import { endsSentence } from '../read/wrapped.ts';
+import { continuesWrapped, endsSentence } from '../read/wrapped.ts';
 
 const RE_LINE = /^[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]+(\S.*?\bERROR_CODE\s*:.*)/i;
 const RE_BRACKET = /^[ \t]*\[Status:[^,\]]*,\s*Address:\s*<([^>\s]+)>,\s*(ResponseCode(?=\s)(?:[^\]]*[^\]\s])?)\s*(?:\]\s*)?$/i;
@@ -45,13 +45,14 @@ function entries(scan: Scan): RawRecipient[] {
       if (!RE_OPENS.test(text)) continue;
       // Zoho writes each entry on one line; a hard-wrapped copy breaks it, the pieces at the
       // margin ("… ERROR_CODE :550, ERROR_CODE" / ":5.1.1 <addr>... User Unknown"): the lines
-      // under it go on with it while the line above stops mid-sentence.
+      // under it go on with it while the line above stops mid-sentence, also one that opens
+      // with an address shaped unlike the entry ("… ERROR_CODE :5.1.1" / "<addr>... User Unknown").
       let j = i + 1;
       let whole = text;
       while (j < lines.length && j - i < MAX_PIECES) {
         const next = doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 1000));
         const above = doc.slice(lines[j - 1].start, Math.min(lines[j - 1].end, lines[j - 1].start + 1000));
-        if (!next.trim() || endsSentence(above) || RE_OPENS.test(next) || /^received\s*:/i.test(next)) break;
+        if (!next.trim() || endsSentence(above) || (RE_OPENS.test(next) && !continuesWrapped(above, next, text)) || /^received\s*:/i.test(next)) break;
         whole += ' ' + next.trim();
         j++;
       }

@@ -83,3 +83,64 @@ describe('a cause stated plainly right after an address is read, with no code', 
     expect(explain(text).recipients).toHaveLength(0);
   });
 });
+
+describe('an address that an alias, a list or a forward of another domain reached', () => {
+  const postfix = (final: string, alias: string) =>
+    `This is the mail system at host mail.example.org.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<${final}> (expanded from <${alias}>): host\n    mx.example.net[192.0.2.20] said: 550 5.1.1 <${final}>:\n    Recipient address rejected: User unknown (in reply to RCPT TO command)\n`;
+
+  it('reads Postfix\'s "(expanded from <…>)" as the address the sender wrote; a forward to another domain is no bad address', ({ expect }) => {
+    const [r] = explain(postfix('jo.smith@example.net', 'jo@example.org')).recipients;
+    expect(r).toMatchObject({ address: 'jo.smith@example.net', originalRecipient: 'jo@example.org', reason: 'userunknown', hardBounce: false, permanent: true });
+    expect(r.headline.text).toContain('jo@example.org forwards to this address');
+  });
+
+  it('keeps the hard bounce of an alias expanded within its own domain', ({ expect }) => {
+    const [r] = explain(postfix('jdoe@example.org', 'john@example.org')).recipients;
+    expect(r).toMatchObject({ address: 'jdoe@example.org', originalRecipient: 'john@example.org', reason: 'userunknown', hardBounce: true });
+  });
+
+  it('keeps the hard bounce where the organisation routes an address to its own mail host (a subdomain)', ({ expect }) => {
+    const [r] = explain(postfix('kai@mail.example.org', 'kai@example.org')).recipients;
+    expect(r).toMatchObject({ address: 'kai@mail.example.org', originalRecipient: 'kai@example.org', reason: 'userunknown', hardBounce: true });
+  });
+
+  it('reads Exim\'s "(generated from …)" under the address the same way', ({ expect }) => {
+    const text =
+      'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  mia@example.net\n    (generated from team@example.org)\n    host mx.example.net [192.0.2.30]\n    SMTP error from remote mail server after RCPT TO:<mia@example.net>:\n    550 5.1.1 <mia@example.net>: Recipient address rejected: User unknown\n';
+    const [r] = explain(text).recipients;
+    expect(r).toMatchObject({ address: 'mia@example.net', originalRecipient: 'team@example.org', reason: 'userunknown', hardBounce: false });
+  });
+
+  it('an address read only from the returned original\'s To: is never a hard bounce', ({ expect }) => {
+    const text = 'Your message could not be delivered.\n\nReason: 550 5.1.1 User unknown\n\n--- Original message ---\nFrom: News <news@example.com>\nTo: paula@example.org\nSubject: Invoice\n\nHello.\n';
+    const r = explain(text);
+    expect(r.recipients[0]).toMatchObject({ address: 'paula@example.org', addressSource: 'returned-to', reason: 'userunknown', hardBounce: false });
+    expect(r.warnings.map((w) => w.code)).toContain('address-from-returned-message');
+  });
+});
+
+describe('expanded addresses in Sendmail notices, and challenge-response requests', () => {
+  it('reads Sendmail\'s "(expanded from: <…>)" under the "(reason: …)" line, with any line ends', ({ expect }) => {
+    const text =
+      '   ----- The following addresses had permanent fatal errors -----\n<rob.k@example.net>\n    (reason: 550 5.1.1 <rob.k@example.net>... User unknown)\n    (expanded from: <robert@example.org>)\n\n   ----- Transcript of session follows -----\n... while talking to mx.example.net.:\n>>> RCPT To:<rob.k@example.net>\n<<< 550 5.1.1 <rob.k@example.net>... User unknown\n';
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const [r] = explain(text.replace(/\n/g, eol)).recipients;
+      expect(r).toMatchObject({ address: 'rob.k@example.net', originalRecipient: 'robert@example.org', reason: 'userunknown', hardBounce: false });
+    }
+  });
+
+  it.each([
+    'Subject: Please confirm you are human\n\nYour message to lena@example.net has not been delivered yet.\nPlease confirm you are human by clicking the link below:\nhttps://guard.example.net/c/1\n',
+    'Betreff: Ihre Nachricht an uwe@example.net\n\nIhre Nachricht an uwe@example.net wurde noch nicht zugestellt.\nBitte bestätigen Sie mit einem Klick, dass Sie ein Mensch sind:\nhttps://schutz.example.net/b/1\n',
+    "I'm protecting myself from receiving junk mail. Your message to kim@example.net is waiting.\nPlease click the link below to complete the verification process. You have to do this only once.\n",
+  ])('a challenge-response request is no bounce: %s', (text) => {
+    const r = explain(text);
+    expect(r.recipients).toHaveLength(0);
+    expect(r.warnings.map((w) => w.code)).toContain('challenge-response');
+  });
+
+  it('a bounce that mentions a challenge-response filter in its reply stays a bounce', ({ expect }) => {
+    const r = explain('<lou@example.org>: host mx.example.org[192.0.2.5] said: 550 5.7.1 Sender not on the approved list; please verify you are human at https://example.org/v (in reply to RCPT TO command)');
+    expect(r.recipients[0]).toMatchObject({ address: 'lou@example.org', hardBounce: false });
+  });
+});

@@ -67,6 +67,15 @@ export interface DescribeInput {
    * ("the server names two possible causes ..."); null when none did.
    */
   adjustedNote?: string | null;
+  /**
+   * The address the sender wrote, when the failed address is where an alias, a list or a
+   * forward of another domain sent the mail on (Postfix "<b@y> (expanded from <a@x>)", Exim
+   * "b@y (generated from a@x)", a DSN's Original-Recipient): the failure is the forwarding's,
+   * which the owner of that address fixes, and neither address is one to remove on it.
+   */
+  forwardedFrom?: string | null;
+  /** The address is only the returned message's To: (the notice names none): a guess. */
+  addressGuessed?: boolean;
 }
 
 /** What describe() adds to a recipient's report. */
@@ -263,7 +272,7 @@ export function describe(input: DescribeInput): Description {
   // The address itself is bad only when resending would fail for good, and only when the
   // bounce says so: a reason guessed from a code or the stage alone (confidence low) never
   // removes an address.
-  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false && input.confidence !== 'low' && !isEncapsulated(input.address);
+  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false && input.confidence !== 'low' && !isEncapsulated(input.address) && !input.forwardedFrom && !input.addressGuessed;
   const blocklist = info.failure ? input.blocklist ?? null : null;
 
   let owner: Owner = input.rule?.owner ?? info.owner;
@@ -360,6 +369,11 @@ function headlineOf(
   // A bad-address reason with a temporary code: nothing says the address is gone for good.
   // A bad-address reason guessed from the codes alone: nothing in words says the address is bad.
   if (info.hardBounce && !hardBounce) todo = input.confidence === 'low' && verdict === 'failed' ? 'check the address before you send again' : 'check the address, then resend later';
+  if (info.hardBounce && !hardBounce && input.forwardedFrom && verdict === 'failed') {
+    todo = `${input.forwardedFrom} forwards to this address: tell its owner that the forwarding fails`;
+  } else if (info.hardBounce && !hardBounce && input.addressGuessed && verdict === 'failed') {
+    todo = 'the bounce does not name the failed address: check which recipient it was before you remove anyone';
+  }
   let what = fill(info.verdict, input);
   // A bad-address reason guessed from the codes or the stage alone: the headline says it is
   // a guess rather than state that the address does not exist.

@@ -19,7 +19,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -329,6 +329,72 @@ function fullRecipient(r: RawRecipient): RawRecipient {
   };
 }
 
+/**
+ * The address an alias, a list or a forward expanded into the failed one, written right
+ * after it: Postfix's "<b@y> (expanded from <a@x>):" (bounce(8)), Sendmail's "(expanded
+ * from: <a@x>)" (under its "(reason: …)" line), Exim's "b@y\n  (generated from a@x)" and
+ * "(ultimately generated from …)".
+ */
+const RE_EXPANDED_FROM = /^\s*\((?:expanded\s+from:?|(?:ultimately\s+)?generated\s+from)\s+<?([^\s<>()@]+@[^\s<>()]+?)>?\s*\)/i;
+/** Another note of the entry in parentheses on a line of its own ("(reason: 550 …)"). */
+const RE_NOTE_LINE = /^[ \t]+\([^\r\n]*\)[ \t]*$/;
+function expandedFrom(doc: string, end: number): Found | null {
+  // The rest of the address's line, then up to three lines of notes under it.
+  let at = doc[end] === '>' ? end + 1 : end;
+  for (let i = 0; i < 4 && at < doc.length; i++) {
+    // (Lines end in LF, CRLF or CR alone; at most 400 characters of each are read.)
+    const chunk = doc.slice(at, at + 400);
+    const eol = /\r|\n/.exec(chunk);
+    const nl = eol ? at + eol.index : at + chunk.length;
+    const line = eol ? chunk.slice(0, eol.index) : chunk;
+    // (A narrow view may have broken the note's words over lines: read on past the line end.)
+    const m = RE_EXPANDED_FROM.exec(i === 0 ? chunk : line);
+    if (m) {
+      const s = at + m.index + m[0].lastIndexOf(m[1]);
+      return { value: m[1], start: s, end: s + m[1].length };
+    }
+    if (i > 0 && !RE_NOTE_LINE.test(line)) return null;
+    if (i === 0 && /\S/.test(line)) return null;
+    at = doc[nl] === '\r' && doc[nl + 1] === '\n' ? nl + 2 : nl + 1;
+  }
+  return null;
+}
+
+/**
+ * Postfix's "<b@y> (expanded from <a@x>)" anywhere in the document, by the address it names
+ * (lower-cased): for a reading that took the address from elsewhere in the entry (the reply's
+ * own "<b@y>", when a copy put blank lines between the entry's lines). Read once per scan.
+ */
+const RE_EXPANDED_ANYWHERE = /<([^\s<>()@]{1,200}@[^\s<>()]{1,255})>[ \t]{1,20}\(expanded\s{1,20}from:?\s{1,20}<([^\s<>()@]{1,200}@[^\s<>()]{1,255})>\)/gi;
+const expansionCache = new WeakMap<Scan, Map<string, Found>>();
+function expansionsOf(sc: Scan): Map<string, Found> {
+  let map = expansionCache.get(sc);
+  if (map) return map;
+  map = new Map();
+  if (sc.document.indexOf('xpanded') !== -1) {
+    RE_EXPANDED_ANYWHERE.lastIndex = 0;
+    for (let m = RE_EXPANDED_ANYWHERE.exec(sc.document); m; m = RE_EXPANDED_ANYWHERE.exec(sc.document)) {
+      const key = m[1].toLowerCase();
+      const s = m.index + m[0].lastIndexOf(m[2]);
+      if (!map.has(key)) map.set(key, { value: m[2], start: s, end: s + m[2].length });
+    }
+  }
+  expansionCache.set(sc, map);
+  return map;
+}
+
+/** The domain of an address, lower-cased; '' when it has none. */
+const domainOf = (a: string): string => a.slice(a.lastIndexOf('@') + 1).toLowerCase();
+/**
+ * Two addresses in domains of different owners: not the same domain, nor one a subdomain
+ * of the other (an organisation routing "a@example.org" to its mail host "a@mail.example.org").
+ */
+function otherDomains(a: string, b: string): boolean {
+  const x = domainOf(a);
+  const y = domainOf(b);
+  return x !== y && !x.endsWith(`.${y}`) && !y.endsWith(`.${x}`);
+}
+
 function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | undefined): { report: RecipientReport; provider: Provider | null } {
   const { sc, warnings, format } = ctx;
   const evidence: Evidence[] = [];
@@ -336,6 +402,10 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     if (f && f.end > f.start) evidence.push(f.note ? { field, start: f.start, end: f.end, note: f.note } : { field, start: f.start, end: f.end });
   };
   add('address', raw.address);
+  if (!raw.originalRecipient && raw.address) {
+    const from = expandedFrom(sc.document, raw.address.end) ?? expansionsOf(sc).get(raw.address.value.toLowerCase());
+    if (from) raw.originalRecipient = from;
+  }
   add('originalRecipient', raw.originalRecipient);
   add('action', raw.action);
   add('remoteMta', raw.remoteMta);
@@ -489,6 +559,9 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
     permanentInWords: status || replyCode || raw.action ? null : raw.permanent?.value ?? permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
+    // Forwarded to another domain: the sender wrote to the alias, the failure is its forwarding's.
+    forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && otherDomains(raw.originalRecipient.value, raw.address.value) ? raw.originalRecipient.value : null,
+    addressGuessed: raw.addressSource === 'returned-to',
   });
   const report: RecipientReport = {
     address: raw.address?.value || null,
@@ -710,6 +783,19 @@ function runScan(sc: Scan): Report {
         'This is a notice that a mailing list or a moderated address is holding your message until a moderator approves it: not a bounce, and no address failed. Nothing to do yet: if the moderator rejects the message, a notice will say so.',
     });
   }
+  if (isChallengeRequest(sc)) {
+    // (An automatic reply stays one; a notice with a server's reply code is a report; what
+    // reads as nothing, or as a failure without a code, is the request it says it is.)
+    const kept = sc.warnings.length;
+    const report = explainScan(sc);
+    if ((report.kind !== 'unknown' && !FAILURE_REPORT_KINDS.has(report.kind)) || (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.some((r) => r.status !== null || r.replyCode !== null))) return report;
+    sc.warnings.length = kept;
+    return notExplained(sc, {
+      code: 'challenge-response',
+      message:
+        "This is a challenge-response request: the recipient's spam filter holds your message until you confirm that you are a person (usually by a link). It is not a bounce, and the address exists. If you trust the sender of this request, confirm once; be wary of links in mail you did not expect.",
+    });
+  }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
   if (isDigest(sc)) {
     return notExplained(sc, {
@@ -795,6 +881,7 @@ const ORDINARY_MAIL: Record<NonNullable<ReturnType<typeof ordinaryMail>>, string
 const NOT_A_BOUNCE: Record<string, Headline> = {
   'quota-warning': { text: 'Not a bounce — a warning about your own mailbox’s storage', tone: 'not-failure' },
   'held-for-moderation': { text: 'Not a bounce — your message waits for a moderator’s approval', tone: 'not-failure' },
+  'challenge-response': { text: 'Not a bounce — the recipient’s filter asks you to confirm you are a person', tone: 'not-failure' },
   digest: { text: 'Not a bounce — a mailing-list digest', tone: 'not-failure' },
   'quarantine-digest': { text: 'Not a bounce — a spam quarantine summary', tone: 'not-failure' },
   'aggregate-report': { text: 'Not a bounce — an aggregate TLS or DMARC report', tone: 'not-failure' },

@@ -453,6 +453,42 @@ export function isHeldForModeration(scan: Scan): boolean {
   return false;
 }
 
+/**
+ * A challenge-response system's request that the sender prove to be a person before the
+ * message is let through (SpamArrest's "Please click the link below to complete the
+ * verification process", Boxbe's guest list, TMDA's confirmation, "please verify you are
+ * human"): the message is held, the address exists. Read in the subject or the notice's first
+ * lines only, as the moderation notice is: a bounce opens with its own words.
+ */
+const RE_CHALLENGE =
+  /\b(?:confirm|verify|prove)(?:ing)? (?:that )?you(?:'re|’re| are) (?:a )?(?:human|real person|not a (?:robot|spammer|machine))\b|\bcomplete the (?:sender )?verification process\b|\bchallenge[- ]response\b|\bdass sie ein mensch sind\b|\bque vous (?:ê|e)tes (?:un (?:humain|être humain)|une personne)\b|\bque (?:eres|es usted|usted es) (?:un )?(?:humano|ser humano|una persona)\b|\bche sei (?:un essere umano|una persona)\b|\badded to (?:my|the|our) (?:guest|approved senders?|allowed senders?|trusted senders?) list\b/;
+
+const namesChallenge = (text: string): boolean => /human|mensch|humain|humano|umano|persona|verification|challenge|guest list|senders list|sender list/.test(text);
+
+/** Is this a challenge-response request (confirm you are a person), not a report that a message failed? */
+export function isChallengeRequest(scan: Scan): boolean {
+  if (scan.dsn.length > 0 || scan.reportType) return false;
+  if (!namesChallenge(scan.subjectLower) && !namesChallenge(scan.headLower)) return false;
+  if (RE_CHALLENGE.test(scan.subjectLower)) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  let lines = 0;
+  let at = range.start;
+  const end = Math.min(textEnd(scan.document, range), range.start + 3000);
+  // The first twelve lines with words.
+  while (at < end && lines < 12) {
+    let nl = scan.document.indexOf('\n', at);
+    if (nl === -1 || nl > end) nl = end;
+    const line = scan.document.slice(at, nl).trim().toLowerCase();
+    if (line) {
+      if (RE_CHALLENGE.test(line)) return true;
+      lines++;
+    }
+    at = nl + 1;
+  }
+  return false;
+}
+
 /** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */
 const RE_REPLY_SUBJECT = /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:re|aw|sv|vs|antw|rif|r|ynt|odp|res|réf) ?(?:\[\d{1,3}\]|\(\d{1,3}\))? ?:/;
 /** Senders that are systems rather than people: a bounce may come from any of these, whatever its subject. */

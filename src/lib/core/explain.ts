@@ -23,7 +23,7 @@ import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChalleng
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
-import type { TextView } from './text/view.ts';
+import { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
 import { describe, isEncapsulated } from './describe.ts';
 import { detectProvider, gmailStateStage } from './classify/provider.ts';
@@ -151,9 +151,43 @@ function runFormats(sc: Scan, dsn: DsnReading): { format: Format | null; result:
   for (const format of FORMATS) {
     if (!format.detect(sc)) continue;
     const result = format.parse({ scan: sc, dsn });
-    if (result && (result.recipients.length > 0 || result.kind || dsn.recipients.length > 0)) return { format, result };
+    if (result && (result.recipients.length > 0 || result.kind || dsn.recipients.length > 0)) return { format, result: { ...result, recipients: onceEach(result.recipients) } };
   }
   return { format: null, result: null };
+}
+
+/**
+ * The same address twice in one notice is one recipient: a copy whose lines were broken
+ * again (hard-wrapped at 60–76 columns, the pieces at the margin) can make a layout read a
+ * piece that opens with the address ("<a@example.org>: User unknown") as an entry of its
+ * own. Its words are read with the entry's, after them; the first entry keeps its place.
+ */
+function onceEach(recipients: RawRecipient[]): RawRecipient[] {
+  if (recipients.length < 2) return recipients;
+  const first = new Map<string, RawRecipient>();
+  let twice = false;
+  for (const r of recipients) {
+    if (!r.address) continue;
+    const key = r.address.value.toLowerCase();
+    if (first.has(key)) twice = true;
+    else first.set(key, r);
+  }
+  if (!twice) return recipients;
+  const out: RawRecipient[] = [];
+  for (const r of recipients) {
+    const kept = r.address ? first.get(r.address.value.toLowerCase()) : undefined;
+    if (!kept || kept === r) {
+      out.push(r);
+      continue;
+    }
+    if (r.diagnostic) kept.diagnostic = kept.diagnostic ? TextView.join(kept.diagnostic, r.diagnostic) : r.diagnostic;
+    kept.command ??= r.command;
+    kept.hint ??= r.hint;
+    kept.status ??= r.status;
+    kept.action ??= r.action;
+    kept.remoteMta ??= r.remoteMta;
+  }
+  return out;
 }
 
 /**

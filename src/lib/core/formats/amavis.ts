@@ -34,6 +34,7 @@ import { firstAddress } from '../read/address.ts';
 import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import type { TextView } from '../text/view.ts';
+import { continuesWrapped } from '../read/wrapped.ts';
 
 const RE_DETECT = /amavisd|was not relayed to:|unsolicited bulk e-?mail \(ube\)|our content checker found|delivery of the email was stopped/;
 const RE_NOT_RELAYED = /^\s*the message was not relayed to:\s*$/i;
@@ -62,7 +63,9 @@ function notRelayed(doc: string, lines: TextLine[]): RawRecipient[] {
     let j = i + 1;
     // The refusal goes on to the blank line (indented as amavisd writes it, or at the margin
     // in a copy that lost the indentation).
-    while (j < lines.length && !isBlankText(lines[j].text) && !RE_RELAY_LINE.test(lines[j].text)) j++;
+    // A line that opens with an address goes on with the refusal when a hard-wrapped copy
+    // broke the reply before it ("… 550 5.1.1" / "<addr>: Recipient address rejected: …").
+    while (j < lines.length && !isBlankText(lines[j].text) && (!RE_RELAY_LINE.test(lines[j].text) || continuesWrapped(lines[j - 1].text, lines[j].text, lines[i].text))) j++;
     const rcpt: RawRecipient = { address: foundAddress(a) };
     const rest = a.end + (lines[i].text.slice(a.end - lines[i].start).match(/^>?:?\s*/)?.[0].length ?? 0);
     const said = [...(rest < lines[i].end ? [{ start: rest, end: lines[i].end, next: lines[i].next }] : []), ...lines.slice(i + 1, j)];

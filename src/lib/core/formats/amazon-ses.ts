@@ -23,13 +23,16 @@
  */
 import type { Format, Found, RawRecipient } from './types.ts';
 import type { SmtpCommand } from '../types.ts';
-import { headHas } from './common.ts';
+import { bodyHead, headHas } from './common.ts';
 import { noticeLines, findLine, listedAddresses, viewOf, viewOfRest, addressOnLine, paragraphAt } from './notice.ts';
 import { findCommand } from '../read/command.ts';
+import { viewOfLines } from '../read/diagnostic.ts';
 import type { TextView } from '../text/view.ts';
 
 const RE_LIST = /^\s*an error occurred while trying to deliver the mail to the following recipients:\s*$/i;
-const RE_MESSAGE_TO = /^\s*the following message to <[^>\s@]+@[^>\s]+> was undeliverable\b/i;
+const RE_WAS_UNDELIVERABLE = /\bwas\s+undeliverable\b/i;
+// (Its last words may stand on the next line in a copy hard-wrapped at 60 columns.)
+const RE_MESSAGE_TO = /^\s*the following message to <[^>\s@]+@[^>\s]+> was(?: undeliverable\b|\s*$)/i;
 /** The label of the reason, alone on its line (or with the reason after it, where a view joined the lines). */
 const RE_REASON = /^\s*the reason for the problem:\s*/i;
 /** "5.1.0 - Unknown address error 550-'": SES's summary, then the remote reply in quotes. */
@@ -53,7 +56,7 @@ export const amazonSes: Format = {
   detect: (scan) => {
     return (
       headHas(scan, 'an error occurred while trying to deliver the mail to the following recipients') ||
-      (headHas(scan, 'the reason for the problem') && headHas(scan, 'was undeliverable'))
+      (headHas(scan, 'the reason for the problem') && headHas(scan, 'undeliverable') && RE_WAS_UNDELIVERABLE.test(bodyHead(scan)))
     );
   },
   parse({ scan }) {
@@ -83,6 +86,16 @@ export const amazonSes: Format = {
           const close = Math.max(first.text.lastIndexOf("'"), first.text.lastIndexOf('"'));
           const end = close > summary[0].length - 1 ? first.start + close : first.end;
           diagnostic = viewOfRest(doc, { ...first, end }, start);
+        } else if (summary && e > s + 1 && e - s <= 4) {
+          // The same, its line broken by a hard-wrapped copy ("… 550-'5.2.2 <addr>..." /
+          // "Mailbox Full'"): the quote closes on the last piece.
+          const last = lines[e - 1];
+          const close = Math.max(last.text.lastIndexOf("'"), last.text.lastIndexOf('"'));
+          if (close !== -1) {
+            const pieces = [{ start: first.start + summary[0].length, end: first.end, next: first.next }, ...lines.slice(s + 1, e - 1), { ...last, end: last.start + close }];
+            const view = viewOfLines(doc, pieces);
+            if (view.length) diagnostic = view;
+          }
         }
         diagnostic ??= viewOf(doc, lines, s, e);
       }

@@ -295,7 +295,7 @@ export const exim: Format = {
     // <host>") and says "address(es) failed".
     // (Its words may be broken over lines by a narrow mail view: any white space between.)
     (headHas(scan, 'automatically') && RE_OPENING.test(bodyHead(scan)) && (RE_OPENING_MDS.test(bodyHead(scan)) || RE_ADDRESSES_FAILED.test(bodyHead(scan)))) ||
-    (headHas(scan, 'incorrectly constructed') && /recipient addresses that were\s+incorrectly constructed/.test(bodyHead(scan))) ||
+    (headHas(scan, 'incorrectly constructed') && /recipient\s+addresses\s+that\s+were\s+incorrectly\s+constructed/.test(bodyHead(scan))) ||
     (hasHeader(scan, 'x-failed-recipients') && headHas(scan, 'smtp error from remote mail server')),
   parse(input) {
     const sc = input.scan;

@@ -21,9 +21,12 @@ import { headHas } from './common.ts';
 import { noticeLines, foundAddress } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
+import { endsSentence } from '../read/wrapped.ts';
 
 const RE_TO = /^\s*addressed to:\s*<?[^\s<>]+@/i;
 /** "someone@example.org: [192.0.2.5], 550 ..." */
+/** How many more lines a hard-wrapped copy breaks one attempt into, at most. */
+const MAX_PIECES = 3;
 const RE_ATTEMPT = /^\s*<?([^\s<>@]+@[^\s<>:]+)>?:\s*\[([^\]\s]+)\],\s*(\S.*)$/;
 
 export const surfcontrol: Format = {
@@ -40,7 +43,8 @@ export const surfcontrol: Format = {
       const a = firstAddress(doc, line.start, line.end);
       if (a && !byAddress.has(a.address.toLowerCase())) byAddress.set(a.address.toLowerCase(), { address: foundAddress(a) });
     }
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
       const m = RE_ATTEMPT.exec(line.text);
       if (!m) continue;
       const a = firstAddress(doc, line.start, line.end);
@@ -50,7 +54,12 @@ export const surfcontrol: Format = {
       const hs = line.start + line.text.indexOf('[' + m[2]) + 1;
       rcpt.remoteMta = { value: m[2].toLowerCase(), start: hs, end: hs + m[2].length };
       const s = line.start + line.text.lastIndexOf(m[3]);
-      rcpt.diagnostic = viewOfLines(doc, [{ start: s, end: line.end, next: line.next }]);
+      // The attempt on one line; a hard-wrapped copy breaks it, the piece at the margin ("…
+      // 554 Service currently" / "unavailable"): the lines under it go on with it while the
+      // line above stops mid-sentence (the "--- Message non-deliverable." rule opens its own).
+      let j = i + 1;
+      while (j < lines.length && j - i <= MAX_PIECES && lines[j].text.trim() && !endsSentence(lines[j - 1].text) && !/^\s*-{2,}/.test(lines[j].text) && !RE_ATTEMPT.test(lines[j].text)) j++;
+      rcpt.diagnostic = viewOfLines(doc, [{ start: s, end: line.end, next: line.next }, ...lines.slice(i + 1, j)]);
     }
     const recipients = [...byAddress.values()];
     if (recipients.length === 0) return null;

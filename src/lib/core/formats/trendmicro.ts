@@ -19,10 +19,14 @@ import type { SmtpCommand } from '../types.ts';
 import { headHas, from } from './common.ts';
 import { noticeLines, viewOfRest, foundAddress } from './notice.ts';
 import { firstAddress } from '../read/address.ts';
+import { viewOfLines } from '../read/diagnostic.ts';
+import { endsSentence } from '../read/wrapped.ts';
 
 const RE_SENT = /^\s*sent\s*<<<\s*(rcpt to|mail from|data|helo|ehlo)\b/i;
 const RE_RECEIVED = /^\s*received\s*>>>\s*/i;
 const RE_UNABLE = /unable to deliver message to\s*<?[^\s<>]+@[^\s<>]+>?/i;
+/** How many more lines a hard-wrapped copy breaks one reply into, at most. */
+const MAX_PIECES = 3;
 const RE_CHECK = /please check if (?:the )?address is correct/i;
 
 const COMMANDS: Record<string, SmtpCommand> = { 'rcpt to': 'RCPT', 'mail from': 'MAIL', data: 'DATA', helo: 'HELO', ehlo: 'EHLO' };
@@ -48,8 +52,15 @@ export const trendmicro: Format = {
         const a = firstAddress(doc, line.start, line.end) ?? firstAddress(doc, next.start, next.end);
         const s = line.start + sent.index + sent[0].length - sent[1].length;
         const command: Found<SmtpCommand> = { value: COMMANDS[sent[1].toLowerCase()], start: s, end: s + sent[1].length };
-        out.push({ address: a ? foundAddress(a) : null, diagnostic: viewOfRest(doc, next, next.start + got[0].length), command });
-        i++;
+        // The reply on one line; a hard-wrapped copy breaks it, the piece at the margin
+        // ("Received >>> 550 5.1.1 <addr>... user" / "unknown"): the lines under it go on with
+        // it while the line above stops mid-sentence.
+        let j = i + 2;
+        while (j < lines.length && j - i < 2 + MAX_PIECES && lines[j].text.trim() && !endsSentence(lines[j - 1].text) && !RE_SENT.test(lines[j].text) && !RE_RECEIVED.test(lines[j].text) && !RE_UNABLE.test(lines[j].text)) j++;
+        const diagnostic =
+          j > i + 2 ? viewOfLines(doc, [{ start: next.start + got[0].length, end: next.end, next: next.next }, ...lines.slice(i + 2, j)]) : viewOfRest(doc, next, next.start + got[0].length);
+        out.push({ address: a ? foundAddress(a) : null, diagnostic, command });
+        i = j - 1;
         continue;
       }
       const unable = RE_UNABLE.exec(line.text);

@@ -31,7 +31,15 @@ const RE_ADDRESS_VERDICT = /^\s*[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([
 const RE_HOST_VERDICT = /^\s*[245]\d\d[ -]([a-z0-9.-]+\.[a-z]{2,}\.?) \([a-z]+\)\.\.\.\s*/i;
 const RE_SENT = /^\s*>>>\s*([A-Za-z]+)/;
 const RE_GOT = /^\s*<<<\s*/;
+/** A transcript line that opens something of its own: a command, a reply, a verdict, "While talking to". */
+const RE_PIECE_OPENS = /^\s*(?:>>>|<<<|[245]\d\d[ -]|(?:\.\.\.\s*)?while talking to\b|-{3,})/i;
 const COMMANDS: Record<string, SmtpCommand> = { rcpt: 'RCPT', mail: 'MAIL', data: 'DATA', helo: 'HELO', ehlo: 'EHLO' };
+
+/** What the line above was: a reply ("<<< …"), an address's verdict (its recipient and lines), or else. */
+interface Above {
+  reply: boolean;
+  entry: { rcpt: RawRecipient; lines: Line[] } | null;
+}
 
 /** The recipients of a transcript-only bounce, or none when no address line is there. */
 export function transcriptRecipients(scan: Scan): RawRecipient[] {
@@ -41,9 +49,26 @@ export function transcriptRecipients(scan: Scan): RawRecipient[] {
     let command: Found<SmtpCommand> | null = null;
     let reply: Line[] = [];
     let hostVerdict: { host: string; lines: Line[] } | null = null;
+    let above: Above | null = null;
     for (const line of after) {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 400));
       if (RE_END.test(text)) break;
+      const was = above as Above | null;
+      above = { reply: false, entry: null };
+      // A hard-wrapped copy breaks a reply or a verdict, the piece at the margin ("<<< 550 …
+      // You cannot send E-Mail to" / "yourself (…).", "… Remote protocol error:" /
+      // "Connection reset by peer …"): every line of the transcript opens with a command, a
+      // reply, a code or "While talking to", so a line of none of those shapes right under a
+      // reply or a verdict goes on with it.
+      if (was && (was.reply || was.entry) && text.trim() && !RE_PIECE_OPENS.test(text)) {
+        if (was.reply) reply.push(line);
+        else if (was.entry) {
+          was.entry.lines.push(line);
+          was.entry.rcpt.diagnostic = viewOfLines(doc, was.entry.lines);
+        }
+        above = { reply: was.reply, entry: was.entry };
+        continue;
+      }
       if (/^\s*(?:\.\.\.\s*)?while talking to\b/i.test(text)) {
         command = null;
         reply = [];
@@ -60,6 +85,7 @@ export function transcriptRecipients(scan: Scan): RawRecipient[] {
       const got = RE_GOT.exec(text);
       if (got) {
         reply.push({ start: line.start + got[0].length, end: line.end, next: line.next });
+        above.reply = true;
         continue;
       }
       const v = RE_ADDRESS_VERDICT.exec(text);
@@ -78,6 +104,7 @@ export function transcriptRecipients(scan: Scan): RawRecipient[] {
       const rcpt: RawRecipient = { address: { value: a.address, start: a.start, end: a.end }, diagnostic: viewOfLines(doc, lines) };
       if (reply.length && command) rcpt.command = command;
       out.push(rcpt);
+      above.entry = { rcpt, lines };
       reply = [];
       command = null;
     }

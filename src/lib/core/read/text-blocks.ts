@@ -25,6 +25,7 @@ import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalized
 import { budget, ITEM_UNITS } from '../budget.ts';
 import { readWords } from '../classify/words.ts';
 import { words } from '../text/pattern.ts';
+import { continuesWrapped } from './wrapped.ts';
 
 /**
  * Lines that start the returned original inside the text: read no further. (After a rule,
@@ -210,8 +211,10 @@ function blocksIn(document: string, start: number, end: number): Block[] {
     const text = document.slice(line.start, Math.min(line.end, line.start + 400));
     // (Nor does a line right under a reply cut after its code, block or none: "Failure
     // Reason: 550 5.1.1" / "<a@example.org>: Recipient address rejected", as a narrow view breaks it.)
+    // (Nor does a line that goes on with a sentence the line above broke off, as a
+    // hard-wrapped copy breaks it: "… Domain of sender address" / "root@example.net does not exist".)
     const m: RegExpExecArray | null =
-      RE_HEADERISH.test(text) || continuesBlock(document, current, text) || (!current && endsWithCode(document, above)) ? null : (RE_RECIPIENT_LINE.exec(text) ?? RE_FAILED_TO_LINE.exec(text));
+      RE_HEADERISH.test(text) || continuesBlock(document, current, text) || (!current && endsWithCode(document, above)) || continuesAbove(document, current, above, text) ? null : (RE_RECIPIENT_LINE.exec(text) ?? RE_FAILED_TO_LINE.exec(text));
     if (m && m[1].includes('.') && /@[^@]+\.[a-z]{2,}/i.test(m[1])) {
       // Each block costs its view, codes and stage later on.
       work.spend(ITEM_UNITS, line.start);
@@ -251,6 +254,19 @@ function continuesBlock(document: string, current: Block | null, text: string): 
   const first = current.lines[0];
   if (indentOf(text) > indentOf(document.slice(first.start, first.end))) return true;
   return endsWithCode(document, current.lines[current.lines.length - 1]);
+}
+
+/** A header that names no recipient, its value on the line below (a long Message-Id wrapped). */
+const RE_VALUE_BELOW = /^[ \t>]*(?:message-id|in-reply-to|references|return-path|delivered-to|x-[a-z-]+)[ \t]*:[ \t]*$/i;
+
+/** Does this line go on with the sentence the line above broke off (`continuesWrapped`)? */
+function continuesAbove(document: string, current: Block | null, above: Line | null, text: string): boolean {
+  if (!above) return false;
+  // A header of the returned original whose value the copy broke onto the next line
+  // ("Message-Id:" / "<…@example.org>"): the address is the header's.
+  if (above.end - above.start < 40 && RE_VALUE_BELOW.test(document.slice(above.start, above.end))) return true;
+  const first = current ? current.lines[0] : null;
+  return continuesWrapped(document.slice(Math.max(above.start, above.end - 200), above.end), text, first ? document.slice(first.start, Math.min(first.end, first.start + 400)) : null);
 }
 
 /** Does the line end with a reply cut right after its code ("... said: 550 5.2.1", "SMTP error 550:")? */

@@ -114,6 +114,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'schwarzen Liste'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'keine Nachrichten von Ihrer Adresse', 'keine E-Mails von Ihrer Adresse', 'keine Nachrichten von Ihnen'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'hat Ihre Adresse blockiert', 'hat Ihre Adresse gesperrt', 'hat deine Adresse blockiert'),
       ...from(EXCH, 'Absender abgelehnt', 'Absenderadresse abgelehnt', 'Der Absender wurde abgelehnt'),

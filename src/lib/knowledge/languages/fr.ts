@@ -93,6 +93,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'liste de blocage'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, "n'accepte pas les messages de votre adresse", "n'accepte aucun message de votre adresse"),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'a bloqué votre adresse', 'a bloqué ton adresse'),
       ...from(ORANGE, 'Emetteur invalide', 'Émetteur invalide'),
@@ -171,6 +173,8 @@ export const fr: LanguageWording = {
     ...from(PLAIN, 'remise de votre message est différée', "Nous continuons d'essayer", 'pas besoin de le renvoyer'),
   ],
   recipientBefore: [
+    // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
+    ...from(PLAIN, 'Votre courriel à', 'Votre e-mail à', 'Votre mail à', 'Ton message à', 'Ton courriel à'),
     ...from(GMAIL, "n'a pas été distribué à", 'distribué à'),
     ...from(M365, 'Votre message à', 'Votre message pour', 'destinataire', 'Adresse du destinataire',
       'remis à'),

@@ -82,6 +82,8 @@ export const it: LanguageWording = {
         'cattiva reputazione'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'non accetta messaggi dal tuo indirizzo', 'non accetta messaggi dal suo indirizzo', 'non accetta email dal tuo indirizzo'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'ha bloccato il tuo indirizzo', 'ha bloccato il suo indirizzo'),
       ...from(OBS, 'mittente rifiutato', 'mittente bloccato', 'mittente non valido', 'dominio del mittente'),
@@ -156,6 +158,8 @@ export const it: LanguageWording = {
     ...from(PLAIN, 'riproverà', 'non è ancora stato consegnato'),
   ],
   recipientBefore: [
+    // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
+    ...from(PLAIN, 'La tua email a', 'La tua e-mail a', 'La tua mail a', 'La sua email a'),
     ...from(GMAIL, 'non è stato consegnato a', 'consegnato a'),
     ...from(M365, 'Impossibile recapitare il messaggio a', 'recapitare il messaggio a', 'destinatario',
       'Indirizzo del destinatario', 'recapitato a'),

@@ -41,6 +41,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ユーザが見つかりません', 'ユーザーが見つかりません', 'アカウントは削除されています', 'アカウントが削除されています'),
     ],
     mailboxfull: [
+      ...from(PLAIN, '空きがない', '空きがありません'),
       ...from(OBS, 'メールボックス容量超過', '容量超過', '受信容量'),
       ...from(AU, '送信先のメールボックスが一杯'),
       ...from(EXCH, '受信者のメールボックスがいっぱい', 'メールボックスがいっぱい'),
@@ -79,6 +80,8 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ブロックリスト'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'あなたのアドレスからのメールを受け付けて', 'あなたからのメールを受け付けて', '送信者のアドレスからのメールを受け付けて'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'あなたのアドレスをブロック', '送信者のアドレスをブロック'),
       ...from(OBS, '送信者を拒否', '送信元アドレスが拒否', '差出人が拒否'),

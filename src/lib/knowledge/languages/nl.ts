@@ -82,6 +82,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'IP-adres is geblokkeerd'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'accepteert geen berichten van uw adres', 'accepteert geen berichten van je adres', 'accepteert geen e-mail van uw adres'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'heeft uw adres geblokkeerd', 'heeft je adres geblokkeerd'),
       ...from(OBS, 'afzender geweigerd', 'afzender geblokkeerd', 'ongeldige afzender',
@@ -157,6 +159,8 @@ export const nl: LanguageWording = {
     ...from(PLAIN, 'nog niet afgeleverd', 'blijven het proberen', 'blijven proberen'),
   ],
   recipientBefore: [
+    // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
+    ...from(PLAIN, 'Je mail aan', 'Uw mail aan', 'je e-mail aan', 'uw e-mail aan'),
     ...from(GMAIL, 'is niet bezorgd bij'),
     ...from(M365, 'Uw bericht aan', 'geadresseerde', 'ontvanger', 'Adres van geadresseerde', 'bezorgd bij'),
     ...from(GMAIL, 'is niet afgeleverd bij', 'afgeleverd bij', 'je bericht aan', 'het bericht aan'),

@@ -30,6 +30,7 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie ma skrzynki'),
     ],
     mailboxfull: [
+      ...from(PLAIN, 'brakuje miejsca'),
       ...from(EXCH, 'Skrzynka pocztowa adresata jest pełna', 'nie może obecnie przyjmować wiadomości'),
       ...from(GMAIL, 'Skrzynka odbiorcza adresata jest pełna', 'brak miejsca'),
       ...from(OBS, 'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka odbiorcy jest pełna',
@@ -75,6 +76,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'liście blokowanych', 'liście zablokowanych'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'nie przyjmuje wiadomości z Twojego adresu', 'nie przyjmuje wiadomości od Ciebie', 'nie przyjmuje wiadomości z adresu nadawcy'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'zablokował Twój adres', 'zablokował adres nadawcy'),
       ...from(OBS, 'nadawca odrzucony', 'nadawca zablokowany', 'nieprawidłowy nadawca', 'domena nadawcy'),

@@ -77,6 +77,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'lista de bloqueio', 'lista de bloqueados'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'não aceita mensagens do seu endereço', 'não aceita e-mails do seu endereço', 'não aceita mensagens do teu endereço'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'bloqueou o seu endereço', 'bloqueou seu endereço', 'bloqueou o teu endereço'),
       ...from(OBS, 'remetente rejeitado', 'remetente bloqueado', 'remetente inválido', 'remetente recusado',
@@ -148,6 +150,8 @@ export const pt: LanguageWording = {
     ...from(GMAIL, 'Houve um problema temporário', 'tentará novamente'),
   ],
   recipientBefore: [
+    // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
+    ...from(PLAIN, 'seu e-mail para', 'seu email para', 'o teu e-mail para'),
     ...from(GMAIL, 'não foi entregue a'),
     ...from(M365, 'sua mensagem para', 'a sua mensagem a', 'destinatário', 'Endereço do destinatário',
       'entregue a', 'entregue para'),

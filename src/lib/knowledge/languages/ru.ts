@@ -76,6 +76,8 @@ export const ru: LanguageWording = {
         'ip-адрес заблокирован', 'плохая репутация'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'не принимает письма с вашего адреса', 'не принимает письма от вас', 'не принимает сообщения с вашего адреса'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'заблокировал ваш адрес', 'заблокировал адрес отправителя'),
       ...from(OBS, 'отправитель заблокирован', 'отправитель отклонен', 'отправитель отклонён',

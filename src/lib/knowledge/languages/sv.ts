@@ -30,6 +30,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'okänd hos oss'),
     ],
     mailboxfull: [
+      ...from(PLAIN, 'inte har mer utrymme', 'har inte mer utrymme', 'inget utrymme kvar'),
       ...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'),
       ...from(OBS, 'mottagarens brevlåda är full', 'brevlåda är full'),
       ...from(EXCH, 'Mottagarens postlåda är full', 'kan inte ta emot meddelanden just nu'),
@@ -78,6 +79,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'svart lista'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'tar inte emot meddelanden från din adress', 'tar inte emot e-post från din adress'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'har blockerat din adress'),
       ...from(OBS, 'avsändaren är blockerad', 'avsändaren avvisades', 'ogiltig avsändare',
@@ -146,6 +149,8 @@ export const sv: LanguageWording = {
     ...from(PLAIN, 'Leveransen har fördröjts', 'Nya leveransförsök kommer att göras'),
   ],
   recipientBefore: [
+    // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
+    ...from(PLAIN, 'Ditt mejl till', 'ditt e-postmeddelande till', 'Mejlet till'),
     ...from(GMAIL, 'levererades inte till'),
     ...from(M365, 'ditt meddelande till', 'mottagare', 'Mottagarens adress', 'mottagaradress',
       'levereras till'),

@@ -66,6 +66,8 @@ export const zh: LanguageWording = {
       ...from(OBS, '黑名单', '黑名單', 'IP被封', '被封禁', '信誉度低', '发信IP被'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, '拒收来自您地址的邮件', '拒收您的邮件', '不接收来自您的邮件'),
       ...from(OBS, '发件人被拒绝', '发件人被拒', '寄件人被拒', '拒绝发件人', '发信人被拒'),
       ...from(PLAIN, '被收件人拒收', '被收件者拒收'),
     ],

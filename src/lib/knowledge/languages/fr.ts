@@ -36,6 +36,7 @@ export const fr: LanguageWording = {
         'compte inexistant', 'adresse inexistante', "cette adresse n'existe pas", 'utilisateur inexistant'),
       ...from(OBS, 'email inexistant', 'e-mail inexistant', 'adresse email inexistante', 'adresse e-mail inexistante', 'destinataire est invalide'),
       ...from(PLAIN, "aucune boîte aux lettres n'existe"),
+      ...from(ORANGE, 'adresse n existe pas', 'destinataire n existe pas'),
     ],
     mailboxfull: [
       ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),
@@ -68,6 +69,8 @@ export const fr: LanguageWording = {
       ...from(OBS, 'domaine inconnu', 'domaine inexistant', "domaine n'existe pas", 'hôte inconnu',
         'hôte introuvable'),
       ...from(ORANGE, "domaine du destinataire n'existe pas", 'domaine du destinataire est introuvable'),
+      // The apostrophe dropped, as Orange's and other servers' ASCII replies write it ("Adresse d au moins un destinataire invalide").
+      ...from(ORANGE, 'domaine n existe pas'),
     ],
     mesgtoobig: [
       ...from(ORANGE, 'Taille limite du message atteinte'),

@@ -140,6 +140,7 @@ export const it: LanguageWording = {
       'impossibile consegnare', 'non è stato possibile consegnare',
       'Questo messaggio è stato generato automaticamente'),
     ...from(PLAIN, 'non è stata consegnata'),
+    ...from(PLAIN, 'non è stato recapitato', 'non è stata recapitata'),
   ],
   listLead: [
     ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi'),

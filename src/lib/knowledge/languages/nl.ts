@@ -53,6 +53,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'van de ontvanger is geblokkeerd'),
       ...from(PLAIN, 'niet meer actief'),
       ...from(PLAIN, 'account is opgeschort'),
+      ...from(PLAIN, 'is opgeschort'),
     ],
     hostunknown: [
       ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),

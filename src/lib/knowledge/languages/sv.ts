@@ -50,6 +50,9 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'har spärrats', 'har stängts av', 'har inaktiverats'),
       ...from(PLAIN, 'på grund av inaktivitet', 'kontot har stängts'),
       ...from(PLAIN, 'inte längre är aktivt', 'inte längre aktivt'),
+      ...from(PLAIN, 'är avstängt'),
+      // Typed without å, ä and ö (a, a, o), as servers without Swedish letters write it.
+      ...from(PLAIN, 'ar avstangt', 'konto ar sparrat', 'kontot ar inaktiverat'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domänen finns inte', 'domänen hittades inte'),

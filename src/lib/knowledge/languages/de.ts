@@ -52,6 +52,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'unbekannte Empfängeradresse', 'Empfängeradresse unbekannt'),
       // A university's or company's reply for an address it has retired ("Diese E-Mail-Adresse ist nicht mehr gültig.").
       ...from(PLAIN, 'E-Mail-Adresse ist nicht mehr gültig', 'Adresse ist nicht mehr gültig'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'in unserem System nicht vergeben', 'Empfängeradresse ist nicht vergeben', 'Adresse ist nicht vergeben'),
     ],
     mailboxfull: [
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
@@ -126,6 +128,8 @@ export const de: LanguageWording = {
       ...from(EXCH, 'Sie verfügen nicht über die Berechtigung', 'nicht berechtigt, an diesen Empfänger',
         'aufgrund von Richtlinien', 'Richtlinie'),
       ...from(OBS, 'verstößt gegen', 'Anhang nicht erlaubt', 'nicht zulässiger Anhang'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'Anhänge dieses Typs sind nicht erlaubt', 'Dateianhang nicht erlaubt', 'unzulässige Inhalte', 'unzulässigen Inhalt', 'verbotene Inhalte'),
     ],
     norelaying: [
       ...from(OBS, 'Relaying abgelehnt', 'Relay-Zugriff verweigert', 'nicht zum Relaying berechtigt',

@@ -35,6 +35,8 @@ export const es: LanguageWording = {
       ...from(M365, 'No se encontró'),
       ...from(PLAIN, 'dirección de correo no válida'),
       ...from(PLAIN, 'no existe ningún buzón'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'no corresponde a ninguna cuenta', 'no pertenece a ninguna cuenta'),
     ],
     mailboxfull: [
       ...from(OBS, 'buzón completo', 'buzón saturado', 'sin espacio disponible'),
@@ -95,6 +97,8 @@ export const es: LanguageWording = {
         'directiva de seguridad'),
       ...from(OBS, 'política de seguridad', 'infringe la política', 'adjunto no permitido',
         'archivo adjunto no permitido'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'archivos adjuntos de este tipo', 'adjuntos de este tipo', 'contenido prohibido', 'contenido no permitido'),
     ],
     norelaying: [
       ...from(OBS, 'no se permite el reenvío', 'acceso de retransmisión denegado', 'relay no permitido',

@@ -37,6 +37,8 @@ export const fr: LanguageWording = {
       ...from(OBS, 'email inexistant', 'e-mail inexistant', 'adresse email inexistante', 'adresse e-mail inexistante', 'destinataire est invalide'),
       ...from(PLAIN, "aucune boîte aux lettres n'existe"),
       ...from(ORANGE, 'adresse n existe pas', 'destinataire n existe pas'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'ne correspond à aucun compte', 'ne correspond à aucune boîte aux lettres'),
     ],
     mailboxfull: [
       ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),
@@ -109,6 +111,8 @@ export const fr: LanguageWording = {
         'en raison de la stratégie', 'stratégie de sécurité'),
       ...from(OBS, 'politique de sécurité', 'pièce jointe interdite', 'contraire à la politique',
         'règles de sécurité'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'pièces jointes de ce type ne sont pas autorisées', 'pièce jointe non autorisée', 'contenu interdit', 'contenu non autorisé'),
     ],
     norelaying: [
       ...from(OBS, 'accès relais refusé', "n'est pas autorisé à relayer", 'relais refusé', 'relais interdit',

@@ -35,6 +35,8 @@ export const it: LanguageWording = {
       // Reason/UserUnknown lists it).
       ...from(OBS, 'nessun utente simile'),
       ...from(PLAIN, 'email inesistente', 'e-mail inesistente'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'non corrisponde ad alcun account', 'non corrisponde a nessun account', 'non corrisponde ad alcuna casella'),
     ],
     mailboxfull: [
       ...from(OBS, 'casella satura', 'spazio insufficiente'),
@@ -92,6 +94,8 @@ export const it: LanguageWording = {
       ...from(EXCH, "Non si dispone dell'autorizzazione per inviare", 'non è autorizzato a inviare',
         'a causa dei criteri', 'criteri di sicurezza'),
       ...from(OBS, 'politica di sicurezza', 'allegato non consentito', 'viola la policy'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'allegati di questo tipo non sono consentiti', 'contenuti non consentiti', 'contenuto non consentito', 'contenuto vietato'),
     ],
     norelaying: [
       ...from(OBS, 'relay non permesso', 'accesso relay negato', 'relay non consentito',

@@ -39,6 +39,8 @@ export const ja: LanguageWording = {
       ...from(PLAIN, '登録されていません'),
       ...from(PLAIN, '見つからなかったため'),
       ...from(PLAIN, 'ユーザが見つかりません', 'ユーザーが見つかりません', 'アカウントは削除されています', 'アカウントが削除されています'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, '存在しないか、現在使用されておりません', '存在しないか、現在使用されていません'),
     ],
     mailboxfull: [
       ...from(PLAIN, '空きがない', '空きがありません'),
@@ -90,6 +92,8 @@ export const ja: LanguageWording = {
     policyviolation: [
       ...from(EXCH, 'メッセージを送信するためのアクセス許可がありません', 'アクセス許可がありません'),
       ...from(OBS, 'ポリシーにより', 'セキュリティポリシー', 'ポリシー違反', '添付ファイルは許可されていません'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'この種類の添付ファイルは許可されていません', '禁止されている内容', '禁止された内容'),
     ],
     norelaying: [
       ...from(OBS, '不正中継', 'リレーを拒否', 'リレーは許可されていません', 'リレー拒否', '中継を拒否', '中継は許可されていません'),

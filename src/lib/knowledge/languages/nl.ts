@@ -31,6 +31,8 @@ export const nl: LanguageWording = {
         'postvak bestaat niet'),
       ...from(PLAIN, 'geen mailbox bestaat', 'mailbox niet bestaat', 'adres niet bestaat'),
       ...from(PLAIN, 'bij ons niet bekend', 'is niet bekend'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'hoort bij geen enkel account', 'hoort bij geen account', 'is aan geen enkel account gekoppeld'),
     ],
     mailboxfull: [
       ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),
@@ -94,6 +96,8 @@ export const nl: LanguageWording = {
       ...from(EXCH, 'U bent niet gemachtigd om', 'hebt geen toestemming om', 'vanwege het beleid',
         'beveiligingsbeleid'),
       ...from(OBS, 'in strijd met het beleid', 'bijlage niet toegestaan'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'bijlagen van dit type zijn niet toegestaan', 'verboden inhoud', 'niet-toegestane inhoud'),
     ],
     norelaying: [
       ...from(OBS, 'relay-toegang geweigerd', 'relay niet toegestaan', 'relaying niet toegestaan',

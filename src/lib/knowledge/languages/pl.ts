@@ -28,6 +28,8 @@ export const pl: LanguageWording = {
         'brak takiego użytkownika', 'nie ma takiego użytkownika'),
       ...from(OBS, 'Nie ma takiego konta'),
       ...from(PLAIN, 'nie ma skrzynki'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'nie jest przypisany do żadnego konta', 'nie należy do żadnego konta'),
     ],
     mailboxfull: [
       ...from(PLAIN, 'brakuje miejsca'),
@@ -87,6 +89,8 @@ export const pl: LanguageWording = {
         'zasady zabezpieczeń'),
       ...from(OBS, 'polityka bezpieczeństwa', 'polityką bezpieczeństwa', 'niedozwolony załącznik',
         'narusza zasady'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'załączniki tego typu są niedozwolone', 'niedozwolone treści', 'zabronione treści'),
     ],
     norelaying: [
       ...from(OBS, 'przekazywanie poczty zabronione', 'brak zgody na przekazywanie',

@@ -32,6 +32,8 @@ export const pt: LanguageWording = {
         'caixa postal inexistente'),
       ...from(OBS, 'e-mail inexistente', 'email inexistente', 'usuário inválido'),
       ...from(PLAIN, 'não existe nenhuma caixa'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'não corresponde a nenhuma conta', 'não pertence a nenhuma conta'),
     ],
     mailboxfull: [
       ...from(OBS, 'caixa de entrada cheia', 'caixa lotada', 'espaço insuficiente'),
@@ -88,6 +90,8 @@ export const pt: LanguageWording = {
       ...from(EXCH, 'Você não tem permissão para enviar', 'não tem permissão para enviar',
         'devido à política', 'política de segurança'),
       ...from(OBS, 'viola a política', 'anexo não permitido'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'anexos deste tipo não são permitidos', 'conteúdo proibido', 'conteúdo não permitido'),
     ],
     norelaying: [
       ...from(OBS, 'acesso de retransmissão negado', 'não é permitido retransmitir', 'relay não permitido',

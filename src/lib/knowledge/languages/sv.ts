@@ -28,6 +28,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'brevlåda finns inte'),
       ...from(PLAIN, 'inte finns någon brevlåda'),
       ...from(PLAIN, 'okänd hos oss'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'hör inte till något konto', 'tillhör inget konto'),
     ],
     mailboxfull: [
       ...from(PLAIN, 'inte har mer utrymme', 'har inte mer utrymme', 'inget utrymme kvar'),
@@ -93,6 +95,8 @@ export const sv: LanguageWording = {
       ...from(EXCH, 'Du har inte behörighet att skicka', 'saknar behörighet att skicka',
         'på grund av principer', 'säkerhetsprincip'),
       ...from(OBS, 'bryter mot policyn', 'bilagan är inte tillåten', 'otillåten bilaga'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'bilagor av den här typen är inte tillåtna', 'otillåtet innehåll', 'förbjudet innehåll'),
     ],
     norelaying: [
       ...from(OBS, 'vidarebefordran nekad', 'vidarebefordran är inte tillåten', 'relay nekas',

@@ -74,6 +74,8 @@ export const zh: LanguageWording = {
     policyviolation: [
       ...from(EXCH, '你没有权限发送', '您沒有權限傳送', '没有发送权限'),
       ...from(OBS, '安全策略', '违反策略', '违反了', '策略限制', '政策限制'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, '不允许此类型的附件', '附件类型不允许', '不允許此類型的附件', '违禁内容', '違禁內容'),
     ],
     norelaying: [
       ...from(OBS, '拒绝转发', '禁止中继', '不允许转发', '拒绝中继', '不允许中继', '不允許轉發'),

@@ -21,6 +21,8 @@ export interface Piece {
 export interface Block {
   /** The section's label; null for text outside every section. */
   label: string | null;
+  /** How the section's text was decoded from the bytes as sent ("base64, iso-2022-jp"), when it was. */
+  decoded?: string;
   start: number;
   end: number;
 }
@@ -115,7 +117,7 @@ function echoTags(report: Report, tags: readonly Tag[]): Tag[] {
 export function blocks(report: Report): Block[] {
   const length = report.document.length;
   const sections = report.sections
-    .map((section) => ({ label: section.label, start: clamp(section.start, length), end: clamp(section.end, length) }))
+    .map((section) => ({ label: section.label, decoded: section.decoded, start: clamp(section.start, length), end: clamp(section.end, length) }))
     .filter((section) => section.end > section.start)
     .sort((a, b) => a.start - b.start);
   const result: Block[] = [];
@@ -126,7 +128,7 @@ export function blocks(report: Report): Block[] {
   for (const section of sections) {
     if (section.end <= cursor) continue; // nested in (or equal to) a block already shown
     if (section.start > cursor) between(cursor, section.start);
-    result.push({ label: section.label, start: Math.max(section.start, cursor), end: section.end });
+    result.push({ label: section.label, ...(section.decoded ? { decoded: section.decoded } : {}), start: Math.max(section.start, cursor), end: section.end });
     cursor = section.end;
   }
   if (cursor < length) between(cursor, length);

@@ -108,3 +108,9 @@ test('a text the engine knows is no bounce says what it is, not "not recognised"
   await expect(page.getByText('holding your message until a moderator approves it')).toBeVisible();
   await expect(page.locator('article[data-reason]')).toHaveCount(0);
 });
+
+test('a part the engine decoded says so in the message view, since its highlights point into the decoded text', async ({ page }) => {
+  await paste(page, fixtureText('hostile-html.eml'));
+  await openEvidence(page);
+  await expect(documentView(page).locator('.part-decoded').first()).toHaveText('shown decoded: HTML turned into text');
+});

@@ -145,6 +145,8 @@ test('reference pages keep their own address', async ({ page }) => {
 });
 
 test('a damaged link says so and leaves the box as it was', async ({ page, browser, baseURL }) => {
+  // Eight fresh browsers, one per damaged link, each explaining a paste: more than one test's time.
+  test.slow();
   await paste(page, GMAIL_NO_SUCH_USER);
   // The tab is up and its address follows the box before a link is put in it (as in the test below).
   await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toMatch(/^#v1\./);

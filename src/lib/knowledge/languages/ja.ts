@@ -118,6 +118,8 @@ export const ja: LanguageWording = {
       // The deadline passed, not the deadline alone: a warning retries until it ("配信期限まで再送を試みます").
       ...from(OBS, '配信期限が切れ', '配信期限切れ', '配信期限を過ぎ', '再送信を中止', '再送を中止', '配送を断念'),
       ...from(PLAIN, '配信を中止'),
+      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
+      ...from(PLAIN, '配信をあきらめました', '配信を断念しました'),
     ],
     authfailure: [
       ...from(OBS, 'SPF認証', 'SPF 認証', 'DKIM認証', '送信ドメイン認証', '認証に失敗'),

@@ -99,8 +99,6 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'zulässige Größe'),
       ...from(PLAIN, 'erlaubte Größe'),
       ...from(PLAIN, 'Anhänge zu groß', 'Anhang zu groß'),
-      // The message was too large, in a retelling (English "your email was too big").
-      ...from(PLAIN, 'war zu groß'),
     ],
     spamdetected: [
       ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),
@@ -161,8 +159,6 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'keine weiteren Zustellversuche', 'Zustellversuche eingestellt'),
       ...from(PLAIN, 'Zustellung wurde aufgegeben'),
       ...from(PLAIN, 'Zustellung abgebrochen', 'Zustellung wurde abgebrochen'),
-      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
-      ...from(PLAIN, 'und hat dann aufgegeben', 'dann aufgegeben'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-Prüfung', 'DKIM-Prüfung', 'DMARC-Prüfung', 'Absenderauthentifizierung fehlgeschlagen', 'Authentifizierung des Absenders fehlgeschlagen'),

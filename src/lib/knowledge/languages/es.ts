@@ -123,8 +123,6 @@ export const es: LanguageWording = {
       ...from(OBS, 'se agotó el tiempo de entrega', 'se agotó el plazo de entrega'),
       ...from(PLAIN, 'se abandonó la entrega', 'días de intentos'),
       ...from(PLAIN, 'se canceló la entrega'),
-      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
-      ...from(PLAIN, 'luego desistió'),
     ],
     authfailure: [
       ...from(OBS, 'verificación SPF', 'comprobación SPF', 'error de autenticación', 'falló la autenticación'),

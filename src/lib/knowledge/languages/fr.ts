@@ -134,8 +134,6 @@ export const fr: LanguageWording = {
       ...from(OBS, 'délai expiré', 'abandon de la remise', "trop longtemps dans la file d'attente"),
       ...from(OBS, 'délai de remise a expiré', 'délai de distribution expiré', 'délai de distribution a expiré'),
       ...from(PLAIN, 'remise a été abandonnée', 'remise abandonnée'),
-      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
-      ...from(PLAIN, 'puis a abandonné'),
     ],
     authfailure: [
       ...from(OBS, 'échec SPF', 'vérification SPF', "échec de l'authentification", 'authentification SPF', 'signature DKIM invalide'),

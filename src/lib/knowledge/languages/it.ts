@@ -120,8 +120,6 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'consegna è stata annullata'),
       // "… entro 5 giorni. Non verranno effettuati altri tentativi." (no more attempts: the server gave up).
       ...from(PLAIN, 'non verranno effettuati altri tentativi', 'non verranno effettuati ulteriori tentativi'),
-      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
-      ...from(PLAIN, 'poi ha rinunciato'),
     ],
     authfailure: [
       ...from(OBS, 'verifica SPF', 'controllo SPF', 'autenticazione non riuscita', 'verifica DKIM'),

@@ -72,8 +72,6 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'grootte van het bericht overschrijdt'),
       ...from(PLAIN, 'bericht is groter dan'),
       ...from(PLAIN, 'te groot zijn', 'bijlagen te groot'),
-      // The message was too large, in a retelling (English "your email was too big").
-      ...from(PLAIN, 'was te groot'),
     ],
     spamdetected: [
       ...from(GMAIL, 'gemarkeerd als spam'),
@@ -127,8 +125,6 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'bezorging is opgegeven', 'dagen proberen niet'),
       ...from(PLAIN, 'bericht verlopen'),
       ...from(PLAIN, 'bezorging is gestaakt'),
-      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
-      ...from(PLAIN, 'daarna opgegeven'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-controle', 'DKIM-controle', 'authenticatie mislukt', 'verificatie van de afzender mislukt'),

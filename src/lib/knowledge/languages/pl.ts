@@ -64,8 +64,6 @@ export const pl: LanguageWording = {
       ...from(OBS, 'wiadomość jest za duża', 'zbyt duża', 'za duża wiadomość'),
       ...from(PLAIN, 'przekracza rozmiar'),
       ...from(PLAIN, 'są za duże'),
-      // The message was too large, in a retelling (English "your email was too big").
-      ...from(PLAIN, 'był za duży', 'była za duża'),
     ],
     spamdetected: [
       ...from(GMAIL, 'oznaczona jako spam'),
@@ -116,8 +114,6 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'zrezygnowano z dostarczenia'),
       // "… w ciągu 5 dni. Dalsze próby nie będą podejmowane." (no more attempts: the server gave up).
       ...from(PLAIN, 'dalsze próby nie będą podejmowane', 'kolejne próby nie będą podejmowane'),
-      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
-      ...from(PLAIN, 'po czym zrezygnował'),
     ],
     authfailure: [
       ...from(OBS, 'weryfikacja SPF', 'weryfikacji SPF', 'błąd uwierzytelniania', 'weryfikacja DKIM'),

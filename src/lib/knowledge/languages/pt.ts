@@ -118,8 +118,6 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'entrega foi cancelada'),
       // "… em 5 dias. Não serão feitas novas tentativas." (no more attempts: the server gave up).
       ...from(PLAIN, 'não serão feitas novas tentativas', 'não serão feitas mais tentativas', 'não serão realizadas novas tentativas'),
-      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
-      ...from(PLAIN, 'depois desistiu'),
     ],
     authfailure: [
       ...from(OBS, 'verificação SPF', 'falha na autenticação', 'falha de autenticação', 'verificação DKIM'),

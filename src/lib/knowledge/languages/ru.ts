@@ -68,8 +68,6 @@ export const ru: LanguageWording = {
         'письмо слишком большое'),
       ...from(PLAIN, 'размер письма превышает', 'размер вложения превышает'),
       ...from(PLAIN, 'слишком большие'),
-      // The message was too large, in a retelling (English "your email was too big").
-      ...from(PLAIN, 'было слишком большим', 'слишком большим'),
     ],
     spamdetected: [
       ...from(OBS, 'распознано как спам', 'похоже на спам', 'считается спамом', 'признано спамом',
@@ -118,8 +116,6 @@ export const ru: LanguageWording = {
       ...from(OBS, 'истек срок', 'слишком долго в очереди', 'превышено время ожидания доставки', 'превышено время доставки', 'время доставки истекло'),
       ...from(PLAIN, 'попытки доставки прекращены', 'прекращены попытки доставки'),
       ...from(PLAIN, 'доставка прекращена'),
-      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
-      ...from(PLAIN, 'прекратил попытки'),
     ],
     authfailure: [
       ...from(OBS, 'проверка SPF', 'проверку SPF', 'проверки SPF', 'проверка DKIM', 'ошибка аутентификации'),

@@ -119,8 +119,6 @@ export const sv: LanguageWording = {
       ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),
       ...from(PLAIN, 'leveransen har avbrutits'),
       ...from(PLAIN, 'leveransen avbröts'),
-      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
-      ...from(PLAIN, 'gav sedan upp'),
     ],
     authfailure: [
       ...from(OBS, 'SPF-kontroll', 'DKIM-kontroll', 'autentiseringen misslyckades', 'autentisering misslyckades'),

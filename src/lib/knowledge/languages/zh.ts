@@ -100,8 +100,6 @@ export const zh: LanguageWording = {
       ...from(OBS, '投递超时', '超时未能', '超过重试', '重试次数已', '超過重試'),
       // Giving up after the retries, not the retries alone: a warning says them too ("多次重试后仍未送达，系统将继续尝试投递").
       ...from(OBS, '放弃投递', '多次重试后仍无法', '多次重试后失败', '多次重试后仍未能'),
-      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
-      ...from(PLAIN, '天后放弃了'),
     ],
     authfailure: [
       ...from(OBS, 'SPF验证', 'SPF 验证', 'SPF校验', 'DKIM验证', '身份验证失败', '發件人驗證失敗'),

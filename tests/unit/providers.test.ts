@@ -158,6 +158,10 @@ const ROWS: [string, string, string, string][] = [
   ['microsoft', '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded', 'speeding', 'provider.microsoft.sender-thread-limit'],
   ['mailru', '550 Message was not accepted -- invalid mailbox.  Local mailbox user@example.com is unavailable: user is terminated', 'suspend', 'provider.mailru.disabled'],
   ['mimecast', '451 Account outbounds disabled - https://community.mimecast.com/docs/DOC-1369#451', 'onhold', 'provider.mimecast.service-hold'],
+  // Proton Mail (by its MX host) and Hornetsecurity (by its host or its unblock link).
+  ['proton', via('mail.protonmail.ch', '550 5.1.1 <user@example.com>: Recipient address rejected: Address does not exist'), 'userunknown', 'provider.proton.no-address'],
+  ['hornetsecurity', '554 5.5.4 Your IP 192.0.2.9 address has a bad reputation. To unblock visit http://cloud-security.net/unblock?a=1&e=192.0.2.9-mx-gate24-hz3', 'badreputation', 'provider.hornetsecurity.bad-reputation'],
+  ['hornetsecurity', via('mx-gate24-hz3.antispameurope.com', '554 5.7.1 Your IP 192.0.2.9 address has a bad reputation.', 'MAIL FROM'), 'badreputation', 'provider.hornetsecurity.bad-reputation'],
 ];
 
 describe('provider rules decide with the provider\'s own meaning', () => {

@@ -154,8 +154,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'speeding',
-    source: 'Sending limits of the sender\'s own account: Gmail "550 5.4.5 Daily user sending limit exceeded.", "550 5.4.5 Daily SMTP relay limit exceeded for user.", "450 4.2.1 Peak SMTP relay limit exceeded for customer." (support.google.com/a/answer/166852).',
-    phrases: ['relay limit exceeded', 'sending limit exceeded'],
+    source: 'Sending limits of the sender\'s own account: Gmail "550 5.4.5 Daily user sending limit exceeded.", "550 5.4.5 Daily SMTP relay limit exceeded for user.", "450 4.2.1 Peak SMTP relay limit exceeded for customer." (support.google.com/a/answer/166852); SendGrid "451 Authentication failed: Maximum credits exceeded" (the account\'s plan has no sends left; twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting), worded under a login failure it is not.',
+    phrases: ['relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded'],
   },
   {
     reason: 'blocked',
@@ -174,8 +174,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'toomanyconn',
-    source: 'Exchange "421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel" (learn.microsoft.com NDR reference).',
-    phrases: ['maximum number of concurrent'],
+    source: 'Exchange "421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel" (learn.microsoft.com NDR reference); Exchange Online "451 4.7.652 The mail server [192.0.2.1] has exceeded the maximum number of connections." (learn.microsoft.com, fix-error-code-451-4-7-500-699-asxxx-in-exchange-online).',
+    phrases: ['maximum number of concurrent', 'maximum number of connections'],
   },
   {
     reason: 'blocked',
@@ -434,7 +434,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'rejected',
     source:
       'The sender\'s own domain refused because it has no mail host or does not resolve, worded with the words of a destination that takes no mail ("null MX", "no MX", "does not resolve"): RFC 7505 §4.2 "550 5.7.27 Sender address has null MX"; qmail "553 sorry, your envelope sender domain must exist (#5.7.1)"; observed "501 5.1.8 Sender domain must resolve", "550 Your domain example.com has no MX record", "550 5.7.1 Your sending domain does not resolve", "550 Return-path domain has no MX record", "550 5.1.8 Cannot resolve your domain". They stand before the null-MX and unknown-domain groups, whose words they hold: the domain is the sender\'s, the recipient\'s may be fine.',
-    phrases: ['sender address has null mx', 'sender domain has null mx', 'sender has null mx'],
+    // Also Mimecast "550 Sender has no A, AAAA, or MX DNS records." (the envelope sender's domain
+    // cannot take replies; community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754).
+    // GMX / WEB.DE / IONOS (United Internet's Nemesis servers) "550 invalid DNS MX or A/AAAA
+    // resource record", under a first line "Requested action not taken: mailbox unavailable": the
+    // sender's domain, not the mailbox (postmaster.gmx.com/en/error-messages; IONOS's help on
+    // undeliverable mail).
+    phrases: ['sender address has null mx', 'sender domain has null mx', 'sender has null mx', 'sender has no a, aaaa, or mx', 'sender has no mx', 'invalid dns mx or a/aaaa resource record'],
     patterns: [
       {
         // "your domain …", "sender's domain …", "sending domain …", "return-path domain …", "envelope-from domain …", "MAIL FROM domain …", within one clause.
@@ -458,6 +464,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // account is disabled or not registered within your Google Workspace domain"
       // (support.google.com/a/answer/6140680): the sender's account, not the recipient's.
       'mail sending denied',
+      // SparkPost's relay "550 5.7.1 Unconfigured Sending Domain <example.com>": the From domain
+      // is not set up as a sending domain of the account (developers.sparkpost.com/api/sending-domains/).
+      'unconfigured sending domain',
       'sender blacklisted',
       'sender address has been blacklisted',
       'your email address has been blacklisted',
@@ -475,6 +484,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'sending paused for this account',
       'does not match a verified sender identity',
       'free accounts are for test purposes only',
+      // Its sandbox domain likewise: "421 Domain example.com is not allowed to send: Sandbox
+      // subdomains are for test purposes only." (help.mailgun.com, Authorized Recipients).
+      'sandbox subdomains are for test purposes only',
       'batv',
       'backscatter protection',
       'bogus mail from',
@@ -521,8 +533,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // -unsubscribe events, documentation.mailgun.com), Amazon SES "550 5.1.1 ... Amazon SES has
     // suppressed sending to this address because it has a recent history of bouncing as an
     // invalid address", Postmark "You tried to send to a recipient that has been marked as
-    // inactive" (API error 406, postmarkapp.com/developer/api/overview#error-codes).
-    phrases: ['suppression list', 'suppressed address', 'not delivering to previously bounced', 'not delivering to a user who marked', 'not delivering to an address that has unsubscribed', 'has suppressed sending to this address', 'recipient that has been marked as inactive'],
+    // inactive" (API error 406, postmarkapp.com/developer/api/overview#error-codes; several at
+    // once: "recipient(s) that have been marked as inactive. Found inactive addresses: …"),
+    // SparkPost "554 5.7.1 recipient address was suppressed due to customer policy" (its bounce
+    // class 10 for an address on the account's suppression list,
+    // support.sparkpost.com/docs/deliverability/bounce-classification-codes).
+    phrases: ['suppression list', 'suppressed address', 'not delivering to previously bounced', 'not delivering to a user who marked', 'not delivering to an address that has unsubscribed', 'has suppressed sending to this address', 'recipient that has been marked as inactive', 'that have been marked as inactive', 'found inactive addresses', 'inactive recipients are ones', 'address was suppressed', 'address suppressed due to'],
   },
   {
     reason: 'filtered',
@@ -1520,7 +1536,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Hourly recipient limits (GoDaddy "has sent to too many recipients this hour" and similar), which read like a connection limit but are a sending-rate limit.',
     // cPanel's Exim: "Domain example.com has exceeded the max defers and failures per hour (5/5
     // (100%)) allowed. Message discarded." (the sender's own server stops its mail for the hour).
-    phrases: ['recipients this hour', 'messages this hour', 'recipients per hour', 'messages per hour', 'emails per hour', 'defers and failures per hour'],
+    // Cisco Secure Email (AsyncOS) throttling a sender group by its default reply "452 Too many
+    // recipients received this hour" (ESA admin guide, mail flow policies: rate limiting).
+    phrases: ['recipients this hour', 'recipients received this hour', 'messages this hour', 'recipients per hour', 'messages per hour', 'emails per hour', 'defers and failures per hour'],
   },
   {
     reason: 'toomanyconn',

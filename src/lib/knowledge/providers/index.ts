@@ -37,6 +37,8 @@ import { rackspace } from './rackspace.ts';
 import { vade } from './vade.ts';
 import { seznam } from './seznam.ts';
 import { naver } from './naver.ts';
+import { proton } from './proton.ts';
+import { hornetsecurity } from './hornetsecurity.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -67,12 +69,14 @@ export const PROVIDERS: readonly Provider[] = [
   rackspace,
   seznam,
   naver,
+  proton,
   mimecast,
   proofpoint,
   barracuda,
   cisco,
   trendmicro,
   messagelabs,
+  hornetsecurity,
   cloudflare,
   vade,
 ];

@@ -14,6 +14,9 @@ export const unitedInternet: Provider = {
   id: 'united-internet',
   label: 'GMX / WEB.DE / mail.com',
   hosts: ['gmx.net', 'gmx.de', 'gmx.com', 'gmx.at', 'gmx.ch', 'web.de', 'mail.com'],
+  // IONOS (formerly 1&1) runs the same Nemesis servers, known here by "Nemesis ESMTP"; its case
+  // pages (postmaster.1und1.de, postmaster.1and1.com) are not markers: 1&1's own outgoing notices
+  // link them too, about other servers' replies.
   markers: ['nemesis esmtp', 'postmaster.gmx.', 'postmaster.web.de', 'postmaster.mail.com'],
   code: /[?&]c=([a-z]+\d+)/,
   reference: ERRORS,

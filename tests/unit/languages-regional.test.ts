@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { REGIONAL, REGIONAL_2, REGIONAL_3, REGIONAL_4, REGIONAL_5, REGIONAL_5_TWO, REGIONAL_6, REGIONAL_7, REGIONAL_8, REGIONAL_9, REGIONAL_10, REGIONAL_11, REGIONAL_12, REGIONAL_13, REGIONAL_14, REGIONAL_PROSE, REGIONAL_PROSE_2 } from '../fixtures/languages-regional.ts';
+import { REGIONAL, REGIONAL_2, REGIONAL_3, REGIONAL_4, REGIONAL_5, REGIONAL_5_TWO, REGIONAL_6, REGIONAL_7, REGIONAL_8, REGIONAL_9, REGIONAL_10, REGIONAL_11, REGIONAL_12, REGIONAL_13, REGIONAL_14, REGIONAL_15, REGIONAL_15_NOT_FAILED, REGIONAL_16, REGIONAL_16_NOT_FAILED, REGIONAL_17, REGIONAL_18, REGIONAL_PROSE, REGIONAL_PROSE_2, REGIONAL_PROSE_3 } from '../fixtures/languages-regional.ts';
 
-const ALL = [...REGIONAL, ...REGIONAL_2, ...REGIONAL_3, ...REGIONAL_4, ...REGIONAL_5, ...REGIONAL_6, ...REGIONAL_7, ...REGIONAL_8, ...REGIONAL_9, ...REGIONAL_10, ...REGIONAL_11, ...REGIONAL_12, ...REGIONAL_13, ...REGIONAL_14];
+const ALL = [...REGIONAL, ...REGIONAL_2, ...REGIONAL_3, ...REGIONAL_4, ...REGIONAL_5, ...REGIONAL_6, ...REGIONAL_7, ...REGIONAL_8, ...REGIONAL_9, ...REGIONAL_10, ...REGIONAL_11, ...REGIONAL_12, ...REGIONAL_13, ...REGIONAL_14, ...REGIONAL_15, ...REGIONAL_16, ...REGIONAL_17, ...REGIONAL_18];
 
 describe('regional servers and localised clients', () => {
   it('cover every language asked for, with a delay and an unsure or refused case among them', () => {
@@ -61,8 +61,16 @@ describe('localised notices that name two recipients', () => {
 });
 
 describe('ordinary mail in these languages that uses a notice\'s words in passing', () => {
-  it.each([...REGIONAL_PROSE, ...REGIONAL_PROSE_2].map((p, i) => [`${p.lang} #${i + 1}`, p] as const))('%s gives no firm verdict', (_name, p) => {
+  it.each([...REGIONAL_PROSE, ...REGIONAL_PROSE_2, ...REGIONAL_PROSE_3].map((p, i) => [`${p.lang} #${i + 1}`, p] as const))('%s gives no firm verdict', (_name, p) => {
     const report = explain(p.text);
     expect(report.recipients.filter((r) => r.hardBounce || r.confidence === 'high').map((r) => `${r.address} ${r.reason}`)).toEqual([]);
+  });
+});
+
+describe('automatic replies and an automatic success message in these languages', () => {
+  it.each([...REGIONAL_15_NOT_FAILED, ...REGIONAL_16_NOT_FAILED].map((c, i) => [`${c.lang} #${i + 1}`, c] as const))('%s is no failure', (_name, c) => {
+    const report = explain(c.text);
+    expect(c.kind).toContain(report.kind);
+    expect(report.recipients.filter((r) => r.hardBounce || r.permanent === true).map((r) => `${r.address} ${r.reason}`)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@
 import { describe, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { hasReplyShape } from '../../src/lib/core/read/cues.ts';
-import { FAMILIES, LANGUAGES, normalizeWording, endsWithLocalizedRecipientCue, findLocalizedReturnedStart, foldedSpellings, startsWithLocalizedReasonLead } from '../../src/lib/knowledge/languages/index.ts';
+import { FAMILIES, LANGUAGES, normalizeWording, endsWithLocalizedRecipientCue, findLocalizedReturnedStart, foldedSpellings, accentAsApostrophe, startsWithLocalizedReasonLead } from '../../src/lib/knowledge/languages/index.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES } from '../../src/lib/knowledge/phrases.ts';
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
@@ -89,6 +89,9 @@ describe('the languages', () => {
             }
             // And as a server that cannot send accents writes them ("Boite pleine", "Empfaenger unbekannt").
             for (const folded of foldedSpellings(w.text)) expect(read(`<nobody@example.org>: ${folded}`).r?.reason, `${what} (${folded})`).toBe(f);
+            // And typed with a word's last accented vowel as the vowel and an apostrophe ("e' sospeso").
+            const typed = accentAsApostrophe(normalizeWording(w.text));
+            if (typed) expect(read(`<nobody@example.org>: ${typed}`).r?.reason, `${what} (${typed})`).toBe(f);
           }
         }
       });

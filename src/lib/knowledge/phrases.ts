@@ -1557,6 +1557,19 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
   },
   {
+    reason: 'mesgtoobig',
+    source:
+      'A retelling of a size refusal in the notices\' own languages: the word for the message, then "was too large" later in the sentence ("Ihre E-Mail an <a> war zu groß", "Je mail aan <a> was te groot", "Twój e-mail do <a> był za duży", "Ваше письмо для <a> было слишком большим"); the words alone may be said of any file or photo.',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'message-was-too-large-localized',
+        cues: ['war zu gro', 'was te groot', 'za duż', 'слишком большим'],
+        re: /(?:e-?mail|\bmail|nachricht|bericht|wiadomość|письмо|сообщение)(?:[^.;!?\n]|\.(?=\S)){0,60}?(?:war zu groß|was te groot|był za duży|była za duża|было слишком большим)/,
+      },
+    ],
+  },
+  {
     reason: 'expired',
     source:
       'Notices in their own languages that a message could not be delivered within a number of days or hours ("konnte innerhalb von 5 Tagen nicht zugestellt werden", "n\'a pas pu être remis en 5 jours", "kon binnen 5 dagen niet worden bezorgd", "5日間配信できなかった", "在5天内未能送达"): the sending server gave up after that long, as English "could not be delivered for 5 days" (RFC 3463 X.4.7).',
@@ -1572,6 +1585,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { slug: 'not-delivered-days-sv', re: /(?:kunde inte levereras|levererades inte|gick inte att leverera)[^.;:!?\n\d]{0,30}\d{1,3} (?:dagar|dygn|timmar)\b/, cue: 'leverera' },
       { slug: 'days-not-delivered-ja', cues: ['配信', '送信', '配送'], re: /\d{1,3} ?(?:日間|日|時間)(?:経過)?[^。\n\d]{0,20}?(?:配信|送信|配送)(?:でき|に失敗|されませんでした)/ },
       { slug: 'days-not-delivered-zh', cues: ['送达', '送達', '投递', '投遞', '发送', '發送', '传递', '傳遞'], re: /\d{1,3} ?(?:天|小时|小時)(?:之内|内|內)?[^。\n\d]{0,6}?(?:未能|无法|無法|仍未|没有|沒有)(?:送达|送達|投递|投遞|发送|發送|传递|傳遞)/ },
+      // A retelling of such a notice: the verb of delivering, then the words for giving up later in the sentence ("Der Server hat fünf Tage lang versucht, Ihre E-Mail an <a> zuzustellen, und hat dann aufgegeben", "… de remettre votre courriel à <a>, puis a abandonné", "服务器尝试投递…5天后放弃了"); the giving up alone may be anyone's about anything.
+      {
+        slug: 'tried-to-deliver-then-gave-up',
+        cues: ['aufgegeben', 'abandonné', 'desistió', 'rinunciato', 'desistiu', 'opgegeven', 'zrezygnował', 'gav sedan upp', 'прекратил'],
+        re: /(?:zuzustellen|zustellen|remettre|délivrer|entregar|consegnare|recapitare|bezorgen|afleveren|dostarczyć|leverera|доставить)(?:[^.;!?\n]|\.(?=\S)){0,120}?(?:dann aufgegeben|puis (?:a )?abandonné|luego desistió|poi ha rinunciato|depois desistiu|daarna opgegeven|po czym zrezygnował|gav sedan upp|прекратил попытки)/,
+      },
+      { slug: 'tried-to-deliver-then-gave-up-zh', cues: ['放弃'], re: /(?:投递|投遞|发送|發送)[^。\n]{0,60}?后放弃/ },
       { slug: 'not-delivered-days-ru', re: /(?:не удалось доставить|не (?:было )?доставлен[оа]?|не может быть доставлен[оа]?)[^.;:!?\n\d]{0,30}\d{1,3} (?:дней|дня|день|часов|часа)(?![а-яё])/, cue: 'достав' },
     ],
   },

@@ -19,7 +19,7 @@
 import type { ReasonId } from '../types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
-import { localizedConditionPattern, mayHoldLocalizedCondition } from '../../knowledge/languages/index.ts';
+import { accentAsApostrophe, localizedConditionPattern, mayHoldLocalizedCondition } from '../../knowledge/languages/index.ts';
 
 export interface PhraseHit {
   /** Rule id, `phrase.<reason>.<slug>`. */
@@ -127,8 +127,9 @@ const PHRASE_INDEX: PhraseIndex = (() => {
       const entry = { id: phraseId(g.reason, p), group: i, rank: i * 10_000 + j + 1, weak: WEAK_PHRASES.has(text) };
       info.set(text, entry);
       // The same words as a text that was never normalised may hold them: decomposed
-      // accents (NFD), a curly apostrophe.
-      for (const variant of [text.normalize('NFD'), text.replace(/'/g, '\u2019')]) if (variant !== text && !info.has(variant)) info.set(variant, entry);
+      // accents (NFD), a curly apostrophe; a word's last accented vowel typed as the vowel
+      // and an apostrophe ("e' sospeso", accentAsApostrophe).
+      for (const variant of [text.normalize('NFD'), text.replace(/'/g, '\u2019'), accentAsApostrophe(text) ?? text]) if (variant !== text && !info.has(variant)) info.set(variant, entry);
     });
   });
   const lists: (Map<number, IndexedPhrase[]> | null)[] = [];

@@ -378,7 +378,9 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
 }
 
 /** "User's mailbox is full: <nobody@example.org>": the reason first, the address last. */
-const RE_REASON_FIRST = /^[ \t]*([^<>\r\n \t][^<>\r\n]{5,159}?)\s*:\s*<?([^\s<>@]+@[^\s<>]*?[^\s<>.])>?[ \t.]*$/;
+// (Its colon ASCII or full-width; words shorter than six characters only as a localised
+// recipient label, "宛先：<addr>", "收件人：<addr>".)
+const RE_REASON_FIRST = /^[ \t]*([^<>\r\n \t][^<>\r\n]{1,159}?)\s*[:\uff1a]\s*<?([^\s<>@]+@[^\s<>]*?[^\s<>.])>?[ \t.]*$/;
 
 const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|addressee|destination|sent to|message to|failed to|could not send/i;
 
@@ -411,7 +413,8 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       para.push(line);
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
-      const m = RE_REASON_FIRST.exec(text);
+      const found = RE_REASON_FIRST.exec(text);
+      const m = found && (found[1].length >= 6 || (endsWithLocalizedRecipientCue(found[1]) && !shortLabelInHeaderBlock(doc, para, line.next, end))) ? found : null;
       if (!m) {
         // "Recipient: <addr> - Reason: user unknown": the label, the address, the cause on one line.
         const inline = labelledOnOneLine(doc, line, text);
@@ -464,11 +467,26 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   return out;
 }
 
+/**
+ * Is the last line of `para` (a short localised label and an address, "宛先：<addr>") in a mail
+ * client's header block, with the lines after it up to `end`? There the label names the reader.
+ */
+function shortLabelInHeaderBlock(doc: string, para: readonly Line[], next: number, end: number): boolean {
+  const lines = para.slice(-9);
+  const i = lines.length - 1;
+  for (const l of eachLine(doc, next, end)) {
+    if (lines.length - i > 8) break;
+    lines.push(l);
+  }
+  return inClientHeaderBlock(doc, lines, i);
+}
+
 /** Is the text (what stands before an address on its line) a recipient's label: "Failed Recipient:", "Empfänger:"? */
 function isRecipientLabel(before: string): boolean {
   let b = before.length;
   while (b > 0 && ' \t<"\''.includes(before[b - 1])) b--;
-  if (b === 0 || before[b - 1] !== ':') return false;
+  // The colon ASCII or full-width, as Japanese and Chinese labels write it ("宛先：", "收件人：").
+  if (b === 0 || (before[b - 1] !== ':' && before[b - 1] !== '\uff1a')) return false;
   const label = before.slice(0, b - 1).trim();
   if (!label || label.length > 60 || label.split(/\s+/).length > 4 || RE_OTHER_BEFORE.test(label)) return false;
   return RE_LEAD_IN.test(label) || endsWithLocalizedRecipientCue(label);
@@ -1070,7 +1088,10 @@ function opensWithCauseLabel(text: string): boolean {
 
 /** Where the colon that ends a label of at most four words at the start of the line stands ("reject reason:"); -1 when none. */
 function labelColon(text: string): number {
-  const colon = text.indexOf(':');
+  // The first colon, ASCII or full-width ("理由：552 5.2.2 <a>: Mailbox full" is labelled by "理由").
+  const ascii = text.indexOf(':');
+  const wide = text.indexOf('\uff1a');
+  const colon = ascii === -1 ? wide : wide === -1 ? ascii : Math.min(ascii, wide);
   if (colon <= 0 || colon > 48) return -1;
   const label = text.slice(0, colon).trim();
   return label && label.split(/\s+/).length <= 4 ? colon : -1;

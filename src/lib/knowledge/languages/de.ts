@@ -52,6 +52,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'unbekannte Empfängeradresse', 'Empfängeradresse unbekannt'),
       // A university's or company's reply for an address it has retired ("Diese E-Mail-Adresse ist nicht mehr gültig.").
       ...from(PLAIN, 'E-Mail-Adresse ist nicht mehr gültig', 'Adresse ist nicht mehr gültig'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'in unserem System nicht vergeben', 'Empfängeradresse ist nicht vergeben', 'Adresse ist nicht vergeben'),
     ],
     mailboxfull: [
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
@@ -114,6 +116,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'schwarzen Liste'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'keine Nachrichten von Ihrer Adresse', 'keine E-Mails von Ihrer Adresse', 'keine Nachrichten von Ihnen'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'hat Ihre Adresse blockiert', 'hat Ihre Adresse gesperrt', 'hat deine Adresse blockiert'),
       ...from(EXCH, 'Absender abgelehnt', 'Absenderadresse abgelehnt', 'Der Absender wurde abgelehnt'),
@@ -124,6 +128,8 @@ export const de: LanguageWording = {
       ...from(EXCH, 'Sie verfügen nicht über die Berechtigung', 'nicht berechtigt, an diesen Empfänger',
         'aufgrund von Richtlinien', 'Richtlinie'),
       ...from(OBS, 'verstößt gegen', 'Anhang nicht erlaubt', 'nicht zulässiger Anhang'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'Anhänge dieses Typs sind nicht erlaubt', 'Dateianhang nicht erlaubt', 'unzulässige Inhalte', 'unzulässigen Inhalt', 'verbotene Inhalte'),
     ],
     norelaying: [
       ...from(OBS, 'Relaying abgelehnt', 'Relay-Zugriff verweigert', 'nicht zum Relaying berechtigt',

@@ -35,6 +35,8 @@ export const es: LanguageWording = {
       ...from(M365, 'No se encontró'),
       ...from(PLAIN, 'dirección de correo no válida'),
       ...from(PLAIN, 'no existe ningún buzón'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'no corresponde a ninguna cuenta', 'no pertenece a ninguna cuenta'),
     ],
     mailboxfull: [
       ...from(OBS, 'buzón completo', 'buzón saturado', 'sin espacio disponible'),
@@ -83,6 +85,8 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'lista de bloqueo', 'lista de bloqueados'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'no acepta correos de su dirección', 'no acepta mensajes de su dirección', 'no acepta correos de tu dirección'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'ha bloqueado su dirección', 'ha bloqueado tu dirección'),
       ...from(OBS, 'remitente rechazado', 'remitente bloqueado', 'remitente está bloqueado', 'remitente no válido', 'remitente inválido',
@@ -93,6 +97,8 @@ export const es: LanguageWording = {
         'directiva de seguridad'),
       ...from(OBS, 'política de seguridad', 'infringe la política', 'adjunto no permitido',
         'archivo adjunto no permitido'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'archivos adjuntos de este tipo', 'adjuntos de este tipo', 'contenido prohibido', 'contenido no permitido'),
     ],
     norelaying: [
       ...from(OBS, 'no se permite el reenvío', 'acceso de retransmisión denegado', 'relay no permitido',
@@ -159,6 +165,8 @@ export const es: LanguageWording = {
     ...from(PLAIN, 'aún no ha sido entregado', 'todavía no ha sido entregado', 'se reintentará'),
   ],
   recipientBefore: [
+    // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
+    ...from(PLAIN, 'Tu correo a', 'Su correo a', 'Tu email a', 'Su email a'),
     ...from(GMAIL, 'no se ha entregado a'),
     ...from(M365, 'No se pudo entregar el mensaje a', 'entregar el mensaje a', 'destinatario',
       'Dirección del destinatario', 'entregado a'),

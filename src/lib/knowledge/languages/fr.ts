@@ -36,6 +36,9 @@ export const fr: LanguageWording = {
         'compte inexistant', 'adresse inexistante', "cette adresse n'existe pas", 'utilisateur inexistant'),
       ...from(OBS, 'email inexistant', 'e-mail inexistant', 'adresse email inexistante', 'adresse e-mail inexistante', 'destinataire est invalide'),
       ...from(PLAIN, "aucune boîte aux lettres n'existe"),
+      ...from(ORANGE, 'adresse n existe pas', 'destinataire n existe pas'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'ne correspond à aucun compte', 'ne correspond à aucune boîte aux lettres'),
     ],
     mailboxfull: [
       ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),
@@ -68,6 +71,8 @@ export const fr: LanguageWording = {
       ...from(OBS, 'domaine inconnu', 'domaine inexistant', "domaine n'existe pas", 'hôte inconnu',
         'hôte introuvable'),
       ...from(ORANGE, "domaine du destinataire n'existe pas", 'domaine du destinataire est introuvable'),
+      // The apostrophe dropped, as Orange's and other servers' ASCII replies write it ("Adresse d au moins un destinataire invalide").
+      ...from(ORANGE, 'domaine n existe pas'),
     ],
     mesgtoobig: [
       ...from(ORANGE, 'Taille limite du message atteinte'),
@@ -93,6 +98,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'liste de blocage'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, "n'accepte pas les messages de votre adresse", "n'accepte aucun message de votre adresse"),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'a bloqué votre adresse', 'a bloqué ton adresse'),
       ...from(ORANGE, 'Emetteur invalide', 'Émetteur invalide'),
@@ -104,6 +111,8 @@ export const fr: LanguageWording = {
         'en raison de la stratégie', 'stratégie de sécurité'),
       ...from(OBS, 'politique de sécurité', 'pièce jointe interdite', 'contraire à la politique',
         'règles de sécurité'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'pièces jointes de ce type ne sont pas autorisées', 'pièce jointe non autorisée', 'contenu interdit', 'contenu non autorisé'),
     ],
     norelaying: [
       ...from(OBS, 'accès relais refusé', "n'est pas autorisé à relayer", 'relais refusé', 'relais interdit',
@@ -171,6 +180,8 @@ export const fr: LanguageWording = {
     ...from(PLAIN, 'remise de votre message est différée', "Nous continuons d'essayer", 'pas besoin de le renvoyer'),
   ],
   recipientBefore: [
+    // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
+    ...from(PLAIN, 'Votre courriel à', 'Votre e-mail à', 'Votre mail à', 'Ton message à', 'Ton courriel à'),
     ...from(GMAIL, "n'a pas été distribué à", 'distribué à'),
     ...from(M365, 'Votre message à', 'Votre message pour', 'destinataire', 'Adresse du destinataire',
       'remis à'),

@@ -66,6 +66,18 @@ export function foldedSpellings(text: string): string[] {
 }
 
 /**
+ * A wording as it is typed where the keyboard has no accented letters: a word's final
+ * accented vowel written as the plain vowel and a straight apostrophe, the usual Italian
+ * habit ("e' sospeso" for "è sospeso", "non esiste piu'" for "più", "perche'"). Null when
+ * the wording ends no word with such a vowel. Matched as another spelling of the same
+ * wording (the same rule), as a decomposed accent is.
+ */
+export function accentAsApostrophe(text: string): string | null {
+  const out = text.replace(/([àèéìíòóùú])(?=$|[\s.,;:!?)])/g, (v) => `${v.normalize('NFD')[0]}'`);
+  return out === text ? null : out;
+}
+
+/**
  * The phrase groups of every language, each placed right after the last group of its
  * reason in `base` (so a language's "mailbox full" ranks with English "mailbox full").
  * One group per language, reason and source; a wording the base or an earlier language
@@ -125,6 +137,8 @@ export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: 
 function spellings(text: string): string[] {
   const nfc = normalizeWording(text);
   const out = new Set([nfc, nfc.normalize('NFD'), ...foldedSpellings(text)]);
+  const typed = accentAsApostrophe(nfc);
+  if (typed) out.add(typed);
   for (const s of [...out]) if (s.includes("'")) out.add(s.replace(/'/g, '\u2019'));
   return [...out];
 }

@@ -35,6 +35,8 @@ export const it: LanguageWording = {
       // Reason/UserUnknown lists it).
       ...from(OBS, 'nessun utente simile'),
       ...from(PLAIN, 'email inesistente', 'e-mail inesistente'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'non corrisponde ad alcun account', 'non corrisponde a nessun account', 'non corrisponde ad alcuna casella'),
     ],
     mailboxfull: [
       ...from(OBS, 'casella satura', 'spazio insufficiente'),
@@ -82,6 +84,8 @@ export const it: LanguageWording = {
         'cattiva reputazione'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'non accetta messaggi dal tuo indirizzo', 'non accetta messaggi dal suo indirizzo', 'non accetta email dal tuo indirizzo'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'ha bloccato il tuo indirizzo', 'ha bloccato il suo indirizzo'),
       ...from(OBS, 'mittente rifiutato', 'mittente bloccato', 'mittente non valido', 'dominio del mittente'),
@@ -90,6 +94,8 @@ export const it: LanguageWording = {
       ...from(EXCH, "Non si dispone dell'autorizzazione per inviare", 'non è autorizzato a inviare',
         'a causa dei criteri', 'criteri di sicurezza'),
       ...from(OBS, 'politica di sicurezza', 'allegato non consentito', 'viola la policy'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'allegati di questo tipo non sono consentiti', 'contenuti non consentiti', 'contenuto non consentito', 'contenuto vietato'),
     ],
     norelaying: [
       ...from(OBS, 'relay non permesso', 'accesso relay negato', 'relay non consentito',
@@ -138,6 +144,7 @@ export const it: LanguageWording = {
       'impossibile consegnare', 'non è stato possibile consegnare',
       'Questo messaggio è stato generato automaticamente'),
     ...from(PLAIN, 'non è stata consegnata'),
+    ...from(PLAIN, 'non è stato recapitato', 'non è stata recapitata'),
   ],
   listLead: [
     ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi'),
@@ -156,6 +163,8 @@ export const it: LanguageWording = {
     ...from(PLAIN, 'riproverà', 'non è ancora stato consegnato'),
   ],
   recipientBefore: [
+    // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
+    ...from(PLAIN, 'La tua email a', 'La tua e-mail a', 'La tua mail a', 'La sua email a'),
     ...from(GMAIL, 'non è stato consegnato a', 'consegnato a'),
     ...from(M365, 'Impossibile recapitare il messaggio a', 'recapitare il messaggio a', 'destinatario',
       'Indirizzo del destinatario', 'recapitato a'),

@@ -39,8 +39,11 @@ export const ja: LanguageWording = {
       ...from(PLAIN, '登録されていません'),
       ...from(PLAIN, '見つからなかったため'),
       ...from(PLAIN, 'ユーザが見つかりません', 'ユーザーが見つかりません', 'アカウントは削除されています', 'アカウントが削除されています'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, '存在しないか、現在使用されておりません', '存在しないか、現在使用されていません'),
     ],
     mailboxfull: [
+      ...from(PLAIN, '空きがない', '空きがありません'),
       ...from(OBS, 'メールボックス容量超過', '容量超過', '受信容量'),
       ...from(AU, '送信先のメールボックスが一杯'),
       ...from(EXCH, '受信者のメールボックスがいっぱい', 'メールボックスがいっぱい'),
@@ -79,6 +82,8 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ブロックリスト'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'あなたのアドレスからのメールを受け付けて', 'あなたからのメールを受け付けて', '送信者のアドレスからのメールを受け付けて'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'あなたのアドレスをブロック', '送信者のアドレスをブロック'),
       ...from(OBS, '送信者を拒否', '送信元アドレスが拒否', '差出人が拒否'),
@@ -87,6 +92,8 @@ export const ja: LanguageWording = {
     policyviolation: [
       ...from(EXCH, 'メッセージを送信するためのアクセス許可がありません', 'アクセス許可がありません'),
       ...from(OBS, 'ポリシーにより', 'セキュリティポリシー', 'ポリシー違反', '添付ファイルは許可されていません'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'この種類の添付ファイルは許可されていません', '禁止されている内容', '禁止された内容'),
     ],
     norelaying: [
       ...from(OBS, '不正中継', 'リレーを拒否', 'リレーは許可されていません', 'リレー拒否', '中継を拒否', '中継は許可されていません'),
@@ -111,6 +118,8 @@ export const ja: LanguageWording = {
       // The deadline passed, not the deadline alone: a warning retries until it ("配信期限まで再送を試みます").
       ...from(OBS, '配信期限が切れ', '配信期限切れ', '配信期限を過ぎ', '再送信を中止', '再送を中止', '配送を断念'),
       ...from(PLAIN, '配信を中止'),
+      // A retelling of a notice that the server gave up after trying for days (English "tried for 5 days, then gave up").
+      ...from(PLAIN, '配信をあきらめました', '配信を断念しました'),
     ],
     authfailure: [
       ...from(OBS, 'SPF認証', 'SPF 認証', 'DKIM認証', '送信ドメイン認証', '認証に失敗'),

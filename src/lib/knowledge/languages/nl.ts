@@ -31,6 +31,8 @@ export const nl: LanguageWording = {
         'postvak bestaat niet'),
       ...from(PLAIN, 'geen mailbox bestaat', 'mailbox niet bestaat', 'adres niet bestaat'),
       ...from(PLAIN, 'bij ons niet bekend', 'is niet bekend'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'hoort bij geen enkel account', 'hoort bij geen account', 'is aan geen enkel account gekoppeld'),
     ],
     mailboxfull: [
       ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),
@@ -53,6 +55,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'van de ontvanger is geblokkeerd'),
       ...from(PLAIN, 'niet meer actief'),
       ...from(PLAIN, 'account is opgeschort'),
+      ...from(PLAIN, 'is opgeschort'),
     ],
     hostunknown: [
       ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),
@@ -82,6 +85,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'IP-adres is geblokkeerd'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'accepteert geen berichten van uw adres', 'accepteert geen berichten van je adres', 'accepteert geen e-mail van uw adres'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'heeft uw adres geblokkeerd', 'heeft je adres geblokkeerd'),
       ...from(OBS, 'afzender geweigerd', 'afzender geblokkeerd', 'ongeldige afzender',
@@ -91,6 +96,8 @@ export const nl: LanguageWording = {
       ...from(EXCH, 'U bent niet gemachtigd om', 'hebt geen toestemming om', 'vanwege het beleid',
         'beveiligingsbeleid'),
       ...from(OBS, 'in strijd met het beleid', 'bijlage niet toegestaan'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'bijlagen van dit type zijn niet toegestaan', 'verboden inhoud', 'niet-toegestane inhoud'),
     ],
     norelaying: [
       ...from(OBS, 'relay-toegang geweigerd', 'relay niet toegestaan', 'relaying niet toegestaan',
@@ -157,6 +164,8 @@ export const nl: LanguageWording = {
     ...from(PLAIN, 'nog niet afgeleverd', 'blijven het proberen', 'blijven proberen'),
   ],
   recipientBefore: [
+    // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
+    ...from(PLAIN, 'Je mail aan', 'Uw mail aan', 'je e-mail aan', 'uw e-mail aan'),
     ...from(GMAIL, 'is niet bezorgd bij'),
     ...from(M365, 'Uw bericht aan', 'geadresseerde', 'ontvanger', 'Adres van geadresseerde', 'bezorgd bij'),
     ...from(GMAIL, 'is niet afgeleverd bij', 'afgeleverd bij', 'je bericht aan', 'het bericht aan'),

@@ -28,8 +28,11 @@ export const pl: LanguageWording = {
         'brak takiego użytkownika', 'nie ma takiego użytkownika'),
       ...from(OBS, 'Nie ma takiego konta'),
       ...from(PLAIN, 'nie ma skrzynki'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'nie jest przypisany do żadnego konta', 'nie należy do żadnego konta'),
     ],
     mailboxfull: [
+      ...from(PLAIN, 'brakuje miejsca'),
       ...from(EXCH, 'Skrzynka pocztowa adresata jest pełna', 'nie może obecnie przyjmować wiadomości'),
       ...from(GMAIL, 'Skrzynka odbiorcza adresata jest pełna', 'brak miejsca'),
       ...from(OBS, 'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka odbiorcy jest pełna',
@@ -75,6 +78,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'liście blokowanych', 'liście zablokowanych'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'nie przyjmuje wiadomości z Twojego adresu', 'nie przyjmuje wiadomości od Ciebie', 'nie przyjmuje wiadomości z adresu nadawcy'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'zablokował Twój adres', 'zablokował adres nadawcy'),
       ...from(OBS, 'nadawca odrzucony', 'nadawca zablokowany', 'nieprawidłowy nadawca', 'domena nadawcy'),
@@ -84,6 +89,8 @@ export const pl: LanguageWording = {
         'zasady zabezpieczeń'),
       ...from(OBS, 'polityka bezpieczeństwa', 'polityką bezpieczeństwa', 'niedozwolony załącznik',
         'narusza zasady'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'załączniki tego typu są niedozwolone', 'niedozwolone treści', 'zabronione treści'),
     ],
     norelaying: [
       ...from(OBS, 'przekazywanie poczty zabronione', 'brak zgody na przekazywanie',

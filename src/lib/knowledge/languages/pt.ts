@@ -32,6 +32,8 @@ export const pt: LanguageWording = {
         'caixa postal inexistente'),
       ...from(OBS, 'e-mail inexistente', 'email inexistente', 'usuário inválido'),
       ...from(PLAIN, 'não existe nenhuma caixa'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'não corresponde a nenhuma conta', 'não pertence a nenhuma conta'),
     ],
     mailboxfull: [
       ...from(OBS, 'caixa de entrada cheia', 'caixa lotada', 'espaço insuficiente'),
@@ -77,6 +79,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'lista de bloqueio', 'lista de bloqueados'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'não aceita mensagens do seu endereço', 'não aceita e-mails do seu endereço', 'não aceita mensagens do teu endereço'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'bloqueou o seu endereço', 'bloqueou seu endereço', 'bloqueou o teu endereço'),
       ...from(OBS, 'remetente rejeitado', 'remetente bloqueado', 'remetente inválido', 'remetente recusado',
@@ -86,6 +90,8 @@ export const pt: LanguageWording = {
       ...from(EXCH, 'Você não tem permissão para enviar', 'não tem permissão para enviar',
         'devido à política', 'política de segurança'),
       ...from(OBS, 'viola a política', 'anexo não permitido'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'anexos deste tipo não são permitidos', 'conteúdo proibido', 'conteúdo não permitido'),
     ],
     norelaying: [
       ...from(OBS, 'acesso de retransmissão negado', 'não é permitido retransmitir', 'relay não permitido',
@@ -148,6 +154,8 @@ export const pt: LanguageWording = {
     ...from(GMAIL, 'Houve um problema temporário', 'tentará novamente'),
   ],
   recipientBefore: [
+    // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
+    ...from(PLAIN, 'seu e-mail para', 'seu email para', 'o teu e-mail para'),
     ...from(GMAIL, 'não foi entregue a'),
     ...from(M365, 'sua mensagem para', 'a sua mensagem a', 'destinatário', 'Endereço do destinatário',
       'entregue a', 'entregue para'),

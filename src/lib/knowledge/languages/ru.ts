@@ -31,6 +31,8 @@ export const ru: LanguageWording = {
         'пользователь не существует', 'несуществующий адрес', 'неверный адрес получателя',
         'неизвестный получатель'),
       ...from(OBS, 'Адресата не существует', 'ящик не найден'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'не зарегистрирован в нашей системе', 'адрес не зарегистрирован'),
     ],
     mailboxfull: [
       ...from(OBS, 'почтовый ящик полон', 'превышен объём', 'нет места'),
@@ -76,6 +78,8 @@ export const ru: LanguageWording = {
         'ip-адрес заблокирован', 'плохая репутация'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'не принимает письма с вашего адреса', 'не принимает письма от вас', 'не принимает сообщения с вашего адреса'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'заблокировал ваш адрес', 'заблокировал адрес отправителя'),
       ...from(OBS, 'отправитель заблокирован', 'отправитель отклонен', 'отправитель отклонён',
@@ -85,6 +89,8 @@ export const ru: LanguageWording = {
       ...from(EXCH, 'У вас нет разрешения на отправку', 'нет прав на отправку'),
       ...from(OBS, 'политики безопасности', 'политикой', 'нарушает правила', 'запрещенное вложение',
         'запрещённое вложение'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'вложения этого типа запрещены', 'недопустимое вложение', 'запрещённое содержимое', 'запрещенное содержимое'),
     ],
     norelaying: [
       ...from(OBS, 'релей запрещён', 'отказано в пересылке', 'пересылка запрещена', 'ретрансляция запрещена',

@@ -28,8 +28,11 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'brevlåda finns inte'),
       ...from(PLAIN, 'inte finns någon brevlåda'),
       ...from(PLAIN, 'okänd hos oss'),
+      // The address said to belong to no account, in a formal register (English "the address is not assigned to any account").
+      ...from(PLAIN, 'hör inte till något konto', 'tillhör inget konto'),
     ],
     mailboxfull: [
+      ...from(PLAIN, 'inte har mer utrymme', 'har inte mer utrymme', 'inget utrymme kvar'),
       ...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'),
       ...from(OBS, 'mottagarens brevlåda är full', 'brevlåda är full'),
       ...from(EXCH, 'Mottagarens postlåda är full', 'kan inte ta emot meddelanden just nu'),
@@ -49,6 +52,9 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'har spärrats', 'har stängts av', 'har inaktiverats'),
       ...from(PLAIN, 'på grund av inaktivitet', 'kontot har stängts'),
       ...from(PLAIN, 'inte längre är aktivt', 'inte längre aktivt'),
+      ...from(PLAIN, 'är avstängt'),
+      // Typed without å, ä and ö (a, a, o), as servers without Swedish letters write it.
+      ...from(PLAIN, 'ar avstangt', 'konto ar sparrat', 'kontot ar inaktiverat'),
     ],
     hostunknown: [
       ...from(EXCH, 'Domänen finns inte', 'domänen hittades inte'),
@@ -78,6 +84,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'svart lista'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, 'tar inte emot meddelanden från din adress', 'tar inte emot e-post från din adress'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
       ...from(PLAIN, 'har blockerat din adress'),
       ...from(OBS, 'avsändaren är blockerad', 'avsändaren avvisades', 'ogiltig avsändare',
@@ -87,6 +95,8 @@ export const sv: LanguageWording = {
       ...from(EXCH, 'Du har inte behörighet att skicka', 'saknar behörighet att skicka',
         'på grund av principer', 'säkerhetsprincip'),
       ...from(OBS, 'bryter mot policyn', 'bilagan är inte tillåten', 'otillåten bilaga'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, 'bilagor av den här typen är inte tillåtna', 'otillåtet innehåll', 'förbjudet innehåll'),
     ],
     norelaying: [
       ...from(OBS, 'vidarebefordran nekad', 'vidarebefordran är inte tillåten', 'relay nekas',
@@ -146,6 +156,8 @@ export const sv: LanguageWording = {
     ...from(PLAIN, 'Leveransen har fördröjts', 'Nya leveransförsök kommer att göras'),
   ],
   recipientBefore: [
+    // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
+    ...from(PLAIN, 'Ditt mejl till', 'ditt e-postmeddelande till', 'Mejlet till'),
     ...from(GMAIL, 'levererades inte till'),
     ...from(M365, 'ditt meddelande till', 'mottagare', 'Mottagarens adress', 'mottagaradress',
       'levereras till'),

@@ -66,12 +66,16 @@ export const zh: LanguageWording = {
       ...from(OBS, '黑名单', '黑名單', 'IP被封', '被封禁', '信誉度低', '发信IP被'),
     ],
     rejected: [
+      // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
+      ...from(PLAIN, '拒收来自您地址的邮件', '拒收您的邮件', '不接收来自您的邮件'),
       ...from(OBS, '发件人被拒绝', '发件人被拒', '寄件人被拒', '拒绝发件人', '发信人被拒'),
       ...from(PLAIN, '被收件人拒收', '被收件者拒收'),
     ],
     policyviolation: [
       ...from(EXCH, '你没有权限发送', '您沒有權限傳送', '没有发送权限'),
       ...from(OBS, '安全策略', '违反策略', '违反了', '策略限制', '政策限制'),
+      // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
+      ...from(PLAIN, '不允许此类型的附件', '附件类型不允许', '不允許此類型的附件', '违禁内容', '違禁內容'),
     ],
     norelaying: [
       ...from(OBS, '拒绝转发', '禁止中继', '不允许转发', '拒绝中继', '不允许中继', '不允許轉發'),

@@ -366,12 +366,13 @@ function expandedFrom(doc: string, end: number): Found | null {
  * own "<b@y>", when a copy put blank lines between the entry's lines). Read once per scan.
  */
 const RE_EXPANDED_ANYWHERE = /<([^\s<>()@]{1,200}@[^\s<>()]{1,255})>[ \t]{1,20}\(expanded\s{1,20}from:?\s{1,20}<([^\s<>()@]{1,200}@[^\s<>()]{1,255})>\)/gi;
-const expansionCache = new WeakMap<Scan, Map<string, Found>>();
-function expansionsOf(sc: Scan): Map<string, Found> {
-  let map = expansionCache.get(sc);
-  if (map) return map;
-  map = new Map();
-  if (sc.document.indexOf('xpanded') !== -1) {
+/** One empty map for the scans that name no expansion (most). */
+const NO_EXPANSIONS: ReadonlyMap<string, Found> = new Map();
+function expansionsOf(sc: Scan): ReadonlyMap<string, Found> {
+  if (sc.expansions) return sc.expansions;
+  if (sc.document.indexOf('xpanded') === -1) return (sc.expansions = NO_EXPANSIONS as Map<string, Found>);
+  const map = new Map<string, Found>();
+  {
     RE_EXPANDED_ANYWHERE.lastIndex = 0;
     for (let m = RE_EXPANDED_ANYWHERE.exec(sc.document); m; m = RE_EXPANDED_ANYWHERE.exec(sc.document)) {
       const key = m[1].toLowerCase();
@@ -379,7 +380,7 @@ function expansionsOf(sc: Scan): Map<string, Found> {
       if (!map.has(key)) map.set(key, { value: m[2], start: s, end: s + m[2].length });
     }
   }
-  expansionCache.set(sc, map);
+  sc.expansions = map;
   return map;
 }
 

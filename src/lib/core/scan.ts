@@ -73,6 +73,8 @@ export interface Scan {
   truncated: boolean;
   /** The recipient blocks of the human-readable text, once read (read/text-blocks.ts reads them once per scan). */
   textBlocks: RawRecipient[] | null;
+  /** Addresses a forward or alias expanded from, by the address they became (explain.ts reads them once per scan). */
+  expansions: Map<string, { value: string; start: number; end: number }> | null;
   /** The delivery report was read from a message attached to this one (a forward, a gateway's wrapper). */
   attachedReport: boolean;
 }
@@ -257,6 +259,7 @@ export function scan(input: string | Uint8Array): Scan {
     warnings,
     truncated,
     textBlocks: null,
+    expansions: null,
     attachedReport: false,
   };
   const head = raw.slice(0, 2048);

@@ -414,17 +414,25 @@ export function isOwnerQuotaWarning(scan: Scan): boolean {
   if (namesOwnerQuota(scan.subjectLower) && RE_OWNER_QUOTA.test(scan.subjectLower)) return true;
   const range = scan.bodies[0];
   if (!range) return false;
-  let lines = 0;
-  let at = range.start;
   const end = Math.min(textEnd(scan.document, range), range.start + 2000);
   if (!RE_OWNER_QUOTA_WORDS.test(scan.document.slice(range.start, end))) return false;
-  // The first three lines with words.
-  while (at < end && lines < 3) {
-    let nl = scan.document.indexOf('\n', at);
+  return openingLinesMatch(scan.document, range.start, end, 3, RE_OWNER_QUOTA);
+}
+
+/**
+ * Does one of the first `count` lines with words in document[start, end), trimmed and
+ * lower-cased, match `re`? How the checks for texts that are no bounce (a quota warning, a
+ * held post, a challenge request) read a notice's opening: a bounce opens with its own words.
+ */
+function openingLinesMatch(doc: string, start: number, end: number, count: number, re: RegExp): boolean {
+  let lines = 0;
+  let at = start;
+  while (at < end && lines < count) {
+    let nl = doc.indexOf('\n', at);
     if (nl === -1 || nl > end) nl = end;
-    const line = scan.document.slice(at, nl).trim().toLowerCase();
+    const line = doc.slice(at, nl).trim().toLowerCase();
     if (line) {
-      if (RE_OWNER_QUOTA.test(line)) return true;
+      if (re.test(line)) return true;
       lines++;
     }
     at = nl + 1;
@@ -460,21 +468,8 @@ export function isHeldForModeration(scan: Scan): boolean {
   if (RE_HELD.test(scan.subjectLower)) return true;
   const range = scan.bodies[0];
   if (!range) return false;
-  let lines = 0;
-  let at = range.start;
-  const end = Math.min(textEnd(scan.document, range), range.start + 2000);
   // The first six lines with words (Mailman puts the subject of the post first).
-  while (at < end && lines < 6) {
-    let nl = scan.document.indexOf('\n', at);
-    if (nl === -1 || nl > end) nl = end;
-    const line = scan.document.slice(at, nl).trim().toLowerCase();
-    if (line) {
-      if (RE_HELD.test(line)) return true;
-      lines++;
-    }
-    at = nl + 1;
-  }
-  return false;
+  return openingLinesMatch(scan.document, range.start, Math.min(textEnd(scan.document, range), range.start + 2000), 6, RE_HELD);
 }
 
 /**
@@ -496,21 +491,8 @@ export function isChallengeRequest(scan: Scan): boolean {
   if (RE_CHALLENGE.test(scan.subjectLower)) return true;
   const range = scan.bodies[0];
   if (!range) return false;
-  let lines = 0;
-  let at = range.start;
-  const end = Math.min(textEnd(scan.document, range), range.start + 3000);
   // The first twelve lines with words.
-  while (at < end && lines < 12) {
-    let nl = scan.document.indexOf('\n', at);
-    if (nl === -1 || nl > end) nl = end;
-    const line = scan.document.slice(at, nl).trim().toLowerCase();
-    if (line) {
-      if (RE_CHALLENGE.test(line)) return true;
-      lines++;
-    }
-    at = nl + 1;
-  }
-  return false;
+  return openingLinesMatch(scan.document, range.start, Math.min(textEnd(scan.document, range), range.start + 3000), 12, RE_CHALLENGE);
 }
 
 /** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */

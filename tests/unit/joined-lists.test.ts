@@ -16,31 +16,7 @@ import { listRejoined, relined } from '../../src/lib/core/read/unwrap.ts';
 import { LIST_NOTICES } from '../fixtures/joined-lists.ts';
 import { SERVER_NOTICES } from '../fixtures/server-notices.ts';
 import { UNSEEN_NOTICES } from '../fixtures/unseen-notices.ts';
-
-/** Every line of each paragraph joined into one, as a mail view that removes "extra" line breaks shows it. */
-const joinParagraphs = (t: string): string =>
-  t
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
-    .join('\n\n') + '\n';
-
-/** Each line broken before 40 characters, as a phone's mail view shows it. */
-const narrow = (t: string): string =>
-  t
-    .split('\n')
-    .flatMap((l) => {
-      const out: string[] = [];
-      let cur = '';
-      for (const w of l.split(' ')) {
-        if (cur && (cur + ' ' + w).length > 40) {
-          out.push(cur);
-          cur = w;
-        } else cur = cur ? `${cur} ${w}` : w;
-      }
-      out.push(cur);
-      return out;
-    })
-    .join('\n');
+import { joinParagraphs, narrow } from '../helpers/views.ts';
 
 const VIEWS: [string, (t: string) => string][] = [
   ['as pasted', (t) => t],

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { UNSEEN_NOTICES, UNSEEN_PASTED_ONLY, type UnseenNotice } from '../fixtures/unseen-notices.ts';
+import { joinParagraphs, narrow } from '../helpers/views.ts';
 
 function asEml(c: UnseenNotice): Uint8Array {
   const head = [`From: ${c.from}`, 'To: sender@example.com', `Subject: ${c.subject}`, 'Date: Tue, 03 Mar 2026 09:14:30 +0100', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit'];
@@ -29,13 +30,6 @@ const COPIES: [string, (t: string) => string][] = [
   ['double-spaced with CRLF', (t) => t.replace(/\n/g, '\r\n\r\n')],
   ['indented with tabs', (t) => t.replace(/^ {2,}/gm, '\t')],
 ];
-
-/** Every line of each paragraph joined into one, as a mail view that removes "extra" line breaks shows it. */
-const joinParagraphs = (t: string): string =>
-  t
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
-    .join('\n\n') + '\n';
 
 function check(c: UnseenNotice, input: string | Uint8Array, how: string): void {
   const report = explain(input);
@@ -82,24 +76,6 @@ describe('blind rounds: the lines of each paragraph joined by the mail view', ()
   it('finds every layout named', () => expect(cases.every(Boolean)).toBe(true));
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c, joinParagraphs(c.text), 'paragraphs joined'));
 });
-
-/** Each line broken before 40 characters, as a phone's mail view shows it. */
-const narrow = (t: string): string =>
-  t
-    .split('\n')
-    .flatMap((l) => {
-      const out: string[] = [];
-      let cur = '';
-      for (const w of l.split(' ')) {
-        if (cur && (cur + ' ' + w).length > 40) {
-          out.push(cur);
-          cur = w;
-        } else cur = cur ? `${cur} ${w}` : w;
-      }
-      out.push(cur);
-      return out;
-    })
-    .join('\n');
 
 describe('blind rounds: notices read as pasted text only', () => {
   it.each(COPIES.flatMap(([how, copy]) => UNSEEN_PASTED_ONLY.map((c) => [`${c.name}, ${how}`, c, how, copy] as const)))('%s', (_name, c, how, copy) => check(c, copy(c.text), how));

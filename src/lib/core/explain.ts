@@ -774,11 +774,7 @@ function runScan(sc: Scan): Report {
   }
   if (isHeldForModeration(sc)) {
     // (A failure notice that names a failed address stays one, whatever else it says.)
-    const kept = sc.warnings.length;
-    const report = explainScan(sc);
-    if (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.some((r) => r.address !== null)) return report;
-    sc.warnings.length = kept; // (the reading's own warnings, such as "no report found", go with it)
-    return notExplained(sc, {
+    return unlessReadAs(sc, (report) => FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.some((r) => r.address !== null), {
       code: 'held-for-moderation',
       message:
         'This is a notice that a mailing list or a moderated address is holding your message until a moderator approves it: not a bounce, and no address failed. Nothing to do yet: if the moderator rejects the message, a notice will say so.',
@@ -787,11 +783,7 @@ function runScan(sc: Scan): Report {
   if (isChallengeRequest(sc)) {
     // (An automatic reply stays one; a notice with a server's reply code is a report; what
     // reads as nothing, or as a failure without a code, is the request it says it is.)
-    const kept = sc.warnings.length;
-    const report = explainScan(sc);
-    if ((report.kind !== 'unknown' && !FAILURE_REPORT_KINDS.has(report.kind)) || (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.some((r) => r.status !== null || r.replyCode !== null))) return report;
-    sc.warnings.length = kept;
-    return notExplained(sc, {
+    return unlessReadAs(sc, (report) => (report.kind !== 'unknown' && !FAILURE_REPORT_KINDS.has(report.kind)) || (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.some((r) => r.status !== null || r.replyCode !== null)), {
       code: 'challenge-response',
       message:
         "This is a challenge-response request: the recipient's spam filter holds your message until you confirm that you are a person (usually by a link). It is not a bounce, and the address exists. If you trust the sender of this request, confirm once; be wary of links in mail you did not expect.",
@@ -894,6 +886,18 @@ const NOT_A_BOUNCE: Record<string, Headline> = {
   'personal-reply': { text: 'Not the bounce itself — a reply from a person; paste the bounce', tone: 'unknown' },
   letter: { text: 'Not the bounce itself — mail about a bounce; paste the bounce', tone: 'unknown' },
 };
+
+/**
+ * The text read as usual, kept when `stands` says that reading is what the text is; else the
+ * note that it is no bounce (the reading's own warnings, such as "no report found", go with it).
+ */
+function unlessReadAs(sc: Scan, stands: (report: Report) => boolean, warning: Warning): Report {
+  const kept = sc.warnings.length;
+  const report = explainScan(sc);
+  if (stands(report)) return report;
+  sc.warnings.length = kept;
+  return notExplained(sc, warning);
+}
 
 /** A report with nothing explained, and why. */
 function notExplained(sc: Scan, warning: Warning): Report {

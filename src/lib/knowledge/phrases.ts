@@ -122,7 +122,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'virusdetected',
     source: 'Content scanners (amavis, ClamAV milters, gateway AV) name the malware they found.',
-    phrases: ['virus', 'malware', 'infected', 'trojan', 'malicious content', 'worm.', 'contains a virus'],
+    // Also a scanner's heuristic finding named as harm: "550 Message contained unsafe content
+    // (Heuristics.Phishing.Email.SpoofedDomain)" (ClamAV's signature; knowledge.broadcom.com 169925).
+    phrases: ['virus', 'malware', 'infected', 'trojan', 'malicious content', 'worm.', 'contains a virus', 'contained unsafe content', 'contains unsafe content'],
   },
   // Gmail's replies as its SMTP error list words them (https://support.google.com/a/answer/3726730),
   // read here from their words alone, for when the reply comes without its "- gsmtp" tag.
@@ -300,6 +302,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'sender id (pra)',
       'dmarc',
       'spf check',
+      // Forpsi (konto.pl) "550 5.1.0 <id> blocked by SPF" (its inbound filter's list of replies):
+      // the check named after the refusal.
+      'blocked by spf',
       'spf validation',
       'spf fail',
       'spf policy',
@@ -387,6 +392,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { text: '(ptr) record', slug: 'ptr-record-parenthesised' },
       'unresolvable relay host',
     ],
+    patterns: [
+      // "451 DNS lookup failure: 192.0.2.1 try again later" (Sisimai Reason/RequirePTR): a lookup of
+      // the connecting IP itself, its reverse name; a domain there is a forward lookup (networkerror).
+      { slug: 'dns-lookup-failure-for-ip', cue: 'dns lookup failure', re: /dns lookup failure:? (?:for )?\[?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})\]?(?![\w.:-])/ },
+    ],
   },
   {
     reason: 'badreputation',
@@ -427,6 +437,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // The sender's address, then its listing: smtpf (Barricade MX) "550 5.7.1 sender
       // <s@example.com> black listed #127" (an access-map entry for the sender or its domain,
       // milter.info/smtp/smtpf/reply.html), "sender <s@example.com> is blacklisted".
+      // The sender on a list of the receiving domain: "551 Sender is on domain's blacklist"
+      // (knowledge.broadcom.com article 169925, replies Email Security.cloud passes back).
+      { slug: 'sender-is-on-blacklist', cue: 'sender is on', re: /\bsender is on (?:the |this |our |a |[a-z0-9.-]+'s )?(?:domain'?s? |recipient'?s? |user'?s? )?(?:black ?list|block ?list|deny ?list)\b/ },
       { slug: 'sender-address-black-listed', cue: 'sender <', re: /\bsender <[^<>\s]{1,254}> (?:is |was |has been )?(?:black ?listed|block ?listed)\b/ },
     ],
   },
@@ -745,7 +758,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'bulk email',
       'mass mailer',
       'antispam',
-      'banned content',
       'unacceptable content',
       // MailMarshal / Trustwave "Message refused by ... SpamProfiler", "REJECT bulk.advertising",
       // "Spamming not allowed", Cyren "rejected by Recurrent Pattern Detection System", "Your
@@ -798,6 +810,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'RFC 1870 SIZE refusals (552 5.3.4) as Postfix, Exim, Exchange and Gmail word them.',
     phrases: [
       'line limit exceeded',
+      // Alibaba Mail: "510 The length of DATA content is achieved the maximum threshold", "510 The
+      // length of Attach is achieved the maximum threshold" (its MTA reply list): the body or the
+      // attachments are over its size.
+      'length of data content is achieved',
+      'length of attach is achieved',
       'message too big',
       'message too large',
       'message is too big',
@@ -909,6 +926,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Disabled accounts: RFC 3463 X.2.1, Gmail "account ... is disabled/inactive", Yahoo "mailbox is disabled", carriers "not active".',
     phrases: [
       'account disabled',
+      // Alibaba Mail "542 This account isn't allowed to receive email" (its MTA reply list): the
+      // recipient's account is barred from receiving, the address itself is not said to be wrong.
+      "account isn't allowed to receive",
+      'account is not allowed to receive',
       'account is disabled',
       'account has been disabled',
       'account has been suspended',
@@ -1296,6 +1317,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not found in',
       'does not exist',
       'doesn\'t exist',
+      // Alibaba Mail (Alimail), misspelt as it sends it: "554 RCPT (nobody@example.com) dosn't
+      // exist" (its MTA reply list, help.aliyun.com document 36612 and copies of it).
+      'dosn\'t exist',
+      // A gateway's list of the addresses it found invalid (Spambrella's SMTP Discovery: "550
+      // 5.7.1 <a>: Recipient address rejected: User email address is marked as invalid").
+      'address is marked as invalid',
       'does not have an account',
       'doesn\'t have a',
       'not a valid mailbox',
@@ -1449,6 +1476,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'file type',
       // "Message rejected due to content restrictions": a content rule of the receiver.
       'content restriction',
+      // A content rule's ban (amavisd-new's BANNED: a file name or type the receiver refuses;
+      // Symantec's list of the replies it passes back: "554 Rejected due to banned content";
+      // Barracuda "550 rejecting banned content"): a rule, not a spam verdict.
+      'banned content',
+      // Office files with macros refused by type: "552 MS-Office file containing VBA macros found
+      // inside of the email" (knowledge.broadcom.com article 162445).
+      'vba macro',
       // Header checks that refuse the message by its headers without naming a broken one
       // ("554 5.7.9 Header error", "Headers are not accepted", "Message header rejected"): a
       // local rule, not a format error.
@@ -1466,6 +1500,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // (help.zoho.com community; Zoho's blocked-accounts page: "suspicious login activity") — the
       // sender's account, not a routing loop as X.4.6 would read.
       'unusual sending activity',
+      // Alibaba Mail "541 This account isn't allowed to send email" (its MTA reply list): the
+      // sending account may not send, like mail.ru's "Message sending for this account is disabled".
+      "account isn't allowed to send",
+      'account is not allowed to send',
       'turn on smtp authentication',
       'without authentication',
       'unauthenticated senders',
@@ -1548,6 +1586,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'connection frequency limited',
       'connection rate limit',
       'too many recipients',
+      // Alibaba Mail / DirectMail: "505 the total of RCPTs is achieved the maximum threshold",
+      // "556 The number of RCPTs is over size" (their reply lists): too many recipients at once.
+      'total of rcpts is achieved',
+      'number of rcpts is over',
       'too many clients',
 'too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions', 'too many errors from your ip', 'trop de connexions'],
   },

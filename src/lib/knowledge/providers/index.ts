@@ -39,6 +39,8 @@ import { seznam } from './seznam.ts';
 import { naver } from './naver.ts';
 import { proton } from './proton.ts';
 import { hornetsecurity } from './hornetsecurity.ts';
+import { sfr } from './sfr.ts';
+import { sophos } from './sophos.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -53,6 +55,7 @@ export const PROVIDERS: readonly Provider[] = [
   spectrum,
   unitedInternet,
   orange,
+  sfr,
   godaddy,
   tencent,
   netease,
@@ -77,6 +80,7 @@ export const PROVIDERS: readonly Provider[] = [
   trendmicro,
   messagelabs,
   hornetsecurity,
+  sophos,
   cloudflare,
   vade,
 ];

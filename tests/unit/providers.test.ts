@@ -151,6 +151,9 @@ const ROWS: [string, string, string, string][] = [
   // Sophos Email (XGEMAIL_00xx: the code alone says why)
   ['sophos', via('mx-01-eu-west-1.prod.hydra.sophos.com', '550 5.7.1 Message rejected (XGEMAIL_0011)'), 'userunknown', 'provider.sophos.no-such-mailbox'],
   ['sophos', '550 5.7.1 Message rejected (XGEMAIL_0010)', 'norelaying', 'provider.sophos.domain-not-protected'],
+  // MailChannels (its bracketed tags after 5.7.1)
+  ['mailchannels', via('smtp.mailchannels.net', '550 5.7.1 [SS] Message rejected', 'end of DATA'), 'spamdetected', 'provider.mailchannels.spam-signature'],
+  ['mailchannels', '550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.', 'blocked', 'provider.mailchannels.invalid-recipients'],
   ['vade', '421 4.2.1 Connection deferred - ELNK_136', 'speeding', 'provider.vade.volume'],
   ['vade', '550 5.7.1 Connection refused - ELNK_105', 'requireptr', 'provider.vade.rdns'],
   ['vade', '421 4.2.1 Connection deferred - OXSUS0001_139', 'toomanyconn', 'provider.vade.connections'],

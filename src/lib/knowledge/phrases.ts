@@ -152,7 +152,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // Also Gmail "451 4.3.0 Multiple destination domains per transaction is unsupported"
     // (support.google.com/a/answer/3221692); its "Mail server temporarily rejected message" states
     // no cause and stays unsure.
-    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable', 'multiple destination domains per transaction'],
+    // MailChannels "452 4.5.3 Recipient policy mismatch" (recipients whose filtering policies differ
+    // are deferred, to be sent in a transaction of their own; docs.mailchannels.com, inbound SMTP
+    // errors): the same per-transaction limit as Gmail's, not too many recipients.
+    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable', 'multiple destination domains per transaction', 'recipient policy mismatch'],
   },
   {
     reason: 'speeding',
@@ -162,7 +165,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'blocked',
     source: 'Refusals of a sender that tried too many addresses that do not exist: the sender is blocked, the address in hand is not the one refused. GoDaddy "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients. IB112" (godaddy.com/help/what-does-my-email-bounceback-mean-3568), Yahoo "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)" (help.yahoo.com/kb/SLN3444.html), Cox "too many invalid recipients".',
-    phrases: ['too many invalid recipients', 'excessive unknown recipients', 'too many unknown recipients'],
+    // Also MailChannels "550 5.7.1 [BR] Our system has detected an excessively high number of invalid
+    // recipients originating from your account." (docs.mailchannels.com, Email API sending
+    // policies): the sending account's record, not this address.
+    phrases: ['too many invalid recipients', 'excessive unknown recipients', 'too many unknown recipients', 'number of invalid recipients', 'number of unknown recipients'],
   },
   {
     reason: 'userunknown',
@@ -305,6 +311,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Forpsi (konto.pl) "550 5.1.0 <id> blocked by SPF" (its inbound filter's list of replies):
       // the check named after the refusal.
       'blocked by spf',
+      // MailChannels "550 5.7.1 [BFD] Sender prohibited by SPF" (docs.mailchannels.com, Email API
+      // sending policies), before the policy group's "prohibited".
+      'prohibited by spf',
       'spf validation',
       'spf fail',
       'spf policy',
@@ -455,6 +464,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // undeliverable mail).
     phrases: ['sender address has null mx', 'sender domain has null mx', 'sender has null mx', 'sender has no a, aaaa, or mx', 'sender has no mx', 'invalid dns mx or a/aaaa resource record'],
     patterns: [
+      // Postfix's null-MX refusal of the sender (reject_unknown_sender_domain on a domain whose MX
+      // is "."): "550 5.7.27 <s@example.org>: Sender address rejected: Domain example.org does not
+      // accept mail (nullMX)" (Titan's list of its inbound refusals; postfix.org postconf.5,
+      // nullmx_reject_code): the words of a destination that takes no mail, said of the sender.
+      { slug: 'sender-address-rejected-domain-takes-no-mail', cue: 'sender address rejected: domain', re: /sender address rejected: domain \S+ does not accept mail/ },
       {
         // "your domain …", "sender's domain …", "sending domain …", "return-path domain …", "envelope-from domain …", "MAIL FROM domain …", within one clause.
         slug: 'sender-domain-no-mail-host',
@@ -551,7 +565,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // SparkPost "554 5.7.1 recipient address was suppressed due to customer policy" (its bounce
     // class 10 for an address on the account's suppression list,
     // support.sparkpost.com/docs/deliverability/bounce-classification-codes).
-    phrases: ['suppression list', 'suppressed address', 'not delivering to previously bounced', 'not delivering to a user who marked', 'not delivering to an address that has unsubscribed', 'has suppressed sending to this address', 'recipient that has been marked as inactive', 'that have been marked as inactive', 'found inactive addresses', 'inactive recipients are ones', 'address was suppressed', 'address suppressed due to'],
+    // MailChannels "550 5.7.1 [UNS] Recipient has unsubscribed from your list." (its Email API's
+    // sending policies): the service sends no more to an address that asked to stop.
+    phrases: ['suppression list', 'suppressed address', 'not delivering to previously bounced', 'not delivering to a user who marked', 'not delivering to an address that has unsubscribed', 'recipient has unsubscribed', 'has suppressed sending to this address', 'recipient that has been marked as inactive', 'that have been marked as inactive', 'found inactive addresses', 'inactive recipients are ones', 'address was suppressed', 'address suppressed due to'],
   },
   {
     reason: 'filtered',

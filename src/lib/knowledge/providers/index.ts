@@ -41,6 +41,7 @@ import { proton } from './proton.ts';
 import { hornetsecurity } from './hornetsecurity.ts';
 import { sfr } from './sfr.ts';
 import { sophos } from './sophos.ts';
+import { mailchannels } from './mailchannels.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -81,6 +82,7 @@ export const PROVIDERS: readonly Provider[] = [
   messagelabs,
   hornetsecurity,
   sophos,
+  mailchannels,
   cloudflare,
   vade,
 ];

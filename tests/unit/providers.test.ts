@@ -153,6 +153,7 @@ const ROWS: [string, string, string, string][] = [
   ['sophos', '550 5.7.1 Message rejected (XGEMAIL_0010)', 'norelaying', 'provider.sophos.domain-not-protected'],
   // MailChannels (its bracketed tags after 5.7.1)
   ['mailchannels', via('smtp.mailchannels.net', '550 5.7.1 [SS] Message rejected', 'end of DATA'), 'spamdetected', 'provider.mailchannels.spam-signature'],
+  ['naver', '421 4.3.2 Your IP(192.0.2.9) is filtered and this connection will be closed. You must register your IP to http://realip.naver.com', 'blocked', 'provider.naver.ip-filtered'],
   ['mailchannels', '550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.', 'blocked', 'provider.mailchannels.invalid-recipients'],
   ['vade', '421 4.2.1 Connection deferred - ELNK_136', 'speeding', 'provider.vade.volume'],
   ['vade', '550 5.7.1 Connection refused - ELNK_105', 'requireptr', 'provider.vade.rdns'],

@@ -311,6 +311,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Forpsi (konto.pl) "550 5.1.0 <id> blocked by SPF" (its inbound filter's list of replies):
       // the check named after the refusal.
       'blocked by spf',
+      // Cleanmail (Switzerland) "Forged sender domain from this server" (its note on Bluewin's SPF:
+      // the mail did not come from the servers the sender's domain names).
+      'forged sender domain',
       // MailChannels "550 5.7.1 [BFD] Sender prohibited by SPF" (docs.mailchannels.com, Email API
       // sending policies), before the policy group's "prohibited".
       'prohibited by spf',
@@ -599,6 +602,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'refuses to receive this mail',
       'refuse to receive mail',
       'rejected due to user rules',
+      // "550 You are registered as spammer (by user's reject list)" (Korean portals): the
+      // recipient's own list of refused senders.
+      "user's reject list",
       'blocked by the recipient',
       // "This account is protected by ...", carriers "550 5.1.2 User reject", AT&T "has
       // restricted SMS e-mail", "Recipient refuses to accept your mail", "Sender not pre-approved"
@@ -662,6 +668,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'cbl.abuseat',
       'client host rejected',
       'client host blocked',
+      // Korean portals' filters (Naver, Hanafos): "421 4.3.2 Your IP(192.0.2.1) is filtered and this
+      // connection will be closed. You must register your IP to http://realip.naver.com" (admins'
+      // lists of their replies): the sending IP held back until it is registered.
+      'you must register your ip',
+      'is filtered and this connection will be closed',
       'your ip',
       'your host',
       'ip address is',
@@ -960,6 +971,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'mailbox is disabled',
       'mailbox is inactive',
       'mailbox inactive',
+      // "550 5.1.1 Inactive mbox" (Korean portals, as admins' lists of their replies record it under
+      // a suspended recipient): the words over the code, which reads as an unknown address.
+      'inactive mbox',
+      'inactive mailbox',
       'mailbox has been disabled',
       'mailbox suspended',
       'mailbox is suspended',
@@ -1612,7 +1627,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'speeding',
     source: 'Rate limits: Gmail 4.2.1 "receiving mail at a rate", Yahoo "receiving mail too quickly", throttling.',
-    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
+    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'too many e-mails', 'too many emails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
   },
   {
     reason: 'mesgtoobig',

@@ -2,7 +2,8 @@
  * The same bounce in the forms people paste it: with CRLF or CR line ends, typographic
  * apostrophes (a word processor, a web page or a mail app's rendered view), every line
  * indented alike (a forum's code block, a ticket's quote), tab-indented, quoted with ">",
- * with trailing spaces or no-break spaces. Each form must give the same recipients, reasons
+ * with trailing spaces or no-break spaces, or with a blank line between all lines (as some
+ * mail views copy a plain-text message, each line a paragraph). Each form must give the same recipients, reasons
  * and verdicts as the notice as the server wrote it.
  */
 import { describe, expect, it } from 'vitest';
@@ -69,6 +70,22 @@ recipients. This is a permanent error. The following address(es) failed:
     SMTP error from remote mail server after RCPT TO:<fritz@example.com>:
     550 5.7.1 Service unavailable; client [198.51.100.3] blocked using zen.spamhaus.org
 `,
+  'courier transcript': `This is a delivery status notification from mail.example.net,
+running the Courier mail server, version 1.1.12.
+
+---------------------------------------------------------------------------
+
+                           UNDELIVERABLE MAIL
+
+Your message to the following recipients cannot be delivered:
+
+<hana@example.com>:
+    mx.example.com [192.0.2.45]:
+>>> DATA
+<<< 550 Unknown user hana@example.com
+
+---------------------------------------------------------------------------
+`,
 };
 
 const FORMS: Record<string, (text: string) => string> = {
@@ -80,6 +97,7 @@ const FORMS: Record<string, (text: string) => string> = {
   'quoted with ">"': (t) => t.replace(/^/gm, '> '),
   'trailing spaces': (t) => t.replace(/\n/g, '  \n'),
   'no-break spaces': (t) => t.replace(/ /g, '\u00a0'),
+  'a blank line between all lines': (t) => t.split('\n').join('\n\n'),
 };
 
 const verdicts = (text: string) => explain(text).recipients.map((r) => [r.address, r.reason, r.status, r.permanent, r.hardBounce, r.confidence]);

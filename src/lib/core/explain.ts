@@ -336,8 +336,8 @@ function fullRecipient(r: RawRecipient): RawRecipient {
  * "(ultimately generated from …)".
  */
 const RE_EXPANDED_FROM = /^\s*\((?:expanded\s+from:?|(?:ultimately\s+)?generated\s+from)\s+<?([^\s<>()@]+@[^\s<>()]+?)>?\s*\)/i;
-/** Another note of the entry in parentheses on a line of its own ("(reason: 550 …)"). */
-const RE_NOTE_LINE = /^[ \t]+\([^\r\n]*\)[ \t]*$/;
+/** Another note of the entry in parentheses on a line of its own ("(reason: 550 …)"), indented or not (a copy that lost the indentation). */
+const RE_NOTE_LINE = /^[ \t]*\([^\r\n]*\)[ \t]*$/;
 function expandedFrom(doc: string, end: number): Found | null {
   // The rest of the address's line, then up to three lines of notes under it.
   let at = doc[end] === '>' ? end + 1 : end;

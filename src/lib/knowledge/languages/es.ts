@@ -11,6 +11,7 @@ const GMAIL = 'Gmail, Spanish notices and help page (support.google.com/mail/ans
 const DOMINO = 'HCL/IBM Domino router, Spanish translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Spanish and Latin American providers\' SMTP replies (Telefónica/Movistar, Terra, universities)';
 const PLAIN = 'Plain Spanish wording of the cause, where no provider\'s own text was found ("Demasiadas conexiones", "Virus detectado", "la cuenta ha sido suspendida")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Spanish ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Spanish), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Spanish message header labels (De / Enviado el / Para / Asunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -130,6 +131,8 @@ export const es: LanguageWording = {
   },
   broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró', 'Dirección no válida', 'dirección inválida', 'dirección de correo no válida'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (English "the recipient's server rejected your message").
+    ...from(PLAIN, 'servidor del destinatario rechazó', 'rechazó su mensaje', 'rechazó tu mensaje'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Mensaje bloqueado'),
     ...from(PLAIN, 'no fue entregado', 'no ha sido entregado'),
@@ -190,4 +193,6 @@ export const es: LanguageWording = {
   temporary: [...from(PLAIN, 'error temporal', 'fallo temporal', 'problema temporal')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'posibles causas', 'posibles motivos', 'causas posibles')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Spanish, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'Su buzón está casi lleno', 'Tu buzón está casi lleno', 'Su buzón de correo está casi lleno', 'Tu bandeja de entrada está casi llena')],
 };

@@ -12,6 +12,7 @@ const ORANGE = 'Orange / Wanadoo / La Poste SMTP replies, bilingual, without acc
 const DOMINO = 'HCL/IBM Domino router, French translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of French providers\' SMTP replies and notices (Free, SFR, La Poste, OVH)';
 const PLAIN = 'Plain French wording of the cause, where no provider\'s own text was found ("Trop de destinataires", "Virus détecté", "le compte du destinataire a été suspendu")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in French ("Your mailbox is almost full", support.microsoft.com "Storage limits" in French), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's French message header labels (De / Envoyé / À / Objet), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -180,6 +181,8 @@ export const fr: LanguageWording = {
     ...from(PLAIN, 'remise de votre message est différée', "Nous continuons d'essayer", 'pas besoin de le renvoyer'),
   ],
   recipientBefore: [
+    // "Votre message n'a pas pu être délivré à <addr> : …" (Free's and Orange's notices say "délivré" where Microsoft says "remis").
+    ...from(OBS, 'délivré à'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'Votre courriel à', 'Votre e-mail à', 'Votre mail à', 'Ton message à', 'Ton courriel à'),
     ...from(GMAIL, "n'a pas été distribué à", 'distribué à'),
@@ -205,4 +208,6 @@ export const fr: LanguageWording = {
   temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'causes possibles', 'raisons possibles', 'cause possible')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in French, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'Votre boîte aux lettres est presque pleine', 'Votre boîte de réception est presque pleine', 'Votre boîte mail est presque pleine', 'Votre messagerie est presque pleine')],
 };

@@ -11,6 +11,7 @@ const GMAIL = 'Gmail, Italian notices and help page (support.google.com/mail/ans
 const DOMINO = 'HCL/IBM Domino router, Italian translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Italian providers\' SMTP replies and notices (Libero, Virgilio/TIM, Aruba, Tiscali, PEC providers)';
 const PLAIN = 'Plain Italian wording of the cause, where no provider\'s own text was found ("Troppe connessioni", "Virus rilevato", "la casella è stata sospesa")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Italian ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Italian), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Italian message header labels (Da / Inviato / A / Oggetto), as Outlook shows them above a forwarded or pasted message, and the Destinatario label of notices' failure blocks";
 
@@ -39,6 +40,8 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'non corrisponde ad alcun account', 'non corrisponde a nessun account', 'non corrisponde ad alcuna casella'),
     ],
     mailboxfull: [
+      // Aruba's and other providers' notices: the recipient's mailbox "ha superato lo spazio disponibile" (has gone over the space it has).
+      ...from(OBS, 'ha superato lo spazio disponibile', 'superato lo spazio disponibile'),
       ...from(OBS, 'casella satura', 'spazio insufficiente'),
       ...from(EXCH, 'La cassetta postale del destinatario è piena', 'cassetta postale piena',
         'non può accettare messaggi in questo momento'),
@@ -189,4 +192,6 @@ export const it: LanguageWording = {
   temporary: [...from(PLAIN, 'errore temporaneo', 'problema temporaneo')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possibili cause', 'cause possibili', 'possibili motivi')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Italian, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'La cassetta postale è quasi piena', 'La tua casella di posta è quasi piena', 'La casella di posta è quasi piena', 'La tua cassetta postale è quasi piena')],
 };

@@ -137,6 +137,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'remise a été abandonnée', 'remise abandonnée'),
     ],
     authfailure: [
+      // The sender's server not allowed by the domain's SPF record, in a notice's plain words ("l'expéditeur n'est pas autorisé par l'enregistrement SPF du domaine …").
+      ...from(PLAIN, "n'est pas autorisé par l'enregistrement SPF", 'enregistrement SPF'),
       ...from(OBS, 'échec SPF', 'vérification SPF', "échec de l'authentification", 'authentification SPF', 'signature DKIM invalide'),
     ],
   },

@@ -306,7 +306,7 @@ export function statesCause(view: TextView): boolean {
 }
 
 /** Words of refusal or failure (no codes). */
-function hasErrorWords(text: string): boolean {
+export function hasErrorWords(text: string): boolean {
   return hasEnglishErrorWords(text) || hasLocalizedReportWords(text);
 }
 

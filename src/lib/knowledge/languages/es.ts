@@ -117,6 +117,8 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'demasiados mensajes', 'demasiados correos', 'límite de envío'),
     ],
     expired: [
+      // The server stopped trying ("El servidor ha dejado de intentarlo"): it gave up.
+      ...from(PLAIN, 'ha dejado de intentarlo', 'dejó de intentarlo'),
       ...from(OBS, 'el mensaje caducó', 'el mensaje ha caducado', 'tiempo de entrega agotado'),
       ...from(EXCH, 'no se pudo entregar en el plazo', 'El mensaje ha expirado',
         'tiempo de entrega expirado'),
@@ -158,6 +160,8 @@ export const es: LanguageWording = {
       'siguientes direcciones'),
   ],
   delayed: [
+    // A provider's warning: the message "todavía no ha podido ser entregado", the server "seguirá intentándolo" (the clitic form of "seguirá intentando").
+    ...from(PLAIN, 'seguirá intentándolo', 'todavía no ha podido ser entregado', 'aún no ha podido ser entregado'),
     ...from(EXCH, 'se ha retrasado', 'se seguirá intentando', 'seguirá intentando entregar',
       'Entrega retrasada', 'La entrega a estos destinatarios o grupos se ha retrasado',
       'todavía no se ha entregado', 'aún no se ha entregado'),

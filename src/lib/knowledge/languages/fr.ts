@@ -169,6 +169,8 @@ export const fr: LanguageWording = {
     ...from(OBS, 'adresses suivantes', 'destinataire(s) suivant(s)'),
   ],
   delayed: [
+    // A short delay sentence: the delivery "est retardée", "une nouvelle tentative aura lieu" (a new attempt will take place).
+    ...from(PLAIN, 'est retardée', 'nouvelle tentative aura lieu', 'nouvelles tentatives auront lieu'),
     ...from(EXCH, 'sera tentée de nouveau', "continuera d'essayer", 'Remise retardée',
       'La remise aux destinataires ou groupes suivants est retardée', "n'a pas encore été remis",
       'pas encore été remis'),

@@ -115,6 +115,8 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'troppi messaggi', 'troppe email', 'limite di invio'),
     ],
     expired: [
+      // The server stopped trying ("Il server ha smesso di riprovare"): it gave up.
+      ...from(PLAIN, 'ha smesso di riprovare', 'smesso di riprovare'),
       ...from(OBS, 'tempo di recapito scaduto'),
       ...from(EXCH, 'Il messaggio è scaduto', 'non recapitato entro il periodo'),
       ...from(OBS, 'tempo massimo superato', 'troppo tempo in coda', 'tentativi esauriti'),
@@ -157,6 +159,8 @@ export const it: LanguageWording = {
       'seguenti indirizzi'),
   ],
   delayed: [
+    // A short delay sentence: the delivery "è in ritardo", the server "effettuerà un nuovo tentativo" (will make a new attempt).
+    ...from(PLAIN, 'è in ritardo', 'effettuerà un nuovo tentativo', 'verrà effettuato un nuovo tentativo'),
     ...from(EXCH, 'è stato ritardato', 'altri tentativi di recapito', 'continuerà a tentare',
       'Recapito ritardato', 'Il recapito ai seguenti destinatari o gruppi è in ritardo',
       'non è stato ancora recapitato', 'non ancora recapitato'),
@@ -166,6 +170,8 @@ export const it: LanguageWording = {
     ...from(PLAIN, 'riproverà', 'non è ancora stato consegnato'),
   ],
   recipientBefore: [
+    // "La consegna del messaggio a <addr> è in ritardo" (the delivery to <addr>), as German "Zustellung an".
+    ...from(PLAIN, 'consegna del messaggio a', 'consegna a', 'recapito a'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'La tua email a', 'La tua e-mail a', 'La tua mail a', 'La sua email a'),
     ...from(GMAIL, 'non è stato consegnato a', 'consegnato a'),

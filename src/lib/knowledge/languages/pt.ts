@@ -113,6 +113,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'mensagens demais'),
     ],
     expired: [
+      // The server gave up ("O servidor desistiu").
+      ...from(PLAIN, 'servidor desistiu'),
       ...from(OBS, 'tempo de entrega esgotado', 'prazo de entrega expirado'),
       ...from(EXCH, 'A mensagem expirou', 'não foi entregue dentro do prazo'),
       ...from(OBS, 'tempo limite excedido', 'tempo demais na fila', 'tentativas esgotadas'),

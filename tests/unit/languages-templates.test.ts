@@ -9,9 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { TEMPLATES as ROUND_1, TEMPLATES_2, TEMPLATES_3, TEMPLATES_4 } from '../fixtures/languages-templates.ts';
+import { TEMPLATES as ROUND_1, TEMPLATES_2, TEMPLATES_3, TEMPLATES_4, TEMPLATES_PARITY } from '../fixtures/languages-templates.ts';
 
-const TEMPLATES = [...ROUND_1, ...TEMPLATES_2, ...TEMPLATES_3, ...TEMPLATES_4];
+const TEMPLATES = [...ROUND_1, ...TEMPLATES_2, ...TEMPLATES_3, ...TEMPLATES_4, ...TEMPLATES_PARITY];
 
 describe('bounce templates in eleven languages (lang17 round)', () => {
   it('cover every language, each with a delay, an almost-full warning and a Microsoft 365 notice', () => {

@@ -198,6 +198,8 @@ export const de: LanguageWording = {
     ...from(GMX, 'an folgende Empfänger', 'folgenden Empfänger'),
   ],
   delayed: [
+    // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
+    ...from(PLAIN, 'ist verzögert', 'ein neuer Versuch erfolgt', 'neuer Zustellversuch erfolgt'),
     ...from(EXCH, 'verzögert sich', 'Es wird weiterhin versucht', 'versucht weiterhin',
       'Zustellung verzögert', 'Die Zustellung wurde verzögert',
       'Die Zustellung an folgende Empfänger oder Gruppen wird verzögert', 'noch nicht zugestellt'),

@@ -117,6 +117,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'demasiados mensajes', 'demasiados correos', 'límite de envío'),
     ],
     expired: [
+      ...from(PLAIN, 'ha desistido'),
       // The server stopped trying ("El servidor ha dejado de intentarlo"): it gave up.
       ...from(PLAIN, 'ha dejado de intentarlo', 'dejó de intentarlo'),
       ...from(OBS, 'el mensaje caducó', 'el mensaje ha caducado', 'tiempo de entrega agotado'),
@@ -160,6 +161,8 @@ export const es: LanguageWording = {
       'siguientes direcciones'),
   ],
   delayed: [
+    // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
+    ...from(PLAIN, 'está retrasada', 'se hará un nuevo intento', 'un nuevo intento'),
     // A provider's warning: the message "todavía no ha podido ser entregado", the server "seguirá intentándolo" (the clitic form of "seguirá intentando").
     ...from(PLAIN, 'seguirá intentándolo', 'todavía no ha podido ser entregado', 'aún no ha podido ser entregado'),
     ...from(EXCH, 'se ha retrasado', 'se seguirá intentando', 'seguirá intentando entregar',
@@ -172,6 +175,8 @@ export const es: LanguageWording = {
     ...from(PLAIN, 'aún no ha sido entregado', 'todavía no ha sido entregado', 'se reintentará'),
   ],
   recipientBefore: [
+    // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
+    ...from(PLAIN, 'La entrega a', 'entrega a'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'Tu correo a', 'Su correo a', 'Tu email a', 'Su email a'),
     ...from(GMAIL, 'no se ha entregado a'),

@@ -144,6 +144,8 @@ export const fr: LanguageWording = {
   },
   broad: ['espace de stockage', 'est pleine', 'Adresse invalide', 'adresse non valide'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
+    ...from(PLAIN, 'refusé par le serveur du destinataire', 'rejeté par le serveur du destinataire', 'refusé par le serveur distant'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Message bloqué'),
     ...from(OUTLOOK, "Certains destinataires n'ont pas reçu votre message",
@@ -185,6 +187,8 @@ export const fr: LanguageWording = {
     ...from(PLAIN, 'remise de votre message est différée', "Nous continuons d'essayer", 'pas besoin de le renvoyer'),
   ],
   recipientBefore: [
+    // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
+    ...from(PLAIN, 'remise à', 'remise de votre message à'),
     // "Votre message n'a pas pu être délivré à <addr> : …" (Free's and Orange's notices say "délivré" where Microsoft says "remis").
     ...from(OBS, 'délivré à'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.

@@ -132,6 +132,8 @@ export const it: LanguageWording = {
   },
   broad: ['è piena'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
+    ...from(PLAIN, 'rifiutato dal server del destinatario', 'respinto dal server del destinatario', 'rifiutato dal server remoto'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Messaggio bloccato'),
     ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi',

@@ -130,6 +130,8 @@ export const ja: LanguageWording = {
   },
   broad: ['見つかりませんでした', '見つからなかったため'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
+    ...from(PLAIN, 'サーバーで拒否されました', 'サーバーに拒否されました', 'サーバで拒否されました'),
     ...from(MFILTER, '以下のメールアドレスへの送信に失敗しました', 'このメールは送信できませんでした'),
     ...from(AU, '次のあて先へのメッセージはエラーのため送信できませんでした', 'エラーのため送信できませんでした', 'メールエラー通知'),
     ...from(OUTLOOK, '一部またはすべての受信者に届きませんでした', 'Microsoft Exchange はこのメッセージの再配信を試みません'),

@@ -157,6 +157,8 @@ export const nl: LanguageWording = {
       'volgende geadresseerden', 'volgende ontvangers', 'volgende adressen'),
   ],
   delayed: [
+    // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
+    ...from(PLAIN, 'is vertraagd', 'volgt een nieuwe poging', 'een nieuwe poging volgt'),
     ...from(EXCH, 'is vertraagd', 'Er wordt opnieuw geprobeerd', 'Bezorging vertraagd',
       'De bezorging bij de volgende geadresseerden of groepen is vertraagd', 'nog niet bezorgd'),
     ...from(OBS, 'Dit is slechts een waarschuwing', 'u hoeft het bericht niet opnieuw te verzenden',
@@ -167,6 +169,8 @@ export const nl: LanguageWording = {
     ...from(PLAIN, 'nog niet afgeleverd', 'blijven het proberen', 'blijven proberen'),
   ],
   recipientBefore: [
+    // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
+    ...from(PLAIN, 'De bezorging aan', 'bezorging aan'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'Je mail aan', 'Uw mail aan', 'je e-mail aan', 'uw e-mail aan'),
     ...from(GMAIL, 'is niet bezorgd bij'),

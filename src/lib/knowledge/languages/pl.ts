@@ -123,6 +123,8 @@ export const pl: LanguageWording = {
   },
   broad: ['brak miejsca', 'jest pełna'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
+    ...from(PLAIN, 'odrzucona przez serwer odbiorcy', 'odrzucona przez serwer docelowy', 'odrzucona przez serwer adresata'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Wiadomość zablokowana'),
     ...from(OUTLOOK, 'Wiadomość nie dotarła do niektórych lub wszystkich adresatów',

@@ -163,6 +163,8 @@ export const pt: LanguageWording = {
     ...from(GMAIL, 'Houve um problema temporário', 'tentará novamente'),
   ],
   recipientBefore: [
+    // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
+    ...from(PLAIN, 'A entrega para', 'entrega para', 'entrega a'),
     // "Não foi possível entregar a mensagem a <addr>: …" (the sentence of providers' short notices, beside Microsoft's "a sua mensagem a").
     ...from(PLAIN, 'entregar a mensagem a', 'entregar a sua mensagem a'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.

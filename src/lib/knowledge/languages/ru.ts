@@ -125,6 +125,8 @@ export const ru: LanguageWording = {
   },
   broad: ['не найден', 'политикой'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
+    ...from(PLAIN, 'отклонено сервером получателя', 'сервер получателя отклонил', 'отклонено удалённым сервером', 'отклонено удаленным сервером'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Сообщение заблокировано'),
     ...from(OUTLOOK, 'Ваше сообщение не дошло до некоторых или всех получателей',

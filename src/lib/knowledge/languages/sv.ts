@@ -149,6 +149,8 @@ export const sv: LanguageWording = {
       'följande adresser'),
   ],
   delayed: [
+    // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
+    ...from(PLAIN, 'är försenad', 'ett nytt försök görs', 'nytt leveransförsök görs'),
     ...from(EXCH, 'har inte levererats än', 'Leveransförsöken fortsätter', 'är fördröjd',
       'Leveransen är fördröjd', 'Leveransen till följande mottagare eller grupper är fördröjd',
       'har inte levererats ännu', 'ännu inte levererats'),
@@ -159,6 +161,8 @@ export const sv: LanguageWording = {
     ...from(PLAIN, 'Leveransen har fördröjts', 'Nya leveransförsök kommer att göras'),
   ],
   recipientBefore: [
+    // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
+    ...from(PLAIN, 'Leveransen till', 'leveransen av ditt meddelande till'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'Ditt mejl till', 'ditt e-postmeddelande till', 'Mejlet till'),
     ...from(GMAIL, 'levererades inte till'),

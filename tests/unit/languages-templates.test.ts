@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { TEMPLATES as ROUND_1, TEMPLATES_2, TEMPLATES_3, TEMPLATES_4, TEMPLATES_5, TEMPLATES_6, TEMPLATES_PARITY } from '../fixtures/languages-templates.ts';
+import { TEMPLATES as ROUND_1, TEMPLATES_2, TEMPLATES_3, TEMPLATES_4, TEMPLATES_5, TEMPLATES_6, TEMPLATES_PARITY, TEMPLATES_PROSE } from '../fixtures/languages-templates.ts';
 
 const TEMPLATES = [...ROUND_1, ...TEMPLATES_2, ...TEMPLATES_3, ...TEMPLATES_4, ...TEMPLATES_5, ...TEMPLATES_6, ...TEMPLATES_PARITY];
 
@@ -54,5 +54,12 @@ describe('bounce templates in eleven languages (lang17 round)', () => {
     }
     // A hard bounce is never given with low confidence.
     if (r.hardBounce) expect(r.confidence).not.toBe('low');
+  });
+});
+
+describe('ordinary mail that uses the new wording in passing', () => {
+  it.each(TEMPLATES_PROSE.map((p, i) => [`${p.lang} #${i + 1}`, p] as const))('%s gives no firm verdict', (_name, p) => {
+    const report = explain(p.text);
+    expect(report.recipients.filter((r) => r.hardBounce || r.confidence === 'high' || r.permanent === true).map((r) => `${r.address} ${r.reason}`)).toEqual([]);
   });
 });

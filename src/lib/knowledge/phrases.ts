@@ -1071,6 +1071,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'envelope sender',
       'envelope blocked',
       'sender is not',
+      // The plural of it, as recipients' filters word their refusals ("Messages from this
+      // sender are not accepted", a Sieve reject's or an access map's text; observed wording).
+      'sender are not',
       // ("unverified address" alone is not here: Postfix writes it after "Sender address
       // rejected:" and after "Recipient address rejected:" alike, for either probe.)
       'address verification',

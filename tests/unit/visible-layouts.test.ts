@@ -10,6 +10,7 @@ import { explain } from '../../src/lib/core/index.ts';
 import type { Report } from '../../src/lib/core/types.ts';
 import { VISIBLE_LAYOUTS, type VisibleLayout } from '../fixtures/visible-layouts.ts';
 import { judge } from '../fixtures/wild-pastes.ts';
+import { joinParagraphs, narrow } from '../helpers/views.ts';
 
 /** The cases the engine does not read right yet, and why (each still not firmly wrong). */
 const LEFT: Record<string, string> = {
@@ -63,5 +64,33 @@ describe('blind round layout16: visible text of less common layouts', () => {
   it('the ones not read right yet are exactly those listed', () => {
     const wrong = VISIBLE_LAYOUTS.filter((c) => faults(c, explain(c.text)).faults.length > 0).map((c) => c.id);
     expect(wrong.sort()).toEqual(Object.keys(LEFT).sort());
+  });
+});
+
+/** The ways a copy changes a visible text: each case must read the same in each. */
+const COPIES: [string, (t: string) => string][] = [
+  ['quoted with ">"', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
+  ['no indentation', (t) => t.split('\n').map((l) => l.trim()).join('\n')],
+  ['a blank line between all lines', (t) => t.replace(/\n/g, '\n\n')],
+  ['no-break spaces', (t) => t.replace(/ /g, '\u00a0')],
+  ['CRLF', (t) => t.replace(/\n/g, '\r\n')],
+  ['paragraphs joined', joinParagraphs],
+  ['a 40-column view', narrow],
+];
+
+/** Copies not read right yet, and why (each still not firmly wrong). */
+const LEFT_COPIES: Record<string, string> = {
+  'postfix-pipe-permission-denied-sieve, a blank line between all lines':
+    'the blank line cuts the program\'s output after "Messages from this": read as it stands (the reading without the blank lines reads the same recipient, no better by its measure), "Command output:" alone decides, a mailer error with high confidence',
+};
+
+describe('blind round layout16: the same texts as copies change them', () => {
+  const cases = COPIES.flatMap(([how, copy]) => VISIBLE_LAYOUTS.filter((c) => !(c.id in LEFT)).map((c) => [`${c.id}, ${how}`, c, copy] as const));
+  it.each(cases.filter(([name]) => !(name in LEFT_COPIES)))('%s', (_name, c, copy) => {
+    expect(faults(c, explain(copy(c.text))).faults).toEqual([]);
+  });
+  it('the copies not read right yet are exactly those listed', () => {
+    const wrong = cases.filter(([, c, copy]) => faults(c, explain(copy(c.text))).faults.length > 0).map(([name]) => name);
+    expect(wrong.sort()).toEqual(Object.keys(LEFT_COPIES).sort());
   });
 });

@@ -146,7 +146,22 @@ const FORMS: Record<string, (text: string) => string> = {
   'a blank line between all lines': (t) => t.split('\n').join('\n\n'),
   'every indentation lost (a rendered view copied)': (t) => t.replace(/^[ \t]+/gm, ''),
   'every blank line lost': (t) => t.replace(/\n(?:[ \t]*\n)+/g, '\n'),
+  'hard-wrapped at 40 columns (a narrow view copied), indentation lost': (t) => t.split('\n').map((l) => wrapAt(l.trim(), 40)).join('\n'),
 };
+
+/** A line broken at spaces so that no piece is longer than `width` (a word longer stays whole). */
+function wrapAt(line: string, width: number): string {
+  const out: string[] = [];
+  let cur = '';
+  for (const word of line.split(' ')) {
+    if (cur && `${cur} ${word}`.length > width) {
+      out.push(cur);
+      cur = word;
+    } else cur = cur ? `${cur} ${word}` : word;
+  }
+  out.push(cur);
+  return out.join('\n');
+}
 
 const verdicts = (text: string) => explain(text).recipients.map((r) => [r.address, r.reason, r.status, r.permanent, r.hardBounce, r.confidence]);
 

@@ -197,7 +197,10 @@ export const sendmail: Format = {
     subject(scan).startsWith('returned mail:') ||
     subject(scan).startsWith('warning: could not send message') ||
     headHas(scan, '----- the following addresses had permanent fatal errors -----') ||
-    headHas(scan, '----- transcript of session follows -----'),
+    headHas(scan, '----- transcript of session follows -----') ||
+    // (The same headings broken over lines by a narrow view's copy.)
+    headHas(scan, 'permanent fatal errors -----') ||
+    headHas(scan, '----- transcript of session follows'),
   parse(input) {
     const sc = input.scan;
     // sendmail's delay warning: the subject, or its banner and "Will keep trying" when pasted.

@@ -870,7 +870,16 @@ function runScan(sc: Scan): Report {
  * reads its recipients better, or as well but to another verdict (as for a paste, in `run`).
  */
 function explainBestSpaced(text: string): Report {
-  const report = explainScan(scan(text));
+  const sc = scan(text);
+  // The quote may hold a forward of its own (a person's note, then a mail app's forward
+  // header above the bounce, all quoted with ">" when copied out of a reply): the forwarded
+  // bounce is read, as it is in a paste that is not quoted.
+  const nested = findQuotedBounce(sc);
+  if (nested && nested.start > sc.bodies[0].start) {
+    const inner = explainScan(scan(nested.text));
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, nested, inner);
+  }
+  const report = explainScan(sc);
   const spaced = singleSpaced(text);
   if (!spaced || !report.recipients.length || !mostlyShortLines(text)) return report;
   forgetReportText();

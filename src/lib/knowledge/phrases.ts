@@ -1123,6 +1123,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'envelope sender',
       'envelope blocked',
       'sender is not',
+      // The plural of it, as recipients' filters word their refusals ("Messages from this
+      // sender are not accepted", a Sieve reject's or an access map's text; observed wording).
+      'sender are not',
       // ("unverified address" alone is not here: Postfix writes it after "Sender address
       // rejected:" and after "Recipient address rejected:" alike, for either probe.)
       'address verification',
@@ -1284,6 +1287,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // MDaemon's session transcript when the recipient's domain does not resolve: "*  Name
       // server reports domain name unknown" (its delivery status notifications).
       'domain name unknown',
+      // hMailServer's notice when neither an MX nor an A record is found for the recipient's
+      // domain: "Error Description: No mail servers appear to exists for the recipients
+      // address." (its documented error text, with its own spelling; a phrase of the start).
+      'no mail servers appear to exist',
     ],
   },
   {
@@ -1372,6 +1379,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not known',
       'not listed in',
       'no longer valid',
+      // An admin's text for a retired address, as Exim's redirect ":fail:" or a Postfix access
+      // REJECT shows it under the address: "This address is no longer in use." (observed
+      // wording). The address itself is gone; an auto-reply that says so is read as one first.
+      'address is no longer in use',
       'is not a known user',
       'bad destination mailbox',
       'mailbox unavailable',

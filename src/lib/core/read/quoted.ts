@@ -105,16 +105,24 @@ function stripQuote(text: string): string {
 }
 
 /** The header block of a forwarded message starting at line i: its end (line index) and whether it names a bounce. */
-function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number; bounce: boolean } | null {
+function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number; bounce: boolean; wrapped: number[] } | null {
   let j = i;
   let fields = 0;
   let bounce = false;
+  const wrapped: number[] = [];
+  const fieldAt = (k: number) => RE_QUOTED_FIELD.exec(stripQuote(doc.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 400))));
   for (; j < lines.length && j < i + 12; j++) {
     const text = stripQuote(doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400)));
     const m = RE_QUOTED_FIELD.exec(text);
     if (!m) {
-      // A folded value goes on; anything else ends the block.
+      // A folded value goes on; so does a value a narrow view wrapped to the margin: a line
+      // with no label between two fields ("From: MAILER-DAEMON@host" / "<MAILER-DAEMON@host>"
+      // / "Sent: …"), read joined to its field. Anything else ends the block.
       if (fields > 0 && /^[ \t]+\S/.test(text)) continue;
+      if (fields > 0 && /\S/.test(text) && j + 1 < lines.length && fieldAt(j + 1)) {
+        wrapped.push(j);
+        continue;
+      }
       break;
     }
     fields++;
@@ -122,7 +130,20 @@ function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number
     if (FROM_NAMES.has(name) && RE_BOUNCE_SENDER.test(m[2])) bounce = true;
     if (SUBJECT_NAMES.has(name) && RE_BOUNCE_SUBJECT.test(m[2])) bounce = true;
   }
-  return fields >= 2 ? { end: j, bounce } : null;
+  return fields >= 2 ? { end: j, bounce, wrapped } : null;
+}
+
+/** The text from `start` to `end`, each wrapped header line of the block joined to the line above it by a space. */
+function withWrappedJoined(doc: string, lines: Line[], wrapped: number[], start: number, end: number): string {
+  if (!wrapped.length) return doc.slice(start, end);
+  let out = '';
+  let at = start;
+  for (const k of wrapped) {
+    const prevEnd = lines[k - 1].end;
+    out += doc.slice(at, prevEnd) + ' ';
+    at = lines[k].start;
+  }
+  return out + doc.slice(at, end);
 }
 
 /** At most this much prose above a quoted block that is read as a forward without a marker. */
@@ -231,7 +252,7 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
     // A forward of something else: what follows it is not ours to read.
     if (!block || !block.bounce) return null;
     const start = lines[i].start;
-    return { start, text: unquote(doc.slice(start, range.end)) };
+    return { start, text: unquote(withWrappedJoined(doc, lines, block.wrapped, start, range.end)) };
   }
   return null;
 }

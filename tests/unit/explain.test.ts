@@ -94,9 +94,13 @@ describe('an address that an alias, a list or a forward of another domain reache
     expect(r.headline.text).toContain('jo@example.org forwards to this address');
   });
 
-  it('keeps the hard bounce of an alias expanded within its own domain', ({ expect }) => {
+  it('an alias of its own domain that expanded into another mailbox is no hard bounce either (the alias exists; its target is gone)', ({ expect }) => {
     const [r] = explain(postfix('jdoe@example.org', 'john@example.org')).recipients;
-    expect(r).toMatchObject({ address: 'jdoe@example.org', originalRecipient: 'john@example.org', reason: 'userunknown', hardBounce: true });
+    expect(r).toMatchObject({ address: 'jdoe@example.org', originalRecipient: 'john@example.org', reason: 'userunknown', hardBounce: false, permanent: true });
+    expect(r.headline.text).toContain('john@example.org forwards to this address');
+    // A "+tag" of the same mailbox is the same mailbox (RFC 5233): the hard bounce stands.
+    const [tagged] = explain(postfix('john@example.org', 'john+news@example.org')).recipients;
+    expect(tagged).toMatchObject({ address: 'john@example.org', reason: 'userunknown', hardBounce: true });
   });
 
   it('keeps the hard bounce where the organisation routes an address to its own mail host (a subdomain)', ({ expect }) => {

@@ -19,7 +19,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -396,6 +396,28 @@ function otherDomains(a: string, b: string): boolean {
   return x !== y && !x.endsWith(`.${y}`) && !y.endsWith(`.${x}`);
 }
 
+/**
+ * The mailbox name of an address, lower-cased, without the quotes of a quoted local part
+ * ('"a..b"@x' is 'a..b@x', RFC 5321 §4.1.2) and without a "+tag" (RFC 5233 subaddress).
+ */
+const mailboxOf = (a: string): string => {
+  let local = a.slice(0, a.lastIndexOf('@')).toLowerCase();
+  if (local.length > 1 && local.startsWith('"') && local.endsWith('"')) local = local.slice(1, -1);
+  const plus = local.indexOf('+');
+  return plus > 0 ? local.slice(0, plus) : local;
+};
+/**
+ * The address the sender wrote (`original`) is an alias that expanded into another mailbox
+ * (`final`): in domains of different owners, or in the same organisation under another name
+ * (Postfix "<jdoe@example.org> (expanded from <john@example.org>)", Exim "k.berger@example.org
+ * (generated from buchhaltung@example.org)", bounce(8) and Exim's redirect router). The alias
+ * exists; its target failed. The same name at the organisation's own mail host
+ * ("quincy@example.org" routed to "quincy@mail.example.org") is the same mailbox, not an alias.
+ */
+function aliasOf(original: string, final: string): boolean {
+  return otherDomains(original, final) || mailboxOf(original) !== mailboxOf(final);
+}
+
 function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | undefined): { report: RecipientReport; provider: Provider | null } {
   const { sc, warnings, format } = ctx;
   const evidence: Evidence[] = [];
@@ -560,8 +582,9 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
     permanentInWords: status || replyCode || raw.action ? null : raw.permanent?.value ?? permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
-    // Forwarded to another domain: the sender wrote to the alias, the failure is its forwarding's.
-    forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && otherDomains(raw.originalRecipient.value, raw.address.value) ? raw.originalRecipient.value : null,
+    // Forwarded to another domain, or to another mailbox of the same organisation: the sender
+    // wrote to the alias, the failure is its forwarding's.
+    forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && aliasOf(raw.originalRecipient.value, raw.address.value) ? raw.originalRecipient.value : null,
     addressGuessed: raw.addressSource === 'returned-to',
   });
   const report: RecipientReport = {
@@ -607,8 +630,9 @@ function run(input: string | Uint8Array): Report {
     }
     const report = runScan(sc);
     if (sc.isMessage) return report;
-    // Ordinary mail stays ordinary mail when its lines are read again.
-    if (report.warnings.some((w) => w.code in ORDINARY_MAIL)) return report;
+    // Ordinary mail stays ordinary mail when its lines are read again (and so do a quote its
+    // writer calls fixed and a lure).
+    if (report.warnings.some((w) => w.code in ORDINARY_MAIL || w.code === FIXED_IN_REPLY || w.code === 'lure')) return report;
     // A paste whose mail view joined a list layout's lines (each paragraph one line, its
     // recipients' entries one after another) is also read with those lines broken again,
     // and that reading kept when it reads its recipients better.
@@ -789,6 +813,13 @@ function runScan(sc: Scan): Report {
         "This is a challenge-response request: the recipient's spam filter holds your message until you confirm that you are a person (usually by a link). It is not a bounce, and the address exists. If you trust the sender of this request, confirm once; be wary of links in mail you did not expect.",
     });
   }
+  if (isLureNotice(sc)) {
+    return notExplained(sc, {
+      code: 'lure',
+      message:
+        "This looks like phishing dressed as a delivery notice: it asks you to act on your own account (validate, verify, resend) through a link that carries your address, which no mail server's notice does. It is not a bounce, and the addresses it lists did not fail. Do not follow its links; if in doubt, ask your mail provider by a way you know.",
+    });
+  }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
   if (isDigest(sc)) {
     return notExplained(sc, {
@@ -823,7 +854,7 @@ function runScan(sc: Scan): Report {
   const quoted = findQuotedBounce(sc);
   if (quoted) {
     const inner = explainBestSpaced(quoted.text);
-    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, quoted, inner);
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return fixedSince(sc, quoted) ?? asQuoted(sc, quoted, inner);
   }
   const ordinary = ordinaryMail(sc);
   if (!ordinary) return explainScan(sc);
@@ -832,11 +863,29 @@ function runScan(sc: Scan): Report {
   const notice = ordinary === 'newsletter' || ordinary === 'automatic-reply' || ordinary === 'article' ? null : noticeInLetter(sc);
   if (notice) {
     const inner = explainScan(scan(notice.text));
-    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, notice, inner);
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return fixedSince(sc, notice) ?? asQuoted(sc, notice, inner);
   }
   // (What is no failure stays what it is: an out-of-office written as a letter is an automatic reply.)
   const report = explainScan(sc);
   return report.recipients.length === 0 || !FAILURE_REPORT_KINDS.has(report.kind) ? report : notExplained(sc, { code: ordinary, message: ORDINARY_MAIL[ordinary] });
+}
+
+/**
+ * A bounce quoted under a person's words that say the problem is fixed since ("our IT team
+ * recreated my mailbox, please resend", "das Postfach ist wieder eingerichtet"): what the
+ * bounce said is no longer the state of the address, so nothing in it is explained (never a
+ * "remove this address" on a quote the writer calls fixed); null when the words say no such thing.
+ */
+const FIXED_IN_REPLY = 'fixed-in-reply';
+function fixedSince(sc: Scan, quoted: QuotedBounce): Report | null {
+  const range = sc.bodies[0];
+  if (!range || quoted.start <= range.start) return null;
+  if (!saysFixed(sc.document.slice(range.start, quoted.start))) return null;
+  return notExplained(sc, {
+    code: FIXED_IN_REPLY,
+    message:
+      "This is someone's mail that quotes a bounce and says the problem is fixed since (a mailbox recreated, an alias corrected): the quoted bounce is no longer the state of the address, so nothing in it is explained. Send again; only a new bounce would tell of a problem now.",
+  });
 }
 
 /**
@@ -885,6 +934,8 @@ const NOT_A_BOUNCE: Record<string, Headline> = {
   'automatic-reply': { text: 'Not a bounce — an automatic reply to your mail', tone: 'not-failure' },
   'personal-reply': { text: 'Not the bounce itself — a reply from a person; paste the bounce', tone: 'unknown' },
   letter: { text: 'Not the bounce itself — mail about a bounce; paste the bounce', tone: 'unknown' },
+  lure: { text: 'Not a bounce — looks like phishing dressed as a delivery notice', tone: 'not-failure' },
+  'fixed-in-reply': { text: 'Not a bounce now — the writer says the quoted problem is fixed; send again', tone: 'not-failure' },
 };
 
 /**
@@ -1045,6 +1096,18 @@ function explainScan(sc: Scan): Report {
         // MAIL FROM and their replies, whose words ("EHLO", "ESMTP") would read as a cause.
         // When the words read hold it, the refusal that answered this recipient is its words.
         else if (hit.log && /^[45]/.test(hit.reply.text) && r.diagnostic && words.length > hit.reply.length && holds(r.diagnostic.whole(), hit.command)) r.diagnostic = hit.reply;
+      }
+      // A session that refused some recipients at RCPT TO and accepted others, its data not
+      // refused (swaks: "RCPT TO:<a@…>" / "250 2.1.5 Ok", "RCPT TO:<b@…>" / "550 5.1.1 …", then
+      // "250 2.0.0 Ok: queued"): the accepted ones got the message, and are no failed recipients.
+      if (raws.length > 1 && !replies.some((t) => (t.command.value === 'DATA' || t.command.value === 'BDAT') && /^[45]/.test(t.reply.text))) {
+        const acceptedOnly = (r: RawRecipient): boolean => {
+          const key = r.address?.value.toLowerCase();
+          const t = key ? byAddress.get(key) : undefined;
+          return !!key && !!t && t.command.value === 'RCPT' && /^2/.test(t.reply.text) && !refusedBy.has(key);
+        };
+        const refused = raws.filter((r) => !acceptedOnly(r));
+        if (refused.length > 0 && refused.length < raws.length && refused.some((r) => refusedBy.has(r.address?.value.toLowerCase() ?? ''))) raws = refused;
       }
     }
   }

@@ -1497,6 +1497,20 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'no identity changes permitted',
       'incorrect authentication data',
       'submitter failed to authenticate',
+      // The sending account or address not yet verified with the service that sends it: Amazon
+      // SES "554 Message rejected: Email address is not verified. The following identities failed
+      // the check in region …" (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html;
+      // its first sentence stands with the sender's refusals, `rejected`);
+      // the same said of "your account" ("… because your account has not been verified"). The
+      // sender's own standing, never the recipient's mailbox, whatever the status code says.
+      'identities failed the check',
+      'your account is unverified',
+      'your email account is unverified',
+    ],
+    patterns: [
+      // "your account has not been verified", also with the account's address between
+      // ("your account zack@example.com has not been verified").
+      { slug: 'your-account-not-verified', cue: 'account', re: /\byour (?:e-?mail )?account(?: <?[^\s<>@]{1,64}@[^\s<>]{1,255}>?)? (?:has not been|hasn't been|is not|isn't|was not) (?:yet )?verified\b/ },
     ],
   },
   {

@@ -19,7 +19,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -631,8 +631,8 @@ function run(input: string | Uint8Array): Report {
     const report = runScan(sc);
     if (sc.isMessage) return report;
     // Ordinary mail stays ordinary mail when its lines are read again (and so do a quote its
-    // writer calls fixed and a lure).
-    if (report.warnings.some((w) => w.code in ORDINARY_MAIL || w.code === FIXED_IN_REPLY || w.code === 'lure')) return report;
+    // writer calls fixed, a lure and a virus notice read as no report).
+    if (report.warnings.some((w) => w.code in ORDINARY_MAIL || (report.recipients.length === 0 && SAID_WHAT_IT_IS.has(w.code)))) return report;
     // A paste whose mail view joined a list layout's lines (each paragraph one line, its
     // recipients' entries one after another) is also read with those lines broken again,
     // and that reading kept when it reads its recipients better.
@@ -820,6 +820,18 @@ function runScan(sc: Scan): Report {
         "This looks like phishing dressed as a delivery notice: it asks you to act on your own account (validate, verify, resend) through a link that carries your address, which no mail server's notice does. It is not a bounce, and the addresses it lists did not fail. Do not follow its links; if in doubt, ask your mail provider by a way you know.",
     });
   }
+  if (isVirusNoticeToSender(sc)) {
+    // What the notice says is read as usual, with a word on forged senders; a notice read as no
+    // report is the scanner's notice it says it is.
+    const kept = sc.warnings.length;
+    const report = explainScan(sc);
+    if (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.length > 0) {
+      report.warnings = dedupeWarnings([...report.warnings, VIRUS_TO_SENDER]);
+      return report;
+    }
+    sc.warnings.length = kept;
+    return notExplained(sc, VIRUS_TO_SENDER);
+  }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
   if (isDigest(sc)) {
     return notExplained(sc, {
@@ -877,6 +889,14 @@ function runScan(sc: Scan): Report {
  * "remove this address" on a quote the writer calls fixed); null when the words say no such thing.
  */
 const FIXED_IN_REPLY = 'fixed-in-reply';
+/** The notes of texts read as what they say they are, not re-read in other forms (see `run`). */
+const SAID_WHAT_IT_IS: ReadonlySet<string> = new Set([FIXED_IN_REPLY, 'lure', 'virus-notice-to-sender']);
+/** The note on a virus scanner's notice to the sender (read/quoted.ts isVirusNoticeToSender). */
+const VIRUS_TO_SENDER: Warning = {
+  code: 'virus-notice-to-sender',
+  message:
+    "A virus scanner says a message sent from your address carried a virus, and it was not delivered. Viruses forge the sender's address: if you did not send that message, your address was forged (backscatter), nothing of yours needs fixing and the recipient named is not to be removed. If you did send it, check the attachment before you send it again.",
+};
 function fixedSince(sc: Scan, quoted: QuotedBounce): Report | null {
   const range = sc.bodies[0];
   if (!range || quoted.start <= range.start) return null;
@@ -935,6 +955,7 @@ const NOT_A_BOUNCE: Record<string, Headline> = {
   'personal-reply': { text: 'Not the bounce itself — a reply from a person; paste the bounce', tone: 'unknown' },
   letter: { text: 'Not the bounce itself — mail about a bounce; paste the bounce', tone: 'unknown' },
   lure: { text: 'Not a bounce — looks like phishing dressed as a delivery notice', tone: 'not-failure' },
+  'virus-notice-to-sender': { text: 'A virus notice about mail sent from your address — often forged (backscatter)', tone: 'unknown' },
   'fixed-in-reply': { text: 'Not a bounce now — the writer says the quoted problem is fixed; send again', tone: 'not-failure' },
 };
 

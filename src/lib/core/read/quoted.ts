@@ -745,3 +745,22 @@ export function isLureNotice(scan: Scan): boolean {
   const text = scan.document.slice(range.start, Math.min(textEnd(scan.document, range), range.start + 6000));
   return RE_LINK_WITH_ADDRESS.test(text) && RE_LURE_ACTION.test(text);
 }
+
+/**
+ * A virus scanner's notice to the sender of an infected message (MailScanner "Our virus scanner
+ * found a virus in a message you sent", amavisd-new "VIRUS ALERT: Our content checker found a
+ * virus in your email"; observed wording). Worms forge the sender's address, so such notices
+ * often reach someone who sent nothing (backscatter, RFC 3834 §2 asks responders not to answer
+ * forged senders; amavisd-new stopped notifying senders by default for this reason).
+ */
+const RE_VIRUS_TO_SENDER =
+  /\b(?:virus|malware|worm|trojan)\w*\b[^.\n]{0,80}?\b(?:in (?:a |the |an )?(?:e-?mail|message|mail) (?:that )?you (?:sent|have sent)|in your (?:e-?mail|message|mail)\b|(?:e-?mail|message|mail) (?:that )?you sent|sent (?:from|by) you(?:r address)?)\b|\b(?:e-?mail|message|mail) (?:that )?you sent\b[^.\n]{0,80}?\b(?:contain(?:s|ed)|had|carried|was infected with) (?:a |the )?(?:virus|malware|worm|trojan)/i;
+
+/** Does the text (a notice's opening words) tell the sender that a message they sent carried a virus? */
+export function isVirusNoticeToSender(scan: Scan): boolean {
+  const range = scan.bodies[0];
+  if (!range) return false;
+  if (RE_VIRUS_TO_SENDER.test(scan.subjectLower)) return true;
+  const text = scan.document.slice(range.start, Math.min(textEnd(scan.document, range), range.start + 3000));
+  return RE_VIRUS_TO_SENDER.test(text);
+}

@@ -240,7 +240,9 @@ function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, re
   if (result?.kind) return result.kind;
   if (recipients.length > 0) {
     if (recipients.every((r) => r.reason === 'delivered')) return 'delivered';
-    if (recipients.every((r) => r.action === 'delayed' || (delayed && r.action !== 'failed'))) return 'delay';
+    // (Also when the others were delivered, relayed or expanded: nothing failed, one is still tried.)
+    const later = (r: RecipientReport): boolean => r.action === 'delayed' || (delayed && r.action !== 'failed');
+    if (recipients.some(later) && recipients.every((r) => later(r) || r.reason === 'delivered')) return 'delay';
   }
   if (recipients.length === 0) return 'unknown';
   if (sc.dsn.length > 0) return 'dsn';

@@ -410,14 +410,19 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'speeding',
     source: 'Rate limits worded with the sender\'s IP or host, which would otherwise read as a block of that IP: "421 Mail sent from your IP address has been temporarily rate limited", Postfix policy daemons "451 4.7.1 Client host rejected: Please try again slower" (Sisimai Reason/Speeding), Apple iCloud "421 4.7.1 Messages to <addr> deferred due to excessive volume" (support.apple.com/en-us/102322). After the authentication, reverse DNS and reputation groups: Gmail adds the same rate-limit sentence to replies whose first sentence names the cause (4.7.0 low reputation, 4.7.24 SPF, 4.7.0 PTR).',
     // The Postfix wording in full, because "Please ..." alone reads as advice.
-    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower', 'due to excessive volume'],
+    // Postfix smtpd(8)'s own client rate limits (smtpd_client_message_rate_limit, anvil(8)):
+    // "421 4.7.0 mx.example.org Error: too much mail from 192.0.2.1" (smtpd.c), also as a policy
+    // server's "450 4.7.1 <…>: Recipient address rejected: Error: too much mail from …": the
+    // sending client's rate, not a full mailbox ("too much mail" alone, docomo's, is one).
+    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower', 'due to excessive volume', 'too much mail from'],
   },
   {
     reason: 'spamdetected',
     source: 'URL blocklists (URIBL, SURBL, Spamhaus DBL in content checks): a link in the message is listed, so the content is judged spam.',
     // SpamExperts (N-able Mail Assure): "550 A URL in this email (example.com) is listed on
     // https://spamrl.com/. Please resolve and retry" (observed wording), a link on a URL block list.
-    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url', 'a url in this email'],
+    // Also "554 5.7.1 Message rejected: the message contains a URL listed on a URI blocklist".
+    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url', 'a url in this email', 'uri blocklist', 'uri blacklist'],
   },
   {
     reason: 'rejected',

@@ -160,6 +160,9 @@ describe('round 15: texts read as what they say they are', () => {
     const notYet = explain(`Hi Hugo,\n\nthe problem has not been resolved yet, IT is still on it.\n\nBest regards,\nIris${quotedNotice}`);
     expect(notYet.recipients[0]).toMatchObject({ address: 'iris@example.org', reason: 'userunknown' });
     expect(notYet.warnings.map((w) => w.code)).not.toContain('fixed-in-reply');
+    // A fix that did not help: the quote is the new failure.
+    const again = explain(`Hi Hugo,\n\nI fixed the address and resent it, but it bounced again:\n\nBest regards,\nIris${quotedNotice}`);
+    expect(again.recipients[0]).toMatchObject({ address: 'iris@example.org', reason: 'userunknown' });
   });
 
   it('reads a pasted first-person letter with a generic greeting as a letter, not a notice that greets and signs off', ({ expect }) => {

@@ -700,6 +700,9 @@ export function noticeInLetter(scan: Scan): QuotedBounce | null {
  */
 const RE_FIXED =
   /\b(?:(?:is|was|has been|have been|got|been|are|were|it's|that's|all|now|since|we|they|i|it|had been) (?:now |since |already |just )?(?:fixed|resolved|repaired|restored|recreated|re-created|reactivated|re-enabled|sorted(?: out)?)|fixed (?:now|since|it|this|that|the (?:alias|mailbox|address|forward(?:ing)?|problem|issue|error))|(?:works|working|is back|back up|up and running) (?:again|now)|(?:write|send|mail) to [^\s]{1,80} again|should (?:work|be working) (?:again|now))\b|\b(?:wieder (?:eingerichtet|da|aktiv|erreichbar|freigeschaltet|hergestellt)|funktioniert (?:jetzt )?wieder|(?:ist|wurde|sind|wurden) (?:jetzt |inzwischen |mittlerweile )?(?:behoben|repariert|korrigiert|gelöst))\b|(?:c'est|c’est|a été|ont été|est) (?:maintenant |désormais )?(?:corrigée?s?|réglée?s?|résolue?s?|recréée?s?|rétablie?s?|réparée?s?)|fonctionne (?:à nouveau|de nouveau)|\b(?:ya )?(?:está|esta|ha sido|se ha) (?:solucionad[oa]|resuelt[oa]|arreglad[oa]|corregid[oa])|vuelve a funcionar|\b(?:è stato|e' stato|è stata|abbiamo) (?:risolt[oa]|ripristinat[oa]|sistemat[oa]|corrett[oa])|funziona di nuovo|\b(?:is|zijn) (?:nu )?opgelost|werkt (?:nu )?weer/iu;
+/** Words after the fix that tell of a failure since ("but it bounced again", "still fails", "kommt immer noch zurück"). */
+const RE_FAILED_AGAIN =
+  /\b(?:bounc\w*|fail\w*|(?:still|again) (?:not|doesn't|does not|won't|cannot|can't)|same (?:error|problem|bounce|message)|immer noch|schon wieder|erneut zurück|toujours (?:pas|le même)|de nouveau (?:rejet|refus)|sigue (?:sin|fallando|rebotando)|todavía no|ancora (?:non|lo stesso)|nog steeds)\b/i;
 /** A negation just before the words ("not fixed yet", "still not working again", "noch nicht behoben", "pas encore réglé"). */
 const RE_NOT_BEFORE = /\b(?:not|never|n't|nicht|kein|pas|no|non|niet)\b[^.!?\n]{0,20}$/iu;
 
@@ -712,6 +715,8 @@ export function saysFixed(words: string): boolean {
   const text = words.slice(-3000);
   const re = new RegExp(RE_FIXED.source, 'giu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "I fixed the address and resent it, but it bounced again:" — the quote is the new failure.
+    if (RE_FAILED_AGAIN.test(text.slice(m.index + m[0].length))) return false;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
     if (/\?/.test(text.slice(m.index, m.index + m[0].length + 40).split(/[.!\n]/)[0])) continue;
@@ -736,14 +741,15 @@ const RE_LURE_ACTION =
 
 /**
  * Is this a lure dressed as a delivery notice: its text asks the reader to act on their own
- * account through a link that carries their address? No server's refusal asks that; the
- * addresses it lists are no failed recipients.
+ * account through a link that carries their address, and quotes no server's reply? No
+ * server's refusal asks that; the addresses it lists are no failed recipients.
  */
 export function isLureNotice(scan: Scan): boolean {
   const range = scan.bodies[0];
   if (!range || scan.dsn.length > 0 || scan.reportType) return false;
   const text = scan.document.slice(range.start, Math.min(textEnd(scan.document, range), range.start + 6000));
-  return RE_LINK_WITH_ADDRESS.test(text) && RE_LURE_ACTION.test(text);
+  // (A notice that quotes a server's reply code is read as usual: its reply decides.)
+  return RE_LINK_WITH_ADDRESS.test(text) && RE_LURE_ACTION.test(text) && !RE_CODE_IN_TEXT.test(text);
 }
 
 /**

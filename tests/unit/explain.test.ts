@@ -98,9 +98,9 @@ describe('an address that an alias, a list or a forward of another domain reache
     const [r] = explain(postfix('jdoe@example.org', 'john@example.org')).recipients;
     expect(r).toMatchObject({ address: 'jdoe@example.org', originalRecipient: 'john@example.org', reason: 'userunknown', hardBounce: false, permanent: true });
     expect(r.headline.text).toContain('john@example.org forwards to this address');
-    // A "+tag" of the same mailbox is the same mailbox (RFC 5233): the hard bounce stands.
-    const [tagged] = explain(postfix('john@example.org', 'john+news@example.org')).recipients;
-    expect(tagged).toMatchObject({ address: 'john@example.org', reason: 'userunknown', hardBounce: true });
+    // The same mailbox, its local part once quoted and once not (RFC 5321 §4.1.2): the hard bounce stands.
+    const [quoted] = explain(postfix('"jo..doe"@example.org', 'jo..doe@example.org')).recipients;
+    expect(quoted).toMatchObject({ reason: 'userunknown', hardBounce: true });
   });
 
   it('keeps the hard bounce where the organisation routes an address to its own mail host (a subdomain)', ({ expect }) => {

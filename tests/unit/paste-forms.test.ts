@@ -2,7 +2,9 @@
  * The same bounce in the forms people paste it: with CRLF or CR line ends, typographic
  * apostrophes (a word processor, a web page or a mail app's rendered view), every line
  * indented alike (a forum's code block, a ticket's quote), tab-indented, quoted with ">",
- * with trailing spaces or no-break spaces. Each form must give the same recipients, reasons
+ * with trailing spaces or no-break spaces, with a blank line between all lines (as some
+ * mail views copy a plain-text message, each line a paragraph), or with every line's
+ * indentation lost (copied out of a view that rendered the text as HTML). Each form must give the same recipients, reasons
  * and verdicts as the notice as the server wrote it.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +20,19 @@ be delivered to one or more recipients. It's attached below.
 <anna@example.com>: host mx.example.com[192.0.2.10] said: 550 5.1.1
     <anna@example.com>: Recipient address rejected: User unknown in virtual
     mailbox table (in reply to RCPT TO command)
+`,
+  'sendmail forward': `The original message was received at Mon, 30 Nov 2026 10:00:00 +0100
+from [192.0.2.34]
+
+   ----- The following addresses had permanent fatal errors -----
+ines@example.net
+    (reason: 550 5.1.1 <ines@example.net>... User Unknown)
+    (expanded from: <ines@example.org>)
+
+   ----- Transcript of session follows -----
+... while talking to mx.example.net.:
+>>> RCPT To:<ines@example.net>
+<<< 550 5.1.1 <ines@example.net>... User Unknown
 `,
   'sendmail program delivery': `The original message was received at Mon, 30 Nov 2026 10:00:00 +0100
 from [192.0.2.34]
@@ -69,6 +84,22 @@ recipients. This is a permanent error. The following address(es) failed:
     SMTP error from remote mail server after RCPT TO:<fritz@example.com>:
     550 5.7.1 Service unavailable; client [198.51.100.3] blocked using zen.spamhaus.org
 `,
+  'courier transcript': `This is a delivery status notification from mail.example.net,
+running the Courier mail server, version 1.1.12.
+
+---------------------------------------------------------------------------
+
+                           UNDELIVERABLE MAIL
+
+Your message to the following recipients cannot be delivered:
+
+<hana@example.com>:
+    mx.example.com [192.0.2.45]:
+>>> DATA
+<<< 550 Unknown user hana@example.com
+
+---------------------------------------------------------------------------
+`,
 };
 
 const FORMS: Record<string, (text: string) => string> = {
@@ -80,6 +111,8 @@ const FORMS: Record<string, (text: string) => string> = {
   'quoted with ">"': (t) => t.replace(/^/gm, '> '),
   'trailing spaces': (t) => t.replace(/\n/g, '  \n'),
   'no-break spaces': (t) => t.replace(/ /g, '\u00a0'),
+  'a blank line between all lines': (t) => t.split('\n').join('\n\n'),
+  'every indentation lost (a rendered view copied)': (t) => t.replace(/^[ \t]+/gm, ''),
 };
 
 const verdicts = (text: string) => explain(text).recipients.map((r) => [r.address, r.reason, r.status, r.permanent, r.hardBounce, r.confidence]);

@@ -338,8 +338,8 @@ function fullRecipient(r: RawRecipient): RawRecipient {
  * "(ultimately generated from …)".
  */
 const RE_EXPANDED_FROM = /^\s*\((?:expanded\s+from:?|(?:ultimately\s+)?generated\s+from)\s+<?([^\s<>()@]+@[^\s<>()]+?)>?\s*\)/i;
-/** Another note of the entry in parentheses on a line of its own ("(reason: 550 …)"). */
-const RE_NOTE_LINE = /^[ \t]+\([^\r\n]*\)[ \t]*$/;
+/** Another note of the entry in parentheses on a line of its own ("(reason: 550 …)"), indented or not (a copy that lost the indentation). */
+const RE_NOTE_LINE = /^[ \t]*\([^\r\n]*\)[ \t]*$/;
 function expandedFrom(doc: string, end: number): Found | null {
   // The rest of the address's line, then up to three lines of notes under it.
   let at = doc[end] === '>' ? end + 1 : end;
@@ -400,13 +400,11 @@ function otherDomains(a: string, b: string): boolean {
 
 /**
  * The mailbox name of an address, lower-cased, without the quotes of a quoted local part
- * ('"a..b"@x' is 'a..b@x', RFC 5321 §4.1.2) and without a "+tag" (RFC 5233 subaddress).
+ * ('"a..b"@x' is 'a..b@x', RFC 5321 §4.1.2).
  */
 const mailboxOf = (a: string): string => {
-  let local = a.slice(0, a.lastIndexOf('@')).toLowerCase();
-  if (local.length > 1 && local.startsWith('"') && local.endsWith('"')) local = local.slice(1, -1);
-  const plus = local.indexOf('+');
-  return plus > 0 ? local.slice(0, plus) : local;
+  const local = a.slice(0, a.lastIndexOf('@')).toLowerCase();
+  return local.length > 1 && local.startsWith('"') && local.endsWith('"') ? local.slice(1, -1) : local;
 };
 /**
  * The address the sender wrote (`original`) is an alias that expanded into another mailbox
@@ -635,6 +633,10 @@ function run(input: string | Uint8Array): Report {
     // Ordinary mail stays ordinary mail when its lines are read again (and so do a quote its
     // writer calls fixed, a lure and a virus notice read as no report).
     if (report.warnings.some((w) => w.code in ORDINARY_MAIL || (report.recipients.length === 0 && SAID_WHAT_IT_IS.has(w.code)))) return report;
+    // A bounce read out of a quote was read in its own lines, quote marks taken out: the
+    // outer text's lines, marks and all, read again would read the notice's transcript
+    // (Courier's ">>> DATA") as more quoting.
+    if (report.quoted && report.recipients.length > 0) return report;
     // A paste whose mail view joined a list layout's lines (each paragraph one line, its
     // recipients' entries one after another) is also read with those lines broken again,
     // and that reading kept when it reads its recipients better.
@@ -667,11 +669,13 @@ function run(input: string | Uint8Array): Report {
     // read as the notice wrote it, the blank lines taken out: a layout's own reader (Exim's
     // address blocks) then reads it whole, where read as it stands each indented line can be
     // a block of its own, or a list stop at its first blank line. That reading wins when it
-    // reads its recipients better (see `quality`).
+    // reads its recipients better (see `quality`), or as well but to another verdict: the
+    // lines as the notice wrote them hold together what the copy's blank lines split (a
+    // cause under its address, a reply's continuation).
     const spaced = singleSpaced(sc.document);
     if (spaced && report.recipients.length && mostlyShortLines(sc.document)) {
       const again = readAgain(report, spaced, true);
-      if (again && quality(again) > quality(report)) return readAs(again, sc.document, BLANK_LINES_TAKEN_OUT);
+      if (again && (quality(again) > quality(report) || (quality(again) === quality(report) && !sameVerdicts(again, report)))) return readAs(again, sc.document, BLANK_LINES_TAKEN_OUT);
       forgetReportText();
     }
     // A narrow view's copy read with a recipient whose address it could not find (the line
@@ -766,6 +770,12 @@ const LINES_BROKEN_AGAIN: Warning = { code: 'lines-broken-again', message: 'The 
 const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined']);
 
 /** Do both name the same recipients (a recipient with no address, read from words alone, aside)? */
+/** Do two readings give the same recipients the same verdicts (address, reason, hard bounce, sureness)? */
+function sameVerdicts(a: Report, b: Report): boolean {
+  const key = (r: Report) => r.recipients.map((x) => `${x.address}|${x.reason}|${x.hardBounce}|${x.confidence}`).join('\n');
+  return key(a) === key(b);
+}
+
 function sameAddresses(a: Report, b: Report): boolean {
   const key = (r: Report) => r.recipients.flatMap((x) => (x.address ? [x.address] : [])).join('\n');
   return key(a) === key(b);
@@ -913,7 +923,7 @@ function fixedSince(sc: Scan, quoted: QuotedBounce): Report | null {
 /**
  * A text found inside another (a bounce quoted with ">"), explained; when it is a copy with a
  * blank line between all its lines, also read without them, and that reading kept when it
- * reads its recipients better (as for a paste, in `run`).
+ * reads its recipients better, or as well but to another verdict (as for a paste, in `run`).
  */
 function explainBestSpaced(text: string): Report {
   const report = explainScan(scan(text));
@@ -921,7 +931,7 @@ function explainBestSpaced(text: string): Report {
   if (!spaced || !report.recipients.length || !mostlyShortLines(text)) return report;
   forgetReportText();
   const again = explainScan(scan(spaced));
-  if (again.kind === 'unknown' || quality(again) <= quality(report)) return report;
+  if (again.kind === 'unknown' || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
   return readAs(again, text, BLANK_LINES_TAKEN_OUT);
 }
 

@@ -44,7 +44,9 @@ function fatalList(scan: Scan): RawRecipient[] {
       }
       const body = doc.slice(start, line.end);
       if (!body.trim() || /^\s*-{3,}/.test(body)) break;
-      if (!/^\s/.test(body)) {
+      // An entry opens at the line's start; its notes are indented, or at least in
+      // parentheses ("(reason: …)", "(expanded from: …)") where a copy lost the indentation.
+      if (!/^\s/.test(body) && body[0] !== '(') {
         const a = firstAddress(doc, start, line.end);
         out.push({ rcpt: { address: a ? { value: a.address, start: a.start, end: a.end } : null }, lines: [] });
         continue;
@@ -132,7 +134,8 @@ function programRecipients(scan: Scan): ProgramRecipient[] {
     const text = doc.slice(range.start, range.end);
     // The pattern needs these words (as they stand): without them, no search.
     if (text.indexOf('(expanded from:') === -1) continue;
-    const re = /^"?\|[^\r\n]*(?:\r\n?|\n)(?:[ \t]+\([^\r\n]*\)[ \t]*(?:\r\n?|\n)){0,20}?[ \t]+\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
+    // (The notes under the program's line are indented; a copy may have lost that.)
+    const re = /^"?\|[^\r\n]*(?:\r\n?|\n)(?:[ \t]*\([^\r\n]*\)[ \t]*(?:\r\n?|\n)){0,20}?[ \t]*\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = range.start + m.index;
       const from = s + m[0].lastIndexOf(m[1]);

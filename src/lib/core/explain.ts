@@ -338,12 +338,17 @@ function fullRecipient(r: RawRecipient): RawRecipient {
  * "(ultimately generated from …)".
  */
 const RE_EXPANDED_FROM = /^\s*\((?:expanded\s+from:?|(?:ultimately\s+)?generated\s+from)\s+<?([^\s<>()@]+@[^\s<>()]+?)>?\s*\)/i;
-/** Another note of the entry in parentheses on a line of its own ("(reason: 550 …)"), indented or not (a copy that lost the indentation). */
-const RE_NOTE_LINE = /^[ \t]*\([^\r\n]*\)[ \t]*$/;
+/**
+ * The address an alias expanded into the failed one (see RE_EXPANDED_FROM): on the rest of
+ * the address's line, or on a line of notes under it. The notes are in parentheses, each on a
+ * line of its own ("(reason: 550 …)"), indented or not (a copy that lost the indentation); a
+ * narrow copy may break a note over lines ("(reason: 550 5.1.1" / "<a@x>... User" /
+ * "Unknown)"), which are read while its parenthesis is open. Up to eight lines are read.
+ */
 function expandedFrom(doc: string, end: number): Found | null {
-  // The rest of the address's line, then up to three lines of notes under it.
   let at = doc[end] === '>' ? end + 1 : end;
-  for (let i = 0; i < 4 && at < doc.length; i++) {
+  let depth = 0;
+  for (let i = 0; i < 8 && at < doc.length; i++) {
     // (Lines end in LF, CRLF or CR alone; at most 400 characters of each are read.)
     const chunk = doc.slice(at, at + 400);
     const eol = /\r|\n/.exec(chunk);
@@ -355,8 +360,16 @@ function expandedFrom(doc: string, end: number): Found | null {
       const s = at + m.index + m[0].lastIndexOf(m[1]);
       return { value: m[1], start: s, end: s + m[1].length };
     }
-    if (i > 0 && !RE_NOTE_LINE.test(line)) return null;
     if (i === 0 && /\S/.test(line)) return null;
+    if (i > 0) {
+      // A line of notes opens with one, or goes on with one still open.
+      if (depth === 0 && !/^[ \t]*\(/.test(line)) return null;
+      for (let k = 0; k < line.length; k++) {
+        const c = line.charCodeAt(k);
+        if (c === 40) depth++;
+        else if (c === 41 && depth > 0) depth--;
+      }
+    }
     at = doc[nl] === '\r' && doc[nl + 1] === '\n' ? nl + 2 : nl + 1;
   }
   return null;

@@ -349,11 +349,35 @@ describe('parseMime: the tree', () => {
     expect(walkParts(root).slice(2).map((p) => text(raw, p))).toEqual(['inner', 'second']);
   });
 
-  it('takes a part without a close delimiter to the end', () => {
+  it('takes a part without a close delimiter to the end, and says the message looks cut', () => {
     const raw = 'Content-Type: multipart/mixed; boundary=x\n\n--x\n\nfirst\n--x\nContent-Type: text/plain\n\nsecond, never closed\n';
-    const { root, warnings } = parseMime(raw);
-    expect(warnings).toEqual([]);
+    const { root, warnings, truncated } = parseMime(raw);
+    expect(warnings.map((w) => w.code)).toEqual(['message-cut']);
+    expect(warnings[0].message).toMatch(/cut off/);
+    // (Read in full: nothing was left unread by a cap.)
+    expect(truncated).toBe(false);
     expect(root.children.map((p) => text(raw, p))).toEqual(['first', 'second, never closed\n']);
+  });
+
+  it('does not call a message cut when an inner multipart is left open but the outer one closes', () => {
+    const raw = 'Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: multipart/alternative; boundary=y\n\n--y\n\ninner\n--x\n\nsecond\n--x--\n';
+    expect(parseMime(raw).warnings).toEqual([]);
+  });
+
+  it('says when a multipart message ends after its header', () => {
+    const raw = 'Subject: Undelivered Mail Returned to Sender\nContent-Type: multipart/report; boundary=x\n\n\n';
+    const { warnings } = parseMime(raw);
+    expect(warnings.map((w) => w.code)).toEqual(['message-cut']);
+    expect(warnings[0].message).toMatch(/ends after its header/);
+  });
+
+  it('decodes 8-bit header bytes that are not UTF-8 with the charset of the first text part, when the header block names none', () => {
+    const cp1251 = (s: string) => String.fromCharCode(...[...s].map((c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))));
+    const raw = `Subject: ${cp1251('Сообщение не доставлено')}\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain; charset=windows-1251\n\n${cp1251('Ошибка')}\n--x--\n`;
+    expect(getHeader(parseMime(raw, { binary: true }).root.headers, 'subject')).toBe('Сообщение не доставлено');
+    // Without a label anywhere: windows-1252, as before.
+    const bare = raw.replace('; charset=windows-1251', '');
+    expect(getHeader(parseMime(bare, { binary: true }).root.headers, 'subject')).toBe('Ñîîáùåíèå íå äîñòàâëåíî');
   });
 
   it('reads a part with no header block as a text/plain body', () => {

@@ -10,6 +10,7 @@ import {
   decodeQuotedPrintable,
   decodeQuotedPrintableAscii,
   decodeRawText,
+  decodeUuencode,
 } from '../../src/lib/core/parse/transfer-decoding.ts';
 import { unflow } from '../../src/lib/core/parse/transfer-decoding.ts';
 
@@ -79,6 +80,27 @@ describe('decodeBase64', () => {
 describe('bytesFromBinaryString', () => {
   it('maps one char to one byte', () => {
     expect(Array.from(bytesFromBinaryString('A\u00ff\u0000\u0080'))).toEqual([0x41, 0xff, 0x00, 0x80]);
+  });
+});
+
+describe('decodeUuencode', () => {
+  // "Hello, world!\n" as uuencode writes it (the count character, then four characters per three bytes).
+  const hello = 'begin 644 hello.txt\n.2&5L;&\\L(\'=O<FQD(0H`\n`\nend\n';
+
+  it('decodes the lines between begin and end, with LF, CRLF or CR line ends', () => {
+    expect(latin(decodeUuencode(hello))).toBe('Hello, world!\n');
+    expect(latin(decodeUuencode(hello.replace(/\n/g, '\r\n')))).toBe('Hello, world!\n');
+    expect(latin(decodeUuencode(hello.replace(/\n/g, '\r')))).toBe('Hello, world!\n');
+  });
+
+  it('skips what comes before "begin" and after "end", and lines too short for their count', () => {
+    expect(latin(decodeUuencode('Some words first.\n' + hello + 'trailing words\n'))).toBe('Hello, world!\n');
+    expect(latin(decodeUuencode('begin 644 x\nM2&5L\n`\nend\n'))).toBe('');
+  });
+
+  it('reads data lines without a begin line, and never throws on junk', () => {
+    expect(latin(decodeUuencode('.2&5L;&\\L(\'=O<FQD(0H`\n'))).toBe('Hello, world!\n');
+    expect(() => decodeUuencode('\u0000\uffff begin 777\n\r\r')).not.toThrow();
   });
 });
 

@@ -598,6 +598,8 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
 function run(input: string | Uint8Array): Report {
   try {
     const sc = scan(input);
+    // Binary data (an Outlook .msg, an archive): nothing is read from it, and no garbage shown.
+    if (sc.warnings.some((w) => w.code === 'binary-input')) return nothingExplained(sc.warnings, sc.document, sc.sections, sc.truncated);
     // A paste indented as a whole (a code block, a ticket's quote): read, in every way a paste
     // is read, without the indentation.
     const plain = sc.isMessage ? null : dedented(sc.document);

@@ -22,7 +22,7 @@ import {
 } from './parse/mime.ts';
 import { decodeEncodedWords } from './parse/encoded-words.ts';
 import { toLf } from './text/lines.ts';
-import { decodeBase64, decodeQuotedPrintable, tryUtf8 } from './parse/transfer-decoding.ts';
+import { decodeBase64, decodeQuotedPrintable, tryUtf8, UUENCODE_LABELS } from './parse/transfer-decoding.ts';
 import { decodeDsnText } from './parse/dsn.ts';
 
 export interface Range {
@@ -87,6 +87,9 @@ const MB = 1024 * 1024;
  * (any other sequence takes more bytes than the chars it gives, and a BOM is dropped).
  */
 function bytesToText(bytes: Uint8Array): { text: string; binary: boolean; ascii: boolean } {
+  // A file saved as UTF-16 (Windows Notepad's "Unicode", some Outlook exports): its text.
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== null) return { text: utf16, binary: false, ascii: false };
   // One cached decoder (tryUtf8) rather than a new TextDecoder per message.
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: utf8, binary: false, ascii: utf8.length === bytes.length };
@@ -97,6 +100,63 @@ function bytesToText(bytes: Uint8Array): { text: string; binary: boolean; ascii:
     text += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
   }
   return { text, binary: true, ascii: false };
+}
+
+/** Bytes looked at to tell UTF-16 without a byte order mark. */
+const UTF16_SNIFF = 512;
+
+/**
+ * The text of UTF-16 bytes: with a byte order mark (FF FE, FE FF), or without one when
+ * nearly every other byte of the start is zero and the rest are not (ASCII text written
+ * as UTF-16, which mail is). Null for anything else.
+ */
+function utf16Of(bytes: Uint8Array): string | null {
+  if (bytes.length < 4) return null;
+  let label: 'utf-16le' | 'utf-16be' | null = null;
+  let skip = 0;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) [label, skip] = ['utf-16le', 2];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [label, skip] = ['utf-16be', 2];
+  else {
+    const n = Math.min(bytes.length, UTF16_SNIFF) & ~1;
+    let evenZero = 0;
+    let oddZero = 0;
+    for (let i = 0; i < n; i += 2) {
+      if (bytes[i] === 0) evenZero++;
+      if (bytes[i + 1] === 0) oddZero++;
+    }
+    const pairs = n / 2;
+    if (pairs >= 8 && oddZero >= pairs * 0.9 && evenZero <= pairs * 0.1) label = 'utf-16le';
+    else if (pairs >= 8 && evenZero >= pairs * 0.9 && oddZero <= pairs * 0.1) label = 'utf-16be';
+  }
+  if (label === null) return null;
+  try {
+    return new TextDecoder(label).decode(bytes.subarray(skip));
+  } catch {
+    return null;
+  }
+}
+
+/** The start of an OLE compound file: an Outlook .msg (also Word's .doc and Excel's .xls). */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The same eight bytes read one char per byte, and as UTF-8 that does not decode (a .msg opened as text and pasted). */
+const OLE_AS_LATIN1 = String.fromCharCode(...OLE_SIGNATURE);
+const OLE_AS_UTF8 = new TextDecoder().decode(Uint8Array.from(OLE_SIGNATURE));
+
+/** Is this input an OLE compound file (an Outlook .msg dropped or pasted as it is)? */
+function isOleFile(input: string | Uint8Array): boolean {
+  if (typeof input === 'string') return input.startsWith(OLE_AS_LATIN1) || input.startsWith(OLE_AS_UTF8);
+  if (input.length < OLE_SIGNATURE.length) return false;
+  for (let i = 0; i < OLE_SIGNATURE.length; i++) if (input[i] !== OLE_SIGNATURE[i]) return false;
+  return true;
+}
+
+/** NUL chars in the start of a text that make it binary data: mail text holds none (UTF-16 was decoded already). */
+const MAX_NULS = 8;
+
+function nulCount(head: string): number {
+  let n = 0;
+  for (let i = head.indexOf('\0'); i !== -1 && n <= MAX_NULS; i = head.indexOf('\0', i + 1)) n++;
+  return n;
 }
 
 /** Decode an unstructured header value's RFC 2047 encoded words (raw 8-bit bytes were decoded by the MIME reader). */
@@ -263,9 +323,17 @@ export function scan(input: string | Uint8Array): Scan {
     attachedReport: false,
   };
   const head = raw.slice(0, 2048);
-  if (!RE_LINE_BREAK.test(head) && RE_CONTROL.test(head)) {
-    warnings.push({ code: 'binary-input', message: 'The input looks like binary data, not text: nothing to read.' });
-    return withHead(base);
+  if (isOleFile(input)) {
+    warnings.push({
+      code: 'binary-input',
+      message:
+        "This is an Outlook .msg file (Outlook's own binary format), not the text of a message: it cannot be read here. Open it in Outlook and save it as an .eml file (or drag the message out of a newer Outlook), or copy the notice's text and paste it.",
+    });
+    return withHead({ ...base, document: '', sections: [], bodies: [] });
+  }
+  if ((!RE_LINE_BREAK.test(head) && RE_CONTROL.test(head)) || nulCount(head) > MAX_NULS) {
+    warnings.push({ code: 'binary-input', message: 'The input looks like binary data (a program file, an image or an archive), not text: nothing to read. Paste the text of the bounce, or drop the message as an .eml file.' });
+    return withHead({ ...base, document: '', sections: [], bodies: [] });
   }
 
   // Pasted text may start with blank lines before the headers (an mbox "From " line is
@@ -295,6 +363,8 @@ export function scan(input: string | Uint8Array): Scan {
   let src = body;
   // How the message being read came out of another one's part ('' for the input itself).
   let attached = '';
+  // A winmail.dat (TNEF) part was seen: Outlook's own format, which is not read.
+  let tnef = false;
   const visit = (part: MimePart, inAlternative: boolean): void => {
     const type = part.contentType.type;
     result.contentTypes.push(type);
@@ -329,7 +399,7 @@ export function scan(input: string | Uint8Array): Scan {
       if (message) {
         // Its header block alone says what it is (the whole is parsed once, below, if a report).
         const fields = parseHeaderBlock(message.text, 0, message.text.length, { binary: message.binary }).fields;
-        if (parseContentType(getHeader(fields, 'content-type')).type === 'multipart/report' && headersLookLikeMessage(fields)) encodedReport = message;
+        if (holdsReport(parseContentType(getHeader(fields, 'content-type')).type, message.text, 0) && headersLookLikeMessage(fields)) encodedReport = message;
         else if (RETURNED_TYPES.has(type) && fields.length) {
           result.returnedHeaders = doc.headerSection('Returned message headers', message.text, fields, part.encoding);
         }
@@ -340,7 +410,7 @@ export function scan(input: string | Uint8Array): Scan {
       const embedded = part.children[0];
       if (embedded && embedded.headers.length) {
         result.returnedHeaders = doc.headerSection('Returned message headers', src, embedded.headers);
-        if (!embeddedReport && src === body && embedded.contentType.type === 'multipart/report') embeddedReport = embedded;
+        if (!embeddedReport && src === body && holdsReport(embedded.contentType.type, src, embedded.bodyStart, embedded.bodyEnd)) embeddedReport = embedded;
       }
       return;
     }
@@ -350,6 +420,7 @@ export function scan(input: string | Uint8Array): Scan {
       result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields, howDecoded(part, attached));
       return;
     }
+    if (isTnef(part)) tnef = true;
     const isAttachment = RE_ATTACHMENT.test(getHeader(part.headers, 'content-disposition') ?? '');
     if (DSN_TYPES.has(type) || type === 'message/feedback-report' || type.includes('disposition-notification')) {
       const decoded = decodeBody(src, part, { binary });
@@ -388,6 +459,13 @@ export function scan(input: string | Uint8Array): Scan {
     visit(nested.root, false);
     result.attachedReport = result.dsn.length > 0;
   }
+  if (tnef && result.dsn.length === 0) {
+    warnings.push({
+      code: 'tnef-attachment',
+      message:
+        "Part of this message is a winmail.dat attachment (TNEF, Outlook's own format), which cannot be read here: if the bounce's details are in it, open the message in Outlook and copy the notice's text, or ask for it as plain text.",
+    });
+  }
   // (A decoded part may hold typographic quotes too: "=E2=80=99" in quoted-printable.)
   result.document = plainQuotes(doc.text);
   result.truncated = truncated;
@@ -405,7 +483,7 @@ const AS_SENT_CHARSETS = new Set(['', 'us-ascii', 'ascii', 'utf-8', 'utf8']);
 function howDecoded(part: MimePart, attached: string): string | undefined {
   const how: string[] = [];
   if (attached) how.push(attached);
-  if (ENCODED.has(part.encoding)) how.push(part.encoding);
+  if (ENCODED.has(part.encoding) || UUENCODE_LABELS.has(part.encoding)) how.push(part.encoding);
   const charset = (part.contentType.params.charset ?? '').toLowerCase();
   if (!AS_SENT_CHARSETS.has(charset)) how.push(charset);
   if (part.contentType.type === 'text/html') how.push('HTML turned into text');
@@ -416,6 +494,31 @@ function howDecoded(part: MimePart, attached: string): string | undefined {
 /** Transfer encodings that hide a message part's header block. */
 const ENCODED = new Set(['base64', 'quoted-printable']);
 const RE_EML_NAME = /\.eml"?\s*$/i;
+
+/** Characters of an attached message looked at for a report nested in it. */
+const NESTED_REPORT_SCAN = 256 * 1024;
+/** A part's header naming a delivery report, at a line start. */
+const RE_REPORT_PART = /^content-type:[ \t]*(?:multipart\/report|message\/(?:global-)?delivery-status)/im;
+
+/**
+ * Is the attached message of this type (its body text[from, to)) a delivery report: a
+ * multipart/report itself, or a multipart (a gateway's or a client's multipart/mixed with a
+ * banner or a note beside it) that holds a part typed as one.
+ */
+function holdsReport(type: string, text: string, from: number, to = text.length): boolean {
+  if (type === 'multipart/report') return true;
+  if (!type.startsWith('multipart/')) return false;
+  return RE_REPORT_PART.test(text.slice(from, Math.min(to, from + NESTED_REPORT_SCAN)));
+}
+
+/** A winmail.dat part: Microsoft's TNEF, by its type or its file name. */
+function isTnef(part: MimePart): boolean {
+  const type = part.contentType.type;
+  if (type === 'application/ms-tnef' || type === 'application/vnd.ms-tnef') return true;
+  if (type.startsWith('text/') || type.startsWith('multipart/') || type.startsWith('message/')) return false;
+  const name = part.contentType.params.name ?? getHeader(part.headers, 'content-disposition') ?? '';
+  return /winmail\.dat/i.test(name);
+}
 
 /** An attachment that is a saved message by its name ("….eml"), whatever type it was given. */
 function isEmlFile(part: MimePart): boolean {

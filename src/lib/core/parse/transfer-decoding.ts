@@ -226,6 +226,64 @@ export function base64Into(s: string, a: number, b: number, out: Uint8Array, o: 
 }
 
 // ---------------------------------------------------------------------------------------
+// uuencode
+
+/** Content-Transfer-Encoding labels of uuencoded bodies (not in RFC 2045; some mailers and gateways wrote them). */
+export const UUENCODE_LABELS: ReadonlySet<string> = new Set(['x-uuencode', 'uuencode', 'x-uue', 'uue']);
+
+/**
+ * Decodes uuencoded text to bytes: the lines between "begin <mode> <name>" and "end" (all
+ * lines when no "begin" line comes), each opening with its length character (32 + count,
+ * "`" for 0) and four characters per three bytes. Lines that do not fit are skipped; the
+ * line count is bounded by the text, so the work is linear.
+ */
+export function decodeUuencode(text: string): Uint8Array {
+  const out = new Uint8Array(((text.length * 3) >> 2) + 3);
+  let o = 0;
+  const n = text.length;
+  // Where the line from p ends (its CR or LF, or n), and where the next one starts (LF, CRLF or CR alone).
+  let lf = -2;
+  let cr = -2;
+  const lineEnd = (p: number): number => {
+    if (lf !== -1 && lf < p) lf = text.indexOf('\n', p);
+    if (cr !== -1 && cr < p) cr = text.indexOf('\r', p);
+    const a = lf < 0 ? n : lf;
+    const b = cr < 0 ? n : cr;
+    return a < b ? a : b;
+  };
+  const next = (e: number): number => (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1);
+  const begin = /^begin[ \t]+[0-7]{3,4}\b/m.exec(text);
+  let pos = begin ? next(lineEnd(begin.index)) : 0;
+  while (pos < n) {
+    const e = lineEnd(pos);
+    if (e - pos === 3 && text.startsWith('end', pos)) break;
+    if (e > pos) {
+      const count = (text.charCodeAt(pos) - 32) & 63;
+      // A data line holds its count's bytes in ceil(count / 3) groups of four characters.
+      if (count > 0 && e - pos - 1 >= Math.ceil(count / 3) * 4) {
+        let written = 0;
+        for (let i = pos + 1; written < count; i += 4) {
+          const c0 = (text.charCodeAt(i) - 32) & 63;
+          const c1 = (text.charCodeAt(i + 1) - 32) & 63;
+          const c2 = (text.charCodeAt(i + 2) - 32) & 63;
+          const c3 = (text.charCodeAt(i + 3) - 32) & 63;
+          out[o++] = ((c0 << 2) | (c1 >> 4)) & 0xff;
+          if (++written < count) {
+            out[o++] = ((c1 << 4) | (c2 >> 2)) & 0xff;
+            if (++written < count) {
+              out[o++] = ((c2 << 6) | c3) & 0xff;
+              written++;
+            }
+          }
+        }
+      }
+    }
+    pos = next(e);
+  }
+  return out.subarray(0, o);
+}
+
+// ---------------------------------------------------------------------------------------
 // Charsets
 
 /** How a charset label is decoded. */

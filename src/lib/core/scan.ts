@@ -447,13 +447,16 @@ export function scan(input: string | Uint8Array): Scan {
   const inner = embeddedReport as MimePart | null;
   const encoded = encodedReport as { text: string; binary: boolean } | null;
   if (result.dsn.length === 0 && ((inner && inner.bodyEnd > inner.headerStart) || encoded)) {
-    if (inner && inner.bodyEnd > inner.headerStart) src = body.slice(inner.headerStart, inner.bodyEnd);
+    const slice = inner !== null && inner.bodyEnd > inner.headerStart;
+    if (slice) src = body.slice(inner.headerStart, inner.bodyEnd);
     else if (encoded) {
       ({ text: src, binary } = encoded);
       attached = 'from an encoded attachment';
     }
     const nested = parseMime(src, { binary });
-    warnings.push(...nested.warnings);
+    // (An attached report that stops without its closing line is a sloppy writer's, not a
+    // cut: the end of its slice is no end of the input, and a cut input was said already.)
+    warnings.push(...(slice ? nested.warnings.filter((w) => w.code !== 'message-cut') : nested.warnings));
     truncated ||= nested.truncated;
     doc.headerSection('Attached report headers', src, nested.root.headers, attached);
     visit(nested.root, false);

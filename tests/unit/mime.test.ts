@@ -380,6 +380,18 @@ describe('parseMime: the tree', () => {
     expect(getHeader(parseMime(bare, { binary: true }).root.headers, 'subject')).toBe('Ñîîáùåíèå íå äîñòàâëåíî');
   });
 
+  it('keeps windows-1252 for header bytes that do not read as the text part\'s charset', () => {
+    const subject = (bytes: string, charset: string) =>
+      getHeader(parseMime(`Subject: ${bytes}\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain; charset=${charset}\n\nhi\n--x--\n`, { binary: true }).root.headers, 'subject');
+    const latin = 'Syst\u00e8me de messagerie'; // latin-1 bytes
+    expect(subject(latin, 'windows-1251')).toBe('Système de messagerie'); // not "Systиme"
+    expect(subject(latin, 'iso-2022-jp')).toBe('Système de messagerie');
+    // Shift_JIS bytes under a text part labelled ISO-2022-JP (older Japanese mailers): Japanese.
+    const sjis = String.fromCharCode(0x94, 0x7a, 0x90, 0x4d, 0x83, 0x47, 0x83, 0x89, 0x81, 0x5b);
+    expect(subject(sjis, 'iso-2022-jp')).toBe('配信エラー');
+    expect(subject(sjis, 'shift_jis')).toBe('配信エラー');
+  });
+
   it('reads a part with no header block as a text/plain body', () => {
     const raw = 'Content-Type: multipart/mixed; boundary=x\n\n--x\nJust text, no headers\n--x--\n';
     const { root } = parseMime(raw);

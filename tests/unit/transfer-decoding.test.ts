@@ -105,6 +105,11 @@ describe('decodeUuencode', () => {
 });
 
 describe('decodeCharset', () => {
+  it('reads Shift_JIS under an ISO-2022-JP label even where an EUC-JP decoder passes bytes through as C1 controls', () => {
+    // 配信 in Shift_JIS: 0x94 0x7A 0x90 0x4D (Node's EUC-JP decoder lets 0x94 and 0x90 through, fatal or not)
+    expect(decodeCharset(new Uint8Array([0x94, 0x7a, 0x90, 0x4d, 0x83, 0x47, 0x83, 0x89, 0x81, 0x5b]), 'iso-2022-jp')).toBe('配信エラー');
+  });
+
   const cases: [string, number[], string | undefined, string][] = [
     ['utf-8', [0xe6, 0x97, 0xa5, 0xe6, 0x9c, 0xac], 'utf-8', '\u65e5\u672c'],
     ['missing label, valid UTF-8', [0xc3, 0xa9], undefined, '\u00e9'],

@@ -12,6 +12,7 @@ import {
   bytesFromBinaryString,
   decodeBase64,
   decodeCharset,
+  decodeIfFits,
   decodeQuotedPrintable,
   decodeQuotedPrintableAscii,
   decodeRawText,
@@ -351,7 +352,7 @@ function decodeHeaderBytes(v: string, fields: HeaderField[], binary: boolean, fa
     // only ESC sequences: some ISO-2022 flavour; Japanese is by far the usual one in mail
     if (!isSevenBitCharset(charset)) charset = 'iso-2022-jp';
   } else if (!charset || RE_NO_HINT_CHARSET.test(charset)) {
-    charset = fallbackCharset ?? 'windows-1252';
+    return (fallbackCharset ? decodeIfFits(bytes, fallbackCharset) : null) ?? decodeCharset(bytes, 'windows-1252');
   }
   return decodeCharset(bytes, charset);
 }

@@ -525,10 +525,43 @@ function tryStrict(bytes: Uint8Array, label: string): string | null {
   }
   if (!d) return null;
   try {
-    return d.decode(bytes);
+    const text = d.decode(bytes);
+    // (Some decoders pass bytes they cannot read through as C1 controls rather than fail,
+    // even when fatal, as Node's EUC-JP does with 0x80-0x9F: such bytes were not read.)
+    return RE_C1.test(text) ? null : text;
   } catch {
     return null;
   }
+}
+
+const RE_C1 = /[\u0080-\u009f]/;
+/** A CJK character between two ASCII letters: one word that only a wrong decoding makes ("Syst鑪e"). */
+const RE_CJK_INSIDE_WORD = /[A-Za-z][\u3000-\u9fff\uac00-\ud7af][A-Za-z]/;
+
+/** Encodings of one byte a character (besides windows-1252, read on its own). */
+const RE_SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d{1,2}|koi8-[ru]|ibm866|macintosh|x-mac-cyrillic)$/;
+/** A letter of a non-Latin alphabet (Greek, Cyrillic, Hebrew, Arabic, Thai) next to an ASCII letter: one word in two scripts. */
+const RE_MIXED_WORD = /[A-Za-z][\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f]|[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f][A-Za-z]/;
+
+/**
+ * 8-bit bytes that are not UTF-8 read in a charset the message names elsewhere (a header
+ * value in its text part's charset), or null when they do not read as that charset: a
+ * multi-byte one must decode them without error; a one-byte one (any bytes decode) must not
+ * give a word of two scripts ("Systиme": latin-1 bytes read as windows-1251).
+ */
+export function decodeIfFits(bytes: Uint8Array, charset: string): string | null {
+  const k = resolveCharset(charset);
+  if (k.kind !== 'decoder') return k.kind === 'win1252' ? decodeWindows1252(bytes) : null;
+  const encoding = k.decoder.encoding;
+  let text: string | null;
+  if (RE_SINGLE_BYTE.test(encoding)) {
+    text = k.decoder.decode(bytes);
+    return RE_MIXED_WORD.test(text) ? null : text;
+  }
+  // (8-bit bytes under a 7-bit ISO-2022-JP label: EUC-JP or Shift_JIS, as decodeMislabelledJapanese reads them.)
+  if (encoding === 'iso-2022-jp') text = tryStrict(bytes, 'euc-jp') ?? tryStrict(bytes, 'shift_jis');
+  else text = tryStrict(bytes, encoding);
+  return text === null || RE_CJK_INSIDE_WORD.test(text) ? null : text;
 }
 
 /**

@@ -1094,7 +1094,8 @@ function explainScan(sc: Scan): Report {
   const message = messageFields(sc, dsn, messageEvidence);
   const kind = kindOf(sc, format, result, recipients, delayed, bare);
   const empty = !/\S/.test(sc.document);
-  if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input')) {
+  // (Not where a warning says what could not be read: binary data, a winmail.dat.)
+  if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input' || w.code === 'tnef-attachment')) {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });
   }
   if (empty) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });

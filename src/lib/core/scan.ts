@@ -365,6 +365,8 @@ export function scan(input: string | Uint8Array): Scan {
   let attached = '';
   // A winmail.dat (TNEF) part was seen: Outlook's own format, which is not read.
   let tnef = false;
+  // The parts of a multipart/report: one typed as a file may hold the delivery-status fields.
+  const reportKids = new Set<MimePart>();
   const visit = (part: MimePart, inAlternative: boolean): void => {
     const type = part.contentType.type;
     result.contentTypes.push(type);
@@ -391,7 +393,10 @@ export function scan(input: string | Uint8Array): Scan {
           if (k === stub) continue;
           visit(k, true);
         }
-      } else for (const k of kids) visit(k, inAlternative);
+      } else {
+        if (type === 'multipart/report') for (const k of kids) reportKids.add(k);
+        for (const k of kids) visit(k, inAlternative);
+      }
       return;
     }
     if (src === body && !encodedReport && ((ENCODED.has(part.encoding) && RETURNED_TYPES.has(type)) || isEmlFile(part))) {
@@ -422,6 +427,17 @@ export function scan(input: string | Uint8Array): Scan {
     }
     if (isTnef(part)) tnef = true;
     const isAttachment = RE_ATTACHMENT.test(getHeader(part.headers, 'content-disposition') ?? '');
+    // A report part typed as a file (application/octet-stream, "details.txt") that holds the
+    // delivery-status fields, as some gateways send it: read as the delivery status it is.
+    if (type === 'application/octet-stream' && reportKids.has(part)) {
+      const decoded = decodeBody(src, part, { binary });
+      if (RE_DSN_FIELDS_START.test(decoded.text.slice(0, 2048))) {
+        truncated ||= decoded.truncated;
+        const fields = decodeDsnText(dedentCommon(toLf(decoded.text)));
+        result.dsn.push(doc.section('Delivery status', fields, [howDecoded(part, attached), 'read from a part typed application/octet-stream'].filter(Boolean).join(', ')));
+        return;
+      }
+    }
     if (DSN_TYPES.has(type) || type === 'message/feedback-report' || type.includes('disposition-notification')) {
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
@@ -429,8 +445,11 @@ export function scan(input: string | Uint8Array): Scan {
       const how = howDecoded(part, attached);
       if (DSN_TYPES.has(type)) {
         // Diagnostic-Code may carry ISO-2022-JP or encoded words: the document holds them decoded.
-        const fields = decodeDsnText(text);
-        result.dsn.push(doc.section('Delivery status', fields, fields === text ? how : how ? `${how}, encoded words` : 'encoded words'));
+        // (Fields indented as a whole by a gateway are read without that indentation.)
+        const plain = dedentCommon(text);
+        const fields = decodeDsnText(plain);
+        const steps = [how, plain === text ? '' : 'indentation taken out', fields === plain ? '' : 'encoded words'].filter(Boolean).join(', ');
+        result.dsn.push(doc.section('Delivery status', fields, steps || undefined));
       }
       else if (type === 'message/feedback-report') result.feedback ??= doc.section('Feedback report', text, how);
       else result.disposition ??= doc.section('Disposition notification', text, how);
@@ -497,6 +516,35 @@ function howDecoded(part: MimePart, attached: string): string | undefined {
 /** Transfer encodings that hide a message part's header block. */
 const ENCODED = new Set(['base64', 'quoted-printable']);
 const RE_EML_NAME = /\.eml"?\s*$/i;
+
+/** A delivery-status field at a line start (blanks before it allowed). */
+const RE_DSN_FIELDS_START = /^[ \t]*(?:reporting-mta|final-recipient|original-recipient)[ \t]*:/im;
+
+/**
+ * `text` without the indentation all its non-blank lines share (a gateway that indents a
+ * part as a whole); the lines keep what they have beyond it (folded fields stay folded).
+ * The text itself when they share none.
+ */
+function dedentCommon(text: string): string {
+  const c = text.charCodeAt(0);
+  if (c !== 32 && c !== 9 && !/^[ \t]*\n/.test(text)) return text;
+  let common = Infinity;
+  let start = 0;
+  while (start <= text.length && common > 0) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i < end) common = Math.min(common, i - start);
+    start = end + 1;
+  }
+  if (!(common > 0 && common < Infinity)) return text;
+  const strip = common;
+  return text
+    .split('\n')
+    .map((line) => (line.length >= strip && /^[ \t]*$/.test(line.slice(0, strip)) ? line.slice(strip) : line.trimStart()))
+    .join('\n');
+}
 
 /** Characters of an attached message looked at for a report nested in it. */
 const NESTED_REPORT_SCAN = 256 * 1024;

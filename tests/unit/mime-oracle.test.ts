@@ -52,6 +52,7 @@ import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBody, parseMime, type MimePart } from '../../src/lib/core/parse/mime.ts';
+import { splitMbox } from '../../src/lib/core/parse/mbox.ts';
 import { decodeUuencode, WINDOWS_1252_HIGH } from '../../src/lib/core/parse/transfer-decoding.ts';
 import { CORPUS_EMAILS, HAVE_CORPUS, NO_CORPUS_MESSAGE, ROOT } from '../helpers/shared.ts';
 
@@ -229,5 +230,24 @@ const TRUST_EMLS = readdirSync(TRUST_DIR).filter((f) => f.endsWith('.eml')).sort
 describe('MIME reader agrees with postal-mime on the raw trust messages', () => {
   it.each(TRUST_EMLS)('%s', async (file) => {
     await agreesWithOracle(new Uint8Array(readFileSync(join(TRUST_DIR, file))));
+  });
+});
+
+/** Each message of the trust folder's mbox files, as the page and the CLI hand it to the engine. */
+const TRUST_MBOX_MESSAGES = readdirSync(TRUST_DIR)
+  .filter((f) => f.endsWith('.mbox'))
+  .sort()
+  .flatMap((file) => {
+    const bytes = new Uint8Array(readFileSync(join(TRUST_DIR, file)));
+    return splitMbox(new TextDecoder('latin1').decode(bytes)).messages.map((m, i) => [`${file}#${i + 1}`, bytes.slice(m.start, m.end)] as const);
+  });
+
+describe('MIME reader agrees with postal-mime on each message of the trust mbox files', () => {
+  it('splits them into several messages each', () => {
+    expect(TRUST_MBOX_MESSAGES.length).toBeGreaterThanOrEqual(2 * readdirSync(TRUST_DIR).filter((f) => f.endsWith('.mbox')).length);
+  });
+
+  it.each(TRUST_MBOX_MESSAGES)('%s', async (_name, bytes) => {
+    await agreesWithOracle(bytes);
   });
 });

@@ -219,8 +219,13 @@ export function readDsn(document: string, start: number, end: number): DsnReport
   return report;
 }
 
+const MAX_JOINED_FIELDS = 24;
+
 /** Does `block` hold more fields of the recipient before it (none it has already, no Final-Recipient, no per-message field)? */
 function continuesRecipient(previous: DsnRecipientFields, block: DsnBlock): boolean {
+  // (A recipient's block holds a dozen fields at most: a longer run of blocks is no such copy,
+  // and the bound keeps the joining linear.)
+  if (previous.block.fields.length + block.fields.length > MAX_JOINED_FIELDS) return false;
   for (const f of block.fields) {
     if (f.name === 'final-recipient' || PER_MESSAGE_FIELDS.has(f.name)) return false;
     const key = RECIPIENT_KEYS.get(f.name);

@@ -359,6 +359,13 @@ describe('parseMime: the tree', () => {
     expect(root.children.map((p) => text(raw, p))).toEqual(['first', 'second, never closed\n']);
   });
 
+  it('does not call a message cut when only its returned message is left open, or its last line closes another boundary', () => {
+    const returned = 'Content-Type: multipart/report; boundary=x\n\n--x\n\nnotice\n--x\nContent-Type: message/rfc822\n\nSubject: original\n\nits body, cut\n';
+    expect(parseMime(returned).warnings).toEqual([]);
+    const other = 'Content-Type: multipart/report; boundary=x\n\n--x\n\nnotice\n--x\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n--y--\n';
+    expect(parseMime(other).warnings).toEqual([]);
+  });
+
   it('does not call a message cut when an inner multipart is left open but the outer one closes', () => {
     const raw = 'Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: multipart/alternative; boundary=y\n\n--y\n\ninner\n--x\n\nsecond\n--x--\n';
     expect(parseMime(raw).warnings).toEqual([]);

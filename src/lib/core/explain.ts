@@ -1094,6 +1094,12 @@ function explainScan(sc: Scan): Report {
   const message = messageFields(sc, dsn, messageEvidence);
   const kind = kindOf(sc, format, result, recipients, delayed, bare);
   const empty = !/\S/.test(sc.document);
+  // A winmail.dat beside a notice that was read (Exchange and WorkMail send both) is no
+  // loss: its warning is for a notice that holds nothing else.
+  if (recipients.length) {
+    const at = warnings.findIndex((w) => w.code === 'tnef-attachment');
+    if (at !== -1) warnings.splice(at, 1);
+  }
   // (Not where a warning says what could not be read: binary data, a winmail.dat.)
   if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input' || w.code === 'tnef-attachment')) {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });

@@ -721,10 +721,14 @@ function splitMultipart(ctx: Context, part: MimePart): void {
     partStart = afterEol(raw, i, end);
     search = partStart;
   }
-  if (partStart >= 0) {
-    addChild(ctx, part, partStart, end, childType); // no close delimiter: runs to the end
-    // Its last part runs to the end of the input: the message stops before it was closed.
-    if (end >= raw.length) warnCut(ctx);
+  if (partStart >= 0 && addChild(ctx, part, partStart, end, childType)) {
+    // No close delimiter: the last part runs to the end. When that is the end of the input
+    // and the part is part of the notice (its text, its delivery status), the message stops
+    // before it was closed. (A returned message left open loses nothing of the notice, and
+    // servers cut those on purpose; a multipart left open says so for its own last part.)
+    const last = part.children[part.children.length - 1];
+    // (Nor does a message whose last line closes a boundary, only another one than declared.)
+    if (end >= raw.length && !last.contentType.type.startsWith('multipart/') && !RETURNED_PARTS.has(last.contentType.type) && !RE_CLOSE_LINE_AT_END.test(raw.slice(-400))) warnCut(ctx);
   }
   if (!found) {
     if (skipBlankLines(raw, start, end) >= end && end >= raw.length) {
@@ -734,6 +738,12 @@ function splitMultipart(ctx: Context, part: MimePart): void {
     }
   }
 }
+
+/** A close delimiter line ("--boundary--") as the last line of the text. */
+const RE_CLOSE_LINE_AT_END = /(?:^|[\r\n])--\S[^\r\n]{0,200}--[ \t]*[\r\n]*$/;
+
+/** Parts that carry the returned message or its header, not the notice. */
+const RETURNED_PARTS = new Set(['message/rfc822', 'message/global', 'message/partial', 'text/rfc822-headers', 'message/global-headers', 'text/rfc822-header']);
 
 /**
  * A multipart whose last part runs to the end of the input without its closing delimiter:

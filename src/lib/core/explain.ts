@@ -336,12 +336,17 @@ function fullRecipient(r: RawRecipient): RawRecipient {
  * "(ultimately generated from …)".
  */
 const RE_EXPANDED_FROM = /^\s*\((?:expanded\s+from:?|(?:ultimately\s+)?generated\s+from)\s+<?([^\s<>()@]+@[^\s<>()]+?)>?\s*\)/i;
-/** Another note of the entry in parentheses on a line of its own ("(reason: 550 …)"). */
-const RE_NOTE_LINE = /^[ \t]+\([^\r\n]*\)[ \t]*$/;
+/**
+ * The address an alias expanded into the failed one (see RE_EXPANDED_FROM): on the rest of
+ * the address's line, or on a line of notes under it. The notes are in parentheses, each on a
+ * line of its own ("(reason: 550 …)"), indented or not (a copy that lost the indentation); a
+ * narrow copy may break a note over lines ("(reason: 550 5.1.1" / "<a@x>... User" /
+ * "Unknown)"), which are read while its parenthesis is open. Up to eight lines are read.
+ */
 function expandedFrom(doc: string, end: number): Found | null {
-  // The rest of the address's line, then up to three lines of notes under it.
   let at = doc[end] === '>' ? end + 1 : end;
-  for (let i = 0; i < 4 && at < doc.length; i++) {
+  let depth = 0;
+  for (let i = 0; i < 8 && at < doc.length; i++) {
     // (Lines end in LF, CRLF or CR alone; at most 400 characters of each are read.)
     const chunk = doc.slice(at, at + 400);
     const eol = /\r|\n/.exec(chunk);
@@ -353,8 +358,16 @@ function expandedFrom(doc: string, end: number): Found | null {
       const s = at + m.index + m[0].lastIndexOf(m[1]);
       return { value: m[1], start: s, end: s + m[1].length };
     }
-    if (i > 0 && !RE_NOTE_LINE.test(line)) return null;
     if (i === 0 && /\S/.test(line)) return null;
+    if (i > 0) {
+      // A line of notes opens with one, or goes on with one still open.
+      if (depth === 0 && !/^[ \t]*\(/.test(line)) return null;
+      for (let k = 0; k < line.length; k++) {
+        const c = line.charCodeAt(k);
+        if (c === 40) depth++;
+        else if (c === 41 && depth > 0) depth--;
+      }
+    }
     at = doc[nl] === '\r' && doc[nl + 1] === '\n' ? nl + 2 : nl + 1;
   }
   return null;
@@ -611,6 +624,10 @@ function run(input: string | Uint8Array): Report {
     if (sc.isMessage) return report;
     // Ordinary mail stays ordinary mail when its lines are read again.
     if (report.warnings.some((w) => w.code in ORDINARY_MAIL)) return report;
+    // A bounce read out of a quote was read in its own lines, quote marks taken out: the
+    // outer text's lines, marks and all, read again would read the notice's transcript
+    // (Courier's ">>> DATA") as more quoting.
+    if (report.quoted && report.recipients.length > 0) return report;
     // A paste whose mail view joined a list layout's lines (each paragraph one line, its
     // recipients' entries one after another) is also read with those lines broken again,
     // and that reading kept when it reads its recipients better.
@@ -643,11 +660,13 @@ function run(input: string | Uint8Array): Report {
     // read as the notice wrote it, the blank lines taken out: a layout's own reader (Exim's
     // address blocks) then reads it whole, where read as it stands each indented line can be
     // a block of its own, or a list stop at its first blank line. That reading wins when it
-    // reads its recipients better (see `quality`).
+    // reads its recipients better (see `quality`), or as well but to another verdict: the
+    // lines as the notice wrote them hold together what the copy's blank lines split (a
+    // cause under its address, a reply's continuation).
     const spaced = singleSpaced(sc.document);
     if (spaced && report.recipients.length && mostlyShortLines(sc.document)) {
       const again = readAgain(report, spaced, true);
-      if (again && quality(again) > quality(report)) return readAs(again, sc.document, BLANK_LINES_TAKEN_OUT);
+      if (again && (quality(again) > quality(report) || (quality(again) === quality(report) && !sameVerdicts(again, report)))) return readAs(again, sc.document, BLANK_LINES_TAKEN_OUT);
       forgetReportText();
     }
     // A narrow view's copy read with a recipient whose address it could not find (the line
@@ -742,6 +761,12 @@ const LINES_BROKEN_AGAIN: Warning = { code: 'lines-broken-again', message: 'The 
 const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined']);
 
 /** Do both name the same recipients (a recipient with no address, read from words alone, aside)? */
+/** Do two readings give the same recipients the same verdicts (address, reason, hard bounce, sureness)? */
+function sameVerdicts(a: Report, b: Report): boolean {
+  const key = (r: Report) => r.recipients.map((x) => `${x.address}|${x.reason}|${x.hardBounce}|${x.confidence}`).join('\n');
+  return key(a) === key(b);
+}
+
 function sameAddresses(a: Report, b: Report): boolean {
   const key = (r: Report) => r.recipients.flatMap((x) => (x.address ? [x.address] : [])).join('\n');
   return key(a) === key(b);
@@ -844,7 +869,7 @@ function runScan(sc: Scan): Report {
 /**
  * A text found inside another (a bounce quoted with ">"), explained; when it is a copy with a
  * blank line between all its lines, also read without them, and that reading kept when it
- * reads its recipients better (as for a paste, in `run`).
+ * reads its recipients better, or as well but to another verdict (as for a paste, in `run`).
  */
 function explainBestSpaced(text: string): Report {
   const report = explainScan(scan(text));
@@ -852,7 +877,7 @@ function explainBestSpaced(text: string): Report {
   if (!spaced || !report.recipients.length || !mostlyShortLines(text)) return report;
   forgetReportText();
   const again = explainScan(scan(spaced));
-  if (again.kind === 'unknown' || quality(again) <= quality(report)) return report;
+  if (again.kind === 'unknown' || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
   return readAs(again, text, BLANK_LINES_TAKEN_OUT);
 }
 

@@ -122,7 +122,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'virusdetected',
     source: 'Content scanners (amavis, ClamAV milters, gateway AV) name the malware they found.',
-    phrases: ['virus', 'malware', 'infected', 'trojan', 'malicious content', 'worm.', 'contains a virus'],
+    // Also a scanner's heuristic finding named as harm: "550 Message contained unsafe content
+    // (Heuristics.Phishing.Email.SpoofedDomain)" (ClamAV's signature; knowledge.broadcom.com 169925).
+    phrases: ['virus', 'malware', 'infected', 'trojan', 'malicious content', 'worm.', 'contains a virus', 'contained unsafe content', 'contains unsafe content'],
   },
   // Gmail's replies as its SMTP error list words them (https://support.google.com/a/answer/3726730),
   // read here from their words alone, for when the reply comes without its "- gsmtp" tag.
@@ -150,7 +152,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // Also Gmail "451 4.3.0 Multiple destination domains per transaction is unsupported"
     // (support.google.com/a/answer/3221692); its "Mail server temporarily rejected message" states
     // no cause and stays unsure.
-    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable', 'multiple destination domains per transaction'],
+    // MailChannels "452 4.5.3 Recipient policy mismatch" (recipients whose filtering policies differ
+    // are deferred, to be sent in a transaction of their own; docs.mailchannels.com, inbound SMTP
+    // errors): the same per-transaction limit as Gmail's, not too many recipients.
+    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable', 'multiple destination domains per transaction', 'recipient policy mismatch'],
   },
   {
     reason: 'speeding',
@@ -160,7 +165,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'blocked',
     source: 'Refusals of a sender that tried too many addresses that do not exist: the sender is blocked, the address in hand is not the one refused. GoDaddy "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients. IB112" (godaddy.com/help/what-does-my-email-bounceback-mean-3568), Yahoo "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)" (help.yahoo.com/kb/SLN3444.html), Cox "too many invalid recipients".',
-    phrases: ['too many invalid recipients', 'excessive unknown recipients', 'too many unknown recipients'],
+    // Also MailChannels "550 5.7.1 [BR] Our system has detected an excessively high number of invalid
+    // recipients originating from your account." (docs.mailchannels.com, Email API sending
+    // policies): the sending account's record, not this address.
+    phrases: ['too many invalid recipients', 'excessive unknown recipients', 'too many unknown recipients', 'number of invalid recipients', 'number of unknown recipients'],
   },
   {
     reason: 'userunknown',
@@ -300,6 +308,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'sender id (pra)',
       'dmarc',
       'spf check',
+      // Forpsi (konto.pl) "550 5.1.0 <id> blocked by SPF" (its inbound filter's list of replies):
+      // the check named after the refusal.
+      'blocked by spf',
+      // Cleanmail (Switzerland) "Forged sender domain from this server" (its note on Bluewin's SPF:
+      // the mail did not come from the servers the sender's domain names).
+      'forged sender domain',
+      // MailChannels "550 5.7.1 [BFD] Sender prohibited by SPF" (docs.mailchannels.com, Email API
+      // sending policies), before the policy group's "prohibited".
+      'prohibited by spf',
       'spf validation',
       'spf fail',
       'spf policy',
@@ -387,6 +404,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { text: '(ptr) record', slug: 'ptr-record-parenthesised' },
       'unresolvable relay host',
     ],
+    patterns: [
+      // "451 DNS lookup failure: 192.0.2.1 try again later" (Sisimai Reason/RequirePTR): a lookup of
+      // the connecting IP itself, its reverse name; a domain there is a forward lookup (networkerror).
+      { slug: 'dns-lookup-failure-for-ip', cue: 'dns lookup failure', re: /dns lookup failure:? (?:for )?\[?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})\]?(?![\w.:-])/ },
+    ],
   },
   {
     reason: 'badreputation',
@@ -427,6 +449,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // The sender's address, then its listing: smtpf (Barricade MX) "550 5.7.1 sender
       // <s@example.com> black listed #127" (an access-map entry for the sender or its domain,
       // milter.info/smtp/smtpf/reply.html), "sender <s@example.com> is blacklisted".
+      // The sender on a list of the receiving domain: "551 Sender is on domain's blacklist"
+      // (knowledge.broadcom.com article 169925, replies Email Security.cloud passes back).
+      { slug: 'sender-is-on-blacklist', cue: 'sender is on', re: /\bsender is on (?:the |this |our |a |[a-z0-9.-]+'s )?(?:domain'?s? |recipient'?s? |user'?s? )?(?:black ?list|block ?list|deny ?list)\b/ },
       { slug: 'sender-address-black-listed', cue: 'sender <', re: /\bsender <[^<>\s]{1,254}> (?:is |was |has been )?(?:black ?listed|block ?listed)\b/ },
     ],
   },
@@ -442,6 +467,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // undeliverable mail).
     phrases: ['sender address has null mx', 'sender domain has null mx', 'sender has null mx', 'sender has no a, aaaa, or mx', 'sender has no mx', 'invalid dns mx or a/aaaa resource record'],
     patterns: [
+      // Postfix's null-MX refusal of the sender (reject_unknown_sender_domain on a domain whose MX
+      // is "."): "550 5.7.27 <s@example.org>: Sender address rejected: Domain example.org does not
+      // accept mail (nullMX)" (Titan's list of its inbound refusals; postfix.org postconf.5,
+      // nullmx_reject_code): the words of a destination that takes no mail, said of the sender.
+      { slug: 'sender-address-rejected-domain-takes-no-mail', cue: 'sender address rejected: domain', re: /sender address rejected: domain \S+ does not accept mail/ },
       {
         // "your domain …", "sender's domain …", "sending domain …", "return-path domain …", "envelope-from domain …", "MAIL FROM domain …", within one clause.
         slug: 'sender-domain-no-mail-host',
@@ -538,7 +568,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // SparkPost "554 5.7.1 recipient address was suppressed due to customer policy" (its bounce
     // class 10 for an address on the account's suppression list,
     // support.sparkpost.com/docs/deliverability/bounce-classification-codes).
-    phrases: ['suppression list', 'suppressed address', 'not delivering to previously bounced', 'not delivering to a user who marked', 'not delivering to an address that has unsubscribed', 'has suppressed sending to this address', 'recipient that has been marked as inactive', 'that have been marked as inactive', 'found inactive addresses', 'inactive recipients are ones', 'address was suppressed', 'address suppressed due to'],
+    // MailChannels "550 5.7.1 [UNS] Recipient has unsubscribed from your list." (its Email API's
+    // sending policies): the service sends no more to an address that asked to stop.
+    phrases: ['suppression list', 'suppressed address', 'not delivering to previously bounced', 'not delivering to a user who marked', 'not delivering to an address that has unsubscribed', 'recipient has unsubscribed', 'has suppressed sending to this address', 'recipient that has been marked as inactive', 'that have been marked as inactive', 'found inactive addresses', 'inactive recipients are ones', 'address was suppressed', 'address suppressed due to'],
   },
   {
     reason: 'filtered',
@@ -570,6 +602,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'refuses to receive this mail',
       'refuse to receive mail',
       'rejected due to user rules',
+      // "550 You are registered as spammer (by user's reject list)" (Korean portals): the
+      // recipient's own list of refused senders.
+      "user's reject list",
       'blocked by the recipient',
       // "This account is protected by ...", carriers "550 5.1.2 User reject", AT&T "has
       // restricted SMS e-mail", "Recipient refuses to accept your mail", "Sender not pre-approved"
@@ -633,6 +668,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'cbl.abuseat',
       'client host rejected',
       'client host blocked',
+      // Korean portals' filters (Naver, Hanafos): "421 4.3.2 Your IP(192.0.2.1) is filtered and this
+      // connection will be closed. You must register your IP to http://realip.naver.com" (admins'
+      // lists of their replies): the sending IP held back until it is registered.
+      'you must register your ip',
+      'is filtered and this connection will be closed',
       'your ip',
       'your host',
       'ip address is',
@@ -745,7 +785,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'bulk email',
       'mass mailer',
       'antispam',
-      'banned content',
       'unacceptable content',
       // MailMarshal / Trustwave "Message refused by ... SpamProfiler", "REJECT bulk.advertising",
       // "Spamming not allowed", Cyren "rejected by Recurrent Pattern Detection System", "Your
@@ -798,6 +837,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'RFC 1870 SIZE refusals (552 5.3.4) as Postfix, Exim, Exchange and Gmail word them.',
     phrases: [
       'line limit exceeded',
+      // Alibaba Mail: "510 The length of DATA content is achieved the maximum threshold", "510 The
+      // length of Attach is achieved the maximum threshold" (its MTA reply list): the body or the
+      // attachments are over its size.
+      'length of data content is achieved',
+      'length of attach is achieved',
       'message too big',
       'message too large',
       'message is too big',
@@ -909,6 +953,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Disabled accounts: RFC 3463 X.2.1, Gmail "account ... is disabled/inactive", Yahoo "mailbox is disabled", carriers "not active".',
     phrases: [
       'account disabled',
+      // Alibaba Mail "542 This account isn't allowed to receive email" (its MTA reply list): the
+      // recipient's account is barred from receiving, the address itself is not said to be wrong.
+      "account isn't allowed to receive",
+      'account is not allowed to receive',
       'account is disabled',
       'account has been disabled',
       'account has been suspended',
@@ -923,6 +971,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'mailbox is disabled',
       'mailbox is inactive',
       'mailbox inactive',
+      // "550 5.1.1 Inactive mbox" (Korean portals, as admins' lists of their replies record it under
+      // a suspended recipient): the words over the code, which reads as an unknown address.
+      'inactive mbox',
+      'inactive mailbox',
       'mailbox has been disabled',
       'mailbox suspended',
       'mailbox is suspended',
@@ -1296,6 +1348,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not found in',
       'does not exist',
       'doesn\'t exist',
+      // Alibaba Mail (Alimail), misspelt as it sends it: "554 RCPT (nobody@example.com) dosn't
+      // exist" (its MTA reply list, help.aliyun.com document 36612 and copies of it).
+      'dosn\'t exist',
+      // A gateway's list of the addresses it found invalid (Spambrella's SMTP Discovery: "550
+      // 5.7.1 <a>: Recipient address rejected: User email address is marked as invalid").
+      'address is marked as invalid',
       'does not have an account',
       'doesn\'t have a',
       'not a valid mailbox',
@@ -1449,6 +1507,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'file type',
       // "Message rejected due to content restrictions": a content rule of the receiver.
       'content restriction',
+      // A content rule's ban (amavisd-new's BANNED: a file name or type the receiver refuses;
+      // Symantec's list of the replies it passes back: "554 Rejected due to banned content";
+      // Barracuda "550 rejecting banned content"): a rule, not a spam verdict.
+      'banned content',
+      // Office files with macros refused by type: "552 MS-Office file containing VBA macros found
+      // inside of the email" (knowledge.broadcom.com article 162445).
+      'vba macro',
       // Header checks that refuse the message by its headers without naming a broken one
       // ("554 5.7.9 Header error", "Headers are not accepted", "Message header rejected"): a
       // local rule, not a format error.
@@ -1466,6 +1531,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // (help.zoho.com community; Zoho's blocked-accounts page: "suspicious login activity") — the
       // sender's account, not a routing loop as X.4.6 would read.
       'unusual sending activity',
+      // Alibaba Mail "541 This account isn't allowed to send email" (its MTA reply list): the
+      // sending account may not send, like mail.ru's "Message sending for this account is disabled".
+      "account isn't allowed to send",
+      'account is not allowed to send',
       'turn on smtp authentication',
       'without authentication',
       'unauthenticated senders',
@@ -1548,13 +1617,17 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'connection frequency limited',
       'connection rate limit',
       'too many recipients',
+      // Alibaba Mail / DirectMail: "505 the total of RCPTs is achieved the maximum threshold",
+      // "556 The number of RCPTs is over size" (their reply lists): too many recipients at once.
+      'total of rcpts is achieved',
+      'number of rcpts is over',
       'too many clients',
 'too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions', 'too many errors from your ip', 'trop de connexions'],
   },
   {
     reason: 'speeding',
     source: 'Rate limits: Gmail 4.2.1 "receiving mail at a rate", Yahoo "receiving mail too quickly", throttling.',
-    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
+    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'too many e-mails', 'too many emails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
   },
   {
     reason: 'mesgtoobig',

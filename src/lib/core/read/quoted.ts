@@ -19,6 +19,7 @@ import { header, type Scan } from '../scan.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { hasReplyShape } from './cues.ts';
 import { textEnd } from './text-blocks.ts';
+import { hasLocalizedQuotaWarningWords } from '../../knowledge/languages/index.ts';
 
 /** A bounce quoted in a forward: where it starts in the document, and its text unquoted. */
 export interface QuotedBounce {
@@ -412,9 +413,12 @@ const RE_OWNER_QUOTA_WORDS = /your |quota warning|running out of/i;
 export function isOwnerQuotaWarning(scan: Scan): boolean {
   if (scan.dsn.length > 0 || scan.reportType) return false;
   if (namesOwnerQuota(scan.subjectLower) && RE_OWNER_QUOTA.test(scan.subjectLower)) return true;
+  // The same warning in the user's language ("Ihr Postfach ist fast voll", "Votre boîte aux lettres est presque pleine").
+  if (hasLocalizedQuotaWarningWords(scan.subjectLower)) return true;
   const range = scan.bodies[0];
   if (!range) return false;
   const end = Math.min(textEnd(scan.document, range), range.start + 2000);
+  if (openingLinesMatch(scan.document, range.start, end, 3, hasLocalizedQuotaWarningWords)) return true;
   if (!RE_OWNER_QUOTA_WORDS.test(scan.document.slice(range.start, end))) return false;
   return openingLinesMatch(scan.document, range.start, end, 3, RE_OWNER_QUOTA);
 }
@@ -424,7 +428,8 @@ export function isOwnerQuotaWarning(scan: Scan): boolean {
  * lower-cased, match `re`? How the checks for texts that are no bounce (a quota warning, a
  * held post, a challenge request) read a notice's opening: a bounce opens with its own words.
  */
-function openingLinesMatch(doc: string, start: number, end: number, count: number, re: RegExp): boolean {
+function openingLinesMatch(doc: string, start: number, end: number, count: number, re: RegExp | ((line: string) => boolean)): boolean {
+  const test = typeof re === 'function' ? re : (line: string) => re.test(line);
   let lines = 0;
   let at = start;
   while (at < end && lines < count) {
@@ -432,7 +437,7 @@ function openingLinesMatch(doc: string, start: number, end: number, count: numbe
     if (nl === -1 || nl > end) nl = end;
     const line = doc.slice(at, nl).trim().toLowerCase();
     if (line) {
-      if (re.test(line)) return true;
+      if (test(line)) return true;
       lines++;
     }
     at = nl + 1;

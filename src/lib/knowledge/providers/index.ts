@@ -39,6 +39,9 @@ import { seznam } from './seznam.ts';
 import { naver } from './naver.ts';
 import { proton } from './proton.ts';
 import { hornetsecurity } from './hornetsecurity.ts';
+import { sfr } from './sfr.ts';
+import { sophos } from './sophos.ts';
+import { mailchannels } from './mailchannels.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -53,6 +56,7 @@ export const PROVIDERS: readonly Provider[] = [
   spectrum,
   unitedInternet,
   orange,
+  sfr,
   godaddy,
   tencent,
   netease,
@@ -77,6 +81,8 @@ export const PROVIDERS: readonly Provider[] = [
   trendmicro,
   messagelabs,
   hornetsecurity,
+  sophos,
+  mailchannels,
   cloudflare,
   vade,
 ];

@@ -44,6 +44,19 @@ describe('explain()', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['binary-input']);
   });
 
+  it('reads a MIME body pasted without its header block, with any line ends, and only when a part header follows the delimiter line', ({ expect }) => {
+    const dsn = Buffer.from('Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n').toString('base64');
+    const body = `This is a MIME-encapsulated message.\n\n--b1\nContent-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n${dsn}\n--b1--\n`;
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const r = explain(body.replace(/\n/g, eol));
+      expect(r.recipients.map((x) => [x.address, x.reason, x.status])).toEqual([['a@example.org', 'userunknown', '5.1.1']]);
+      expect(r.message.subject).toBeNull();
+    }
+    // A signature's "-- " line, or a ruler, is no delimiter line.
+    const letter = 'Thanks!\n--\nContent-Type of my life: coffee\nJohn\n';
+    expect(explain(letter).sections.map((x) => x.label)).toEqual(['Pasted text']);
+  });
+
   it('reads a message saved as UTF-16, with or without a byte order mark', ({ expect }) => {
     const text = 'Subject: Undelivered Mail\r\nFrom: MAILER-DAEMON@example.net\r\n\r\n<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: User unknown\r\n';
     for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf16le').swap16()]) {

@@ -340,16 +340,25 @@ export function scan(input: string | Uint8Array): Scan {
   // skipped by the MIME reader). Only text whose first line is a header field, or such an
   // envelope line, is read as a message; the parsed header block must then look like one.
   const offset = skipBlankLines(raw, 0, raw.length);
-  if (!RE_MESSAGE_START.test(raw.slice(offset, offset + 256))) return withHead(base);
-  const body = offset ? raw.slice(offset) : raw;
-  const parsed = parseMime(body, { binary });
-  if (!headersLookLikeMessage(parsed.root.headers)) return withHead(base);
+  let body = offset ? raw.slice(offset) : raw;
+  let parsed = RE_MESSAGE_START.test(raw.slice(offset, offset + 256)) ? parseMime(body, { binary }) : null;
+  // The body of a raw message pasted without its header block (copied from "show original"
+  // below the header): its first delimiter line names the boundary, and its parts come with
+  // their own headers. Read as the multipart it was, with no header of its own.
+  let headerless = false;
+  if (!parsed || !headersLookLikeMessage(parsed.root.headers)) {
+    const boundary = pastedBodyBoundary(raw, offset);
+    if (boundary === null) return withHead(base);
+    body = `Content-Type: multipart/mixed; boundary="${boundary}"\n\n${raw.slice(offset)}`;
+    parsed = parseMime(body, { binary });
+    headerless = true;
+  }
   warnings.push(...parsed.warnings);
   truncated ||= parsed.truncated;
 
   const doc = new DocumentBuilder();
   const result: Scan = { ...base, isMessage: true, bodies: [], sections: doc.sections };
-  result.headers = doc.headerSection('Message headers', body, parsed.root.headers);
+  result.headers = headerless ? [] : doc.headerSection('Message headers', body, parsed.root.headers);
   result.subjectLower = (header(result.headers, 'subject')?.value ?? '').toLowerCase();
   result.fromLower = (header(result.headers, 'from')?.value ?? '').toLowerCase();
 
@@ -516,6 +525,38 @@ function howDecoded(part: MimePart, attached: string): string | undefined {
 /** Transfer encodings that hide a message part's header block. */
 const ENCODED = new Set(['base64', 'quoted-printable']);
 const RE_EML_NAME = /\.eml"?\s*$/i;
+
+/** Lines looked at for the first delimiter line of a pasted MIME body (a preamble may come first). */
+const PREAMBLE_LINES = 6;
+/** A part's own header field. */
+const RE_PART_FIELD = /^content-(?:type|transfer-encoding|description|disposition|id)[ \t]*:/i;
+
+/**
+ * The boundary of a MIME body pasted without the message's header: within its first few
+ * lines, a delimiter line ("--boundary") followed at once by a part's header field
+ * (Content-Type, Content-Transfer-Encoding, ...), the boundary found again later on a line
+ * of its own. Null otherwise.
+ */
+function pastedBodyBoundary(text: string, from: number): string | null {
+  let p = from;
+  for (let n = 0; n < PREAMBLE_LINES && p < text.length; n++) {
+    // (LF, CRLF or CR alone: the line ends at the first of them, and no line is read past 200 characters.)
+    let e = p;
+    const stop = Math.min(text.length, p + 200);
+    while (e < stop && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    if (e === stop && stop < text.length) return null;
+    const line = text.slice(p, e).replace(/[ \t]+$/, '');
+    const next = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+    if (line.startsWith('--') && line.length > 2 && line.length <= 72) {
+      const boundary = line.slice(2);
+      if (!/["\\]/.test(boundary) && !boundary.endsWith('--') && RE_PART_FIELD.test(text.slice(next, next + 64))) {
+        return text.indexOf(`--${boundary}`, next) !== -1 ? boundary : null;
+      }
+    }
+    p = next;
+  }
+  return null;
+}
 
 /** A delivery-status field at a line start (blanks before it allowed). */
 const RE_DSN_FIELDS_START = /^[ \t]*(?:reporting-mta|final-recipient|original-recipient)[ \t]*:/im;

@@ -545,7 +545,7 @@ function pastedBodyBoundary(text: string, from: number): string | null {
     const stop = Math.min(text.length, p + 200);
     while (e < stop && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
     if (e === stop && stop < text.length) return null;
-    const line = text.slice(p, e).replace(/[ \t]+$/, '');
+    const line = text.slice(p, e).trimEnd();
     const next = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
     if (line.startsWith('--') && line.length > 2 && line.length <= 72) {
       const boundary = line.slice(2);

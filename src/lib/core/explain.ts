@@ -19,7 +19,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -240,7 +240,9 @@ function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, re
   if (result?.kind) return result.kind;
   if (recipients.length > 0) {
     if (recipients.every((r) => r.reason === 'delivered')) return 'delivered';
-    if (recipients.every((r) => r.action === 'delayed' || (delayed && r.action !== 'failed'))) return 'delay';
+    // (Also when the others were delivered, relayed or expanded: nothing failed, one is still tried.)
+    const later = (r: RecipientReport): boolean => r.action === 'delayed' || (delayed && r.action !== 'failed');
+    if (recipients.some(later) && recipients.every((r) => later(r) || r.reason === 'delivered')) return 'delay';
   }
   if (recipients.length === 0) return 'unknown';
   if (sc.dsn.length > 0) return 'dsn';
@@ -409,6 +411,26 @@ function otherDomains(a: string, b: string): boolean {
   return x !== y && !x.endsWith(`.${y}`) && !y.endsWith(`.${x}`);
 }
 
+/**
+ * The mailbox name of an address, lower-cased, without the quotes of a quoted local part
+ * ('"a..b"@x' is 'a..b@x', RFC 5321 §4.1.2).
+ */
+const mailboxOf = (a: string): string => {
+  const local = a.slice(0, a.lastIndexOf('@')).toLowerCase();
+  return local.length > 1 && local.startsWith('"') && local.endsWith('"') ? local.slice(1, -1) : local;
+};
+/**
+ * The address the sender wrote (`original`) is an alias that expanded into another mailbox
+ * (`final`): in domains of different owners, or in the same organisation under another name
+ * (Postfix "<jdoe@example.org> (expanded from <john@example.org>)", Exim "k.berger@example.org
+ * (generated from buchhaltung@example.org)", bounce(8) and Exim's redirect router). The alias
+ * exists; its target failed. The same name at the organisation's own mail host
+ * ("quincy@example.org" routed to "quincy@mail.example.org") is the same mailbox, not an alias.
+ */
+function aliasOf(original: string, final: string): boolean {
+  return otherDomains(original, final) || mailboxOf(original) !== mailboxOf(final);
+}
+
 function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | undefined): { report: RecipientReport; provider: Provider | null } {
   const { sc, warnings, format } = ctx;
   const evidence: Evidence[] = [];
@@ -573,8 +595,9 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
     permanentInWords: status || replyCode || raw.action ? null : raw.permanent?.value ?? permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
-    // Forwarded to another domain: the sender wrote to the alias, the failure is its forwarding's.
-    forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && otherDomains(raw.originalRecipient.value, raw.address.value) ? raw.originalRecipient.value : null,
+    // Forwarded to another domain, or to another mailbox of the same organisation: the sender
+    // wrote to the alias, the failure is its forwarding's.
+    forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && aliasOf(raw.originalRecipient.value, raw.address.value) ? raw.originalRecipient.value : null,
     addressGuessed: raw.addressSource === 'returned-to',
   });
   const report: RecipientReport = {
@@ -622,8 +645,9 @@ function run(input: string | Uint8Array): Report {
     }
     const report = runScan(sc);
     if (sc.isMessage) return report;
-    // Ordinary mail stays ordinary mail when its lines are read again.
-    if (report.warnings.some((w) => w.code in ORDINARY_MAIL)) return report;
+    // Ordinary mail stays ordinary mail when its lines are read again (and so do a quote its
+    // writer calls fixed, a lure and a virus notice read as no report).
+    if (report.warnings.some((w) => w.code in ORDINARY_MAIL || (report.recipients.length === 0 && SAID_WHAT_IT_IS.has(w.code)))) return report;
     // A bounce read out of a quote was read in its own lines, quote marks taken out: the
     // outer text's lines, marks and all, read again would read the notice's transcript
     // (Courier's ">>> DATA") as more quoting.
@@ -816,6 +840,25 @@ function runScan(sc: Scan): Report {
         "This is a challenge-response request: the recipient's spam filter holds your message until you confirm that you are a person (usually by a link). It is not a bounce, and the address exists. If you trust the sender of this request, confirm once; be wary of links in mail you did not expect.",
     });
   }
+  if (isLureNotice(sc)) {
+    return notExplained(sc, {
+      code: 'lure',
+      message:
+        "This looks like phishing dressed as a delivery notice: it asks you to act on your own account (validate, verify, resend) through a link that carries your address, which no mail server's notice does. It is not a bounce, and the addresses it lists did not fail. Do not follow its links; if in doubt, ask your mail provider by a way you know.",
+    });
+  }
+  if (isVirusNoticeToSender(sc)) {
+    // What the notice says is read as usual, with a word on forged senders; a notice read as no
+    // report is the scanner's notice it says it is.
+    const kept = sc.warnings.length;
+    const report = explainScan(sc);
+    if (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.length > 0) {
+      report.warnings = dedupeWarnings([...report.warnings, VIRUS_TO_SENDER]);
+      return report;
+    }
+    sc.warnings.length = kept;
+    return notExplained(sc, VIRUS_TO_SENDER);
+  }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
   if (isDigest(sc)) {
     return notExplained(sc, {
@@ -850,7 +893,7 @@ function runScan(sc: Scan): Report {
   const quoted = findQuotedBounce(sc);
   if (quoted) {
     const inner = explainBestSpaced(quoted.text);
-    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, quoted, inner);
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return fixedSince(sc, quoted) ?? asQuoted(sc, quoted, inner);
   }
   const ordinary = ordinaryMail(sc);
   if (!ordinary) return explainScan(sc);
@@ -859,11 +902,37 @@ function runScan(sc: Scan): Report {
   const notice = ordinary === 'newsletter' || ordinary === 'automatic-reply' || ordinary === 'article' ? null : noticeInLetter(sc);
   if (notice) {
     const inner = explainScan(scan(notice.text));
-    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, notice, inner);
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return fixedSince(sc, notice) ?? asQuoted(sc, notice, inner);
   }
   // (What is no failure stays what it is: an out-of-office written as a letter is an automatic reply.)
   const report = explainScan(sc);
   return report.recipients.length === 0 || !FAILURE_REPORT_KINDS.has(report.kind) ? report : notExplained(sc, { code: ordinary, message: ORDINARY_MAIL[ordinary] });
+}
+
+/**
+ * A bounce quoted under a person's words that say the problem is fixed since ("our IT team
+ * recreated my mailbox, please resend", "das Postfach ist wieder eingerichtet"): what the
+ * bounce said is no longer the state of the address, so nothing in it is explained (never a
+ * "remove this address" on a quote the writer calls fixed); null when the words say no such thing.
+ */
+const FIXED_IN_REPLY = 'fixed-in-reply';
+/** The notes of texts read as what they say they are, not re-read in other forms (see `run`). */
+const SAID_WHAT_IT_IS: ReadonlySet<string> = new Set([FIXED_IN_REPLY, 'lure', 'virus-notice-to-sender']);
+/** The note on a virus scanner's notice to the sender (read/quoted.ts isVirusNoticeToSender). */
+const VIRUS_TO_SENDER: Warning = {
+  code: 'virus-notice-to-sender',
+  message:
+    "A virus scanner says a message sent from your address carried a virus, and it was not delivered. Viruses forge the sender's address: if you did not send that message, your address was forged (backscatter), nothing of yours needs fixing and the recipient named is not to be removed. If you did send it, check the attachment before you send it again.",
+};
+function fixedSince(sc: Scan, quoted: QuotedBounce): Report | null {
+  const range = sc.bodies[0];
+  if (!range || quoted.start <= range.start) return null;
+  if (!saysFixed(sc.document.slice(range.start, quoted.start))) return null;
+  return notExplained(sc, {
+    code: FIXED_IN_REPLY,
+    message:
+      "This is someone's mail that quotes a bounce and says the problem is fixed since (a mailbox recreated, an alias corrected): the quoted bounce is no longer the state of the address, so nothing in it is explained. Send again; only a new bounce would tell of a problem now.",
+  });
 }
 
 /**
@@ -872,7 +941,16 @@ function runScan(sc: Scan): Report {
  * reads its recipients better, or as well but to another verdict (as for a paste, in `run`).
  */
 function explainBestSpaced(text: string): Report {
-  const report = explainScan(scan(text));
+  const sc = scan(text);
+  // The quote may hold a forward of its own (a person's note, then a mail app's forward
+  // header above the bounce, all quoted with ">" when copied out of a reply): the forwarded
+  // bounce is read, as it is in a paste that is not quoted.
+  const nested = findQuotedBounce(sc);
+  if (nested && nested.start > sc.bodies[0].start) {
+    const inner = explainScan(scan(nested.text));
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, nested, inner);
+  }
+  const report = explainScan(sc);
   const spaced = singleSpaced(text);
   if (!spaced || !report.recipients.length || !mostlyShortLines(text)) return report;
   forgetReportText();
@@ -912,6 +990,9 @@ const NOT_A_BOUNCE: Record<string, Headline> = {
   'automatic-reply': { text: 'Not a bounce — an automatic reply to your mail', tone: 'not-failure' },
   'personal-reply': { text: 'Not the bounce itself — a reply from a person; paste the bounce', tone: 'unknown' },
   letter: { text: 'Not the bounce itself — mail about a bounce; paste the bounce', tone: 'unknown' },
+  lure: { text: 'Not a bounce — looks like phishing dressed as a delivery notice', tone: 'not-failure' },
+  'virus-notice-to-sender': { text: 'A virus notice about mail sent from your address — often forged (backscatter)', tone: 'unknown' },
+  'fixed-in-reply': { text: 'Not a bounce now — the writer says the quoted problem is fixed; send again', tone: 'not-failure' },
 };
 
 /**
@@ -1072,6 +1153,18 @@ function explainScan(sc: Scan): Report {
         // MAIL FROM and their replies, whose words ("EHLO", "ESMTP") would read as a cause.
         // When the words read hold it, the refusal that answered this recipient is its words.
         else if (hit.log && /^[45]/.test(hit.reply.text) && r.diagnostic && words.length > hit.reply.length && holds(r.diagnostic.whole(), hit.command)) r.diagnostic = hit.reply;
+      }
+      // A session that refused some recipients at RCPT TO and accepted others, its data not
+      // refused (swaks: "RCPT TO:<a@…>" / "250 2.1.5 Ok", "RCPT TO:<b@…>" / "550 5.1.1 …", then
+      // "250 2.0.0 Ok: queued"): the accepted ones got the message, and are no failed recipients.
+      if (raws.length > 1 && !replies.some((t) => (t.command.value === 'DATA' || t.command.value === 'BDAT') && /^[45]/.test(t.reply.text))) {
+        const acceptedOnly = (r: RawRecipient): boolean => {
+          const key = r.address?.value.toLowerCase();
+          const t = key ? byAddress.get(key) : undefined;
+          return !!key && !!t && t.command.value === 'RCPT' && /^2/.test(t.reply.text) && !refusedBy.has(key);
+        };
+        const refused = raws.filter((r) => !acceptedOnly(r));
+        if (refused.length > 0 && refused.length < raws.length && refused.some((r) => refusedBy.has(r.address?.value.toLowerCase() ?? ''))) raws = refused;
       }
     }
   }

@@ -432,14 +432,19 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'speeding',
     source: 'Rate limits worded with the sender\'s IP or host, which would otherwise read as a block of that IP: "421 Mail sent from your IP address has been temporarily rate limited", Postfix policy daemons "451 4.7.1 Client host rejected: Please try again slower" (Sisimai Reason/Speeding), Apple iCloud "421 4.7.1 Messages to <addr> deferred due to excessive volume" (support.apple.com/en-us/102322). After the authentication, reverse DNS and reputation groups: Gmail adds the same rate-limit sentence to replies whose first sentence names the cause (4.7.0 low reputation, 4.7.24 SPF, 4.7.0 PTR).',
     // The Postfix wording in full, because "Please ..." alone reads as advice.
-    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower', 'due to excessive volume'],
+    // Postfix smtpd(8)'s own client rate limits (smtpd_client_message_rate_limit, anvil(8)):
+    // "421 4.7.0 mx.example.org Error: too much mail from 192.0.2.1" (smtpd.c), also as a policy
+    // server's "450 4.7.1 <…>: Recipient address rejected: Error: too much mail from …": the
+    // sending client's rate, not a full mailbox ("too much mail" alone, docomo's, is one).
+    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower', 'due to excessive volume', 'too much mail from'],
   },
   {
     reason: 'spamdetected',
     source: 'URL blocklists (URIBL, SURBL, Spamhaus DBL in content checks): a link in the message is listed, so the content is judged spam.',
     // SpamExperts (N-able Mail Assure): "550 A URL in this email (example.com) is listed on
     // https://spamrl.com/. Please resolve and retry" (observed wording), a link on a URL block list.
-    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url', 'a url in this email'],
+    // Also "554 5.7.1 Message rejected: the message contains a URL listed on a URI blocklist".
+    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url', 'a url in this email', 'uri blocklist', 'uri blacklist'],
   },
   {
     reason: 'rejected',
@@ -1123,6 +1128,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'envelope sender',
       'envelope blocked',
       'sender is not',
+      // The plural of it, as recipients' filters word their refusals ("Messages from this
+      // sender are not accepted", a Sieve reject's or an access map's text; observed wording).
+      'sender are not',
       // ("unverified address" alone is not here: Postfix writes it after "Sender address
       // rejected:" and after "Recipient address rejected:" alike, for either probe.)
       'address verification',
@@ -1284,6 +1292,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // MDaemon's session transcript when the recipient's domain does not resolve: "*  Name
       // server reports domain name unknown" (its delivery status notifications).
       'domain name unknown',
+      // hMailServer's notice when neither an MX nor an A record is found for the recipient's
+      // domain: "Error Description: No mail servers appear to exists for the recipients
+      // address." (its documented error text, with its own spelling; a phrase of the start).
+      'no mail servers appear to exist',
     ],
   },
   {
@@ -1372,6 +1384,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not known',
       'not listed in',
       'no longer valid',
+      // An admin's text for a retired address, as Exim's redirect ":fail:" or a Postfix access
+      // REJECT shows it under the address: "This address is no longer in use." (observed
+      // wording). The address itself is gone; an auto-reply that says so is read as one first.
+      'address is no longer in use',
       'is not a known user',
       'bad destination mailbox',
       'mailbox unavailable',
@@ -1566,6 +1582,20 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'no identity changes permitted',
       'incorrect authentication data',
       'submitter failed to authenticate',
+      // The sending account or address not yet verified with the service that sends it: Amazon
+      // SES "554 Message rejected: Email address is not verified. The following identities failed
+      // the check in region …" (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html;
+      // its first sentence stands with the sender's refusals, `rejected`);
+      // the same said of "your account" ("… because your account has not been verified"). The
+      // sender's own standing, never the recipient's mailbox, whatever the status code says.
+      'identities failed the check',
+      'your account is unverified',
+      'your email account is unverified',
+    ],
+    patterns: [
+      // "your account has not been verified", also with the account's address between
+      // ("your account zack@example.com has not been verified").
+      { slug: 'your-account-not-verified', cue: 'account', re: /\byour (?:e-?mail )?account(?: <?[^\s<>@]{1,64}@[^\s<>]{1,255}>?)? (?:has not been|hasn't been|is not|isn't|was not) (?:yet )?verified\b/ },
     ],
   },
   {

@@ -9,6 +9,8 @@ import { viewOfLines } from '../read/diagnostic.ts';
 import { readTextBlocks, textEnd } from '../read/text-blocks.ts';
 import { withDiagnostic } from './common.ts';
 import { hasReplyShape, hasReportWords } from '../read/cues.ts';
+import { readTranscripts } from '../read/transcript.ts';
+import type { RawRecipient } from './types.ts';
 
 const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[\uff1a])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/m;
 
@@ -59,6 +61,31 @@ export const smtpReply: Format = {
     // The recipient only where the reply (or a log line around it) names it as such:
     // "<nobody@example.org>: Recipient address rejected", "RCPT TO:<…>", "to=<…>"; never
     // just the first address (a reply to MAIL FROM names the sender, many name a contact).
-    return { recipients: withDiagnostic(scan, view) };
+    return { recipients: sessionRefusals(scan) ?? withDiagnostic(scan, view) };
   },
 };
+
+/**
+ * A tool's whole session (swaks, PHPMailer's debug output) that names several recipients at
+ * RCPT TO and refused some of them: each refused one, with the reply that refused it. The
+ * accepted ones got the message (see explain.ts), so a session that accepted "a@…" and refused
+ * "b@…" reads as b@… refused, not as a reply about whichever address came first.
+ */
+function sessionRefusals(scan: Scan): RawRecipient[] | null {
+  const replies = readTranscripts(scan);
+  const rcpts = replies.filter((t) => t.command.value === 'RCPT' && t.address !== null);
+  if (rcpts.length < 2) return null;
+  const doc = scan.document;
+  const out: RawRecipient[] = [];
+  const seen = new Set<string>();
+  for (const t of rcpts) {
+    const key = t.address!.toLowerCase();
+    if (!/^[45]/.test(t.reply.text) || seen.has(key)) continue;
+    seen.add(key);
+    // The address as the RCPT TO line wrote it, after the command.
+    const at = doc.toLowerCase().indexOf(key, t.command.end);
+    if (at === -1) continue;
+    out.push({ address: { value: doc.slice(at, at + key.length), start: at, end: at + key.length }, addressSource: 'transcript', diagnostic: t.reply, command: t.command });
+  }
+  return out.length > 0 ? out : null;
+}

@@ -1085,8 +1085,12 @@ function statesReasonAfter(doc: string, from: number, end: number): boolean {
   return looksLikeError(new TextView().append(doc, at, Math.min(end, at + 300)));
 }
 
-/** An English sentence that says a delivery failed. */
-const RE_SENTENCE_FAILED = /\b(?:could ?n[o']t be delivered|could not deliver|couldn't deliver|cannot be delivered|can't be delivered|was not delivered|wasn't delivered|undeliverable|not deliverable|delivery (?:to .{1,80} )?(?:has )?failed|failed to deliver|unable to deliver|was rejected|has been rejected|bounced)\b/i;
+/**
+ * An English sentence that says a delivery failed. "was automatically rejected": Dovecot's
+ * rejection mail, sent for a Sieve reject or a full mailbox (its rejection_reason, "Your
+ * message to <%t> was automatically rejected:%n%r", doc/example-config/conf.d/15-lda.conf).
+ */
+const RE_SENTENCE_FAILED = /\b(?:could ?n[o']t be delivered|could not deliver|couldn't deliver|cannot be delivered|can't be delivered|was not delivered|wasn't delivered|undeliverable|not deliverable|delivery (?:to .{1,80} )?(?:has )?failed|failed to deliver|unable to deliver|(?:was|has been) (?:automatically )?rejected|bounced)\b/i;
 
 /** The first address in document[start, end) that stands in a recipient position. */
 export function recipientIn(doc: string, start: number, end: number): AddressMatch | null {

@@ -146,6 +146,7 @@ const FORMS: Record<string, (text: string) => string> = {
   'a blank line between all lines': (t) => t.split('\n').join('\n\n'),
   'every indentation lost (a rendered view copied)': (t) => t.replace(/^[ \t]+/gm, ''),
   'every blank line lost': (t) => t.replace(/\n(?:[ \t]*\n)+/g, '\n'),
+  'letters decomposed (NFD)': (t) => t.normalize('NFD'),
   'hard-wrapped at 40 columns (a narrow view copied), indentation lost': (t) => t.split('\n').map((l) => wrapAt(l.trim(), 40)).join('\n'),
 };
 
@@ -189,6 +190,19 @@ describe('the same bounce in the forms people paste it', () => {
     expect([r.address, r.reason, r.status]).toEqual(['emil@example.net', 'mailboxfull', '5.2.2']);
     const status = r.evidence.find((e) => e.field === 'status')!;
     expect(report.document.slice(status.start, status.end)).toBe('5.2.2');
+  });
+
+  it('a paste with decomposed letters is read composed, says so, and its spans point into what is shown', () => {
+    const notice = 'Адрес не найден\n\nВаше сообщение не доставлено на адрес ivan@example.com: такой адрес не существует.\n';
+    const nfd = notice.normalize('NFD');
+    expect(nfd).not.toBe(notice);
+    const report = explain(nfd);
+    expect(report.warnings.map((w) => w.code)).toContain('letters-composed');
+    expect(report.document).toBe(notice);
+    const [r] = report.recipients;
+    expect([r.address, r.reason, r.hardBounce]).toEqual(['ivan@example.com', 'userunknown', true]);
+    const address = r.evidence.find((e) => e.field === 'address')!;
+    expect(report.document.slice(address.start, address.end)).toBe('ivan@example.com');
   });
 
   it('typographic apostrophes are read as plain ones, at the same offsets', () => {

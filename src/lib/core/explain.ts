@@ -634,12 +634,22 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
 function run(input: string | Uint8Array): Report {
   try {
     const sc = scan(input);
+    // Binary data (an Outlook .msg, an archive): nothing is read from it, and no garbage shown.
+    if (sc.warnings.some((w) => w.code === 'binary-input')) return nothingExplained(sc.warnings, sc.document, sc.sections, sc.truncated);
     // A paste indented as a whole (a code block, a ticket's quote): read, in every way a paste
     // is read, without the indentation.
     const plain = sc.isMessage ? null : dedented(sc.document);
     if (plain !== null) {
       const inner = run(plain);
       if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: plain }, inner, INDENTATION_TAKEN_OUT);
+    }
+    // A paste whose letters came decomposed (a base letter and a combining mark, as macOS and
+    // some PDF viewers copy text: "é" as "e" + U+0301, "ド" as "ト" + U+3099): read in its
+    // composed form (Unicode NFC), the form the wording data is written in.
+    const composed = sc.isMessage ? null : composedForm(sc.document);
+    if (composed !== null) {
+      const inner = run(composed);
+      if (inner.recipients.length > 0) return asQuoted(sc, { start: 0, text: composed }, inner, COMPOSED);
     }
     const report = runScan(sc);
     if (sc.isMessage) return report;
@@ -950,7 +960,15 @@ function explainBestSpaced(text: string): Report {
   }
   const report = explainScan(sc);
   const spaced = singleSpaced(text);
-  if (!spaced || !report.recipients.length || !mostlyShortLines(text)) return report;
+  if (!spaced) return report;
+  if (!report.recipients.length) {
+    // Nothing could be read as it stands: the same copy without its blank lines must give
+    // recipients (as for a paste read as nothing, in `run`).
+    forgetReportText();
+    const again = explainScan(scan(spaced));
+    return again.recipients.length && again.kind !== 'unknown' ? readAs(again, text, BLANK_LINES_TAKEN_OUT) : report;
+  }
+  if (!mostlyShortLines(text)) return report;
   forgetReportText();
   const again = explainScan(scan(spaced));
   if (again.kind === 'unknown' || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
@@ -1041,6 +1059,22 @@ function isAutoSubmitted(sc: Scan): boolean {
 const QUOTED_BOUNCE: Warning = {
   code: 'quoted-bounce',
   message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
+};
+
+/** Combining marks that a decomposed (NFD) text carries: Latin, Greek and Cyrillic accents, kana voicing marks, Hangul jamo. */
+const RE_COMBINING = /[\u0300-\u036f\u3099\u309a\u1160-\u11ff]/;
+
+/** The text in its composed form (NFC), or null when composing changes nothing. */
+function composedForm(text: string): string | null {
+  if (!RE_COMBINING.test(text)) return null;
+  const nfc = text.normalize('NFC');
+  return nfc === text ? null : nfc;
+}
+
+/** The warning of a paste read in its composed form. */
+const COMPOSED: Warning = {
+  code: 'letters-composed',
+  message: 'Some letters of this text came as a base letter and a separate accent mark (as some apps copy text): it was read, and is shown, with them joined.',
 };
 
 /** The warning of a paste read without the indentation all its lines shared. */
@@ -1210,7 +1244,14 @@ function explainScan(sc: Scan): Report {
   const message = messageFields(sc, dsn, messageEvidence);
   const kind = kindOf(sc, format, result, recipients, delayed, bare);
   const empty = !/\S/.test(sc.document);
-  if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input')) {
+  // A winmail.dat beside a notice that was read (Exchange and WorkMail send both) is no
+  // loss: its warning is for a notice that holds nothing else.
+  if (recipients.length) {
+    const at = warnings.findIndex((w) => w.code === 'tnef-attachment');
+    if (at !== -1) warnings.splice(at, 1);
+  }
+  // (Not where a warning says what could not be read: binary data, a winmail.dat.)
+  if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input' || w.code === 'tnef-attachment')) {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });
   }
   if (empty) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });

@@ -420,30 +420,6 @@ export function classify(input: ClassifyInput): Decision {
   // rule refused this recipient, not that the address does not exist, so it is a guess and no
   // address is removed on it.
   if (confidence !== 'low' && winner.by === 'weak-words' && ADDRESS_REASONS.has(reason) && statusCode !== null && /^[45]\.7\./.test(statusCode)) confidence = 'low';
-  // Words that say the address does not exist under a status of security or policy ("550 5.7.1
-  // User unknown", "550 5.7.1 <…>: Recipient address rejected: User unknown"): X.7.z says a rule
-  // refused the message (RFC 3463 §3.8), not that the mailbox is missing (X.1.z), and servers that
-  // answer so use it for refusals of every kind. The two disagree on the one thing a removal rests
-  // on, so no address is removed on it. (Sisimai's corpus labels Messaging Server's "550 5.7.1 550
-  // User Unknown" and SFR's "550 5.7.1 … Recipient address rejected: User unknown" `filtered`, no
-  // hard bounce.)
-  // (Only a status in the server's own reply: a relay's DSN Status of 5.7.1 above "553 Invalid
-  // recipient" is the relay's summary, and the reply alone names the cause. Nor under the reply
-  // code 553, "mailbox name not allowed" (RFC 5321 §4.2.3), which says with the words that the
-  // address is the problem: qmail's validrcptto patch answers "553 sorry, this recipient is not in
-  // my validrcptto list (#5.7.1)" for an address it does not have.)
-  else if (confidence !== 'low' && winner.by === 'words' && reason === 'userunknown' && statusCode !== null && /^[45]\.7\.\d/.test(statusCode) && replyCode?.value !== '553' && diagnostic !== undefined && diagnostic.lower.includes(statusCode)) {
-    confidence = 'low';
-    trail.push({
-      rule: 'decision.address-words-policy-status',
-      reason,
-      source: 'RFC 3463 §3.8 (X.7.z: security or policy status) against §3.2 (X.1.z: addressing status); Sisimai\'s labels of "550 5.7.1 550 User Unknown" (Messaging Server) and "550 5.7.1 … User unknown" (SFR): filtered, no hard bounce',
-      start: status!.start,
-      end: status!.end,
-      outcome: 'adjusted',
-      note: `the words say the address does not exist, but status ${statusCode} says a rule of security or policy refused it: the two disagree, so the address is not called bad`,
-    });
-  }
   const bothSayExists = byStatus !== null && (byStatus === 'rejected' || (MAILBOX_EXISTS_STATUS.has(byStatus) && replyCode?.value === '552'));
   if (confidence !== 'low' && (winner.by === 'words' || winner.by === 'weak-words') && ADDRESS_REASONS.has(reason) && !broadStatus && bothSayExists) {
     confidence = 'low';

@@ -444,6 +444,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'temporarily rate limited due to ip reputation',
       // "554 IP/domain reputation problems" (Sisimai Reason/BadReputation).
       'domain reputation',
+      // Interia (Poland): "IP address (192.0.2.1) of the server handling your email has been labeled
+      // as a source of spam" — its users move most mail from the IP to their spam folder
+      // (pomoc.poczta.interia.pl/antispam,ip,ip_serwera): the IP's standing, not this message's content.
+      'labeled as a source of spam',
+      'labelled as a source of spam',
     ],
   },
   {

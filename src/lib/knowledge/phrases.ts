@@ -449,6 +449,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // (pomoc.poczta.interia.pl/antispam,ip,ip_serwera): the IP's standing, not this message's content.
       'labeled as a source of spam',
       'labelled as a source of spam',
+      // "550 5.7.1 Too many spam complaints" (Sisimai Reason/Rejected lists it for the sender): the
+      // receiver's users reported the sender's mail, its standing, as Yahoo's "[TSS04] ... deferred
+      // due to ... user complaints" says; not a verdict on this message's content.
+      'too many spam complaints',
     ],
   },
   {
@@ -646,6 +650,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // (the recipient's allow list) (Sisimai Reason/Filtered). The words decide over the code:
       // "User reject" comes with 5.1.2, which would read as a domain that does not exist.
       'this account is protected by',
+      // Also with the address before it, "550 5.2.1 <addr> account is protected by a sender filter"
+      // (Sisimai Reason/Filtered: "account is protected by"): the filter, not a disabled mailbox as
+      // 5.2.1 alone would read.
+      { text: 'account is protected by', slug: 'account-is-protected-by-any' },
       'user reject',
       'restricted sms',
       'refuses to accept your mail',

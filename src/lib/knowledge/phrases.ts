@@ -751,7 +751,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'helo/ehlo argument',
       'ehlo/helo argument',
       'banned',
-      'denied by policy',
       'connection rejected',
       'mail from ip',
       'sending mta',
@@ -1103,6 +1102,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'organizational settings',
       'security policies',
       'given low priority',
+      // "550 Denied by policy" (Sisimai Reason/PolicyViolation; Alstom's gateway answers a message
+      // with it after DATA, as gadz.org's list of refusals records): the receiver's policy refused
+      // the message, which names neither the sending IP nor a block list.
+      'denied by policy',
       // Gmail "421 4.7.28 Gmail has detected this message exceeded its quota for sending messages
       // with the same Message-ID:" (support.google.com/mail/answer/188131): not a full mailbox.
       'with the same message-id',

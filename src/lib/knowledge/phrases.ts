@@ -1475,7 +1475,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'no longer accepts mail',
       'email name is not found',
       'no valid recipients',
-      'missing home directory',
+      // The CCSO/ph directory lookup of old Sendmail sites (Sisimai Reason/UserUnknown "no matches
+      // to nameserver query"): no person of that name in the directory, not a DNS fault, so it
+      // stands before the network words of "nameserver".
+      'no matches to nameserver query',
       // Microsoft 365 / Outlook.com notices: "bob wasn't found at example.com.", "Unknown To address".
       'wasn\'t found at',
       'was not found at',
@@ -1868,6 +1871,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Faults on the receiving side: RFC 5321 451 "local error in processing", directory failures, misconfiguration.',
     phrases: [
       'service currently unavailable',
+      // "550 <addr>: user missing home directory" (Sisimai lists it under UserUnknown): the user is
+      // known to the server, whose mailbox directory is missing, a fault of the receiving host;
+      // nothing says the address is bad.
+      'missing home directory',
       // RFC 3463 X.1.4 "Destination mailbox address ambiguous": the address fits more than one
       // mailbox in the receiver's directory (Exchange "550 5.1.4 Destination mailbox address
       // ambiguous", Sisimai Rhost/Microsoft): the receiver's directory to fix, not a bad address.

@@ -643,6 +643,14 @@ function run(input: string | Uint8Array): Report {
       const inner = run(plain);
       if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: plain }, inner, INDENTATION_TAKEN_OUT);
     }
+    // A paste whose letters came decomposed (a base letter and a combining mark, as macOS and
+    // some PDF viewers copy text: "é" as "e" + U+0301, "ド" as "ト" + U+3099): read in its
+    // composed form (Unicode NFC), the form the wording data is written in.
+    const composed = sc.isMessage ? null : composedForm(sc.document);
+    if (composed !== null) {
+      const inner = run(composed);
+      if (inner.recipients.length > 0) return asQuoted(sc, { start: 0, text: composed }, inner, COMPOSED);
+    }
     const report = runScan(sc);
     if (sc.isMessage) return report;
     // Ordinary mail stays ordinary mail when its lines are read again (and so do a quote its
@@ -952,7 +960,15 @@ function explainBestSpaced(text: string): Report {
   }
   const report = explainScan(sc);
   const spaced = singleSpaced(text);
-  if (!spaced || !report.recipients.length || !mostlyShortLines(text)) return report;
+  if (!spaced) return report;
+  if (!report.recipients.length) {
+    // Nothing could be read as it stands: the same copy without its blank lines must give
+    // recipients (as for a paste read as nothing, in `run`).
+    forgetReportText();
+    const again = explainScan(scan(spaced));
+    return again.recipients.length && again.kind !== 'unknown' ? readAs(again, text, BLANK_LINES_TAKEN_OUT) : report;
+  }
+  if (!mostlyShortLines(text)) return report;
   forgetReportText();
   const again = explainScan(scan(spaced));
   if (again.kind === 'unknown' || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
@@ -1043,6 +1059,22 @@ function isAutoSubmitted(sc: Scan): boolean {
 const QUOTED_BOUNCE: Warning = {
   code: 'quoted-bounce',
   message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
+};
+
+/** Combining marks that a decomposed (NFD) text carries: Latin, Greek and Cyrillic accents, kana voicing marks, Hangul jamo. */
+const RE_COMBINING = /[\u0300-\u036f\u3099\u309a\u1160-\u11ff]/;
+
+/** The text in its composed form (NFC), or null when composing changes nothing. */
+function composedForm(text: string): string | null {
+  if (!RE_COMBINING.test(text)) return null;
+  const nfc = text.normalize('NFC');
+  return nfc === text ? null : nfc;
+}
+
+/** The warning of a paste read in its composed form. */
+const COMPOSED: Warning = {
+  code: 'letters-composed',
+  message: 'Some letters of this text came as a base letter and a separate accent mark (as some apps copy text): it was read, and is shown, with them joined.',
 };
 
 /** The warning of a paste read without the indentation all its lines shared. */

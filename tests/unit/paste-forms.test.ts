@@ -207,6 +207,25 @@ describe('the same bounce in the forms people paste it', () => {
     expect(report.document.slice(address.start, address.end)).toBe('ivan@example.com');
   });
 
+  it('HTML source pasted is read as the text it shows, says so, and its spans point into what is shown', () => {
+    const html = [
+      '<html><head><style>body { font-family: "Segoe UI"; }</style></head><body>',
+      '<p><b>Your message to <a href="mailto:bob@example.com">bob@example.com</a> couldn&#39;t be delivered.</b></p>',
+      '<p>bob wasn&#39;t found at example.com.</p>',
+      "<p>Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'</p>",
+      '</body></html>',
+    ].join('\n');
+    const report = explain(html);
+    expect(report.warnings.map((w) => w.code)).toContain('html-shown-as-text');
+    expect(report.document).not.toContain('<p>');
+    const [r] = report.recipients;
+    expect([r.address, r.reason, r.status, r.hardBounce]).toEqual(['bob@example.com', 'userunknown', '5.1.10', true]);
+    const address = r.evidence.find((e) => e.field === 'address')!;
+    expect(report.document.slice(address.start, address.end)).toBe('bob@example.com');
+    // An SMTP reply that opens with an address in angle brackets is no HTML.
+    expect(explain('<bob@example.com>: host mx.example.com[192.0.2.10] said: 550 5.1.1 User unknown').warnings.map((w) => w.code)).not.toContain('html-shown-as-text');
+  });
+
   it('typographic apostrophes are read as plain ones, at the same offsets', () => {
     const text = NOTICES.gmail.replace(/'/g, '\u2019');
     const report = explain(text);

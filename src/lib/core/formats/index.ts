@@ -14,6 +14,7 @@ import { mdn } from './mdn.ts';
 import { sieveReject } from './sieve-reject.ts';
 import { amazonSesNotification } from './amazon-ses-notification.ts';
 import { espEvents } from './esp-events.ts';
+import { csvExport } from './csv-export.ts';
 import { amazonWorkmail } from './amazon-workmail.ts';
 import { sendgrid } from './sendgrid.ts';
 import { facebook } from './facebook.ts';
@@ -89,6 +90,7 @@ export const FORMATS: readonly Format[] = [
   mdn,
   amazonSesNotification,
   espEvents,
+  csvExport,
   sendgrid,
   googleGroups,
   dragonfly,

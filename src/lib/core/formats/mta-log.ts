@@ -367,7 +367,7 @@ export const mtaLog: Format = {
   reference: 'https://www.postfix.org/DEBUG_README.html',
   detect: (scan) =>
     !scan.isMessage &&
-    (headHas(scan, ': to=') || headHas(scan, ' delivery evpid=') || headHas(scan, ' r=') || headHas(scan, 'transport succeeded') || headHas(scan, ' ** ') || headHas(scan, ' == ') || headHas(scan, ' => ') || headHas(scan, ' -> ') || headHas(scan, 'rejected rcpt <') || headHas(scan, 'starting delivery')),
+    (headHas(scan, ': to=') || headHas(scan, ' delivery evpid=') || headHas(scan, ' r=') || headHas(scan, 'transport succeeded') || headHas(scan, 'failed for ') || headHas(scan, ' ** ') || headHas(scan, ' == ') || headHas(scan, ' => ') || headHas(scan, ' -> ') || headHas(scan, 'rejected rcpt <') || headHas(scan, 'starting delivery')),
   parse({ scan }) {
     const { recipients, lines, logLines } = parseLines(scan);
     // Log lines, not a notice or a letter that quotes one.

@@ -59,6 +59,14 @@ describe('pasted logs and sending-service events, round 3', () => {
     expect(text.slice(words.start, words.end)).toContain('User unknown');
   });
 
+  it('sends the reader of a trace row without a reply to the event\'s details, not to an attached report', () => {
+    const [x] = explain(LOG_PASTES.find((r) => r.id === 'm365-get-messagetrace-table')!.text).recipients;
+    expect(x.confidence).toBe('low');
+    expect(x.hardBounce).toBe(false);
+    expect(x.actions[0].text).toMatch(/^Open the event in the sending service's dashboard/);
+    expect(x.summary).not.toContain('Show original');
+  });
+
   it('leaves a table without a recipient column, or a line of prose, to the other readers', () => {
     expect(explain(lines('type,timeLogged,orig,dsnAction', 'b,2026-11-27,sender@example.com,failed')).format).not.toBe('log-table');
     expect(explain(lines('Recipient status', 'a@example.org failed yesterday, can you check?')).format).not.toBe('log-table');

@@ -12,6 +12,9 @@
  *     Received            SenderAddress       RecipientAddress  Subject  Status
  *     --------            -------------       ----------------  -------  ------
  *     27/11/2026 10:00:36 sender@example.com  a@example.org     Hello    Failed
+ *   Microsoft 365's historical message trace report (CSV)
+ *     origin_timestamp_utc,sender_address,recipient_status,message_subject,…
+ *     2026-11-27T11:10:00Z,sender@example.com,"a@example.org##Receive, Fail;b@example.org##Receive, Deliver",…
  *
  * The recipient comes from the recipient's column only (never the sender's); what happened
  * from the record type, the DSN action, the event id or the status (PowerMTA accounting
@@ -35,7 +38,7 @@ import { VENDOR_CATEGORY_FIELDS } from '../../knowledge/vendor-categories.ts';
 type Outcome = 'failed' | 'delayed' | 'delivered';
 
 /** Column names (letters only, lower case) and what they hold. */
-const COLUMNS: Readonly<Record<string, 'rcpt' | 'type' | 'action' | 'event' | 'reply' | 'code' | 'category' | 'mta' | 'message'>> = {
+const COLUMNS: Readonly<Record<string, 'rcpt' | 'type' | 'action' | 'event' | 'reply' | 'code' | 'category' | 'mta' | 'message' | 'combined'>> = {
   rcpt: 'rcpt',
   recipientaddress: 'rcpt',
   recipient: 'rcpt',
@@ -128,6 +131,32 @@ function outcomeOf(doc: string, cells: Cell[], at: Map<string, number>): { outco
   return null;
 }
 
+/**
+ * The recipients of a historical trace's recipient_status cell: "a@example.org##Receive, Fail;b@example.org##Receive, Deliver",
+ * each address with the events of its delivery, the last one deciding.
+ */
+function combined(doc: string, [s, e]: Cell): RawRecipient[] {
+  const out: RawRecipient[] = [];
+  for (let ps = s; ps < e; ) {
+    let pe = indexWithin(doc, ';', ps, e);
+    if (pe === -1) pe = e;
+    const hash = indexWithin(doc, '##', ps, pe);
+    const a = hash === -1 ? null : firstAddress(doc, ps, hash);
+    if (a) {
+      const events = doc.slice(hash + 2, pe);
+      const comma = events.lastIndexOf(',');
+      const last = events.slice(comma + 1).trim();
+      const ls = hash + 2 + events.lastIndexOf(last);
+      const h = last.length <= 30 ? serviceTerm(last)?.happened : undefined;
+      if (h === 'failed' || h === 'delayed' || h === 'delivered') {
+        out.push({ address: { value: a.address, start: a.start, end: a.end }, action: { value: h, start: ls, end: ls + last.length } });
+      }
+    }
+    ps = pe + 1;
+  }
+  return out;
+}
+
 function read(scan: Scan): RawRecipient[] | null {
   const doc = scan.document;
   let at: Map<string, number> | null = null;
@@ -161,7 +190,12 @@ function read(scan: Scan): RawRecipient[] | null {
           const kind = COLUMNS[letters(doc.slice(c[0], c[1]))];
           if (kind && !map.has(kind)) map.set(kind, k);
         });
-        if (!map.has('rcpt') || !(map.has('type') || map.has('action') || map.has('event'))) {
+        // Microsoft 365's historical trace: recipient_status is "<address>##<events>" (no column of its own for either).
+        if (!map.has('rcpt') && map.has('reply') && names.some((c) => letters(doc.slice(c[0], c[1])) === 'recipientstatus')) {
+          map.set('combined', map.get('reply')!);
+          map.delete('reply');
+        }
+        if (!map.has('combined') && (!map.has('rcpt') || !(map.has('type') || map.has('action') || map.has('event')))) {
           if (headerSeen || lines > 3) return null;
           continue;
         }
@@ -177,6 +211,17 @@ function read(scan: Scan): RawRecipient[] | null {
       }
       if (text.startsWith('#')) continue;
       const cells = csv ? csvCells(doc, start, end) : tableCells(doc, start, end, cols!);
+      if (at.has('combined')) {
+        const k = at.get('combined')!;
+        if (k < cells.length) {
+          rows++;
+          for (const r of combined(doc, trimmed(doc, cells[k]))) {
+            out.push(r);
+            if (out.length >= 200) return out;
+          }
+        }
+        continue;
+      }
       const rk = at.get('rcpt')!;
       if (rk >= cells.length) continue;
       rows++;
@@ -218,7 +263,7 @@ function read(scan: Scan): RawRecipient[] | null {
 }
 
 /** Column names as they stand lower-cased in a header. */
-const CUES = ['dsndiag', 'dsnaction', 'recipient-address', 'recipientaddress', '#fields:', ',rcpt,'];
+const CUES = ['dsndiag', 'dsnaction', 'recipient-address', 'recipientaddress', '#fields:', ',rcpt,', 'recipient_status'];
 
 export const logTable: Format = {
   id: 'log-table',

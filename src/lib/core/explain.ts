@@ -1151,7 +1151,7 @@ function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
 }
 
 /** Formats that read a sending service's activity, its webhook events or a mail server's log: no bounce, so no attached report. */
-const ACTIVITY_FORMATS = new Set(['service-activity', 'mta-log', 'esp-events', 'csv-export']);
+const ACTIVITY_FORMATS = new Set(['service-activity', 'mta-log', 'esp-events', 'csv-export', 'log-table']);
 
 /** Does the span [start, end) hold the found value? */
 function holds([start, end]: [number, number], f: { start: number; end: number }): boolean {

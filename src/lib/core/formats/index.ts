@@ -79,6 +79,7 @@ import { gmail } from './gmail.ts';
 import { listManager } from './list-manager.ts';
 import { serviceActivity } from './service-activity.ts';
 import { mtaLog } from './mta-log.ts';
+import { logTable } from './log-table.ts';
 import { rfc3464 } from './rfc3464.ts';
 import { autoReply } from './auto-reply.ts';
 import { text } from './text.ts';
@@ -122,6 +123,7 @@ export const FORMATS: readonly Format[] = [
   mailru,
   yandex,
   mtaLog,
+  logTable,
   postfix,
   exim,
   v5sendmail,

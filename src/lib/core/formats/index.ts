@@ -12,6 +12,7 @@ import type { Format } from './types.ts';
 import { arf } from './arf.ts';
 import { mdn } from './mdn.ts';
 import { sieveReject } from './sieve-reject.ts';
+import { postmarkApi } from './postmark-api.ts';
 import { amazonSesNotification } from './amazon-ses-notification.ts';
 import { espEvents } from './esp-events.ts';
 import { csvExport } from './csv-export.ts';
@@ -88,6 +89,7 @@ import { smtpReply } from './smtp-reply.ts';
 export const FORMATS: readonly Format[] = [
   arf,
   sieveReject,
+  postmarkApi,
   mdn,
   amazonSesNotification,
   espEvents,

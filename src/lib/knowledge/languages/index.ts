@@ -52,8 +52,9 @@ export function normalizeWording(text: string): string {
  * A wording as servers that cannot send accents write it: the marks dropped ("Boite du
  * destinataire pleine", "Adresse IP source bloquee", Orange's replies; "Usuario
  * desconocido"), "ß" as "ss", "ł" as "l", and in German the umlauts also as "ae", "oe", "ue"
- * ("Empfaenger unbekannt", "Speicherplatz ueberschritten"). The spellings other than the
- * wording's own, as matched (lower case); none when it has no such letter.
+ * ("Empfaenger unbekannt", "Speicherplatz ueberschritten"); and as it reads after a wrong
+ * charset garbled its accented letters (`mojibake`). The spellings other than the wording's
+ * own, as matched (lower case); none when it has no such letter.
  */
 export function foldedSpellings(text: string): string[] {
   const nfc = normalizeWording(text);
@@ -61,8 +62,31 @@ export function foldedSpellings(text: string): string[] {
   const strip = (t: string) => t.replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   out.add(strip(nfc));
   if (/[äöü]/.test(nfc)) out.add(strip(nfc.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')));
+  const garbled = mojibake(nfc);
+  if (garbled) out.add(garbled);
   out.delete(nfc);
   return [...out];
+}
+
+/** The windows-1252 characters of the bytes 0x80–0x9F (the five it leaves undefined read as the C1 control, as Latin-1 does). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * A wording of a Latin-script language as it reads after its UTF-8 bytes were decoded as
+ * windows-1252 or Latin-1, the usual mislabelled charset of a mail app, web form or terminal
+ * that a bounce was copied through ("EmpfÃ¤nger unbekannt", "BuzÃ³n lleno", "brevlÃ¥da"):
+ * lower-cased as the wordings are, the no-break space of "à" (0xC3 0xA0) as the space a paste
+ * is read with. Null when the wording has no letter of Latin-1 Supplement or Latin
+ * Extended-A, or any letter beyond them (Cyrillic, Japanese, Chinese: their garbled forms
+ * keep no word a server could be recognised by).
+ */
+export function mojibake(text: string): string | null {
+  if (!/[\u00a0-\u017f]/.test(text) || /[^\u0000-\u017f]/.test(text)) return null;
+  let out = '';
+  for (const byte of new TextEncoder().encode(text)) {
+    out += byte < 0x80 ? String.fromCharCode(byte) : byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : byte === 0xa0 ? ' ' : String.fromCharCode(byte);
+  }
+  return out.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -25,6 +25,47 @@ describe('explain()', () => {
     expect(binary.warnings.map((w) => w.code)).toContain('binary-input');
   });
 
+  it('names an Outlook .msg file, dropped as bytes or pasted as text, and reads nothing from it', ({ expect }) => {
+    const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    const inside = Buffer.from('\r\n550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\r\n', 'latin1');
+    const bytes = Uint8Array.from([...ole, ...new Array(600).fill(0), ...inside]);
+    for (const input of [bytes, new TextDecoder().decode(bytes), String.fromCharCode(...bytes)]) {
+      const r = explain(input);
+      expect(r).toMatchObject({ kind: 'unknown', recipients: [], document: '' });
+      expect(r.warnings.map((w) => w.code)).toEqual(['binary-input']);
+      expect(r.warnings[0].message).toMatch(/Outlook \.msg file/);
+    }
+  });
+
+  it('reads no garbage from binary data with line breaks in it', ({ expect }) => {
+    const junk = Uint8Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? 0 : i % 50 === 0 ? 10 : 65 + (i % 26)));
+    const r = explain(Uint8Array.from([...junk, ...Buffer.from('\n550 5.1.1 <a@example.org>: User unknown\n')]));
+    expect(r).toMatchObject({ kind: 'unknown', recipients: [] });
+    expect(r.warnings.map((w) => w.code)).toEqual(['binary-input']);
+  });
+
+  it('reads a MIME body pasted without its header block, with any line ends, and only when a part header follows the delimiter line', ({ expect }) => {
+    const dsn = Buffer.from('Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n').toString('base64');
+    const body = `This is a MIME-encapsulated message.\n\n--b1\nContent-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n${dsn}\n--b1--\n`;
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const r = explain(body.replace(/\n/g, eol));
+      expect(r.recipients.map((x) => [x.address, x.reason, x.status])).toEqual([['a@example.org', 'userunknown', '5.1.1']]);
+      expect(r.message.subject).toBeNull();
+    }
+    // A signature's "-- " line, or a ruler, is no delimiter line.
+    const letter = 'Thanks!\n--\nContent-Type of my life: coffee\nJohn\n';
+    expect(explain(letter).sections.map((x) => x.label)).toEqual(['Pasted text']);
+  });
+
+  it('reads a message saved as UTF-16, with or without a byte order mark', ({ expect }) => {
+    const text = 'Subject: Undelivered Mail\r\nFrom: MAILER-DAEMON@example.net\r\n\r\n<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: User unknown\r\n';
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf16le').swap16()]) {
+      const r = explain(new Uint8Array(bytes));
+      expect(r.message.subject).toBe('Undelivered Mail');
+      expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([['a@example.org', 'userunknown']]);
+    }
+  });
+
   it('cuts input past the cap and says so', ({ expect }) => {
     const big = '550 5.1.1 <a@example.org>: User unknown\n' + 'x'.repeat(LIMITS.maxInputLength + 10);
     const r = explain(big);

@@ -634,6 +634,8 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
 function run(input: string | Uint8Array): Report {
   try {
     const sc = scan(input);
+    // Binary data (an Outlook .msg, an archive): nothing is read from it, and no garbage shown.
+    if (sc.warnings.some((w) => w.code === 'binary-input')) return nothingExplained(sc.warnings, sc.document, sc.sections, sc.truncated);
     // A paste indented as a whole (a code block, a ticket's quote): read, in every way a paste
     // is read, without the indentation.
     const plain = sc.isMessage ? null : dedented(sc.document);
@@ -1210,7 +1212,14 @@ function explainScan(sc: Scan): Report {
   const message = messageFields(sc, dsn, messageEvidence);
   const kind = kindOf(sc, format, result, recipients, delayed, bare);
   const empty = !/\S/.test(sc.document);
-  if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input')) {
+  // A winmail.dat beside a notice that was read (Exchange and WorkMail send both) is no
+  // loss: its warning is for a notice that holds nothing else.
+  if (recipients.length) {
+    const at = warnings.findIndex((w) => w.code === 'tnef-attachment');
+    if (at !== -1) warnings.splice(at, 1);
+  }
+  // (Not where a warning says what could not be read: binary data, a winmail.dat.)
+  if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input' || w.code === 'tnef-attachment')) {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });
   }
   if (empty) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });

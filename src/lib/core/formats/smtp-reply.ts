@@ -17,7 +17,8 @@ const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[\uff1a])[245]\d\d[ -](?:[245]\.[0-7]\.
 // Also after the diagnostic type of a DSN's Diagnostic-Code (RFC 3464 §2.3.6), as its value is
 // copied: "smtp; 550 SC-001 ...", or with the enhanced code alone, which the value may hold
 // without the reply code ("smtp; 5.7.1 Recipient not authorized ...").
-const RE_OPENS_WITH_CODE = /^[ \t>"'(\[]*(?:(?:(?:smtp|x-postfix|x-unix|x-local);[ \t]*)?(?:<<<[ \t]*)?[245]\d\d(?:[ -]|$)|(?:smtp|x-postfix|x-unix|x-local);[ \t]*[245]\.\d{1,3}\.\d{1,3}(?:[ \t]|$))/i;
+// The field's name may stand before it, the line copied whole ("Diagnostic-Code: smtp; 554 RBL Reject.").
+const RE_OPENS_WITH_CODE = /^[ \t>"'(\[]*(?:diagnostic-code:[ \t]*)?(?:(?:(?:smtp|x-postfix|x-unix|x-local);[ \t]*)?(?:<<<[ \t]*)?[245]\d\d(?:[ -]|$)|(?:smtp|x-postfix|x-unix|x-local);[ \t]*[245]\.\d{1,3}\.\d{1,3}(?:[ \t]|$))/i;
 
 /**
  * Is the paste a reply on its own, rather than a short bounce notice around one ("Your

@@ -8,10 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { MIXED, MIXED_2, type MixedCase } from '../fixtures/languages-mixed.ts';
-import { mojibake } from '../../src/lib/knowledge/languages/index.ts';
+import { MIXED, MIXED_2, MIXED_3, type MixedCase } from '../fixtures/languages-mixed.ts';
+import { mojibake, replacedAccents } from '../../src/lib/knowledge/languages/index.ts';
 
-const ALL: MixedCase[] = [...MIXED, ...MIXED_2];
+const ALL: MixedCase[] = [...MIXED, ...MIXED_2, ...MIXED_3];
 
 describe('mixed-language bounce text (lang18 round)', () => {
   it('covers the eleven languages and the four families', () => {
@@ -47,13 +47,13 @@ describe('mixed-language bounce text (lang18 round)', () => {
   });
 
   // The garbled replies whose cause stands only in garbled words (not the French ones, whose cause words have no accent).
-  const garbled = ALL.filter((c) => c.family === 'encoding' && c.lang !== 'fr' && /Ã|Å/.test(c.text) && !/\d\.\d\.\d/.test(c.text));
+  const garbled = ALL.filter((c) => c.family === 'encoding' && c.lang !== 'fr' && /Ã|Å|\uFFFD/.test(c.text) && !/\d\.\d\.\d/.test(c.text));
   it('garbled cases are there', () => expect(garbled.length).toBeGreaterThanOrEqual(5));
   it.each(garbled.map((c) => [c.what, c] as const))('garbled words alone give the cause: %s', (_name, c) => {
     // No enhanced status code to lean on: the reason is read from the garbled words.
     const r = explain(c.text).recipients[0];
     const ev = r.evidence.find((e) => e.field === 'reason')!;
-    expect(c.text.slice(ev.start, ev.end)).toMatch(/Ã|Å/);
+    expect(c.text.slice(ev.start, ev.end)).toMatch(/Ã|Å|\uFFFD/);
     expect(r.confidence).not.toBe('low');
   });
 
@@ -81,6 +81,12 @@ describe('mojibake spellings of the wordings', () => {
     expect(mojibake('przepełniona')).toBe('przepeå‚niona');
     // "à" is 0xC3 0xA0: the no-break space reads as a space, and the edges are trimmed.
     expect(mojibake('votre message à')).toBe('votre message ã');
+  });
+  it('replace each accented letter as a UTF-8 decoder does Latin-1 bytes', () => {
+    expect(replacedAccents('Empfänger unbekannt')).toBe('Empf\uFFFDnger unbekannt');
+    expect(replacedAccents('brevlåda är full')).toBe('brevl\uFFFDda \uFFFDr full');
+    expect(replacedAccents('Postfach voll')).toBeNull();
+    expect(replacedAccents('用户不存在')).toBeNull();
   });
   it('leave plain and non-Latin wordings alone', () => {
     expect(mojibake('mailbox full')).toBeNull();

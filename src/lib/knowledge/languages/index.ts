@@ -53,7 +53,7 @@ export function normalizeWording(text: string): string {
  * destinataire pleine", "Adresse IP source bloquee", Orange's replies; "Usuario
  * desconocido"), "ß" as "ss", "ł" as "l", and in German the umlauts also as "ae", "oe", "ue"
  * ("Empfaenger unbekannt", "Speicherplatz ueberschritten"); and as it reads after a wrong
- * charset garbled its accented letters (`mojibake`). The spellings other than the wording's
+ * charset garbled its accented letters (`mojibake`, `replacedAccents`). The spellings other than the wording's
  * own, as matched (lower case); none when it has no such letter.
  */
 export function foldedSpellings(text: string): string[] {
@@ -64,8 +64,21 @@ export function foldedSpellings(text: string): string[] {
   if (/[äöü]/.test(nfc)) out.add(strip(nfc.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')));
   const garbled = mojibake(nfc);
   if (garbled) out.add(garbled);
+  const lost = replacedAccents(nfc);
+  if (lost) out.add(lost);
   out.delete(nfc);
   return [...out];
+}
+
+/**
+ * A wording of a Latin-script language as it reads after its Latin-1 (or Latin-2) bytes were
+ * decoded as UTF-8, the other common garbling: each accented letter one replacement character
+ * U+FFFD ("Empf\uFFFDnger unbekannt", "buz\uFFFDn lleno", "brevl\uFFFDda \uFFFDr full"). Null
+ * under the same terms as `mojibake`.
+ */
+export function replacedAccents(text: string): string | null {
+  if (!/[\u00a0-\u017f]/.test(text) || /[^\u0000-\u017f]/.test(text)) return null;
+  return text.replace(/[\u00a0-\u017f]/g, '\ufffd');
 }
 
 /** The windows-1252 characters of the bytes 0x80–0x9F (the five it leaves undefined read as the C1 control, as Latin-1 does). */

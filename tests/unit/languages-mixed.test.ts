@@ -8,10 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { MIXED, MIXED_2, MIXED_3, type MixedCase } from '../fixtures/languages-mixed.ts';
+import { MIXED, MIXED_2, MIXED_3, MIXED_4, type MixedCase } from '../fixtures/languages-mixed.ts';
 import { mojibake, replacedAccents } from '../../src/lib/knowledge/languages/index.ts';
 
-const ALL: MixedCase[] = [...MIXED, ...MIXED_2, ...MIXED_3];
+const ALL: MixedCase[] = [...MIXED, ...MIXED_2, ...MIXED_3, ...MIXED_4];
 
 describe('mixed-language bounce text (lang18 round)', () => {
   it('covers the eleven languages and the four families', () => {
@@ -71,6 +71,16 @@ describe('mixed-language bounce text (lang18 round)', () => {
     expect(r.reason).toBe('userunknown');
     const ev = r.evidence.find((e) => e.field === 'reason')!;
     expect(text.slice(ev.start, ev.end)).toBe('宛先不明');
+  });
+
+  it('full-width letters read as ASCII words, at the same offsets; "＠" and the full-width colon stay', () => {
+    const text = '５５０ Ｕｓｅｒ ｕｎｋｎｏｗｎ\n';
+    const r = explain(text).recipients[0];
+    expect(r.reason).toBe('userunknown');
+    const ev = r.evidence.find((e) => e.field === 'reason')!;
+    expect(text.slice(ev.start, ev.end)).toBe('Ｕｓｅｒ ｕｎｋｎｏｗｎ');
+    // A full stop between words is no code's.
+    expect(explain('ｔａｒｏ＠example．com：宛先不明\n').recipients.every((x) => x.address !== 'taro@example.com')).toBe(true);
   });
 });
 

@@ -10,6 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
+import * as regional from '../fixtures/languages-regional.ts';
+import * as templates from '../fixtures/languages-templates.ts';
 
 /** Notices in the layouts of real servers (synthetic, reserved names). */
 const NOTICES: Record<string, string> = {
@@ -146,6 +148,7 @@ const FORMS: Record<string, (text: string) => string> = {
   'a blank line between all lines': (t) => t.split('\n').join('\n\n'),
   'every indentation lost (a rendered view copied)': (t) => t.replace(/^[ \t]+/gm, ''),
   'every blank line lost': (t) => t.replace(/\n(?:[ \t]*\n)+/g, '\n'),
+  'letters decomposed (NFD)': (t) => t.normalize('NFD'),
   'hard-wrapped at 40 columns (a narrow view copied), indentation lost': (t) => t.split('\n').map((l) => wrapAt(l.trim(), 40)).join('\n'),
 };
 
@@ -191,6 +194,38 @@ describe('the same bounce in the forms people paste it', () => {
     expect(report.document.slice(status.start, status.end)).toBe('5.2.2');
   });
 
+  it('a paste with decomposed letters is read composed, says so, and its spans point into what is shown', () => {
+    const notice = 'Адрес не найден\n\nВаше сообщение не доставлено на адрес ivan@example.com: такой адрес не существует.\n';
+    const nfd = notice.normalize('NFD');
+    expect(nfd).not.toBe(notice);
+    const report = explain(nfd);
+    expect(report.warnings.map((w) => w.code)).toContain('letters-composed');
+    expect(report.document).toBe(notice);
+    const [r] = report.recipients;
+    expect([r.address, r.reason, r.hardBounce]).toEqual(['ivan@example.com', 'userunknown', true]);
+    const address = r.evidence.find((e) => e.field === 'address')!;
+    expect(report.document.slice(address.start, address.end)).toBe('ivan@example.com');
+  });
+
+  it('HTML source pasted is read as the text it shows, says so, and its spans point into what is shown', () => {
+    const html = [
+      '<html><head><style>body { font-family: "Segoe UI"; }</style></head><body>',
+      '<p><b>Your message to <a href="mailto:bob@example.com">bob@example.com</a> couldn&#39;t be delivered.</b></p>',
+      '<p>bob wasn&#39;t found at example.com.</p>',
+      "<p>Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'</p>",
+      '</body></html>',
+    ].join('\n');
+    const report = explain(html);
+    expect(report.warnings.map((w) => w.code)).toContain('html-shown-as-text');
+    expect(report.document).not.toContain('<p>');
+    const [r] = report.recipients;
+    expect([r.address, r.reason, r.status, r.hardBounce]).toEqual(['bob@example.com', 'userunknown', '5.1.10', true]);
+    const address = r.evidence.find((e) => e.field === 'address')!;
+    expect(report.document.slice(address.start, address.end)).toBe('bob@example.com');
+    // An SMTP reply that opens with an address in angle brackets is no HTML.
+    expect(explain('<bob@example.com>: host mx.example.com[192.0.2.10] said: 550 5.1.1 User unknown').warnings.map((w) => w.code)).not.toContain('html-shown-as-text');
+  });
+
   it('typographic apostrophes are read as plain ones, at the same offsets', () => {
     const text = NOTICES.gmail.replace(/'/g, '\u2019');
     const report = explain(text);
@@ -223,5 +258,23 @@ describe('the same bounce in the forms people paste it', () => {
     // Only the continuation lines are indented: no common indentation to take out.
     const report = explain(NOTICES.postfix);
     expect(report.warnings.map((w) => w.code)).not.toContain('indentation-taken-out');
+  });
+});
+
+describe('notices in eleven languages, in the forms people paste them', () => {
+  // Every regional and template case of the language fixtures: decomposed letters (NFD) and a
+  // ">" quote must give the same recipients and verdicts as the notice as written.
+  const cases = [...Object.entries(regional), ...Object.entries(templates)]
+    .filter(([name, v]) => Array.isArray(v) && !/PROSE|TWO/.test(name))
+    .flatMap(([, v]) => (v as { lang: string; text?: string }[]).filter((c) => typeof c.text === 'string')) as { lang: string; text: string }[];
+  const key = (text: string) => explain(text).recipients.map((r) => `${r.address}|${r.reason}|${r.hardBounce}|${r.confidence === 'high'}`).join(' ; ');
+  const forms: Record<string, (t: string) => string> = {
+    'letters decomposed (NFD)': (t) => t.normalize('NFD'),
+    'quoted with ">"': (t) => t.split('\n').map((l) => `> ${l}`).join('\n'),
+  };
+  it.each(Object.keys(forms))('%s', (form) => {
+    expect(cases.length).toBeGreaterThan(800);
+    const differ = cases.filter((c) => key(forms[form](c.text)) !== key(c.text)).map((c) => `[${c.lang}] ${c.text.slice(0, 60)}`);
+    expect(differ).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysG
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
+import { htmlToText } from './parse/html-to-text.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
 import { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
@@ -643,6 +644,21 @@ function run(input: string | Uint8Array): Report {
       const inner = run(plain);
       if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: plain }, inner, INDENTATION_TAKEN_OUT);
     }
+    // A paste whose letters came decomposed (a base letter and a combining mark, as macOS and
+    // some PDF viewers copy text: "é" as "e" + U+0301, "ド" as "ト" + U+3099): read in its
+    // composed form (Unicode NFC), the form the wording data is written in.
+    // HTML source pasted (a notice's HTML part copied out of "View source"): read as the text
+    // a mail app shows of it, as an HTML part of a message is.
+    const shown = sc.isMessage ? null : htmlShown(sc.document);
+    if (shown !== null) {
+      const inner = run(shown);
+      if (inner.recipients.length > 0) return asQuoted(sc, { start: 0, text: shown }, inner, HTML_SHOWN);
+    }
+    const composed = sc.isMessage ? null : composedForm(sc.document);
+    if (composed !== null) {
+      const inner = run(composed);
+      if (inner.recipients.length > 0) return asQuoted(sc, { start: 0, text: composed }, inner, COMPOSED);
+    }
     const report = runScan(sc);
     if (sc.isMessage) return report;
     // Ordinary mail stays ordinary mail when its lines are read again (and so do a quote its
@@ -952,7 +968,15 @@ function explainBestSpaced(text: string): Report {
   }
   const report = explainScan(sc);
   const spaced = singleSpaced(text);
-  if (!spaced || !report.recipients.length || !mostlyShortLines(text)) return report;
+  if (!spaced) return report;
+  if (!report.recipients.length) {
+    // Nothing could be read as it stands: the same copy without its blank lines must give
+    // recipients (as for a paste read as nothing, in `run`).
+    forgetReportText();
+    const again = explainScan(scan(spaced));
+    return again.recipients.length && again.kind !== 'unknown' ? readAs(again, text, BLANK_LINES_TAKEN_OUT) : report;
+  }
+  if (!mostlyShortLines(text)) return report;
   forgetReportText();
   const again = explainScan(scan(spaced));
   if (again.kind === 'unknown' || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
@@ -1043,6 +1067,38 @@ function isAutoSubmitted(sc: Scan): boolean {
 const QUOTED_BOUNCE: Warning = {
   code: 'quoted-bounce',
   message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
+};
+
+/** A paste that opens as HTML source does ("<!DOCTYPE html>", "<html>", "<body>", "<div …>", "<p>", "<table>", "<style>", "<meta …>"). */
+const RE_HTML_OPENING = /^\s*(?:<!--[^]{0,2000}?-->\s*)?<(?:!doctype\s+html|html|head|body|div|p|table|style|meta|font|span|center)\b[^<>]{0,2000}>/i;
+
+/** The text HTML source shows (htmlToText), or null when the paste does not open as HTML or shows nothing. */
+function htmlShown(text: string): string | null {
+  if (!RE_HTML_OPENING.test(text.slice(0, 4096))) return null;
+  const shown = htmlToText(text);
+  return /\S/.test(shown) ? shown : null;
+}
+
+/** The warning of HTML source read as the text it shows. */
+const HTML_SHOWN: Warning = {
+  code: 'html-shown-as-text',
+  message: 'This paste is HTML source: it was read, and is shown, as the text a mail app shows of it.',
+};
+
+/** Combining marks that a decomposed (NFD) text carries: Latin, Greek and Cyrillic accents, kana voicing marks, Hangul jamo. */
+const RE_COMBINING = /[\u0300-\u036f\u3099\u309a\u1160-\u11ff]/;
+
+/** The text in its composed form (NFC), or null when composing changes nothing. */
+function composedForm(text: string): string | null {
+  if (!RE_COMBINING.test(text)) return null;
+  const nfc = text.normalize('NFC');
+  return nfc === text ? null : nfc;
+}
+
+/** The warning of a paste read in its composed form. */
+const COMPOSED: Warning = {
+  code: 'letters-composed',
+  message: 'Some letters of this text came as a base letter and a separate accent mark (as some apps copy text): it was read, and is shown, with them joined.',
 };
 
 /** The warning of a paste read without the indentation all its lines shared. */

@@ -21,7 +21,7 @@
 import type { ReasonId } from '../../core/types.ts';
 import { alternations, escapePhrase } from '../../core/text/alternation.ts';
 import { mayHoldAny, wordingGrams, type WordingGrams } from '../../core/text/grams.ts';
-import type { PhraseGroup } from '../phrases.ts';
+import type { Phrase, PhraseGroup } from '../phrases.ts';
 import { FAMILIES, type Family, type LanguageWording, type Wording } from './types.ts';
 import { de } from './de.ts';
 import { fr } from './fr.ts';
@@ -120,7 +120,7 @@ export function accentAsApostrophe(text: string): string | null {
  * One group per language, reason and source; a wording the base or an earlier language
  * already has is left out (a phrase stands once in the table, and its rule id must be unique).
  */
-export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: ReasonId, text: string) => string): PhraseGroup[] {
+export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: ReasonId, phrase: Phrase) => string, slugOf?: (text: string) => string): PhraseGroup[] {
   // A phrase stands once in the table, and each rule id names one phrase.
   const seen = new Set<string>();
   for (const g of base) {
@@ -133,17 +133,25 @@ export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: 
   const byReason = new Map<ReasonId, PhraseGroup[]>();
   for (const lang of LANGUAGES) {
     for (const family of FAMILIES) {
-      const bySource = new Map<string, string[]>();
+      const bySource = new Map<string, Phrase[]>();
       for (const w of lang.reasons[family] ?? []) {
         // The wording as written, then as written without its accents (foldedSpellings).
         for (const text of [normalizeWording(w.text), ...foldedSpellings(w.text)]) {
-          const id = idOf(family, text);
-          if (seen.has(text) || seen.has(id)) continue;
+          if (seen.has(text)) continue;
+          let phrase: Phrase = text;
+          let id = idOf(family, text);
+          // A garbled spelling whose slug drops its garbled characters ("messaggio \ufffd troppo
+          // grande" and "messaggio troppo grande"): named with those characters spelt out.
+          if (seen.has(id) && slugOf && /[^\p{L}\p{M}\p{N}\s']/u.test(text)) {
+            phrase = { text, slug: slugOf(text.replace(/[^\p{L}\p{M}\p{N}\s']/gu, (c) => ` u${c.codePointAt(0)!.toString(16)} `)) };
+            id = idOf(family, phrase);
+          }
+          if (seen.has(id)) continue;
           seen.add(text);
           seen.add(id);
           let list = bySource.get(w.source);
           if (!list) bySource.set(w.source, (list = []));
-          list.push(text);
+          list.push(phrase);
         }
       }
       for (const [source, phrases] of bySource) {

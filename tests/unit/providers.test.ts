@@ -172,6 +172,10 @@ const ROWS: [string, string, string, string][] = [
   ['proton', via('mail.protonmail.ch', '550 5.1.1 <user@example.com>: Recipient address rejected: Address does not exist'), 'userunknown', 'provider.proton.no-address'],
   ['hornetsecurity', '554 5.5.4 Your IP 192.0.2.9 address has a bad reputation. To unblock visit http://cloud-security.net/unblock?a=1&e=192.0.2.9-mx-gate24-hz3', 'badreputation', 'provider.hornetsecurity.bad-reputation'],
   ['hornetsecurity', via('mx-gate24-hz3.antispameurope.com', '554 5.7.1 Your IP 192.0.2.9 address has a bad reputation.', 'MAIL FROM'), 'badreputation', 'provider.hornetsecurity.bad-reputation'],
+  // STRATO: the tag after "No SPAM please!" says what was found; an attachment type is no spam.
+  ['strato', via('smtpin.rzone.de', '550 5.7.1 Refused by local policy. No SPAM please! (B-ATTACH)', 'end of DATA'), 'policyviolation', 'provider.strato.attachment'],
+  ['strato', '550 5.7.1 Refused by local policy. No SPAM please! (B-TEXT)', 'spamdetected', 'provider.strato.content'],
+  ['strato', '550 5.7.1 Refused by local policy. Suspected phishing attempt', 'spamdetected', 'provider.strato.phishing'],
 ];
 
 describe('provider rules decide with the provider\'s own meaning', () => {

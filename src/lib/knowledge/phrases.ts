@@ -160,7 +160,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'speeding',
     source: 'Sending limits of the sender\'s own account: Gmail "550 5.4.5 Daily user sending limit exceeded.", "550 5.4.5 Daily SMTP relay limit exceeded for user.", "450 4.2.1 Peak SMTP relay limit exceeded for customer." (support.google.com/a/answer/166852); SendGrid "451 Authentication failed: Maximum credits exceeded" (the account\'s plan has no sends left; twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting), worded under a login failure it is not.',
-    phrases: ['relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded'],
+    // Also a relay's or hosting provider's limits on what one account or IP sends: iridis mailRelay
+    // "HST-RTE: Hourly send rate exceeded, retry later." (portal.iridis.uk); StartMail "550 5.7.1
+    // Your mail limit has been reached." (support.startmail.com, "Gesendet/empfangen-Limit");
+    // Policyd quotas "message count quota exceeded" (kunden.aditsystems.de wiki, its hourly limit:
+    // the messages sent, not the messages in a mailbox); postfwd's default rate limits "Number
+    // messages per hour exceeded", "Number recipients per hour exceeded", "only 5 recipients per 5
+    // minutes allowed" (git.oopen.de, README.default-rate-limits).
+    phrases: ['relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded', 'send rate exceeded', 'mail limit has been reached', 'message count quota exceeded', 'messages per hour exceeded', 'recipients per hour exceeded'],
+    patterns: [{ slug: 'recipients-per-minutes-allowed', cue: 'recipients per ', re: /\brecipients per \d{1,4} (?:minutes?|hours?|seconds?) allowed\b/ }],
   },
   {
     reason: 'blocked',
@@ -203,7 +211,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'policyviolation',
     source: 'Attachment bans worded with "banned" or "blocked": Rackspace "550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A)", "... File attachment is not allowed because they can be used to exploit Winzip (G1C)" (docs.rackspace.com/docs/common-email-bounces); the file, not the sender, is refused, so these stand before the words of blocked senders.',
-    phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment'],
+    // Also a relay's ban of file types worded with "blacklisted": iridis mailRelay "MSG-EXT:
+    // Blacklisted high risk file extension detected" (portal.iridis.uk, its response codes), and
+    // Strato's "Refused by local policy. Message contains a dangerous attachment!" (strato.de FAQ
+    // 2304): the file type is refused, not a listed sender.
+    phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment', 'file extension detected', 'high risk file extension', 'contains a dangerous attachment'],
   },
   {
     reason: 'speeding',
@@ -373,6 +385,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Reverse DNS checks: Postfix reject_unknown_client_hostname, Gmail 4.7.23/5.7.25, Comcast and others requiring a PTR; sending-IP verification ("service permits N unverifiable sending IPs").',
     phrases: [
       'mismatches client ip',
+      // AT&T's list of its refusals: "421-failure in DNS look-up." (the sending IP's reverse DNS
+      // lookup failed) and "550 Error. Blocked for status: <unknown sender>" (the sending system has
+      // no identifying DNS records) (worldnet.att.net/general-info/bls_info/block_enduser.html,
+      // .../mail_info/block_enduser.html): the sending host, not the sender's address.
+      'failure in dns look-up',
+      'blocked for status',
       'reverse dns',
       'reverse lookup',
       { text: 'reverse-dns', slug: 'reverse-dns-hyphenated' },
@@ -426,6 +444,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'temporarily rate limited due to ip reputation',
       // "554 IP/domain reputation problems" (Sisimai Reason/BadReputation).
       'domain reputation',
+      // Interia (Poland): "IP address (192.0.2.1) of the server handling your email has been labeled
+      // as a source of spam" — its users move most mail from the IP to their spam folder
+      // (pomoc.poczta.interia.pl/antispam,ip,ip_serwera): the IP's standing, not this message's content.
+      'labeled as a source of spam',
+      'labelled as a source of spam',
+      // "550 5.7.1 Too many spam complaints" (Sisimai Reason/Rejected lists it for the sender): the
+      // receiver's users reported the sender's mail, its standing, as Yahoo's "[TSS04] ... deferred
+      // due to ... user complaints" says; not a verdict on this message's content.
+      'too many spam complaints',
     ],
   },
   {
@@ -458,6 +485,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // (knowledge.broadcom.com article 169925, replies Email Security.cloud passes back).
       { slug: 'sender-is-on-blacklist', cue: 'sender is on', re: /\bsender is on (?:the |this |our |a |[a-z0-9.-]+'s )?(?:domain'?s? |recipient'?s? |user'?s? )?(?:black ?list|block ?list|deny ?list)\b/ },
       { slug: 'sender-address-black-listed', cue: 'sender <', re: /\bsender <[^<>\s]{1,254}> (?:is |was |has been )?(?:black ?listed|block ?listed)\b/ },
+      // smtpf (Barricade MX) "550 5.7.1 sender <s@example.com> from unknown TLD #129", "... from
+      // RFC2606 reserved domain #128" (snertsoft.com/smtp/smtpf/reply.html): the sender's domain
+      // cannot be real.
+      { slug: 'sender-address-from-unknown-or-reserved-domain', cue: 'sender <', re: /\bsender <[^<>\s]{1,254}> from (?:unknown tld|rfc ?2606 reserved domain)\b/ },
+      // Baruwa "550 The domain example.com is banned" (the sender's domain on the banned senders
+      // list; bastion.umanix.net/info, beside "The sender 192.0.2.1 is banned" for an IP).
+      { slug: 'the-domain-is-banned', cue: 'the domain ', re: /\bthe domain [a-z0-9.-]{1,253} is banned\b/ },
     ],
   },
   {
@@ -616,6 +650,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // (the recipient's allow list) (Sisimai Reason/Filtered). The words decide over the code:
       // "User reject" comes with 5.1.2, which would read as a domain that does not exist.
       'this account is protected by',
+      // Also with the address before it, "550 5.2.1 <addr> account is protected by a sender filter"
+      // (Sisimai Reason/Filtered: "account is protected by"): the filter, not a disabled mailbox as
+      // 5.2.1 alone would read.
+      { text: 'account is protected by', slug: 'account-is-protected-by-any' },
       'user reject',
       'restricted sms',
       'refuses to accept your mail',
@@ -650,6 +688,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'invalid ip',
       // Sina Mail's list of its SMTP replies: "550 black ip." (发信IP被禁止, the sending IP is banned).
       'black ip',
+      // The same list: "555 helohost error." (the HELO host check failed), "554 openrelay check."
+      // (the sending server is refused as an open relay).
+      'helohost error',
+      'openrelay check',
       // Free (France): "421 Too many spams from your IP (192.0.2.1), please visit
       // http://postmaster.free.fr/" (Sisimai Reason/Blocked): the sending IP is held back for its spam.
       'too many spams',
@@ -709,7 +751,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'helo/ehlo argument',
       'ehlo/helo argument',
       'banned',
-      'denied by policy',
       'connection rejected',
       'mail from ip',
       'sending mta',
@@ -741,11 +782,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'access forbidden by your ip',
       'unwanted messages have been sent from',
       'blocked for abuse',
+      // AT&T "550 unauthorized interface for <192.0.2.1>": the sending system is not a known
+      // source of mail; send through an ISP's or host's mail servers (worldnet.att.net/general-info/
+      // bls_info/block_enduser.html). Before the login words of "unauthorized".
+      'unauthorized interface',
       'accepting mail from your ip',
       'accept mail from your ip',
     ],
     patterns: [
-      { slug: 'ip-is-listed', cues: ['blocked', 'listed', 'banned'], re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ },
+      { slug: 'ip-is-listed', cues: ['blocked', 'listed', 'banned'], re: /\b(?:\d{1,3}\.){3}\d{1,3}[\]>]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ },
       // The sending IP address named, then blocked a few words later, in the notices' own
       // languages ("la dirección IP del servidor de envío está bloqueada", "o seu endereço IP
       // está bloqueado", "adres IP nadawcy jest zablokowany", "Ihre IP-Adresse ist bei uns
@@ -847,6 +892,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // attachments are over its size.
       'length of data content is achieved',
       'length of attach is achieved',
+      // Sina Mail's list of its SMTP replies: "554 attachment is too long." (单个附件大小超出限制,
+      // one attachment is over the size limit; blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): the
+      // size, before the attachment words of policy refusals.
+      'attachment is too long',
+      'attachment is too large',
+      'attachment too large',
       'message too big',
       'message too large',
       'message is too big',
@@ -1051,6 +1102,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'organizational settings',
       'security policies',
       'given low priority',
+      // "550 Denied by policy" (Sisimai Reason/PolicyViolation; Alstom's gateway answers a message
+      // with it after DATA, as gadz.org's list of refusals records): the receiver's policy refused
+      // the message, which names neither the sending IP nor a block list.
+      'denied by policy',
       // Gmail "421 4.7.28 Gmail has detected this message exceeded its quota for sending messages
       // with the same Message-ID:" (support.google.com/mail/answer/188131): not a full mailbox.
       'with the same message-id',
@@ -1337,6 +1392,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'recipient unknown',
       'unknown address',
       'address unknown',
+      // Strato's list of refusals: "550 recipient e-mail adress unknown" (strato.de FAQ 2420,
+      // "Empfängeradresse ist nicht bekannt"), the misspelling as its server writes it.
+      'recipient e-mail adress unknown',
+      'recipient email adress unknown',
+      'recipient adress unknown',
       'addressee unknown',
       'unknown local part',
       'unknown or illegal alias',
@@ -1415,7 +1475,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'no longer accepts mail',
       'email name is not found',
       'no valid recipients',
-      'missing home directory',
+      // The CCSO/ph directory lookup of old Sendmail sites (Sisimai Reason/UserUnknown "no matches
+      // to nameserver query"): no person of that name in the directory, not a DNS fault, so it
+      // stands before the network words of "nameserver".
+      'no matches to nameserver query',
       // Microsoft 365 / Outlook.com notices: "bob wasn't found at example.com.", "Unknown To address".
       'wasn\'t found at',
       'was not found at',
@@ -1552,6 +1615,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       "account isn't allowed to send",
       'account is not allowed to send',
       'turn on smtp authentication',
+      // Sina Mail's list of its replies: "553 relay check local fail." (本域用户必须通过验证, a sender
+      // of its own domain must log in first; blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).
+      'relay check local fail',
       'without authentication',
       'unauthenticated senders',
       'authentication required',
@@ -1651,6 +1717,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // "556 The number of RCPTs is over size" (their reply lists): too many recipients at once.
       'total of rcpts is achieved',
       'number of rcpts is over',
+      // Sina Mail's list of its replies: "451 out of allow RCPT numbers." (超出 RCPT 允许上限, more
+      // recipients than it allows in one message; blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).
+      'out of allow rcpt numbers',
       'too many clients',
 'too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions', 'too many errors from your ip', 'trop de connexions'],
   },
@@ -1802,6 +1871,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Faults on the receiving side: RFC 5321 451 "local error in processing", directory failures, misconfiguration.',
     phrases: [
       'service currently unavailable',
+      // "550 <addr>: user missing home directory" (Sisimai lists it under UserUnknown): the user is
+      // known to the server, whose mailbox directory is missing, a fault of the receiving host;
+      // nothing says the address is bad.
+      'missing home directory',
       // RFC 3463 X.1.4 "Destination mailbox address ambiguous": the address fits more than one
       // mailbox in the receiver's directory (Exchange "550 5.1.4 Destination mailbox address
       // ambiguous", Sisimai Rhost/Microsoft): the receiver's directory to fix, not a bad address.

@@ -36,6 +36,7 @@ import { att } from './att.ts';
 import { rackspace } from './rackspace.ts';
 import { vade } from './vade.ts';
 import { seznam } from './seznam.ts';
+import { strato } from './strato.ts';
 import { naver } from './naver.ts';
 import { proton } from './proton.ts';
 import { hornetsecurity } from './hornetsecurity.ts';
@@ -72,6 +73,7 @@ export const PROVIDERS: readonly Provider[] = [
   att,
   rackspace,
   seznam,
+  strato,
   naver,
   proton,
   mimecast,

@@ -111,3 +111,25 @@ describe('ordinary mail that names a cause in passing (lang18 round)', () => {
     expect(report.recipients.filter((r) => r.hardBounce || r.confidence === 'high' || r.permanent === true).map((r) => `${r.address} ${r.reason}`)).toEqual([]);
   });
 });
+
+describe('a glossary of codes is no bounce, a notice that glosses its reply still is', () => {
+  it('reads a glossary in English and in Russian as an article', () => {
+    for (const text of [
+      'Error 550 "No such user" means that the address was misspelt. Error 552 "Mailbox full" is a temporary problem.\n',
+      'Ошибка 550 «Нет такого пользователя» означает, что адрес написан с ошибкой.\n',
+    ]) {
+      const report = explain(text);
+      expect(report.warnings.map((w) => w.code)).toContain('article');
+      expect(report.recipients.filter((r) => r.hardBounce || r.permanent === true)).toEqual([]);
+    }
+  });
+  it('keeps a notice that names its recipient and glosses the reply', () => {
+    const report = explain('Ihre Nachricht an hans@example.com konnte nicht zugestellt werden.\nDer Server antwortete: 550 Benutzer unbekannt (das bedeutet: die Adresse existiert nicht)\n');
+    expect(report.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual([['hans@example.com', 'userunknown', true]]);
+  });
+  it('keeps a bare reply that says what its refusal means', () => {
+    const r = explain('554 5.7.1 Service unavailable; this means your IP 192.0.2.7 is listed on a blocklist\n').recipients[0];
+    expect(r.reason).toBe('blocked');
+  });
+});
+

@@ -631,13 +631,15 @@ const RE_CODE_MEANS =
   /(?:^|[\s("'«„“])[45]\d\d\b[^.!?\u3002\n]{0,120}?(?:(?<![\p{L}])(?:means|indicates that|bedeutet|hei(?:ß|ss)t,? dass|signifie|veut dire|significa|quiere decir|vuol dire|quer dizer|betekent|oznacza|betyder|innebär|означает|значит)(?![\p{L}])|という意味|を意味し|意思是)/iu;
 
 /**
- * Does the text explain what reply codes mean, with no line a notice opens with: a help page or
+ * Does the text explain what reply codes mean, with no line a notice opens with and no address: a help page or
  * a glossary pasted whole ("Ошибка 550 «…» означает, что …"), not a bounce.
  */
 function explainsCodes(text: string): boolean {
   // A reply pasted on its own opens with its code, and may say what its refusal means ("554 … This
-  // typically means your IP is listed"): the server's own words, no explanation of them.
-  return RE_CODE_MEANS.test(text) && !/^\s*[245]\d\d\b/.test(text) && !RE_NOTICE_OPENING.test(text);
+  // typically means your IP is listed"): the server's own words, no explanation of them. And a
+  // notice names its recipient, where a glossary names no address ("… (bedeutet: Adresse
+  // existiert nicht)" under a recipient is a helpful notice's gloss).
+  return text.indexOf('@') === -1 && RE_CODE_MEANS.test(text) && !/^\s*[245]\d\d\b/.test(text) && !RE_NOTICE_OPENING.test(text);
 }
 
 /** Does the text open with a title and a byline, before any line a notice opens with? */

@@ -239,6 +239,18 @@ export const FAMILIES: Family[] = [
       fill(size - 1, '[', (i) => `${i ? ',' : ''}{"email":"u${i}@example.org","event":"bounce","status":"5.1.1","reason":"550 5.1.1 <u${i}@example.org>: ${run(WORDS, 200)}"}`) + ']',
   },
   {
+    id: 'log-queue-lines',
+    what: 'Postfix lines of one queue and one recipient repeated (the last line decides), with notice lines between',
+    make: (size) =>
+      fill(size, '', (i) => `Nov 27 10:00:01 mx postfix/smtp[42]: 4F2A31C0042: to=<a@example.org>, relay=none, delay=${i}, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.25]:25: Connection timed out)\nNov 27 10:00:01 mx postfix/bounce[43]: 4F2A31C0042: sender delay notification: Q${i}\n`),
+  },
+  {
+    id: 'log-table-rows',
+    what: 'a log table: a CSV header and rows with quoted cells, more rows than the recipient cap',
+    make: (size) =>
+      fill(size, 'type,timeLogged,orig,rcpt,dsnAction,dsnStatus,dsnDiag,bounceCat\n', (i) => `b,2026-11-27 10:00:00+0000,sender@example.com,u${i}@example.org,failed,5.1.1,"smtp;550 5.1.1 ${run('x,', 100)}",bad-mailbox\n`),
+  },
+  {
     id: 'json-escapes',
     what: 'one JSON event whose reply is a long run of escapes (\\n, \\u0041)',
     make: (size) => {

@@ -62,3 +62,25 @@ describe('an automatic reply that says the address is no longer in use', () => {
     expect(r.recipients[0].headline).toEqual({ text: 'This is an out-of-office or other automatic reply, not a bounce — nothing to do', tone: 'not-failure' });
   });
 });
+
+describe('an automatic reply that says the address is retired, in its wordings', () => {
+  const RETIRED = [
+    'Subject: Automatic reply: Order status\n\nThank you for your message. I have left Example Corp and this mailbox is no longer\nmonitored. Please send your request to orders@example.com.\n',
+    'Betreff: Automatische Antwort: Angebot\n\nHerr Albrecht ist nicht mehr für die Beispiel GmbH tätig. Bitte wenden Sie sich an vertrieb@example.org.\n',
+    'Objet : Réponse automatique : Votre commande\n\nMadame Girard ne fait plus partie de notre société. Cette adresse n\'est plus consultée.\n',
+    'Asunto: Respuesta automática: Presupuesto\n\nJavier Ortega ya no trabaja en Ejemplo S.L. y esta cuenta de correo ya no se revisa.\n',
+    'Onderwerp: Automatisch antwoord: Offerte\n\nDeze mailbox wordt niet meer gelezen. Stuur uw bericht naar info@example.org.\n',
+  ];
+  it.each(RETIRED)('%s', (text) => {
+    const report = explain(text);
+    expect(report.kind).toBe('auto-reply');
+    const [r] = report.recipients;
+    expect(r.hardBounce).toBe(false);
+    expect(r.headline.text).toMatch(/no longer in use/);
+  });
+
+  it('a holiday reply in German that is no longer reachable for now is no retired address', () => {
+    const [r] = explain('Betreff: Automatische Antwort: Termin\n\nIch bin ab heute nicht mehr für Sie erreichbar und ab dem 5. Januar wieder im Büro.\n').recipients;
+    expect(r.headline.text).not.toMatch(/no longer in use/);
+  });
+});

@@ -16,6 +16,7 @@ import { REASONS } from '../knowledge/reasons/index.ts';
 import type { ReasonInfo } from '../knowledge/types.ts';
 import type { Provider, ProviderRule } from '../knowledge/providers/index.ts';
 import { BLOCKLIST_BY_ID } from '../knowledge/blocklists.ts';
+import { GREYLIST_WORDS, GREYLISTED } from '../knowledge/greylisting.ts';
 
 export interface DescribeInput {
   address: string | null;
@@ -79,7 +80,7 @@ export interface DescribeInput {
 }
 
 /** What describe() adds to a recipient's report. */
-export type Description = Pick<RecipientReport, 'permanent' | 'hardBounce' | 'owner' | 'headline' | 'summary' | 'actions'>;
+export type Description = Pick<RecipientReport, 'title' | 'permanent' | 'hardBounce' | 'owner' | 'headline' | 'summary' | 'actions'>;
 
 /** Which words a recipient gets; see the module comment. */
 export type Verdict = 'not-failure' | 'deferred' | 'gave-up' | 'failed';
@@ -290,8 +291,20 @@ export function statedPermanence(input: DescribeInput): boolean | null {
   return permanent;
 }
 
+/**
+ * Reasons a greylisting answer is read as (a hold on the sending server, or a refusal whose
+ * cause the code alone would name): its words then say what it is (knowledge/greylisting.ts).
+ */
+const GREYLIST_READ_AS: ReadonlySet<ReasonId> = new Set<ReasonId>(['blocked', 'badreputation', 'policyviolation', 'rejected', 'onhold', 'undefined']);
+
+/** The reply is a greylisting's: its own word, and no blocklist named as the cause. */
+export function isGreylisting(input: Pick<DescribeInput, 'reason' | 'diagnosticLower' | 'blocklist'>): boolean {
+  return GREYLIST_READ_AS.has(input.reason) && !input.blocklist && GREYLIST_WORDS.test(input.diagnosticLower);
+}
+
 export function describe(input: DescribeInput): Description {
-  const info = REASONS[input.reason];
+  const greylisting = isGreylisting(input);
+  const info: ReasonInfo = greylisting ? { ...REASONS[input.reason], ...GREYLISTED } : REASONS[input.reason];
   let permanent = statedPermanence(input);
   // A failure notice that states no code, action or wording of permanence, whose cause is
   // sure: the reason's own default answers "will resending the same message fail again?"
@@ -309,15 +322,15 @@ export function describe(input: DescribeInput): Description {
   const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false && input.confidence !== 'low' && !isEncapsulated(input.address) && !input.forwardedFrom && !input.addressGuessed;
   const blocklist = info.failure ? input.blocklist ?? null : null;
 
-  let owner: Owner = input.rule?.owner ?? info.owner;
+  let owner: Owner = greylisting ? info.owner : input.rule?.owner ?? info.owner;
   if (blocklist && blocklist.owner !== 'nobody') owner = blocklist.owner;
   if (verdict === 'deferred') owner = 'nobody';
 
   let summary = summaryOf(input, info, verdict, permanent);
   if (byDefault && permanent === false && verdict === 'failed') summary += ' Such a failure is usually temporary: a later attempt can succeed.';
   const headline = headlineOf(input, info, verdict, owner, hardBounce, blocklist);
-  const actions = stepsOf(input, info, verdict, owner, blocklist);
-  return { permanent, hardBounce, owner, headline, summary, actions };
+  const actions = stepsOf(input, info, verdict, owner, blocklist, greylisting);
+  return { title: info.title, permanent, hardBounce, owner, headline, summary, actions };
 }
 
 function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, permanent: boolean | null): string {
@@ -440,7 +453,7 @@ function headlineOf(
   return { text, tone };
 }
 
-function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner: Owner, blocklist: BlocklistHit | null): Step[] {
+function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner: Owner, blocklist: BlocklistHit | null, greylisting = false): Step[] {
   const sender: string[] = [];
   const admin: string[] = [];
   const docs = input.rule?.docs
@@ -479,7 +492,7 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
         own = own.filter((a) => !a.startsWith('Forward this bounce'));
         sender.unshift(`Forward this bounce to your email admin or email provider: ${yours} is listed on ${blocklist.name}, and only they can get it removed.`);
       }
-    } else if (input.reason === 'blocked' && !input.rule?.action) {
+    } else if (input.reason === 'blocked' && !input.rule?.action && !greylisting) {
       admin.push("The bounce names no blocklist: ask the receiver's postmaster why your server is refused, quoting the bounce.");
     }
     if (input.rule?.action) admin.push(input.rule.action);

@@ -613,7 +613,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     remoteMta: raw.remoteMta?.value ?? null,
     command: raw.command?.value ?? null,
     reason: verdict.reason,
-    title: REASONS[verdict.reason].title,
+    title: desc.title,
     permanent: desc.permanent,
     hardBounce: desc.hardBounce,
     owner: desc.owner,
@@ -1151,7 +1151,7 @@ function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
 }
 
 /** Formats that read a sending service's activity, its webhook events or a mail server's log: no bounce, so no attached report. */
-const ACTIVITY_FORMATS = new Set(['service-activity', 'mta-log', 'esp-events']);
+const ACTIVITY_FORMATS = new Set(['service-activity', 'mta-log', 'esp-events', 'csv-export', 'log-table']);
 
 /** Does the span [start, end) hold the found value? */
 function holds([start, end]: [number, number], f: { start: number; end: number }): boolean {

@@ -95,4 +95,28 @@ export const RETIRED_ADDRESS_WORDING: readonly string[] = [
   'non è più attivo',
   'non è più in uso',
   'niet meer in gebruik',
+  // The same said of the person or the mailbox in other words, as departure replies put it
+  // (observed wording, written down by us): "this email address will be discontinued", "X has
+  // left Example Corp" is too broad to read ("has left the office"), so the company's own
+  // words are: German "ist nicht mehr für die … tätig" (said of someone: "ich bin nicht mehr für Sie erreichbar" is a holiday), "ist aus dem Unternehmen
+  // ausgeschieden"; French "ne fait plus partie de notre société", "cette adresse n'est plus
+  // consultée", "a quitté la société"; Spanish "ya no trabaja en …", "esta cuenta ya no se
+  // revisa", "ya no forma parte"; Italian "non fa più parte", "non lavora più"; Dutch "deze
+  // mailbox wordt niet meer gelezen", "is niet meer werkzaam bij".
+  'will be discontinued',
+  'ist nicht mehr für',
+  'ist nicht mehr bei',
+  'ausgeschieden',
+  'ne fait plus partie',
+  "n'est plus consultée",
+  "n'est plus consulté",
+  'a quitté la société',
+  "a quitté l'entreprise",
+  'ya no trabaja',
+  'ya no se revisa',
+  'ya no forma parte',
+  'non fa più parte',
+  'non lavora più',
+  'niet meer gelezen',
+  'niet meer werkzaam',
 ];

@@ -148,6 +148,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'systemerror',
+    source:
+      'Postfix local(8) delivery errors, the receiving host\'s own file system (src/local/include.c, file.c, mailbox.c): "cannot open include file /etc/…/list: Permission denied" (a list\'s :include: file), "cannot append message to file …", "cannot update mailbox … for user …"; Sendmail "Can\'t create output" (Sisimai Reason/SystemError "can\'t create user output file"). The system\'s error text that follows ("Permission denied", "No such file or directory") is about that file, not the sender\'s permission or the address.',
+    phrases: ['cannot open include file', 'cannot append message to file', 'cannot update mailbox', "can't create output"],
+  },
+  {
+    reason: 'systemerror',
     source: 'Gmail "421 4.3.0 Temporary System Problem. Try again later.", "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction." (the recipient domain\'s policies are too large for one transaction, not a missing domain; support.google.com/a/answer/3726730); Yandex "451 4.7.1 Sorry, the service is currently unavailable. Please come back later." (the service, not the mailbox; yandex.com/support/mail/bounces).',
     // Also Gmail "451 4.3.0 Multiple destination domains per transaction is unsupported"
     // (support.google.com/a/answer/3221692); its "Mail server temporarily rejected message" states

@@ -88,6 +88,9 @@ const RE_PERMANENT_WORDS = /\bpermanent(?:ly)? (?:error|failure|condition|proble
 /** What a status code says that contradicts a bad address: the mailbox exists (full, over its limit), or the sender is the problem. */
 const MAILBOX_EXISTS_STATUS: ReadonlySet<ReasonId> = new Set<ReasonId>(['mailboxfull', 'exceedlimit']);
 
+/** Two states of a mailbox that exists (RFC 3463 §3.3: X.2.1 disabled, X.2.2 full): a code of one under the words of the other is no sure cause. */
+const MAILBOX_STATE: ReadonlySet<ReasonId> = new Set<ReasonId>(['mailboxfull', 'suspend']);
+
 /** At most this many trail entries per recipient: the winner, adjustments, then the first losers. */
 const MAX_TRAIL = 8;
 
@@ -400,7 +403,10 @@ export function classify(input: ClassifyInput): Decision {
     const codesDisagree =
       (byStatus !== null && status !== null && !broadStatus && byStatus !== reason && (ADDRESS_REASONS.has(byStatus) || ADDRESS_REASONS.has(reason))) ||
       (statusCode !== null && replyCode !== null && /^[45]/.test(statusCode) && /^[45]/.test(replyCode.value) && statusCode[0] !== replyCode.value[0]);
-    if (codesDisagree) confidence = 'medium';
+    // Two states of an existing mailbox ("550 5.2.1 <…>: Mailbox full": disabled by the code, full
+    // by the words) disagree too: the cause is not sure, though neither makes the address bad.
+    const mailboxStates = byStatus !== null && status !== null && !broadStatus && byStatus !== reason && MAILBOX_STATE.has(byStatus) && MAILBOX_STATE.has(reason);
+    if (codesDisagree || mailboxStates) confidence = 'medium';
   }
   // The words say the address is bad, but both codes say the mailbox exists ("552 5.2.2 …
   // user unknown": the reply code and the status both say storage is exceeded), or the
@@ -417,6 +423,18 @@ export function classify(input: ClassifyInput): Decision {
   const bothSayExists = byStatus !== null && (byStatus === 'rejected' || (MAILBOX_EXISTS_STATUS.has(byStatus) && replyCode?.value === '552'));
   if (confidence !== 'low' && (winner.by === 'words' || winner.by === 'weak-words') && ADDRESS_REASONS.has(reason) && !broadStatus && bothSayExists) {
     confidence = 'low';
+    // Said in the summary ("The words do not settle it: …"), rather than that no words gave a cause.
+    if (status) {
+      trail.push({
+        rule: 'decision.address-words-mailbox-exists-status',
+        reason,
+        source: 'RFC 3463 §3.3 (X.2.z: the mailbox exists; X.2.2 full) and §3.8 (X.7.z policy) against the words of a missing mailbox; RFC 5321 §4.2.3 (552: storage exceeded)',
+        start: status.start,
+        end: status.end,
+        outcome: 'adjusted',
+        note: `the words say the address does not exist, but ${replyCode?.value === '552' ? `the reply code 552 and ` : ''}status ${status.value} say${replyCode?.value === '552' ? '' : 's'} ${byStatus === 'rejected' ? 'the sender was refused' : 'the mailbox exists'}: the two disagree, so the address is not called bad`,
+      });
+    }
   }
   // The words state, each in a sentence of its own, that the address does not exist and that
   // the mailbox exists (it is full, over its limit): "Recipient not found. The recipient's

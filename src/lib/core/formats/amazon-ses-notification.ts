@@ -16,16 +16,27 @@
  * envelope, so it is read once more after undoing the string escapes; every value keeps
  * its offsets in the document. A bounceSubType of "Suppressed" or
  * "OnAccountSuppressionList" means SES did not even try: the address is on a suppression
- * list.
+ * list. "DeliveryDelay" events (event publishing) list "delayedRecipients": SES is still trying.
  */
 import type { Format, Found, RawRecipient } from './types.ts';
+import type { ReasonId } from '../types.ts';
 import type { Scan } from '../scan.ts';
 import { bodyHead, headHas } from './common.ts';
 import { TextView } from '../text/view.ts';
 import { dropRepeatedPrefixes } from '../read/diagnostic.ts';
 import { readJson, jsonField as field, type Json } from '../parse/json.ts';
 
-const RE_DETECT = /\\?"(?:notificationtype|eventtype)\\?"\s*:\s*\\?"(?:bounce|complaint|delivery)\\?"/;
+/**
+ * DeliveryDelay's delayType, for a recipient whose diagnosticCode is missing; the types that
+ * name no cause (General, InternalFailure, Undetermined, …) are left to the reply.
+ * https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html#event-publishing-retrieving-sns-contents-delivery-delay-object
+ */
+const DELAY_TYPES: Readonly<Record<string, ReasonId>> = {
+  mailboxfull: 'mailboxfull',
+  spamdetected: 'spamdetected',
+};
+
+const RE_DETECT = /\\?"(?:notificationtype|eventtype)\\?"\s*:\s*\\?"(?:bounce|complaint|delivery|deliverydelay)\\?"/;
 
 /** The notification text, with a map from its characters to document offsets. */
 interface Source {
@@ -146,6 +157,28 @@ export const amazonSesNotification: Format = {
       }
       if (recipients.length === 0) recipients.push({ address: null, hint });
       return { kind: 'feedback-report', recipients };
+    }
+
+    if (type === 'deliverydelay') {
+      // Event publishing's DeliveryDelay: SES is still trying ("expirationTime" is when it gives up).
+      const delay = field(root, 'deliveryDelay');
+      const delayType = text(field(delay, 'delayType'));
+      const list = field(delay, 'delayedRecipients');
+      const recipients: RawRecipient[] = [];
+      for (const item of list && list.kind === 'array' ? list.items : []) {
+        const address = text(field(item, 'emailAddress'));
+        const rcpt: RawRecipient = { address: address ?? null };
+        const [s, e] = delayType ? [delayType.start, delayType.end] : address ? [address.start, address.end] : [0, 0];
+        rcpt.action = { value: 'delayed', start: s, end: e };
+        const status = text(field(item, 'status'));
+        if (status && /^[245]\.\d{1,3}\.\d{1,3}$/.test(status.value.trim())) rcpt.status = status;
+        const diagnostic = view(field(item, 'diagnosticCode'));
+        if (diagnostic) rcpt.diagnostic = diagnostic;
+        const reason = delayType ? DELAY_TYPES[delayType.value.toLowerCase()] : undefined;
+        if (!diagnostic && reason && delayType) rcpt.hint = { reason, start: delayType.start, end: delayType.end, note: `SES delay type ${delayType.value}` };
+        recipients.push(rcpt);
+      }
+      return recipients.length ? { recipients, delayed: true } : null;
     }
 
     if (type === 'delivery') {

@@ -89,6 +89,15 @@ export const autoReply: Format = {
 };
 
 /**
+ * The retired-address phrases as patterns whose words may be broken over lines or spaced
+ * twice ("this mailbox is no longer\nmonitored", a reply wrapped by the mail app).
+ */
+const RETIRED_ADDRESS_RES: readonly { first: string; re: RegExp }[] = RETIRED_ADDRESS_WORDING.map((phrase) => {
+  const words = phrase.split(' ');
+  return { first: words[0], re: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')) };
+});
+
+/**
  * The words of an automatic reply that say the address itself is retired ("This address is
  * no longer in use", knowledge/auto-replies), in the text up to 8 KB: their span, or null.
  */
@@ -97,9 +106,11 @@ export function retiredAddressWords(scan: Scan): { start: number; end: number } 
     const end = Math.min(r.end, r.start + 8192);
     const lower = scan.document.slice(r.start, end).toLowerCase();
     if (lower.length !== end - r.start) continue;
-    for (const phrase of RETIRED_ADDRESS_WORDING) {
-      const at = lower.indexOf(phrase);
-      if (at !== -1) return { start: r.start + at, end: r.start + at + phrase.length };
+    for (const re of RETIRED_ADDRESS_RES) {
+      // (A cheap search for the first word before the pattern.)
+      if (lower.indexOf(re.first) === -1) continue;
+      const m = re.re.exec(lower);
+      if (m) return { start: r.start + m.index, end: r.start + m.index + m[0].length };
     }
   }
   return null;

@@ -79,8 +79,32 @@ const EVENTS: ReadonlyMap<string, Happened> = new Map<string, Happened>([
   ['autoresponder', 'auto-reply'],
 ]);
 
-/** Reasons a service gives for not sending ("dropped", "suppress-bounce"): the address is on its suppression list. */
-const RE_SUPPRESSED = /^(?:bounced address|unsubscribed address|spam reporting address|suppress-(?:bounce|unsubscribe|complaint)|previously bounced|on suppression list)/i;
+/**
+ * What the event's own name says of permanence: Postmark's SoftBounce ("Unable to temporarily
+ * deliver this email") and DnsError ("A temporary DNS error"), Mandrill's and Brevo's
+ * soft_bounce are temporary; hard_bounce is permanent. A reply's code still decides over it.
+ */
+const PERMANENCE: ReadonlyMap<string, boolean> = new Map([
+  ['hard_bounce', true],
+  ['hardbounce', true],
+  ['soft_bounce', false],
+  ['softbounce', false],
+  ['dnserror', false],
+]);
+
+/**
+ * Reasons a service gives for not sending ("dropped", "suppress-bounce", "blocked"): the
+ * address is on its suppression list. SendGrid dropped reasons; Mailgun suppress-*; Mailjet
+ * blocked with error "preblocked"; Brevo blocked "blocked : due to blacklist user" (the
+ * contact is on the account's blocklist).
+ */
+const RE_SUPPRESSED = /^(?:bounced address|unsubscribed address|spam reporting address|suppress-(?:bounce|unsubscribe|complaint)|previously bounced|on suppression list|(?:bounce|spam)?preblocked\b|blocked\s*:\s*due to (?:blacklist|blocklist|blacklisted|blocklisted)\b)/i;
+
+/**
+ * Mailgun's reasons for a failed event that say what happened themselves (Mailgun "Events",
+ * failed event reason): "old" is a message it stopped retrying because it had grown too old.
+ */
+const RE_MAILGUN_OLD = /^old$/i;
 
 /** Fields that name the recipient, in the order services use them. */
 const ADDRESS_FIELDS = ['email', 'Email', 'recipient', 'rcpt_to', 'emailAddress', 'to'] as const;
@@ -173,7 +197,7 @@ function statusOf(o: Obj): Found | undefined {
 
 /** Why a service did not send: "Bounced Address" (SendGrid), "suppress-bounce" (Mailgun). */
 function suppressedWhy(o: Obj): (Json & { kind: 'string' }) | undefined {
-  for (const name of ['reason', 'Description', 'reject_reason']) {
+  for (const name of ['reason', 'Description', 'reject_reason', 'error']) {
     const s = stringOf(field(o, name));
     if (s && RE_SUPPRESSED.test(s.value.trim())) return s;
   }
@@ -203,11 +227,16 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
   }
   const reply = replyOf(doc, o);
   const status = statusOf(o);
+  const permanent = permanenceOf(doc, o, event.name, severity);
+  // Mailgun's "old": retried until the message was too old to keep.
+  const mgReason = stringOf(field(o, 'reason'));
+  const old = severity && mgReason && RE_MAILGUN_OLD.test(mgReason.value.trim()) ? mgReason : undefined;
   for (const address of addresses) {
     const r: RawRecipient = { address };
     const at = { start: name.start, end: name.end };
     let hint: ReasonHint | undefined;
-    if (happened === 'failed' || happened === 'suppressed') r.action = { value: 'failed', ...at };
+    // A failure the service calls temporary is no final failure: its permanence says so, not an action.
+    if (happened === 'suppressed' || (happened === 'failed' && permanent?.value !== false)) r.action = { value: 'failed', ...at };
     else if (happened === 'delayed') r.action = { value: 'delayed', ...at };
     else if (happened === 'delivered') {
       r.action = { value: 'delivered', ...at };
@@ -218,12 +247,27 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
       const why = suppressed ?? name;
       hint = { reason: 'suppressed', start: why.start, end: why.end, note: `not sent: ${why.value}` };
     }
+    if (happened === 'failed' && old) hint = { reason: 'expired', start: old.start, end: old.end, note: 'Mailgun reason "old": it stopped retrying a message grown too old' };
+    if (happened === 'failed' && permanent) r.permanent = permanent;
     if (hint) r.hint = hint;
     if (status) r.status = status;
     if (reply && happened !== 'suppressed') r.diagnostic = reply;
     out.push(r);
   }
   return true;
+}
+
+/** Whether the event calls the failure permanent: its name, Mailgun's "severity", Mailjet's "hard_bounce". */
+function permanenceOf(doc: string, o: Obj, name: Json & { kind: 'string' }, severity: (Json & { kind: 'string' }) | undefined): Found<boolean> | undefined {
+  const sev = severity?.value.trim().toLowerCase();
+  if (severity && (sev === 'permanent' || sev === 'temporary')) return { value: sev === 'permanent', start: severity.start, end: severity.end };
+  const hard = field(o, 'hard_bounce');
+  if (hard && hard.kind === 'other') {
+    const v = doc.slice(hard.start, hard.end);
+    if (v === 'true' || v === 'false') return { value: v === 'true', start: hard.start, end: hard.end };
+  }
+  const byName = PERMANENCE.get(name.value.trim().toLowerCase());
+  return byName === undefined ? undefined : { value: byName, start: name.start, end: name.end };
 }
 
 /** Every event in the JSON value, depth first, in document order. */

@@ -14,6 +14,7 @@ import { mdn } from './mdn.ts';
 import { sieveReject } from './sieve-reject.ts';
 import { amazonSesNotification } from './amazon-ses-notification.ts';
 import { espEvents } from './esp-events.ts';
+import { csvExport } from './csv-export.ts';
 import { amazonWorkmail } from './amazon-workmail.ts';
 import { sendgrid } from './sendgrid.ts';
 import { facebook } from './facebook.ts';
@@ -78,6 +79,7 @@ import { gmail } from './gmail.ts';
 import { listManager } from './list-manager.ts';
 import { serviceActivity } from './service-activity.ts';
 import { mtaLog } from './mta-log.ts';
+import { logTable } from './log-table.ts';
 import { rfc3464 } from './rfc3464.ts';
 import { autoReply } from './auto-reply.ts';
 import { text } from './text.ts';
@@ -89,6 +91,7 @@ export const FORMATS: readonly Format[] = [
   mdn,
   amazonSesNotification,
   espEvents,
+  csvExport,
   sendgrid,
   googleGroups,
   dragonfly,
@@ -120,6 +123,7 @@ export const FORMATS: readonly Format[] = [
   mailru,
   yandex,
   mtaLog,
+  logTable,
   postfix,
   exim,
   v5sendmail,

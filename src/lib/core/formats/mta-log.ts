@@ -28,13 +28,32 @@ import { firstAddress } from '../read/address.ts';
 import { TextView } from '../text/view.ts';
 import { findCommand } from '../read/command.ts';
 
-const RE_POSTFIX = /(?:postfix[\w/.-]*|sendmail|sm-mta)\[\d+\]: [0-9A-Za-z]+: to=/;
-const RE_EXIM = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?(?: [+-]\d{4})? (?:\[\d+\] )?[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (\*\*|==|=>|->|\*>) /;
+// "postfix/smtp[4242]: QID: to=" (BSD syslog, journald) or "postfix/smtp 4242 - - QID: to=" (RFC 5424: APP-NAME PROCID MSGID STRUCTURED-DATA).
+const RE_POSTFIX = /(?:postfix[\w/.-]*|sendmail|sm-mta)(?:\[\d+\]:| \d{1,10} \S{1,32} (?:-|\[[^\]]{0,400}\])) ([0-9A-Za-z]+): to=/;
+/** The queue id of a notification the server wrote about a message (Postfix's bounce daemon, sendmail's DSN line). */
+const RE_NOTICE_QUEUE = /(?:\b(?:sender|postmaster) (?:non-delivery|delay|delivery status|success delivery status) notification: ([0-9A-Za-z]+)|: [0-9A-Za-z]+: ([0-9A-Za-z]+): (?:DSN|return to sender|postmaster notify): |\]: ([0-9A-Za-z]+): from=<>,)/;
+/** Exim's arrival of a bounce it wrote itself: "1tGabl-… <= <> R=1tGabk-…". */
+const RE_EXIM_BOUNCE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?(?: [+-]\d{4})? (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) <= <> /;
+/**
+ * A line of Exim's message log (exim -Mvl, msglog/<id>): no id and no flag before the address
+ * (deliver.c writes "**" and "==" to the main log only). A deferral says "defer (n)", a
+ * failure does not; a delivery is "<address>: <transport> transport succeeded".
+ */
+const RE_EXIM_MSGLOG = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?(?: [+-]\d{4})? (?:(?:routing|transporting) failed for )?(?=[^\s@<>]{1,200}@)/;
+/** OpenSMTPD: "mta delivery evpid=… from=<…> to=<a@example.org> … result="PermFail" stat="550 …"" (smtpd's delivery log line). */
+const RE_SMTPD = /\b(?:mta|mda|lmtp) delivery evpid=[0-9a-f]{1,16} from=<[^<>\s]{0,300}> to=</;
+const RE_EXIM = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?(?: [+-]\d{4})? (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) (\*\*|==|=>|->|\*>) /;
 const RE_EXIM_REJECT = /\brejected RCPT </;
 const RE_QMAIL_START = /\bstarting delivery (\d{1,12}): msg \d{1,20} to (?:remote|local) /;
 const RE_QMAIL_END = /\bdelivery (\d{1,12}): (success|failure|deferral): /;
 
 type Outcome = 'failed' | 'delayed' | 'delivered';
+
+/** A recipient read from a line, with the queue (message) id the line belongs to. */
+interface Entry {
+  r: RawRecipient;
+  queue: string | null;
+}
 
 function found(value: string, start: number, end: number): Found {
   return { value, start, end };
@@ -133,13 +152,18 @@ function postfixLine(doc: string, start: number, end: number, m: RegExpExecArray
 
 /** An Exim delivery line (** failed, == deferred, => delivered). */
 function eximLine(doc: string, start: number, end: number, m: RegExpExecArray): RawRecipient | null {
-  const flag = m[1];
+  const flag = m[2];
   const as = start + m[0].length;
-  const a = firstAddress(doc, as, Math.min(end, as + 400));
-  if (!a || a.start !== as) return null;
   const outcome: Outcome = flag === '**' ? 'failed' : flag === '==' ? 'delayed' : 'delivered';
   const flagAt = start + m.index + m[0].length - flag.length - 1;
-  const r: RawRecipient = { address: found(a.address, a.start, a.end), action: found(outcome, flagAt, flagAt + flag.length) };
+  return eximRecipient(doc, as, end, outcome, flagAt, flagAt + flag.length);
+}
+
+/** The recipient of an Exim line whose address starts at `as`, its outcome said at [os, oe). */
+function eximRecipient(doc: string, as: number, end: number, outcome: Outcome, os: number, oe: number): RawRecipient | null {
+  const a = firstAddress(doc, as, Math.min(end, as + 400));
+  if (!a || a.start !== as) return null;
+  const r: RawRecipient = { address: found(a.address, a.start, a.end), action: found(outcome, os, oe) };
   if (outcome !== 'delivered') {
     const colon = indexWithin(doc, ': ', a.end, end);
     if (colon !== -1) {
@@ -151,6 +175,54 @@ function eximLine(doc: string, start: number, end: number, m: RegExpExecArray): 
   if (host) {
     const hs = indexWithin(doc, `H=${host[1]}`, a.end, end) + 2;
     r.remoteMta = found(host[1], hs, hs + host[1].length);
+  }
+  return r;
+}
+
+/** A line of Exim's message log: the address first, then its router, a deferral or "transport succeeded". */
+function eximMsglogLine(doc: string, start: number, end: number, m: RegExpExecArray): RawRecipient | null {
+  const as = start + m[0].length;
+  const a = firstAddress(doc, as, Math.min(end, as + 400));
+  if (!a || a.start !== as) return null;
+  // What follows the address (and its parent, "<alias@example.net>"): the router, or a transport's success.
+  const rest = doc.slice(a.end, Math.min(end, a.end + 600));
+  const after = /^(?: <[^<>\s]{1,300}>)? (?:F=<[^<>\s]{0,300}> )?(?:Q=\S{1,64} )?(?:P=<[^<>\s]{0,300}> )?[RT]=|^(?: <[^<>\s]{1,300}>)?: \S{1,64} transport succeeded/.exec(rest);
+  if (!after && !m[0].includes(' failed for ')) return null;
+  if (after && /transport succeeded$/.test(after[0])) {
+    const ws = a.end + after[0].length - 9;
+    return eximRecipient(doc, as, end, 'delivered', ws, ws + 9);
+  }
+  const defer = / defer \(-?\d{1,4}\)/.exec(rest);
+  if (defer) return eximRecipient(doc, as, end, 'delayed', a.end + defer.index + 1, a.end + defer.index + 6);
+  const fs = start + m.index + m[0].length;
+  return eximRecipient(doc, as, end, 'failed', m[0].includes(' failed for ') ? fs - 11 : a.start, m[0].includes(' failed for ') ? fs - 5 : a.end);
+}
+
+/** OpenSMTPD's delivery line: to=<…>, result="Ok|TempFail|PermFail|Loop", stat="…" (the reply or its own words). */
+function smtpdLine(doc: string, start: number, end: number, m: RegExpExecArray): RawRecipient | null {
+  const as = start + m.index + m[0].length;
+  const a = firstAddress(doc, as, Math.min(end, as + 400));
+  if (!a || a.start !== as) return null;
+  const rest = doc.slice(a.end, Math.min(end, a.end + 2000));
+  const result = / result="?(Ok|TempFail|PermFail|Loop)\b/.exec(rest);
+  if (!result) return null;
+  const word = result[1];
+  const outcome: Outcome = word === 'Ok' ? 'delivered' : word === 'TempFail' ? 'delayed' : 'failed';
+  const ws = a.end + result.index + result[0].length - word.length;
+  const r: RawRecipient = { address: found(a.address, a.start, a.end), action: found(outcome, ws, ws + word.length) };
+  const stat = / stat="?/.exec(rest);
+  if (stat && outcome !== 'delivered') {
+    const ss = a.end + stat.index + stat[0].length;
+    let se = end;
+    while (se > ss && /[\s"]/.test(doc[se - 1])) se--;
+    const d = view(doc, ss, se);
+    if (d) r.diagnostic = d;
+  }
+  // relay="192.0.2.25 (mx.example.org)"
+  const relay = / relay="[^"(]{0,100}\(([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})\)"/.exec(rest);
+  if (relay) {
+    const hs = a.end + relay.index + relay[0].length - relay[1].length - 2;
+    r.remoteMta = found(relay[1], hs, hs + relay[1].length);
   }
   return r;
 }
@@ -186,10 +258,24 @@ function qmailView(doc: string, s: number, e: number): TextView | undefined {
 
 function parseLines(scan: Scan): { recipients: RawRecipient[]; lines: number; logLines: number } {
   const doc = scan.document;
-  const recipients: RawRecipient[] = [];
+  const entries: Entry[] = [];
+  // One recipient of one message: its last line decides (deferred, deferred, then sent or bounced).
+  const seen = new Map<string, number>();
+  // Messages the server wrote about other messages (its bounces, DSNs, delay warnings).
+  const notices = new Set<string>();
   const qmailTo = new Map<string, Found>();
   let lines = 0;
   let logLines = 0;
+  const add = (r: RawRecipient | null, queue: string | null): void => {
+    if (!r || !r.address) return;
+    const key = `${queue ?? ''}\u0000${r.address.value.toLowerCase()}`;
+    const at = seen.get(key);
+    if (queue !== null && at !== undefined) entries[at] = { r, queue };
+    else {
+      seen.set(key, entries.length);
+      entries.push({ r, queue });
+    }
+  };
   for (const range of scan.bodies) {
     for (const line of eachLine(doc, range.start, range.end)) {
       const { start, end } = line;
@@ -198,21 +284,22 @@ function parseLines(scan: Scan): { recipients: RawRecipient[]; lines: number; lo
       const head = doc.slice(start, Math.min(end, start + 600));
       let m: RegExpExecArray | null;
       if ((m = RE_POSTFIX.exec(head))) {
-        const got = postfixLine(doc, start, end, m);
-        recipients.push(...got);
+        const queue = m[1];
+        for (const r of postfixLine(doc, start, end, m)) add(r, queue);
         logLines++;
       } else if ((m = RE_EXIM.exec(head))) {
-        const r = eximLine(doc, start, end, m);
-        if (r) recipients.push(r);
+        add(eximLine(doc, start, end, m), m[1]);
         logLines++;
       } else if (RE_EXIM_REJECT.test(head) && /^\d{4}-\d\d-\d\d /.test(head)) {
-        const r = eximReject(doc, start, end);
-        if (r) recipients.push(r);
+        add(eximReject(doc, start, end), null);
+        logLines++;
+      } else if ((m = RE_SMTPD.exec(head))) {
+        add(smtpdLine(doc, start, end, m), null);
         logLines++;
       } else if ((m = RE_QMAIL_START.exec(head))) {
         const as = start + m.index + m[0].length;
         const a = firstAddress(doc, as, end);
-        if (a) qmailTo.set(m[1], found(a.address, a.start, a.end));
+        if (a) qmailTo.set(m[1], qmailAddress(a, /to local $/.test(m[0])));
         logLines++;
       } else if ((m = RE_QMAIL_END.exec(head))) {
         logLines++;
@@ -226,17 +313,42 @@ function parseLines(scan: Scan): { recipients: RawRecipient[]; lines: number; lo
         // qmail-send writes at most a few hundred characters of reply.
         const d = qmailView(doc, ds, Math.min(end, ds + 1000));
         if (d && outcome !== 'delivered') r.diagnostic = d;
-        recipients.push(r);
-      } else if (/^\S{0,40}\s*(?:\w{3} +\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[ T]\d\d:\d\d|@[0-9a-f]{24})/.test(head)) {
+        add(r, `qmail-${m[1]}`);
+      } else if ((m = RE_EXIM_MSGLOG.exec(head)) && /^\d{4}-\d\d-\d\d /.test(head)) {
+        add(eximMsglogLine(doc, start, end, m), 'msglog');
+        logLines++;
+      } else if (/^\S{0,40}\s*(?:<\d{1,3}>\d )?(?:\w{3} +\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[ T]\d\d:\d\d|@[0-9a-f]{24})/.test(head)) {
         // Another line of the same log (a queue's from=, cleanup, removed).
         logLines++;
       }
-      if (recipients.length >= 200) return { recipients, lines, logLines };
+      // The queue of a notice the server wrote (named on this line): its deliveries go to the sender.
+      const notice = RE_NOTICE_QUEUE.exec(head) ?? RE_EXIM_BOUNCE.exec(head);
+      if (notice) notices.add(notice[1] ?? notice[2] ?? notice[3]);
+      if (entries.length >= 200) break;
       // A paste that opens with a hundred lines of anything else is no log.
-      if (lines >= 100 && logLines === 0) return { recipients, lines, logLines };
+      if (lines >= 100 && logLines === 0) break;
     }
   }
+  // A notice's own delivery (the bounce sent back to the sender) is no recipient of the failed
+  // message; it is left out when the paste holds the message's own lines too.
+  const own = entries.filter((e) => e.queue === null || !notices.has(e.queue));
+  const recipients = (own.length ? own : entries).map((e) => e.r);
   return { recipients, lines, logLines };
+}
+
+/**
+ * qmail's address of a local delivery: for a virtual domain qmail-send prefixes the local
+ * part with the domain's prefix from control/virtualdomains, conventionally the domain
+ * itself ("to local example.org-ann@example.org" is ann@example.org; qmail-send(8)).
+ */
+function qmailAddress(a: { address: string; start: number; end: number }, local: boolean): Found {
+  const at = a.address.lastIndexOf('@');
+  const domain = a.address.slice(at + 1).toLowerCase();
+  const prefix = `${domain}-`;
+  if (local && a.address.slice(0, prefix.length).toLowerCase() === prefix && at > prefix.length) {
+    return found(a.address.slice(prefix.length), a.start + prefix.length, a.end);
+  }
+  return found(a.address, a.start, a.end);
 }
 
 /** The SMTP stage the reply answered ("in reply to RCPT TO command", "after RCPT TO:<…>"), read in the reply's own span. */
@@ -251,11 +363,11 @@ function withCommand(doc: string, r: RawRecipient): RawRecipient {
 
 export const mtaLog: Format = {
   id: 'mta-log',
-  label: 'Mail server log lines (Postfix, Exim, Sendmail, qmail)',
+  label: 'Mail server log lines (Postfix, Exim, Sendmail, qmail, OpenSMTPD)',
   reference: 'https://www.postfix.org/DEBUG_README.html',
   detect: (scan) =>
     !scan.isMessage &&
-    (headHas(scan, ': to=') || headHas(scan, ' ** ') || headHas(scan, ' == ') || headHas(scan, ' => ') || headHas(scan, ' -> ') || headHas(scan, 'rejected rcpt <') || headHas(scan, 'starting delivery')),
+    (headHas(scan, ': to=') || headHas(scan, ' delivery evpid=') || headHas(scan, ' r=') || headHas(scan, 'transport succeeded') || headHas(scan, 'failed for ') || headHas(scan, ' ** ') || headHas(scan, ' == ') || headHas(scan, ' => ') || headHas(scan, ' -> ') || headHas(scan, 'rejected rcpt <') || headHas(scan, 'starting delivery')),
   parse({ scan }) {
     const { recipients, lines, logLines } = parseLines(scan);
     // Log lines, not a notice or a letter that quotes one.

@@ -97,8 +97,13 @@ function replyView(doc: string, vs: number, ve: number): TextView | null {
   return view.length ? view : null;
 }
 
-/** Header names of a real message: a paste that has one is a message, not an activity's fields. */
-const MAIL_HEADERS = new Set(['from', 'date', 'subject', 'received', 'message-id', 'mime-version', 'return-path', 'content-type']);
+/**
+ * Header names of a real message: a paste that has one is a message, not an activity's fields.
+ * (Not `Date`: a dashboard's event shows its date as a field too, Mailgun's log "Date:
+ * 12/06/2026 07:14:55 AM" among "Recipient:" and "Server response:"; a real message that has a
+ * Date has a From or a Subject beside it.)
+ */
+const MAIL_HEADERS = new Set(['from', 'subject', 'received', 'message-id', 'mime-version', 'return-path', 'content-type']);
 
 /**
  * Where the activity's lines are: the pasted text, or, when its first `Label: value` lines

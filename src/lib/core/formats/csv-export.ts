@@ -1,0 +1,138 @@
+/**
+ * A sending service's list of bounced or suppressed addresses exported as CSV and pasted as
+ * text: a header row that names an address column and a column of the receiving server's
+ * reply (or of the service's bounce type or status), then one row a recipient:
+ *
+ *   email,created,reason,status
+ *   a@example.org,2026-12-04 10:11:02,"550 5.1.1 The email account … does not exist.",5.1.1
+ *   b@example.org,2026-12-04 10:11:05,"452 4.2.2 The email account … is over quota.",4.2.2
+ *
+ *   Email Address,Bounce Type,Bounce Subtype,Date,Reason
+ *   c@example.org,Hard,General,2026-12-05 14:02,"552 5.2.2 <c@example.org>: Mailbox full"
+ *
+ * (SendGrid's Bounces list, exported as CSV: columns email, created, reason, status,
+ * https://www.twilio.com/docs/sendgrid/ui/sending-email/index-suppressions ; the cleaned or
+ * bounced contacts of Mailchimp's and other services' audience exports, and the CSV a
+ * service's report of bounces downloads as, with "Bounce Type" / "Bounce Subtype" / "Reason"
+ * columns.) Each row's reply is the diagnostic and decides the cause; the service's bounce
+ * type says only whether the service calls it permanent ("Hard", "Soft", "Transient",
+ * knowledge/service-vocabulary.ts), never that the address is bad. Cells are split as RFC
+ * 4180 writes them: commas (or semicolons, or tabs) outside double quotes, a doubled quote
+ * inside a quoted cell.
+ */
+import type { Format, Found, RawRecipient } from './types.ts';
+import type { Scan } from '../scan.ts';
+import { eachLine, type Line } from '../text/lines.ts';
+import { firstAddress } from '../read/address.ts';
+import { TextView } from '../text/view.ts';
+import { serviceTerm, termKey } from '../../knowledge/service-vocabulary.ts';
+
+/** Column names (letters only, lower case) whose cell is the recipient's address. */
+const ADDRESS_COLUMNS = new Set(['email', 'emailaddress', 'recipient', 'recipientaddress', 'recipientemail', 'address', 'to']);
+/** Column names whose cell is the receiving server's reply. */
+const REPLY_COLUMNS = new Set(['reason', 'bouncereason', 'diagnosticcode', 'diagnostic', 'smtpresponse', 'serverresponse', 'response', 'error', 'bouncemessage', 'details']);
+/** Column names whose cell is an enhanced status code. */
+const STATUS_COLUMNS = new Set(['status', 'statuscode', 'enhancedstatus', 'dsnstatus']);
+/** Column names whose cell is the service's bounce type. */
+const TYPE_COLUMNS = new Set(['bouncetype', 'type']);
+
+const RE_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
+/** A reply: a code first (after "smtp;"), or an enhanced status code. */
+const RE_REPLY_SHAPE = /^(?:smtp\s*;\s*)?[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b/i;
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** The cells of one line (offsets of their content, quotes left out), split on `sep` outside quotes. */
+function cells(doc: string, start: number, end: number, sep: string): Cell[] {
+  const out: Cell[] = [];
+  let at = start;
+  while (at <= end) {
+    if (doc[at] === '"') {
+      // A quoted cell: up to the closing quote that is not doubled.
+      let close = at + 1;
+      while (close < end && !(doc[close] === '"' && doc[close + 1] !== '"')) close += doc[close] === '"' ? 2 : 1;
+      out.push({ start: at + 1, end: Math.min(close, end) });
+      const next = doc.indexOf(sep, close);
+      at = next === -1 || next >= end ? end + 1 : next + 1;
+    } else {
+      const next = doc.indexOf(sep, at);
+      const stop = next === -1 || next >= end ? end : next;
+      out.push({ start: at, end: stop });
+      at = stop + 1;
+    }
+  }
+  return out;
+}
+
+/** The columns the header row names: which cell holds what; null when it is no export's header. */
+function headerOf(doc: string, start: number, end: number): { sep: string; address: number; reply: number; status: number; type: number } | null {
+  const line = doc.slice(start, end);
+  const sep = line.includes('\t') ? '\t' : line.includes(';') && !line.includes(',') ? ';' : ',';
+  if (!line.includes(sep) || line.includes('@')) return null;
+  const names = cells(doc, start, end, sep).map((c) => termKey(doc.slice(c.start, c.end)));
+  const find = (set: ReadonlySet<string>): number => names.findIndex((n) => set.has(n));
+  const address = find(ADDRESS_COLUMNS);
+  const reply = find(REPLY_COLUMNS);
+  const status = find(STATUS_COLUMNS);
+  const type = find(TYPE_COLUMNS);
+  if (address === -1 || (reply === -1 && status === -1 && type === -1)) return null;
+  return { sep, address, reply, status, type };
+}
+
+/** The first line of the paste that holds anything. */
+function firstLine(scan: Scan): Line | null {
+  const body = scan.bodies[0];
+  if (!body) return null;
+  for (const line of eachLine(scan.document, body.start, body.end)) {
+    if (scan.document.slice(line.start, line.end).trim()) return line;
+  }
+  return null;
+}
+
+export const csvExport: Format = {
+  id: 'csv-export',
+  label: 'A sending service\'s bounce list as CSV',
+  reference: 'SendGrid Bounces export (email, created, reason, status); audience and report exports with Bounce Type / Reason columns; RFC 4180 (CSV)',
+
+  detect(scan: Scan): boolean {
+    if (scan.isMessage) return false;
+    const line = firstLine(scan);
+    return line !== null && headerOf(scan.document, line.start, line.end) !== null;
+  },
+
+  parse({ scan }) {
+    const doc = scan.document;
+    const head = firstLine(scan);
+    if (!head) return null;
+    const header = headerOf(doc, head.start, head.end);
+    if (!header) return null;
+    const body = scan.bodies[0];
+    const recipients: RawRecipient[] = [];
+    for (const line of eachLine(doc, head.next, body.end)) {
+      if (!doc.slice(line.start, line.end).trim()) continue;
+      const row = cells(doc, line.start, line.end, header.sep);
+      const a = row[header.address];
+      const address = a ? firstAddress(doc, a.start, a.end) : null;
+      if (!address) continue;
+      const rcpt: RawRecipient = { address: { value: address.address, start: address.start, end: address.end } };
+      const reply = header.reply >= 0 ? row[header.reply] : undefined;
+      if (reply && reply.end > reply.start && RE_REPLY_SHAPE.test(doc.slice(reply.start, reply.end).trim())) {
+        rcpt.diagnostic = new TextView().append(doc, reply.start, reply.end);
+      }
+      const status = header.status >= 0 ? row[header.status] : undefined;
+      if (status && RE_STATUS.test(doc.slice(status.start, status.end).trim())) {
+        const value = doc.slice(status.start, status.end).trim();
+        const s = doc.indexOf(value, status.start);
+        rcpt.status = { value, start: s, end: s + value.length } satisfies Found;
+      }
+      const type = header.type >= 0 ? row[header.type] : undefined;
+      const term = type ? serviceTerm(doc.slice(type.start, type.end)) ?? serviceTerm(`${doc.slice(type.start, type.end)} bounce`) : null;
+      if (type && term?.permanent !== undefined) rcpt.permanent = { value: term.permanent, start: type.start, end: type.end };
+      recipients.push(rcpt);
+    }
+    return recipients.length ? { recipients } : null;
+  },
+};

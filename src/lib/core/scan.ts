@@ -261,6 +261,24 @@ function plainQuotes(text: string): string {
   return text.replace(RE_TYPOGRAPHIC_QUOTES, (q) => (q === '\u2018' || q === '\u2019' ? "'" : '"'));
 }
 
+/** Full-width digits and Latin letters (U+FF10–FF19, FF21–FF3A, FF41–FF5A), and a full-width full stop between two digits ("５．１．１"). */
+const RE_FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|(?<=[0-9\uff10-\uff19])\uff0e(?=[\uff10-\uff19])/g;
+/** The same, to test for: a full-width digit or letter (none is a Latin-1 char, so a one-byte string fails at once). */
+const RE_HAS_FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
+/**
+ * A reply retyped or copied through a Japanese or Chinese input method carries its code, and
+ * its English words, in full-width characters ("５５０ ５．１．１ 宛先不明", "５５０ Ｕｓｅｒ
+ * ｕｎｋｎｏｗｎ"): read as ASCII digits and letters, one for one, so every offset stays (as
+ * for no-break spaces and typographic quotes). The full-width colon, brackets and commas stay
+ * as they are (the languages' wordings name them), and so does "＠" (written so that a page
+ * shows no address to harvest).
+ */
+function plainDigits(text: string): string {
+  if (!RE_HAS_FULLWIDTH_ALNUM.test(text)) return text;
+  return text.replace(RE_FULLWIDTH_ALNUM, (c) => (c === '\uff0e' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
 /** Build the document for the input. Never throws. */
 export function scan(input: string | Uint8Array): Scan {
   const warnings: Warning[] = [];
@@ -297,6 +315,7 @@ export function scan(input: string | Uint8Array): Scan {
     raw = raw.replace(RE_NO_BREAK_SPACES, ' ');
   }
   if (!ascii) raw = plainQuotes(raw);
+  if (!ascii) raw = plainDigits(raw);
   // A bounce pasted into a web page and copied back carries its addresses as Markdown mail
   // links or in bold: read as the bounce wrote them, at the same length (text/markdown.ts).
   if (hasMarkdownAddresses(raw)) raw = plainMarkdownAddresses(raw);

@@ -1898,4 +1898,4 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
  * other languages (`knowledge/languages/`, one file per language, each wording with its
  * source).
  */
-export const PHRASE_GROUPS: readonly PhraseGroup[] = withLanguageGroups(ENGLISH_GROUPS, (reason, text) => phraseId(reason, text));
+export const PHRASE_GROUPS: readonly PhraseGroup[] = withLanguageGroups(ENGLISH_GROUPS, (reason, phrase) => phraseId(reason, phrase), slugOf);

@@ -547,7 +547,16 @@ const RE_AUTO_ANSWER_SUBJECT =
   /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:received|request received|we(?:'ve| have)? received your (?:message|request)|ticket (?:received|created)|acknowledge?ment|auto(?:matic)?[ -]?(?:reply|response|answer)|auto|out of (?:the )?office)[ \t]*:/;
 /** The signature delimiter a person's mail program writes above the signature: "-- " alone on its line (RFC 3676 §4.3). */
 const RE_SIGNATURE = /^-- ?$/m;
-const RE_CLOSING = /^[ \t]*(?:(?:best |kind |warm |many )?regards|best wishes|thanks(?: again)?|thank you|cheers|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos(?: cordiales)?|cordiali saluti|met vriendelijke groet(?:en)?|med vänliga hälsningar|atenciosamente)[ \t]*(?:[,!.][ \t]*)?$/im;
+/**
+ * The closing line of a person's letter, alone on its line: English, and the everyday
+ * closings of forum posts and mailing-list mail in the other languages read ("Gruß", "LG",
+ * "Merci d'avance", "Un saludo", "Grazie", "Groeten", "Mvh", "Pozdrawiam", "Abraços"), as
+ * their writers sign off (observed in public forums and list archives). Notices close as a
+ * service does ("Mit freundlichen Grüßen, Ihr GMX-Team") and greet no one by name, so the
+ * closing counts only with a greeting by name or a first-person letter (`ordinaryMail`).
+ */
+const RE_CLOSING =
+  /^[ \t]*(?:(?:best |kind |warm |many )?regards|best wishes|thanks(?: again| in advance)?|thank you|cheers|mit freundlichen grüßen|(?:viele |liebe |beste |schöne |herzliche )?grüße|gruß|lg|vg|mfg|danke(?: im voraus)?|cordialement|bien cordialement|bien à vous|merci(?: d'avance| beaucoup| d’avance)?|bonne journée|(?:un )?saludos?(?: cordiales)?|gracias(?: de antemano| por adelantado)?|cordiali saluti|(?:un )?salut[oi]|grazie(?: mille| in anticipo)?|(?:met )?(?:vriendelijke )?groet(?:en)?|mvg|alvast bedankt|med vänliga hälsningar|(?:vänliga )?hälsningar|mvh|tack(?: på förhand)?|pozdrawiam|z poważaniem|dziękuję(?: z góry)?|atenciosamente|obrigad[oa]|abraços?|cumprimentos)[ \t]*(?:[,!.][ \t]*)?$/im;
 
 /**
  * Greetings and closings of letters in Cyrillic (Russian): "Добрый день!", "Здравствуйте,";
@@ -612,6 +621,27 @@ function autoSubmitted(scan: Scan): boolean {
  */
 const RE_BYLINE = /^[ \t]*(?:(?:posted|written|published) (?:by|on)\b[^\n]{0,100}|last updated(?: on)?:? [^\n]{0,60}|\d{1,2} min(?:ute)?s? read\b[^\n]{0,60})$/i;
 
+/**
+ * A reply code, then in the same sentence a word that says what it means: "Error 550 "No such
+ * user" means that …", "Fehler 552 „Postfach voll“ bedeutet …", "Ошибка 550 «Нет такого
+ * пользователя» означает …", "550「宛先不明」という意味", as help pages, glossaries and blog
+ * posts explain codes (and notices never word their own reply).
+ */
+const RE_CODE_MEANS =
+  /(?:^|[\s("'«„“])[45]\d\d\b[^.!?\u3002\n]{0,120}?(?:(?<![\p{L}])(?:means|indicates that|bedeutet|hei(?:ß|ss)t,? dass|signifie|veut dire|significa|quiere decir|vuol dire|quer dizer|betekent|oznacza|betyder|innebär|означает|значит)(?![\p{L}])|という意味|を意味し|意思是)/iu;
+
+/**
+ * Does the text explain what reply codes mean, with no line a notice opens with and no address: a help page or
+ * a glossary pasted whole ("Ошибка 550 «…» означает, что …"), not a bounce.
+ */
+function explainsCodes(text: string): boolean {
+  // A reply pasted on its own opens with its code, and may say what its refusal means ("554 … This
+  // typically means your IP is listed"): the server's own words, no explanation of them. And a
+  // notice names its recipient, where a glossary names no address ("… (bedeutet: Adresse
+  // existiert nicht)" under a recipient is a helpful notice's gloss).
+  return text.indexOf('@') === -1 && RE_CODE_MEANS.test(text) && !/^\s*[245]\d\d\b/.test(text) && !RE_NOTICE_OPENING.test(text);
+}
+
 /** Does the text open with a title and a byline, before any line a notice opens with? */
 function bylineAtTop(text: string): boolean {
   let seen = 0;
@@ -667,7 +697,7 @@ export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'let
     if (scan.document.length > 16384) return null;
     if (RE_NAMED_GREETING.test(firstLine(text)) && RE_CLOSING.test(text)) return 'letter';
     if (personalLetter(text)) return 'letter';
-    return bylineAtTop(text) ? 'article' : null;
+    return bylineAtTop(text) || explainsCodes(text) ? 'article' : null;
   }
   if (scan.dsn.length > 0 || scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower)) return null;
   if (bylineAtTop(text)) return 'article';

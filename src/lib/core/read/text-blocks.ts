@@ -343,7 +343,7 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
     const end = textEnd(doc, range);
     for (const block of blocksIn(doc, range.start, end)) {
       // "<addr> 宛のメールは届きませんでしたか？": a question about the address, no report.
-      if (endsAsQuestion(doc, block.address.end, block.lines[0].end)) continue;
+      if (endsAsQuestion(doc, block.address.end, block.lines[0].end) || asksOnItsLine(doc, block.lines[0].start, block.lines[0].end)) continue;
       const view = viewOfBlock(doc, block);
       if (!view.length) continue;
       const [s, e] = view.whole();
@@ -894,7 +894,7 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       if (namesOther(before)) continue;
       // A question ("Ist meine Nachricht an <…> nicht zugestellt worden?") asks about a
       // bounce: it reports none.
-      if (endsAsQuestion(doc, a.end, line.end)) continue;
+      if (endsAsQuestion(doc, a.end, line.end) || asksOnItsLine(doc, line.start, line.end)) continue;
       // In English, the sentence must say the delivery failed ("Your message to <…> could not
       // be delivered.", "Delivery to <…> failed permanently:"), and the paragraph under it
       // must give the reason: a sentence alone is as often someone asking about a bounce.
@@ -1059,6 +1059,25 @@ function inClientHeaderBlock(doc: string, lines: readonly Line[], i: number): bo
   for (let k = i - 1; k >= 0 && i - k <= 8 && !isBlank(doc, lines[k]); k--) if (look(k)) return false;
   for (let k = i + 1; k < lines.length && k - i <= 8 && !isBlank(doc, lines[k]); k++) if (look(k)) return false;
   return header;
+}
+
+/** What may follow a question mark at a line's end: white space, closing quotes and brackets. */
+const AFTER_QUESTION = ' \t\r"\'\u201d\u300d\u300f)\uff09';
+
+/**
+ * Is the line that names an address a person's question about a bounce: its last sentence a
+ * question, and the line holding no reply code and none of a notice's sentences? "<addr> に
+ * メールを送ると「宛先不明」で戻ってきます。原因は何でしょうか？", "Mails an <addr> kommen mit
+ * ‚Postfach voll‘ zurück, woran liegt das?" (forum and help-desk questions as people write
+ * them): the words of a cause stand in the question, but no server or notice reported it here.
+ * (`endsAsQuestion` asks the same of the address's own sentence.)
+ */
+function asksOnItsLine(doc: string, start: number, end: number): boolean {
+  const text = doc.slice(start, Math.min(end, start + 600));
+  let e = text.length;
+  while (e > 0 && AFTER_QUESTION.includes(text[e - 1])) e--;
+  if (e === 0 || (text[e - 1] !== '?' && text[e - 1] !== '\uff1f')) return false;
+  return !RE_FAILURE_CODE_IN_BLOCK.test(text) && !hasLocalizedNoticeWords(text);
 }
 
 /** Does the sentence that goes on at `from` end with a question mark (on its line)? */

@@ -21,7 +21,7 @@
 import type { ReasonId } from '../../core/types.ts';
 import { alternations, escapePhrase } from '../../core/text/alternation.ts';
 import { mayHoldAny, wordingGrams, type WordingGrams } from '../../core/text/grams.ts';
-import type { PhraseGroup } from '../phrases.ts';
+import type { Phrase, PhraseGroup } from '../phrases.ts';
 import { FAMILIES, type Family, type LanguageWording, type Wording } from './types.ts';
 import { de } from './de.ts';
 import { fr } from './fr.ts';
@@ -52,8 +52,9 @@ export function normalizeWording(text: string): string {
  * A wording as servers that cannot send accents write it: the marks dropped ("Boite du
  * destinataire pleine", "Adresse IP source bloquee", Orange's replies; "Usuario
  * desconocido"), "ß" as "ss", "ł" as "l", and in German the umlauts also as "ae", "oe", "ue"
- * ("Empfaenger unbekannt", "Speicherplatz ueberschritten"). The spellings other than the
- * wording's own, as matched (lower case); none when it has no such letter.
+ * ("Empfaenger unbekannt", "Speicherplatz ueberschritten"); and as it reads after a wrong
+ * charset garbled its accented letters (`mojibake`, `replacedAccents`). The spellings other than the wording's
+ * own, as matched (lower case); none when it has no such letter.
  */
 export function foldedSpellings(text: string): string[] {
   const nfc = normalizeWording(text);
@@ -61,8 +62,44 @@ export function foldedSpellings(text: string): string[] {
   const strip = (t: string) => t.replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   out.add(strip(nfc));
   if (/[äöü]/.test(nfc)) out.add(strip(nfc.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')));
+  const garbled = mojibake(nfc);
+  if (garbled) out.add(garbled);
+  const lost = replacedAccents(nfc);
+  if (lost) out.add(lost);
   out.delete(nfc);
   return [...out];
+}
+
+/**
+ * A wording of a Latin-script language as it reads after its Latin-1 (or Latin-2) bytes were
+ * decoded as UTF-8, the other common garbling: each accented letter one replacement character
+ * U+FFFD ("Empf\uFFFDnger unbekannt", "buz\uFFFDn lleno", "brevl\uFFFDda \uFFFDr full"). Null
+ * under the same terms as `mojibake`.
+ */
+export function replacedAccents(text: string): string | null {
+  if (!/[\u00a0-\u017f]/.test(text) || /[^\u0000-\u017f]/.test(text)) return null;
+  return text.replace(/[\u00a0-\u017f]/g, '\ufffd');
+}
+
+/** The windows-1252 characters of the bytes 0x80–0x9F (the five it leaves undefined read as the C1 control, as Latin-1 does). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * A wording of a Latin-script language as it reads after its UTF-8 bytes were decoded as
+ * windows-1252 or Latin-1, the usual mislabelled charset of a mail app, web form or terminal
+ * that a bounce was copied through ("EmpfÃ¤nger unbekannt", "BuzÃ³n lleno", "brevlÃ¥da"):
+ * lower-cased as the wordings are, the no-break space of "à" (0xC3 0xA0) as the space a paste
+ * is read with. Null when the wording has no letter of Latin-1 Supplement or Latin
+ * Extended-A, or any letter beyond them (Cyrillic, Japanese, Chinese: their garbled forms
+ * keep no word a server could be recognised by).
+ */
+export function mojibake(text: string): string | null {
+  if (!/[\u00a0-\u017f]/.test(text) || /[^\u0000-\u017f]/.test(text)) return null;
+  let out = '';
+  for (const byte of new TextEncoder().encode(text)) {
+    out += byte < 0x80 ? String.fromCharCode(byte) : byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : byte === 0xa0 ? ' ' : String.fromCharCode(byte);
+  }
+  return out.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -83,7 +120,7 @@ export function accentAsApostrophe(text: string): string | null {
  * One group per language, reason and source; a wording the base or an earlier language
  * already has is left out (a phrase stands once in the table, and its rule id must be unique).
  */
-export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: ReasonId, text: string) => string): PhraseGroup[] {
+export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: ReasonId, phrase: Phrase) => string, slugOf?: (text: string) => string): PhraseGroup[] {
   // A phrase stands once in the table, and each rule id names one phrase.
   const seen = new Set<string>();
   for (const g of base) {
@@ -96,17 +133,25 @@ export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: 
   const byReason = new Map<ReasonId, PhraseGroup[]>();
   for (const lang of LANGUAGES) {
     for (const family of FAMILIES) {
-      const bySource = new Map<string, string[]>();
+      const bySource = new Map<string, Phrase[]>();
       for (const w of lang.reasons[family] ?? []) {
         // The wording as written, then as written without its accents (foldedSpellings).
         for (const text of [normalizeWording(w.text), ...foldedSpellings(w.text)]) {
-          const id = idOf(family, text);
-          if (seen.has(text) || seen.has(id)) continue;
+          if (seen.has(text)) continue;
+          let phrase: Phrase = text;
+          let id = idOf(family, text);
+          // A garbled spelling whose slug drops its garbled characters ("messaggio \ufffd troppo
+          // grande" and "messaggio troppo grande"): named with those characters spelt out.
+          if (seen.has(id) && slugOf && /[^\p{L}\p{M}\p{N}\s']/u.test(text)) {
+            phrase = { text, slug: slugOf(text.replace(/[^\p{L}\p{M}\p{N}\s']/gu, (c) => ` u${c.codePointAt(0)!.toString(16)} `)) };
+            id = idOf(family, phrase);
+          }
+          if (seen.has(id)) continue;
           seen.add(text);
           seen.add(id);
           let list = bySource.get(w.source);
           if (!list) bySource.set(w.source, (list = []));
-          list.push(text);
+          list.push(phrase);
         }
       }
       for (const [source, phrases] of bySource) {

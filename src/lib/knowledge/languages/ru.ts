@@ -163,6 +163,8 @@ export const ru: LanguageWording = {
     ...from(EXCH, 'получатель', 'адресат', 'Адрес получателя', 'сообщение для', 'письмо для'),
     ...from(GMAIL, 'по адресу'),
     ...from(MAILRU, 'адресату', 'письма для', 'сообщения для'),
+    // The recipient in the dative after "delivered to" ("Сообщение не доставлено получателю <addr>"), as "адресату" above.
+    ...from(PLAIN, 'получателю'),
   ],
   recipientAfter: [
     ...from(OBS, 'отклонено', 'отклонено сервером'),

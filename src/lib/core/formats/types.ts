@@ -70,6 +70,14 @@ export interface Format {
   label: string;
   /** Where the layout is documented or what it was learnt from. */
   reference: string;
+  /**
+   * Words of which the head of the text (`bodyHead`, lower-cased) holds at least one
+   * whenever `detect` fits: the first test of `detect`, stated as data. The engine asks
+   * for them first, all formats from one loop, and calls `detect` only when one is there;
+   * most messages then touch few formats' code. Leave it out when `detect` can fit without
+   * such words (a subject, a sender, a header). tests/unit/format-needs.test.ts checks it.
+   */
+  needs?: readonly string[];
   /** Cheap test: is this message in this layout? No side effects. */
   detect(scan: Scan): boolean;
   /** Read the recipients; null when the message turns out not to be in this layout. */

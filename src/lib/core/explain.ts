@@ -148,8 +148,13 @@ function emptyReport(input: string | Uint8Array, warning: Warning): Report {
 }
 
 /** Try the formats in order; the first that detects the layout and reads it wins. */
-/** Each format's `needs`, by its place in FORMATS (null: none), read from one array rather than from 75 objects of as many shapes. */
-const FORMAT_NEEDS: readonly (readonly string[] | null)[] = FORMATS.map((f) => f.needs ?? null);
+/**
+ * Each format's `needs`, `needsSubject` and `needsFrom`, by its place in FORMATS (null: none),
+ * read from arrays rather than from 75 objects of as many shapes.
+ */
+const FORMAT_NEEDS: readonly (readonly string[] | null)[] = FORMATS.map((f) => f.needs ?? (f.needsSubject || f.needsFrom ? [] : null));
+const FORMAT_NEEDS_SUBJECT: readonly (readonly string[])[] = FORMATS.map((f) => f.needsSubject ?? []);
+const FORMAT_NEEDS_FROM: readonly (readonly string[])[] = FORMATS.map((f) => f.needsFrom ?? []);
 
 /** Does the head hold one of the words? */
 function holdsOne(head: string, words: readonly string[]): boolean {
@@ -157,11 +162,21 @@ function holdsOne(head: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** Does the (short) text hold one of the words? */
+function includesOne(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
+  return false;
+}
+
+/** Can format i's detect fit: is one of the words it needs there (or does it name none)? */
+function mayDetect(sc: Scan, i: number): boolean {
+  const needs = FORMAT_NEEDS[i];
+  return needs === null || holdsOne(sc.headLower, needs) || includesOne(sc.subjectLower, FORMAT_NEEDS_SUBJECT[i]) || includesOne(sc.fromLower, FORMAT_NEEDS_FROM[i]);
+}
+
 function runFormats(sc: Scan, dsn: DsnReading): { format: Format | null; result: FormatResult | null } {
-  const head = sc.headLower;
   for (let i = 0; i < FORMATS.length; i++) {
-    const needs = FORMAT_NEEDS[i];
-    if (needs !== null && !holdsOne(head, needs)) continue;
+    if (!mayDetect(sc, i)) continue;
     const format = FORMATS[i];
     if (!format.detect(sc)) continue;
     const result = format.parse({ scan: sc, dsn });

@@ -253,6 +253,7 @@ export const mtaLog: Format = {
   id: 'mta-log',
   label: 'Mail server log lines (Postfix, Exim, Sendmail, qmail)',
   reference: 'https://www.postfix.org/DEBUG_README.html',
+  needs: [': to=', ' ** ', ' == ', ' => ', ' -> ', 'rejected rcpt <', 'starting delivery'],
   detect: (scan) =>
     !scan.isMessage &&
     (headHas(scan, ': to=') || headHas(scan, ' ** ') || headHas(scan, ' == ') || headHas(scan, ' => ') || headHas(scan, ' -> ') || headHas(scan, 'rejected rcpt <') || headHas(scan, 'starting delivery')),

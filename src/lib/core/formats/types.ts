@@ -75,9 +75,13 @@ export interface Format {
    * whenever `detect` fits: the first test of `detect`, stated as data. The engine asks
    * for them first, all formats from one loop, and calls `detect` only when one is there;
    * most messages then touch few formats' code. Leave it out when `detect` can fit without
-   * such words (a subject, a sender, a header). tests/unit/format-needs.test.ts checks it.
+   * such words (a header, a pattern). With `needsSubject` or `needsFrom`, the words may
+   * stand in the subject or the From (lower-cased) instead: `detect` fits only when one of
+   * the three holds one of its words. tests/unit/format-needs.test.ts checks it.
    */
   needs?: readonly string[];
+  needsSubject?: readonly string[];
+  needsFrom?: readonly string[];
   /** Cheap test: is this message in this layout? No side effects. */
   detect(scan: Scan): boolean;
   /** Read the recipients; null when the message turns out not to be in this layout. */

@@ -17,9 +17,9 @@ import { TRUST_CASES, type RecipientMust, type TrustCase } from '../tests/fixtur
 const DIR = join(import.meta.dirname, '../tests/fixtures/trust');
 const oneOf = <T>(want: T | readonly T[], got: T): boolean => (Array.isArray(want) ? (want as readonly T[]).includes(got) : want === got);
 
-/** What a person brings: a `.txt` as a string, an `.eml` as bytes, one message of an `.mbox` as bytes. */
+/** What a person brings: a `.txt` as a string, an `.eml` (or an Outlook `.msg`) as bytes, one message of an `.mbox` as bytes. */
 function trustInput(c: TrustCase): string | Uint8Array {
-  if (c.message === undefined && !c.file.endsWith('.eml')) return readFileSync(join(DIR, c.file), 'utf8');
+  if (c.message === undefined && !/\.(?:eml|msg)$/.test(c.file)) return readFileSync(join(DIR, c.file), 'utf8');
   const bytes = new Uint8Array(readFileSync(join(DIR, c.file)));
   if (c.message === undefined) return bytes;
   const range = splitMbox(new TextDecoder('latin1').decode(bytes)).messages[c.message - 1];

@@ -329,6 +329,24 @@ export const FAMILIES: Family[] = [
     },
   },
   {
+    id: 'uuencode-body',
+    what: 'an x-uuencode text part of thousands of lines',
+    make: (size) => {
+      const line = 'M-34U,"`U+C$N,2`\\;F]B;V1Y0&5X86UP;&4N;W)G/CH@=7-E<B!U;FMN;W=N"B`@\n';
+      return fill(size, EML_HEAD('u', 'mixed') + '--u\nContent-Type: text/plain\nContent-Transfer-Encoding: x-uuencode\n\nbegin 644 notice.txt\n', () => line, '`\nend\n--u--\n');
+    },
+  },
+  {
+    id: 'dsn-blank-after-each-field',
+    what: 'delivery-status fields with a blank line after each, thousands of recipients and unknown fields',
+    make: (size) => fill(size, EML_HEAD('d') + '--d\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n', (i) => `Final-Recipient: rfc822; u${i}@example.org\n\nAction: failed\n\nStatus: 5.1.1\n\nX-Field-${i}: x\n\nX-Other-${i}: y\n\n`, '--d--\n'),
+  },
+  {
+    id: 'indented-dsn',
+    what: 'a delivery-status part indented as a whole, thousands of recipients',
+    make: (size) => fill(size, EML_HEAD('i') + '--i\nContent-Type: message/delivery-status\n\n  Reporting-MTA: dns; mx.example.net\n\n', (i) => `  Final-Recipient: rfc822; u${i}@example.org\n  Action: failed\n  Status: 5.1.1\n\n`, '--i--\n'),
+  },
+  {
     id: 'mbox-like',
     what: 'text full of "From " envelope lines and header-like lines',
     make: (size) => fill(size, '', (i) => `From MAILER-DAEMON Mon Jan  1 00:00:00 2024\nTo: u${i}@example.org\nSubject: failure\n\n550 5.1.1 user unknown\n\n`),

@@ -42,7 +42,8 @@ function latin1(bytes: Uint8Array): string {
 
 /** Does the first non-blank line start with "From "? (A cheap test before decoding anything.) */
 function startsWithFrom(bytes: Uint8Array): boolean {
-  let i = 0;
+  // (after a UTF-8 byte order mark, which splitMbox skips too)
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length && (bytes[i] === 32 || bytes[i] === 9 || bytes[i] === 10 || bytes[i] === 13)) i++;
   return (
     bytes[i] === 0x46 && bytes[i + 1] === 0x72 && bytes[i + 2] === 0x6f && bytes[i + 3] === 0x6d && bytes[i + 4] === 0x20

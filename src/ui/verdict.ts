@@ -76,7 +76,7 @@ export function permanenceWords(r: RecipientReport): string {
   // answer, so a fresh send may well get through.
   if (r.permanent === true && r.reason === 'expired') return 'Not delivered — the server gave up retrying';
   if (r.permanent === true) return 'Permanent — resending will fail';
-  if (r.permanent === false) return 'Not delivered — the server gave up retrying';
+  if (r.permanent === false) return 'Not delivered — a later attempt can succeed';
   return 'Unknown whether resending will work';
 }
 

@@ -238,7 +238,7 @@ test('deferrals, gave-ups and non-failures get their own words', async ({ page }
   // The engine's default action word would contradict "deferred": it is not shown.
   await expect(waiting.locator('details.technical')).not.toContainText('failed');
   const gaveUp = page.locator('article[data-reason="mailboxfull"]');
-  await expect(gaveUp.locator('.badges')).toContainText('Not delivered — the server gave up retrying');
+  await expect(gaveUp.locator('.badges')).toContainText('Not delivered — a later attempt can succeed');
   const delivered = page.locator('article[data-reason="delivered"]');
   await expect(delivered.locator('.badges')).toContainText('Not a failure');
   await expect(delivered).not.toContainText('Remove this address');

@@ -109,6 +109,9 @@ describe.concurrent('bounce-explain', () => {
     expect(jsonLines(b.stdout).map((l) => l.source)).toEqual([single, '-']);
     const mbox = await run(['--json', '-'], `From MAILER-DAEMON Thu Apr 29 23:34:45 2021\n${text}\nFrom MAILER-DAEMON Thu Apr 29 23:34:46 2021\n${text}`);
     expect(jsonLines(mbox.stdout).map((l) => l.source)).toEqual(['-#1', '-#2']);
+    // (An mbox saved with a UTF-8 byte order mark first is one still.)
+    const bom = await run(['--json', '-'], `\ufeffFrom MAILER-DAEMON Thu Apr 29 23:34:45 2021\n${text}\nFrom MAILER-DAEMON Thu Apr 29 23:34:46 2021\n${text}`);
+    expect(jsonLines(bom.stdout).map((l) => l.source)).toEqual(['-#1', '-#2']);
   });
 
   it('--json carries the blocklist and the authentication results', async ({ expect }) => {

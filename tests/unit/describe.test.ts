@@ -3,7 +3,7 @@
  * headline, the owner, the summary and the steps say the same thing.
  */
 import { describe as group, expect, it } from 'vitest';
-import { describe, verdictOf, DEFERRED_HEADLINE, type DescribeInput } from '../../src/lib/core/describe.ts';
+import { describe, statedPermanence, verdictOf, DEFERRED_HEADLINE, type DescribeInput } from '../../src/lib/core/describe.ts';
 import { REASON_IDS, type ReasonId } from '../../src/lib/core/types.ts';
 import { REASONS } from '../../src/lib/knowledge/reasons/index.ts';
 import { PROVIDERS } from '../../src/lib/knowledge/providers/index.ts';
@@ -41,9 +41,18 @@ const cases = REASON_IDS.flatMap((reason) =>
 
 group('verdict words agree', () => {
   it.each(cases)('$reason $status $action bare=$bare', ({ reason, status, replyCode, action, bare }) => {
-    const d = describe(input(reason, { status, replyCode, action, bare }));
+    const given = input(reason, { status, replyCode, action, bare });
+    const d = describe(given);
     const info = REASONS[reason];
-    const verdict = verdictOf(reason, d.permanent, action, bare);
+    const stated = statedPermanence(given);
+    const verdict = verdictOf(reason, stated, action, bare);
+    // Where the bounce states no permanence, the reason's own default fills it in, and the
+    // words say "usually" rather than claim it: only in a notice, never for a bare reply.
+    if (stated === null && d.permanent !== null) {
+      expect(bare).toBe(false);
+      expect(d.permanent).toBe(info.retry === 'after-fix');
+      if (d.permanent === false) expect(d.summary).toMatch(/usually temporary/);
+    }
     const sender = d.actions.filter((s) => s.audience === 'sender').map((s) => s.text);
     const all = d.actions.map((s) => s.text);
     const headline = d.headline.text;
@@ -203,5 +212,38 @@ group('a read receipt', () => {
       expect(x.actions.map((a) => a.text)).toEqual(["Nothing needs to be done: the message was delivered, and the recipient's mail program sent this receipt."]);
       expect(x.hardBounce).toBe(false);
     }
+  });
+});
+
+group('permanence a notice does not state', () => {
+  const notice = (line: string) =>
+    `This is the mail system at host mail.example.com.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<someone@example.org>: ${line}\n`;
+
+  it('a refusal that lasts until its cause is fixed is permanent, without a code', () => {
+    const r = explain(notice('message rejected as spam by the content filter')).recipients[0];
+    expect(r.reason).toBe('spamdetected');
+    expect(r.permanent).toBe(true);
+    expect(r.hardBounce).toBe(false);
+    expect(r.summary).not.toMatch(/temporary/);
+  });
+
+  it('a network fault is usually temporary, said as "usually", and the server is not said to have retried', () => {
+    const r = explain(notice('connect to mx.example.org[192.0.2.45]:25: Connection refused')).recipients[0];
+    expect(r.reason).toBe('networkerror');
+    expect(r.permanent).toBe(false);
+    expect(r.summary).toMatch(/usually temporary: a later attempt can succeed/);
+    expect(r.summary).not.toMatch(/gave up|after retrying/);
+    expect(r.headline.text).not.toMatch(/gave up/);
+  });
+
+  it('a full mailbox without a code stays unknown: services disagree', () => {
+    const r = explain(notice('mailbox is full')).recipients[0];
+    expect(r.reason).toBe('mailboxfull');
+    expect(r.permanent).toBeNull();
+  });
+
+  it('a code still decides over the default', () => {
+    const r = explain(notice('host mx.example.org[192.0.2.45] said: 554 5.4.0 network error, giving up')).recipients[0];
+    expect(r.permanent).toBe(true);
   });
 });

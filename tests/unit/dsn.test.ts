@@ -73,6 +73,23 @@ describe('blocks without blank lines between them', () => {
   });
 });
 
+describe('a blank line after every field (a copy that doubled the line breaks)', () => {
+  it('keeps the fields of one recipient together, and a second recipient apart', ({ expect }) => {
+    const text = DSN.split('\r\n').filter((l) => l !== '').join('\n\n');
+    const report = readDsn(text, 0, text.length);
+    expect(report.reportingMta?.value).toBe('dns; mx.example.net');
+    expect(report.recipients.map((r) => [typedValue(r.finalRecipient!).value, r.originalRecipient?.value ?? null, r.action?.value, r.status?.value])).toEqual([
+      ['one@example.org', 'rfc822;One@example.org', 'failed', '5.1.1'],
+      ['two@example.org', null, 'delayed', '4.4.1'],
+    ]);
+  });
+
+  it('never joins a block that repeats a field the recipient before it holds', ({ expect }) => {
+    const text = 'Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n\nOriginal-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.2.2\n';
+    expect(readDsn(text, 0, text.length).recipients.map((r) => r.status?.value)).toEqual(['5.1.1', '5.2.2']);
+  });
+});
+
 describe('Diagnostic-Code text decoded like the text parts', () => {
   // "容量オーバーです" (over capacity) in ISO-2022-JP: ESC $ B ... ESC ( B.
   const JIS = '\x1b$BMFNL%*!<%P!<$G$9\x1b(B';

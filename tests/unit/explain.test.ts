@@ -25,6 +25,47 @@ describe('explain()', () => {
     expect(binary.warnings.map((w) => w.code)).toContain('binary-input');
   });
 
+  it('names an Outlook .msg file, dropped as bytes or pasted as text, and reads nothing from it', ({ expect }) => {
+    const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    const inside = Buffer.from('\r\n550 5.1.1 RESOLVER.ADR.RecipNotFound; not found\r\n', 'latin1');
+    const bytes = Uint8Array.from([...ole, ...new Array(600).fill(0), ...inside]);
+    for (const input of [bytes, new TextDecoder().decode(bytes), String.fromCharCode(...bytes)]) {
+      const r = explain(input);
+      expect(r).toMatchObject({ kind: 'unknown', recipients: [], document: '' });
+      expect(r.warnings.map((w) => w.code)).toEqual(['binary-input']);
+      expect(r.warnings[0].message).toMatch(/Outlook \.msg file/);
+    }
+  });
+
+  it('reads no garbage from binary data with line breaks in it', ({ expect }) => {
+    const junk = Uint8Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? 0 : i % 50 === 0 ? 10 : 65 + (i % 26)));
+    const r = explain(Uint8Array.from([...junk, ...Buffer.from('\n550 5.1.1 <a@example.org>: User unknown\n')]));
+    expect(r).toMatchObject({ kind: 'unknown', recipients: [] });
+    expect(r.warnings.map((w) => w.code)).toEqual(['binary-input']);
+  });
+
+  it('reads a MIME body pasted without its header block, with any line ends, and only when a part header follows the delimiter line', ({ expect }) => {
+    const dsn = Buffer.from('Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n').toString('base64');
+    const body = `This is a MIME-encapsulated message.\n\n--b1\nContent-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n${dsn}\n--b1--\n`;
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const r = explain(body.replace(/\n/g, eol));
+      expect(r.recipients.map((x) => [x.address, x.reason, x.status])).toEqual([['a@example.org', 'userunknown', '5.1.1']]);
+      expect(r.message.subject).toBeNull();
+    }
+    // A signature's "-- " line, or a ruler, is no delimiter line.
+    const letter = 'Thanks!\n--\nContent-Type of my life: coffee\nJohn\n';
+    expect(explain(letter).sections.map((x) => x.label)).toEqual(['Pasted text']);
+  });
+
+  it('reads a message saved as UTF-16, with or without a byte order mark', ({ expect }) => {
+    const text = 'Subject: Undelivered Mail\r\nFrom: MAILER-DAEMON@example.net\r\n\r\n<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: User unknown\r\n';
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf16le').swap16()]) {
+      const r = explain(new Uint8Array(bytes));
+      expect(r.message.subject).toBe('Undelivered Mail');
+      expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([['a@example.org', 'userunknown']]);
+    }
+  });
+
   it('cuts input past the cap and says so', ({ expect }) => {
     const big = '550 5.1.1 <a@example.org>: User unknown\n' + 'x'.repeat(LIMITS.maxInputLength + 10);
     const r = explain(big);
@@ -94,9 +135,13 @@ describe('an address that an alias, a list or a forward of another domain reache
     expect(r.headline.text).toContain('jo@example.org forwards to this address');
   });
 
-  it('keeps the hard bounce of an alias expanded within its own domain', ({ expect }) => {
+  it('an alias of its own domain that expanded into another mailbox is no hard bounce either (the alias exists; its target is gone)', ({ expect }) => {
     const [r] = explain(postfix('jdoe@example.org', 'john@example.org')).recipients;
-    expect(r).toMatchObject({ address: 'jdoe@example.org', originalRecipient: 'john@example.org', reason: 'userunknown', hardBounce: true });
+    expect(r).toMatchObject({ address: 'jdoe@example.org', originalRecipient: 'john@example.org', reason: 'userunknown', hardBounce: false, permanent: true });
+    expect(r.headline.text).toContain('john@example.org forwards to this address');
+    // The same mailbox, its local part once quoted and once not (RFC 5321 §4.1.2): the hard bounce stands.
+    const [quoted] = explain(postfix('"jo..doe"@example.org', 'jo..doe@example.org')).recipients;
+    expect(quoted).toMatchObject({ reason: 'userunknown', hardBounce: true });
   });
 
   it('keeps the hard bounce where the organisation routes an address to its own mail host (a subdomain)', ({ expect }) => {
@@ -142,5 +187,59 @@ describe('expanded addresses in Sendmail notices, and challenge-response request
   it('a bounce that mentions a challenge-response filter in its reply stays a bounce', ({ expect }) => {
     const r = explain('<lou@example.org>: host mx.example.org[192.0.2.5] said: 550 5.7.1 Sender not on the approved list; please verify you are human at https://example.org/v (in reply to RCPT TO command)');
     expect(r.recipients[0]).toMatchObject({ address: 'lou@example.org', hardBounce: false });
+  });
+});
+
+describe('round 15: texts read as what they say they are', () => {
+  const quotedNotice =
+    '\n\nFrom: Mail Delivery Subsystem <MAILER-DAEMON@out.example.com>\nSent: Friday, December 4, 2026 4:12 PM\nTo: Hugo Lenz <hugo@example.com>\nSubject: Undelivered Mail Returned to Sender\n\nThis is the mail system at host out.example.com.\n\n<iris@example.org>: host mx.example.org[192.0.2.101] said: 550 5.1.1\n    <iris@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n';
+
+  it('does not explain a quoted bounce its writer says is fixed since; a quote they say is not fixed yet stays one', ({ expect }) => {
+    const fixed = explain(`Hi Hugo,\n\nOur IT team recreated my mailbox, everything works again. Please resend.\n\nBest regards,\nIris${quotedNotice}`);
+    expect(fixed.recipients).toEqual([]);
+    expect(fixed.warnings.map((w) => w.code)).toContain('fixed-in-reply');
+    const notYet = explain(`Hi Hugo,\n\nthe problem has not been resolved yet, IT is still on it.\n\nBest regards,\nIris${quotedNotice}`);
+    expect(notYet.recipients[0]).toMatchObject({ address: 'iris@example.org', reason: 'userunknown' });
+    expect(notYet.warnings.map((w) => w.code)).not.toContain('fixed-in-reply');
+    // A fix that did not help: the quote is the new failure.
+    const again = explain(`Hi Hugo,\n\nI fixed the address and resent it, but it bounced again:\n\nBest regards,\nIris${quotedNotice}`);
+    expect(again.recipients[0]).toMatchObject({ address: 'iris@example.org', reason: 'userunknown' });
+  });
+
+  it('reads a pasted first-person letter with a generic greeting as a letter, not a notice that greets and signs off', ({ expect }) => {
+    const letter = explain('Добрый день!\n\nПри входе в кабинет с адресом\nolga@example.net сайт пишет «адрес не зарегистрирован», хотя я получаю ваши письма.\n\nС уважением,\nОльга\n');
+    expect(letter.recipients).toEqual([]);
+    expect(letter.warnings.map((w) => w.code)).toContain('letter');
+    const notice = explain('Hello,\n\nyour message could not be delivered.\n\n<ola@example.org>: 550 5.1.1 User unknown\n\nRegards,\nThe mail team\n');
+    expect(notice.recipients[0]).toMatchObject({ address: 'ola@example.org', reason: 'userunknown', hardBounce: true });
+  });
+
+  it('reads a session that accepted one recipient and refused another as the refused one alone', ({ expect }) => {
+    const r = explain(' -> MAIL FROM:<news@example.com>\n<-  250 2.1.0 Ok\n -> RCPT TO:<ann@example.org>\n<-  250 2.1.5 Ok\n -> RCPT TO:<bob@example.org>\n<** 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown\n -> DATA\n<-  354 End data with <CR><LF>.<CR><LF>\n -> hello\n -> .\n<-  250 2.0.0 Ok: queued as 4Fq2\n');
+    expect(r.recipients.map((x) => [x.address, x.reason, x.command, x.hardBounce])).toEqual([['bob@example.org', 'userunknown', 'RCPT', true]]);
+  });
+
+  it('ties the reply to the end of the data to DATA, for the recipients it accepted', ({ expect }) => {
+    const r = explain(' -> MAIL FROM:<news@example.com>\n<-  250 2.1.0 Ok\n -> RCPT TO:<cy@example.org>\n<-  250 2.1.5 Ok\n -> DATA\n<-  354 End data with <CR><LF>.<CR><LF>\n -> Subject: x\n ->\n -> hello\n -> .\n<** 554 5.7.1 Message rejected: spam content\n');
+    expect(r.recipients[0]).toMatchObject({ address: 'cy@example.org', command: 'DATA', replyCode: '554', hardBounce: false });
+  });
+
+  it('reads a lure dressed as a notice (a link with your address, "resend now") as no bounce; a notice with a help link stays one', ({ expect }) => {
+    const lure = explain('From: Mail Delivery Subsystem <mailer-daemon@example.net>\nTo: you@example.com\nSubject: Undelivered Mail Returned to Sender\n\n3 messages were not delivered because your mailbox needs to be re-validated.\n\nRecipients affected:\n  boss@example.org\n\nResend your messages now:\nhttps://validate.example.net/resend?user=you@example.com\n');
+    expect(lure.recipients).toEqual([]);
+    expect(lure.warnings.map((w) => w.code)).toContain('lure');
+    const real = explain('<dee@example.org>: host mx.example.org[192.0.2.5] said: 550 5.1.1 <dee@example.org>: User unknown; see https://help.example.org/bounce?code=511 (in reply to RCPT TO command)');
+    expect(real.recipients[0]).toMatchObject({ address: 'dee@example.org', reason: 'userunknown' });
+  });
+
+  it('says that a virus notice to the sender may be backscatter, and reads the refusal it holds as usual', ({ expect }) => {
+    const notice = explain('This is a message from the MailScanner virus scanner.\n\nOur virus scanner found a virus in a message you sent:\n\n   To: hr@example.net\n   Virus: W32/Netsky.P@mm\n\nThe message was not delivered.\n');
+    expect(notice.warnings.map((w) => w.code)).toContain('virus-notice-to-sender');
+    expect(notice.recipients.some((r) => r.hardBounce)).toBe(false);
+  });
+
+  it('reads "your account … has not been verified" as the sender\'s standing, whatever the status code says', ({ expect }) => {
+    const [r] = explain('550 5.1.1 Delivery refused because your account news@example.com has not been verified').recipients;
+    expect(r).toMatchObject({ reason: 'securityerror', hardBounce: false });
   });
 });

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/shared.ts';
 import { NON_FAILURE_REASONS, REASON_IDS, type Owner, type ReasonId } from '../../src/lib/core/types.ts';
 import { REASONS, reasonInfo, type ReasonInfo } from '../../src/lib/knowledge/reasons/index.ts';
+import { LANGUAGES, foldedSpellings, normalizeWording } from '../../src/lib/knowledge/languages/index.ts';
+import { FAMILIES } from '../../src/lib/knowledge/languages/types.ts';
+import { PHRASE_GROUPS } from '../../src/lib/knowledge/phrases.ts';
 
 const REASONS_DIR = resolve(ROOT, 'src/lib/knowledge/reasons');
 const reasonFiles = readdirSync(REASONS_DIR)
@@ -135,5 +138,25 @@ describe('reason content', () => {
     expect(REASONS.blocked.actions[0]).toMatch(/email admin/);
     expect(REASONS.blocked.adminActions.join(' ')).not.toMatch(/look .* up on the blocklist/i);
     expect(REASONS.userunknown.actions[0]).toMatch(/^Remove \{address\} from your list/);
+  });
+});
+
+describe('language wordings in the phrase table', () => {
+  // withLanguageGroups leaves out a wording the table already has; a wording left out because
+  // another reason holds the same text, or because its rule id is taken by another text,
+  // would be lost without a word. Every wording of every language stands in the table, under
+  // its own reason.
+  const reasonOf = new Map<string, ReasonId>();
+  for (const g of PHRASE_GROUPS) for (const p of g.phrases) reasonOf.set(typeof p === 'string' ? p : p.text, g.reason);
+  const wordings = LANGUAGES.flatMap((lang) =>
+    FAMILIES.flatMap((family) =>
+      (lang.reasons[family] ?? []).flatMap((w) => [normalizeWording(w.text), ...foldedSpellings(w.text)].map((text) => ({ lang: lang.name, family, text }))),
+    ),
+  );
+
+  it('every one is matched, under its own reason', () => {
+    expect(wordings.length).toBeGreaterThan(1000);
+    const lost = wordings.filter((w) => reasonOf.get(w.text) !== w.family).map((w) => `${w.lang} ${w.family}: "${w.text}" -> ${reasonOf.get(w.text) ?? 'left out'}`);
+    expect(lost).toEqual([]);
   });
 });

@@ -85,9 +85,25 @@ describe('splitMbox', () => {
     expect(parts(text)).toEqual(['A: 1\r\n', 'B: 2\n', 'C: 3\r']);
   });
 
-  it('does not split at a separator-like line without a blank line before it', () => {
+  it('does not split at a separator-like line without a blank line before it, unless a header block follows it', () => {
     const text = `${SEP}\n${msg(1)}${SEP}\n${msg(2)}`;
     expect(parts(text)).toHaveLength(1);
+    // A body line shaped like a separator, then words.
+    const quoted = `${SEP}\nSubject: a\n\nAs the log says:\nFrom sender@example.com Thu Apr 29 23:34:45 2021\nthe message left.\n`;
+    expect(parts(quoted)).toHaveLength(1);
+  });
+
+  it('splits where a writer left no blank line before the separator when a header block follows (Eudora)', () => {
+    const eudora = 'From ???@??? Sat Dec 05 10:00:05 2026';
+    const a = 'Return-Path: <>\r\nSubject: one\r\n\r\nbody one\r\n--b--\r\n';
+    const b = 'Return-Path: <>\r\nReceived: by mx.example.net;\r\n\tSat, 5 Dec 2026\r\n\r\nbody two\r\n';
+    expect(parts(`${eudora}\n${a}${eudora}\n${b}`)).toEqual([a.slice(0, -2), b]);
+  });
+
+  it('skips a byte order mark before the first separator, decoded or as UTF-8 bytes read one char per byte', () => {
+    const text = `${SEP}\n${msg(1)}\n${SEP}\n${msg(2)}`;
+    expect(parts(`\ufeff${text}`)).toEqual([msg(1), msg(2)]);
+    expect(parts(`\u00ef\u00bb\u00bf${text}`)).toEqual([msg(1), msg(2)]);
   });
 
   it('does not split at body lines that only start with "From "', () => {

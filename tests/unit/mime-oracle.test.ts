@@ -36,6 +36,12 @@
  *     as UTF-7, and ISO-2022-JP escapes under no label or us-ascii as ISO-2022-JP; postal-mime
  *     reads latin1 or leaves UTF-7 and the escapes as they are. A message with such a part
  *     whose readings differ is not compared (the trust cases check what we read there).
+ *  9. UTF-16 files. A message saved as UTF-16 (Notepad's "Unicode") is read by the engine as
+ *     its text (scan.ts); postal-mime reads bytes as 8-bit. Both readers get the text as UTF-8.
+ * 10. uuencode. A body with Content-Transfer-Encoding x-uuencode (not in RFC 2045, written by
+ *     old gateways) is decoded by us; postal-mime gives its encoded lines. The oracle's text of
+ *     such a message is decoded with the same uuencode reader before comparing (so the parts,
+ *     their boundaries and headers must still agree).
  *  6. windows-1252 in Node. Node's TextDecoder('windows-1252') decodes bytes 0x80-0x9F as
  *     C1 control characters (plain ISO-8859-1); we use the WHATWG table as browsers do
  *     (0x92 is a right single quote). C1 controls in the oracle's output are mapped
@@ -46,7 +52,8 @@ import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBody, parseMime, type MimePart } from '../../src/lib/core/parse/mime.ts';
-import { WINDOWS_1252_HIGH } from '../../src/lib/core/parse/transfer-decoding.ts';
+import { splitMbox } from '../../src/lib/core/parse/mbox.ts';
+import { decodeUuencode, WINDOWS_1252_HIGH } from '../../src/lib/core/parse/transfer-decoding.ts';
 import { CORPUS_EMAILS, HAVE_CORPUS, NO_CORPUS_MESSAGE, ROOT } from '../helpers/shared.ts';
 
 if (!HAVE_CORPUS) console.warn(NO_CORPUS_MESSAGE);
@@ -61,7 +68,7 @@ const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-s
 const EMBEDDED_TYPES = new Set(['message/rfc822', 'message/global']);
 
 /** Counts of how often each rule changed something, printed at the end. */
-const applied = { crToLf: 0, lostIndent: 0, missingSemicolon: 0, qpBlanksAfterSoftBreak: 0, unlabelledBytes: 0, htmlOnlyGroup: 0, undecodableCharset: 0, c1AsWindows1252: 0 };
+const applied = { utf16: 0, uuencode: 0, crToLf: 0, lostIndent: 0, missingSemicolon: 0, qpBlanksAfterSoftBreak: 0, unlabelledBytes: 0, htmlOnlyGroup: 0, undecodableCharset: 0, c1AsWindows1252: 0 };
 
 /** Bytes → string the way the engine does: strict UTF-8, else one char per byte. */
 function readInput(bytes: Uint8Array): { raw: string; binary: boolean } {
@@ -161,11 +168,21 @@ function unlabelledBytes(bytes: Uint8Array): boolean {
 
 /** Our text and delivery-status parts of these bytes agree with postal-mime's under rules 1-6. */
 async function agreesWithOracle(bytes: Uint8Array): Promise<void> {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    // Rule 9.
+    applied.utf16++;
+    bytes = new TextEncoder().encode(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2)));
+  }
   const { raw, binary } = readInput(bytes);
   const ours = readOurs(raw, binary);
   const email = await PostalMime.parse(oracleInput(bytes), { attachmentEncoding: 'utf8', forceRfc822Attachments: true });
 
   let oracleText = email.text ?? '';
+  if (/^content-transfer-encoding:[ \t]*x-(?:uuencode|uue)\b/im.test(raw)) {
+    // Rule 10.
+    applied.uuencode++;
+    oracleText = new TextDecoder().decode(decodeUuencode(oracleText));
+  }
   let oracleDsn = email.attachments.filter((a) => DSN_TYPES.has(a.mimeType)).map((a) => String(a.content));
   if (C1.test(oracleText) || oracleDsn.some((d) => C1.test(d))) {
     applied.c1AsWindows1252++;
@@ -213,5 +230,24 @@ const TRUST_EMLS = readdirSync(TRUST_DIR).filter((f) => f.endsWith('.eml')).sort
 describe('MIME reader agrees with postal-mime on the raw trust messages', () => {
   it.each(TRUST_EMLS)('%s', async (file) => {
     await agreesWithOracle(new Uint8Array(readFileSync(join(TRUST_DIR, file))));
+  });
+});
+
+/** Each message of the trust folder's mbox files, as the page and the CLI hand it to the engine. */
+const TRUST_MBOX_MESSAGES = readdirSync(TRUST_DIR)
+  .filter((f) => f.endsWith('.mbox'))
+  .sort()
+  .flatMap((file) => {
+    const bytes = new Uint8Array(readFileSync(join(TRUST_DIR, file)));
+    return splitMbox(new TextDecoder('latin1').decode(bytes)).messages.map((m, i) => [`${file}#${i + 1}`, bytes.slice(m.start, m.end)] as const);
+  });
+
+describe('MIME reader agrees with postal-mime on each message of the trust mbox files', () => {
+  it('splits them into several messages each', () => {
+    expect(TRUST_MBOX_MESSAGES.length).toBeGreaterThanOrEqual(2 * readdirSync(TRUST_DIR).filter((f) => f.endsWith('.mbox')).length);
+  });
+
+  it.each(TRUST_MBOX_MESSAGES)('%s', async (_name, bytes) => {
+    await agreesWithOracle(bytes);
   });
 });

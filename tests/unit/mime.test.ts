@@ -349,11 +349,54 @@ describe('parseMime: the tree', () => {
     expect(walkParts(root).slice(2).map((p) => text(raw, p))).toEqual(['inner', 'second']);
   });
 
-  it('takes a part without a close delimiter to the end', () => {
+  it('takes a part without a close delimiter to the end, and says the message looks cut', () => {
     const raw = 'Content-Type: multipart/mixed; boundary=x\n\n--x\n\nfirst\n--x\nContent-Type: text/plain\n\nsecond, never closed\n';
-    const { root, warnings } = parseMime(raw);
-    expect(warnings).toEqual([]);
+    const { root, warnings, truncated } = parseMime(raw);
+    expect(warnings.map((w) => w.code)).toEqual(['message-cut']);
+    expect(warnings[0].message).toMatch(/cut off/);
+    // (Read in full: nothing was left unread by a cap.)
+    expect(truncated).toBe(false);
     expect(root.children.map((p) => text(raw, p))).toEqual(['first', 'second, never closed\n']);
+  });
+
+  it('does not call a message cut when only its returned message is left open, or its last line closes another boundary', () => {
+    const returned = 'Content-Type: multipart/report; boundary=x\n\n--x\n\nnotice\n--x\nContent-Type: message/rfc822\n\nSubject: original\n\nits body, cut\n';
+    expect(parseMime(returned).warnings).toEqual([]);
+    const other = 'Content-Type: multipart/report; boundary=x\n\n--x\n\nnotice\n--x\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n--y--\n';
+    expect(parseMime(other).warnings).toEqual([]);
+  });
+
+  it('does not call a message cut when an inner multipart is left open but the outer one closes', () => {
+    const raw = 'Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: multipart/alternative; boundary=y\n\n--y\n\ninner\n--x\n\nsecond\n--x--\n';
+    expect(parseMime(raw).warnings).toEqual([]);
+  });
+
+  it('says when a multipart message ends after its header', () => {
+    const raw = 'Subject: Undelivered Mail Returned to Sender\nContent-Type: multipart/report; boundary=x\n\n\n';
+    const { warnings } = parseMime(raw);
+    expect(warnings.map((w) => w.code)).toEqual(['message-cut']);
+    expect(warnings[0].message).toMatch(/ends after its header/);
+  });
+
+  it('decodes 8-bit header bytes that are not UTF-8 with the charset of the first text part, when the header block names none', () => {
+    const cp1251 = (s: string) => String.fromCharCode(...[...s].map((c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))));
+    const raw = `Subject: ${cp1251('Сообщение не доставлено')}\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain; charset=windows-1251\n\n${cp1251('Ошибка')}\n--x--\n`;
+    expect(getHeader(parseMime(raw, { binary: true }).root.headers, 'subject')).toBe('Сообщение не доставлено');
+    // Without a label anywhere: windows-1252, as before.
+    const bare = raw.replace('; charset=windows-1251', '');
+    expect(getHeader(parseMime(bare, { binary: true }).root.headers, 'subject')).toBe('Ñîîáùåíèå íå äîñòàâëåíî');
+  });
+
+  it('keeps windows-1252 for header bytes that do not read as the text part\'s charset', () => {
+    const subject = (bytes: string, charset: string) =>
+      getHeader(parseMime(`Subject: ${bytes}\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain; charset=${charset}\n\nhi\n--x--\n`, { binary: true }).root.headers, 'subject');
+    const latin = 'Syst\u00e8me de messagerie'; // latin-1 bytes
+    expect(subject(latin, 'windows-1251')).toBe('Système de messagerie'); // not "Systиme"
+    expect(subject(latin, 'iso-2022-jp')).toBe('Système de messagerie');
+    // Shift_JIS bytes under a text part labelled ISO-2022-JP (older Japanese mailers): Japanese.
+    const sjis = String.fromCharCode(0x94, 0x7a, 0x90, 0x4d, 0x83, 0x47, 0x83, 0x89, 0x81, 0x5b);
+    expect(subject(sjis, 'iso-2022-jp')).toBe('配信エラー');
+    expect(subject(sjis, 'shift_jis')).toBe('配信エラー');
   });
 
   it('reads a part with no header block as a text/plain body', () => {

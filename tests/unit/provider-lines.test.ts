@@ -28,13 +28,14 @@ describe('provider reply lines', () => {
 
 /**
  * The same replies as people copy them out of a bounce: the value of a DSN's Diagnostic-Code
- * (`smtp; 550 …`, RFC 3464 §2.3.6), Outlook's quote of the remote server with a multi-line reply
+ * (`smtp; 550 …`, RFC 3464 §2.3.6) or its whole line (`Diagnostic-Code: smtp; 550 …`), Outlook's quote of the remote server with a multi-line reply
  * flattened into one line (`Remote Server returned '550-5.7.26 … 550-5.7.26 …'`), and Postfix's
  * `host … said: … (in reply to RCPT TO command)`. Each must read as the bare line does.
  */
 describe('provider reply lines, as copied out of a bounce', () => {
   const wrappers: Record<string, (line: string) => string> = {
     'Diagnostic-Code value': (l) => `smtp; ${l}`,
+    'Diagnostic-Code line, field name and all': (l) => `Diagnostic-Code: smtp; ${l.replace(/\s*\n\s*/g, ' ')}`,
     "Outlook's Remote Server returned, flattened": (l) => `Remote Server returned '${l.replace(/\s*\n\s*/g, ' ')}'`,
     "Postfix's said: line": (l) => `host mx.example.net[192.0.2.5] said: ${l} (in reply to RCPT TO command)`,
   };

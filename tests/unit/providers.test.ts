@@ -145,6 +145,16 @@ const ROWS: [string, string, string, string][] = [
   ['vade', via('mx.example.net', '550 5.7.1 Connection refused - OXSUS001_403'), 'userunknown', 'provider.vade.unknown-recipient'],
   ['vade', '550 5.7.1 Connection refused - [192.0.2.9] blocked by Vade Threat List - OXSEU0001_101', 'blocked', 'provider.vade.block-lists'],
   ['vade', '421 4.2.1 Connection deferred - OXSUS0001_102', 'systemerror', 'provider.vade.backend-queue'],
+  // SFR (its SFR_IN_1xx codes: the last two digits say why the sending IP is held back)
+  ['sfr', via('smtp-in.sfr.fr', '450 4.7.1 Service refused due to bad behavior - Too many unknown users SFR_IN_104'), 'blocked', 'provider.sfr.unknown-users'],
+  ['sfr', '450 4.7.1 Service refused due to bad behavior - Too many messages SFR_IN_205', 'speeding', 'provider.sfr.volume'],
+  // Sophos Email (XGEMAIL_00xx: the code alone says why)
+  ['sophos', via('mx-01-eu-west-1.prod.hydra.sophos.com', '550 5.7.1 Message rejected (XGEMAIL_0011)'), 'userunknown', 'provider.sophos.no-such-mailbox'],
+  ['sophos', '550 5.7.1 Message rejected (XGEMAIL_0010)', 'norelaying', 'provider.sophos.domain-not-protected'],
+  // MailChannels (its bracketed tags after 5.7.1)
+  ['mailchannels', via('smtp.mailchannels.net', '550 5.7.1 [SS] Message rejected', 'end of DATA'), 'spamdetected', 'provider.mailchannels.spam-signature'],
+  ['naver', '421 4.3.2 Your IP(192.0.2.9) is filtered and this connection will be closed. You must register your IP to http://realip.naver.com', 'blocked', 'provider.naver.ip-filtered'],
+  ['mailchannels', '550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.', 'blocked', 'provider.mailchannels.invalid-recipients'],
   ['vade', '421 4.2.1 Connection deferred - ELNK_136', 'speeding', 'provider.vade.volume'],
   ['vade', '550 5.7.1 Connection refused - ELNK_105', 'requireptr', 'provider.vade.rdns'],
   ['vade', '421 4.2.1 Connection deferred - OXSUS0001_139', 'toomanyconn', 'provider.vade.connections'],
@@ -162,6 +172,10 @@ const ROWS: [string, string, string, string][] = [
   ['proton', via('mail.protonmail.ch', '550 5.1.1 <user@example.com>: Recipient address rejected: Address does not exist'), 'userunknown', 'provider.proton.no-address'],
   ['hornetsecurity', '554 5.5.4 Your IP 192.0.2.9 address has a bad reputation. To unblock visit http://cloud-security.net/unblock?a=1&e=192.0.2.9-mx-gate24-hz3', 'badreputation', 'provider.hornetsecurity.bad-reputation'],
   ['hornetsecurity', via('mx-gate24-hz3.antispameurope.com', '554 5.7.1 Your IP 192.0.2.9 address has a bad reputation.', 'MAIL FROM'), 'badreputation', 'provider.hornetsecurity.bad-reputation'],
+  // STRATO: the tag after "No SPAM please!" says what was found; an attachment type is no spam.
+  ['strato', via('smtpin.rzone.de', '550 5.7.1 Refused by local policy. No SPAM please! (B-ATTACH)', 'end of DATA'), 'policyviolation', 'provider.strato.attachment'],
+  ['strato', '550 5.7.1 Refused by local policy. No SPAM please! (B-TEXT)', 'spamdetected', 'provider.strato.content'],
+  ['strato', '550 5.7.1 Refused by local policy. Suspected phishing attempt', 'spamdetected', 'provider.strato.phishing'],
 ];
 
 describe('provider rules decide with the provider\'s own meaning', () => {

@@ -10,6 +10,7 @@ import {
   decodeQuotedPrintable,
   decodeQuotedPrintableAscii,
   decodeRawText,
+  decodeUuencode,
 } from '../../src/lib/core/parse/transfer-decoding.ts';
 import { unflow } from '../../src/lib/core/parse/transfer-decoding.ts';
 
@@ -82,7 +83,33 @@ describe('bytesFromBinaryString', () => {
   });
 });
 
+describe('decodeUuencode', () => {
+  // "Hello, world!\n" as uuencode writes it (the count character, then four characters per three bytes).
+  const hello = 'begin 644 hello.txt\n.2&5L;&\\L(\'=O<FQD(0H`\n`\nend\n';
+
+  it('decodes the lines between begin and end, with LF, CRLF or CR line ends', () => {
+    expect(latin(decodeUuencode(hello))).toBe('Hello, world!\n');
+    expect(latin(decodeUuencode(hello.replace(/\n/g, '\r\n')))).toBe('Hello, world!\n');
+    expect(latin(decodeUuencode(hello.replace(/\n/g, '\r')))).toBe('Hello, world!\n');
+  });
+
+  it('skips what comes before "begin" and after "end", and lines too short for their count', () => {
+    expect(latin(decodeUuencode('Some words first.\n' + hello + 'trailing words\n'))).toBe('Hello, world!\n');
+    expect(latin(decodeUuencode('begin 644 x\nM2&5L\n`\nend\n'))).toBe('');
+  });
+
+  it('reads data lines without a begin line, and never throws on junk', () => {
+    expect(latin(decodeUuencode('.2&5L;&\\L(\'=O<FQD(0H`\n'))).toBe('Hello, world!\n');
+    expect(() => decodeUuencode('\u0000\uffff begin 777\n\r\r')).not.toThrow();
+  });
+});
+
 describe('decodeCharset', () => {
+  it('reads Shift_JIS under an ISO-2022-JP label even where an EUC-JP decoder passes bytes through as C1 controls', () => {
+    // 配信 in Shift_JIS: 0x94 0x7A 0x90 0x4D (Node's EUC-JP decoder lets 0x94 and 0x90 through, fatal or not)
+    expect(decodeCharset(new Uint8Array([0x94, 0x7a, 0x90, 0x4d, 0x83, 0x47, 0x83, 0x89, 0x81, 0x5b]), 'iso-2022-jp')).toBe('配信エラー');
+  });
+
   const cases: [string, number[], string | undefined, string][] = [
     ['utf-8', [0xe6, 0x97, 0xa5, 0xe6, 0x9c, 0xac], 'utf-8', '\u65e5\u672c'],
     ['missing label, valid UTF-8', [0xc3, 0xa9], undefined, '\u00e9'],

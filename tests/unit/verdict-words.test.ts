@@ -37,7 +37,7 @@ describe('grouping by verdict', () => {
 describe('permanence words follow the headline', () => {
   it.each([
     [{ headline: { text: '', tone: 'temporary' as const }, permanent: false }, 'Temporary — the server will retry'],
-    [{ headline: { text: '', tone: 'sender-fix' as const }, permanent: false }, 'Not delivered — the server gave up retrying'],
+    [{ headline: { text: '', tone: 'sender-fix' as const }, permanent: false }, 'Not delivered — a later attempt can succeed'],
     [{ headline: { text: '', tone: 'address-bad' as const }, permanent: true }, 'Permanent — resending will fail'],
     [{ headline: { text: '', tone: 'sender-fix' as const }, permanent: true, reason: 'expired' as const }, 'Not delivered — the server gave up retrying'],
     [{ headline: { text: '', tone: 'not-failure' as const }, permanent: null }, 'Not a failure'],

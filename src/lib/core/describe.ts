@@ -262,13 +262,47 @@ export function isEncapsulated(address: string | null): boolean {
   return address !== null && /^imcea[a-z0-9]{0,8}-/i.test(address);
 }
 
+/**
+ * The permanence a reason implies when nothing else states it (see `describe`): `later`
+ * reasons are temporary, `after-fix` ones permanent. Reasons that remove the address are
+ * decided above; `notaccept` is permanent only with a permanent code (RFC 7504, RFC 7505),
+ * `onhold` / `undefined` say the cause is unknown, and services disagree on a full mailbox,
+ * so none of these has a default.
+ */
+function permanenceByDefault(reason: ReasonId, info: ReasonInfo): boolean | null {
+  if (reason === 'onhold' || reason === 'undefined') return null;
+  // Providers differ on whether a full mailbox is temporary (452 4.2.2) or permanent
+  // (552 5.2.2; RFC 3463 §3.3 calls it usually temporary, many services give up at once).
+  if (reason === 'mailboxfull') return null;
+  if (info.retry === 'later') return false;
+  if (info.retry === 'after-fix') return true;
+  return null;
+}
+
+/**
+ * Whether the failure is permanent as far as the bounce states it: the codes, the action and
+ * the words (`isPermanent`); and a failure whose words say the address itself is bad, with
+ * nothing that says temporary, fails for good (the address is removed on the same words).
+ */
+export function statedPermanence(input: DescribeInput): boolean | null {
+  const permanent = isPermanent(input.status, input.replyCode, input.action, input.reason, input.permanentInWords ?? null);
+  if (permanent === null && REASONS[input.reason].hardBounce && input.confidence !== 'low') return true;
+  return permanent;
+}
+
 export function describe(input: DescribeInput): Description {
   const info = REASONS[input.reason];
-  let permanent = isPermanent(input.status, input.replyCode, input.action, input.reason, input.permanentInWords ?? null);
-  // A failure whose words say the address itself is bad, and nothing says temporary: it
-  // fails for good (the address is removed on the same words).
-  if (permanent === null && info.hardBounce && input.confidence !== 'low') permanent = true;
+  let permanent = statedPermanence(input);
+  // A failure notice that states no code, action or wording of permanence, whose cause is
+  // sure: the reason's own default answers "will resending the same message fail again?"
+  // (a condition that clears by itself, such as a full mailbox or a network fault, is
+  // temporary; a refusal that lasts until someone fixes its cause, such as spam content or
+  // the recipient's filter, is permanent). Not for a bare reply or log line, whose sender
+  // may still retry, nor for a reason that only says the cause is unknown.
+  // The verdict ("gave up after retrying") follows only what the bounce states.
   const verdict = verdictOf(input.reason, permanent, input.action, input.bare ?? false);
+  const byDefault = permanent === null && input.confidence !== 'low' && !input.bare;
+  if (byDefault) permanent = permanenceByDefault(input.reason, info);
   // The address itself is bad only when resending would fail for good, and only when the
   // bounce says so: a reason guessed from a code or the stage alone (confidence low) never
   // removes an address.
@@ -279,7 +313,8 @@ export function describe(input: DescribeInput): Description {
   if (blocklist && blocklist.owner !== 'nobody') owner = blocklist.owner;
   if (verdict === 'deferred') owner = 'nobody';
 
-  const summary = summaryOf(input, info, verdict, permanent);
+  let summary = summaryOf(input, info, verdict, permanent);
+  if (byDefault && permanent === false && verdict === 'failed') summary += ' Such a failure is usually temporary: a later attempt can succeed.';
   const headline = headlineOf(input, info, verdict, owner, hardBounce, blocklist);
   const actions = stepsOf(input, info, verdict, owner, blocklist);
   return { permanent, hardBounce, owner, headline, summary, actions };

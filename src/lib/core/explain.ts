@@ -20,9 +20,10 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
-import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, noticeInLetter, ordinaryMail, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
+import { htmlToText } from './parse/html-to-text.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
 import { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
@@ -269,7 +270,9 @@ function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, re
   if (result?.kind) return result.kind;
   if (recipients.length > 0) {
     if (recipients.every((r) => r.reason === 'delivered')) return 'delivered';
-    if (recipients.every((r) => r.action === 'delayed' || (delayed && r.action !== 'failed'))) return 'delay';
+    // (Also when the others were delivered, relayed or expanded: nothing failed, one is still tried.)
+    const later = (r: RecipientReport): boolean => r.action === 'delayed' || (delayed && r.action !== 'failed');
+    if (recipients.some(later) && recipients.every((r) => later(r) || r.reason === 'delivered')) return 'delay';
   }
   if (recipients.length === 0) return 'unknown';
   if (sc.dsn.length > 0) return 'dsn';
@@ -365,12 +368,17 @@ function fullRecipient(r: RawRecipient): RawRecipient {
  * "(ultimately generated from …)".
  */
 const RE_EXPANDED_FROM = /^\s*\((?:expanded\s+from:?|(?:ultimately\s+)?generated\s+from)\s+<?([^\s<>()@]+@[^\s<>()]+?)>?\s*\)/i;
-/** Another note of the entry in parentheses on a line of its own ("(reason: 550 …)"). */
-const RE_NOTE_LINE = /^[ \t]+\([^\r\n]*\)[ \t]*$/;
+/**
+ * The address an alias expanded into the failed one (see RE_EXPANDED_FROM): on the rest of
+ * the address's line, or on a line of notes under it. The notes are in parentheses, each on a
+ * line of its own ("(reason: 550 …)"), indented or not (a copy that lost the indentation); a
+ * narrow copy may break a note over lines ("(reason: 550 5.1.1" / "<a@x>... User" /
+ * "Unknown)"), which are read while its parenthesis is open. Up to eight lines are read.
+ */
 function expandedFrom(doc: string, end: number): Found | null {
-  // The rest of the address's line, then up to three lines of notes under it.
   let at = doc[end] === '>' ? end + 1 : end;
-  for (let i = 0; i < 4 && at < doc.length; i++) {
+  let depth = 0;
+  for (let i = 0; i < 8 && at < doc.length; i++) {
     // (Lines end in LF, CRLF or CR alone; at most 400 characters of each are read.)
     const chunk = doc.slice(at, at + 400);
     const eol = /\r|\n/.exec(chunk);
@@ -382,8 +390,16 @@ function expandedFrom(doc: string, end: number): Found | null {
       const s = at + m.index + m[0].lastIndexOf(m[1]);
       return { value: m[1], start: s, end: s + m[1].length };
     }
-    if (i > 0 && !RE_NOTE_LINE.test(line)) return null;
     if (i === 0 && /\S/.test(line)) return null;
+    if (i > 0) {
+      // A line of notes opens with one, or goes on with one still open.
+      if (depth === 0 && !/^[ \t]*\(/.test(line)) return null;
+      for (let k = 0; k < line.length; k++) {
+        const c = line.charCodeAt(k);
+        if (c === 40) depth++;
+        else if (c === 41 && depth > 0) depth--;
+      }
+    }
     at = doc[nl] === '\r' && doc[nl + 1] === '\n' ? nl + 2 : nl + 1;
   }
   return null;
@@ -423,6 +439,26 @@ function otherDomains(a: string, b: string): boolean {
   const x = domainOf(a);
   const y = domainOf(b);
   return x !== y && !x.endsWith(`.${y}`) && !y.endsWith(`.${x}`);
+}
+
+/**
+ * The mailbox name of an address, lower-cased, without the quotes of a quoted local part
+ * ('"a..b"@x' is 'a..b@x', RFC 5321 §4.1.2).
+ */
+const mailboxOf = (a: string): string => {
+  const local = a.slice(0, a.lastIndexOf('@')).toLowerCase();
+  return local.length > 1 && local.startsWith('"') && local.endsWith('"') ? local.slice(1, -1) : local;
+};
+/**
+ * The address the sender wrote (`original`) is an alias that expanded into another mailbox
+ * (`final`): in domains of different owners, or in the same organisation under another name
+ * (Postfix "<jdoe@example.org> (expanded from <john@example.org>)", Exim "k.berger@example.org
+ * (generated from buchhaltung@example.org)", bounce(8) and Exim's redirect router). The alias
+ * exists; its target failed. The same name at the organisation's own mail host
+ * ("quincy@example.org" routed to "quincy@mail.example.org") is the same mailbox, not an alias.
+ */
+function aliasOf(original: string, final: string): boolean {
+  return otherDomains(original, final) || mailboxOf(original) !== mailboxOf(final);
 }
 
 function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | undefined): { report: RecipientReport; provider: Provider | null } {
@@ -589,8 +625,9 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
     permanentInWords: status || replyCode || raw.action ? null : raw.permanent?.value ?? permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
-    // Forwarded to another domain: the sender wrote to the alias, the failure is its forwarding's.
-    forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && otherDomains(raw.originalRecipient.value, raw.address.value) ? raw.originalRecipient.value : null,
+    // Forwarded to another domain, or to another mailbox of the same organisation: the sender
+    // wrote to the alias, the failure is its forwarding's.
+    forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && aliasOf(raw.originalRecipient.value, raw.address.value) ? raw.originalRecipient.value : null,
     addressGuessed: raw.addressSource === 'returned-to',
   });
   const report: RecipientReport = {
@@ -627,6 +664,8 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
 function run(input: string | Uint8Array): Report {
   try {
     const sc = scan(input);
+    // Binary data (an Outlook .msg, an archive): nothing is read from it, and no garbage shown.
+    if (sc.warnings.some((w) => w.code === 'binary-input')) return nothingExplained(sc.warnings, sc.document, sc.sections, sc.truncated);
     // A paste indented as a whole (a code block, a ticket's quote): read, in every way a paste
     // is read, without the indentation.
     const plain = sc.isMessage ? null : dedented(sc.document);
@@ -634,10 +673,30 @@ function run(input: string | Uint8Array): Report {
       const inner = run(plain);
       if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: plain }, inner, INDENTATION_TAKEN_OUT);
     }
+    // A paste whose letters came decomposed (a base letter and a combining mark, as macOS and
+    // some PDF viewers copy text: "é" as "e" + U+0301, "ド" as "ト" + U+3099): read in its
+    // composed form (Unicode NFC), the form the wording data is written in.
+    // HTML source pasted (a notice's HTML part copied out of "View source"): read as the text
+    // a mail app shows of it, as an HTML part of a message is.
+    const shown = sc.isMessage ? null : htmlShown(sc.document);
+    if (shown !== null) {
+      const inner = run(shown);
+      if (inner.recipients.length > 0) return asQuoted(sc, { start: 0, text: shown }, inner, HTML_SHOWN);
+    }
+    const composed = sc.isMessage ? null : composedForm(sc.document);
+    if (composed !== null) {
+      const inner = run(composed);
+      if (inner.recipients.length > 0) return asQuoted(sc, { start: 0, text: composed }, inner, COMPOSED);
+    }
     const report = runScan(sc);
     if (sc.isMessage) return report;
-    // Ordinary mail stays ordinary mail when its lines are read again.
-    if (report.warnings.some((w) => w.code in ORDINARY_MAIL)) return report;
+    // Ordinary mail stays ordinary mail when its lines are read again (and so do a quote its
+    // writer calls fixed, a lure and a virus notice read as no report).
+    if (report.warnings.some((w) => w.code in ORDINARY_MAIL || (report.recipients.length === 0 && SAID_WHAT_IT_IS.has(w.code)))) return report;
+    // A bounce read out of a quote was read in its own lines, quote marks taken out: the
+    // outer text's lines, marks and all, read again would read the notice's transcript
+    // (Courier's ">>> DATA") as more quoting.
+    if (report.quoted && report.recipients.length > 0) return report;
     // A paste whose mail view joined a list layout's lines (each paragraph one line, its
     // recipients' entries one after another) is also read with those lines broken again,
     // and that reading kept when it reads its recipients better.
@@ -670,11 +729,13 @@ function run(input: string | Uint8Array): Report {
     // read as the notice wrote it, the blank lines taken out: a layout's own reader (Exim's
     // address blocks) then reads it whole, where read as it stands each indented line can be
     // a block of its own, or a list stop at its first blank line. That reading wins when it
-    // reads its recipients better (see `quality`).
+    // reads its recipients better (see `quality`), or as well but to another verdict: the
+    // lines as the notice wrote them hold together what the copy's blank lines split (a
+    // cause under its address, a reply's continuation).
     const spaced = singleSpaced(sc.document);
     if (spaced && report.recipients.length && mostlyShortLines(sc.document)) {
       const again = readAgain(report, spaced, true);
-      if (again && quality(again) > quality(report)) return readAs(again, sc.document, BLANK_LINES_TAKEN_OUT);
+      if (again && (quality(again) > quality(report) || (quality(again) === quality(report) && !sameVerdicts(again, report)))) return readAs(again, sc.document, BLANK_LINES_TAKEN_OUT);
       forgetReportText();
     }
     // A narrow view's copy read with a recipient whose address it could not find (the line
@@ -769,6 +830,12 @@ const LINES_BROKEN_AGAIN: Warning = { code: 'lines-broken-again', message: 'The 
 const NO_CAUSE: ReadonlySet<ReasonId> = new Set<ReasonId>(['onhold', 'undefined']);
 
 /** Do both name the same recipients (a recipient with no address, read from words alone, aside)? */
+/** Do two readings give the same recipients the same verdicts (address, reason, hard bounce, sureness)? */
+function sameVerdicts(a: Report, b: Report): boolean {
+  const key = (r: Report) => r.recipients.map((x) => `${x.address}|${x.reason}|${x.hardBounce}|${x.confidence}`).join('\n');
+  return key(a) === key(b);
+}
+
 function sameAddresses(a: Report, b: Report): boolean {
   const key = (r: Report) => r.recipients.flatMap((x) => (x.address ? [x.address] : [])).join('\n');
   return key(a) === key(b);
@@ -818,6 +885,25 @@ function runScan(sc: Scan): Report {
         "This is a challenge-response request: the recipient's spam filter holds your message until you confirm that you are a person (usually by a link). It is not a bounce, and the address exists. If you trust the sender of this request, confirm once; be wary of links in mail you did not expect.",
     });
   }
+  if (isLureNotice(sc)) {
+    return notExplained(sc, {
+      code: 'lure',
+      message:
+        "This looks like phishing dressed as a delivery notice: it asks you to act on your own account (validate, verify, resend) through a link that carries your address, which no mail server's notice does. It is not a bounce, and the addresses it lists did not fail. Do not follow its links; if in doubt, ask your mail provider by a way you know.",
+    });
+  }
+  if (isVirusNoticeToSender(sc)) {
+    // What the notice says is read as usual, with a word on forged senders; a notice read as no
+    // report is the scanner's notice it says it is.
+    const kept = sc.warnings.length;
+    const report = explainScan(sc);
+    if (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.length > 0) {
+      report.warnings = dedupeWarnings([...report.warnings, VIRUS_TO_SENDER]);
+      return report;
+    }
+    sc.warnings.length = kept;
+    return notExplained(sc, VIRUS_TO_SENDER);
+  }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
   if (isDigest(sc)) {
     return notExplained(sc, {
@@ -852,7 +938,7 @@ function runScan(sc: Scan): Report {
   const quoted = findQuotedBounce(sc);
   if (quoted) {
     const inner = explainBestSpaced(quoted.text);
-    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, quoted, inner);
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return fixedSince(sc, quoted) ?? asQuoted(sc, quoted, inner);
   }
   const ordinary = ordinaryMail(sc);
   if (!ordinary) return explainScan(sc);
@@ -861,7 +947,7 @@ function runScan(sc: Scan): Report {
   const notice = ordinary === 'newsletter' || ordinary === 'automatic-reply' || ordinary === 'article' ? null : noticeInLetter(sc);
   if (notice) {
     const inner = explainScan(scan(notice.text));
-    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, notice, inner);
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return fixedSince(sc, notice) ?? asQuoted(sc, notice, inner);
   }
   // (What is no failure stays what it is: an out-of-office written as a letter is an automatic reply.)
   const report = explainScan(sc);
@@ -869,17 +955,60 @@ function runScan(sc: Scan): Report {
 }
 
 /**
+ * A bounce quoted under a person's words that say the problem is fixed since ("our IT team
+ * recreated my mailbox, please resend", "das Postfach ist wieder eingerichtet"): what the
+ * bounce said is no longer the state of the address, so nothing in it is explained (never a
+ * "remove this address" on a quote the writer calls fixed); null when the words say no such thing.
+ */
+const FIXED_IN_REPLY = 'fixed-in-reply';
+/** The notes of texts read as what they say they are, not re-read in other forms (see `run`). */
+const SAID_WHAT_IT_IS: ReadonlySet<string> = new Set([FIXED_IN_REPLY, 'lure', 'virus-notice-to-sender']);
+/** The note on a virus scanner's notice to the sender (read/quoted.ts isVirusNoticeToSender). */
+const VIRUS_TO_SENDER: Warning = {
+  code: 'virus-notice-to-sender',
+  message:
+    "A virus scanner says a message sent from your address carried a virus, and it was not delivered. Viruses forge the sender's address: if you did not send that message, your address was forged (backscatter), nothing of yours needs fixing and the recipient named is not to be removed. If you did send it, check the attachment before you send it again.",
+};
+function fixedSince(sc: Scan, quoted: QuotedBounce): Report | null {
+  const range = sc.bodies[0];
+  if (!range || quoted.start <= range.start) return null;
+  if (!saysFixed(sc.document.slice(range.start, quoted.start))) return null;
+  return notExplained(sc, {
+    code: FIXED_IN_REPLY,
+    message:
+      "This is someone's mail that quotes a bounce and says the problem is fixed since (a mailbox recreated, an alias corrected): the quoted bounce is no longer the state of the address, so nothing in it is explained. Send again; only a new bounce would tell of a problem now.",
+  });
+}
+
+/**
  * A text found inside another (a bounce quoted with ">"), explained; when it is a copy with a
  * blank line between all its lines, also read without them, and that reading kept when it
- * reads its recipients better (as for a paste, in `run`).
+ * reads its recipients better, or as well but to another verdict (as for a paste, in `run`).
  */
 function explainBestSpaced(text: string): Report {
-  const report = explainScan(scan(text));
+  const sc = scan(text);
+  // The quote may hold a forward of its own (a person's note, then a mail app's forward
+  // header above the bounce, all quoted with ">" when copied out of a reply): the forwarded
+  // bounce is read, as it is in a paste that is not quoted.
+  const nested = findQuotedBounce(sc);
+  if (nested && nested.start > sc.bodies[0].start) {
+    const inner = explainScan(scan(nested.text));
+    if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, nested, inner);
+  }
+  const report = explainScan(sc);
   const spaced = singleSpaced(text);
-  if (!spaced || !report.recipients.length || !mostlyShortLines(text)) return report;
+  if (!spaced) return report;
+  if (!report.recipients.length) {
+    // Nothing could be read as it stands: the same copy without its blank lines must give
+    // recipients (as for a paste read as nothing, in `run`).
+    forgetReportText();
+    const again = explainScan(scan(spaced));
+    return again.recipients.length && again.kind !== 'unknown' ? readAs(again, text, BLANK_LINES_TAKEN_OUT) : report;
+  }
+  if (!mostlyShortLines(text)) return report;
   forgetReportText();
   const again = explainScan(scan(spaced));
-  if (again.kind === 'unknown' || quality(again) <= quality(report)) return report;
+  if (again.kind === 'unknown' || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
   return readAs(again, text, BLANK_LINES_TAKEN_OUT);
 }
 
@@ -914,6 +1043,9 @@ const NOT_A_BOUNCE: Record<string, Headline> = {
   'automatic-reply': { text: 'Not a bounce — an automatic reply to your mail', tone: 'not-failure' },
   'personal-reply': { text: 'Not the bounce itself — a reply from a person; paste the bounce', tone: 'unknown' },
   letter: { text: 'Not the bounce itself — mail about a bounce; paste the bounce', tone: 'unknown' },
+  lure: { text: 'Not a bounce — looks like phishing dressed as a delivery notice', tone: 'not-failure' },
+  'virus-notice-to-sender': { text: 'A virus notice about mail sent from your address — often forged (backscatter)', tone: 'unknown' },
+  'fixed-in-reply': { text: 'Not a bounce now — the writer says the quoted problem is fixed; send again', tone: 'not-failure' },
 };
 
 /**
@@ -964,6 +1096,38 @@ function isAutoSubmitted(sc: Scan): boolean {
 const QUOTED_BOUNCE: Warning = {
   code: 'quoted-bounce',
   message: 'This bounce was found quoted inside another message (a forward or a reply). It is explained below, but it was not delivered to you as a bounce.',
+};
+
+/** A paste that opens as HTML source does ("<!DOCTYPE html>", "<html>", "<body>", "<div …>", "<p>", "<table>", "<style>", "<meta …>"). */
+const RE_HTML_OPENING = /^\s*(?:<!--[^]{0,2000}?-->\s*)?<(?:!doctype\s+html|html|head|body|div|p|table|style|meta|font|span|center)\b[^<>]{0,2000}>/i;
+
+/** The text HTML source shows (htmlToText), or null when the paste does not open as HTML or shows nothing. */
+function htmlShown(text: string): string | null {
+  if (!RE_HTML_OPENING.test(text.slice(0, 4096))) return null;
+  const shown = htmlToText(text);
+  return /\S/.test(shown) ? shown : null;
+}
+
+/** The warning of HTML source read as the text it shows. */
+const HTML_SHOWN: Warning = {
+  code: 'html-shown-as-text',
+  message: 'This paste is HTML source: it was read, and is shown, as the text a mail app shows of it.',
+};
+
+/** Combining marks that a decomposed (NFD) text carries: Latin, Greek and Cyrillic accents, kana voicing marks, Hangul jamo. */
+const RE_COMBINING = /[\u0300-\u036f\u3099\u309a\u1160-\u11ff]/;
+
+/** The text in its composed form (NFC), or null when composing changes nothing. */
+function composedForm(text: string): string | null {
+  if (!RE_COMBINING.test(text)) return null;
+  const nfc = text.normalize('NFC');
+  return nfc === text ? null : nfc;
+}
+
+/** The warning of a paste read in its composed form. */
+const COMPOSED: Warning = {
+  code: 'letters-composed',
+  message: 'Some letters of this text came as a base letter and a separate accent mark (as some apps copy text): it was read, and is shown, with them joined.',
 };
 
 /** The warning of a paste read without the indentation all its lines shared. */
@@ -1075,6 +1239,18 @@ function explainScan(sc: Scan): Report {
         // When the words read hold it, the refusal that answered this recipient is its words.
         else if (hit.log && /^[45]/.test(hit.reply.text) && r.diagnostic && words.length > hit.reply.length && holds(r.diagnostic.whole(), hit.command)) r.diagnostic = hit.reply;
       }
+      // A session that refused some recipients at RCPT TO and accepted others, its data not
+      // refused (swaks: "RCPT TO:<a@…>" / "250 2.1.5 Ok", "RCPT TO:<b@…>" / "550 5.1.1 …", then
+      // "250 2.0.0 Ok: queued"): the accepted ones got the message, and are no failed recipients.
+      if (raws.length > 1 && !replies.some((t) => (t.command.value === 'DATA' || t.command.value === 'BDAT') && /^[45]/.test(t.reply.text))) {
+        const acceptedOnly = (r: RawRecipient): boolean => {
+          const key = r.address?.value.toLowerCase();
+          const t = key ? byAddress.get(key) : undefined;
+          return !!key && !!t && t.command.value === 'RCPT' && /^2/.test(t.reply.text) && !refusedBy.has(key);
+        };
+        const refused = raws.filter((r) => !acceptedOnly(r));
+        if (refused.length > 0 && refused.length < raws.length && refused.some((r) => refusedBy.has(r.address?.value.toLowerCase() ?? ''))) raws = refused;
+      }
     }
   }
   repairAddresses(sc, raws);
@@ -1121,7 +1297,14 @@ function explainScan(sc: Scan): Report {
   const message = messageFields(sc, dsn, messageEvidence);
   const kind = kindOf(sc, format, result, recipients, delayed, bare);
   const empty = !/\S/.test(sc.document);
-  if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input')) {
+  // A winmail.dat beside a notice that was read (Exchange and WorkMail send both) is no
+  // loss: its warning is for a notice that holds nothing else.
+  if (recipients.length) {
+    const at = warnings.findIndex((w) => w.code === 'tnef-attachment');
+    if (at !== -1) warnings.splice(at, 1);
+  }
+  // (Not where a warning says what could not be read: binary data, a winmail.dat.)
+  if (kind === 'unknown' && !empty && !warnings.some((w) => w.code === 'binary-input' || w.code === 'tnef-attachment')) {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });
   }
   if (empty) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });

@@ -22,7 +22,7 @@ import {
 } from './parse/mime.ts';
 import { decodeEncodedWords } from './parse/encoded-words.ts';
 import { toLf } from './text/lines.ts';
-import { decodeBase64, decodeQuotedPrintable, tryUtf8 } from './parse/transfer-decoding.ts';
+import { decodeBase64, decodeQuotedPrintable, tryUtf8, UUENCODE_LABELS } from './parse/transfer-decoding.ts';
 import { decodeDsnText } from './parse/dsn.ts';
 
 export interface Range {
@@ -87,6 +87,9 @@ const MB = 1024 * 1024;
  * (any other sequence takes more bytes than the chars it gives, and a BOM is dropped).
  */
 function bytesToText(bytes: Uint8Array): { text: string; binary: boolean; ascii: boolean } {
+  // A file saved as UTF-16 (Windows Notepad's "Unicode", some Outlook exports): its text.
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== null) return { text: utf16, binary: false, ascii: false };
   // One cached decoder (tryUtf8) rather than a new TextDecoder per message.
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: utf8, binary: false, ascii: utf8.length === bytes.length };
@@ -97,6 +100,63 @@ function bytesToText(bytes: Uint8Array): { text: string; binary: boolean; ascii:
     text += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
   }
   return { text, binary: true, ascii: false };
+}
+
+/** Bytes looked at to tell UTF-16 without a byte order mark. */
+const UTF16_SNIFF = 512;
+
+/**
+ * The text of UTF-16 bytes: with a byte order mark (FF FE, FE FF), or without one when
+ * nearly every other byte of the start is zero and the rest are not (ASCII text written
+ * as UTF-16, which mail is). Null for anything else.
+ */
+function utf16Of(bytes: Uint8Array): string | null {
+  if (bytes.length < 4) return null;
+  let label: 'utf-16le' | 'utf-16be' | null = null;
+  let skip = 0;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) [label, skip] = ['utf-16le', 2];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [label, skip] = ['utf-16be', 2];
+  else {
+    const n = Math.min(bytes.length, UTF16_SNIFF) & ~1;
+    let evenZero = 0;
+    let oddZero = 0;
+    for (let i = 0; i < n; i += 2) {
+      if (bytes[i] === 0) evenZero++;
+      if (bytes[i + 1] === 0) oddZero++;
+    }
+    const pairs = n / 2;
+    if (pairs >= 8 && oddZero >= pairs * 0.9 && evenZero <= pairs * 0.1) label = 'utf-16le';
+    else if (pairs >= 8 && evenZero >= pairs * 0.9 && oddZero <= pairs * 0.1) label = 'utf-16be';
+  }
+  if (label === null) return null;
+  try {
+    return new TextDecoder(label).decode(bytes.subarray(skip));
+  } catch {
+    return null;
+  }
+}
+
+/** The start of an OLE compound file: an Outlook .msg (also Word's .doc and Excel's .xls). */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The same eight bytes read one char per byte, and as UTF-8 that does not decode (a .msg opened as text and pasted). */
+const OLE_AS_LATIN1 = String.fromCharCode(...OLE_SIGNATURE);
+const OLE_AS_UTF8 = new TextDecoder().decode(Uint8Array.from(OLE_SIGNATURE));
+
+/** Is this input an OLE compound file (an Outlook .msg dropped or pasted as it is)? */
+function isOleFile(input: string | Uint8Array): boolean {
+  if (typeof input === 'string') return input.startsWith(OLE_AS_LATIN1) || input.startsWith(OLE_AS_UTF8);
+  if (input.length < OLE_SIGNATURE.length) return false;
+  for (let i = 0; i < OLE_SIGNATURE.length; i++) if (input[i] !== OLE_SIGNATURE[i]) return false;
+  return true;
+}
+
+/** NUL chars in the start of a text that make it binary data: mail text holds none (UTF-16 was decoded already). */
+const MAX_NULS = 8;
+
+function nulCount(head: string): number {
+  let n = 0;
+  for (let i = head.indexOf('\0'); i !== -1 && n <= MAX_NULS; i = head.indexOf('\0', i + 1)) n++;
+  return n;
 }
 
 /** Decode an unstructured header value's RFC 2047 encoded words (raw 8-bit bytes were decoded by the MIME reader). */
@@ -263,25 +323,42 @@ export function scan(input: string | Uint8Array): Scan {
     attachedReport: false,
   };
   const head = raw.slice(0, 2048);
-  if (!RE_LINE_BREAK.test(head) && RE_CONTROL.test(head)) {
-    warnings.push({ code: 'binary-input', message: 'The input looks like binary data, not text: nothing to read.' });
-    return withHead(base);
+  if (isOleFile(input)) {
+    warnings.push({
+      code: 'binary-input',
+      message:
+        "This is an Outlook .msg file (Outlook's own binary format), not the text of a message: it cannot be read here. Open it in Outlook and save it as an .eml file (or drag the message out of a newer Outlook), or copy the notice's text and paste it.",
+    });
+    return withHead({ ...base, document: '', sections: [], bodies: [] });
+  }
+  if ((!RE_LINE_BREAK.test(head) && RE_CONTROL.test(head)) || nulCount(head) > MAX_NULS) {
+    warnings.push({ code: 'binary-input', message: 'The input looks like binary data (a program file, an image or an archive), not text: nothing to read. Paste the text of the bounce, or drop the message as an .eml file.' });
+    return withHead({ ...base, document: '', sections: [], bodies: [] });
   }
 
   // Pasted text may start with blank lines before the headers (an mbox "From " line is
   // skipped by the MIME reader). Only text whose first line is a header field, or such an
   // envelope line, is read as a message; the parsed header block must then look like one.
   const offset = skipBlankLines(raw, 0, raw.length);
-  if (!RE_MESSAGE_START.test(raw.slice(offset, offset + 256))) return withHead(base);
-  const body = offset ? raw.slice(offset) : raw;
-  const parsed = parseMime(body, { binary });
-  if (!headersLookLikeMessage(parsed.root.headers)) return withHead(base);
+  let body = offset ? raw.slice(offset) : raw;
+  let parsed = RE_MESSAGE_START.test(raw.slice(offset, offset + 256)) ? parseMime(body, { binary }) : null;
+  // The body of a raw message pasted without its header block (copied from "show original"
+  // below the header): its first delimiter line names the boundary, and its parts come with
+  // their own headers. Read as the multipart it was, with no header of its own.
+  let headerless = false;
+  if (!parsed || !headersLookLikeMessage(parsed.root.headers)) {
+    const boundary = pastedBodyBoundary(raw, offset);
+    if (boundary === null) return withHead(base);
+    body = `Content-Type: multipart/mixed; boundary="${boundary}"\n\n${raw.slice(offset)}`;
+    parsed = parseMime(body, { binary });
+    headerless = true;
+  }
   warnings.push(...parsed.warnings);
   truncated ||= parsed.truncated;
 
   const doc = new DocumentBuilder();
   const result: Scan = { ...base, isMessage: true, bodies: [], sections: doc.sections };
-  result.headers = doc.headerSection('Message headers', body, parsed.root.headers);
+  result.headers = headerless ? [] : doc.headerSection('Message headers', body, parsed.root.headers);
   result.subjectLower = (header(result.headers, 'subject')?.value ?? '').toLowerCase();
   result.fromLower = (header(result.headers, 'from')?.value ?? '').toLowerCase();
 
@@ -295,6 +372,10 @@ export function scan(input: string | Uint8Array): Scan {
   let src = body;
   // How the message being read came out of another one's part ('' for the input itself).
   let attached = '';
+  // A winmail.dat (TNEF) part was seen: Outlook's own format, which is not read.
+  let tnef = false;
+  // The parts of a multipart/report: one typed as a file may hold the delivery-status fields.
+  const reportKids = new Set<MimePart>();
   const visit = (part: MimePart, inAlternative: boolean): void => {
     const type = part.contentType.type;
     result.contentTypes.push(type);
@@ -321,7 +402,10 @@ export function scan(input: string | Uint8Array): Scan {
           if (k === stub) continue;
           visit(k, true);
         }
-      } else for (const k of kids) visit(k, inAlternative);
+      } else {
+        if (type === 'multipart/report') for (const k of kids) reportKids.add(k);
+        for (const k of kids) visit(k, inAlternative);
+      }
       return;
     }
     if (src === body && !encodedReport && ((ENCODED.has(part.encoding) && RETURNED_TYPES.has(type)) || isEmlFile(part))) {
@@ -329,7 +413,7 @@ export function scan(input: string | Uint8Array): Scan {
       if (message) {
         // Its header block alone says what it is (the whole is parsed once, below, if a report).
         const fields = parseHeaderBlock(message.text, 0, message.text.length, { binary: message.binary }).fields;
-        if (parseContentType(getHeader(fields, 'content-type')).type === 'multipart/report' && headersLookLikeMessage(fields)) encodedReport = message;
+        if (holdsReport(parseContentType(getHeader(fields, 'content-type')).type, message.text, 0) && headersLookLikeMessage(fields)) encodedReport = message;
         else if (RETURNED_TYPES.has(type) && fields.length) {
           result.returnedHeaders = doc.headerSection('Returned message headers', message.text, fields, part.encoding);
         }
@@ -340,7 +424,7 @@ export function scan(input: string | Uint8Array): Scan {
       const embedded = part.children[0];
       if (embedded && embedded.headers.length) {
         result.returnedHeaders = doc.headerSection('Returned message headers', src, embedded.headers);
-        if (!embeddedReport && src === body && embedded.contentType.type === 'multipart/report') embeddedReport = embedded;
+        if (!embeddedReport && src === body && holdsReport(embedded.contentType.type, src, embedded.bodyStart, embedded.bodyEnd)) embeddedReport = embedded;
       }
       return;
     }
@@ -350,7 +434,19 @@ export function scan(input: string | Uint8Array): Scan {
       result.returnedHeaders = doc.headerSection('Returned message headers', decoded.text, block.fields, howDecoded(part, attached));
       return;
     }
+    if (isTnef(part)) tnef = true;
     const isAttachment = RE_ATTACHMENT.test(getHeader(part.headers, 'content-disposition') ?? '');
+    // A report part typed as a file (application/octet-stream, "details.txt") that holds the
+    // delivery-status fields, as some gateways send it: read as the delivery status it is.
+    if (type === 'application/octet-stream' && reportKids.has(part)) {
+      const decoded = decodeBody(src, part, { binary });
+      if (RE_DSN_FIELDS_START.test(decoded.text.slice(0, 2048))) {
+        truncated ||= decoded.truncated;
+        const fields = decodeDsnText(dedentCommon(toLf(decoded.text)));
+        result.dsn.push(doc.section('Delivery status', fields, [howDecoded(part, attached), 'read from a part typed application/octet-stream'].filter(Boolean).join(', ')));
+        return;
+      }
+    }
     if (DSN_TYPES.has(type) || type === 'message/feedback-report' || type.includes('disposition-notification')) {
       const decoded = decodeBody(src, part, { binary });
       truncated ||= decoded.truncated;
@@ -358,8 +454,11 @@ export function scan(input: string | Uint8Array): Scan {
       const how = howDecoded(part, attached);
       if (DSN_TYPES.has(type)) {
         // Diagnostic-Code may carry ISO-2022-JP or encoded words: the document holds them decoded.
-        const fields = decodeDsnText(text);
-        result.dsn.push(doc.section('Delivery status', fields, fields === text ? how : how ? `${how}, encoded words` : 'encoded words'));
+        // (Fields indented as a whole by a gateway are read without that indentation.)
+        const plain = dedentCommon(text);
+        const fields = decodeDsnText(plain);
+        const steps = [how, plain === text ? '' : 'indentation taken out', fields === plain ? '' : 'encoded words'].filter(Boolean).join(', ');
+        result.dsn.push(doc.section('Delivery status', fields, steps || undefined));
       }
       else if (type === 'message/feedback-report') result.feedback ??= doc.section('Feedback report', text, how);
       else result.disposition ??= doc.section('Disposition notification', text, how);
@@ -376,17 +475,27 @@ export function scan(input: string | Uint8Array): Scan {
   const inner = embeddedReport as MimePart | null;
   const encoded = encodedReport as { text: string; binary: boolean } | null;
   if (result.dsn.length === 0 && ((inner && inner.bodyEnd > inner.headerStart) || encoded)) {
-    if (inner && inner.bodyEnd > inner.headerStart) src = body.slice(inner.headerStart, inner.bodyEnd);
+    const slice = inner !== null && inner.bodyEnd > inner.headerStart;
+    if (slice) src = body.slice(inner.headerStart, inner.bodyEnd);
     else if (encoded) {
       ({ text: src, binary } = encoded);
       attached = 'from an encoded attachment';
     }
     const nested = parseMime(src, { binary });
-    warnings.push(...nested.warnings);
+    // (An attached report that stops without its closing line is a sloppy writer's, not a
+    // cut: the end of its slice is no end of the input, and a cut input was said already.)
+    warnings.push(...(slice ? nested.warnings.filter((w) => w.code !== 'message-cut') : nested.warnings));
     truncated ||= nested.truncated;
     doc.headerSection('Attached report headers', src, nested.root.headers, attached);
     visit(nested.root, false);
     result.attachedReport = result.dsn.length > 0;
+  }
+  if (tnef && result.dsn.length === 0) {
+    warnings.push({
+      code: 'tnef-attachment',
+      message:
+        "Part of this message is a winmail.dat attachment (TNEF, Outlook's own format), which cannot be read here: if the bounce's details are in it, open the message in Outlook and copy the notice's text, or ask for it as plain text.",
+    });
   }
   // (A decoded part may hold typographic quotes too: "=E2=80=99" in quoted-printable.)
   result.document = plainQuotes(doc.text);
@@ -405,7 +514,7 @@ const AS_SENT_CHARSETS = new Set(['', 'us-ascii', 'ascii', 'utf-8', 'utf8']);
 function howDecoded(part: MimePart, attached: string): string | undefined {
   const how: string[] = [];
   if (attached) how.push(attached);
-  if (ENCODED.has(part.encoding)) how.push(part.encoding);
+  if (ENCODED.has(part.encoding) || UUENCODE_LABELS.has(part.encoding)) how.push(part.encoding);
   const charset = (part.contentType.params.charset ?? '').toLowerCase();
   if (!AS_SENT_CHARSETS.has(charset)) how.push(charset);
   if (part.contentType.type === 'text/html') how.push('HTML turned into text');
@@ -416,6 +525,92 @@ function howDecoded(part: MimePart, attached: string): string | undefined {
 /** Transfer encodings that hide a message part's header block. */
 const ENCODED = new Set(['base64', 'quoted-printable']);
 const RE_EML_NAME = /\.eml"?\s*$/i;
+
+/** Lines looked at for the first delimiter line of a pasted MIME body (a preamble may come first). */
+const PREAMBLE_LINES = 6;
+/** A part's own header field. */
+const RE_PART_FIELD = /^content-(?:type|transfer-encoding|description|disposition|id)[ \t]*:/i;
+
+/**
+ * The boundary of a MIME body pasted without the message's header: within its first few
+ * lines, a delimiter line ("--boundary") followed at once by a part's header field
+ * (Content-Type, Content-Transfer-Encoding, ...), the boundary found again later on a line
+ * of its own. Null otherwise.
+ */
+function pastedBodyBoundary(text: string, from: number): string | null {
+  let p = from;
+  for (let n = 0; n < PREAMBLE_LINES && p < text.length; n++) {
+    // (LF, CRLF or CR alone: the line ends at the first of them, and no line is read past 200 characters.)
+    let e = p;
+    const stop = Math.min(text.length, p + 200);
+    while (e < stop && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    if (e === stop && stop < text.length) return null;
+    const line = text.slice(p, e).trimEnd();
+    const next = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+    if (line.startsWith('--') && line.length > 2 && line.length <= 72) {
+      const boundary = line.slice(2);
+      if (!/["\\]/.test(boundary) && !boundary.endsWith('--') && RE_PART_FIELD.test(text.slice(next, next + 64))) {
+        return text.indexOf(`--${boundary}`, next) !== -1 ? boundary : null;
+      }
+    }
+    p = next;
+  }
+  return null;
+}
+
+/** A delivery-status field at a line start (blanks before it allowed). */
+const RE_DSN_FIELDS_START = /^[ \t]*(?:reporting-mta|final-recipient|original-recipient)[ \t]*:/im;
+
+/**
+ * `text` without the indentation all its non-blank lines share (a gateway that indents a
+ * part as a whole); the lines keep what they have beyond it (folded fields stay folded).
+ * The text itself when they share none.
+ */
+function dedentCommon(text: string): string {
+  const c = text.charCodeAt(0);
+  if (c !== 32 && c !== 9 && !/^[ \t]*\n/.test(text)) return text;
+  let common = Infinity;
+  let start = 0;
+  while (start <= text.length && common > 0) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i < end) common = Math.min(common, i - start);
+    start = end + 1;
+  }
+  if (!(common > 0 && common < Infinity)) return text;
+  const strip = common;
+  return text
+    .split('\n')
+    .map((line) => (line.length >= strip && /^[ \t]*$/.test(line.slice(0, strip)) ? line.slice(strip) : line.trimStart()))
+    .join('\n');
+}
+
+/** Characters of an attached message looked at for a report nested in it. */
+const NESTED_REPORT_SCAN = 256 * 1024;
+/** A part's header naming a delivery report, at a line start. */
+const RE_REPORT_PART = /^content-type:[ \t]*(?:multipart\/report|message\/(?:global-)?delivery-status)/im;
+
+/**
+ * Is the attached message of this type (its body text[from, to)) a delivery report: a
+ * multipart/report itself, or a multipart (a gateway's or a client's multipart/mixed with a
+ * banner or a note beside it) that holds a part typed as one.
+ */
+function holdsReport(type: string, text: string, from: number, to = text.length): boolean {
+  if (type === 'multipart/report') return true;
+  if (!type.startsWith('multipart/')) return false;
+  return RE_REPORT_PART.test(text.slice(from, Math.min(to, from + NESTED_REPORT_SCAN)));
+}
+
+/** A winmail.dat part: Microsoft's TNEF, by its type or its file name. */
+function isTnef(part: MimePart): boolean {
+  const type = part.contentType.type;
+  if (type === 'application/ms-tnef' || type === 'application/vnd.ms-tnef') return true;
+  if (type.startsWith('text/') || type.startsWith('multipart/') || type.startsWith('message/')) return false;
+  const name = part.contentType.params.name ?? getHeader(part.headers, 'content-disposition') ?? '';
+  return /winmail\.dat/i.test(name);
+}
 
 /** An attachment that is a saved message by its name ("….eml"), whatever type it was given. */
 function isEmlFile(part: MimePart): boolean {

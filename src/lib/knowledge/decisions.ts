@@ -453,6 +453,17 @@ const ROWS: readonly DecisionRow[] = [
       'RFC 5321 §4.2.2: 550 "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)"; RFC 3463 §3.8: X.7.x is a security or policy status, which names no missing mailbox (that is X.1.1).',
   },
   {
+    id: 'decision.mailbox-unavailable-transient-reply',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^mailbox (?:is )?unavailable$/, reply: /^4/, notStatus: /^[45]\.1\.[0-36]$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'status',
+    note: 'only the generic "mailbox unavailable" speaks of the mailbox, and the reply is a 4xx, whose text RFC 5321 gives for a mailbox busy or held back for now: nothing says the address does not exist',
+    source:
+      'RFC 5321 §4.2.2: 450 "Requested mail action not taken: mailbox unavailable (e.g., mailbox busy or temporarily blocked for policy reasons)"; Sina Mail\'s list of its replies: "450 mailbox unavailable." (邮箱暂时不可用, the mailbox is unavailable for now; blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).',
+  },
+  {
     id: 'decision.dns-error-domain-not-found',
     phase: 'adjust',
     when: [{ reason: ['networkerror'], decidedBy: ['words', 'weak-words'], matched: /^dns error$/, notStatus: /^4\./, words: /\bdns error: address resolution of \S{1,255} failed: domain name not found\b/ }],

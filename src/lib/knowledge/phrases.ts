@@ -122,7 +122,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'virusdetected',
     source: 'Content scanners (amavis, ClamAV milters, gateway AV) name the malware they found.',
-    phrases: ['virus', 'malware', 'infected', 'trojan', 'malicious content', 'worm.', 'contains a virus'],
+    // Also a scanner's heuristic finding named as harm: "550 Message contained unsafe content
+    // (Heuristics.Phishing.Email.SpoofedDomain)" (ClamAV's signature; knowledge.broadcom.com 169925).
+    phrases: ['virus', 'malware', 'infected', 'trojan', 'malicious content', 'worm.', 'contains a virus', 'contained unsafe content', 'contains unsafe content'],
   },
   // Gmail's replies as its SMTP error list words them (https://support.google.com/a/answer/3726730),
   // read here from their words alone, for when the reply comes without its "- gsmtp" tag.
@@ -150,17 +152,31 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // Also Gmail "451 4.3.0 Multiple destination domains per transaction is unsupported"
     // (support.google.com/a/answer/3221692); its "Mail server temporarily rejected message" states
     // no cause and stays unsure.
-    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable', 'multiple destination domains per transaction'],
+    // MailChannels "452 4.5.3 Recipient policy mismatch" (recipients whose filtering policies differ
+    // are deferred, to be sent in a transaction of their own; docs.mailchannels.com, inbound SMTP
+    // errors): the same per-transaction limit as Gmail's, not too many recipients.
+    phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable', 'multiple destination domains per transaction', 'recipient policy mismatch'],
   },
   {
     reason: 'speeding',
     source: 'Sending limits of the sender\'s own account: Gmail "550 5.4.5 Daily user sending limit exceeded.", "550 5.4.5 Daily SMTP relay limit exceeded for user.", "450 4.2.1 Peak SMTP relay limit exceeded for customer." (support.google.com/a/answer/166852); SendGrid "451 Authentication failed: Maximum credits exceeded" (the account\'s plan has no sends left; twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting), worded under a login failure it is not.',
-    phrases: ['relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded'],
+    // Also a relay's or hosting provider's limits on what one account or IP sends: iridis mailRelay
+    // "HST-RTE: Hourly send rate exceeded, retry later." (portal.iridis.uk); StartMail "550 5.7.1
+    // Your mail limit has been reached." (support.startmail.com, "Gesendet/empfangen-Limit");
+    // Policyd quotas "message count quota exceeded" (kunden.aditsystems.de wiki, its hourly limit:
+    // the messages sent, not the messages in a mailbox); postfwd's default rate limits "Number
+    // messages per hour exceeded", "Number recipients per hour exceeded", "only 5 recipients per 5
+    // minutes allowed" (git.oopen.de, README.default-rate-limits).
+    phrases: ['relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded', 'send rate exceeded', 'mail limit has been reached', 'message count quota exceeded', 'messages per hour exceeded', 'recipients per hour exceeded'],
+    patterns: [{ slug: 'recipients-per-minutes-allowed', cue: 'recipients per ', re: /\brecipients per \d{1,4} (?:minutes?|hours?|seconds?) allowed\b/ }],
   },
   {
     reason: 'blocked',
     source: 'Refusals of a sender that tried too many addresses that do not exist: the sender is blocked, the address in hand is not the one refused. GoDaddy "554 This IP has been temporarily blocked for attempting to mail too many invalid recipients. IB112" (godaddy.com/help/what-does-my-email-bounceback-mean-3568), Yahoo "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)" (help.yahoo.com/kb/SLN3444.html), Cox "too many invalid recipients".',
-    phrases: ['too many invalid recipients', 'excessive unknown recipients', 'too many unknown recipients'],
+    // Also MailChannels "550 5.7.1 [BR] Our system has detected an excessively high number of invalid
+    // recipients originating from your account." (docs.mailchannels.com, Email API sending
+    // policies): the sending account's record, not this address.
+    phrases: ['too many invalid recipients', 'excessive unknown recipients', 'too many unknown recipients', 'number of invalid recipients', 'number of unknown recipients'],
   },
   {
     reason: 'userunknown',
@@ -195,7 +211,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'policyviolation',
     source: 'Attachment bans worded with "banned" or "blocked": Rackspace "550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A)", "... File attachment is not allowed because they can be used to exploit Winzip (G1C)" (docs.rackspace.com/docs/common-email-bounces); the file, not the sender, is refused, so these stand before the words of blocked senders.',
-    phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment'],
+    // Also a relay's ban of file types worded with "blacklisted": iridis mailRelay "MSG-EXT:
+    // Blacklisted high risk file extension detected" (portal.iridis.uk, its response codes), and
+    // Strato's "Refused by local policy. Message contains a dangerous attachment!" (strato.de FAQ
+    // 2304): the file type is refused, not a listed sender.
+    phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment', 'file extension detected', 'high risk file extension', 'contains a dangerous attachment'],
   },
   {
     reason: 'speeding',
@@ -300,6 +320,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'sender id (pra)',
       'dmarc',
       'spf check',
+      // Forpsi (konto.pl) "550 5.1.0 <id> blocked by SPF" (its inbound filter's list of replies):
+      // the check named after the refusal.
+      'blocked by spf',
+      // Cleanmail (Switzerland) "Forged sender domain from this server" (its note on Bluewin's SPF:
+      // the mail did not come from the servers the sender's domain names).
+      'forged sender domain',
+      // MailChannels "550 5.7.1 [BFD] Sender prohibited by SPF" (docs.mailchannels.com, Email API
+      // sending policies), before the policy group's "prohibited".
+      'prohibited by spf',
       'spf validation',
       'spf fail',
       'spf policy',
@@ -356,6 +385,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Reverse DNS checks: Postfix reject_unknown_client_hostname, Gmail 4.7.23/5.7.25, Comcast and others requiring a PTR; sending-IP verification ("service permits N unverifiable sending IPs").',
     phrases: [
       'mismatches client ip',
+      // AT&T's list of its refusals: "421-failure in DNS look-up." (the sending IP's reverse DNS
+      // lookup failed) and "550 Error. Blocked for status: <unknown sender>" (the sending system has
+      // no identifying DNS records) (worldnet.att.net/general-info/bls_info/block_enduser.html,
+      // .../mail_info/block_enduser.html): the sending host, not the sender's address.
+      'failure in dns look-up',
+      'blocked for status',
       'reverse dns',
       'reverse lookup',
       { text: 'reverse-dns', slug: 'reverse-dns-hyphenated' },
@@ -387,6 +422,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { text: '(ptr) record', slug: 'ptr-record-parenthesised' },
       'unresolvable relay host',
     ],
+    patterns: [
+      // "451 DNS lookup failure: 192.0.2.1 try again later" (Sisimai Reason/RequirePTR): a lookup of
+      // the connecting IP itself, its reverse name; a domain there is a forward lookup (networkerror).
+      { slug: 'dns-lookup-failure-for-ip', cue: 'dns lookup failure', re: /dns lookup failure:? (?:for )?\[?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})\]?(?![\w.:-])/ },
+    ],
   },
   {
     reason: 'badreputation',
@@ -404,20 +444,34 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'temporarily rate limited due to ip reputation',
       // "554 IP/domain reputation problems" (Sisimai Reason/BadReputation).
       'domain reputation',
+      // Interia (Poland): "IP address (192.0.2.1) of the server handling your email has been labeled
+      // as a source of spam" — its users move most mail from the IP to their spam folder
+      // (pomoc.poczta.interia.pl/antispam,ip,ip_serwera): the IP's standing, not this message's content.
+      'labeled as a source of spam',
+      'labelled as a source of spam',
+      // "550 5.7.1 Too many spam complaints" (Sisimai Reason/Rejected lists it for the sender): the
+      // receiver's users reported the sender's mail, its standing, as Yahoo's "[TSS04] ... deferred
+      // due to ... user complaints" says; not a verdict on this message's content.
+      'too many spam complaints',
     ],
   },
   {
     reason: 'speeding',
     source: 'Rate limits worded with the sender\'s IP or host, which would otherwise read as a block of that IP: "421 Mail sent from your IP address has been temporarily rate limited", Postfix policy daemons "451 4.7.1 Client host rejected: Please try again slower" (Sisimai Reason/Speeding), Apple iCloud "421 4.7.1 Messages to <addr> deferred due to excessive volume" (support.apple.com/en-us/102322). After the authentication, reverse DNS and reputation groups: Gmail adds the same rate-limit sentence to replies whose first sentence names the cause (4.7.0 low reputation, 4.7.24 SPF, 4.7.0 PTR).',
     // The Postfix wording in full, because "Please ..." alone reads as advice.
-    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower', 'due to excessive volume'],
+    // Postfix smtpd(8)'s own client rate limits (smtpd_client_message_rate_limit, anvil(8)):
+    // "421 4.7.0 mx.example.org Error: too much mail from 192.0.2.1" (smtpd.c), also as a policy
+    // server's "450 4.7.1 <…>: Recipient address rejected: Error: too much mail from …": the
+    // sending client's rate, not a full mailbox ("too much mail" alone, docomo's, is one).
+    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower', 'due to excessive volume', 'too much mail from'],
   },
   {
     reason: 'spamdetected',
     source: 'URL blocklists (URIBL, SURBL, Spamhaus DBL in content checks): a link in the message is listed, so the content is judged spam.',
     // SpamExperts (N-able Mail Assure): "550 A URL in this email (example.com) is listed on
     // https://spamrl.com/. Please resolve and retry" (observed wording), a link on a URL block list.
-    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url', 'a url in this email'],
+    // Also "554 5.7.1 Message rejected: the message contains a URL listed on a URI blocklist".
+    phrases: ['blacklisted url', 'blocklisted url', 'url in message', 'uribl', 'surbl', 'spam url', 'a url in this email', 'uri blocklist', 'uri blacklist'],
   },
   {
     reason: 'rejected',
@@ -427,7 +481,17 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // The sender's address, then its listing: smtpf (Barricade MX) "550 5.7.1 sender
       // <s@example.com> black listed #127" (an access-map entry for the sender or its domain,
       // milter.info/smtp/smtpf/reply.html), "sender <s@example.com> is blacklisted".
+      // The sender on a list of the receiving domain: "551 Sender is on domain's blacklist"
+      // (knowledge.broadcom.com article 169925, replies Email Security.cloud passes back).
+      { slug: 'sender-is-on-blacklist', cue: 'sender is on', re: /\bsender is on (?:the |this |our |a |[a-z0-9.-]+'s )?(?:domain'?s? |recipient'?s? |user'?s? )?(?:black ?list|block ?list|deny ?list)\b/ },
       { slug: 'sender-address-black-listed', cue: 'sender <', re: /\bsender <[^<>\s]{1,254}> (?:is |was |has been )?(?:black ?listed|block ?listed)\b/ },
+      // smtpf (Barricade MX) "550 5.7.1 sender <s@example.com> from unknown TLD #129", "... from
+      // RFC2606 reserved domain #128" (snertsoft.com/smtp/smtpf/reply.html): the sender's domain
+      // cannot be real.
+      { slug: 'sender-address-from-unknown-or-reserved-domain', cue: 'sender <', re: /\bsender <[^<>\s]{1,254}> from (?:unknown tld|rfc ?2606 reserved domain)\b/ },
+      // Baruwa "550 The domain example.com is banned" (the sender's domain on the banned senders
+      // list; bastion.umanix.net/info, beside "The sender 192.0.2.1 is banned" for an IP).
+      { slug: 'the-domain-is-banned', cue: 'the domain ', re: /\bthe domain [a-z0-9.-]{1,253} is banned\b/ },
     ],
   },
   {
@@ -442,6 +506,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // undeliverable mail).
     phrases: ['sender address has null mx', 'sender domain has null mx', 'sender has null mx', 'sender has no a, aaaa, or mx', 'sender has no mx', 'invalid dns mx or a/aaaa resource record'],
     patterns: [
+      // Postfix's null-MX refusal of the sender (reject_unknown_sender_domain on a domain whose MX
+      // is "."): "550 5.7.27 <s@example.org>: Sender address rejected: Domain example.org does not
+      // accept mail (nullMX)" (Titan's list of its inbound refusals; postfix.org postconf.5,
+      // nullmx_reject_code): the words of a destination that takes no mail, said of the sender.
+      { slug: 'sender-address-rejected-domain-takes-no-mail', cue: 'sender address rejected: domain', re: /sender address rejected: domain \S+ does not accept mail/ },
       {
         // "your domain …", "sender's domain …", "sending domain …", "return-path domain …", "envelope-from domain …", "MAIL FROM domain …", within one clause.
         slug: 'sender-domain-no-mail-host',
@@ -538,7 +607,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // SparkPost "554 5.7.1 recipient address was suppressed due to customer policy" (its bounce
     // class 10 for an address on the account's suppression list,
     // support.sparkpost.com/docs/deliverability/bounce-classification-codes).
-    phrases: ['suppression list', 'suppressed address', 'not delivering to previously bounced', 'not delivering to a user who marked', 'not delivering to an address that has unsubscribed', 'has suppressed sending to this address', 'recipient that has been marked as inactive', 'that have been marked as inactive', 'found inactive addresses', 'inactive recipients are ones', 'address was suppressed', 'address suppressed due to'],
+    // MailChannels "550 5.7.1 [UNS] Recipient has unsubscribed from your list." (its Email API's
+    // sending policies): the service sends no more to an address that asked to stop.
+    phrases: ['suppression list', 'suppressed address', 'not delivering to previously bounced', 'not delivering to a user who marked', 'not delivering to an address that has unsubscribed', 'recipient has unsubscribed', 'has suppressed sending to this address', 'recipient that has been marked as inactive', 'that have been marked as inactive', 'found inactive addresses', 'inactive recipients are ones', 'address was suppressed', 'address suppressed due to'],
   },
   {
     reason: 'filtered',
@@ -570,12 +641,19 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'refuses to receive this mail',
       'refuse to receive mail',
       'rejected due to user rules',
+      // "550 You are registered as spammer (by user's reject list)" (Korean portals): the
+      // recipient's own list of refused senders.
+      "user's reject list",
       'blocked by the recipient',
       // "This account is protected by ...", carriers "550 5.1.2 User reject", AT&T "has
       // restricted SMS e-mail", "Recipient refuses to accept your mail", "Sender not pre-approved"
       // (the recipient's allow list) (Sisimai Reason/Filtered). The words decide over the code:
       // "User reject" comes with 5.1.2, which would read as a domain that does not exist.
       'this account is protected by',
+      // Also with the address before it, "550 5.2.1 <addr> account is protected by a sender filter"
+      // (Sisimai Reason/Filtered: "account is protected by"): the filter, not a disabled mailbox as
+      // 5.2.1 alone would read.
+      { text: 'account is protected by', slug: 'account-is-protected-by-any' },
       'user reject',
       'restricted sms',
       'refuses to accept your mail',
@@ -610,6 +688,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'invalid ip',
       // Sina Mail's list of its SMTP replies: "550 black ip." (发信IP被禁止, the sending IP is banned).
       'black ip',
+      // The same list: "555 helohost error." (the HELO host check failed), "554 openrelay check."
+      // (the sending server is refused as an open relay).
+      'helohost error',
+      'openrelay check',
       // Free (France): "421 Too many spams from your IP (192.0.2.1), please visit
       // http://postmaster.free.fr/" (Sisimai Reason/Blocked): the sending IP is held back for its spam.
       'too many spams',
@@ -633,6 +715,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'cbl.abuseat',
       'client host rejected',
       'client host blocked',
+      // Korean portals' filters (Naver, Hanafos): "421 4.3.2 Your IP(192.0.2.1) is filtered and this
+      // connection will be closed. You must register your IP to http://realip.naver.com" (admins'
+      // lists of their replies): the sending IP held back until it is registered.
+      'you must register your ip',
+      'is filtered and this connection will be closed',
       'your ip',
       'your host',
       'ip address is',
@@ -664,7 +751,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'helo/ehlo argument',
       'ehlo/helo argument',
       'banned',
-      'denied by policy',
       'connection rejected',
       'mail from ip',
       'sending mta',
@@ -696,11 +782,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'access forbidden by your ip',
       'unwanted messages have been sent from',
       'blocked for abuse',
+      // AT&T "550 unauthorized interface for <192.0.2.1>": the sending system is not a known
+      // source of mail; send through an ISP's or host's mail servers (worldnet.att.net/general-info/
+      // bls_info/block_enduser.html). Before the login words of "unauthorized".
+      'unauthorized interface',
       'accepting mail from your ip',
       'accept mail from your ip',
     ],
     patterns: [
-      { slug: 'ip-is-listed', cues: ['blocked', 'listed', 'banned'], re: /\b(?:\d{1,3}\.){3}\d{1,3}\]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ },
+      { slug: 'ip-is-listed', cues: ['blocked', 'listed', 'banned'], re: /\b(?:\d{1,3}\.){3}\d{1,3}[\]>]?\)? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|listed|banned)\b/ },
       // The sending IP address named, then blocked a few words later, in the notices' own
       // languages ("la dirección IP del servidor de envío está bloqueada", "o seu endereço IP
       // está bloqueado", "adres IP nadawcy jest zablokowany", "Ihre IP-Adresse ist bei uns
@@ -745,7 +835,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'bulk email',
       'mass mailer',
       'antispam',
-      'banned content',
       'unacceptable content',
       // MailMarshal / Trustwave "Message refused by ... SpamProfiler", "REJECT bulk.advertising",
       // "Spamming not allowed", Cyren "rejected by Recurrent Pattern Detection System", "Your
@@ -798,6 +887,17 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'RFC 1870 SIZE refusals (552 5.3.4) as Postfix, Exim, Exchange and Gmail word them.',
     phrases: [
       'line limit exceeded',
+      // Alibaba Mail: "510 The length of DATA content is achieved the maximum threshold", "510 The
+      // length of Attach is achieved the maximum threshold" (its MTA reply list): the body or the
+      // attachments are over its size.
+      'length of data content is achieved',
+      'length of attach is achieved',
+      // Sina Mail's list of its SMTP replies: "554 attachment is too long." (单个附件大小超出限制,
+      // one attachment is over the size limit; blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html): the
+      // size, before the attachment words of policy refusals.
+      'attachment is too long',
+      'attachment is too large',
+      'attachment too large',
       'message too big',
       'message too large',
       'message is too big',
@@ -909,6 +1009,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Disabled accounts: RFC 3463 X.2.1, Gmail "account ... is disabled/inactive", Yahoo "mailbox is disabled", carriers "not active".',
     phrases: [
       'account disabled',
+      // Alibaba Mail "542 This account isn't allowed to receive email" (its MTA reply list): the
+      // recipient's account is barred from receiving, the address itself is not said to be wrong.
+      "account isn't allowed to receive",
+      'account is not allowed to receive',
       'account is disabled',
       'account has been disabled',
       'account has been suspended',
@@ -923,6 +1027,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'mailbox is disabled',
       'mailbox is inactive',
       'mailbox inactive',
+      // "550 5.1.1 Inactive mbox" (Korean portals, as admins' lists of their replies record it under
+      // a suspended recipient): the words over the code, which reads as an unknown address.
+      'inactive mbox',
+      'inactive mailbox',
       'mailbox has been disabled',
       'mailbox suspended',
       'mailbox is suspended',
@@ -994,6 +1102,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'organizational settings',
       'security policies',
       'given low priority',
+      // "550 Denied by policy" (Sisimai Reason/PolicyViolation; Alstom's gateway answers a message
+      // with it after DATA, as gadz.org's list of refusals records): the receiver's policy refused
+      // the message, which names neither the sending IP nor a block list.
+      'denied by policy',
       // Gmail "421 4.7.28 Gmail has detected this message exceeded its quota for sending messages
       // with the same Message-ID:" (support.google.com/mail/answer/188131): not a full mailbox.
       'with the same message-id',
@@ -1071,6 +1183,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'envelope sender',
       'envelope blocked',
       'sender is not',
+      // The plural of it, as recipients' filters word their refusals ("Messages from this
+      // sender are not accepted", a Sieve reject's or an access map's text; observed wording).
+      'sender are not',
       // ("unverified address" alone is not here: Postfix writes it after "Sender address
       // rejected:" and after "Recipient address rejected:" alike, for either probe.)
       'address verification',
@@ -1232,6 +1347,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // MDaemon's session transcript when the recipient's domain does not resolve: "*  Name
       // server reports domain name unknown" (its delivery status notifications).
       'domain name unknown',
+      // hMailServer's notice when neither an MX nor an A record is found for the recipient's
+      // domain: "Error Description: No mail servers appear to exists for the recipients
+      // address." (its documented error text, with its own spelling; a phrase of the start).
+      'no mail servers appear to exist',
     ],
   },
   {
@@ -1273,6 +1392,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'recipient unknown',
       'unknown address',
       'address unknown',
+      // Strato's list of refusals: "550 recipient e-mail adress unknown" (strato.de FAQ 2420,
+      // "Empfängeradresse ist nicht bekannt"), the misspelling as its server writes it.
+      'recipient e-mail adress unknown',
+      'recipient email adress unknown',
+      'recipient adress unknown',
       'addressee unknown',
       'unknown local part',
       'unknown or illegal alias',
@@ -1296,6 +1420,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not found in',
       'does not exist',
       'doesn\'t exist',
+      // Alibaba Mail (Alimail), misspelt as it sends it: "554 RCPT (nobody@example.com) dosn't
+      // exist" (its MTA reply list, help.aliyun.com document 36612 and copies of it).
+      'dosn\'t exist',
+      // A gateway's list of the addresses it found invalid (Spambrella's SMTP Discovery: "550
+      // 5.7.1 <a>: Recipient address rejected: User email address is marked as invalid").
+      'address is marked as invalid',
       'does not have an account',
       'doesn\'t have a',
       'not a valid mailbox',
@@ -1314,6 +1444,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'not known',
       'not listed in',
       'no longer valid',
+      // An admin's text for a retired address, as Exim's redirect ":fail:" or a Postfix access
+      // REJECT shows it under the address: "This address is no longer in use." (observed
+      // wording). The address itself is gone; an auto-reply that says so is read as one first.
+      'address is no longer in use',
       'is not a known user',
       'bad destination mailbox',
       'mailbox unavailable',
@@ -1341,7 +1475,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'no longer accepts mail',
       'email name is not found',
       'no valid recipients',
-      'missing home directory',
+      // The CCSO/ph directory lookup of old Sendmail sites (Sisimai Reason/UserUnknown "no matches
+      // to nameserver query"): no person of that name in the directory, not a DNS fault, so it
+      // stands before the network words of "nameserver".
+      'no matches to nameserver query',
       // Microsoft 365 / Outlook.com notices: "bob wasn't found at example.com.", "Unknown To address".
       'wasn\'t found at',
       'was not found at',
@@ -1449,6 +1586,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'file type',
       // "Message rejected due to content restrictions": a content rule of the receiver.
       'content restriction',
+      // A content rule's ban (amavisd-new's BANNED: a file name or type the receiver refuses;
+      // Symantec's list of the replies it passes back: "554 Rejected due to banned content";
+      // Barracuda "550 rejecting banned content"): a rule, not a spam verdict.
+      'banned content',
+      // Office files with macros refused by type: "552 MS-Office file containing VBA macros found
+      // inside of the email" (knowledge.broadcom.com article 162445).
+      'vba macro',
       // Header checks that refuse the message by its headers without naming a broken one
       // ("554 5.7.9 Header error", "Headers are not accepted", "Message header rejected"): a
       // local rule, not a format error.
@@ -1466,7 +1610,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // (help.zoho.com community; Zoho's blocked-accounts page: "suspicious login activity") — the
       // sender's account, not a routing loop as X.4.6 would read.
       'unusual sending activity',
+      // Alibaba Mail "541 This account isn't allowed to send email" (its MTA reply list): the
+      // sending account may not send, like mail.ru's "Message sending for this account is disabled".
+      "account isn't allowed to send",
+      'account is not allowed to send',
       'turn on smtp authentication',
+      // Sina Mail's list of its replies: "553 relay check local fail." (本域用户必须通过验证, a sender
+      // of its own domain must log in first; blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).
+      'relay check local fail',
       'without authentication',
       'unauthenticated senders',
       'authentication required',
@@ -1497,6 +1648,20 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'no identity changes permitted',
       'incorrect authentication data',
       'submitter failed to authenticate',
+      // The sending account or address not yet verified with the service that sends it: Amazon
+      // SES "554 Message rejected: Email address is not verified. The following identities failed
+      // the check in region …" (docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html;
+      // its first sentence stands with the sender's refusals, `rejected`);
+      // the same said of "your account" ("… because your account has not been verified"). The
+      // sender's own standing, never the recipient's mailbox, whatever the status code says.
+      'identities failed the check',
+      'your account is unverified',
+      'your email account is unverified',
+    ],
+    patterns: [
+      // "your account has not been verified", also with the account's address between
+      // ("your account zack@example.com has not been verified").
+      { slug: 'your-account-not-verified', cue: 'account', re: /\byour (?:e-?mail )?account(?: <?[^\s<>@]{1,64}@[^\s<>]{1,255}>?)? (?:has not been|hasn't been|is not|isn't|was not) (?:yet )?verified\b/ },
     ],
   },
   {
@@ -1548,13 +1713,20 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'connection frequency limited',
       'connection rate limit',
       'too many recipients',
+      // Alibaba Mail / DirectMail: "505 the total of RCPTs is achieved the maximum threshold",
+      // "556 The number of RCPTs is over size" (their reply lists): too many recipients at once.
+      'total of rcpts is achieved',
+      'number of rcpts is over',
+      // Sina Mail's list of its replies: "451 out of allow RCPT numbers." (超出 RCPT 允许上限, more
+      // recipients than it allows in one message; blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).
+      'out of allow rcpt numbers',
       'too many clients',
 'too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions', 'too many errors from your ip', 'trop de connexions'],
   },
   {
     reason: 'speeding',
     source: 'Rate limits: Gmail 4.2.1 "receiving mail at a rate", Yahoo "receiving mail too quickly", throttling.',
-    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
+    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'too many e-mails', 'too many emails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
   },
   {
     reason: 'mesgtoobig',
@@ -1699,6 +1871,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Faults on the receiving side: RFC 5321 451 "local error in processing", directory failures, misconfiguration.',
     phrases: [
       'service currently unavailable',
+      // "550 <addr>: user missing home directory" (Sisimai lists it under UserUnknown): the user is
+      // known to the server, whose mailbox directory is missing, a fault of the receiving host;
+      // nothing says the address is bad.
+      'missing home directory',
       // RFC 3463 X.1.4 "Destination mailbox address ambiguous": the address fits more than one
       // mailbox in the receiver's directory (Exchange "550 5.1.4 Destination mailbox address
       // ambiguous", Sisimai Rhost/Microsoft): the receiver's directory to fix, not a bad address.

@@ -246,7 +246,9 @@ class Placeholders {
     const d = domain.startsWith('[') ? `[${this.ip(domain.slice(1, -1).replace(/^IPv6:/i, ''))}]` : this.host(domain);
     const keepLocal = ROLE_LOCAL_PARTS.has(local.toLowerCase());
     if (keepLocal) return `${local}@${d}`;
-    const key = `${local.toLowerCase()}@${domain.toLowerCase()}`;
+    // (A quoted local part is the same mailbox as the same words unquoted, RFC 5321 §4.1.2: one placeholder.)
+    const bare = local.length > 1 && local.startsWith('"') && local.endsWith('"') ? local.slice(1, -1) : local;
+    const key = `${bare.toLowerCase()}@${domain.toLowerCase()}`;
     const localPart = this.#get('address', key, key, () => `user${this.#next('user')}`);
     // The address entry records the local part's placeholder; the whole address is shown as it reads.
     return `${localPart}@${d}`;

@@ -354,6 +354,10 @@ export class Session {
  * charsets the message declares); this is only what the user sees and what survives a reload.
  */
 function decodeForDisplay(bytes: Uint8Array): string {
+  // A file saved as UTF-16 with its byte order mark (the engine reads it so too, scan.ts).
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -367,7 +371,8 @@ function decodeForDisplay(bytes: Uint8Array): string {
  */
 function mboxMessages(bytes: Uint8Array): MboxMessage[] {
   const start = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (!start.trimStart().startsWith('From ')) return [];
+  // (A UTF-8 byte order mark may come first: splitMbox skips it.)
+  if (!start.replace(/^\u00ef\u00bb\u00bf/, '').trimStart().startsWith('From ')) return [];
   const text = new TextDecoder('latin1').decode(bytes);
   const split = splitMbox(text);
   if (!split.isMbox || split.messages.length < 2) return [];

@@ -18,16 +18,86 @@
  * "not listed in Domino Directory" is the router's fixed way to say there is no such
  * user, so it decides (the bare words "listed in" would otherwise read as a blocklist).
  * Learnt from Domino router notices.
+ *
+ * The Notes client shows the same report as a form, each value beside its label, under
+ * "Delivery Failure Report" and above its advice ("What should you do?"):
+ *
+ *   Your document:          Hello
+ *   was not delivered to:   nobody@example.org
+ *   because:                User nobody (nobody@example.org) not listed in Domino Directory
+ *
+ * and a view that removes line breaks (Outlook's "extra line breaks") makes one line of it;
+ * both are read: the addresses up to "because:", the reason up to the advice.
  */
 import type { Format, RawRecipient, ReasonHint } from './types.ts';
 import { headHas, subject } from './common.ts';
-import { noticeLines, findLine, paragraphAt, viewOf, foundAddress } from './notice.ts';
+import { noticeLines, findLine, paragraphAt, viewOf, foundAddress, isBlankText, type TextLine } from './notice.ts';
 import { findAddresses } from '../read/address.ts';
+import { viewOfLines } from '../read/diagnostic.ts';
 
 const RE_NOT_DELIVERED = /^\s*was not delivered to:\s*$/i;
 const RE_BECAUSE = /^\s*because:\s*$/i;
 /** The router found no such user in the directory: Domino's fixed wording. */
 const RE_NOT_LISTED = /not listed in (?:the )?(?:domino directory|public name (?:&|and) address book)/i;
+/** The form's labels with their values beside them (the line may hold the whole report). */
+const RE_NOT_DELIVERED_INLINE = /\bwas not delivered to:[ \t]*/i;
+const RE_BECAUSE_INLINE = /\bbecause:[ \t]*/i;
+const RE_BECAUSE_LEAD = /^[ \t>]*because:[ \t]*/i;
+/** The advice under the reason ("What should you do?"), which is no part of it. */
+const RE_ADVICE = /\bwhat should you do\?/i;
+
+/** A hint where the reason holds Domino's fixed "not listed in Domino Directory". */
+function notListedHint(doc: string, start: number, end: number): ReasonHint | undefined {
+  const m = RE_NOT_LISTED.exec(doc.slice(start, Math.min(end, start + 2000)));
+  if (!m) return undefined;
+  const s = start + m.index;
+  return { reason: 'userunknown', start: s, end: s + m[0].length, note: 'Domino found no such user in its directory' };
+}
+
+/**
+ * The client's form: "was not delivered to: <addresses>" with the reason after "because:"
+ * on the same line or at the start of the next; the reason ends at the advice.
+ */
+function formRecipients(doc: string, lines: TextLine[]): RawRecipient[] {
+  for (let i = 0; i < lines.length; i++) {
+    const m = RE_NOT_DELIVERED_INLINE.exec(lines[i].text);
+    if (!m) continue;
+    const line = lines[i];
+    const from = line.start + m.index + m[0].length;
+    let to = line.end;
+    let rs = -1;
+    let re = -1;
+    const b = RE_BECAUSE_INLINE.exec(doc.slice(from, line.end));
+    if (b) {
+      to = from + b.index;
+      rs = to + b[0].length;
+      re = line.end;
+    } else {
+      let j = i + 1;
+      while (j < lines.length && isBlankText(lines[j].text)) j++;
+      const lead = j < lines.length ? RE_BECAUSE_LEAD.exec(lines[j].text) : null;
+      if (lead) {
+        rs = lines[j].start + lead[0].length;
+        re = lines[j].end;
+      }
+    }
+    if (rs !== -1) {
+      const advice = RE_ADVICE.exec(doc.slice(rs, re));
+      if (advice) re = rs + advice.index;
+    }
+    const diagnostic = rs !== -1 && rs < re ? viewOfLines(doc, [{ start: rs, end: re, next: re }]) : undefined;
+    const hint = rs !== -1 ? notListedHint(doc, rs, re) : undefined;
+    const out: RawRecipient[] = [];
+    const seen = new Set<string>();
+    for (const a of findAddresses(doc, from, to)) {
+      if (seen.has(a.address.toLowerCase())) continue;
+      seen.add(a.address.toLowerCase());
+      out.push({ address: foundAddress(a), ...(diagnostic && diagnostic.length ? { diagnostic } : {}), ...(hint ? { hint } : {}) });
+    }
+    if (out.length) return out;
+  }
+  return [];
+}
 
 export const domino: Format = {
   id: 'domino',
@@ -35,13 +105,16 @@ export const domino: Format = {
   reference: 'https://help.hcl-software.com/domino/',
   needs: ['was not delivered to:'],
   detect: (scan) => {
-    return headHas(scan, 'was not delivered to:') && headHas(scan, 'because:') && (headHas(scan, 'your message') || subject(scan).startsWith('delivery failure'));
+    return headHas(scan, 'was not delivered to:') && headHas(scan, 'because:') && (headHas(scan, 'your message') || headHas(scan, 'your document') || subject(scan).startsWith('delivery failure'));
   },
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 200);
     const n = findLine(lines, RE_NOT_DELIVERED);
-    if (n === -1) return null;
+    if (n === -1) {
+      const form = formRecipients(doc, lines);
+      return form.length ? { recipients: form } : null;
+    }
     const b = findLine(lines, RE_BECAUSE, n + 1);
     const [as, ae] = paragraphAt(lines, n + 1, RE_BECAUSE);
     let diagnostic;

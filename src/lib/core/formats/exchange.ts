@@ -13,9 +13,23 @@ import { headHas, subject, fromText, paragraphAfter, withDiagnostic } from './co
 import { TextView } from '../text/view.ts';
 import { office365 } from './office365.ts';
 import { firstAddress } from '../read/address.ts';
+import { hasErrorWords } from '../read/text-blocks.ts';
 
 /** A reply or status code as a server writes one. */
 const RE_CODE = /(?:^|[\s'"#(])[245]\d\d[\s-]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+
+/** Every reply or status code of a text. */
+const RE_CODES = /(?:^|[\s'"#(])[245]\d\d(?=[\s-])|\b[245]\.\d{1,3}\.\d{1,3}\b/g;
+
+/**
+ * A block that holds a code and no words of a cause: a heading and its status code, as
+ * Microsoft 365's current layout writes them in the reader's language ("Mer information för
+ * e-postadministratörer" / "Statuskod: 550 5.7.1"), whose cause is the reply quoted under
+ * "Remote server returned".
+ */
+function codeWithoutWords(text: string): boolean {
+  return !hasErrorWords(text.replace(RE_CODES, ' '));
+}
 
 /** Exchange's headings and sentences, any one of which marks its notices. */
 const MARKERS = [
@@ -45,7 +59,7 @@ export const exchange: Format = {
       // above it when its own block holds only Microsoft's plain words (a paste that left out
       // the repeated address of "Diagnostic information for administrators").
       const [only] = r.recipients;
-      if (remote && r.recipients.length === 1 && only.diagnostic && !RE_CODE.test(only.diagnostic.text) && RE_CODE.test(remote.text)) {
+      if (remote && r.recipients.length === 1 && only.diagnostic && (!RE_CODE.test(only.diagnostic.text) || codeWithoutWords(only.diagnostic.text)) && RE_CODE.test(remote.text)) {
         only.diagnostic = TextView.join(only.diagnostic, remote);
       }
       return r;

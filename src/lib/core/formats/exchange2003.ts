@@ -45,6 +45,11 @@ const RE_MTS_ID = /^\s*the mts-id of the original message is:/i;
 const RE_MTS_TAIL = /^(?=\S*;l=)\S*\s*$/;
 /** What follows the address of "<address> on <date>" (its closing bracket first). */
 const RE_ON_DATE = /^[>)]*[ \t]+on[ \t]+\S/i;
+/**
+ * The whole "on <date>" after the address ("on 4/29/01 11:34:45 PM", "on 03/03/2026 09:20",
+ * "on Thu, 29 Apr 2010 09:00:05 +0900"): what follows it on a joined line is the reason.
+ */
+const RE_ON_FULL_DATE = /^[>)]*[ \t]+on[ \t]+(?:[a-z]{3},?[ \t]+)?\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m\b)?(?:[ \t]+[+-]\d{4})?|^[>)]*[ \t]+on[ \t]+(?:[a-z]{3},?[ \t]+)?\d{1,2}[ \t]+[a-z]{3}[ \t]+\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[+-]\d{4})?/i;
 
 /** The recipients after "did not reach the following recipient(s):". */
 function listed(scan: Scan): RawRecipient[] {
@@ -79,7 +84,11 @@ function listed(scan: Scan): RawRecipient[] {
           // Error Type: SMTP Remote server replied: 550 …"): the rest of the line is its reason
           // (not the date of "<address> on <date>").
           const rest = doc.slice(a.end, Math.min(line.end, a.end + 300));
-          const lines: Line[] = /[a-z]{3}/i.test(rest) && !RE_ON_DATE.test(rest) ? [{ start: a.end, end: line.end, next: line.next }] : [];
+          // (After "on <date>", what a joined line goes on with is the reason too.)
+          const date = RE_ON_FULL_DATE.exec(rest);
+          const from = date ? a.end + date[0].length : a.end;
+          const tail = date ? rest.slice(date[0].length) : rest;
+          const lines: Line[] = /[a-z]{3}/i.test(tail) && (date !== null || !RE_ON_DATE.test(rest)) ? [{ start: from, end: line.end, next: line.next }] : [];
           out.push({ rcpt: { address: { value: a.address, start: a.start, end: a.end } }, lines });
           skipTail = false;
           blank = false;

@@ -11,6 +11,7 @@
 import type { Format } from './types.ts';
 import { arf } from './arf.ts';
 import { mdn } from './mdn.ts';
+import { sieveReject } from './sieve-reject.ts';
 import { amazonSesNotification } from './amazon-ses-notification.ts';
 import { espEvents } from './esp-events.ts';
 import { amazonWorkmail } from './amazon-workmail.ts';
@@ -84,6 +85,7 @@ import { smtpReply } from './smtp-reply.ts';
 
 export const FORMATS: readonly Format[] = [
   arf,
+  sieveReject,
   mdn,
   amazonSesNotification,
   espEvents,

@@ -62,7 +62,12 @@ export const mailmarshal: Format = {
     const [as, ae] = paragraphAt(lines, affected + 1);
     const out: RawRecipient[] = [];
     for (let i = as; i < ae; i++) {
-      for (const a of findAddresses(doc, lines[i].start, lines[i].end)) out.push({ address: foundAddress(a), diagnostic, ...(remoteMta ? { remoteMta } : {}) });
+      const found = findAddresses(doc, lines[i].start, lines[i].end);
+      // The list is one address a line; the first line without one ends it, where a copy
+      // lost the blank line before "Additional Information" (whose "Original Sender:" is
+      // the sender, never a recipient).
+      if (found.length === 0) break;
+      for (const a of found) out.push({ address: foundAddress(a), diagnostic, ...(remoteMta ? { remoteMta } : {}) });
     }
     return out.length ? { recipients: out } : null;
   },

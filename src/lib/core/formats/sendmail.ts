@@ -23,6 +23,9 @@ import { findCommand } from '../read/command.ts';
 import { firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 
+/** An SMTP reply code or an enhanced status code (RFC 5321 §4.2, RFC 3463) of a failure. */
+const RE_REPLY = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/;
+const RE_TRANSCRIPT = /----- transcript of session follows -----/i;
 const RE_FATAL = /^((?:[ \t]*>)*)[ \t]*-{3,} ?the following addresses had (?:permanent )?fatal errors ?-{3,}/im;
 
 /** Recipients of "The following addresses had ... fatal errors", quote marks set aside. */
@@ -44,7 +47,9 @@ function fatalList(scan: Scan): RawRecipient[] {
       }
       const body = doc.slice(start, line.end);
       if (!body.trim() || /^\s*-{3,}/.test(body)) break;
-      if (!/^\s/.test(body)) {
+      // An entry opens at the line's start; its notes are indented, or at least in
+      // parentheses ("(reason: …)", "(expanded from: …)") where a copy lost the indentation.
+      if (!/^\s/.test(body) && body[0] !== '(') {
         const a = firstAddress(doc, start, line.end);
         out.push({ rcpt: { address: a ? { value: a.address, start: a.start, end: a.end } : null }, lines: [] });
         continue;
@@ -103,6 +108,24 @@ function withoutHeading(r: RawRecipient): RawRecipient {
 const RE_ACTUAL = /x-actual-recipient/i;
 const RE_LINE_END = /[\r\n]/;
 
+/**
+ * One entry whose words hold no reply (a program's exit status, "(reason: 255)"), where the
+ * transcript holds one: the transcript's words are the entry's, as they are when the notice's
+ * blank lines stand (the address alone on its line takes the paragraph after it) and a copy
+ * that lost them reads them too.
+ */
+function withTranscript(sc: Scan, recipients: RawRecipient[]): RawRecipient[] {
+  if (recipients.length !== 1 || RE_REPLY.test(recipients[0].diagnostic?.text ?? '')) return recipients;
+  const transcript = paragraphAfter(sc, RE_TRANSCRIPT);
+  if (!transcript || !RE_REPLY.test(transcript.text)) return recipients;
+  const c = copyRecipient(recipients[0]);
+  c.diagnostic = transcript;
+  const [s, e] = transcript.whole();
+  const command = findCommand(sc.document, s, e);
+  if (command) c.command = command;
+  return [c];
+}
+
 /** A recipient that sendmail delivered to a program: the address it expanded from, and the span naming the program. */
 interface ProgramRecipient {
   address: Found | null;
@@ -132,7 +155,8 @@ function programRecipients(scan: Scan): ProgramRecipient[] {
     const text = doc.slice(range.start, range.end);
     // The pattern needs these words (as they stand): without them, no search.
     if (text.indexOf('(expanded from:') === -1) continue;
-    const re = /^"?\|[^\r\n]*(?:\r\n?|\n)(?:[ \t]+\([^\r\n]*\)[ \t]*(?:\r\n?|\n)){0,20}?[ \t]+\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
+    // (The notes under the program's line are indented; a copy may have lost that.)
+    const re = /^"?\|[^\r\n]*(?:\r\n?|\n)(?:[ \t]*\([^\r\n]*\)[ \t]*(?:\r\n?|\n)){0,20}?[ \t]*\(expanded from:\s*<?([^>\s)]+)>?\)/gm;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = range.start + m.index;
       const from = s + m[0].lastIndexOf(m[1]);
@@ -169,13 +193,17 @@ export const sendmail: Format = {
   label: 'Sendmail',
   reference: 'https://www.proofpoint.com/us/products/email-protection/open-source-email-solution',
   // Cheap Subject tests first: the order of the tests does not change the answer.
-  needs: ['----- the following addresses had permanent fatal errors -----', '----- transcript of session follows -----'],
+  // (The shorter headings hold the longer ones.)
+  needs: ['permanent fatal errors -----', '----- transcript of session follows'],
   needsSubject: ['returned mail:', 'warning: could not send message'],
   detect: (scan) =>
     subject(scan).startsWith('returned mail:') ||
     subject(scan).startsWith('warning: could not send message') ||
     headHas(scan, '----- the following addresses had permanent fatal errors -----') ||
-    headHas(scan, '----- transcript of session follows -----'),
+    headHas(scan, '----- transcript of session follows -----') ||
+    // (The same headings broken over lines by a narrow view's copy.)
+    headHas(scan, 'permanent fatal errors -----') ||
+    headHas(scan, '----- transcript of session follows'),
   parse(input) {
     const sc = input.scan;
     // sendmail's delay warning: the subject, or its banner and "Will keep trying" when pasted.
@@ -184,12 +212,12 @@ export const sendmail: Format = {
       headHas(sc, 'this is a warning message only') ||
       headHas(sc, 'will keep trying until message is');
     const r = fromText(input, { delayed });
-    if (r) r.recipients = r.recipients.map(withoutHeading);
+    if (r) r.recipients = withTranscript(sc, r.recipients.map(withoutHeading));
     if (r && r.recipients.some((x) => x.address)) return { ...r, recipients: markPrograms(sc, r.recipients) };
-    const listed = fatalList(sc);
+    const listed = withTranscript(sc, fatalList(sc));
     if (listed.length) return { recipients: markPrograms(sc, listed), ...(delayed ? { delayed } : {}) };
     if (r && r.recipients.length) return { ...r, recipients: markPrograms(sc, r.recipients) };
-    const transcript = paragraphAfter(sc, /----- transcript of session follows -----/i);
+    const transcript = paragraphAfter(sc, RE_TRANSCRIPT);
     if (transcript) return { recipients: markPrograms(sc, withDiagnostic(sc, transcript)) };
     if (r) return { ...r, recipients: markPrograms(sc, r.recipients) };
     const programs = markPrograms(sc, []);

@@ -9,12 +9,16 @@ import { viewOfLines } from '../read/diagnostic.ts';
 import { readTextBlocks, textEnd } from '../read/text-blocks.ts';
 import { withDiagnostic } from './common.ts';
 import { hasReplyShape, hasReportWords } from '../read/cues.ts';
+import { readTranscripts } from '../read/transcript.ts';
+import type { RawRecipient } from './types.ts';
 
 const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[\uff1a])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/m;
 
 // Also after the diagnostic type of a DSN's Diagnostic-Code (RFC 3464 §2.3.6), as its value is
-// copied: "smtp; 550 SC-001 ...".
-const RE_OPENS_WITH_CODE = /^[ \t>"'(\[]*(?:(?:smtp|x-postfix|x-unix|x-local);[ \t]*)?(?:<<<[ \t]*)?[245]\d\d(?:[ -]|$)/i;
+// copied: "smtp; 550 SC-001 ...", or with the enhanced code alone, which the value may hold
+// without the reply code ("smtp; 5.7.1 Recipient not authorized ...").
+// The field's name may stand before it, the line copied whole ("Diagnostic-Code: smtp; 554 RBL Reject.").
+const RE_OPENS_WITH_CODE = /^[ \t>"'(\[]*(?:diagnostic-code:[ \t]*)?(?:(?:(?:smtp|x-postfix|x-unix|x-local);[ \t]*)?(?:<<<[ \t]*)?[245]\d\d(?:[ -]|$)|(?:smtp|x-postfix|x-unix|x-local);[ \t]*[245]\.\d{1,3}\.\d{1,3}(?:[ \t]|$))/i;
 
 /**
  * Is the paste a reply on its own, rather than a short bounce notice around one ("Your
@@ -58,6 +62,31 @@ export const smtpReply: Format = {
     // The recipient only where the reply (or a log line around it) names it as such:
     // "<nobody@example.org>: Recipient address rejected", "RCPT TO:<…>", "to=<…>"; never
     // just the first address (a reply to MAIL FROM names the sender, many name a contact).
-    return { recipients: withDiagnostic(scan, view) };
+    return { recipients: sessionRefusals(scan) ?? withDiagnostic(scan, view) };
   },
 };
+
+/**
+ * A tool's whole session (swaks, PHPMailer's debug output) that names several recipients at
+ * RCPT TO and refused some of them: each refused one, with the reply that refused it. The
+ * accepted ones got the message (see explain.ts), so a session that accepted "a@…" and refused
+ * "b@…" reads as b@… refused, not as a reply about whichever address came first.
+ */
+function sessionRefusals(scan: Scan): RawRecipient[] | null {
+  const replies = readTranscripts(scan);
+  const rcpts = replies.filter((t) => t.command.value === 'RCPT' && t.address !== null);
+  if (rcpts.length < 2) return null;
+  const doc = scan.document;
+  const out: RawRecipient[] = [];
+  const seen = new Set<string>();
+  for (const t of rcpts) {
+    const key = t.address!.toLowerCase();
+    if (!/^[45]/.test(t.reply.text) || seen.has(key)) continue;
+    seen.add(key);
+    // The address as the RCPT TO line wrote it, after the command.
+    const at = doc.toLowerCase().indexOf(key, t.command.end);
+    if (at === -1) continue;
+    out.push({ address: { value: doc.slice(at, at + key.length), start: at, end: at + key.length }, addressSource: 'transcript', diagnostic: t.reply, command: t.command });
+  }
+  return out.length > 0 ? out : null;
+}

@@ -167,7 +167,20 @@ const RECIPIENT_KEYS = new Map<string, keyof Omit<DsnRecipientFields, 'extra' | 
 /** Read a delivery-status body. Blocks without a recipient field are per-message. */
 export function readDsn(document: string, start: number, end: number): DsnReport {
   const report: DsnReport = { perMessage: null, recipients: [] };
+  let previous: DsnRecipientFields | null = null;
   for (const block of readFieldBlocks(document, start, end)) {
+    // A blank line inside a recipient's block (a copy that doubled every line break puts one
+    // after each field): a block with no Final-Recipient whose fields the recipient before it
+    // does not hold yet belongs to that recipient, not to a recipient or a message of its own.
+    if (previous && continuesRecipient(previous, block)) {
+      for (const f of block.fields) {
+        const key = RECIPIENT_KEYS.get(f.name);
+        if (key) previous[key] ??= f;
+        else previous.extra.push(f);
+      }
+      previous.block = { fields: [...previous.block.fields, ...block.fields], start: previous.block.start, end: block.end };
+      continue;
+    }
     const isRecipient = block.fields.some(
       (f) => f.name === 'final-recipient' || f.name === 'original-recipient' || f.name === 'x-actual-recipient',
     );
@@ -201,8 +214,24 @@ export function readDsn(document: string, start: number, end: number): DsnReport
       else rcpt.extra.push(f);
     }
     report.recipients.push(rcpt);
+    previous = rcpt;
   }
   return report;
+}
+
+const MAX_JOINED_FIELDS = 24;
+
+/** Does `block` hold more fields of the recipient before it (none it has already, no Final-Recipient, no per-message field)? */
+function continuesRecipient(previous: DsnRecipientFields, block: DsnBlock): boolean {
+  // (A recipient's block holds a dozen fields at most: a longer run of blocks is no such copy,
+  // and the bound keeps the joining linear.)
+  if (previous.block.fields.length + block.fields.length > MAX_JOINED_FIELDS) return false;
+  for (const f of block.fields) {
+    if (f.name === 'final-recipient' || PER_MESSAGE_FIELDS.has(f.name)) return false;
+    const key = RECIPIENT_KEYS.get(f.name);
+    if (key ? previous[key] !== undefined : previous.extra.some((x) => x.name === f.name)) return false;
+  }
+  return block.fields.length > 0;
 }
 
 /** `rfc822; user@example.com` → the part after the type, with its document offset. */

@@ -9,7 +9,10 @@
  *
  * Later separators count only at the start of a line that follows a blank line (that is
  * how mbox writers leave them, and how body lines such as "From here on..." are told
- * apart: writers escape real body lines as ">From ", and we also demand a date-like shape).
+ * apart: writers escape real body lines as ">From ", and we also demand a date-like shape),
+ * or, where a writer left no blank line (Eudora's "From ???@??? date" right after the end
+ * of the message before), when the line after it opens a header block ("Name: value").
+ * A byte order mark before the first separator (a file saved by a Windows tool) is skipped.
  * Offsets are string indices; callers that hold bytes can decode them as latin1, where one
  * character is one byte, and use the ranges on the bytes directly.
  *
@@ -109,10 +112,30 @@ function followsBlankLine(text: string, p: number): boolean {
 export function findNextSeparator(text: string, from: number): number {
   let p = text.indexOf('From ', Math.max(0, from));
   while (p !== -1) {
-    if (p > 0 && followsBlankLine(text, p) && separatorAt(text, p) !== -1) return p;
+    if (p > 0 && previousTerminator(text, p) !== -1) {
+      const after = separatorAt(text, p);
+      if (after !== -1 && (followsBlankLine(text, p) || opensHeaderBlock(text, after))) return p;
+    }
     p = text.indexOf('From ', p + 5);
   }
   return -1;
+}
+
+/** A header field's name and colon at a line start ("Return-Path:", "X-GM-THRID:"). */
+const RE_FIELD_START = /[!-9;-~]{1,76}:/y;
+
+/** Does a header field ("Name: value", its value on the line) start at `p`, and another field or a fold follow it? */
+function opensHeaderBlock(text: string, p: number): boolean {
+  RE_FIELD_START.lastIndex = p;
+  if (!RE_FIELD_START.test(text)) return false;
+  const e = lineEnd(text, p, MAX_SEPARATOR_LENGTH + 1);
+  if (e === -1) return false;
+  const next = pastTerminator(text, e);
+  if (next >= text.length) return false;
+  const c = text.charCodeAt(next);
+  if (c === 32 || c === 9) return true;
+  RE_FIELD_START.lastIndex = next;
+  return RE_FIELD_START.test(text);
 }
 
 /**
@@ -129,9 +152,10 @@ export function splitMbox(text: string): MboxSplit {
 
 function split(text: string): MboxSplit {
   const whole: MboxSplit = { messages: [{ start: 0, end: text.length }], isMbox: false, truncated: false };
-  // Skip leading blank (white-space-only) lines to the first non-empty line.
-  let first = 0;
-  for (let i = 0; i < text.length; ) {
+  // Skip a byte order mark (as UTF-8 read one char per byte, or decoded), then leading
+  // blank (white-space-only) lines to the first non-empty line.
+  let first = text.startsWith('\u00ef\u00bb\u00bf') ? 3 : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let i = first; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9) i++;
     else if (c === 10 || c === 13) first = i = pastTerminator(text, i);

@@ -12,12 +12,15 @@ import {
   bytesFromBinaryString,
   decodeBase64,
   decodeCharset,
+  decodeIfFits,
   decodeQuotedPrintable,
   decodeQuotedPrintableAscii,
   decodeRawText,
+  decodeUuencode,
   isSevenBitCharset,
   tryUtf8,
   unflow,
+  UUENCODE_LABELS,
 } from './transfer-decoding.ts';
 import { toLf } from '../text/lines.ts';
 import { percentBytes } from './encoded-words.ts';
@@ -203,7 +206,7 @@ export function parseHeaderBlock(
   return readHeaderBlock(raw, start, limit, options?.binary === true, newEolCache(), true);
 }
 
-function readHeaderBlock(raw: string, start: number, limit: number, binary: boolean, cache: EolCache, envelope: boolean): HeaderBlock {
+function readHeaderBlock(raw: string, start: number, limit: number, binary: boolean, cache: EolCache, envelope: boolean, fallbackCharset?: string): HeaderBlock {
   const end = Math.max(0, Math.min(limit, raw.length));
   let pos = Math.max(0, Math.min(start, end));
   const fields: HeaderField[] = [];
@@ -284,7 +287,7 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
   }
   if (fields.length) {
     const block = raw.slice(fields[0].start, fields[fields.length - 1].end);
-    if (binary ? NEEDS_DECODING_BINARY.test(block) : block.indexOf('\x1b') !== -1) decodeHeaderValues(fields, binary);
+    if (binary ? NEEDS_DECODING_BINARY.test(block) : block.indexOf('\x1b') !== -1) decodeHeaderValues(fields, binary, fallbackCharset);
   }
   return { fields, end: blockEnd, truncated };
 }
@@ -312,13 +315,16 @@ function isLostFold(raw: string, pos: number, value: string): boolean {
 }
 
 const PARAMETER_START = /[A-Za-z0-9_.*-]+[ \t]*=/y;
+/** Charset labels that say nothing about 8-bit header bytes that are not UTF-8. */
+const RE_NO_HINT_CHARSET = /^(?:us-)?ascii$|^utf-?8$/i;
+const RE_HIGH_BYTE = /[\x80-\xff]/;
 const NEEDS_DECODING_BINARY = /[\x1b\x80-\xff]/;
 
-function decodeHeaderValues(fields: HeaderField[], binary: boolean): void {
+function decodeHeaderValues(fields: HeaderField[], binary: boolean, fallbackCharset?: string): void {
   for (const f of fields) {
     const v = f.value;
     if (binary ? NEEDS_DECODING_BINARY.test(v) : v.indexOf('\x1b') >= 0) {
-      f.value = decodeHeaderBytes(v, fields, binary);
+      f.value = decodeHeaderBytes(v, fields, binary, fallbackCharset);
       if (f.value !== v) {
         f.verbatim = false;
         f.decoded = true;
@@ -327,8 +333,12 @@ function decodeHeaderValues(fields: HeaderField[], binary: boolean): void {
   }
 }
 
-/** Decodes a header value whose chars are bytes (8-bit or ISO-2022 escapes). */
-function decodeHeaderBytes(v: string, fields: HeaderField[], binary: boolean): string {
+/**
+ * Decodes a header value whose chars are bytes (8-bit or ISO-2022 escapes): UTF-8 when
+ * valid, else the block's own charset, else `fallbackCharset` (the message's text label,
+ * see headerCharsetHint), else windows-1252.
+ */
+function decodeHeaderBytes(v: string, fields: HeaderField[], binary: boolean, fallbackCharset?: string): string {
   if (!binary && /[^\x00-\x7f]/.test(v)) return v; // already Unicode text
   const bytes = bytesFromBinaryString(v);
   const hasHigh = /[\x80-\xff]/.test(v);
@@ -341,8 +351,8 @@ function decodeHeaderBytes(v: string, fields: HeaderField[], binary: boolean): s
   if (!hasHigh) {
     // only ESC sequences: some ISO-2022 flavour; Japanese is by far the usual one in mail
     if (!isSevenBitCharset(charset)) charset = 'iso-2022-jp';
-  } else if (!charset || /^(us-)?ascii$|^utf-?8$/i.test(charset)) {
-    charset = 'windows-1252';
+  } else if (!charset || RE_NO_HINT_CHARSET.test(charset)) {
+    return (fallbackCharset ? decodeIfFits(bytes, fallbackCharset) : null) ?? decodeCharset(bytes, 'windows-1252');
   }
   return decodeCharset(bytes, charset);
 }
@@ -711,10 +721,37 @@ function splitMultipart(ctx: Context, part: MimePart): void {
     partStart = afterEol(raw, i, end);
     search = partStart;
   }
-  if (partStart >= 0) addChild(ctx, part, partStart, end, childType); // no close delimiter: runs to the end
-  if (!found) {
-    warn(ctx, 'mime-boundary-missing', `No delimiter line for the boundary of a ${part.contentType.type} part was found; its body was not split into parts.`, false);
+  if (partStart >= 0 && addChild(ctx, part, partStart, end, childType)) {
+    // No close delimiter: the last part runs to the end. When that is the end of the input
+    // and the part is part of the notice (its text, its delivery status), the message stops
+    // before it was closed. (A returned message left open loses nothing of the notice, and
+    // servers cut those on purpose; a multipart left open says so for its own last part.)
+    const last = part.children[part.children.length - 1];
+    // (Nor does a message whose last line closes a boundary, only another one than declared.)
+    if (end >= raw.length && !last.contentType.type.startsWith('multipart/') && !RETURNED_PARTS.has(last.contentType.type) && !RE_CLOSE_LINE_AT_END.test(raw.slice(-400))) warnCut(ctx);
   }
+  if (!found) {
+    if (skipBlankLines(raw, start, end) >= end && end >= raw.length) {
+      warn(ctx, 'message-cut', `The message ends after its header: the body of its ${part.contentType.type} part is missing (the message was cut, or only its header was copied), so there is nothing in it to read.`, false);
+    } else {
+      warn(ctx, 'mime-boundary-missing', `No delimiter line for the boundary of a ${part.contentType.type} part was found; its body was not split into parts.`, false);
+    }
+  }
+}
+
+/** A close delimiter line ("--boundary--") as the last line of the text. */
+const RE_CLOSE_LINE_AT_END = /(?:^|[\r\n])--\S[^\r\n]{0,200}--[ \t]*[\r\n]*$/;
+
+/** Parts that carry the returned message or its header, not the notice. */
+const RETURNED_PARTS = new Set(['message/rfc822', 'message/global', 'message/partial', 'text/rfc822-headers', 'message/global-headers', 'text/rfc822-header']);
+
+/**
+ * A multipart whose last part runs to the end of the input without its closing delimiter:
+ * the message was most likely cut (in transit, or when it was copied), though some writers
+ * only leave the closing line out. What came is read; the report says it may be incomplete.
+ */
+function warnCut(ctx: Context): void {
+  warn(ctx, 'message-cut', 'The message ends before its last MIME part was closed: it looks cut off, so what came after the cut could not be read; this report is based on what came before.', false);
 }
 
 /** The body of a part excludes the line break just before the delimiter line at `h`. */
@@ -754,7 +791,30 @@ export function parseMime(raw: string, options?: { binary?: boolean; parseEmbedd
   const start = skipBlankLines(text, 0, text.length);
   const root = makePart(ctx, start, text.length, 0, 'text/plain', true);
   expand(ctx, root);
+  // 8-bit header bytes that are not UTF-8, in a block that names no charset (a multipart's
+  // header): servers write them in the charset of the text they send, so that label (the
+  // first text part's, when it names one) decodes them, rather than windows-1252.
+  if (ctx.binary && root.headers.length && RE_HIGH_BYTE.test(text.slice(root.headers[0].start, root.headers[root.headers.length - 1].end))) {
+    const own = root.contentType.params.charset;
+    const hint = own && !RE_NO_HINT_CHARSET.test(own) ? undefined : headerCharsetHint(root);
+    if (hint) root.headers = readHeaderBlock(text, start, text.length, true, newEolCache(), true, hint).fields;
+  }
   return { root, warnings: ctx.warnings, truncated: ctx.truncated };
+}
+
+/** Parts looked at for a charset hint: the text comes first in a notice. */
+const HINT_PARTS = 16;
+
+/** The charset label of the message's first text part that names one other than ASCII or UTF-8, or undefined. */
+function headerCharsetHint(root: MimePart): string | undefined {
+  const parts = walkParts(root);
+  for (let i = 0; i < parts.length && i < HINT_PARTS; i++) {
+    const p = parts[i];
+    if (p.depth > 0 && (p.contentType.type === 'message/rfc822' || p.contentType.type === 'message/global')) continue;
+    const charset = p.contentType.params.charset;
+    if (p.contentType.type.startsWith('text/') && charset && !RE_NO_HINT_CHARSET.test(charset)) return charset;
+  }
+  return undefined;
 }
 
 /** Depth-first, pre-order list of every part (root first). */
@@ -776,7 +836,7 @@ export function walkParts(root: MimePart): MimePart[] {
 const MAX_RAW_BODY = LIMITS.maxPartText * 6;
 
 /**
- * Decoded text of a part: transfer decoding (base64, quoted-printable, else as is), then
+ * Decoded text of a part: transfer decoding (base64, quoted-printable, uuencode, else as is), then
  * the charset (bytes from base64/QP, and the raw chars of a binary input); text/html
  * becomes plain text. At most LIMITS.maxPartText chars; `truncated` says when cut.
  */
@@ -799,6 +859,8 @@ export function decodeBody(raw: string, part: MimePart, options?: { binary?: boo
     } else if (part.encoding === 'quoted-printable') {
       const ascii = decodeQuotedPrintableAscii(body, !binary);
       text = ascii !== null ? decodeRawText(ascii, charset, binary) : decodeCharset(decodeQuotedPrintable(body, !binary), charset);
+    } else if (UUENCODE_LABELS.has(part.encoding)) {
+      text = decodeCharset(decodeUuencode(body), charset);
     } else {
       text = decodeRawText(body, charset, binary);
     }

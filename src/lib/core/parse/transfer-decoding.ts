@@ -226,6 +226,64 @@ export function base64Into(s: string, a: number, b: number, out: Uint8Array, o: 
 }
 
 // ---------------------------------------------------------------------------------------
+// uuencode
+
+/** Content-Transfer-Encoding labels of uuencoded bodies (not in RFC 2045; some mailers and gateways wrote them). */
+export const UUENCODE_LABELS: ReadonlySet<string> = new Set(['x-uuencode', 'uuencode', 'x-uue', 'uue']);
+
+/**
+ * Decodes uuencoded text to bytes: the lines between "begin <mode> <name>" and "end" (all
+ * lines when no "begin" line comes), each opening with its length character (32 + count,
+ * "`" for 0) and four characters per three bytes. Lines that do not fit are skipped; the
+ * line count is bounded by the text, so the work is linear.
+ */
+export function decodeUuencode(text: string): Uint8Array {
+  const out = new Uint8Array(((text.length * 3) >> 2) + 3);
+  let o = 0;
+  const n = text.length;
+  // Where the line from p ends (its CR or LF, or n), and where the next one starts (LF, CRLF or CR alone).
+  let lf = -2;
+  let cr = -2;
+  const lineEnd = (p: number): number => {
+    if (lf !== -1 && lf < p) lf = text.indexOf('\n', p);
+    if (cr !== -1 && cr < p) cr = text.indexOf('\r', p);
+    const a = lf < 0 ? n : lf;
+    const b = cr < 0 ? n : cr;
+    return a < b ? a : b;
+  };
+  const next = (e: number): number => (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1);
+  const begin = /^begin[ \t]+[0-7]{3,4}\b/m.exec(text);
+  let pos = begin ? next(lineEnd(begin.index)) : 0;
+  while (pos < n) {
+    const e = lineEnd(pos);
+    if (e - pos === 3 && text.startsWith('end', pos)) break;
+    if (e > pos) {
+      const count = (text.charCodeAt(pos) - 32) & 63;
+      // A data line holds its count's bytes in ceil(count / 3) groups of four characters.
+      if (count > 0 && e - pos - 1 >= Math.ceil(count / 3) * 4) {
+        let written = 0;
+        for (let i = pos + 1; written < count; i += 4) {
+          const c0 = (text.charCodeAt(i) - 32) & 63;
+          const c1 = (text.charCodeAt(i + 1) - 32) & 63;
+          const c2 = (text.charCodeAt(i + 2) - 32) & 63;
+          const c3 = (text.charCodeAt(i + 3) - 32) & 63;
+          out[o++] = ((c0 << 2) | (c1 >> 4)) & 0xff;
+          if (++written < count) {
+            out[o++] = ((c1 << 4) | (c2 >> 2)) & 0xff;
+            if (++written < count) {
+              out[o++] = ((c2 << 6) | c3) & 0xff;
+              written++;
+            }
+          }
+        }
+      }
+    }
+    pos = next(e);
+  }
+  return out.subarray(0, o);
+}
+
+// ---------------------------------------------------------------------------------------
 // Charsets
 
 /** How a charset label is decoded. */
@@ -467,10 +525,43 @@ function tryStrict(bytes: Uint8Array, label: string): string | null {
   }
   if (!d) return null;
   try {
-    return d.decode(bytes);
+    const text = d.decode(bytes);
+    // (Some decoders pass bytes they cannot read through as C1 controls rather than fail,
+    // even when fatal, as Node's EUC-JP does with 0x80-0x9F: such bytes were not read.)
+    return RE_C1.test(text) ? null : text;
   } catch {
     return null;
   }
+}
+
+const RE_C1 = /[\u0080-\u009f]/;
+/** A CJK character between two ASCII letters: one word that only a wrong decoding makes ("Syst鑪e"). */
+const RE_CJK_INSIDE_WORD = /[A-Za-z][\u3000-\u9fff\uac00-\ud7af][A-Za-z]/;
+
+/** Encodings of one byte a character (besides windows-1252, read on its own). */
+const RE_SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d{1,2}|koi8-[ru]|ibm866|macintosh|x-mac-cyrillic)$/;
+/** A letter of a non-Latin alphabet (Greek, Cyrillic, Hebrew, Arabic, Thai) next to an ASCII letter: one word in two scripts. */
+const RE_MIXED_WORD = /[A-Za-z][\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f]|[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f][A-Za-z]/;
+
+/**
+ * 8-bit bytes that are not UTF-8 read in a charset the message names elsewhere (a header
+ * value in its text part's charset), or null when they do not read as that charset: a
+ * multi-byte one must decode them without error; a one-byte one (any bytes decode) must not
+ * give a word of two scripts ("Systиme": latin-1 bytes read as windows-1251).
+ */
+export function decodeIfFits(bytes: Uint8Array, charset: string): string | null {
+  const k = resolveCharset(charset);
+  if (k.kind !== 'decoder') return k.kind === 'win1252' ? decodeWindows1252(bytes) : null;
+  const encoding = k.decoder.encoding;
+  let text: string | null;
+  if (RE_SINGLE_BYTE.test(encoding)) {
+    text = k.decoder.decode(bytes);
+    return RE_MIXED_WORD.test(text) ? null : text;
+  }
+  // (8-bit bytes under a 7-bit ISO-2022-JP label: EUC-JP or Shift_JIS, as decodeMislabelledJapanese reads them.)
+  if (encoding === 'iso-2022-jp') text = tryStrict(bytes, 'euc-jp') ?? tryStrict(bytes, 'shift_jis');
+  else text = tryStrict(bytes, encoding);
+  return text === null || RE_CJK_INSIDE_WORD.test(text) ? null : text;
 }
 
 /**

@@ -20,6 +20,7 @@ import { splitLines, type Line } from '../text/lines.ts';
 import { hasReplyShape } from './cues.ts';
 import { textEnd } from './text-blocks.ts';
 import { holds } from '../text/grams.ts';
+import { hasLocalizedQuotaWarningWords } from '../../knowledge/languages/index.ts';
 
 /** A bounce quoted in a forward: where it starts in the document, and its text unquoted. */
 export interface QuotedBounce {
@@ -105,16 +106,24 @@ function stripQuote(text: string): string {
 }
 
 /** The header block of a forwarded message starting at line i: its end (line index) and whether it names a bounce. */
-function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number; bounce: boolean } | null {
+function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number; bounce: boolean; wrapped: number[] } | null {
   let j = i;
   let fields = 0;
   let bounce = false;
+  const wrapped: number[] = [];
+  const fieldAt = (k: number) => RE_QUOTED_FIELD.exec(stripQuote(doc.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 400))));
   for (; j < lines.length && j < i + 12; j++) {
     const text = stripQuote(doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400)));
     const m = RE_QUOTED_FIELD.exec(text);
     if (!m) {
-      // A folded value goes on; anything else ends the block.
+      // A folded value goes on; so does a value a narrow view wrapped to the margin: a line
+      // with no label between two fields ("From: MAILER-DAEMON@host" / "<MAILER-DAEMON@host>"
+      // / "Sent: …"), read joined to its field. Anything else ends the block.
       if (fields > 0 && /^[ \t]+\S/.test(text)) continue;
+      if (fields > 0 && /\S/.test(text) && j + 1 < lines.length && fieldAt(j + 1)) {
+        wrapped.push(j);
+        continue;
+      }
       break;
     }
     fields++;
@@ -122,7 +131,20 @@ function quotedHeaderBlock(doc: string, lines: Line[], i: number): { end: number
     if (FROM_NAMES.has(name) && RE_BOUNCE_SENDER.test(m[2])) bounce = true;
     if (SUBJECT_NAMES.has(name) && RE_BOUNCE_SUBJECT.test(m[2])) bounce = true;
   }
-  return fields >= 2 ? { end: j, bounce } : null;
+  return fields >= 2 ? { end: j, bounce, wrapped } : null;
+}
+
+/** The text from `start` to `end`, each wrapped header line of the block joined to the line above it by a space. */
+function withWrappedJoined(doc: string, lines: Line[], wrapped: number[], start: number, end: number): string {
+  if (!wrapped.length) return doc.slice(start, end);
+  let out = '';
+  let at = start;
+  for (const k of wrapped) {
+    const prevEnd = lines[k - 1].end;
+    out += doc.slice(at, prevEnd) + ' ';
+    at = lines[k].start;
+  }
+  return out + doc.slice(at, end);
 }
 
 /** At most this much prose above a quoted block that is read as a forward without a marker. */
@@ -231,7 +253,7 @@ export function findQuotedBounce(scan: Scan): QuotedBounce | null {
     // A forward of something else: what follows it is not ours to read.
     if (!block || !block.bounce) return null;
     const start = lines[i].start;
-    return { start, text: unquote(doc.slice(start, range.end)) };
+    return { start, text: unquote(withWrappedJoined(doc, lines, block.wrapped, start, range.end)) };
   }
   return null;
 }
@@ -413,9 +435,12 @@ const RE_OWNER_QUOTA_WORDS = /your |quota warning|running out of/i;
 export function isOwnerQuotaWarning(scan: Scan): boolean {
   if (scan.dsn.length > 0 || scan.reportType) return false;
   if (namesOwnerQuota(scan.subjectLower) && RE_OWNER_QUOTA.test(scan.subjectLower)) return true;
+  // The same warning in the user's language ("Ihr Postfach ist fast voll", "Votre boîte aux lettres est presque pleine").
+  if (hasLocalizedQuotaWarningWords(scan.subjectLower)) return true;
   const range = scan.bodies[0];
   if (!range) return false;
   const end = Math.min(textEnd(scan.document, range), range.start + 2000);
+  if (openingLinesMatch(scan.document, range.start, end, 3, hasLocalizedQuotaWarningWords)) return true;
   if (!RE_OWNER_QUOTA_WORDS.test(scan.document.slice(range.start, end))) return false;
   return openingLinesMatch(scan.document, range.start, end, 3, RE_OWNER_QUOTA);
 }
@@ -425,7 +450,8 @@ export function isOwnerQuotaWarning(scan: Scan): boolean {
  * lower-cased, match `re`? How the checks for texts that are no bounce (a quota warning, a
  * held post, a challenge request) read a notice's opening: a bounce opens with its own words.
  */
-function openingLinesMatch(doc: string, start: number, end: number, count: number, re: RegExp): boolean {
+function openingLinesMatch(doc: string, start: number, end: number, count: number, re: RegExp | ((line: string) => boolean)): boolean {
+  const test = typeof re === 'function' ? re : (line: string) => re.test(line);
   let lines = 0;
   let at = start;
   while (at < end && lines < count) {
@@ -433,7 +459,7 @@ function openingLinesMatch(doc: string, start: number, end: number, count: numbe
     if (nl === -1 || nl > end) nl = end;
     const line = doc.slice(at, nl).trim().toLowerCase();
     if (line) {
-      if (re.test(line)) return true;
+      if (test(line)) return true;
       lines++;
     }
     at = nl + 1;
@@ -535,6 +561,39 @@ const RE_SIGNATURE = /^-- ?$/m;
 const RE_CLOSING = /^[ \t]*(?:(?:best |kind |warm |many )?regards|best wishes|thanks(?: again)?|thank you|cheers|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien à vous|saludos(?: cordiales)?|cordiali saluti|met vriendelijke groet(?:en)?|med vänliga hälsningar|atenciosamente)[ \t]*(?:[,!.][ \t]*)?$/im;
 
 /**
+ * Greetings and closings of letters in Cyrillic (Russian): "Добрый день!", "Здравствуйте,";
+ * "С уважением,", "Спасибо!", "Заранее спасибо". (Their own pattern: `\b` reads only Latin
+ * letters.)
+ */
+const RE_GREETING_CYRILLIC = /^[ \t]*(?:добрый (?:день|вечер)|доброе утро|здравствуйте|здравствуй|привет|уважаем(?:ый|ая|ые))(?![\p{L}])[^.\n]{0,60}$/imu;
+const RE_CLOSING_CYRILLIC = /^[ \t]*(?:с уважением|спасибо(?: заранее)?|заранее спасибо|всего (?:доброго|хорошего)|с наилучшими пожеланиями)[ \t]*(?:[,!.][ \t]*)?$/imu;
+/**
+ * A person's own words in the first person singular ("I", "my"; "ich", "mein"; "je", "mon";
+ * "yo", "mi"; "io", "mio"; "ik", "mijn"; "eu", "meu"; "jag", "min"; "я", "мой", "мне"), as
+ * letters use them and notices do not (the notices that do, Postfix's "I'm sorry to have to
+ * inform you" and qmail's "I'm afraid I wasn't able", open with words of their own, see
+ * `RE_NOTICE_OPENING`).
+ */
+const RE_FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Ii]ch|[Mm]eine?n?|[Mm]ir|[Jj]e|[Mm]on|[Yy]o|[Ii]o|[Mm]io|[Ii]k|[Mm]ijn|[Ee]u|[Mm]eu|[Mm]inha|[Jj]ag|[Mm]itt|[Яя]|[Мм]ой|[Мм]оя|[Мм]ою|[Мм]не|[Мм]еня|[Пп]ытаюсь|[Пп]одскажите)(?![\p{L}])|(?:^|[^\p{L}])[Jj]['’](?=\p{L})/u;
+/** A reply code or an enhanced status code, as a server writes one. */
+const RE_CODE_IN_TEXT = /(?:^|[\s'"(\[:])[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/m;
+
+/**
+ * A pasted letter that greets its reader generically ("Добрый день!", "Hello,"), closes as a
+ * person does ("С уважением,", "Best regards,") and speaks in the first person, with no
+ * server's reply code and none of the sentences a notice opens with: a person's account of
+ * what some system told them ("the site says «address not registered»"), not a bounce. (A
+ * notice that greets its reader and signs off, "Dear customer, … Regards, the mail team",
+ * speaks for a system, not in the first person, and gives a code or a notice's sentence.)
+ */
+function personalLetter(text: string): boolean {
+  const first = firstLine(text);
+  if (!RE_GREETING.test(first) && !RE_GREETING_CYRILLIC.test(first)) return false;
+  if (!RE_CLOSING.test(text) && !RE_CLOSING_CYRILLIC.test(text)) return false;
+  return RE_FIRST_PERSON.test(text) && !RE_CODE_IN_TEXT.test(text) && !RE_NOTICE_OPENING.test(text);
+}
+
+/**
  * Does the text open by greeting someone by name, also when a mail view joined the lines
  * ("Hi team, I tried to reach …")? The first line up to its first comma is the greeting.
  */
@@ -618,6 +677,7 @@ export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'let
   if (!scan.isMessage) {
     if (scan.document.length > 16384) return null;
     if (RE_NAMED_GREETING.test(firstLine(text)) && RE_CLOSING.test(text)) return 'letter';
+    if (personalLetter(text)) return 'letter';
     return bylineAtTop(text) ? 'article' : null;
   }
   if (scan.dsn.length > 0 || scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower)) return null;
@@ -663,4 +723,87 @@ export function noticeInLetter(scan: Scan): QuotedBounce | null {
   const rest = scan.document.slice(start, end);
   const closing = RE_CLOSING.exec(rest);
   return { start, text: closing ? rest.slice(0, closing.index) : rest };
+}
+
+/**
+ * A person's words that the problem a bounce reported is fixed since, as people write them
+ * above the bounce they quote in a reply or a ticket (observed wording of replies and help
+ * desks): "Fixed now", "this was fixed", "we have recreated the mailbox", "everything works
+ * again", "you can write to … again"; German "ist wieder eingerichtet", "funktioniert wieder",
+ * "ist behoben"; French "c'est corrigé / réglé", "fonctionne à nouveau", "a été recréée";
+ * Spanish "ya está solucionado", "vuelve a funcionar"; Italian "è stato risolto", "funziona di
+ * nuovo"; Dutch "is opgelost", "werkt weer". Not the request to fix it ("can you fix it?") nor
+ * a negated one ("not fixed yet", "noch nicht behoben"): see `saysFixed`.
+ */
+const RE_FIXED =
+  /\b(?:(?:is|was|has been|have been|got|been|are|were|it's|that's|all|now|since|we|they|i|it|had been) (?:now |since |already |just )?(?:fixed|resolved|repaired|restored|recreated|re-created|reactivated|re-enabled|sorted(?: out)?)|fixed (?:now|since|it|this|that|the (?:alias|mailbox|address|forward(?:ing)?|problem|issue|error))|(?:works|working|is back|back up|up and running) (?:again|now)|(?:write|send|mail) to [^\s]{1,80} again|should (?:work|be working) (?:again|now))\b|\b(?:wieder (?:eingerichtet|da|aktiv|erreichbar|freigeschaltet|hergestellt)|funktioniert (?:jetzt )?wieder|(?:ist|wurde|sind|wurden) (?:jetzt |inzwischen |mittlerweile )?(?:behoben|repariert|korrigiert|gelöst))\b|(?:c'est|c’est|a été|ont été|est) (?:maintenant |désormais )?(?:corrigée?s?|réglée?s?|résolue?s?|recréée?s?|rétablie?s?|réparée?s?)|fonctionne (?:à nouveau|de nouveau)|\b(?:ya )?(?:está|esta|ha sido|se ha) (?:solucionad[oa]|resuelt[oa]|arreglad[oa]|corregid[oa])|vuelve a funcionar|\b(?:è stato|e' stato|è stata|abbiamo) (?:risolt[oa]|ripristinat[oa]|sistemat[oa]|corrett[oa])|funziona di nuovo|\b(?:is|zijn) (?:nu )?opgelost|werkt (?:nu )?weer/iu;
+/** Words after the fix that tell of a failure since ("but it bounced again", "still fails", "kommt immer noch zurück"). */
+const RE_FAILED_AGAIN =
+  /\b(?:bounc\w*|fail\w*|(?:still|again) (?:not|doesn't|does not|won't|cannot|can't)|same (?:error|problem|bounce|message)|immer noch|schon wieder|erneut zurück|toujours (?:pas|le même)|de nouveau (?:rejet|refus)|sigue (?:sin|fallando|rebotando)|todavía no|ancora (?:non|lo stesso)|nog steeds)\b/i;
+/** A negation just before the words ("not fixed yet", "still not working again", "noch nicht behoben", "pas encore réglé"). */
+const RE_NOT_BEFORE = /\b(?:not|never|n't|nicht|kein|pas|no|non|niet)\b[^.!?\n]{0,20}$/iu;
+
+/**
+ * Do a person's own words (the text above a bounce they quote) say the problem is fixed since?
+ * A bounce quoted under "Fixed now, please resend" is no longer the state of the address:
+ * the person who quotes it says so, and only a new attempt can tell.
+ */
+export function saysFixed(words: string): boolean {
+  const text = words.slice(-3000);
+  const re = new RegExp(RE_FIXED.source, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "I fixed the address and resent it, but it bounced again:" — the quote is the new failure.
+    if (RE_FAILED_AGAIN.test(text.slice(m.index + m[0].length))) return false;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
+    if (/\?/.test(text.slice(m.index, m.index + m[0].length + 40).split(/[.!\n]/)[0])) continue;
+    if (!RE_NOT_BEFORE.test(sentence)) return true;
+  }
+  return false;
+}
+
+/**
+ * A link that carries the reader's address as a parameter ("https://…/resend?user=you@example.com",
+ * "?email=you%40example.com"): a page that greets you by address, as phishing links do. Real
+ * notices link to help pages (aka.ms/…, support.google.com/…?p=…), never with your address.
+ */
+const RE_LINK_WITH_ADDRESS = /https?:\/\/[^\s"'<>]{1,200}?[?&][a-z_]{1,20}=[^\s"'<>&@%]{1,64}(?:@|%40)[a-z0-9.-]{1,253}/i;
+/**
+ * A request to act on the reader's own account or mailbox to get mail through, as lures word it
+ * ("your mailbox needs to be re-validated", "verify now and resend", "validate your account",
+ * "release your messages"; observed in phishing that imitates bounces).
+ */
+const RE_LURE_ACTION =
+  /\b(?:re-?validat\w*|validat(?:e|ion) (?:of )?your (?:account|mailbox|e-?mail)|verify (?:now|your (?:account|mailbox|e-?mail|identity))|(?:account|mailbox) (?:needs|has) to be (?:re-?)?(?:validated|verified)|resend (?:your )?messages now|release (?:your )?(?:pending )?messages|(?:upgrade|restore) your mailbox)\b/i;
+
+/**
+ * Is this a lure dressed as a delivery notice: its text asks the reader to act on their own
+ * account through a link that carries their address, and quotes no server's reply? No
+ * server's refusal asks that; the addresses it lists are no failed recipients.
+ */
+export function isLureNotice(scan: Scan): boolean {
+  const range = scan.bodies[0];
+  if (!range || scan.dsn.length > 0 || scan.reportType) return false;
+  const text = scan.document.slice(range.start, Math.min(textEnd(scan.document, range), range.start + 6000));
+  // (A notice that quotes a server's reply code is read as usual: its reply decides.)
+  return RE_LINK_WITH_ADDRESS.test(text) && RE_LURE_ACTION.test(text) && !RE_CODE_IN_TEXT.test(text);
+}
+
+/**
+ * A virus scanner's notice to the sender of an infected message (MailScanner "Our virus scanner
+ * found a virus in a message you sent", amavisd-new "VIRUS ALERT: Our content checker found a
+ * virus in your email"; observed wording). Worms forge the sender's address, so such notices
+ * often reach someone who sent nothing (backscatter, RFC 3834 §2 asks responders not to answer
+ * forged senders; amavisd-new stopped notifying senders by default for this reason).
+ */
+const RE_VIRUS_TO_SENDER =
+  /\b(?:virus|malware|worm|trojan)\w*\b[^.\n]{0,80}?\b(?:in (?:a |the |an )?(?:e-?mail|message|mail) (?:that )?you (?:sent|have sent)|in your (?:e-?mail|message|mail)\b|(?:e-?mail|message|mail) (?:that )?you sent|sent (?:from|by) you(?:r address)?)\b|\b(?:e-?mail|message|mail) (?:that )?you sent\b[^.\n]{0,80}?\b(?:contain(?:s|ed)|had|carried|was infected with) (?:a |the )?(?:virus|malware|worm|trojan)/i;
+
+/** Does the text (a notice's opening words) tell the sender that a message they sent carried a virus? */
+export function isVirusNoticeToSender(scan: Scan): boolean {
+  const range = scan.bodies[0];
+  if (!range) return false;
+  if (RE_VIRUS_TO_SENDER.test(scan.subjectLower)) return true;
+  const text = scan.document.slice(range.start, Math.min(textEnd(scan.document, range), range.start + 3000));
+  return RE_VIRUS_TO_SENDER.test(text);
 }

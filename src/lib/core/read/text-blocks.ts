@@ -306,7 +306,7 @@ export function statesCause(view: TextView): boolean {
 }
 
 /** Words of refusal or failure (no codes). */
-function hasErrorWords(text: string): boolean {
+export function hasErrorWords(text: string): boolean {
   return hasEnglishErrorWords(text) || hasLocalizedReportWords(text);
 }
 
@@ -396,10 +396,15 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
     // The last line of the paragraph before, when one blank line alone stands between (a copy
     // that puts a blank line between all lines: "reject reason: …", blank, "target mail address: …").
     let lastAbove: Line | null = null;
+    // The paragraph before the current one (its last lines), for a notice's statement above a labelled recipient.
+    let paraAbove: Line[] = [];
     let blanks = 0;
     for (const line of eachLine(doc, range.start, end)) {
       if (isBlank(doc, line)) {
-        if (para.length) lastAbove = para[para.length - 1];
+        if (para.length) {
+          lastAbove = para[para.length - 1];
+          paraAbove = para.slice(-4);
+        }
         para = [];
         blanks++;
         continue;
@@ -451,8 +456,11 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       // No reason under a labelled recipient: a labelled cause above it, in its paragraph.
       // (The lines above it in its paragraph, at most eight; or the line above one blank line.)
       const above = para.slice(Math.max(0, para.length - 9), para.length - 1);
-      const cause = leadIn && !stated.length ? (labelledCauseAbove(doc, above) ?? (gapAbove ? labelledCauseAbove(doc, [gapAbove]) : null)) : null;
-      const view = viewOfLines(doc, cause ? [cause] : stated.length ? [first, ...stated] : [first]);
+      const labelled = leadIn && !stated.length ? (labelledCauseAbove(doc, above) ?? (gapAbove ? labelledCauseAbove(doc, [gapAbove]) : null)) : null;
+      // Nor that: the notice's own sentence above it that says why (its paragraph, or the one before).
+      const statement = leadIn && !stated.length && !labelled ? (statementAbove(doc, above) ?? (para.length === 1 ? statementAbove(doc, paraAbove) : null)) : null;
+      const cause = labelled ?? statement;
+      const view = viewOfLines(doc, labelled ? [labelled] : statement ? statement : stated.length ? [first, ...stated] : [first]);
       // "Unable to deliver message to: <addr>" alone introduces a reason; it is not one.
       if (!looksLikeError(view) || (!stated.length && !cause && RE_LEAD_IN.test(m[1]))) continue;
       const addr = firstAddress(doc, line.start + text.lastIndexOf(m[2]), line.end);
@@ -465,6 +473,26 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
     }
   }
   return out;
+}
+
+/** A notice's statement that the message was not delivered, in English (the other languages' are their notice words). */
+const RE_NOT_DELIVERED = /\b(?:could ?(?:not|n't)|can ?not|can't|was ?(?:not|n't)|has ?(?:not|n't) been) (?:be )?delivered\b|\bundeliverable\b/i;
+
+/**
+ * A notice's own sentence above a labelled recipient that says why the message failed
+ * ("お客様が送信されたメールは、宛先のメールアドレスが見つからないため配信できませんでした。",
+ * then "宛先：<addr>"; "Ihre Nachricht konnte nicht zugestellt werden, weil die Adresse nicht
+ * gefunden wurde.", then "Empfänger: <addr>"): short notices of carriers and providers that
+ * state the cause first and label the recipient under it. The lines (at most four), when they
+ * say the message was not delivered, state a cause the phrase table knows plainly (not in
+ * advice), and name no address; null otherwise.
+ */
+function statementAbove(doc: string, lines: readonly Line[]): Line[] | null {
+  if (lines.length === 0 || lines.length > 4) return null;
+  for (const l of lines) if (doc.slice(l.start, l.end).indexOf('@') !== -1) return null;
+  const view = viewOfLines(doc, [...lines]);
+  if (!view.length || !(hasLocalizedNoticeWords(view.text) || RE_NOT_DELIVERED.test(view.text))) return null;
+  return statesCause(view) ? [...lines] : null;
 }
 
 /**
@@ -1057,8 +1085,12 @@ function statesReasonAfter(doc: string, from: number, end: number): boolean {
   return looksLikeError(new TextView().append(doc, at, Math.min(end, at + 300)));
 }
 
-/** An English sentence that says a delivery failed. */
-const RE_SENTENCE_FAILED = /\b(?:could ?n[o']t be delivered|could not deliver|couldn't deliver|cannot be delivered|can't be delivered|was not delivered|wasn't delivered|undeliverable|not deliverable|delivery (?:to .{1,80} )?(?:has )?failed|failed to deliver|unable to deliver|was rejected|has been rejected|bounced)\b/i;
+/**
+ * An English sentence that says a delivery failed. "was automatically rejected": Dovecot's
+ * rejection mail, sent for a Sieve reject or a full mailbox (its rejection_reason, "Your
+ * message to <%t> was automatically rejected:%n%r", doc/example-config/conf.d/15-lda.conf).
+ */
+const RE_SENTENCE_FAILED = /\b(?:could ?n[o']t be delivered|could not deliver|couldn't deliver|cannot be delivered|can't be delivered|was not delivered|wasn't delivered|undeliverable|not deliverable|delivery (?:to .{1,80} )?(?:has )?failed|failed to deliver|unable to deliver|(?:was|has been) (?:automatically )?rejected|bounced)\b/i;
 
 /** The first address in document[start, end) that stands in a recipient position. */
 export function recipientIn(doc: string, start: number, end: number): AddressMatch | null {

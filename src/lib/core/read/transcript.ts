@@ -41,6 +41,8 @@ export interface TranscriptReply {
 }
 
 const RE_SENT = /^\s*(?:>>>|-->|[-~]> |client -> server: ?)\s*([A-Za-z]+)(?:\s+(?:to|from)\s*(?::\s*)?(<[^>]*>|\S+))?/i;
+/** A line the client sent, whatever it holds (a line of the message after DATA too): group 1 after the arrow. */
+const RE_SENT_LINE = /^\s*(?:>>>|-->|[-~]> ?|client -> server: ?)(.{0,300})$/i;
 const RE_GOT = /^\s*(?:<<<|<--|<[-~]\*? |<\*\* |server -> client: ?)\s*[245]\d\d/i;
 /** A reply's arrow and the space after it. */
 const RE_GOT_ARROW = /^\s*(?:<<<|<--|<[-~]\*? |<\*\* |server -> client: ?)\s?/i;
@@ -78,6 +80,9 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
     let auth: Found<SmtpCommand> | null = null;
     // The reply being read: its command and address, and its lines without "<<< ".
     let open: { command: Found<SmtpCommand>; address: string | null; lines: Line[]; log: boolean } | null = null;
+    // DATA answered 354: the client's lines are the message, up to its "." alone on a line,
+    // whose reply answers DATA (RFC 5321 §4.1.1.4: the reply to the end of the data).
+    let data: Found<SmtpCommand> | null = null;
     const close = (): void => {
       if (open) out.push({ address: open.address, command: open.command, reply: viewOfLines(doc, open.lines), ...(open.log ? { log: true } : {}) });
       open = null;
@@ -102,6 +107,16 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
         }
       }
       close();
+      if (data) {
+        const line = RE_SENT_LINE.exec(text);
+        if (line) {
+          if (line[1].trim() === '.') {
+            pending = { command: data, address: null };
+            data = null;
+          }
+          continue;
+        }
+      }
       const sent = RE_SENT.exec(text);
       if (sent) {
         const command = COMMANDS[sent[1].toLowerCase()];
@@ -116,6 +131,12 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
         const addr = sent[2] ? firstAddress(sent[2]) : null;
         pending = { command: { value: command, start: s, end: s + sent[1].length }, address: addr?.address ?? null };
         auth = command === 'AUTH' ? pending.command : null;
+        continue;
+      }
+      if (body && pending && (pending.command.value === 'DATA' || pending.command.value === 'BDAT') && /^\s*354\b/.test(doc.slice(body.start, body.end))) {
+        // "354 End data with <CR><LF>.<CR><LF>": the message follows; the reply after it answers DATA.
+        data = pending.command;
+        pending = null;
         continue;
       }
       if (body && pending && RE_GOT.test(text)) {

@@ -13,6 +13,7 @@ const GMX = 'GMX / WEB.DE / 1&1 (IONOS) German bounce notices and SMTP replies (
 const DOMINO = 'HCL/IBM Domino router, German ("ist nicht im Domino-Verzeichnis aufgeführt", the translation of "not listed in Domino Directory", Sisimai Lhost/Domino.pm)';
 const OBS = 'Observed wording of German providers\' SMTP replies (T-Online, Strato, Hetzner, mailbox.org, Posteo, universities)';
 const PLAIN = 'Plain German wording of the cause, where no provider\'s own text was found ("Zu viele Verbindungen", "Virus gefunden", "Das Postfach des Empfängers ist gesperrt")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in German ("Your mailbox is almost full", support.microsoft.com "Storage limits" in German), and the same warning of providers\' webmail';
 const GMXNEWS = 'GMX newsroom on bounces (newsroom.gmx.net, "Unzustellbar: Was tun …"): too many e-mails delivered over one IP address in too short a time';const WEBDE = 'web.de and GMX replies as listed by sitepackage.de ("Typische Fehlermeldungen bei Unzustellbarkeit"): "550 Benutzer nicht bekannt/User unknown", "550 Benutzer hat das Speichervolumen ueberschritten", "550 Benutzer hat zuviele Mails auf dem Server"';
 
 
@@ -25,6 +26,8 @@ export const de: LanguageWording = {
   name: 'German',
   reasons: {
     userunknown: [
+      // The recipient's mailbox deleted: the address no longer leads anywhere (as Japanese "アカウントは削除されています").
+      ...from(PLAIN, 'Postfach wurde gelöscht', 'Postfach des Empfängers wurde gelöscht', 'Konto wurde gelöscht', 'E-Mail-Adresse wurde gelöscht'),
       ...from(GMAIL, 'die Adresse nicht gefunden wurde'),
       ...from(OBS, 'Benutzer existiert nicht', 'ungültige E-Mail-Adresse', 'Postfach unbekannt',
         'Mailbox unbekannt'),
@@ -166,6 +169,8 @@ export const de: LanguageWording = {
   },
   broad: ['nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll', 'Adresse ungültig', 'ungültige Adresse', 'Mailbox nicht verfügbar', 'Postfach nicht verfügbar'],
   failed: [
+    // A short notice's sentence that the receiving server refused the message, no cause named (English "was not accepted by the receiving server").
+    ...from(PLAIN, 'vom empfangenden Server nicht angenommen', 'vom Server des Empfängers nicht angenommen', 'vom Empfängerserver nicht angenommen'),
     ...from(OUTLOOK, 'Einige Empfänger haben Ihre Nachricht nicht erhalten',
       'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht',
       'Microsoft Exchange wird nicht versuchen, die Nachricht erneut zuzustellen'),
@@ -193,6 +198,8 @@ export const de: LanguageWording = {
     ...from(GMX, 'an folgende Empfänger', 'folgenden Empfänger'),
   ],
   delayed: [
+    // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
+    ...from(PLAIN, 'ist verzögert', 'ein neuer Versuch erfolgt', 'neuer Zustellversuch erfolgt'),
     ...from(EXCH, 'verzögert sich', 'Es wird weiterhin versucht', 'versucht weiterhin',
       'Zustellung verzögert', 'Die Zustellung wurde verzögert',
       'Die Zustellung an folgende Empfänger oder Gruppen wird verzögert', 'noch nicht zugestellt'),
@@ -227,4 +234,6 @@ export const de: LanguageWording = {
   temporary: [...from(PLAIN, 'vorübergehender Fehler', 'temporärer Fehler', 'vorübergehendes Problem')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mögliche Ursachen', 'mögliche Gründe', 'mögliche Ursache')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in German, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'Ihr Postfach ist fast voll', 'Ihr Postfach ist beinahe voll', 'Ihr Postfach ist nahezu voll', 'Ihr Postfach ist bald voll')],
 };

@@ -11,6 +11,7 @@ const GMAIL = 'Gmail, Spanish notices and help page (support.google.com/mail/ans
 const DOMINO = 'HCL/IBM Domino router, Spanish translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Spanish and Latin American providers\' SMTP replies (Telefónica/Movistar, Terra, universities)';
 const PLAIN = 'Plain Spanish wording of the cause, where no provider\'s own text was found ("Demasiadas conexiones", "Virus detectado", "la cuenta ha sido suspendida")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Spanish ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Spanish), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Spanish message header labels (De / Enviado el / Para / Asunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -116,6 +117,9 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'demasiados mensajes', 'demasiados correos', 'límite de envío'),
     ],
     expired: [
+      ...from(PLAIN, 'ha desistido'),
+      // The server stopped trying ("El servidor ha dejado de intentarlo"): it gave up.
+      ...from(PLAIN, 'ha dejado de intentarlo', 'dejó de intentarlo'),
       ...from(OBS, 'el mensaje caducó', 'el mensaje ha caducado', 'tiempo de entrega agotado'),
       ...from(EXCH, 'no se pudo entregar en el plazo', 'El mensaje ha expirado',
         'tiempo de entrega expirado'),
@@ -130,6 +134,8 @@ export const es: LanguageWording = {
   },
   broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró', 'Dirección no válida', 'dirección inválida', 'dirección de correo no válida'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (English "the recipient's server rejected your message").
+    ...from(PLAIN, 'servidor del destinatario rechazó', 'rechazó su mensaje', 'rechazó tu mensaje'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Mensaje bloqueado'),
     ...from(PLAIN, 'no fue entregado', 'no ha sido entregado'),
@@ -155,6 +161,10 @@ export const es: LanguageWording = {
       'siguientes direcciones'),
   ],
   delayed: [
+    // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
+    ...from(PLAIN, 'está retrasada', 'se hará un nuevo intento', 'un nuevo intento'),
+    // A provider's warning: the message "todavía no ha podido ser entregado", the server "seguirá intentándolo" (the clitic form of "seguirá intentando").
+    ...from(PLAIN, 'seguirá intentándolo', 'todavía no ha podido ser entregado', 'aún no ha podido ser entregado'),
     ...from(EXCH, 'se ha retrasado', 'se seguirá intentando', 'seguirá intentando entregar',
       'Entrega retrasada', 'La entrega a estos destinatarios o grupos se ha retrasado',
       'todavía no se ha entregado', 'aún no se ha entregado'),
@@ -165,6 +175,8 @@ export const es: LanguageWording = {
     ...from(PLAIN, 'aún no ha sido entregado', 'todavía no ha sido entregado', 'se reintentará'),
   ],
   recipientBefore: [
+    // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
+    ...from(PLAIN, 'La entrega a', 'entrega a'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'Tu correo a', 'Su correo a', 'Tu email a', 'Su email a'),
     ...from(GMAIL, 'no se ha entregado a'),
@@ -190,4 +202,6 @@ export const es: LanguageWording = {
   temporary: [...from(PLAIN, 'error temporal', 'fallo temporal', 'problema temporal')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'posibles causas', 'posibles motivos', 'causas posibles')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Spanish, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'Su buzón está casi lleno', 'Tu buzón está casi lleno', 'Su buzón de correo está casi lleno', 'Tu bandeja de entrada está casi llena')],
 };

@@ -12,6 +12,7 @@ const ORANGE = 'Orange / Wanadoo / La Poste SMTP replies, bilingual, without acc
 const DOMINO = 'HCL/IBM Domino router, French translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of French providers\' SMTP replies and notices (Free, SFR, La Poste, OVH)';
 const PLAIN = 'Plain French wording of the cause, where no provider\'s own text was found ("Trop de destinataires", "Virus détecté", "le compte du destinataire a été suspendu")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in French ("Your mailbox is almost full", support.microsoft.com "Storage limits" in French), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's French message header labels (De / Envoyé / À / Objet), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -136,11 +137,15 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'remise a été abandonnée', 'remise abandonnée'),
     ],
     authfailure: [
+      // The sender's server not allowed by the domain's SPF record, in a notice's plain words ("l'expéditeur n'est pas autorisé par l'enregistrement SPF du domaine …").
+      ...from(PLAIN, "n'est pas autorisé par l'enregistrement SPF", 'enregistrement SPF'),
       ...from(OBS, 'échec SPF', 'vérification SPF', "échec de l'authentification", 'authentification SPF', 'signature DKIM invalide'),
     ],
   },
   broad: ['espace de stockage', 'est pleine', 'Adresse invalide', 'adresse non valide'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
+    ...from(PLAIN, 'refusé par le serveur du destinataire', 'rejeté par le serveur du destinataire', 'refusé par le serveur distant'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Message bloqué'),
     ...from(OUTLOOK, "Certains destinataires n'ont pas reçu votre message",
@@ -166,6 +171,8 @@ export const fr: LanguageWording = {
     ...from(OBS, 'adresses suivantes', 'destinataire(s) suivant(s)'),
   ],
   delayed: [
+    // A short delay sentence: the delivery "est retardée", "une nouvelle tentative aura lieu" (a new attempt will take place).
+    ...from(PLAIN, 'est retardée', 'nouvelle tentative aura lieu', 'nouvelles tentatives auront lieu'),
     ...from(EXCH, 'sera tentée de nouveau', "continuera d'essayer", 'Remise retardée',
       'La remise aux destinataires ou groupes suivants est retardée', "n'a pas encore été remis",
       'pas encore été remis'),
@@ -180,6 +187,10 @@ export const fr: LanguageWording = {
     ...from(PLAIN, 'remise de votre message est différée', "Nous continuons d'essayer", 'pas besoin de le renvoyer'),
   ],
   recipientBefore: [
+    // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
+    ...from(PLAIN, 'remise à', 'remise de votre message à'),
+    // "Votre message n'a pas pu être délivré à <addr> : …" (Free's and Orange's notices say "délivré" where Microsoft says "remis").
+    ...from(OBS, 'délivré à'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'Votre courriel à', 'Votre e-mail à', 'Votre mail à', 'Ton message à', 'Ton courriel à'),
     ...from(GMAIL, "n'a pas été distribué à", 'distribué à'),
@@ -205,4 +216,6 @@ export const fr: LanguageWording = {
   temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'causes possibles', 'raisons possibles', 'cause possible')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in French, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'Votre boîte aux lettres est presque pleine', 'Votre boîte de réception est presque pleine', 'Votre boîte mail est presque pleine', 'Votre messagerie est presque pleine')],
 };

@@ -222,6 +222,8 @@ interface Matchers {
   toLabel: RegExp[];
   /** A mail client's From or Sent label at a line's start. */
   clientHeader: RegExp[];
+  /** The opening words of a warning to a mailbox's user that it is almost full. */
+  quotaWarning: RegExp[];
 }
 
 let matchers: Matchers | null = null;
@@ -244,6 +246,7 @@ function getMatchers(): Matchers {
     recipientAfterNotice: startMatcher(LANGUAGES.flatMap((l) => [...l.recipientAfter, ...l.failed])),
     toLabel: matcher(LANGUAGES.flatMap((l) => l.toLabel ?? []), 'label-only'),
     clientHeader: matcher(LANGUAGES.flatMap((l) => [...(l.clientFrom ?? []), ...(l.clientSent ?? [])]), 'label'),
+    quotaWarning: matcher(LANGUAGES.flatMap((l) => l.quotaWarning ?? [])),
   });
 }
 
@@ -282,6 +285,11 @@ export function headHasLocalizedDelayWords(head: string): boolean {
 /** Does the text say, in another language, that the sending server gave up? */
 export function hasLocalizedGaveUpWords(text: string): boolean {
   return any(getMatchers().gaveUp, text);
+}
+
+/** Does the text (a subject or a notice's opening line) warn, in another language, that the reader's own mailbox is almost full ("Ihr Postfach ist fast voll")? */
+export function hasLocalizedQuotaWarningWords(text: string): boolean {
+  return any(getMatchers().quotaWarning, text);
 }
 
 /** Does the text call the failure temporary in another language ("vorübergehender Fehler", "временная ошибка")? */

@@ -11,6 +11,7 @@ const GMAIL = 'Gmail, Italian notices and help page (support.google.com/mail/ans
 const DOMINO = 'HCL/IBM Domino router, Italian translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Italian providers\' SMTP replies and notices (Libero, Virgilio/TIM, Aruba, Tiscali, PEC providers)';
 const PLAIN = 'Plain Italian wording of the cause, where no provider\'s own text was found ("Troppe connessioni", "Virus rilevato", "la casella è stata sospesa")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Italian ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Italian), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Italian message header labels (Da / Inviato / A / Oggetto), as Outlook shows them above a forwarded or pasted message, and the Destinatario label of notices' failure blocks";
 
@@ -39,6 +40,8 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'non corrisponde ad alcun account', 'non corrisponde a nessun account', 'non corrisponde ad alcuna casella'),
     ],
     mailboxfull: [
+      // Aruba's and other providers' notices: the recipient's mailbox "ha superato lo spazio disponibile" (has gone over the space it has).
+      ...from(OBS, 'ha superato lo spazio disponibile', 'superato lo spazio disponibile'),
       ...from(OBS, 'casella satura', 'spazio insufficiente'),
       ...from(EXCH, 'La cassetta postale del destinatario è piena', 'cassetta postale piena',
         'non può accettare messaggi in questo momento'),
@@ -112,6 +115,8 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'troppi messaggi', 'troppe email', 'limite di invio'),
     ],
     expired: [
+      // The server stopped trying ("Il server ha smesso di riprovare"): it gave up.
+      ...from(PLAIN, 'ha smesso di riprovare', 'smesso di riprovare'),
       ...from(OBS, 'tempo di recapito scaduto'),
       ...from(EXCH, 'Il messaggio è scaduto', 'non recapitato entro il periodo'),
       ...from(OBS, 'tempo massimo superato', 'troppo tempo in coda', 'tentativi esauriti'),
@@ -127,6 +132,8 @@ export const it: LanguageWording = {
   },
   broad: ['è piena'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
+    ...from(PLAIN, 'rifiutato dal server del destinatario', 'respinto dal server del destinatario', 'rifiutato dal server remoto'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Messaggio bloccato'),
     ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi',
@@ -154,6 +161,8 @@ export const it: LanguageWording = {
       'seguenti indirizzi'),
   ],
   delayed: [
+    // A short delay sentence: the delivery "è in ritardo", the server "effettuerà un nuovo tentativo" (will make a new attempt).
+    ...from(PLAIN, 'è in ritardo', 'effettuerà un nuovo tentativo', 'verrà effettuato un nuovo tentativo'),
     ...from(EXCH, 'è stato ritardato', 'altri tentativi di recapito', 'continuerà a tentare',
       'Recapito ritardato', 'Il recapito ai seguenti destinatari o gruppi è in ritardo',
       'non è stato ancora recapitato', 'non ancora recapitato'),
@@ -163,6 +172,8 @@ export const it: LanguageWording = {
     ...from(PLAIN, 'riproverà', 'non è ancora stato consegnato'),
   ],
   recipientBefore: [
+    // "La consegna del messaggio a <addr> è in ritardo" (the delivery to <addr>), as German "Zustellung an".
+    ...from(PLAIN, 'consegna del messaggio a', 'consegna a', 'recapito a'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'La tua email a', 'La tua e-mail a', 'La tua mail a', 'La sua email a'),
     ...from(GMAIL, 'non è stato consegnato a', 'consegnato a'),
@@ -189,4 +200,6 @@ export const it: LanguageWording = {
   temporary: [...from(PLAIN, 'errore temporaneo', 'problema temporaneo')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possibili cause', 'cause possibili', 'possibili motivi')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Italian, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'La cassetta postale è quasi piena', 'La tua casella di posta è quasi piena', 'La casella di posta è quasi piena', 'La tua cassetta postale è quasi piena')],
 };

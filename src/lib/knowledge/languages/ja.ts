@@ -15,6 +15,7 @@ const AU = 'au / KDDI (ezweb.ne.jp, au one net) notices ("次のあて先への�
 const MFILTER = 'm-FILTER (Digital Arts) notices ("このメールは「m-FILTER」が自動的に生成して送信しています。", "以下のメールアドレスへの送信に失敗しました。"), as in Sisimai\'s test set';
 const OBS = 'Observed wording of Japanese carriers\', providers\' and gateways\' notices (docomo, au/KDDI, SoftBank, BIGLOBE, OCN, Nifty, m-FILTER, Active!hunter)';
 const PLAIN = 'Plain Japanese wording of the cause, where no provider\'s own text was found ("接続数が多すぎます", "ウイルスが検出されました")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Japanese ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Japanese), and the same warning of providers\' webmail';
 
 const DTI = 'DTI / dream.jp, the Japanese translation of "Mail System Error - Returned Mail" ("このメールは以下の原因により届けることが出来ませんでした", "受取人: <…>", "原因: <…> のユーザーは登録されていません"; dream.jp/support/techinfo/mail/error)';
 const DOCOMO = 'NTT docomo / NTT Communications help on error mail (support.ntt.com/mail/faq): a recipient who set "受信拒否設定" (refusal settings against unwanted mail) refuses the sender';
@@ -82,6 +83,8 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ブロックリスト'),
     ],
     rejected: [
+      // docomo's and the other carriers' wording for the same refusal: the recipient's "迷惑メール設定" (junk-mail settings) refused the mail ("迷惑メール設定により受信を拒否").
+      ...from(DOCOMO, '迷惑メール設定により受信を拒否', '迷惑メール設定により'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'あなたのアドレスからのメールを受け付けて', 'あなたからのメールを受け付けて', '送信者のアドレスからのメールを受け付けて'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -127,6 +130,8 @@ export const ja: LanguageWording = {
   },
   broad: ['見つかりませんでした', '見つからなかったため'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
+    ...from(PLAIN, 'サーバーで拒否されました', 'サーバーに拒否されました', 'サーバで拒否されました'),
     ...from(MFILTER, '以下のメールアドレスへの送信に失敗しました', 'このメールは送信できませんでした'),
     ...from(AU, '次のあて先へのメッセージはエラーのため送信できませんでした', 'エラーのため送信できませんでした', 'メールエラー通知'),
     ...from(OUTLOOK, '一部またはすべての受信者に届きませんでした', 'Microsoft Exchange はこのメッセージの再配信を試みません'),
@@ -180,4 +185,6 @@ export const ja: LanguageWording = {
   temporary: [...from(PLAIN, '一時的なエラー', '一時的な障害', '一時的な問題')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '考えられる原因', '考えられる理由')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Japanese, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'メールボックスがほぼいっぱいです', 'メールボックスの容量がほぼいっぱい', 'メールボックスの容量がもうすぐいっぱい', 'メールボックスの容量が残りわずか')],
 };

@@ -11,6 +11,7 @@ const GMAIL = 'Gmail, Dutch notices and help page (support.google.com/mail/answe
 const DOMINO = 'HCL/IBM Domino router, Dutch translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Dutch and Belgian providers\' SMTP replies (KPN, Ziggo, XS4ALL, TransIP, Telenet)';
 const PLAIN = 'Plain Dutch wording of the cause, where no provider\'s own text was found ("Te veel verbindingen", "Virus gevonden", "de bezorging is opgegeven")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Dutch ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Dutch), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Dutch message header labels (Van / Verzonden / Aan / Onderwerp), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -133,6 +134,8 @@ export const nl: LanguageWording = {
   },
   broad: ['niet gevonden', 'opslagruimte', 'is vol'],
   failed: [
+    // A short notice's sentence that the receiving server refused the message, no cause named.
+    ...from(PLAIN, 'geweigerd door de ontvangende server', 'geweigerd door de server van de ontvanger'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Bericht geblokkeerd'),
     ...from(OUTLOOK, 'Uw bericht heeft sommige of alle geadresseerden niet bereikt',
@@ -154,6 +157,8 @@ export const nl: LanguageWording = {
       'volgende geadresseerden', 'volgende ontvangers', 'volgende adressen'),
   ],
   delayed: [
+    // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
+    ...from(PLAIN, 'is vertraagd', 'volgt een nieuwe poging', 'een nieuwe poging volgt'),
     ...from(EXCH, 'is vertraagd', 'Er wordt opnieuw geprobeerd', 'Bezorging vertraagd',
       'De bezorging bij de volgende geadresseerden of groepen is vertraagd', 'nog niet bezorgd'),
     ...from(OBS, 'Dit is slechts een waarschuwing', 'u hoeft het bericht niet opnieuw te verzenden',
@@ -164,6 +169,8 @@ export const nl: LanguageWording = {
     ...from(PLAIN, 'nog niet afgeleverd', 'blijven het proberen', 'blijven proberen'),
   ],
   recipientBefore: [
+    // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
+    ...from(PLAIN, 'De bezorging aan', 'bezorging aan'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'Je mail aan', 'Uw mail aan', 'je e-mail aan', 'uw e-mail aan'),
     ...from(GMAIL, 'is niet bezorgd bij'),
@@ -189,4 +196,6 @@ export const nl: LanguageWording = {
   temporary: [...from(PLAIN, 'tijdelijke fout', 'tijdelijk probleem')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mogelijke oorzaken', 'mogelijke redenen', 'mogelijke oorzaak')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Dutch, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'Uw postvak is bijna vol', 'Je postvak is bijna vol', 'Uw mailbox is bijna vol', 'Je mailbox is bijna vol')],
 };

@@ -10,6 +10,7 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Polish ("Niedosta
 const GMAIL = 'Gmail, Polish notices and help page (support.google.com/mail/answer/6596?hl=pl)';
 const OBS = 'Observed wording of Polish providers\' SMTP replies and notices (WP, Onet, Interia, o2.pl, home.pl)';
 const PLAIN = 'Plain Polish wording of the cause, where no provider\'s own text was found ("Zbyt wiele połączeń", "Wykryto wirusa", "konto odbiorcy jest nieaktywne")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Polish ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Polish), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Polish message header labels (Od / Wysłano / Do / Temat), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -122,6 +123,8 @@ export const pl: LanguageWording = {
   },
   broad: ['brak miejsca', 'jest pełna'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
+    ...from(PLAIN, 'odrzucona przez serwer odbiorcy', 'odrzucona przez serwer docelowy', 'odrzucona przez serwer adresata'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Wiadomość zablokowana'),
     ...from(OUTLOOK, 'Wiadomość nie dotarła do niektórych lub wszystkich adresatów',
@@ -174,4 +177,6 @@ export const pl: LanguageWording = {
   temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Polish, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'Twoja skrzynka pocztowa jest prawie pełna', 'Skrzynka pocztowa jest prawie pełna', 'Twoja skrzynka jest prawie pełna')],
 };

@@ -11,6 +11,7 @@ const GMAIL = 'Gmail, Portuguese notices and help page (support.google.com/mail/
 const DOMINO = 'HCL/IBM Domino router, Portuguese translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Brazilian and Portuguese providers\' SMTP replies (UOL, BOL, Terra, Locaweb, SAPO)';
 const PLAIN = 'Plain Portuguese wording of the cause, where no provider\'s own text was found ("Muitas conexões", "Vírus detectado", "a conta foi suspensa")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Portuguese ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Portuguese), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Portuguese message header labels (De / Enviado / Para / Assunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -36,6 +37,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'não corresponde a nenhuma conta', 'não pertence a nenhuma conta'),
     ],
     mailboxfull: [
+      // Brazilian providers (UOL, BOL) say the mailbox "está lotada" (is crammed full), beside "caixa postal lotada".
+      ...from(OBS, 'caixa postal do destinatário está lotada', 'está lotada'),
       ...from(OBS, 'caixa de entrada cheia', 'caixa lotada', 'espaço insuficiente'),
       ...from(EXCH, 'A caixa de correio do destinatário está cheia', 'não pode aceitar mensagens no momento'),
       ...from(GMAIL, 'A caixa de entrada do destinatário está cheia', 'não tem espaço de armazenamento',
@@ -110,6 +113,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'mensagens demais'),
     ],
     expired: [
+      // The server gave up ("O servidor desistiu").
+      ...from(PLAIN, 'servidor desistiu'),
       ...from(OBS, 'tempo de entrega esgotado', 'prazo de entrega expirado'),
       ...from(EXCH, 'A mensagem expirou', 'não foi entregue dentro do prazo'),
       ...from(OBS, 'tempo limite excedido', 'tempo demais na fila', 'tentativas esgotadas'),
@@ -125,6 +130,8 @@ export const pt: LanguageWording = {
   },
   broad: ['espaço de armazenamento', 'está cheia', 'Endereço inválido'],
   failed: [
+    // A short notice's sentence that the destination server refused the message, no cause named.
+    ...from(PLAIN, 'foi recusada pelo servidor', 'foi rejeitada pelo servidor'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Mensagem bloqueada'),
     ...from(OUTLOOK, 'Sua mensagem não chegou a alguns ou a todos os destinatários',
@@ -147,6 +154,8 @@ export const pt: LanguageWording = {
       'seguintes endereços'),
   ],
   delayed: [
+    // A delay notice's own words: the delivery "foi adiada" (was postponed), "será feita uma nova tentativa" (a new attempt will be made), pt-PT and pt-BR alike.
+    ...from(PLAIN, 'foi adiada', 'será feita uma nova tentativa', 'nova tentativa será feita'),
     ...from(EXCH, 'continuará a ser tentada', 'está atrasada', 'Entrega atrasada',
       'A entrega a estes destinatários ou grupos está atrasada', 'ainda não foi entregue'),
     ...from(OBS, 'Este é apenas um aviso', 'não é necessário reenviar', 'será tentada novamente',
@@ -154,6 +163,10 @@ export const pt: LanguageWording = {
     ...from(GMAIL, 'Houve um problema temporário', 'tentará novamente'),
   ],
   recipientBefore: [
+    // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
+    ...from(PLAIN, 'A entrega para', 'entrega para', 'entrega a'),
+    // "Não foi possível entregar a mensagem a <addr>: …" (the sentence of providers' short notices, beside Microsoft's "a sua mensagem a").
+    ...from(PLAIN, 'entregar a mensagem a', 'entregar a sua mensagem a'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'seu e-mail para', 'seu email para', 'o teu e-mail para'),
     ...from(GMAIL, 'não foi entregue a'),
@@ -178,4 +191,6 @@ export const pt: LanguageWording = {
   temporary: [...from(PLAIN, 'erro temporário', 'falha temporária', 'problema temporário')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possíveis causas', 'possíveis motivos', 'causas possíveis')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Portuguese, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'Sua caixa de correio está quase cheia', 'A sua caixa de correio está quase cheia', 'Sua caixa postal está quase cheia', 'Sua caixa de entrada está quase cheia')],
 };

@@ -13,6 +13,7 @@ const MAILRU = 'Mail.Ru notices ("Это письмо создано автом�
 const GMAIL = 'Gmail, Russian notices and help page (support.google.com/mail/answer/6596?hl=ru)';
 const OBS = 'Observed wording of Russian providers\' SMTP replies (Rambler, hosting providers, universities)';
 const PLAIN = 'Plain Russian wording of the cause, where no provider\'s own text was found ("Слишком много соединений", "Обнаружен вирус", "учётная запись получателя отключена")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Russian ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Russian), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Russian message header labels (От / Отправлено / Кому / Тема), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -124,6 +125,8 @@ export const ru: LanguageWording = {
   },
   broad: ['не найден', 'политикой'],
   failed: [
+    // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
+    ...from(PLAIN, 'отклонено сервером получателя', 'сервер получателя отклонил', 'отклонено удалённым сервером', 'отклонено удаленным сервером'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Сообщение заблокировано'),
     ...from(OUTLOOK, 'Ваше сообщение не дошло до некоторых или всех получателей',
@@ -147,6 +150,8 @@ export const ru: LanguageWording = {
     ...from(MAILRU, 'одному или нескольким получателям', 'одному или нескольким адресатам'),
   ],
   delayed: [
+    // A provider's warning: the letter "пока не удалось доставить" (could not be delivered so far), the server "будет повторять попытки" (will keep trying).
+    ...from(PLAIN, 'пока не удалось доставить', 'будет повторять попытки', 'будет автоматически повторять попытки'),
     ...from(EXCH, 'задерживается', 'Попытки доставки будут продолжены', 'доставка задерживается',
       'задержка доставки', 'еще не доставлено', 'ещё не доставлено'),
     ...from(OBS, 'Это только предупреждение', 'будет повторена', 'повторная попытка',
@@ -176,4 +181,6 @@ export const ru: LanguageWording = {
   temporary: [...from(PLAIN, 'временная ошибка', 'временный сбой', 'временная проблема')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'если', 'возможные причины', 'возможная причина')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Russian, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'Ваш почтовый ящик почти заполнен', 'Ваш почтовый ящик почти переполнен', 'Почтовый ящик почти заполнен')],
 };

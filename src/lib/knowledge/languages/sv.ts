@@ -10,6 +10,7 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Swedish ("Det gic
 const GMAIL = 'Gmail, Swedish notices and help page (support.google.com/mail/answer/6596?hl=sv)';
 const OBS = 'Observed wording of Swedish providers\' SMTP replies and notices (Telia, Bahnhof, Loopia, universities)';
 const PLAIN = 'Plain Swedish wording of the cause, where no provider\'s own text was found ("För många anslutningar", "Virus hittades", "kontot har spärrats")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Swedish ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Swedish), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Swedish message header labels (Från / Skickat / Till / Ämne), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -127,6 +128,8 @@ export const sv: LanguageWording = {
   },
   broad: ['för stor', 'är full'],
   failed: [
+    // A short notice's sentence that the recipient's server did not take the message, no cause named.
+    ...from(PLAIN, 'tog inte emot ditt meddelande', 'tog inte emot meddelandet'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Meddelandet blockerades'),
     ...from(OUTLOOK, 'Ditt meddelande nådde inte några eller alla mottagare',
@@ -146,6 +149,8 @@ export const sv: LanguageWording = {
       'följande adresser'),
   ],
   delayed: [
+    // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
+    ...from(PLAIN, 'är försenad', 'ett nytt försök görs', 'nytt leveransförsök görs'),
     ...from(EXCH, 'har inte levererats än', 'Leveransförsöken fortsätter', 'är fördröjd',
       'Leveransen är fördröjd', 'Leveransen till följande mottagare eller grupper är fördröjd',
       'har inte levererats ännu', 'ännu inte levererats'),
@@ -156,6 +161,8 @@ export const sv: LanguageWording = {
     ...from(PLAIN, 'Leveransen har fördröjts', 'Nya leveransförsök kommer att göras'),
   ],
   recipientBefore: [
+    // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
+    ...from(PLAIN, 'Leveransen till', 'leveransen av ditt meddelande till'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'Ditt mejl till', 'ditt e-postmeddelande till', 'Mejlet till'),
     ...from(GMAIL, 'levererades inte till'),
@@ -183,4 +190,6 @@ export const sv: LanguageWording = {
   temporary: [...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'möjliga orsaker', 'möjliga skäl')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Swedish, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, 'Din postlåda är nästan full', 'Din brevlåda är nästan full', 'Din inkorg är nästan full')],
 };

@@ -122,6 +122,12 @@ export interface LanguageWording {
    * the sentence instead (classify/words.ts).
    */
   conditions?: readonly Wording[];
+  /**
+   * The words that open a warning to a mailbox's own user that it is almost full ("Ihr Postfach
+   * ist fast voll", Microsoft's "Your mailbox is almost full" in the language): a notice about
+   * the reader's storage, no bounce. Read in the subject or the notice's first lines only.
+   */
+  quotaWarning?: readonly Wording[];
 }
 
 /** Several wordings from one source. */

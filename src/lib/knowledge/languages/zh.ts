@@ -12,6 +12,7 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Chinese ("无法�
 const GMAIL = 'Gmail, Chinese notices and help page (support.google.com/mail/answer/6596?hl=zh-Hans)';
 const OBS = 'Observed wording of Chinese providers\' notices and SMTP replies (QQ Mail / Exmail, NetEase 163/126, Sina, Sohu, Aliyun, 21cn, HiNet)';
 const PLAIN = 'Plain Chinese wording of the cause, where no provider\'s own text was found ("连接数过多", "邮件中含有病毒")';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Chinese ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Chinese), and the same warning of providers\' webmail';
 const HOSTS = 'Chinese hosting providers\' bounce help pages (emailhost.com.cn "[退信] 发信数超限制: sending quota exceeded", "收件容量满: Quota exceeded"; tnet.hk "郵件群發包含過多用戶")';
 
 const CLIENT = "Outlook's Chinese message header labels (发件人 / 发送时间 / 收件人 / 主题; 寄件者 / 寄件日期 / 收件者 in Traditional Chinese), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
@@ -108,6 +109,10 @@ export const zh: LanguageWording = {
   },
   broad: ['找不到', '违反了', '不存在'],
   failed: [
+    // A short notice's sentence that the other side's server refused the mail, no cause named ("对方服务器拒绝接收您的邮件").
+    ...from(PLAIN, '服务器拒绝接收', '伺服器拒絕接收'),
+    // Gmail's Chinese title of a refusal it passes on (English "Message blocked": "邮件被拦截", "您发送给 … 的邮件已被拦截").
+    ...from(GMAIL, '邮件被拦截', '郵件遭到封鎖', '已被拦截'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, '邮件被屏蔽', '郵件遭到封鎖'),
     ...from(OBS, '很抱歉您发送的邮件被退回', '邮件被退回', '被退回'),
@@ -160,4 +165,6 @@ export const zh: LanguageWording = {
   temporary: [...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为')],
+  // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Chinese, and providers' storage warnings): no bounce.
+  quotaWarning: [...from(QUOTA, '你的邮箱快满了', '您的邮箱快满了', '您的邮箱空间即将用完', '你的邮箱空间即将用完', '您的信箱快滿了', '你的信箱快滿了')],
 };

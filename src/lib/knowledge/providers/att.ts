@@ -14,7 +14,9 @@ export const att: Provider = {
   id: 'att',
   label: 'AT&T',
   hosts: ['att.net', 'sbcglobal.net', 'bellsouth.net', 'prodigy.net', 'flash.net', 'swbell.net', 'pacbell.net', 'ameritech.net', 'snet.net', 'nvbell.net', 'wans.net'],
-  markers: ['dnsbl:attrbl', 'dc=bellsouth', 'att.net/blocks', 'abuse-att.net'],
+  // Also the address of its block pages, "521 <192.0.2.1> is blocked. Please see
+  // http://www.att.net/general-info/bls_info/521.html".
+  markers: ['dnsbl:attrbl', 'dc=bellsouth', 'att.net/blocks', 'abuse-att.net', 'att.net/general-info/bls_info'],
   reference: BLOCKS,
   rules: [
     // 553 5.3.0 alph135 DNSBL:ATTRBL 521< 192.0.2.1 >_is_blocked.__For_information_see_http://att.net/blocks

@@ -36,9 +36,13 @@ import { att } from './att.ts';
 import { rackspace } from './rackspace.ts';
 import { vade } from './vade.ts';
 import { seznam } from './seznam.ts';
+import { strato } from './strato.ts';
 import { naver } from './naver.ts';
 import { proton } from './proton.ts';
 import { hornetsecurity } from './hornetsecurity.ts';
+import { sfr } from './sfr.ts';
+import { sophos } from './sophos.ts';
+import { mailchannels } from './mailchannels.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -53,6 +57,7 @@ export const PROVIDERS: readonly Provider[] = [
   spectrum,
   unitedInternet,
   orange,
+  sfr,
   godaddy,
   tencent,
   netease,
@@ -68,6 +73,7 @@ export const PROVIDERS: readonly Provider[] = [
   att,
   rackspace,
   seznam,
+  strato,
   naver,
   proton,
   mimecast,
@@ -77,6 +83,8 @@ export const PROVIDERS: readonly Provider[] = [
   trendmicro,
   messagelabs,
   hornetsecurity,
+  sophos,
+  mailchannels,
   cloudflare,
   vade,
 ];

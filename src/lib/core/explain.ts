@@ -7,6 +7,7 @@ import type { AuthCheck, Evidence, Headline, MessageFields, ReasonId, RecipientR
 import { scan, header, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
 import { Budget, budget, withBudget, WorkBudgetExceeded, RETRIES } from './budget.ts';
+import { holds as holdsWords } from './text/grams.ts';
 import { FORMATS } from './formats/index.ts';
 import { rfc3464 } from './formats/rfc3464.ts';
 import { isBareReply } from './formats/smtp-reply.ts';
@@ -148,8 +149,36 @@ function emptyReport(input: string | Uint8Array, warning: Warning): Report {
 }
 
 /** Try the formats in order; the first that detects the layout and reads it wins. */
+/**
+ * Each format's `needs`, `needsSubject` and `needsFrom`, by its place in FORMATS (null: none),
+ * read from arrays rather than from 75 objects of as many shapes.
+ */
+const FORMAT_NEEDS: readonly (readonly string[] | null)[] = FORMATS.map((f) => f.needs ?? (f.needsSubject || f.needsFrom ? [] : null));
+const FORMAT_NEEDS_SUBJECT: readonly (readonly string[])[] = FORMATS.map((f) => f.needsSubject ?? []);
+const FORMAT_NEEDS_FROM: readonly (readonly string[])[] = FORMATS.map((f) => f.needsFrom ?? []);
+
+/** Does the head hold one of the words? */
+function holdsOne(head: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (holdsWords(head, words[i])) return true;
+  return false;
+}
+
+/** Does the (short) text hold one of the words? */
+function includesOne(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
+  return false;
+}
+
+/** Can format i's detect fit: is one of the words it needs there (or does it name none)? */
+function mayDetect(sc: Scan, i: number): boolean {
+  const needs = FORMAT_NEEDS[i];
+  return needs === null || holdsOne(sc.headLower, needs) || includesOne(sc.subjectLower, FORMAT_NEEDS_SUBJECT[i]) || includesOne(sc.fromLower, FORMAT_NEEDS_FROM[i]);
+}
+
 function runFormats(sc: Scan, dsn: DsnReading): { format: Format | null; result: FormatResult | null } {
-  for (const format of FORMATS) {
+  for (let i = 0; i < FORMATS.length; i++) {
+    if (!mayDetect(sc, i)) continue;
+    const format = FORMATS[i];
     if (!format.detect(sc)) continue;
     const result = format.parse({ scan: sc, dsn });
     if (result && (result.recipients.length > 0 || result.kind || dsn.recipients.length > 0)) return { format, result: { ...result, recipients: onceEach(result.recipients) } };

@@ -25,6 +25,7 @@ export const activehunter: Format = {
   id: 'activehunter',
   label: 'Active!hunter',
   reference: 'TransWARE Active!hunter bounces (">>> address <address>" under sendmail\'s headings); learnt from these bounces',
+  needs: ['the following addresses had permanent fatal errors'],
   detect: (scan) =>
     headHas(scan, 'the following addresses had permanent fatal errors') &&
     (hasHeader(scan, 'x-ahmailid') || /^[ \t]*>>>[ \t]+[^\s@]+@\S+\s+<[^\s@]+@\S+>[ \t]*$/m.test(bodyHead(scan))),

@@ -139,6 +139,8 @@ export const amavis: Format = {
   reference: 'https://www.amavis.org/',
   // Every amavisd notice gives "Our internal reference code for your message is ...";
   // the cheap test of that line first, the sentences only when it is there.
+  needs: ['internal reference code for your message'],
+  needsFrom: ['content-filter at'],
   detect: (scan) => from(scan).includes('content-filter at') || (headHas(scan, 'internal reference code for your message') && RE_DETECT.test(bodyHead(scan))),
   parse({ scan }) {
     const doc = scan.document;

@@ -94,6 +94,7 @@ export const amazonSesNotification: Format = {
   id: 'amazon-ses-notification',
   label: 'Amazon SES notification (JSON)',
   reference: 'https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html',
+  needs: ['notificationtype', 'eventtype'],
   detect: (scan) => (headHas(scan, 'notificationtype') || headHas(scan, 'eventtype')) && RE_DETECT.test(bodyHead(scan)),
   parse({ scan }) {
     const found = findRoot(scan);

@@ -53,6 +53,7 @@ export const amazonSes: Format = {
   id: 'amazon-ses',
   label: 'Amazon SES',
   reference: 'https://docs.aws.amazon.com/ses/latest/dg/send-email-concepts-process.html',
+  needs: ['an error occurred while trying to deliver the mail to the following recipients', 'the reason for the problem'],
   detect: (scan) => {
     return (
       headHas(scan, 'an error occurred while trying to deliver the mail to the following recipients') ||

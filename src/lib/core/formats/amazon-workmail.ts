@@ -29,6 +29,7 @@ export const amazonWorkmail: Format = {
   id: 'amazon-workmail',
   label: 'Amazon WorkMail',
   reference: 'https://docs.aws.amazon.com/workmail/',
+  needs: [OPENING],
   detect: (scan) => {
     if (!headHas(scan, OPENING)) return false;
     return headHas(scan, 'technical report:') || /amazon workmail/i.test(header(scan.headers, 'x-mailer')?.value ?? '');

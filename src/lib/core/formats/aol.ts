@@ -27,6 +27,7 @@ export const aol: Format = {
   id: 'aol',
   label: 'AOL Mail',
   reference: 'https://help.aol.com/',
+  needs: [OPENING],
   detect: (scan) => {
     return headHas(scan, OPENING) && headHas(scan, 'because:');
   },

@@ -33,6 +33,7 @@ export const apacheJames: Format = {
   id: 'apache-james',
   label: 'Apache James',
   reference: 'https://james.apache.org/',
+  needs: ['error message below:', 'failed recipient(s):'],
   detect: (scan) => {
     return (
       (headHas(scan, 'error message below:') && headHas(scan, 'message details:')) ||

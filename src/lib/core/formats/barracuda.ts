@@ -27,6 +27,8 @@ export const barracuda: Format = {
   id: 'barracuda',
   label: 'Barracuda Email Security Gateway',
   reference: 'Barracuda Spam Firewall notices ("was blocked by our Spam Firewall"); learnt from these notices',
+  needs: ['was blocked by our spam'],
+  needsSubject: ['our bulk email filter'],
   detect: (scan) => subject(scan).includes('our bulk email filter') || headHas(scan, 'was blocked by our spam'),
   parse({ scan, dsn }) {
     const doc = scan.document;

@@ -15,6 +15,7 @@ export const bigfoot: Format = {
   id: 'bigfoot',
   label: 'Bigfoot',
   reference: 'Bigfoot forwarding service bounces (Sendmail layout); learnt from these bounces',
+  needs: ['the following addresses had permanent fatal errors'],
   detect: (scan) =>
     headHas(scan, 'the following addresses had permanent fatal errors') &&
     (from(scan).includes('@bigfoot.com') || headHas(scan, '.bigfoot.com')),

@@ -24,6 +24,7 @@ export const biglobe: Format = {
   id: 'biglobe',
   label: 'BIGLOBE',
   reference: 'https://support.biglobe.ne.jp/',
+  needs: ['----- non-delivered information -----'],
   detect: (scan) => {
     return headHas(scan, '----- non-delivered information -----') && headHas(scan, 'the following addresses had delivery problems');
   },

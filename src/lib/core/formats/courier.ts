@@ -93,6 +93,8 @@ export const courier: Format = {
   id: 'courier',
   label: 'Courier mail server',
   reference: 'https://www.courier-mta.org/courierdsn.html',
+  needs: ['courier mail server', 'following recipients cannot be delivered', 'delays in delivering your message'],
+  needsSubject: ['notice: mail delivery status', 'warning: delayed mail'],
   detect: (scan) =>
     subject(scan).startsWith('notice: mail delivery status') ||
     subject(scan).startsWith('warning: delayed mail') ||

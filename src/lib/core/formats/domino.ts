@@ -103,6 +103,7 @@ export const domino: Format = {
   id: 'domino',
   label: 'HCL Domino',
   reference: 'https://help.hcl-software.com/domino/',
+  needs: ['was not delivered to:'],
   detect: (scan) => {
     return headHas(scan, 'was not delivered to:') && headHas(scan, 'because:') && (headHas(scan, 'your message') || headHas(scan, 'your document') || subject(scan).startsWith('delivery failure'));
   },

@@ -42,6 +42,7 @@ export const dragonfly: Format = {
   id: 'dragonfly',
   label: 'DragonFly Mail Agent (dma)',
   reference: 'https://github.com/corecode/dma',
+  needs: ['this is the dragonfly mail agent', 'there was an error delivering your mail to'],
   detect: (scan) => headHas(scan, 'this is the dragonfly mail agent') || (subject(scan).startsWith('mail delivery failed') && headHas(scan, 'there was an error delivering your mail to')),
   parse({ scan }) {
     const doc = scan.document;

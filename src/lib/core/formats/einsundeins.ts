@@ -125,6 +125,7 @@ export const einsundeins: Format = {
   id: 'einsundeins',
   label: '1&1 / IONOS (United Internet)',
   reference: 'https://postmaster.1and1.com/',
+  needs: ['the header of the original message is following'],
   detect: (scan) => {
     return headHas(scan, 'the header of the original message is following') && (from(scan).includes('kundenserver') || headHas(scan, '1and1') || headHas(scan, 'this message was created automatically by mail delivery software'));
   },

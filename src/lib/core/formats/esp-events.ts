@@ -299,6 +299,7 @@ export const espEvents: Format = {
   id: 'esp-events',
   label: 'Sending service webhook events (JSON)',
   reference: 'https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event',
+  needs: CUES,
   detect: (scan) => !scan.isMessage && CUES.some((c) => headHas(scan, c)) && jsonStart(scan.document, scan) !== -1,
   parse({ scan }) {
     const doc = scan.document;

@@ -48,6 +48,8 @@ export const exchange: Format = {
   label: 'Microsoft Exchange / Microsoft 365',
   reference: 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
   // The cheap Subject test first: the order of the tests does not change the answer.
+  needs: MARKERS,
+  needsSubject: ['undeliverable:'],
   detect: (scan) => subject(scan).startsWith('undeliverable:') || MARKERS.some((m) => headHas(scan, m)),
   parse(input) {
     const r = fromText(input);

@@ -71,6 +71,7 @@ export const exchange2007: Format = {
   id: 'exchange2007',
   label: 'Microsoft Exchange Server 2007 and later',
   reference: 'https://learn.microsoft.com/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages',
+  needs: ['administrat', 'generating server:', 'microsoft exchange'],
   detect: (scan) => {
     const head = bodyHead(scan);
     return (headHas(scan, 'administrat') || headHas(scan, 'generating server:') || headHas(scan, 'microsoft exchange')) && RE_DETECT.test(head) && !RE_CLOUD.test(head);

@@ -287,6 +287,8 @@ export const exim: Format = {
   label: 'Exim',
   reference: 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-customizing_bounce_and_warning_messages.html',
   // Cheap Subject tests first: the order of the tests does not change the answer.
+  needs: ['automatically', 'incorrectly constructed', 'smtp error from remote mail server'],
+  needsSubject: ['mail delivery failed', 'warning: message', 'mail failure - malformed recipient address'],
   detect: (scan) =>
     subject(scan).startsWith('mail delivery failed') ||
     subject(scan).startsWith('warning: message') ||

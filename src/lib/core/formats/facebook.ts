@@ -27,6 +27,7 @@ export const facebook: Format = {
   id: 'facebook',
   label: 'Facebook',
   reference: 'http://postmaster.facebook.com/response_codes',
+  needs: [OPENING],
   detect: (scan) => headHas(scan, OPENING),
   parse({ scan, dsn }) {
     // The delivery-status part names the recipients and Facebook's code: read for everyone.

@@ -23,6 +23,7 @@ export const gmx: Format = {
   id: 'gmx',
   label: 'GMX / WEB.DE / mail.com',
   reference: 'https://hilfe.gmx.net/',
+  needs: ['the header of the original message is following'],
   detect: (scan) => headHas(scan, 'the header of the original message is following') && RE_SENDER.test(from(scan)),
   parse: ({ scan }) => readUnitedInternet(scan),
 };

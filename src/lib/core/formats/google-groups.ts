@@ -37,6 +37,7 @@ export const googleGroups: Format = {
   id: 'google-groups',
   label: 'Google Groups',
   reference: 'https://support.google.com/groups/',
+  needs: [SUPPORT_LINK],
   detect: (scan) => {
     // A Gmail bounce to a group address quotes the remote server; this notice never does.
     if (!headHas(scan, SUPPORT_LINK) || headHas(scan, 'the response from the remote server')) return false;

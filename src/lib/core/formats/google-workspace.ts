@@ -39,6 +39,7 @@ export const googleWorkspace: Format = {
   id: 'google-workspace',
   label: 'Google Workspace / Gmail (no recipient in the text)',
   reference: 'https://support.google.com/mail/answer/6596',
+  needs: ['the response was:', 'support.google.com/mail'],
   detect: (scan) => {
     const head = bodyHead(scan);
     if (!headHas(scan, 'the response was:') && !headHas(scan, 'support.google.com/mail')) return false;

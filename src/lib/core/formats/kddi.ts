@@ -22,6 +22,7 @@ export const kddi: Format = {
   id: 'kddi',
   label: 'KDDI au one net / DION',
   reference: 'https://www.au.com/',
+  needs: ['could not be delivered to:'],
   detect: (scan) => {
     if (!headHas(scan, 'could not be delivered to:')) return false;
     const replyTo = (header(scan.headers, 'reply-to')?.value ?? '').toLowerCase();

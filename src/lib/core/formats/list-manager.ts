@@ -38,6 +38,7 @@ export const listManager: Format = {
   id: 'list-manager',
   label: 'Mailing-list manager (Mailman, Sympa)',
   reference: 'https://gitlab.com/mailman/mailman (Mailman 2 Moderate.py and Mailman 3 templates: "You are not allowed to post to this mailing list"); observed wording of Sympa-style notices',
+  needs: ['not allowed to post', 'rejected by the', 'mailing-list was rejected', 'not allowed to send messages to'],
   detect: (scan) =>
     scan.dsn.length === 0 &&
     (headHas(scan, 'not allowed to post') || headHas(scan, 'rejected by the') || headHas(scan, 'mailing-list was rejected') || headHas(scan, 'not allowed to send messages to')),

@@ -37,6 +37,7 @@ export const maddy: Format = {
   label: 'maddy',
   reference: 'maddy Mail Server\'s delivery reports (internal/dsn/dsn.go: "This is the mail delivery system at …", "Delivery to <rcpt> failed with error: …")',
   // (Short phrases, which a narrow view does not break.)
+  needs: ['usual cause of this'],
   detect: (scan) => headHas(scan, 'usual cause of this') && headHas(scan, 'this is the mail delivery system at'),
   parse(input) {
     const { scan, dsn } = input;

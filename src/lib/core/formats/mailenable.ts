@@ -34,6 +34,7 @@ export const mailenable: Format = {
   id: 'mailenable',
   label: 'MailEnable',
   reference: 'MailEnable non-delivery notices ("MailEnable: Message could not be delivered to some recipients.", "Recipient: [SMTP:…]", "Reason: Remote SMTP Server Returned: …"); learnt from these notices as bounce handlers quote them',
+  needs: ['recipient: [smtp:', 'mailenable:'],
   detect: (scan) => headHas(scan, 'recipient: [smtp:') || (headHas(scan, 'mailenable:') && headHas(scan, 'could not be delivered to some recipients')),
   parse({ scan }) {
     const doc = scan.document;

@@ -28,6 +28,7 @@ export const mailfoundry: Format = {
   id: 'mailfoundry',
   label: 'MailFoundry',
   reference: 'MailFoundry gateway notices ("Unable to deliver message to:"); learnt from these notices',
+  needs: ['delivery failed for the following reason:'],
   detect: (scan) => headHas(scan, 'delivery failed for the following reason:') && headHas(scan, 'unable to deliver message to:'),
   parse({ scan }) {
     const doc = scan.document;

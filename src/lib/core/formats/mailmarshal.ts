@@ -33,6 +33,7 @@ export const mailmarshal: Format = {
   id: 'mailmarshal',
   label: 'Trustwave MailMarshal',
   reference: 'https://www.trustwave.com/',
+  needs: ['could not be delivered because of'],
   detect: (scan) => {
     return headHas(scan, 'could not be delivered because of') && headHas(scan, 'the following recipients were affected');
   },

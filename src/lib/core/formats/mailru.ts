@@ -23,6 +23,8 @@ export const mailru: Format = {
   id: 'mailru',
   label: 'Mail.Ru',
   reference: 'https://help.mail.ru/mail/',
+  needs: ['сервером mail.ru'],
+  needsFrom: ['mail.ru'],
   detect: (scan) => {
     return headHas(scan, 'сервером mail.ru') || (from(scan).includes('mail.ru') && /@(?:[a-z0-9-]+\.)*mail\.ru\b/.test(from(scan)) && headHas(scan, 'this message was created automatically by mail delivery software'));
   },

@@ -28,6 +28,7 @@ export const mcafee: Format = {
   reference: 'McAfee Email Gateway delivery status notices ("deliveryproblems.txt"); learnt from these notices',
   // The heading alone is not McAfee's: RFC 3464's own example, and the older MTAs it
   // copied, write it with five dashes. McAfee writes three.
+  needs: ['had delivery problems'],
   detect: (scan) =>
     headHas(scan, 'had delivery problems') &&
     (subject(scan) === 'delivery status' || RE_OWN_HEADING.test(bodyHead(scan)) || hasHeader(scan, 'x-nai-header')),

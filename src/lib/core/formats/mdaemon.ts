@@ -85,6 +85,7 @@ export const mdaemon: Format = {
   id: 'mdaemon',
   label: 'MDaemon / SecurityGateway',
   reference: 'https://help.mdaemon.com/MDaemon/en/queues_dsn-options.html',
+  needs: ['session transcript'],
   detect: (scan) =>
     // (Its name, or the sentence's first words: a narrow view may break "PERMANENT fatal /
     // delivery errors", and the older notice names no MDaemon.)

@@ -38,6 +38,7 @@ export const messagelabs: Format = {
   label: 'Broadcom Email Security.cloud (MessageLabs)',
   reference: 'https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html',
   // The sentence is shared with some qmail clones (x4.ts): the service must name itself.
+  needs: ['i was unable to deliver your message to the following addresses'],
   detect: (scan) =>
     headHas(scan, 'i was unable to deliver your message to the following addresses') &&
     (RE_VENDOR.test(bodyHead(scan)) || from(scan).includes('messagelabs.com') || hasHeader(scan, 'x-msg-ref')),

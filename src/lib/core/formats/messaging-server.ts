@@ -112,6 +112,7 @@ export const messagingServer: Format = {
   id: 'messaging-server',
   label: 'Oracle Communications Messaging Server',
   reference: 'https://docs.oracle.com/en/industries/communications/messaging-server/',
+  needs: ['this report relates to a message you sent with the following header fields'],
   detect: (scan) => headHas(scan, 'this report relates to a message you sent with the following header fields'),
   parse(input) {
     const doc = input.scan.document;

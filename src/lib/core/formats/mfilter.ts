@@ -43,6 +43,7 @@ export const mfilter: Format = {
   id: 'mfilter',
   label: 'Digital Arts m-FILTER',
   reference: 'https://www.daj.jp/',
+  needs: ['-------server message'],
   detect: (scan) => {
     return headHas(scan, '-------server message') && (headHas(scan, '-------smtp command') || headHas(scan, 'm-filter'));
   },

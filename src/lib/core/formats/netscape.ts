@@ -45,6 +45,7 @@ export const netscape: Format = {
   id: 'netscape',
   label: 'Netscape / iPlanet Messaging Server',
   reference: 'Netscape Messaging Server notices ("This Message was undeliverable due to the following reason:"); learnt from these notices',
+  needs: ['this message was undeliverable due to the following reason'],
   detect: (scan) => headHas(scan, 'this message was undeliverable due to the following reason'),
   parse({ scan }) {
     const doc = scan.document;

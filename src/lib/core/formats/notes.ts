@@ -27,6 +27,7 @@ export const notes: Format = {
   id: 'notes',
   label: 'Lotus Notes SMTP MTA',
   reference: 'https://help.hcl-software.com/domino/',
+  needs: ['------- failure reasons'],
   detect: (scan) => headHas(scan, '------- failure reasons'),
   parse({ scan }) {
     const doc = scan.document;

@@ -89,6 +89,7 @@ export const opensmtpd: Format = {
   id: 'opensmtpd',
   label: 'OpenSMTPD',
   reference: 'https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/bounce.c',
+  needs: ['this is the mailer-daemon, please do not reply'],
   detect: (scan) => {
     // (Not to its last words, "to this e-mail": a copy wrapped at 60 columns breaks the line there.)
     return headHas(scan, 'this is the mailer-daemon, please do not reply') && headHas(scan, 'list of recipients');

@@ -29,6 +29,7 @@ export const outlook: Format = {
   id: 'outlook',
   label: 'Outlook.com / Hotmail (Windows SMTP service)',
   reference: 'Learnt from Outlook.com and Hotmail delivery notices (Windows SMTP service)',
+  needs: [OPENING],
   detect: (scan) => {
     return headHas(scan, OPENING) && (headHas(scan, 'delivery to the following recipients') || headHas(scan, 'unable to deliver message to the following recipients'));
   },

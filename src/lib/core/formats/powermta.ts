@@ -31,6 +31,7 @@ export const powermta: Format = {
   id: 'powermta',
   label: 'PowerMTA',
   reference: 'https://www.bird.com/en-us/powermta',
+  needs: ['hello, this is the mail server on', 'will not continue trying'],
   detect: (scan) => headHas(scan, 'hello, this is the mail server on') || headHas(scan, 'will not continue trying'),
   parse({ scan, dsn }) {
     const doc = scan.document;

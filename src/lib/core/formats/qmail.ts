@@ -146,6 +146,7 @@ export const qmail: Format = {
   id: 'qmail',
   label: 'qmail',
   reference: 'https://cr.yp.to/qmail.html',
+  needs: ['qmail-send', 'hi. this is the qmail', "i'm afraid i wasn't able to deliver your message"],
   detect: (scan) =>
     headHas(scan, 'qmail-send') ||
     headHas(scan, 'hi. this is the qmail') ||

@@ -19,6 +19,7 @@ export const receivingSes: Format = {
   id: 'receiving-ses',
   label: 'Amazon SES (receiving)',
   reference: 'https://docs.aws.amazon.com/ses/latest/dg/receiving-email-action-bounce.html',
+  needs: ['this message could not be delivered.'],
   detect: (scan) => {
     if (!RE_OPENING.test(bodyHead(scan))) return false;
     if (hasHeader(scan, 'x-ses-outgoing')) return true;

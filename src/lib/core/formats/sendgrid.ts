@@ -42,6 +42,7 @@ export const sendgrid: Format = {
   id: 'sendgrid',
   label: 'SendGrid',
   reference: 'https://www.twilio.com/docs/sendgrid/ui/sending-email/bounces',
+  needs: ['sendgrid'],
   detect: (scan) => {
     return headHas(scan, 'sendgrid') && headHas(scan, OPENING);
   },

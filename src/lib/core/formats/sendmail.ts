@@ -193,6 +193,9 @@ export const sendmail: Format = {
   label: 'Sendmail',
   reference: 'https://www.proofpoint.com/us/products/email-protection/open-source-email-solution',
   // Cheap Subject tests first: the order of the tests does not change the answer.
+  // (The shorter headings hold the longer ones.)
+  needs: ['permanent fatal errors -----', '----- transcript of session follows'],
+  needsSubject: ['returned mail:', 'warning: could not send message'],
   detect: (scan) =>
     subject(scan).startsWith('returned mail:') ||
     subject(scan).startsWith('warning: could not send message') ||

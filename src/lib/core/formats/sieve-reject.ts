@@ -44,6 +44,7 @@ export const sieveReject: Format = {
   label: 'Dovecot / Sieve rejection',
   reference: 'Dovecot LDA/LMTP rejection_reason ("Your message to <%t> was automatically rejected:%n%r", doc/example-config/conf.d/15-lda.conf); RFC 5429 (Sieve reject)',
   // (The two words apart: a narrow view may break the line between them.)
+  needs: ['automatically'],
   detect: (scan) => headHas(scan, 'automatically') && headHas(scan, 'rejected'),
   parse({ scan }) {
     if (sentByPerson(scan)) return null;

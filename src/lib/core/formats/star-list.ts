@@ -51,6 +51,7 @@ export const starList: Format = {
   id: 'star-list',
   label: 'Delivery notice with a starred recipient list',
   reference: 'Learnt from real bounces: "Delivery to the following recipients failed permanently: * <address>", then "Technical details:".',
+  needs: ['automatically generated delivery status notification'],
   detect: (scan) => headHas(scan, 'automatically generated delivery status notification') && RE_DETECT.test(bodyHead(scan)),
   parse({ scan }) {
     const doc = scan.document;

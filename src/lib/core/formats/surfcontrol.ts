@@ -33,6 +33,7 @@ export const surfcontrol: Format = {
   id: 'surfcontrol',
   label: 'SurfControl E-mail Filter',
   reference: 'SurfControl / Websense E-mail Filter notices ("Your message could not be sent."); learnt from these notices',
+  needs: ['a transcript of the attempts to send the message follows'],
   detect: (scan) => headHas(scan, 'a transcript of the attempts to send the message follows'),
   parse({ scan }) {
     const doc = scan.document;

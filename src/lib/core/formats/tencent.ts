@@ -33,6 +33,7 @@ export const tencent: Format = {
   id: 'tencent',
   label: 'Tencent (QQ Mail, Exmail)',
   reference: 'Tencent mail\'s English notice ("Unable to send to <addr>", "Bounce reason: …", "Solution: …"); learnt from the notice as pasted in jsdelivr/jsdelivr issue #18728',
+  needs: ['bounce reason:'],
   detect: (scan) => headHas(scan, 'bounce reason:') && headHas(scan, 'unable to send to'),
   parse({ scan }) {
     const doc = scan.document;

@@ -35,6 +35,8 @@ export const trendmicro: Format = {
   id: 'trendmicro',
   label: 'Trend Micro InterScan Messaging Security',
   reference: 'https://www.trendmicro.com/',
+  needs: ['interscan messaging security', 'sent <<< rcpt to:'],
+  needsFrom: ['interscan'],
   detect: (scan) => {
     return from(scan).includes('interscan') || headHas(scan, 'interscan messaging security') || (headHas(scan, 'sent <<< rcpt to:') && headHas(scan, 'received >>>'));
   },

@@ -70,6 +70,18 @@ export interface Format {
   label: string;
   /** Where the layout is documented or what it was learnt from. */
   reference: string;
+  /**
+   * Words of which the head of the text (`bodyHead`, lower-cased) holds at least one
+   * whenever `detect` fits: the first test of `detect`, stated as data. The engine asks
+   * for them first, all formats from one loop, and calls `detect` only when one is there;
+   * most messages then touch few formats' code. Leave it out when `detect` can fit without
+   * such words (a header, a pattern). With `needsSubject` or `needsFrom`, the words may
+   * stand in the subject or the From (lower-cased) instead: `detect` fits only when one of
+   * the three holds one of its words. tests/unit/format-needs.test.ts checks it.
+   */
+  needs?: readonly string[];
+  needsSubject?: readonly string[];
+  needsFrom?: readonly string[];
   /** Cheap test: is this message in this layout? No side effects. */
   detect(scan: Scan): boolean;
   /** Read the recipients; null when the message turns out not to be in this layout. */

@@ -146,6 +146,8 @@ export const v5sendmail: Format = {
   reference: 'sendmail 5 savemail.c: "Transcript of session follows" / "Unsent message follows"; learnt from bounces of this layout',
   // The same messages sendmail's own format takes, without its list of failed addresses;
   // parse returns null (and sendmail reads the message) unless the transcript names them.
+  needs: ['transcript of session follows'],
+  needsSubject: ['returned mail:', 'warning: could not send message'],
   detect: (scan) =>
     (subject(scan).startsWith('returned mail:') ||
       subject(scan).startsWith('warning: could not send message') ||

@@ -30,6 +30,7 @@ export const verizon: Format = {
   id: 'verizon',
   label: 'Verizon Wireless (vtext.com / vzwpix.com)',
   reference: 'https://www.verizon.com/support/',
+  needs: ['message could not be delivered to mobile', 'error message below:'],
   detect: (scan) => {
     const head = bodyHead(scan);
     if (headHas(scan, 'message could not be delivered to mobile')) return true;

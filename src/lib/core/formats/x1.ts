@@ -23,6 +23,7 @@ export const x1: Format = {
   id: 'x1',
   label: 'Unnamed MTA ("The following addresses had delivery errors")',
   reference: 'Notices of this layout as Sisimai describes them (lib/Sisimai/Lhost/X1.pm); learnt from these notices',
+  needs: ['the following addresses had delivery errors'],
   detect: (scan) => headHas(scan, 'the following addresses had delivery errors'),
   parse({ scan }) {
     const recipients = bracketedReplies(scan, RE_HEADING, RE_LINE, '[');

@@ -31,6 +31,7 @@ export const x4: Format = {
   // The subjects are shared with qmail itself and with other qmail-based notices: only the
   // opening sentence decides.
   // The blocks' "<addr>:" lines are the cheap test; the sentences only then.
+  needs: ['>:'],
   detect: (scan) => headHas(scan, '>:') && RE_INTRO.test(bodyHead(scan)),
   parse({ scan }) {
     const recipients = qmailParagraphs(scan);

@@ -33,6 +33,7 @@ export const x6: Format = {
   id: 'x6',
   label: 'Hosted gateway ("We had trouble delivering your message")',
   reference: 'learnt from notices that begin "We had trouble delivering your message. Full details follow:"',
+  needs: ['we had trouble delivering your message'],
   detect: (scan) => headHas(scan, 'we had trouble delivering your message'),
   parse({ scan }) {
     const doc = scan.document;

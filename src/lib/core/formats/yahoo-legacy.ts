@@ -27,6 +27,7 @@ export const yahooLegacy: Format = {
   id: 'yahoo-legacy',
   label: 'Yahoo! Mail (older qmail-based notice)',
   reference: 'https://help.yahoo.com/',
+  needs: ['unable to deliver message to the following address'],
   detect: (scan) => {
     const head = bodyHead(scan);
     // The plain search first: it is cheaper than the multi-line pattern and nearly always fails.

@@ -28,6 +28,7 @@ export const yahoo: Format = {
   id: 'yahoo',
   label: 'Yahoo Mail',
   reference: 'https://senders.yahooinc.com/smtp-error-codes/',
+  needs: [OPENING],
   detect: (scan) => headHas(scan, OPENING),
   parse({ scan }) {
     const doc = scan.document;

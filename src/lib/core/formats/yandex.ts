@@ -22,6 +22,7 @@ export const yandex: Format = {
   id: 'yandex',
   label: 'Yandex Mail',
   reference: 'https://yandex.com/support/mail/',
+  needs: ['почтовым сервером yandex', 'this is the mail system at host '],
   detect: (scan) => {
     const head = bodyHead(scan);
     return headHas(scan, 'почтовым сервером yandex') || (headHas(scan, 'this is the mail system at host ') && /this is the mail system at host (?:[a-z0-9-]+\.)*yandex\.(?:ru|net|com)\b/.test(head));

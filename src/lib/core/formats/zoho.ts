@@ -93,6 +93,7 @@ export const zoho: Format = {
   id: 'zoho',
   label: 'Zoho Mail',
   reference: 'https://www.zoho.com/mail/help/bounce-back-messages.html',
+  needs: ['error_code :', '[status: '],
   detect: (scan) => {
     return headHas(scan, 'error_code :') || (headHas(scan, '[status: ') && headHas(scan, 'responsecode'));
   },

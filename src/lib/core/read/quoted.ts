@@ -19,6 +19,7 @@ import { header, type Scan } from '../scan.ts';
 import { splitLines, type Line } from '../text/lines.ts';
 import { hasReplyShape } from './cues.ts';
 import { textEnd } from './text-blocks.ts';
+import { holds } from '../text/grams.ts';
 import { hasLocalizedQuotaWarningWords } from '../../knowledge/languages/index.ts';
 
 /** A bounce quoted in a forward: where it starts in the document, and its text unquoted. */
@@ -485,12 +486,19 @@ const RE_HELD =
  */
 const RE_MODERATION_WORDS = /moderat|approv|editor/;
 const namesModeration = (text: string): boolean => RE_MODERATION_WORDS.test(text);
+const MODERATION_WORDS = ['moderat', 'approv', 'editor'];
+/**
+ * The same of the lower-cased head (`scan.headLower`), by the trigram test the formats'
+ * detection asks of that head too (text/grams.ts: built once per head, exact): most heads
+ * miss a trigram of each word, with no search of its 1,500 characters.
+ */
+const headNamesModeration = (head: string): boolean => MODERATION_WORDS.some((w) => holds(head, w));
 
 /** Is this a notice that a message waits for a moderator, not a report that it failed? */
 export function isHeldForModeration(scan: Scan): boolean {
   if (scan.dsn.length > 0 || scan.reportType) return false;
   // Every wording names a moderator, an approval or an editor: plain searches first.
-  if (!namesModeration(scan.subjectLower) && !namesModeration(scan.headLower)) return false;
+  if (!namesModeration(scan.subjectLower) && !headNamesModeration(scan.headLower)) return false;
   if (RE_HELD.test(scan.subjectLower)) return true;
   const range = scan.bodies[0];
   if (!range) return false;
@@ -509,11 +517,14 @@ const RE_CHALLENGE =
   /\b(?:confirm|verify|prove)(?:ing)? (?:that )?you(?:'re|’re| are) (?:a )?(?:human|real person|not a (?:robot|spammer|machine))\b|\bcomplete the (?:sender )?verification process\b|\bchallenge[- ]response\b|\bdass sie ein mensch sind\b|\bque vous (?:ê|e)tes (?:un (?:humain|être humain)|une personne)\b|\bque (?:eres|es usted|usted es) (?:un )?(?:humano|ser humano|una persona)\b|\bche sei (?:un essere umano|una persona)\b|\badded to (?:my|the|our) (?:guest|approved senders?|allowed senders?|trusted senders?) list\b/;
 
 const namesChallenge = (text: string): boolean => /human|mensch|humain|humano|umano|persona|verification|challenge|guest list|senders list|sender list/.test(text);
+const CHALLENGE_WORDS = ['human', 'mensch', 'humain', 'humano', 'umano', 'persona', 'verification', 'challenge', 'guest list', 'senders list', 'sender list'];
+/** The same of the lower-cased head, by its trigrams first (as headNamesModeration). */
+const headNamesChallenge = (head: string): boolean => CHALLENGE_WORDS.some((w) => holds(head, w));
 
 /** Is this a challenge-response request (confirm you are a person), not a report that a message failed? */
 export function isChallengeRequest(scan: Scan): boolean {
   if (scan.dsn.length > 0 || scan.reportType) return false;
-  if (!namesChallenge(scan.subjectLower) && !namesChallenge(scan.headLower)) return false;
+  if (!namesChallenge(scan.subjectLower) && !headNamesChallenge(scan.headLower)) return false;
   if (RE_CHALLENGE.test(scan.subjectLower)) return true;
   const range = scan.bodies[0];
   if (!range) return false;

@@ -269,6 +269,7 @@ export const logTable: Format = {
   id: 'log-table',
   label: 'Mail log as a table (PowerMTA accounting, Exchange message tracking, Microsoft 365 message trace)',
   reference: 'https://learn.microsoft.com/en-us/exchange/mail-flow/transport-logs/message-tracking',
+  needs: CUES,
   detect: (scan) => !scan.isMessage && CUES.some((c) => headHas(scan, c)),
   parse({ scan }) {
     const recipients = read(scan);

@@ -365,7 +365,7 @@ export const mtaLog: Format = {
   id: 'mta-log',
   label: 'Mail server log lines (Postfix, Exim, Sendmail, qmail, OpenSMTPD)',
   reference: 'https://www.postfix.org/DEBUG_README.html',
-  needs: [': to=', ' ** ', ' == ', ' => ', ' -> ', 'rejected rcpt <', 'starting delivery'],
+  needs: [': to=', ' delivery evpid=', ' r=', 'transport succeeded', 'failed for ', ' ** ', ' == ', ' => ', ' -> ', 'rejected rcpt <', 'starting delivery'],
   detect: (scan) =>
     !scan.isMessage &&
     (headHas(scan, ': to=') || headHas(scan, ' delivery evpid=') || headHas(scan, ' r=') || headHas(scan, 'transport succeeded') || headHas(scan, 'failed for ') || headHas(scan, ' ** ') || headHas(scan, ' == ') || headHas(scan, ' => ') || headHas(scan, ' -> ') || headHas(scan, 'rejected rcpt <') || headHas(scan, 'starting delivery')),

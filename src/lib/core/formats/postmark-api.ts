@@ -24,6 +24,7 @@ export const postmarkApi: Format = {
   id: 'postmark-api',
   label: 'Postmark API error',
   reference: 'https://postmarkapp.com/developer/api/overview#error-codes',
+  needs: [MARKER],
   detect: (scan) => headHas(scan, MARKER),
   parse({ scan }) {
     const doc = scan.document;

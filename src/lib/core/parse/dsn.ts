@@ -69,6 +69,9 @@ function fieldValueAt(document: string, start: number, end: number): number {
   while (i < end && (document.charCodeAt(i) === 32 || document.charCodeAt(i) === 9)) i++;
   if (i >= end || document.charCodeAt(i) !== 58 /* : */) return -1;
   i++;
+  // "https://…" at a line's start is a link a narrow view broke onto its own line (a
+  // Diagnostic-Code's "550 5.1.1 RCP-P2 https://…/response_codes#rcp Refused …"), no field.
+  if (document.charCodeAt(i) === 47 && document.charCodeAt(i + 1) === 47) return -1;
   while (i < end && (document.charCodeAt(i) === 32 || document.charCodeAt(i) === 9)) i++;
   return i;
 }

@@ -823,6 +823,9 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   if (!RE_LABEL_ONLY.test(before)) return true;
   let lineStart = ls;
   while (lineStart > 0 && ls - lineStart < 80 && doc.charCodeAt(lineStart - 1) !== 10 && doc.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  // The same header block joined into one line by a mail view that drops line breaks
+  // ("From: MAILER-DAEMON@… To: you@… Subject: Returned mail: …"): its To is the reader too.
+  if (ls > lineStart && RE_BOUNCE_FROM_LINE.test(doc.slice(lineStart, ls))) return false;
   return !belowBounceSender(doc, lineStart);
 }
 

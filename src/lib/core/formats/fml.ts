@@ -24,7 +24,7 @@ const RE_NOT_MEMBER = /(?:you are|you're|is) not (?:a )?member|not a member of t
 const RE_PASTED = /you are not a member of this mailing list[\s\S]{0,400}-ctl@/;
 /** fml's sentences for the posts it refuses, before "Original mail as follows:" (Sisimai
  * Lhost/FML.pm: loop alerts, a duplicated Message-ID, spammers, non-members, security alerts). */
-const RE_FML_REFUSAL = /has detected a loop condition so that|duplicated message-id in <|loop back warning:|not member article from |reject mail from |reject spammers:|security alert:/;
+const RE_FML_REFUSAL = /has detected a loop condition so that|duplicated message-id\b|loop back warning:|not member article from |reject mail from |reject spammers:|security alert:/;
 /** Other refusals fml words for a post it will not distribute (reason left to the words). */
 const RE_REFUSED = /\breject|\bdenied\b|not allowed|forbidden|\berror\b/i;
 
@@ -50,7 +50,10 @@ export const fml: Format = {
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 60);
-    const [s, e] = paragraphAt(lines, 0);
+    // The paragraph of fml's sentence (a client's header lines may stand above it), else the first.
+    let at = lines.findIndex((l) => RE_NOT_MEMBER.test(l.text) || RE_FML_REFUSAL.test(l.text.toLowerCase()));
+    if (at === -1) at = 0;
+    const [s, e] = paragraphAt(lines, at);
     const diagnostic = viewOf(doc, lines, s, e);
     if (!diagnostic) return null;
     const [ds, de] = diagnostic.whole();

@@ -24,7 +24,9 @@ import { findAddresses } from '../read/address.ts';
 
 // A mail view that joins the lines of a paragraph puts "Error: …" on the line of the first
 // sentence, and the original's From/To/Subject on the line of "Original Message:".
-const RE_MMS = /^\s*message could not be delivered to mobile\.?/i;
+const RE_MMS = /^\s*message could not be delivered to(?: mobile\b|[ \t]*$)/i;
+/** The first sentence, also when a narrow view broke it before "mobile". */
+const RE_MMS_HEAD = /message could not be delivered to\s+mobile\b/;
 const RE_ERROR = /^\s*error:\s*/i;
 const RE_ERROR_IN = /\berror:[ \t]*/i;
 const RE_ORIGINAL = /^\s*original message:/i;
@@ -36,10 +38,10 @@ export const verizon: Format = {
   id: 'verizon',
   label: 'Verizon Wireless (vtext.com / vzwpix.com)',
   reference: 'https://www.verizon.com/support/',
-  needs: ['message could not be delivered to mobile', 'error message below:'],
+  needs: ['message could not be delivered to', 'error message below:'],
   detect: (scan) => {
     const head = bodyHead(scan);
-    if (headHas(scan, 'message could not be delivered to mobile')) return true;
+    if (headHas(scan, 'message could not be delivered to') && RE_MMS_HEAD.test(head)) return true;
     return headHas(scan, 'error message below:') && (from(scan).includes('@vtext.com') || /rcpt to:\s*\S+@vtext\.com\b/.test(head));
   },
   parse(input) {

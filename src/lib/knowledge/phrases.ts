@@ -1788,6 +1788,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'gave up',
       'expired',
       'could not be delivered for',
+      // Sendmail's queue timeout in older releases and in V5 transcripts: "550 <addr>...
+      // Cannot send message for 5 days" (its queue return interval; Sisimai Lhost/V5sendmail.pm).
+      'cannot send message for',
       'undeliverable for',
       'delivery attempts will continue',
       'timeout exceeded',

@@ -34,6 +34,8 @@ import type { TextView } from '../text/view.ts';
 const RE_FROM = /@(?:[a-z0-9-]+\.)*(?:ezweb\.ne\.jp|au\.com)\b/;
 /** au's English verdict sentences, as detection cues (lower case). */
 const RE_STATEMENT = /each of the following recipients was rejected|the user\(s\) account|did not receive this message|your message was not delivered within \d+ days and \d+ hours/;
+/** au's sentences about the recipient's account, its own wording (lower case). */
+const RE_ACCOUNT = /the user\(s\) account is (?:disabled|temporarily (?:limited|over quota))/;
 /** Does the text name one of au's mail domains (what RE_FROM needs)? */
 function hasAuDomain(text: string): boolean {
   return text.includes('ezweb.ne.jp') || text.includes('au.com');
@@ -67,7 +69,12 @@ export const ezweb: Format = {
     // providers ran; its own notices open with "This Message was undeliverable due to the
     // following reason:" where au's open with a Japanese paragraph (netscape.ts reads them).
     if (headHas(scan, 'this message was undeliverable due to the following reason')) return false;
-    // Pasted without headers: au's sentences, about an au address (the cheaper test first).
+    // Pasted without headers, its Japanese paragraph left out: au's sentences about the
+    // account ("The user(s) account is disabled." / "... temporarily limited." / "...
+    // temporarily over quota", Sisimai Lhost/EZweb.pm) are au's own wording, so they
+    // settle the layout alone, whatever the recipient's domain (au's own or a forward).
+    if (headHas(scan, 'the user(s) account is ') && RE_ACCOUNT.test(head)) return true;
+    // Else au's other sentences, about an au address (the cheaper test first).
     return (subject(scan) === 'mail system error - returned mail' || ((headHas(scan, '@ezweb.ne.jp') || headHas(scan, '@au.com')) && RE_AU_ADDRESS.test(head))) && RE_STATEMENT.test(head);
   },
   parse({ scan }) {

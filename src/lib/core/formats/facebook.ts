@@ -17,10 +17,16 @@
  * are documented at postmaster.facebook.com/response_codes. Learnt from these notices.
  */
 import type { Format } from './types.ts';
-import { headHas } from './common.ts';
+import { headHas, namedRecipients } from './common.ts';
 import { noticeLines, findLine, paragraphAt, viewOf } from './notice.ts';
 
 const OPENING = 'this message was created automatically by facebook';
+/** Does the line hold a recipient's delivery-status fields, joined (Final-Recipient … Diagnostic-Code)? */
+function holdsJoinedFields(text: string): boolean {
+  const t = text.toLowerCase();
+  const at = t.indexOf('final-recipient:');
+  return at !== -1 && t.indexOf('diagnostic-code:', at) !== -1;
+}
 const RE_OPENING = /^\s*this message was created automatically by facebook\.?\s*$/i;
 
 export const facebook: Format = {
@@ -37,6 +43,15 @@ export const facebook: Format = {
     if (at === -1) return null;
     const [s, e] = paragraphAt(lines, at + 1);
     const diagnostic = viewOf(scan.document, lines, s, e);
-    return diagnostic ? { recipients: [{ address: null, diagnostic }] } : null;
+    if (!diagnostic) return null;
+    // Its delivery-status fields joined into one line by a mail view ("Final-Recipient:
+    // rfc822; <addr> Action: failed … Diagnostic-Code: smtp; 550 5.1.1 RCP-P1 …") are no
+    // fields: that line names the recipient and holds Facebook's code, so it is the words.
+    let dsnLine = -1;
+    for (let i = at + 1; i < lines.length && dsnLine === -1; i++) if (holdsJoinedFields(lines[i].text)) dsnLine = i;
+    const words = dsnLine === -1 ? diagnostic : (viewOf(scan.document, lines, dsnLine, dsnLine + 1) ?? diagnostic);
+    const named = namedRecipients(scan);
+    if (named.length === 0) return { recipients: [{ address: null, diagnostic: words }] };
+    return { recipients: named.map((r) => ({ ...r, diagnostic: words })) };
   },
 };

@@ -22,6 +22,9 @@ import { firstAddress } from '../read/address.ts';
 /** fml's words for "only members may post". */
 const RE_NOT_MEMBER = /(?:you are|you're|is) not (?:a )?member|not a member of this mailing list|members only|only members (?:can|may) post/i;
 const RE_PASTED = /you are not a member of this mailing list[\s\S]{0,400}-ctl@/;
+/** fml's sentences for the posts it refuses, before "Original mail as follows:" (Sisimai
+ * Lhost/FML.pm: loop alerts, a duplicated Message-ID, spammers, non-members, security alerts). */
+const RE_FML_REFUSAL = /has detected a loop condition so that|duplicated message-id\b|loop back warning:|not member article from |reject mail from |reject spammers:|security alert:/;
 /** Other refusals fml words for a post it will not distribute (reason left to the words). */
 const RE_REFUSED = /\breject|\bdenied\b|not allowed|forbidden|\berror\b/i;
 
@@ -33,7 +36,12 @@ export const fml: Format = {
     const server = (header(scan.headers, 'x-mlserver')?.value ?? '').toLowerCase();
     // Pasted without headers: fml 4's refusal names the list and points to its -ctl
     // address for the guide.
-    if (!server.startsWith('fml')) return headHas(scan, 'not a member of this mailing list') && RE_PASTED.test(bodyHead(scan));
+    if (!server.startsWith('fml')) {
+      if (headHas(scan, 'not a member of this mailing list') && RE_PASTED.test(bodyHead(scan))) return true;
+      // fml's other refusals (a loop, a spammer, a post from a non-member) end with its own
+      // line before the returned post, "Original mail as follows:" (Sisimai Lhost/FML.pm).
+      return headHas(scan, 'original mail as follows:') && RE_FML_REFUSAL.test(bodyHead(scan));
+    }
     // fml's own answers come from the list's -admin (or -ctl) address; posts it
     // distributes come from their authors.
     const head = bodyHead(scan).slice(0, 2000);
@@ -42,7 +50,10 @@ export const fml: Format = {
   parse({ scan }) {
     const doc = scan.document;
     const lines = noticeLines(scan, 60);
-    const [s, e] = paragraphAt(lines, 0);
+    // The paragraph of fml's sentence (a client's header lines may stand above it), else the first.
+    let at = lines.findIndex((l) => RE_NOT_MEMBER.test(l.text) || RE_FML_REFUSAL.test(l.text.toLowerCase()));
+    if (at === -1) at = 0;
+    const [s, e] = paragraphAt(lines, at);
     const diagnostic = viewOf(doc, lines, s, e);
     if (!diagnostic) return null;
     const [ds, de] = diagnostic.whole();

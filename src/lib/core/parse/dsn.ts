@@ -69,10 +69,15 @@ function fieldValueAt(document: string, start: number, end: number): number {
   while (i < end && (document.charCodeAt(i) === 32 || document.charCodeAt(i) === 9)) i++;
   if (i >= end || document.charCodeAt(i) !== 58 /* : */) return -1;
   i++;
+  // "https://…" at a line's start is a link a narrow view broke onto its own line (a
+  // Diagnostic-Code's "550 5.1.1 RCP-P2 https://…/response_codes#rcp Refused …"), no field.
+  if (document.charCodeAt(i) === 47 && document.charCodeAt(i + 1) === 47) return -1;
   while (i < end && (document.charCodeAt(i) === 32 || document.charCodeAt(i) === 9)) i++;
   return i;
 }
 
+/** A DSN field's name as RFC 3464 capitalises it, after a space, inside a line (a joined view). */
+const RE_JOINED_FIELD = /(\s)(Final-Recipient|Original-Recipient|X-Actual-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|Reporting-MTA|Arrival-Date):[ \t]/g;
 /** Fields of the per-message block (RFC 3464 §2.2). */
 const PER_MESSAGE_FIELDS = new Set(['reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-envelope-id', 'x-postfix-queue-id', 'x-postfix-sender']);
 /** Fields that open a per-recipient block (RFC 3464 §2.3). */
@@ -87,12 +92,39 @@ const REPEATS_START_BLOCK = new Map([
 /** Read the blocks of header-like fields in document[start, end). */
 export function readFieldBlocks(document: string, start: number, end: number): DsnBlock[] {
   const blocks: DsnBlock[] = [];
-  let current: DsnBlock | null = null;
-  let last: DsnField | null = null;
+  let current = null as DsnBlock | null;
+  let last = null as DsnField | null;
   // What the current block holds so far: which of the fields that start a new block when
   // repeated (bits of REPEATS_START_BLOCK), and whether every field is a per-message one.
   let repeats = 0;
   let perMessageOnly = true;
+  const addField = (name: string, fieldStart: number, valueStart: number, valueEnd: number): void => {
+    // Some MTAs leave out the blank line between blocks: a second Final-Recipient, or a
+    // recipient field after per-message ones, starts a new block.
+    const bit = REPEATS_START_BLOCK.get(name) ?? 0;
+    const repeated = (repeats & bit) !== 0;
+    const firstRecipientField = current !== null && perMessageOnly && RECIPIENT_FIELDS.has(name);
+    if (current && (repeated || firstRecipientField)) {
+      blocks.push(current);
+      current = null;
+    }
+    if (current === null) {
+      current = { fields: [], start: fieldStart, end: valueEnd };
+      repeats = 0;
+      perMessageOnly = true;
+    }
+    repeats |= bit;
+    if (perMessageOnly && !PER_MESSAGE_FIELDS.has(name)) perMessageOnly = false;
+    last = {
+      name,
+      value: document.slice(valueStart, valueEnd).trim(),
+      start: fieldStart,
+      valueStart,
+      valueEnd,
+    };
+    current.fields.push(last);
+    current.end = valueEnd;
+  };
   for (const line of eachLine(document, start, end)) {
     if (isBlank(document, line)) {
       if (current) blocks.push(current);
@@ -123,31 +155,29 @@ export function readFieldBlocks(document: string, start: number, end: number): D
       continue;
     }
     const name = document.slice(line.start, fieldNameEnd).toLowerCase();
-    // Some MTAs leave out the blank line between blocks: a second Final-Recipient, or a
-    // recipient field after per-message ones, starts a new block.
-    const bit = REPEATS_START_BLOCK.get(name) ?? 0;
-    const repeated = (repeats & bit) !== 0;
-    const firstRecipientField = current !== null && perMessageOnly && RECIPIENT_FIELDS.has(name);
-    if (current && (repeated || firstRecipientField)) {
-      blocks.push(current);
-      current = null;
+    // A recipient's fields joined into one line by a mail view that drops line breaks
+    // ("Final-Recipient: rfc822; a@example.org Action: failed Status: 5.1.1 Diagnostic-Code:
+    // smtp; 550 …"): each field read where it stands. Only the standard names as RFC 3464
+    // capitalises them, at least two on the line, and none split off a Diagnostic-Code's
+    // words (which may say "Status: …" themselves).
+    let fieldStart = line.start;
+    let fieldName = name;
+    let from = valueStart;
+    if (name !== 'diagnostic-code' && document.indexOf(': ', valueStart) !== -1) {
+      const rest = document.slice(valueStart, line.end);
+      const joined = [...rest.matchAll(RE_JOINED_FIELD)];
+      if (joined.length >= 2) {
+        for (const m of joined) {
+          const at = valueStart + m.index + m[1].length;
+          addField(fieldName, fieldStart, from, at);
+          fieldName = m[2].toLowerCase();
+          fieldStart = at;
+          from = at + m[0].length - m[1].length;
+          if (fieldName === 'diagnostic-code') break;
+        }
+      }
     }
-    if (current === null) {
-      current = { fields: [], start: line.start, end: line.end };
-      repeats = 0;
-      perMessageOnly = true;
-    }
-    repeats |= bit;
-    if (perMessageOnly && !PER_MESSAGE_FIELDS.has(name)) perMessageOnly = false;
-    last = {
-      name,
-      value: document.slice(valueStart, line.end).trim(),
-      start: line.start,
-      valueStart,
-      valueEnd: line.end,
-    };
-    current.fields.push(last);
-    current.end = line.end;
+    addField(fieldName, fieldStart, from, line.end);
   }
   if (current) blocks.push(current);
   return blocks;

@@ -344,6 +344,9 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
     for (const block of blocksIn(doc, range.start, end)) {
       // "<addr> 宛のメールは届きませんでしたか？": a question about the address, no report.
       if (endsAsQuestion(doc, block.address.end, block.lines[0].end) || asksOnItsLine(doc, block.lines[0].start, block.lines[0].end)) continue;
+      // A header's From line a narrow view broke before the address ("From: Mail Delivery
+      // Subsystem", then "<MAILER-DAEMON@…>"): the address is the sender's, no recipient's.
+      if (belowWrappedFrom(doc, block.lines[0].start, range.start)) continue;
       const view = viewOfBlock(doc, block);
       if (!view.length) continue;
       const [s, e] = view.whole();
@@ -375,6 +378,20 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
     }
   }
   return out.length ? out : reasonFirstLines(doc, ranges);
+}
+
+/** A From field's label and a display name with no address, the rest of the field on the next line. */
+const RE_FROM_NAME_ONLY = /^[ \t>]*from[ \t]*:[^@<>\r\n]*$/i;
+
+/** Is the line above `lineStart` (no blank line between) a From field broken before its address? */
+function belowWrappedFrom(doc: string, lineStart: number, rangeStart: number): boolean {
+  let e = lineStart - 1;
+  if (e <= rangeStart) return false;
+  if (doc.charCodeAt(e) === 10 && doc.charCodeAt(e - 1) === 13) e--;
+  let s = e;
+  while (s > rangeStart && e - s < 200 && doc.charCodeAt(s - 1) !== 10 && doc.charCodeAt(s - 1) !== 13) s--;
+  const text = doc.slice(s, e);
+  return /\S/.test(text.replace(/^[\s>]*from[ \t]*:/i, '')) && RE_FROM_NAME_ONLY.test(text);
 }
 
 /** "User's mailbox is full: <nobody@example.org>": the reason first, the address last. */
@@ -823,6 +840,9 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   if (!RE_LABEL_ONLY.test(before)) return true;
   let lineStart = ls;
   while (lineStart > 0 && ls - lineStart < 80 && doc.charCodeAt(lineStart - 1) !== 10 && doc.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  // The same header block joined into one line by a mail view that drops line breaks
+  // ("From: MAILER-DAEMON@… To: you@… Subject: Returned mail: …"): its To is the reader too.
+  if (ls > lineStart && RE_BOUNCE_FROM_LINE.test(doc.slice(lineStart, ls))) return false;
   return !belowBounceSender(doc, lineStart);
 }
 

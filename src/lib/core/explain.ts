@@ -773,6 +773,9 @@ function readAgain(report: Report, text: string, better = false): Report | null 
   forgetReportText();
   const again = runScan(scan(text));
   if (!again.recipients.length || again.kind === 'unknown') return null;
+  // The reading's spans must point into the paste as it stands: a form read as a message of
+  // another shape (its parts laid out anew, as a mutated paste can be) is no such reading.
+  if (again.document.length !== text.length) return null;
   // (Read for a better reading of the same notice: its recipients may differ from a poor one's.)
   if (better) return again;
   if (report.recipients.length && (!sameAddresses(report, again) || again.recipients.every((r) => NO_CAUSE.has(r.reason)))) return null;
@@ -1003,12 +1006,12 @@ function explainBestSpaced(text: string): Report {
     // recipients (as for a paste read as nothing, in `run`).
     forgetReportText();
     const again = explainScan(scan(spaced));
-    return again.recipients.length && again.kind !== 'unknown' ? readAs(again, text, BLANK_LINES_TAKEN_OUT) : report;
+    return again.recipients.length && again.kind !== 'unknown' && again.document.length === spaced.length ? readAs(again, text, BLANK_LINES_TAKEN_OUT) : report;
   }
   if (!mostlyShortLines(text)) return report;
   forgetReportText();
   const again = explainScan(scan(spaced));
-  if (again.kind === 'unknown' || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
+  if (again.kind === 'unknown' || again.document.length !== spaced.length || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
   return readAs(again, text, BLANK_LINES_TAKEN_OUT);
 }
 

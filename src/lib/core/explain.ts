@@ -19,7 +19,7 @@ import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
-import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
+import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, noticeOpenings, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
@@ -1260,7 +1260,9 @@ function explainScan(sc: Scan): Report {
   // (A DSN that states every recipient's action is authoritative: no need to read words.)
   const delayed = !result?.kind && raws.length > 0 && (result?.delayed || (raws.some((r) => !r.action) && isDelayWarning(sc)));
   if (delayed) {
-    for (const r of raws) r.action ??= { value: 'delayed', start: 0, end: 0 };
+    // A bounce pasted after the warning: its recipients failed, they are not delayed.
+    const finalAt = result?.delayed ? -1 : finalNoticeAfterDelay(sc);
+    for (const r of raws) if (finalAt < 0 || !r.address || r.address.start < finalAt) r.action ??= { value: 'delayed', start: 0, end: 0 };
   }
   if (raws.length > LIMITS.maxRecipients) {
     warnings.push({ code: 'recipients-cap', message: `Only the first ${LIMITS.maxRecipients} of ${raws.length} recipients are shown.` });
@@ -1308,6 +1310,14 @@ function explainScan(sc: Scan): Report {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });
   }
   if (empty) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });
+  // Two notices pasted one after the other (a pasted text: a raw message that holds two is a
+  // bounce of a bounce): one reading may miss the other notice's addresses.
+  if (kind !== 'unknown' && sc.headers.length === 0 && noticeOpenings(sc.document) >= 2) {
+    warnings.push({
+      code: 'several-notices',
+      message: 'This text holds more than one delivery notice, one after the other. The explanation may cover only some of them: paste each notice on its own to read every address.',
+    });
+  }
   const shownFormat = recipients.length || result?.kind ? format ?? (dsn.recipients.length ? rfc3464 : null) : null;
   return {
     kind,

@@ -14,7 +14,7 @@
  */
 import type { Format } from './types.ts';
 import { fromText } from './common.ts';
-import { deliveredWords, hasReplyShape, hasReportWords, isDelayWarning, looksLikeBounce, sentByPerson } from '../read/cues.ts';
+import { deliveredWords, hasReplyShape, hasReportWords, isDelayWarning, looksLikeBounce, onlyInConditions, sentByPerson } from '../read/cues.ts';
 import { saysDelayed, saysMessageDelayed } from '../read/text-blocks.ts';
 import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
 import { isBlankText, noticeLines, paragraphAt, viewOf } from './notice.ts';
@@ -105,6 +105,9 @@ export const text: Format = {
       if (named.length === 0) return null;
       if (named.length < result.recipients.length) result.recipients = named;
     }
+    // A pasted letter whose every reply code sits in a condition, with no words of a report:
+    // a refusal that may come (an abuse desk's warning), not one that came.
+    if (!input.scan.isMessage && !hasReportWords(input.scan.document) && onlyInConditions(input.scan.document)) return null;
     if (looksLikeBounce(input.scan)) return result;
     // The words read for a recipient: an SMTP reply, or the words of a delivery failure.
     if (result.recipients.some((r) => r.diagnostic && (hasReplyShape(r.diagnostic.text) || hasReportWords(r.diagnostic.text) || statesCause(r.diagnostic)))) return result;

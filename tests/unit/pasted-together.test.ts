@@ -51,6 +51,25 @@ describe('notices pasted together', () => {
     expect(codes(new Uint8Array(readFileSync(join(TRUST, 'raw7-double-bounce.eml'))))).not.toContain('several-notices');
   });
 
+  it('a full mailbox in the next notice does not make the first notice\'s unknown user unsure', () => {
+    const report = explain(readFileSync(join(TRUST, 'r17c-two-pasted-exim-unknown-then-exim-full.txt'), 'utf8'));
+    const [arne] = report.recipients;
+    expect(arne.address).toBe('arne@example.org');
+    expect(arne.reason).toBe('userunknown');
+    expect(arne.confidence).not.toBe('low');
+    expect(arne.hardBounce).toBe(true);
+    expect(report.recipients.map((r) => r.address)).not.toContain('carl@example.org');
+  });
+
+  it('nor does one in the notice before it', () => {
+    const report = explain(readFileSync(join(TRUST, 'r17c-two-pasted-full-then-gmail-unknown.txt'), 'utf8'));
+    const carl = report.recipients.find((r) => r.address === 'carl@example.org');
+    const doris = report.recipients.find((r) => r.address === 'doris@example.net');
+    expect(carl?.hardBounce ?? false).toBe(false);
+    expect(doris?.hardBounce).toBe(true);
+    expect(doris?.confidence).not.toBe('low');
+  });
+
   it('counts the openings of the MTAs\' notices', () => {
     expect(noticeOpenings('This is the mail system at host a.example.com.\n…\nThis message was created automatically by mail delivery software.')).toBe(2);
     expect(noticeOpenings("Your message wasn't delivered to a@example.org because the address couldn't be found")).toBe(1);
@@ -70,6 +89,9 @@ describe('reply codes only in a condition', () => {
     expect(onlyInConditions('550 5.7.1 Service unavailable; client host blocked. If you think this is wrong, write to postmaster.')).toBe(false);
     expect(onlyInConditions('We got 550 5.1.1 from them. If it comes again we will answer 550 5.7.1.')).toBe(false);
     expect(onlyInConditions('No code here, if any.')).toBe(false);
+    // Codes brought in as examples, to the end of their sentence.
+    expect(onlyInConditions('Mail will be refused with a reply such as "550 5.7.26 Unauthenticated email is not accepted". Set up DMARC.')).toBe(true);
+    expect(onlyInConditions('Providers answer with codes, for example 421 4.7.0 when you send too fast. We got 550 5.1.1 today.')).toBe(false);
   });
 
   it('a refusal stated before the help text that follows it is still read', () => {

@@ -54,14 +54,38 @@ const RE_REPLY_CODE_ALL = /(?:^|[\s:;"'(\[])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3
 export function onlyInConditions(text: string): boolean {
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
   const hedges = hedgeSpans(lower);
-  if (hedges.ranges.length === 0) return false;
+  const examples = exampleSpans(lower);
+  if (hedges.ranges.length === 0 && examples.length === 0) return false;
   RE_REPLY_CODE_ALL.lastIndex = 0;
   let any = false;
   for (let m = RE_REPLY_CODE_ALL.exec(lower); m; m = RE_REPLY_CODE_ALL.exec(lower)) {
-    if (!hedges.covers(m.index + 1)) return false;
+    const at = m.index + 1;
+    if (!hedges.covers(at) && !examples.some(([s, e]) => at >= s && at < e)) return false;
     any = true;
   }
   return any;
+}
+
+/**
+ * Words that bring in a reply as an example of what may be answered, each to the end of its
+ * sentence: "refused with a reply such as "550 …"", "for example 550 5.1.1", "e.g. 421 …"
+ * (newsletters and help pages on sending rules).
+ */
+const RE_EXAMPLE = /\b(?:(?:reply|replies|response|responses|answer|error|errors|message|code|codes|bounce|bounces) such as|for (?:example|instance)|e\.g\.)/g;
+const RE_SENTENCE_END = /[.!?]["'\u201d)]?(?= [^a-z0-9]|$)|[.!?]["'\u201d)]? (?=[a-z])/g;
+
+function exampleSpans(lower: string): [number, number][] {
+  const out: [number, number][] = [];
+  RE_EXAMPLE.lastIndex = 0;
+  for (let m = RE_EXAMPLE.exec(lower); m && out.length < 50; m = RE_EXAMPLE.exec(lower)) {
+    RE_SENTENCE_END.lastIndex = m.index + m[0].length;
+    // The sentence ends at a stop followed by a space and a new sentence (a code's "5.7.26" is no stop).
+    const end = RE_SENTENCE_END.exec(lower);
+    const e = end ? end.index + 1 : lower.length;
+    out.push([m.index, e]);
+    RE_EXAMPLE.lastIndex = e;
+  }
+  return out;
 }
 
 /** Senders that write reports on delivery. */
@@ -327,6 +351,25 @@ export function noticeOpenings(text: string): number {
   let n = 0;
   while (RE_NOTICE_OPENING_ALL.exec(text) && n < 9) n++;
   return n;
+}
+
+/**
+ * The notice a place of the text belongs to, when notices were pasted one after the other:
+ * from the last notice opening at or before `at` (or `start`) to the next one after it (or
+ * `end`).
+ */
+export function ownNotice(text: string, start: number, end: number, at: number): [number, number] {
+  RE_NOTICE_OPENING_ALL.lastIndex = start;
+  let s = start;
+  let e = end;
+  for (let m = RE_NOTICE_OPENING_ALL.exec(text); m && m.index < end; m = RE_NOTICE_OPENING_ALL.exec(text)) {
+    if (m.index <= at) s = m.index;
+    else {
+      e = m.index;
+      break;
+    }
+  }
+  return [s, e];
 }
 
 /** Does this text say the sending server gave up? */

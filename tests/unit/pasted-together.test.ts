@@ -28,6 +28,15 @@ describe('notices pasted together', () => {
     expect(report.warnings.map((w) => w.code)).toContain('several-notices');
   });
 
+  it('an address the warning and then the bounce both name failed in the end', () => {
+    const report = explain(readFileSync(join(TRUST, 'r17b-two-pasted-delay-then-expired-same.txt'), 'utf8'));
+    expect(report.kind).toBe('bounce');
+    expect(report.recipients).toHaveLength(1);
+    expect(report.recipients[0].action).not.toBe('delayed');
+    expect(report.recipients[0].reason).toBe('mailboxfull');
+    expect(report.recipients[0].hardBounce).toBe(false);
+  });
+
   it('warns when a paste holds a Gmail notice and an Exchange notice', () => {
     expect(codes(readFileSync(join(TRUST, 'r17-two-pasted-gmail-then-outlook-full.txt'), 'utf8'))).toContain('several-notices');
   });

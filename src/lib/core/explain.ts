@@ -1261,8 +1261,10 @@ function explainScan(sc: Scan): Report {
   const delayed = !result?.kind && raws.length > 0 && (result?.delayed || (raws.some((r) => !r.action) && isDelayWarning(sc)));
   if (delayed) {
     // A bounce pasted after the warning: its recipients failed, they are not delayed.
+    // (An address the bounce names too, after the warning named it, failed in the end.)
     const finalAt = result?.delayed ? -1 : finalNoticeAfterDelay(sc);
-    for (const r of raws) if (finalAt < 0 || !r.address || r.address.start < finalAt) r.action ??= { value: 'delayed', start: 0, end: 0 };
+    const after = finalAt < 0 ? '' : sc.document.slice(finalAt).toLowerCase();
+    for (const r of raws) if (finalAt < 0 || !r.address || (r.address.start < finalAt && !after.includes(r.address.value.toLowerCase()))) r.action ??= { value: 'delayed', start: 0, end: 0 };
   }
   if (raws.length > LIMITS.maxRecipients) {
     warnings.push({ code: 'recipients-cap', message: `Only the first ${LIMITS.maxRecipients} of ${raws.length} recipients are shown.` });
@@ -1315,7 +1317,7 @@ function explainScan(sc: Scan): Report {
   if (kind !== 'unknown' && sc.headers.length === 0 && noticeOpenings(sc.document) >= 2) {
     warnings.push({
       code: 'several-notices',
-      message: 'This text holds more than one delivery notice, one after the other. The explanation may cover only some of them: paste each notice on its own to read every address.',
+      message: 'This text holds more than one delivery notice (pasted one after the other, or one returned inside another). The explanation may cover only some of them: paste each notice on its own to read every address.',
     });
   }
   const shownFormat = recipients.length || result?.kind ? format ?? (dsn.recipients.length ? rfc3464 : null) : null;

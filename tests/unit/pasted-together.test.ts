@@ -109,3 +109,17 @@ describe('reply codes only in a condition', () => {
     expect(r.hardBounce).toBe(false);
   });
 });
+
+describe('complaint notices', () => {
+  it('"a recipient marked your message as spam: a@…" is a complaint, not a refusal', () => {
+    const report = explain(readFileSync(join(TRUST, 'r17d-esp-complaint-notice.txt'), 'utf8'));
+    expect(report.kind).toBe('feedback-report');
+    expect(report.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual([['ivan@example.net', 'feedback', false]]);
+  });
+
+  it('a filter that marked the message as spam and refused it is still a refusal', () => {
+    const report = explain('Your message to kim@example.org was marked as spam and rejected.\n\n550 5.7.1 Message rejected as spam by content filter');
+    expect(report.kind).not.toBe('feedback-report');
+    expect(report.recipients[0].reason).toBe('spamdetected');
+  });
+});

@@ -144,6 +144,29 @@ const RE_DELIVERED_WORDS = words(
 const RE_FAILURE_CODE = /(?:^|[\s'"(:])[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/m;
 
 /**
+ * Words of a complaint notice: a person who got the message marked it as spam (an email
+ * service's notice, Postmark's SpamComplaint "The subscriber explicitly marked this email as
+ * spam", Mailchimp's and SendGrid's "a recipient marked your message as spam" / "reported your
+ * email as spam"). The message was delivered; the complainer is no bad address. A person must
+ * be the one who marked it: "your message was marked as spam" alone is a filter's refusal.
+ */
+const RE_COMPLAINT_WORDS = words(
+  /\b(?:recipient|subscriber|user|contact|reader|customer|person|someone)s? (?:has |have )?(?:explicitly )?(?:marked|reported|flagged) (?:your|this|the) (?:message|email|e-mail|mail|newsletter|campaign) as (?:spam|junk)\b/i,
+);
+
+/** Where the text says a recipient complained of the message (null when it does not, or holds a refusal's code). */
+export function complaintWords(scan: Scan): { start: number; end: number } | null {
+  for (const r of scan.bodies) {
+    const body = scan.document.slice(r.start, Math.min(r.end, r.start + 65536));
+    const at = RE_COMPLAINT_WORDS.exec(body);
+    if (!at) continue;
+    if (RE_FAILURE_CODE.test(body) || hasReplyShape(body)) return null;
+    return { start: r.start + at.index, end: r.start + at.index + at[0].length };
+  }
+  return null;
+}
+
+/**
  * Where a success notice says the message was delivered, when it says nothing of a failure
  * (no words of a returned message, no 4xx/5xx code); null otherwise.
  */

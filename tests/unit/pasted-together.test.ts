@@ -68,6 +68,9 @@ describe('notices pasted together', () => {
     expect(arne.confidence).not.toBe('low');
     expect(arne.hardBounce).toBe(true);
     expect(report.recipients.map((r) => r.address)).not.toContain('carl@example.org');
+    if (!report.recipients.some((r) => r.address === 'berit@example.net')) {
+      expect(report.warnings.find((w) => w.code === 'several-notices')?.message).toContain('berit@example.net');
+    }
   });
 
   it('nor does one in the notice before it', () => {
@@ -77,6 +80,9 @@ describe('notices pasted together', () => {
     expect(carl?.hardBounce ?? false).toBe(false);
     expect(doris?.hardBounce).toBe(true);
     expect(doris?.confidence).not.toBe('low');
+    // carl@'s Postfix line is not read: the warning names it.
+    const warning = report.warnings.find((w) => w.code === 'several-notices');
+    expect(carl === undefined ? warning?.message : 'read').toMatch(/carl@example\.org|read/);
   });
 
   it('counts the openings of the MTAs\' notices', () => {

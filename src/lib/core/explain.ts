@@ -281,6 +281,26 @@ function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, re
   return 'bounce';
 }
 
+/**
+ * A recipient's failure line as MTAs write it: Postfix bounce(5) "<a@example.org>: host
+ * mx.example.org[192.0.2.1] said: …", Exim "SMTP error from remote mail server after RCPT
+ * TO:<a@example.org>:".
+ */
+const RE_FAILED_LINE = /^[ \t>]*<([^<>\s@]+@[^<>\s]+)>:[ \t]+host[ \t]|smtp error from remote mail server after rcpt to:<([^<>\s@]+@[^<>\s]+)>/gim;
+
+/** The addresses of failure lines (up to three) that no recipient of the report is: a notice pasted beside the one read. */
+function failedLinesNotRead(document: string, recipients: RecipientReport[]): string[] {
+  const read = new Set(recipients.map((r) => (r.address ?? '').toLowerCase()));
+  const out: string[] = [];
+  const text = document.slice(0, 64 * 1024);
+  RE_FAILED_LINE.lastIndex = 0;
+  for (let m = RE_FAILED_LINE.exec(text); m && out.length < 3; m = RE_FAILED_LINE.exec(text)) {
+    const address = m[1] ?? m[2];
+    if (!read.has(address.toLowerCase()) && !out.includes(address)) out.push(address);
+  }
+  return out;
+}
+
 function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): MessageFields {
   const pick = (field: keyof MessageFields, h: { value: string; start: number; end: number } | undefined | Found): string | null => {
     if (!h || !h.value) return null;
@@ -1314,11 +1334,19 @@ function explainScan(sc: Scan): Report {
   if (empty) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });
   // Two notices pasted one after the other (a pasted text: a raw message that holds two is a
   // bounce of a bounce): one reading may miss the other notice's addresses.
-  if (kind !== 'unknown' && sc.headers.length === 0 && noticeOpenings(sc.document) >= 2) {
-    warnings.push({
-      code: 'several-notices',
-      message: 'This text holds more than one delivery notice (pasted one after the other, or one returned inside another). The explanation may cover only some of them: paste each notice on its own to read every address.',
-    });
+  if (kind !== 'unknown' && sc.headers.length === 0) {
+    const unread = failedLinesNotRead(sc.document, recipients);
+    if (unread.length > 0) {
+      warnings.push({
+        code: 'several-notices',
+        message: `This text also names ${unread.join(', ')} in a failure line that this explanation does not cover (notices pasted one after the other?): paste each notice on its own to read every address.`,
+      });
+    } else if (noticeOpenings(sc.document) >= 2) {
+      warnings.push({
+        code: 'several-notices',
+        message: 'This text holds more than one delivery notice (pasted one after the other, or one returned inside another). The explanation may cover only some of them: paste each notice on its own to read every address.',
+      });
+    }
   }
   const shownFormat = recipients.length || result?.kind ? format ?? (dsn.recipients.length ? rfc3464 : null) : null;
   return {

@@ -19,7 +19,7 @@ import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
-import { forgetReportText, gaveUpWords, isDelayWarning, permanenceInWords, saysGaveUp } from './read/cues.ts';
+import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, noticeOpenings, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
@@ -279,6 +279,26 @@ function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, re
   // A reply pasted on its own; a short notice around a reply is a bounce.
   if (format?.id === 'smtp-reply' && bare) return 'smtp-reply';
   return 'bounce';
+}
+
+/**
+ * A recipient's failure line as MTAs write it: Postfix bounce(5) "<a@example.org>: host
+ * mx.example.org[192.0.2.1] said: …", Exim "SMTP error from remote mail server after RCPT
+ * TO:<a@example.org>:".
+ */
+const RE_FAILED_LINE = /^[ \t>]*<([^<>\s@]+@[^<>\s]+)>:[ \t]+host[ \t]|smtp error from remote mail server after rcpt to:<([^<>\s@]+@[^<>\s]+)>/gim;
+
+/** The addresses of failure lines (up to three) that no recipient of the report is: a notice pasted beside the one read. */
+function failedLinesNotRead(document: string, recipients: RecipientReport[]): string[] {
+  const read = new Set(recipients.map((r) => (r.address ?? '').toLowerCase()));
+  const out: string[] = [];
+  const text = document.slice(0, 64 * 1024);
+  RE_FAILED_LINE.lastIndex = 0;
+  for (let m = RE_FAILED_LINE.exec(text); m && out.length < 3; m = RE_FAILED_LINE.exec(text)) {
+    const address = m[1] ?? m[2];
+    if (!read.has(address.toLowerCase()) && !out.includes(address)) out.push(address);
+  }
+  return out;
 }
 
 function messageFields(sc: Scan, dsn: DsnReading, evidence: Evidence[]): MessageFields {
@@ -773,6 +793,9 @@ function readAgain(report: Report, text: string, better = false): Report | null 
   forgetReportText();
   const again = runScan(scan(text));
   if (!again.recipients.length || again.kind === 'unknown') return null;
+  // The reading's spans must point into the paste as it stands: a form read as a message of
+  // another shape (its parts laid out anew, as a mutated paste can be) is no such reading.
+  if (again.document.length !== text.length) return null;
   // (Read for a better reading of the same notice: its recipients may differ from a poor one's.)
   if (better) return again;
   if (report.recipients.length && (!sameAddresses(report, again) || again.recipients.every((r) => NO_CAUSE.has(r.reason)))) return null;
@@ -1003,12 +1026,12 @@ function explainBestSpaced(text: string): Report {
     // recipients (as for a paste read as nothing, in `run`).
     forgetReportText();
     const again = explainScan(scan(spaced));
-    return again.recipients.length && again.kind !== 'unknown' ? readAs(again, text, BLANK_LINES_TAKEN_OUT) : report;
+    return again.recipients.length && again.kind !== 'unknown' && again.document.length === spaced.length ? readAs(again, text, BLANK_LINES_TAKEN_OUT) : report;
   }
   if (!mostlyShortLines(text)) return report;
   forgetReportText();
   const again = explainScan(scan(spaced));
-  if (again.kind === 'unknown' || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
+  if (again.kind === 'unknown' || again.document.length !== spaced.length || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
   return readAs(again, text, BLANK_LINES_TAKEN_OUT);
 }
 
@@ -1260,7 +1283,11 @@ function explainScan(sc: Scan): Report {
   // (A DSN that states every recipient's action is authoritative: no need to read words.)
   const delayed = !result?.kind && raws.length > 0 && (result?.delayed || (raws.some((r) => !r.action) && isDelayWarning(sc)));
   if (delayed) {
-    for (const r of raws) r.action ??= { value: 'delayed', start: 0, end: 0 };
+    // A bounce pasted after the warning: its recipients failed, they are not delayed.
+    // (An address the bounce names too, after the warning named it, failed in the end.)
+    const finalAt = result?.delayed ? -1 : finalNoticeAfterDelay(sc);
+    const after = finalAt < 0 ? '' : sc.document.slice(finalAt).toLowerCase();
+    for (const r of raws) if (finalAt < 0 || !r.address || (r.address.start < finalAt && !after.includes(r.address.value.toLowerCase()))) r.action ??= { value: 'delayed', start: 0, end: 0 };
   }
   if (raws.length > LIMITS.maxRecipients) {
     warnings.push({ code: 'recipients-cap', message: `Only the first ${LIMITS.maxRecipients} of ${raws.length} recipients are shown.` });
@@ -1308,6 +1335,22 @@ function explainScan(sc: Scan): Report {
     warnings.push({ code: 'not-a-report', message: 'No bounce, delivery report or SMTP reply was found in this text.' });
   }
   if (empty) warnings.push({ code: 'empty-input', message: 'Nothing to explain: the input is empty.' });
+  // Two notices pasted one after the other (a pasted text: a raw message that holds two is a
+  // bounce of a bounce): one reading may miss the other notice's addresses.
+  if (kind !== 'unknown' && sc.headers.length === 0) {
+    const unread = failedLinesNotRead(sc.document, recipients);
+    if (unread.length > 0) {
+      warnings.push({
+        code: 'several-notices',
+        message: `This text also names ${unread.join(', ')} in a failure line that this explanation does not cover (notices pasted one after the other?): paste each notice on its own to read every address.`,
+      });
+    } else if (noticeOpenings(sc.document) >= 2) {
+      warnings.push({
+        code: 'several-notices',
+        message: 'This text holds more than one delivery notice (pasted one after the other, or one returned inside another). The explanation may cover only some of them: paste each notice on its own to read every address.',
+      });
+    }
+  }
   const shownFormat = recipients.length || result?.kind ? format ?? (dsn.recipients.length ? rfc3464 : null) : null;
   return {
     kind,

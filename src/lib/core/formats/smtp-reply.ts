@@ -8,7 +8,7 @@ import type { Scan } from '../scan.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { readTextBlocks, textEnd } from '../read/text-blocks.ts';
 import { withDiagnostic } from './common.ts';
-import { hasReplyShape, hasReportWords } from '../read/cues.ts';
+import { hasReplyShape, hasReportWords, onlyInConditions } from '../read/cues.ts';
 import { readTranscripts } from '../read/transcript.ts';
 import type { RawRecipient } from './types.ts';
 
@@ -59,6 +59,9 @@ export const smtpReply: Format = {
     // ("Flight 550 to Paris") is no reply.
     const first = doc.slice(lines[0].start, Math.min(lines[0].end, lines[0].start + 300));
     if (!RE_OPENS_WITH_CODE.test(first) && !hasReplyShape(doc.slice(0, Math.min(doc.length, 64 * 1024)))) return null;
+    // Every code inside a condition ("If it continues, we will reject your mail with '550
+    // 5.7.1 …'", an abuse desk's warning): a reply that may come, not one that came.
+    if (!RE_OPENS_WITH_CODE.test(first) && onlyInConditions(doc.slice(0, Math.min(doc.length, 64 * 1024)))) return null;
     // The recipient only where the reply (or a log line around it) names it as such:
     // "<nobody@example.org>: Recipient address rejected", "RCPT TO:<…>", "to=<…>"; never
     // just the first address (a reply to MAIL FROM names the sender, many name a contact).

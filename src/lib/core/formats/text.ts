@@ -14,7 +14,7 @@
  */
 import type { Format } from './types.ts';
 import { fromText } from './common.ts';
-import { deliveredWords, hasReplyShape, hasReportWords, isDelayWarning, looksLikeBounce, sentByPerson } from '../read/cues.ts';
+import { complaintWords, deliveredWords, hasReplyShape, hasReportWords, isDelayWarning, looksLikeBounce, onlyInConditions, sentByPerson } from '../read/cues.ts';
 import { saysDelayed, saysMessageDelayed } from '../read/text-blocks.ts';
 import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
 import { isBlankText, noticeLines, paragraphAt, viewOf } from './notice.ts';
@@ -97,6 +97,13 @@ export const text: Format = {
       const hint = { reason: 'delivered' as const, start: delivered.start, end: delivered.end, note: 'the notice says the message was delivered' };
       return { kind: 'delivered', recipients: result.recipients.filter((r) => r.address?.value).map((r) => ({ address: r.address, hint })) };
     }
+    // A complaint notice ("a recipient marked your message as spam: a@…"): delivered, then
+    // complained of; the complainer is no failed recipient.
+    const complaint = complaintWords(input.scan);
+    if (complaint) {
+      const hint = { reason: 'feedback' as const, start: complaint.start, end: complaint.end, note: 'the notice says a recipient marked the message as spam' };
+      return { kind: 'feedback-report', recipients: result.recipients.filter((r) => r.address?.value).map((r) => ({ address: r.address, hint })) };
+    }
     if (sentByPerson(input.scan)) {
       // Mail from a person or a newsletter: prose about a full mailbox, or a reply quoted
       // near an address ("we logged 550 User unknown ... mail to a@example.org works"), is
@@ -105,6 +112,9 @@ export const text: Format = {
       if (named.length === 0) return null;
       if (named.length < result.recipients.length) result.recipients = named;
     }
+    // A pasted letter whose every reply code sits in a condition, with no words of a report:
+    // a refusal that may come (an abuse desk's warning), not one that came.
+    if (!input.scan.isMessage && !hasReportWords(input.scan.document) && onlyInConditions(input.scan.document)) return null;
     if (looksLikeBounce(input.scan)) return result;
     // The words read for a recipient: an SMTP reply, or the words of a delivery failure.
     if (result.recipients.some((r) => r.diagnostic && (hasReplyShape(r.diagnostic.text) || hasReportWords(r.diagnostic.text) || statesCause(r.diagnostic)))) return result;

@@ -42,6 +42,52 @@ export function hasReplyShape(text: string): boolean {
   return RE_CODE_AND_STATUS.test(text) || RE_STATUS_PLACED.test(text) || RE_CODE_AFTER_CUE.test(text) || RE_CODE_AT_LINE_START.test(text) || hasLocalizedLabelledReply(text);
 }
 
+/** A reply code as servers place one, anywhere in a text (white space collapsed). */
+const RE_REPLY_CODE_ALL = /(?:^|[\s:;"'(\[])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/g;
+
+/**
+ * Does the text hold reply codes, each of them inside a condition (classify/words.ts
+ * hedgeSpans)? "If it continues, we will reject mail from this address with "550 5.7.1 …""
+ * (an abuse desk's warning), "if you get 550 5.1.1, check the spelling": a reply that may
+ * come, not one that came.
+ */
+export function onlyInConditions(text: string): boolean {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const hedges = hedgeSpans(lower);
+  const examples = exampleSpans(lower);
+  if (hedges.ranges.length === 0 && examples.length === 0) return false;
+  RE_REPLY_CODE_ALL.lastIndex = 0;
+  let any = false;
+  for (let m = RE_REPLY_CODE_ALL.exec(lower); m; m = RE_REPLY_CODE_ALL.exec(lower)) {
+    const at = m.index + 1;
+    if (!hedges.covers(at) && !examples.some(([s, e]) => at >= s && at < e)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Words that bring in a reply as an example of what may be answered, each to the end of its
+ * sentence: "refused with a reply such as "550 …"", "for example 550 5.1.1", "e.g. 421 …"
+ * (newsletters and help pages on sending rules).
+ */
+const RE_EXAMPLE = /\b(?:(?:reply|replies|response|responses|answer|error|errors|message|code|codes|bounce|bounces) such as|for (?:example|instance)|e\.g\.)/g;
+const RE_SENTENCE_END = /[.!?]["'\u201d)]?(?= [^a-z0-9]|$)|[.!?]["'\u201d)]? (?=[a-z])/g;
+
+function exampleSpans(lower: string): [number, number][] {
+  const out: [number, number][] = [];
+  RE_EXAMPLE.lastIndex = 0;
+  for (let m = RE_EXAMPLE.exec(lower); m && out.length < 50; m = RE_EXAMPLE.exec(lower)) {
+    RE_SENTENCE_END.lastIndex = m.index + m[0].length;
+    // The sentence ends at a stop followed by a space and a new sentence (a code's "5.7.26" is no stop).
+    const end = RE_SENTENCE_END.exec(lower);
+    const e = end ? end.index + 1 : lower.length;
+    out.push([m.index, e]);
+    RE_EXAMPLE.lastIndex = e;
+  }
+  return out;
+}
+
 /** Senders that write reports on delivery. */
 const RE_REPORT_SENDER = /mailer-daemon|postmaster|mail ?delivery|delivery ?subsystem|mail ?system|mail ?administrator|mailer|daemon|bounce|microsoftexchange|microsoft outlook|notification/;
 /** Subjects of delivery reports (in English; other languages' are in knowledge/languages). */
@@ -96,6 +142,29 @@ const RE_DELIVERED_WORDS = words(
 );
 /** A 4xx or 5xx reply code as servers write one. */
 const RE_FAILURE_CODE = /(?:^|[\s'"(:])[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/m;
+
+/**
+ * Words of a complaint notice: a person who got the message marked it as spam (an email
+ * service's notice, Postmark's SpamComplaint "The subscriber explicitly marked this email as
+ * spam", Mailchimp's and SendGrid's "a recipient marked your message as spam" / "reported your
+ * email as spam"). The message was delivered; the complainer is no bad address. A person must
+ * be the one who marked it: "your message was marked as spam" alone is a filter's refusal.
+ */
+const RE_COMPLAINT_WORDS = words(
+  /\b(?:recipient|subscriber|user|contact|reader|customer|person|someone)s? (?:has |have )?(?:explicitly )?(?:marked|reported|flagged) (?:your|this|the) (?:message|email|e-mail|mail|newsletter|campaign) as (?:spam|junk)\b/i,
+);
+
+/** Where the text says a recipient complained of the message (null when it does not, or holds a refusal's code). */
+export function complaintWords(scan: Scan): { start: number; end: number } | null {
+  for (const r of scan.bodies) {
+    const body = scan.document.slice(r.start, Math.min(r.end, r.start + 65536));
+    const at = RE_COMPLAINT_WORDS.exec(body);
+    if (!at) continue;
+    if (RE_FAILURE_CODE.test(body) || hasReplyShape(body)) return null;
+    return { start: r.start + at.index, end: r.start + at.index + at[0].length };
+  }
+  return null;
+}
 
 /**
  * Where a success notice says the message was delivered, when it says nothing of a failure
@@ -242,6 +311,88 @@ export function isDelayWarning(scan: Scan): boolean {
   if (!subjectSays && RE_FINAL_SUBJECT.test(scan.subjectLower) && !/warn|delay/.test(scan.subjectLower)) return false;
   if (!subjectSays && !hasDelayWords(bodyHead(scan)) && !headHasLocalizedDelayWords(bodyHead(scan))) return false;
   return !reportGaveUp(scan) && !gaveUpWords(scan.subjectLower);
+}
+
+/**
+ * The openings of final failure notices, as the MTAs' templates word them: Postfix bounce(5)
+ * "I'm sorry to have to inform you that your message could not be delivered", Sendmail
+ * "The following addresses had permanent fatal errors", Exim "could not be delivered to one or
+ * more of its recipients. This is a permanent error", qmail "This is a permanent error; I've
+ * given up", Exchange "Delivery has failed to these recipients or groups".
+ */
+const RE_FINAL_NOTICE_OPENING = new RegExp(
+  [
+    "i['\u2019]m sorry to have to inform you that your message could not",
+    'the following addresses had permanent fatal errors',
+    'this is a permanent error',
+    'delivery has failed to these recipients',
+  ]
+    .join('|')
+    .replace(/ /g, '\\s+'),
+  'i',
+);
+
+/**
+ * Where a final failure notice opens after a delay warning's words, when a person pastes a
+ * delay warning and then a bounce one after the other (-1 when no such notice follows): the
+ * recipients after it are the bounce's, not delayed.
+ */
+export function finalNoticeAfterDelay(scan: Scan): number {
+  const text = scan.document;
+  RE_DELAY_WORDS_ALL.lastIndex = 0;
+  const delay = RE_DELAY_WORDS_ALL.exec(text);
+  if (!delay) return -1;
+  const from = delay.index + delay[0].length;
+  const m = RE_FINAL_NOTICE_OPENING.exec(text.slice(from));
+  return m ? from + m.index : -1;
+}
+
+/**
+ * The first line of a delivery notice, one per notice, as the MTAs' templates word it: Postfix
+ * bounce(5) "This is the mail system at host …", Exim "This message was created automatically
+ * by mail delivery software", qmail "Hi. This is the qmail-send program at …", Sendmail "The
+ * original message was received at …", Exchange and Microsoft 365 "Delivery has failed to these
+ * recipients or groups", Gmail "Your message wasn't delivered to … because".
+ */
+const RE_NOTICE_OPENING_ALL = new RegExp(
+  [
+    'this is the mail system at host',
+    'this message was created automatically by mail delivery software',
+    'this is the qmail-send program at',
+    'the original message was received at',
+    'delivery has failed to these recipients or groups',
+    "your message (?:wasn['\u2019]t|was not) delivered to [^\\s]+ because",
+  ]
+    .join('|')
+    .replace(/ /g, '\\s+'),
+  'gi',
+);
+
+/** How many notices open in this text (two or more: notices pasted one after the other). */
+export function noticeOpenings(text: string): number {
+  RE_NOTICE_OPENING_ALL.lastIndex = 0;
+  let n = 0;
+  while (RE_NOTICE_OPENING_ALL.exec(text) && n < 9) n++;
+  return n;
+}
+
+/**
+ * The notice a place of the text belongs to, when notices were pasted one after the other:
+ * from the last notice opening at or before `at` (or `start`) to the next one after it (or
+ * `end`).
+ */
+export function ownNotice(text: string, start: number, end: number, at: number): [number, number] {
+  RE_NOTICE_OPENING_ALL.lastIndex = start;
+  let s = start;
+  let e = end;
+  for (let m = RE_NOTICE_OPENING_ALL.exec(text); m && m.index < end; m = RE_NOTICE_OPENING_ALL.exec(text)) {
+    if (m.index <= at) s = m.index;
+    else {
+      e = m.index;
+      break;
+    }
+  }
+  return [s, e];
 }
 
 /** Does this text say the sending server gave up? */

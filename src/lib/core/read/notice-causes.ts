@@ -12,6 +12,7 @@ import type { ReasonId } from '../types.ts';
 import { TextView } from '../text/view.ts';
 import { textEnd } from './text-blocks.ts';
 import { readWords } from '../classify/words.ts';
+import { ownNotice } from './cues.ts';
 
 /** How much of each text part is read: notices state their cause near the top. */
 const NOTICE_LIMIT = 4096;
@@ -26,10 +27,13 @@ const MAILBOX_EXISTS: ReadonlySet<ReasonId> = new Set<ReasonId>(['mailboxfull', 
  */
 export function mailboxExistsElsewhere(scan: Scan, from: number, to: number): { start: number; end: number; phrase: string } | null {
   for (const r of scan.bodies) {
-    const end = Math.min(textEnd(scan.document, r), r.start + NOTICE_LIMIT);
+    let end = Math.min(textEnd(scan.document, r), r.start + NOTICE_LIMIT);
     if (end <= r.start) continue;
+    // Notices pasted one after the other: only the recipient's own notice speaks of it.
+    let start = r.start;
+    if (from >= r.start && from < end) [start, end] = ownNotice(scan.document, r.start, end, from);
     // The text before and after the recipient's words, each read on its own.
-    const pieces: [number, number][] = from >= r.start && from < end ? [[r.start, from], [Math.min(to, end), end]] : to <= r.start || from >= end ? [[r.start, end]] : [];
+    const pieces: [number, number][] = from >= start && from < end ? [[start, from], [Math.min(to, end), end]] : to <= start || from >= end ? [[start, end]] : [];
     for (const [s, e] of pieces) {
       if (e - s < 8) continue;
       const view = new TextView().append(scan.document, s, e);

@@ -793,9 +793,6 @@ function readAgain(report: Report, text: string, better = false): Report | null 
   forgetReportText();
   const again = runScan(scan(text));
   if (!again.recipients.length || again.kind === 'unknown') return null;
-  // The reading's spans must point into the paste as it stands: a form read as a message of
-  // another shape (its parts laid out anew, as a mutated paste can be) is no such reading.
-  if (again.document.length !== text.length) return null;
   // (Read for a better reading of the same notice: its recipients may differ from a poor one's.)
   if (better) return again;
   if (report.recipients.length && (!sameAddresses(report, again) || again.recipients.every((r) => NO_CAUSE.has(r.reason)))) return null;
@@ -808,7 +805,10 @@ function readAgain(report: Report, text: string, better = false): Report | null 
  * how it was read.
  */
 function readAs(again: Report, document: string, warning: Warning): Report {
-  again.document = document;
+  // The form read has the paste's length (one character for one), so every span points into
+  // the paste as it stands; a form read as a message laid out anew (its header and parts, as a
+  // mangled paste can be) keeps its own document, which its spans point into.
+  if (again.document.length === document.length) again.document = document;
   again.warnings.push(warning);
   return again;
 }
@@ -1026,12 +1026,12 @@ function explainBestSpaced(text: string): Report {
     // recipients (as for a paste read as nothing, in `run`).
     forgetReportText();
     const again = explainScan(scan(spaced));
-    return again.recipients.length && again.kind !== 'unknown' && again.document.length === spaced.length ? readAs(again, text, BLANK_LINES_TAKEN_OUT) : report;
+    return again.recipients.length && again.kind !== 'unknown' ? readAs(again, text, BLANK_LINES_TAKEN_OUT) : report;
   }
   if (!mostlyShortLines(text)) return report;
   forgetReportText();
   const again = explainScan(scan(spaced));
-  if (again.kind === 'unknown' || again.document.length !== spaced.length || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
+  if (again.kind === 'unknown' || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
   return readAs(again, text, BLANK_LINES_TAKEN_OUT);
 }
 

@@ -67,17 +67,38 @@ function cells(doc: string, start: number, end: number, sep: string): Cell[] {
   return out;
 }
 
+/**
+ * Can the cell name a column: does it hold an ASCII letter or digit, or a character outside
+ * ASCII (which may lower-case to a letter)? Else its term key is empty, no column's name:
+ * a line of millions of empty cells is passed over without making a key for each.
+ */
+function mayName(doc: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = doc.charCodeAt(i);
+    if (c > 127 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
+}
+
 /** The columns the header row names: which cell holds what; null when it is no export's header. */
 function headerOf(doc: string, start: number, end: number): { sep: string; address: number; reply: number; status: number; type: number } | null {
   const line = doc.slice(start, end);
   const sep = line.includes('\t') ? '\t' : line.includes(';') && !line.includes(',') ? ';' : ',';
   if (!line.includes(sep) || line.includes('@')) return null;
-  const names = cells(doc, start, end, sep).map((c) => termKey(doc.slice(c.start, c.end)));
-  const find = (set: ReadonlySet<string>): number => names.findIndex((n) => set.has(n));
-  const address = find(ADDRESS_COLUMNS);
-  const reply = find(REPLY_COLUMNS);
-  const status = find(STATUS_COLUMNS);
-  const type = find(TYPE_COLUMNS);
+  // The first column of each kind (a cell with an empty key names none).
+  let address = -1;
+  let reply = -1;
+  let status = -1;
+  let type = -1;
+  const row = cells(doc, start, end, sep);
+  for (let k = 0; k < row.length; k++) {
+    if (!mayName(doc, row[k].start, row[k].end)) continue;
+    const name = termKey(doc.slice(row[k].start, row[k].end));
+    if (address === -1 && ADDRESS_COLUMNS.has(name)) address = k;
+    if (reply === -1 && REPLY_COLUMNS.has(name)) reply = k;
+    if (status === -1 && STATUS_COLUMNS.has(name)) status = k;
+    if (type === -1 && TYPE_COLUMNS.has(name)) type = k;
+  }
   if (address === -1 || (reply === -1 && status === -1 && type === -1)) return null;
   return { sep, address, reply, status, type };
 }

@@ -829,11 +829,18 @@ export function isLureNotice(scan: Scan): boolean {
 const RE_VIRUS_TO_SENDER =
   /\b(?:virus|malware|worm|trojan)\w*\b[^.\n]{0,80}?\b(?:in (?:a |the |an )?(?:e-?mail|message|mail) (?:that )?you (?:sent|have sent)|in your (?:e-?mail|message|mail)\b|(?:e-?mail|message|mail) (?:that )?you sent|sent (?:from|by) you(?:r address)?)\b|\b(?:e-?mail|message|mail) (?:that )?you sent\b[^.\n]{0,80}?\b(?:contain(?:s|ed)|had|carried|was infected with) (?:a |the )?(?:virus|malware|worm|trojan)/i;
 
+/**
+ * The words every match of RE_VIRUS_TO_SENDER holds (each of its two branches names one):
+ * most texts hold none, and this plain alternation finds that faster than the pattern,
+ * whose second branch is tried at every "mail".
+ */
+const RE_VIRUS_WORD = /virus|malware|worm|trojan/i;
+
 /** Does the text (a notice's opening words) tell the sender that a message they sent carried a virus? */
 export function isVirusNoticeToSender(scan: Scan): boolean {
   const range = scan.bodies[0];
   if (!range) return false;
-  if (RE_VIRUS_TO_SENDER.test(scan.subjectLower)) return true;
+  if (RE_VIRUS_WORD.test(scan.subjectLower) && RE_VIRUS_TO_SENDER.test(scan.subjectLower)) return true;
   const text = scan.document.slice(range.start, Math.min(textEnd(scan.document, range), range.start + 3000));
-  return RE_VIRUS_TO_SENDER.test(text);
+  return RE_VIRUS_WORD.test(text) && RE_VIRUS_TO_SENDER.test(text);
 }

@@ -9,32 +9,15 @@ import { explain } from '../../src/lib/core/index.ts';
 import type { Report } from '../../src/lib/core/types.ts';
 import { LHOST_VISIBLE } from '../fixtures/lhost-visible.ts';
 import type { VisibleLayout } from '../fixtures/visible-layouts.ts';
-import { judge } from '../fixtures/wild-pastes.ts';
+import { visibleFaults } from '../helpers/visible-faults.ts';
 import { joinParagraphs, narrow } from '../helpers/views.ts';
 
 /** The cases the engine does not read right yet, and why (each still not firmly wrong). */
 const LEFT: Record<string, string> = {};
 
+/** What a reading gets wrong (tests/helpers/visible-faults.ts); the client's header lines name these addresses. */
 function faults(c: VisibleLayout, r: Report): { faults: string[]; firm: boolean } {
-  const out: string[] = [];
-  let firm = false;
-  const kindOk = c.kind === 'delay' ? r.kind === 'delay' : ['dsn', 'bounce', 'smtp-reply'].includes(r.kind);
-  if (!kindOk) out.push(`kind ${r.kind}`);
-  const addresses = r.recipients.map((x) => x.address);
-  if (c.addresses && JSON.stringify(addresses) !== JSON.stringify(c.addresses)) out.push(`addresses ${JSON.stringify(addresses)}`);
-  if (kindOk && r.recipients.length === 0) out.push('no recipients');
-  for (const x of r.recipients) {
-    const j = judge(x, c.verdict);
-    if (j.faults.length) out.push(`${x.address}: ${j.faults.join('; ')}`);
-    firm ||= j.firm;
-    if (c.kind === 'delay' && x.permanent === true) out.push(`${x.address}: permanent in a delay`);
-  }
-  // The reader's address in the client's To: line is never a recipient.
-  if (addresses.includes('john@example.com')) {
-    out.push('john@example.com is the reader');
-    if (r.recipients.find((x) => x.address === 'john@example.com')?.hardBounce) firm = true;
-  }
-  return { faults: out, firm };
+  return visibleFaults(c, r, ['john@example.com']);
 }
 
 describe('blind round layout17: visible text of the layouts Sisimai reads', () => {

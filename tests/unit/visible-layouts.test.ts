@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import type { Report } from '../../src/lib/core/types.ts';
 import { VISIBLE_LAYOUTS, type VisibleLayout } from '../fixtures/visible-layouts.ts';
-import { judge } from '../fixtures/wild-pastes.ts';
+import { visibleFaults } from '../helpers/visible-faults.ts';
 import { joinParagraphs, narrow } from '../helpers/views.ts';
 
 /** The cases the engine does not read right yet, and why (each still not firmly wrong). */
@@ -18,23 +18,9 @@ const LEFT: Record<string, string> = {
     "a mail program's own error that its connection to the outgoing server was lost names no recipient and no reply: it is read as no report (reading 'the message could not be sent' as a failure would also take a web form's error for a bounce)",
 };
 
+/** What a reading gets wrong (tests/helpers/visible-faults.ts); the client's header lines name these addresses. */
 function faults(c: VisibleLayout, r: Report): { faults: string[]; firm: boolean } {
-  const out: string[] = [];
-  let firm = false;
-  const kindOk = c.kind === 'delay' ? r.kind === 'delay' : ['dsn', 'bounce', 'smtp-reply'].includes(r.kind);
-  if (!kindOk) out.push(`kind ${r.kind}`);
-  const addresses = r.recipients.map((x) => x.address);
-  if (c.addresses && JSON.stringify(addresses) !== JSON.stringify(c.addresses)) out.push(`addresses ${JSON.stringify(addresses)}`);
-  if (kindOk && r.recipients.length === 0) out.push('no recipients');
-  for (const x of r.recipients) {
-    const j = judge(x, c.verdict);
-    if (j.faults.length) out.push(`${x.address}: ${j.faults.join('; ')}`);
-    firm ||= j.firm;
-    if (c.kind === 'delay' && x.permanent === true) out.push(`${x.address}: permanent in a delay`);
-  }
-  // An address the client's header lines name (the reader) is never a recipient.
-  for (const a of ['john@example.com', 'john@example.net', 'helpdesk@example.com']) if (addresses.includes(a)) { out.push(`${a} is the reader or the help desk`); if (r.recipients.find((x) => x.address === a)?.hardBounce) firm = true; }
-  return { faults: out, firm };
+  return visibleFaults(c, r, ['john@example.com', 'john@example.net', 'helpdesk@example.com']);
 }
 
 describe('blind round layout16: visible text of less common layouts', () => {

@@ -361,14 +361,20 @@ function withCommand(doc: string, r: RawRecipient): RawRecipient {
   return r;
 }
 
+/**
+ * Words one of the log lines read here holds (Postfix's and Sendmail's ": to=", OpenSMTPD's
+ * " delivery evpid=", Exim's " R=", flags " ** ", " == ", " => ", " -> " and message-log
+ * lines "transport succeeded", "routing failed for ", qmail's "starting delivery", and
+ * "rejected rcpt <"). The detect asks for them, and so does the engine's gate (`needs`).
+ */
+const LOG_WORDS: readonly string[] = [': to=', ' delivery evpid=', ' r=', 'transport succeeded', 'failed for ', ' ** ', ' == ', ' => ', ' -> ', 'rejected rcpt <', 'starting delivery'];
+
 export const mtaLog: Format = {
   id: 'mta-log',
   label: 'Mail server log lines (Postfix, Exim, Sendmail, qmail, OpenSMTPD)',
   reference: 'https://www.postfix.org/DEBUG_README.html',
-  needs: [': to=', ' delivery evpid=', ' r=', 'transport succeeded', 'failed for ', ' ** ', ' == ', ' => ', ' -> ', 'rejected rcpt <', 'starting delivery'],
-  detect: (scan) =>
-    !scan.isMessage &&
-    (headHas(scan, ': to=') || headHas(scan, ' delivery evpid=') || headHas(scan, ' r=') || headHas(scan, 'transport succeeded') || headHas(scan, 'failed for ') || headHas(scan, ' ** ') || headHas(scan, ' == ') || headHas(scan, ' => ') || headHas(scan, ' -> ') || headHas(scan, 'rejected rcpt <') || headHas(scan, 'starting delivery')),
+  needs: LOG_WORDS,
+  detect: (scan) => !scan.isMessage && LOG_WORDS.some((w) => headHas(scan, w)),
   parse({ scan }) {
     const { recipients, lines, logLines } = parseLines(scan);
     // Log lines, not a notice or a letter that quotes one.

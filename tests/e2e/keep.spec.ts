@@ -169,3 +169,23 @@ test('when the database is full, the text falls back to the tab, or the page say
   await paste(page, SHORT_BOUNCE);
   await expect(page.getByText("Your browser's storage is full, so this text will be lost")).toBeVisible();
 });
+
+test('a text whose write had not finished when the page went away is still there after a reload', async ({ page }) => {
+  // The first load's database never opens, so the write of the paste is still under way when
+  // the page is reloaded: the copy made synchronously as the page went away brings it back.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('test:database-hung')) return;
+    sessionStorage.setItem('test:database-hung', '1');
+    indexedDB.open = () => ({}) as IDBOpenDBRequest;
+  });
+  await page.reload();
+  await paste(page, GMAIL_NO_SUCH_USER);
+  await page.reload();
+  await expect(pasteBox(page)).toHaveValue(GMAIL_NO_SUCH_USER);
+  await expect(verdict(page)).toBeVisible();
+  // The copy went into the database and was then removed: the text stays, and a newer one wins.
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('bounce-explainer:input-pending'))).toBeNull();
+  await paste(page, '452 4.2.2 Mailbox full');
+  await page.reload();
+  await expect(pasteBox(page)).toHaveValue('452 4.2.2 Mailbox full');
+});

@@ -96,4 +96,18 @@ describe('Session storage', () => {
     expect(session.file).toEqual({ name: 'kept.eml', size: bytes.byteLength });
     expect(session.input).toBe('452 4.2.2 Mailbox full');
   });
+
+  it('keeps a copy at once when the page goes away while a write is unfinished, and only then', async () => {
+    const s = slowStore();
+    const copies: (StoredInput | null)[] = [];
+    s.store.keepNow = (input) => copies.push(input);
+    const session = new Session(explainer, s.store);
+    session.setInput('550 one');
+    session.setInput('550 two');
+    void session.flush();
+    expect(copies.map((c) => c?.text)).toEqual(['550 two']);
+    await s.finishWrites();
+    await session.flush();
+    expect(copies).toHaveLength(1); // everything written: no copy needed
+  });
 });

@@ -16,10 +16,19 @@ const TAB_KEY = 'bounce-explainer:tab';
 /** Where the text was kept before IndexedDB (read once, then removed). */
 const LEGACY_KEY = 'bounce-explainer:input';
 const FALLBACK_KEY = 'bounce-explainer:input-fallback';
+/**
+ * A copy written synchronously when the page is hidden or closed while a database write had
+ * not finished (that write may never complete). It is newer than the database's record, so a
+ * reload takes it first, writes it to the database, and removes it.
+ */
+const PENDING_KEY = 'bounce-explainer:input-pending';
 /** Records of other tabs kept; older ones are removed. */
 const MAX_RECORDS = 8;
-/** A database that does not open within this time is taken as unavailable. */
-const OPEN_TIMEOUT_MS = 3000;
+/**
+ * A database that does not open within this time is taken as unavailable. Generous: a busy
+ * machine can take seconds, and the page works meanwhile (what the user does first wins).
+ */
+const OPEN_TIMEOUT_MS = 10_000;
 
 export const KEEP_MESSAGES = {
   tabOnly:
@@ -148,44 +157,85 @@ export function browserInputStore(): TextStore {
   };
 
   /** The text goes to sessionStorage when the database cannot take it. */
-  function fallback(input: StoredInput | null, reason: 'full' | 'no-database'): KeepResult {
-    if (sessionSet(FALLBACK_KEY, input?.text ?? null)) return { kept: true, note: input?.text ? KEEP_MESSAGES.tabOnly : null };
+  function fallback(n: number, input: StoredInput | null, reason: 'full' | 'no-database'): KeepResult {
+    if (sessionSet(FALLBACK_KEY, input?.text ?? null)) {
+      written(n, input);
+      return { kept: true, note: input?.text ? KEEP_MESSAGES.tabOnly : null };
+    }
     return { kept: false, note: reason === 'full' ? KEEP_MESSAGES.full : KEEP_MESSAGES.unavailable };
   }
 
-  return {
+  /** The copy written as the page went away, if any: `text` null when the box had been cleared. */
+  function pending(): { text: string | null } | null {
+    const raw = sessionGet(PENDING_KEY);
+    if (raw === null) return null;
+    try {
+      const parsed = JSON.parse(raw) as { text?: unknown };
+      return { text: typeof parsed.text === 'string' ? parsed.text : null };
+    } catch {
+      sessionSet(PENDING_KEY, null);
+      return null;
+    }
+  }
+
+  /** Saves asked for so far, and how many had been asked for when the copy was kept. */
+  let saves = 0;
+  let copiedAfter = 0;
+
+  /**
+   * Save number `n` of `input` is done: the copy kept as the page went away is no longer
+   * needed when it holds the same text, or when this save was asked for after it (newer).
+   */
+  function written(n: number, input: StoredInput | null): void {
+    const kept = pending();
+    if (kept && (n > copiedAfter || kept.text === (input?.text || null))) sessionSet(PENDING_KEY, null);
+  }
+
+  /** What the database (or the tab's fallback copy) holds. */
+  async function read(): Promise<StoredInput | null> {
+    const legacy = sessionGet(LEGACY_KEY);
+    if (legacy !== null) sessionSet(LEGACY_KEY, null);
+    const opened = await db();
+    if (!opened) {
+      const text = sessionGet(FALLBACK_KEY) ?? legacy;
+      return text ? { text, file: null } : null;
+    }
+    try {
+      const tx = opened.transaction(STORE, 'readonly');
+      const store = tx.objectStore(STORE);
+      const mine = (await request(store.get(tab))) as InputRecord | undefined;
+      own = mine ?? null;
+      let record = mine;
+      if (!record) {
+        // A new tab (or one whose session was lost in a crash): the most recent text.
+        const all = (await request(store.getAll())) as InputRecord[];
+        record = all.sort((a, b) => b.updated - a.updated)[0];
+      }
+      // A cleared box is an empty record: it stays cleared, in this tab and in new ones.
+      if (record) return { text: record.text, file: record.file, link: record.link ?? null };
+      const text = sessionGet(FALLBACK_KEY) ?? legacy;
+      return text ? { text, file: null } : null;
+    } catch {
+      const text = sessionGet(FALLBACK_KEY) ?? legacy;
+      return text ? { text, file: null } : null;
+    }
+  }
+
+  const self: TextStore = {
     async load() {
-      const legacy = sessionGet(LEGACY_KEY);
-      if (legacy !== null) sessionSet(LEGACY_KEY, null);
-      const opened = await db();
-      if (!opened) {
-        const text = sessionGet(FALLBACK_KEY) ?? legacy;
-        return text ? { text, file: null } : null;
-      }
-      try {
-        const tx = opened.transaction(STORE, 'readonly');
-        const store = tx.objectStore(STORE);
-        const mine = (await request(store.get(tab))) as InputRecord | undefined;
-        own = mine ?? null;
-        let record = mine;
-        if (!record) {
-          // A new tab (or one whose session was lost in a crash): the most recent text.
-          const all = (await request(store.getAll())) as InputRecord[];
-          record = all.sort((a, b) => b.updated - a.updated)[0];
-        }
-        // A cleared box is an empty record: it stays cleared, in this tab and in new ones.
-        if (record) return { text: record.text, file: record.file, link: record.link ?? null };
-        const text = sessionGet(FALLBACK_KEY) ?? legacy;
-        return text ? { text, file: null } : null;
-      } catch {
-        const text = sessionGet(FALLBACK_KEY) ?? legacy;
-        return text ? { text, file: null } : null;
-      }
+      const found = await read();
+      const unwritten = pending();
+      if (!unwritten) return found;
+      // Newer than anything in the database: write it there (which removes the copy).
+      const input = unwritten.text ? { text: unwritten.text, file: null } : null;
+      await self.save(input);
+      return input && { ...input, link: found?.link ?? null };
     },
 
     async save(input) {
+      const n = ++saves;
       const opened = await db();
-      if (!opened) return fallback(input, 'no-database');
+      if (!opened) return fallback(n, input, 'no-database');
       try {
         const tx = opened.transaction(STORE, 'readwrite');
         const store = tx.objectStore(STORE);
@@ -193,10 +243,11 @@ export function browserInputStore(): TextStore {
         store.put(own);
         await done(tx);
         sessionSet(FALLBACK_KEY, null);
+        written(n, input);
         void prune(opened, tab);
         return { kept: true, note: null };
       } catch (error) {
-        return fallback(input, isQuotaError(error) ? 'full' : 'no-database');
+        return fallback(n, input, isQuotaError(error) ? 'full' : 'no-database');
       }
     },
 
@@ -212,7 +263,15 @@ export function browserInputStore(): TextStore {
         // the link is a convenience: the text itself is what matters
       }
     },
+
+    keepNow(input) {
+      // A dropped file's bytes are written at once when dropped; only the text waits.
+      if (input?.file) return;
+      copiedAfter = saves;
+      if (!sessionSet(PENDING_KEY, JSON.stringify({ text: input?.text || null }))) sessionSet(PENDING_KEY, null);
+    },
   };
+  return self;
 }
 
 /** Keep the newest few records (other tabs'); this tab's is never removed here. */

@@ -6,11 +6,18 @@ import type { TextStore } from './session.svelte.ts';
 
 export function lazyStore(load: () => Promise<TextStore>): TextStore {
   let store: Promise<TextStore> | null = null;
-  const get = () => (store ??= load());
+  /** The real store once loaded, for the one call that cannot wait (keepNow). */
+  let ready: TextStore | null = null;
+  const get = () =>
+    (store ??= load().then((loaded) => {
+      ready = loaded;
+      return loaded;
+    }));
   return {
     load: async () => (await get()).load(),
     save: async (input) => (await get()).save(input),
     noteLink: async (hash) => (await get()).noteLink?.(hash),
+    keepNow: (input) => ready?.keepNow?.(input),
   };
 }
 

@@ -35,6 +35,11 @@ export interface TextStore {
   save(input: StoredInput | null): Promise<KeepResult>;
   /** Notes the address written for the input, so that a reload can tell its own link from a shared one. */
   noteLink?(hash: string): Promise<void>;
+  /**
+   * Keeps a copy at once, synchronously, for when the page is hidden or closed while a write
+   * has not finished: an asynchronous write may never complete once the page is gone.
+   */
+  keepNow?(input: StoredInput | null): void;
 }
 
 /** A file the user dropped or chose; its bytes went to the engine as they are. */
@@ -259,11 +264,14 @@ export class Session {
 
   /** Store the input now if a save is waiting (call when the page is hidden or closed). Resolves once written. */
   flush(): Promise<void> {
+    const unwritten = this.#saveTimer !== undefined || this.#writing !== null;
     if (this.#saveTimer !== undefined) {
       clearTimeout(this.#saveTimer);
       this.#saveTimer = undefined;
       this.#write(this.#stored(this.input));
     }
+    // The page may be gone before the write finishes: the store keeps a copy at once too.
+    if (unwritten) this.#store.keepNow?.(this.#stored(this.input));
     return this.#writing ?? Promise.resolve();
   }
 

@@ -1632,10 +1632,20 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['command output:', 'bin/maildrop', 'bin/procmail'],
   },
   {
+    reason: 'blocked',
+    source:
+      'A gateway\'s own rule that matched the sending IP, named in the reply: "553 User defined policy matched for 192.0.2.1" (a listing of gateway refusals that mean the IP of the sending server is listed as a source of spam, hardwaresecrets.com "Understanding Email Bounce Messages"). The policy is about the connecting address, so it is a block of the host, not of the message.',
+    phrases: [],
+    patterns: [{ slug: 'policy-matched-for-ip', cue: 'matched for ', re: /\b(?:policy|rule) matched for \[?\d{1,3}(?:\.\d{1,3}){3}\b/ }],
+  },
+  {
     reason: 'policyviolation',
     source: 'Local policy refusals that are not about the sender\'s IP: attachment bans, content policy, Yahoo "not accepted for policy reasons".',
     phrases: [
       'host network not allowed',
+      // Baruwa (MailScanner) gateways: "550 Legitimate bounces are never sent to more than one
+      // recipient." (a bounce addressed to many is refused as backscatter; umanix bastion's list).
+      'bounces are never sent to more than one recipient',
       // Gmail: "... blocked because its content presents a potential security issue" (often cut
       // at the line end in a summary).
       'content presents a potential',

@@ -124,8 +124,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'systemerror',
     source:
-      'The receiving server\'s own virus scanner out of service, so it cannot accept mail for now: "451 4.4.1 Unable to connect to the virus scanning daemon" (Sisimai Reason/SystemError: "unable to connect" with "daemon"), amavisd-new and ClamAV milters "virus scanner failure", "virus scan failed", "anti-virus system temporarily unavailable". The scanner failed; it found nothing in the message.',
-    phrases: ['virus scanning daemon', 'virus scanner failure', 'virus scanner unavailable', 'virus scanner not available', 'virus scanner temporarily unavailable', 'virus scan failed', 'virus scanning failed', 'anti-virus system temporarily unavailable'],
+      'The receiving server\'s own virus scanner out of service, so it cannot accept mail for now: "451 4.4.1 Unable to connect to the virus scanning daemon" (Sisimai Reason/SystemError: "unable to connect" with "daemon"), and "spam or virus scanner temporarily unavailable" (the outage the spam-or-virus group above leaves out). The scanner failed; it found nothing in the message.',
+    phrases: ['virus scanning daemon', 'virus scanner temporarily unavailable'],
   },
   {
     reason: 'policyviolation',

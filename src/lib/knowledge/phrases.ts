@@ -144,6 +144,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'blocked',
+    source:
+      'A gateway\'s own rule that matched the sending IP, named in the reply: "553 User defined policy matched for 192.0.2.1" (a listing of gateway refusals that mean the IP of the sending server is listed as a source of spam, hardwaresecrets.com "Understanding Email Bounce Messages"). The policy is about the connecting address, so it is a block of the host, not of the message; it stands before the policy group, whose "policy" it holds. (Near the top: the wordings of other languages for a reason follow its last English group.)',
+    phrases: [],
+    patterns: [{ slug: 'policy-matched-for-ip', cue: 'matched for ', re: /\b(?:policy|rule) matched for \[?\d{1,3}(?:\.\d{1,3}){3}\b/ }],
+  },
+  {
     reason: 'suspend',
     source:
       'A mailbox its provider has locked, named in the reply to the sending host: Fastmail "554 5.7.1 <host[ip]>: Client host rejected: Address locked or deactivated; see http://mail.messagingengine.com/docs/locked.html" (its FAQ: what a sender gets writing to someone whose account the postmaster has locked, fastmail.fm/docs/faqparts/Email.htm). Postfix\'s "Client host rejected:" only names the check that answered; the words after it say it is the recipient\'s address that is locked, so this stands before the blocks of the sending host.',
@@ -1630,13 +1637,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'mailererror',
     source: 'A local delivery program\'s own output, before the words it prints ("Command output: permission denied", "/usr/bin/maildrop: ...", "/usr/bin/procmail: ..."; Sisimai Reason/MailerError).',
     phrases: ['command output:', 'bin/maildrop', 'bin/procmail'],
-  },
-  {
-    reason: 'blocked',
-    source:
-      'A gateway\'s own rule that matched the sending IP, named in the reply: "553 User defined policy matched for 192.0.2.1" (a listing of gateway refusals that mean the IP of the sending server is listed as a source of spam, hardwaresecrets.com "Understanding Email Bounce Messages"). The policy is about the connecting address, so it is a block of the host, not of the message.',
-    phrases: [],
-    patterns: [{ slug: 'policy-matched-for-ip', cue: 'matched for ', re: /\b(?:policy|rule) matched for \[?\d{1,3}(?:\.\d{1,3}){3}\b/ }],
   },
   {
     reason: 'policyviolation',

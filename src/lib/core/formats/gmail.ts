@@ -123,7 +123,8 @@ export const gmail: Format = {
       return { recipients: listed, delayed };
     }
     if (response) {
-      return { recipients: withDiagnostic(sc, response, /(?:wasn't delivered to|delivery to the following recipients? (?:failed|has been delayed)[^:]*:|problem delivering your message to)/i), delayed };
+      // (The words may be broken over lines, as a narrow view breaks them.)
+      return { recipients: withDiagnostic(sc, response, /(?:wasn't\s+delivered\s+to|delivery to the following recipients? (?:failed|has been delayed)[^:]*:|problem\s+delivering\s+your\s+message\s+to)/i), delayed };
     }
     // No reply quoted: Gmail's own title and sentence say the cause.
     const verdict = ownVerdict(sc);

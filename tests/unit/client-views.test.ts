@@ -103,6 +103,6 @@ describe('blind round layout18: what the new readings do not claim', () => {
   it("reads KumoMTA's log record: the reply's code, words and enhanced code", () => {
     const r = explain('{"type":"Bounce","recipient":"bob@example.org","response":{"code":550,"enhanced_code":{"class":5,"subject":2,"detail":2},"content":"Mailbox full","command":"RCPT TO:<bob@example.org>"},"bounce_classification":"QuotaIssues"}\n');
     expect(r.format).toBe('esp-events');
-    expect(r.recipients.map((x) => [x.address, x.status, x.reason])).toEqual([['bob@example.org', '5.2.2', 'mailboxfull']]);
+    expect(r.recipients.map((x) => [x.address, x.status, x.command, x.reason])).toEqual([['bob@example.org', '5.2.2', 'RCPT', 'mailboxfull']]);
   });
 });

@@ -26,6 +26,7 @@
  * below). Amazon SES notifications have their own reader (amazon-ses-notification.ts).
  */
 import type { Format, Found, RawRecipient, ReasonHint } from './types.ts';
+import type { SmtpCommand } from '../types.ts';
 import type { Scan } from '../scan.ts';
 import { headHas } from './common.ts';
 import { readJson, jsonField as field, type Json } from '../parse/json.ts';
@@ -222,6 +223,18 @@ function statusOf(doc: string, o: Obj): Found | undefined {
   return undefined;
 }
 
+/** KumoMTA's "response":{"command":"RCPT TO:<…>\r\n"}: the SMTP command the reply answered. */
+function commandOf(doc: string, o: Obj): Found<SmtpCommand> | undefined {
+  const s = stringOf(field(field(o, 'response'), 'command'));
+  const m = s ? /^\s*(MAIL FROM|RCPT TO|DATA|BDAT|EHLO|HELO|STARTTLS|AUTH)\b/i.exec(s.value) : null;
+  if (!s || !m) return undefined;
+  const verb = m[1].toUpperCase();
+  const value: SmtpCommand = verb === 'MAIL FROM' ? 'MAIL' : verb === 'RCPT TO' ? 'RCPT' : (verb as SmtpCommand);
+  // The span: the verb in the document (the string's value and its text line up up to the first escape).
+  const at = doc.indexOf(m[1], s.start);
+  return at === -1 || at > s.end ? undefined : { value, start: at, end: at + m[1].length };
+}
+
 /** Why a service did not send: "Bounced Address" (SendGrid), "suppress-bounce" (Mailgun). */
 function suppressedWhy(o: Obj): (Json & { kind: 'string' }) | undefined {
   for (const name of ['reason', 'Description', 'reject_reason', 'error']) {
@@ -254,6 +267,7 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
   }
   const reply = replyOf(doc, o);
   const status = statusOf(doc, o);
+  const command = commandOf(doc, o);
   const permanent = permanenceOf(doc, o, event.name, severity);
   // Mailgun's "old": retried until the message was too old to keep.
   const mgReason = stringOf(field(o, 'reason'));
@@ -279,6 +293,7 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
     if (hint) r.hint = hint;
     if (status) r.status = status;
     if (reply && happened !== 'suppressed') r.diagnostic = reply;
+    if (command) r.command = command;
     out.push(r);
   }
   return true;

@@ -106,3 +106,37 @@ describe('blind round layout18: what the new readings do not claim', () => {
     expect(r.recipients.map((x) => [x.address, x.status, x.command, x.reason])).toEqual([['bob@example.org', '5.2.2', 'RCPT', 'mailboxfull']]);
   });
 });
+
+describe("blind round layout18: Gmail's conversation copied whole", () => {
+  it('reads each of several Gmail notices with its own reply, and tells the notices apart', () => {
+    const text = [
+      'Address not found',
+      '',
+      "Your message wasn't delivered to ann@example.org because the address couldn't be found, or is unable to receive mail.",
+      '',
+      'The response from the remote server was:',
+      '',
+      '550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown in local recipient table',
+      '',
+      'Recipient inbox full',
+      '',
+      "Your message couldn't be delivered to bob@example.net. Their inbox is full, or it's getting too much mail right now.",
+      '',
+      'The response from the remote server was:',
+      '',
+      '552 5.2.2 <bob@example.net>: Mailbox full',
+      '',
+    ].join('\n');
+    const r = explain(text);
+    expect(r.recipients.map((x) => [x.address, x.reason, x.hardBounce])).toEqual([
+      ['ann@example.org', 'userunknown', true],
+      ['bob@example.net', 'mailboxfull', false],
+    ]);
+    expect(r.recipients[0].confidence).toBe('high');
+  });
+
+  it('one notice whose reply is quoted twice is still one recipient', () => {
+    const text = "Address not found\n\nYour message wasn't delivered to ann@example.org because the address couldn't be found.\n\nThe response from the remote server was:\n\n550 5.1.1 <ann@example.org>: User unknown\n\nThe response was:\n\n550 5.1.1 User unknown\n";
+    expect(explain(text).recipients.map((x) => x.address)).toEqual(['ann@example.org']);
+  });
+});

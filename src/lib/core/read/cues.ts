@@ -352,7 +352,8 @@ export function finalNoticeAfterDelay(scan: Scan): number {
  * bounce(5) "This is the mail system at host …", Exim "This message was created automatically
  * by mail delivery software", qmail "Hi. This is the qmail-send program at …", Sendmail "The
  * original message was received at …", Exchange and Microsoft 365 "Delivery has failed to these
- * recipients or groups", Gmail "Your message wasn't delivered to … because".
+ * recipients or groups", Gmail "Your message wasn't delivered to … because", "Your message
+ * couldn't be delivered to …", "There was a (temporary) problem delivering your message to …".
  */
 const RE_NOTICE_OPENING_ALL = new RegExp(
   [
@@ -362,6 +363,9 @@ const RE_NOTICE_OPENING_ALL = new RegExp(
     'the original message was received at',
     'delivery has failed to these recipients or groups',
     "your message (?:wasn['\u2019]t|was not) delivered to [^\\s]+ because",
+    // Gmail's other notices: "Recipient inbox full", "Message not delivered", "Delivery incomplete".
+    "your message couldn['\u2019]t be delivered to [^\\s]+@",
+    'there was a (?:temporary )?problem delivering your message to [^\\s]+@',
   ]
     .join('|')
     .replace(/ /g, '\\s+'),

@@ -928,8 +928,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'A mailbox\'s own size limit ("552 5.2.2 Mailbox size limit exceeded"): the mailbox is full, not the message too big, so this stands before the message size words.',
     // Also "552 Mail file size exceeds the maximum size allowed for mail delivery" (the mailbox
     // file, not the message), "Quota violation for <addr>", "Account disabled temporarly for
-    // exceeding receiving limits" (Sisimai Reason/MailboxFull).
-    phrases: ['mailbox size limit', 'mail file size exceeds', 'quota violation', 'exceeding receiving limits'],
+    // exceeding receiving limits" (Sisimai Reason/MailboxFull). The storage of the recipient's
+    // whole domain used up is the same for the sender: SmarterMail's "Reason: The domain size
+    // limit has been exceeded" (hosting help desks' copies of its notices), maildrop's
+    // "Domaindisk quota exceeded" (Sisimai Reason/MailboxFull).
+    phrases: ['mailbox size limit', 'mail file size exceeds', 'quota violation', 'exceeding receiving limits', 'domain size limit has been exceeded', 'domain size limit exceeded', 'domaindisk quota'],
   },
   {
     reason: 'mailboxfull',

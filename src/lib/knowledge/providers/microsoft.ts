@@ -124,7 +124,17 @@ export const microsoft: Provider = {
     { id: 'provider.microsoft.unregistered-domains', contains: ['unregistered domains'], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft 365: add and verify every domain you send from in your tenant', docs: NDR },
     // 5.2.2 Submission quota exceeded / 5.1.90 Your message can't be sent because you've
     // reached your daily limit for message recipients (your own mailbox's sending limits)
-    { id: 'provider.microsoft.submission-quota', contains: ['submission quota exceeded', 'daily limit for message recipients'], reason: 'speeding', owner: 'sender', note: 'your own Microsoft 365 mailbox hit its sending limit', docs: NDR },
+    // Exchange Online words the first in its store driver's exception too: "554 5.2.2 mailbox full;
+    // STOREDRV.Submission.Exception:SubmissionQuotaExceededException; … Cannot submit message"
+    // (observed wording; Microsoft's Dynamics 365 article "ErrorSubmissionQuotaExceeded exception":
+    // the sending mailbox exceeded Exchange Online's sending limits). Its "mailbox full" is the
+    // code's generic text, so this stands before the full-mailbox rule.
+    { id: 'provider.microsoft.submission-quota', contains: ['submission quota exceeded', 'submissionquotaexceeded', 'daily limit for message recipients'], reason: 'speeding', owner: 'sender', note: 'your own Microsoft 365 mailbox hit its sending limit', docs: NDR },
+    // 554 4.3.2 mailbox busy; STOREDRV.Submission.Exception:QuotaExceededException.
+    // MapiExceptionMessagePerFolderCountQuotaExceeded; … Cannot submit message (ServiceNow
+    // KB0751248, observed wording): a quota of the SENDER's own mailbox stopped Exchange from
+    // submitting the message ("Submission", not "Deliver"); no recipient was reached.
+    { id: 'provider.microsoft.own-mailbox-quota', contains: ['storedrv.submission.exception:quotaexceeded', 'storedrv.submit.exception:quotaexceeded'], reason: 'rejected', owner: 'sender', note: "Exchange could not submit the message from your own mailbox: one of its quotas (storage, items in a folder) is exceeded; the recipient was never reached", docs: 'https://learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits' },
     // 554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded
     { id: 'provider.microsoft.mailbox-full', contains: ['quotaexceededexception', 'shutoffquotaexceeded', 'mailbox full', 'mailbox is full'], reason: 'mailboxfull', note: "Microsoft: the recipient's mailbox is over its storage quota", docs: NDR },
     // 550 5.7.13 STOREDRV.Deliver.Exception:AccountDisabledException.MapiExceptionADUserDisabledAndHidden

@@ -445,9 +445,12 @@ export function classify(input: ClassifyInput): Decision {
   // "550 5.1.1 … your IP …". The code outranks such words for the cause (a 5.1.1 said alone is
   // an unknown user), but they disagree about the one thing a removal rests on, so the verdict
   // is a guess and no address is removed on it (RFC 3463 §3.2 X.1.z against §3.8 X.7.z).
-  if (confidence !== 'low' && winner.by === 'status' && ADDRESS_REASONS.has(reason) && words?.best && words.best.weak && !words.best.advice && !words.best.hedged && RULE_NOT_ADDRESS.has(words.best.reason) && status) {
+  // (Any such phrase counts, not only the first: Postfix's "Recipient address rejected:" opens every
+  // refusal of a recipient restriction, "… rejected: restricted by policy" among them.)
+  const ruleWords = confidence !== 'low' && winner.by === 'status' && ADDRESS_REASONS.has(reason) && status && words ? words.hits.find((h) => h.weak && !h.advice && !h.hedged && RULE_NOT_ADDRESS.has(h.reason)) : undefined;
+  if (ruleWords && status) {
     confidence = 'low';
-    const [s, e] = diagnostic ? diagnostic.span(words.best.start, words.best.end) : [status.start, status.end];
+    const [s, e] = diagnostic ? diagnostic.span(ruleWords.start, ruleWords.end) : [status.start, status.end];
     trail.push({
       rule: 'decision.address-status-rule-words',
       reason,
@@ -455,7 +458,7 @@ export function classify(input: ClassifyInput): Decision {
       start: s,
       end: e,
       outcome: 'adjusted',
-      note: `status ${status.value} says the address is bad, but the words say "${words.best.phrase}": a rule or the sender, not a missing mailbox; the two disagree, so the address is not called bad`,
+      note: `status ${status.value} says the address is bad, but the words say "${ruleWords.phrase}": a rule or the sender, not a missing mailbox; the two disagree, so the address is not called bad`,
     });
   }
   // The words state, each in a sentence of its own, that the address does not exist and that

@@ -294,6 +294,15 @@ describe('the decision table', () => {
     const busy = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.3.2 System not accepting network messages (in reply to RCPT TO command)');
     expect([busy.reason, busy.hardBounce]).toEqual(['systemerror', false]);
   });
+  it('reads a mail app\'s "Server Error: 554" label as no cause, and "exceeded your … quota" as the sender\'s limit', ({ expect }) => {
+    // Outlook Express / Windows Mail end their sending error with "Server Error: 554, Error Number: 0x800CCC79".
+    const oe = decisionOf("The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'b@example.net'. Subject 'x', Account: 'Office', Server: 'relay.example.com', Protocol: SMTP, Server Response: '554 5.7.1 <b@example.net>: Recipient address rejected: You have exceeded your Outmail quota.', Port: 25, Secure(SSL): No, Server Error: 554, Error Number: 0x800CCC79");
+    expect([oe.reason, oe.hardBounce]).toEqual(['speeding', false]);
+    expect(oe.rule).toBe('phrase.speeding.exceeded-your-quota');
+    // A server that says "server error" in its own words still names its own fault.
+    const own = decisionOf('451 4.3.0 Internal server error, please try again later');
+    expect(own.reason).toBe('systemerror');
+  });
   it('keeps a refusal firm when the address it names is the recipient\'s, or is the sender in a transcript', ({ expect }) => {
     const own = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)');
     expect([own.reason, own.confidence, own.hardBounce]).toEqual(['userunknown', 'high', true]);

@@ -61,7 +61,7 @@ describe('trust cases: never confidently wrong', () => {
   });
 
   it('has a case for every file of the folder, and a file for every case', () => {
-    const files = readdirSync(DIR).filter((f) => /\.(?:txt|eml|mbox|msg)$/.test(f)).sort();
+    const files = readdirSync(DIR).filter((f) => /\.(?:txt|emlx?|mbox|msg)$/.test(f)).sort();
     expect([...new Set(TRUST_CASES.map((c) => c.file))].sort()).toEqual(files);
   });
 

@@ -20,6 +20,7 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, noticeOpenings, permanenceInWords, saysGaveUp } from './read/cues.ts';
+import { unicodeDomain } from './read/idna.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
@@ -450,7 +451,8 @@ function expansionsOf(sc: Scan): ReadonlyMap<string, Found> {
 }
 
 /** The domain of an address, lower-cased; '' when it has none. */
-const domainOf = (a: string): string => a.slice(a.lastIndexOf('@') + 1).toLowerCase();
+/** The domain of an address, lower-cased, its A-labels (xn--…) read as the Unicode they stand for (one domain either way, RFC 5891). */
+const domainOf = (a: string): string => unicodeDomain(a.slice(a.lastIndexOf('@') + 1));
 /**
  * Two addresses in domains of different owners: not the same domain, nor one a subdomain
  * of the other (an organisation routing "a@example.org" to its mail host "a@mail.example.org").

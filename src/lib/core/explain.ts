@@ -21,6 +21,7 @@ import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, noticeOpenings, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { unicodeDomain } from './read/idna.ts';
+import { rawMessageBelow } from './read/raw-below.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
@@ -695,6 +696,14 @@ function run(input: string | Uint8Array): Report {
       const inner = run(plain);
       if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: plain }, inner, INDENTATION_TAKEN_OUT);
     }
+    // A raw message under a few lines of other text (Gmail's "Show original" page copied
+    // whole, a person's line above the source in a ticket): read as the message it is, its
+    // parts decoded (read/raw-below.ts).
+    const below = sc.isMessage ? -1 : rawMessageBelow(sc.document);
+    if (below > 0) {
+      const inner = run(sc.document.slice(below));
+      if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: below, text: sc.document.slice(below) }, inner, RAW_MESSAGE_BELOW);
+    }
     // A paste whose letters came decomposed (a base letter and a combining mark, as macOS and
     // some PDF viewers copy text: "é" as "e" + U+0301, "ド" as "ト" + U+3099): read in its
     // composed form (Unicode NFC), the form the wording data is written in.
@@ -1156,6 +1165,10 @@ const COMPOSED: Warning = {
 };
 
 /** The warning of a paste read without the indentation all its lines shared. */
+const RAW_MESSAGE_BELOW: Warning = {
+  code: 'raw-message-below-text',
+  message: 'The raw source of a message stands under other text here (a page\'s table and buttons, or a few words above it): the source was read as the message it is; the text above it is not part of it.',
+};
 const INDENTATION_TAKEN_OUT: Warning = {
   code: 'indentation-taken-out',
   message: 'Every line of this text was indented by the same amount, as a quote or a code block shows it: it was read without that indentation.',

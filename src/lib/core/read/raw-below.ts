@@ -1,0 +1,52 @@
+/**
+ * A raw message pasted under a few lines of other text: Gmail's "Show original" page copied
+ * whole (its table "Original Message / Message ID / Created at / From / To / Subject / SPF /
+ * DKIM / DMARC" and its buttons "Download Original / Copy to clipboard" above the source), a
+ * person's line in a ticket ("Raw source below:"), a Markdown code fence opened above it. The
+ * source is a message: read as one, its parts decoded (base64, quoted-printable, charsets), where
+ * read as text its encoded parts say nothing.
+ *
+ * Found only where a stored message can begin: at the start of one of the first lines, a field
+ * that only stored messages open with (Received, Return-Path, Delivered-To, X-Original-To,
+ * Envelope-To, DKIM-Signature, ARC-Seal, MIME-Version, X-Apparently-To: RFC 5321 §4.4 trace
+ * fields and what delivery agents put first), or the same glued to Gmail's button label by a
+ * copy of the page's selection ("Copy to clipboardReturn-Path: <>"); and the header block from
+ * there must look like a message's (mime.ts headersLookLikeMessage).
+ */
+import { looksLikeMessage } from '../parse/mime.ts';
+
+/** Lines above the source looked at: Gmail's table and buttons take about 12, a person's words a few. */
+const PREFACE_LINES = 30;
+/** Characters above the source looked at. */
+const PREFACE_CHARS = 4096;
+/** A field only stored messages open with, at a line start (or glued to Gmail's button label). */
+const RE_OPENING_FIELD = /^(?:copy to clipboard[ \t]*)?(?:received|return-path|delivered-to|x-original-to|envelope-to|dkim-signature|arc-seal|mime-version|x-apparently-to)[ \t]*:/i;
+const BUTTON = /^copy to clipboard[ \t]*/i;
+/** An SMTP reply code or an enhanced status code (RFC 5321 §4.2, RFC 3463). */
+const RE_REPLY_CODE = /\b[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+
+/** Where the raw message under other text starts in `text`, or -1. */
+export function rawMessageBelow(text: string): number {
+  let p = 0;
+  const limit = Math.min(text.length, PREFACE_CHARS);
+  for (let n = 0; n < PREFACE_LINES && p < limit; n++) {
+    let e = p;
+    while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    // (The first line is the whole text's: a message from there is read as one already.)
+    if (n > 0) {
+      // (A line of buttons copied as one: "Download Original Copy to clipboardReturn-path: <>".)
+      const glued = text.slice(p, Math.min(e, p + 200)).search(/copy to clipboard[ \t]*[A-Za-z-]+[ \t]*:/i);
+      const at = glued > 0 ? p + glued : p;
+      const line = text.slice(at, Math.min(e, at + 200));
+      if (RE_OPENING_FIELD.test(line)) {
+        const start = at + (BUTTON.exec(line)?.[0].length ?? 0);
+        // (Text above that states a reply code is a notice of its own, with its returned
+        // message's header under it, as qmail's "--- Below this line is a copy of the message.")
+        if (RE_REPLY_CODE.test(text.slice(0, at))) return -1;
+        if (looksLikeMessage(text.slice(start, start + 8192))) return start;
+      }
+    }
+    p = text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+  }
+  return -1;
+}

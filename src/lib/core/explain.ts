@@ -21,7 +21,7 @@ import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, noticeOpenings, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { unicodeDomain } from './read/idna.ts';
-import { rawMessageBelow } from './read/raw-below.ts';
+import { isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
@@ -699,8 +699,10 @@ function run(input: string | Uint8Array): Report {
     // A raw message under a few lines of other text (Gmail's "Show original" page copied
     // whole, a person's line above the source in a ticket): read as the message it is, its
     // parts decoded (read/raw-below.ts).
+    // (Text above that reads as a notice of its own, "the message returned below could not be
+    // delivered", is the notice: the message below it is what it returns.)
     const below = sc.isMessage ? -1 : rawMessageBelow(sc.document);
-    if (below > 0) {
+    if (below > 0 && (isShowOriginalPage(sc.document.slice(0, below)) || !RE_NOTICE_WORDS.test(sc.document.slice(0, below)))) {
       const inner = run(sc.document.slice(below));
       if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: below, text: sc.document.slice(below) }, inner, RAW_MESSAGE_BELOW);
     }

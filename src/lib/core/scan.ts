@@ -456,11 +456,12 @@ export function scan(input: string | Uint8Array): Scan {
         return;
       }
     }
-    // A message sent in fragments (message/partial, RFC 2046 §5.2.2): the first fragment's
+    // A message sent in fragments (message/partial, RFC 2046 §5.2.2; the message itself, not a
+    // report's returned copy typed so, which stays a returned part): the first fragment's
     // body opens with the enclosed message's own header and is read as that message (below);
     // a later one's body goes on with the enclosed message's text, read as text. Either way
     // the report says that only this fragment was read.
-    if (type === 'message/partial') {
+    if (type === 'message/partial' && part.depth === 0) {
       const number = (part.contentType.params.number ?? '').trim();
       const total = (part.contentType.params.total ?? '').trim();
       warnings.push(partialWarning(number, total));

@@ -50,3 +50,15 @@ export function rawMessageBelow(text: string): number {
   }
   return -1;
 }
+
+/** Gmail's "Show original" page above the source: its heading and its button label. */
+const RE_GMAIL_HEADING = /^[ \t]*original message[ \t]*$/im;
+const RE_GMAIL_BUTTON = /copy to clipboard/i;
+
+/**
+ * The text above the source is Gmail's "Show original" page (whose table may say "Undeliverable"
+ * or "Mail Delivery Subsystem" of the message below it): no notice of its own.
+ */
+export function isShowOriginalPage(preface: string): boolean {
+  return RE_GMAIL_HEADING.test(preface) && RE_GMAIL_BUTTON.test(preface);
+}

@@ -42,7 +42,11 @@ export function rawMessageBelow(text: string): number {
         const start = at + (BUTTON.exec(line)?.[0].length ?? 0);
         // (Text above that states a reply code is a notice of its own, with its returned
         // message's header under it, as qmail's "--- Below this line is a copy of the message.")
-        if (RE_REPLY_CODE.test(text.slice(0, at))) return -1;
+        // Nor is text above that names an address (a notice's recipient line, "--- Below this
+        // line is a copy of the message." under it), unless it is Gmail's page, whose table
+        // names the message's From and To.
+        const preface = text.slice(0, at);
+        if (RE_REPLY_CODE.test(preface) || (preface.includes('@') && !isShowOriginalPage(text.slice(0, start)))) return -1;
         if (looksLikeMessage(text.slice(start, start + 8192))) return start;
       }
     }

@@ -840,6 +840,12 @@ export function messageCharsetHint(root: MimePart): string | undefined {
   return undefined;
 }
 
+/** Bytes in their charset; with no charset but a hint, 8-bit bytes that are not UTF-8 in the hint's charset when they fit it. */
+function bytesText(bytes: Uint8Array, charset: string | undefined, hint: string | undefined): string {
+  if (hint === undefined || !hasHighByte(bytes) || tryUtf8(bytes) !== null) return decodeCharset(bytes, charset);
+  return decodeIfFits(bytes, hint) ?? decodeCharset(bytes, charset);
+}
+
 function hasHighByte(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
   return false;
@@ -883,18 +889,17 @@ export function decodeBody(raw: string, part: MimePart, options?: { binary?: boo
   // 8-bit bytes that are not UTF-8 in a part with no charset: read in the charset the message
   // names elsewhere when they fit it (messageCharsetHint), else as any unlabelled text.
   const hint = charset ? undefined : options?.charsetHint;
-  const bytesText = (bytes: Uint8Array): string => (hint && hasHighByte(bytes) && tryUtf8(bytes) === null ? decodeIfFits(bytes, hint) : null) ?? decodeCharset(bytes, charset);
   let text: string;
   try {
     if (part.encoding === 'base64') {
-      text = bytesText(decodeBase64(body));
+      text = bytesText(decodeBase64(body), charset, hint);
     } else if (part.encoding === 'quoted-printable') {
       const ascii = decodeQuotedPrintableAscii(body, !binary);
-      text = ascii !== null ? decodeRawText(ascii, charset, binary) : bytesText(decodeQuotedPrintable(body, !binary));
+      text = ascii !== null ? decodeRawText(ascii, charset, binary) : bytesText(decodeQuotedPrintable(body, !binary), charset, hint);
     } else if (UUENCODE_LABELS.has(part.encoding)) {
-      text = bytesText(decodeUuencode(body));
-    } else if (hint && binary && RE_HIGH_BYTE.test(body)) {
-      text = bytesText(bytesFromBinaryString(body));
+      text = bytesText(decodeUuencode(body), charset, hint);
+    } else if (hint !== undefined && binary && RE_HIGH_BYTE.test(body)) {
+      text = bytesText(bytesFromBinaryString(body), charset, hint);
     } else {
       text = decodeRawText(body, charset, binary);
     }

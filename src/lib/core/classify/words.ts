@@ -238,7 +238,7 @@ export function readWords(view: TextView): WordsReading {
     advice ??= adviceSpans(text);
     hedges ??= hedgeSpans(text);
     const inAdvice = advice.covers(at);
-    const hedged = hedges.covers(at) || negated(text, at, at + phrase.length) || orNot(text, at + phrase.length);
+    const hedged = hedges.covers(at) || negated(text, at, at + phrase.length) || orNot(text, at + phrase.length) || namesAFilter(text, at, at + phrase.length);
     const hit: PhraseHit = {
       id: p.id,
       reason: PHRASE_GROUPS[p.group].reason,
@@ -568,6 +568,33 @@ const RE_OR_NOT = /^,? (?:or|oder|ou|o|of|lub|albo|eller|или) (?:not|nicht|no
 
 function orNot(text: string, end: number): boolean {
   return text.charCodeAt(end) === 32 || text.charCodeAt(end) === 44 ? RE_OR_NOT.test(text.slice(end, end + 24)) : false;
+}
+
+/**
+ * "Spam" or "virus" as the name of the filter that acted, not what it found:
+ * - a product named for both, "our Spam & Virus Firewall" (Barracuda's notices), "the
+ *   anti-virus gateway": its "virus" names no virus (its "spam" still reads, as the
+ *   Barracuda reader reads these notices);
+ * - a filter that is out of order, "virus scanner temporarily unavailable", "spam filter
+ *   error, try again later" (amavis's and milters' 451 replies while ClamAV or SpamAssassin
+ *   is down: Sisimai Reason/SystemError): nothing was found, the receiver's system failed.
+ * "Blocked by our virus scanner" still names a finding.
+ */
+const RE_FILTER_NOUN = /^(?:[ -]?(?:scanner|scanning|scan|filter|filtering|firewall|gateway|engine|checker|check|protection|software|wall|blocker|service|daemon|milter))\b/;
+const RE_NAMED_FOR_BOTH = /(?:\banti-|\bspam ?(?:&|and|\/|or) ?)$/;
+const RE_OUT_OF_ORDER = /^[^.;]{0,40}?\b(?:temporar(?:il)?y (?:unavailable|failure|error|problem)|unavailable|not (?:responding|available|running)|timed? ?out|time-?out|failure|failed|error|is down|down for|crashed|misconfigured)\b/;
+
+function namesAFilter(text: string, at: number, end: number): boolean {
+  const c = text.charCodeAt(at);
+  // Only "spam…" and "virus…" phrases (a cheap first test: most hits are neither).
+  if (c !== 115 && c !== 118) return false;
+  const phrase = text.slice(at, end);
+  if (phrase !== 'virus' && phrase !== 'spam' && phrase !== 'anti-virus' && phrase !== 'antivirus') return false;
+  const after = text.slice(end, end + 60);
+  const noun = RE_FILTER_NOUN.exec(after);
+  if (!noun) return false;
+  if (phrase === 'virus' && RE_NAMED_FOR_BOTH.test(text.slice(Math.max(0, at - 12), at))) return true;
+  return RE_OUT_OF_ORDER.test(after.slice(noun[0].length));
 }
 
 /** Is the phrase at `at` (ending at `end`) denied by the words around it? */

@@ -12,7 +12,7 @@ import { explain, type Report } from '../../src/lib/core/index.ts';
 import { splitMbox } from '../../src/lib/core/parse/mbox.ts';
 import { splitMessages } from '../../src/cli/messages.ts';
 import { decodePunycode, unicodeDomain } from '../../src/lib/core/read/idna.ts';
-import { rawMessageBelow } from '../../src/lib/core/read/raw-below.ts';
+import { escapedLineEnds, rawMessageBelow } from '../../src/lib/core/read/raw-below.ts';
 import { ROOT } from '../helpers/shared.ts';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -233,5 +233,26 @@ describe('an mbox of bounces among ordinary mail: the CLI and the page list ever
     const split = splitMbox(new TextDecoder('latin1').decode(bytes));
     expect(split.isMbox).toBe(true);
     expect(kinds(split.messages.map((m) => bytes.slice(m.start, m.end)))).toEqual(want);
+  });
+});
+
+describe('line ends written as escapes (a log or a program\'s string)', () => {
+  const dsn = postfixDsn('dex@example.org', '552 5.2.2 <dex@example.org>: Mailbox full', '5.2.2');
+  const logged = `2026-12-05T10:00:03Z worker stored bounce body="${dsn.replace(/"/g, '\\"').replace(/\n/g, '\\r\\n')}"`;
+
+  it('reads them as line breaks at the same length, so every span holds', () => {
+    const plain = escapedLineEnds(logged);
+    expect(plain?.length).toBe(logged.length);
+    expect(plain).toContain('Final-Recipient: rfc822; dex@example.org  \r\n');
+    const r = explain(logged);
+    expect(who(r)).toEqual(['dex@example.org mailboxfull false']);
+    expect(r.recipients[0].status).toBe('5.2.2');
+    for (const e of r.recipients[0].evidence.filter((x) => x.field === 'address')) expect(r.document.slice(e.start, e.end)).toBe('dex@example.org');
+    expect(r.warnings.map((w) => w.code)).toContain('escaped-line-ends');
+  });
+
+  it('leaves a text with its own line breaks alone, and one with a stray escape or two', () => {
+    expect(escapedLineEnds(dsn.replace('Mailbox full', 'Mailbox full (see \\n)'))).toBeNull();
+    expect(escapedLineEnds('550 5.1.1 user unknown\\n\\n')).toBeNull();
   });
 });

@@ -21,7 +21,7 @@ import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, noticeOpenings, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { unicodeDomain } from './read/idna.ts';
-import { isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
+import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
@@ -696,6 +696,14 @@ function run(input: string | Uint8Array): Report {
       const inner = run(plain);
       if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: plain }, inner, INDENTATION_TAKEN_OUT);
     }
+    // A text whose line ends are written as escapes (a message or a notice copied out of a
+    // log or a program's string, "Return-Path: <>\r\nReceived: …"): read with them as the
+    // line breaks they stand for, at the same length (read/raw-below.ts escapedLineEnds).
+    const unescaped = sc.isMessage ? null : escapedLineEnds(sc.document);
+    if (unescaped !== null) {
+      const inner = run(unescaped);
+      if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: unescaped }, inner, ESCAPED_LINE_ENDS);
+    }
     // A raw message under a few lines of other text (Gmail's "Show original" page copied
     // whole, a person's line above the source in a ticket): read as the message it is, its
     // parts decoded (read/raw-below.ts).
@@ -1167,6 +1175,10 @@ const COMPOSED: Warning = {
 };
 
 /** The warning of a paste read without the indentation all its lines shared. */
+const ESCAPED_LINE_ENDS: Warning = {
+  code: 'escaped-line-ends',
+  message: 'The line breaks of this text were written as escapes (\\n, \\r\\n), as a log or a program prints a string: it was read with them as line breaks.',
+};
 const RAW_MESSAGE_BELOW: Warning = {
   code: 'raw-message-below-text',
   message: 'The raw source of a message stands under other text here (a page\'s table and buttons, or a few words above it): the source was read as the message it is; the text above it is not part of it.',

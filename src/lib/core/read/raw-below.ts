@@ -66,3 +66,29 @@ const RE_GMAIL_BUTTON = /copy to clipboard/i;
 export function isShowOriginalPage(preface: string): boolean {
   return RE_GMAIL_HEADING.test(preface) && RE_GMAIL_BUTTON.test(preface);
 }
+
+/** Real line breaks allowed in a text whose lines are written as escapes (a line of the person's words around it). */
+const MAX_REAL_BREAKS = 4;
+/** Escaped line breaks a text must hold to be read so. */
+const MIN_ESCAPED_BREAKS = 5;
+/** A backslash escape of a string literal that stands for a line end, a tab, a quote or a backslash. */
+const RE_ESCAPE = /\\(?:r\\n|[nrt"'\\])/g;
+const RE_ESCAPED_BREAK = /\\n/g;
+
+/**
+ * A message or notice copied out of an application's log or a program's string, its line ends
+ * written as escapes (`"Return-Path: <>\r\nReceived: …"`, as JSON, Python and most loggers print
+ * a string): the same text with each escape as the character it stands for, padded with blanks
+ * before it to the escape's length (`\r\n` is two blanks, CR, LF), so every offset into it holds;
+ * null when the text is not one (it has real line breaks, or few escaped ones).
+ */
+export function escapedLineEnds(text: string): string | null {
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && breaks <= MAX_REAL_BREAKS; i = text.indexOf('\n', i + 1)) breaks++;
+  if (breaks > MAX_REAL_BREAKS || text.indexOf('\\n') === -1) return null;
+  let escaped = 0;
+  RE_ESCAPED_BREAK.lastIndex = 0;
+  while (escaped < MIN_ESCAPED_BREAKS && RE_ESCAPED_BREAK.exec(text)) escaped++;
+  if (escaped < MIN_ESCAPED_BREAKS) return null;
+  return text.replace(RE_ESCAPE, (m) => (m === '\\r\\n' ? '  \r\n' : ` ${m[1] === 'n' ? '\n' : m[1] === 'r' ? '\r' : m[1] === 't' ? '\t' : m[1]}`));
+}

@@ -178,6 +178,11 @@ describe('a raw message under other text (read/raw-below.ts)', () => {
     expect(explain(text).warnings.map((w) => w.code)).not.toContain('raw-message-below-text');
     // (Nor is a notice that states a reply code above it read so.)
     expect(rawMessageBelow(`<kim@example.org>: 550 5.1.1 unknown\n\n${source('x@example.org')}`)).toBe(-1);
+    // (Nor one whose words say a copy of the message follows, or that opens a line with an address.)
+    expect(rawMessageBelow(`The mailbox is gone.\n\n--- Below this line is a copy of the message.\n\n${source('x@example.org')}`)).toBe(-1);
+    expect(rawMessageBelow(`kim@example.org\n  mailbox is gone\n\n${source('x@example.org')}`)).toBe(-1);
+    // (A person's sentence may name an address.)
+    expect(rawMessageBelow(`I wrote to kim@example.org and got this:\n\n${source('x@example.org')}`)).toBeGreaterThan(0);
   });
 });
 

@@ -22,6 +22,15 @@ const PREFACE_CHARS = 4096;
 /** A field only stored messages open with, at a line start (or glued to Gmail's button label). */
 const RE_OPENING_FIELD = /^(?:copy to clipboard[ \t]*)?(?:received|return-path|delivered-to|x-original-to|envelope-to|dkim-signature|arc-seal|mime-version|x-apparently-to)[ \t]*:/i;
 const BUTTON = /^copy to clipboard[ \t]*/i;
+/** A line that opens with an address, in angle brackets or not (a notice's recipient line). */
+const RE_ADDRESS_LINE = /^[ \t>]*<?[^\s<>@]{1,64}@/m;
+/**
+ * The words with which a notice introduces the copy of the message it returns: qmail's and
+ * Yahoo's "--- Below this line is a copy of the message.", "--- Original message follows.",
+ * DragonFly's "Message headers follow.", Google Groups' "----- Original message -----",
+ * Sendmail's transcript, Exim's "a copy of the message", Postfix's "undelivered message".
+ */
+const RE_COPY_FOLLOWS = /below this line|(?:message|headers) (?:text )?follows?\b|(?<!-)-{3,} ?original message|transcript of session follows|copy of the (?:original )?message|(?:returned|undelivered) message|message returned/i;
 /** An SMTP reply code or an enhanced status code (RFC 5321 §4.2, RFC 3463). */
 const RE_REPLY_CODE = /\b[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
 
@@ -42,11 +51,14 @@ export function rawMessageBelow(text: string): number {
         const start = at + (BUTTON.exec(line)?.[0].length ?? 0);
         // (Text above that states a reply code is a notice of its own, with its returned
         // message's header under it, as qmail's "--- Below this line is a copy of the message.")
-        // Nor is text above that names an address (a notice's recipient line, "--- Below this
-        // line is a copy of the message." under it), unless it is Gmail's page, whose table
+        // Nor is text above that opens a line with an address (a notice's recipient line) or
+        // says a copy of the message follows ("--- Below this line is a copy of the message.",
+        // "--- Original message follows."): a notice, with its returned message under it. A
+        // person's sentence may name an address inside it ("I wrote to …"); Gmail's table
         // names the message's From and To.
         const preface = text.slice(0, at);
-        if (RE_REPLY_CODE.test(preface) || (preface.includes('@') && !isShowOriginalPage(text.slice(0, start)))) return -1;
+        if (RE_REPLY_CODE.test(preface) || RE_COPY_FOLLOWS.test(preface)) return -1;
+        if (preface.includes('@') && RE_ADDRESS_LINE.test(preface) && !isShowOriginalPage(text.slice(0, start))) return -1;
         if (looksLikeMessage(text.slice(start, start + 8192))) return start;
       }
     }

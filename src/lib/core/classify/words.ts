@@ -472,7 +472,8 @@ class Ranges implements AdviceSpans {
  * Words that open a condition or a list of possible causes, each running to the end of its
  * sentence: "If the address does not exist, please check the spelling", "Possible reasons:
  * the mailbox is full, the address does not exist, or …", "Common causes include …",
- * "This can happen when the mailbox is full"; and the conditions of other languages whose
+ * "This can happen when the mailbox is full", "This might mean <addr> is not a valid address,
+ * or doesn't exist, or …" (SimpleLogin's notice); and the conditions of other languages whose
  * word for "if" is no other common word: German "falls", "wenn", "sofern", French and
  * Spanish "si", Italian "qualora", Dutch "indien", Chinese "如果"; and where the word for "if"
  * has other uses, only where its place leaves one reading: Italian and Portuguese "se" (also
@@ -491,7 +492,7 @@ class Ranges implements AdviceSpans {
  * every cause they cannot tell apart.
  */
 const RE_HEDGE =
-  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|(?:^|[.!?] )als (?=(?:het|de|u|uw|je|er|dit|deze|een|dat) )|如果|若(?!干)|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:one|any) of the following\b|場合/g;
+  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|(?:^|[.!?] )als (?=(?:het|de|u|uw|je|er|dit|deze|een|dat) )|如果|若(?!干)|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:this|that|it|which) (?:can|could|may|might) (?:mean|indicate)\b|\b(?:one|any) of the following\b|場合/g;
 
 /** Find the condition and possibility ranges of a (lower-case, white-space-collapsed) text. */
 export function hedgeSpans(text: string): AdviceSpans {

@@ -176,6 +176,9 @@ const ROWS: [string, string, string, string][] = [
   ['strato', via('smtpin.rzone.de', '550 5.7.1 Refused by local policy. No SPAM please! (B-ATTACH)', 'end of DATA'), 'policyviolation', 'provider.strato.attachment'],
   ['strato', '550 5.7.1 Refused by local policy. No SPAM please! (B-TEXT)', 'spamdetected', 'provider.strato.content'],
   ['strato', '550 5.7.1 Refused by local policy. Suspected phishing attempt', 'spamdetected', 'provider.strato.phishing'],
+  ['gandi', '550 5.7.1 Reject for policy reason RULE1_1. See http://postmaster.gandi.net', 'virusdetected', 'provider.gandi.virus'],
+  ['gandi', via('spool.mail.gandi.net', '550 5.7.1 Reject for policy reason RULE2_1.', 'end of DATA'), 'spamdetected', 'provider.gandi.phishing'],
+  ['gandi', '550 5.7.1 Reject for policy reason RULE3_2. See http://postmaster.gandi.net', 'spamdetected', 'provider.gandi.spam'],
 ];
 
 describe('provider rules decide with the provider\'s own meaning', () => {

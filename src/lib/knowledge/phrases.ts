@@ -117,7 +117,60 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source:
       'A content filter\'s verdict that names spam and virus together, "552 Message rejected for spam or virus content" (GoDaddy: "caught by our filters as spam", godaddy.com/help/what-does-my-email-bounceback-mean-3568), "550 Message considered as spam or virus" (Sisimai Reason/SpamDetected): the filter\'s spam verdict, not a virus it found; it stands before the virus group, whose "virus" it holds.',
     // (Not "spam or virus" alone: "spam or virus scanner temporarily unavailable" is a scanner's outage.)
-    phrases: ['spam or virus content', 'as spam or virus'],
+    // The same verdict with the words the other way round: "550 5.7.1 The message was rejected
+    // because it contains prohibited virus or spam content" (Sisimai Reason/VirusDetected).
+    phrases: ['spam or virus content', 'as spam or virus', 'virus or spam content'],
+  },
+  {
+    reason: 'systemerror',
+    source:
+      'The receiving server\'s own virus scanner out of service, so it cannot accept mail for now: "451 4.4.1 Unable to connect to the virus scanning daemon" (Sisimai Reason/SystemError: "unable to connect" with "daemon"), and "spam or virus scanner temporarily unavailable" (the outage the spam-or-virus group above leaves out). The scanner failed; it found nothing in the message.',
+    phrases: ['virus scanning daemon', 'virus scanner temporarily unavailable'],
+  },
+  {
+    reason: 'policyviolation',
+    source:
+      'A kind of attachment refused for the harm such files have done, not a virus found in this one: Gmail "552-5.7.0 This message was blocked because this form of attachment has been used by recent viruses or other malware" (its older wording of "its content presents a potential security issue", support.google.com/mail/answer/6590; Sisimai Reason/VirusDetected).',
+    phrases: ['form of attachment has been used by', 'type of attachment has been used by'],
+  },
+  {
+    reason: 'blocked',
+    source:
+      'A block of the sending machine that may be infected, not a virus in the message: Gandi "blocked you maybe infected" ("Your computer may be infected by a trojan or virus. You should clean and secure your system.", postmaster.gandi.net); Outlook.com DY-002 "The likely cause is a compromised or virus infected server/personal computer" (sendersupport.olc.protection.outlook.com).',
+    phrases: ['blocked you maybe infected'],
+    patterns: [
+      { slug: 'your-machine-may-be-infected', cue: 'infected', re: /\b(?:you|your (?:computer|pc|server|machine|system|host|network))(?: (?:may|might|could|maybe)(?: be)?| maybe| are| is probably| are probably) infected\b/ },
+      { slug: 'virus-infected-server-or-computer', cue: 'infected', re: /\bvirus[- ]infected (?:server|computer|personal computer|pc|machine|host)s?\b/ },
+    ],
+  },
+  {
+    reason: 'blocked',
+    source:
+      'A gateway\'s own rule that matched the sending IP, named in the reply: "553 User defined policy matched for 192.0.2.1" (a listing of gateway refusals that mean the IP of the sending server is listed as a source of spam, hardwaresecrets.com "Understanding Email Bounce Messages"). The policy is about the connecting address, so it is a block of the host, not of the message; it stands before the policy group, whose "policy" it holds. (Near the top: the wordings of other languages for a reason follow its last English group.)',
+    phrases: [],
+    patterns: [{ slug: 'policy-matched-for-ip', cue: 'matched for ', re: /\b(?:policy|rule) matched for \[?\d{1,3}(?:\.\d{1,3}){3}\b/ }],
+  },
+  {
+    reason: 'suspend',
+    source:
+      'A mailbox its provider has locked, named in the reply to the sending host: Fastmail "554 5.7.1 <host[ip]>: Client host rejected: Address locked or deactivated; see http://mail.messagingengine.com/docs/locked.html" (its FAQ: what a sender gets writing to someone whose account the postmaster has locked, fastmail.fm/docs/faqparts/Email.htm). Postfix\'s "Client host rejected:" only names the check that answered; the words after it say it is the recipient\'s address that is locked, so this stands before the blocks of the sending host.',
+    phrases: ['address locked or deactivated', 'account locked or deactivated'],
+  },
+  {
+    reason: 'systemerror',
+    source: 'The receiving server\'s own service switched off: Exchange Server "421 4.3.2 Service not active" (inactive server components or transport agents; Sisimai Rhost/Microsoft, systemerror). Not an inactive account: the service is the server\'s.',
+    // Also a relay's own queue not ready: "451 Relay Server Not Ready." (Korean admins' lists of
+    // return-mail replies, blog.jinbo.net/007/archive/20051107: the receiving relay cannot take mail now).
+    phrases: ['service not active', 'relay server not ready'],
+  },
+  {
+    reason: 'securityerror',
+    source:
+      'A host stopping the outgoing mail of one of its own accounts that has sent spam, most often because its password was stolen: "550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address" (the mailbox has been used to send spam in the last 24 hours; change its password; thiswebhost.com knowledge base), as Zoho\'s "Unusual sending activity detected" is read. The sender\'s account, not this message\'s content (the word "unsolicited" alone reads as spam).',
+    phrases: [],
+    patterns: [
+      { slug: 'unsolicited-mail-from-your-address', cue: 'originating from your', re: /\bunsolicited (?:e-?mail|mail|messages?) originating from your (?:e-?mail )?(?:address|account|mailbox)\b/ },
+    ],
   },
   {
     reason: 'virusdetected',
@@ -173,7 +226,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // the messages sent, not the messages in a mailbox); postfwd's default rate limits "Number
     // messages per hour exceeded", "Number recipients per hour exceeded", "only 5 recipients per 5
     // minutes allowed" (git.oopen.de, README.default-rate-limits).
-    phrases: ['relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded', 'send rate exceeded', 'mail limit has been reached', 'message count quota exceeded', 'messages per hour exceeded', 'recipients per hour exceeded'],
+    // Polaris Mail "462 Daily send limit reached. Please try again tomorrow." (wiki.polarismail.com, Common Problems).
+    phrases: ['send limit reached', 'sending limit reached', 'relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded', 'send rate exceeded', 'mail limit has been reached', 'message count quota exceeded', 'messages per hour exceeded', 'recipients per hour exceeded'],
     patterns: [{ slug: 'recipients-per-minutes-allowed', cue: 'recipients per ', re: /\brecipients per \d{1,4} (?:minutes?|hours?|seconds?) allowed\b/ }],
   },
   {
@@ -275,6 +329,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'relaying not allowed',
       'relay not permitted',
       'relay denied',
+      // Libero's list of its delivery errors: "RELAYING NOT ALLOWED (550 Relay Disabled)"
+      // (aiuto.libero.it, "Messaggi di errore più frequenti dopo invio email").
+      'relay disabled',
+      'relaying disabled',
       'not permitted to relay',
       'not allowed to relay',
       'unable to relay',
@@ -396,6 +454,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Reverse DNS checks: Postfix reject_unknown_client_hostname, Gmail 4.7.23/5.7.25, Comcast and others requiring a PTR; sending-IP verification ("service permits N unverifiable sending IPs").',
     phrases: [
       'mismatches client ip',
+      // "Cannot resolve your address 192.0.2.1" (Sisimai Reason/Blocked): the sending IP has no name.
+      'cannot resolve your address',
       // AT&T's list of its refusals: "421-failure in DNS look-up." (the sending IP's reverse DNS
       // lookup failed) and "550 Error. Blocked for status: <unknown sender>" (the sending system has
       // no identifying DNS records) (worldnet.att.net/general-info/bls_info/block_enduser.html,
@@ -706,6 +766,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Free (France): "421 Too many spams from your IP (192.0.2.1), please visit
       // http://postmaster.free.fr/" (Sisimai Reason/Blocked): the sending IP is held back for its spam.
       'too many spams',
+      // Free's other hold on a sending IP, "421 Too many errors from your IP (192.0.2.1), please
+      // visit http://postmaster.free.fr/": the IP is blocked for up to 24 hours for the spam or
+      // errors it sent (postmaster.free.fr, "Comment débloquer mon IP ?"), not a connection limit.
+      'too many errors from your ip',
       // Baruwa gateways: "550 Dictionary attack detected" (the sending host probed many addresses to
       // harvest them; umanix bastion's list of Baruwa replies): the host is refused, not this address.
       'dictionary attack',
@@ -1050,6 +1114,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'mailbox is suspended',
       'mailbox currently suspended',
       'user suspended',
+      // "550 5.1.1 Suspended user" (Korean portals, as admins' lists of their replies record it
+      // under a suspended recipient, beside "Inactive mbox"): the words over the code.
+      'suspended user',
       'account expired',
       'account has expired',
       'account is expired',
@@ -1571,7 +1638,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'contenterror',
     source: 'RFC 3463 X.6.x content and encoding refusals: bare LF, 8-bit headers, broken MIME.',
-    phrases: ['bare lf', 'bare linefeed', '8-bit', '8bit', 'illegal character', 'invalid character', 'malformed', 'mime', 'encoding', 'line too long', 'content error', 'corrupt'],
+    // Also Exchange's older "554 5.5.6 Invalid message content" (Sisimai Rhost/Microsoft, contenterror).
+    phrases: ['invalid message content', 'bare lf', 'bare linefeed', '8-bit', '8bit', 'illegal character', 'invalid character', 'malformed', 'mime', 'encoding', 'line too long', 'content error', 'corrupt'],
   },
   {
     reason: 'mailererror',
@@ -1583,6 +1651,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Local policy refusals that are not about the sender\'s IP: attachment bans, content policy, Yahoo "not accepted for policy reasons".',
     phrases: [
       'host network not allowed',
+      // Baruwa (MailScanner) gateways: "550 Legitimate bounces are never sent to more than one
+      // recipient." (a bounce addressed to many is refused as backscatter; umanix bastion's list).
+      'bounces are never sent to more than one recipient',
       // Gmail: "... blocked because its content presents a potential security issue" (often cut
       // at the line end in a summary).
       'content presents a potential',
@@ -1705,6 +1776,17 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'server certificate not verified',
       'server certificate not trusted',
       'certificate verification failed',
+      // Exchange Online's DANE and DNSSEC checks of the receiving server (Sisimai Rhost/Microsoft,
+      // Microsoft's NDR list): "5.7.322 certificate-expired: Destination mail server's certificate
+      // is expired", "5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records",
+      // "5.7.325 certificate-host-mismatch: Remote certificate MUST have a common name or subject
+      // alternative name matching the hostname (DANE)": the receiving server's TLS setup, never a
+      // message that expired in a queue.
+      'certificate-expired',
+      "certificate is expired",
+      'certificate has expired',
+      'dnssec-invalid',
+      'certificate-host-mismatch',
       'cannot start tls',
       'tls error from',
       'dane failed to authenticate',
@@ -1735,7 +1817,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // recipients than it allows in one message; blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).
       'out of allow rcpt numbers',
       'too many clients',
-'too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions', 'too many errors from your ip', 'trop de connexions'],
+'too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions', 'trop de connexions'],
   },
   {
     reason: 'speeding',

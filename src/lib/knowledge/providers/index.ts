@@ -37,6 +37,7 @@ import { rackspace } from './rackspace.ts';
 import { vade } from './vade.ts';
 import { seznam } from './seznam.ts';
 import { strato } from './strato.ts';
+import { gandi } from './gandi.ts';
 import { naver } from './naver.ts';
 import { proton } from './proton.ts';
 import { hornetsecurity } from './hornetsecurity.ts';
@@ -74,6 +75,7 @@ export const PROVIDERS: readonly Provider[] = [
   rackspace,
   seznam,
   strato,
+  gandi,
   naver,
   proton,
   mimecast,

@@ -46,6 +46,9 @@ export const spectrum: Provider = {
     // AUP#O-1560 — too many invalid recipients
     { id: 'provider.spectrum.invalid-recipients', code: [1560, 1560], contains: [], reason: 'policyviolation', note: 'Spectrum: too many invalid recipients; clean your list', docs: CODES },
     // AUP#O-1540 / 1550 / 1580 — too many messages per session, recipients per message, or recipients per period
-    { id: 'provider.spectrum.sending-rate', code: [1540, 1580], contains: [], reason: 'speeding', note: 'Spectrum: too many messages or recipients at once; send fewer', docs: CODES },
+    // 1550, too many recipients in one message: a limit per message, read as the other services'
+    // "too many recipients" are (Exchange 4.5.3, GoDaddy IB605), not a sending rate.
+    { id: 'provider.spectrum.recipients-per-message', code: [1550, 1550], contains: [], reason: 'toomanyconn', note: 'Spectrum: the message has too many recipients; send it to fewer at a time', docs: CODES },
+    { id: 'provider.spectrum.sending-rate', code: [1540, 1580], contains: [], reason: 'speeding', note: 'Spectrum: too many messages in one session, or to too many recipients in a short time; send fewer', docs: CODES },
   ],
 };

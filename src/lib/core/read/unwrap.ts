@@ -384,3 +384,36 @@ export function dedented(text: string): string | null {
   }
   return out;
 }
+
+/**
+ * A paste that is a table drawn with cell borders, every line with words opening with "|"
+ * (a Markdown table as a ticket, a wiki or a chat shows its source, an ASCII table of a
+ * dashboard's or a CLI's report: "| a@example.org | bounced | 550 5.1.1 … |"): the text with
+ * each row's opening border taken out and the rule lines ("|---|---|", "+----+") blanked, so
+ * that each row opens with its first cell as a list's entry does; or null. The borders between
+ * cells stay: the generic reader reads a row as a line. (At least two rows.)
+ */
+export function tableBordersOut(text: string): string | null {
+  if (text.length > MAX_LENGTH) return null;
+  const first = /\S/.exec(text);
+  if (!first || (text[first.index] !== '|' && text[first.index] !== '+')) return null;
+  const lines = splitLines(text);
+  let rows = 0;
+  let out = '';
+  for (const l of lines) {
+    const line = text.slice(l.start, l.end);
+    if (!/\S/.test(line)) {
+      out += text.slice(l.start, l.next);
+      continue;
+    }
+    const m = /^[ \t]*\|[ \t]*/.exec(line);
+    if (/^[ \t]*[|+][-=:|+ \t]*$/.test(line)) {
+      out += text.slice(l.end, l.next);
+      continue;
+    }
+    if (!m) return null;
+    rows++;
+    out += line.slice(m[0].length) + text.slice(l.end, l.next);
+  }
+  return rows >= 2 ? out : null;
+}

@@ -95,5 +95,9 @@ describe('an automatic reply that says the address is retired, in its wordings',
       ),
     );
     expect(de.recipients.filter((r) => r.hardBounce)).toEqual([]);
+    // Copied with the header lines a French Outlook shows ("Objet : Réponse automatique : …").
+    const fr = explain("Objet : Réponse automatique : Non remis : Devis\nDe : Chloé <chloe@example.org>\n\nJe suis absente du bureau jusqu'au 4 janvier.\n\n-----Message d'origine-----\nDe : ventes@example.com\n\nLa remise du message aux destinataires ou groupes suivants a échoué :\n\ndenis@example.org\n\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n");
+    expect(fr.recipients.filter((r) => r.hardBounce)).toEqual([]);
+    expect(fr.warnings.map((w) => w.code)).toContain('automatic-reply');
   });
 });

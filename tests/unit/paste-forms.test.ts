@@ -267,6 +267,12 @@ describe('the same bounce in the forms people paste it', () => {
       ['ann@example.org', 'userunknown', true],
       ['ben@example.org', 'mailboxfull', false],
     ]);
+    // A database client's table: "+---+" rules, and its "2 rows in set" caption under it.
+    const sql = ['+------------------+-----------------------------------+', '| email            | last_error                        |', '+------------------+-----------------------------------+', '| cy@example.org   | 550 5.1.1 <cy@example.org>: User unknown |', '| di@example.org   | 552 5.2.2 Mailbox full            |', '+------------------+-----------------------------------+', '2 rows in set (0.00 sec)'].join('\n');
+    expect(explain(sql).recipients.map((r) => [r.address, r.reason])).toEqual([
+      ['cy@example.org', 'userunknown'],
+      ['di@example.org', 'mailboxfull'],
+    ]);
     // A text with one bordered line among others is no table.
     expect(explain('Hello\n| ann@example.org | 550 5.1.1 User unknown |\nBye').warnings.map((w) => w.code)).not.toContain('table-borders-taken-out');
   });

@@ -615,6 +615,22 @@ export function greetsByName(text: string): boolean {
   return RE_NAMED_GREETING.test(comma === -1 ? first : first.slice(0, comma + 1));
 }
 
+/**
+ * The subject of a paste's own header lines, as a mail app shows them in its language (Subject,
+ * Objet, Betreff, Asunto, Oggetto, Onderwerp, Ämne, Assunto, 件名, 主题) among its first four
+ * lines with words, lower-cased; null when there is none.
+ */
+function pastedSubject(text: string): string | null {
+  let seen = 0;
+  for (const line of text.slice(0, 1200).split('\n')) {
+    if (!line.trim()) continue;
+    if (++seen > 4) return null;
+    const m = /^[ \t]*(?:subject|objet|betreff|asunto|oggetto|onderwerp|\u00e4mne|assunto|\u4ef6\u540d|\u4e3b\u9898)[ \t\u00a0]*[:\uff1a][ \t\u00a0]*(\S[^\n]*)$/i.exec(line);
+    if (m) return m[1].toLowerCase();
+  }
+  return null;
+}
+
 /** The first line of the text with anything on it. */
 function firstLine(text: string): string {
   const m = /\S[^\n]*/.exec(text);
@@ -711,6 +727,10 @@ export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'let
     if (scan.document.length > 16384) return null;
     if (RE_NAMED_GREETING.test(firstLine(text)) && RE_CLOSING.test(text)) return 'letter';
     if (personalLetter(text)) return 'letter';
+    // An out-of-office copied with the header lines a mail app shows above it, in its language
+    // ("Objet : Réponse automatique : …", "Betreff: Automatische Antwort: …"): the reply's own
+    // subject line, among the first lines, opens with the prefix.
+    if (pastedSubject(text) !== null && RE_OUT_OF_OFFICE_SUBJECT.test(pastedSubject(text)!)) return 'automatic-reply';
     return bylineAtTop(text) || explainsCodes(text) ? 'article' : null;
   }
   if (scan.dsn.length > 0 || scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower)) return null;

@@ -391,7 +391,8 @@ export function dedented(text: string): string | null {
  * dashboard's or a CLI's report: "| a@example.org | bounced | 550 5.1.1 … |"): the text with
  * each row's opening border taken out and the rule lines ("|---|---|", "+----+") blanked, so
  * that each row opens with its first cell as a list's entry does; or null. The borders between
- * cells stay: the generic reader reads a row as a line. (At least two rows.)
+ * cells stay: the generic reader reads a row as a line. (At least two rows, and the text opens
+ * with the table: a caption or a client's "3 rows in set" under it stays as it is.)
  */
 export function tableBordersOut(text: string): string | null {
   if (text.length > MAX_LENGTH) return null;
@@ -411,7 +412,11 @@ export function tableBordersOut(text: string): string | null {
       out += text.slice(l.end, l.next);
       continue;
     }
-    if (!m) return null;
+    // (A line without borders, "3 rows in set", a caption, stays as it is.)
+    if (!m) {
+      out += text.slice(l.start, l.next);
+      continue;
+    }
     rows++;
     out += line.slice(m[0].length) + text.slice(l.end, l.next);
   }

@@ -83,4 +83,21 @@ describe('an automatic reply that says the address is retired, in its wordings',
     const [r] = explain('Betreff: Automatische Antwort: Termin\n\nIch bin ab heute nicht mehr für Sie erreichbar und ab dem 5. Januar wieder im Büro.\n').recipients;
     expect(r.headline.text).not.toMatch(/no longer in use/);
   });
+  it('an out-of-office that quotes a bounce the reader had forwarded explains none of it, also in German and without Auto-Submitted', () => {
+    const pasted = explain(
+      'Subject: Automatic reply: Undeliverable: Order 12\nFrom: Ann <ann@example.org>\nTo: shop@example.com\n\nI am out of the office until Monday.\n\n-----Original Message-----\nFrom: shop@example.com\n\nDelivery has failed to these recipients or groups:\n\nbob@example.org\nThe email address you entered couldn\'t be found.\n\nRemote Server returned \'550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\'\n',
+    );
+    expect(pasted.recipients.filter((r) => r.hardBounce)).toEqual([]);
+    expect(pasted.warnings.map((w) => w.code)).toContain('automatic-reply');
+    const de = explain(
+      new TextEncoder().encode(
+        'From: Ann <ann@example.org>\r\nTo: shop@example.com\r\nSubject: Abwesenheitsnotiz: Unzustellbar: Rechnung\r\nAuto-Submitted: auto-replied\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nIch bin bis Montag nicht im B\u00fcro.\r\n\r\n> Die Zustellung an folgende Empf\u00e4nger oder Gruppen ist fehlgeschlagen:\r\n>\r\n> bob@example.org\r\n>\r\n> Remote Server returned \'550 5.1.1 RESOLVER.ADR.RecipientNotFound; not found\'\r\n',
+      ),
+    );
+    expect(de.recipients.filter((r) => r.hardBounce)).toEqual([]);
+    // Copied with the header lines a French Outlook shows ("Objet : Réponse automatique : …").
+    const fr = explain("Objet : Réponse automatique : Non remis : Devis\nDe : Chloé <chloe@example.org>\n\nJe suis absente du bureau jusqu'au 4 janvier.\n\n-----Message d'origine-----\nDe : ventes@example.com\n\nLa remise du message aux destinataires ou groupes suivants a échoué :\n\ndenis@example.org\n\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'\n");
+    expect(fr.recipients.filter((r) => r.hardBounce)).toEqual([]);
+    expect(fr.warnings.map((w) => w.code)).toContain('automatic-reply');
+  });
 });

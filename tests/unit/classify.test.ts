@@ -294,6 +294,25 @@ describe('the decision table', () => {
     const busy = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.3.2 System not accepting network messages (in reply to RCPT TO command)');
     expect([busy.reason, busy.hardBounce]).toEqual(['systemerror', false]);
   });
+  it('calls no address bad when the reply and status codes disagree in class, or a broad "mailbox unavailable" stands under a mailbox status', ({ expect }) => {
+    // "451 5.1.1 … User unknown": a temporary reply with a permanent address status (RFC 2034 §4).
+    const mixed = decisionOf('SMTP error from remote mail server after RCPT TO:<a@example.org>:\n451 5.1.1 <a@example.org>: User unknown');
+    expect([mixed.reason, mixed.confidence, mixed.hardBounce]).toEqual(['userunknown', 'low', false]);
+    expect(mixed.trail.find((t) => t.rule === 'decision.address-reply-status-classes')?.outcome).toBe('adjusted');
+    // The same words with agreeing codes stay a sure hard bounce.
+    expect(decisionOf('SMTP error from remote mail server after RCPT TO:<a@example.org>:\n550 5.1.1 <a@example.org>: User unknown').hardBounce).toBe(true);
+    // RFC 3463 X.2.0: the mailbox exists; "Postfach nicht verfügbar" / "Mailbox unavailable" is broad.
+    const de = decisionOf('Empfänger: a@example.org\nGrund: 550 5.2.0 Postfach nicht verfügbar');
+    expect([de.confidence, de.hardBounce]).toEqual(['low', false]);
+    expect(decisionOf('550 5.2.0 Mailbox unavailable').hardBounce).toBe(false);
+    // A temporary system status (X.3.z) under words of a missing address: not sure; a permanent 5.3.0 catch-all stays sure.
+    const sys = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 421 4.3.0 <a@example.org>: user unknown, closing connection (in reply to RCPT TO command)');
+    expect([sys.confidence, sys.hardBounce, sys.permanent]).toEqual(['medium', false, false]);
+    // A success code whose words name a failure is no sure delivery.
+    const ok = decisionOf('250 2.1.5 Recipient OK, but user unknown - message will be discarded');
+    expect([ok.reason, ok.confidence]).toEqual(['delivered', 'medium']);
+    expect(decisionOf('250 2.1.5 Recipient OK').confidence).toBe('high');
+  });
   it('reads a mail app\'s "Server Error: 554" label as no cause, and "exceeded your … quota" as the sender\'s limit', ({ expect }) => {
     // Outlook Express / Windows Mail end their sending error with "Server Error: 554, Error Number: 0x800CCC79".
     const oe = decisionOf("The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'b@example.net'. Subject 'x', Account: 'Office', Server: 'relay.example.com', Protocol: SMTP, Server Response: '554 5.7.1 <b@example.net>: Recipient address rejected: You have exceeded your Outmail quota.', Port: 25, Secure(SSL): No, Server Error: 554, Error Number: 0x800CCC79");

@@ -254,6 +254,29 @@ describe('the same bounce in the forms people paste it', () => {
     expect([r.address, r.reason, r.hardBounce]).toEqual(['gus@example.org', 'userunknown', true]);
   });
 
+  it('a table drawn with cell borders is read row by row, each row from its first cell', () => {
+    const table = [
+      '| Recipient | Status | Reason |',
+      '|---|---|---|',
+      '| ann@example.org | bounced | 550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown |',
+      '| ben@example.org | deferred | 452 4.2.2 Mailbox full, try again later |',
+    ].join('\n');
+    const report = explain(table);
+    expect(report.warnings.map((w) => w.code)).toContain('table-borders-taken-out');
+    expect(report.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual([
+      ['ann@example.org', 'userunknown', true],
+      ['ben@example.org', 'mailboxfull', false],
+    ]);
+    // A database client's table: "+---+" rules, and its "2 rows in set" caption under it.
+    const sql = ['+------------------+-----------------------------------+', '| email            | last_error                        |', '+------------------+-----------------------------------+', '| cy@example.org   | 550 5.1.1 <cy@example.org>: User unknown |', '| di@example.org   | 552 5.2.2 Mailbox full            |', '+------------------+-----------------------------------+', '2 rows in set (0.00 sec)'].join('\n');
+    expect(explain(sql).recipients.map((r) => [r.address, r.reason])).toEqual([
+      ['cy@example.org', 'userunknown'],
+      ['di@example.org', 'mailboxfull'],
+    ]);
+    // A text with one bordered line among others is no table.
+    expect(explain('Hello\n| ann@example.org | 550 5.1.1 User unknown |\nBye').warnings.map((w) => w.code)).not.toContain('table-borders-taken-out');
+  });
+
   it('a paste whose lines are indented differently is read as it stands', () => {
     // Only the continuation lines are indented: no common indentation to take out.
     const report = explain(NOTICES.postfix);

@@ -23,7 +23,7 @@ import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, n
 import { unicodeDomain } from './read/idna.ts';
 import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
-import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
+import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { htmlToText } from './parse/html-to-text.ts';
 import { mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -714,6 +714,13 @@ function run(input: string | Uint8Array): Report {
       const inner = run(sc.document.slice(below));
       if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: below, text: sc.document.slice(below) }, inner, RAW_MESSAGE_BELOW);
     }
+    // A table drawn with cell borders ("| a@example.org | bounced | 550 5.1.1 … |"): read with
+    // each row opening with its first cell, as a list's entries do.
+    const untabled = sc.isMessage ? null : tableBordersOut(sc.document);
+    if (untabled !== null) {
+      const inner = run(untabled);
+      if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: untabled }, inner, TABLE_BORDERS_TAKEN_OUT);
+    }
     // A paste whose letters came decomposed (a base letter and a combining mark, as macOS and
     // some PDF viewers copy text: "é" as "e" + U+0301, "ド" as "ト" + U+3099): read in its
     // composed form (Unicode NFC), the form the wording data is written in.
@@ -979,12 +986,15 @@ function runScan(sc: Scan): Report {
       return report;
     }
   }
-  const quoted = findQuotedBounce(sc);
+  // (An automatic answer to the reader's mail, an out-of-office, quotes the reader's own message
+  // below its words, "-----Original Message-----": a bounce there is one the reader had passed
+  // on, not news from this reply, so it is not explained as a forward would be.)
+  const ordinary = ordinaryMail(sc);
+  const quoted = ordinary === 'automatic-reply' ? null : findQuotedBounce(sc);
   if (quoted) {
     const inner = explainBestSpaced(quoted.text);
     if (inner.recipients.length > 0 && inner.kind !== 'unknown') return fixedSince(sc, quoted) ?? asQuoted(sc, quoted, inner);
   }
-  const ordinary = ordinaryMail(sc);
   if (!ordinary) return explainScan(sc);
   // Ordinary mail that quotes a bounce: a whole notice pasted into a letter is passed on, as
   // a forward is (explained, as quoted); a quoted line or log entry is not explained.
@@ -1182,6 +1192,10 @@ const ESCAPED_LINE_ENDS: Warning = {
 const RAW_MESSAGE_BELOW: Warning = {
   code: 'raw-message-below-text',
   message: 'The raw source of a message stands under other text here (a page\'s table and buttons, or a few words above it): the source was read as the message it is; the text above it is not part of it.',
+};
+const TABLE_BORDERS_TAKEN_OUT: Warning = {
+  code: 'table-borders-taken-out',
+  message: 'This text is a table drawn with cell borders: each row was read from its first cell on, as a line of a list.',
 };
 const INDENTATION_TAKEN_OUT: Warning = {
   code: 'indentation-taken-out',

@@ -409,7 +409,36 @@ export function classify(input: ClassifyInput): Decision {
     // Two states of an existing mailbox ("550 5.2.1 <…>: Mailbox full": disabled by the code, full
     // by the words) disagree too: the cause is not sure, though neither makes the address bad.
     const mailboxStates = byStatus !== null && status !== null && !broadStatus && byStatus !== reason && MAILBOX_STATE.has(byStatus) && MAILBOX_STATE.has(reason);
-    if (codesDisagree || mailboxStates) confidence = 'medium';
+    // And words of a missing address under a temporary mail-system status ("421 4.3.0 <…>: user
+    // unknown, closing connection"): RFC 3463 §3.4 has X.3.z say the destination system caused
+    // the failure, and class 4 that it is passing; the words and the code name different faults.
+    // (A permanent "553 5.3.0 <…>... No such user here" stays sure: servers use 5.3.0 as a
+    // catch-all, as they do 5.0.0.)
+    const systemStatus = statusCode !== null && statusCode.startsWith('4.3.') && ADDRESS_REASONS.has(reason);
+    if (codesDisagree || mailboxStates || systemStatus) confidence = 'medium';
+  }
+  // A success status, but the server's own words name a failure in the same reply ("250 2.1.5
+  // Recipient OK, but user unknown - message will be discarded", "250 2.0.0 Message rejected"):
+  // RFC 3463 §3.1 class 2 says success, the words say otherwise; the delivery is not sure.
+  if (confidence === 'high' && reason === 'delivered' && winner.rule === `status.${statusCode}` && words?.best && !words.best.hedged && !words.best.advice && REASONS[words.best.reason].failure) confidence = 'medium';
+  // The reply code and the status code are of different classes, one temporary and one
+  // permanent ("451 5.1.1 <…>: User unknown", "550 4.1.1 …"), and the cause would make the
+  // address bad: RFC 2034 §4 has the status code's class match the reply's first digit, so the
+  // server contradicts itself about whether the refusal is final, and no address is removed on
+  // it (a retry may be accepted). Whatever decided: the words, or the status code alone.
+  if (confidence !== 'low' && ADDRESS_REASONS.has(reason) && statusCode !== null && replyCode !== null && /^[45]/.test(statusCode) && /^[45]/.test(replyCode.value) && statusCode[0] !== replyCode.value[0]) {
+    confidence = 'low';
+    if (status) {
+      trail.push({
+        rule: 'decision.address-reply-status-classes',
+        reason,
+        source: 'RFC 2034 §4 (the enhanced status code\'s class matches the reply code\'s first digit); RFC 5321 §4.2.1 (4yz transient, 5yz permanent)',
+        start: status.start,
+        end: status.end,
+        outcome: 'adjusted',
+        note: `the reply code ${replyCode.value} and status ${status.value} disagree about whether the refusal is final: the address is not called bad on it`,
+      });
+    }
   }
   // The words say the address is bad, but both codes say the mailbox exists ("552 5.2.2 …
   // user unknown": the reply code and the status both say storage is exceeded), or the
@@ -421,8 +450,12 @@ export function classify(input: ClassifyInput): Decision {
   // Only a broad phrase ("Recipient rejected", "Address rejected") names the address, and the
   // status is one of security or policy (RFC 3463 X.7.z): "550 5.7.1 Recipient rejected" says a
   // rule refused this recipient, not that the address does not exist, so it is a guess and no
-  // address is removed on it.
-  if (confidence !== 'low' && winner.by === 'weak-words' && ADDRESS_REASONS.has(reason) && statusCode !== null && /^[45]\.7\./.test(statusCode)) confidence = 'low';
+  // address is removed on it. Likewise under a mailbox status (RFC 3463 §3.3, X.2.z: "the
+  // mailbox exists, but something about the destination mailbox has caused" the failure, X.2.0;
+  // disabled, X.2.1): "550 5.2.0 Mailbox unavailable", "550 5.2.0 Postfach nicht verfügbar" say
+  // the mailbox cannot take mail now, not that it does not exist (RFC 5321 §4.2.2: 550's
+  // "mailbox unavailable" covers not found, no access and policy alike).
+  if (confidence !== 'low' && winner.by === 'weak-words' && ADDRESS_REASONS.has(reason) && statusCode !== null && /^[45]\.[27]\./.test(statusCode)) confidence = 'low';
   const bothSayExists = byStatus !== null && (byStatus === 'rejected' || (MAILBOX_EXISTS_STATUS.has(byStatus) && replyCode?.value === '552'));
   if (confidence !== 'low' && (winner.by === 'words' || winner.by === 'weak-words') && ADDRESS_REASONS.has(reason) && !broadStatus && bothSayExists) {
     confidence = 'low';

@@ -555,7 +555,10 @@ const RE_NAMED_GREETING =
  * "Out of Office: …"; Exchange, Zendesk, osTicket and OTRS acknowledgements as observed).
  */
 const RE_AUTO_ANSWER_SUBJECT =
-  /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:received|request received|we(?:'ve| have)? received your (?:message|request)|ticket (?:received|created)|acknowledge?ment|auto(?:matic)?[ -]?(?:reply|response|answer)|auto|out of (?:the )?office)[ \t]*:/;
+  /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:received|request received|we(?:'ve| have)? received your (?:message|request)|ticket (?:received|created)|acknowledge?ment|auto(?:matic)?[ -]?(?:reply|response|answer)|auto|out of (?:the )?office|automatische antwort|abwesenheitsnotiz|r\u00e9ponse automatique|reponse automatique|respuesta autom\u00e1tica|respuesta automatica|risposta automatica|automatisch antwoord|autosvar|automaattinen vastaus|automatyczna odpowied\u017a|\u81ea\u52d5\u5fdc\u7b54|\u81ea\u52a8\u56de\u590d)[ \t]*[:\uff1a]/;
+/** The out-of-office subset of those prefixes (not "Received:" or "Ticket created:", which a person may also write). */
+const RE_OUT_OF_OFFICE_SUBJECT =
+  /^[ \t]*(?:automatic reply|auto-reply|autoreply|out of (?:the )?office|automatische antwort|abwesenheitsnotiz|r\u00e9ponse automatique|reponse automatique|respuesta autom\u00e1tica|respuesta automatica|risposta automatica|automatisch antwoord|autosvar|\u81ea\u52d5\u5fdc\u7b54|\u81ea\u52a8\u56de\u590d)[ \t]*[:\uff1a]/;
 /** The signature delimiter a person's mail program writes above the signature: "-- " alone on its line (RFC 3676 §4.3). */
 const RE_SIGNATURE = /^-- ?$/m;
 /**
@@ -610,6 +613,22 @@ export function greetsByName(text: string): boolean {
   const first = firstLine(text.slice(0, 400));
   const comma = first.indexOf(',');
   return RE_NAMED_GREETING.test(comma === -1 ? first : first.slice(0, comma + 1));
+}
+
+/**
+ * The subject of a paste's own header lines, as a mail app shows them in its language (Subject,
+ * Objet, Betreff, Asunto, Oggetto, Onderwerp, Ämne, Assunto, 件名, 主题) among its first four
+ * lines with words, lower-cased; null when there is none.
+ */
+function pastedSubject(text: string): string | null {
+  let seen = 0;
+  for (const line of text.slice(0, 1200).split('\n')) {
+    if (!line.trim()) continue;
+    if (++seen > 4) return null;
+    const m = /^[ \t]*(?:subject|objet|betreff|asunto|oggetto|onderwerp|\u00e4mne|assunto|\u4ef6\u540d|\u4e3b\u9898)[ \t\u00a0]*[:\uff1a][ \t\u00a0]*(\S[^\n]*)$/i.exec(line);
+    if (m) return m[1].toLowerCase();
+  }
+  return null;
 }
 
 /** The first line of the text with anything on it. */
@@ -708,6 +727,10 @@ export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'let
     if (scan.document.length > 16384) return null;
     if (RE_NAMED_GREETING.test(firstLine(text)) && RE_CLOSING.test(text)) return 'letter';
     if (personalLetter(text)) return 'letter';
+    // An out-of-office copied with the header lines a mail app shows above it, in its language
+    // ("Objet : Réponse automatique : …", "Betreff: Automatische Antwort: …"): the reply's own
+    // subject line, among the first lines, opens with the prefix.
+    if (pastedSubject(text) !== null && RE_OUT_OF_OFFICE_SUBJECT.test(pastedSubject(text)!)) return 'automatic-reply';
     return bylineAtTop(text) || explainsCodes(text) ? 'article' : null;
   }
   if (scan.dsn.length > 0 || scan.fromLower === '' || RE_SYSTEM_SENDER.test(scan.fromLower)) return null;
@@ -715,8 +738,17 @@ export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'let
   if (autoSubmitted(scan) || /auto_?reply/i.test(header(scan.headers, 'precedence')?.value ?? '')) {
     // An automatic answer to the reader's own mail (RFC 3834): its subject is the answer's prefix
     // and the reader's subject, which may itself be a bounce's ("Received: Undeliverable: …").
+    // Outlook and Exchange write the prefix in the mailbox's language ("Automatische Antwort:",
+    // Exchange 2003's "Abwesenheitsnotiz:", "Réponse automatique :", "Respuesta automática:",
+    // "Risposta automatica:", "Automatisch antwoord:", "Autosvar:", "自動応答:"; observed subjects
+    // of their out-of-office replies, as knowledge/auto-replies lists their words).
     return RE_AUTO_ANSWER_SUBJECT.test(scan.subjectLower) ? 'automatic-reply' : null;
   }
+  // The out-of-office prefix alone, when the paste kept no Auto-Submitted field (a mail app shows
+  // From, To and Subject only): Outlook and Exchange write "Automatic reply:" (and its
+  // translations) before the subject of the message answered, and people do not title their
+  // own mail so. What the reply quotes below its own words is the reader's earlier message.
+  if (RE_OUT_OF_OFFICE_SUBJECT.test(scan.subjectLower)) return 'automatic-reply';
   if (header(scan.headers, 'list-unsubscribe') !== undefined) return 'newsletter';
   const closing = RE_CLOSING.test(text);
   if (RE_REPLY_SUBJECT.test(scan.subjectLower)) return closing || RE_GREETING.test(firstLine(text)) ? 'personal-reply' : null;

@@ -384,3 +384,41 @@ export function dedented(text: string): string | null {
   }
   return out;
 }
+
+/**
+ * A paste that is a table drawn with cell borders, every line with words opening with "|"
+ * (a Markdown table as a ticket, a wiki or a chat shows its source, an ASCII table of a
+ * dashboard's or a CLI's report: "| a@example.org | bounced | 550 5.1.1 … |"): the text with
+ * each row's opening border taken out and the rule lines ("|---|---|", "+----+") blanked, so
+ * that each row opens with its first cell as a list's entry does; or null. The borders between
+ * cells stay: the generic reader reads a row as a line. (At least two rows, and the text opens
+ * with the table: a caption or a client's "3 rows in set" under it stays as it is.)
+ */
+export function tableBordersOut(text: string): string | null {
+  if (text.length > MAX_LENGTH) return null;
+  const first = /\S/.exec(text);
+  if (!first || (text[first.index] !== '|' && text[first.index] !== '+')) return null;
+  const lines = splitLines(text);
+  let rows = 0;
+  let out = '';
+  for (const l of lines) {
+    const line = text.slice(l.start, l.end);
+    if (!/\S/.test(line)) {
+      out += text.slice(l.start, l.next);
+      continue;
+    }
+    const m = /^[ \t]*\|[ \t]*/.exec(line);
+    if (/^[ \t]*[|+][-=:|+ \t]*$/.test(line)) {
+      out += text.slice(l.end, l.next);
+      continue;
+    }
+    // (A line without borders, "3 rows in set", a caption, stays as it is.)
+    if (!m) {
+      out += text.slice(l.start, l.next);
+      continue;
+    }
+    rows++;
+    out += line.slice(m[0].length) + text.slice(l.end, l.next);
+  }
+  return rows >= 2 ? out : null;
+}

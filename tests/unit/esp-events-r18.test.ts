@@ -73,4 +73,14 @@ describe('sending services: events, API answers and suppression lists (round 18)
     const resend = JSON.stringify({ type: 'email.bounced', data: { to: ['a@example.org'], bounce: { message: 'x', subType: 'MailboxFull', type: 'Transient' } } });
     expect(read(resend)[0][3]).toBe(false);
   });
+
+  it("reads Amazon SES's refusal of a send call as the sending account's, with no address", () => {
+    const r = explain('botocore.errorfactory.MessageRejected: An error occurred (MessageRejected) when calling the SendRawEmail operation: Email address is not verified. The following identities failed the check in region US-EAST-1: a@example.org\n');
+    expect(r.format).toBe('aws-sdk-error');
+    expect(r.recipients.map((x) => [x.address, x.hardBounce])).toEqual([[null, false]]);
+    const t = explain('An error occurred (Throttling) when calling the SendEmail operation: Daily message quota exceeded.\n');
+    expect(t.recipients.map((x) => [x.reason, x.permanent])).toEqual([['speeding', false]]);
+    // Another service's or another call's error is no refusal of mail.
+    expect(explain('An error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied\n').format).not.toBe('aws-sdk-error');
+  });
 });

@@ -277,16 +277,19 @@ interface Classed {
 function classOf(doc: string, o: Obj): Classed | undefined {
   const places: Json[] = [o];
   for (const v of [field(o, 'msg'), field(o, 'bounce'), field(field(o, 'data'), 'bounce')]) if (v) places.push(v);
+  // A class that names a cause (or a suppression) first; one that only says temporary or permanent after.
+  let onlyPermanence: Classed | undefined;
   for (const place of places) {
     for (const name of [...CLASS_FIELDS, ...(field(place, 'error_related_to') ? ['error'] : [])]) {
       const v = field(place, name);
       if (!v || (v.kind !== 'string' && v.kind !== 'other')) continue;
       const value = v.kind === 'string' ? v.value : doc.slice(v.start, v.end);
       const term = serviceTerm(value);
-      if (term && (term.reason || term.permanent !== undefined)) return { term, at: v, value };
+      if (term?.reason) return { term, at: v, value };
+      if (term && term.permanent !== undefined) onlyPermanence ??= { term, at: v, value };
     }
   }
-  return undefined;
+  return onlyPermanence;
 }
 
 /** Why a service did not send: "Bounced Address" (SendGrid), "suppress-bounce" (Mailgun). */

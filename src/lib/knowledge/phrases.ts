@@ -980,6 +980,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'message too large',
       'message is too big',
       'message is too large',
+      // Resend's and Amazon SES's wording of the MessageTooLarge subtype: "… sent a bounce
+      // message because message you sent was too large" (resend.com/docs/dashboard/emails/email-bounces).
+      'message you sent was too large',
+      'message was too large',
       'message size exceeds',
       'message size limit',
       'exceeds size limit',

@@ -48,15 +48,16 @@ const MAILJET = 'https://dev.mailjet.com/email/guides/webhooks/#event-types';
 const M365_TRACE = 'https://learn.microsoft.com/en-us/exchange/monitoring/trace-an-email-message/message-trace-modern-eac';
 const EXCHANGE_TRACKING = 'https://learn.microsoft.com/en-us/exchange/mail-flow/transport-logs/message-tracking#event-types-in-the-message-tracking-log';
 const GOOGLE_LOG = 'https://support.google.com/a/answer/2604578';
+const ELASTIC = 'https://elasticemail.com/developers/api-documentation/rest-api (MessageCategory)';
 
 export const SERVICE_TERMS: readonly ServiceTerm[] = [
   // What happened: events and states.
   { terms: ['bounce', 'bounced', 'bounces'], happened: 'failed', where: 'SendGrid, SparkPost, Mailjet, Resend event; Google email log status', docs: SENDGRID_EVENTS },
   { terms: ['hardbounce', 'hardbounced', 'permanentbounce'], happened: 'failed', permanent: true, where: 'Postmark type HardBounce, Mandrill state hard-bounce, Brevo event hardBounce, Mailjet "Hard bounced"', docs: POSTMARK_TYPES },
-  { terms: ['softbounce', 'softbounced', 'transientbounce'], happened: 'failed', permanent: false, where: 'Postmark type SoftBounce ("Unable to temporarily deliver this email"), Mandrill soft-bounce, Brevo softBounce', docs: POSTMARK_TYPES },
+  { terms: ['softbounce', 'softbounced', 'transientbounce', '20'], happened: 'failed', permanent: false, where: 'Postmark type SoftBounce ("Unable to temporarily deliver this email"), Mandrill soft-bounce, Brevo softBounce; SparkPost class 20 Soft Bounce', docs: POSTMARK_TYPES },
   { terms: ['failedpermanent', 'permanentfailure', 'permanent'], happened: 'failed', permanent: true, where: 'Mailgun log "Failed: permanent" (severity permanent); SES and Resend bounceType Permanent', docs: MAILGUN_EVENTS },
   { terms: ['failedtemporary', 'temporaryfailure', 'temporary'], happened: 'delayed', permanent: false, where: 'Mailgun log "Failed: temporary": Mailgun retries', docs: MAILGUN_EVENTS },
-  { terms: ['transient'], happened: 'failed', permanent: false, where: 'SES and Resend bounceType Transient ("you might be able to send to this recipient in the future")', docs: SES_TYPES },
+  { terms: ['transient', 'transientfailure', '70'], happened: 'failed', permanent: false, where: 'SES and Resend bounceType Transient ("you might be able to send to this recipient in the future"); SparkPost class 70 Transient Failure', docs: SES_TYPES },
   { terms: ['failed', 'fail', 'failure', 'undeliverable', 'undelivered'], happened: 'failed', where: 'Mailgun event failed; Microsoft 365 message trace status Failed and event Fail; Exchange message tracking EventId FAIL', docs: M365_TRACE },
   { terms: ['deferred', 'defer', 'deferral', 'delayed', 'delay', 'pending', 'messagedelayed'], happened: 'delayed', permanent: false, where: 'SendGrid and Brevo Deferred, Mandrill deferral, SparkPost delay, Microsoft 365 trace event Defer and status Pending, Google email log Deferred', docs: SENDGRID_EVENTS },
   { terms: ['dropped', 'drop'], happened: 'failed', where: 'SendGrid Dropped (the reason says why); Microsoft 365 trace event Drop', docs: SENDGRID_EVENTS },
@@ -65,20 +66,20 @@ export const SERVICE_TERMS: readonly ServiceTerm[] = [
   { terms: ['outofband'], happened: 'failed', where: 'SparkPost out_of_band: a bounce that came back after the receiver had accepted the message', docs: SPARKPOST_CLASSES },
   { terms: ['delivered', 'delivery', 'sent', 'deliver'], happened: 'delivered', where: 'every service\'s delivered event; Microsoft 365 trace status Delivered', docs: SENDGRID_EVENTS },
   { terms: ['spamreport', 'spamcomplaint', 'complaint', 'complained', 'spam'], happened: 'feedback', where: 'SendGrid spamreport, Postmark SpamComplaint, Brevo spam, Mailjet spam', docs: POSTMARK_TYPES },
-  { terms: ['autoresponder', 'autoreply'], happened: 'auto-reply', reason: 'vacation', strong: true, where: 'Postmark type AutoResponder: "Automatic email responder (ex: Out of Office or On Vacation)"', docs: POSTMARK_TYPES },
+  { terms: ['autoresponder', 'autoreply', '60'], happened: 'auto-reply', reason: 'vacation', strong: true, where: 'Postmark type AutoResponder: "Automatic email responder (ex: Out of Office or On Vacation)"; SparkPost class 60 Auto-Reply', docs: POSTMARK_TYPES },
 
   // Not sent: the address is on the service's suppression list.
-  { terms: ['suppressed', 'onaccountsuppressionlist', 'suppressbounce', 'suppressunsubscribe', 'suppresscomplaint', 'bouncedaddress', 'unsubscribedaddress', 'spamreportingaddress', 'preblocked', 'bouncepreblocked', 'spampreblocked', 'manuallydeactivated', 'inactiverecipient', 'onsuppressionlist', 'hardbouncerejected'],
+  { terms: ['suppressed', 'onaccountsuppressionlist', 'suppressbounce', 'suppressunsubscribe', 'suppresscomplaint', 'bouncedaddress', 'unsubscribedaddress', 'spamreportingaddress', 'preblocked', 'bouncepreblocked', 'spampreblocked', 'manuallydeactivated', 'inactiverecipient', 'onsuppressionlist', 'hardbouncerejected', 'smartsendsuppression', '26'],
     happened: 'suppressed', reason: 'suppressed', strong: true,
-    where: 'SES and Resend subtype Suppressed / OnAccountSuppressionList; Mailgun reason suppress-bounce / -unsubscribe / -complaint; SendGrid dropped "Bounced Address"; Mailjet error preblocked; Postmark ManuallyDeactivated', docs: SES_TYPES },
+    where: 'SES and Resend subtype Suppressed / OnAccountSuppressionList; Mailgun reason suppress-bounce / -unsubscribe / -complaint; SendGrid dropped "Bounced Address"; Mailjet error preblocked; Postmark ManuallyDeactivated; SparkPost class 26 Smart Send Suppression', docs: SES_TYPES },
 
   // The services' own classifications of the receiver's reply.
   { terms: ['noemail'], reason: 'userunknown', strong: true, permanent: true, where: 'SES subtype NoEmail: "The target email address does not exist"', docs: SES_TYPES },
-  { terms: ['mailboxfull', 'quotaexceeded', 'quotaissues'], reason: 'mailboxfull', strong: true, where: 'SES subtype MailboxFull; Mailjet error "quota exceeded"; Mandrill mailbox_full; SparkPost class 22', docs: SES_TYPES },
-  { terms: ['messagetoolarge', 'toolarge'], reason: 'mesgtoobig', strong: true, where: 'SES subtype MessageTooLarge; SparkPost class 23 Too Large', docs: SES_TYPES },
-  { terms: ['contentrejected', 'spamcontent', 'contentblocked'], reason: 'contenterror', where: 'SES subtype ContentRejected ("contains content that the provider doesn\'t allow"); SparkPost class 52; Mailjet "content blocked"', docs: SES_TYPES },
-  { terms: ['attachmentrejected', 'prohibitedattachment'], reason: 'securityerror', where: 'SES subtype AttachmentRejected; SparkPost class 53 Prohibited Attachment', docs: SES_TYPES },
-  { terms: ['invalidaddress', 'invalidrecipient', 'badmailbox', 'userunknown', 'badrecipient', '10'], reason: 'userunknown', strong: true, where: 'SendGrid classification Invalid Address; SparkPost class 10 Invalid Recipient; Mandrill bad_mailbox; Mailjet "user unknown"', docs: SENDGRID_CLASSES },
+  { terms: ['mailboxfull', 'quotaexceeded', 'quotaissues', '22'], reason: 'mailboxfull', strong: true, where: 'SES subtype MailboxFull; Mailjet error "quota exceeded"; Mandrill mailbox_full; SparkPost class 22', docs: SES_TYPES },
+  { terms: ['messagetoolarge', 'toolarge', '23'], reason: 'mesgtoobig', strong: true, where: 'SES subtype MessageTooLarge; SparkPost class 23 Too Large', docs: SES_TYPES },
+  { terms: ['contentrejected', 'spamcontent', 'contentblocked', '52'], reason: 'contenterror', where: 'SES subtype ContentRejected ("contains content that the provider doesn\'t allow"); SparkPost class 52; Mailjet "content blocked"', docs: SES_TYPES },
+  { terms: ['attachmentrejected', 'prohibitedattachment', '53'], reason: 'securityerror', where: 'SES subtype AttachmentRejected; SparkPost class 53 Prohibited Attachment', docs: SES_TYPES },
+  { terms: ['invalidaddress', 'invalidrecipient', 'badmailbox', 'userunknown', 'badrecipient', 'nomailbox', '10'], reason: 'userunknown', strong: true, where: 'SendGrid classification Invalid Address; SparkPost class 10 Invalid Recipient; Mandrill bad_mailbox; Mailjet "user unknown"; Elastic Email category NoMailbox', docs: SENDGRID_CLASSES },
   { terms: ['baddomain', 'invaliddomain', 'nomailhost', 'nomxrecord'], reason: 'hostunknown', strong: true, where: 'Mandrill invalid_domain; Mailjet "invalid domain", "no mail host"', docs: MAILJET },
   { terms: ['mailboxinactive', 'inactivemailbox'], reason: 'suspend', strong: true, where: 'Mailjet error "mailbox inactive"', docs: MAILJET },
   { terms: ['dnserror', 'dnsfailure', '21'], reason: 'networkerror', permanent: false, where: 'Postmark DnsError ("A temporary DNS error"); SparkPost class 21 DNS Failure', docs: POSTMARK_TYPES },
@@ -91,6 +92,12 @@ export const SERVICE_TERMS: readonly ServiceTerm[] = [
   { terms: ['virusnotification'], reason: 'virusdetected', where: 'Postmark VirusNotification', docs: POSTMARK_TYPES },
   { terms: ['dmarcpolicy'], reason: 'authfailure', strong: true, where: 'Postmark DMARCPolicy: "rejected due to DMARC Policy"', docs: POSTMARK_TYPES },
   { terms: ['adminfailure', '25'], reason: 'suppressed', happened: 'suppressed', strong: true, where: 'SparkPost class 25 Admin Failure: failed by the service\'s own policy, such as its suppression list', docs: SPARKPOST_CLASSES },
+  // Elastic Email's message categories (its API's MessageCategory enum): a blocklisted
+  // sender, a deferral by greylisting, a sender-authentication problem. "AccountProblem",
+  // "NotDelivered", "Unknown", "Ignore" name no one cause and are read as nothing.
+  { terms: ['blacklisted'], reason: 'blocked', where: 'Elastic Email category BlackListed', docs: ELASTIC },
+  { terms: ['greylisted'], reason: 'blocked', permanent: false, where: 'Elastic Email category GreyListed (greylisting: a first refusal that a retry gets past)', docs: ELASTIC },
+  { terms: ['spfproblem'], reason: 'authfailure', where: 'Elastic Email category SPFProblem', docs: ELASTIC },
   // A classification that names no cause ("General", "Unclassified", "Technical Failure")
   // is read as nothing: the reply's words, or else the codes, decide.
 ];

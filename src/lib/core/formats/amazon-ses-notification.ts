@@ -25,6 +25,7 @@ import { bodyHead, headHas } from './common.ts';
 import { TextView } from '../text/view.ts';
 import { dropRepeatedPrefixes } from '../read/diagnostic.ts';
 import { readJson, jsonField as field, type Json } from '../parse/json.ts';
+import { serviceTerm } from '../../knowledge/service-vocabulary.ts';
 
 /**
  * DeliveryDelay's delayType, for a recipient whose diagnosticCode is missing; the types that
@@ -36,7 +37,7 @@ const DELAY_TYPES: Readonly<Record<string, ReasonId>> = {
   spamdetected: 'spamdetected',
 };
 
-const RE_DETECT = /\\?"(?:notificationtype|eventtype)\\?"\s*:\s*\\?"(?:bounce|complaint|delivery|deliverydelay)\\?"/;
+const RE_DETECT = /\\?"(?:notificationtype|eventtype)\\?"\s*:\s*\\?"(?:bounce|complaint|delivery|deliverydelay|reject|rendering failure)\\?"/;
 
 /** The notification text, with a map from its characters to document offsets. */
 interface Source {
@@ -125,6 +126,15 @@ export const amazonSesNotification: Format = {
     if (type === 'bounce') {
       const bounce = field(root, 'bounce');
       const subType = text(field(bounce, 'bounceSubType'));
+      // bounceType says whether SES will ever get through: Permanent ("you should remove the
+      // recipient's email address from your mailing list") or Transient ("you might be able to
+      // send to this recipient in the future"); Undetermined says nothing.
+      const bounceType = text(field(bounce, 'bounceType'));
+      const typeTerm = bounceType ? serviceTerm(bounceType.value) : null;
+      const permanent = bounceType && typeTerm?.permanent !== undefined ? { value: typeTerm.permanent, start: bounceType.start, end: bounceType.end } : undefined;
+      // The subtype names a cause (NoEmail, MailboxFull, MessageTooLarge, ContentRejected,
+      // AttachmentRejected) for a recipient whose diagnosticCode does not give the reply.
+      const subTerm = subType ? serviceTerm(subType.value) : null;
       const list = field(bounce, 'bouncedRecipients');
       const recipients: RawRecipient[] = [];
       for (const item of list && list.kind === 'array' ? list.items : []) {
@@ -138,7 +148,10 @@ export const amazonSesNotification: Format = {
         if (diagnostic) rcpt.diagnostic = diagnostic;
         if (subType && /^(?:suppressed|onaccountsuppressionlist)$/i.test(subType.value)) {
           rcpt.hint = { reason: 'suppressed', start: subType.start, end: subType.end, note: `SES did not send: bounceSubType ${subType.value}` };
+        } else if (subType && subTerm?.reason && !diagnostic) {
+          rcpt.hint = { reason: subTerm.reason, start: subType.start, end: subType.end, note: `SES bounceSubType ${subType.value} (${subTerm.docs})` };
         }
+        if (permanent) rcpt.permanent = permanent;
         recipients.push(rcpt);
       }
       return recipients.length ? { recipients } : null;
@@ -148,6 +161,18 @@ export const amazonSesNotification: Format = {
       const complaint = field(root, 'complaint');
       const list = field(complaint, 'complainedRecipients');
       const feedback = text(field(complaint, 'complaintFeedbackType'));
+      // complaintSubType "OnAccountSuppressionList": no complaint came in; SES did not send,
+      // because the address is on the account's suppression list (SES "Complaint object").
+      const complaintSub = text(field(complaint, 'complaintSubType'));
+      if (complaintSub && /^onaccountsuppressionlist$/i.test(complaintSub.value)) {
+        const hint = { reason: 'suppressed' as const, start: complaintSub.start, end: complaintSub.end, note: `SES did not send: complaintSubType ${complaintSub.value}` };
+        const recipients: RawRecipient[] = [];
+        for (const item of list && list.kind === 'array' ? list.items : []) {
+          const address = text(field(item, 'emailAddress'));
+          recipients.push({ address: address ?? null, hint, action: { value: 'failed', start: complaintSub.start, end: complaintSub.end } });
+        }
+        return recipients.length ? { recipients } : null;
+      }
       const hint = feedback
         ? { reason: 'feedback' as const, start: feedback.start, end: feedback.end, note: `complaint of type ${feedback.value}` }
         : { reason: 'feedback' as const, start: 0, end: 0, note: 'a complaint notification' };
@@ -180,6 +205,26 @@ export const amazonSesNotification: Format = {
         recipients.push(rcpt);
       }
       return recipients.length ? { recipients, delayed: true } : null;
+    }
+
+    if (type === 'reject' || type === 'rendering failure') {
+      // Event publishing: "Reject" (SES "determined that it contained a virus and rejected it",
+      // reject.reason "Bad content") and "Rendering Failure" (a template could not be filled in):
+      // SES sent nothing to the addresses in mail.destination. Neither says anything of them.
+      const reject = field(root, 'reject');
+      const failure = field(root, 'failure');
+      const why = type === 'reject' ? text(field(reject, 'reason')) : text(field(failure, 'errorMessage'));
+      const [s, e] = why ? [why.start, why.end] : [0, 0];
+      const list = field(field(root, 'mail'), 'destination');
+      const recipients: RawRecipient[] = [];
+      for (const item of list && list.kind === 'array' ? list.items : []) {
+        const address = text(item);
+        const rcpt: RawRecipient = { address: address ?? null, action: { value: 'failed', start: s, end: e } };
+        if (type === 'reject') rcpt.hint = { reason: 'virusdetected', start: s, end: e, note: 'SES Reject event: SES found a virus in the message and did not send it' };
+        else if (why) rcpt.diagnostic = view(field(failure, 'errorMessage'));
+        recipients.push(rcpt);
+      }
+      return recipients.length ? { recipients } : null;
     }
 
     if (type === 'delivery') {

@@ -34,6 +34,7 @@ import { TextView } from '../text/view.ts';
 import { dropRepeatedPrefixes } from '../read/diagnostic.ts';
 import { LIMITS } from '../limits.ts';
 import { firstAddress } from '../read/address.ts';
+import { serviceTerm, termKey, DENYLIST_REASONS, type ServiceTerm } from '../../knowledge/service-vocabulary.ts';
 
 type Happened = 'failed' | 'delayed' | 'delivered' | 'feedback' | 'suppressed' | 'auto-reply';
 
@@ -61,6 +62,11 @@ const EVENTS: ReadonlyMap<string, Happened> = new Map<string, Happened>([
   ['dnserror', 'failed'],
   ['email.bounced', 'failed'],
   ['email.failed', 'failed'],
+  // Loops webhooks (loops.so/docs/api-reference/webhooks): a hard bounce "will not be
+  // delivered"; a soft bounce "is retried multiple times and the email may still be delivered".
+  ['email.hardbounced', 'failed'],
+  ['email.softbounced', 'failed'],
+  ['email.spamreported', 'feedback'],
   // KumoMTA log record types ("Log Record" in KumoMTA's reference): a permanent failure, a
   // bounce the administrator forced, an out-of-band bounce; given up after the queue time.
   ['adminbounce', 'failed'],
@@ -86,6 +92,9 @@ const EVENTS: ReadonlyMap<string, Happened> = new Map<string, Happened>([
   ['dropped', 'suppressed'],
   ['reject', 'suppressed'],
   ['manuallydeactivated', 'suppressed'],
+  // Mailtrap's "Suspension" event (help.mailtrap.io/article/102-webhooks, beside "Reject"):
+  // Mailtrap did not send to an address it holds back; the event's reason says why.
+  ['suspension', 'suppressed'],
   ['autoresponder', 'auto-reply'],
 ]);
 
@@ -100,6 +109,8 @@ const PERMANENCE: ReadonlyMap<string, boolean> = new Map([
   ['soft_bounce', false],
   ['softbounce', false],
   ['dnserror', false],
+  ['email.hardbounced', true],
+  ['email.softbounced', false],
 ]);
 
 /**
@@ -117,7 +128,7 @@ const RE_SUPPRESSED = /^(?:bounced address|unsubscribed address|spam reporting a
 const RE_MAILGUN_OLD = /^old$/i;
 
 /** Fields that name the recipient, in the order services use them. */
-const ADDRESS_FIELDS = ['email', 'Email', 'recipient', 'rcpt_to', 'emailAddress', 'to'] as const;
+const ADDRESS_FIELDS = ['email', 'Email', 'recipient', 'rcpt_to', 'emailAddress', 'to', 'To', 'EmailAddress'] as const;
 /** Fields that hold the receiving server's reply, best first. */
 const REPLY_FIELDS = ['raw_reason', 'Details', 'diag', 'response', 'reason', 'comment', 'error', 'message'] as const;
 
@@ -132,10 +143,11 @@ function stringOf(node: Json | undefined): (Json & { kind: 'string' }) | undefin
 /** The addresses an event names: a string field, or an array of them (Resend's "to"), each read whole as the address reader reads one. */
 function addressesOf(doc: string, o: Obj): Found[] {
   const places: Json[] = [o];
-  const msg = field(o, 'msg');
-  const data = field(o, 'data');
-  if (msg) places.push(msg);
-  if (data) places.push(data);
+  // Mandrill's "msg", Resend's "data", Loops' "contactIdentity".
+  for (const name of ['msg', 'data', 'contactIdentity']) {
+    const v = field(o, name);
+    if (v) places.push(v);
+  }
   for (const place of places) {
     for (const name of ADDRESS_FIELDS) {
       const v = field(place, name);
@@ -154,14 +166,20 @@ function addressesOf(doc: string, o: Obj): Found[] {
 
 /** The event's name and what it says happened (Postmark's "RecordType" is refined by its "Type"). */
 function eventOf(o: Obj): { name: Json & { kind: 'string' }; happened: Happened } | null {
-  const candidates = [field(o, 'event'), field(o, 'Type'), field(o, 'RecordType'), field(o, 'type')];
+  // Elastic Email's "EventType", Loops' "eventName".
+  const candidates = [field(o, 'event'), field(o, 'Type'), field(o, 'RecordType'), field(o, 'type'), field(o, 'EventType'), field(o, 'eventName')];
   for (const c of candidates) {
     const s = stringOf(c);
     if (!s) continue;
-    const happened = EVENTS.get(s.value.trim().toLowerCase());
+    const happened = EVENTS.get(eventKey(s.value));
     if (happened) return { name: s, happened };
   }
   return null;
+}
+
+/** An event name as the table keys it: lower case, a space or hyphen as "_" (Mailtrap's "soft bounce"). */
+function eventKey(value: string): string {
+  return value.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
 /** The receiving server's reply, as the words to classify (Mailgun's code and message read together). */
@@ -196,6 +214,9 @@ function replyOf(doc: string, o: Obj): TextView | undefined {
   }
   for (const place of places) {
     for (const name of REPLY_FIELDS) {
+      // Mailjet's "error" beside "error_related_to" is its own label from a fixed table
+      // ("user unknown", "sender blocked"), not the receiving server's words: read as a class.
+      if (name === 'error' && field(place, 'error_related_to')) continue;
       const s = stringOf(field(place, name));
       if (!s || !s.value.trim() || RE_SUPPRESSED.test(s.value.trim())) continue;
       // "smtp; 550 …": skip the type, as in a DSN's Diagnostic-Code.
@@ -235,6 +256,42 @@ function commandOf(doc: string, o: Obj): Found<SmtpCommand> | undefined {
   return at === -1 || at > s.end ? undefined : { value, start: at, end: at + m[1].length };
 }
 
+/**
+ * Fields in which a service files the bounce under a class of its own: SparkPost
+ * "bounce_class" (support.sparkpost.com/docs/deliverability/bounce-classification-codes),
+ * SendGrid "bounce_classification", Mandrill "bounce_description", Resend's bounce
+ * "subType", Elastic Email's "MessageCategory", Mailtrap's "bounce_category", Postmark's
+ * "Type", Mailjet's "error" (dev.mailjet.com/email/guides/webhooks/#possible-values-for-errors).
+ * Read through the service vocabulary (knowledge/service-vocabulary.ts, each term
+ * with its service's page); a class that names no cause ("General", "Undetermined") is none.
+ */
+const CLASS_FIELDS = ['bounce_class', 'bounce_classification', 'bounce_description', 'subType', 'MessageCategory', 'bounce_category', 'Type'] as const;
+
+interface Classed {
+  term: ServiceTerm;
+  at: Json & { kind: 'string' | 'other' };
+  value: string;
+}
+
+/** The event's own class of the bounce, where one of its fields names a cause or a suppression. */
+function classOf(doc: string, o: Obj): Classed | undefined {
+  const places: Json[] = [o];
+  for (const v of [field(o, 'msg'), field(o, 'bounce'), field(field(o, 'data'), 'bounce')]) if (v) places.push(v);
+  // A class that names a cause (or a suppression) first; one that only says temporary or permanent after.
+  let onlyPermanence: Classed | undefined;
+  for (const place of places) {
+    for (const name of [...CLASS_FIELDS, ...(field(place, 'error_related_to') ? ['error'] : [])]) {
+      const v = field(place, name);
+      if (!v || (v.kind !== 'string' && v.kind !== 'other')) continue;
+      const value = v.kind === 'string' ? v.value : doc.slice(v.start, v.end);
+      const term = serviceTerm(value);
+      if (term?.reason) return { term, at: v, value };
+      if (term && term.permanent !== undefined) onlyPermanence ??= { term, at: v, value };
+    }
+  }
+  return onlyPermanence;
+}
+
 /** Why a service did not send: "Bounced Address" (SendGrid), "suppress-bounce" (Mailgun). */
 function suppressedWhy(o: Obj): (Json & { kind: 'string' }) | undefined {
   for (const name of ['reason', 'Description', 'reject_reason', 'error']) {
@@ -251,6 +308,10 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
   if (addresses.length === 0) return false;
   let happened = event.happened;
   const name = event.name;
+  const cls = classOf(doc, o);
+  // A class that says the service held the address back, or that the bounce was an automatic reply.
+  if (cls && happened === 'failed' && cls.term.happened === 'suppressed') happened = 'suppressed';
+  if (cls && (happened === 'failed' || happened === 'delayed') && cls.term.happened === 'auto-reply') happened = 'auto-reply';
   // Mailgun: one "failed" event, temporary or permanent by its "severity".
   const severity = stringOf(field(o, 'severity'));
   if (happened === 'failed' && severity?.value.toLowerCase() === 'temporary') happened = 'delayed';
@@ -268,7 +329,7 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
   const reply = replyOf(doc, o);
   const status = statusOf(doc, o);
   const command = commandOf(doc, o);
-  const permanent = permanenceOf(doc, o, event.name, severity);
+  const permanent = permanenceOf(doc, o, event.name, severity) ?? (cls && cls.term.permanent !== undefined ? { value: cls.term.permanent, start: cls.at.start, end: cls.at.end } : undefined);
   // Mailgun's "old": retried until the message was too old to keep.
   const mgReason = stringOf(field(o, 'reason'));
   const old = severity && mgReason && RE_MAILGUN_OLD.test(mgReason.value.trim()) ? mgReason : undefined;
@@ -285,8 +346,12 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
     } else if (happened === 'feedback') hint = { reason: 'feedback', ...at, note: `a complaint event ("${name.value}")` };
     else if (happened === 'auto-reply') hint = { reason: 'vacation', ...at, note: `an automatic reply event ("${name.value}")` };
     if (happened === 'suppressed') {
-      const why = suppressed ?? name;
+      const why = suppressed ?? (cls?.term.happened === 'suppressed' ? { start: cls.at.start, end: cls.at.end, value: cls.value } : name);
       hint = { reason: 'suppressed', start: why.start, end: why.end, note: `not sent: ${why.value}` };
+    }
+    // The service's class decides only where there is no reply to read (as in service-activity.ts).
+    if ((happened === 'failed' || happened === 'delayed') && cls?.term.reason && !reply) {
+      hint = { reason: cls.term.reason, start: cls.at.start, end: cls.at.end, note: `the service classifies it as "${cls.value}" (${cls.term.docs})` };
     }
     if (happened === 'failed' && old) hint = { reason: 'expired', start: old.start, end: old.end, note: 'Mailgun reason "old": it stopped retrying a message grown too old' };
     if (happened === 'failed' && permanent) r.permanent = permanent;
@@ -308,15 +373,70 @@ function permanenceOf(doc: string, o: Obj, name: Json & { kind: 'string' }, seve
     const v = doc.slice(hard.start, hard.end);
     if (v === 'true' || v === 'false') return { value: v === 'true', start: hard.start, end: hard.end };
   }
-  const byName = PERMANENCE.get(name.value.trim().toLowerCase());
+  // Resend: "bounce":{"type":"Permanent" | "Transient"} (resend.com/docs/dashboard/emails/email-bounces).
+  const bounceType = stringOf(field(field(field(o, 'data'), 'bounce'), 'type') ?? field(field(o, 'bounce'), 'type'));
+  const typed = bounceType ? serviceTerm(bounceType.value) : null;
+  if (bounceType && typed?.permanent !== undefined) return { value: typed.permanent, start: bounceType.start, end: bounceType.end };
+  const byName = PERMANENCE.get(eventKey(name.value));
   return byName === undefined ? undefined : { value: byName, start: name.start, end: name.end };
+}
+
+/**
+ * An entry of a service's list rather than an event: an address it holds back, or its answer
+ * to a send. What a suppression list says is why the service stopped sending, not that the
+ * address is bad; an entry that keeps the receiving server's reply is read by that reply.
+ *
+ *   Amazon SES   {"EmailAddress":"…","Reason":"BOUNCE"|"COMPLAINT"}  (ListSuppressedDestinations,
+ *                GetSuppressedDestination: docs.aws.amazon.com/ses/latest/APIReference-V2/API_SuppressedDestinationSummary.html)
+ *   Postmark     {"EmailAddress":"…","SuppressionReason":"HardBounce"|"SpamComplaint"|"ManualSuppression"}
+ *                (postmarkapp.com/developer/api/suppressions-api)
+ *   Mandrill     [{"email":"…","status":"rejected","reject_reason":"hard-bounce"}]  (messages/send's answer;
+ *                mailchimp.com/developer/transactional/docs/rejections/)
+ *   SendGrid     [{"created":1443651125,"email":"…","reason":"550 5.1.1 …","status":"5.1.1"}]  (the bounces,
+ *                blocks and invalid emails lists: twilio.com/docs/sendgrid/api-reference/bounces-api)
+ */
+function listedOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
+  const sesReason = stringOf(field(o, 'Reason'));
+  const pmReason = stringOf(field(o, 'SuppressionReason'));
+  const held = pmReason ?? (sesReason && /^(?:bounce|complaint)$/i.test(sesReason.value.trim()) ? sesReason : undefined);
+  if (held) {
+    const address = stringOf(field(o, 'EmailAddress'));
+    const a = address ? firstAddress(doc, address.start, address.end) : null;
+    if (!a) return false;
+    const at = { start: held.start, end: held.end };
+    out.push({ address: { value: a.address, start: a.start, end: a.end }, action: { value: 'failed', ...at }, hint: { reason: 'suppressed', ...at, note: `on the service's suppression list (reason: ${held.value})` } });
+    return true;
+  }
+  const email = stringOf(field(o, 'email'));
+  const a = email ? firstAddress(doc, email.start, email.end) : null;
+  if (!a || field(o, 'event')) return false;
+  const address = { value: a.address, start: a.start, end: a.end };
+  const status = stringOf(field(o, 'status'));
+  const rejectReason = stringOf(field(o, 'reject_reason'));
+  if (status?.value === 'rejected' && rejectReason) {
+    const at = { start: rejectReason.start, end: rejectReason.end };
+    const r: RawRecipient = { address, action: { value: 'failed', ...at } };
+    if (DENYLIST_REASONS.has(termKey(rejectReason.value))) r.hint = { reason: 'suppressed', ...at, note: `not sent: on the account's rejection denylist (${rejectReason.value})` };
+    out.push(r);
+    return true;
+  }
+  const created = field(o, 'created');
+  const reason = stringOf(field(o, 'reason'));
+  if (created && created.kind === 'other' && reason && reason.value.trim()) {
+    const view = dropRepeatedPrefixes(new TextView().append(doc, reason.start, reason.end));
+    const r: RawRecipient = { address, action: { value: 'failed', start: reason.start, end: reason.end }, diagnostic: view };
+    if (status && RE_STATUS.test(status.value.trim()) && status.value.trim()[0] === '5') r.status = { value: status.value.trim(), start: status.start, end: status.end };
+    out.push(r);
+    return true;
+  }
+  return false;
 }
 
 /** Every event in the JSON value, depth first, in document order. */
 function walk(doc: string, node: Json, out: RawRecipient[], depth: number): void {
   if (depth > 8) return;
   if (node.kind === 'object') {
-    if (recipientsOf(doc, node, out)) return;
+    if (recipientsOf(doc, node, out) || listedOf(doc, node, out)) return;
     for (const v of node.fields.values()) walk(doc, v, out, depth + 1);
   } else if (node.kind === 'array') {
     for (const v of node.items) walk(doc, v, out, depth + 1);
@@ -335,7 +455,7 @@ function jsonStart(doc: string, scan: Scan): number {
 }
 
 /** Keys that only sending services' events have, as they stand in the JSON text. */
-const CUES = ['"event"', '"recordtype"', '"msys"', '"event-data"', '"email.bounced"', '"email.delivery_delayed"', '"email.complained"', '"bounce_classification"', '"enhanced_code"'];
+const CUES = ['"event"', '"eventtype"', '"eventname"', '"suppresseddestination', '"suppressionreason"', '"reject_reason"', '"created"', '"recordtype"', '"msys"', '"event-data"', '"email.bounced"', '"email.delivery_delayed"', '"email.complained"', '"bounce_classification"', '"enhanced_code"'];
 
 export const espEvents: Format = {
   id: 'esp-events',

@@ -13,6 +13,7 @@ import { arf } from './arf.ts';
 import { mdn } from './mdn.ts';
 import { sieveReject } from './sieve-reject.ts';
 import { postmarkApi } from './postmark-api.ts';
+import { awsSdkError } from './aws-sdk-error.ts';
 import { amazonSesNotification } from './amazon-ses-notification.ts';
 import { espEvents } from './esp-events.ts';
 import { csvExport } from './csv-export.ts';
@@ -90,6 +91,7 @@ export const FORMATS: readonly Format[] = [
   arf,
   sieveReject,
   postmarkApi,
+  awsSdkError,
   mdn,
   amazonSesNotification,
   espEvents,

@@ -880,7 +880,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         slug: 'reached-then-maximum-localized', cues: ['atteint', 'alcanzado', 'alcanzó', 'raggiunto', 'atingiu', 'atingido', 'bereikt', 'erreicht', 'osiągnęł', 'osiągnął', 'nått', 'достиг'],
         re: /(?:atteint|alcanzado|alcanzó|raggiunto|atingiu|atingido|bereikt|erreicht|osiągnęł[aoy]|osiągnął|nått|достиг(?:ла|ло|нут)?)[^.;:!?\n]{0,40}?(?:maxim|máxim|massim|maksymaln|максимальн|capacit|kapazit)/,
       },
-      { slug: 'reached-limit-cjk', cues: ['上限に達', '容量に達', '达到上限', '已达上限', '達到上限', '已達上限'], re: /(?:上限に達|容量に達|达到上限|已达上限|達到上限|已達上限)/ },
+      // Not the limit of a count of sending: "送信数の上限に達した" (the sender's sending count, as
+      // "Sendelimit erreicht" above), "宛先数の上限に達", "发信数量已达上限", "连接数达到上限" are no
+      // full mailbox (a count of stored mail, "保存件数の上限に達", still is).
+      {
+        slug: 'reached-limit-cjk', cues: ['上限に達', '容量に達', '达到上限', '已达上限', '達到上限', '已達上限'],
+        re: /容量に達|(?<!(?:送信数|送信件数|送信回数|宛先数|接続数|发信数量|发送数量|发信数|发送数|连接数|收件人数|發信數量|發送數量|連接數)(?:の|が|は|)[ \t]?)(?:上限に達|达到上限|已达上限|達到上限|已達上限)/,
+      },
     ],
   },
   {

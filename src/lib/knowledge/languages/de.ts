@@ -5,6 +5,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in German (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in German (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: msxfaq.de "Ungelesen gelöscht": "wurde am … ungelesen gelöscht")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in German ("Einige Empfänger haben Ihre Nachricht nicht erhalten")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in German ("Ihre Nachricht an … konnte nicht übermittelt werden" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in German ("Unzustellbar:", "Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen", and the per-code explanations)';
@@ -119,6 +123,9 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'schwarzen Liste'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'vom Moderator abgelehnt', 'vom Moderator der Gruppe abgelehnt', 'vom Moderator nicht genehmigt'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'keine Nachrichten von Ihrer Adresse', 'keine E-Mails von Ihrer Adresse', 'keine Nachrichten von Ihnen'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -236,4 +243,13 @@ export const de: LanguageWording = {
   conditions: [...from(PLAIN, 'mögliche Ursachen', 'mögliche Gründe', 'mögliche Ursache')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in German, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Ihr Postfach ist fast voll', 'Ihr Postfach ist beinahe voll', 'Ihr Postfach ist nahezu voll', 'Ihr Postfach ist bald voll')],
+  // Exchange's delivery and relay notifications in German: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Ihre Nachricht wurde an die folgenden Empfänger zugestellt', 'Die Zustellung an diese Empfänger oder Gruppen ist abgeschlossen')],
+  // Outlook's read receipt in German (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Ihre Nachricht'),
+    subject: from(RECEIPT, 'Betreff'),
+    read: from(RECEIPT, 'wurde am … gelesen'),
+    deleted: from(RECEIPT, 'wurde am … ungelesen gelöscht'),
+  },
 };

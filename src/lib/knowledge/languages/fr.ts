@@ -4,6 +4,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in French (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in French (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "a été lu le …", "a été supprimé sans avoir été lu le …")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in French ("Certains destinataires n\'ont pas reçu votre message")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in French ("Votre message à … n\'a pas pu être remis" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in French ("Non remis :", "La remise aux destinataires ou groupes suivants a échoué", and the per-code explanations)';
@@ -99,6 +103,9 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'liste de blocage'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'rejeté par le modérateur', 'refusé par le modérateur'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, "n'accepte pas les messages de votre adresse", "n'accepte aucun message de votre adresse"),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -152,6 +159,8 @@ export const fr: LanguageWording = {
       "Votre message n'a pas atteint certains ou tous les destinataires",
       'Échec de la remise pour ces destinataires ou groupes',
       "Microsoft Exchange n'essaiera pas de remettre ce message"),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'La remise à ces destinataires ou groupes a échoué'),
     ...from(EXCH, 'Non remis', 'La remise aux destinataires ou groupes suivants a échoué',
       "Votre message n'a pas pu être remis", "n'a pas pu être remis",
       'Informations de diagnostic pour les administrateurs', "n'ont pas reçu votre message"),
@@ -166,6 +175,8 @@ export const fr: LanguageWording = {
     ...from(DOMINO, "n'a pas été remis à"),
     ...from(OUTLOOK, "Impossible d'atteindre les destinataires suivants",
       'Échec de la remise pour ces destinataires ou groupes'),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'La remise à ces destinataires ou groupes a échoué'),
     ...from(EXCH, 'La remise aux destinataires ou groupes suivants a échoué', 'destinataires suivants',
       'aux destinataires suivants'),
     ...from(OBS, 'adresses suivantes', 'destinataire(s) suivant(s)'),
@@ -218,4 +229,13 @@ export const fr: LanguageWording = {
   conditions: [...from(PLAIN, 'causes possibles', 'raisons possibles', 'cause possible')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in French, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Votre boîte aux lettres est presque pleine', 'Votre boîte de réception est presque pleine', 'Votre boîte mail est presque pleine', 'Votre messagerie est presque pleine')],
+  // Exchange's delivery and relay notifications in French: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Votre message a été remis aux destinataires suivants', 'La remise à ces destinataires ou groupes est terminée')],
+  // Outlook's read receipt in French (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Votre message'),
+    subject: from(RECEIPT, 'Objet'),
+    read: from(RECEIPT, 'a été lu le'),
+    deleted: from(RECEIPT, 'a été supprimé sans avoir été lu'),
+  },
 };

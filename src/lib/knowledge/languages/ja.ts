@@ -6,6 +6,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Japanese (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Japanese (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "… に開封されました", "… に開封されずに削除されました")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Japanese ("メッセージは一部またはすべての受信者に届きませんでした")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Japanese ("… へのメッセージを配信できませんでした" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Japanese ("配信不能:", "次の受信者またはグループへの配信に失敗しました", and the per-code explanations)';
@@ -85,6 +89,9 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ブロックリスト'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'モデレーターによって拒否', 'モデレーターにより拒否'),
       // docomo's and the other carriers' wording for the same refusal: the recipient's "迷惑メール設定" (junk-mail settings) refused the mail ("迷惑メール設定により受信を拒否").
       ...from(DOCOMO, '迷惑メール設定により受信を拒否', '迷惑メール設定により'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
@@ -110,6 +117,8 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ウイルスが含まれ'),
     ],
     toomanyconn: [
+    // Too many recipients on one message, the noun first (Exchange 5.5.3 "Too many recipients").
+      ...from(PLAIN, '宛先の数が多すぎ'),
       ...from(PLAIN, '接続数が多すぎ', '同時接続数', '宛先数が多すぎ', '宛先数の上限'),
     ],
     speeding: [
@@ -189,4 +198,13 @@ export const ja: LanguageWording = {
   conditions: [...from(PLAIN, '考えられる原因', '考えられる理由')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Japanese, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'メールボックスがほぼいっぱいです', 'メールボックスの容量がほぼいっぱい', 'メールボックスの容量がもうすぐいっぱい', 'メールボックスの容量が残りわずか')],
+  // Exchange's delivery and relay notifications in Japanese: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'メッセージは次の受信者に配信されました', '次の受信者またはグループへの配信が完了しました')],
+  // Outlook's read receipt in Japanese (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'メッセージ'),
+    subject: from(RECEIPT, '件名'),
+    read: from(RECEIPT, 'に開封されました'),
+    deleted: from(RECEIPT, 'に開封されずに削除されました', '開封されずに削除されました'),
+  },
 };

@@ -4,6 +4,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Dutch (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Dutch (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "is gelezen op …", "is verwijderd zonder te zijn gelezen op …")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Dutch ("Uw bericht heeft sommige of alle geadresseerden niet bereikt")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Dutch ("Uw bericht aan … kan niet worden bezorgd" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Dutch ("Onbestelbaar:", "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen", and the per-code explanations)';
@@ -86,6 +90,9 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'IP-adres is geblokkeerd'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'door de moderator geweigerd', 'door de moderator van de groep geweigerd', 'geweigerd door de moderator'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'accepteert geen berichten van uw adres', 'accepteert geen berichten van je adres', 'accepteert geen e-mail van uw adres'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -140,6 +147,8 @@ export const nl: LanguageWording = {
     ...from(GMAIL, 'Bericht geblokkeerd'),
     ...from(OUTLOOK, 'Uw bericht heeft sommige of alle geadresseerden niet bereikt',
       'Microsoft Exchange zal niet opnieuw proberen'),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'Bezorging is mislukt voor deze ontvangers of groepen'),
     ...from(EXCH, 'Onbestelbaar',
       'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen',
       'Diagnostische gegevens voor beheerders', 'heeft sommige of alle geadresseerden niet bereikt',
@@ -153,6 +162,8 @@ export const nl: LanguageWording = {
     ...from(DOMINO, 'is niet afgeleverd bij'),
     ...from(OUTLOOK, 'De volgende geadresseerden zijn onbereikbaar',
       'De volgende geadresseerden kunnen niet worden bereikt'),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'Bezorging is mislukt voor deze ontvangers of groepen'),
     ...from(EXCH, 'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen',
       'volgende geadresseerden', 'volgende ontvangers', 'volgende adressen'),
   ],
@@ -198,4 +209,13 @@ export const nl: LanguageWording = {
   conditions: [...from(PLAIN, 'mogelijke oorzaken', 'mogelijke redenen', 'mogelijke oorzaak')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Dutch, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Uw postvak is bijna vol', 'Je postvak is bijna vol', 'Uw mailbox is bijna vol', 'Je mailbox is bijna vol')],
+  // Exchange's delivery and relay notifications in Dutch: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Uw bericht is bezorgd bij de volgende ontvangers', 'Uw bericht is bezorgd bij de volgende geadresseerden', 'De bezorging bij deze ontvangers of groepen is voltooid')],
+  // Outlook's read receipt in Dutch (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Uw bericht'),
+    subject: from(RECEIPT, 'Onderwerp'),
+    read: from(RECEIPT, 'is gelezen op'),
+    deleted: from(RECEIPT, 'is verwijderd zonder te zijn gelezen', 'is verwijderd zonder dat het is gelezen'),
+  },
 };

@@ -4,6 +4,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Polish (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Polish (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "została przeczytana …", "została usunięta bez przeczytania …")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Polish ("Wiadomość nie dotarła do niektórych lub wszystkich adresatów")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Polish ("Nie można dostarczyć wiadomości do …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Polish ("Niedostarczalne:", "Dostarczenie do tych adresatów lub grup nie powiodło się", and the per-code explanations)';
@@ -79,6 +83,9 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'liście blokowanych', 'liście zablokowanych'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'odrzucona przez moderatora', 'odrzucone przez moderatora'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'nie przyjmuje wiadomości z Twojego adresu', 'nie przyjmuje wiadomości od Ciebie', 'nie przyjmuje wiadomości z adresu nadawcy'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -106,6 +113,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'zbyt wiele połączeń', 'za dużo połączeń', 'zbyt wielu adresatów', 'zbyt wielu odbiorców'),
     ],
     speeding: [
+    // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
+      ...from(PLAIN, 'dzienny limit wysyłania', 'limit wysyłania', 'dobowy limit wysyłania'),
       ...from(PLAIN, 'zbyt wiele wiadomości', 'za dużo wiadomości', 'limit wysyłki'),
     ],
     expired: [
@@ -179,4 +188,13 @@ export const pl: LanguageWording = {
   conditions: [...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Polish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Twoja skrzynka pocztowa jest prawie pełna', 'Skrzynka pocztowa jest prawie pełna', 'Twoja skrzynka jest prawie pełna')],
+  // Exchange's delivery and relay notifications in Polish: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Twoja wiadomość została dostarczona do następujących adresatów', 'Wiadomość została dostarczona do następujących adresatów', 'Dostarczanie do tych adresatów lub grup zostało ukończone')],
+  // Outlook's read receipt in Polish (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Twoja wiadomość', 'Wiadomość'),
+    subject: from(RECEIPT, 'Temat'),
+    read: from(RECEIPT, 'została przeczytana'),
+    deleted: from(RECEIPT, 'została usunięta bez przeczytania'),
+  },
 };

@@ -5,6 +5,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Russian (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Russian (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "было прочитано …", "было удалено без прочтения …")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Russian ("Ваше сообщение не дошло до некоторых или всех получателей")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Russian ("Не удалось доставить ваше сообщение для …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Russian ("Недоставленное сообщение", "Не удалось доставить сообщение следующим получателям или группам", and the per-code explanations)';
@@ -79,6 +83,9 @@ export const ru: LanguageWording = {
         'ip-адрес заблокирован', 'плохая репутация'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'отклонено модератором', 'отклонено модератором группы'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'не принимает письма с вашего адреса', 'не принимает письма от вас', 'не принимает сообщения с вашего адреса'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -109,6 +116,8 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'слишком много соединений', 'слишком много подключений', 'слишком много получателей', 'превышено количество получателей'),
     ],
     speeding: [
+    // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
+      ...from(PLAIN, 'лимит отправки', 'лимита отправки', 'суточный лимит отправки', 'суточного лимита отправки'),
       ...from(PLAIN, 'слишком много писем', 'слишком много сообщений', 'превышен лимит отправки'),
     ],
     expired: [
@@ -185,4 +194,13 @@ export const ru: LanguageWording = {
   conditions: [...from(PLAIN, 'если', 'возможные причины', 'возможная причина')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Russian, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Ваш почтовый ящик почти заполнен', 'Ваш почтовый ящик почти переполнен', 'Почтовый ящик почти заполнен')],
+  // Exchange's delivery and relay notifications in Russian: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Ваше сообщение доставлено следующим получателям', 'Сообщение доставлено следующим получателям', 'Доставка этим получателям или группам выполнена')],
+  // Outlook's read receipt in Russian (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Ваше сообщение'),
+    subject: from(RECEIPT, 'Тема'),
+    read: from(RECEIPT, 'было прочитано'),
+    deleted: from(RECEIPT, 'было удалено без прочтения'),
+  },
 };

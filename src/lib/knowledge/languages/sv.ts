@@ -4,6 +4,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Swedish (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Swedish (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "lästes …", "togs bort utan att ha lästs …")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Swedish ("Ditt meddelande nådde inte några eller alla mottagare")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Swedish ("Det gick inte att leverera ditt meddelande till …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Swedish ("Det gick inte att leverera:", "Leveransen misslyckades till följande mottagare eller grupper", and the per-code explanations)';
@@ -85,6 +89,9 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'svart lista'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'avvisades av moderatorn', 'avvisades av gruppens moderator', 'avvisat av moderatorn'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'tar inte emot meddelanden från din adress', 'tar inte emot e-post från din adress'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -192,4 +199,13 @@ export const sv: LanguageWording = {
   conditions: [...from(PLAIN, 'möjliga orsaker', 'möjliga skäl')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Swedish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Din postlåda är nästan full', 'Din brevlåda är nästan full', 'Din inkorg är nästan full')],
+  // Exchange's delivery and relay notifications in Swedish: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Ditt meddelande har levererats till följande mottagare', 'Meddelandet har levererats till följande mottagare', 'Leveransen till de här mottagarna eller grupperna är klar')],
+  // Outlook's read receipt in Swedish (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Ditt meddelande', 'Meddelandet'),
+    subject: from(RECEIPT, 'Ämne'),
+    read: from(RECEIPT, 'lästes'),
+    deleted: from(RECEIPT, 'togs bort utan att ha lästs', 'togs bort oläst'),
+  },
 };

@@ -6,6 +6,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Chinese (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Chinese (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "已于 … 被阅读", "已于 … 在未被阅读的情况下被删除")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Chinese ("邮件未能送达部分或全部收件人")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Chinese ("无法将你的邮件传递给 …" / "無法將您的郵件傳遞給 …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Chinese ("无法传递:", "无法传递到这些收件人或组", "無法傳遞給這些收件者或群組", and the per-code explanations)';
@@ -67,6 +71,9 @@ export const zh: LanguageWording = {
       ...from(OBS, '黑名单', '黑名單', 'IP被封', '被封禁', '信誉度低', '发信IP被'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, '审核人拒绝', '被审核人拒绝', '审核者拒绝'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, '拒收来自您地址的邮件', '拒收您的邮件', '不接收来自您的邮件'),
       ...from(OBS, '发件人被拒绝', '发件人被拒', '寄件人被拒', '拒绝发件人', '发信人被拒'),
@@ -90,6 +97,8 @@ export const zh: LanguageWording = {
       ...from(HOSTS, '包含过多用户', '包含過多用戶'),
     ],
     speeding: [
+    // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
+      ...from(PLAIN, '每日发信数量上限', '发信数量上限', '发送数量上限', '每日发信上限'),
       ...from(HOSTS, '发信数超限制'),
       ...from(PLAIN, '发信频率过高', '发送频率过高', '频率过高', '发信过于频繁', '发送数量超过'),
       ...from(PLAIN, '发信数量过多', '发送数量过多'),
@@ -134,7 +143,9 @@ export const zh: LanguageWording = {
     ...from(OBS, '暂时未能投递', '系统将继续尝试'),
     ...from(PLAIN, '暂未送达'),
     // "… 的邮件尚未投递成功。系统将在30分钟后重试" (not delivered yet; retried in 30 minutes).
-    ...from(PLAIN, '尚未投递', '分钟后重试', '小时后重试'),
+    // Not "小时后重试" alone: "请在 24 小时后重试" (please try again in 24 hours) is the advice
+    // of a refusal, a sending limit's above all, and the system's retry says "尚未投递" too.
+    ...from(PLAIN, '尚未投递', '分钟后重试'),
   ],
   recipientBefore: [
     ...from(GMAIL, '邮件未送达', '未送达'),
@@ -167,4 +178,13 @@ export const zh: LanguageWording = {
   conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Chinese, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, '你的邮箱快满了', '您的邮箱快满了', '您的邮箱空间即将用完', '你的邮箱空间即将用完', '您的信箱快滿了', '你的信箱快滿了')],
+  // Exchange's delivery and relay notifications in Chinese: a success report, nothing failed.
+  delivered: [...from(DELIVERED, '您的邮件已送达以下收件人', '你的邮件已送达以下收件人', '已完成到这些收件人或组的传递')],
+  // Outlook's read receipt in Chinese (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, '您的邮件', '你的邮件'),
+    subject: from(RECEIPT, '主题'),
+    read: from(RECEIPT, '被阅读', '已读取'),
+    deleted: from(RECEIPT, '在未被阅读的情况下被删除', '未经阅读即被删除', '未读即被删除'),
+  },
 };

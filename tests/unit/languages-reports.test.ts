@@ -1,0 +1,53 @@
+/**
+ * A blind round (lang19) in eleven languages of the reports beside bounces and of Exchange
+ * causes not covered before (tests/fixtures/languages-reports.ts): Outlook's read receipts and
+ * Exchange's delivery and relay notifications, translated, are no failure; a restricted or
+ * moderated group, a mail loop, too many recipients and a sending limit never make the address
+ * bad; a bounce forwarded with Thunderbird in the client's language gives the notice's
+ * recipient, not the reader on the "An:" line; recall reports are no failure.
+ */
+import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/lib/core/index.ts';
+import { REPORTS, REPORTS_PROSE } from '../fixtures/languages-reports.ts';
+
+describe('reports beside bounces, in eleven languages (lang19 round)', () => {
+  it('cover every language with a read receipt, a delivery notice, an Exchange cause and a forward', () => {
+    for (const code of ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru']) {
+      const cases = REPORTS.filter((c) => c.lang === code);
+      expect(cases.length, code).toBeGreaterThanOrEqual(10);
+      expect(cases.some((c) => c.kind.includes('read-receipt') && c.address === null), code).toBe(true);
+      expect(cases.some((c) => c.kind.includes('delivered') && c.address === null), code).toBe(true);
+      expect(cases.some((c) => c.what.includes('Thunderbird')), code).toBe(true);
+    }
+  });
+
+  it.each(REPORTS.map((c) => [`${c.lang} ${c.what}`, c] as const))('%s', (_name, c) => {
+    const report = explain(c.text);
+    expect(c.kind).toContain(report.kind);
+    if (c.address === null) {
+      // Nothing failed: no recipient with a failure's reason, none permanent or removed.
+      expect(report.recipients.filter((r) => r.hardBounce || r.permanent === true || !['delivered', 'feedback', 'vacation'].includes(r.reason))).toEqual([]);
+      return;
+    }
+    expect(report.recipients.map((r) => r.address ?? null)).toEqual([c.address]);
+    expectLanguageVerdict(report, c);
+  });
+
+  it('reads a receipt for a message deleted unread as delivered, with the words of deletion as its evidence', () => {
+    for (const c of REPORTS.filter((x) => x.what.includes('deleted unread'))) {
+      const report = explain(c.text);
+      const r = report.recipients[0];
+      expect(r?.reason, c.lang).toBe('delivered');
+      const ev = r.evidence.find((e) => e.field === 'reason');
+      expect(ev && ev.end > ev.start, c.lang).toBe(true);
+    }
+  });
+});
+
+describe('ordinary mail that speaks of these reports in passing', () => {
+  it.each(REPORTS_PROSE.map((p, i) => [`${p.lang} #${i + 1}`, p] as const))('%s gives no firm verdict', (_name, p) => {
+    const report = explain(p.text);
+    expect(report.recipients.filter((r) => r.hardBounce || r.confidence === 'high' || r.permanent === true).map((r) => `${r.address} ${r.reason}`)).toEqual([]);
+  });
+});

@@ -4,12 +4,15 @@
  * Exchange's delivery and relay notifications, translated, are no failure; a restricted or
  * moderated group, a mail loop, too many recipients and a sending limit never make the address
  * bad; a bounce forwarded with Thunderbird in the client's language gives the notice's
- * recipient, not the reader on the "An:" line; recall reports are no failure.
+ * recipient, not the reader on the "An:" line; recall reports are no failure; and (a second
+ * batch) the common causes in other words, three ways each, and a delay in other words.
  */
 import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { REPORTS, REPORTS_PROSE } from '../fixtures/languages-reports.ts';
+import { REPORTS as ROUND_1, REPORTS_2, REPORTS_PROSE } from '../fixtures/languages-reports.ts';
+
+const REPORTS = [...ROUND_1, ...REPORTS_2];
 
 describe('reports beside bounces, in eleven languages (lang19 round)', () => {
   it('cover every language with a read receipt, a delivery notice, an Exchange cause and a forward', () => {
@@ -19,6 +22,8 @@ describe('reports beside bounces, in eleven languages (lang19 round)', () => {
       expect(cases.some((c) => c.kind.includes('read-receipt') && c.address === null), code).toBe(true);
       expect(cases.some((c) => c.kind.includes('delivered') && c.address === null), code).toBe(true);
       expect(cases.some((c) => c.what.includes('Thunderbird')), code).toBe(true);
+      expect(cases.some((c) => c.kind.includes('delay')), code).toBe(true);
+      expect(cases.filter((c) => c.what.includes('in other words')).length, code).toBe(7);
     }
   });
 

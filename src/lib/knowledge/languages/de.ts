@@ -205,6 +205,8 @@ export const de: LanguageWording = {
     ...from(GMX, 'an folgende Empfänger', 'folgenden Empfänger'),
   ],
   delayed: [
+    // Not delivered "so far" ("konnte bisher nicht zugestellt werden"), the server "versucht es weiter": a delay, as "noch nicht zugestellt".
+    ...from(PLAIN, 'bisher nicht zugestellt', 'versucht es weiter'),
     // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
     ...from(PLAIN, 'ist verzögert', 'ein neuer Versuch erfolgt', 'neuer Zustellversuch erfolgt'),
     ...from(EXCH, 'verzögert sich', 'Es wird weiterhin versucht', 'versucht weiterhin',

@@ -174,6 +174,8 @@ export const it: LanguageWording = {
       'seguenti indirizzi'),
   ],
   delayed: [
+    // "non è stato ancora consegnato" (the word order of "non è stato ancora recapitato" with "consegnato"), the server "continuerà a provare".
+    ...from(PLAIN, 'non è stato ancora consegnato', 'continuerà a provare'),
     // A short delay sentence: the delivery "è in ritardo", the server "effettuerà un nuovo tentativo" (will make a new attempt).
     ...from(PLAIN, 'è in ritardo', 'effettuerà un nuovo tentativo', 'verrà effettuato un nuovo tentativo'),
     ...from(EXCH, 'è stato ritardato', 'altri tentativi di recapito', 'continuerà a tentare',

@@ -52,6 +52,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'geen ruimte meer'),
     ],
     suspend: [
+      // "Het account van de ontvanger is gedeactiveerd" (as "is uitgeschakeld").
+      ...from(PLAIN, 'is gedeactiveerd'),
       ...from(EXCH, 'Het postvak is uitgeschakeld', 'postvak uitgeschakeld'),
       ...from(OBS, 'account uitgeschakeld', 'account geblokkeerd', 'account opgeschort',
         'account gedeactiveerd', 'mailbox geblokkeerd', 'account is niet actief'),

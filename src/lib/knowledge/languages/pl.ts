@@ -37,6 +37,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie jest przypisany do żadnego konta', 'nie należy do żadnego konta'),
     ],
     mailboxfull: [
+      // The mailbox "przekroczyła przydział (miejsca)": over its allotted space, the quota (as "przekroczona quota").
+      ...from(PLAIN, 'przekroczyła przydział', 'przekroczono przydział'),
       ...from(PLAIN, 'brakuje miejsca'),
       ...from(EXCH, 'Skrzynka pocztowa adresata jest pełna', 'nie może obecnie przyjmować wiadomości'),
       ...from(GMAIL, 'Skrzynka odbiorcza adresata jest pełna', 'brak miejsca'),
@@ -49,6 +51,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie ma już miejsca'),
     ],
     suspend: [
+      // "Konto odbiorcy zostało dezaktywowane" (deactivated, as "zostało wyłączone").
+      ...from(PLAIN, 'zostało dezaktywowane', 'konto dezaktywowane', 'jest dezaktywowane'),
       ...from(EXCH, 'Skrzynka pocztowa jest wyłączona'),
       ...from(OBS, 'konto zablokowane', 'konto wyłączone', 'konto nieaktywne', 'konto zawieszone',
         'skrzynka zablokowana', 'skrzynka nieaktywna'),

@@ -23,6 +23,8 @@ export const sv: LanguageWording = {
   name: 'Swedish',
   reasons: {
     userunknown: [
+      // The indefinite form after a genitive: "Mottagarens e-postadress finns inte" (as "e-postadressen finns inte").
+      ...from(PLAIN, 'e-postadress finns inte'),
       ...from(GMAIL, 'adressen inte hittades', 'inte hittades'),
       ...from(M365, 'Mottagaren hittades inte', 'hittades inte på', 'hittades inte'),
       ...from(EXCH, 'E-postadressen du angav hittades inte', 'finns inte längre'),

@@ -159,6 +159,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'zu viele E-Mails auf einmal'),
     ],
     expired: [
+      // "Die Zustellung wurde nach 5 Tagen erfolglos abgebrochen" (given up, without success).
+      ...from(PLAIN, 'erfolglos abgebrochen'),
       ...from(OBS, 'Zustellzeit überschritten', 'maximale Zustellzeit',
         'Zeitüberschreitung bei der Zustellung'),
       ...from(EXCH, 'konnte innerhalb des zulässigen Zeitraums nicht zugestellt werden',
@@ -176,6 +178,8 @@ export const de: LanguageWording = {
   },
   broad: ['nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll', 'Adresse ungültig', 'ungültige Adresse', 'Mailbox nicht verfügbar', 'Postfach nicht verfügbar'],
   failed: [
+    // The same refusal with "abgelehnt" / "abgewiesen" (refused, turned away) for "nicht angenommen".
+    ...from(PLAIN, 'vom Server des Empfängers abgelehnt', 'vom Server des Empfängers abgewiesen', 'vom Empfängerserver abgelehnt', 'vom Empfängerserver abgewiesen', 'vom empfangenden Server abgelehnt', 'vom empfangenden Server abgewiesen'),
     // A short notice's sentence that the receiving server refused the message, no cause named (English "was not accepted by the receiving server").
     ...from(PLAIN, 'vom empfangenden Server nicht angenommen', 'vom Server des Empfängers nicht angenommen', 'vom Empfängerserver nicht angenommen'),
     ...from(OUTLOOK, 'Einige Empfänger haben Ihre Nachricht nicht erhalten',

@@ -137,6 +137,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'trop de messages', 'trop de mails', "trop d'envois", "limite d'envoi"),
     ],
     expired: [
+      // "La distribution a été abandonnée après 5 jours de tentatives" (as "remise abandonnée"; es "días de intentos").
+      ...from(PLAIN, 'distribution a été abandonnée', 'distribution abandonnée', 'jours de tentatives'),
       ...from(OBS, 'délai de remise expiré', 'durée de vie du message dépassée'),
       ...from(EXCH, "n'a pas pu être remis dans le délai", 'délai de remise dépassé', 'Le message a expiré'),
       ...from(OBS, 'délai expiré', 'abandon de la remise', "trop longtemps dans la file d'attente"),

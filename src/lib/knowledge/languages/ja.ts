@@ -141,6 +141,8 @@ export const ja: LanguageWording = {
   },
   broad: ['見つかりませんでした', '見つからなかったため'],
   failed: [
+    // "受信側のサーバーによってメッセージが拒否されました" (the message was refused by the receiving server), no cause named.
+    ...from(PLAIN, 'メッセージが拒否されました', '受信側のサーバーによって拒否'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'サーバーで拒否されました', 'サーバーに拒否されました', 'サーバで拒否されました'),
     ...from(MFILTER, '以下のメールアドレスへの送信に失敗しました', 'このメールは送信できませんでした'),

@@ -125,6 +125,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'te veel berichten', 'verzendlimiet'),
     ],
     expired: [
+      // "De bezorging is na 5 dagen proberen opgegeven" (given up after trying).
+      ...from(PLAIN, 'proberen opgegeven'),
       ...from(OBS, 'bezorgtijd verstreken'),
       ...from(EXCH, 'Het bericht is verlopen', 'niet binnen de toegestane tijd bezorgd'),
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),

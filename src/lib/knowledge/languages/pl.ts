@@ -122,6 +122,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'zbyt wiele wiadomości', 'za dużo wiadomości', 'limit wysyłki'),
     ],
     expired: [
+      // "Dostarczanie przerwano po 5 dniach prób" (stopped after days of attempts; es "días de intentos").
+      ...from(PLAIN, 'dostarczanie przerwano', 'przerwano dostarczanie', 'dniach prób'),
       ...from(OBS, 'upłynął czas dostarczenia'),
       ...from(EXCH, 'Wiadomość wygasła', 'nie została dostarczona w wyznaczonym czasie'),
       ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),

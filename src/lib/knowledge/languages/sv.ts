@@ -109,6 +109,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'bilagor av den här typen är inte tillåtna', 'otillåtet innehåll', 'förbjudet innehåll'),
     ],
     norelaying: [
+      // "Relä tillåts inte" (relaying is not allowed), the passive of "relä nekas".
+      ...from(PLAIN, 'relä tillåts inte', 'relay tillåts inte', 'vidarebefordran tillåts inte'),
       ...from(OBS, 'vidarebefordran nekad', 'vidarebefordran är inte tillåten', 'relay nekas',
         'relaying är inte tillåtet'),
       ...from(OBS, 'vidarebefordran nekas', 'relay ej tillåtet', 'relä nekas'),
@@ -137,6 +139,8 @@ export const sv: LanguageWording = {
   },
   broad: ['för stor', 'är full'],
   failed: [
+    // The recipient's server refused it ("Meddelandet avvisades av mottagarens server"), no cause named.
+    ...from(PLAIN, 'avvisades av mottagarens server', 'mottagarens server avvisade'),
     // A short notice's sentence that the recipient's server did not take the message, no cause named.
     ...from(PLAIN, 'tog inte emot ditt meddelande', 'tog inte emot meddelandet'),
     // Gmail's title of a refusal it passes on (English "Message blocked").

@@ -118,6 +118,8 @@ export const zh: LanguageWording = {
   },
   broad: ['找不到', '违反了', '不存在'],
   failed: [
+    // "邮件被收件方服务器拒绝" (refused by the receiving side's server), no cause named.
+    ...from(PLAIN, '被收件方服务器拒绝', '收件方服务器拒绝', '被对方服务器拒绝', '被收件人服务器拒绝'),
     // A short notice's sentence that the other side's server refused the mail, no cause named ("对方服务器拒绝接收您的邮件").
     ...from(PLAIN, '服务器拒绝接收', '伺服器拒絕接收'),
     // Gmail's Chinese title of a refusal it passes on (English "Message blocked": "邮件被拦截", "您发送给 … 的邮件已被拦截").

@@ -30,6 +30,8 @@ export const de: LanguageWording = {
   name: 'German',
   reasons: {
     userunknown: [
+      // "Einen Benutzer mit dieser Adresse gibt es hier nicht" (there is no such user here); broad.
+      ...from(PLAIN, 'gibt es hier nicht'),
       // The recipient's mailbox deleted: the address no longer leads anywhere (as Japanese "アカウントは削除されています").
       ...from(PLAIN, 'Postfach wurde gelöscht', 'Postfach des Empfängers wurde gelöscht', 'Konto wurde gelöscht', 'E-Mail-Adresse wurde gelöscht'),
       ...from(GMAIL, 'die Adresse nicht gefunden wurde'),
@@ -108,6 +110,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'Anhänge zu groß', 'Anhang zu groß'),
     ],
     spamdetected: [
+      // A spam filter that refused it, the verb last ("von unserem Spamfilter zurückgewiesen").
+      ...from(PLAIN, 'Spamfilter zurückgewiesen', 'Spamfilter abgewiesen', 'Spamfilter abgelehnt', 'Spamfilter blockiert', 'Spamfilter gestoppt'),
       ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),
       ...from(OBS, 'als Spam erkannt', 'Spamverdacht', 'Spam-Verdacht', 'wurde als Spam',
         'unerwünschte Werbung'),
@@ -176,7 +180,7 @@ export const de: LanguageWording = {
       ...from(OBS, 'SPF-Prüfung', 'DKIM-Prüfung', 'DMARC-Prüfung', 'Absenderauthentifizierung fehlgeschlagen', 'Authentifizierung des Absenders fehlgeschlagen'),
     ],
   },
-  broad: ['nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll', 'Adresse ungültig', 'ungültige Adresse', 'Mailbox nicht verfügbar', 'Postfach nicht verfügbar'],
+  broad: ['gibt es hier nicht', 'nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll', 'Adresse ungültig', 'ungültige Adresse', 'Mailbox nicht verfügbar', 'Postfach nicht verfügbar'],
   failed: [
     // The same refusal with "abgelehnt" / "abgewiesen" (refused, turned away) for "nicht angenommen".
     ...from(PLAIN, 'vom Server des Empfängers abgelehnt', 'vom Server des Empfängers abgewiesen', 'vom Empfängerserver abgelehnt', 'vom Empfängerserver abgewiesen', 'vom empfangenden Server abgelehnt', 'vom empfangenden Server abgewiesen'),

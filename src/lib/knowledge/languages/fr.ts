@@ -25,6 +25,8 @@ export const fr: LanguageWording = {
   name: 'French',
   reasons: {
     userunknown: [
+      // "Ce destinataire est inconnu sur ce serveur" (the adjective after "est").
+      ...from(PLAIN, 'destinataire est inconnu', 'est inconnu sur ce serveur'),
       ...from(OBS, 'boîte inconnue', 'adresse e-mail invalide'),
       ...from(OBS, 'Adresse invalide', 'adresse non valide', 'destinataire inexistant'),
       ...from(GMAIL, 'Adresse introuvable'),

@@ -44,6 +44,8 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'non corrisponde ad alcun account', 'non corrisponde a nessun account', 'non corrisponde ad alcuna casella'),
     ],
     mailboxfull: [
+      // "Lo spazio della casella del destinatario è esaurito" (the mailbox's space is used up).
+      ...from(PLAIN, 'spazio della casella', 'spazio esaurito'),
       // Aruba's and other providers' notices: the recipient's mailbox "ha superato lo spazio disponibile" (has gone over the space it has).
       ...from(OBS, 'ha superato lo spazio disponibile', 'superato lo spazio disponibile'),
       ...from(OBS, 'casella satura', 'spazio insufficiente'),

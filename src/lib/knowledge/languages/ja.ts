@@ -50,6 +50,8 @@ export const ja: LanguageWording = {
       ...from(PLAIN, '存在しないか、現在使用されておりません', '存在しないか、現在使用されていません'),
     ],
     mailboxfull: [
+      // "メールボックスに空き容量がありません" (no free space left).
+      ...from(PLAIN, '空き容量がありません', '空き容量が不足'),
       ...from(PLAIN, '空きがない', '空きがありません'),
       ...from(OBS, 'メールボックス容量超過', '容量超過', '受信容量'),
       ...from(AU, '送信先のメールボックスが一杯'),
@@ -75,6 +77,8 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ドメイン名が不明'),
     ],
     mesgtoobig: [
+      // "メールが大きすぎます" (the mail is too big; as "サイズが大き").
+      ...from(PLAIN, 'メールが大きすぎ', 'メッセージが大きすぎ'),
       ...from(EXCH, 'メッセージが大きすぎ', '最大サイズを超え'),
       ...from(OBS, 'サイズが大き', 'サイズ超過', 'サイズが制限を超え', 'サイズの上限を超え'),
       ...from(PLAIN, 'サイズが上限'),

@@ -24,6 +24,8 @@ export const nl: LanguageWording = {
   name: 'Dutch',
   reasons: {
     userunknown: [
+      // "Deze ontvanger is op deze server onbekend" (the adjective last).
+      ...from(PLAIN, 'op deze server onbekend', 'ontvanger is onbekend'),
       ...from(GMAIL, 'het adres niet is gevonden', 'niet is gevonden'),
       ...from(M365, 'Geadresseerde niet gevonden', 'is niet gevonden op', 'kan niet worden gevonden',
         'niet gevonden'),
@@ -52,6 +54,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'geen ruimte meer'),
     ],
     suspend: [
+      // "Deze mailbox is buiten gebruik gesteld" (taken out of use).
+      ...from(PLAIN, 'buiten gebruik gesteld'),
       // "Het account van de ontvanger is gedeactiveerd" (as "is uitgeschakeld").
       ...from(PLAIN, 'is gedeactiveerd'),
       ...from(EXCH, 'Het postvak is uitgeschakeld', 'postvak uitgeschakeld'),
@@ -73,6 +77,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'domeinnaam onbekend'),
     ],
     mesgtoobig: [
+      // "Uw e-mail is te groot" (as "bericht is te groot").
+      ...from(PLAIN, 'e-mail is te groot', 'mail is te groot'),
       ...from(EXCH, 'Het bericht is te groot', 'overschrijdt de maximale grootte',
         'berichtgrootte overschrijdt', 'maximaal toegestane grootte'),
       ...from(OBS, 'bericht is te groot', 'bericht te groot'),
@@ -81,6 +87,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'te groot zijn', 'bijlagen te groot'),
     ],
     spamdetected: [
+      // A spam filter that stopped it ("tegengehouden door ons spamfilter"; "het" and "de spamfilter" both in use).
+      ...from(PLAIN, 'door ons spamfilter', 'door het spamfilter', 'door de spamfilter', 'door onze spamfilter'),
       ...from(GMAIL, 'gemarkeerd als spam'),
       ...from(OBS, 'als spam aangemerkt', 'herkend als spam', 'als spam beschouwd',
         'geclassificeerd als spam', 'ongewenste e-mail', 'verdacht van spam'),

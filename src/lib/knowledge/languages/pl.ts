@@ -37,6 +37,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie jest przypisany do żadnego konta', 'nie należy do żadnego konta'),
     ],
     mailboxfull: [
+      // "W skrzynce odbiorcy skończyło się miejsce" (the space ran out).
+      ...from(PLAIN, 'skończyło się miejsce'),
       // The mailbox "przekroczyła przydział (miejsca)": over its allotted space, the quota (as "przekroczona quota").
       ...from(PLAIN, 'przekroczyła przydział', 'przekroczono przydział'),
       ...from(PLAIN, 'brakuje miejsca'),
@@ -68,6 +70,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nieznana nazwa domeny'),
     ],
     mesgtoobig: [
+      // "Twój e-mail jest za duży" (the masculine of "wiadomość jest za duża").
+      ...from(PLAIN, 'jest za duży', 'e-mail jest zbyt duży'),
       ...from(EXCH, 'Wiadomość jest zbyt duża', 'przekracza maksymalny rozmiar',
         'rozmiar wiadomości przekracza'),
       ...from(OBS, 'wiadomość jest za duża', 'zbyt duża', 'za duża wiadomość'),
@@ -75,6 +79,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'są za duże'),
     ],
     spamdetected: [
+      // Any anti-spam filter that stopped it ("zablokowany przez nasz filtr antyspamowy"), not only the recipient's.
+      ...from(PLAIN, 'filtr antyspamowy'),
       ...from(GMAIL, 'oznaczona jako spam'),
       ...from(OBS, 'uznana za spam', 'rozpoznana jako spam', 'zakwalifikowana jako spam',
         'podejrzenie spamu', 'niechciana poczta'),

@@ -23,6 +23,8 @@ export const sv: LanguageWording = {
   name: 'Swedish',
   reasons: {
     userunknown: [
+      // "Den här mottagaren är okänd på servern" (the adjective after "är").
+      ...from(PLAIN, 'mottagaren är okänd', 'är okänd på servern'),
       // The indefinite form after a genitive: "Mottagarens e-postadress finns inte" (as "e-postadressen finns inte").
       ...from(PLAIN, 'e-postadress finns inte'),
       ...from(GMAIL, 'adressen inte hittades', 'inte hittades'),
@@ -39,6 +41,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'hör inte till något konto', 'tillhör inget konto'),
     ],
     mailboxfull: [
+      // "Lagringsutrymmet i mottagarens brevlåda är slut" (the storage ran out).
+      ...from(PLAIN, 'lagringsutrymmet i mottagarens brevlåda', 'lagringsutrymmet är slut', 'utrymmet är slut'),
       ...from(PLAIN, 'inte har mer utrymme', 'har inte mer utrymme', 'inget utrymme kvar'),
       ...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'),
       ...from(OBS, 'mottagarens brevlåda är full', 'brevlåda är full'),
@@ -78,6 +82,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'meddelandet är större än'),
     ],
     spamdetected: [
+      // A spam filter that stopped it ("stoppades av vårt spamfilter"), not only the recipient's.
+      ...from(PLAIN, 'av vårt spamfilter', 'av spamfiltret'),
       ...from(GMAIL, 'markerats som skräppost'),
       ...from(OBS, 'klassat som skräppost', 'klassades som skräppost', 'identifierats som skräppost',
         'bedömts som skräppost', 'skräppost', 'misstänkt spam'),

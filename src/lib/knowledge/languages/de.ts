@@ -30,6 +30,8 @@ export const de: LanguageWording = {
   name: 'German',
   reasons: {
     userunknown: [
+      // Not registered with the provider ("Die Adresse ist bei uns nicht registriert").
+      ...from(PLAIN, 'Adresse ist bei uns nicht registriert', 'bei uns nicht registriert'),
       // "Einen Benutzer mit dieser Adresse gibt es hier nicht" (there is no such user here); broad.
       ...from(PLAIN, 'gibt es hier nicht'),
       // The recipient's mailbox deleted: the address no longer leads anywhere (as Japanese "アカウントは削除されています").
@@ -65,6 +67,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'in unserem System nicht vergeben', 'Empfängeradresse ist nicht vergeben', 'Adresse ist nicht vergeben'),
     ],
     mailboxfull: [
+      // No free storage left ("hat keinen freien Speicher mehr").
+      ...from(PLAIN, 'keinen freien Speicher', 'kein freier Speicher'),
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
       ...from(EXCH, 'Das Postfach des Empfängers ist voll', 'Postfach des Empfängers ist voll',
         'kann zurzeit keine Nachrichten annehmen', 'Speicherkontingent'),
@@ -91,6 +95,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'nicht mehr aktiv'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'kein Mailserver gefunden', 'keinen Mailserver', 'kein Mailserver für'),
       ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',
         'Domänenname nicht gefunden'),
       ...from(OBS, 'Domain existiert nicht', 'Domain nicht gefunden', 'unbekannte Domain',

@@ -24,6 +24,8 @@ export const es: LanguageWording = {
   name: 'Spanish',
   reasons: {
     userunknown: [
+      // No mailbox with the address ("No hay ningún buzón con esta dirección").
+      ...from(PLAIN, 'No hay ningún buzón', 'ningún buzón con esta dirección'),
       ...from(OBS, 'usuario no encontrado', 'destinatario no encontrado', 'la cuenta no existe'),
       ...from(OBS, 'Dirección no válida', 'dirección inválida', 'destinatario inexistente'),
       ...from(EXCH, 'no se encontraba en el dominio de destino', 'no se encontró en el dominio de destino',
@@ -65,6 +67,8 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'ya no está activa', 'ya no está activo'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'ningún servidor de correo', 'servidor de correo para el dominio'),
       ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),
       ...from(OBS, 'dominio no existe', 'dominio desconocido', 'dominio inexistente', 'host desconocido'),
       ...from(OBS, 'dominio del destinatario no existe'),

@@ -25,6 +25,8 @@ export const fr: LanguageWording = {
   name: 'French',
   reasons: {
     userunknown: [
+      // No mailbox matches the address ("Aucune boîte aux lettres ne correspond à cette adresse").
+      ...from(PLAIN, 'Aucune boîte aux lettres ne correspond', 'ne correspond à aucune boîte aux lettres'),
       // "Ce destinataire est inconnu sur ce serveur" (the adjective after "est").
       ...from(PLAIN, 'destinataire est inconnu', 'est inconnu sur ce serveur'),
       ...from(OBS, 'boîte inconnue', 'adresse e-mail invalide'),
@@ -48,6 +50,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'ne correspond à aucun compte', 'ne correspond à aucune boîte aux lettres'),
     ],
     mailboxfull: [
+      // A saturated mailbox ("Boîte aux lettres du destinataire saturée").
+      ...from(PLAIN, 'boîte aux lettres saturée', 'lettres du destinataire saturée', 'boîte saturée', 'messagerie saturée'),
       ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),
       ...from(EXCH, 'La boîte aux lettres du destinataire est pleine',
         'boîte aux lettres du destinataire est pleine', 'ne peut pas accepter de messages pour le moment'),
@@ -74,6 +78,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, "n'est plus actif"),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'aucun serveur de messagerie trouvé', 'aucun serveur de messagerie pour'),
       ...from(EXCH, "Le domaine n'existe pas", 'domaine introuvable', 'nom de domaine introuvable'),
       ...from(OBS, 'domaine inconnu', 'domaine inexistant', "domaine n'existe pas", 'hôte inconnu',
         'hôte introuvable'),

@@ -24,6 +24,8 @@ export const it: LanguageWording = {
   name: 'Italian',
   reasons: {
     userunknown: [
+      // No mailbox matches the address ("Nessuna casella corrisponde a questo indirizzo").
+      ...from(PLAIN, 'Nessuna casella corrisponde', 'non corrisponde a nessuna casella'),
       ...from(OBS, 'casella non esistente', 'indirizzo non esistente'),
       ...from(OBS, 'Destinatario inesistente'),
       ...from(M365, 'Destinatario non trovato', 'non è stato trovato', 'non trovato in'),
@@ -69,6 +71,8 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'è sospeso', 'è sospesa'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'nessun server di posta', 'server di posta per il dominio'),
       ...from(EXCH, 'Il dominio non esiste', 'dominio non trovato'),
       ...from(OBS, 'dominio sconosciuto', 'dominio non esiste', 'dominio inesistente', 'host sconosciuto'),
       ...from(OBS, 'dominio del destinatario non esiste'),

@@ -31,6 +31,8 @@ export const ja: LanguageWording = {
   name: 'Japanese',
   reasons: {
     userunknown: [
+      // No mailbox for the address ("このアドレスのメールボックスはありません").
+      ...from(PLAIN, 'このアドレスのメールボックスはありません', 'メールボックスはありません', 'メールボックスがありません'),
       ...from(AU, '送信先メールアドレスが見つかりませんでした', '送信先メールアドレスが見つからない'),
       ...from(GMAIL, 'アドレスが見つからない'),
       ...from(M365, '受信者が見つかりません', '見つかりませんでした'),
@@ -71,12 +73,16 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'アカウントは停止'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'メールサーバーが見つかりません', 'メールサーバが見つかりません'),
       ...from(EXCH, 'ドメインが存在しません'),
       ...from(OBS, 'ドメインが見つかりません', 'ドメイン名が見つかりません', 'ホストが見つかりません', 'ホスト名が不明'),
       ...from(PLAIN, 'ドメインが存在しない'),
       ...from(PLAIN, 'ドメイン名が不明'),
     ],
     mesgtoobig: [
+      // "添付ファイルが大きすぎます" (the attachment is too big).
+      ...from(PLAIN, '添付ファイルが大きすぎ', '添付ファイルのサイズが大きすぎ'),
       // "メールが大きすぎます" (the mail is too big; as "サイズが大き").
       ...from(PLAIN, 'メールが大きすぎ', 'メッセージが大きすぎ'),
       ...from(EXCH, 'メッセージが大きすぎ', '最大サイズを超え'),

@@ -24,6 +24,8 @@ export const nl: LanguageWording = {
   name: 'Dutch',
   reasons: {
     userunknown: [
+      // No mailbox with the address ("Er bestaat geen mailbox met dit adres").
+      ...from(PLAIN, 'Er bestaat geen mailbox', 'geen mailbox met dit adres', 'geen postvak met dit adres'),
       // "Deze ontvanger is op deze server onbekend" (the adjective last).
       ...from(PLAIN, 'op deze server onbekend', 'ontvanger is onbekend'),
       ...from(GMAIL, 'het adres niet is gevonden', 'niet is gevonden'),
@@ -42,6 +44,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'hoort bij geen enkel account', 'hoort bij geen account', 'is aan geen enkel account gekoppeld'),
     ],
     mailboxfull: [
+      // No free space left ("heeft geen vrije ruimte meer").
+      ...from(PLAIN, 'geen vrije ruimte', 'geen ruimte meer'),
       ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),
       ...from(OBS, 'mailbox van de ontvanger is vol'),
       ...from(EXCH, 'Het postvak van de geadresseerde is vol', 'postvak van de geadresseerde is vol',
@@ -69,6 +73,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'is opgeschort'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'geen mailserver gevonden', 'geen mailserver voor'),
       ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),
       ...from(OBS, 'domein bestaat niet', 'onbekend domein', 'host onbekend'),
       ...from(OBS, 'domein van de ontvanger bestaat niet'),
@@ -77,6 +83,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'domeinnaam onbekend'),
     ],
     mesgtoobig: [
+      // An attachment over the limit ("De bijlage overschrijdt de limiet").
+      ...from(PLAIN, 'bijlage overschrijdt', 'bijlagen overschrijden'),
       // "Uw e-mail is te groot" (as "bericht is te groot").
       ...from(PLAIN, 'e-mail is te groot', 'mail is te groot'),
       ...from(EXCH, 'Het bericht is te groot', 'overschrijdt de maximale grootte',

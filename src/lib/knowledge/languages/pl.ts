@@ -37,6 +37,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie jest przypisany do żadnego konta', 'nie należy do żadnego konta'),
     ],
     mailboxfull: [
+      // No free space left ("nie ma już wolnego miejsca").
+      ...from(PLAIN, 'nie ma już wolnego miejsca', 'nie ma wolnego miejsca'),
       // "W skrzynce odbiorcy skończyło się miejsce" (the space ran out).
       ...from(PLAIN, 'skończyło się miejsce'),
       // The mailbox "przekroczyła przydział (miejsca)": over its allotted space, the quota (as "przekroczona quota").
@@ -64,12 +66,16 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie jest już aktywne'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'nie znaleziono serwera pocztowego', 'serwera pocztowego dla domeny'),
       ...from(EXCH, 'Domena nie istnieje', 'nie znaleziono domeny'),
       ...from(OBS, 'nieznana domena', 'nieznany host'),
       ...from(OBS, 'domena odbiorcy nie istnieje'),
       ...from(PLAIN, 'nieznana nazwa domeny'),
     ],
     mesgtoobig: [
+      // "Załączniki są zbyt duże" (as "są za duże").
+      ...from(PLAIN, 'są zbyt duże', 'załącznik jest zbyt duży'),
       // "Twój e-mail jest za duży" (the masculine of "wiadomość jest za duża").
       ...from(PLAIN, 'jest za duży', 'e-mail jest zbyt duży'),
       ...from(EXCH, 'Wiadomość jest zbyt duża', 'przekracza maksymalny rozmiar',

@@ -24,6 +24,8 @@ export const pt: LanguageWording = {
   name: 'Portuguese',
   reasons: {
     userunknown: [
+      // No mailbox matches the address ("Nenhuma caixa postal corresponde a este endereço").
+      ...from(PLAIN, 'Nenhuma caixa postal corresponde', 'Nenhuma caixa de correio corresponde'),
       ...from(OBS, 'usuário não encontrado', 'conta não encontrada', 'caixa postal não encontrada'),
       ...from(OBS, 'Destinatário inexistente', 'Endereço inválido'),
       ...from(M365, 'Destinatário não encontrado', 'não foi encontrado em', 'não foi encontrado'),
@@ -41,6 +43,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'não corresponde a nenhuma conta', 'não pertence a nenhuma conta'),
     ],
     mailboxfull: [
+      // No space left ("não tem mais espaço disponível").
+      ...from(PLAIN, 'não tem mais espaço', 'sem espaço disponível'),
       // Brazilian providers (UOL, BOL) say the mailbox "está lotada" (is crammed full), beside "caixa postal lotada".
       ...from(OBS, 'caixa postal do destinatário está lotada', 'está lotada'),
       ...from(OBS, 'caixa de entrada cheia', 'caixa lotada', 'espaço insuficiente'),
@@ -63,6 +67,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'não está mais ativa', 'não está mais ativo'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'nenhum servidor de e-mail', 'nenhum servidor de email', 'servidor de e-mail para o domínio'),
       ...from(EXCH, 'O domínio não existe', 'domínio não encontrado'),
       ...from(OBS, 'domínio não existe', 'domínio desconhecido', 'domínio inexistente',
         'dominio inexistente', 'host desconhecido'),

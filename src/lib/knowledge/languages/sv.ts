@@ -23,6 +23,8 @@ export const sv: LanguageWording = {
   name: 'Swedish',
   reasons: {
     userunknown: [
+      // No mailbox with the address ("Det finns ingen brevlåda med den här adressen").
+      ...from(PLAIN, 'Det finns ingen brevlåda', 'ingen brevlåda med den här adressen'),
       // "Den här mottagaren är okänd på servern" (the adjective after "är").
       ...from(PLAIN, 'mottagaren är okänd', 'är okänd på servern'),
       // The indefinite form after a genitive: "Mottagarens e-postadress finns inte" (as "e-postadressen finns inte").
@@ -41,6 +43,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'hör inte till något konto', 'tillhör inget konto'),
     ],
     mailboxfull: [
+      // No free space left ("har inget ledigt utrymme kvar").
+      ...from(PLAIN, 'inget ledigt utrymme', 'inget utrymme kvar'),
       // "Lagringsutrymmet i mottagarens brevlåda är slut" (the storage ran out).
       ...from(PLAIN, 'lagringsutrymmet i mottagarens brevlåda', 'lagringsutrymmet är slut', 'utrymmet är slut'),
       ...from(PLAIN, 'inte har mer utrymme', 'har inte mer utrymme', 'inget utrymme kvar'),
@@ -68,6 +72,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'ar avstangt', 'konto ar sparrat', 'kontot ar inaktiverat'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'ingen e-postserver hittades', 'ingen e-postserver för', 'ingen mailserver'),
       ...from(EXCH, 'Domänen finns inte', 'domänen hittades inte'),
       ...from(OBS, 'okänd domän', 'okänd värd'),
       ...from(OBS, 'domän finns inte'),

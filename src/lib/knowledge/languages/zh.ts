@@ -26,6 +26,8 @@ export const zh: LanguageWording = {
   name: 'Chinese',
   reasons: {
     userunknown: [
+      // No mailbox matches the address ("没有与该地址对应的邮箱").
+      ...from(PLAIN, '没有与该地址对应的邮箱', '没有对应的邮箱'),
       ...from(GMAIL, '找不到该地址', '找不到該地址'),
       ...from(OBS, '对方邮箱不存在', '收件人帐号不存在', '收件人账号不存在'),
       ...from(M365, '找不到收件人', '找不到收件者', '找不到'),
@@ -38,6 +40,8 @@ export const zh: LanguageWording = {
       ...from(OBS, '不存在'),
     ],
     mailboxfull: [
+      // No space left ("收件人邮箱已无可用空间").
+      ...from(PLAIN, '已无可用空间', '无可用空间', '没有可用空间'),
       ...from(OBS, '对方邮箱已满', '收件人邮箱已满', '存储空间已满', '邮箱容量超限', '超出容量'),
       ...from(EXCH, '收件人的邮箱已满', '收件者的信箱已滿'),
       ...from(OBS, '邮箱已满', '邮箱满', '空间不足', '容量已满', '信箱已滿', '信箱已满', '邮箱空间已满', '超出配额', '邮箱容量不足', '郵箱已滿', '超過配額',

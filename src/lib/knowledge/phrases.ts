@@ -1371,23 +1371,29 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [],
     patterns: [
       {
-        slug: 'domain-named-not-found', cues: ['be found', 'nicht gefunden', 'est introuvable', 'non è stato trovato', 'não foi encontrado', 'niet is gevonden', 'inte hittades', 'не найден', 'が見つから'],
-        re: /(?:domain|domaine|dominio|domínio|domein|domänen|домен|ドメイン)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde )?nicht gefunden|est introuvable|non è stato trovato|não foi encontrado|niet is gevonden|inte hittades|не найден|が見つから|が見つかりません)/,
+        slug: 'domain-named-not-found', cues: ['be found', 'nicht gefunden', 'introuvable', 'non è stato trovato', 'non trovato', 'encontrado', 'gevonden', 'inte hittades', 'hittades inte', 'не найден', 'が見つから'],
+        // Also a host named so ("Host mx.example.org nicht gefunden", "Hôte … introuvable", "Värden …
+        // hittades inte", "Хост … не найден"), and the main clause's word order ("is niet gevonden",
+        // "hittades inte"); not the domain a user was looked for in ("… in der Domäne example.org
+        // nicht gefunden", "in het domein …", "в домене …": an unknown user).
+        re: /(?<!(?:\bin|\bim|\bdans|\ben|\bnel|\bno|\bna|\bw|\bi|в)\s{1,3}(?:der\s|dem\s|the\s|le\s|la\s|el\s|het\s|o\s)?)(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен|ドメイン|\bhost|hôte|\bvärden|хост)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde |ist )?nicht gefunden|(?:est )?introuvable|non è stato trovato|non trovato|não foi encontrado|não encontrado|(?:is )?niet (?:is )?gevonden|inte hittades|hittades inte|не найден|が見つから|が見つかりません)/,
       },
     ],
   },
   {
     reason: 'hostunknown',
     source:
-      'The domain as what was not found, in the notices\' own languages ("Die Zieldomäne konnte im DNS nicht gefunden werden", "Le domaine de destination est introuvable", "Het doeldomein is niet gevonden", "宛先ドメインが見つかりませんでした", "找不到目标域名"): the domain the subject of the finding, with no word for a mailbox or a user between (that is an unknown user "in the domain").',
+      'The domain or the host as what was not found, in the notices\' own languages ("Die Zieldomäne konnte im DNS nicht gefunden werden", "Le domaine de destination est introuvable", "Het doeldomein is niet gevonden", "Host mx.example.org nicht gefunden", "Nie znaleziono hosta …", "宛先ドメインが見つかりませんでした", "找不到目标域名", "找不到主机 …"): the domain or host the subject of the finding, its name between (dots and all), with no word for a mailbox or a user between (that is an unknown user "in the domain"); the language\'s "not found" alone is a mailbox\'s.',
     phrases: [],
     patterns: [
       {
         slug: 'domain-then-not-found-localized', cues: ['nicht gefunden', 'introuvable', 'trovato', 'no se encontró', 'no se ha encontrado', 'no encontrado', 'não foi encontrado', 'não encontrado', 'gevonden', 'hittades inte', 'не найден'],
         re: /(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен)(?:(?!empfänger|benutzer|postfach|destinataire|utilisateur|destinatario|usuario|utente|destinatário|usuário|ontvanger|gebruiker|mottagare|användare|получател|пользовател|ящик)[^.;:!?\n]){0,40}?(?:nicht gefunden|introuvable|non è stato trovato|non trovato|no se encontró|no se ha encontrado|no encontrado|não foi encontrado|não encontrado|niet (?:is )?gevonden|hittades inte|не найден)/,
       },
-      { slug: 'domain-not-found-ja', re: /ドメイン[^。\n]{0,20}?(?:見つかりません|見つからな|存在しません)/, cue: 'ドメイン' },
-      { slug: 'domain-not-found-zh', cues: ['找不到', '未找到', '无法找到', '無法找到'], re: /(?:找不到|未找到|无法找到|無法找到)[^。，,\n]{0,8}?(?:域名|網域)/ },
+      // The words of not finding first: "No se encontró el host …", "Nie znaleziono hosta / domeny …".
+      { slug: 'not-found-then-host-localized', cues: ['no se encontró', 'no se ha encontrado', 'nie znaleziono'], re: /(?:no se encontró|no se ha encontrado) (?:el |ningún )?(?:host|dominio|servidor)\b|nie znaleziono (?:hosta|domeny|serwera)\b/ },
+      { slug: 'domain-not-found-ja', cues: ['ドメイン', 'ホスト'], re: /(?:ドメイン|ホスト)[^。\n]{0,30}?(?:見つかりません|見つからな|存在しません)/ },
+      { slug: 'domain-not-found-zh', cues: ['找不到', '未找到', '无法找到', '無法找到'], re: /(?:找不到|未找到|无法找到|無法找到)[^。，,\n]{0,8}?(?:域名|網域|主机|主機)/ },
     ],
   },
   {

@@ -26,7 +26,7 @@ export const fr: LanguageWording = {
   reasons: {
     userunknown: [
       // No mailbox matches the address ("Aucune boîte aux lettres ne correspond à cette adresse").
-      ...from(PLAIN, 'Aucune boîte aux lettres ne correspond', 'ne correspond à aucune boîte aux lettres'),
+      ...from(PLAIN, 'Aucune boîte aux lettres ne correspond'),
       // "Ce destinataire est inconnu sur ce serveur" (the adjective after "est").
       ...from(PLAIN, 'destinataire est inconnu', 'est inconnu sur ce serveur'),
       ...from(OBS, 'boîte inconnue', 'adresse e-mail invalide'),
@@ -51,7 +51,7 @@ export const fr: LanguageWording = {
     ],
     mailboxfull: [
       // A saturated mailbox ("Boîte aux lettres du destinataire saturée").
-      ...from(PLAIN, 'boîte aux lettres saturée', 'lettres du destinataire saturée', 'boîte saturée', 'messagerie saturée'),
+      ...from(PLAIN, 'lettres du destinataire saturée', 'messagerie saturée'),
       ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),
       ...from(EXCH, 'La boîte aux lettres du destinataire est pleine',
         'boîte aux lettres du destinataire est pleine', 'ne peut pas accepter de messages pour le moment'),

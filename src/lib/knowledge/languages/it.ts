@@ -47,7 +47,7 @@ export const it: LanguageWording = {
     ],
     mailboxfull: [
       // "Lo spazio della casella del destinatario è esaurito" (the mailbox's space is used up).
-      ...from(PLAIN, 'spazio della casella', 'spazio esaurito'),
+      ...from(PLAIN, 'spazio della casella'),
       // Aruba's and other providers' notices: the recipient's mailbox "ha superato lo spazio disponibile" (has gone over the space it has).
       ...from(OBS, 'ha superato lo spazio disponibile', 'superato lo spazio disponibile'),
       ...from(OBS, 'casella satura', 'spazio insufficiente'),

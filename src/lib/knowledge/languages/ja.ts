@@ -84,7 +84,7 @@ export const ja: LanguageWording = {
       // "添付ファイルが大きすぎます" (the attachment is too big).
       ...from(PLAIN, '添付ファイルが大きすぎ', '添付ファイルのサイズが大きすぎ'),
       // "メールが大きすぎます" (the mail is too big; as "サイズが大き").
-      ...from(PLAIN, 'メールが大きすぎ', 'メッセージが大きすぎ'),
+      ...from(PLAIN, 'メールが大きすぎ'),
       ...from(EXCH, 'メッセージが大きすぎ', '最大サイズを超え'),
       ...from(OBS, 'サイズが大き', 'サイズ超過', 'サイズが制限を超え', 'サイズの上限を超え'),
       ...from(PLAIN, 'サイズが上限'),

@@ -45,7 +45,7 @@ export const nl: LanguageWording = {
     ],
     mailboxfull: [
       // No free space left ("heeft geen vrije ruimte meer").
-      ...from(PLAIN, 'geen vrije ruimte', 'geen ruimte meer'),
+      ...from(PLAIN, 'geen vrije ruimte'),
       ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),
       ...from(OBS, 'mailbox van de ontvanger is vol'),
       ...from(EXCH, 'Het postvak van de geadresseerde is vol', 'postvak van de geadresseerde is vol',

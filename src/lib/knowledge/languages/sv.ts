@@ -44,7 +44,7 @@ export const sv: LanguageWording = {
     ],
     mailboxfull: [
       // No free space left ("har inget ledigt utrymme kvar").
-      ...from(PLAIN, 'inget ledigt utrymme', 'inget utrymme kvar'),
+      ...from(PLAIN, 'inget ledigt utrymme'),
       // "Lagringsutrymmet i mottagarens brevlåda är slut" (the storage ran out).
       ...from(PLAIN, 'lagringsutrymmet i mottagarens brevlåda', 'lagringsutrymmet är slut', 'utrymmet är slut'),
       ...from(PLAIN, 'inte har mer utrymme', 'har inte mer utrymme', 'inget utrymme kvar'),

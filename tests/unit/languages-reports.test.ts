@@ -9,14 +9,15 @@
  * relaying, a block list, a virus, DMARC, given up, and a refusal with no cause (unsure); (a
  * fourth) five causes in another grammatical shape; (a fifth) five causes said with the noun first
  * or with "no" ("no mailbox matches this address", "no mail server found for the domain"); (a
- * sixth) a host or a domain "not found": an unknown host, never an unknown user.
+ * sixth) a host or a domain "not found": an unknown host, never an unknown user; (a seventh)
+ * greylisting (never permanent), too many connections, sending too fast, forbidden content, SPF.
  */
 import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { REPORTS as ROUND_1, REPORTS_2, REPORTS_3, REPORTS_4, REPORTS_5, REPORTS_6, REPORTS_PROSE } from '../fixtures/languages-reports.ts';
+import { REPORTS as ROUND_1, REPORTS_2, REPORTS_3, REPORTS_4, REPORTS_5, REPORTS_6, REPORTS_7, REPORTS_PROSE } from '../fixtures/languages-reports.ts';
 
-const REPORTS = [...ROUND_1, ...REPORTS_2, ...REPORTS_3, ...REPORTS_4, ...REPORTS_5, ...REPORTS_6];
+const REPORTS = [...ROUND_1, ...REPORTS_2, ...REPORTS_3, ...REPORTS_4, ...REPORTS_5, ...REPORTS_6, ...REPORTS_7];
 
 describe('reports beside bounces, in eleven languages (lang19 round)', () => {
   it('cover every language with a read receipt, a delivery notice, an Exchange cause and a forward', () => {

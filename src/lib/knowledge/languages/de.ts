@@ -126,6 +126,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'als unerwünscht eingestuft', 'als unerwünscht erkannt', 'als unerwünscht markiert'),
     ],
     blocked: [
+      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+      ...from(PLAIN, 'Greylisting'),
       ...from(OBS, 'Ihre IP-Adresse wurde blockiert', 'steht auf einer Sperrliste',
         'wegen schlechter Reputation', 'Ihre IP-Adresse ist gesperrt', 'IP-Adresse gesperrt',
         'IP-Adresse blockiert', 'auf einer Sperrliste', 'Sperrliste', 'schwarze Liste', 'Server blockiert'),
@@ -164,6 +166,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'zu viele Verbindungen', 'zu viele gleichzeitige Verbindungen', 'zu viele Empfänger'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'Sie senden zu schnell', 'zu schnell gesendet', 'Senderate'),
       ...from(GMXNEWS, 'in zu kurzer Zeit'),
       ...from(PLAIN, 'zu viele Nachrichten', 'zu viele E-Mails', 'Sendelimit', 'Versandlimit'),
       ...from(PLAIN, 'zu viele E-Mails auf einmal'),
@@ -254,7 +258,9 @@ export const de: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Fehler', 'Serverfehler', 'Fehlercode', 'Fehlermeldung')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'vorübergehender Fehler', 'temporärer Fehler', 'vorübergehendes Problem')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'vorübergehender Fehler', 'temporärer Fehler', 'vorübergehendes Problem', 'vorübergehend abgelehnt', 'vorübergehend nicht', 'vorübergehend gesperrt')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mögliche Ursachen', 'mögliche Gründe', 'mögliche Ursache')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in German, and providers' storage warnings): no bounce.

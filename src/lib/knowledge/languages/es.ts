@@ -125,6 +125,8 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'demasiadas conexiones', 'demasiados destinatarios'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'demasiado rápido', 'velocidad de envío'),
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
       ...from(PLAIN, 'límite diario de envío', 'límite de envío diario'),
       ...from(PLAIN, 'demasiados mensajes', 'demasiados correos', 'límite de envío'),
@@ -216,7 +218,9 @@ export const es: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Error', 'Error del servidor', 'Código de error')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'error temporal', 'fallo temporal', 'problema temporal')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'error temporal', 'fallo temporal', 'problema temporal', 'temporalmente', 'rechazo temporal')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'posibles causas', 'posibles motivos', 'causas posibles')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Spanish, and providers' storage warnings): no bounce.

@@ -142,6 +142,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'trop de destinataires', 'trop de connexions simultanées'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'trop rapidement', 'cadence d\'envoi'),
       ...from(PLAIN, 'trop de messages', 'trop de mails', "trop d'envois", "limite d'envoi"),
     ],
     expired: [
@@ -234,7 +236,9 @@ export const fr: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Erreur', 'Erreur du serveur', "Code d'erreur")],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire', 'temporairement', 'refus temporaire')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'causes possibles', 'raisons possibles', 'cause possible')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in French, and providers' storage warnings): no bounce.

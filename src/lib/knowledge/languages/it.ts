@@ -125,6 +125,8 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'troppe connessioni', 'troppi destinatari'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'troppo velocemente', 'frequenza di invio'),
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
       ...from(PLAIN, 'limite giornaliero di invio', 'limite di invio giornaliero'),
       ...from(PLAIN, 'troppi messaggi', 'troppe email', 'limite di invio'),
@@ -218,7 +220,9 @@ export const it: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Errore', 'Errore del server', 'Codice di errore')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'errore temporaneo', 'problema temporaneo')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'errore temporaneo', 'problema temporaneo', 'temporaneamente', 'rifiuto temporaneo')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possibili cause', 'cause possibili', 'possibili motivi')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Italian, and providers' storage warnings): no bounce.

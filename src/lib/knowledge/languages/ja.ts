@@ -95,6 +95,8 @@ export const ja: LanguageWording = {
       ...from(OBS, '迷惑メール', 'スパムと判定', 'スパムメール', 'スパム'),
     ],
     blocked: [
+      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+      ...from(PLAIN, 'グレイリスティング', 'グレーリスティング'),
       ...from(OBS, 'ブラックリスト', 'IPアドレスがブロック', '接続を拒否'),
       ...from(PLAIN, 'ブロックリスト'),
     ],
@@ -132,6 +134,8 @@ export const ja: LanguageWording = {
       ...from(PLAIN, '接続数が多すぎ', '同時接続数', '宛先数が多すぎ', '宛先数の上限'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, '送信速度が速すぎ', '送信ペース'),
       ...from(PLAIN, '送信数の上限', '送信数が多すぎ', '送信制限'),
       ...from(PLAIN, 'メッセージが多すぎ', 'メールが多すぎ'),
     ],
@@ -205,7 +209,9 @@ export const ja: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'エラー', 'エラーコード', 'サーバーエラー', 'エラー内容')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, '一時的なエラー', '一時的な障害', '一時的な問題')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, '一時的なエラー', '一時的な障害', '一時的な問題', '一時的に')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '考えられる原因', '考えられる理由')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Japanese, and providers' storage warnings): no bounce.

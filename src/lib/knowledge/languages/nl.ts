@@ -135,9 +135,13 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'virus gevonden', 'bevat een virus', 'besmet met', 'schadelijke software'),
     ],
     toomanyconn: [
+      // Too many (simultaneous) connections, in the word order of the language.
+      ...from(PLAIN, 'te veel gelijktijdige verbindingen'),
       ...from(PLAIN, 'te veel verbindingen', 'te veel ontvangers', 'te veel geadresseerden'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'te snel', 'verzendsnelheid'),
       ...from(PLAIN, 'te veel berichten', 'verzendlimiet'),
     ],
     expired: [
@@ -224,7 +228,9 @@ export const nl: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Fout', 'Serverfout', 'Foutcode')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'tijdelijke fout', 'tijdelijk probleem')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'tijdelijke fout', 'tijdelijk probleem', 'tijdelijk geweigerd', 'tijdelijk niet')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mogelijke oorzaken', 'mogelijke redenen', 'mogelijke oorzaak')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Dutch, and providers' storage warnings): no bounce.

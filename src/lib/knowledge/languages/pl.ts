@@ -126,9 +126,13 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'wirus', 'wirusa'),
     ],
     toomanyconn: [
+      // Too many (simultaneous) connections, in the word order of the language.
+      ...from(PLAIN, 'zbyt wiele jednoczesnych połączeń'),
       ...from(PLAIN, 'zbyt wiele połączeń', 'za dużo połączeń', 'zbyt wielu adresatów', 'zbyt wielu odbiorców'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'zbyt szybko', 'tempo wysyłki'),
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
       ...from(PLAIN, 'dzienny limit wysyłania', 'limit wysyłania', 'dobowy limit wysyłania'),
       ...from(PLAIN, 'zbyt wiele wiadomości', 'za dużo wiadomości', 'limit wysyłki'),
@@ -201,7 +205,9 @@ export const pl: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Błąd', 'Błąd serwera', 'Kod błędu')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem', 'tymczasowo', 'tymczasowe odrzucenie')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Polish, and providers' storage warnings): no bounce.

@@ -119,11 +119,15 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'vírus'),
     ],
     toomanyconn: [
+      // Too many (simultaneous) connections, in the word order of the language.
+      ...from(PLAIN, 'conexões simultâneas demais', 'conexões demais'),
     // Too many recipients on one message, the noun first (Exchange 5.5.3 "Too many recipients").
       ...from(PLAIN, 'destinatários demais'),
       ...from(PLAIN, 'muitas conexões', 'excesso de conexões', 'conexões em excesso', 'muitos destinatários', 'excesso de destinatários', 'número excessivo de destinatários', 'destinatários em excesso'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'rápido demais', 'taxa de envio'),
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
       ...from(PLAIN, 'limite diário de envio', 'limite de envio diário'),
       ...from(PLAIN, 'muitas mensagens', 'excesso de mensagens', 'limite de envio'),
@@ -205,7 +209,9 @@ export const pt: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Erro', 'Erro do servidor', 'Código de erro')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'erro temporário', 'falha temporária', 'problema temporário')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'erro temporário', 'falha temporária', 'problema temporário', 'temporariamente', 'recusa temporária')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possíveis causas', 'possíveis motivos', 'causas possíveis')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Portuguese, and providers' storage warnings): no bounce.

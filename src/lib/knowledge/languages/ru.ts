@@ -85,6 +85,8 @@ export const ru: LanguageWording = {
         'нежелательная почта', 'спам'),
     ],
     blocked: [
+      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+      ...from(PLAIN, 'грейлистинг', 'серый список'),
       ...from(OBS, 'черный список', 'чёрный список', 'черном списке', 'чёрном списке',
         'ip-адрес заблокирован', 'плохая репутация'),
     ],
@@ -121,9 +123,13 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'найден вирус'),
     ],
     toomanyconn: [
+      // Too many (simultaneous) connections, in the word order of the language.
+      ...from(PLAIN, 'слишком много одновременных подключений'),
       ...from(PLAIN, 'слишком много соединений', 'слишком много подключений', 'слишком много получателей', 'превышено количество получателей'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'слишком быстро', 'скорость отправки'),
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
       ...from(PLAIN, 'лимит отправки', 'лимита отправки', 'суточный лимит отправки', 'суточного лимита отправки'),
       ...from(PLAIN, 'слишком много писем', 'слишком много сообщений', 'превышен лимит отправки'),
@@ -197,7 +203,9 @@ export const ru: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Ошибка', 'Ошибка сервера', 'Код ошибки')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'временная ошибка', 'временный сбой', 'временная проблема')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'временная ошибка', 'временный сбой', 'временная проблема', 'временно', 'временный отказ')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'если', 'возможные причины', 'возможная причина')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Russian, and providers' storage warnings): no bounce.

@@ -132,9 +132,13 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'virus hittades', 'innehåller ett virus', 'skadlig kod', 'skadlig programvara'),
     ],
     toomanyconn: [
+      // Too many (simultaneous) connections, in the word order of the language.
+      ...from(PLAIN, 'för många samtidiga anslutningar'),
       ...from(PLAIN, 'för många anslutningar', 'för många mottagare'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'för snabbt', 'sändningstakt'),
       ...from(PLAIN, 'för många meddelanden', 'sändningsgräns'),
     ],
     expired: [
@@ -212,7 +216,9 @@ export const sv: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Fel', 'Serverfel', 'Felkod')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem', 'tillfälligt avvisad', 'tillfälligt avvisat', 'tillfälligt nekad')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'möjliga orsaker', 'möjliga skäl')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Swedish, and providers' storage warnings): no bounce.

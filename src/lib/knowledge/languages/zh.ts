@@ -72,6 +72,8 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '广告邮件', '廣告郵件'),
     ],
     blocked: [
+      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+      ...from(PLAIN, '灰名单', '灰名單'),
       ...from(OBS, '黑名单', '黑名單', 'IP被封', '被封禁', '信誉度低', '发信IP被'),
     ],
     rejected: [
@@ -101,6 +103,8 @@ export const zh: LanguageWording = {
       ...from(HOSTS, '包含过多用户', '包含過多用戶'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, '发送速度过快', '发信速度过快'),
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
       ...from(PLAIN, '每日发信数量上限', '发信数量上限', '发送数量上限', '每日发信上限'),
       ...from(HOSTS, '发信数超限制'),
@@ -179,7 +183,9 @@ export const zh: LanguageWording = {
   ],
   errorLabel: [...from(OBS, '错误', '錯誤', '错误代码', '服务器错误', '错误信息')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误', '暂时拒收', '暂时无法')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Chinese, and providers' storage warnings): no bounce.

@@ -10,14 +10,15 @@
  * fourth) five causes in another grammatical shape; (a fifth) five causes said with the noun first
  * or with "no" ("no mailbox matches this address", "no mail server found for the domain"); (a
  * sixth) a host or a domain "not found": an unknown host, never an unknown user; (a seventh)
- * greylisting (never permanent), too many connections, sending too fast, forbidden content, SPF.
+ * greylisting (never permanent), too many connections, sending too fast, forbidden content, SPF;
+ * (an eighth) delays in other words, never permanent, and a message given up after days.
  */
 import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { REPORTS as ROUND_1, REPORTS_2, REPORTS_3, REPORTS_4, REPORTS_5, REPORTS_6, REPORTS_7, REPORTS_PROSE } from '../fixtures/languages-reports.ts';
+import { REPORTS as ROUND_1, REPORTS_2, REPORTS_3, REPORTS_4, REPORTS_5, REPORTS_6, REPORTS_7, REPORTS_8, REPORTS_PROSE } from '../fixtures/languages-reports.ts';
 
-const REPORTS = [...ROUND_1, ...REPORTS_2, ...REPORTS_3, ...REPORTS_4, ...REPORTS_5, ...REPORTS_6, ...REPORTS_7];
+const REPORTS = [...ROUND_1, ...REPORTS_2, ...REPORTS_3, ...REPORTS_4, ...REPORTS_5, ...REPORTS_6, ...REPORTS_7, ...REPORTS_8];
 
 describe('reports beside bounces, in eleven languages (lang19 round)', () => {
   it('cover every language with a read receipt, a delivery notice, an Exchange cause and a forward', () => {

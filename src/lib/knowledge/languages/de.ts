@@ -223,6 +223,8 @@ export const de: LanguageWording = {
     ...from(GMX, 'an folgende Empfänger', 'folgenden Empfänger'),
   ],
   delayed: [
+    // "konnte vorübergehend nicht zugestellt werden; der Server versucht es in 30 Minuten erneut" (a retry to come).
+    ...from(PLAIN, 'vorübergehend nicht zugestellt', 'versucht es in'),
     // Not delivered "so far" ("konnte bisher nicht zugestellt werden"), the server "versucht es weiter": a delay, as "noch nicht zugestellt".
     ...from(PLAIN, 'bisher nicht zugestellt', 'versucht es weiter'),
     // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).

@@ -180,6 +180,8 @@ export const es: LanguageWording = {
       'siguientes direcciones'),
   ],
   delayed: [
+    // "el servidor lo reintentará en 30 minutos" (the clitic before the verb, as "se reintentará").
+    ...from(PLAIN, 'lo reintentará', 'sigue en la cola'),
     // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
     ...from(PLAIN, 'está retrasada', 'se hará un nuevo intento', 'un nuevo intento'),
     // A provider's warning: the message "todavía no ha podido ser entregado", the server "seguirá intentándolo" (the clitic form of "seguirá intentando").

@@ -147,6 +147,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'trop de messages', 'trop de mails', "trop d'envois", "limite d'envoi"),
     ],
     expired: [
+      // "n'a toujours pas pu être remis après 5 jours et a été supprimé" (given up, the message deleted).
+      ...from(PLAIN, 'et a été supprimé'),
       // "La distribution a été abandonnée après 5 jours de tentatives" (as "remise abandonnée"; es "días de intentos").
       ...from(PLAIN, 'distribution a été abandonnée', 'distribution abandonnée', 'jours de tentatives'),
       ...from(OBS, 'délai de remise expiré', 'durée de vie du message dépassée'),
@@ -194,6 +196,8 @@ export const fr: LanguageWording = {
     ...from(OBS, 'adresses suivantes', 'destinataire(s) suivant(s)'),
   ],
   delayed: [
+    // "le message … est toujours en file d'attente et sera renvoyé" (still queued, to be sent again).
+    ...from(PLAIN, "toujours en file d'attente", 'sera renvoyé'),
     // A short delay sentence: the delivery "est retardée", "une nouvelle tentative aura lieu" (a new attempt will take place).
     ...from(PLAIN, 'est retardée', 'nouvelle tentative aura lieu', 'nouvelles tentatives auront lieu'),
     ...from(EXCH, 'sera tentée de nouveau', "continuera d'essayer", 'Remise retardée',
@@ -210,6 +214,8 @@ export const fr: LanguageWording = {
     ...from(PLAIN, 'remise de votre message est différée', "Nous continuons d'essayer", 'pas besoin de le renvoyer'),
   ],
   recipientBefore: [
+    // "le message pour <addr> …" (the message for).
+    ...from(PLAIN, 'le message pour'),
     // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
     ...from(PLAIN, 'remise à', 'remise de votre message à'),
     // "Votre message n'a pas pu être délivré à <addr> : …" (Free's and Orange's notices say "délivré" where Microsoft says "remis").

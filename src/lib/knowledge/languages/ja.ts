@@ -192,6 +192,8 @@ export const ja: LanguageWording = {
     ...from(PLAIN, '宛先のメールアドレス'),
   ],
   recipientAfter: [
+    // "<addr> 宛てのメッセージ" (with the okurigana, as "宛のメッセージ").
+    ...from(PLAIN, '宛てのメッセージ', '宛てのメール'),
     ...from(GMAIL, 'に配信されませんでした'),
     ...from(M365, 'へのメッセージ', 'に配信できませんでした', 'への配信', 'に届きませんでした', 'が見つかりませんでした'),
     ...from(GMAIL, 'にメールを配信できませんでした', '宛のメール', '宛のメッセージ'),

@@ -192,6 +192,8 @@ export const nl: LanguageWording = {
       'volgende geadresseerden', 'volgende ontvangers', 'volgende adressen'),
   ],
   delayed: [
+    // "kon tijdelijk niet worden bezorgd; de server probeert het over 30 minuten opnieuw".
+    ...from(PLAIN, 'tijdelijk niet worden bezorgd', 'probeert het over'),
     // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
     ...from(PLAIN, 'is vertraagd', 'volgt een nieuwe poging', 'een nieuwe poging volgt'),
     ...from(EXCH, 'is vertraagd', 'Er wordt opnieuw geprobeerd', 'Bezorging vertraagd',

@@ -177,6 +177,8 @@ export const pl: LanguageWording = {
       'następujące adresy'),
   ],
   delayed: [
+    // "Opóźnione doręczenie: wiadomość … wciąż czeka w kolejce", "tymczasowo nie udało się dostarczyć; serwer spróbuje ponownie za 30 minut".
+    ...from(PLAIN, 'Opóźnione doręczenie', 'czeka w kolejce', 'tymczasowo nie udało się dostarczyć', 'spróbuje ponownie za'),
     ...from(EXCH, 'jest opóźnione', 'nie została jeszcze dostarczona',
       'Próby dostarczenia będą kontynuowane', 'Opóźnione dostarczenie',
       'Dostarczenie do tych adresatów lub grup jest opóźnione', 'jeszcze nie została dostarczona'),

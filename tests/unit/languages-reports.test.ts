@@ -16,7 +16,7 @@
 import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { REPORTS as ROUND_1, REPORTS_2, REPORTS_3, REPORTS_4, REPORTS_5, REPORTS_6, REPORTS_7, REPORTS_8, REPORTS_PROSE } from '../fixtures/languages-reports.ts';
+import { REPORTS as ROUND_1, REPORTS_2, REPORTS_3, REPORTS_4, REPORTS_5, REPORTS_6, REPORTS_7, REPORTS_8, REPORTS_PROSE, REPORTS_PROSE_2 } from '../fixtures/languages-reports.ts';
 
 const REPORTS = [...ROUND_1, ...REPORTS_2, ...REPORTS_3, ...REPORTS_4, ...REPORTS_5, ...REPORTS_6, ...REPORTS_7, ...REPORTS_8];
 
@@ -57,7 +57,7 @@ describe('reports beside bounces, in eleven languages (lang19 round)', () => {
 });
 
 describe('ordinary mail that speaks of these reports in passing', () => {
-  it.each(REPORTS_PROSE.map((p, i) => [`${p.lang} #${i + 1}`, p] as const))('%s gives no firm verdict', (_name, p) => {
+  it.each([...REPORTS_PROSE, ...REPORTS_PROSE_2].map((p, i) => [`${p.lang} #${i + 1}`, p] as const))('%s gives no firm verdict', (_name, p) => {
     const report = explain(p.text);
     expect(report.recipients.filter((r) => r.hardBounce || r.confidence === 'high' || r.permanent === true).map((r) => `${r.address} ${r.reason}`)).toEqual([]);
   });

@@ -23,7 +23,8 @@
 import type { ReasonInfo } from './types.ts';
 
 /** Greylisting's own word, in the spellings servers use ("greylisted", "graylisting", "grey-listed", "grey listed"). */
-export const GREYLIST_WORDS = /\bgr[ae]y[- ]?list/;
+// (And its transliterations: Japanese グレイリスティング / グレーリスト, Chinese 灰名单, Russian грейлистинг / серый список.)
+export const GREYLIST_WORDS = /\bgr[ae]y[- ]?list|グレイリスト|グレーリスト|灰名单|灰名單|грейлист|серы[йм] спис/;
 
 /** What a greylisting refusal is, in the words of a reason (it replaces the `blocked` wording). */
 export const GREYLISTED: Pick<ReasonInfo, 'title' | 'verdict' | 'todo' | 'actions' | 'adminActions' | 'owner'> = {

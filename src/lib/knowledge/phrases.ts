@@ -952,7 +952,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         slug: 'reached-then-maximum-localized', cues: ['atteint', 'alcanzado', 'alcanzó', 'raggiunto', 'atingiu', 'atingido', 'bereikt', 'erreicht', 'osiągnęł', 'osiągnął', 'nått', 'достиг'],
         re: /(?:atteint|alcanzado|alcanzó|raggiunto|atingiu|atingido|bereikt|erreicht|osiągnęł[aoy]|osiągnął|nått|достиг(?:ла|ло|нут)?)[^.;:!?\n]{0,40}?(?:maxim|máxim|massim|maksymaln|максимальн|capacit|kapazit)/,
       },
-      { slug: 'reached-limit-cjk', cues: ['上限に達', '容量に達', '达到上限', '已达上限', '達到上限', '已達上限'], re: /(?:上限に達|容量に達|达到上限|已达上限|達到上限|已達上限)/ },
+      // Not the limit of a count of sending: "送信数の上限に達した" (the sender's sending count, as
+      // "Sendelimit erreicht" above), "宛先数の上限に達", "发信数量已达上限", "连接数达到上限" are no
+      // full mailbox (a count of stored mail, "保存件数の上限に達", still is).
+      {
+        slug: 'reached-limit-cjk', cues: ['上限に達', '容量に達', '达到上限', '已达上限', '達到上限', '已達上限'],
+        re: /容量に達|(?<!(?:送信数|送信件数|送信回数|宛先数|接続数|发信数量|发送数量|发信数|发送数|连接数|收件人数|發信數量|發送數量|連接數)(?:の|が|は|)[ \t]?)(?:上限に達|达到上限|已达上限|達到上限|已達上限)/,
+      },
     ],
   },
   {
@@ -1444,23 +1450,29 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [],
     patterns: [
       {
-        slug: 'domain-named-not-found', cues: ['be found', 'nicht gefunden', 'est introuvable', 'non è stato trovato', 'não foi encontrado', 'niet is gevonden', 'inte hittades', 'не найден', 'が見つから'],
-        re: /(?:domain|domaine|dominio|domínio|domein|domänen|домен|ドメイン)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde )?nicht gefunden|est introuvable|non è stato trovato|não foi encontrado|niet is gevonden|inte hittades|не найден|が見つから|が見つかりません)/,
+        slug: 'domain-named-not-found', cues: ['be found', 'nicht gefunden', 'introuvable', 'non è stato trovato', 'non trovato', 'encontrado', 'gevonden', 'inte hittades', 'hittades inte', 'не найден', 'が見つから'],
+        // Also a host named so ("Host mx.example.org nicht gefunden", "Hôte … introuvable", "Värden …
+        // hittades inte", "Хост … не найден"), and the main clause's word order ("is niet gevonden",
+        // "hittades inte"); not the domain a user was looked for in ("… in der Domäne example.org
+        // nicht gefunden", "in het domein …", "в домене …": an unknown user).
+        re: /(?<!(?:\bin|\bim|\bdans|\ben|\bnel|\bno|\bna|\bw|\bi|в)\s{1,3}(?:der\s|dem\s|the\s|le\s|la\s|el\s|het\s|o\s)?)(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен|ドメイン|\bhost|hôte|\bvärden|хост)[ \t]{0,3}[^\s]{1,253}?\.[a-z]{2,63}[ \t]{0,3}(?:couldn['\u2019]t be found|could not be found|(?:wurde |ist )?nicht gefunden|(?:est )?introuvable|non è stato trovato|non trovato|não foi encontrado|não encontrado|(?:is )?niet (?:is )?gevonden|inte hittades|hittades inte|не найден|が見つから|が見つかりません)/,
       },
     ],
   },
   {
     reason: 'hostunknown',
     source:
-      'The domain as what was not found, in the notices\' own languages ("Die Zieldomäne konnte im DNS nicht gefunden werden", "Le domaine de destination est introuvable", "Het doeldomein is niet gevonden", "宛先ドメインが見つかりませんでした", "找不到目标域名"): the domain the subject of the finding, with no word for a mailbox or a user between (that is an unknown user "in the domain").',
+      'The domain or the host as what was not found, in the notices\' own languages ("Die Zieldomäne konnte im DNS nicht gefunden werden", "Le domaine de destination est introuvable", "Het doeldomein is niet gevonden", "Host mx.example.org nicht gefunden", "Nie znaleziono hosta …", "宛先ドメインが見つかりませんでした", "找不到目标域名", "找不到主机 …"): the domain or host the subject of the finding, its name between (dots and all), with no word for a mailbox or a user between (that is an unknown user "in the domain"); the language\'s "not found" alone is a mailbox\'s.',
     phrases: [],
     patterns: [
       {
         slug: 'domain-then-not-found-localized', cues: ['nicht gefunden', 'introuvable', 'trovato', 'no se encontró', 'no se ha encontrado', 'no encontrado', 'não foi encontrado', 'não encontrado', 'gevonden', 'hittades inte', 'не найден'],
         re: /(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен)(?:(?!empfänger|benutzer|postfach|destinataire|utilisateur|destinatario|usuario|utente|destinatário|usuário|ontvanger|gebruiker|mottagare|användare|получател|пользовател|ящик)[^.;:!?\n]){0,40}?(?:nicht gefunden|introuvable|non è stato trovato|non trovato|no se encontró|no se ha encontrado|no encontrado|não foi encontrado|não encontrado|niet (?:is )?gevonden|hittades inte|не найден)/,
       },
-      { slug: 'domain-not-found-ja', re: /ドメイン[^。\n]{0,20}?(?:見つかりません|見つからな|存在しません)/, cue: 'ドメイン' },
-      { slug: 'domain-not-found-zh', cues: ['找不到', '未找到', '无法找到', '無法找到'], re: /(?:找不到|未找到|无法找到|無法找到)[^。，,\n]{0,8}?(?:域名|網域)/ },
+      // The words of not finding first: "No se encontró el host …", "Nie znaleziono hosta / domeny …".
+      { slug: 'not-found-then-host-localized', cues: ['no se encontró', 'no se ha encontrado', 'nie znaleziono'], re: /(?:no se encontró|no se ha encontrado) (?:el |ningún )?(?:host|dominio|servidor)\b|nie znaleziono (?:hosta|domeny|serwera)\b/ },
+      { slug: 'domain-not-found-ja', cues: ['ドメイン', 'ホスト'], re: /(?:ドメイン|ホスト)[^。\n]{0,30}?(?:見つかりません|見つからな|存在しません)/ },
+      { slug: 'domain-not-found-zh', cues: ['找不到', '未找到', '无法找到', '無法找到'], re: /(?:找不到|未找到|无法找到|無法找到)[^。，,\n]{0,8}?(?:域名|網域|主机|主機)/ },
     ],
   },
   {

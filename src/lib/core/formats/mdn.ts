@@ -8,6 +8,7 @@ import type { Format } from './types.ts';
 import type { Scan } from '../scan.ts';
 import { readFieldBlocks } from '../parse/dsn.ts';
 import { firstAddress } from '../read/address.ts';
+import { localizedReceiptPatterns } from '../../knowledge/languages/index.ts';
 
 /** RFC 8098 §3.2.6: disposition-mode "; " disposition-type. */
 const RE_DISPOSITION_FIELD = /^[ \t>]*disposition[ \t]*:[ \t]*(?:manual|automatic)-action[ \t]*\/[ \t]*mdn-sent-(?:manually|automatically)[ \t]*;[ \t]*(?:displayed|deleted|dispatched|processed|denied|failed)\b/im;
@@ -39,29 +40,45 @@ function pastedFields(scan: Scan): { start: number; end: number } | null {
 /**
  * A read receipt as a mail app shows it, pasted without its fields: Outlook's "Your message
  * / To: … / Subject: … / was read on …" (or "was deleted without being read on …"), and
- * the same in its translations. The opening words, the quoted Subject line and the words
- * of reading must all be there, near the start, so that ordinary mail that tells of
- * something read is not taken.
+ * the same in its translations (knowledge/languages: `readReceipt`, "Ihre Nachricht … wurde
+ * am … ungelesen gelöscht", "… に開封されました"). The opening words (after the subject
+ * line with its prefix, "Read: …", "Gelesen: …"), the quoted Subject line and the words of
+ * reading must all be there, near the start, so that ordinary mail that tells of something
+ * read is not taken.
  */
-const RE_YOUR_MESSAGE = /^\s*(?:read: .*\n\s*)?(?:your message|ihre nachricht|votre message|su mensaje|il messaggio|a sua mensagem|sua mensagem|uw bericht)\b/;
-const RE_READ_WORDS =
-  /\b(?:was read on|was deleted without being read|wurde am .{1,80}? gelesen|wurde am .{1,80}? ungelesen gelöscht|a été lu le|a été supprimé sans avoir été lu|se leyó el|fue leído el|se eliminó sin leerse|è stato letto il|foi lida em|is gelezen op)\b/;
+const RE_YOUR_MESSAGE = /^\s*(?:read: .*\n\s*)?your message\b/;
+const RE_READ_WORDS = /\b(?:was read on|was deleted without being read)\b/;
+const RE_SUBJECT_LINE = /\n[ \t>]*subject[ \t]*:/;
 
-const RE_SUBJECT_LINE = /\n[ \t>]*(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp)[ \t]*:/;
+/** The words of reading in the head, the deleted-unread ones first ("ungelesen gelöscht" holds "gelesen"). */
+function readWords(head: string): { m: RegExpExecArray; deleted: boolean } | null {
+  const m = RE_READ_WORDS.exec(head);
+  if (m) return { m, deleted: m[0].startsWith('was deleted') };
+  const re = localizedReceiptPatterns();
+  if (!re.opening.test(head)) return null;
+  const d = re.deleted.exec(head);
+  if (d) return { m: d, deleted: true };
+  const r = re.read.exec(head);
+  return r ? { m: r, deleted: false } : null;
+}
 
 function readInWords(scan: Scan): { start: number; end: number; deleted: boolean } | null {
   if (scan.isMessage || scan.bodies.length === 0) return null;
   const head = scan.headLower.slice(0, 800);
-  if (!RE_YOUR_MESSAGE.test(head)) return null;
-  const m = RE_READ_WORDS.exec(head);
+  const english = RE_YOUR_MESSAGE.test(head);
+  if (!english && !localizedReceiptPatterns().opening.test(head)) return null;
+  const found = readWords(head);
+  if (!found) return null;
+  const { m, deleted } = found;
   // The receipt quotes the message it is about: its Subject line stands before the words of reading.
-  if (!m || !RE_SUBJECT_LINE.test(head.slice(0, m.index))) return null;
+  const before = head.slice(0, m.index);
+  if (!RE_SUBJECT_LINE.test(before) && !localizedReceiptPatterns().subject.test(before)) return null;
   // The head is the first body's text lower-cased, so its offsets are the document's from that body's start.
   let start = scan.bodies[0].start + m.index;
   let end = start + m[0].length;
   // (Lower-casing may change a length, as "İ" does: then the span marks only where the words start.)
   if (scan.document.slice(start, end).toLowerCase() !== m[0]) end = start = scan.bodies[0].start;
-  return { start, end, deleted: /deleted|gelöscht|supprimé|eliminó/.test(m[0]) };
+  return { start, end, deleted };
 }
 
 export const mdn: Format = {

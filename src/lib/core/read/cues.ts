@@ -23,7 +23,7 @@ import { header } from '../scan.ts';
 import { textEnd } from './text-blocks.ts';
 import { bodyHead } from '../formats/common.ts';
 import { hedgeSpans } from '../classify/words.ts';
-import { hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords, hasLocalizedTemporaryWords, headHasLocalizedDelayWords } from '../../knowledge/languages/index.ts';
+import { findLocalizedDeliveredWords, hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords, hasLocalizedTemporaryWords, headHasLocalizedDelayWords } from '../../knowledge/languages/index.ts';
 import { words } from '../text/pattern.ts';
 
 /** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
@@ -172,14 +172,16 @@ export function complaintWords(scan: Scan): { start: number; end: number } | nul
  */
 export function deliveredWords(scan: Scan): { start: number; end: number } | null {
   const head = bodyHead(scan);
-  const m = RE_DELIVERED_WORDS.exec(head);
-  if (!m) return null;
+  if (!RE_DELIVERED_WORDS.test(head) && !findLocalizedDeliveredWords(head)) return null;
   const text = reportText(scan);
   if (RE_RETURNED.test(text) || RE_FAILURE_CODE.test(text) || reportGaveUp(scan)) return null;
   for (const r of scan.bodies) {
     const body = scan.document.slice(r.start, Math.min(r.end, r.start + 65536));
+    // In English, or in the words of a translated notice (knowledge/languages: `delivered`).
     const at = RE_DELIVERED_WORDS.exec(body);
     if (at) return { start: r.start + at.index, end: r.start + at.index + at[0].length };
+    const local = findLocalizedDeliveredWords(body);
+    if (local) return { start: r.start + local.index, end: r.start + local.index + local.length };
   }
   return null;
 }

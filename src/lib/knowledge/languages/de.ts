@@ -5,6 +5,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in German (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in German (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: msxfaq.de "Ungelesen gelöscht": "wurde am … ungelesen gelöscht")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in German ("Einige Empfänger haben Ihre Nachricht nicht erhalten")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in German ("Ihre Nachricht an … konnte nicht übermittelt werden" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in German ("Unzustellbar:", "Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen", and the per-code explanations)';
@@ -26,6 +30,10 @@ export const de: LanguageWording = {
   name: 'German',
   reasons: {
     userunknown: [
+      // Not registered with the provider ("Die Adresse ist bei uns nicht registriert").
+      ...from(PLAIN, 'Adresse ist bei uns nicht registriert', 'bei uns nicht registriert'),
+      // "Einen Benutzer mit dieser Adresse gibt es hier nicht" (there is no such user here); broad.
+      ...from(PLAIN, 'gibt es hier nicht'),
       // The recipient's mailbox deleted: the address no longer leads anywhere (as Japanese "アカウントは削除されています").
       ...from(PLAIN, 'Postfach wurde gelöscht', 'Postfach des Empfängers wurde gelöscht', 'Konto wurde gelöscht', 'E-Mail-Adresse wurde gelöscht'),
       ...from(GMAIL, 'die Adresse nicht gefunden wurde'),
@@ -59,6 +67,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'in unserem System nicht vergeben', 'Empfängeradresse ist nicht vergeben', 'Adresse ist nicht vergeben'),
     ],
     mailboxfull: [
+      // No free storage left ("hat keinen freien Speicher mehr").
+      ...from(PLAIN, 'keinen freien Speicher', 'kein freier Speicher'),
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
       ...from(EXCH, 'Das Postfach des Empfängers ist voll', 'Postfach des Empfängers ist voll',
         'kann zurzeit keine Nachrichten annehmen', 'Speicherkontingent'),
@@ -85,6 +95,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'nicht mehr aktiv'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'kein Mailserver gefunden', 'keinen Mailserver', 'kein Mailserver für'),
       ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',
         'Domänenname nicht gefunden'),
       ...from(OBS, 'Domain existiert nicht', 'Domain nicht gefunden', 'unbekannte Domain',
@@ -104,6 +116,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'Anhänge zu groß', 'Anhang zu groß'),
     ],
     spamdetected: [
+      // A spam filter that refused it, the verb last ("von unserem Spamfilter zurückgewiesen").
+      ...from(PLAIN, 'Spamfilter zurückgewiesen', 'Spamfilter abgewiesen', 'Spamfilter abgelehnt', 'Spamfilter blockiert', 'Spamfilter gestoppt'),
       ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),
       ...from(OBS, 'als Spam erkannt', 'Spamverdacht', 'Spam-Verdacht', 'wurde als Spam',
         'unerwünschte Werbung'),
@@ -112,6 +126,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'als unerwünscht eingestuft', 'als unerwünscht erkannt', 'als unerwünscht markiert'),
     ],
     blocked: [
+      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+      ...from(PLAIN, 'Greylisting'),
       ...from(OBS, 'Ihre IP-Adresse wurde blockiert', 'steht auf einer Sperrliste',
         'wegen schlechter Reputation', 'Ihre IP-Adresse ist gesperrt', 'IP-Adresse gesperrt',
         'IP-Adresse blockiert', 'auf einer Sperrliste', 'Sperrliste', 'schwarze Liste', 'Server blockiert'),
@@ -119,6 +135,9 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'schwarzen Liste'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'vom Moderator abgelehnt', 'vom Moderator der Gruppe abgelehnt', 'vom Moderator nicht genehmigt'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'keine Nachrichten von Ihrer Adresse', 'keine E-Mails von Ihrer Adresse', 'keine Nachrichten von Ihnen'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -147,11 +166,15 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'zu viele Verbindungen', 'zu viele gleichzeitige Verbindungen', 'zu viele Empfänger'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'Sie senden zu schnell', 'zu schnell gesendet', 'Senderate'),
       ...from(GMXNEWS, 'in zu kurzer Zeit'),
       ...from(PLAIN, 'zu viele Nachrichten', 'zu viele E-Mails', 'Sendelimit', 'Versandlimit'),
       ...from(PLAIN, 'zu viele E-Mails auf einmal'),
     ],
     expired: [
+      // "Die Zustellung wurde nach 5 Tagen erfolglos abgebrochen" (given up, without success).
+      ...from(PLAIN, 'erfolglos abgebrochen'),
       ...from(OBS, 'Zustellzeit überschritten', 'maximale Zustellzeit',
         'Zeitüberschreitung bei der Zustellung'),
       ...from(EXCH, 'konnte innerhalb des zulässigen Zeitraums nicht zugestellt werden',
@@ -167,8 +190,10 @@ export const de: LanguageWording = {
       ...from(OBS, 'SPF-Prüfung', 'DKIM-Prüfung', 'DMARC-Prüfung', 'Absenderauthentifizierung fehlgeschlagen', 'Authentifizierung des Absenders fehlgeschlagen'),
     ],
   },
-  broad: ['nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll', 'Adresse ungültig', 'ungültige Adresse', 'Mailbox nicht verfügbar', 'Postfach nicht verfügbar'],
+  broad: ['gibt es hier nicht', 'nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll', 'Adresse ungültig', 'ungültige Adresse', 'Mailbox nicht verfügbar', 'Postfach nicht verfügbar'],
   failed: [
+    // The same refusal with "abgelehnt" / "abgewiesen" (refused, turned away) for "nicht angenommen".
+    ...from(PLAIN, 'vom Server des Empfängers abgelehnt', 'vom Server des Empfängers abgewiesen', 'vom Empfängerserver abgelehnt', 'vom Empfängerserver abgewiesen', 'vom empfangenden Server abgelehnt', 'vom empfangenden Server abgewiesen'),
     // A short notice's sentence that the receiving server refused the message, no cause named (English "was not accepted by the receiving server").
     ...from(PLAIN, 'vom empfangenden Server nicht angenommen', 'vom Server des Empfängers nicht angenommen', 'vom Empfängerserver nicht angenommen'),
     ...from(OUTLOOK, 'Einige Empfänger haben Ihre Nachricht nicht erhalten',
@@ -198,6 +223,10 @@ export const de: LanguageWording = {
     ...from(GMX, 'an folgende Empfänger', 'folgenden Empfänger'),
   ],
   delayed: [
+    // "konnte vorübergehend nicht zugestellt werden; der Server versucht es in 30 Minuten erneut" (a retry to come).
+    ...from(PLAIN, 'vorübergehend nicht zugestellt', 'versucht es in'),
+    // Not delivered "so far" ("konnte bisher nicht zugestellt werden"), the server "versucht es weiter": a delay, as "noch nicht zugestellt".
+    ...from(PLAIN, 'bisher nicht zugestellt', 'versucht es weiter'),
     // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
     ...from(PLAIN, 'ist verzögert', 'ein neuer Versuch erfolgt', 'neuer Zustellversuch erfolgt'),
     ...from(EXCH, 'verzögert sich', 'Es wird weiterhin versucht', 'versucht weiterhin',
@@ -231,9 +260,20 @@ export const de: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Fehler', 'Serverfehler', 'Fehlercode', 'Fehlermeldung')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'vorübergehender Fehler', 'temporärer Fehler', 'vorübergehendes Problem')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'vorübergehender Fehler', 'temporärer Fehler', 'vorübergehendes Problem', 'vorübergehend abgelehnt', 'vorübergehend nicht', 'vorübergehend gesperrt')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mögliche Ursachen', 'mögliche Gründe', 'mögliche Ursache')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in German, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Ihr Postfach ist fast voll', 'Ihr Postfach ist beinahe voll', 'Ihr Postfach ist nahezu voll', 'Ihr Postfach ist bald voll')],
+  // Exchange's delivery and relay notifications in German: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Ihre Nachricht wurde an die folgenden Empfänger zugestellt', 'Die Zustellung an diese Empfänger oder Gruppen ist abgeschlossen')],
+  // Outlook's read receipt in German (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Ihre Nachricht'),
+    subject: from(RECEIPT, 'Betreff'),
+    read: from(RECEIPT, 'wurde am … gelesen'),
+    deleted: from(RECEIPT, 'wurde am … ungelesen gelöscht'),
+  },
 };

@@ -4,6 +4,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Spanish (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Spanish (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "se leyó el …", "se eliminó sin leerse el …")';
+
 const OUTLOOK = 'Outlook / Exchange notice in Spanish ("Algunos de los destinatarios no recibieron su mensaje", "No se ha podido realizar la entrega a estos destinatarios o listas de distribución")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Spanish ("No se pudo entregar el mensaje a …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Spanish ("No se puede entregar:", "Error en la entrega a estos destinatarios o grupos", and the per-code explanations)';
@@ -20,6 +24,8 @@ export const es: LanguageWording = {
   name: 'Spanish',
   reasons: {
     userunknown: [
+      // No mailbox with the address ("No hay ningún buzón con esta dirección").
+      ...from(PLAIN, 'No hay ningún buzón', 'ningún buzón con esta dirección'),
       ...from(OBS, 'usuario no encontrado', 'destinatario no encontrado', 'la cuenta no existe'),
       ...from(OBS, 'Dirección no válida', 'dirección inválida', 'destinatario inexistente'),
       ...from(EXCH, 'no se encontraba en el dominio de destino', 'no se encontró en el dominio de destino',
@@ -61,6 +67,8 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'ya no está activa', 'ya no está activo'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'ningún servidor de correo', 'servidor de correo para el dominio'),
       ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),
       ...from(OBS, 'dominio no existe', 'dominio desconocido', 'dominio inexistente', 'host desconocido'),
       ...from(OBS, 'dominio del destinatario no existe'),
@@ -86,6 +94,9 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'lista de bloqueo', 'lista de bloqueados'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'rechazado por el moderador', 'El moderador del grupo rechazó', 'el moderador rechazó'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'no acepta correos de su dirección', 'no acepta mensajes de su dirección', 'no acepta correos de tu dirección'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -114,6 +125,10 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'demasiadas conexiones', 'demasiados destinatarios'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'demasiado rápido', 'velocidad de envío'),
+    // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
+      ...from(PLAIN, 'límite diario de envío', 'límite de envío diario'),
       ...from(PLAIN, 'demasiados mensajes', 'demasiados correos', 'límite de envío'),
     ],
     expired: [
@@ -143,6 +158,8 @@ export const es: LanguageWording = {
       'No se ha podido realizar la entrega',
       'Microsoft Exchange no intentará volver a entregar este mensaje', 'rechazó tus mensajes'),
     ...from(OBS, 'no pudo entregar', 'no pudo ser entregado al destinatario'),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'Error al entregar el mensaje a estos destinatarios o grupos'),
     ...from(EXCH, 'No se puede entregar', 'Error en la entrega a estos destinatarios o grupos',
       'Información de diagnóstico para administradores', 'no llegó a algunos o a todos los destinatarios',
       'No entregado', 'Imposible de entregar'),
@@ -157,10 +174,14 @@ export const es: LanguageWording = {
     ...from(DOMINO, 'no se ha entregado a', 'no fue entregado a'),
     ...from(OUTLOOK, 'No se puede localizar a los destinatarios siguientes', 'destinatarios siguientes',
       'No se ha podido realizar la entrega a estos destinatarios o listas de distribución'),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'Error al entregar el mensaje a estos destinatarios o grupos'),
     ...from(EXCH, 'Error en la entrega a estos destinatarios o grupos', 'los siguientes destinatarios',
       'siguientes direcciones'),
   ],
   delayed: [
+    // "el servidor lo reintentará en 30 minutos" (the clitic before the verb, as "se reintentará").
+    ...from(PLAIN, 'lo reintentará', 'sigue en la cola'),
     // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
     ...from(PLAIN, 'está retrasada', 'se hará un nuevo intento', 'un nuevo intento'),
     // A provider's warning: the message "todavía no ha podido ser entregado", the server "seguirá intentándolo" (the clitic form of "seguirá intentando").
@@ -199,9 +220,20 @@ export const es: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Error', 'Error del servidor', 'Código de error')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'error temporal', 'fallo temporal', 'problema temporal')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'error temporal', 'fallo temporal', 'problema temporal', 'temporalmente', 'rechazo temporal')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'posibles causas', 'posibles motivos', 'causas posibles')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Spanish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Su buzón está casi lleno', 'Tu buzón está casi lleno', 'Su buzón de correo está casi lleno', 'Tu bandeja de entrada está casi llena')],
+  // Exchange's delivery and relay notifications in Spanish: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Su mensaje se ha entregado a los siguientes destinatarios', 'Su mensaje se entregó a los siguientes destinatarios', 'Se ha completado la entrega a estos destinatarios o grupos')],
+  // Outlook's read receipt in Spanish (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Su mensaje'),
+    subject: from(RECEIPT, 'Asunto'),
+    read: from(RECEIPT, 'se leyó el', 'fue leído el'),
+    deleted: from(RECEIPT, 'se eliminó sin leerse', 'fue eliminado sin leerse', 'fue eliminado sin ser leído'),
+  },
 };

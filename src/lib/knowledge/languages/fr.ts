@@ -4,6 +4,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in French (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in French (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "a été lu le …", "a été supprimé sans avoir été lu le …")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in French ("Certains destinataires n\'ont pas reçu votre message")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in French ("Votre message à … n\'a pas pu être remis" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in French ("Non remis :", "La remise aux destinataires ou groupes suivants a échoué", and the per-code explanations)';
@@ -21,6 +25,10 @@ export const fr: LanguageWording = {
   name: 'French',
   reasons: {
     userunknown: [
+      // No mailbox matches the address ("Aucune boîte aux lettres ne correspond à cette adresse").
+      ...from(PLAIN, 'Aucune boîte aux lettres ne correspond'),
+      // "Ce destinataire est inconnu sur ce serveur" (the adjective after "est").
+      ...from(PLAIN, 'destinataire est inconnu', 'est inconnu sur ce serveur'),
       ...from(OBS, 'boîte inconnue', 'adresse e-mail invalide'),
       ...from(OBS, 'Adresse invalide', 'adresse non valide', 'destinataire inexistant'),
       ...from(GMAIL, 'Adresse introuvable'),
@@ -42,6 +50,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'ne correspond à aucun compte', 'ne correspond à aucune boîte aux lettres'),
     ],
     mailboxfull: [
+      // A saturated mailbox ("Boîte aux lettres du destinataire saturée").
+      ...from(PLAIN, 'lettres du destinataire saturée', 'messagerie saturée'),
       ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),
       ...from(EXCH, 'La boîte aux lettres du destinataire est pleine',
         'boîte aux lettres du destinataire est pleine', 'ne peut pas accepter de messages pour le moment'),
@@ -68,6 +78,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, "n'est plus actif"),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'aucun serveur de messagerie trouvé', 'aucun serveur de messagerie pour'),
       ...from(EXCH, "Le domaine n'existe pas", 'domaine introuvable', 'nom de domaine introuvable'),
       ...from(OBS, 'domaine inconnu', 'domaine inexistant', "domaine n'existe pas", 'hôte inconnu',
         'hôte introuvable'),
@@ -99,6 +111,9 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'liste de blocage'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'rejeté par le modérateur', 'refusé par le modérateur'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, "n'accepte pas les messages de votre adresse", "n'accepte aucun message de votre adresse"),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -127,9 +142,15 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'trop de destinataires', 'trop de connexions simultanées'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'trop rapidement', 'cadence d\'envoi'),
       ...from(PLAIN, 'trop de messages', 'trop de mails', "trop d'envois", "limite d'envoi"),
     ],
     expired: [
+      // "n'a toujours pas pu être remis après 5 jours et a été supprimé" (given up, the message deleted).
+      ...from(PLAIN, 'et a été supprimé'),
+      // "La distribution a été abandonnée après 5 jours de tentatives" (as "remise abandonnée"; es "días de intentos").
+      ...from(PLAIN, 'distribution a été abandonnée', 'distribution abandonnée', 'jours de tentatives'),
       ...from(OBS, 'délai de remise expiré', 'durée de vie du message dépassée'),
       ...from(EXCH, "n'a pas pu être remis dans le délai", 'délai de remise dépassé', 'Le message a expiré'),
       ...from(OBS, 'délai expiré', 'abandon de la remise', "trop longtemps dans la file d'attente"),
@@ -152,6 +173,8 @@ export const fr: LanguageWording = {
       "Votre message n'a pas atteint certains ou tous les destinataires",
       'Échec de la remise pour ces destinataires ou groupes',
       "Microsoft Exchange n'essaiera pas de remettre ce message"),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'La remise à ces destinataires ou groupes a échoué'),
     ...from(EXCH, 'Non remis', 'La remise aux destinataires ou groupes suivants a échoué',
       "Votre message n'a pas pu être remis", "n'a pas pu être remis",
       'Informations de diagnostic pour les administrateurs', "n'ont pas reçu votre message"),
@@ -166,11 +189,15 @@ export const fr: LanguageWording = {
     ...from(DOMINO, "n'a pas été remis à"),
     ...from(OUTLOOK, "Impossible d'atteindre les destinataires suivants",
       'Échec de la remise pour ces destinataires ou groupes'),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'La remise à ces destinataires ou groupes a échoué'),
     ...from(EXCH, 'La remise aux destinataires ou groupes suivants a échoué', 'destinataires suivants',
       'aux destinataires suivants'),
     ...from(OBS, 'adresses suivantes', 'destinataire(s) suivant(s)'),
   ],
   delayed: [
+    // "le message … est toujours en file d'attente et sera renvoyé" (still queued, to be sent again).
+    ...from(PLAIN, "toujours en file d'attente", 'sera renvoyé'),
     // A short delay sentence: the delivery "est retardée", "une nouvelle tentative aura lieu" (a new attempt will take place).
     ...from(PLAIN, 'est retardée', 'nouvelle tentative aura lieu', 'nouvelles tentatives auront lieu'),
     ...from(EXCH, 'sera tentée de nouveau', "continuera d'essayer", 'Remise retardée',
@@ -187,6 +214,8 @@ export const fr: LanguageWording = {
     ...from(PLAIN, 'remise de votre message est différée', "Nous continuons d'essayer", 'pas besoin de le renvoyer'),
   ],
   recipientBefore: [
+    // "le message pour <addr> …" (the message for).
+    ...from(PLAIN, 'le message pour'),
     // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
     ...from(PLAIN, 'remise à', 'remise de votre message à'),
     // "Votre message n'a pas pu être délivré à <addr> : …" (Free's and Orange's notices say "délivré" where Microsoft says "remis").
@@ -213,9 +242,20 @@ export const fr: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Erreur', 'Erreur du serveur', "Code d'erreur")],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire', 'temporairement', 'refus temporaire')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'causes possibles', 'raisons possibles', 'cause possible')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in French, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Votre boîte aux lettres est presque pleine', 'Votre boîte de réception est presque pleine', 'Votre boîte mail est presque pleine', 'Votre messagerie est presque pleine')],
+  // Exchange's delivery and relay notifications in French: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Votre message a été remis aux destinataires suivants', 'La remise à ces destinataires ou groupes est terminée')],
+  // Outlook's read receipt in French (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Votre message'),
+    subject: from(RECEIPT, 'Objet'),
+    read: from(RECEIPT, 'a été lu le'),
+    deleted: from(RECEIPT, 'a été supprimé sans avoir été lu'),
+  },
 };

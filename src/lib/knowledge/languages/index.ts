@@ -281,7 +281,8 @@ function getMatchers(): Matchers {
     delay: matcher(LANGUAGES.flatMap((l) => l.delayed)),
     gaveUp: matcher(reasonWordings(['expired'])),
     temporary: matcher(LANGUAGES.flatMap((l) => l.temporary ?? [])),
-    listLead: matcher(LANGUAGES.flatMap((l) => l.listLead)),
+    // A success report's lead introduces its list of recipients too (read as delivered: formats/text.ts), as English "Delivery to these recipients or groups is complete" does.
+    listLead: matcher(LANGUAGES.flatMap((l) => [...l.listLead, ...(l.delivered ?? [])])),
     recipientBefore: matcher(LANGUAGES.flatMap((l) => l.recipientBefore), 'end'),
     recipientTitle: startMatcher(LANGUAGES.flatMap((l) => l.recipientAfter)),
     returnedStart: matcher(LANGUAGES.flatMap((l) => l.returnedStart), 'heading', 'gi'),
@@ -325,6 +326,52 @@ export function headHasLocalizedDelayWords(head: string): boolean {
     delayGrams = [...all].map(wordingGrams);
   }
   return mayHoldAny(head, delayGrams) && any(getMatchers().delay, head);
+}
+
+/** The success reports' wordings, built on first use. */
+let deliveredRes: RegExp[] | null = null;
+
+/** Where the text says, in another language, that the message was delivered (a success report); null: nowhere. */
+export function findLocalizedDeliveredWords(text: string): { index: number; length: number } | null {
+  deliveredRes ??= matcher(LANGUAGES.flatMap((l) => l.delivered ?? []));
+  let best: RegExpExecArray | null = null;
+  for (const re of deliveredRes) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = m;
+  }
+  return best ? { index: best.index, length: best[0].length } : null;
+}
+
+/** The read receipts' patterns (see `LanguageWording.readReceipt`). */
+export interface ReceiptPatterns {
+  /** The opening words, after one line at most (the subject with its prefix, "Gelesen: …"), at the text's start. */
+  opening: RegExp;
+  /** A quoted Subject line's label at a line's start. */
+  subject: RegExp;
+  read: RegExp;
+  deleted: RegExp;
+}
+
+let receiptRes: ReceiptPatterns | null = null;
+
+/** One alternation of wordings whose " … " stands for up to 200 characters (a date). */
+function gapPattern(wordings: Iterable<Wording>): string {
+  const all = new Set<string>();
+  for (const w of wordings) for (const s of spellings(w.text)) all.add(s.split('…').map((p) => escapePhrase(p.trim())).join('.{1,200}?'));
+  return [...all].join('|') || '(?!)';
+}
+
+/** The read receipts' words in every language, built on first use. */
+export function localizedReceiptPatterns(): ReceiptPatterns {
+  if (receiptRes) return receiptRes;
+  const r = LANGUAGES.flatMap((l) => (l.readReceipt ? [l.readReceipt] : []));
+  return (receiptRes = {
+    // After the opening words: the end of the line, or a space and more words on it.
+    opening: new RegExp(`^\\s*(?:[^\\n]{1,200}\\n\\s*)?(?:${gapPattern(r.flatMap((x) => x.opening))})(?=[\\s:,]|$)`, 'i'),
+    subject: new RegExp(`\\n[ \\t>]*(?:${gapPattern(r.flatMap((x) => x.subject))})[ \\t]*[:\\uff1a]`, 'i'),
+    read: new RegExp(gapPattern(r.flatMap((x) => x.read)), 'i'),
+    deleted: new RegExp(gapPattern(r.flatMap((x) => x.deleted)), 'i'),
+  });
 }
 
 /** Does the text say, in another language, that the sending server gave up? */

@@ -4,6 +4,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Italian (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Italian (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "è stato letto il …", "è stato eliminato senza essere letto il …")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Italian ("Il messaggio non è stato recapitato ad alcuni o a tutti i destinatari")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Italian ("Impossibile recapitare il messaggio a …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Italian ("Non recapitabile:", "Recapito non riuscito per i seguenti destinatari o gruppi", and the per-code explanations)';
@@ -20,6 +24,8 @@ export const it: LanguageWording = {
   name: 'Italian',
   reasons: {
     userunknown: [
+      // No mailbox matches the address ("Nessuna casella corrisponde a questo indirizzo").
+      ...from(PLAIN, 'Nessuna casella corrisponde', 'non corrisponde a nessuna casella'),
       ...from(OBS, 'casella non esistente', 'indirizzo non esistente'),
       ...from(OBS, 'Destinatario inesistente'),
       ...from(M365, 'Destinatario non trovato', 'non è stato trovato', 'non trovato in'),
@@ -40,6 +46,8 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'non corrisponde ad alcun account', 'non corrisponde a nessun account', 'non corrisponde ad alcuna casella'),
     ],
     mailboxfull: [
+      // "Lo spazio della casella del destinatario è esaurito" (the mailbox's space is used up).
+      ...from(PLAIN, 'spazio della casella'),
       // Aruba's and other providers' notices: the recipient's mailbox "ha superato lo spazio disponibile" (has gone over the space it has).
       ...from(OBS, 'ha superato lo spazio disponibile', 'superato lo spazio disponibile'),
       ...from(OBS, 'casella satura', 'spazio insufficiente'),
@@ -63,6 +71,8 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'è sospeso', 'è sospesa'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'nessun server di posta', 'server di posta per il dominio'),
       ...from(EXCH, 'Il dominio non esiste', 'dominio non trovato'),
       ...from(OBS, 'dominio sconosciuto', 'dominio non esiste', 'dominio inesistente', 'host sconosciuto'),
       ...from(OBS, 'dominio del destinatario non esiste'),
@@ -87,6 +97,9 @@ export const it: LanguageWording = {
         'cattiva reputazione'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'rifiutato dal moderatore', 'respinto dal moderatore'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'non accetta messaggi dal tuo indirizzo', 'non accetta messaggi dal suo indirizzo', 'non accetta email dal tuo indirizzo'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -112,6 +125,10 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'troppe connessioni', 'troppi destinatari'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'troppo velocemente', 'frequenza di invio'),
+    // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
+      ...from(PLAIN, 'limite giornaliero di invio', 'limite di invio giornaliero'),
       ...from(PLAIN, 'troppi messaggi', 'troppe email', 'limite di invio'),
     ],
     expired: [
@@ -142,6 +159,8 @@ export const it: LanguageWording = {
       'non ha raggiunto alcuni o tutti i destinatari',
       'Microsoft Exchange non tenterà di recapitare di nuovo'),
     ...from(OBS, 'non consegnato', 'non consegnata', 'non recapitata'),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'Recapito non riuscito per i destinatari o i gruppi seguenti'),
     ...from(EXCH, 'Non recapitabile', 'Recapito non riuscito per i seguenti destinatari o gruppi',
       'Informazioni di diagnostica per gli amministratori', 'non ha raggiunto alcuni o tutti i destinatari'),
     ...from(M365, 'Impossibile recapitare il messaggio', 'Impossibile recapitare',
@@ -157,10 +176,14 @@ export const it: LanguageWording = {
     ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi'),
     ...from(DOMINO, 'non è stato recapitato a'),
     ...from(OUTLOOK, 'Impossibile raggiungere i seguenti destinatari'),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'Recapito non riuscito per i destinatari o i gruppi seguenti'),
     ...from(EXCH, 'Recapito non riuscito per i seguenti destinatari o gruppi', 'seguenti destinatari',
       'seguenti indirizzi'),
   ],
   delayed: [
+    // "non è stato ancora consegnato" (the word order of "non è stato ancora recapitato" with "consegnato"), the server "continuerà a provare".
+    ...from(PLAIN, 'non è stato ancora consegnato', 'continuerà a provare'),
     // A short delay sentence: the delivery "è in ritardo", the server "effettuerà un nuovo tentativo" (will make a new attempt).
     ...from(PLAIN, 'è in ritardo', 'effettuerà un nuovo tentativo', 'verrà effettuato un nuovo tentativo'),
     ...from(EXCH, 'è stato ritardato', 'altri tentativi di recapito', 'continuerà a tentare',
@@ -197,9 +220,20 @@ export const it: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Errore', 'Errore del server', 'Codice di errore')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'errore temporaneo', 'problema temporaneo')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'errore temporaneo', 'problema temporaneo', 'temporaneamente', 'rifiuto temporaneo')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possibili cause', 'cause possibili', 'possibili motivi')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Italian, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'La cassetta postale è quasi piena', 'La tua casella di posta è quasi piena', 'La casella di posta è quasi piena', 'La tua cassetta postale è quasi piena')],
+  // Exchange's delivery and relay notifications in Italian: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Il messaggio è stato recapitato ai destinatari seguenti', 'Il messaggio è stato recapitato ai seguenti destinatari', 'Il recapito a questi destinatari o gruppi è stato completato')],
+  // Outlook's read receipt in Italian (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Il messaggio'),
+    subject: from(RECEIPT, 'Oggetto'),
+    read: from(RECEIPT, 'è stato letto il'),
+    deleted: from(RECEIPT, 'è stato eliminato senza essere letto'),
+  },
 };

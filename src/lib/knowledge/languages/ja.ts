@@ -6,6 +6,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Japanese (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Japanese (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "… に開封されました", "… に開封されずに削除されました")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Japanese ("メッセージは一部またはすべての受信者に届きませんでした")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Japanese ("… へのメッセージを配信できませんでした" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Japanese ("配信不能:", "次の受信者またはグループへの配信に失敗しました", and the per-code explanations)';
@@ -27,6 +31,8 @@ export const ja: LanguageWording = {
   name: 'Japanese',
   reasons: {
     userunknown: [
+      // No mailbox for the address ("このアドレスのメールボックスはありません").
+      ...from(PLAIN, 'このアドレスのメールボックスはありません', 'メールボックスはありません', 'メールボックスがありません'),
       ...from(AU, '送信先メールアドレスが見つかりませんでした', '送信先メールアドレスが見つからない'),
       ...from(GMAIL, 'アドレスが見つからない'),
       ...from(M365, '受信者が見つかりません', '見つかりませんでした'),
@@ -46,6 +52,8 @@ export const ja: LanguageWording = {
       ...from(PLAIN, '存在しないか、現在使用されておりません', '存在しないか、現在使用されていません'),
     ],
     mailboxfull: [
+      // "メールボックスに空き容量がありません" (no free space left).
+      ...from(PLAIN, '空き容量がありません', '空き容量が不足'),
       ...from(PLAIN, '空きがない', '空きがありません'),
       ...from(OBS, 'メールボックス容量超過', '容量超過', '受信容量'),
       ...from(AU, '送信先のメールボックスが一杯'),
@@ -65,12 +73,18 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'アカウントは停止'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'メールサーバーが見つかりません', 'メールサーバが見つかりません'),
       ...from(EXCH, 'ドメインが存在しません'),
       ...from(OBS, 'ドメインが見つかりません', 'ドメイン名が見つかりません', 'ホストが見つかりません', 'ホスト名が不明'),
       ...from(PLAIN, 'ドメインが存在しない'),
       ...from(PLAIN, 'ドメイン名が不明'),
     ],
     mesgtoobig: [
+      // "添付ファイルが大きすぎます" (the attachment is too big).
+      ...from(PLAIN, '添付ファイルが大きすぎ', '添付ファイルのサイズが大きすぎ'),
+      // "メールが大きすぎます" (the mail is too big; as "サイズが大き").
+      ...from(PLAIN, 'メールが大きすぎ'),
       ...from(EXCH, 'メッセージが大きすぎ', '最大サイズを超え'),
       ...from(OBS, 'サイズが大き', 'サイズ超過', 'サイズが制限を超え', 'サイズの上限を超え'),
       ...from(PLAIN, 'サイズが上限'),
@@ -81,10 +95,15 @@ export const ja: LanguageWording = {
       ...from(OBS, '迷惑メール', 'スパムと判定', 'スパムメール', 'スパム'),
     ],
     blocked: [
+      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+      ...from(PLAIN, 'グレイリスティング', 'グレーリスティング'),
       ...from(OBS, 'ブラックリスト', 'IPアドレスがブロック', '接続を拒否'),
       ...from(PLAIN, 'ブロックリスト'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'モデレーターによって拒否', 'モデレーターにより拒否'),
       // docomo's and the other carriers' wording for the same refusal: the recipient's "迷惑メール設定" (junk-mail settings) refused the mail ("迷惑メール設定により受信を拒否").
       ...from(DOCOMO, '迷惑メール設定により受信を拒否', '迷惑メール設定により'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
@@ -110,9 +129,13 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ウイルスが含まれ'),
     ],
     toomanyconn: [
+    // Too many recipients on one message, the noun first (Exchange 5.5.3 "Too many recipients").
+      ...from(PLAIN, '宛先の数が多すぎ'),
       ...from(PLAIN, '接続数が多すぎ', '同時接続数', '宛先数が多すぎ', '宛先数の上限'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, '送信速度が速すぎ', '送信ペース'),
       ...from(PLAIN, '送信数の上限', '送信数が多すぎ', '送信制限'),
       ...from(PLAIN, 'メッセージが多すぎ', 'メールが多すぎ'),
     ],
@@ -132,6 +155,8 @@ export const ja: LanguageWording = {
   },
   broad: ['見つかりませんでした', '見つからなかったため'],
   failed: [
+    // "受信側のサーバーによってメッセージが拒否されました" (the message was refused by the receiving server), no cause named.
+    ...from(PLAIN, 'メッセージが拒否されました', '受信側のサーバーによって拒否'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'サーバーで拒否されました', 'サーバーに拒否されました', 'サーバで拒否されました'),
     ...from(MFILTER, '以下のメールアドレスへの送信に失敗しました', 'このメールは送信できませんでした'),
@@ -167,6 +192,8 @@ export const ja: LanguageWording = {
     ...from(PLAIN, '宛先のメールアドレス'),
   ],
   recipientAfter: [
+    // "<addr> 宛てのメッセージ" (with the okurigana, as "宛のメッセージ").
+    ...from(PLAIN, '宛てのメッセージ', '宛てのメール'),
     ...from(GMAIL, 'に配信されませんでした'),
     ...from(M365, 'へのメッセージ', 'に配信できませんでした', 'への配信', 'に届きませんでした', 'が見つかりませんでした'),
     ...from(GMAIL, 'にメールを配信できませんでした', '宛のメール', '宛のメッセージ'),
@@ -184,9 +211,20 @@ export const ja: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'エラー', 'エラーコード', 'サーバーエラー', 'エラー内容')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, '一時的なエラー', '一時的な障害', '一時的な問題')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, '一時的なエラー', '一時的な障害', '一時的な問題', '一時的に')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '考えられる原因', '考えられる理由')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Japanese, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'メールボックスがほぼいっぱいです', 'メールボックスの容量がほぼいっぱい', 'メールボックスの容量がもうすぐいっぱい', 'メールボックスの容量が残りわずか')],
+  // Exchange's delivery and relay notifications in Japanese: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'メッセージは次の受信者に配信されました', '次の受信者またはグループへの配信が完了しました')],
+  // Outlook's read receipt in Japanese (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'メッセージ'),
+    subject: from(RECEIPT, '件名'),
+    read: from(RECEIPT, 'に開封されました'),
+    deleted: from(RECEIPT, 'に開封されずに削除されました', '開封されずに削除されました'),
+  },
 };

@@ -4,6 +4,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Dutch (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Dutch (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "is gelezen op …", "is verwijderd zonder te zijn gelezen op …")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Dutch ("Uw bericht heeft sommige of alle geadresseerden niet bereikt")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Dutch ("Uw bericht aan … kan niet worden bezorgd" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Dutch ("Onbestelbaar:", "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen", and the per-code explanations)';
@@ -20,6 +24,10 @@ export const nl: LanguageWording = {
   name: 'Dutch',
   reasons: {
     userunknown: [
+      // No mailbox with the address ("Er bestaat geen mailbox met dit adres").
+      ...from(PLAIN, 'Er bestaat geen mailbox', 'geen mailbox met dit adres', 'geen postvak met dit adres'),
+      // "Deze ontvanger is op deze server onbekend" (the adjective last).
+      ...from(PLAIN, 'op deze server onbekend', 'ontvanger is onbekend'),
       ...from(GMAIL, 'het adres niet is gevonden', 'niet is gevonden'),
       ...from(M365, 'Geadresseerde niet gevonden', 'is niet gevonden op', 'kan niet worden gevonden',
         'niet gevonden'),
@@ -36,6 +44,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'hoort bij geen enkel account', 'hoort bij geen account', 'is aan geen enkel account gekoppeld'),
     ],
     mailboxfull: [
+      // No free space left ("heeft geen vrije ruimte meer").
+      ...from(PLAIN, 'geen vrije ruimte'),
       ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),
       ...from(OBS, 'mailbox van de ontvanger is vol'),
       ...from(EXCH, 'Het postvak van de geadresseerde is vol', 'postvak van de geadresseerde is vol',
@@ -48,6 +58,10 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'geen ruimte meer'),
     ],
     suspend: [
+      // "Deze mailbox is buiten gebruik gesteld" (taken out of use).
+      ...from(PLAIN, 'buiten gebruik gesteld'),
+      // "Het account van de ontvanger is gedeactiveerd" (as "is uitgeschakeld").
+      ...from(PLAIN, 'is gedeactiveerd'),
       ...from(EXCH, 'Het postvak is uitgeschakeld', 'postvak uitgeschakeld'),
       ...from(OBS, 'account uitgeschakeld', 'account geblokkeerd', 'account opgeschort',
         'account gedeactiveerd', 'mailbox geblokkeerd', 'account is niet actief'),
@@ -59,6 +73,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'is opgeschort'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'geen mailserver gevonden', 'geen mailserver voor'),
       ...from(EXCH, 'Het domein bestaat niet', 'domein niet gevonden'),
       ...from(OBS, 'domein bestaat niet', 'onbekend domein', 'host onbekend'),
       ...from(OBS, 'domein van de ontvanger bestaat niet'),
@@ -67,6 +83,10 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'domeinnaam onbekend'),
     ],
     mesgtoobig: [
+      // An attachment over the limit ("De bijlage overschrijdt de limiet").
+      ...from(PLAIN, 'bijlage overschrijdt', 'bijlagen overschrijden'),
+      // "Uw e-mail is te groot" (as "bericht is te groot").
+      ...from(PLAIN, 'e-mail is te groot', 'mail is te groot'),
       ...from(EXCH, 'Het bericht is te groot', 'overschrijdt de maximale grootte',
         'berichtgrootte overschrijdt', 'maximaal toegestane grootte'),
       ...from(OBS, 'bericht is te groot', 'bericht te groot'),
@@ -75,6 +95,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'te groot zijn', 'bijlagen te groot'),
     ],
     spamdetected: [
+      // A spam filter that stopped it ("tegengehouden door ons spamfilter"; "het" and "de spamfilter" both in use).
+      ...from(PLAIN, 'door ons spamfilter', 'door het spamfilter', 'door de spamfilter', 'door onze spamfilter'),
       ...from(GMAIL, 'gemarkeerd als spam'),
       ...from(OBS, 'als spam aangemerkt', 'herkend als spam', 'als spam beschouwd',
         'geclassificeerd als spam', 'ongewenste e-mail', 'verdacht van spam'),
@@ -86,6 +108,9 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'IP-adres is geblokkeerd'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'door de moderator geweigerd', 'door de moderator van de groep geweigerd', 'geweigerd door de moderator'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'accepteert geen berichten van uw adres', 'accepteert geen berichten van je adres', 'accepteert geen e-mail van uw adres'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -110,12 +135,18 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'virus gevonden', 'bevat een virus', 'besmet met', 'schadelijke software'),
     ],
     toomanyconn: [
+      // Too many (simultaneous) connections, in the word order of the language.
+      ...from(PLAIN, 'te veel gelijktijdige verbindingen'),
       ...from(PLAIN, 'te veel verbindingen', 'te veel ontvangers', 'te veel geadresseerden'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'te snel', 'verzendsnelheid'),
       ...from(PLAIN, 'te veel berichten', 'verzendlimiet'),
     ],
     expired: [
+      // "De bezorging is na 5 dagen proberen opgegeven" (given up after trying).
+      ...from(PLAIN, 'proberen opgegeven'),
       ...from(OBS, 'bezorgtijd verstreken'),
       ...from(EXCH, 'Het bericht is verlopen', 'niet binnen de toegestane tijd bezorgd'),
       ...from(OBS, 'te lang in de wachtrij', 'bezorging opgegeven', 'pogingen opgegeven'),
@@ -140,6 +171,8 @@ export const nl: LanguageWording = {
     ...from(GMAIL, 'Bericht geblokkeerd'),
     ...from(OUTLOOK, 'Uw bericht heeft sommige of alle geadresseerden niet bereikt',
       'Microsoft Exchange zal niet opnieuw proberen'),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'Bezorging is mislukt voor deze ontvangers of groepen'),
     ...from(EXCH, 'Onbestelbaar',
       'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen',
       'Diagnostische gegevens voor beheerders', 'heeft sommige of alle geadresseerden niet bereikt',
@@ -153,10 +186,14 @@ export const nl: LanguageWording = {
     ...from(DOMINO, 'is niet afgeleverd bij'),
     ...from(OUTLOOK, 'De volgende geadresseerden zijn onbereikbaar',
       'De volgende geadresseerden kunnen niet worden bereikt'),
+    // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
+    ...from(EXCH, 'Bezorging is mislukt voor deze ontvangers of groepen'),
     ...from(EXCH, 'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen',
       'volgende geadresseerden', 'volgende ontvangers', 'volgende adressen'),
   ],
   delayed: [
+    // "kon tijdelijk niet worden bezorgd; de server probeert het over 30 minuten opnieuw".
+    ...from(PLAIN, 'tijdelijk niet worden bezorgd', 'probeert het over'),
     // A short delay sentence: the delivery is delayed, a new attempt follows (as in the other languages).
     ...from(PLAIN, 'is vertraagd', 'volgt een nieuwe poging', 'een nieuwe poging volgt'),
     ...from(EXCH, 'is vertraagd', 'Er wordt opnieuw geprobeerd', 'Bezorging vertraagd',
@@ -193,9 +230,20 @@ export const nl: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Fout', 'Serverfout', 'Foutcode')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'tijdelijke fout', 'tijdelijk probleem')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'tijdelijke fout', 'tijdelijk probleem', 'tijdelijk geweigerd', 'tijdelijk niet')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mogelijke oorzaken', 'mogelijke redenen', 'mogelijke oorzaak')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Dutch, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Uw postvak is bijna vol', 'Je postvak is bijna vol', 'Uw mailbox is bijna vol', 'Je mailbox is bijna vol')],
+  // Exchange's delivery and relay notifications in Dutch: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Uw bericht is bezorgd bij de volgende ontvangers', 'Uw bericht is bezorgd bij de volgende geadresseerden', 'De bezorging bij deze ontvangers of groepen is voltooid')],
+  // Outlook's read receipt in Dutch (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Uw bericht'),
+    subject: from(RECEIPT, 'Onderwerp'),
+    read: from(RECEIPT, 'is gelezen op'),
+    deleted: from(RECEIPT, 'is verwijderd zonder te zijn gelezen', 'is verwijderd zonder dat het is gelezen'),
+  },
 };

@@ -4,6 +4,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Polish (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Polish (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "została przeczytana …", "została usunięta bez przeczytania …")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Polish ("Wiadomość nie dotarła do niektórych lub wszystkich adresatów")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Polish ("Nie można dostarczyć wiadomości do …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Polish ("Niedostarczalne:", "Dostarczenie do tych adresatów lub grup nie powiodło się", and the per-code explanations)';
@@ -33,6 +37,12 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie jest przypisany do żadnego konta', 'nie należy do żadnego konta'),
     ],
     mailboxfull: [
+      // No free space left ("nie ma już wolnego miejsca").
+      ...from(PLAIN, 'nie ma już wolnego miejsca', 'nie ma wolnego miejsca'),
+      // "W skrzynce odbiorcy skończyło się miejsce" (the space ran out).
+      ...from(PLAIN, 'skończyło się miejsce'),
+      // The mailbox "przekroczyła przydział (miejsca)": over its allotted space, the quota (as "przekroczona quota").
+      ...from(PLAIN, 'przekroczyła przydział', 'przekroczono przydział'),
       ...from(PLAIN, 'brakuje miejsca'),
       ...from(EXCH, 'Skrzynka pocztowa adresata jest pełna', 'nie może obecnie przyjmować wiadomości'),
       ...from(GMAIL, 'Skrzynka odbiorcza adresata jest pełna', 'brak miejsca'),
@@ -45,6 +55,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie ma już miejsca'),
     ],
     suspend: [
+      // "Konto odbiorcy zostało dezaktywowane" (deactivated, as "zostało wyłączone").
+      ...from(PLAIN, 'zostało dezaktywowane', 'konto dezaktywowane', 'jest dezaktywowane'),
       ...from(EXCH, 'Skrzynka pocztowa jest wyłączona'),
       ...from(OBS, 'konto zablokowane', 'konto wyłączone', 'konto nieaktywne', 'konto zawieszone',
         'skrzynka zablokowana', 'skrzynka nieaktywna'),
@@ -54,12 +66,18 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie jest już aktywne'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'nie znaleziono serwera pocztowego', 'serwera pocztowego dla domeny'),
       ...from(EXCH, 'Domena nie istnieje', 'nie znaleziono domeny'),
       ...from(OBS, 'nieznana domena', 'nieznany host'),
       ...from(OBS, 'domena odbiorcy nie istnieje'),
       ...from(PLAIN, 'nieznana nazwa domeny'),
     ],
     mesgtoobig: [
+      // "Załączniki są zbyt duże" (as "są za duże").
+      ...from(PLAIN, 'są zbyt duże', 'załącznik jest zbyt duży'),
+      // "Twój e-mail jest za duży" (the masculine of "wiadomość jest za duża").
+      ...from(PLAIN, 'jest za duży', 'e-mail jest zbyt duży'),
       ...from(EXCH, 'Wiadomość jest zbyt duża', 'przekracza maksymalny rozmiar',
         'rozmiar wiadomości przekracza'),
       ...from(OBS, 'wiadomość jest za duża', 'zbyt duża', 'za duża wiadomość'),
@@ -67,6 +85,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'są za duże'),
     ],
     spamdetected: [
+      // Any anti-spam filter that stopped it ("zablokowany przez nasz filtr antyspamowy"), not only the recipient's.
+      ...from(PLAIN, 'filtr antyspamowy'),
       ...from(GMAIL, 'oznaczona jako spam'),
       ...from(OBS, 'uznana za spam', 'rozpoznana jako spam', 'zakwalifikowana jako spam',
         'podejrzenie spamu', 'niechciana poczta'),
@@ -79,6 +99,9 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'liście blokowanych', 'liście zablokowanych'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'odrzucona przez moderatora', 'odrzucone przez moderatora'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'nie przyjmuje wiadomości z Twojego adresu', 'nie przyjmuje wiadomości od Ciebie', 'nie przyjmuje wiadomości z adresu nadawcy'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -103,12 +126,20 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'wirus', 'wirusa'),
     ],
     toomanyconn: [
+      // Too many (simultaneous) connections, in the word order of the language.
+      ...from(PLAIN, 'zbyt wiele jednoczesnych połączeń'),
       ...from(PLAIN, 'zbyt wiele połączeń', 'za dużo połączeń', 'zbyt wielu adresatów', 'zbyt wielu odbiorców'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'zbyt szybko', 'tempo wysyłki'),
+    // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
+      ...from(PLAIN, 'dzienny limit wysyłania', 'limit wysyłania', 'dobowy limit wysyłania'),
       ...from(PLAIN, 'zbyt wiele wiadomości', 'za dużo wiadomości', 'limit wysyłki'),
     ],
     expired: [
+      // "Dostarczanie przerwano po 5 dniach prób" (stopped after days of attempts; es "días de intentos").
+      ...from(PLAIN, 'dostarczanie przerwano', 'przerwano dostarczanie', 'dniach prób'),
       ...from(OBS, 'upłynął czas dostarczenia'),
       ...from(EXCH, 'Wiadomość wygasła', 'nie została dostarczona w wyznaczonym czasie'),
       ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),
@@ -146,6 +177,8 @@ export const pl: LanguageWording = {
       'następujące adresy'),
   ],
   delayed: [
+    // "Opóźnione doręczenie: wiadomość … wciąż czeka w kolejce", "tymczasowo nie udało się dostarczyć; serwer spróbuje ponownie za 30 minut".
+    ...from(PLAIN, 'Opóźnione doręczenie', 'czeka w kolejce', 'tymczasowo nie udało się dostarczyć', 'spróbuje ponownie za'),
     ...from(EXCH, 'jest opóźnione', 'nie została jeszcze dostarczona',
       'Próby dostarczenia będą kontynuowane', 'Opóźnione dostarczenie',
       'Dostarczenie do tych adresatów lub grup jest opóźnione', 'jeszcze nie została dostarczona'),
@@ -174,9 +207,20 @@ export const pl: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Błąd', 'Błąd serwera', 'Kod błędu')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem', 'tymczasowo', 'tymczasowe odrzucenie')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Polish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Twoja skrzynka pocztowa jest prawie pełna', 'Skrzynka pocztowa jest prawie pełna', 'Twoja skrzynka jest prawie pełna')],
+  // Exchange's delivery and relay notifications in Polish: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Twoja wiadomość została dostarczona do następujących adresatów', 'Wiadomość została dostarczona do następujących adresatów', 'Dostarczanie do tych adresatów lub grup zostało ukończone')],
+  // Outlook's read receipt in Polish (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Twoja wiadomość', 'Wiadomość'),
+    subject: from(RECEIPT, 'Temat'),
+    read: from(RECEIPT, 'została przeczytana'),
+    deleted: from(RECEIPT, 'została usunięta bez przeczytania'),
+  },
 };

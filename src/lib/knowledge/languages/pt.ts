@@ -4,6 +4,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Portuguese (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Portuguese (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "foi lida em …", "foi excluída sem ser lida em …" (pt-PT "eliminada"))';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Portuguese ("Sua mensagem não chegou a alguns ou a todos os destinatários")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Portuguese ("Não foi possível entregar a sua mensagem a …" layout, pt-PT and pt-BR)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Portuguese ("Não é possível entregar:", "Falha na entrega a estes destinatários ou grupos", and the per-code explanations)';
@@ -20,6 +24,8 @@ export const pt: LanguageWording = {
   name: 'Portuguese',
   reasons: {
     userunknown: [
+      // No mailbox matches the address ("Nenhuma caixa postal corresponde a este endereço").
+      ...from(PLAIN, 'Nenhuma caixa postal corresponde', 'Nenhuma caixa de correio corresponde'),
       ...from(OBS, 'usuário não encontrado', 'conta não encontrada', 'caixa postal não encontrada'),
       ...from(OBS, 'Destinatário inexistente', 'Endereço inválido'),
       ...from(M365, 'Destinatário não encontrado', 'não foi encontrado em', 'não foi encontrado'),
@@ -37,6 +43,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'não corresponde a nenhuma conta', 'não pertence a nenhuma conta'),
     ],
     mailboxfull: [
+      // No space left ("não tem mais espaço disponível").
+      ...from(PLAIN, 'não tem mais espaço', 'sem espaço disponível'),
       // Brazilian providers (UOL, BOL) say the mailbox "está lotada" (is crammed full), beside "caixa postal lotada".
       ...from(OBS, 'caixa postal do destinatário está lotada', 'está lotada'),
       ...from(OBS, 'caixa de entrada cheia', 'caixa lotada', 'espaço insuficiente'),
@@ -59,6 +67,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'não está mais ativa', 'não está mais ativo'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'nenhum servidor de e-mail', 'nenhum servidor de email', 'servidor de e-mail para o domínio'),
       ...from(EXCH, 'O domínio não existe', 'domínio não encontrado'),
       ...from(OBS, 'domínio não existe', 'domínio desconhecido', 'domínio inexistente',
         'dominio inexistente', 'host desconhecido'),
@@ -82,6 +92,9 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'lista de bloqueio', 'lista de bloqueados'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'rejeitada pelo moderador', 'rejeitado pelo moderador', 'recusada pelo moderador'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'não aceita mensagens do seu endereço', 'não aceita e-mails do seu endereço', 'não aceita mensagens do teu endereço'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -106,9 +119,17 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'vírus'),
     ],
     toomanyconn: [
+      // Too many (simultaneous) connections, in the word order of the language.
+      ...from(PLAIN, 'conexões simultâneas demais', 'conexões demais'),
+    // Too many recipients on one message, the noun first (Exchange 5.5.3 "Too many recipients").
+      ...from(PLAIN, 'destinatários demais'),
       ...from(PLAIN, 'muitas conexões', 'excesso de conexões', 'conexões em excesso', 'muitos destinatários', 'excesso de destinatários', 'número excessivo de destinatários', 'destinatários em excesso'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'rápido demais', 'taxa de envio'),
+    // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
+      ...from(PLAIN, 'limite diário de envio', 'limite de envio diário'),
       ...from(PLAIN, 'muitas mensagens', 'excesso de mensagens', 'limite de envio'),
       ...from(PLAIN, 'mensagens demais'),
     ],
@@ -188,9 +209,20 @@ export const pt: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Erro', 'Erro do servidor', 'Código de erro')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'erro temporário', 'falha temporária', 'problema temporário')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'erro temporário', 'falha temporária', 'problema temporário', 'temporariamente', 'recusa temporária')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possíveis causas', 'possíveis motivos', 'causas possíveis')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Portuguese, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Sua caixa de correio está quase cheia', 'A sua caixa de correio está quase cheia', 'Sua caixa postal está quase cheia', 'Sua caixa de entrada está quase cheia')],
+  // Exchange's delivery and relay notifications in Portuguese: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Sua mensagem foi entregue aos seguintes destinatários', 'A sua mensagem foi entregue aos seguintes destinatários', 'A entrega a estes destinatários ou grupos foi concluída')],
+  // Outlook's read receipt in Portuguese (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Sua mensagem', 'A sua mensagem'),
+    subject: from(RECEIPT, 'Assunto'),
+    read: from(RECEIPT, 'foi lida em'),
+    deleted: from(RECEIPT, 'foi excluída sem ser lida', 'foi eliminada sem ser lida'),
+  },
 };

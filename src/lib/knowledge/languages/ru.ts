@@ -5,6 +5,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Russian (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Russian (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "было прочитано …", "было удалено без прочтения …")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Russian ("Ваше сообщение не дошло до некоторых или всех получателей")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Russian ("Не удалось доставить ваше сообщение для …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Russian ("Недоставленное сообщение", "Не удалось доставить сообщение следующим получателям или группам", and the per-code explanations)';
@@ -22,6 +26,8 @@ export const ru: LanguageWording = {
   name: 'Russian',
   reasons: {
     userunknown: [
+      // "Такого пользователя нет" (there is no such user).
+      ...from(PLAIN, 'такого пользователя нет', 'такого адреса нет'),
       ...from(GMAIL, 'адрес не найден'),
       ...from(M365, 'Получатель не найден', 'не найден в', 'не найден'),
       ...from(EXCH, 'Не удалось найти адрес электронной почты', 'больше не существует'),
@@ -36,6 +42,8 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'не зарегистрирован в нашей системе', 'адрес не зарегистрирован'),
     ],
     mailboxfull: [
+      // No free space ("нет свободного места").
+      ...from(PLAIN, 'нет свободного места'),
       ...from(OBS, 'почтовый ящик полон', 'превышен объём', 'нет места'),
       ...from(EXCH, 'Почтовый ящик получателя переполнен', 'ящик получателя переполнен'),
       ...from(MAILRU, 'ящик переполнен', 'переполнен'),
@@ -58,6 +66,8 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'приостановлен'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'не найден почтовый сервер', 'почтовый сервер не найден'),
       ...from(OBS, 'домен не существует', 'домен не найден', 'неизвестный домен', 'хост не найден'),
       ...from(OBS, 'домен получателя не существует'),
       ...from(PLAIN, 'домен получателя не найден'),
@@ -75,10 +85,15 @@ export const ru: LanguageWording = {
         'нежелательная почта', 'спам'),
     ],
     blocked: [
+      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+      ...from(PLAIN, 'грейлистинг', 'серый список'),
       ...from(OBS, 'черный список', 'чёрный список', 'черном списке', 'чёрном списке',
         'ip-адрес заблокирован', 'плохая репутация'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'отклонено модератором', 'отклонено модератором группы'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'не принимает письма с вашего адреса', 'не принимает письма от вас', 'не принимает сообщения с вашего адреса'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -101,14 +116,22 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'пересылка не разрешена'),
     ],
     virusdetected: [
+      // The past tense: "Сообщение содержало вирус" (as "содержит вирус").
+      ...from(PLAIN, 'содержало вирус', 'содержал вирус'),
       ...from(PLAIN, 'обнаружен вирус', 'вирус обнаружен', 'содержит вирус', 'заражено вирусом', 'вредоносн'),
       ...from(PLAIN, 'обнаружил вирус'),
       ...from(PLAIN, 'найден вирус'),
     ],
     toomanyconn: [
+      // Too many (simultaneous) connections, in the word order of the language.
+      ...from(PLAIN, 'слишком много одновременных подключений'),
       ...from(PLAIN, 'слишком много соединений', 'слишком много подключений', 'слишком много получателей', 'превышено количество получателей'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'слишком быстро', 'скорость отправки'),
+    // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
+      ...from(PLAIN, 'лимит отправки', 'лимита отправки', 'суточный лимит отправки', 'суточного лимита отправки'),
       ...from(PLAIN, 'слишком много писем', 'слишком много сообщений', 'превышен лимит отправки'),
     ],
     expired: [
@@ -180,9 +203,20 @@ export const ru: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Ошибка', 'Ошибка сервера', 'Код ошибки')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'временная ошибка', 'временный сбой', 'временная проблема')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'временная ошибка', 'временный сбой', 'временная проблема', 'временно', 'временный отказ')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'если', 'возможные причины', 'возможная причина')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Russian, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Ваш почтовый ящик почти заполнен', 'Ваш почтовый ящик почти переполнен', 'Почтовый ящик почти заполнен')],
+  // Exchange's delivery and relay notifications in Russian: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Ваше сообщение доставлено следующим получателям', 'Сообщение доставлено следующим получателям', 'Доставка этим получателям или группам выполнена')],
+  // Outlook's read receipt in Russian (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Ваше сообщение'),
+    subject: from(RECEIPT, 'Тема'),
+    read: from(RECEIPT, 'было прочитано'),
+    deleted: from(RECEIPT, 'было удалено без прочтения'),
+  },
 };

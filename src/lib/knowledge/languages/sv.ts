@@ -4,6 +4,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Swedish (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Swedish (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "lästes …", "togs bort utan att ha lästs …")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Swedish ("Ditt meddelande nådde inte några eller alla mottagare")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Swedish ("Det gick inte att leverera ditt meddelande till …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Swedish ("Det gick inte att leverera:", "Leveransen misslyckades till följande mottagare eller grupper", and the per-code explanations)';
@@ -19,6 +23,12 @@ export const sv: LanguageWording = {
   name: 'Swedish',
   reasons: {
     userunknown: [
+      // No mailbox with the address ("Det finns ingen brevlåda med den här adressen").
+      ...from(PLAIN, 'Det finns ingen brevlåda', 'ingen brevlåda med den här adressen'),
+      // "Den här mottagaren är okänd på servern" (the adjective after "är").
+      ...from(PLAIN, 'mottagaren är okänd', 'är okänd på servern'),
+      // The indefinite form after a genitive: "Mottagarens e-postadress finns inte" (as "e-postadressen finns inte").
+      ...from(PLAIN, 'e-postadress finns inte'),
       ...from(GMAIL, 'adressen inte hittades', 'inte hittades'),
       ...from(M365, 'Mottagaren hittades inte', 'hittades inte på', 'hittades inte'),
       ...from(EXCH, 'E-postadressen du angav hittades inte', 'finns inte längre'),
@@ -33,6 +43,10 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'hör inte till något konto', 'tillhör inget konto'),
     ],
     mailboxfull: [
+      // No free space left ("har inget ledigt utrymme kvar").
+      ...from(PLAIN, 'inget ledigt utrymme'),
+      // "Lagringsutrymmet i mottagarens brevlåda är slut" (the storage ran out).
+      ...from(PLAIN, 'lagringsutrymmet i mottagarens brevlåda', 'lagringsutrymmet är slut', 'utrymmet är slut'),
       ...from(PLAIN, 'inte har mer utrymme', 'har inte mer utrymme', 'inget utrymme kvar'),
       ...from(OBS, 'inkorgen är full', 'brevlådan full', 'otillräckligt utrymme'),
       ...from(OBS, 'mottagarens brevlåda är full', 'brevlåda är full'),
@@ -58,6 +72,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'ar avstangt', 'konto ar sparrat', 'kontot ar inaktiverat'),
     ],
     hostunknown: [
+      // No mail server found for the domain (no MX, no address record).
+      ...from(PLAIN, 'ingen e-postserver hittades', 'ingen e-postserver för', 'ingen mailserver'),
       ...from(EXCH, 'Domänen finns inte', 'domänen hittades inte'),
       ...from(OBS, 'okänd domän', 'okänd värd'),
       ...from(OBS, 'domän finns inte'),
@@ -72,6 +88,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'meddelandet är större än'),
     ],
     spamdetected: [
+      // A spam filter that stopped it ("stoppades av vårt spamfilter"), not only the recipient's.
+      ...from(PLAIN, 'av vårt spamfilter', 'av spamfiltret'),
       ...from(GMAIL, 'markerats som skräppost'),
       ...from(OBS, 'klassat som skräppost', 'klassades som skräppost', 'identifierats som skräppost',
         'bedömts som skräppost', 'skräppost', 'misstänkt spam'),
@@ -85,6 +103,9 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'svart lista'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, 'avvisades av moderatorn', 'avvisades av gruppens moderator', 'avvisat av moderatorn'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, 'tar inte emot meddelanden från din adress', 'tar inte emot e-post från din adress'),
       // The recipient blocked the sender's address (a personal block list): the sender is refused, not the recipient's address.
@@ -100,6 +121,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'bilagor av den här typen är inte tillåtna', 'otillåtet innehåll', 'förbjudet innehåll'),
     ],
     norelaying: [
+      // "Relä tillåts inte" (relaying is not allowed), the passive of "relä nekas".
+      ...from(PLAIN, 'relä tillåts inte', 'relay tillåts inte', 'vidarebefordran tillåts inte'),
       ...from(OBS, 'vidarebefordran nekad', 'vidarebefordran är inte tillåten', 'relay nekas',
         'relaying är inte tillåtet'),
       ...from(OBS, 'vidarebefordran nekas', 'relay ej tillåtet', 'relä nekas'),
@@ -109,9 +132,13 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'virus hittades', 'innehåller ett virus', 'skadlig kod', 'skadlig programvara'),
     ],
     toomanyconn: [
+      // Too many (simultaneous) connections, in the word order of the language.
+      ...from(PLAIN, 'för många samtidiga anslutningar'),
       ...from(PLAIN, 'för många anslutningar', 'för många mottagare'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, 'för snabbt', 'sändningstakt'),
       ...from(PLAIN, 'för många meddelanden', 'sändningsgräns'),
     ],
     expired: [
@@ -128,6 +155,8 @@ export const sv: LanguageWording = {
   },
   broad: ['för stor', 'är full'],
   failed: [
+    // The recipient's server refused it ("Meddelandet avvisades av mottagarens server"), no cause named.
+    ...from(PLAIN, 'avvisades av mottagarens server', 'mottagarens server avvisade'),
     // A short notice's sentence that the recipient's server did not take the message, no cause named.
     ...from(PLAIN, 'tog inte emot ditt meddelande', 'tog inte emot meddelandet'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
@@ -187,9 +216,20 @@ export const sv: LanguageWording = {
   ],
   errorLabel: [...from(OBS, 'Fel', 'Serverfel', 'Felkod')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem', 'tillfälligt avvisad', 'tillfälligt avvisat', 'tillfälligt nekad')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'möjliga orsaker', 'möjliga skäl')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Swedish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Din postlåda är nästan full', 'Din brevlåda är nästan full', 'Din inkorg är nästan full')],
+  // Exchange's delivery and relay notifications in Swedish: a success report, nothing failed.
+  delivered: [...from(DELIVERED, 'Ditt meddelande har levererats till följande mottagare', 'Meddelandet har levererats till följande mottagare', 'Leveransen till de här mottagarna eller grupperna är klar')],
+  // Outlook's read receipt in Swedish (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, 'Ditt meddelande', 'Meddelandet'),
+    subject: from(RECEIPT, 'Ämne'),
+    read: from(RECEIPT, 'lästes'),
+    deleted: from(RECEIPT, 'togs bort utan att ha lästs', 'togs bort oläst'),
+  },
 };

@@ -128,6 +128,21 @@ export interface LanguageWording {
    * the reader's storage, no bounce. Read in the subject or the notice's first lines only.
    */
   quotaWarning?: readonly Wording[];
+  /**
+   * Headings and sentences of a success report (Exchange's "Your message has been delivered
+   * to the following recipients", its relay notice "Delivery to these recipients or groups is
+   * complete, but no delivery notification was sent by the destination server", the subject
+   * prefix "Delivered:"): the message was delivered, nothing failed.
+   */
+  delivered?: readonly Wording[];
+  /**
+   * A read receipt as a mail app shows it (Outlook's "Your message / To: … / Subject: … /
+   * Sent: … / was read on …"), in the language: `opening` the words it opens with ("Ihre
+   * Nachricht"), `subject` the label of its quoted Subject line, `read` and `deleted` the
+   * words of reading, " … " standing for the date between them ("wurde am … gelesen",
+   * "wurde am … ungelesen gelöscht"). A receipt: the message was delivered, no bounce.
+   */
+  readReceipt?: { opening: readonly Wording[]; subject: readonly Wording[]; read: readonly Wording[]; deleted: readonly Wording[] };
 }
 
 /** Several wordings from one source. */

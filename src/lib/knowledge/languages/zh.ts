@@ -6,6 +6,10 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
+const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Chinese (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
+const RECEIPT = 'Outlook read receipt in Chinese (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "已于 … 被阅读", "已于 … 在未被阅读的情况下被删除")';
+
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Chinese ("邮件未能送达部分或全部收件人")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Chinese ("无法将你的邮件传递给 …" / "無法將您的郵件傳遞給 …" layout)';
 const EXCH = 'Exchange Server / Outlook non-delivery report in Chinese ("无法传递:", "无法传递到这些收件人或组", "無法傳遞給這些收件者或群組", and the per-code explanations)';
@@ -22,6 +26,8 @@ export const zh: LanguageWording = {
   name: 'Chinese',
   reasons: {
     userunknown: [
+      // No mailbox matches the address ("没有与该地址对应的邮箱").
+      ...from(PLAIN, '没有与该地址对应的邮箱', '没有对应的邮箱'),
       ...from(GMAIL, '找不到该地址', '找不到該地址'),
       ...from(OBS, '对方邮箱不存在', '收件人帐号不存在', '收件人账号不存在'),
       ...from(M365, '找不到收件人', '找不到收件者', '找不到'),
@@ -34,6 +40,8 @@ export const zh: LanguageWording = {
       ...from(OBS, '不存在'),
     ],
     mailboxfull: [
+      // No space left ("收件人邮箱已无可用空间").
+      ...from(PLAIN, '已无可用空间', '无可用空间', '没有可用空间'),
       ...from(OBS, '对方邮箱已满', '收件人邮箱已满', '存储空间已满', '邮箱容量超限', '超出容量'),
       ...from(EXCH, '收件人的邮箱已满', '收件者的信箱已滿'),
       ...from(OBS, '邮箱已满', '邮箱满', '空间不足', '容量已满', '信箱已滿', '信箱已满', '邮箱空间已满', '超出配额', '邮箱容量不足', '郵箱已滿', '超過配額',
@@ -64,9 +72,14 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '广告邮件', '廣告郵件'),
     ],
     blocked: [
+      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+      ...from(PLAIN, '灰名单', '灰名單'),
       ...from(OBS, '黑名单', '黑名單', 'IP被封', '被封禁', '信誉度低', '发信IP被'),
     ],
     rejected: [
+      // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
+      // "rejected by the moderator"): the sender's message is refused, the group's address is good.
+      ...from(MODERATED, '审核人拒绝', '被审核人拒绝', '审核者拒绝'),
       // The recipient accepts no mail from the sender's address (a personal filter or block list): the sender is refused, the recipient's address is fine.
       ...from(PLAIN, '拒收来自您地址的邮件', '拒收您的邮件', '不接收来自您的邮件'),
       ...from(OBS, '发件人被拒绝', '发件人被拒', '寄件人被拒', '拒绝发件人', '发信人被拒'),
@@ -90,6 +103,10 @@ export const zh: LanguageWording = {
       ...from(HOSTS, '包含过多用户', '包含過多用戶'),
     ],
     speeding: [
+      // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
+      ...from(PLAIN, '发送速度过快', '发信速度过快'),
+    // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
+      ...from(PLAIN, '每日发信数量上限', '发信数量上限', '发送数量上限', '每日发信上限'),
       ...from(HOSTS, '发信数超限制'),
       ...from(PLAIN, '发信频率过高', '发送频率过高', '频率过高', '发信过于频繁', '发送数量超过'),
       ...from(PLAIN, '发信数量过多', '发送数量过多'),
@@ -109,6 +126,8 @@ export const zh: LanguageWording = {
   },
   broad: ['找不到', '违反了', '不存在'],
   failed: [
+    // "邮件被收件方服务器拒绝" (refused by the receiving side's server), no cause named.
+    ...from(PLAIN, '被收件方服务器拒绝', '收件方服务器拒绝', '被对方服务器拒绝', '被收件人服务器拒绝'),
     // A short notice's sentence that the other side's server refused the mail, no cause named ("对方服务器拒绝接收您的邮件").
     ...from(PLAIN, '服务器拒绝接收', '伺服器拒絕接收'),
     // Gmail's Chinese title of a refusal it passes on (English "Message blocked": "邮件被拦截", "您发送给 … 的邮件已被拦截").
@@ -134,7 +153,9 @@ export const zh: LanguageWording = {
     ...from(OBS, '暂时未能投递', '系统将继续尝试'),
     ...from(PLAIN, '暂未送达'),
     // "… 的邮件尚未投递成功。系统将在30分钟后重试" (not delivered yet; retried in 30 minutes).
-    ...from(PLAIN, '尚未投递', '分钟后重试', '小时后重试'),
+    // Not "小时后重试" alone: "请在 24 小时后重试" (please try again in 24 hours) is the advice
+    // of a refusal, a sending limit's above all, and the system's retry says "尚未投递" too.
+    ...from(PLAIN, '尚未投递', '分钟后重试'),
   ],
   recipientBefore: [
     ...from(GMAIL, '邮件未送达', '未送达'),
@@ -162,9 +183,20 @@ export const zh: LanguageWording = {
   ],
   errorLabel: [...from(OBS, '错误', '錯誤', '错误代码', '服务器错误', '错误信息')],
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
-  temporary: [...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误')],
+  // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
+  // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
+  temporary: [...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误', '暂时拒收', '暂时无法')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Chinese, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, '你的邮箱快满了', '您的邮箱快满了', '您的邮箱空间即将用完', '你的邮箱空间即将用完', '您的信箱快滿了', '你的信箱快滿了')],
+  // Exchange's delivery and relay notifications in Chinese: a success report, nothing failed.
+  delivered: [...from(DELIVERED, '您的邮件已送达以下收件人', '你的邮件已送达以下收件人', '已完成到这些收件人或组的传递')],
+  // Outlook's read receipt in Chinese (the message was read, or deleted unread): a receipt, no bounce.
+  readReceipt: {
+    opening: from(RECEIPT, '您的邮件', '你的邮件'),
+    subject: from(RECEIPT, '主题'),
+    read: from(RECEIPT, '被阅读', '已读取'),
+    deleted: from(RECEIPT, '在未被阅读的情况下被删除', '未经阅读即被删除', '未读即被删除'),
+  },
 };

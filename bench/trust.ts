@@ -19,7 +19,7 @@ const oneOf = <T>(want: T | readonly T[], got: T): boolean => (Array.isArray(wan
 
 /** What a person brings: a `.txt` as a string, an `.eml` (or an Outlook `.msg`) as bytes, one message of an `.mbox` as bytes. */
 function trustInput(c: TrustCase): string | Uint8Array {
-  if (c.message === undefined && !/\.(?:eml|msg)$/.test(c.file)) return readFileSync(join(DIR, c.file), 'utf8');
+  if (c.message === undefined && !/\.(?:emlx?|msg)$/.test(c.file)) return readFileSync(join(DIR, c.file), 'utf8');
   const bytes = new Uint8Array(readFileSync(join(DIR, c.file)));
   if (c.message === undefined) return bytes;
   const range = splitMbox(new TextDecoder('latin1').decode(bytes)).messages[c.message - 1];

@@ -194,13 +194,16 @@ describe('the right kind of message', () => {
     expect(unknown.recipients[0]).toMatchObject({ action: null, permanent: false, hardBounce: false });
   });
 
-  it('calls a temporary failure failed when the server gave up, and an expired message permanent', ({ expect }) => {
+  it('calls a temporary failure failed when the server gave up, and an expired message one a later attempt can deliver', ({ expect }) => {
     const r = sample('sendmail-text-expired');
     expect(r.kind).toBe('bounce');
-    expect(r.recipients[0]).toMatchObject({ reason: 'expired', action: 'failed', permanent: true, hardBounce: false });
-    // A bare 4xx reply that says the server gave up: failed, and expired for good.
+    // The message failed; resending it can succeed (permanent: "will resending fail again?").
+    expect(r.recipients[0]).toMatchObject({ reason: 'expired', action: 'failed', permanent: false, hardBounce: false });
+    // A bare 4xx reply that says the server gave up: failed, and expired; the 4.x.x code says a later attempt can succeed.
     const gaveUp = explain('451 4.4.1 Connection timed out: retry timeout exceeded, giving up');
-    expect(gaveUp.recipients[0]).toMatchObject({ action: 'failed', reason: 'expired', permanent: true });
+    expect(gaveUp.recipients[0]).toMatchObject({ action: 'failed', reason: 'expired', permanent: false });
+    // A permanent code keeps it permanent.
+    expect(explain('554 5.4.7 Delivery expired (message too old)').recipients[0]).toMatchObject({ reason: 'expired', permanent: true });
   });
 
   it('reads a reply pasted on its own in any language, and not a number in prose', () => {

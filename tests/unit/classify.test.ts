@@ -262,6 +262,7 @@ describe('the decision table', () => {
     ['decision.refusal-code-success-words', '550 5.1.1 Message accepted for delivery', 'onhold'],
     ['decision.fqdn-refusal-of-full-address', '504 5.5.2 <a@example.org>: Recipient address rejected: need fully-qualified address', 'onhold'],
     ['decision.cut-multiline-reply', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550-5.1.1', 'onhold'],
+    ['decision.system-not-accepting-reply-521', '<a@example.org>: host mx.example.org[192.0.2.1] said: 521 5.3.2 System not accepting network messages (in reply to RCPT TO command)', 'notaccept'],
   ];
   it('has a case here for every row', ({ expect }) => {
     expect(cases.map((c) => c[0]).sort()).toEqual(DECISIONS.map((r) => r.id).sort());
@@ -278,6 +279,30 @@ describe('the decision table', () => {
       if (row.phase === 'fallback') expect(d.confidence).toBe('low');
     });
   }
+  it('calls an address code unsure when the only words name a rule, and a bare X.3.2 no bad address', ({ expect }) => {
+    // Zoho's "552 5.1.1 … Mailbox delivery failure policy error": the code names a bad mailbox, the words a policy.
+    const zoho = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 552 5.1.1 <a@example.org> Mailbox delivery failure policy error (in reply to RCPT TO command)');
+    expect([zoho.reason, zoho.confidence, zoho.hardBounce]).toEqual(['userunknown', 'low', false]);
+    expect(zoho.trail.find((t) => t.rule === 'decision.address-status-rule-words')?.outcome).toBe('adjusted');
+    // Postfix's "Recipient address rejected:" prefix before the policy's words does not make it sure.
+    const postfix = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: Recipient address rejected: restricted by policy (in reply to RCPT TO command)');
+    expect([postfix.confidence, postfix.hardBounce]).toEqual(['low', false]);
+    // The code alone still names an unknown user, and words of a missing mailbox stay sure.
+    const bare = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org> (in reply to RCPT TO command)');
+    expect(bare.hardBounce).toBe(true);
+    // RFC 3463 X.3.2 with a 550: the host is in maintenance, the address is not bad.
+    const busy = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.3.2 System not accepting network messages (in reply to RCPT TO command)');
+    expect([busy.reason, busy.hardBounce]).toEqual(['systemerror', false]);
+  });
+  it('reads a mail app\'s "Server Error: 554" label as no cause, and "exceeded your … quota" as the sender\'s limit', ({ expect }) => {
+    // Outlook Express / Windows Mail end their sending error with "Server Error: 554, Error Number: 0x800CCC79".
+    const oe = decisionOf("The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'b@example.net'. Subject 'x', Account: 'Office', Server: 'relay.example.com', Protocol: SMTP, Server Response: '554 5.7.1 <b@example.net>: Recipient address rejected: You have exceeded your Outmail quota.', Port: 25, Secure(SSL): No, Server Error: 554, Error Number: 0x800CCC79");
+    expect([oe.reason, oe.hardBounce]).toEqual(['speeding', false]);
+    expect(oe.rule).toBe('phrase.speeding.exceeded-your-quota');
+    // A server that says "server error" in its own words still names its own fault.
+    const own = decisionOf('451 4.3.0 Internal server error, please try again later');
+    expect(own.reason).toBe('systemerror');
+  });
   it('keeps a refusal firm when the address it names is the recipient\'s, or is the sender in a transcript', ({ expect }) => {
     const own = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)');
     expect([own.reason, own.confidence, own.hardBounce]).toEqual(['userunknown', 'high', true]);

@@ -301,3 +301,22 @@ describe('words for "if" that have other uses', () => {
     expect(w.best?.reason).toBe('userunknown');
   });
 });
+
+describe('"spam" and "virus" as the name of the filter that acted', () => {
+  it.each([
+    // A product named for both: its "virus" found no virus; its "spam" reads as Barracuda's reader reads it.
+    ['550 5.7.1 Message blocked by our Spam & Virus Firewall', 'spamdetected'],
+    ['554 5.7.1 Your message was rejected by the Spam and Virus Blocker', 'spamdetected'],
+    ['Your message to: fred@example.org\nwas blocked by our Spam & Virus\nFirewall. The email you sent has NOT BEEN\nDELIVERED:', 'spamdetected'],
+    ['554 5.7.1 Rejected by the anti-virus gateway: message contains spam', 'spamdetected'],
+    // A filter out of order: nothing was found, the receiving system failed.
+    ['451 4.7.1 virus scanner temporarily unavailable, try again later', 'systemerror'],
+    // (Said no plainer: unsure, never a virus found.)
+    ['451 4.3.0 Virus scan failed, try again later', 'onhold'],
+    // A finding stays a finding.
+    ['550 5.7.1 Message blocked by our virus scanner: Win.Trojan.Agent found', 'virusdetected'],
+    ['554 5.7.1 Rejected by spam filter', 'spamdetected'],
+  ])('%s', (text, reason) => {
+    expect(one(`<fred@example.org>: host mx.example.org[192.0.2.1] said: ${text}`).reason).toBe(reason);
+  });
+});

@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { explain, type Report } from '../../src/lib/core/index.ts';
 import { splitMbox } from '../../src/lib/core/parse/mbox.ts';
 import { ROOT } from '../helpers/shared.ts';
-import { RAW_CASES, RAW_CASES_2, RAW_CASES_3, RAW_CASES_4, RAW_CASES_5, RAW_CASES_6, RAW_CASES_7, RAW_CASES_8, RAW_CASES_9, RAW_CASES_10, type RawCase } from '../fixtures/trust/raw-cases.ts';
+import { RAW_CASES, RAW_CASES_2, RAW_CASES_3, RAW_CASES_4, RAW_CASES_5, RAW_CASES_6, RAW_CASES_7, RAW_CASES_8, RAW_CASES_9, RAW_CASES_10, RAW_CASES_11, type RawCase } from '../fixtures/trust/raw-cases.ts';
 
 const DIR = join(ROOT, 'tests/fixtures/trust');
-const ALL = [...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5, ...RAW_CASES_6, ...RAW_CASES_7, ...RAW_CASES_8, ...RAW_CASES_9, ...RAW_CASES_10];
+const ALL = [...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5, ...RAW_CASES_6, ...RAW_CASES_7, ...RAW_CASES_8, ...RAW_CASES_9, ...RAW_CASES_10, ...RAW_CASES_11];
 
 function run(c: RawCase): Report {
   if (c.file.endsWith('.txt')) return explain(readFileSync(join(DIR, c.file), 'utf8'));
@@ -98,7 +98,7 @@ describe('raw messages read the same with any line ends', () => {
 
 describe('spans point at the bytes as sent, or their section says how it was decoded', () => {
   const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-  it.each(ALL.filter((c) => c.message === undefined && c.file.endsWith('.eml')).map((c) => c.file))('%s', (file) => {
+  it.each(ALL.filter((c) => c.message === undefined && /\.emlx?$/.test(c.file)).map((c) => c.file))('%s', (file) => {
     const bytes = new Uint8Array(readFileSync(join(DIR, file)));
     // (A file saved as UTF-16 is sent as that text.)
     const sent = isUtf16(file) ? [norm(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes))] : [norm(new TextDecoder('utf-8').decode(bytes)), norm(new TextDecoder('latin1').decode(bytes))];

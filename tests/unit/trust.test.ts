@@ -18,7 +18,7 @@ const DIR = join(ROOT, 'tests/fixtures/trust');
 /** What a person brings: a `.txt` as a string, an `.eml` (or an Outlook `.msg`) as bytes, one message of an `.mbox` as bytes (as the page picks it). */
 function run(c: TrustCase) {
   const path = join(DIR, c.file);
-  if (c.message === undefined) return explain(/\.(?:eml|msg)$/.test(c.file) ? new Uint8Array(readFileSync(path)) : readFileSync(path, 'utf8'));
+  if (c.message === undefined) return explain(/\.(?:emlx?|msg)$/.test(c.file) ? new Uint8Array(readFileSync(path)) : readFileSync(path, 'utf8'));
   const bytes = new Uint8Array(readFileSync(path));
   const range = splitMbox(new TextDecoder('latin1').decode(bytes)).messages[c.message - 1];
   expect(range, `${c.file} has a message ${c.message}`).toBeDefined();
@@ -61,7 +61,7 @@ describe('trust cases: never confidently wrong', () => {
   });
 
   it('has a case for every file of the folder, and a file for every case', () => {
-    const files = readdirSync(DIR).filter((f) => /\.(?:txt|eml|mbox|msg)$/.test(f)).sort();
+    const files = readdirSync(DIR).filter((f) => /\.(?:txt|emlx?|mbox|msg)$/.test(f)).sort();
     expect([...new Set(TRUST_CASES.map((c) => c.file))].sort()).toEqual(files);
   });
 

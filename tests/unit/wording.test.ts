@@ -132,8 +132,8 @@ const ROWS: Row[] = [
   // Reverse DNS.
   row('PTR (Postfix, temporary)', '450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]', 'RCPT TO', 'requireptr', false, false),
   row('PTR (Gmail 5.7.25)', '550 5.7.25 The IP address sending this message does not have a PTR record setup', 'MAIL FROM', 'requireptr', true, false),
-  // Expired in the queue: the sending server gave up.
-  row('expired', '4.4.7 Delivery time expired', '', 'expired', true, false),
+  // Expired in the queue: the sending server gave up; its 4.x.x code says a later attempt can succeed.
+  row('expired', '4.4.7 Delivery time expired', '', 'expired', false, false),
   // The account exists but is disabled or suspended: not a bad address.
   row('mailbox disabled (Gmail)', '550 5.2.1 The email account that you tried to reach is disabled.', 'RCPT TO', 'suspend', true, false),
   row('mailbox disabled', '550 5.2.1 Mailbox disabled, not accepting messages', 'RCPT TO', 'suspend', true, false),

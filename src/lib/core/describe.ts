@@ -97,7 +97,6 @@ export type Verdict = 'not-failure' | 'deferred' | 'gave-up' | 'failed';
 export function isPermanent(status: string | null, replyCode: string | null, action: string | null, reason: ReasonId, words: boolean | null = null): boolean | null {
   if (!REASONS[reason].failure) return null;
   if (action === 'delayed') return false;
-  if (action === 'failed' && reason === 'expired') return true;
   if (status) {
     if (status[0] === '5') return true;
     if (status[0] === '4') return false;
@@ -106,8 +105,9 @@ export function isPermanent(status: string | null, replyCode: string | null, act
     if (replyCode[0] === '5') return true;
     if (replyCode[0] === '4') return false;
   }
-  if (action === 'failed') return true;
-  if (reason === 'expired') return true;
+  // A message the server gave up on for lack of time is failed, and a later attempt can
+  // still succeed (the reason's own advice is to resend): only a code says more.
+  if (action === 'failed' && reason !== 'expired') return true;
   return words;
 }
 
@@ -328,6 +328,8 @@ export function describe(input: DescribeInput): Description {
 
   let summary = summaryOf(input, info, verdict, permanent);
   if (byDefault && permanent === false && verdict === 'failed') summary += ' Such a failure is usually temporary: a later attempt can succeed.';
+  // A message that ran out of time is lost, and a fresh send can get through (the reason's advice is to resend).
+  if (permanent === false && verdict === 'gave-up' && input.reason === 'expired') summary += byDefault ? ' Such a failure is usually temporary: a later attempt can succeed.' : ' A later attempt can succeed.';
   const headline = headlineOf(input, info, verdict, owner, hardBounce, blocklist);
   const actions = stepsOf(input, info, verdict, owner, blocklist, greylisting);
   return { title: info.title, permanent, hardBounce, owner, headline, summary, actions };

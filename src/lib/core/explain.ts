@@ -20,6 +20,8 @@ import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, noticeOpenings, permanenceInWords, saysGaveUp } from './read/cues.ts';
+import { unicodeDomain } from './read/idna.ts';
+import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
@@ -455,7 +457,8 @@ function expansionsOf(sc: Scan): ReadonlyMap<string, Found> {
 }
 
 /** The domain of an address, lower-cased; '' when it has none. */
-const domainOf = (a: string): string => a.slice(a.lastIndexOf('@') + 1).toLowerCase();
+/** The domain of an address, lower-cased, its A-labels (xn--…) read as the Unicode they stand for (one domain either way, RFC 5891). */
+const domainOf = (a: string): string => unicodeDomain(a.slice(a.lastIndexOf('@') + 1));
 /**
  * Two addresses in domains of different owners: not the same domain, nor one a subdomain
  * of the other (an organisation routing "a@example.org" to its mail host "a@mail.example.org").
@@ -697,6 +700,24 @@ function run(input: string | Uint8Array): Report {
     if (plain !== null) {
       const inner = run(plain);
       if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: plain }, inner, INDENTATION_TAKEN_OUT);
+    }
+    // A text whose line ends are written as escapes (a message or a notice copied out of a
+    // log or a program's string, "Return-Path: <>\r\nReceived: …"): read with them as the
+    // line breaks they stand for, at the same length (read/raw-below.ts escapedLineEnds).
+    const unescaped = sc.isMessage ? null : escapedLineEnds(sc.document);
+    if (unescaped !== null) {
+      const inner = run(unescaped);
+      if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: unescaped }, inner, ESCAPED_LINE_ENDS);
+    }
+    // A raw message under a few lines of other text (Gmail's "Show original" page copied
+    // whole, a person's line above the source in a ticket): read as the message it is, its
+    // parts decoded (read/raw-below.ts).
+    // (Text above that reads as a notice of its own, "the message returned below could not be
+    // delivered", is the notice: the message below it is what it returns.)
+    const below = sc.isMessage ? -1 : rawMessageBelow(sc.document);
+    if (below > 0 && (isShowOriginalPage(sc.document.slice(0, below)) || !RE_NOTICE_WORDS.test(sc.document.slice(0, below)))) {
+      const inner = run(sc.document.slice(below));
+      if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: below, text: sc.document.slice(below) }, inner, RAW_MESSAGE_BELOW);
     }
     // A paste whose letters came decomposed (a base letter and a combining mark, as macOS and
     // some PDF viewers copy text: "é" as "e" + U+0301, "ド" as "ト" + U+3099): read in its
@@ -1159,6 +1180,14 @@ const COMPOSED: Warning = {
 };
 
 /** The warning of a paste read without the indentation all its lines shared. */
+const ESCAPED_LINE_ENDS: Warning = {
+  code: 'escaped-line-ends',
+  message: 'The line breaks of this text were written as escapes (\\n, \\r\\n), as a log or a program prints a string: it was read with them as line breaks.',
+};
+const RAW_MESSAGE_BELOW: Warning = {
+  code: 'raw-message-below-text',
+  message: 'The raw source of a message stands under other text here (a page\'s table and buttons, or a few words above it): the source was read as the message it is; the text above it is not part of it.',
+};
 const INDENTATION_TAKEN_OUT: Warning = {
   code: 'indentation-taken-out',
   message: 'Every line of this text was indented by the same amount, as a quote or a code block shows it: it was read without that indentation.',

@@ -19,6 +19,7 @@ import {
   skipBlankLines,
   type HeaderField,
   type MimePart,
+  messageCharsetHint,
 } from './parse/mime.ts';
 import { decodeEncodedWords } from './parse/encoded-words.ts';
 import { toLf } from './text/lines.ts';
@@ -364,8 +365,16 @@ export function scan(input: string | Uint8Array): Scan {
   // Pasted text may start with blank lines before the headers (an mbox "From " line is
   // skipped by the MIME reader). Only text whose first line is a header field, or such an
   // envelope line, is read as a message; the parsed header block must then look like one.
-  const offset = skipBlankLines(raw, 0, raw.length);
-  let body = offset ? raw.slice(offset) : raw;
+  let offset = skipBlankLines(raw, 0, raw.length);
+  // An Apple Mail .emlx file: the message's length in bytes on a line of its own, the
+  // message, then Apple Mail's property list (flags, dates, the mailbox's URL): only the
+  // message is read.
+  const emlx = emlxMessage(raw, offset);
+  if (emlx) {
+    offset = emlx.start;
+    warnings.push(EMLX_READ);
+  }
+  let body = emlx ? raw.slice(emlx.start, emlx.end) : offset ? raw.slice(offset) : raw;
   let parsed = RE_MESSAGE_START.test(raw.slice(offset, offset + 256)) ? parseMime(body, { binary }) : null;
   // The body of a raw message pasted without its header block (copied from "show original"
   // below the header): its first delimiter line names the boundary, and its parts come with
@@ -401,6 +410,13 @@ export function scan(input: string | Uint8Array): Scan {
   let tnef = false;
   // The parts of a multipart/report: one typed as a file may hold the delivery-status fields.
   const reportKids = new Set<MimePart>();
+  // The messages of a multipart/digest (RFC 2046 §5.1.5): messages in their own right, sent
+  // together, not returned copies; the text of each (a notice not sent as a report) is read.
+  const digestKids = new Set<MimePart>();
+  // The charset the message names for its text, for an 8-bit text part with no label of its
+  // own (mime.ts messageCharsetHint): only bytes that are not UTF-8 are read with it.
+  const charsetHint = binary ? messageCharsetHint(parsed.root) : undefined;
+  const hintFor = (part: MimePart): string | undefined => (charsetHint && binary && !part.contentType.params.charset && src === body ? charsetHint : undefined);
   const visit = (part: MimePart, inAlternative: boolean): void => {
     const type = part.contentType.type;
     result.contentTypes.push(type);
@@ -408,9 +424,9 @@ export function scan(input: string | Uint8Array): Scan {
     if (type.startsWith('multipart/') && part.children.length === 0) {
       // A multipart whose boundary lines are missing: read its body as text rather than
       // lose it (the MIME reader has warned about the boundary).
-      const decoded = decodeBody(src, part, { binary });
+      const decoded = decodeBody(src, part, { binary, charsetHint: hintFor(part) });
       truncated ||= decoded.truncated;
-      if (decoded.text.trim()) result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text), howDecoded(part, attached)));
+      if (decoded.text.trim()) result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text), howDecoded(part, attached, hintFor(part))));
       return;
     }
     if (type.startsWith('multipart/')) {
@@ -429,11 +445,12 @@ export function scan(input: string | Uint8Array): Scan {
         }
       } else {
         if (type === 'multipart/report') for (const k of kids) reportKids.add(k);
+        if (type === 'multipart/digest') for (const k of kids) digestKids.add(k);
         for (const k of kids) visit(k, inAlternative);
       }
       return;
     }
-    if (src === body && !encodedReport && ((ENCODED.has(part.encoding) && RETURNED_TYPES.has(type)) || isEmlFile(part))) {
+    if (!encodedReport && ((ENCODED.has(part.encoding) && RETURNED_TYPES.has(type)) || isEmlFile(part))) {
       const message = decodeMessagePart(src, part, binary);
       if (message) {
         // Its header block alone says what it is (the whole is parsed once, below, if a report).
@@ -445,11 +462,39 @@ export function scan(input: string | Uint8Array): Scan {
         return;
       }
     }
+    // A message sent in fragments (message/partial, RFC 2046 §5.2.2; the message itself, not a
+    // report's returned copy typed so, which stays a returned part): the first fragment's
+    // body opens with the enclosed message's own header and is read as that message (below);
+    // a later one's body goes on with the enclosed message's text, read as text. Either way
+    // the report says that only this fragment was read.
+    if (type === 'message/partial' && part.depth === 0) {
+      const number = (part.contentType.params.number ?? '').trim();
+      const total = (part.contentType.params.total ?? '').trim();
+      warnings.push(partialWarning(number, total));
+      if (number === '1' && !partialFirst) {
+        partialFirst = part;
+        return;
+      }
+      const decoded = decodeBody(src, part, { binary });
+      truncated ||= decoded.truncated;
+      if (decoded.text.trim()) result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text), howDecoded(part, attached)));
+      return;
+    }
+    if (RETURNED_TYPES.has(type) && digestKids.has(part)) {
+      const embedded = part.children[0];
+      if (embedded && embedded.headers.length && embedded.contentType.type.startsWith('text/') && !ENCODED.has(part.encoding)) {
+        doc.headerSection('Digest message headers', src, embedded.headers);
+        const decoded = decodeBody(src, embedded, { binary });
+        truncated ||= decoded.truncated;
+        if (decoded.text.trim()) result.bodies.push(doc.section('Digest message text', toLf(decoded.text), howDecoded(embedded, attached)));
+        return;
+      }
+    }
     if (RETURNED_TYPES.has(type)) {
       const embedded = part.children[0];
       if (embedded && embedded.headers.length) {
         result.returnedHeaders = doc.headerSection('Returned message headers', src, embedded.headers);
-        if (!embeddedReport && src === body && holdsReport(embedded.contentType.type, src, embedded.bodyStart, embedded.bodyEnd)) embeddedReport = embedded;
+        if (!embeddedReport && !encodedReport && holdsReport(embedded.contentType.type, src, embedded.bodyStart, embedded.bodyEnd)) embeddedReport = embedded;
       }
       return;
     }
@@ -491,17 +536,34 @@ export function scan(input: string | Uint8Array): Scan {
     }
     if (TEXT_TYPES.has(type) || (type.startsWith('text/') && !isAttachment)) {
       if (isAttachment && result.bodies.length > 0) return;
-      const decoded = decodeBody(src, part, { binary });
+      const decoded = decodeBody(src, part, { binary, charsetHint: hintFor(part) });
       truncated ||= decoded.truncated;
-      result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text), howDecoded(part, attached)));
+      result.bodies.push(doc.section(result.bodies.length ? 'Message text (more)' : 'Message text', toLf(decoded.text), howDecoded(part, attached, hintFor(part))));
     }
   };
+  // The first fragment of a message sent in parts (message/partial).
+  let partialFirst: MimePart | null = null;
   visit(parsed.root, false);
-  const inner = embeddedReport as MimePart | null;
-  const encoded = encodedReport as { text: string; binary: boolean } | null;
-  if (result.dsn.length === 0 && ((inner && inner.bodyEnd > inner.headerStart) || encoded)) {
+  const first = partialFirst as MimePart | null;
+  if (first && result.dsn.length === 0 && result.bodies.length === 0 && first.bodyEnd > first.bodyStart) {
+    src = src.slice(skipBlankLines(src, first.bodyStart, first.bodyEnd), first.bodyEnd);
+    const nested = parseMime(src, { binary });
+    warnings.push(...nested.warnings);
+    truncated ||= nested.truncated;
+    doc.headerSection('Enclosed message headers (fragment 1)', src, nested.root.headers);
+    visit(nested.root, false);
+  }
+  // The attached report, read when the outer parts hold no delivery status; and when that
+  // attached message is itself a forward (a forward of a forward: a person passes on a
+  // colleague's forward as an attachment), the report attached to it, a few levels deep.
+  for (let level = 0; level < NESTED_REPORT_LEVELS && result.dsn.length === 0; level++) {
+    const inner = embeddedReport as MimePart | null;
+    const encoded = encodedReport as { text: string; binary: boolean } | null;
+    if (!((inner && inner.bodyEnd > inner.headerStart) || encoded)) break;
+    embeddedReport = null;
+    encodedReport = null;
     const slice = inner !== null && inner.bodyEnd > inner.headerStart;
-    if (slice) src = body.slice(inner.headerStart, inner.bodyEnd);
+    if (slice) src = src.slice(inner.headerStart, inner.bodyEnd);
     else if (encoded) {
       ({ text: src, binary } = encoded);
       attached = 'from an encoded attachment';
@@ -532,16 +594,59 @@ export function scan(input: string | Uint8Array): Scan {
   return result;
 }
 
+/** What the report says of a message sent in fragments (message/partial). */
+function partialWarning(number: string, total: string): Warning {
+  const which = /^\d{1,4}$/.test(number) ? (/^\d{1,4}$/.test(total) ? `part ${number} of ${total}` : `part ${number}`) : 'one part';
+  return {
+    code: 'message-partial',
+    message: `This message is ${which} of a message sent in fragments (message/partial, RFC 2046 §5.2.2): only this fragment was read, and what the other fragments hold (the rest of the notice, its delivery status) is not in it.`,
+  };
+}
+
+/** The length line of an .emlx file: the message's size in bytes, padded with blanks. */
+const RE_EMLX_LENGTH = /^(\d{1,10})[ \t]*(?:\r\n?|\n)/;
+/** Apple Mail's property list after an .emlx message, from its XML declaration on. */
+const RE_EMLX_PLIST = /(?:\r\n?|\n)<\?xml version="1\.0" encoding="UTF-8"\?>(?:\r\n?|\n)<!DOCTYPE plist /;
+/** How much of the end of an .emlx file is looked at for the property list (a few hundred bytes, more with many flags). */
+const EMLX_PLIST_TAIL = 16 * 1024;
+const EMLX_READ: Warning = {
+  code: 'emlx-file',
+  message: "This is an Apple Mail .emlx file: the line with the message's length before it and Apple Mail's property list after it (flags, dates, the mailbox's address) are the app's own, not part of the message, and were not read.",
+};
+
+/**
+ * The message inside an Apple Mail .emlx file (its length line first, a message header
+ * after it, Apple's property list at the end), as [start, end) of the text; null when the
+ * text is not one. The property list is found after the message: where the length says it
+ * starts when that fits (the text holds one char per byte, or is ASCII up to there), else
+ * by its XML declaration and DOCTYPE near the end of the file.
+ */
+function emlxMessage(raw: string, from: number): { start: number; end: number } | null {
+  const m = RE_EMLX_LENGTH.exec(raw.slice(from, from + 16));
+  if (!m) return null;
+  const start = from + m[0].length;
+  if (!RE_MESSAGE_START.test(raw.slice(start, start + 256))) return null;
+  const tailFrom = Math.max(start, raw.length - EMLX_PLIST_TAIL);
+  const tail = raw.slice(tailFrom);
+  const plist = RE_EMLX_PLIST.exec(tail);
+  if (!plist || tail.indexOf('</plist>', plist.index) === -1) return null;
+  const byLength = start + Number(m[1]);
+  const end = raw.startsWith('<?xml', byLength) || raw.startsWith('<?xml', byLength + 1) ? byLength : tailFrom + plist.index;
+  return { start, end };
+}
+
 /** Charsets whose text stands as the bytes did (ASCII, and UTF-8 read as the input is). */
 const AS_SENT_CHARSETS = new Set(['', 'us-ascii', 'ascii', 'utf-8', 'utf8']);
 
 /** How a part's text was decoded from the bytes as sent (Section.decoded), or undefined. */
-function howDecoded(part: MimePart, attached: string): string | undefined {
+function howDecoded(part: MimePart, attached: string, hint?: string): string | undefined {
   const how: string[] = [];
   if (attached) how.push(attached);
   if (ENCODED.has(part.encoding) || UUENCODE_LABELS.has(part.encoding)) how.push(part.encoding);
   const charset = (part.contentType.params.charset ?? '').toLowerCase();
   if (!AS_SENT_CHARSETS.has(charset)) how.push(charset);
+  // (Bytes that are not UTF-8 read in the charset the message names elsewhere, if they fit it.)
+  else if (hint && !charset) how.push(`no charset named: 8-bit text read as ${hint.toLowerCase()}, the charset the message names elsewhere, where it fits`);
   if (part.contentType.type === 'text/html') how.push('HTML turned into text');
   else if ((part.contentType.params.format ?? '').toLowerCase() === 'flowed') how.push('format=flowed lines joined');
   return how.length ? how.join(', ') : undefined;
@@ -612,6 +717,8 @@ function dedentCommon(text: string): string {
     .join('\n');
 }
 
+/** Attached messages read one inside another for a report (a forward of a forward of a bounce). */
+const NESTED_REPORT_LEVELS = 3;
 /** Characters of an attached message looked at for a report nested in it. */
 const NESTED_REPORT_SCAN = 256 * 1024;
 /** A part's header naming a delivery report, at a line start. */
@@ -644,7 +751,10 @@ function isEmlFile(part: MimePart): boolean {
   const name = part.contentType.params.name ?? '';
   if (RE_EML_NAME.test(name)) return true;
   const disposition = getHeader(part.headers, 'content-disposition') ?? '';
-  return RE_EML_NAME.test(disposition);
+  if (RE_EML_NAME.test(disposition)) return true;
+  // A name written as an RFC 2047 encoded word ("=?UTF-8?B?…?="): not allowed in a parameter
+  // (RFC 2047 §5: RFC 2231 is the way), but Outlook, Gmail and Thunderbird write it so.
+  return name.includes('=?') && RE_EML_NAME.test(decodeEncodedWords(name));
 }
 
 /**

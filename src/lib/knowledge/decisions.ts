@@ -453,6 +453,17 @@ const ROWS: readonly DecisionRow[] = [
       'RFC 5321 §4.2.2: 550 "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)"; RFC 3463 §3.8: X.7.x is a security or policy status, which names no missing mailbox (that is X.1.1).',
   },
   {
+    id: 'decision.system-not-accepting-reply-521',
+    phase: 'adjust',
+    when: [{ reason: ['systemerror'], decidedBy: ['status'], status: /^5\.3\.2$/, reply: /^(?:521|556)$/ }],
+    reason: 'notaccept',
+    confidence: 'keep',
+    evidence: 'reply',
+    note: 'status X.3.2 alone says the host is not taking mail for now (maintenance, load), but the reply 521 (or 556) says this host or domain never accepts mail',
+    source:
+      'RFC 3463 §3.4: X.3.2 "System not accepting network messages" (imminent shutdown, excessive load, system maintenance), no bad address by itself; RFC 7504 §3-4: 521 "Host does not accept mail", 556 "Domain does not accept mail" (Sisimai NotAccept: "521 5.3.2 … System not accepting network messages").',
+  },
+  {
     id: 'decision.mailbox-unavailable-transient-reply',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^mailbox (?:is )?unavailable$/, reply: /^4/, notStatus: /^[45]\.1\.[0-36]$/ }],

@@ -193,6 +193,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'speeding',
     source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference); observed "552 5.2.2 Quota exceeded for sending account <addr>", "sending quota exceeded" of hosting providers\' outgoing relays (the account that sends, not the mailbox that receives).',
     phrases: ['submission quota exceeded', 'quota exceeded for sending'],
+    // A quota said to be the reader's own: a bounce is written to the sender, so "You have exceeded
+    // your Outmail quota" (an outgoing relay at RCPT, support.prolateral.com "What does SMTP 554
+    // 5.7.1 mean?") is the sending account's limit; a full mailbox of the recipient is worded as
+    // the recipient's ("user is over quota", "the recipient's mailbox is full").
+    patterns: [{ slug: 'exceeded-your-quota', re: /\b(?:you have |you've )?exceeded your (?:[a-z]+ ){0,2}quota\b/, cue: 'exceeded your' }],
   },
   {
     reason: 'toomanyconn',
@@ -864,8 +869,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'A mailbox\'s own size limit ("552 5.2.2 Mailbox size limit exceeded"): the mailbox is full, not the message too big, so this stands before the message size words.',
     // Also "552 Mail file size exceeds the maximum size allowed for mail delivery" (the mailbox
     // file, not the message), "Quota violation for <addr>", "Account disabled temporarly for
-    // exceeding receiving limits" (Sisimai Reason/MailboxFull).
-    phrases: ['mailbox size limit', 'mail file size exceeds', 'quota violation', 'exceeding receiving limits'],
+    // exceeding receiving limits" (Sisimai Reason/MailboxFull). The storage of the recipient's
+    // whole domain used up is the same for the sender: SmarterMail's "Reason: The domain size
+    // limit has been exceeded" (hosting help desks' copies of its notices), maildrop's
+    // "Domaindisk quota exceeded" (Sisimai Reason/MailboxFull).
+    phrases: ['mailbox size limit', 'mail file size exceeds', 'quota violation', 'exceeding receiving limits', 'domain size limit has been exceeded', 'domain size limit exceeded', 'domaindisk quota'],
   },
   {
     reason: 'mailboxfull',
@@ -1892,7 +1900,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'ldap',
       'directory server',
       'could not load',
-'system error', 'internal error', 'server error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'resources', 'system failure', "can't create user output file", 'interrupted system call', 'encountered an error while being processed', 'queue file write error', 'there is no mdb', 'system config error', 'timeout waiting for input'],
+'system error', 'internal error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'resources', 'system failure', "can't create user output file", 'interrupted system call', 'encountered an error while being processed', 'queue file write error', 'there is no mdb', 'system config error', 'timeout waiting for input'],
+    // "server error", but not the label of a mail app's sending-error template: Outlook Express and
+    // Windows (Live) Mail end theirs with "Server Response: '…', Port: 25, Secure(SSL): No, Server
+    // Error: 554, Error Number: 0x800CCC79" (observed wording; Microsoft KB 813514 lists the
+    // 0x800CCCxx numbers): that label names the reply code, never the cause the response states.
+    patterns: [{ slug: 'server-error', re: /\bserver error\b(?!: ?[245]\d\d\b)/, cue: 'server error' }],
   },
 ];
 

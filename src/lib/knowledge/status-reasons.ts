@@ -23,7 +23,10 @@ export const STATUS_REASONS: Readonly<Record<string, ReasonId>> = {
   '2.4': 'systemerror', // Mailing list expansion problem
   // X.3.x mail system (§3.4)
   '3.1': 'systemfull', // Mail system full
-  '3.2': 'notaccept', // System not accepting network messages
+  // System not accepting network messages: the host is shutting down, overloaded or in
+  // maintenance (RFC 3463 §3.4), a state of the server, never a bad address by itself; with a
+  // 521 or 556 reply it is a destination that takes no mail (decision row system-not-accepting-reply-521).
+  '3.2': 'systemerror',
   '3.3': 'systemerror', // System not capable of selected features
   '3.4': 'mesgtoobig', // Message too big for system
   '3.5': 'systemerror', // System incorrectly configured

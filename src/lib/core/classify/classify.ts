@@ -85,6 +85,9 @@ const RE_TEMPORARY_WORDS = /\btemporar(?:y|ily) (?:(?:directory |ldap |local |dn
 /** Words that call a failure permanent: "This is a permanent error", "permanent condition", "permanently rejected". */
 const RE_PERMANENT_WORDS = /\bpermanent(?:ly)? (?:error|failure|condition|problem|fatal|rejected|refused|denied)\b|\bthis is a permanent\b/;
 
+/** Reasons of broad words that name a rule, the sender or a filter as the cause ("policy", "not authorized", "your IP"): never a missing mailbox. */
+const RULE_NOT_ADDRESS: ReadonlySet<ReasonId> = new Set<ReasonId>(['policyviolation', 'securityerror', 'blocked', 'spamdetected']);
+
 /** What a status code says that contradicts a bad address: the mailbox exists (full, over its limit), or the sender is the problem. */
 const MAILBOX_EXISTS_STATUS: ReadonlySet<ReasonId> = new Set<ReasonId>(['mailboxfull', 'exceedlimit']);
 
@@ -435,6 +438,28 @@ export function classify(input: ClassifyInput): Decision {
         note: `the words say the address does not exist, but ${replyCode?.value === '552' ? `the reply code 552 and ` : ''}status ${status.value} say${replyCode?.value === '552' ? '' : 's'} ${byStatus === 'rejected' ? 'the sender was refused' : 'the mailbox exists'}: the two disagree, so the address is not called bad`,
       });
     }
+  }
+  // A specific status code says the address is bad ("552 5.1.1"), but the only words the server
+  // gave name a rule, the sender or a filter, broad as they are: "552 5.1.1 <…> Mailbox delivery
+  // failure policy error" (Zoho's reply, smtp.codes/zoho), "550 5.1.1 … not authorized",
+  // "550 5.1.1 … your IP …". The code outranks such words for the cause (a 5.1.1 said alone is
+  // an unknown user), but they disagree about the one thing a removal rests on, so the verdict
+  // is a guess and no address is removed on it (RFC 3463 §3.2 X.1.z against §3.8 X.7.z).
+  // (Any such phrase counts, not only the first: Postfix's "Recipient address rejected:" opens every
+  // refusal of a recipient restriction, "… rejected: restricted by policy" among them.)
+  const ruleWords = confidence !== 'low' && winner.by === 'status' && ADDRESS_REASONS.has(reason) && status && words ? words.hits.find((h) => h.weak && !h.advice && !h.hedged && RULE_NOT_ADDRESS.has(h.reason)) : undefined;
+  if (ruleWords && status) {
+    confidence = 'low';
+    const [s, e] = diagnostic ? diagnostic.span(ruleWords.start, ruleWords.end) : [status.start, status.end];
+    trail.push({
+      rule: 'decision.address-status-rule-words',
+      reason,
+      source: 'RFC 3463 §3.2 (X.1.z: the address) against §3.8 (X.7.z: a rule or policy); broad words of a policy beside an address code (Zoho "552 5.1.1 … Mailbox delivery failure policy error", smtp.codes/zoho)',
+      start: s,
+      end: e,
+      outcome: 'adjusted',
+      note: `status ${status.value} says the address is bad, but the words say "${ruleWords.phrase}": a rule or the sender, not a missing mailbox; the two disagree, so the address is not called bad`,
+    });
   }
   // The words state, each in a sentence of its own, that the address does not exist and that
   // the mailbox exists (it is full, over its limit): "Recipient not found. The recipient's

@@ -238,7 +238,7 @@ export function readWords(view: TextView): WordsReading {
     advice ??= adviceSpans(text);
     hedges ??= hedgeSpans(text);
     const inAdvice = advice.covers(at);
-    const hedged = hedges.covers(at) || negated(text, at, at + phrase.length) || orNot(text, at + phrase.length);
+    const hedged = hedges.covers(at) || negated(text, at, at + phrase.length) || orNot(text, at + phrase.length) || namesAFilter(text, at, at + phrase.length);
     const hit: PhraseHit = {
       id: p.id,
       reason: PHRASE_GROUPS[p.group].reason,
@@ -472,7 +472,8 @@ class Ranges implements AdviceSpans {
  * Words that open a condition or a list of possible causes, each running to the end of its
  * sentence: "If the address does not exist, please check the spelling", "Possible reasons:
  * the mailbox is full, the address does not exist, or …", "Common causes include …",
- * "This can happen when the mailbox is full"; and the conditions of other languages whose
+ * "This can happen when the mailbox is full", "This might mean <addr> is not a valid address,
+ * or doesn't exist, or …" (SimpleLogin's notice); and the conditions of other languages whose
  * word for "if" is no other common word: German "falls", "wenn", "sofern", French and
  * Spanish "si", Italian "qualora", Dutch "indien", Chinese "如果"; and where the word for "if"
  * has other uses, only where its place leaves one reading: Italian and Portuguese "se" (also
@@ -491,7 +492,7 @@ class Ranges implements AdviceSpans {
  * every cause they cannot tell apart.
  */
 const RE_HEDGE =
-  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|(?:^|[.!?] )als (?=(?:het|de|u|uw|je|er|dit|deze|een|dat) )|如果|若(?!干)|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:one|any) of the following\b|場合/g;
+  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|(?:^|[.!?] )als (?=(?:het|de|u|uw|je|er|dit|deze|een|dat) )|如果|若(?!干)|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:this|that|it|which) (?:can|could|may|might) (?:mean|indicate)\b|\b(?:one|any) of the following\b|場合/g;
 
 /** Find the condition and possibility ranges of a (lower-case, white-space-collapsed) text. */
 export function hedgeSpans(text: string): AdviceSpans {
@@ -568,6 +569,33 @@ const RE_OR_NOT = /^,? (?:or|oder|ou|o|of|lub|albo|eller|или) (?:not|nicht|no
 
 function orNot(text: string, end: number): boolean {
   return text.charCodeAt(end) === 32 || text.charCodeAt(end) === 44 ? RE_OR_NOT.test(text.slice(end, end + 24)) : false;
+}
+
+/**
+ * "Spam" or "virus" as the name of the filter that acted, not what it found:
+ * - a product named for both, "our Spam & Virus Firewall" (Barracuda's notices), "the
+ *   anti-virus gateway": its "virus" names no virus (its "spam" still reads, as the
+ *   Barracuda reader reads these notices);
+ * - a filter that is out of order, "virus scanner temporarily unavailable", "spam filter
+ *   error, try again later" (amavis's and milters' 451 replies while ClamAV or SpamAssassin
+ *   is down: Sisimai Reason/SystemError): nothing was found, the receiver's system failed.
+ * "Blocked by our virus scanner" still names a finding.
+ */
+const RE_FILTER_NOUN = /^(?:[ -]?(?:scanner|scanning|scan|filter|filtering|firewall|gateway|engine|checker|check|protection|software|wall|blocker|service|daemon|milter))\b/;
+const RE_NAMED_FOR_BOTH = /(?:\banti-|\bspam ?(?:&|and|\/|or) ?)$/;
+const RE_OUT_OF_ORDER = /^[^.;]{0,40}?\b(?:temporar(?:il)?y (?:unavailable|failure|error|problem)|unavailable|not (?:responding|available|running)|timed? ?out|time-?out|failure|failed|error|is down|down for|crashed|misconfigured)\b/;
+
+function namesAFilter(text: string, at: number, end: number): boolean {
+  const c = text.charCodeAt(at);
+  // Only "spam…" and "virus…" phrases (a cheap first test: most hits are neither).
+  if (c !== 115 && c !== 118) return false;
+  const phrase = text.slice(at, end);
+  if (phrase !== 'virus' && phrase !== 'spam' && phrase !== 'anti-virus' && phrase !== 'antivirus') return false;
+  const after = text.slice(end, end + 60);
+  const noun = RE_FILTER_NOUN.exec(after);
+  if (!noun) return false;
+  if (phrase === 'virus' && RE_NAMED_FOR_BOTH.test(text.slice(Math.max(0, at - 12), at))) return true;
+  return RE_OUT_OF_ORDER.test(after.slice(noun[0].length));
 }
 
 /** Is the phrase at `at` (ending at `end`) denied by the words around it? */

@@ -13,6 +13,9 @@
  *   Brevo       {"event":"hard_bounce","email":"…","reason":"…"}
  *   Mailjet     {"event":"bounce","email":"…","hard_bounce":true,"error":"user unknown","comment":"…"}
  *   Resend      {"type":"email.bounced","data":{"to":["…"],"bounce":{"message":"…","type":"Permanent"}}}
+ *   KumoMTA     {"type":"Bounce","recipient":"…","response":{"code":550,"enhanced_code":{"class":5,
+ *                "subject":1,"detail":1},"content":"…","command":"RCPT TO:<…>"},"bounce_classification":"…"}
+ *               (an MTA's own log record, one a line: "TransientFailure" is a retry, "Expiration" given up)
  *
  * An object is an event when it has an event name this table knows and an address in the
  * field the service puts the recipient in; every other object is searched for events
@@ -23,6 +26,7 @@
  * below). Amazon SES notifications have their own reader (amazon-ses-notification.ts).
  */
 import type { Format, Found, RawRecipient, ReasonHint } from './types.ts';
+import type { SmtpCommand } from '../types.ts';
 import type { Scan } from '../scan.ts';
 import { headHas } from './common.ts';
 import { readJson, jsonField as field, type Json } from '../parse/json.ts';
@@ -57,6 +61,12 @@ const EVENTS: ReadonlyMap<string, Happened> = new Map<string, Happened>([
   ['dnserror', 'failed'],
   ['email.bounced', 'failed'],
   ['email.failed', 'failed'],
+  // KumoMTA log record types ("Log Record" in KumoMTA's reference): a permanent failure, a
+  // bounce the administrator forced, an out-of-band bounce; given up after the queue time.
+  ['adminbounce', 'failed'],
+  ['oob', 'failed'],
+  ['expiration', 'failed'],
+  ['transientfailure', 'delayed'],
   ['deferred', 'delayed'],
   ['deferral', 'delayed'],
   ['delay', 'delayed'],
@@ -173,6 +183,17 @@ function replyOf(doc: string, o: Obj): TextView | undefined {
     }
     if (view.length > 3) return dropRepeatedPrefixes(view);
   }
+  // KumoMTA: {"response":{"code":550,"content":"…"}}: the code and the server's words.
+  const response = field(o, 'response');
+  if (response && response.kind === 'object') {
+    const code = field(response, 'code');
+    const content = stringOf(field(response, 'content'));
+    if (content && content.value.trim()) {
+      if (code && code.kind === 'other' && /^[245]\d\d$/.test(doc.slice(code.start, code.end))) view.append(doc, code.start, code.end);
+      view.append(doc, content.start, content.end);
+      return dropRepeatedPrefixes(view);
+    }
+  }
   for (const place of places) {
     for (const name of REPLY_FIELDS) {
       const s = stringOf(field(place, name));
@@ -187,12 +208,31 @@ function replyOf(doc: string, o: Obj): TextView | undefined {
 }
 
 /** The enhanced status code the event gives in a field of its own. */
-function statusOf(o: Obj): Found | undefined {
+function statusOf(doc: string, o: Obj): Found | undefined {
   for (const node of [field(o, 'status'), field(field(o, 'delivery-status'), 'enhanced-code')]) {
     const s = stringOf(node);
     if (s && RE_STATUS.test(s.value.trim())) return { value: s.value.trim(), start: s.start, end: s.end };
   }
+  // KumoMTA: "enhanced_code":{"class":5,"subject":1,"detail":1}, its span the object's.
+  const enhanced = field(field(o, 'response'), 'enhanced_code');
+  if (enhanced && enhanced.kind === 'object') {
+    const parts = ['class', 'subject', 'detail'].map((n) => field(enhanced, n)).map((v) => (v && v.kind === 'other' ? doc.slice(v.start, v.end) : ''));
+    const value = parts.join('.');
+    if (RE_STATUS.test(value)) return { value, start: enhanced.start, end: enhanced.end };
+  }
   return undefined;
+}
+
+/** KumoMTA's "response":{"command":"RCPT TO:<…>\r\n"}: the SMTP command the reply answered. */
+function commandOf(doc: string, o: Obj): Found<SmtpCommand> | undefined {
+  const s = stringOf(field(field(o, 'response'), 'command'));
+  const m = s ? /^\s*(MAIL FROM|RCPT TO|DATA|BDAT|EHLO|HELO|STARTTLS|AUTH)\b/i.exec(s.value) : null;
+  if (!s || !m) return undefined;
+  const verb = m[1].toUpperCase();
+  const value: SmtpCommand = verb === 'MAIL FROM' ? 'MAIL' : verb === 'RCPT TO' ? 'RCPT' : (verb as SmtpCommand);
+  // The span: the verb in the document (the string's value and its text line up up to the first escape).
+  const at = doc.indexOf(m[1], s.start);
+  return at === -1 || at > s.end ? undefined : { value, start: at, end: at + m[1].length };
 }
 
 /** Why a service did not send: "Bounced Address" (SendGrid), "suppress-bounce" (Mailgun). */
@@ -226,7 +266,8 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
     return true;
   }
   const reply = replyOf(doc, o);
-  const status = statusOf(o);
+  const status = statusOf(doc, o);
+  const command = commandOf(doc, o);
   const permanent = permanenceOf(doc, o, event.name, severity);
   // Mailgun's "old": retried until the message was too old to keep.
   const mgReason = stringOf(field(o, 'reason'));
@@ -252,6 +293,7 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
     if (hint) r.hint = hint;
     if (status) r.status = status;
     if (reply && happened !== 'suppressed') r.diagnostic = reply;
+    if (command) r.command = command;
     out.push(r);
   }
   return true;
@@ -293,7 +335,7 @@ function jsonStart(doc: string, scan: Scan): number {
 }
 
 /** Keys that only sending services' events have, as they stand in the JSON text. */
-const CUES = ['"event"', '"recordtype"', '"msys"', '"event-data"', '"email.bounced"', '"email.delivery_delayed"', '"email.complained"'];
+const CUES = ['"event"', '"recordtype"', '"msys"', '"event-data"', '"email.bounced"', '"email.delivery_delayed"', '"email.complained"', '"bounce_classification"', '"enhanced_code"'];
 
 export const espEvents: Format = {
   id: 'esp-events',

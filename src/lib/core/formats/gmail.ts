@@ -87,6 +87,60 @@ function ownVerdict(scan: Scan): TextView | null {
   return null;
 }
 
+/** Gmail's sentence that names the recipient of one notice (a narrow view may break it anywhere). */
+const RE_NOTICE_SENTENCE = /(?:wasn't\s+delivered\s+to|couldn't\s+be\s+delivered\s+to|problem\s+delivering\s+your\s+message\s+to|your\s+message\s+to)\s+/gi;
+
+/** The lines from `from` to the first blank line after some text (blank lines before it skipped). */
+function paragraphFrom(doc: string, from: number, end: number): TextView | null {
+  const lines: Line[] = [];
+  for (const line of splitLines(doc, from, end)) {
+    if (isBlank(doc, line)) {
+      if (lines.length) break;
+      continue;
+    }
+    if (lines.length && isReturnedStart(doc.slice(line.start, Math.min(line.end, line.start + 200)))) break;
+    lines.push(line);
+  }
+  return lines.length ? viewOfLines(doc, lines) : null;
+}
+
+/**
+ * Several of Gmail's notices in one text, as Gmail's conversation view shows them when copied
+ * whole (one notice per failed recipient, "Address not found" for one, "Recipient inbox full"
+ * for another): each "The response … was:" read with the address its own notice's sentence
+ * names, between the reply before it and it. Null unless there are two or more, each naming
+ * a different address (one notice is read as before).
+ */
+function eachNotice(scan: Scan): RawRecipient[] | null {
+  const doc = scan.document;
+  const out: RawRecipient[] = [];
+  for (const range of scan.bodies) {
+    const lead = new RegExp(RE_RESPONSE_LEAD.source, 'gi');
+    const text = doc.slice(range.start, range.end);
+    let from = 0;
+    for (let m = lead.exec(text); m && out.length < 20; m = lead.exec(text)) {
+      // The last sentence of a notice before this reply, and the address right after it.
+      let named: { start: number; end: number; address: string } | null = null;
+      RE_NOTICE_SENTENCE.lastIndex = from;
+      for (let n = RE_NOTICE_SENTENCE.exec(text); n && n.index < m.index; n = RE_NOTICE_SENTENCE.exec(text)) {
+        const at = range.start + n.index + n[0].length;
+        const a = firstAddress(doc, at, Math.min(at + 320, range.start + m.index));
+        if (a && a.start === at) named = a;
+      }
+      const reply = paragraphFrom(doc, range.start + m.index + m[0].length, range.end);
+      if (!named || !reply) return null;
+      const address = named.address.toLowerCase();
+      if (out.some((r) => r.address?.value.toLowerCase() === address)) return null;
+      const [s, e] = reply.whole();
+      const command = findCommand(doc, s, e) ?? undefined;
+      out.push({ address: { value: named.address, start: named.start, end: named.end }, diagnostic: reply, ...(command ? { command } : {}) });
+      from = e - range.start;
+      lead.lastIndex = Math.max(lead.lastIndex, from);
+    }
+  }
+  return out.length >= 2 ? out : null;
+}
+
 export const gmail: Format = {
   id: 'gmail',
   label: 'Gmail',
@@ -123,7 +177,11 @@ export const gmail: Format = {
       return { recipients: listed, delayed };
     }
     if (response) {
-      return { recipients: withDiagnostic(sc, response, /(?:wasn't delivered to|delivery to the following recipients? (?:failed|has been delayed)[^:]*:|problem delivering your message to)/i), delayed };
+      // Several notices in one text (a conversation copied whole), none a delay: each its own reply.
+      const several = delayed ? null : eachNotice(sc);
+      if (several) return { recipients: several, delayed };
+      // (The words may be broken over lines, as a narrow view breaks them.)
+      return { recipients: withDiagnostic(sc, response, /(?:wasn't\s+delivered\s+to|delivery to the following recipients? (?:failed|has been delayed)[^:]*:|problem\s+delivering\s+your\s+message\s+to)/i), delayed };
     }
     // No reply quoted: Gmail's own title and sentence say the cause.
     const verdict = ownVerdict(sc);

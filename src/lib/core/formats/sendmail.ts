@@ -126,6 +126,9 @@ function withTranscript(sc: Scan, recipients: RawRecipient[]): RawRecipient[] {
   return [c];
 }
 
+/** A status that names the state of an address or a mailbox (X.1.n, X.2.n, n not 0). */
+const RE_MAILBOX_STATE = /^\s*[45]\.[12]\.[1-9]/;
+
 /** A recipient that sendmail delivered to a program: the address it expanded from, and the span naming the program. */
 interface ProgramRecipient {
   address: Found | null;
@@ -145,6 +148,12 @@ function programRecipients(scan: Scan): ProgramRecipient[] {
       if (!actual) continue;
       const bar = /^(?:[a-z0-9-]+;\s*)?"?\|/i.exec(actual.value);
       if (!bar) continue;
+      // A program that is a local delivery agent (maildrop, procmail, dovecot-lda) reports the
+      // mailbox's own state, and the DSN says which: a specific mailbox or address status
+      // (X.1.1 user unknown from EX_NOUSER, X.2.2 over quota) is that state, no failure of the
+      // program (RFC 3463 §3.2-3.3; sysexits(3) codes as Sendmail maps them to statuses).
+      const status = block.fields.find((f) => f.name === 'status');
+      if (status && RE_MAILBOX_STATE.test(status.value)) continue;
       const final = block.fields.find((f) => f.name === 'final-recipient');
       const a = final ? firstAddress(doc, final.valueStart, final.valueEnd) : null;
       out.push({ address: a ? { value: a.address, start: a.start, end: a.end } : null, start: actual.valueStart, end: actual.valueEnd });

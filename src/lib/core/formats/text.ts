@@ -16,7 +16,8 @@ import type { Format } from './types.ts';
 import { fromText } from './common.ts';
 import { complaintWords, deliveredWords, hasReplyShape, hasReportWords, isDelayWarning, looksLikeBounce, onlyInConditions, sentByPerson } from '../read/cues.ts';
 import { saysDelayed, saysMessageDelayed } from '../read/text-blocks.ts';
-import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
+import type { FormatInput, FormatResult, Found, RawRecipient } from './types.ts';
+import { findAddresses } from '../read/address.ts';
 import { isBlankText, noticeLines, paragraphAt, viewOf } from './notice.ts';
 import { isReturnedStart, statesCause } from '../read/text-blocks.ts';
 
@@ -43,7 +44,7 @@ function refusedInReply(r: RawRecipient): boolean {
  * Written in the third person of a notice ("your / this / the message"), never "my message".
  */
 const RE_STATED_FAILURE =
-  /\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:could ?(?:not|n't) be|can ?not be|can't be|was ?(?:not|n't)|has ?(?:not|n't) been) (?:delivered|deliverable)\b|\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:is|was|has been returned as) undeliverable\b|\b(?:we|i) (?:could ?(?:not|n't)|were unable to|was unable to|are unable to) deliver (?:your|the|this) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b|^[ \t]*(?:delivery (?:has )?failed|message (?:was )?not delivered|undeliverable(?: message| mail)?)\b/im;
+  /\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:could ?(?:not|n't) be|can ?not be|can't be|was ?(?:not|n't)|has ?(?:not|n't) been) (?:delivered|deliverable)\b|^[ \t]*(?:an? )?(?:e-?mail|message) (?:can ?not|could ?not|can't|couldn't) be sent to\b|\ban attempt to deliver (?:a|an|the|your) (?:outbound )?(?:message|e-?mail)\b[^\n]{0,120}?\bhas failed\b|^[ \t]*an? (?:e-?mail|message) sent to your alias\b[^\n]{0,160}?\bwas bounced by\b|\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:is|was|has been returned as) undeliverable\b|\b(?:we|i) (?:could ?(?:not|n't)|were unable to|was unable to|are unable to) deliver (?:your|the|this) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b|^[ \t]*(?:delivery (?:has )?failed|message (?:was )?not delivered|undeliverable(?: message| mail)?)\b/im;
 /** How far into a pasted text the statement may start (in non-blank lines): a notice opens with it. */
 const STATED_WITHIN = 6;
 
@@ -76,10 +77,45 @@ function statedFailure(input: FormatInput): FormatResult | null {
   const [s2, e2] = paragraphAt(lines, end);
   const last = s2 < e2 && !isReturnedStart(lines[s2].text) ? e2 : end;
   const diagnostic = viewOf(scan.document, lines, at, last);
+  if (!diagnostic) return null;
+  if (!diagnostic.text.includes('@')) return { recipients: [{ address: null, diagnostic }] };
   // A statement that names an address the readers did not take for a recipient ("Your
   // message to a@example.org could not be delivered.") claims nothing: see the trust cases.
-  if (!diagnostic || diagnostic.text.includes('@')) return null;
-  return { recipients: [{ address: null, diagnostic }] };
+  // Unless the notice names the one it failed for where a forwarding service or a route puts
+  // it: the statement's own "sent to <…>", "deliver a message to your recipient <…>",
+  // "bounced by your mailbox <…>", the service's "delivering mail to <…>" above it, or a
+  // "Rcpt To: <…>" line of its details; then that address, unsure unless a cause is stated.
+  const named = namedInNotice(scan.document, lines, at);
+  return named ? { recipients: [{ address: named, diagnostic }] } : null;
+}
+
+/**
+ * Where forwarding services and routing MTAs name the address they failed for: SimpleLogin
+ * ("Email cannot be sent to <…> from your alias …", "An email sent to your alias … was
+ * bounced by your mailbox <…>"), addy.io ("An attempt to deliver a message to your recipient
+ * <…> has failed"), Postal ("This is the mail delivery service responsible for delivering
+ * mail to <…>", "Rcpt To: <…>"): their templates' own words, never a sentence a person
+ * writes ("Email cannot be sent to <…> since this morning"). One address, named once or the
+ * same each time; else none.
+ */
+const RE_NAMED_AT = /(?:\bdeliver (?:a|an|the|your) (?:message|e-?mail) to your recipient|\bbounced by your mailbox|\bresponsible for delivering (?:e-?mail|mail|messages) to|^[ \t]*rcpt to:)[ \t]*<?$/i;
+/** SimpleLogin's "cannot be sent to <…> from your alias …": the words on both sides of the address. */
+const RE_SENT_TO = /\bbe sent to[ \t]*<?$/i;
+const RE_FROM_ALIAS = /^>?[ \t]+from your alias\b/i;
+
+function namedInNotice(doc: string, lines: readonly { start: number; end: number; text: string }[], at: number): Found | null {
+  let out: Found | null = null;
+  for (let i = 0; i < lines.length && i <= at + 12; i++) {
+    const line = lines[i];
+    if (line.text.indexOf('@') === -1) continue;
+    for (const a of findAddresses(doc, line.start, line.end)) {
+      const before = doc.slice(Math.max(line.start, a.start - 80), a.start);
+      if (!RE_NAMED_AT.test(before) && !(RE_SENT_TO.test(before) && RE_FROM_ALIAS.test(doc.slice(a.end, Math.min(line.end, a.end + 40))))) continue;
+      if (out && out.value.toLowerCase() !== a.address.toLowerCase()) return null;
+      out ??= { value: a.address, start: a.start, end: a.end };
+    }
+  }
+  return out;
 }
 
 export const text: Format = {

@@ -817,6 +817,40 @@ function headerCharsetHint(root: MimePart): string | undefined {
   return undefined;
 }
 
+/** The charset of an RFC 2047 encoded word ("=?charset?B?" or "=?charset*lang?Q?"). */
+const RE_WORD_CHARSET = /=\?([A-Za-z0-9_.:+-]{1,40})(?:\*[A-Za-z-]{1,20})?\?[BbQq]\?/;
+/** Header fields whose encoded words name the charset the sender wrote in. */
+const HINT_FIELDS = ['subject', 'from', 'to'];
+
+/**
+ * The charset a message names for its text elsewhere than in a part's own label, for a text
+ * part with 8-bit bytes and no charset (RFC 2045 §5.2 would read it as US-ASCII, which it cannot
+ * be): the label of its first text part that names one other than ASCII or UTF-8, else the
+ * charset of an encoded word in its Subject, From or To (RFC 2047 §2: a Japanese server that
+ * writes "=?ISO-2022-JP?B?…?=" or "=?Shift_JIS?B?…?=" there writes its text in Japanese too).
+ */
+export function messageCharsetHint(root: MimePart): string | undefined {
+  const own = headerCharsetHint(root);
+  if (own) return own;
+  for (const name of HINT_FIELDS) {
+    const value = getHeader(root.headers, name);
+    const m = value && value.includes('=?') ? RE_WORD_CHARSET.exec(value) : null;
+    if (m && !RE_NO_HINT_CHARSET.test(m[1])) return m[1];
+  }
+  return undefined;
+}
+
+/** Bytes in their charset; with no charset but a hint, 8-bit bytes that are not UTF-8 in the hint's charset when they fit it. */
+function bytesText(bytes: Uint8Array, charset: string | undefined, hint: string | undefined): string {
+  if (hint === undefined || !hasHighByte(bytes) || tryUtf8(bytes) !== null) return decodeCharset(bytes, charset);
+  return decodeIfFits(bytes, hint) ?? decodeCharset(bytes, charset);
+}
+
+function hasHighByte(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
+  return false;
+}
+
 /** Depth-first, pre-order list of every part (root first). */
 export function walkParts(root: MimePart): MimePart[] {
   const out: MimePart[] = [];
@@ -840,7 +874,7 @@ const MAX_RAW_BODY = LIMITS.maxPartText * 6;
  * the charset (bytes from base64/QP, and the raw chars of a binary input); text/html
  * becomes plain text. At most LIMITS.maxPartText chars; `truncated` says when cut.
  */
-export function decodeBody(raw: string, part: MimePart, options?: { binary?: boolean }): { text: string; truncated: boolean } {
+export function decodeBody(raw: string, part: MimePart, options?: { binary?: boolean; charsetHint?: string }): { text: string; truncated: boolean } {
   if (typeof raw !== 'string' || !part) return { text: '', truncated: false };
   const binary = options?.binary === true;
   let truncated = false;
@@ -852,15 +886,20 @@ export function decodeBody(raw: string, part: MimePart, options?: { binary?: boo
   }
   const body = raw.slice(start, end);
   const charset = part.contentType.params.charset;
+  // 8-bit bytes that are not UTF-8 in a part with no charset: read in the charset the message
+  // names elsewhere when they fit it (messageCharsetHint), else as any unlabelled text.
+  const hint = charset ? undefined : options?.charsetHint;
   let text: string;
   try {
     if (part.encoding === 'base64') {
-      text = decodeCharset(decodeBase64(body), charset);
+      text = bytesText(decodeBase64(body), charset, hint);
     } else if (part.encoding === 'quoted-printable') {
       const ascii = decodeQuotedPrintableAscii(body, !binary);
-      text = ascii !== null ? decodeRawText(ascii, charset, binary) : decodeCharset(decodeQuotedPrintable(body, !binary), charset);
+      text = ascii !== null ? decodeRawText(ascii, charset, binary) : bytesText(decodeQuotedPrintable(body, !binary), charset, hint);
     } else if (UUENCODE_LABELS.has(part.encoding)) {
-      text = decodeCharset(decodeUuencode(body), charset);
+      text = bytesText(decodeUuencode(body), charset, hint);
+    } else if (hint !== undefined && binary && RE_HIGH_BYTE.test(body)) {
+      text = bytesText(bytesFromBinaryString(body), charset, hint);
     } else {
       text = decodeRawText(body, charset, binary);
     }

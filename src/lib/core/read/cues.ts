@@ -95,7 +95,7 @@ const RE_REPORT_SUBJECT =
   /undeliver|undelivered|not (?:be )?delivered|delivery (?:status|failure|failed|has failed|problem|incomplete|notification|delayed|report|error)|returned mail|mail delivery|failure notice|non.?delivery|delivery ?notification|could not (?:be )?deliver|delayed mail|warning: (?:could not|message)|bounce/;
 /** Words of a delivery failure or delay in the text (in English; other languages' are in knowledge/languages). */
 const RE_REPORT_WORDS = words(
-  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?(?:not|n't) (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|could ?(?:not|n't) be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send|error (?:has )?occurred while (?:attempting|trying) to deliver|(?:below|attached) is a copy of the original message/i,
+  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?(?:not|n't) (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|(?:could(?: not|n't)|can(?:not| not)|can't) be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send|error (?:has )?occurred while (?:attempting|trying) to deliver|(?:below|attached) is a copy of the original message/i,
 );
 
 /** Does this text use the words of a delivery failure or delay? */
@@ -352,7 +352,8 @@ export function finalNoticeAfterDelay(scan: Scan): number {
  * bounce(5) "This is the mail system at host …", Exim "This message was created automatically
  * by mail delivery software", qmail "Hi. This is the qmail-send program at …", Sendmail "The
  * original message was received at …", Exchange and Microsoft 365 "Delivery has failed to these
- * recipients or groups", Gmail "Your message wasn't delivered to … because".
+ * recipients or groups", Gmail "Your message wasn't delivered to … because", "Your message
+ * couldn't be delivered to …", "There was a (temporary) problem delivering your message to …".
  */
 const RE_NOTICE_OPENING_ALL = new RegExp(
   [
@@ -362,6 +363,9 @@ const RE_NOTICE_OPENING_ALL = new RegExp(
     'the original message was received at',
     'delivery has failed to these recipients or groups',
     "your message (?:wasn['\u2019]t|was not) delivered to [^\\s]+ because",
+    // Gmail's other notices: "Recipient inbox full", "Message not delivered", "Delivery incomplete".
+    "your message couldn['\u2019]t be delivered to [^\\s]+@",
+    'there was a (?:temporary )?problem delivering your message to [^\\s]+@',
   ]
     .join('|')
     .replace(/ /g, '\\s+'),

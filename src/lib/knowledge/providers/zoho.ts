@@ -15,8 +15,12 @@ export const zoho: Provider = {
   markers: ['detected by zoho mail', 'zoho.com/mail/help', 'mail rejected by destination domain', 'mailbox delivery restricted by policy'],
   reference: HELP,
   rules: [
-    // 550 5.1.1 User does not exist - <user@zoho.com> / 552 5.1.1 <user@zoho.com> Mailbox delivery failure policy error
-    { id: 'provider.zoho.no-user', contains: ['user does not exist', 'mailbox delivery failure policy error'], reason: 'userunknown', note: 'Zoho: no such user', docs: HELP },
+    // 550 5.1.1 User does not exist - <user@zoho.com>
+    // (Not "552 5.1.1 <user@zoho.com> Mailbox delivery failure policy error", which Sisimai also
+    // files as an unknown user: its words name a policy and its reply code 552 storage, and Zoho
+    // documents neither (smtp.codes/zoho lists it without a meaning), so its 5.1.1 is left to the
+    // classifier, which calls an address code against a policy's words unsure.)
+    { id: 'provider.zoho.no-user', contains: ['user does not exist'], reason: 'userunknown', note: 'Zoho: no such user', docs: HELP },
     // 550 5.7.1 Email rejected per DMARC policy for example.com
     { id: 'provider.zoho.dmarc', contains: ['rejected per dmarc policy'], reason: 'authfailure', note: "Zoho: the message failed the From domain's DMARC policy", docs: HELP },
     // 451 4.7.1 Greylisted, try again after some time

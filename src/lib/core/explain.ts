@@ -7,7 +7,7 @@ import type { AuthCheck, Evidence, Headline, MessageFields, ReasonId, RecipientR
 import { scan, header, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
 import { Budget, budget, withBudget, WorkBudgetExceeded, RETRIES } from './budget.ts';
-import { holds as holdsWords } from './text/grams.ts';
+import { holdsWithSlots, slotsOf } from './text/grams.ts';
 import { FORMATS } from './formats/index.ts';
 import { rfc3464 } from './formats/rfc3464.ts';
 import { isBareReply } from './formats/smtp-reply.ts';
@@ -159,9 +159,14 @@ const FORMAT_NEEDS: readonly (readonly string[] | null)[] = FORMATS.map((f) => f
 const FORMAT_NEEDS_SUBJECT: readonly (readonly string[])[] = FORMATS.map((f) => f.needsSubject ?? []);
 const FORMAT_NEEDS_FROM: readonly (readonly string[])[] = FORMATS.map((f) => f.needsFrom ?? []);
 
-/** Does the head hold one of the words? */
-function holdsOne(head: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (holdsWords(head, words[i])) return true;
+/** The trigram slots of each format's `needs` words (text/grams.ts), made once at load. */
+const FORMAT_NEEDS_SLOTS: readonly (readonly Int32Array[])[] = FORMAT_NEEDS.map((words) => (words ?? []).map(slotsOf));
+
+/** Does the head hold one of format i's `needs` words? */
+function holdsOne(head: string, i: number): boolean {
+  const words = FORMAT_NEEDS[i]!;
+  const slots = FORMAT_NEEDS_SLOTS[i];
+  for (let k = 0; k < words.length; k++) if (holdsWithSlots(head, words[k], slots[k])) return true;
   return false;
 }
 
@@ -174,7 +179,7 @@ function includesOne(text: string, words: readonly string[]): boolean {
 /** Can format i's detect fit: is one of the words it needs there (or does it name none)? */
 function mayDetect(sc: Scan, i: number): boolean {
   const needs = FORMAT_NEEDS[i];
-  return needs === null || holdsOne(sc.headLower, needs) || includesOne(sc.subjectLower, FORMAT_NEEDS_SUBJECT[i]) || includesOne(sc.fromLower, FORMAT_NEEDS_FROM[i]);
+  return needs === null || holdsOne(sc.headLower, i) || includesOne(sc.subjectLower, FORMAT_NEEDS_SUBJECT[i]) || includesOne(sc.fromLower, FORMAT_NEEDS_FROM[i]);
 }
 
 function runFormats(sc: Scan, dsn: DsnReading): { format: Format | null; result: FormatResult | null } {

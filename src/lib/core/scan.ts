@@ -119,13 +119,19 @@ function utf16Of(bytes: Uint8Array): string | null {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) [label, skip] = ['utf-16be', 2];
   else {
     const n = Math.min(bytes.length, UTF16_SNIFF) & ~1;
-    let evenZero = 0;
-    let oddZero = 0;
-    for (let i = 0; i < n; i += 2) {
-      if (bytes[i] === 0) evenZero++;
-      if (bytes[i + 1] === 0) oddZero++;
-    }
     const pairs = n / 2;
+    // Either reading needs nine pairs in ten to hold a NUL on one side: once both sides have
+    // more than a tenth without one, neither can (a text is known within its first tenth).
+    const most = pairs * 0.1;
+    let evenOther = 0;
+    let oddOther = 0;
+    for (let i = 0; i < n; i += 2) {
+      if (bytes[i] !== 0) evenOther++;
+      if (bytes[i + 1] !== 0) oddOther++;
+      if (evenOther > most && oddOther > most) return null;
+    }
+    const evenZero = pairs - evenOther;
+    const oddZero = pairs - oddOther;
     if (pairs >= 8 && oddZero >= pairs * 0.9 && evenZero <= pairs * 0.1) label = 'utf-16le';
     else if (pairs >= 8 && evenZero >= pairs * 0.9 && oddZero <= pairs * 0.1) label = 'utf-16be';
   }

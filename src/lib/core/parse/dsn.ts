@@ -78,6 +78,19 @@ function fieldValueAt(document: string, start: number, end: number): number {
 
 /** A DSN field's name as RFC 3464 capitalises it, after a space, inside a line (a joined view). */
 const RE_JOINED_FIELD = /(\s)(Final-Recipient|Original-Recipient|X-Actual-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|Reporting-MTA|Arrival-Date):[ \t]/g;
+/**
+ * Does document[start, end) hold a colon with a blank after it, as every match of
+ * RE_JOINED_FIELD does? Most field lines hold none: they are passed over without a copy.
+ */
+function colonBlankIn(document: string, start: number, end: number): boolean {
+  for (let i = start; i < end - 1; i++) {
+    if (document.charCodeAt(i) === 58) {
+      const n = document.charCodeAt(i + 1);
+      if (n === 32 || n === 9) return true;
+    }
+  }
+  return false;
+}
 /** Fields of the per-message block (RFC 3464 §2.2). */
 const PER_MESSAGE_FIELDS = new Set(['reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-envelope-id', 'x-postfix-queue-id', 'x-postfix-sender']);
 /** Fields that open a per-recipient block (RFC 3464 §2.3). */
@@ -163,9 +176,11 @@ export function readFieldBlocks(document: string, start: number, end: number): D
     let fieldStart = line.start;
     let fieldName = name;
     let from = valueStart;
-    if (name !== 'diagnostic-code' && document.indexOf(': ', valueStart) !== -1) {
+    if (name !== 'diagnostic-code' && colonBlankIn(document, valueStart, line.end)) {
       const rest = document.slice(valueStart, line.end);
-      const joined = [...rest.matchAll(RE_JOINED_FIELD)];
+      const joined: RegExpExecArray[] = [];
+      RE_JOINED_FIELD.lastIndex = 0;
+      for (let m = RE_JOINED_FIELD.exec(rest); m; m = RE_JOINED_FIELD.exec(rest)) joined.push(m);
       if (joined.length >= 2) {
         for (const m of joined) {
           const at = valueStart + m.index + m[1].length;

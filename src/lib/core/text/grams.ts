@@ -64,6 +64,18 @@ export function holds(text: string, words: string): boolean {
 }
 
 /**
+ * `holds(text, words)` with the words' slots given (`slotsOf(words)`, made once at load):
+ * the same answer, without making them again at each call.
+ */
+export function holdsWithSlots(text: string, words: string, slots: Int32Array): boolean {
+  if (words.length < 3) return text.includes(words);
+  if (seenText !== text) see(text);
+  const g = generation;
+  for (let k = 0; k < slots.length; k++) if (seen[slots[k]] !== g) return false;
+  return text.includes(words);
+}
+
+/**
  * What `mayHoldAny` needs of a wording: the slots of its trigrams made of ASCII characters
  * only, and whether it holds a character outside ASCII.
  */
@@ -106,4 +118,16 @@ export function mayHoldAny(text: string, wordings: readonly WordingGrams[]): boo
     if (k === slots.length) return true;
   }
   return false;
+}
+
+/** The slots `holds` looks up for a word (none for a word shorter than three characters). */
+export function slotsOf(words: string): Int32Array {
+  const out: number[] = [];
+  if (words.length < 3) return new Int32Array(0);
+  let three = ((words.charCodeAt(0) & 127) << 7) | (words.charCodeAt(1) & 127);
+  for (let i = 2; i < words.length; i++) {
+    three = ((three << 7) | (words.charCodeAt(i) & 127)) & 0x1fffff;
+    out.push(slot(three));
+  }
+  return Int32Array.from(out);
 }

@@ -27,7 +27,47 @@ const RE_FENCE = /^([ \t>]*)```[\w+-]{0,20}[ \t]*$/gm;
 
 /** Is there anything to rewrite? (A cheap test before the patterns.) */
 export function hasMarkdownAddresses(text: string): boolean {
-  return text.indexOf('](mailto:') !== -1 || text.indexOf('](MAILTO:') !== -1 || (text.indexOf('**') !== -1 && text.indexOf('@') !== -1) || text.indexOf('```') !== -1;
+  // "](mailto:" or "](MAILTO:": one search for what both start with.
+  for (let i = text.indexOf(']('); i !== -1; i = text.indexOf('](', i + 2)) if (text.startsWith('mailto:', i + 2) || text.startsWith('MAILTO:', i + 2)) return true;
+  return (text.indexOf('**') !== -1 && text.indexOf('@') !== -1) || text.indexOf('```') !== -1;
+}
+
+/** Is "mailto:" at `at`, its ASCII letters in any case (as RE_MAILTO, with the i flag and no u flag, reads them)? */
+function mailtoAt(text: string, at: number): boolean {
+  for (let k = 0; k < MAILTO.length; k++) {
+    let c = text.charCodeAt(at + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== MAILTO.charCodeAt(k)) return false;
+  }
+  return true;
+}
+const MAILTO = 'mailto:';
+
+/** Can RE_MAILTO match: does the text hold "](mailto:" (in any case)? Most texts let through by '**' or a fence hold none. */
+function mayHoldMailtoLink(text: string): boolean {
+  for (let i = text.indexOf(']('); i !== -1; i = text.indexOf('](', i + 2)) if (mailtoAt(text, i + 2)) return true;
+  return false;
+}
+
+const RE_SPACE = /\s/;
+
+/**
+ * Can RE_BOLD match: is some "**" followed by 1 to 64 characters other than '*', white
+ * space, '<', '>' and '@', then an '@'? (Each "**" is looked past by 65 characters at most.)
+ */
+function mayHoldBoldAddress(text: string): boolean {
+  for (let i = text.indexOf('**'); i !== -1; i = text.indexOf('**', i + 1)) {
+    const last = Math.min(text.length, i + 2 + 65);
+    for (let j = i + 2; j < last; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 64) {
+        if (j > i + 2) return true;
+        break;
+      }
+      if (c === 42 || c === 60 || c === 62 || c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && RE_SPACE.test(text[j]))) break;
+    }
+  }
+  return false;
 }
 
 function padded(whole: string, open: string, inner: string, close: string): string {
@@ -39,13 +79,13 @@ function padded(whole: string, open: string, inner: string, close: string): stri
 /** The text with Markdown mail links and bold addresses written plain, at the same length. */
 export function plainMarkdownAddresses(text: string): string {
   if (!hasMarkdownAddresses(text)) return text;
-  let out = text.replace(RE_MAILTO, (whole: string, open: string, label: string, target: string, close: string) => {
+  let out = !mayHoldMailtoLink(text) ? text : text.replace(RE_MAILTO, (whole: string, open: string, label: string, target: string, close: string) => {
     // Only a link whose text holds the address it points at (else it is someone's link).
     const address = target.split('?')[0];
     if (!address.includes('@') || !label.toLowerCase().includes(address.toLowerCase())) return whole;
     return padded(whole, open, label, close);
   });
-  if (out.indexOf('**') !== -1) out = out.replace(RE_BOLD, (whole: string, open: string, address: string, close: string) => padded(whole, open, address, close));
+  if (mayHoldBoldAddress(out)) out = out.replace(RE_BOLD, (whole: string, open: string, address: string, close: string) => padded(whole, open, address, close));
   if (out.indexOf('```') !== -1) out = out.replace(RE_FENCE, (whole: string, lead: string) => lead + ' '.repeat(whole.length - lead.length));
   return out;
 }

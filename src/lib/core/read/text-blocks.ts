@@ -339,6 +339,9 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
   const doc = scan.document;
   const out: RawRecipient[] = [];
   const seen = new Map<string, RawRecipient>();
+  // Address-led blocks whose words hold no error (`<a@example.org>: processing halted at
+  // stage 7`), kept in case the notice above them says the message was not delivered.
+  const quiet: RawRecipient[] = [];
   for (const range of ranges) {
     const end = textEnd(doc, range);
     for (const block of blocksIn(doc, range.start, end)) {
@@ -361,6 +364,7 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
           seen.set(block.address.value, rcpt);
           out.push(rcpt);
         }
+        if (!done && quiet.length <= QUIET_MAX && statedAbove(doc, range.start, block.lines[0].start)) quiet.push({ address: block.address, diagnostic: view });
         continue;
       }
       const rcpt: RawRecipient = { address: block.address, diagnostic: view };
@@ -377,7 +381,30 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
       out.push(rcpt);
     }
   }
-  return out.length ? out : reasonFirstLines(doc, ranges);
+  if (out.length) return out;
+  const first = reasonFirstLines(doc, ranges);
+  if (first.length || quiet.length > QUIET_MAX) return first;
+  // A notice that says the message could not be delivered, then `<addr>: words` that no
+  // table knows: a bounce for that address, its cause unknown (the verdict stays unsure).
+  const once = new Set<string>();
+  return quiet.filter((r) => r.address && !once.has(r.address.value.toLowerCase()) && once.add(r.address.value.toLowerCase()));
+}
+
+/** At most this many quiet blocks: more are a list of something else (contacts, a log). */
+const QUIET_MAX = 5;
+
+/**
+ * A notice's own statement, in the text above a block, that the message was not delivered:
+ * "Your message could not be delivered", "This message was not delivered", "undeliverable"
+ * (observed wording of MTAs' and providers' notices), or a localised notice's words of failure
+ * ("Ihre Nachricht konnte nicht zugestellt werden", "Votre message n'a pas pu être remis",
+ * knowledge/languages). Read in the 600 characters above the block.
+ */
+const RE_STATED_UNDELIVERED = /(?:could ?(?:not|n't)|can ?not|can't|was ?(?:not|n't)|has ?(?:not|n't) been) (?:be )?delivered\b(?! yet)|\bundeliverable\b|\bdelivery (?:has )?failed\b/i;
+
+function statedAbove(doc: string, rangeStart: number, blockStart: number): boolean {
+  const above = doc.slice(Math.max(rangeStart, blockStart - 600), blockStart);
+  return RE_STATED_UNDELIVERED.test(above) || hasLocalizedNoticeWords(above) || hasLocalizedReportWords(above);
 }
 
 /** A From field's label and a display name with no address, the rest of the field on the next line. */

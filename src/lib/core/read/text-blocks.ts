@@ -395,12 +395,13 @@ const QUIET_MAX = 5;
 
 /**
  * A notice's own statement, in the text above a block, that the message was not delivered:
- * "Your message could not be delivered", "This message was not delivered", "undeliverable"
+ * "Your message could not be delivered", "This message was not delivered" (a message, mail or
+ * e-mail: not a parcel), "undeliverable"
  * (observed wording of MTAs' and providers' notices), or a localised notice's words of failure
  * ("Ihre Nachricht konnte nicht zugestellt werden", "Votre message n'a pas pu être remis",
  * knowledge/languages). Read in the 600 characters above the block.
  */
-const RE_STATED_UNDELIVERED = /(?:could ?(?:not|n't)|can ?not|can't|was ?(?:not|n't)|has ?(?:not|n't) been) (?:be )?delivered\b(?! yet)|\bundeliverable\b|\bdelivery (?:has )?failed\b/i;
+const RE_STATED_UNDELIVERED = /\b(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:could ?(?:not|n't)|can ?not|can't|was ?(?:not|n't)|has ?(?:not|n't) been) (?:be )?delivered\b(?! yet)|\bundeliverable\b|^[ \t]*delivery (?:has )?failed\b/im;
 
 function statedAbove(doc: string, rangeStart: number, blockStart: number): boolean {
   const above = doc.slice(Math.max(rangeStart, blockStart - 600), blockStart);

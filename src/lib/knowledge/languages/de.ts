@@ -276,6 +276,6 @@ export const de: LanguageWording = {
     subject: from(RECEIPT, 'Betreff'),
     read: from(RECEIPT, 'wurde am … gelesen'),
     deleted: from(RECEIPT, 'wurde am … ungelesen gelöscht'),
-    statement: from(TB_RECEIPT, 'Dies ist eine Empfangsbestätigung für … die Sie an … gesendet haben'),
+    statement: from(TB_RECEIPT, 'Dies ist eine Empfangsbestätigung für eine Nachricht, die Sie an … gesendet haben'),
   },
 };

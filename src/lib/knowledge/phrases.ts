@@ -1579,10 +1579,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'no one at this address',
       'no longer accepts mail',
       'email name is not found',
-      // (Not "no valid recipients": Postfix's "554 5.5.1 Error: no valid recipients" answers DATA
-      // once every RCPT TO was refused, for whatever cause: the corpus's Sendmail transcripts show
-      // it after "450 4.7.1 … Client host rejected" as after "User unknown". The refusal above it
-      // says why; alone it says nothing of the address.)
+      // (Postfix's "554 5.5.1 Error: no valid recipients", its answer to DATA once every RCPT TO
+      // was refused, is no unknown user: see decision.no-valid-recipients-protocol-status.)
+      'no valid recipients',
       // The CCSO/ph directory lookup of old Sendmail sites (Sisimai Reason/UserUnknown "no matches
       // to nameserver query"): no person of that name in the directory, not a DNS fault, so it
       // stands before the network words of "nameserver".

@@ -364,7 +364,9 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
           seen.set(block.address.value, rcpt);
           out.push(rcpt);
         }
-        if (!done && quiet.length <= QUIET_MAX && statedAbove(doc, range.start, block.lines[0].start)) quiet.push({ address: block.address, diagnostic: view });
+        // (Only the shape of a cause stated after the address, "<addr>: words": not a signature's
+        // "support@example.com | +1 555 0100", nor an address alone over a later reason.)
+        if (!done && quiet.length <= QUIET_MAX && RE_ADDRESS_COLON.test(doc.slice(block.address.end, block.address.end + 4)) && statedAbove(doc, range.start, block.lines[0].start)) quiet.push({ address: block.address, diagnostic: view });
         continue;
       }
       const rcpt: RawRecipient = { address: block.address, diagnostic: view };
@@ -389,6 +391,9 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
   const once = new Set<string>();
   return quiet.filter((r) => r.address && !once.has(r.address.value.toLowerCase()) && once.add(r.address.value.toLowerCase()));
 }
+
+/** Right after a block's address: a colon, the cause to follow ("<a@example.org>: …", "a@example.org : …"). */
+const RE_ADDRESS_COLON = /^>?[ \t]*:/;
 
 /** At most this many quiet blocks: more are a list of something else (contacts, a log). */
 const QUIET_MAX = 5;

@@ -3,6 +3,9 @@
  * notices, Orange, Free, SFR, La Poste and Domino's French directory wording.
  */
 import { from, type LanguageWording } from './types.ts';
+// lang20: the exact wording of real localised notices and help pages.
+const REAL20_G20 = "Gmail \"Limites d'envoi et de réception des messages\" (answer 22839, hl=fr) and Workspace \"Limites d'envoi Gmail\" (answer 166852, hl=fr): the error texts";
+const REAL20_D20 = "Sisimai Lhost/Domino: the French Domino router's \"non répertorié dans l'annuaire Domino\"";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in French (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
@@ -26,6 +29,7 @@ export const fr: LanguageWording = {
   name: 'French',
   reasons: {
     userunknown: [
+      ...from(REAL20_D20, 'non répertorié dans l\'annuaire Domino'),
       // No mailbox matches the address ("Aucune boîte aux lettres ne correspond à cette adresse").
       ...from(PLAIN, 'Aucune boîte aux lettres ne correspond'),
       // "Ce destinataire est inconnu sur ce serveur" (the adjective after "est").
@@ -140,9 +144,11 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'virus détecté', 'contient un virus', 'logiciel malveillant', 'infecté'),
     ],
     toomanyconn: [
+      ...from(REAL20_G20, 'nombre maximal de destinataires'),
       ...from(PLAIN, 'trop de destinataires', 'trop de connexions simultanées'),
     ],
     speeding: [
+      ...from(REAL20_G20, 'limite d\'envoi d\'e-mails', 'limites d\'envoi Gmail', 'limites relatives à l\'envoi', 'à un rythme qui empêche'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, 'trop rapidement', 'cadence d\'envoi'),
       ...from(PLAIN, 'trop de messages', 'trop de mails', "trop d'envois", "limite d'envoi"),
@@ -166,6 +172,7 @@ export const fr: LanguageWording = {
   },
   broad: ['espace de stockage', 'est pleine', 'Adresse invalide', 'adresse non valide'],
   failed: [
+    ...from(REAL20_G20, 'Impossible de distribuer les messages que vous avez envoyés'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'refusé par le serveur du destinataire', 'rejeté par le serveur du destinataire', 'refusé par le serveur distant'),
     // Gmail's title of a refusal it passes on (English "Message blocked").

@@ -11,6 +11,7 @@ const REAL20_W20 = "Google Workspace \"Fehler und Codes bei Gmail-SMTP\" (suppor
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in German (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
 const RECEIPT = 'Outlook read receipt in German (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: msxfaq.de "Ungelesen gelöscht": "wurde am … ungelesen gelöscht")';
+const TB_RECEIPT = 'Thunderbird\'s return receipt in German (the text part of its MDN, Thunderbird\'s msgmdn strings: "This is a Return Receipt for the mail that you sent to …", translated)';
 
 const OUTLOOK = 'Outlook / Exchange 2003 notice in German ("Einige Empfänger haben Ihre Nachricht nicht erhalten")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in German ("Ihre Nachricht an … konnte nicht übermittelt werden" layout)';
@@ -282,5 +283,6 @@ export const de: LanguageWording = {
     subject: from(RECEIPT, 'Betreff'),
     read: from(RECEIPT, 'wurde am … gelesen'),
     deleted: from(RECEIPT, 'wurde am … ungelesen gelöscht'),
+    statement: from(TB_RECEIPT, 'Dies ist eine Empfangsbestätigung für eine Nachricht, die Sie an … gesendet haben'),
   },
 };

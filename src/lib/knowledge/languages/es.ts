@@ -11,6 +11,7 @@ const REAL20_D20 = "Sisimai Lhost/Domino: the Spanish Domino router's \"no se en
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Spanish (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
 const RECEIPT = 'Outlook read receipt in Spanish (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "se leyó el …", "se eliminó sin leerse el …")';
+const TB_RECEIPT = 'Thunderbird\'s return receipt in Spanish (the text part of its MDN, Thunderbird\'s msgmdn strings: "This is a Return Receipt for the mail that you sent to …", translated)';
 
 const OUTLOOK = 'Outlook / Exchange notice in Spanish ("Algunos de los destinatarios no recibieron su mensaje", "No se ha podido realizar la entrega a estos destinatarios o listas de distribución")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Spanish ("No se pudo entregar el mensaje a …" layout)';
@@ -244,5 +245,6 @@ export const es: LanguageWording = {
     subject: from(RECEIPT, 'Asunto'),
     read: from(RECEIPT, 'se leyó el', 'fue leído el'),
     deleted: from(RECEIPT, 'se eliminó sin leerse', 'fue eliminado sin leerse', 'fue eliminado sin ser leído'),
+    statement: from(TB_RECEIPT, 'Este es un acuse de recibo … envió a', 'Este es un acuse de recibo … enviado a'),
   },
 };

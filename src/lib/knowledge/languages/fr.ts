@@ -10,6 +10,7 @@ const REAL20_D20 = "Sisimai Lhost/Domino: the French Domino router's \"non répe
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in French (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
 const RECEIPT = 'Outlook read receipt in French (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "a été lu le …", "a été supprimé sans avoir été lu le …")';
+const TB_RECEIPT = 'Thunderbird\'s return receipt in French (the text part of its MDN, Thunderbird\'s msgmdn strings: "This is a Return Receipt for the mail that you sent to …", translated)';
 
 const OUTLOOK = 'Outlook / Exchange 2003 notice in French ("Certains destinataires n\'ont pas reçu votre message")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in French ("Votre message à … n\'a pas pu être remis" layout)';
@@ -264,5 +265,6 @@ export const fr: LanguageWording = {
     subject: from(RECEIPT, 'Objet'),
     read: from(RECEIPT, 'a été lu le'),
     deleted: from(RECEIPT, 'a été supprimé sans avoir été lu'),
+    statement: from(TB_RECEIPT, 'Ceci est un accusé de réception … envoyé à'),
   },
 };

@@ -11,6 +11,7 @@ const REAL20_G20 = "Gmail help in Italian (support.google.com/mail answer 82454 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Italian (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
 const RECEIPT = 'Outlook read receipt in Italian (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "è stato letto il …", "è stato eliminato senza essere letto il …")';
+const TB_RECEIPT = 'Thunderbird\'s return receipt in Italian (the text part of its MDN, Thunderbird\'s msgmdn strings: "This is a Return Receipt for the mail that you sent to …", translated)';
 
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Italian ("Il messaggio non è stato recapitato ad alcuni o a tutti i destinatari")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Italian ("Impossibile recapitare il messaggio a …" layout)';
@@ -245,5 +246,6 @@ export const it: LanguageWording = {
     subject: from(RECEIPT, 'Oggetto'),
     read: from(RECEIPT, 'è stato letto il'),
     deleted: from(RECEIPT, 'è stato eliminato senza essere letto'),
+    statement: from(TB_RECEIPT, 'Questa è una ricevuta di ritorno … inviato a', 'Questa è una ricevuta di ritorno … inviata a'),
   },
 };

@@ -555,6 +555,18 @@ describe('a line that names the recipient, then the reason under it', () => {
     expect(explain('Hi team, my mail to a@example.org could not be delivered. Any idea why? Thanks, Ann').recipients).toEqual([]);
     expect(explain('Your message to a@example.org could not be delivered.\nThanks for writing, see you soon.').recipients).toEqual([]);
   });
+  it("a statement that names its recipient ('Your message to <…> was not sent because …') counts only with a cause the table knows", () => {
+    const [x] = explain('Your message to <mara@example.org> was not sent because you have reached your daily sending limit.').recipients;
+    expect([x.address, x.reason, x.hardBounce]).toEqual(['mara@example.org', 'speeding', false]);
+    // No cause: still nothing claimed, as 'could not be delivered' alone.
+    expect(explain('Your message to a@example.org was not sent.\nThanks for writing, see you soon.').recipients).toEqual([]);
+  });
+  it("'<addr>: words no table knows' under a notice's 'could not be delivered' is an unsure bounce for that address", () => {
+    const r = explain('Your message could not be delivered.\n\n<bo@example.org>: handed to fallback route 3, route closed\n');
+    expect(r.recipients.map((x) => [x.address, x.reason, x.hardBounce, x.confidence])).toEqual([['bo@example.org', 'onhold', false, 'low']]);
+    // Without the statement above, such a line is no report.
+    expect(explain('Notes from the call.\n\n<bo@example.org>: handed to fallback route 3, route closed\n').recipients).toEqual([]);
+  });
   it('a short notice that states a failure but names no address and no code is an unsure failure', () => {
     // Observed wording of providers' short notices (no address, no code).
     const r = explain('This message could not be delivered due to a recipient error. Please try again later.');

@@ -442,6 +442,17 @@ const ROWS: readonly DecisionRow[] = [
       'RFC 3463 §3.2: X.1.1 "Bad destination mailbox address", X.1.2 "Bad destination system address", X.1.3 "Bad destination mailbox address syntax", X.1.6 "Destination mailbox has moved"; RFC 7505: X.1.10 a domain that accepts no mail (null MX); servers that reuse 5.1.1 for every refusal ("550 5.1.1 Blocked", "554 5.1.1 Message rejected due to content") are observed (a bare "Rejected" names no other cause, and the code stands); a code that the words contradict is not enough to call an address bad.',
   },
   {
+    id: 'decision.no-valid-recipients-protocol-status',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], matched: /^no valid recipients$/, status: /^[45]\.5\./ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'status',
+    note: '"no valid recipients" under a protocol status (X.5.x) is the server\'s answer to DATA after it refused every recipient: the refusal before it said why, and it is not quoted here',
+    source:
+      'Postfix smtpd answers DATA with "554 5.5.1 Error: no valid recipients" when no RCPT TO was accepted (RFC 5321 §3.3: DATA with no valid recipient gets 554 or 503); the corpus\'s Sendmail transcripts show it after "450 4.7.1 … Client host rejected: may not be mail exchanger" as well as after "User unknown". RFC 3463 §3.6: X.5.x is a protocol status, which names no bad mailbox.',
+  },
+  {
     id: 'decision.mailbox-unavailable-policy-status',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^mailbox (?:is )?unavailable$/, status: /^[45]\.7\./ }],

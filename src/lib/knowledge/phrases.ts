@@ -227,7 +227,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // messages per hour exceeded", "Number recipients per hour exceeded", "only 5 recipients per 5
     // minutes allowed" (git.oopen.de, README.default-rate-limits).
     // Polaris Mail "462 Daily send limit reached. Please try again tomorrow." (wiki.polarismail.com, Common Problems).
-    phrases: ['send limit reached', 'sending limit reached', 'relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded', 'send rate exceeded', 'mail limit has been reached', 'message count quota exceeded', 'messages per hour exceeded', 'recipients per hour exceeded'],
+    // The account's daily limit as mail services word it to their users: Gmail "You have reached
+    // a limit for sending mail. Your message was not sent." (support.google.com/mail/answer/22839),
+    // Outlook.com "… you've reached the daily limit for sending email" / "daily sending limit",
+    // Microsoft 365 "554 5.2.2 … STOREDRV.Submission.Exception:SubmissionQuotaExceededException"
+    // (learn.microsoft.com, NDR 5.2.2 "submission quota exceeded": the sender exceeded its
+    // recipient or message rate limit, worded under a full mailbox's status it is not).
+    // Cox "452 4.5.3 message threshold exceeded" (over 100 messages in one connection; Sisimai
+    // Rhost/Cox toomanyconn, cox.com email error codes): a rate of the sender's, not too many recipients.
+    phrases: ['message threshold exceeded', 'send limit reached', 'sending limit reached', 'relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded', 'send rate exceeded', 'mail limit has been reached', 'message count quota exceeded', 'messages per hour exceeded', 'recipients per hour exceeded', 'reached a limit for sending', 'reached your daily sending limit', 'reached the daily sending limit', 'daily limit for sending', 'submissionquotaexceeded'],
     patterns: [{ slug: 'recipients-per-minutes-allowed', cue: 'recipients per ', re: /\brecipients per \d{1,4} (?:minutes?|hours?|seconds?) allowed\b/ }],
   },
   {
@@ -1571,6 +1579,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'no one at this address',
       'no longer accepts mail',
       'email name is not found',
+      // (Postfix's "554 5.5.1 Error: no valid recipients", its answer to DATA once every RCPT TO
+      // was refused, is no unknown user: see decision.no-valid-recipients-protocol-status.)
       'no valid recipients',
       // The CCSO/ph directory lookup of old Sendmail sites (Sisimai Reason/UserUnknown "no matches
       // to nameserver query"): no person of that name in the directory, not a DNS fault, so it

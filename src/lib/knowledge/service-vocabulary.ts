@@ -78,7 +78,12 @@ export const SERVICE_TERMS: readonly ServiceTerm[] = [
   { terms: ['mailboxfull', 'quotaexceeded', 'quotaissues', '22'], reason: 'mailboxfull', strong: true, where: 'SES subtype MailboxFull; Mailjet error "quota exceeded"; Mandrill mailbox_full; SparkPost class 22', docs: SES_TYPES },
   { terms: ['messagetoolarge', 'toolarge', '23'], reason: 'mesgtoobig', strong: true, where: 'SES subtype MessageTooLarge; SparkPost class 23 Too Large', docs: SES_TYPES },
   { terms: ['contentrejected', 'spamcontent', 'contentblocked', '52'], reason: 'contenterror', where: 'SES subtype ContentRejected ("contains content that the provider doesn\'t allow"); SparkPost class 52; Mailjet "content blocked"', docs: SES_TYPES },
-  { terms: ['attachmentrejected', 'prohibitedattachment', '53'], reason: 'securityerror', where: 'SES subtype AttachmentRejected; SparkPost class 53 Prohibited Attachment', docs: SES_TYPES },
+  // An attachment refused by the receiver's rules (a file type, a size) is a local policy, as the
+  // phrase table reads attachment bans ("banned file attachment", Cox "attachment extension is
+  // forbidden"): Sisimai Reason/PolicyViolation ("not accepting mail with attachments"), while its
+  // SecurityError is about authentication only. SES: "the message contained an unacceptable
+  // attachment … some email providers may reject messages with attachments of a certain file type".
+  { terms: ['attachmentrejected', 'prohibitedattachment', '53'], reason: 'policyviolation', where: 'SES subtype AttachmentRejected ("an unacceptable attachment"); SparkPost class 53 Prohibited Attachment; read as attachment bans are (Sisimai Reason/PolicyViolation)', docs: SES_TYPES },
   { terms: ['invalidaddress', 'invalidrecipient', 'badmailbox', 'userunknown', 'badrecipient', 'nomailbox', '10'], reason: 'userunknown', strong: true, where: 'SendGrid classification Invalid Address; SparkPost class 10 Invalid Recipient; Mandrill bad_mailbox; Mailjet "user unknown"; Elastic Email category NoMailbox', docs: SENDGRID_CLASSES },
   { terms: ['baddomain', 'invaliddomain', 'nomailhost', 'nomxrecord'], reason: 'hostunknown', strong: true, where: 'Mandrill invalid_domain; Mailjet "invalid domain", "no mail host"', docs: MAILJET },
   { terms: ['mailboxinactive', 'inactivemailbox'], reason: 'suspend', strong: true, where: 'Mailjet error "mailbox inactive"', docs: MAILJET },

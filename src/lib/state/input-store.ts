@@ -226,10 +226,18 @@ export function browserInputStore(): TextStore {
       const found = await read();
       const unwritten = pending();
       if (!unwritten) return found;
-      // Newer than anything in the database: write it there (which removes the copy).
-      const input = unwritten.text ? { text: unwritten.text, file: null } : null;
-      await self.save(input);
-      return input && { ...input, link: found?.link ?? null };
+      const text = unwritten.text ?? '';
+      if (!found?.file && (found?.text ?? '') === text) {
+        // The write had finished after all.
+        sessionSet(PENDING_KEY, null);
+      } else {
+        // Newer than the database's record: written there in the background (which removes
+        // the copy), so that the text shows at once.
+        void self.save(text ? { text, file: null } : null);
+      }
+      // (A cleared box stays cleared, with the link this tab noted for it: a reload must not
+      // take the address bar's link to the old text for a shared one.)
+      return { text, file: null, link: found?.link ?? null };
     },
 
     async save(input) {

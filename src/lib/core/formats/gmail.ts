@@ -18,6 +18,7 @@ import { findCommand } from '../read/command.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { isReturnedStart } from '../read/text-blocks.ts';
 import type { TextView } from '../text/view.ts';
+import { deliveredWords } from '../read/cues.ts';
 
 // A mail client may wrap the sentence anywhere ("The response from the remote server\nwas:").
 const RE_RESPONSE = /(?:the\s+response\s+from\s+the\s+remote\s+server\s+was|the\s+error\s+that\s+the\s+other\s+server\s+returned\s+was|the\s+response\s+was|technical\s+details\s+of\s+(?:permanent|temporary)\s+failure)\s*:\s*/i;
@@ -153,6 +154,10 @@ export const gmail: Format = {
     headHas(scan, 'delivery to the following recipient'),
   parse(input) {
     const sc = input.scan;
+    // Exchange's "Delivery to the following recipients succeeded." shares the opening of
+    // Gmail's old "Delivery to the following recipient failed permanently": a delivery
+    // report (no failure code, no returned message) is the generic reader's to call delivered.
+    if (deliveredWords(sc)) return null;
     const head = bodyHead(sc);
     const delayed =
       subject(sc).includes('(delay)') || headHas(sc, 'delivery incomplete') || headHas(sc, 'will retry') || /delivery to the following recipients? has been delayed/.test(head);

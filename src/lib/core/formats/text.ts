@@ -44,7 +44,7 @@ function refusedInReply(r: RawRecipient): boolean {
  * Written in the third person of a notice ("your / this / the message"), never "my message".
  */
 const RE_STATED_FAILURE =
-  /\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:could ?(?:not|n't) be|can ?not be|can't be|was ?(?:not|n't)|has ?(?:not|n't) been) (?:delivered|deliverable)\b|^[ \t]*(?:an? )?(?:e-?mail|message) (?:can ?not|could ?not|can't|couldn't) be sent to\b|\ban attempt to deliver (?:a|an|the|your) (?:outbound )?(?:message|e-?mail)\b[^\n]{0,120}?\bhas failed\b|^[ \t]*an? (?:e-?mail|message) sent to your alias\b[^\n]{0,160}?\bwas bounced by\b|\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:is|was|has been returned as) undeliverable\b|\b(?:we|i) (?:could ?(?:not|n't)|were unable to|was unable to|are unable to) deliver (?:your|the|this) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b|^[ \t]*(?:delivery (?:has )?failed|message (?:was )?not delivered|undeliverable(?: message| mail)?)\b/im;
+  /\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:could ?(?:not|n't) be|can ?not be|can't be|was ?(?:not|n't)|has ?(?:not|n't) been) (?:delivered|deliverable)\b|\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}? (?:was|has) ?(?:not|n't) (?:been )?sent\b(?! yet)|^[ \t]*(?:an? )?(?:e-?mail|message) (?:can ?not|could ?not|can't|couldn't) be sent to\b|\ban attempt to deliver (?:a|an|the|your) (?:outbound )?(?:message|e-?mail)\b[^\n]{0,120}?\bhas failed\b|^[ \t]*an? (?:e-?mail|message) sent to your alias\b[^\n]{0,160}?\bwas bounced by\b|\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:is|was|has been returned as) undeliverable\b|\b(?:we|i) (?:could ?(?:not|n't)|were unable to|was unable to|are unable to) deliver (?:your|the|this) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b|^[ \t]*(?:delivery (?:has )?failed|message (?:was )?not delivered|undeliverable(?: message| mail)?)\b/im;
 /** How far into a pasted text the statement may start (in non-blank lines): a notice opens with it. */
 const STATED_WITHIN = 6;
 
@@ -85,8 +85,23 @@ function statedFailure(input: FormatInput): FormatResult | null {
   // it: the statement's own "sent to <…>", "deliver a message to your recipient <…>",
   // "bounced by your mailbox <…>", the service's "delivering mail to <…>" above it, or a
   // "Rcpt To: <…>" line of its details; then that address, unsure unless a cause is stated.
-  const named = namedInNotice(scan.document, lines, at);
+  const named = namedInNotice(scan.document, lines, at) ?? (statesCause(diagnostic) ? messageTo(scan.document, lines[at]) : null);
   return named ? { recipients: [{ address: named, diagnostic }] } : null;
+}
+
+/** "Your message to <…>" right before an address: the statement's own recipient. */
+const RE_MESSAGE_TO = /\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail) to[ \t]*<?$/i;
+
+/**
+ * The one address of the statement's own "Your message to <…> was not sent because you have
+ * reached your daily sending limit": the recipient, when the statement also states a cause the
+ * phrase table knows (a statement with no cause still claims nothing, see above).
+ */
+function messageTo(doc: string, line: { start: number; end: number }): Found | null {
+  const found = findAddresses(doc, line.start, line.end);
+  if (found.length !== 1) return null;
+  const a = found[0];
+  return RE_MESSAGE_TO.test(doc.slice(Math.max(line.start, a.start - 60), a.start)) ? { value: a.address, start: a.start, end: a.end } : null;
 }
 
 /**

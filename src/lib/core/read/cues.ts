@@ -95,7 +95,7 @@ const RE_REPORT_SUBJECT =
   /undeliver|undelivered|not (?:be )?delivered|delivery (?:status|failure|failed|has failed|problem|incomplete|notification|delayed|report|error)|returned mail|mail delivery|failure notice|non.?delivery|delivery ?notification|could not (?:be )?deliver|delayed mail|warning: (?:could not|message)|bounce/;
 /** Words of a delivery failure or delay in the text (in English; other languages' are in knowledge/languages). */
 const RE_REPORT_WORDS = words(
-  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?(?:not|n't) (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|(?:could(?: not|n't)|can(?:not| not)|can't) be sent|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send|error (?:has )?occurred while (?:attempting|trying) to deliver|(?:below|attached) is a copy of the original message/i,
+  /undeliver|(?:not|n't) (?:be |been )?delivered|could ?(?:not|n't) (?:be )?deliver|unable to deliver|failed to deliver|delivery (?:to (?:the following|these|some|one or more|(?:the )?recipients?)|has failed|failed|failure|problem|incomplete|status|is delayed|has been delayed|was delayed|attempt)|returned (?:mail|to sender)|mail delivery|failure notice|permanent (?:fatal )?(?:error|failure)|temporary (?:error|failure)|address(?:es|\(es\))? failed|following (?:recipients?|address)|(?:recipient|user|mailbox|account) (?:unknown|not found|does not exist|is unavailable|unavailable|is full|disabled)|unknown (?:user|recipient|mailbox|address)|no such (?:user|mailbox|address|recipient)|no valid recipients|failed (?:addresses|recipients)|(?:could(?: not|n't)|can(?:not| not)|can't) be sent|(?:message|e-?mail)\b[^\n]{0,80}? (?:was|has) ?(?:not|n't) (?:been )?sent\b(?! yet)|failed to send|non-?deliverable|(?:original|returned|unsent) message follows|non.?delivery|mail system at host|while talking to|rcpt to|remote (?:server|host|mta)|transcript of session|smtp error|delivery status notification|has not yet been delivered|warning message only|this is a warning only|qmail-send|error (?:has )?occurred while (?:attempting|trying) to deliver|(?:below|attached) is a copy of the original message/i,
 );
 
 /** Does this text use the words of a delivery failure or delay? */
@@ -135,10 +135,12 @@ function declaresReport(scan: Scan): boolean {
  * ("Your message has been delivered to the following recipients"), its relay notice
  * ("Delivery to these recipients or groups is complete, but no delivery notification was
  * sent by the destination server"), Postfix's success notice ("Your message was
- * successfully delivered to the destination(s)").
+ * successfully delivered to the destination(s)"), and Exchange's delivery report of the
+ * older layout ("Delivery to the following recipients succeeded.", the success DSN's text of
+ * Exchange 2000-2007, as the text of Sisimai's Exchange2003/2007 samples shows beside failures).
  */
 const RE_DELIVERED_WORDS = words(
-  /your message has been delivered to the following recipients|delivery to these recipients or groups is complete|your message was successfully delivered to the destination/i,
+  /your message has been delivered to the following recipients|delivery to these recipients or groups is complete|your message was successfully delivered to the destination|delivery to the following recipients? (?:has )?succeeded/i,
 );
 /** A 4xx or 5xx reply code as servers write one. */
 const RE_FAILURE_CODE = /(?:^|[\s'"(:])[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b/m;

@@ -339,6 +339,9 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
   const doc = scan.document;
   const out: RawRecipient[] = [];
   const seen = new Map<string, RawRecipient>();
+  // Address-led blocks whose words hold no error (`<a@example.org>: processing halted at
+  // stage 7`), kept in case the notice above them says the message was not delivered.
+  const quiet: RawRecipient[] = [];
   for (const range of ranges) {
     const end = textEnd(doc, range);
     for (const block of blocksIn(doc, range.start, end)) {
@@ -361,6 +364,9 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
           seen.set(block.address.value, rcpt);
           out.push(rcpt);
         }
+        // (Only the shape of a cause stated after the address, "<addr>: words": not a signature's
+        // "support@example.com | +1 555 0100", nor an address alone over a later reason.)
+        if (!done && quiet.length <= QUIET_MAX && RE_ADDRESS_COLON.test(doc.slice(block.address.end, block.address.end + 4)) && statedAbove(doc, range.start, block.lines[0].start)) quiet.push({ address: block.address, diagnostic: view });
         continue;
       }
       const rcpt: RawRecipient = { address: block.address, diagnostic: view };
@@ -377,7 +383,34 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
       out.push(rcpt);
     }
   }
-  return out.length ? out : reasonFirstLines(doc, ranges);
+  if (out.length) return out;
+  const first = reasonFirstLines(doc, ranges);
+  if (first.length || quiet.length > QUIET_MAX) return first;
+  // A notice that says the message could not be delivered, then `<addr>: words` that no
+  // table knows: a bounce for that address, its cause unknown (the verdict stays unsure).
+  const once = new Set<string>();
+  return quiet.filter((r) => r.address && !once.has(r.address.value.toLowerCase()) && once.add(r.address.value.toLowerCase()));
+}
+
+/** Right after a block's address: a colon, the cause to follow ("<a@example.org>: …", "a@example.org : …"). */
+const RE_ADDRESS_COLON = /^>?[ \t]*:/;
+
+/** At most this many quiet blocks: more are a list of something else (contacts, a log). */
+const QUIET_MAX = 5;
+
+/**
+ * A notice's own statement, in the text above a block, that the message was not delivered:
+ * "Your message could not be delivered", "This message was not delivered" (a message, mail or
+ * e-mail: not a parcel), "undeliverable"
+ * (observed wording of MTAs' and providers' notices), or a localised notice's words of failure
+ * ("Ihre Nachricht konnte nicht zugestellt werden", "Votre message n'a pas pu être remis",
+ * knowledge/languages). Read in the 600 characters above the block.
+ */
+const RE_STATED_UNDELIVERED = /\b(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:could ?(?:not|n't)|can ?not|can't|was ?(?:not|n't)|has ?(?:not|n't) been) (?:be )?delivered\b(?! yet)|\bundeliverable\b|^[ \t]*delivery (?:has )?failed\b/im;
+
+function statedAbove(doc: string, rangeStart: number, blockStart: number): boolean {
+  const above = doc.slice(Math.max(rangeStart, blockStart - 600), blockStart);
+  return RE_STATED_UNDELIVERED.test(above) || hasLocalizedNoticeWords(above) || hasLocalizedReportWords(above);
 }
 
 /** A From field's label and a display name with no address, the rest of the field on the next line. */

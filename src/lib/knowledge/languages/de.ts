@@ -4,10 +4,14 @@
  * the replies German providers write.
  */
 import { from, type LanguageWording } from './types.ts';
+// lang20: the exact wording of real localised notices and help pages.
+const REAL20_G20 = "Gmail help in German, the error headings (support.google.com/mail/answer/6596?hl=de; answer.py?hl=de&answer=82454: \"Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden\")";
+const REAL20_W20 = "Google Workspace \"Fehler und Codes bei Gmail-SMTP\" (support.google.com/a/answer/3726730?hl=de), the German texts of 450 4.2.1";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in German (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
 const RECEIPT = 'Outlook read receipt in German (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: msxfaq.de "Ungelesen gelöscht": "wurde am … ungelesen gelöscht")';
+const TB_RECEIPT = 'Thunderbird\'s return receipt in German (the text part of its MDN, Thunderbird\'s msgmdn strings: "This is a Return Receipt for the mail that you sent to …", translated)';
 
 const OUTLOOK = 'Outlook / Exchange 2003 notice in German ("Einige Empfänger haben Ihre Nachricht nicht erhalten")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in German ("Ihre Nachricht an … konnte nicht übermittelt werden" layout)';
@@ -30,6 +34,7 @@ export const de: LanguageWording = {
   name: 'German',
   reasons: {
     userunknown: [
+      ...from(REAL20_G20, 'E-Mail-Adresse des Empfängers existiert nicht', 'Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden'),
       // Not registered with the provider ("Die Adresse ist bei uns nicht registriert").
       ...from(PLAIN, 'Adresse ist bei uns nicht registriert', 'bei uns nicht registriert'),
       // "Einen Benutzer mit dieser Adresse gibt es hier nicht" (there is no such user here); broad.
@@ -135,6 +140,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'schwarzen Liste'),
     ],
     rejected: [
+      ...from(REAL20_G20, 'keine E-Mails von Ihnen empfangen möchte'),
       // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
       // "rejected by the moderator"): the sender's message is refused, the group's address is good.
       ...from(MODERATED, 'vom Moderator abgelehnt', 'vom Moderator der Gruppe abgelehnt', 'vom Moderator nicht genehmigt'),
@@ -166,6 +172,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'zu viele Verbindungen', 'zu viele gleichzeitige Verbindungen', 'zu viele Empfänger'),
     ],
     speeding: [
+      ...from(REAL20_W20, 'erhält zu schnell E-Mails', 'empfängt E-Mails in einer Geschwindigkeit'),
+      ...from(REAL20_G20, 'Limit zum Senden von E-Mails'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, 'Sie senden zu schnell', 'zu schnell gesendet', 'Senderate'),
       ...from(GMXNEWS, 'in zu kurzer Zeit'),
@@ -275,5 +283,6 @@ export const de: LanguageWording = {
     subject: from(RECEIPT, 'Betreff'),
     read: from(RECEIPT, 'wurde am … gelesen'),
     deleted: from(RECEIPT, 'wurde am … ungelesen gelöscht'),
+    statement: from(TB_RECEIPT, 'Dies ist eine Empfangsbestätigung für eine Nachricht, die Sie an … gesendet haben'),
   },
 };

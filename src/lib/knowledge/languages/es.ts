@@ -3,10 +3,15 @@
  * Spanish notices, Telefónica / Movistar and Latin American providers, Domino in Spanish.
  */
 import { from, type LanguageWording } from './types.ts';
+// lang20: the exact wording of real localised notices and help pages.
+const REAL20_G20 = "Gmail help in Spanish, the error headings (support.google.com/mail/answer/6596?hl=es-419)";
+const REAL20_E20 = "Microsoft, \"DSN y NDR en Exchange 2013\" (technet es-es): the causes of 5.1.1, 5.2.2, 5.3.4 in Spanish";
+const REAL20_D20 = "Sisimai Lhost/Domino: the Spanish Domino router's \"no se encuentra en el Directorio de Domino\"";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Spanish (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
 const RECEIPT = 'Outlook read receipt in Spanish (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "se leyó el …", "se eliminó sin leerse el …")';
+const TB_RECEIPT = 'Thunderbird\'s return receipt in Spanish (the text part of its MDN, Thunderbird\'s msgmdn strings: "This is a Return Receipt for the mail that you sent to …", translated)';
 
 const OUTLOOK = 'Outlook / Exchange notice in Spanish ("Algunos de los destinatarios no recibieron su mensaje", "No se ha podido realizar la entrega a estos destinatarios o listas de distribución")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Spanish ("No se pudo entregar el mensaje a …" layout)';
@@ -24,6 +29,9 @@ export const es: LanguageWording = {
   name: 'Spanish',
   reasons: {
     userunknown: [
+      ...from(REAL20_E20, 'El destinatario no existe en el sistema de correo electrónico de destino'),
+      ...from(REAL20_D20, 'no se encuentra en el Directorio de Domino'),
+      ...from(REAL20_G20, 'La dirección de correo electrónico del destinatario no existe', 'La cuenta de correo electrónico no existe'),
       // No mailbox with the address ("No hay ningún buzón con esta dirección").
       ...from(PLAIN, 'No hay ningún buzón', 'ningún buzón con esta dirección'),
       ...from(OBS, 'usuario no encontrado', 'destinatario no encontrado', 'la cuenta no existe'),
@@ -75,6 +83,7 @@ export const es: LanguageWording = {
       ...from(GMAIL, 'no se ha encontrado el dominio'),
     ],
     mesgtoobig: [
+      ...from(REAL20_E20, 'supera el límite de tamaño'),
       ...from(EXCH, 'El mensaje es demasiado grande', 'supera el tamaño máximo', 'excede el tamaño máximo',
         'tamaño del mensaje supera'),
       ...from(OBS, 'mensaje demasiado grande', 'demasiado grande', 'tamaño máximo permitido'),
@@ -125,6 +134,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'demasiadas conexiones', 'demasiados destinatarios'),
     ],
     speeding: [
+      ...from(REAL20_G20, 'límite para enviar correos'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, 'demasiado rápido', 'velocidad de envío'),
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
@@ -235,5 +245,6 @@ export const es: LanguageWording = {
     subject: from(RECEIPT, 'Asunto'),
     read: from(RECEIPT, 'se leyó el', 'fue leído el'),
     deleted: from(RECEIPT, 'se eliminó sin leerse', 'fue eliminado sin leerse', 'fue eliminado sin ser leído'),
+    statement: from(TB_RECEIPT, 'Este es un acuse de recibo … envió a', 'Este es un acuse de recibo … enviado a'),
   },
 };

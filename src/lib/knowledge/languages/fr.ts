@@ -3,10 +3,14 @@
  * notices, Orange, Free, SFR, La Poste and Domino's French directory wording.
  */
 import { from, type LanguageWording } from './types.ts';
+// lang20: the exact wording of real localised notices and help pages.
+const REAL20_G20 = "Gmail \"Limites d'envoi et de réception des messages\" (answer 22839, hl=fr) and Workspace \"Limites d'envoi Gmail\" (answer 166852, hl=fr): the error texts";
+const REAL20_D20 = "Sisimai Lhost/Domino: the French Domino router's \"non répertorié dans l'annuaire Domino\"";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in French (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
 const RECEIPT = 'Outlook read receipt in French (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "a été lu le …", "a été supprimé sans avoir été lu le …")';
+const TB_RECEIPT = 'Thunderbird\'s return receipt in French (the text part of its MDN, Thunderbird\'s msgmdn strings: "This is a Return Receipt for the mail that you sent to …", translated)';
 
 const OUTLOOK = 'Outlook / Exchange 2003 notice in French ("Certains destinataires n\'ont pas reçu votre message")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in French ("Votre message à … n\'a pas pu être remis" layout)';
@@ -25,6 +29,7 @@ export const fr: LanguageWording = {
   name: 'French',
   reasons: {
     userunknown: [
+      ...from(REAL20_D20, 'non répertorié dans l\'annuaire Domino'),
       // No mailbox matches the address ("Aucune boîte aux lettres ne correspond à cette adresse").
       ...from(PLAIN, 'Aucune boîte aux lettres ne correspond'),
       // "Ce destinataire est inconnu sur ce serveur" (the adjective after "est").
@@ -139,9 +144,11 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'virus détecté', 'contient un virus', 'logiciel malveillant', 'infecté'),
     ],
     toomanyconn: [
+      ...from(REAL20_G20, 'nombre maximal de destinataires'),
       ...from(PLAIN, 'trop de destinataires', 'trop de connexions simultanées'),
     ],
     speeding: [
+      ...from(REAL20_G20, 'limite d\'envoi d\'e-mails', 'limites d\'envoi Gmail', 'limites relatives à l\'envoi', 'à un rythme qui empêche'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, 'trop rapidement', 'cadence d\'envoi'),
       ...from(PLAIN, 'trop de messages', 'trop de mails', "trop d'envois", "limite d'envoi"),
@@ -165,6 +172,7 @@ export const fr: LanguageWording = {
   },
   broad: ['espace de stockage', 'est pleine', 'Adresse invalide', 'adresse non valide'],
   failed: [
+    ...from(REAL20_G20, 'Impossible de distribuer les messages que vous avez envoyés'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'refusé par le serveur du destinataire', 'rejeté par le serveur du destinataire', 'refusé par le serveur distant'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
@@ -257,5 +265,6 @@ export const fr: LanguageWording = {
     subject: from(RECEIPT, 'Objet'),
     read: from(RECEIPT, 'a été lu le'),
     deleted: from(RECEIPT, 'a été supprimé sans avoir été lu'),
+    statement: from(TB_RECEIPT, 'Ceci est un accusé de réception … envoyé à'),
   },
 };

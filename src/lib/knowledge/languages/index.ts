@@ -350,6 +350,8 @@ export interface ReceiptPatterns {
   subject: RegExp;
   read: RegExp;
   deleted: RegExp;
+  /** The receipt's own opening sentence (Thunderbird's "This is a Return Receipt for the mail that you sent to …"), at the text's start. */
+  statement: RegExp;
 }
 
 let receiptRes: ReceiptPatterns | null = null;
@@ -371,6 +373,7 @@ export function localizedReceiptPatterns(): ReceiptPatterns {
     subject: new RegExp(`\\n[ \\t>]*(?:${gapPattern(r.flatMap((x) => x.subject))})[ \\t]*[:\\uff1a]`, 'i'),
     read: new RegExp(gapPattern(r.flatMap((x) => x.read)), 'i'),
     deleted: new RegExp(gapPattern(r.flatMap((x) => x.deleted)), 'i'),
+    statement: new RegExp(`^\\s*(?:[^\\n]{1,200}\\n\\s*)?(?:${gapPattern(r.flatMap((x) => x.statement ?? []))})`, 'i'),
   });
 }
 

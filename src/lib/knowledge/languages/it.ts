@@ -3,10 +3,15 @@
  * Italian notices, Libero, Virgilio / TIM, Aruba, Tiscali, Domino in Italian.
  */
 import { from, type LanguageWording } from './types.ts';
+const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
+// lang20: the exact wording of real localised notices and help pages.
+const REAL20_O20 = "Outlook.com in Italian, \"Recapito non riuscito\" (windows.microsoft.com/it-it/outlook/delivery-failed): the error texts it lists";
+const REAL20_G20 = "Gmail help in Italian (support.google.com/mail answer 82454 hl=it): \"Messaggio rifiutato temporaneamente\", \"Il server del destinatario non ha accettato le nostre richieste\"";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Italian (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
 const RECEIPT = 'Outlook read receipt in Italian (an RFC 8098 MDN as Outlook shows it: "Your message / To / Subject / Sent / was read on …" or "was deleted without being read on …", translated: "è stato letto il …", "è stato eliminato senza essere letto il …")';
+const TB_RECEIPT = 'Thunderbird\'s return receipt in Italian (the text part of its MDN, Thunderbird\'s msgmdn strings: "This is a Return Receipt for the mail that you sent to …", translated)';
 
 const OUTLOOK = 'Outlook / Exchange 2003 notice in Italian ("Il messaggio non è stato recapitato ad alcuni o a tutti i destinatari")';
 const M365 = 'Microsoft 365 / Outlook.com non-delivery report in Italian ("Impossibile recapitare il messaggio a …" layout)';
@@ -24,6 +29,7 @@ export const it: LanguageWording = {
   name: 'Italian',
   reasons: {
     userunknown: [
+      ...from(REAL20_O20, 'Mailbox non trovata', 'Mailbox non valida', 'Cassetta postale non trovata'),
       // No mailbox matches the address ("Nessuna casella corrisponde a questo indirizzo").
       ...from(PLAIN, 'Nessuna casella corrisponde', 'non corrisponde a nessuna casella'),
       ...from(OBS, 'casella non esistente', 'indirizzo non esistente'),
@@ -46,6 +52,7 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'non corrisponde ad alcun account', 'non corrisponde a nessun account', 'non corrisponde ad alcuna casella'),
     ],
     mailboxfull: [
+      ...from(REAL20_O20, 'Spazio disponibile superato'),
       // "Lo spazio della casella del destinatario è esaurito" (the mailbox's space is used up).
       ...from(PLAIN, 'spazio della casella'),
       // Aruba's and other providers' notices: the recipient's mailbox "ha superato lo spazio disponibile" (has gone over the space it has).
@@ -71,6 +78,7 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'è sospeso', 'è sospesa'),
     ],
     hostunknown: [
+      ...from(REAL20_O20, 'Domain Lookup non riuscito'),
       // No mail server found for the domain (no MX, no address record).
       ...from(PLAIN, 'nessun server di posta', 'server di posta per il dominio'),
       ...from(EXCH, 'Il dominio non esiste', 'dominio non trovato'),
@@ -149,6 +157,8 @@ export const it: LanguageWording = {
   },
   broad: ['è piena'],
   failed: [
+    ...from(REAL20_H, 'Recapito non riuscito a questi destinatari o gruppi'),
+    ...from(REAL20_O20, 'Recapito non riuscito'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'rifiutato dal server del destinatario', 'respinto dal server del destinatario', 'rifiutato dal server remoto'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
@@ -173,6 +183,7 @@ export const it: LanguageWording = {
     ...from(PLAIN, 'non è stato recapitato', 'non è stata recapitata'),
   ],
   listLead: [
+    ...from(REAL20_H, 'Recapito non riuscito a questi destinatari o gruppi'),
     ...from(EXCH, 'Il recapito non è riuscito per i seguenti destinatari o gruppi'),
     ...from(DOMINO, 'non è stato recapitato a'),
     ...from(OUTLOOK, 'Impossibile raggiungere i seguenti destinatari'),
@@ -222,7 +233,7 @@ export const it: LanguageWording = {
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
-  temporary: [...from(PLAIN, 'errore temporaneo', 'problema temporaneo', 'temporaneamente', 'rifiuto temporaneo')],
+  temporary: [...from(REAL20_G20, 'Messaggio rifiutato temporaneamente', 'non ha accettato le nostre richieste'), ...from(REAL20_O20, 'Nessun server adeguato', 'Risorse temporaneamente non disponibili', 'Memoria esaurita', 'Time out della connessione', 'Timeout della connessione'), ...from(PLAIN, 'errore temporaneo', 'problema temporaneo', 'temporaneamente', 'rifiuto temporaneo')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possibili cause', 'cause possibili', 'possibili motivi')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Italian, and providers' storage warnings): no bounce.
@@ -235,5 +246,6 @@ export const it: LanguageWording = {
     subject: from(RECEIPT, 'Oggetto'),
     read: from(RECEIPT, 'è stato letto il'),
     deleted: from(RECEIPT, 'è stato eliminato senza essere letto'),
+    statement: from(TB_RECEIPT, 'Questa è una ricevuta di ritorno … inviato a', 'Questa è una ricevuta di ritorno … inviata a'),
   },
 };

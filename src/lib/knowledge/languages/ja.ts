@@ -5,6 +5,8 @@
  * Japanese has no spaces between words: wordings are matched as plain substrings.
  */
 import { from, type LanguageWording } from './types.ts';
+// lang20: the exact wording of real localised notices and help pages.
+const REAL20_G20 = "Gmail's Japanese notices as users pasted them (\"配信未完了 … へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し\", \"宛先の受信トレイの空き容量不足 … 宛先の受信トレイがいっぱいか\"; urashita.com, tabi-g.blogspot.com) and Gmail \"メールの送受信数に関する制限\" (answer 22839, hl=ja)";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Japanese (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
@@ -52,6 +54,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, '存在しないか、現在使用されておりません', '存在しないか、現在使用されていません'),
     ],
     mailboxfull: [
+      ...from(REAL20_G20, '宛先の受信トレイがいっぱい', '受信トレイの空き容量不足'),
       // "メールボックスに空き容量がありません" (no free space left).
       ...from(PLAIN, '空き容量がありません', '空き容量が不足'),
       ...from(PLAIN, '空きがない', '空きがありません'),
@@ -134,6 +137,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, '接続数が多すぎ', '同時接続数', '宛先数が多すぎ', '宛先数の上限'),
     ],
     speeding: [
+      ...from(REAL20_G20, '送信できるメールの制限数に達しました', 'メール受信数の制限を超過'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, '送信速度が速すぎ', '送信ペース'),
       ...from(PLAIN, '送信数の上限', '送信数が多すぎ', '送信制限'),
@@ -179,6 +183,7 @@ export const ja: LanguageWording = {
     ...from(DTI, '以下の受取人'),
   ],
   delayed: [
+    ...from(REAL20_G20, '配信未完了', '時間再試行し'),
     ...from(EXCH, '配信が遅れています', '引き続き試行されます', '配信が遅延', '配信遅延', 'まだ配信されていません'),
     ...from(OBS, '再試行します', '引き続き配信を試みます', '再送を試みます', '配送を再試行'),
     ...from(PLAIN, '再試行しています', '再送を試みています'),

@@ -3,6 +3,7 @@
  * notices, KPN, Ziggo, XS4ALL, TransIP and Domino in Dutch.
  */
 import { from, type LanguageWording } from './types.ts';
+const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Dutch (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
@@ -165,6 +166,7 @@ export const nl: LanguageWording = {
   },
   broad: ['niet gevonden', 'opslagruimte', 'is vol'],
   failed: [
+    ...from(REAL20_H, 'Bezorging aan deze ontvangers of groepen is mislukt'),
     // A short notice's sentence that the receiving server refused the message, no cause named.
     ...from(PLAIN, 'geweigerd door de ontvangende server', 'geweigerd door de server van de ontvanger'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
@@ -183,6 +185,7 @@ export const nl: LanguageWording = {
       'bezorging mislukt', 'aflevering mislukt', 'onbezorgbaar', 'Dit bericht is automatisch'),
   ],
   listLead: [
+    ...from(REAL20_H, 'Bezorging aan deze ontvangers of groepen is mislukt'),
     ...from(DOMINO, 'is niet afgeleverd bij'),
     ...from(OUTLOOK, 'De volgende geadresseerden zijn onbereikbaar',
       'De volgende geadresseerden kunnen niet worden bereikt'),

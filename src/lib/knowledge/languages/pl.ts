@@ -3,6 +3,8 @@
  * notices, WP, Onet, Interia, o2.pl and home.pl replies.
  */
 import { from, type LanguageWording } from './types.ts';
+// lang20: the exact wording of real localised notices and help pages.
+const REAL20_O20 = "Onet and Interia help on returned mail (pomoc.poczta.onet.pl \"Co zrobić w przypadku odesłanych lub odrzuconych e-maili\", pomoc.poczta.interia.pl \"Dlaczego wiadomość nie została dostarczona?\")";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Polish (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
@@ -211,7 +213,7 @@ export const pl: LanguageWording = {
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
   temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem', 'tymczasowo', 'tymczasowe odrzucenie')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
-  conditions: [...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody')],
+  conditions: [...from(REAL20_O20, 'Możliwe, że', 'Komunikat może oznaczać kilka przyczyn'), ...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Polish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Twoja skrzynka pocztowa jest prawie pełna', 'Skrzynka pocztowa jest prawie pełna', 'Twoja skrzynka jest prawie pełna')],
   // Exchange's delivery and relay notifications in Polish: a success report, nothing failed.

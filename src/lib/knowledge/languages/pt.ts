@@ -3,6 +3,10 @@
  * reports in Portuguese, Gmail's Portuguese notices, UOL, BOL, Terra, Locaweb, SAPO, Domino.
  */
 import { from, type LanguageWording } from './types.ts';
+const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
+// lang20: the exact wording of real localised notices and help pages.
+const REAL20_M20 = "Microsoft support pt-PT, \"Recebi um erro 550, 553 ou de proibição de reencaminhamento\": Outlook's own error text (\"Não foi possível enviar a mensagem porque um dos destinatários foi rejeitado pelo servidor. O endereço de e-mail rejeitado era …\", \"Reencaminhamento Recusado\")";
+const REAL20_W20 = "Google Workspace \"Erros e códigos SMTP do Gmail\" (pt-BR): the Portuguese texts of 450 4.2.1 and 452 4.2.2";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Portuguese (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
@@ -110,6 +114,7 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'anexos deste tipo não são permitidos', 'conteúdo proibido', 'conteúdo não permitido'),
     ],
     norelaying: [
+      ...from(REAL20_M20, 'Reencaminhamento Recusado', 'lista de rcpthosts permitidos'),
       ...from(OBS, 'acesso de retransmissão negado', 'não é permitido retransmitir', 'relay não permitido',
         'retransmissão negada', 'relay negado', 'relaying não permitido'),
       ...from(PLAIN, 'não aceita retransmitir'),
@@ -126,6 +131,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'muitas conexões', 'excesso de conexões', 'conexões em excesso', 'muitos destinatários', 'excesso de destinatários', 'número excessivo de destinatários', 'destinatários em excesso'),
     ],
     speeding: [
+      ...from(REAL20_W20, 'Limite máximo de redirecionamento SMTP excedido'),
+      ...from(REAL20_W20, 'recebendo e-mails muito rápido', 'a uma taxa que impede a entrega'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, 'rápido demais', 'taxa de envio'),
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
@@ -151,6 +158,8 @@ export const pt: LanguageWording = {
   },
   broad: ['espaço de armazenamento', 'está cheia', 'Endereço inválido'],
   failed: [
+    ...from(REAL20_H, 'A entrega a estes destinatários ou grupos falhou'),
+    ...from(REAL20_M20, 'Não foi possível enviar a mensagem porque um dos destinatários foi rejeitado pelo servidor'),
     // A short notice's sentence that the destination server refused the message, no cause named.
     ...from(PLAIN, 'foi recusada pelo servidor', 'foi rejeitada pelo servidor'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
@@ -168,6 +177,7 @@ export const pt: LanguageWording = {
       'mensagem não entregue', 'Esta mensagem foi criada automaticamente'),
   ],
   listLead: [
+    ...from(REAL20_H, 'A entrega a estes destinatários ou grupos falhou'),
     ...from(DOMINO, 'não foi entregue a'),
     ...from(OUTLOOK, 'Não foi possível acessar os seguintes destinatários',
       'Não foi possível contactar os seguintes destinatários'),
@@ -184,6 +194,7 @@ export const pt: LanguageWording = {
     ...from(GMAIL, 'Houve um problema temporário', 'tentará novamente'),
   ],
   recipientBefore: [
+    ...from(REAL20_M20, 'O endereço de e-mail rejeitado era'),
     // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").
     ...from(PLAIN, 'A entrega para', 'entrega para', 'entrega a'),
     // "Não foi possível entregar a mensagem a <addr>: …" (the sentence of providers' short notices, beside Microsoft's "a sua mensagem a").

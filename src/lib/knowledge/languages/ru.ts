@@ -4,6 +4,7 @@
  * and Russian hosting providers' replies.
  */
 import { from, type LanguageWording } from './types.ts';
+const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Russian (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
@@ -148,6 +149,7 @@ export const ru: LanguageWording = {
   },
   broad: ['не найден', 'политикой'],
   failed: [
+    ...from(REAL20_H, 'Не удалось доставить сообщение этим получателям или группам'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'отклонено сервером получателя', 'сервер получателя отклонил', 'отклонено удалённым сервером', 'отклонено удаленным сервером'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
@@ -166,6 +168,7 @@ export const ru: LanguageWording = {
       'ошибка доставки', 'доставка не удалась', 'не может быть доставлен'),
   ],
   listLead: [
+    ...from(REAL20_H, 'Не удалось доставить сообщение этим получателям или группам'),
     ...from(OUTLOOK, 'Не удается связаться со следующими получателями',
       'Не удалось связаться со следующими получателями'),
     ...from(EXCH, 'Не удалось доставить сообщение следующим получателям или группам',

@@ -3,6 +3,7 @@
  * Swedish notices, Telia, Bahnhof, Loopia, Swedish universities.
  */
 import { from, type LanguageWording } from './types.ts';
+const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Swedish (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
@@ -155,6 +156,7 @@ export const sv: LanguageWording = {
   },
   broad: ['för stor', 'är full'],
   failed: [
+    ...from(REAL20_H, 'Leveransen till följande mottagare eller grupper misslyckades'),
     // The recipient's server refused it ("Meddelandet avvisades av mottagarens server"), no cause named.
     ...from(PLAIN, 'avvisades av mottagarens server', 'mottagarens server avvisade'),
     // A short notice's sentence that the recipient's server did not take the message, no cause named.
@@ -173,6 +175,7 @@ export const sv: LanguageWording = {
       'meddelandet kunde inte skickas', 'Detta meddelande skapades automatiskt'),
   ],
   listLead: [
+    ...from(REAL20_H, 'Leveransen till följande mottagare eller grupper misslyckades'),
     ...from(OUTLOOK, 'Följande mottagare kunde inte nås', 'Det gick inte att nå följande mottagare'),
     ...from(EXCH, 'Leveransen misslyckades till följande mottagare eller grupper', 'följande mottagare',
       'följande adresser'),

@@ -142,7 +142,8 @@ export interface LanguageWording {
    * words of reading, " … " standing for the date between them ("wurde am … gelesen",
    * "wurde am … ungelesen gelöscht"). A receipt: the message was delivered, no bounce.
    */
-  readReceipt?: { opening: readonly Wording[]; subject: readonly Wording[]; read: readonly Wording[]; deleted: readonly Wording[] };
+  /** `statement`: the receipt's own sentence as Thunderbird writes its MDN's text ("This is a Return Receipt for the mail that you sent to …"), translated. */
+  readReceipt?: { opening: readonly Wording[]; subject: readonly Wording[]; read: readonly Wording[]; deleted: readonly Wording[]; statement?: readonly Wording[] };
 }
 
 /** Several wordings from one source. */

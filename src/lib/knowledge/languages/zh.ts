@@ -5,6 +5,9 @@
  * Chinese has no spaces between words: wordings are matched as plain substrings.
  */
 import { from, type LanguageWording } from './types.ts';
+const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
+// lang20: the exact wording of real localised notices and help pages.
+const REAL20_Q20 = "QQ邮箱 \"退信\" help (qqmailbox.com: \"该用户未开通QQ邮箱\") and Chinese hosts' bounce tables (emailhost.com.cn \"发信数超限制\", wz.0733.com.cn \"没有找到收件人的地址\", \"接收方邮箱已经没有足够的空间来接收新邮件\", \"超过了对方邮件服务商规定的一封邮件大小的限制\")";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
 const DELIVERED = 'Exchange / Outlook delivery and relay notifications in Chinese (the translations of "Your message has been delivered to the following recipients" and "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server"; learn.microsoft.com "DSNs and NDRs in Exchange Server", Sisimai Lhost/Exchange2007.pm)';
@@ -26,6 +29,7 @@ export const zh: LanguageWording = {
   name: 'Chinese',
   reasons: {
     userunknown: [
+      ...from(REAL20_Q20, '该用户未开通QQ邮箱', '没有找到收件人的地址'),
       // No mailbox matches the address ("没有与该地址对应的邮箱").
       ...from(PLAIN, '没有与该地址对应的邮箱', '没有对应的邮箱'),
       ...from(GMAIL, '找不到该地址', '找不到該地址'),
@@ -40,6 +44,7 @@ export const zh: LanguageWording = {
       ...from(OBS, '不存在'),
     ],
     mailboxfull: [
+      ...from(REAL20_Q20, '没有足够的空间来接收新邮件'),
       // No space left ("收件人邮箱已无可用空间").
       ...from(PLAIN, '已无可用空间', '无可用空间', '没有可用空间'),
       ...from(OBS, '对方邮箱已满', '收件人邮箱已满', '存储空间已满', '邮箱容量超限', '超出容量'),
@@ -64,6 +69,7 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '域名未知'),
     ],
     mesgtoobig: [
+      ...from(REAL20_Q20, '一封邮件大小的限制'),
       ...from(OBS, '邮件过大', '邮件太大', '郵件過大', '邮件大小超过', '郵件大小超過', '超过最大限制', '附件过大', '邮件大小超出'),
       ...from(PLAIN, '超过大小限制', '超過大小限制', '超出大小限制'),
     ],
@@ -103,6 +109,7 @@ export const zh: LanguageWording = {
       ...from(HOSTS, '包含过多用户', '包含過多用戶'),
     ],
     speeding: [
+      
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, '发送速度过快', '发信速度过快'),
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
@@ -126,6 +133,7 @@ export const zh: LanguageWording = {
   },
   broad: ['找不到', '违反了', '不存在'],
   failed: [
+    ...from(REAL20_H, '传递到这些收件人或组失败'),
     // "邮件被收件方服务器拒绝" (refused by the receiving side's server), no cause named.
     ...from(PLAIN, '被收件方服务器拒绝', '收件方服务器拒绝', '被对方服务器拒绝', '被收件人服务器拒绝'),
     // A short notice's sentence that the other side's server refused the mail, no cause named ("对方服务器拒绝接收您的邮件").
@@ -143,6 +151,7 @@ export const zh: LanguageWording = {
       '邮件无法发送', '郵件無法寄送', '退回的邮件'),
   ],
   listLead: [
+    ...from(REAL20_H, '传递到这些收件人或组失败'),
     ...from(OUTLOOK, '无法访问下列收件人', '无法到达以下收件人', '無法連絡下列收件者'),
     ...from(EXCH, '无法传递到这些收件人或组', '無法傳遞給這些收件者或群組'),
     ...from(OBS, '以下收件人', '下列收件人', '以下收件者', '下列收件者'),

@@ -157,6 +157,14 @@ describe('explicit words beat defaults from the stage and the code', () => {
     expect(d.rule).toBe('format.powermta.quota-issues');
     expect(d.words).toEqual(['quota-issues']);
   });
+  it('reads a vendor\'s category field in any case, and not a name that only ends alike', ({ expect }) => {
+    for (const name of ['X-POWERMTA-BOUNCECATEGORY', 'x-powermta-bouncecategorY', 'X-PowerMTA-BounceCategoRy']) {
+      const d = decisionOf(`<someone@example.org>  delivery failed; will not continue trying\n${name}: quota-issues\n`);
+      expect(d.rule, name).toBe('format.powermta.quota-issues');
+    }
+    const other = decisionOf('<someone@example.org>  delivery failed; will not continue trying\nX-PowerMTA-BounceKategory: quota-issues\n');
+    expect(other.rule).not.toBe('format.powermta.quota-issues');
+  });
 });
 
 describe('how sure the reason is', () => {

@@ -694,52 +694,16 @@ function run(input: string | Uint8Array): Report {
     const sc = scan(input);
     // Binary data (an Outlook .msg, an archive): nothing is read from it, and no garbage shown.
     if (sc.warnings.some((w) => w.code === 'binary-input')) return nothingExplained(sc.warnings, sc.document, sc.sections, sc.truncated);
-    // A paste indented as a whole (a code block, a ticket's quote): read, in every way a paste
-    // is read, without the indentation.
-    const plain = sc.isMessage ? null : dedented(sc.document);
-    if (plain !== null) {
-      const inner = run(plain);
-      if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: plain }, inner, INDENTATION_TAKEN_OUT);
-    }
-    // A text whose line ends are written as escapes (a message or a notice copied out of a
-    // log or a program's string, "Return-Path: <>\r\nReceived: …"): read with them as the
-    // line breaks they stand for, at the same length (read/raw-below.ts escapedLineEnds).
-    const unescaped = sc.isMessage ? null : escapedLineEnds(sc.document);
-    if (unescaped !== null) {
-      const inner = run(unescaped);
-      if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: unescaped }, inner, ESCAPED_LINE_ENDS);
-    }
-    // A raw message under a few lines of other text (Gmail's "Show original" page copied
-    // whole, a person's line above the source in a ticket): read as the message it is, its
-    // parts decoded (read/raw-below.ts).
-    // (Text above that reads as a notice of its own, "the message returned below could not be
-    // delivered", is the notice: the message below it is what it returns.)
-    const below = sc.isMessage ? -1 : rawMessageBelow(sc.document);
-    if (below > 0 && (isShowOriginalPage(sc.document.slice(0, below)) || !RE_NOTICE_WORDS.test(sc.document.slice(0, below)))) {
-      const inner = run(sc.document.slice(below));
-      if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: below, text: sc.document.slice(below) }, inner, RAW_MESSAGE_BELOW);
-    }
-    // A table drawn with cell borders ("| a@example.org | bounced | 550 5.1.1 … |"): read with
-    // each row opening with its first cell, as a list's entries do.
-    const untabled = sc.isMessage ? null : tableBordersOut(sc.document);
-    if (untabled !== null) {
-      const inner = run(untabled);
-      if (inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: untabled }, inner, TABLE_BORDERS_TAKEN_OUT);
-    }
-    // A paste whose letters came decomposed (a base letter and a combining mark, as macOS and
-    // some PDF viewers copy text: "é" as "e" + U+0301, "ド" as "ト" + U+3099): read in its
-    // composed form (Unicode NFC), the form the wording data is written in.
-    // HTML source pasted (a notice's HTML part copied out of "View source"): read as the text
-    // a mail app shows of it, as an HTML part of a message is.
-    const shown = sc.isMessage ? null : htmlShown(sc.document);
-    if (shown !== null) {
-      const inner = run(shown);
-      if (inner.recipients.length > 0) return asQuoted(sc, { start: 0, text: shown }, inner, HTML_SHOWN);
-    }
-    const composed = sc.isMessage ? null : composedForm(sc.document);
-    if (composed !== null) {
-      const inner = run(composed);
-      if (inner.recipients.length > 0) return asQuoted(sc, { start: 0, text: composed }, inner, COMPOSED);
+    // A paste in another form (indented as a whole, escaped line ends, a raw message under other
+    // text, a bordered table, HTML source, decomposed letters): read in the form it stands for,
+    // the forms tried in the order of OTHER_FORMS.
+    if (!sc.isMessage) {
+      for (const other of OTHER_FORMS) {
+        const form = other.read(sc.document);
+        if (form === null) continue;
+        const inner = run(form.text);
+        if (inner.recipients.length > 0 && (other.anyKind || inner.kind !== 'unknown')) return asQuoted(sc, form, inner, other.warning);
+      }
     }
     const report = runScan(sc);
     if (sc.isMessage) return report;
@@ -1189,7 +1153,7 @@ const COMPOSED: Warning = {
   message: 'Some letters of this text came as a base letter and a separate accent mark (as some apps copy text): it was read, and is shown, with them joined.',
 };
 
-/** The warning of a paste read without the indentation all its lines shared. */
+/** The warning of a text whose line ends are written as escapes, read with them as line breaks. */
 const ESCAPED_LINE_ENDS: Warning = {
   code: 'escaped-line-ends',
   message: 'The line breaks of this text were written as escapes (\\n, \\r\\n), as a log or a program prints a string: it was read with them as line breaks.',
@@ -1206,6 +1170,47 @@ const INDENTATION_TAKEN_OUT: Warning = {
   code: 'indentation-taken-out',
   message: 'Every line of this text was indented by the same amount, as a quote or a code block shows it: it was read without that indentation.',
 };
+
+/** The whole text read in another form (null: the text is not in that form). */
+const whole = (text: string | null): QuotedBounce | null => (text === null ? null : { start: 0, text });
+
+/**
+ * The other forms a paste can come in, tried in this order before it is read as it stands;
+ * the first whose reading names recipients is kept, with its warning. (`anyKind`: a reading of
+ * kind unknown that names recipients counts too.)
+ */
+const OTHER_FORMS: readonly { read: (document: string) => QuotedBounce | null; warning: Warning; anyKind?: boolean }[] = [
+  // A paste indented as a whole (a code block, a ticket's quote): read, in every way a paste
+  // is read, without the indentation.
+  { read: (d) => whole(dedented(d)), warning: INDENTATION_TAKEN_OUT },
+  // A text whose line ends are written as escapes (a message or a notice copied out of a log
+  // or a program's string, "Return-Path: <>\r\nReceived: …"): read with them as the line
+  // breaks they stand for, at the same length (read/raw-below.ts escapedLineEnds).
+  { read: (d) => whole(escapedLineEnds(d)), warning: ESCAPED_LINE_ENDS },
+  // A raw message under a few lines of other text (Gmail's "Show original" page copied whole,
+  // a person's line above the source in a ticket): read as the message it is, its parts
+  // decoded (read/raw-below.ts). (Text above that reads as a notice of its own, "the message
+  // returned below could not be delivered", is the notice: the message below it is what it returns.)
+  {
+    read: (d) => {
+      const below = rawMessageBelow(d);
+      if (below <= 0) return null;
+      const above = d.slice(0, below);
+      return isShowOriginalPage(above) || !RE_NOTICE_WORDS.test(above) ? { start: below, text: d.slice(below) } : null;
+    },
+    warning: RAW_MESSAGE_BELOW,
+  },
+  // A table drawn with cell borders ("| a@example.org | bounced | 550 5.1.1 … |"): read with
+  // each row opening with its first cell, as a list's entries do.
+  { read: (d) => whole(tableBordersOut(d)), warning: TABLE_BORDERS_TAKEN_OUT },
+  // HTML source pasted (a notice's HTML part copied out of "View source"): read as the text a
+  // mail app shows of it, as an HTML part of a message is.
+  { read: (d) => whole(htmlShown(d)), warning: HTML_SHOWN, anyKind: true },
+  // A paste whose letters came decomposed (a base letter and a combining mark, as macOS and
+  // some PDF viewers copy text: "é" as "e" + U+0301, "ド" as "ト" + U+3099): read in its
+  // composed form (Unicode NFC), the form the wording data is written in.
+  { read: (d) => whole(composedForm(d)), warning: COMPOSED, anyKind: true },
+];
 
 function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report, warning = QUOTED_BOUNCE): Report {
   const at = quoted.start;

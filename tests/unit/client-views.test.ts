@@ -8,78 +8,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import type { Report } from '../../src/lib/core/types.ts';
 import { CLIENT_VIEWS } from '../fixtures/client-views.ts';
-import type { VisibleLayout } from '../fixtures/visible-layouts.ts';
-import { visibleFaults } from '../helpers/visible-faults.ts';
-import { joinParagraphs, narrow } from '../helpers/views.ts';
+import { visibleRound } from '../helpers/visible-round.ts';
 
-/** The cases the engine does not read right yet, and why (each still not firmly wrong). */
-const LEFT: Record<string, string> = {
-  'addy-failed-delivery-alias-outbound':
-    "addy.io's notice for an outbound reply names only the alias (the sender) and no recipient: a statement of failure that names an address the readers cannot place is read as no report (see the trust cases), so it is no report rather than a guess",
-};
-
-/** The client's header lines, a notice's "Mail from:" / "Sender:" and its help address name these: never a recipient. */
-const NOT_RECIPIENTS = ['john@example.com', 'john@example.net', 'newsletter@example.net', 'postmaster@example.com'];
-
-function faults(c: VisibleLayout, r: Report): { faults: string[]; firm: boolean } {
-  return visibleFaults(c, r, NOT_RECIPIENTS);
-}
-
-describe('blind round layout18: visible text as mail clients show it', () => {
-  it('are many, each with its own id and source, reserved names only', () => {
-    expect(CLIENT_VIEWS.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(CLIENT_VIEWS.map((c) => c.id)).size).toBe(CLIENT_VIEWS.length);
-    for (const c of CLIENT_VIEWS) expect(c.source.length, c.id).toBeGreaterThan(20);
-    for (const c of CLIENT_VIEWS) {
-      for (const m of c.text.matchAll(/[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/g)) expect(m[1], `${c.id}: ${m[0]}`).toMatch(/(?:^|\.)example\.(?:com|net|org)$|^googlemail\.com$/);
-    }
-  });
-
-  it.each(CLIENT_VIEWS.filter((c) => !(c.id in LEFT)).map((c) => [c.id, c] as const))('%s', (_id, c) => {
-    const r = explain(c.text);
-    expect(faults(c, r).faults).toEqual([]);
-    for (const x of r.recipients) if (x.hardBounce) expect(x.confidence).not.toBe('low');
-  });
-
-  it('none is firmly wrong', () => {
-    const firm = CLIENT_VIEWS.flatMap((c) => {
-      const f = faults(c, explain(c.text));
-      return f.firm ? [`${c.id}: ${f.faults.join(' | ')}`] : [];
-    });
-    expect(firm).toEqual([]);
-  });
-
-  it('the ones not read right yet are exactly those listed', () => {
-    const wrong = CLIENT_VIEWS.filter((c) => faults(c, explain(c.text)).faults.length > 0).map((c) => c.id);
-    expect(wrong.sort()).toEqual(Object.keys(LEFT).sort());
-  });
-});
-
-/** The ways a copy changes a visible text: each case must read the same in each. */
-const COPIES: [string, (t: string) => string][] = [
-  ['quoted with ">"', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
-  ['no indentation', (t) => t.split('\n').map((l) => l.trim()).join('\n')],
-  ['a blank line between all lines', (t) => t.replace(/\n/g, '\n\n')],
-  ['no-break spaces', (t) => t.replace(/ /g, '\u00a0')],
-  ['CRLF', (t) => t.replace(/\n/g, '\r\n')],
-  ['paragraphs joined', joinParagraphs],
-  ['a 40-column view', narrow],
-];
-
-/** Copies not read right yet, and why (each still not firmly wrong). */
-const LEFT_COPIES: Record<string, string> = {};
-
-describe('blind round layout18: the same texts as copies change them', () => {
-  const cases = COPIES.flatMap(([how, copy]) => CLIENT_VIEWS.filter((c) => !(c.id in LEFT)).map((c) => [`${c.id}, ${how}`, c, copy] as const));
-  it.each(cases.filter(([name]) => !(name in LEFT_COPIES)))('%s', (_name, c, copy) => {
-    expect(faults(c, explain(copy(c.text))).faults).toEqual([]);
-  });
-  it('the copies not read right yet are exactly those listed', () => {
-    const wrong = cases.filter(([, c, copy]) => faults(c, explain(copy(c.text))).faults.length > 0).map(([name]) => name);
-    expect(wrong.sort()).toEqual(Object.keys(LEFT_COPIES).sort());
-  });
+visibleRound({
+  round: 'blind round layout18',
+  title: 'visible text as mail clients show it',
+  cases: CLIENT_VIEWS,
+  atLeast: 60,
+  left: {
+    'addy-failed-delivery-alias-outbound':
+      "addy.io's notice for an outbound reply names only the alias (the sender) and no recipient: a statement of failure that names an address the readers cannot place is read as no report (see the trust cases), so it is no report rather than a guess",
+  },
+  leftCopies: {},
+  // The client's header lines, a notice's "Mail from:" / "Sender:" and its help address name these: never a recipient.
+  notRecipients: ['john@example.com', 'john@example.net', 'newsletter@example.net', 'postmaster@example.com'],
 });
 
 describe('blind round layout18: what the new readings do not claim', () => {

@@ -178,6 +178,10 @@ describe('expanded addresses in Sendmail notices, and challenge-response request
     'Subject: Please confirm you are human\n\nYour message to lena@example.net has not been delivered yet.\nPlease confirm you are human by clicking the link below:\nhttps://guard.example.net/c/1\n',
     'Betreff: Ihre Nachricht an uwe@example.net\n\nIhre Nachricht an uwe@example.net wurde noch nicht zugestellt.\nBitte bestätigen Sie mit einem Klick, dass Sie ein Mensch sind:\nhttps://schutz.example.net/b/1\n',
     "I'm protecting myself from receiving junk mail. Your message to kim@example.net is waiting.\nPlease click the link below to complete the verification process. You have to do this only once.\n",
+    // TMDA's confirm_request.txt, the Spanish and the Portuguese forms.
+    'Subject: Please confirm your message\n\nThis message was created automatically by mail delivery software (TMDA).\n\nYour message attached below is being held because the address\n<news@example.com> has not been verified.\n\nTo release your message for delivery, please send an empty message\nto the following address, or use your mailer\'s Reply feature.\n\n   ana-confirm+1.abc@example.net\n',
+    'Asunto: Verificacion necesaria\n\nSu mensaje para eva@example.net esta retenido y todavia no ha sido entregado.\nConfirme que es una persona con el siguiente enlace:\nhttps://verifica.example.net/c/1\n',
+    'Assunto: Verificação necessária\n\nSua mensagem para rui@example.net está retida e ainda não foi entregue.\nConfirme que você é humano no link abaixo:\nhttps://verifica.example.net/p/1\n',
   ])('a challenge-response request is no bounce: %s', (text) => {
     const r = explain(text);
     expect(r.recipients).toHaveLength(0);

@@ -265,6 +265,7 @@ describe('the decision table', () => {
     ['decision.storage-allocation-size-status', '552 5.3.4 Requested mail action aborted: exceeded storage allocation', 'mesgtoobig'],
     ['decision.storage-allocation-size-mailbox-limit', '552 5.2.3 Requested mail action aborted: exceeded storage allocation', 'exceedlimit'],
     ['decision.storage-allocation-either', '552 Requested mail action aborted: exceeded storage allocation', 'mailboxfull'],
+    ['decision.storage-allocation-system-status', '452 4.3.1 Requested mail action aborted: exceeded storage allocation', 'systemfull'],
     ['decision.callout-sender-verify', '550-Verification for <s@example.com>\n550-The mail server could not deliver mail to s@example.com.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n550 Sender verify failed', 'rejected'],
     ['decision.mailbox-disabled-status-other-words', '521 5.2.1 :  AOL will not accept delivery of this message.', 'onhold'],
     ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],

@@ -573,6 +573,16 @@ const ROWS: readonly DecisionRow[] = [
     source: 'RFC 5321 §4.2.2: 552 "exceeded storage allocation"; RFC 3463 §3.3: X.2.3 "Message length exceeds administrative limit".',
   },
   {
+    id: 'decision.storage-allocation-system-status',
+    phase: 'adjust',
+    when: [{ reason: ['mailboxfull'], decidedBy: ['words', 'weak-words'], matched: STORAGE_ALLOCATION, status: /^[45]\.3\.1$/ }],
+    reason: 'systemfull',
+    confidence: 'keep',
+    evidence: 'status',
+    note: 'the words are the generic storage text of reply 552 or 452, and the status X.3.1 says it is the mail system\'s storage that is full, not the mailbox',
+    source: 'RFC 5321 §4.2.2: 452 "insufficient system storage", 552 "exceeded storage allocation"; RFC 3463 §3.4: X.3.1 "Mail system full".',
+  },
+  {
     id: 'decision.storage-allocation-either',
     phase: 'adjust',
     when: [{ reason: ['mailboxfull'], decidedBy: ['words', 'weak-words'], matched: STORAGE_ALLOCATION, notStatus: /^[45]\.2\.2$/, notWords: MAILBOX_FULL_WORDS }],

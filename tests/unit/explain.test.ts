@@ -182,6 +182,8 @@ describe('expanded addresses in Sendmail notices, and challenge-response request
     'Subject: Please confirm your message\n\nThis message was created automatically by mail delivery software (TMDA).\n\nYour message attached below is being held because the address\n<news@example.com> has not been verified.\n\nTo release your message for delivery, please send an empty message\nto the following address, or use your mailer\'s Reply feature.\n\n   ana-confirm+1.abc@example.net\n',
     'Asunto: Verificacion necesaria\n\nSu mensaje para eva@example.net esta retenido y todavia no ha sido entregado.\nConfirme que es una persona con el siguiente enlace:\nhttps://verifica.example.net/c/1\n',
     'Assunto: Verificação necessária\n\nSua mensagem para rui@example.net está retida e ainda não foi entregue.\nConfirme que você é humano no link abaixo:\nhttps://verifica.example.net/p/1\n',
+    'Asunto: Su mensaje está retenido\n\nSu mensaje para ivan@example.net no ha sido entregado todavía.\nConfirme que no es un robot con el siguiente enlace:\nhttps://verifica.example.net/r/1\n',
+    'Objet : Votre message est en attente\n\nVotre message à lou@example.net n\'a pas encore été distribué.\nMerci de confirmer que vous n\'êtes pas un robot :\nhttps://filtre.example.net/r/1\n',
   ])('a challenge-response request is no bounce: %s', (text) => {
     const r = explain(text);
     expect(r.recipients).toHaveLength(0);

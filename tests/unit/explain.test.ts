@@ -193,6 +193,9 @@ describe('expanded addresses in Sendmail notices, and challenge-response request
   it('a bounce that mentions a challenge-response filter in its reply stays a bounce', ({ expect }) => {
     const r = explain('<lou@example.org>: host mx.example.org[192.0.2.5] said: 550 5.7.1 Sender not on the approved list; please verify you are human at https://example.org/v (in reply to RCPT TO command)');
     expect(r.recipients[0]).toMatchObject({ address: 'lou@example.org', hardBounce: false });
+    const es = explain('<lou@example.org>: host mx.example.org[192.0.2.5] said: 550 5.7.1 Remitente bloqueado; confirme que no es un robot en https://example.org/v (in reply to RCPT TO command)');
+    expect(es.kind).toBe('bounce');
+    expect(es.recipients[0]).toMatchObject({ address: 'lou@example.org', hardBounce: false });
   });
 });
 

@@ -306,6 +306,14 @@ describe('the decision table', () => {
     const quota = decisionOf('552 Requested mail action aborted: exceeded storage allocation, mailbox over quota');
     expect(quota.confidence).not.toBe('low');
   });
+  it('reads "malformed" alone as broad: a specific status says what is malformed', ({ expect }) => {
+    const group = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.2.4 Dynamic distribution group query is malformed (in reply to RCPT TO command)');
+    expect([group.reason, group.hardBounce]).toEqual(['systemerror', false]);
+    for (const code of ['554 5.6.0', '554', '554 5.7.1']) {
+      const d = decisionOf(`<a@example.org>: host mx.example.org[192.0.2.1] said: ${code} Message is malformed (in reply to end of DATA command)`);
+      expect(d.reason).toBe('contenterror');
+    }
+  });
   it('reads a verification probe that met a mail loop as no bad address', ({ expect }) => {
     const d = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: mail for example.org loops back to myself (in reply to RCPT TO command)');
     expect([d.reason, d.confidence, d.hardBounce]).toEqual(['networkerror', 'low', false]);

@@ -106,6 +106,11 @@ const SUCCESS_CONTRADICTED = /\b(?:reject(?:ed)?|refused|denied|undeliverable|no
  */
 const REFUSAL_THEN_SUCCESS = /\b[45]\d\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}> ?:? ?)?(?:ok|okay|(?:message )?accepted|queued|success(?:ful(?:ly)?)?|delivered)(?![\w\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?! to (?:the )?(?:following|recipients?))/;
 
+/** The generic words of reply 552 (RFC 5321, RFC 821), as the phrase table matches them: they name storage, not which storage. */
+const STORAGE_ALLOCATION = /^(?:exceeded )?storage allocation$|^exceeded storage$|^too much mail$/;
+/** Words that say it is the mailbox that is full (then the reply is not only the generic 552 text). */
+const MAILBOX_FULL_WORDS = /\b(?:mailbox|mail box|inbox|quota|over ?quota|user is over|account is full|is full)\b/;
+
 /** The table as written (see DECISIONS). */
 const ROWS: readonly DecisionRow[] = [
   // --- before the status code: the DSN's own fields ----------------------------------------
@@ -382,13 +387,13 @@ const ROWS: readonly DecisionRow[] = [
   {
     id: 'decision.unverified-by-network',
     phase: 'adjust',
-    when: [{ reason: ['userunknown'], matched: /^undeliverable address$/, words: /undeliverable address: (?:connect to|lost connection|conversation with|host or domain name not found|name service error|connection (?:refused|timed out|reset))/, notWords: /user unknown|unknown user|no such (?:user|mailbox)|does not exist|not found in|mailbox unavailable/ }],
+    when: [{ reason: ['userunknown'], matched: /^undeliverable address$/, words: /undeliverable address: (?:connect to|lost connection|conversation with|host or domain name not found|name service error|connection (?:refused|timed out|reset)|mail for \S{1,255} loops back to myself|mail forwarding loop for)/, notWords: /user unknown|unknown user|no such (?:user|mailbox)|does not exist|not found in|mailbox unavailable/ }],
     reason: 'networkerror',
     confidence: 'low',
     evidence: 'words',
-    note: 'the receiving server checked the address by sending a probe, and the probe failed on the network ("connect to ...", "Connection refused"): nothing says the mailbox does not exist',
+    note: 'the receiving server checked the address by sending a probe, and the probe failed on the way ("connect to ...", "Connection refused", a mail loop): nothing says the mailbox does not exist',
     source:
-      'Postfix ADDRESS_VERIFICATION_README: with reject_unverified_recipient the reply is "Recipient address rejected: undeliverable address: <what the probe got>"; the words after the colon are the probe\'s own result, which may be a connection failure to the next hop rather than an unknown mailbox.',
+      'Postfix ADDRESS_VERIFICATION_README: with reject_unverified_recipient the reply is "Recipient address rejected: undeliverable address: <what the probe got>"; the words after the colon are the probe\'s own result, which may be a connection failure to the next hop, or Postfix\'s own loop reports "mail for <domain> loops back to myself" (an MX that points back at the server without the domain being local, Postfix smtp(8)) and "mail forwarding loop for <address>", rather than an unknown mailbox.',
   },
   {
     id: 'decision.recipient-rejected-other-cause',
@@ -546,6 +551,47 @@ const ROWS: readonly DecisionRow[] = [
     evidence: 'status',
     note: 'a size refusal with status X.2.3: the limit is the mailbox\'s own, not the system\'s',
     source: 'RFC 3463 §3.3: X.2.3 "Message length exceeds administrative limit" is a per-mailbox limit (X.3.4 is the system\'s).',
+  },
+  {
+    id: 'decision.storage-allocation-size-status',
+    phase: 'adjust',
+    when: [{ reason: ['mailboxfull'], decidedBy: ['words', 'weak-words'], matched: STORAGE_ALLOCATION, status: /^[45]\.3\.4$/ }],
+    reason: 'mesgtoobig',
+    confidence: 'keep',
+    evidence: 'status',
+    note: 'the words are the generic text of reply 552 ("exceeded storage allocation"), and the status X.3.4 says which storage: the message is too big for the system, not a full mailbox',
+    source: 'RFC 5321 §4.2.2: 552 "Requested mail action aborted: exceeded storage allocation" serves for a full mailbox and for a message too big; RFC 3463 §3.4: X.3.4 "Message too big for system" (X.2.2 would be the mailbox full).',
+  },
+  {
+    id: 'decision.storage-allocation-size-mailbox-limit',
+    phase: 'adjust',
+    when: [{ reason: ['mailboxfull'], decidedBy: ['words', 'weak-words'], matched: STORAGE_ALLOCATION, status: /^[45]\.2\.3$/ }],
+    reason: 'exceedlimit',
+    confidence: 'keep',
+    evidence: 'status',
+    note: 'the words are the generic text of reply 552 ("exceeded storage allocation"), and the status X.2.3 says the message is over the mailbox\'s size limit, not that the mailbox is full',
+    source: 'RFC 5321 §4.2.2: 552 "exceeded storage allocation"; RFC 3463 §3.3: X.2.3 "Message length exceeds administrative limit".',
+  },
+  {
+    id: 'decision.storage-allocation-system-status',
+    phase: 'adjust',
+    when: [{ reason: ['mailboxfull'], decidedBy: ['words', 'weak-words'], matched: STORAGE_ALLOCATION, status: /^[45]\.3\.1$/ }],
+    reason: 'systemfull',
+    confidence: 'keep',
+    evidence: 'status',
+    note: 'the words are the generic storage text of reply 552 or 452, and the status X.3.1 says it is the mail system\'s storage that is full, not the mailbox',
+    source: 'RFC 5321 §4.2.2: 452 "insufficient system storage", 552 "exceeded storage allocation"; RFC 3463 §3.4: X.3.1 "Mail system full".',
+  },
+  {
+    id: 'decision.storage-allocation-either',
+    phase: 'adjust',
+    when: [{ reason: ['mailboxfull'], decidedBy: ['words', 'weak-words'], matched: STORAGE_ALLOCATION, notStatus: /^[45]\.2\.2$/, notWords: MAILBOX_FULL_WORDS }],
+    reason: 'mailboxfull',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'only the generic text of reply 552 speaks ("exceeded storage allocation", "too much mail data"): a full mailbox or a message too big, the reply does not say which',
+    source:
+      'RFC 5321 §4.2.2: 552 "Requested mail action aborted: exceeded storage allocation" (RFC 821: the same); Microsoft KB Q288240 lists "552 Too much mail data" among a relay\'s refusals of a message too large, Sisimai Rhost/NTTDOCOMO reads docomo\'s "552 too much mail data" as a full mailbox: the same words for both causes.',
   },
   {
     id: 'stage.mail-from',

@@ -107,6 +107,10 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
   // Sendmail's delay warning names the wait, not its cause: the reply quoted above it
   // ("451 4.0.0 Operating system error") says why.
   'still undelivered after',
+  // "Malformed" alone names no object: the message ("Message is malformed", X.6.x), an address
+  // (X.1.3), a DNS reply, or Exchange's "550 5.2.4 Dynamic distribution group query is
+  // malformed" (a group's set-up, Exchange Online NDR table); a specific status code says which.
+  'malformed',
   // The broad wordings of other languages ("existiert nicht", "no existe"): knowledge/languages.
   ...broadWordings(),
 ]);

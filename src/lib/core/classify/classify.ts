@@ -221,7 +221,7 @@ export function classify(input: ClassifyInput): Decision {
     const hit = matchProviderRule(provider, diagnostic.lower, statusCode, replyCode?.value ?? null, input.command?.value ?? null);
     if (hit) {
       const [s, e] = hit.start >= 0 ? diagnostic.span(hit.start, hit.end) : status ? [status.start, status.end] : diagnostic.whole();
-      winner = { rule: hit.rule.id, reason: hit.rule.reason, source: hit.rule.docs ?? provider.reference, start: s, end: e, note: hit.rule.note, by: 'provider', confidence: 'high' };
+      winner = { rule: hit.rule.id, reason: hit.rule.reason, source: hit.rule.docs ?? provider.reference, start: s, end: e, note: hit.rule.note, by: 'provider', confidence: hit.rule.confidence ?? 'high' };
       providerRule = hit.rule;
     }
   }

@@ -510,14 +510,19 @@ export function isHeldForModeration(scan: Scan): boolean {
  * A challenge-response system's request that the sender prove to be a person before the
  * message is let through (SpamArrest's "Please click the link below to complete the
  * verification process", Boxbe's guest list, TMDA's confirmation, "please verify you are
- * human"): the message is held, the address exists. Read in the subject or the notice's first
+ * human"): the message is held, the address exists. TMDA's request (its confirm_request.txt
+ * template) opens "This message was created automatically by mail delivery software (TMDA)."
+ * and asks the sender "To release your message for delivery, please send an empty message";
+ * the Spanish and Portuguese requests ask "confirme que es una persona", "confirme que você é
+ * humano", and the captcha forms "confirme que no es un robot", "que vous n'êtes pas un robot",
+ * "dass Sie kein Roboter sind", "che non sei un robot". Read in the subject or the notice's first
  * lines only, as the moderation notice is: a bounce opens with its own words.
  */
 const RE_CHALLENGE =
-  /\b(?:confirm|verify|prove)(?:ing)? (?:that )?you(?:'re|’re| are) (?:a )?(?:human|real person|not a (?:robot|spammer|machine))\b|\bcomplete the (?:sender )?verification process\b|\bchallenge[- ]response\b|\bdass sie ein mensch sind\b|\bque vous (?:ê|e)tes (?:un (?:humain|être humain)|une personne)\b|\bque (?:eres|es usted|usted es) (?:un )?(?:humano|ser humano|una persona)\b|\bche sei (?:un essere umano|una persona)\b|\badded to (?:my|the|our) (?:guest|approved senders?|allowed senders?|trusted senders?) list\b/;
+  /\b(?:confirm|verify|prove)(?:ing)? (?:that )?you(?:'re|’re| are) (?:a )?(?:human|real person|not a (?:robot|spammer|machine))\b|\bcomplete the (?:sender )?verification process\b|\bchallenge[- ]response\b|\bdass sie ein mensch sind\b|\bque vous (?:ê|e)tes (?:un (?:humain|être humain)|une personne)\b|\bque (?:eres|es|es usted|usted es) (?:un )?(?:humano|ser humano|una persona)\b|\bque (?:voc(?:ê|e) )?(?:é|e) (?:um )?(?:humano|ser humano|uma pessoa)\b|\bque no (?:es|eres) un robot\b|\bque vous n(?:'|’)(?:ê|e)tes pas un robot\b|\bdass sie kein roboter sind\b|\bche non sei un robot\b|\bmail delivery software \(tmda\)|\bto release your message for delivery\b|\bche sei (?:un essere umano|una persona)\b|\badded to (?:my|the|our) (?:guest|approved senders?|allowed senders?|trusted senders?) list\b/;
 
-const namesChallenge = (text: string): boolean => /human|mensch|humain|humano|umano|persona|verification|challenge|guest list|senders list|sender list/.test(text);
-const CHALLENGE_WORDS = ['human', 'mensch', 'humain', 'humano', 'umano', 'persona', 'verification', 'challenge', 'guest list', 'senders list', 'sender list'];
+const namesChallenge = (text: string): boolean => /human|mensch|humain|humano|umano|persona|pessoa|verification|challenge|guest list|senders list|sender list|tmda|release your message|robot/.test(text);
+const CHALLENGE_WORDS = ['human', 'mensch', 'humain', 'humano', 'umano', 'persona', 'pessoa', 'verification', 'challenge', 'guest list', 'senders list', 'sender list', 'tmda', 'release your message', 'robot'];
 /** The same of the lower-cased head, by its trigrams first (as headNamesModeration). */
 const headNamesChallenge = (head: string): boolean => CHALLENGE_WORDS.some((w) => holds(head, w));
 

@@ -111,6 +111,7 @@ for (const p of PROVIDERS) {
       command: r.command,
       contains: r.contains,
       reason: r.reason,
+      confidence: r.confidence,
       owner: r.owner,
       note: r.note,
       action: r.action,

@@ -33,6 +33,12 @@ export interface ProviderRule {
   owner?: Owner;
   /** What the provider means by it, in our words; shown beside the registry's meaning. */
   note: string;
+  /**
+   * The provider's code is known, but its page does not settle the cause (a code it lists
+   * without a meaning, or one used for several): the rule names the service and keeps the
+   * broader words from deciding, and the answer is unsure (confidence low).
+   */
+  unsure?: boolean;
   /** Extra step put first in the actions. */
   action?: string;
   /** The provider's page that documents the message (https). */

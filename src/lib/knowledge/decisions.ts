@@ -282,6 +282,17 @@ const ROWS: readonly DecisionRow[] = [
       'Broadcom Email Security.cloud, "Common external Spam Filtering Error Codes" (knowledge.broadcom.com article 169925): "550 Connection refused" and "550 Permission denied" are the recipient\'s own filters refusing by their local policies; IceWarp\'s table of 5xx replies: "501 5.7.1 Permission denied" is a missing reverse DNS or an AUTH user unlike the sender; Sina Mail\'s list: "554 mail address invalid." is the sender\'s address not matching (发件人地址不匹配). The same words stand for different causes.',
   },
   {
+    id: 'decision.recipient-temporarily-unavailable',
+    phase: 'adjust',
+    when: [{ decidedBy: ['weak-words'], matched: /^temporarily unavailable$/, words: /\b(?:recipient|mailbox|user|account)(?: is)? temporarily unavailable\b/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the recipient or their mailbox is "temporarily unavailable": a state of that mailbox for now, without its cause (moved, locked, over a limit, or the server busy)',
+    source:
+      'Comcast "450 4.2.0 <addr> - Recipient temporarily unavailable" (the SMTP Field Manual: "currently unable to receive email"), "450 4.2.1 Mailbox temporarily unavailable" (RFC 5321 §4.2.3: 450 "mailbox unavailable (e.g., mailbox busy …)"): the mailbox, not the receiving server, is what is unavailable, and nothing says why.',
+  },
+  {
     id: 'decision.address-verification-in-progress',
     phase: 'adjust',
     when: [{ words: /\baddress verification in progress\b/ }],

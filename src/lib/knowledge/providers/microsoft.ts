@@ -248,6 +248,10 @@ export const microsoft: Provider = {
     // 450 4.7.320 Certificate validation failed [Message=Certificate expired]: the destination
     // server's certificate expired, does not match its name or is no longer valid.
     { id: 'provider.microsoft.certificate-validation', status: '.7.320', contains: [], reason: 'failedstarttls', owner: 'recipient-admin', note: "Microsoft 365 could not validate the destination server's TLS certificate (expired, wrong name or no longer valid)", docs: MAIL_FLOW_INTELLIGENCE },
+    // 450 4.7.3 Organization queue quota exceeded. — the recipient organisation has more mail waiting
+    // in Microsoft 365 than its quota lets in for now (as the SMTP Field Manual explains it: the
+    // receiving domain gets mail at a high rate and cannot take more yet); not a full mailbox.
+    { id: 'provider.microsoft.organization-queue-quota', contains: ['organization queue quota exceeded'], reason: 'speeding', note: "the recipient organisation is receiving more mail than Microsoft 365 lets in for now; a later attempt can succeed", docs: NDR },
     // 4.4.316 / 5.4.316 Connection refused
     { id: 'provider.microsoft.connection-refused', status: '.4.316', contains: [], reason: 'networkerror', note: 'the destination server refused the connection from Microsoft 365', docs: NDR },
     // 550 5.2.1 Content Filter agent quarantined this message

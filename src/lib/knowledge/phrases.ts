@@ -225,7 +225,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'systemerror',
     source:
       'The receiving host short of its own resources or tables for now: Postfix smtpd "451 4.3.0 <addr>: Temporary lookup failure" (a lookup table of its own failed, smtpd(8)), postscreen(8) "421 4.3.2 All server ports are busy" and "421 4.3.2 No system resources" (no smtpd process free), Sina Mail\'s list of its replies "450 out of memory." (内部错误), "450 queue unavailable." (队列忙), "450 database temporary error." (临时数据访问失败) (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html). A fault of the receiving side that passes: no word about the sender or the address.',
-    phrases: ['temporary lookup failure', 'all server ports are busy', 'no system resources', 'out of memory', 'queue unavailable', 'database temporary error'],
+    // Dovecot LMTP "451 4.3.0 Temporary user lookup failure" (its user database did not answer;
+    // src/lmtp, dovecot/core) is the same passing fault of the receiving side.
+    phrases: ['temporary lookup failure', 'temporary user lookup failure', 'all server ports are busy', 'no system resources', 'out of memory', 'queue unavailable', 'database temporary error'],
   },
   {
     reason: 'speeding',
@@ -347,6 +349,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Coremail "553 Requested action not taken: Local user only" (its list of return replies,
       // icoremail.vip support, cate_id=84): the server takes mail only for, or from, its own users.
       'local user only',
+      // hMailServer "550 Delivery is not allowed to this address." (its SMTP connection when the
+      // relay rules do not let this sender deliver there; hmailserver/hmailserver, SMTPConnection).
+      'delivery is not allowed to this address',
       'not configured to relay',
       'insecure mail relay',
       'relay access denied',

@@ -269,6 +269,57 @@ const ROWS: readonly DecisionRow[] = [
       'RFC 5321 §4.2.1 and RFC 3463 §3.1: a 2yz reply and a 2.X.X status mean success; observed notices that quote a success code under "failed permanently" (a relay that accepted the message and then refused it, or a copy of the wrong line of the session).',
   },
   {
+    id: 'decision.bare-broad-refusal',
+    phase: 'adjust',
+    when: [
+      {
+        decidedBy: ['words', 'weak-words'],
+        matched: /^(?:permission denied|connection refused|address invalid|invalid address)$/,
+        // The reply alone, also as a DSN's Diagnostic-Code, Outlook's quote or Postfix's "said:" line gives it.
+        words: /^(?:diagnostic-code:\s*)?(?:smtp;\s*)?(?:remote server returned\s*)?(?:host \S+ said:\s*)?['"]?(?:[45]\d\d[ -]+)?(?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?(?:(?:e-?)?mail )?(?:permission denied|connection refused|address invalid|invalid address)\.?['"]?(?:\s*\(in reply to [^()]{0,40}\))?$/,
+      },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the reply says nothing but "Permission denied", "Connection refused" or "Address invalid": a refusal word that does not say what was refused or whose address is meant (a reply at all means the connection was made), so the cause is not settled',
+    source:
+      'Broadcom Email Security.cloud, "Common external Spam Filtering Error Codes" (knowledge.broadcom.com article 169925): "550 Connection refused" and "550 Permission denied" are the recipient\'s own filters refusing by their local policies; IceWarp\'s table of 5xx replies: "501 5.7.1 Permission denied" is a missing reverse DNS or an AUTH user unlike the sender; Sina Mail\'s list: "554 mail address invalid." is the sender\'s address not matching (发件人地址不匹配). The same words stand for different causes.',
+  },
+  {
+    id: 'decision.recipient-temporarily-unavailable',
+    phase: 'adjust',
+    when: [{ decidedBy: ['weak-words'], matched: /^temporarily unavailable$/, words: /\b(?:recipient|mailbox|user|account)(?: is)? temporarily unavailable\b/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the recipient or their mailbox is "temporarily unavailable": a state of that mailbox for now, without its cause (moved, locked, over a limit, or the server busy)',
+    source:
+      'Comcast "450 4.2.0 <addr> - Recipient temporarily unavailable" (the SMTP Field Manual: "currently unable to receive email"), "450 4.2.1 Mailbox temporarily unavailable" (RFC 5321 §4.2.3: 450 "mailbox unavailable (e.g., mailbox busy …)"): the mailbox, not the receiving server, is what is unavailable, and nothing says why.',
+  },
+  {
+    id: 'decision.address-verification-in-progress',
+    phase: 'adjust',
+    when: [{ words: /\baddress verification in progress\b/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the receiving server is still checking the address with its own mail server ("Address verification in progress"): nothing is known about the address yet, and a later attempt is answered from that check',
+    source:
+      'Postfix ADDRESS_VERIFICATION_README: while a probe is pending the server answers "450 4.1.1 <addr>: Recipient address rejected: unverified address: Address verification in progress" and the client is to try again; the answer is a wait, not a verdict (Proofpoint passes it on as "421 4.1.1 …", as the SMTP Field Manual records).',
+  },
+  {
+    id: 'decision.mailbox-access-error-not-full',
+    phase: 'adjust',
+    when: [{ decidedBy: ['status'], status: /^[45]\.2\.2$/, words: /\b(?:mailbox access error|error accessing (?:the )?mailbox)\b/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the status code says the mailbox is full, but the words say the server could not get at the mailbox: the two name different faults, so neither is sure',
+    source:
+      'FTGate\'s service error messages (docs.ftgate.com): "451 4.2.2 <addr> mailbox access error (#3.15)" (ERR_SMTP_MAILBOX_ACCESS) shares X.2.2 with its "mailbox full (#3.14)"; RFC 3463 X.2.2 is a full mailbox.',
+  },
+  {
     id: 'decision.access-denied-5.4.1',
     phase: 'adjust',
     when: [{ reason: ['networkerror'], decidedBy: ['status'], status: /^5\.4\.1$/, words: /recipient address rejected: access denied/ }],
@@ -291,6 +342,17 @@ const ROWS: readonly DecisionRow[] = [
       'RFC 3463 §3.5: X.4.1 "No answer from host" is for a host that could not be reached; Microsoft 365 also answers "550 5.4.1 All recipient addresses rejected : Access denied" at DATA (learn.microsoft.com, NDR 5.4.1), a refusal of the recipients whose cause the words do not give.',
   },
   {
+    id: 'decision.access-denied-5.7.504',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: access denied/, status: /^5\.7\.504$/ }],
+    reason: 'userunknown',
+    confidence: 'medium',
+    evidence: 'status',
+    note: 'status 5.7.504 with "Recipient address rejected: Access denied" is Microsoft 365\'s directory check: the recipient address is not valid there',
+    source:
+      'Microsoft, "Email non-delivery reports and SMTP errors in Exchange Online" (learn.microsoft.com/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online): 5.7.504 "[email]: Recipient address rejected: Access denied", "The recipient address that you\'re attempting to contact isn\'t valid."; a status Microsoft alone gives (RFC 3463 has no X.7.504).',
+  },
+  {
     id: 'decision.access-denied-policy-status',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: access denied/, status: /^[45]\.7\./ }],
@@ -299,7 +361,7 @@ const ROWS: readonly DecisionRow[] = [
     evidence: 'status',
     note: '"Recipient address rejected: Access denied" with a security or policy status (X.7.x) is an access rule of the receiving server refusing this message or sender, not a mailbox that does not exist',
     source:
-      'Postfix access(5): REJECT with no text of its own answers "554 5.7.1 <address>: Recipient address rejected: Access denied" (access_map_reject_code, status 5.7.1) for any matching rule; RFC 3463 §3.8: X.7.x names a policy refusal, not a missing mailbox (X.1.1). Only Microsoft\'s directory check words it with 5.4.1 (decision.access-denied-5.4.1).',
+      'Postfix access(5): REJECT with no text of its own answers "554 5.7.1 <address>: Recipient address rejected: Access denied" (access_map_reject_code, status 5.7.1) for any matching rule; RFC 3463 §3.8: X.7.x names a policy refusal, not a missing mailbox (X.1.1). Only Microsoft\'s directory check words it with 5.4.1 or 5.7.504 (decision.access-denied-5.4.1, decision.access-denied-5.7.504).',
   },
   {
     id: 'decision.access-denied-no-status',

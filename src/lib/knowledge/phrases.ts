@@ -331,6 +331,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'insecure mail relay',
       'relay access denied',
       'relaying denied',
+      // Kerio Connect passes back "550 5.7.1 Relaying is denied" (its Outbound Email Delivery
+      // Troubleshooting article); the same sentence with "is" in other servers' words.
+      'relaying is denied',
+      'relaying is not allowed',
+      'relaying is not permitted',
       // Sina Mail's list of its SMTP replies: "553 host denies relay." (拒绝中继, relay refused).
       'denies relay',
       'relaying not permitted',

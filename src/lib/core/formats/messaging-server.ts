@@ -112,8 +112,9 @@ export const messagingServer: Format = {
   id: 'messaging-server',
   label: 'Oracle Communications Messaging Server',
   reference: 'https://docs.oracle.com/en/industries/communications/messaging-server/',
-  needs: ['this report relates to a message you sent with the following header fields'],
-  detect: (scan) => headHas(scan, 'this report relates to a message you sent with the following header fields'),
+  // (The opening's first words only: a narrow view breaks the sentence after them.)
+  needs: ['this report relates to a message you'],
+  detect: (scan) => headHas(scan, 'this report relates to a message you'),
   parse(input) {
     const doc = input.scan.document;
     const list = entries(input.scan);

@@ -37,11 +37,12 @@ describe('blind round layout21: the raw messages', () => {
     const c = LAYOUT21.find((x) => x.id === id)!;
     return visibleFaults(c, explain(new TextEncoder().encode(rawMessage(c))), NOT_RECIPIENTS);
   };
-  it.each(LAYOUT21.map((c) => [c.id] as const))('%s', (id) => {
+  const sent = LAYOUT21.filter((c) => !c.screenOnly);
+  it.each(sent.map((c) => [c.id] as const))('%s', (id) => {
     expect(raw(id).faults).toEqual([]);
   });
   it('none is firmly wrong', () => {
-    expect(LAYOUT21.filter((c) => raw(c.id).firm).map((c) => c.id)).toEqual([]);
+    expect(sent.filter((c) => raw(c.id).firm).map((c) => c.id)).toEqual([]);
   });
   it('each raw message holds its DSN part where the server sends one, and its X-Failed-Recipients', () => {
     for (const c of LAYOUT21) {

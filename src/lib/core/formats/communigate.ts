@@ -30,6 +30,10 @@ import { viewOfLines } from '../read/diagnostic.ts';
 /** "Failed to deliver to '<addr>'" or "Message delivery to '<addr>' delayed": group 1 the address, group 2 "delayed". */
 const RE_ENTRY = /(?:failed to deliver to|message delivery to)[ \t]+'<?([^\s'<>@]+@[^\s'<>@]+?)>?'([ \t]+delayed)?/i;
 
+/** An entry's opening words at a line's end, its quoted address on the next line (a narrow view broke the line). */
+const RE_ENTRY_OPEN = /(?:failed to deliver to|message delivery to)[ \t]*$/i;
+const RE_ENTRY_REST = /^[ \t]*'<?([^\s'<>@]+@[^\s'<>@]+?)>?'([ \t]+delayed)?/i;
+
 /** The entry on line `i` (its match `m`): its recipient, and the index of the line after its words. */
 function entry(doc: string, lines: TextLine[], i: number, m: RegExpExecArray): { rcpt: RawRecipient; delayed: boolean; next: number } {
   const line = lines[i];
@@ -55,20 +59,26 @@ export const communigate: Format = {
   id: 'communigate',
   label: 'CommuniGate Pro',
   reference: "CommuniGate Pro's notices (\"Failed to deliver to '<addr>'\", \"Message delivery to '<addr>' delayed\", \"SMTP module(domain …) reports:\", \"LOCAL module(account …) reports:\")",
-  needs: ["failed to deliver to '", "message delivery to '"],
-  detect: (scan) => (headHas(scan, "failed to deliver to '") || headHas(scan, "message delivery to '")) && headHas(scan, ' reports:'),
+  // (Words a narrow view does not break: it may break the line before the quoted address.)
+  needs: ['failed to deliver to', 'message delivery to'],
+  detect: (scan) => (headHas(scan, 'failed to deliver to') || headHas(scan, 'message delivery to')) && headHas(scan, ' module('),
   parse(input) {
     const doc = input.scan.document;
     const lines = noticeLines(input.scan);
     const recipients: RawRecipient[] = [];
     let delayed = 0;
     for (let i = 0; i < lines.length; ) {
-      const m = lines[i].text.indexOf("'") === -1 ? null : RE_ENTRY.exec(lines[i].text);
+      let m = lines[i].text.indexOf("'") === -1 ? null : RE_ENTRY.exec(lines[i].text);
+      let at = i;
+      if (!m && i + 1 < lines.length && RE_ENTRY_OPEN.test(lines[i].text)) {
+        m = RE_ENTRY_REST.exec(lines[i + 1].text);
+        at = i + 1;
+      }
       if (!m) {
         i++;
         continue;
       }
-      const got = entry(doc, lines, i, m);
+      const got = entry(doc, lines, at, m);
       if (!recipients.some((r) => r.address?.value.toLowerCase() === got.rcpt.address?.value.toLowerCase())) {
         recipients.push(got.rcpt);
         if (got.delayed) delayed++;

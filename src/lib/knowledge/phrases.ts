@@ -202,7 +202,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'spamdetected',
     source: 'A refusal by the recipient\'s own spam filter, "554 5.7.1 Rejected by recipient\'s spam filter", "… rejected by the recipient\'s spam filter" (observed wording): a spam verdict on the content, not a filter against this sender; it stands before the per-recipient filters\' "rejected by recipient".',
-    phrases: ["recipient's spam filter", 'recipient\u2019s spam filter', 'recipients spam filter'],
+    phrases: ["recipient's spam filter"],
   },
   {
     reason: 'failedstarttls',

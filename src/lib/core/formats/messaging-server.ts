@@ -59,8 +59,9 @@ function entries(scan: Scan): Entry[] {
         last = current ? value : null;
         continue;
       }
-      // A wrapped value goes on, indented deeper than the field names.
-      if (last && /^[ \t]{3,}/.test(text)) {
+      // A wrapped value goes on, indented deeper than the field names, or (a narrow view's copy,
+      // which drops that indentation) on the next line of the same block, no field name on it.
+      if (last) {
         last.end = line.end;
         continue;
       }

@@ -171,6 +171,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['service not active', 'relay server not ready', 'license expired', 'licence expired'],
   },
   {
+    reason: 'systemerror',
+    source: 'A mailbox file held by another process for the moment (a local delivery agent waiting for a lock: "The mailbox is locked by another process", "mailbox locked by another session", observed wording of Windows mail servers and mbox delivery agents): a passing state of the server, not an account locked by its owner; it stands before the disabled accounts\' "mailbox is locked".',
+    phrases: ['locked by another process', 'locked by another session'],
+  },
+  {
     reason: 'securityerror',
     source:
       'A host stopping the outgoing mail of one of its own accounts that has sent spam, most often because its password was stolen: "550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address" (the mailbox has been used to send spam in the last 24 hours; change its password; thiswebhost.com knowledge base), as Zoho\'s "Unusual sending activity detected" is read. The sender\'s account, not this message\'s content (the word "unsolicited" alone reads as spam).',
@@ -202,6 +207,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'spamdetected',
     source: 'Content verdicts: Gmail "550 5.7.1 ... this message is likely unsolicited mail ... this message has been blocked", "421 4.7.0 This message is suspicious due to the nature of the content or the links within" (support.google.com/mail/answer/188131).',
     phrases: ['likely unsolicited', 'nature of the content'],
+  },
+  {
+    reason: 'spamdetected',
+    source: 'A refusal by the recipient\'s own spam filter, "554 5.7.1 Rejected by recipient\'s spam filter", "… rejected by the recipient\'s spam filter" (observed wording): a spam verdict on the content, not a filter against this sender; it stands before the per-recipient filters\' "rejected by recipient".',
+    phrases: ["recipient's spam filter"],
   },
   {
     reason: 'failedstarttls',
@@ -360,6 +370,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'insecure mail relay',
       'relay access denied',
       'relaying denied',
+      // Kerio Connect passes back "550 5.7.1 Relaying is denied" (its Outbound Email Delivery
+      // Troubleshooting article); the same sentence with "is" in other servers' words.
+      'relaying is denied',
+      'relaying is not allowed',
+      'relaying is not permitted',
       // Sina Mail's list of its SMTP replies: "553 host denies relay." (拒绝中继, relay refused).
       'denies relay',
       'relaying not permitted',

@@ -1023,7 +1023,7 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
  * "The message you sent to <…> has not yet been delivered. The server will retry …".
  */
 const RE_SENTENCE_DELAYED = words(
-  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|delayed (?:for )?(?:more than )?\d+ (?:hours?|minutes?|days?)|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|will try again|still (?:being )?(?:retried|trying))\b/i,
+  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|delivery to [^\s]{1,100} (?:has been |is |was )?delayed|delayed (?:for )?(?:more than )?\d+ (?:hours?|minutes?|days?)|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|will try again|still (?:being )?(?:retried|trying))\b/i,
 );
 
 /**

@@ -29,10 +29,23 @@ const APPLE = 'Apple Mail in German, when the outgoing server refuses a recipien
 
 const CLIENT = "Outlook's German message header labels (Von / Gesendet / An / Betreff), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in German: "Posteingangsregeln"), and the plain wording of a recipient\'s filter refusal';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in German), qmail\'s "This message is looping": the plain words for it in German';
+const R21_PLAIN = 'Plain German wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const de: LanguageWording = {
   code: 'de',
   name: 'German',
   reasons: {
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'Regel des Empfängers', 'Posteingangsregel', 'Filterregel des Empfängers', 'Filter des Empfängers', 'Regel im Postfach des Empfängers'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'E-Mail-Schleife', 'Mailschleife', 'Nachrichtenschleife', 'E-Mail-Routingschleife', 'zu oft weitergeleitet'),
+    ],
     userunknown: [
       ...from(REAL20_G20, 'E-Mail-Adresse des Empfängers existiert nicht', 'Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden'),
       // Not registered with the provider ("Die Adresse ist bei uns nicht registriert").
@@ -100,6 +113,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'nicht mehr aktiv'),
     ],
     hostunknown: [
+      ...from(R21_PLAIN, 'ist kein Mailserver eingetragen', 'kein Mailserver eingetragen'),
       // No mail server found for the domain (no MX, no address record).
       ...from(PLAIN, 'kein Mailserver gefunden', 'keinen Mailserver', 'kein Mailserver für'),
       ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',
@@ -166,6 +180,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'keine Berechtigung zum Relaying'),
     ],
     virusdetected: [
+      ...from(R21_PLAIN, 'fand einen Virus', 'fand Viren'),
       ...from(PLAIN, 'Virus gefunden', 'Virus erkannt', 'enthält einen Virus', 'Schadsoftware', 'virenverseucht'),
     ],
     toomanyconn: [

@@ -24,10 +24,23 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Spanish ("Your m
 
 const CLIENT = "Outlook's Spanish message header labels (De / Enviado el / Para / Asunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Spanish: "reglas de la bandeja de entrada"), and the plain wording of a recipient\'s filter refusal';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Spanish), qmail\'s "This message is looping": the plain words for it in Spanish';
+const R21_PLAIN = 'Plain Spanish wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const es: LanguageWording = {
   code: 'es',
   name: 'Spanish',
   reasons: {
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'regla del buzón', 'regla del destinatario', 'filtro del destinatario', 'regla de la bandeja de entrada'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'bucle de correo', 'bucle de enrutamiento', 'demasiados saltos'),
+    ],
     userunknown: [
       ...from(REAL20_E20, 'El destinatario no existe en el sistema de correo electrónico de destino'),
       ...from(REAL20_D20, 'no se encuentra en el Directorio de Domino'),

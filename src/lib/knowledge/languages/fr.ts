@@ -24,10 +24,23 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in French ("Your ma
 
 const CLIENT = "Outlook's French message header labels (De / Envoyé / À / Objet), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in French: "règles de boîte de réception"), and the plain wording of a recipient\'s filter refusal';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in French), qmail\'s "This message is looping": the plain words for it in French';
+const R21_PLAIN = 'Plain French wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const fr: LanguageWording = {
   code: 'fr',
   name: 'French',
   reasons: {
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'règle de filtrage', 'règle de boîte de réception', 'filtre du destinataire', 'règle définie par le destinataire', 'règle du destinataire'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'boucle de messagerie', 'boucle de courrier', 'boucle de routage', 'trop de sauts'),
+    ],
     userunknown: [
       ...from(REAL20_D20, 'non répertorié dans l\'annuaire Domino'),
       // No mailbox matches the address ("Aucune boîte aux lettres ne correspond à cette adresse").
@@ -136,6 +149,7 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'pièces jointes de ce type ne sont pas autorisées', 'pièce jointe non autorisée', 'contenu interdit', 'contenu non autorisé'),
     ],
     norelaying: [
+      ...from(R21_PLAIN, 'utiliser ce serveur comme relais', 'pas autorisé à relayer'),
       ...from(OBS, 'accès relais refusé', "n'est pas autorisé à relayer", 'relais refusé', 'relais interdit',
         'relais non autorisé', 'relayage refusé'),
       ...from(PLAIN, "n'accepte pas de relayer"),
@@ -172,6 +186,8 @@ export const fr: LanguageWording = {
   },
   broad: ['espace de stockage', 'est pleine', 'Adresse invalide', 'adresse non valide'],
   failed: [
+    // lang21: a mailbox "not available" states no cause (Outlook.com fr-fr help ("Boîte aux lettres indisponible": often the same cause as a mailbox not found, at other times a passing problem with the account)): a failure whose cause the words do not settle, never a removal.
+    ...from('Outlook.com fr-fr help ("Boîte aux lettres indisponible": often the same cause as a mailbox not found, at other times a passing problem with the account)', 'boîte aux lettres indisponible', 'boîte aux lettres non disponible'),
     ...from(REAL20_G20, 'Impossible de distribuer les messages que vous avez envoyés'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'refusé par le serveur du destinataire', 'rejeté par le serveur du destinataire', 'refusé par le serveur distant'),

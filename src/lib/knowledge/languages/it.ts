@@ -24,10 +24,23 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Italian ("Your m
 
 const CLIENT = "Outlook's Italian message header labels (Da / Inviato / A / Oggetto), as Outlook shows them above a forwarded or pasted message, and the Destinatario label of notices' failure blocks";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Italian: "regole posta in arrivo"), and the plain wording of a recipient\'s filter refusal';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Italian), qmail\'s "This message is looping": the plain words for it in Italian';
+const R21_PLAIN = 'Plain Italian wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const it: LanguageWording = {
   code: 'it',
   name: 'Italian',
   reasons: {
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'regola impostata dal destinatario', 'regola del destinatario', 'filtro del destinatario', 'regola della posta in arrivo'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'loop di posta', 'ciclo di posta', 'loop di instradamento', 'troppi passaggi'),
+    ],
     userunknown: [
       ...from(REAL20_O20, 'Mailbox non trovata', 'Mailbox non valida', 'Cassetta postale non trovata'),
       // No mailbox matches the address ("Nessuna casella corrisponde a questo indirizzo").
@@ -140,6 +153,7 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'troppi messaggi', 'troppe email', 'limite di invio'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'il tempo di consegna è scaduto'),
       // The server stopped trying ("Il server ha smesso di riprovare"): it gave up.
       ...from(PLAIN, 'ha smesso di riprovare', 'smesso di riprovare'),
       ...from(OBS, 'tempo di recapito scaduto'),
@@ -157,6 +171,8 @@ export const it: LanguageWording = {
   },
   broad: ['è piena'],
   failed: [
+    // lang21: a mailbox "not available" states no cause (Outlook.com it-it help "La posta inviata restituisce un messaggio di mancato recapito" ("Cassetta postale non disponibile": "Spesso la causa … è la stessa del messaggio Cassetta postale non trovata. Altre volte invece c'è un problema con l'account … che si risolve da solo")): a failure whose cause the words do not settle, never a removal.
+    ...from('Outlook.com it-it help "La posta inviata restituisce un messaggio di mancato recapito" ("Cassetta postale non disponibile": "Spesso la causa … è la stessa del messaggio Cassetta postale non trovata. Altre volte invece c\'è un problema con l\'account … che si risolve da solo")', 'Cassetta postale non disponibile', 'Mailbox non disponibile', 'casella non disponibile'),
     ...from(REAL20_H, 'Recapito non riuscito a questi destinatari o gruppi'),
     ...from(REAL20_O20, 'Recapito non riuscito'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).

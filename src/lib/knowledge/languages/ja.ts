@@ -28,10 +28,23 @@ const DOCOMO = 'NTT docomo / NTT Communications help on error mail (support.ntt.
 
 const CLIENT = "Outlook's Japanese message header labels (差出人 / 送信日時 / 宛先 / 件名), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Japanese: "仕分けルール"), and the plain wording of a recipient\'s filter refusal';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Japanese), qmail\'s "This message is looping": the plain words for it in Japanese';
+const R21_PLAIN = 'Plain Japanese wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const ja: LanguageWording = {
   code: 'ja',
   name: 'Japanese',
   reasons: {
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, '仕分けルールにより', 'フィルタ設定により拒否', 'フィルター設定により拒否'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'メールループ', 'ループを検出', '配送ループ'),
+    ],
     userunknown: [
       // No mailbox for the address ("このアドレスのメールボックスはありません").
       ...from(PLAIN, 'このアドレスのメールボックスはありません', 'メールボックスはありません', 'メールボックスがありません'),
@@ -104,6 +117,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ブロックリスト'),
     ],
     rejected: [
+      ...from(R21_PLAIN, '迷惑メールフィルタ設定により', '迷惑メールフィルター設定により'),
       // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
       // "rejected by the moderator"): the sender's message is refused, the group's address is good.
       ...from(MODERATED, 'モデレーターによって拒否', 'モデレーターにより拒否'),
@@ -132,11 +146,13 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ウイルスが含まれ'),
     ],
     toomanyconn: [
+      ...from(R21_PLAIN, '宛先が多すぎ'),
     // Too many recipients on one message, the noun first (Exchange 5.5.3 "Too many recipients").
       ...from(PLAIN, '宛先の数が多すぎ'),
       ...from(PLAIN, '接続数が多すぎ', '同時接続数', '宛先数が多すぎ', '宛先数の上限'),
     ],
     speeding: [
+      ...from(R21_PLAIN, '送信数が制限を超え'),
       ...from(REAL20_G20, '送信できるメールの制限数に達しました', 'メール受信数の制限を超過'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, '送信速度が速すぎ', '送信ペース'),

@@ -20,10 +20,23 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Dutch ("Your mai
 
 const CLIENT = "Outlook's Dutch message header labels (Van / Verzonden / Aan / Onderwerp), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Dutch: "regels" for "Postvak IN"), and the plain wording of a recipient\'s filter refusal';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Dutch), qmail\'s "This message is looping": the plain words for it in Dutch';
+const R21_PLAIN = 'Plain Dutch wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const nl: LanguageWording = {
   code: 'nl',
   name: 'Dutch',
   reasons: {
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'regel van de ontvanger', 'filter van de ontvanger', 'Postvak IN-regel'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'e-maillus', 'maillus', 'e-mailloop', 'te veel hops'),
+    ],
     userunknown: [
       // No mailbox with the address ("Er bestaat geen mailbox met dit adres").
       ...from(PLAIN, 'Er bestaat geen mailbox', 'geen mailbox met dit adres', 'geen postvak met dit adres'),
@@ -171,6 +184,8 @@ export const nl: LanguageWording = {
     ...from(PLAIN, 'geweigerd door de ontvangende server', 'geweigerd door de server van de ontvanger'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Bericht geblokkeerd'),
+    // lang21: Gmail's Dutch title of a failure it passes on with the remote server's reply (English "Message not delivered").
+    ...from(GMAIL, 'Bericht niet bezorgd'),
     ...from(OUTLOOK, 'Uw bericht heeft sommige of alle geadresseerden niet bereikt',
       'Microsoft Exchange zal niet opnieuw proberen'),
     // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
@@ -214,6 +229,8 @@ export const nl: LanguageWording = {
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'Je mail aan', 'Uw mail aan', 'je e-mail aan', 'uw e-mail aan'),
     ...from(GMAIL, 'is niet bezorgd bij'),
+    // lang21: Gmail's Dutch "There was a problem delivering your message to <addr>".
+    ...from(GMAIL, 'het bezorgen van je bericht aan', 'het bezorgen van uw bericht aan'),
     ...from(M365, 'Uw bericht aan', 'geadresseerde', 'ontvanger', 'Adres van geadresseerde', 'bezorgd bij'),
     ...from(GMAIL, 'is niet afgeleverd bij', 'afgeleverd bij', 'je bericht aan', 'het bericht aan'),
     ...from(PLAIN, 'je bericht bij', 'uw bericht bij', 'het bericht bij'),

@@ -23,10 +23,23 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Portuguese ("You
 
 const CLIENT = "Outlook's Portuguese message header labels (De / Enviado / Para / Assunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Portuguese: "regras da caixa de entrada"), and the plain wording of a recipient\'s filter refusal';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Portuguese), qmail\'s "This message is looping": the plain words for it in Portuguese';
+const R21_PLAIN = 'Plain Portuguese wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const pt: LanguageWording = {
   code: 'pt',
   name: 'Portuguese',
   reasons: {
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'regra de filtro do destinatário', 'regra do destinatário', 'filtro do destinatário', 'regra da caixa de entrada'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'loop de e-mail', 'loop de email', 'loop de correio', 'loop de mensagens'),
+    ],
     userunknown: [
       // No mailbox matches the address ("Nenhuma caixa postal corresponde a este endereço").
       ...from(PLAIN, 'Nenhuma caixa postal corresponde', 'Nenhuma caixa de correio corresponde'),

@@ -19,10 +19,23 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Swedish ("Your m
 
 const CLIENT = "Outlook's Swedish message header labels (Från / Skickat / Till / Ämne), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Swedish: "inkorgsregler"), and the plain wording of a recipient\'s filter refusal';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Swedish), qmail\'s "This message is looping": the plain words for it in Swedish';
+const R21_PLAIN = 'Plain Swedish wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const sv: LanguageWording = {
   code: 'sv',
   name: 'Swedish',
   reasons: {
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'regel som mottagaren', 'mottagarens regel', 'mottagarens filter', 'inkorgsregel'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'e-postslinga', 'postslinga', 'meddelandeslinga', 'för många hopp'),
+    ],
     userunknown: [
       // No mailbox with the address ("Det finns ingen brevlåda med den här adressen").
       ...from(PLAIN, 'Det finns ingen brevlåda', 'ingen brevlåda med den här adressen'),
@@ -82,6 +95,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'okänt domännamn'),
     ],
     mesgtoobig: [
+      ...from(R21_PLAIN, 'största tillåtna storleken', 'högsta tillåtna storleken'),
       ...from(EXCH, 'Meddelandet är för stort', 'överskrider den maximala storleken',
         'meddelandestorleken överskrider'),
       ...from(OBS, 'för stort meddelande', 'för stor'),

@@ -27,6 +27,8 @@ export type Family = Extract<
   | 'speeding'
   | 'expired'
   | 'authfailure'
+  | 'filtered'
+  | 'networkerror'
 >;
 
 export const FAMILIES: readonly Family[] = [
@@ -47,6 +49,12 @@ export const FAMILIES: readonly Family[] = [
   'speeding',
   'expired',
   'authfailure',
+  // The recipient's own rules or filters refused the message (English "rejected by the
+  // recipient's inbox rule"): the sender is refused, the address is good.
+  'filtered',
+  // A mail loop (English "Hop count exceeded - possible mail loop", 5.4.6 / 5.4.14): a routing
+  // fault between servers, not the address.
+  'networkerror',
 ];
 
 /** One wording and where it comes from. */

@@ -24,10 +24,23 @@ const HOSTS = 'Chinese hosting providers\' bounce help pages (emailhost.com.cn "
 
 const CLIENT = "Outlook's Chinese message header labels (发件人 / 发送时间 / 收件人 / 主题; 寄件者 / 寄件日期 / 收件者 in Traditional Chinese), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Chinese: "收件规则"), and the plain wording of a recipient\'s filter refusal';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Chinese), qmail\'s "This message is looping": the plain words for it in Chinese';
+const R21_PLAIN = 'Plain Chinese wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const zh: LanguageWording = {
   code: 'zh',
   name: 'Chinese',
   reasons: {
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, '过滤规则', '拒收规则', '收件规则', '過濾規則'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, '邮件循环', '邮件环路', '投递循环', '郵件循環'),
+    ],
     userunknown: [
       ...from(REAL20_Q20, '该用户未开通QQ邮箱', '没有找到收件人的地址'),
       // No mailbox matches the address ("没有与该地址对应的邮箱").
@@ -105,10 +118,12 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '发现了病毒'),
     ],
     toomanyconn: [
+      ...from(R21_PLAIN, '收件人数量过多'),
       ...from(PLAIN, '连接数过多', '连接过多', '收件人数量超过', '收件人过多', '收件人数超过'),
       ...from(HOSTS, '包含过多用户', '包含過多用戶'),
     ],
     speeding: [
+      ...from(R21_PLAIN, '发信频率过快', '发送频率过快'),
       
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, '发送速度过快', '发信速度过快'),
@@ -120,6 +135,7 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '邮件过多'),
     ],
     expired: [
+      ...from(R21_PLAIN, '超过最长投递时间', '超過最長投遞時間'),
       ...from(OBS, '发送超时'),
       ...from(EXCH, '邮件已过期', '郵件已過期'),
       ...from(OBS, '投递超时', '超时未能', '超过重试', '重试次数已', '超過重試'),
@@ -175,6 +191,8 @@ export const zh: LanguageWording = {
     ...from(OBS, '发送给', '寄給', '发往', '發往', '投递到', '投遞到', '发送到', '寄送到'),
     // "您发给 <addr> 的邮件…" (the mail you sent to <addr>).
     ...from(PLAIN, '发给', '發給'),
+    // lang21: the failure's own words right before the address ("您发送的邮件无法送达 <addr>。", the mail you sent could not reach <addr>), as they stand after it too.
+    ...from(R21_PLAIN, '无法送达', '無法送達'),
   ],
   recipientAfter: [
     ...from(OBS, '无法送达', '無法送達', '的邮件无法'),

@@ -33,7 +33,7 @@ export const ru: LanguageWording = {
   reasons: {
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
-      ...from(R21_RULES, 'правилом фильтрации', 'правилу фильтрации', 'фильтром получателя', 'правилом получателя'),
+      ...from(R21_RULES, 'правилом фильтрации', 'правилу фильтрации', 'правилом получателя', 'правилами получателя'),
     ],
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [

@@ -35,7 +35,7 @@ export const zh: LanguageWording = {
   reasons: {
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
-      ...from(R21_RULES, '过滤规则', '拒收规则', '收件规则', '過濾規則'),
+      ...from(R21_RULES, '对方设置的过滤规则', '收件人设置的过滤规则', '拒收规则', '收件规则', '對方設置的過濾規則'),
     ],
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [

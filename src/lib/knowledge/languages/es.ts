@@ -27,7 +27,6 @@ const CLIENT = "Outlook's Spanish message header labels (De / Enviado el / Para 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Spanish: "reglas de la bandeja de entrada"), and the plain wording of a recipient\'s filter refusal';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Spanish), qmail\'s "This message is looping": the plain words for it in Spanish';
-const R21_PLAIN = 'Plain Spanish wording of the cause (lang21 round), where no provider\'s own text was found';
 
 export const es: LanguageWording = {
   code: 'es',

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { R21 } from '../fixtures/languages-r21.ts';
+import { R21, R21_MORE, R21_PROSE } from '../fixtures/languages-r21.ts';
 import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
 
 /**
@@ -16,9 +16,22 @@ import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
  * language's data settles (English fails alike): amavisd-new's recipient line "-> <addr>" under
  * "to the following recipient:" is not read as a recipient, and a delay warning whose address
  * stands alone on its line with no list lead and no cause the engine knows ("Verbindung zu …
- * abgelehnt") names no recipient. They are held to "never confidently wrong" only.
+ * abgelehnt") names no recipient; and the second batch's cause standing only in a heading above
+ * the address ("Boîte aux lettres du destinataire pleine :" / address), which English reads no
+ * better ("Mailbox full:" / address) and the reader's structure is to settle, not the wording.
+ * They are held to "never confidently wrong" only.
  */
-const OPEN = new Set(['de template: amavisd-new German virus notice', 'de delay: retry until a date']);
+const OPEN = new Set([
+  'de template: amavisd-new German virus notice',
+  'de delay: retry until a date',
+  'fr cause: heading: mailbox full, the address under it',
+  'it cause: heading: recipient unknown, the address under it',
+  'ru cause: heading: mailbox full, the address under it',
+  'ja cause: heading: unknown recipient, the address under it',
+]);
+
+/** Both batches of the round (the second written after the first was scored and fixed). */
+const ALL = [...R21, ...R21_MORE];
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
 
@@ -35,11 +48,11 @@ describe('lang21 round: loops, rules, templates, mixed headings, limits in eleve
   });
 
   it('leaves open only the cases named above', () => {
-    const names = new Set(R21.map((c) => `${c.lang} ${c.family}: ${c.what}`));
+    const names = new Set(ALL.map((c) => `${c.lang} ${c.family}: ${c.what}`));
     for (const o of OPEN) expect(names.has(o), o).toBe(true);
   });
 
-  it.each(R21.map((c) => [`${c.lang} ${c.family}: ${c.what}`, c] as const))('%s', (name, c) => {
+  it.each(ALL.map((c) => [`${c.lang} ${c.family}: ${c.what}`, c] as const))('%s', (name, c) => {
     const report = explain(c.text);
     if (OPEN.has(name)) {
       // Never confidently wrong: no hard bounce the words do not give, no sure wrong reason.
@@ -53,7 +66,7 @@ describe('lang21 round: loops, rules, templates, mixed headings, limits in eleve
   });
 
   it('reads a loop and a rule in the language as no fault of the address', () => {
-    for (const c of R21.filter((x) => (x.family === 'loop' || x.family === 'rule') && !OPEN.has(`${x.lang} ${x.family}: ${x.what}`))) {
+    for (const c of ALL.filter((x) => (x.family === 'loop' || x.family === 'rule') && !OPEN.has(`${x.lang} ${x.family}: ${x.what}`))) {
       const r = explain(c.text).recipients[0];
       expect(r.hardBounce, c.what).toBe(false);
       expect(['userunknown', 'hostunknown', 'mailboxfull', 'suspend'], `${c.lang} ${c.what}`).not.toContain(r.reason);
@@ -71,5 +84,12 @@ describe('lang21 round: loops, rules, templates, mixed headings, limits in eleve
     ]) {
       expect(explain(text).recipients[0]?.reason, text).toBe('spamdetected');
     }
+  });
+});
+
+describe('ordinary mail that names a loop or a rule in passing (lang21 round)', () => {
+  it.each(R21_PROSE.map((p, i) => [`${p.lang} #${i + 1}`, p] as const))('%s gives no firm verdict', (_name, p) => {
+    const report = explain(p.text);
+    expect(report.recipients.filter((r) => r.hardBounce || r.confidence === 'high' || r.permanent === true).map((r) => `${r.address} ${r.reason}`)).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ const CLIENT = "Outlook's Spanish message header labels (De / Enviado el / Para 
 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Spanish: "reglas de la bandeja de entrada"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Spanish documentation ("reglas de flujo de correo (reglas de transporte)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Spanish): a policy, not the address';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Spanish), qmail\'s "This message is looping": the plain words for it in Spanish';
 
 export const es: LanguageWording = {
@@ -39,6 +40,8 @@ export const es: LanguageWording = {
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
       ...from(R21_LOOP, 'bucle de correo', 'bucle de enrutamiento', 'demasiados saltos'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'número de saltos'),
     ],
     userunknown: [
       ...from(REAL20_E20, 'El destinatario no existe en el sistema de correo electrónico de destino'),
@@ -126,6 +129,7 @@ export const es: LanguageWording = {
         'dominio del remitente'),
     ],
     policyviolation: [
+      ...from(R21_TRANSPORT, 'regla de transporte', 'regla de flujo de correo'),
       ...from(EXCH, 'No tiene permiso para enviar', 'no tiene permisos para enviar', 'debido a la directiva',
         'directiva de seguridad'),
       ...from(OBS, 'política de seguridad', 'infringe la política', 'adjunto no permitido',

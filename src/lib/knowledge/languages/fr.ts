@@ -26,6 +26,7 @@ const CLIENT = "Outlook's French message header labels (De / Envoyé / À / Obje
 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in French: "règles de boîte de réception"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s French documentation ("règles de flux de messagerie (règles de transport)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in French): a policy, not the address';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in French), qmail\'s "This message is looping": the plain words for it in French';
 const R21_PLAIN = 'Plain French wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -40,6 +41,8 @@ export const fr: LanguageWording = {
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
       ...from(R21_LOOP, 'boucle de messagerie', 'boucle de courrier', 'boucle de routage', 'trop de sauts'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'nombre de sauts dépassé'),
     ],
     userunknown: [
       ...from(REAL20_D20, 'non répertorié dans l\'annuaire Domino'),
@@ -141,6 +144,7 @@ export const fr: LanguageWording = {
         'adresse expéditeur invalide', "domaine de l'expéditeur"),
     ],
     policyviolation: [
+      ...from(R21_TRANSPORT, 'règle de transport', 'règle de flux de messagerie'),
       ...from(EXCH, "Vous n'avez pas l'autorisation d'envoyer", "n'êtes pas autorisé à envoyer",
         'en raison de la stratégie', 'stratégie de sécurité'),
       ...from(OBS, 'politique de sécurité', 'pièce jointe interdite', 'contraire à la politique',

@@ -26,6 +26,7 @@ const CLIENT = "Outlook's Italian message header labels (Da / Inviato / A / Ogge
 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Italian: "regole posta in arrivo"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Italian documentation ("regole del flusso di posta (regole di trasporto)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Italian): a policy, not the address';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Italian), qmail\'s "This message is looping": the plain words for it in Italian';
 const R21_PLAIN = 'Plain Italian wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -40,6 +41,8 @@ export const it: LanguageWording = {
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
       ...from(R21_LOOP, 'loop di posta', 'ciclo di posta', 'loop di instradamento', 'troppi passaggi'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'numero di hop superato'),
     ],
     userunknown: [
       ...from(REAL20_O20, 'Mailbox non trovata', 'Mailbox non valida', 'Cassetta postale non trovata'),
@@ -128,6 +131,7 @@ export const it: LanguageWording = {
       ...from(OBS, 'mittente rifiutato', 'mittente bloccato', 'mittente non valido', 'dominio del mittente'),
     ],
     policyviolation: [
+      ...from(R21_TRANSPORT, 'regola di trasporto', 'regola del flusso di posta'),
       ...from(EXCH, "Non si dispone dell'autorizzazione per inviare", 'non è autorizzato a inviare',
         'a causa dei criteri', 'criteri di sicurezza'),
       ...from(OBS, 'politica di sicurezza', 'allegato non consentito', 'viola la policy'),

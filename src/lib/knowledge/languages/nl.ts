@@ -22,6 +22,7 @@ const CLIENT = "Outlook's Dutch message header labels (Van / Verzonden / Aan / O
 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Dutch: "regels" for "Postvak IN"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Dutch documentation ("e-mailstroomregels (transportregels)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Dutch): a policy, not the address';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Dutch), qmail\'s "This message is looping": the plain words for it in Dutch';
 
 export const nl: LanguageWording = {
@@ -35,6 +36,8 @@ export const nl: LanguageWording = {
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
       ...from(R21_LOOP, 'e-maillus', 'maillus', 'e-mailloop', 'te veel hops'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'aantal hops overschreden'),
     ],
     userunknown: [
       // No mailbox with the address ("Er bestaat geen mailbox met dit adres").
@@ -132,6 +135,7 @@ export const nl: LanguageWording = {
         'domein van de afzender'),
     ],
     policyviolation: [
+      ...from(R21_TRANSPORT, 'transportregel', 'e-mailstroomregel'),
       ...from(EXCH, 'U bent niet gemachtigd om', 'hebt geen toestemming om', 'vanwege het beleid',
         'beveiligingsbeleid'),
       ...from(OBS, 'in strijd met het beleid', 'bijlage niet toegestaan'),

@@ -22,6 +22,7 @@ const CLIENT = "Outlook's Polish message header labels (Od / Wysłano / Do / Tem
 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Polish: "reguły" of the inbox), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Polish documentation ("reguły przepływu poczty (reguły transportu)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Polish): a policy, not the address';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Polish), qmail\'s "This message is looping": the plain words for it in Polish';
 
 export const pl: LanguageWording = {
@@ -35,6 +36,8 @@ export const pl: LanguageWording = {
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
       ...from(R21_LOOP, 'pętlę pocztową', 'pętla pocztowa', 'pętli pocztowej', 'zapętlenie wiadomości'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'pętla poczty', 'pętlę poczty', 'pętli poczty', 'liczbę przeskoków'),
     ],
     userunknown: [
       ...from(M365, 'Nie znaleziono adresata', 'nie został znaleziony', 'nie znaleziono'),
@@ -123,6 +126,7 @@ export const pl: LanguageWording = {
       ...from(OBS, 'nadawca odrzucony', 'nadawca zablokowany', 'nieprawidłowy nadawca', 'domena nadawcy'),
     ],
     policyviolation: [
+      ...from(R21_TRANSPORT, 'reguła transportu', 'regułę transportu', 'reguły transportu', 'reguła przepływu poczty', 'regułę przepływu poczty'),
       ...from(EXCH, 'Nie masz uprawnień do wysyłania', 'nie masz uprawnień', 'ze względu na zasady',
         'zasady zabezpieczeń'),
       ...from(OBS, 'polityka bezpieczeństwa', 'polityką bezpieczeństwa', 'niedozwolony załącznik',

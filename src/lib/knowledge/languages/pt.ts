@@ -25,6 +25,7 @@ const CLIENT = "Outlook's Portuguese message header labels (De / Enviado / Para 
 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Portuguese: "regras da caixa de entrada"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Portuguese documentation ("regras de fluxo de email (regras de transporte)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Portuguese): a policy, not the address';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Portuguese), qmail\'s "This message is looping": the plain words for it in Portuguese';
 
 export const pt: LanguageWording = {
@@ -38,6 +39,8 @@ export const pt: LanguageWording = {
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
       ...from(R21_LOOP, 'loop de e-mail', 'loop de email', 'loop de correio', 'loop de mensagens'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'contagem de saltos excedida'),
     ],
     userunknown: [
       // No mailbox matches the address ("Nenhuma caixa postal corresponde a este endereço").
@@ -119,6 +122,7 @@ export const pt: LanguageWording = {
         'domínio do remetente'),
     ],
     policyviolation: [
+      ...from(R21_TRANSPORT, 'regra de transporte', 'regra de fluxo de email', 'regra de fluxo de e-mail'),
       ...from(EXCH, 'Você não tem permissão para enviar', 'não tem permissão para enviar',
         'devido à política', 'política de segurança'),
       ...from(OBS, 'viola a política', 'anexo não permitido'),

@@ -24,6 +24,7 @@ const CLIENT = "Outlook's Russian message header labels (От / Отправле
 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Russian: "правила для входящих"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Russian documentation ("правила потока обработки почты (правила транспорта)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Russian): a policy, not the address';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Russian), qmail\'s "This message is looping": the plain words for it in Russian';
 
 export const ru: LanguageWording = {
@@ -37,6 +38,8 @@ export const ru: LanguageWording = {
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
       ...from(R21_LOOP, 'зацикливание', 'почтовая петля', 'почтовой петли'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'превышено число переходов'),
     ],
     userunknown: [
       // "Такого пользователя нет" (there is no such user).
@@ -115,6 +118,7 @@ export const ru: LanguageWording = {
         'недопустимый отправитель', 'домен отправителя'),
     ],
     policyviolation: [
+      ...from(R21_TRANSPORT, 'правилом транспорта', 'правило транспорта', 'правилом потока обработки почты'),
       ...from(EXCH, 'У вас нет разрешения на отправку', 'нет прав на отправку'),
       ...from(OBS, 'политики безопасности', 'политикой', 'нарушает правила', 'запрещенное вложение',
         'запрещённое вложение'),

@@ -21,6 +21,7 @@ const CLIENT = "Outlook's Swedish message header labels (Från / Skickat / Till 
 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Swedish: "inkorgsregler"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Swedish documentation ("regler för e-postflöde (transportregler)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Swedish): a policy, not the address';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Swedish), qmail\'s "This message is looping": the plain words for it in Swedish';
 const R21_PLAIN = 'Plain Swedish wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -35,6 +36,8 @@ export const sv: LanguageWording = {
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
       ...from(R21_LOOP, 'e-postslinga', 'postslinga', 'meddelandeslinga', 'för många hopp'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'antalet hopp har överskridits'),
     ],
     userunknown: [
       // No mailbox with the address ("Det finns ingen brevlåda med den här adressen").
@@ -129,6 +132,7 @@ export const sv: LanguageWording = {
         'avsändarens domän'),
     ],
     policyviolation: [
+      ...from(R21_TRANSPORT, 'transportregel', 'regel för e-postflöde'),
       ...from(EXCH, 'Du har inte behörighet att skicka', 'saknar behörighet att skicka',
         'på grund av principer', 'säkerhetsprincip'),
       ...from(OBS, 'bryter mot policyn', 'bilagan är inte tillåten', 'otillåten bilaga'),

@@ -26,6 +26,7 @@ const CLIENT = "Outlook's Chinese message header labels (发件人 / 发送时�
 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Chinese: "收件规则"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Chinese documentation ("邮件流规则（传输规则）"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Chinese): a policy, not the address';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Chinese), qmail\'s "This message is looping": the plain words for it in Chinese';
 const R21_PLAIN = 'Plain Chinese wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -40,6 +41,8 @@ export const zh: LanguageWording = {
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
       ...from(R21_LOOP, '邮件循环', '邮件环路', '投递循环', '郵件循環'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, '超出跃点计数'),
     ],
     userunknown: [
       ...from(REAL20_Q20, '该用户未开通QQ邮箱', '没有找到收件人的地址'),
@@ -105,6 +108,7 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '被收件人拒收', '被收件者拒收'),
     ],
     policyviolation: [
+      ...from(R21_TRANSPORT, '传输规则', '邮件流规则', '傳輸規則'),
       ...from(EXCH, '你没有权限发送', '您沒有權限傳送', '没有发送权限'),
       ...from(OBS, '安全策略', '违反策略', '违反了', '策略限制', '政策限制'),
       // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { R21, R21_MORE, R21_PROSE } from '../fixtures/languages-r21.ts';
+import { R21, R21_MORE, R21_PROSE, R21_THIRD } from '../fixtures/languages-r21.ts';
 import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
 
 /**
@@ -30,8 +30,8 @@ const OPEN = new Set([
   'ja cause: heading: unknown recipient, the address under it',
 ]);
 
-/** Both batches of the round (the second written after the first was scored and fixed). */
-const ALL = [...R21, ...R21_MORE];
+/** The three batches of the round (each written after the one before was scored and fixed). */
+const ALL = [...R21, ...R21_MORE, ...R21_THIRD];
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
 

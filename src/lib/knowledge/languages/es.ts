@@ -27,6 +27,7 @@ const CLIENT = "Outlook's Spanish message header labels (De / Enviado el / Para 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Spanish: "reglas de la bandeja de entrada"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Spanish documentation ("reglas de flujo de correo (reglas de transporte)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Spanish): a policy, not the address';
+const R21_PLAIN = 'Plain Spanish wording of the cause (lang21 round), where no provider\'s own text was found';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Spanish), qmail\'s "This message is looping": the plain words for it in Spanish';
 
 export const es: LanguageWording = {
@@ -80,6 +81,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'no tiene espacio'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'cuenta del destinatario está inactiva', 'cuenta está inactiva'),
       ...from(OBS, 'buzón desactivado'),
       ...from(EXCH, 'El buzón está deshabilitado', 'buzón deshabilitado'),
       ...from(OBS, 'cuenta desactivada', 'cuenta suspendida', 'cuenta deshabilitada', 'cuenta bloqueada',

@@ -88,6 +88,7 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'boîte aux lettres saturée'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'compte du destinataire est inactif', 'compte est inactif'),
       ...from(ORANGE, 'Boite du destinataire archivee', 'Boîte du destinataire archivée',
         'Le compte du destinataire est bloque', 'Le compte du destinataire est bloqué'),
       ...from(EXCH, 'La boîte aux lettres est désactivée', 'boîte aux lettres désactivée'),

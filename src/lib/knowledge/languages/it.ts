@@ -83,6 +83,7 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'non ha più spazio'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'account del destinatario è inattivo', 'account inattivo', 'account è inattivo'),
       ...from(EXCH, 'La cassetta postale è disabilitata', 'cassetta postale disabilitata'),
       ...from(OBS, 'account disabilitato', 'account sospeso', 'casella disattivata', 'casella sospesa',
         'account bloccato', 'casella bloccata', 'utente disabilitato', 'account non attivo'),
@@ -213,6 +214,8 @@ export const it: LanguageWording = {
       'seguenti indirizzi'),
   ],
   delayed: [
+    // lang21: not delivered "yet", as Exim's warning says it translated: a delay, the attempts go on.
+    ...from('Exim\'s warning template ("A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue", "The address to which the message has not yet been delivered is:") as an admin translates it into Italian', 'non è ancora stato recapitato', 'non è stato ancora recapitato'),
     // "non è stato ancora consegnato" (the word order of "non è stato ancora recapitato" with "consegnato"), the server "continuerà a provare".
     ...from(PLAIN, 'non è stato ancora consegnato', 'continuerà a provare'),
     // A short delay sentence: the delivery "è in ritardo", the server "effettuerà un nuovo tentativo" (will make a new attempt).

@@ -150,6 +150,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ウイルスが含まれ'),
     ],
     toomanyconn: [
+      ...from(R21_PLAIN, '宛先の数が上限'),
       ...from(R21_PLAIN, '宛先が多すぎ'),
     // Too many recipients on one message, the noun first (Exchange 5.5.3 "Too many recipients").
       ...from(PLAIN, '宛先の数が多すぎ'),
@@ -203,6 +204,8 @@ export const ja: LanguageWording = {
     ...from(DTI, '以下の受取人'),
   ],
   delayed: [
+    // lang21: not delivered "yet", as Exim's warning says it translated: a delay, the attempts go on.
+    ...from('Exim\'s warning template ("A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue", "The address to which the message has not yet been delivered is:") as an admin translates it into Japanese', 'まだ配送されていません', 'まだ配送されていない'),
     ...from(REAL20_G20, '配信未完了', '時間再試行し'),
     ...from(EXCH, '配信が遅れています', '引き続き試行されます', '配信が遅延', '配信遅延', 'まだ配信されていません'),
     ...from(OBS, '再試行します', '引き続き配信を試みます', '再送を試みます', '配送を再試行'),

@@ -23,6 +23,7 @@ const CLIENT = "Outlook's Dutch message header labels (Van / Verzonden / Aan / O
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Dutch: "regels" for "Postvak IN"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Dutch documentation ("e-mailstroomregels (transportregels)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Dutch): a policy, not the address';
+const R21_PLAIN = 'Plain Dutch wording of the cause (lang21 round), where no provider\'s own text was found';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Dutch), qmail\'s "This message is looping": the plain words for it in Dutch';
 
 export const nl: LanguageWording = {
@@ -74,6 +75,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'geen ruimte meer'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'account van de ontvanger is inactief', 'account is inactief', 'inactief account'),
       // "Deze mailbox is buiten gebruik gesteld" (taken out of use).
       ...from(PLAIN, 'buiten gebruik gesteld'),
       // "Het account van de ontvanger is gedeactiveerd" (as "is uitgeschakeld").

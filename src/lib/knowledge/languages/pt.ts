@@ -26,6 +26,7 @@ const CLIENT = "Outlook's Portuguese message header labels (De / Enviado / Para 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Portuguese: "regras da caixa de entrada"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Portuguese documentation ("regras de fluxo de email (regras de transporte)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Portuguese): a policy, not the address';
+const R21_PLAIN = 'Plain Portuguese wording of the cause (lang21 round), where no provider\'s own text was found';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Portuguese), qmail\'s "This message is looping": the plain words for it in Portuguese';
 
 export const pt: LanguageWording = {
@@ -77,6 +78,7 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'limite de armazenamento'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'conta do destinatário está inativa', 'conta está inativa'),
       ...from(EXCH, 'A caixa de correio está desabilitada', 'caixa de correio desativada'),
       ...from(OBS, 'conta desativada', 'conta suspensa', 'conta bloqueada', 'conta inativa',
         'caixa postal bloqueada', 'caixa postal desativada', 'usuário bloqueado'),

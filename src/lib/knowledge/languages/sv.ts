@@ -77,6 +77,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'inte har plats'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'mottagarens konto är inaktivt', 'inaktivt konto'),
       ...from(EXCH, 'Postlådan är inaktiverad'),
       ...from(OBS, 'kontot är inaktiverat', 'kontot är avstängt', 'kontot är spärrat',
         'brevlådan är spärrad', 'kontot är inaktivt'),

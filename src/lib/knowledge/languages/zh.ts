@@ -122,6 +122,7 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '发现了病毒'),
     ],
     toomanyconn: [
+      ...from(R21_PLAIN, '收件人太多'),
       ...from(R21_PLAIN, '收件人数量过多'),
       ...from(PLAIN, '连接数过多', '连接过多', '收件人数量超过', '收件人过多', '收件人数超过'),
       ...from(HOSTS, '包含过多用户', '包含過多用戶'),

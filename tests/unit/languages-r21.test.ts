@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { R21, R21_MORE, R21_PROSE, R21_THIRD } from '../fixtures/languages-r21.ts';
+import { R21, R21_FOURTH, R21_MORE, R21_PROSE, R21_THIRD } from '../fixtures/languages-r21.ts';
 import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
 
 /**
@@ -30,8 +30,8 @@ const OPEN = new Set([
   'ja cause: heading: unknown recipient, the address under it',
 ]);
 
-/** The three batches of the round (each written after the one before was scored and fixed). */
-const ALL = [...R21, ...R21_MORE, ...R21_THIRD];
+/** The four batches of the round (each written after the one before was scored and fixed). */
+const ALL = [...R21, ...R21_MORE, ...R21_THIRD, ...R21_FOURTH];
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
 
@@ -71,6 +71,19 @@ describe('lang21 round: loops, rules, templates, mixed headings, limits in eleve
       expect(r.hardBounce, c.what).toBe(false);
       expect(['userunknown', 'hostunknown', 'mailboxfull', 'suspend'], `${c.lang} ${c.what}`).not.toContain(r.reason);
     }
+  });
+
+  it("the sender's own account barred from sending is never a suspended recipient, in any of the eleven languages", () => {
+    const cases = R21_FOURTH.filter((c) => c.what === "the sender's account may not send");
+    expect(cases.map((c) => c.lang).sort()).toEqual([...ASKED].sort());
+    for (const c of cases) {
+      const r = explain(c.text).recipients[0];
+      expect(r.reason, c.text).not.toBe('suspend');
+      expect(r.hardBounce, c.text).toBe(false);
+    }
+    // A recipient's account barred stays the recipient's, and a sending server's IP stays a block of the sender's machine.
+    expect(explain('hans@example.com: Das Konto des Empfängers wurde gesperrt.\n').recipients[0].reason).toBe('suspend');
+    expect(explain('550 5.7.1 La dirección IP del servidor de envío está bloqueada\n').recipients[0].reason).toBe('blocked');
   });
 
   it('a spam filter of the recipient stays spam, not the recipient\'s own rule', () => {

@@ -173,6 +173,22 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'securityerror',
+    source:
+      'The sending account barred from SENDING, in the notices\' own languages, as Mail.ru\'s "550 message sending for this account is disabled" (mailout.ru: change the password, confirm the mailbox is yours) says it in English: "Der Versand von Nachrichten ist für dieses Konto gesperrt", "L\'envoi de messages est désactivé pour ce compte", "Отправка писем с этого ящика заблокирована", "该账户的发信功能已被禁用", "このアカウントからのメール送信は停止されています" (lang21 round). The word for sending first (not a sending server\'s, IP\'s or domain\'s: "la dirección IP del servidor de envío está bloqueada" is a block of the sending machine), then barred, no recipient, mailbox, IP or host named between: the sender\'s own account, never a suspended recipient (the localised "mailbox then blocked" words read that, and stand later in the table).',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'sending-then-barred-localized',
+        cues: ['versand', 'versenden', 'envoi', 'envío', 'envio', 'invio', 'verzenden', 'wysyłani', 'wysyłk', 'skicka', 'sändning'],
+        re: /(?<!(?:\bip|server|servidor|serveur|serwer|host|domain|domaine|dominio|domínio|domein|domena|domän)[^.;:!?\n]{0,6})\b(?:versand|versenden|envoi|envío|envio|invio|verzenden|wysyłanie|wysyłka|skicka|sändning)\b(?:(?!empfänger|destinat|odbiorc|mottagar|ontvanger|postfach|boîte|boite|buzón|casella|caixa|postvak|mailbox|skrzynk|brevlåd|\bip\b|host|server)[^.;:!?\n]){0,50}?\b(?:gesperrt|deaktiviert|désactivé|bloqué|suspendu|deshabilitad[oa]|desactivad[oa]|bloquead[oa]|suspendid[oa]|disabilitat[oa]|bloccat[oa]|sospes[oa]|disattivat[oa]|desativad[oa]|suspens[oa]|uitgeschakeld|geblokkeerd|zablokowan[eya]|wyłączon[eya]|inaktiverat|spärrat|blockerat)/,
+      },
+      { slug: 'sending-then-barred-ru', cues: ['отправк', 'отправлен'], re: /(?:отправк[аиу]|отправлени[ея])(?:(?!получател|\bip\b)[^.;:!?\n]){0,40}?(?:заблокирован|отключен|запрещен)/ },
+      { slug: 'sending-then-barred-zh', cues: ['发信', '發信', '发送邮件', '發送郵件'], re: /(?:发信|發信|发送邮件|發送郵件)(?:功能|权限|權限)?[^。，,\n]{0,8}?(?:禁用|停用|冻结|凍結|封禁)/ },
+      { slug: 'sending-then-barred-ja', cues: ['メール送信', '送信機能'], re: /(?:メール送信|送信機能)[^。\n]{0,8}?(?:停止され|無効|禁止され)/ },
+    ],
+  },
+  {
     reason: 'virusdetected',
     source: 'Content scanners (amavis, ClamAV milters, gateway AV) name the malware they found.',
     // Also a scanner's heuristic finding named as harm: "550 Message contained unsafe content

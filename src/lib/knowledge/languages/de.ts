@@ -32,6 +32,8 @@ const CLIENT = "Outlook's German message header labels (Von / Gesendet / An / Be
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in German: "Posteingangsregeln"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s German documentation ("Nachrichtenflussregeln (Transportregeln)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in German): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in German (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in German: a policy on content, not a virus';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in German), qmail\'s "This message is looping": the plain words for it in German';
 const R21_PLAIN = 'Plain German wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -39,6 +41,10 @@ export const de: LanguageWording = {
   code: 'de',
   name: 'German',
   reasons: {
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'E-Mail-Adresse des Empfängers hat sich geändert', 'Adresse des Empfängers hat sich geändert'),
+    ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
       ...from(R21_RULES, 'Regel des Empfängers', 'Posteingangsregel', 'Filterregel des Empfängers', 'Filter des Empfängers', 'Regel im Postfach des Empfängers'),
@@ -170,6 +176,7 @@ export const de: LanguageWording = {
         'Absenderdomain existiert nicht'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'Dateianhänge vom Typ', 'Anhänge vom Typ', 'Dateityp ist nicht erlaubt', 'unzulässiger Dateianhang'),
       ...from(R21_TRANSPORT, 'Transportregel', 'Nachrichtenflussregel'),
       ...from(EXCH, 'Sie verfügen nicht über die Berechtigung', 'nicht berechtigt, an diesen Empfänger',
         'aufgrund von Richtlinien', 'Richtlinie'),

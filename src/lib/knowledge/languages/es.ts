@@ -28,12 +28,18 @@ const CLIENT = "Outlook's Spanish message header labels (De / Enviado el / Para 
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Spanish: "reglas de la bandeja de entrada"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Spanish documentation ("reglas de flujo de correo (reglas de transporte)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Spanish): a policy, not the address';
 const R21_PLAIN = 'Plain Spanish wording of the cause (lang21 round), where no provider\'s own text was found';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Spanish (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Spanish: a policy on content, not a virus';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Spanish), qmail\'s "This message is looping": the plain words for it in Spanish';
 
 export const es: LanguageWording = {
   code: 'es',
   name: 'Spanish',
   reasons: {
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'dirección de correo electrónico del destinatario ha cambiado', 'dirección del destinatario ha cambiado'),
+    ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
       ...from(R21_RULES, 'regla del buzón', 'regla del destinatario', 'filtro del destinatario', 'regla de la bandeja de entrada'),
@@ -131,6 +137,7 @@ export const es: LanguageWording = {
         'dominio del remitente'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'archivos adjuntos de tipo', 'tipo de archivo adjunto'),
       ...from(R21_TRANSPORT, 'regla de transporte', 'regla de flujo de correo'),
       ...from(EXCH, 'No tiene permiso para enviar', 'no tiene permisos para enviar', 'debido a la directiva',
         'directiva de seguridad'),

@@ -27,6 +27,8 @@ const CLIENT = "Outlook's French message header labels (De / Envoyé / À / Obje
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in French: "règles de boîte de réception"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s French documentation ("règles de flux de messagerie (règles de transport)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in French): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in French (Exchange\'s own string table, uitranslation.com fr-fr): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in French: a policy on content, not a virus';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in French), qmail\'s "This message is looping": the plain words for it in French';
 const R21_PLAIN = 'Plain French wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -34,6 +36,10 @@ export const fr: LanguageWording = {
   code: 'fr',
   name: 'French',
   reasons: {
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'adresse électronique du destinataire a changé', 'adresse du destinataire a changé'),
+    ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
       ...from(R21_RULES, 'règle de filtrage', 'règle de boîte de réception', 'filtre du destinataire', 'règle définie par le destinataire', 'règle du destinataire'),
@@ -145,6 +151,7 @@ export const fr: LanguageWording = {
         'adresse expéditeur invalide', "domaine de l'expéditeur"),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'pièces jointes de type', 'type de pièce jointe'),
       ...from(R21_TRANSPORT, 'règle de transport', 'règle de flux de messagerie'),
       ...from(EXCH, "Vous n'avez pas l'autorisation d'envoyer", "n'êtes pas autorisé à envoyer",
         'en raison de la stratégie', 'stratégie de sécurité'),

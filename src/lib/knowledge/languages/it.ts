@@ -27,6 +27,8 @@ const CLIENT = "Outlook's Italian message header labels (Da / Inviato / A / Ogge
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Italian: "regole posta in arrivo"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Italian documentation ("regole del flusso di posta (regole di trasporto)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Italian): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Italian (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Italian: a policy on content, not a virus';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Italian), qmail\'s "This message is looping": the plain words for it in Italian';
 const R21_PLAIN = 'Plain Italian wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -34,6 +36,10 @@ export const it: LanguageWording = {
   code: 'it',
   name: 'Italian',
   reasons: {
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'indirizzo di posta elettronica del destinatario è cambiato', 'indirizzo del destinatario è cambiato'),
+    ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
       ...from(R21_RULES, 'regola impostata dal destinatario', 'regola del destinatario', 'filtro del destinatario', 'regola della posta in arrivo'),
@@ -132,6 +138,7 @@ export const it: LanguageWording = {
       ...from(OBS, 'mittente rifiutato', 'mittente bloccato', 'mittente non valido', 'dominio del mittente'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'allegati di tipo', 'tipo di allegato'),
       ...from(R21_TRANSPORT, 'regola di trasporto', 'regola del flusso di posta'),
       ...from(EXCH, "Non si dispone dell'autorizzazione per inviare", 'non è autorizzato a inviare',
         'a causa dei criteri', 'criteri di sicurezza'),

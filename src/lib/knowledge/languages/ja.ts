@@ -31,6 +31,8 @@ const CLIENT = "Outlook's Japanese message header labels (差出人 / 送信日�
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Japanese: "仕分けルール"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Japanese documentation ("メール フロー ルール (トランスポート ルール)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Japanese): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Japanese (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Japanese: a policy on content, not a virus';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Japanese), qmail\'s "This message is looping": the plain words for it in Japanese';
 const R21_PLAIN = 'Plain Japanese wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -38,6 +40,10 @@ export const ja: LanguageWording = {
   code: 'ja',
   name: 'Japanese',
   reasons: {
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, '電子メール アドレスが変更されました', 'メールアドレスが変更されました'),
+    ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
       ...from(R21_RULES, '仕分けルールにより', 'フィルタ設定により拒否', 'フィルター設定により拒否'),
@@ -134,6 +140,7 @@ export const ja: LanguageWording = {
       ...from(DOCOMO, '受信拒否設定'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, '形式の添付ファイル', '添付ファイルの種類'),
       ...from(R21_TRANSPORT, 'トランスポート ルール', 'トランスポートルール', 'メール フロー ルール'),
       ...from(EXCH, 'メッセージを送信するためのアクセス許可がありません', 'アクセス許可がありません'),
       ...from(OBS, 'ポリシーにより', 'セキュリティポリシー', 'ポリシー違反', '添付ファイルは許可されていません'),

@@ -24,12 +24,18 @@ const CLIENT = "Outlook's Dutch message header labels (Van / Verzonden / Aan / O
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Dutch: "regels" for "Postvak IN"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Dutch documentation ("e-mailstroomregels (transportregels)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Dutch): a policy, not the address';
 const R21_PLAIN = 'Plain Dutch wording of the cause (lang21 round), where no provider\'s own text was found';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Dutch (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Dutch: a policy on content, not a virus';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Dutch), qmail\'s "This message is looping": the plain words for it in Dutch';
 
 export const nl: LanguageWording = {
   code: 'nl',
   name: 'Dutch',
   reasons: {
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'e-mailadres van de ontvanger is gewijzigd', 'adres van de ontvanger is gewijzigd'),
+    ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
       ...from(R21_RULES, 'regel van de ontvanger', 'filter van de ontvanger', 'Postvak IN-regel'),
@@ -137,6 +143,7 @@ export const nl: LanguageWording = {
         'domein van de afzender'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'bijlagen van het type', 'type bijlage'),
       ...from(R21_TRANSPORT, 'transportregel', 'e-mailstroomregel'),
       ...from(EXCH, 'U bent niet gemachtigd om', 'hebt geen toestemming om', 'vanwege het beleid',
         'beveiligingsbeleid'),

@@ -23,12 +23,18 @@ const CLIENT = "Outlook's Polish message header labels (Od / Wysłano / Do / Tem
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Polish: "reguły" of the inbox), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Polish documentation ("reguły przepływu poczty (reguły transportu)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Polish): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Polish (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Polish: a policy on content, not a virus';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Polish), qmail\'s "This message is looping": the plain words for it in Polish';
 
 export const pl: LanguageWording = {
   code: 'pl',
   name: 'Polish',
   reasons: {
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'adres e-mail adresata uległ zmianie', 'adres e-mail odbiorcy uległ zmianie', 'adres odbiorcy uległ zmianie'),
+    ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
       ...from(R21_RULES, 'filtr ustawiony przez odbiorcę', 'filtr odbiorcy', 'reguła odbiorcy', 'regułę odbiorcy', 'regułę ustawioną przez odbiorcę'),
@@ -126,6 +132,7 @@ export const pl: LanguageWording = {
       ...from(OBS, 'nadawca odrzucony', 'nadawca zablokowany', 'nieprawidłowy nadawca', 'domena nadawcy'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'załączniki typu', 'typ załącznika'),
       ...from(R21_TRANSPORT, 'reguła transportu', 'regułę transportu', 'reguły transportu', 'reguła przepływu poczty', 'regułę przepływu poczty'),
       ...from(EXCH, 'Nie masz uprawnień do wysyłania', 'nie masz uprawnień', 'ze względu na zasady',
         'zasady zabezpieczeń'),

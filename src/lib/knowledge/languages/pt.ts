@@ -27,12 +27,18 @@ const CLIENT = "Outlook's Portuguese message header labels (De / Enviado / Para 
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Portuguese: "regras da caixa de entrada"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Portuguese documentation ("regras de fluxo de email (regras de transporte)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Portuguese): a policy, not the address';
 const R21_PLAIN = 'Plain Portuguese wording of the cause (lang21 round), where no provider\'s own text was found';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Portuguese (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Portuguese: a policy on content, not a virus';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Portuguese), qmail\'s "This message is looping": the plain words for it in Portuguese';
 
 export const pt: LanguageWording = {
   code: 'pt',
   name: 'Portuguese',
   reasons: {
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'endereço de email do destinatário foi alterado', 'endereço de e-mail do destinatário foi alterado', 'endereço do destinatário foi alterado'),
+    ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
       ...from(R21_RULES, 'regra de filtro do destinatário', 'regra do destinatário', 'filtro do destinatário', 'regra da caixa de entrada'),
@@ -124,6 +130,7 @@ export const pt: LanguageWording = {
         'domínio do remetente'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'anexos do tipo', 'tipo de anexo'),
       ...from(R21_TRANSPORT, 'regra de transporte', 'regra de fluxo de email', 'regra de fluxo de e-mail'),
       ...from(EXCH, 'Você não tem permissão para enviar', 'não tem permissão para enviar',
         'devido à política', 'política de segurança'),

@@ -25,12 +25,18 @@ const CLIENT = "Outlook's Russian message header labels (От / Отправле
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Russian: "правила для входящих"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Russian documentation ("правила потока обработки почты (правила транспорта)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Russian): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Russian (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Russian: a policy on content, not a virus';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Russian), qmail\'s "This message is looping": the plain words for it in Russian';
 
 export const ru: LanguageWording = {
   code: 'ru',
   name: 'Russian',
   reasons: {
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'адрес электронной почты получателя изменился', 'адрес получателя изменился'),
+    ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
       ...from(R21_RULES, 'правилом фильтрации', 'правилу фильтрации', 'правилом получателя', 'правилами получателя'),
@@ -118,6 +124,7 @@ export const ru: LanguageWording = {
         'недопустимый отправитель', 'домен отправителя'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'вложения типа', 'тип вложения'),
       ...from(R21_TRANSPORT, 'правилом транспорта', 'правило транспорта', 'правилом потока обработки почты'),
       ...from(EXCH, 'У вас нет разрешения на отправку', 'нет прав на отправку'),
       ...from(OBS, 'политики безопасности', 'политикой', 'нарушает правила', 'запрещенное вложение',

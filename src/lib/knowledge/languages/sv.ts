@@ -22,6 +22,8 @@ const CLIENT = "Outlook's Swedish message header labels (Från / Skickat / Till 
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Swedish: "inkorgsregler"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Swedish documentation ("regler för e-postflöde (transportregler)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Swedish): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Swedish (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Swedish: a policy on content, not a virus';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Swedish), qmail\'s "This message is looping": the plain words for it in Swedish';
 const R21_PLAIN = 'Plain Swedish wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -29,6 +31,10 @@ export const sv: LanguageWording = {
   code: 'sv',
   name: 'Swedish',
   reasons: {
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'mottagarens e-postadress har ändrats', 'mottagarens adress har ändrats'),
+    ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
       ...from(R21_RULES, 'regel som mottagaren', 'mottagarens regel', 'mottagarens filter', 'inkorgsregel'),
@@ -133,6 +139,7 @@ export const sv: LanguageWording = {
         'avsändarens domän'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'bilagor av typen', 'bilagetyp'),
       ...from(R21_TRANSPORT, 'transportregel', 'regel för e-postflöde'),
       ...from(EXCH, 'Du har inte behörighet att skicka', 'saknar behörighet att skicka',
         'på grund av principer', 'säkerhetsprincip'),

@@ -29,6 +29,7 @@ export type Family = Extract<
   | 'authfailure'
   | 'filtered'
   | 'networkerror'
+  | 'hasmoved'
 >;
 
 export const FAMILIES: readonly Family[] = [
@@ -55,6 +56,9 @@ export const FAMILIES: readonly Family[] = [
   // A mail loop (English "Hop count exceeded - possible mail loop", 5.4.6 / 5.4.14): a routing
   // fault between servers, not the address.
   'networkerror',
+  // The recipient's address changed and no forwarding is set (Exchange 5.1.6 "The recipient's
+  // e-mail address has changed"): the address is gone for good.
+  'hasmoved',
 ];
 
 /** One wording and where it comes from. */

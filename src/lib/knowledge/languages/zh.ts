@@ -27,6 +27,8 @@ const CLIENT = "Outlook's Chinese message header labels (发件人 / 发送时�
 // lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
 const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Chinese: "收件规则"), and the plain wording of a recipient\'s filter refusal';
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Chinese documentation ("邮件流规则（传输规则）"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Chinese): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Chinese (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Chinese: a policy on content, not a virus';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Chinese), qmail\'s "This message is looping": the plain words for it in Chinese';
 const R21_PLAIN = 'Plain Chinese wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -34,6 +36,10 @@ export const zh: LanguageWording = {
   code: 'zh',
   name: 'Chinese',
   reasons: {
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, '电子邮件地址已更改', '邮件地址已更改', '電子郵件地址已變更'),
+    ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
       ...from(R21_RULES, '对方设置的过滤规则', '收件人设置的过滤规则', '拒收规则', '收件规则', '對方設置的過濾規則'),
@@ -108,6 +114,7 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '被收件人拒收', '被收件者拒收'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, '类型的附件', '附件类型', '不允许的附件'),
       ...from(R21_TRANSPORT, '传输规则', '邮件流规则', '傳輸規則'),
       ...from(EXCH, '你没有权限发送', '您沒有權限傳送', '没有发送权限'),
       ...from(OBS, '安全策略', '违反策略', '违反了', '策略限制', '政策限制'),

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { R21, R21_FOURTH, R21_MORE, R21_PROSE, R21_THIRD } from '../fixtures/languages-r21.ts';
+import { R21, R21_FIFTH, R21_FOURTH, R21_MORE, R21_PROSE, R21_THIRD } from '../fixtures/languages-r21.ts';
 import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
 
 /**
@@ -30,8 +30,8 @@ const OPEN = new Set([
   'ja cause: heading: unknown recipient, the address under it',
 ]);
 
-/** The four batches of the round (each written after the one before was scored and fixed). */
-const ALL = [...R21, ...R21_MORE, ...R21_THIRD, ...R21_FOURTH];
+/** The five batches of the round (each written after the one before was scored and fixed). */
+const ALL = [...R21, ...R21_MORE, ...R21_THIRD, ...R21_FOURTH, ...R21_FIFTH];
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
 
@@ -84,6 +84,15 @@ describe('lang21 round: loops, rules, templates, mixed headings, limits in eleve
     // A recipient's account barred stays the recipient's, and a sending server's IP stays a block of the sender's machine.
     expect(explain('hans@example.com: Das Konto des Empfängers wurde gesperrt.\n').recipients[0].reason).toBe('suspend');
     expect(explain('550 5.7.1 La dirección IP del servidor de envío está bloqueada\n').recipients[0].reason).toBe('blocked');
+  });
+
+  it('a scan that found nothing denies its cause words, and only those', () => {
+    // The check's own words are denied; the cause beside them stands.
+    expect(explain('hans@example.com: Postfach voll (Virenprüfung: kein Virus gefunden)\n').recipients[0].reason).toBe('mailboxfull');
+    expect(explain('li@example.com：邮箱已满（病毒扫描：未发现病毒）\n').recipients[0].reason).toBe('mailboxfull');
+    // A virus stated stays a virus, and "no storage left" said with "kein" stays a full mailbox.
+    expect(explain('hans@example.com: Die Nachricht enthält einen Virus.\n').recipients[0].reason).toBe('virusdetected');
+    expect(explain('hans@example.com: Es ist kein Speicherplatz mehr frei.\n').recipients[0].reason).toBe('mailboxfull');
   });
 
   it('a spam filter of the recipient stays spam, not the recipient\'s own rule', () => {

@@ -299,6 +299,8 @@ export const de: LanguageWording = {
   temporary: [...from(PLAIN, 'vorübergehender Fehler', 'temporärer Fehler', 'vorübergehendes Problem', 'vorübergehend abgelehnt', 'vorübergehend nicht', 'vorübergehend gesperrt')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mögliche Ursachen', 'mögliche Gründe', 'mögliche Ursache')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in German (lang21 round): a check that found nothing', 'kein Virus gefunden', 'keine Viren gefunden', 'kein Virus erkannt', 'keine Viren erkannt', 'kein Virus', 'keine Viren', 'virenfrei', 'Spamprüfung: bestanden', 'Spam-Prüfung: bestanden', 'kein Spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in German, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Ihr Postfach ist fast voll', 'Ihr Postfach ist beinahe voll', 'Ihr Postfach ist nahezu voll', 'Ihr Postfach ist bald voll')],
   // Exchange's delivery and relay notifications in German: a success report, nothing failed.

@@ -260,6 +260,8 @@ export const es: LanguageWording = {
   temporary: [...from(PLAIN, 'error temporal', 'fallo temporal', 'problema temporal', 'temporalmente', 'rechazo temporal')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'posibles causas', 'posibles motivos', 'causas posibles')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Spanish (lang21 round): a check that found nothing', 'no se detectó ningún virus', 'ningún virus', 'sin virus', 'comprobación antispam: superada', 'no es spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Spanish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Su buzón está casi lleno', 'Tu buzón está casi lleno', 'Su buzón de correo está casi lleno', 'Tu bandeja de entrada está casi llena')],
   // Exchange's delivery and relay notifications in Spanish: a success report, nothing failed.

@@ -283,6 +283,8 @@ export const fr: LanguageWording = {
   temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire', 'temporairement', 'refus temporaire')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'causes possibles', 'raisons possibles', 'cause possible')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in French (lang21 round): a check that found nothing', 'aucun virus détecté', 'aucun virus trouvé', 'aucun virus', 'contrôle antispam : réussi', 'contrôle antispam: réussi', 'pas un spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in French, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Votre boîte aux lettres est presque pleine', 'Votre boîte de réception est presque pleine', 'Votre boîte mail est presque pleine', 'Votre messagerie est presque pleine')],
   // Exchange's delivery and relay notifications in French: a success report, nothing failed.

@@ -266,6 +266,8 @@ export const it: LanguageWording = {
   temporary: [...from(REAL20_G20, 'Messaggio rifiutato temporaneamente', 'non ha accettato le nostre richieste'), ...from(REAL20_O20, 'Nessun server adeguato', 'Risorse temporaneamente non disponibili', 'Memoria esaurita', 'Time out della connessione', 'Timeout della connessione'), ...from(PLAIN, 'errore temporaneo', 'problema temporaneo', 'temporaneamente', 'rifiuto temporaneo')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possibili cause', 'cause possibili', 'possibili motivi')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Italian (lang21 round): a check that found nothing', 'nessun virus rilevato', 'nessun virus', 'controllo antispam: superato', 'non è spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Italian, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'La cassetta postale è quasi piena', 'La tua casella di posta è quasi piena', 'La casella di posta è quasi piena', 'La tua cassetta postale è quasi piena')],
   // Exchange's delivery and relay notifications in Italian: a success report, nothing failed.

@@ -251,6 +251,8 @@ export const ja: LanguageWording = {
   temporary: [...from(PLAIN, '一時的なエラー', '一時的な障害', '一時的な問題', '一時的に')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '考えられる原因', '考えられる理由')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Japanese (lang21 round): a check that found nothing', 'ウイルスは検出されませんでした', 'ウイルスは見つかりませんでした', '迷惑メール判定：問題なし', '迷惑メール判定: 問題なし')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Japanese, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'メールボックスがほぼいっぱいです', 'メールボックスの容量がほぼいっぱい', 'メールボックスの容量がもうすぐいっぱい', 'メールボックスの容量が残りわずか')],
   // Exchange's delivery and relay notifications in Japanese: a success report, nothing failed.

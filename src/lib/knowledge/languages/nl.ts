@@ -267,6 +267,8 @@ export const nl: LanguageWording = {
   temporary: [...from(PLAIN, 'tijdelijke fout', 'tijdelijk probleem', 'tijdelijk geweigerd', 'tijdelijk niet')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mogelijke oorzaken', 'mogelijke redenen', 'mogelijke oorzaak')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Dutch (lang21 round): a check that found nothing', 'geen virus gevonden', 'geen virus', 'geen virussen', 'spamcontrole: geslaagd', 'geen spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Dutch, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Uw postvak is bijna vol', 'Je postvak is bijna vol', 'Uw mailbox is bijna vol', 'Je mailbox is bijna vol')],
   // Exchange's delivery and relay notifications in Dutch: a success report, nothing failed.

@@ -237,6 +237,8 @@ export const pl: LanguageWording = {
   temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem', 'tymczasowo', 'tymczasowe odrzucenie')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(REAL20_O20, 'Możliwe, że', 'Komunikat może oznaczać kilka przyczyn'), ...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Polish (lang21 round): a check that found nothing', 'nie wykryto wirusów', 'nie wykryto wirusa', 'brak wirusów', 'kontrola antyspamowa: zaliczona', 'nie jest spamem')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Polish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Twoja skrzynka pocztowa jest prawie pełna', 'Skrzynka pocztowa jest prawie pełna', 'Twoja skrzynka jest prawie pełna')],
   // Exchange's delivery and relay notifications in Polish: a success report, nothing failed.

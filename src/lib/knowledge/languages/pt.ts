@@ -250,6 +250,8 @@ export const pt: LanguageWording = {
   temporary: [...from(PLAIN, 'erro temporário', 'falha temporária', 'problema temporário', 'temporariamente', 'recusa temporária')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possíveis causas', 'possíveis motivos', 'causas possíveis')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Portuguese (lang21 round): a check that found nothing', 'nenhum vírus encontrado', 'nenhum vírus', 'verificação antispam: aprovada', 'não é spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Portuguese, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Sua caixa de correio está quase cheia', 'A sua caixa de correio está quase cheia', 'Sua caixa postal está quase cheia', 'Sua caixa de entrada está quase cheia')],
   // Exchange's delivery and relay notifications in Portuguese: a success report, nothing failed.

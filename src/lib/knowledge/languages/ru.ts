@@ -234,6 +234,8 @@ export const ru: LanguageWording = {
   temporary: [...from(PLAIN, 'временная ошибка', 'временный сбой', 'временная проблема', 'временно', 'временный отказ')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'если', 'возможные причины', 'возможная причина')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Russian (lang21 round): a check that found nothing', 'вирусов не обнаружено', 'вирусы не обнаружены', 'вирус не обнаружен', 'проверка на спам: пройдена')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Russian, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Ваш почтовый ящик почти заполнен', 'Ваш почтовый ящик почти переполнен', 'Почтовый ящик почти заполнен')],
   // Exchange's delivery and relay notifications in Russian: a success report, nothing failed.

@@ -250,6 +250,8 @@ export const sv: LanguageWording = {
   temporary: [...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem', 'tillfälligt avvisad', 'tillfälligt avvisat', 'tillfälligt nekad')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'möjliga orsaker', 'möjliga skäl')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Swedish (lang21 round): a check that found nothing', 'inget virus hittades', 'inga virus hittades', 'inget virus', 'inga virus', 'spamkontroll: godkänd', 'inte skräppost')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Swedish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Din postlåda är nästan full', 'Din brevlåda är nästan full', 'Din inkorg är nästan full')],
   // Exchange's delivery and relay notifications in Swedish: a success report, nothing failed.

@@ -135,6 +135,14 @@ export interface LanguageWording {
    */
   conditions?: readonly Wording[];
   /**
+   * A scan or a check that found nothing, as filtering gateways list their checks beside the
+   * cause ("Virenprüfung: kein Virus gefunden", "aucun virus détecté", "Spamprüfung:
+   * bestanden", "ウイルスは検出されませんでした"): the cause words inside them ("Virus",
+   * "Spam") are denied, not stated. Whole expressions only, so that a cause said with a word
+   * for "no" ("kein Speicherplatz mehr", no storage left) still reads.
+   */
+  denials?: readonly Wording[];
+  /**
    * The words that open a warning to a mailbox's own user that it is almost full ("Ihr Postfach
    * ist fast voll", Microsoft's "Your mailbox is almost full" in the language): a notice about
    * the reader's storage, no bounce. Read in the subject or the notice's first lines only.

@@ -227,6 +227,8 @@ export const zh: LanguageWording = {
   temporary: [...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误', '暂时拒收', '暂时无法')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Chinese (lang21 round): a check that found nothing', '未发现病毒', '未检测到病毒', '没有发现病毒', '垃圾邮件检测：通过', '垃圾邮件检测: 通过')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Chinese, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, '你的邮箱快满了', '您的邮箱快满了', '您的邮箱空间即将用完', '你的邮箱空间即将用完', '您的信箱快滿了', '你的信箱快滿了')],
   // Exchange's delivery and relay notifications in Chinese: a success report, nothing failed.

@@ -54,6 +54,8 @@ export const de: LanguageWording = {
       ...from(R21_LOOP, 'E-Mail-Schleife', 'Mailschleife', 'Nachrichtenschleife', 'E-Mail-Routingschleife', 'zu oft weitergeleitet'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'Anzahl der Hops überschritten'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'DNS-Fehler', 'konnte nicht aufgelöst werden'),
     ],
     userunknown: [
       ...from(REAL20_G20, 'E-Mail-Adresse des Empfängers existiert nicht', 'Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden'),
@@ -226,6 +228,7 @@ export const de: LanguageWording = {
   },
   broad: ['gibt es hier nicht', 'nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll', 'Adresse ungültig', 'ungültige Adresse', 'Mailbox nicht verfügbar', 'Postfach nicht verfügbar'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in German (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'Postfach vorübergehend nicht verfügbar'),
     // The same refusal with "abgelehnt" / "abgewiesen" (refused, turned away) for "nicht angenommen".
     ...from(PLAIN, 'vom Server des Empfängers abgelehnt', 'vom Server des Empfängers abgewiesen', 'vom Empfängerserver abgelehnt', 'vom Empfängerserver abgewiesen', 'vom empfangenden Server abgelehnt', 'vom empfangenden Server abgewiesen'),
     // A short notice's sentence that the receiving server refused the message, no cause named (English "was not accepted by the receiving server").

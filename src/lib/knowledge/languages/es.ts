@@ -184,6 +184,7 @@ export const es: LanguageWording = {
   },
   broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró', 'Dirección no válida', 'dirección inválida', 'dirección de correo no válida'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Spanish (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'buzón temporalmente no disponible'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (English "the recipient's server rejected your message").
     ...from(PLAIN, 'servidor del destinatario rechazó', 'rechazó su mensaje', 'rechazó tu mensaje'),
     // Gmail's title of a refusal it passes on (English "Message blocked").

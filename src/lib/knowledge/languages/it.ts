@@ -49,6 +49,8 @@ export const it: LanguageWording = {
       ...from(R21_LOOP, 'loop di posta', 'ciclo di posta', 'loop di instradamento', 'troppi passaggi'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'numero di hop superato'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'errore DNS', 'impossibile risolvere il dominio'),
     ],
     userunknown: [
       ...from(REAL20_O20, 'Mailbox non trovata', 'Mailbox non valida', 'Cassetta postale non trovata'),
@@ -183,6 +185,7 @@ export const it: LanguageWording = {
   },
   broad: ['è piena'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Italian (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'casella temporaneamente non disponibile', 'cassetta postale temporaneamente non disponibile'),
     // lang21: a mailbox "not available" states no cause (Outlook.com it-it help "La posta inviata restituisce un messaggio di mancato recapito" ("Cassetta postale non disponibile": "Spesso la causa … è la stessa del messaggio Cassetta postale non trovata. Altre volte invece c'è un problema con l'account … che si risolve da solo")): a failure whose cause the words do not settle, never a removal.
     ...from('Outlook.com it-it help "La posta inviata restituisce un messaggio di mancato recapito" ("Cassetta postale non disponibile": "Spesso la causa … è la stessa del messaggio Cassetta postale non trovata. Altre volte invece c\'è un problema con l\'account … che si risolve da solo")', 'Cassetta postale non disponibile', 'Mailbox non disponibile', 'casella non disponibile'),
     ...from(REAL20_H, 'Recapito non riuscito a questi destinatari o gruppi'),

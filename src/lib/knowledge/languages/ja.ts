@@ -55,6 +55,7 @@ export const ja: LanguageWording = {
       ...from(R21_LOOP, 'メール ループ', 'ホップ数を超え'),
     ],
     userunknown: [
+      ...from(R21_PLAIN, 'ユーザー不明', 'ユーザ不明'),
       // No mailbox for the address ("このアドレスのメールボックスはありません").
       ...from(PLAIN, 'このアドレスのメールボックスはありません', 'メールボックスはありません', 'メールボックスがありません'),
       ...from(AU, '送信先メールアドレスが見つかりませんでした', '送信先メールアドレスが見つからない'),
@@ -187,6 +188,7 @@ export const ja: LanguageWording = {
   },
   broad: ['見つかりませんでした', '見つからなかったため'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Japanese (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'メールボックスは一時的に利用できません'),
     // "受信側のサーバーによってメッセージが拒否されました" (the message was refused by the receiving server), no cause named.
     ...from(PLAIN, 'メッセージが拒否されました', '受信側のサーバーによって拒否'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).

@@ -45,6 +45,8 @@ export const nl: LanguageWording = {
       ...from(R21_LOOP, 'e-maillus', 'maillus', 'e-mailloop', 'te veel hops'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'aantal hops overschreden'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'DNS-fout'),
     ],
     userunknown: [
       // No mailbox with the address ("Er bestaat geen mailbox met dit adres").
@@ -191,6 +193,7 @@ export const nl: LanguageWording = {
   },
   broad: ['niet gevonden', 'opslagruimte', 'is vol'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Dutch (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'mailbox tijdelijk niet beschikbaar'),
     ...from(REAL20_H, 'Bezorging aan deze ontvangers of groepen is mislukt'),
     // A short notice's sentence that the receiving server refused the message, no cause named.
     ...from(PLAIN, 'geweigerd door de ontvangende server', 'geweigerd door de server van de ontvanger'),

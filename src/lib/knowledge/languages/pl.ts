@@ -25,6 +25,7 @@ const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Polish documentation ("reguły przepływu poczty (reguły transportu)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Polish): a policy, not the address';
 const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Polish (the plain translation of Microsoft\'s English text): the address is gone, remove it';
 const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Polish: a policy on content, not a virus';
+const R21_PLAIN = 'Plain Polish wording of the cause (lang21 round), where no provider\'s own text was found';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Polish), qmail\'s "This message is looping": the plain words for it in Polish';
 
 export const pl: LanguageWording = {
@@ -44,8 +45,11 @@ export const pl: LanguageWording = {
       ...from(R21_LOOP, 'pętlę pocztową', 'pętla pocztowa', 'pętli pocztowej', 'zapętlenie wiadomości'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'pętla poczty', 'pętlę poczty', 'pętli poczty', 'liczbę przeskoków'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'błąd DNS'),
     ],
     userunknown: [
+      ...from(R21_PLAIN, 'nieznany odbiorca', 'odbiorca nieznany'),
       ...from(M365, 'Nie znaleziono adresata', 'nie został znaleziony', 'nie znaleziono'),
       ...from(EXCH, 'Wprowadzony adres e-mail nie został znaleziony', 'Nie można znaleźć adresu e-mail',
         'już nie istnieje'),
@@ -179,6 +183,7 @@ export const pl: LanguageWording = {
   },
   broad: ['brak miejsca', 'jest pełna'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Polish (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'skrzynka tymczasowo niedostępna'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'odrzucona przez serwer odbiorcy', 'odrzucona przez serwer docelowy', 'odrzucona przez serwer adresata'),
     // Gmail's title of a refusal it passes on (English "Message blocked").

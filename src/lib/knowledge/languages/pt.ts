@@ -48,6 +48,8 @@ export const pt: LanguageWording = {
       ...from(R21_LOOP, 'loop de e-mail', 'loop de email', 'loop de correio', 'loop de mensagens'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'contagem de saltos excedida'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'erro de DNS', 'erro temporário de DNS', 'não foi possível resolver o domínio'),
     ],
     userunknown: [
       // No mailbox matches the address ("Nenhuma caixa postal corresponde a este endereço").
@@ -183,6 +185,7 @@ export const pt: LanguageWording = {
   },
   broad: ['espaço de armazenamento', 'está cheia', 'Endereço inválido'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Portuguese (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'caixa postal temporariamente indisponível'),
     ...from(REAL20_H, 'A entrega a estes destinatários ou grupos falhou'),
     ...from(REAL20_M20, 'Não foi possível enviar a mensagem porque um dos destinatários foi rejeitado pelo servidor'),
     // A short notice's sentence that the destination server refused the message, no cause named.

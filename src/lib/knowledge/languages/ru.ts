@@ -27,6 +27,7 @@ const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Russian documentation ("правила потока обработки почты (правила транспорта)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Russian): a policy, not the address';
 const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Russian (the plain translation of Microsoft\'s English text): the address is gone, remove it';
 const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Russian: a policy on content, not a virus';
+const R21_PLAIN = 'Plain Russian wording of the cause (lang21 round), where no provider\'s own text was found';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Russian), qmail\'s "This message is looping": the plain words for it in Russian';
 
 export const ru: LanguageWording = {
@@ -48,6 +49,7 @@ export const ru: LanguageWording = {
       ...from(R21_LOOP, 'превышено число переходов'),
     ],
     userunknown: [
+      ...from(R21_PLAIN, 'пользователь неизвестен', 'получатель неизвестен'),
       // "Такого пользователя нет" (there is no such user).
       ...from(PLAIN, 'такого пользователя нет', 'такого адреса нет'),
       ...from(GMAIL, 'адрес не найден'),
@@ -172,6 +174,7 @@ export const ru: LanguageWording = {
   },
   broad: ['не найден', 'политикой'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Russian (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'почтовый ящик временно недоступен'),
     ...from(REAL20_H, 'Не удалось доставить сообщение этим получателям или группам'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'отклонено сервером получателя', 'сервер получателя отклонил', 'отклонено удалённым сервером', 'отклонено удаленным сервером'),

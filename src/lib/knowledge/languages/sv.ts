@@ -44,8 +44,11 @@ export const sv: LanguageWording = {
       ...from(R21_LOOP, 'e-postslinga', 'postslinga', 'meddelandeslinga', 'för många hopp'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'antalet hopp har överskridits'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'DNS-fel'),
     ],
     userunknown: [
+      ...from(R21_PLAIN, 'användaren är okänd'),
       // No mailbox with the address ("Det finns ingen brevlåda med den här adressen").
       ...from(PLAIN, 'Det finns ingen brevlåda', 'ingen brevlåda med den här adressen'),
       // "Den här mottagaren är okänd på servern" (the adjective after "är").
@@ -182,6 +185,7 @@ export const sv: LanguageWording = {
   },
   broad: ['för stor', 'är full'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Swedish (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'brevlådan är tillfälligt otillgänglig'),
     ...from(REAL20_H, 'Leveransen till följande mottagare eller grupper misslyckades'),
     // The recipient's server refused it ("Meddelandet avvisades av mottagarens server"), no cause named.
     ...from(PLAIN, 'avvisades av mottagarens server', 'mottagarens server avvisade'),
@@ -247,7 +251,7 @@ export const sv: LanguageWording = {
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
-  temporary: [...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem', 'tillfälligt avvisad', 'tillfälligt avvisat', 'tillfälligt nekad')],
+  temporary: [...from('A mailbox unavailable "for now" in Swedish (lang21 round): the word that makes it a passing state, as English "temporarily"', 'tillfälligt otillgänglig'), ...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem', 'tillfälligt avvisad', 'tillfälligt avvisat', 'tillfälligt nekad')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'möjliga orsaker', 'möjliga skäl')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.

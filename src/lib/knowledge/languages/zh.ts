@@ -51,6 +51,7 @@ export const zh: LanguageWording = {
       ...from(R21_LOOP, '超出跃点计数'),
     ],
     userunknown: [
+      ...from(R21_PLAIN, '用户未知', '未知用户'),
       ...from(REAL20_Q20, '该用户未开通QQ邮箱', '没有找到收件人的地址'),
       // No mailbox matches the address ("没有与该地址对应的邮箱").
       ...from(PLAIN, '没有与该地址对应的邮箱', '没有对应的邮箱'),
@@ -161,6 +162,7 @@ export const zh: LanguageWording = {
   },
   broad: ['找不到', '违反了', '不存在'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Chinese (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', '邮箱暂时不可用'),
     ...from(REAL20_H, '传递到这些收件人或组失败'),
     // "邮件被收件方服务器拒绝" (refused by the receiving side's server), no cause named.
     ...from(PLAIN, '被收件方服务器拒绝', '收件方服务器拒绝', '被对方服务器拒绝', '被收件人服务器拒绝'),
@@ -224,7 +226,7 @@ export const zh: LanguageWording = {
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
-  temporary: [...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误', '暂时拒收', '暂时无法')],
+  temporary: [...from('A mailbox unavailable "for now" in Chinese (lang21 round): the word that makes it a passing state, as English "temporarily"', '暂时不可用'), ...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误', '暂时拒收', '暂时无法')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.

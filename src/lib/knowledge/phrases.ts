@@ -1493,6 +1493,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
         slug: 'domain-then-not-found-localized', cues: ['nicht gefunden', 'introuvable', 'trovato', 'no se encontró', 'no se ha encontrado', 'no encontrado', 'não foi encontrado', 'não encontrado', 'gevonden', 'hittades inte', 'не найден'],
         re: /(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен)(?:(?!empfänger|benutzer|postfach|destinataire|utilisateur|destinatario|usuario|utente|destinatário|usuário|ontvanger|gebruiker|mottagare|användare|получател|пользовател|ящик)[^.;:!?\n]){0,40}?(?:nicht gefunden|introuvable|non è stato trovato|non trovato|no se encontró|no se ha encontrado|no encontrado|não foi encontrado|não encontrado|niet (?:is )?gevonden|hittades inte|не найден)/,
       },
+      // The domain as what does not exist (lang21 round: "Die Zieldomain existiert nicht", "El dominio de destino no existe",
+      // "Il dominio di destinazione non esiste", "O domínio de destino não existe"): the language's "does not exist" alone
+      // is a mailbox's (a broad user-unknown wording), with the domain its subject it is the domain's. Not the sender's
+      // domain ("Die Domain des Absenders existiert nicht", "Absenderdomain …": a refusal of the sender).
+      {
+        slug: 'domain-then-not-exist-localized', cues: ['existiert nicht', "n'existe pas", 'no existe', 'non esiste', 'não existe', 'bestaat niet', 'nie istnieje', 'finns inte', 'не существует'],
+        re: /(?<!absender|absender-|sender|sender-|afzender|afzender-|avsändar)(?:domain|domäne|domaine|dominio|domínio|domein|domena|domänen|домен)(?:(?!empfänger|benutzer|postfach|konto|destinataire|utilisateur|boîte|compte|destinatario|usuario|utente|casella|buzón|cuenta|destinatário|usuário|caixa|conta|ontvanger|gebruiker|mailbox|account|odbiorc|użytkownik|skrzynk|konta|mottagare|användare|brevlåd|kontot|получател|пользовател|ящик|absender|expéditeur|remitente|mittente|remetente|afzender|nadawc|avsändar|отправител)[^.;:!?\n]){0,40}?(?:existiert nicht|n'existe pas|no existe|non esiste|não existe|bestaat niet|nie istnieje|finns inte|не существует)/,
+      },
       // The words of not finding first: "No se encontró el host …", "Nie znaleziono hosta / domeny …".
       { slug: 'not-found-then-host-localized', cues: ['no se encontró', 'no se ha encontrado', 'nie znaleziono'], re: /(?:no se encontró|no se ha encontrado) (?:el |ningún )?(?:host|dominio|servidor)\b|nie znaleziono (?:hosta|domeny|serwera)\b/ },
       { slug: 'domain-not-found-ja', cues: ['ドメイン', 'ホスト'], re: /(?:ドメイン|ホスト)[^。\n]{0,30}?(?:見つかりません|見つからな|存在しません)/ },

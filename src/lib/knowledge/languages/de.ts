@@ -58,6 +58,7 @@ export const de: LanguageWording = {
       ...from(R21_PLAIN, 'DNS-Fehler', 'konnte nicht aufgelöst werden'),
     ],
     userunknown: [
+      ...from(R21_PLAIN, 'kein Postfach unter dieser Adresse', 'kein Postfach vorhanden'),
       ...from(REAL20_G20, 'E-Mail-Adresse des Empfängers existiert nicht', 'Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden'),
       // Not registered with the provider ("Die Adresse ist bei uns nicht registriert").
       ...from(PLAIN, 'Adresse ist bei uns nicht registriert', 'bei uns nicht registriert'),
@@ -96,6 +97,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'in unserem System nicht vergeben', 'Empfängeradresse ist nicht vergeben', 'Adresse ist nicht vergeben'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'Postfach des Empfängers ist überfüllt', 'Postfach ist überfüllt'),
       // No free storage left ("hat keinen freien Speicher mehr").
       ...from(PLAIN, 'keinen freien Speicher', 'kein freier Speicher'),
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),

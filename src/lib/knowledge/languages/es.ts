@@ -51,6 +51,7 @@ export const es: LanguageWording = {
       ...from(R21_LOOP, 'número de saltos'),
     ],
     userunknown: [
+      ...from(R21_PLAIN, 'cuenta de correo inexistente'),
       ...from(REAL20_E20, 'El destinatario no existe en el sistema de correo electrónico de destino'),
       ...from(REAL20_D20, 'no se encuentra en el Directorio de Domino'),
       ...from(REAL20_G20, 'La dirección de correo electrónico del destinatario no existe', 'La cuenta de correo electrónico no existe'),
@@ -76,6 +77,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'no corresponde a ninguna cuenta', 'no pertenece a ninguna cuenta'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'cuota de almacenamiento excedida'),
       ...from(OBS, 'buzón completo', 'buzón saturado', 'sin espacio disponible'),
       ...from(EXCH, 'El buzón del destinatario está lleno', 'no puede aceptar mensajes en este momento'),
       ...from(GMAIL, 'La bandeja de entrada del destinatario está llena',

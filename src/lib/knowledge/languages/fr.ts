@@ -51,6 +51,7 @@ export const fr: LanguageWording = {
       ...from(R21_LOOP, 'nombre de sauts dépassé'),
     ],
     userunknown: [
+      ...from(R21_PLAIN, 'adresse électronique introuvable', 'adresse e-mail introuvable'),
       ...from(REAL20_D20, 'non répertorié dans l\'annuaire Domino'),
       // No mailbox matches the address ("Aucune boîte aux lettres ne correspond à cette adresse").
       ...from(PLAIN, 'Aucune boîte aux lettres ne correspond'),
@@ -77,6 +78,7 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'ne correspond à aucun compte', 'ne correspond à aucune boîte aux lettres'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'a atteint son quota', 'atteint son quota'),
       // A saturated mailbox ("Boîte aux lettres du destinataire saturée").
       ...from(PLAIN, 'lettres du destinataire saturée', 'messagerie saturée'),
       ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),

@@ -53,6 +53,7 @@ export const it: LanguageWording = {
       ...from(R21_PLAIN, 'errore DNS', 'impossibile risolvere il dominio'),
     ],
     userunknown: [
+      ...from(R21_PLAIN, 'account di posta inesistente', 'account inesistente'),
       ...from(REAL20_O20, 'Mailbox non trovata', 'Mailbox non valida', 'Cassetta postale non trovata'),
       // No mailbox matches the address ("Nessuna casella corrisponde a questo indirizzo").
       ...from(PLAIN, 'Nessuna casella corrisponde', 'non corrisponde a nessuna casella'),
@@ -76,6 +77,7 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'non corrisponde ad alcun account', 'non corrisponde a nessun account', 'non corrisponde ad alcuna casella'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'quota di archiviazione superata'),
       ...from(REAL20_O20, 'Spazio disponibile superato'),
       // "Lo spazio della casella del destinatario è esaurito" (the mailbox's space is used up).
       ...from(PLAIN, 'spazio della casella'),

@@ -69,6 +69,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'hoort bij geen enkel account', 'hoort bij geen account', 'is aan geen enkel account gekoppeld'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'quotum bereikt'),
       // No free space left ("heeft geen vrije ruimte meer").
       ...from(PLAIN, 'geen vrije ruimte'),
       ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),

@@ -64,6 +64,7 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie jest przypisany do żadnego konta', 'nie należy do żadnego konta'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'przekroczyła limit miejsca', 'limit miejsca'),
       // No free space left ("nie ma już wolnego miejsca").
       ...from(PLAIN, 'nie ma już wolnego miejsca', 'nie ma wolnego miejsca'),
       // "W skrzynce odbiorcy skończyło się miejsce" (the space ran out).

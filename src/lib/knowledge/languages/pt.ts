@@ -71,6 +71,7 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'não corresponde a nenhuma conta', 'não pertence a nenhuma conta'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'cota de armazenamento excedida'),
       // No space left ("não tem mais espaço disponível").
       ...from(PLAIN, 'não tem mais espaço', 'sem espaço disponível'),
       // Brazilian providers (UOL, BOL) say the mailbox "está lotada" (is crammed full), beside "caixa postal lotada".

@@ -48,6 +48,7 @@ export const sv: LanguageWording = {
       ...from(R21_PLAIN, 'DNS-fel'),
     ],
     userunknown: [
+      ...from(R21_PLAIN, 'inget konto med den här adressen', 'finns inget konto'),
       ...from(R21_PLAIN, 'användaren är okänd'),
       // No mailbox with the address ("Det finns ingen brevlåda med den här adressen").
       ...from(PLAIN, 'Det finns ingen brevlåda', 'ingen brevlåda med den här adressen'),
@@ -69,6 +70,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'hör inte till något konto', 'tillhör inget konto'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'nått sin kvot', 'kvoten är överskriden', 'lagringskvoten'),
       // No free space left ("har inget ledigt utrymme kvar").
       ...from(PLAIN, 'inget ledigt utrymme'),
       // "Lagringsutrymmet i mottagarens brevlåda är slut" (the storage ran out).
@@ -116,6 +118,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'meddelandet är större än'),
     ],
     spamdetected: [
+      ...from(R21_PLAIN, 'oönskad e-post'),
       // A spam filter that stopped it ("stoppades av vårt spamfilter"), not only the recipient's.
       ...from(PLAIN, 'av vårt spamfilter', 'av spamfiltret'),
       ...from(GMAIL, 'markerats som skräppost'),

@@ -51,6 +51,7 @@ export const zh: LanguageWording = {
       ...from(R21_LOOP, '超出跃点计数'),
     ],
     userunknown: [
+      ...from(R21_PLAIN, '没有这个用户', '没有该用户'),
       ...from(R21_PLAIN, '用户未知', '未知用户'),
       ...from(REAL20_Q20, '该用户未开通QQ邮箱', '没有找到收件人的地址'),
       // No mailbox matches the address ("没有与该地址对应的邮箱").
@@ -67,6 +68,7 @@ export const zh: LanguageWording = {
       ...from(OBS, '不存在'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, '邮箱容量超出', '容量超出限制'),
       ...from(REAL20_Q20, '没有足够的空间来接收新邮件'),
       // No space left ("收件人邮箱已无可用空间").
       ...from(PLAIN, '已无可用空间', '无可用空间', '没有可用空间'),

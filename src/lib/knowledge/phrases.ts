@@ -329,14 +329,33 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       {
         slug: 'relay-then-refused-localized',
-        re: /\b(?:relay|relaying|relais|relä)\b[^.;:!?\n]{0,40}?(?:non (?:permesso|consentito|autorizzato)|non autorisé|interdit|refusé|no (?:está )?permitido|no se permite|denegad[oa]|não (?:é )?permitido|negad[oa]|negato|niet toegestaan|geweigerd|niedozwolon|zabronion|inte tillåt|nekas|nekad|nicht erlaubt|nicht gestattet|verweigert|verboten|запрещ)/,
+        // (lang21: "Le relais n'est pas autorisé", "Il relay non è consentito", "Relayen via deze server is niet toegestaan",
+        // "Relä via den här servern är inte tillåtet", "Пересылка (relay) … не разрешена"; "relä" ends in a letter \b does not know.)
+        re: /\b(?:(?:relay|relaying|relayen|relais)\b|relä(?![a-zåäö]))[^.;:!?\n]{0,40}?(?:non (?:è )?(?:permesso|consentito|autorizzato)|n['’]est pas autorisé|non autorisé|interdit|refusé|no (?:está )?permitido|no se permite|denegad[oa]|não (?:é )?permitido|negad[oa]|negato|niet toegestaan|geweigerd|niedozwolon|zabronion|inte tillåt|nekas|nekad|nicht erlaubt|nicht gestattet|verweigert|verboten|запрещ|не разрешен)/,
         cue: 'rel',
       },
       { slug: 'forwarding-then-refused-pl', re: /\bprzekazywani[ae]\b[^.;:!?\n]{0,40}?(?:niedozwolon|zabronion)/, cue: 'przekazywani' },
       { slug: 'relaying-then-refused-ru', re: /ретрансляци[яи][^.;:!?\n]{0,40}?запрещен/, cue: 'ретрансляци' },
       // The server refusing it, before the word: "Der Server erlaubt kein Relaying", "n'autorise pas le relais", "staat geen relay toe".
       { slug: 'refuses-relay-localized', cues: ['erlaubt kein', 'autorise pas le', 'no permite el', 'non consente il', 'não permite', 'staat geen', 'tillåter inte', 'nie zezwala na'], re: /(?:erlaubt kein|n['’]autorise pas le|no permite el|non consente il|não permite|staat geen|tillåter inte|nie zezwala na)[^.;:!?\n]{0,12}?(?:relay|relais|przekazywanie)/ },
+      // lang21: German "Weiterleitung über diesen Server ist nicht gestattet" (forwarding through this server, the relaying), and the
+      // refusal before the word in Portuguese ("Não é permitido o relay através deste servidor").
+      { slug: 'forwarding-via-server-then-refused-de', cue: 'weiterleitung über', re: /\bweiterleitung über (?:diesen|unseren|den|unseren) (?:mail)?server\b[^.;:!?\n]{0,30}?(?:nicht (?:erlaubt|gestattet)|verweigert|verboten)/ },
+      { slug: 'refused-then-relay-pt', cue: 'não é permitido o', re: /não é permitido o relay\b/ },
       { slug: 'refuses-relay-zh', cues: ['不允许', '不允許', '禁止'], re: /(?:不允许|不允許|禁止)[^。，,\n]{0,10}?(?:中继|中繼|转发|轉發)/ },
+    ],
+  },
+  {
+    reason: 'blocked',
+    source: 'The sending IP address refused by the receiving server, in the notices\' own languages (lang21 round: "Ihre IP-Adresse wird von unserem Server abgewiesen", "Votre adresse IP est refusée par notre serveur", "Su dirección IP ha sido rechazada", "Il tuo indirizzo IP è stato rifiutato", "Seu endereço IP foi recusado", "Uw IP-adres wordt … geweigerd", "Twój adres IP został odrzucony", "Din IP-adress nekas", "Ваш IP-адрес отклонён", "お使いのIPアドレスは…拒否されています", "您的IP地址被…拒绝"): the IP address the subject, its refusal a few words later in the same sentence; as English "Client host rejected", a block of the sending machine.',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'ip-then-refused-localized',
+        cues: ['ip'],
+        re: /(?:(?:\bip-adresse|\badresse ip|\bdirección ip|\bindirizzo ip|\bendereço ip|\bip-adres|\badres ip|\bip-adress)\b|ip-адрес)(?:(?!empfänger|destinataire|destinatario|destinatário|ontvanger|odbiorc|mottagar|получател)[^.;:!?\n]){0,40}?(?:abgewiesen|abgelehnt|refusée|rejetée|rechazada|rifiutato|recusado|rejeitado|geweigerd|odrzucony|nekas|nekad|отклон[её]н)/,
+      },
+      { slug: 'ip-then-refused-cjk', cues: ['ip'], re: /ip(?:アドレス|地址)[^。，,\n]{0,20}?(?:拒否され|拒绝|拒絕)/ },
     ],
   },
   {

@@ -138,6 +138,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'Zieldomain unbekannt', 'Zieldomäne unbekannt', 'Domain unbekannt'),
     ],
     mesgtoobig: [
+      ...from(R21_PLAIN, 'Anhang ist zu groß', 'Dateianhang ist zu groß'),
       ...from(EXCH, 'Die Nachricht ist zu groß', 'überschreitet die maximal zulässige Größe',
         'Nachrichtengröße überschreitet', 'Größenbeschränkung'),
       ...from(OBS, 'Nachricht ist zu groß', 'Nachricht zu groß', 'E-Mail ist zu groß', 'zu groß für'),
@@ -211,6 +212,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'zu viele E-Mails auf einmal'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'Verweildauer in der Warteschlange wurde überschritten', 'maximale Verweildauer überschritten'),
       // "Die Zustellung wurde nach 5 Tagen erfolglos abgebrochen" (given up, without success).
       ...from(PLAIN, 'erfolglos abgebrochen'),
       ...from(OBS, 'Zustellzeit überschritten', 'maximale Zustellzeit',

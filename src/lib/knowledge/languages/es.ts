@@ -169,6 +169,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'demasiados mensajes', 'demasiados correos', 'límite de envío'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'superó el tiempo máximo en la cola'),
       ...from(PLAIN, 'ha desistido'),
       // The server stopped trying ("El servidor ha dejado de intentarlo"): it gave up.
       ...from(PLAIN, 'ha dejado de intentarlo', 'dejó de intentarlo'),

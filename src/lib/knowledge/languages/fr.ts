@@ -96,6 +96,7 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'boîte aux lettres saturée'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'fermé pour cause d\'inactivité', 'pour cause d\'inactivité'),
       ...from(R21_PLAIN, 'compte du destinataire est inactif', 'compte est inactif'),
       ...from(ORANGE, 'Boite du destinataire archivee', 'Boîte du destinataire archivée',
         'Le compte du destinataire est bloque', 'Le compte du destinataire est bloqué'),
@@ -118,6 +119,7 @@ export const fr: LanguageWording = {
       ...from(ORANGE, 'domaine n existe pas'),
     ],
     mesgtoobig: [
+      ...from(R21_PLAIN, 'pièce jointe est trop volumineuse', 'pièce jointe trop volumineuse'),
       ...from(ORANGE, 'Taille limite du message atteinte'),
       ...from(EXCH, 'Le message est trop volumineux', 'dépasse la taille maximale',
         'taille du message dépasse', 'taille maximale autorisée'),
@@ -182,6 +184,7 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'trop de messages', 'trop de mails', "trop d'envois", "limite d'envoi"),
     ],
     expired: [
+      ...from(R21_PLAIN, 'séjour en file d\'attente dépassée', 'durée maximale en file d\'attente dépassée'),
       // "n'a toujours pas pu être remis après 5 jours et a été supprimé" (given up, the message deleted).
       ...from(PLAIN, 'et a été supprimé'),
       // "La distribution a été abandonnée après 5 jours de tentatives" (as "remise abandonnée"; es "días de intentos").

@@ -173,6 +173,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'メッセージが多すぎ', 'メールが多すぎ'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'キューでの最大保持時間を超え'),
       ...from(AU, '再送信を試みましたが'),
       ...from(OBS, '配送期限切れ', '配信がタイムアウト', '送信期限切れ'),
       ...from(EXCH, '有効期限が切れ', '時間内に配信できませんでした'),

@@ -110,6 +110,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'domeinnaam onbekend'),
     ],
     mesgtoobig: [
+      ...from(R21_PLAIN, 'bijlage is te groot'),
       // An attachment over the limit ("De bijlage overschrijdt de limiet").
       ...from(PLAIN, 'bijlage overschrijdt', 'bijlagen overschrijden'),
       // "Uw e-mail is te groot" (as "bericht is te groot").
@@ -174,6 +175,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'te veel berichten', 'verzendlimiet'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'maximale tijd in de wachtrij overschreden'),
       // "De bezorging is na 5 dagen proberen opgegeven" (given up after trying).
       ...from(PLAIN, 'proberen opgegeven'),
       ...from(OBS, 'bezorgtijd verstreken'),

@@ -168,6 +168,7 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'zbyt wiele wiadomości', 'za dużo wiadomości', 'limit wysyłki'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'przekroczono maksymalny czas oczekiwania w kolejce'),
       // "Dostarczanie przerwano po 5 dniach prób" (stopped after days of attempts; es "días de intentos").
       ...from(PLAIN, 'dostarczanie przerwano', 'przerwano dostarczanie', 'dniach prób'),
       ...from(OBS, 'upłynął czas dostarczenia'),

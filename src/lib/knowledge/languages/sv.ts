@@ -175,6 +175,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'för många meddelanden', 'sändningsgräns'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'maximal tid i kön har överskridits'),
       ...from(OBS, 'meddelandet har gått ut', 'leveranstiden har gått ut'),
       ...from(EXCH, 'Meddelandet har upphört att gälla', 'kunde inte levereras inom den tillåtna tiden'),
       ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),

@@ -212,6 +212,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'zu viele E-Mails auf einmal'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'Zustellversuchen aufgegeben'),
       ...from(R21_PLAIN, 'Verweildauer in der Warteschlange wurde überschritten', 'maximale Verweildauer überschritten'),
       // "Die Zustellung wurde nach 5 Tagen erfolglos abgebrochen" (given up, without success).
       ...from(PLAIN, 'erfolglos abgebrochen'),

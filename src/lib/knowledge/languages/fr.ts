@@ -184,6 +184,7 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'trop de messages', 'trop de mails', "trop d'envois", "limite d'envoi"),
     ],
     expired: [
+      ...from(R21_PLAIN, 'abandon après', 'abandonnée après'),
       ...from(R21_PLAIN, 'séjour en file d\'attente dépassée', 'durée maximale en file d\'attente dépassée'),
       // "n'a toujours pas pu être remis après 5 jours et a été supprimé" (given up, the message deleted).
       ...from(PLAIN, 'et a été supprimé'),

@@ -169,6 +169,7 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'troppi messaggi', 'troppe email', 'limite di invio'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'consegna abbandonata', 'abbandonata dopo'),
       ...from(R21_PLAIN, 'superato il tempo massimo di permanenza in coda'),
       ...from(R21_PLAIN, 'il tempo di consegna è scaduto'),
       // The server stopped trying ("Il server ha smesso di riprovare"): it gave up.

@@ -168,6 +168,7 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'zbyt wiele wiadomości', 'za dużo wiadomości', 'limit wysyłki'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'zrezygnowano z doręczenia'),
       ...from(R21_PLAIN, 'przekroczono maksymalny czas oczekiwania w kolejce'),
       // "Dostarczanie przerwano po 5 dniach prób" (stopped after days of attempts; es "días de intentos").
       ...from(PLAIN, 'dostarczanie przerwano', 'przerwano dostarczanie', 'dniach prób'),
@@ -209,6 +210,7 @@ export const pl: LanguageWording = {
       'następujące adresy'),
   ],
   delayed: [
+    ...from('Plain Polish wording of a delay with its next attempt named (lang21 round): a warning, the attempts go on', 'doręczenie opóźnione', 'następna próba za'),
     // "Opóźnione doręczenie: wiadomość … wciąż czeka w kolejce", "tymczasowo nie udało się dostarczyć; serwer spróbuje ponownie za 30 minut".
     ...from(PLAIN, 'Opóźnione doręczenie', 'czeka w kolejce', 'tymczasowo nie udało się dostarczyć', 'spróbuje ponownie za'),
     ...from(EXCH, 'jest opóźnione', 'nie została jeszcze dostarczona',

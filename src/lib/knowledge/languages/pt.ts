@@ -169,6 +169,7 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'mensagens demais'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'entrega abandonada', 'abandonada após'),
       ...from(R21_PLAIN, 'tempo máximo na fila de entrega excedido', 'tempo máximo na fila excedido'),
       // The server gave up ("O servidor desistiu").
       ...from(PLAIN, 'servidor desistiu'),

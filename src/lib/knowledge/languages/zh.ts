@@ -150,6 +150,7 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '邮件过多'),
     ],
     expired: [
+      ...from(R21_PLAIN, '次后已放弃'),
       ...from(R21_PLAIN, '超过队列中的最长保留时间'),
       ...from(R21_PLAIN, '超过最长投递时间', '超過最長投遞時間'),
       ...from(OBS, '发送超时'),

@@ -34,6 +34,8 @@ const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s German documentation ("Nachrichtenflussregeln (Transportregeln)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in German): a policy, not the address';
 const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in German (the plain translation of Microsoft\'s English text): the address is gone, remove it';
 const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in German: a policy on content, not a virus';
+const R21_CONN = 'Plain German wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain German wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in German), qmail\'s "This message is looping": the plain words for it in German';
 const R21_PLAIN = 'Plain German wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -41,6 +43,10 @@ export const de: LanguageWording = {
   code: 'de',
   name: 'German',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'überlastet'),
+    ],
     // The address changed, no forwarding set (5.1.6): the address is gone for good.
     hasmoved: [
       ...from(R21_MOVED, 'E-Mail-Adresse des Empfängers hat sich geändert', 'Adresse des Empfängers hat sich geändert'),
@@ -56,6 +62,8 @@ export const de: LanguageWording = {
       ...from(R21_LOOP, 'Anzahl der Hops überschritten'),
       // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
       ...from(R21_PLAIN, 'DNS-Fehler', 'konnte nicht aufgelöst werden'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'Verbindung zum Mailserver des Empfängers fehlgeschlagen', 'Verbindung fehlgeschlagen', 'Mailserver des Empfängers ist nicht erreichbar', 'Mailserver nicht erreichbar', 'Zeitüberschreitung der Verbindung'),
     ],
     userunknown: [
       ...from(R21_PLAIN, 'kein Postfach unter dieser Adresse', 'kein Postfach vorhanden'),

@@ -30,12 +30,18 @@ const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rule
 const R21_PLAIN = 'Plain Spanish wording of the cause (lang21 round), where no provider\'s own text was found';
 const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Spanish (the plain translation of Microsoft\'s English text): the address is gone, remove it';
 const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Spanish: a policy on content, not a virus';
+const R21_CONN = 'Plain Spanish wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Spanish wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Spanish), qmail\'s "This message is looping": the plain words for it in Spanish';
 
 export const es: LanguageWording = {
   code: 'es',
   name: 'Spanish',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'sobrecargado'),
+    ],
     // The address changed, no forwarding set (5.1.6): the address is gone for good.
     hasmoved: [
       ...from(R21_MOVED, 'dirección de correo electrónico del destinatario ha cambiado', 'dirección del destinatario ha cambiado'),
@@ -49,6 +55,8 @@ export const es: LanguageWording = {
       ...from(R21_LOOP, 'bucle de correo', 'bucle de enrutamiento', 'demasiados saltos'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'número de saltos'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'error de conexión', 'servidor de correo del destinatario no está accesible', 'servidor inaccesible'),
     ],
     userunknown: [
       ...from(R21_PLAIN, 'cuenta de correo inexistente'),

@@ -29,6 +29,8 @@ const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s French documentation ("règles de flux de messagerie (règles de transport)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in French): a policy, not the address';
 const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in French (Exchange\'s own string table, uitranslation.com fr-fr): the address is gone, remove it';
 const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in French: a policy on content, not a virus';
+const R21_CONN = 'Plain French wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain French wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in French), qmail\'s "This message is looping": the plain words for it in French';
 const R21_PLAIN = 'Plain French wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -36,6 +38,10 @@ export const fr: LanguageWording = {
   code: 'fr',
   name: 'French',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'surchargé'),
+    ],
     // The address changed, no forwarding set (5.1.6): the address is gone for good.
     hasmoved: [
       ...from(R21_MOVED, 'adresse électronique du destinataire a changé', 'adresse du destinataire a changé'),
@@ -49,6 +55,8 @@ export const fr: LanguageWording = {
       ...from(R21_LOOP, 'boucle de messagerie', 'boucle de courrier', 'boucle de routage', 'trop de sauts'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'nombre de sauts dépassé'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'échec de la connexion', 'serveur de messagerie du destinataire est injoignable', 'serveur injoignable', 'délai de connexion dépassé'),
     ],
     userunknown: [
       ...from(R21_PLAIN, 'adresse électronique introuvable', 'adresse e-mail introuvable'),

@@ -33,6 +33,8 @@ const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Japanese documentation ("メール フロー ルール (トランスポート ルール)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Japanese): a policy, not the address';
 const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Japanese (the plain translation of Microsoft\'s English text): the address is gone, remove it';
 const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Japanese: a policy on content, not a virus';
+const R21_CONN = 'Plain Japanese wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Japanese wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Japanese), qmail\'s "This message is looping": the plain words for it in Japanese';
 const R21_PLAIN = 'Plain Japanese wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -40,6 +42,10 @@ export const ja: LanguageWording = {
   code: 'ja',
   name: 'Japanese',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, '過負荷'),
+    ],
     // The address changed, no forwarding set (5.1.6): the address is gone for good.
     hasmoved: [
       ...from(R21_MOVED, '電子メール アドレスが変更されました', 'メールアドレスが変更されました'),
@@ -53,6 +59,8 @@ export const ja: LanguageWording = {
       ...from(R21_LOOP, 'メールループ', 'ループを検出', '配送ループ'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'メール ループ', 'ホップ数を超え'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, '接続がタイムアウト', '接続できません'),
     ],
     userunknown: [
       ...from(R21_PLAIN, 'ユーザー不明', 'ユーザ不明'),

@@ -26,12 +26,18 @@ const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rule
 const R21_PLAIN = 'Plain Dutch wording of the cause (lang21 round), where no provider\'s own text was found';
 const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Dutch (the plain translation of Microsoft\'s English text): the address is gone, remove it';
 const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Dutch: a policy on content, not a virus';
+const R21_CONN = 'Plain Dutch wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Dutch wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Dutch), qmail\'s "This message is looping": the plain words for it in Dutch';
 
 export const nl: LanguageWording = {
   code: 'nl',
   name: 'Dutch',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'overbelast'),
+    ],
     // The address changed, no forwarding set (5.1.6): the address is gone for good.
     hasmoved: [
       ...from(R21_MOVED, 'e-mailadres van de ontvanger is gewijzigd', 'adres van de ontvanger is gewijzigd'),
@@ -47,6 +53,8 @@ export const nl: LanguageWording = {
       ...from(R21_LOOP, 'aantal hops overschreden'),
       // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
       ...from(R21_PLAIN, 'DNS-fout'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'verbinding met de mailserver', 'verbinding mislukt', 'mailserver van de ontvanger is niet bereikbaar', 'server is niet bereikbaar'),
     ],
     userunknown: [
       // No mailbox with the address ("Er bestaat geen mailbox met dit adres").

@@ -29,12 +29,18 @@ const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rule
 const R21_PLAIN = 'Plain Portuguese wording of the cause (lang21 round), where no provider\'s own text was found';
 const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Portuguese (the plain translation of Microsoft\'s English text): the address is gone, remove it';
 const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Portuguese: a policy on content, not a virus';
+const R21_CONN = 'Plain Portuguese wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Portuguese wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Portuguese), qmail\'s "This message is looping": the plain words for it in Portuguese';
 
 export const pt: LanguageWording = {
   code: 'pt',
   name: 'Portuguese',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'sobrecarregado'),
+    ],
     // The address changed, no forwarding set (5.1.6): the address is gone for good.
     hasmoved: [
       ...from(R21_MOVED, 'endereço de email do destinatário foi alterado', 'endereço de e-mail do destinatário foi alterado', 'endereço do destinatário foi alterado'),
@@ -50,6 +56,8 @@ export const pt: LanguageWording = {
       ...from(R21_LOOP, 'contagem de saltos excedida'),
       // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
       ...from(R21_PLAIN, 'erro de DNS', 'erro temporário de DNS', 'não foi possível resolver o domínio'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'falha na conexão', 'servidor de e-mail do destinatário está inacessível', 'servidor inacessível'),
     ],
     userunknown: [
       // No mailbox matches the address ("Nenhuma caixa postal corresponde a este endereço").

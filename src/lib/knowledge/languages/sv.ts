@@ -24,6 +24,8 @@ const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Swedish documentation ("regler för e-postflöde (transportregler)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Swedish): a policy, not the address';
 const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Swedish (the plain translation of Microsoft\'s English text): the address is gone, remove it';
 const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Swedish: a policy on content, not a virus';
+const R21_CONN = 'Plain Swedish wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Swedish wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Swedish), qmail\'s "This message is looping": the plain words for it in Swedish';
 const R21_PLAIN = 'Plain Swedish wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -31,6 +33,10 @@ export const sv: LanguageWording = {
   code: 'sv',
   name: 'Swedish',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'överbelastad'),
+    ],
     // The address changed, no forwarding set (5.1.6): the address is gone for good.
     hasmoved: [
       ...from(R21_MOVED, 'mottagarens e-postadress har ändrats', 'mottagarens adress har ändrats'),
@@ -46,6 +52,8 @@ export const sv: LanguageWording = {
       ...from(R21_LOOP, 'antalet hopp har överskridits'),
       // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
       ...from(R21_PLAIN, 'DNS-fel'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'anslutningen till mottagarens', 'anslutningen misslyckades', 'e-postserver går inte att nå'),
     ],
     userunknown: [
       ...from(R21_PLAIN, 'inget konto med den här adressen', 'finns inget konto'),

@@ -30,6 +30,7 @@ export type Family = Extract<
   | 'filtered'
   | 'networkerror'
   | 'hasmoved'
+  | 'systemerror'
 >;
 
 export const FAMILIES: readonly Family[] = [
@@ -59,6 +60,9 @@ export const FAMILIES: readonly Family[] = [
   // The recipient's address changed and no forwarding is set (Exchange 5.1.6 "The recipient's
   // e-mail address has changed"): the address is gone for good.
   'hasmoved',
+  // The recipient's server busy or overloaded (English "server busy", "system overloaded"): the
+  // receiving system's state for now, not the address.
+  'systemerror',
 ];
 
 /** One wording and where it comes from. */

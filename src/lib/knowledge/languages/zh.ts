@@ -29,6 +29,8 @@ const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s
 const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Chinese documentation ("邮件流规则（传输规则）"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Chinese): a policy, not the address';
 const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Chinese (the plain translation of Microsoft\'s English text): the address is gone, remove it';
 const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Chinese: a policy on content, not a virus';
+const R21_CONN = 'Plain Chinese wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Chinese wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Chinese), qmail\'s "This message is looping": the plain words for it in Chinese';
 const R21_PLAIN = 'Plain Chinese wording of the cause (lang21 round), where no provider\'s own text was found';
 
@@ -36,6 +38,10 @@ export const zh: LanguageWording = {
   code: 'zh',
   name: 'Chinese',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, '负载过高'),
+    ],
     // The address changed, no forwarding set (5.1.6): the address is gone for good.
     hasmoved: [
       ...from(R21_MOVED, '电子邮件地址已更改', '邮件地址已更改', '電子郵件地址已變更'),
@@ -49,6 +55,8 @@ export const zh: LanguageWording = {
       ...from(R21_LOOP, '邮件循环', '邮件环路', '投递循环', '郵件循環'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, '超出跃点计数'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, '连接超时', '服务器超时', '无法连接到'),
     ],
     userunknown: [
       ...from(R21_PLAIN, '没有这个用户', '没有该用户'),

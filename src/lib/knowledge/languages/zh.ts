@@ -189,6 +189,9 @@ export const zh: LanguageWording = {
     ...from(GMAIL, '找不到地址', '未送达'),
     ...from(EXCH, '无法传递到这些收件人或组', '無法傳遞給這些收件者或群組', '管理员的诊断信息', '系統管理員的診斷資訊', '无法传递', '無法傳遞'),
     ...from(M365, '无法将你的邮件传递给', '無法將您的郵件傳遞給'),
+    // lang21: the same title without "你的" (your), and with "传递到" (delivered to) for "传递给", as the current layout and its copies word it;
+    // and Outlook's translated "Remote Server returned '…'" line ("远程服务器返回“…”"), a failure's own line.
+    ...from(M365, '无法将你的邮件传递到', '无法将邮件传递到', '无法将邮件传递给', '無法將郵件傳遞到', '远程服务器返回', '遠端伺服器傳回'),
     ...from(OBS, '未能送达', '无法投递', '无法送达', '退信', '投递失败', '发送失败', '邮件被退回', '系统退信', '無法送達', '傳遞失敗', '未能成功送达',
       '邮件无法发送', '郵件無法寄送', '退回的邮件'),
   ],

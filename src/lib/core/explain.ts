@@ -21,6 +21,7 @@ import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, noticeOpenings, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { unicodeDomain } from './read/idna.ts';
+import { noticeParts, type NoticePart } from './read/notices.ts';
 import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
@@ -80,7 +81,7 @@ function withinBudget(input: string | Uint8Array): Report {
   for (let retry = 0; ; retry++) {
     const work = new Budget(limit);
     try {
-      const report = withBudget(work, () => run(attempt));
+      const report = withBudget(work, () => readPaste(attempt));
       if (retry > 0) {
         report.warnings.push(budgetWarning(lengthOf(attempt), length));
         report.truncated = true;
@@ -687,6 +688,173 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     evidence,
   };
   return { report, provider };
+}
+
+/**
+ * A paste read as usual, then, when it holds several notices one after the other (three
+ * bounces from three servers, a thread of forwarded bounces, an mbox pasted as text:
+ * read/notices.ts), each notice read on its own and their recipients listed together, each
+ * recipient with the verdict of its own notice and its spans in the text as shown. A raw
+ * message (bytes) is one message: a bounce of a bounce is read as the one it is.
+ */
+function readPaste(input: string | Uint8Array): Report {
+  const report = run(input);
+  return typeof input === 'string' ? (severalNotices(report) ?? report) : report;
+}
+
+/** The warnings of the form a paste was read in, which hold for each notice in it too. */
+const FORM_WARNINGS: ReadonlySet<string> = new Set(['quoted-bounce', 'indentation-taken-out', 'escaped-line-ends', 'raw-message-below-text', 'table-borders-taken-out', 'html-shown-as-text', 'letters-composed']);
+
+/** A part read on its own: its report, when it names recipients and its spans point into the part. */
+function readPart(document: string, part: NoticePart): Report | null {
+  const text = document.slice(part.start, part.end);
+  const report = run(text);
+  if (report.kind === 'unknown' || report.recipients.length === 0 || report.document !== text) return null;
+  return report;
+}
+
+/**
+ * The Report of a paste that holds several notices, each read on its own (null: the paste is
+ * one notice, or its parts cannot each be read, and the reading of the whole stands, with its
+ * warning `several-notices` where it found more than one). A part that reads as nothing is
+ * read with the notice before it (the first, with the one after it): a heading or a note is no
+ * notice of its own. The same address in two notices is one recipient: a failure over a delay
+ * (the notice after the warning), and when two failures disagree on the cause, the one that
+ * does not call the address bad, not sure (the mailbox exists by the other's words).
+ */
+function severalNotices(whole: Report): Report | null {
+  if (whole.kind !== 'unknown' && !FAILURE_REPORT_KINDS.has(whole.kind) && whole.kind !== 'delivered') return null;
+  if (whole.warnings.some((w) => w.code in NOT_A_BOUNCE || w.code === 'work-budget')) return null;
+  const document = whole.document;
+  const found = noticeParts(document);
+  if (!found) return null;
+  // Each part read once; a part read as nothing joins the part before it, and the joined
+  // part is read again (each part is read at most twice).
+  const groups: { part: NoticePart; report: Report | null; joined: boolean }[] = [];
+  for (const part of found) {
+    const report = readPart(document, part);
+    const last = groups[groups.length - 1];
+    if (!report && last) {
+      last.part = { start: last.part.start, end: part.end };
+      last.joined = true;
+    } else if (last && !last.report) {
+      last.part = { start: last.part.start, end: part.end };
+      last.report = report;
+      last.joined = true;
+    } else groups.push({ part, report, joined: false });
+  }
+  if (groups.length < 2) return null;
+  for (const g of groups) {
+    if (g.joined) g.report = readPart(document, g.part);
+    if (!g.report) return null;
+  }
+  const reports = groups.map((g) => g.report!);
+  reports.forEach((r, i) => {
+    shiftSpans(r.recipients, groups[i].part.start);
+    shiftSpans(r.messageEvidence, groups[i].part.start);
+  });
+  const recipients = mergeNoticeRecipients(reports);
+  const warnings: Warning[] = [];
+  for (const w of whole.warnings) if (FORM_WARNINGS.has(w.code)) warnings.push(w);
+  const labels: string[] = [];
+  for (const r of reports) {
+    const label = r.formatLabel ?? r.format;
+    if (label && !labels.includes(label)) labels.push(label);
+    for (const w of r.warnings) if (w.code !== 'several-notices') warnings.push(w);
+  }
+  warnings.unshift({
+    code: 'several-notices',
+    message: `This text holds ${reports.length} delivery notices, pasted one after the other: each was read on its own, and each recipient is explained by its own notice.`,
+  });
+  for (const r of recipients.disagree) {
+    warnings.push({ code: 'notices-disagree', message: `The notices disagree about ${r}: one calls the address bad, another gives a cause that says it is there. It is not called bad.` });
+  }
+  const first = reports[0];
+  const sections: Section[] = [];
+  for (const s of whole.sections) if (s.end <= groups[0].part.start) sections.push(s);
+  groups.forEach((g, i) => sections.push({ label: `Notice ${i + 1} of ${groups.length}${reports[i].formatLabel ? ` (${reports[i].formatLabel})` : ''}`, start: g.part.start, end: g.part.end }));
+  const list = recipients.list;
+  const failed = reports.filter((r) => FAILURE_REPORT_KINDS.has(r.kind) && r.kind !== 'delay');
+  const kind: ReportKind = list.every((r) => r.reason === 'delivered')
+    ? 'delivered'
+    : list.every((r) => r.reason === 'delivered' || r.action === 'delayed')
+      ? 'delay'
+      : failed.length > 0 && failed.every((r) => r.kind === failed[0].kind)
+        ? failed[0].kind
+        : 'bounce';
+  return {
+    kind,
+    format: first.format,
+    formatLabel: labels.length ? `${reports.length} notices: ${labels.join(', ')}` : null,
+    provider: reports.find((r) => r.provider)?.provider ?? null,
+    providerLabel: reports.find((r) => r.provider)?.providerLabel ?? null,
+    message: first.message,
+    messageEvidence: first.messageEvidence,
+    headline: messageHeadline(list),
+    quoted: whole.quoted || reports.some((r) => r.quoted),
+    warnings: dedupeWarnings(warnings),
+    recipients: list,
+    document,
+    sections,
+    truncated: whole.truncated || reports.some((r) => r.truncated),
+  };
+}
+
+/**
+ * The recipients of the notices, in their order, each address once: a failure over a delay or
+ * a delivery; two failures with the same cause, the first; two that disagree on the cause (one
+ * calls the address unknown, the other says its mailbox is full), the one that does not call it
+ * bad, with low confidence and a note on its trail.
+ */
+function mergeNoticeRecipients(reports: Report[]): { list: RecipientReport[]; disagree: string[] } {
+  const list: RecipientReport[] = [];
+  const at = new Map<string, number>();
+  const disagree: string[] = [];
+  const failedOf = (r: RecipientReport): boolean => r.reason !== 'delivered' && r.action !== 'delayed' && r.action !== 'delivered' && r.action !== 'relayed' && r.action !== 'expanded';
+  for (const report of reports) {
+    for (const r of report.recipients) {
+      const key = r.address?.toLowerCase();
+      const i = key === undefined ? undefined : at.get(key);
+      if (key === undefined || i === undefined) {
+        if (key !== undefined) at.set(key, list.length);
+        list.push(r);
+        continue;
+      }
+      const kept = list[i];
+      if (failedOf(r) && !failedOf(kept)) {
+        list[i] = r;
+        continue;
+      }
+      if (!failedOf(r) || r.reason === kept.reason) continue;
+      if (NO_CAUSE.has(r.reason)) continue;
+      if (NO_CAUSE.has(kept.reason)) {
+        list[i] = r;
+        continue;
+      }
+      // Two causes, one that calls the address bad and one that does not (a full mailbox, a
+      // refusal by policy): never a bad address on one notice's word when the other's says the
+      // mailbox is there. (Both bad, or neither: the first notice's verdict stands.)
+      if (kept.hardBounce === r.hardBounce) continue;
+      const safe = kept.hardBounce ? r : kept;
+      const other = safe === kept ? r : kept;
+      if (!disagree.includes(safe.address!)) disagree.push(safe.address!);
+      safe.confidence = 'low';
+      safe.trail = [
+        ...safe.trail,
+        {
+          rule: 'decision.notices-disagree',
+          reason: other.reason,
+          source: 'Observed wording: notices pasted together that name one address with two causes (a server that calls it unknown, another that says its mailbox is full)',
+          start: other.evidence[0]?.start ?? 0,
+          end: other.evidence[0]?.end ?? 0,
+          outcome: 'adjusted',
+          note: `another notice in this text gives ${other.reason} for the same address, so the verdict is not sure`,
+        },
+      ];
+      list[i] = safe;
+    }
+  }
+  return { list, disagree };
 }
 
 function run(input: string | Uint8Array): Report {

@@ -1035,6 +1035,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [
       'mailbox full',
       'mailbox is full',
+      // A list's heading: "The mailboxes of the following recipients are full:", "The following
+      // recipients' mailboxes are full:" (observed wording, as for the unknown ones).
+      'mailboxes are full',
       'mail box full',
       'mailbox is over',
       'mailbox quota',
@@ -1078,6 +1081,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'too many messages on the server',
       'disk space limit',
       'quota',
+    ],
+    patterns: [
+      // A list's heading that names the mailboxes of the recipients under it: "The mailboxes of
+      // the following recipients are full:" (observed wording, as 'mailboxes are full' above).
+      { slug: 'mailboxes-of-listed-full', cues: ['mailboxes of'], re: /\bmailboxes of (?:the )?(?:following |these |the listed )?(?:recipients|addresses|users|accounts) (?:are|were) (?:full|over quota)\b/ },
     ],
   },
   {
@@ -1488,6 +1496,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound and the sentence of its notice "The e-mail address you entered couldn\'t be found", Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [
       'user unknown',
+      // A notice's heading over its list of addresses, the cause said once of them all ("The
+      // following recipients are unknown:", then the addresses; observed wording of plain
+      // notices and gateways' lists): the plural of the wordings below, with the list's noun.
+      'recipients are unknown',
+      'addresses are unknown',
+      'users are unknown',
+      'recipients do not exist',
+      'addresses do not exist',
+      'users do not exist',
       // Novell GroupWise: "The message that you sent was undeliverable to the following:",
       // then "<user> (User not on post office)" (as list managers' bounce parsers quote it).
       'user not on post office',

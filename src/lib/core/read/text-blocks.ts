@@ -205,6 +205,15 @@ function blocksIn(document: string, start: number, end: number): Block[] {
     if (at !== -1 && at < line.start) at = document.indexOf('@', line.start);
     // Only a line with an address can open a block; the others continue the current one.
     if (at === -1 || at >= Math.min(line.end, line.start + 400)) {
+      // A list's heading after an address alone and a blank line ("The following recipients'
+      // mailboxes are full:"): it introduces the addresses under it, never the reason of the
+      // one above it.
+      if (awaitingReason && current && current.lines.length === 1 && isListHeading(document.slice(line.start, Math.min(line.end, line.start + 300)))) {
+        blocks.push(current);
+        current = null;
+        awaitingReason = false;
+        continue;
+      }
       current?.lines.push(line);
       continue;
     }
@@ -1206,6 +1215,11 @@ function opensWithReasonLead(text: string): boolean {
   return RE_REASON_LEAD.test(text) || opensWithCauseLabel(text.trimStart()) || startsWithLocalizedReasonLead(text);
 }
 
+/** A line that heads a list of recipients under it: list-introducing words, ending with a colon. */
+function isListHeading(text: string): boolean {
+  return /[:\uff1a][ \t]*$/.test(text) && (RE_LIST_LEAD.test(text) || isLocalizedListLead(text));
+}
+
 /** A line that introduces a list of recipients written one a line after it. */
 const RE_LIST_LEAD =
   /(?:\b(?:following|these|this|below)\s+(?:[a-z-]+\s+)?(?:recipients?|address(?:es|\(es\))?|users?|destinations?|mailbox(?:es)?)(?:\(s\))?|\brecipients?(?:\(s\))?)\b[^@\r\n]{0,120}$/i;
@@ -1263,6 +1277,10 @@ const RE_CLOSES_LINE = /^\)[ \t]*$/;
  */
 export function listedRecipients(scan: Scan): RawRecipient[] {
   const doc = scan.document;
+  // The lists read so far, each address once: a notice may head several lists, each with its
+  // own cause ("The following recipients are unknown:", "… the following recipients are full:").
+  const all: RawRecipient[] = [];
+  const taken = new Set<string>();
   for (const range of scan.bodies) {
     const end = textEnd(doc, range);
     // A cheap test for the introducing words before the text is split into lines.
@@ -1282,6 +1300,8 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
       const inline = text.indexOf('@') !== -1 ? inlineList(doc, line) : [];
       if (text.indexOf('@') !== -1 && inline.length === 0) continue;
       if (inline.length === 0 && !(RE_LIST_LEAD.test(text) || isLocalizedListLead(text))) continue;
+      // (After the first list, only a heading opens another: a line of list words ending in a colon.)
+      if (all.length && (inline.length || !isListHeading(text))) continue;
       const listedInline = inline.length > 0;
       const out: RawRecipient[] = inline;
       let j = i + 1;
@@ -1304,10 +1324,16 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
       while (j < lines.length && isBlank(doc, lines[j])) j++;
       let k = j;
       while (k < lines.length && !isBlank(doc, lines[k])) k++;
-      if (k > j) {
+      // Where reading goes on after this list (past the words taken for it).
+      let resume = j;
+      // (Not the next list's heading: its words are that list's.)
+      if (k > j && !isListHeading(doc.slice(lines[k - 1].start, Math.min(lines[k - 1].end, lines[k - 1].start + 300)))) {
         const next = viewOfLines(doc, lines.slice(j, k));
         const lead = opensWithReasonLead(next.text);
-        if (lead || (!/@/.test(next.text) && looksLikeError(next))) words.push(...lines.slice(j, k));
+        if (lead || (!/@/.test(next.text) && looksLikeError(next))) {
+          words.push(...lines.slice(j, k));
+          resume = k;
+        }
         // A lead alone on its line ("because:", "weil:"): the reason is the paragraph after it.
         if (lead && k === j + 1 && /:\s*$/.test(next.text)) {
           let e = k;
@@ -1315,12 +1341,21 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
           let f = e;
           while (f < lines.length && !isBlank(doc, lines[f])) f++;
           words.push(...lines.slice(e, f));
+          resume = f;
         }
       }
       const view = viewOfLines(doc, words);
-      for (const r of out) r.diagnostic = view;
-      return out;
+      for (const r of out) {
+        const key = r.address!.value.toLowerCase();
+        if (taken.has(key)) continue;
+        taken.add(key);
+        r.diagnostic = view;
+        all.push(r);
+      }
+      // Read on after the list, for another heading and its list.
+      i = resume - 1;
+      para = resume;
     }
   }
-  return [];
+  return all;
 }

@@ -4,6 +4,8 @@
  * the replies German providers write.
  */
 import { from, type LanguageWording } from './types.ts';
+
+const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in German): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 // lang20: the exact wording of real localised notices and help pages.
 const REAL20_G20 = "Gmail help in German, the error headings (support.google.com/mail/answer/6596?hl=de; answer.py?hl=de&answer=82454: \"Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden\")";
 const REAL20_W20 = "Google Workspace \"Fehler und Codes bei Gmail-SMTP\" (support.google.com/a/answer/3726730?hl=de), the German texts of 450 4.2.1";
@@ -34,6 +36,7 @@ export const de: LanguageWording = {
   name: 'German',
   reasons: {
     userunknown: [
+      ...from(HEADING, 'Empfänger sind unbekannt', 'Empfänger existieren nicht', 'Adressen sind unbekannt', 'Adressen existieren nicht', 'Benutzer sind unbekannt', 'Empfängeradressen sind unbekannt'),
       ...from(REAL20_G20, 'E-Mail-Adresse des Empfängers existiert nicht', 'Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden'),
       // Not registered with the provider ("Die Adresse ist bei uns nicht registriert").
       ...from(PLAIN, 'Adresse ist bei uns nicht registriert', 'bei uns nicht registriert'),

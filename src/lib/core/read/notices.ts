@@ -11,7 +11,10 @@
  * Sendmail "The original message was received at …", Exchange and Microsoft 365 "Delivery has
  * failed to these recipients or groups" (and its delay and relay notices: "Delivery is delayed
  * to these recipients or groups", "Delivery to these recipients or groups is complete"),
- * Exchange 2003 "Your message did not reach some or all of the intended recipients", Gmail's
+ * Exchange 2003 "Your message did not reach some or all of the intended recipients", Microsoft
+ * 365 "Your message to … couldn't be delivered", Yahoo "Sorry, we were unable to deliver your
+ * message to the following address", Gmail's older "Delivery to the following recipient failed
+ * permanently", Gmail's
  * headings alone on their line ("Address not found", "Recipient inbox full", "Message
  * blocked", "Message not delivered", "Delivery incomplete", "Delivery Status Notification
  * (Failure)") and its sentences ("Your message wasn't delivered to … because"). The notice's
@@ -61,6 +64,12 @@ const RE_OPENING = new RegExp(
       "your message (?:wasn['\u2019]t|was not) delivered to [^\\s@]+@",
       "your message couldn['\u2019]t be delivered to [^\\s@]+@",
       'there was a (?:temporary )?problem delivering your message to [^\\s@]+@',
+      // Microsoft 365's notice ("Your message to a@example.org couldn't be delivered."), Gmail's
+      // older one ("Delivery to the following recipient failed permanently:"), Yahoo's ("Sorry,
+      // we were unable to deliver your message to the following address.").
+      "your message to [^\\s@]+@[^\\s]+ couldn['\u2019]t be delivered",
+      'delivery to the following recipients? failed permanently',
+      'sorry, we were unable to deliver your message to the following address',
     ].join('|') +
     ')',
   'i',
@@ -72,6 +81,8 @@ const RE_SEPARATOR =
 
 /** A field of the header block a mail app shows above a message (English; other languages by their data). */
 const RE_CLIENT_FIELD = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance)[ \t]*:/i;
+/** A colon (ASCII or full-width) among a line's first 40 characters: a field's label may end there. */
+const RE_COLON_NEAR = /^[^:\uff1a\r\n]{1,40}[:\uff1a]/;
 /** Any "Name: value" field line (a header block may hold others a mail app shows). */
 const RE_ANY_FIELD = /^[A-Za-z\u00C0-\u024F\u0400-\u04FF][\w\u00C0-\u024F\u0400-\u04FF-]{0,30}[ \t]*[:\uff1a]/;
 /** Fields of a raw message's header, never of a mail app's shown block: such a block is a returned original's. */
@@ -130,7 +141,7 @@ export function noticeParts(text: string): NoticePart[] | null {
       tail.push({ kind: 'raw', start: line.start });
       if (blockCut !== -1 && cuts[cuts.length - 1] === blockCut) cuts.pop();
       blockCut = -1;
-    } else if ((RE_CLIENT_FIELD.test(words) || isLocalizedClientHeaderLine(words)) && !RE_RAW_FIELD.test(words)) {
+    } else if ((RE_CLIENT_FIELD.test(words) || (RE_COLON_NEAR.test(words) && isLocalizedClientHeaderLine(words))) && !RE_RAW_FIELD.test(words)) {
       tail.push({ kind: 'field', start: line.start });
       // A mail system's From, a bounce's Subject: a notice begins at its header block.
       if ((RE_DAEMON_FROM.test(words) || RE_BOUNCE_SUBJECT.test(words)) && last !== 'raw' && !rawInBlock(tail)) {

@@ -25,7 +25,15 @@ describe('several notices in one paste', () => {
 
   it.each(several.map((c) => [c.file] as const))('%s: each recipient is answered by its own notice, its spans in the text shown', (file) => {
     const report = read(file);
-    const notices = report.sections.filter((s) => /^Notice \d+ of \d+/.test(s.label));
+    // Each notice's range in the document (a notice read as a message has sections of its own: its header, its text).
+    const byNumber = new Map<string, { start: number; end: number }>();
+    for (const s of report.sections) {
+      const k = /^Notice (\d+) of \d+/.exec(s.label)?.[1];
+      if (!k) continue;
+      const r = byNumber.get(k);
+      byNumber.set(k, r ? { start: Math.min(r.start, s.start), end: Math.max(r.end, s.end) } : { start: s.start, end: s.end });
+    }
+    const notices = [...byNumber.values()];
     expect(notices.length, file).toBeGreaterThanOrEqual(2);
     expect(report.warnings.map((w) => w.code)).toContain('several-notices');
     expect(report.formatLabel).toMatch(new RegExp(`^${notices.length} notices: `));
@@ -90,6 +98,20 @@ describe('several notices in one paste', () => {
     const report = explain(text);
     expect(report.recipients).toHaveLength(20);
     report.recipients.forEach((r, i) => expect([r.address, r.reason]).toEqual(i % 2 ? [`e${i}@example.net`, 'mailboxfull'] : [`p${i}@example.org`, 'userunknown']));
+  });
+
+  it('an mbox pasted as text: each message read as the page reads it from a file', () => {
+    const report = explain(readFileSync(join(TRUST, 'multi-mbox-mixed-kinds.mbox'), 'utf8'));
+    expect(report.recipients.map((r) => [r.address, r.reason])).toEqual([
+      ['zed@example.org', 'vacation'],
+      ['abel@example.net', 'userunknown'],
+    ]);
+    // The DMARC report is no notice: left out, its text shown between.
+    expect(report.sections.map((s) => s.label)).toEqual(['Notice 1 of 2 (Automatic reply (RFC 3834))', 'Notice 2 of 2 (Gmail)']);
+    for (const r of report.recipients) {
+      const a = r.evidence.find((e) => e.field === 'address')!;
+      expect(report.document.slice(a.start, a.end)).toBe(r.address);
+    }
   });
 
   it('one notice is no several notices', () => {

@@ -21,7 +21,8 @@ import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, noticeOpenings, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { unicodeDomain } from './read/idna.ts';
-import { noticeParts, type NoticePart } from './read/notices.ts';
+import { MAX_NOTICES, noticeParts, type NoticePart } from './read/notices.ts';
+import { splitMbox } from './parse/mbox.ts';
 import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
@@ -699,60 +700,83 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
  */
 function readPaste(input: string | Uint8Array): Report {
   const report = run(input);
-  return typeof input === 'string' ? (severalNotices(report) ?? report) : report;
+  if (typeof input !== 'string') return report;
+  // An mbox pasted as text: its messages, as the page and the CLI part a file (parse/mbox.ts).
+  const mbox = input.length <= LIMITS.maxInputLength ? splitMbox(input) : null;
+  if (mbox?.isMbox && mbox.messages.length >= 2 && mbox.messages.length <= MAX_NOTICES) {
+    const several = severalNotices(report, input, mbox.messages);
+    if (several) return several;
+  }
+  return severalNotices(report) ?? report;
 }
 
 /** The warnings of the form a paste was read in, which hold for each notice in it too. */
 const FORM_WARNINGS: ReadonlySet<string> = new Set(['quoted-bounce', 'indentation-taken-out', 'escaped-line-ends', 'raw-message-below-text', 'table-borders-taken-out', 'html-shown-as-text', 'letters-composed']);
 
-/** A part read on its own: its report, when it names recipients and its spans point into the part. */
+/** A part read on its own: its report, when it names a recipient by address (words alone, a notice's lead-in, are no notice). */
 function readPart(document: string, part: NoticePart): Report | null {
-  const text = document.slice(part.start, part.end);
-  const report = run(text);
-  if (report.kind === 'unknown' || report.recipients.length === 0 || report.document !== text) return null;
-  return report;
+  const report = run(document.slice(part.start, part.end));
+  return report.kind === 'unknown' || !report.recipients.some((r) => r.address !== null) ? null : report;
 }
 
 /**
  * The Report of a paste that holds several notices, each read on its own (null: the paste is
- * one notice, or its parts cannot each be read, and the reading of the whole stands, with its
- * warning `several-notices` where it found more than one). A part that reads as nothing is
- * read with the notice before it (the first, with the one after it): a heading or a note is no
- * notice of its own. The same address in two notices is one recipient: a failure over a delay
- * (the notice after the warning), and when two failures disagree on the cause, the one that
- * does not call the address bad, not sure (the mailbox exists by the other's words).
+ * one notice, or fewer than two of its parts read as notices, and the reading of the whole
+ * stands, with its warning `several-notices` where it found more than one). A part that reads
+ * as nothing is read with the notice before it when that names more recipients (a notice cut
+ * in two), else left out, its text shown between the notices (a person's note, a report that
+ * is no bounce). The same address in two notices is one recipient: a failure over a delay (the
+ * notice after the warning), and when two failures disagree on whether the address is bad, the
+ * one that does not call it bad, not sure.
+ *
+ * The document is the paste's, each notice's text in it as read: the same text for a notice
+ * pasted as text (every span points into the paste as it stands), the message as laid out for
+ * one read as a message (an mbox's, its parts decoded), with the text between them as pasted.
  */
-function severalNotices(whole: Report): Report | null {
-  if (whole.kind !== 'unknown' && !FAILURE_REPORT_KINDS.has(whole.kind) && whole.kind !== 'delivered') return null;
-  if (whole.warnings.some((w) => w.code in NOT_A_BOUNCE || w.code === 'work-budget')) return null;
-  const document = whole.document;
-  const found = noticeParts(document);
+function severalNotices(whole: Report, source = whole.document, parts?: readonly NoticePart[]): Report | null {
+  // (What the whole reads as speaks for a paste; an mbox's messages are each what they are.)
+  if (!parts && whole.kind !== 'unknown' && !FAILURE_REPORT_KINDS.has(whole.kind) && whole.kind !== 'delivered') return null;
+  if (whole.warnings.some((w) => (!parts && w.code in NOT_A_BOUNCE) || w.code === 'work-budget')) return null;
+  // (A paste read as a message: its header and text are the first notice.)
+  const found = parts ?? noticeParts(source, whole.message.from !== null || whole.message.subject !== null);
   if (!found) return null;
-  // Each part read once; a part read as nothing joins the part before it, and the joined
-  // part is read again (each part is read at most twice).
-  const groups: { part: NoticePart; report: Report | null; joined: boolean }[] = [];
+  const groups: { part: NoticePart; report: Report }[] = [];
   for (const part of found) {
-    const report = readPart(document, part);
+    const report = readPart(source, part);
+    if (report) {
+      groups.push({ part, report });
+      continue;
+    }
     const last = groups[groups.length - 1];
-    if (!report && last) {
-      last.part = { start: last.part.start, end: part.end };
-      last.joined = true;
-    } else if (last && !last.report) {
-      last.part = { start: last.part.start, end: part.end };
-      last.report = report;
-      last.joined = true;
-    } else groups.push({ part, report, joined: false });
+    if (!last) continue;
+    const joinedPart = { start: last.part.start, end: part.end };
+    const joined = readPart(source, joinedPart);
+    if (joined && joined.recipients.length > last.report.recipients.length) {
+      last.part = joinedPart;
+      last.report = joined;
+    }
   }
   if (groups.length < 2) return null;
-  for (const g of groups) {
-    if (g.joined) g.report = readPart(document, g.part);
-    if (!g.report) return null;
-  }
-  const reports = groups.map((g) => g.report!);
-  reports.forEach((r, i) => {
-    shiftSpans(r.recipients, groups[i].part.start);
-    shiftSpans(r.messageEvidence, groups[i].part.start);
+  const reports = groups.map((g) => g.report);
+  // The document: the text before, between and after the notices as pasted, each notice as read.
+  let document = '';
+  let at = 0;
+  const sections: Section[] = [];
+  // (The whole's sections above the first notice, when they point into the same text.)
+  if (source === whole.document) for (const s of whole.sections) if (s.end <= groups[0].part.start) sections.push(s);
+  groups.forEach((g, i) => {
+    const r = g.report;
+    document += source.slice(at, g.part.start);
+    const offset = document.length;
+    document += r.document;
+    at = g.part.end;
+    shiftSpans(r.recipients, offset);
+    shiftSpans(r.messageEvidence, offset);
+    const label = `Notice ${i + 1} of ${groups.length}${r.formatLabel ? ` (${r.formatLabel})` : ''}`;
+    if (r.document === source.slice(g.part.start, g.part.end)) sections.push({ label, start: offset, end: offset + r.document.length });
+    else for (const s of r.sections) sections.push({ ...s, label: `${label}: ${s.label}`, start: s.start + offset, end: s.end + offset });
   });
+  document += source.slice(at);
   const recipients = mergeNoticeRecipients(reports);
   const warnings: Warning[] = [];
   for (const w of whole.warnings) if (FORM_WARNINGS.has(w.code)) warnings.push(w);
@@ -770,9 +794,6 @@ function severalNotices(whole: Report): Report | null {
     warnings.push({ code: 'notices-disagree', message: `The notices disagree about ${r}: one calls the address bad, another gives a cause that says it is there. It is not called bad.` });
   }
   const first = reports[0];
-  const sections: Section[] = [];
-  for (const s of whole.sections) if (s.end <= groups[0].part.start) sections.push(s);
-  groups.forEach((g, i) => sections.push({ label: `Notice ${i + 1} of ${groups.length}${reports[i].formatLabel ? ` (${reports[i].formatLabel})` : ''}`, start: g.part.start, end: g.part.end }));
   const list = recipients.list;
   const failed = reports.filter((r) => FAILURE_REPORT_KINDS.has(r.kind) && r.kind !== 'delay');
   const kind: ReportKind = list.every((r) => r.reason === 'delivered')

@@ -101,9 +101,10 @@ interface Mark {
 
 /**
  * The notices of the text, each from its start to the next one's (the text before the first
- * is no notice's); null when the text holds fewer than two.
+ * is no notice's, unless it opens as a failure entry, or `opensWithNotice`: the text is a
+ * message laid out with its header first); null when the text holds fewer than two.
  */
-export function noticeParts(text: string): NoticePart[] | null {
+export function noticeParts(text: string, opensWithNotice = false): NoticePart[] | null {
   const cuts: number[] = [];
   const add = (at: number): void => {
     if (cuts.length === 0 || at > cuts[cuts.length - 1]) cuts.push(at);
@@ -161,7 +162,9 @@ export function noticeParts(text: string): NoticePart[] | null {
   }
   // The text above the first notice is a notice's too when it opens as a failure line does:
   // a bare entry pasted first ("<a@example.org>: host … said: 552 …", "550 5.1.1 …").
-  if (cuts.length > 0 && cuts[0] > 0 && RE_ENTRY_FIRST.test(text.slice(0, Math.min(cuts[0], 2000)))) cuts.unshift(0);
+  // So is the text above the first cut of a message read as one (`opensWithNotice`: its own
+  // header first, as an mbox's first message is laid out).
+  if (cuts.length > 0 && cuts[0] > 0 && (opensWithNotice || RE_ENTRY_FIRST.test(text.slice(0, Math.min(cuts[0], 2000))))) cuts.unshift(0);
   if (cuts.length < 2) return null;
   return partsOf(text, cuts);
 }

@@ -75,6 +75,15 @@ const RE_OPENING = new RegExp(
   'i',
 );
 
+/**
+ * A notice's title, alone on its line: "Undeliverable message", "Delivery Failure", "Mail
+ * delivery failed", "Returned mail", "Delivery failed for the following recipients:" (the
+ * headings providers put over their notices; observed wording). A cut only where the same title
+ * opens two paragraphs or more: once, it is one notice's.
+ */
+const RE_TITLE_WORDS =
+  /\b(?:undeliverable|undelivered|delivery (?:status notification|failure|failed|problem|report|error)|mail delivery (?:failed|failure|error|problem)|returned mail|failure notice|non-?delivery|message not delivered|not delivered|could not be delivered|delivery has failed)\b/i;
+
 /** A separator line a paste puts between notices. */
 const RE_SEPARATOR =
   /^(?:[-_=*~#]{3,}[ \t]*$|-{2,}[ \t]*[^\s-][^\r\n-]{0,60}-{2,}[ \t]*$|begin forwarded message:?[ \t]*$|(?:notice|bounce|ndr|message)(?:[ \t]?#)?[ \t]?\d{1,3}:?[ \t]*$)/i;
@@ -115,6 +124,9 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
   // The cut a header block made, while that block goes on (-1: none): a raw header field
   // after it (Received:, Return-Path:) makes it a returned message's header, no notice's.
   let blockCut = -1;
+  // Title lines (a short line of notice words after a blank line, "Undeliverable message"), by
+  // their words: a title that opens two paragraphs or more opens as many notices.
+  const titles = new Map<string, number[]>();
   for (const line of eachLine(text)) {
     const raw = text.slice(line.start, Math.min(line.end, line.start + 300));
     const lead = RE_LEAD.exec(raw)![0].length;
@@ -135,6 +147,13 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
       // (Not under a raw message's header: a notice returned inside another, a bounce of a
       // bounce, is the returned message's text.)
       if (!rawAbove(tail)) add(startAbove(tail, line.start + lead));
+      tail = [];
+    } else if (afterBlank && words.length <= 80 && words.indexOf('@') === -1 && RE_TITLE_WORDS.test(words) && !rawAbove(tail)) {
+      const key = words.trim().toLowerCase();
+      const at = titles.get(key);
+      if (at) {
+        if (at.length < MAX_NOTICES) at.push(startAbove(tail, line.start + lead));
+      } else if (titles.size < 64) titles.set(key, [startAbove(tail, line.start + lead)]);
       tail = [];
     } else if (RE_SEPARATOR.test(words)) {
       tail.push({ kind: 'separator', start: line.start });
@@ -159,6 +178,13 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
     }
     afterBlank = false;
     if (tail.length > 40) tail = tail.slice(-20);
+  }
+  for (const at of titles.values()) if (at.length >= 2) cuts.push(...at);
+  if (cuts.length > 1) {
+    cuts.sort((a, b) => a - b);
+    let n = 0;
+    for (const c of cuts) if (n === 0 || c !== cuts[n - 1]) cuts[n++] = c;
+    cuts.length = n;
   }
   // The text above the first notice is a notice's too when it opens as a failure line does:
   // a bare entry pasted first ("<a@example.org>: host … said: 552 …", "550 5.1.1 …").

@@ -249,7 +249,29 @@ function blocksIn(document: string, start: number, end: number): Block[] {
     current?.lines.push(line);
   }
   if (current) blocks.push(current);
+  shareAwaitedReason(blocks);
   return blocks;
+}
+
+/**
+ * Addresses alone on consecutive lines, then a blank line and the reason ("ed@example.org" /
+ * "fay@example.net" / "" / "552 5.2.2 Mailbox full"): the reason is the whole list's, not the
+ * last address's alone. Each address above the last, alone on its line right above the next,
+ * reads the last one's words.
+ */
+function shareAwaitedReason(blocks: Block[]): void {
+  const alone = (b: Block): boolean => b.restStart >= b.lines[0].end;
+  for (let i = blocks.length - 1; i > 0; i--) {
+    const last = blocks[i];
+    // The last address's words stand under it after a blank line.
+    if (!alone(last) || last.lines.length < 2 || last.lines[1].start === last.lines[0].next) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const b = blocks[j];
+      if (!alone(b) || b.lines.length !== 1 || b.lines[0].next !== blocks[j + 1].lines[0].start) break;
+      b.lines = [b.lines[0], ...last.lines.slice(1)];
+      i = j;
+    }
+  }
 }
 
 /**

@@ -701,13 +701,22 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
 function readPaste(input: string | Uint8Array): Report {
   const report = run(input);
   if (typeof input !== 'string') return report;
-  // An mbox pasted as text: its messages, as the page and the CLI part a file (parse/mbox.ts).
-  const mbox = input.length <= LIMITS.maxInputLength ? splitMbox(input) : null;
-  if (mbox?.isMbox && mbox.messages.length >= 2 && mbox.messages.length <= MAX_NOTICES) {
-    const several = severalNotices(report, input, mbox.messages);
-    if (several) return several;
+  try {
+    // An mbox pasted as text: its messages, as the page and the CLI part a file (parse/mbox.ts).
+    const mbox = input.length <= LIMITS.maxInputLength ? splitMbox(input) : null;
+    if (mbox?.isMbox && mbox.messages.length >= 2 && mbox.messages.length <= MAX_NOTICES) {
+      const several = severalNotices(report, input, mbox.messages);
+      if (several) return several;
+    }
+    return severalNotices(report) ?? report;
+  } catch (error) {
+    // The work budget ran out while the notices were read one by one: the reading of the
+    // whole, done within it, stands (rather than a reading of the start of the text).
+    if (error instanceof WorkBudgetExceeded) return report;
+    throw error;
+  } finally {
+    forgetReportText();
   }
-  return severalNotices(report) ?? report;
 }
 
 /** The warnings of the form a paste was read in, which hold for each notice in it too. */

@@ -41,7 +41,7 @@ export interface NoticePart {
 }
 
 /** At most this many notices are read one by one; more is a log or an archive, read whole. */
-export const MAX_NOTICES = 24;
+export const MAX_NOTICES = 100;
 
 /** Quote marks and indentation before a line's words (a reply's "> ", a ticket's indent). */
 const RE_LEAD = /^[ \t>]*/;

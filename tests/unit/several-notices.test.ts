@@ -114,6 +114,13 @@ describe('several notices in one paste', () => {
     }
   });
 
+  it('the same notice twice (a thread that quotes it again) is one notice', () => {
+    const one = postfix('same@example.org', '550 5.1.1 User unknown');
+    const report = explain(`${one}\n-----\n\n${one}`);
+    expect(report.recipients.map((r) => r.address)).toEqual(['same@example.org']);
+    expect(report.sections.some((s) => s.label.startsWith('Notice'))).toBe(false);
+  });
+
   it('one notice is no several notices', () => {
     const report = explain(postfix('one@example.org', '550 5.1.1 User unknown'));
     expect(report.warnings.map((w) => w.code)).not.toContain('several-notices');

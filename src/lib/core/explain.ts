@@ -767,6 +767,10 @@ function severalNotices(whole: Report, source = whole.document, parts?: readonly
   }
   if (groups.length < 2) return null;
   const reports = groups.map((g) => g.report);
+  // The same notice more than once (a copy out of an HTML view shows it thrice, a thread quotes
+  // it again): every part names the same recipients with the same verdicts: one notice.
+  const verdicts = (r: Report): string => r.recipients.map((x) => `${x.address?.toLowerCase()}|${x.reason}|${x.action}|${x.hardBounce}`).join('\n');
+  if (reports.every((r) => verdicts(r) === verdicts(reports[0]))) return null;
   // The document: the text before, between and after the notices as pasted, each notice as read.
   let document = '';
   let at = 0;

@@ -69,7 +69,21 @@ const RE_OPENING = new RegExp(
       // we were unable to deliver your message to the following address.").
       "your message to [^\\s@]+@[^\\s]+ couldn['\u2019]t be delivered",
       'delivery to the following recipients? failed permanently',
-      'sorry, we were unable to deliver your message to the following address',
+      '(?:sorry, )?we were unable to deliver your message to the following address',
+      // The other layouts the formats read, by their first line (formats/*.ts: Amazon SES and
+      // WorkMail, Facebook, IIS and Outlook's DSN, DragonFly, OpenSMTPD, PowerMTA, Netscape and
+      // Messaging Server, X1, MessageLabs and the qmail clones, X6).
+      'an error occurred while trying to deliver the mail to the following recipients',
+      'this message was created automatically by facebook',
+      'this is an automatically generated delivery status notification',
+      'this is the dragonfly mail agent',
+      'this is the mailer-daemon, please do not reply',
+      'hello, this is the mail server on',
+      'this message was undeliverable due to the following reason',
+      'this report relates to a message you sent with the following header fields',
+      'the following addresses had delivery errors',
+      'i was unable to deliver your message to the following addresses',
+      'we had trouble delivering your message',
     ].join('|') +
     ')',
   'i',

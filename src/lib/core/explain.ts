@@ -767,6 +767,16 @@ function severalNotices(whole: Report, source = whole.document, parts?: readonly
   }
   if (groups.length < 2) return null;
   const reports = groups.map((g) => g.report);
+  // A part begun by another language's notice words alone holds only where the notices name
+  // different recipients: one notice says its words twice (its heading, its sentence).
+  if (groups.some((g) => g.part.weak)) {
+    const seen = new Set<string>();
+    for (const r of reports) {
+      const own = new Set(r.recipients.flatMap((x) => (x.address ? [x.address.toLowerCase()] : [])));
+      for (const a of own) if (seen.has(a)) return null;
+      for (const a of own) seen.add(a);
+    }
+  }
   // The same notice more than once (a copy out of an HTML view shows it thrice, a thread quotes
   // it again): every part names the same recipients with the same verdicts: one notice.
   const verdicts = (r: Report): string => r.recipients.map((x) => `${x.address?.toLowerCase()}|${x.reason}|${x.action}|${x.hardBounce}`).join('\n');

@@ -33,11 +33,17 @@
  */
 import { eachLine } from '../text/lines.ts';
 import { isMboxSeparator } from '../parse/mbox.ts';
-import { isLocalizedClientHeaderLine } from '../../knowledge/languages/index.ts';
+import { hasLocalizedNoticeWords, isLocalizedClientHeaderLine } from '../../knowledge/languages/index.ts';
 
 export interface NoticePart {
   start: number;
   end: number;
+  /**
+   * The part begins at a notice's words in another language only (no template's opening, no
+   * header block, no separator): a single notice may say them twice (its heading and its
+   * sentence), so such a part counts only where the notices name different recipients.
+   */
+  weak?: boolean;
 }
 
 /** At most this many notices are read one by one; more is a log or an archive, read whole. */
@@ -98,6 +104,9 @@ const RE_OPENING = new RegExp(
 const RE_TITLE_WORDS =
   /\b(?:undeliverable|undelivered|delivery (?:status notification|failure|failed|problem|report|error)|mail delivery (?:failed|failure|error|problem)|returned mail|failure notice|non-?delivery|message not delivered|not delivered|could not be delivered|delivery has failed)\b/i;
 
+/** A field's label at the line's start ("Betreff: Unzustellbar"): a header's line, no opening. */
+const RE_FIELD_LABEL = /^[^\s:\uff1a]{1,20}[ \t]?[:\uff1a]/;
+
 /** A separator line a paste puts between notices. */
 const RE_SEPARATOR =
   /^(?:[-_=*~#]{3,}[ \t]*$|-{2,}[ \t]*[^\s-][^\r\n-]{0,60}-{2,}[ \t]*$|begin forwarded message:?[ \t]*$|(?:notice|bounce|ndr|message)(?:[ \t]?#)?[ \t]?\d{1,3}:?[ \t]*$)/i;
@@ -141,6 +150,8 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
   // Title lines (a short line of notice words after a blank line, "Undeliverable message"), by
   // their words: a title that opens two paragraphs or more opens as many notices.
   const titles = new Map<string, number[]>();
+  // The cuts made by another language's notice words alone (see NoticePart.weak).
+  const weak = new Set<number>();
   for (const line of eachLine(text)) {
     const raw = text.slice(line.start, Math.min(line.end, line.start + 300));
     const lead = RE_LEAD.exec(raw)![0].length;
@@ -161,6 +172,14 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
       // (Not under a raw message's header: a notice returned inside another, a bounce of a
       // bounce, is the returned message's text.)
       if (!rawAbove(tail)) add(startAbove(tail, line.start + lead));
+      tail = [];
+    } else if (afterBlank && lead === 0 && words.length <= 200 && !RE_FIELD_LABEL.test(words) && hasLocalizedNoticeWords(words) && !rawAbove(tail)) {
+      // A notice's opening in another language, at a paragraph's start ("Votre message n'a pas
+      // été remis à …", "Ihre Nachricht konnte nicht zugestellt werden", a translated Gmail
+      // heading): knowledge/languages' words of a failed delivery.
+      const at = startAbove(tail, line.start);
+      if (cuts.length === 0 || at > cuts[cuts.length - 1]) weak.add(at);
+      add(at);
       tail = [];
     } else if (afterBlank && words.length <= 80 && words.indexOf('@') === -1 && RE_TITLE_WORDS.test(words) && !rawAbove(tail)) {
       const key = words.trim().toLowerCase();
@@ -206,7 +225,9 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
   // header first, as an mbox's first message is laid out).
   if (cuts.length > 0 && cuts[0] > 0 && (opensWithNotice || RE_ENTRY_FIRST.test(text.slice(0, Math.min(cuts[0], 2000))))) cuts.unshift(0);
   if (cuts.length < 2) return null;
-  return partsOf(text, cuts);
+  const parts = partsOf(text, cuts);
+  if (parts) for (const p of parts) if (weak.has(p.start)) p.weak = true;
+  return parts;
 }
 
 /** A text whose first line of words is a failure entry: an address and a colon, or an SMTP reply's code. */

@@ -1267,7 +1267,8 @@ function inlineList(doc: string, line: Line): RawRecipient[] {
   let from = first.start;
   while (from > line.start && /[<"'(]/.test(doc[from - 1])) from--;
   const lead = doc.slice(line.start, from);
-  if (!RE_INLINE_LIST_LEAD.test(lead) || !RE_LEAD_FAILED.test(lead)) return [];
+  // (Its words say the delivery failed, or state the cause: "The following recipients are unknown: …".)
+  if (!RE_INLINE_LIST_LEAD.test(lead) || !(RE_LEAD_FAILED.test(lead) || statesCause(viewOfLines(doc, [{ start: line.start, end: from, next: line.next }])))) return [];
   const out: RawRecipient[] = [];
   for (let a: AddressMatch | null = first; a; a = firstAddress(doc, a.end, line.end)) {
     out.push({ address: { value: a.address, start: a.start, end: a.end } });
@@ -1283,9 +1284,16 @@ function listedAddress(doc: string, l: Line): AddressMatch | null {
   const a = firstAddress(doc, l.start, l.end);
   if (!a) return null;
   const before = doc.slice(l.start, a.start);
-  if (/[^\s<"'*(\-]/.test(before) && !isRecipientLabel(before) && !(RE_NAME_OPENS.test(before) && !RE_OTHER_BEFORE.test(before) && RE_CLOSES_LINE.test(doc.slice(a.end, Math.min(l.end, a.end + 80))))) return null;
+  if (/[^\s<"'*(\-]/.test(before) && !isRecipientLabel(before) && !RE_NUMBERED.test(before) && !(RE_NAME_OPENS.test(before) && !RE_OTHER_BEFORE.test(before) && RE_CLOSES_LINE.test(doc.slice(a.end, Math.min(l.end, a.end + 80)))) && !(RE_NAME_ANGLE.test(before) && !RE_OTHER_BEFORE.test(before) && RE_CLOSES_ANGLE.test(doc.slice(a.end, Math.min(l.end, a.end + 80))))) return null;
   return a;
 }
+
+/** A list's number before the address ("1. a@example.org", "2) b@example.org"). */
+const RE_NUMBERED = /^[ \t>*-]*\d{1,3}[.)][ \t]+<?$/;
+/** A display name and the angle bracket of the address after it ("Anna Example <", "\"Smith, Bob\" <"). */
+const RE_NAME_ANGLE = /^[ \t>*-]*(?:"[^"\r\n]{1,60}"|[^\s@:<>"()\[\],;!?][^@:<>"()\[\]\r\n]{0,60}?)[ \t]*<$/;
+/** The closing angle bracket of the address and nothing else on its line. */
+const RE_CLOSES_ANGLE = /^>[ \t]*$/;
 
 /** A display name (words, no sentence) and the bracket that holds the address after it ("Bob Example (", Exchange's list of recipients). */
 const RE_NAME_OPENS = /^[ \t>*-]*[^\s@:<>()\[\],.;!?][^@:<>()\[\],.;!?\r\n]{0,40}\([ \t]*$/;

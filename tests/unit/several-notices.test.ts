@@ -201,6 +201,22 @@ describe('a cause stated in the heading above a list of addresses', () => {
     }
   });
 
+  it.each([
+    ['The following accounts have been disabled:', 'suspend'],
+    ['The accounts of the following recipients are disabled:', 'suspend'],
+    ['The domains of the following recipients do not exist:', 'hostunknown'],
+    ['The following recipients are over quota:', 'mailboxfull'],
+    ['Message too large for the following recipients:', 'mesgtoobig'],
+    ['Die folgenden Empfängerkonten sind gesperrt:', 'suspend'],
+    ['Los siguientes buzones están llenos:', 'mailboxfull'],
+  ] as const)('other causes in a heading: "%s" is %s for every address under it', (heading, reason) => {
+    const report = explain(`Your message could not be delivered.\n\n${heading}\n\nann@example.org\nbob@example.net\n`);
+    expect(report.recipients.map((r) => [r.address, r.reason])).toEqual([
+      ['ann@example.org', reason],
+      ['bob@example.net', reason],
+    ]);
+  });
+
   it('each heading holds for its own list, never for the address above it', () => {
     const report = read('r21-head-two-headings-unknown-and-full.txt');
     expect(report.recipients.map((r) => [r.address, r.reason])).toEqual([

@@ -1119,6 +1119,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'account is not allowed to receive',
       'account is disabled',
       'account has been disabled',
+      // A list's heading ("The following accounts have been disabled:", "The accounts of the
+      // following recipients are disabled:"; observed wording, as the unknown users' headings).
+      'accounts are disabled',
+      'accounts have been disabled',
+      'accounts are suspended',
+      'accounts have been suspended',
+      'accounts are inactive',
+      'mailboxes are disabled',
       'account has been suspended',
       'account is suspended',
       'account suspended',
@@ -1176,6 +1184,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'due to extended inactivity',
     ],
     patterns: [
+      // A list's heading that names the recipients' accounts ("The accounts of the following
+      // recipients are disabled:"; observed wording, as the unknown users' headings).
+      { slug: 'accounts-of-listed-disabled', re: /\b(?:accounts|mailboxes) of (?:the )?(?:following |these |listed )?(?:recipients|addresses|users) (?:are|were|have been) (?:disabled|suspended|inactive|deactivated)\b/, cue: ' of ' },
       // Sina Mail's list of its SMTP replies: "550 user is locked." (邮箱被锁, the mailbox is locked),
       // said as the whole cause right after the reply code; not after a login's 530/535, where
       // "authentication failed: user is locked" is the sender's own account.
@@ -1390,6 +1401,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // "553 mx.example.org does not exist": a bare domain (no @ before it) that does not exist.
     patterns: [
       { slug: 'host-name-does-not-exist', re: /(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/, cue: ' does not exist' },
+      // A list's heading that names the recipients' domains as what was not found ("The domains
+      // of the following recipients do not exist:"; observed wording, as the list headings of
+      // the unknown users): the domain, not the mailbox.
+      { slug: 'domains-of-listed-not-found', re: /\bdomains? of (?:the )?(?:following |these |listed )?(?:recipients?|addresses?|users?)(?:['’]s?)? (?:do(?:es)? not exist|(?:is|are) unknown|(?:was|were)? ?not found|could not be found|cannot be found)/, cue: 'domain' },
       // The same in the notices' own languages, with the word "domain" before the name (a
       // name alone before "existiert nicht" may be a mailbox's): "Die Domain example.org
       // existiert nicht", "le domaine example.org n'existe pas", "el dominio … no existe".

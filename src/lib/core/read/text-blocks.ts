@@ -1244,7 +1244,7 @@ function isListHeading(text: string): boolean {
 
 /** A line that introduces a list of recipients written one a line after it. */
 const RE_LIST_LEAD =
-  /(?:\b(?:following|these|this|below)\s+(?:[a-z-]+\s+)?(?:recipients?|address(?:es|\(es\))?|users?|destinations?|mailbox(?:es)?)(?:\(s\))?|\brecipients?(?:\(s\))?)\b[^@\r\n]{0,120}$/i;
+  /(?:\b(?:following|these|this|below)\s+(?:[a-z-]+\s+)?(?:recipients?|address(?:es|\(es\))?|users?|destinations?|mailbox(?:es)?|accounts?)(?:\(s\))?|\brecipients?(?:\(s\))?)\b[^@\r\n]{0,120}$/i;
 
 const RE_LIST_LEAD_ANYWHERE = new RegExp(RE_LIST_LEAD.source.replace(/\$$/, ''), 'i');
 

@@ -75,6 +75,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'in unserem System nicht vergeben', 'Empfängeradresse ist nicht vergeben', 'Adresse ist nicht vergeben'),
     ],
     mailboxfull: [
+      ...from(HEADING, 'Postfächer sind voll', 'Postfächer der folgenden Empfänger sind voll'),
       // No free storage left ("hat keinen freien Speicher mehr").
       ...from(PLAIN, 'keinen freien Speicher', 'kein freier Speicher'),
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
@@ -92,6 +93,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'keinen Platz mehr', 'Postfach voll ist'),
     ],
     suspend: [
+      ...from(HEADING, 'Empfängerkonten sind gesperrt', 'Konten sind gesperrt', 'Postfächer sind gesperrt', 'Konten sind deaktiviert', 'Postfächer sind deaktiviert'),
       ...from(OBS, 'Postfach ist gesperrt', 'Empfängerkonto ist deaktiviert', 'Empfängerkonto deaktiviert'),
       ...from(EXCH, 'Postfach deaktiviert', 'Das Postfach ist deaktiviert', 'Konto deaktiviert'),
       ...from(OBS, 'Konto gesperrt', 'Postfach gesperrt', 'Konto wurde deaktiviert',

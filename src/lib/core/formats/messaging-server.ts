@@ -59,8 +59,9 @@ function entries(scan: Scan): Entry[] {
         last = current ? value : null;
         continue;
       }
-      // A wrapped value goes on, indented deeper than the field names.
-      if (last && /^[ \t]{3,}/.test(text)) {
+      // A wrapped value goes on, indented deeper than the field names, or (a narrow view's copy,
+      // which drops that indentation) on the next line of the same block, no field name on it.
+      if (last) {
         last.end = line.end;
         continue;
       }
@@ -112,8 +113,9 @@ export const messagingServer: Format = {
   id: 'messaging-server',
   label: 'Oracle Communications Messaging Server',
   reference: 'https://docs.oracle.com/en/industries/communications/messaging-server/',
-  needs: ['this report relates to a message you sent with the following header fields'],
-  detect: (scan) => headHas(scan, 'this report relates to a message you sent with the following header fields'),
+  // (The opening's first words only: a narrow view breaks the sentence after them.)
+  needs: ['this report relates to a message you'],
+  detect: (scan) => headHas(scan, 'this report relates to a message you'),
   parse(input) {
     const doc = input.scan.document;
     const list = entries(input.scan);

@@ -158,9 +158,10 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
     const words = raw.slice(lead);
     const last = tail.length > 0 ? tail[tail.length - 1].kind : null;
     if (words.length === 0) {
+      // (A header block's cut stays open over a blank line: a copy with a blank line between
+      // all lines parts a returned message's header so.)
       tail.push({ kind: 'blank', start: line.start });
       afterBlank = true;
-      blockCut = -1;
       continue;
     }
     // A folded header field's next line (indented, under a field): part of that field.
@@ -173,6 +174,7 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
       // bounce, is the returned message's text.)
       if (!rawAbove(tail)) add(startAbove(tail, line.start + lead));
       tail = [];
+      blockCut = -1;
     } else if (afterBlank && lead === 0 && words.length <= 200 && !RE_FIELD_LABEL.test(words) && hasLocalizedNoticeWords(words) && !rawAbove(tail)) {
       // A notice's opening in another language, at a paragraph's start ("Votre message n'a pas
       // été remis à …", "Ihre Nachricht konnte nicht zugestellt werden", a translated Gmail
@@ -197,7 +199,7 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
     } else if ((RE_CLIENT_FIELD.test(words) || (RE_COLON_NEAR.test(words) && isLocalizedClientHeaderLine(words))) && !RE_RAW_FIELD.test(words)) {
       tail.push({ kind: 'field', start: line.start });
       // A mail system's From, a bounce's Subject: a notice begins at its header block.
-      if ((RE_DAEMON_FROM.test(words) || RE_BOUNCE_SUBJECT.test(words)) && last !== 'raw' && !rawInBlock(tail)) {
+      if ((RE_DAEMON_FROM.test(words) || RE_BOUNCE_SUBJECT.test(words)) && !rawAbove(tail)) {
         const at = startAbove(tail, line.start);
         if (cuts.length === 0 || at > cuts[cuts.length - 1]) blockCut = at;
         add(at);
@@ -239,16 +241,6 @@ function rawAbove(tail: Mark[]): boolean {
     const k = tail[i].kind;
     if (k === 'raw') return true;
     if (k === 'separator' || k === 'mbox') return false;
-  }
-  return false;
-}
-
-/** Does the header block being read (the marks since the last blank line) hold a raw message's field? */
-function rawInBlock(tail: Mark[]): boolean {
-  for (let i = tail.length - 1; i >= 0; i--) {
-    const k = tail[i].kind;
-    if (k === 'raw') return true;
-    if (k === 'blank' || k === 'separator' || k === 'mbox') return false;
   }
   return false;
 }

@@ -271,7 +271,7 @@ function blocksIn(document: string, start: number, end: number): Block[] {
     current?.lines.push(line);
   }
   if (current) blocks.push(current);
-  shareAwaitedReason(blocks);
+  shareAwaitedReason(blocks, document);
   return blocks;
 }
 
@@ -281,15 +281,21 @@ function blocksIn(document: string, start: number, end: number): Block[] {
  * last address's alone. Each address above the last, alone on its line right above the next,
  * reads the last one's words.
  */
-function shareAwaitedReason(blocks: Block[]): void {
+function shareAwaitedReason(blocks: Block[], document: string): void {
   const alone = (b: Block): boolean => b.restStart >= b.lines[0].end;
+  // The way a line writes its address ("<a@…>", "\"a@…\"", bare): a list's entries write theirs
+  // alike; a quoted address over a bracketed one is a display name and its address, broken.
+  const shape = (b: Block): string => {
+    const c = document[b.address.start - 1];
+    return c === '<' || c === '"' || c === "'" ? c : '';
+  };
   for (let i = blocks.length - 1; i > 0; i--) {
     const last = blocks[i];
     // The last address's words stand under it after a blank line.
     if (!alone(last) || last.lines.length < 2 || last.lines[1].start === last.lines[0].next) continue;
     for (let j = i - 1; j >= 0; j--) {
       const b = blocks[j];
-      if (!alone(b) || b.lines.length !== 1 || b.lines[0].next !== blocks[j + 1].lines[0].start) break;
+      if (!alone(b) || b.lines.length !== 1 || b.lines[0].next !== blocks[j + 1].lines[0].start || shape(b) !== shape(last)) break;
       b.lines = [b.lines[0], ...last.lines.slice(1)];
       i = j;
     }

@@ -63,6 +63,11 @@ function entries(scan: Scan): Entry[] {
       // which drops that indentation) on the next line of the same block, no field name on it.
       if (last) {
         last.end = line.end;
+        // (The address itself broken onto the next line by a narrow view: "Recipient address:" / "<addr>".)
+        if (current && current.address === null && current.fields.get('recipient address') === last) {
+          const a = firstAddress(doc, line.start, line.end);
+          if (a) current.address = { value: a.address, start: a.start, end: a.end };
+        }
         continue;
       }
       last = null;

@@ -252,3 +252,21 @@ describe('round 15: texts read as what they say they are', () => {
     expect(r).toMatchObject({ reason: 'securityerror', hardBounce: false });
   });
 });
+
+describe('English wordings the language rounds found unread', () => {
+  it("the sender's own account barred from sending is the sender's problem, never a suspended recipient", () => {
+    for (const words of ['Sending of messages is disabled for this account', '550 message sending for this account is disabled', 'Your account has been suspended from sending']) {
+      const r = explain(`Your message to ann@example.org could not be delivered.\n\nReason: ${words}\n`).recipients[0];
+      expect(r.address, words).toBe('ann@example.org');
+      expect(r.reason, words).toBe('securityerror');
+      expect(r.hardBounce, words).toBe(false);
+    }
+  });
+
+  it('"has not been delivered for 24 hours … delivery attempts will continue" is a delay, not a failure', () => {
+    const text = `Your message to ann@example.org has not been delivered for 24 hours.\nDelivery attempts will continue until 30 Nov 2026.\n\n<ann@example.org>: connect to mx.example.org[192.0.2.10]:25: Connection timed out\n`;
+    const report = explain(text);
+    expect(report.kind).toBe('delay');
+    expect(report.recipients.map((r) => [r.address, r.permanent, r.hardBounce])).toEqual([['ann@example.org', false, false]]);
+  });
+});

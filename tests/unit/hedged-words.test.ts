@@ -65,6 +65,10 @@ describe('words that state no cause', () => {
     ['550 5.1.1 このメールアドレスは存在しません。詳しくは管理者にお問い合わせください。', 'userunknown'],
     // … also where the notice's lines end without "。" (a line break, read as a space, ends the clause).
     ['550 5.1.1 このメールアドレスは存在しません\n詳細が必要な場合は管理者にお問い合わせください', 'userunknown'],
+    // A gateway's checks that found nothing beside the cause: the cause beside them decides.
+    ['550 5.7.1 Message rejected: Spam score too high. Virus scan: no virus found', 'spamdetected'],
+    ['554 5.7.1 Rejected by content filter: spam. No viruses were detected.', 'spamdetected'],
+    ['552 5.2.2 Mailbox full. Antivirus: clean', 'mailboxfull'],
   ])('leave the stated cause deciding: %s', (text, reason) => {
     const r = explain(text).recipients[0];
     expect(r?.reason ?? words(text).best?.reason).toBe(reason);

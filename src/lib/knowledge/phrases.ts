@@ -198,6 +198,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { slug: 'sending-then-barred-ru', cues: ['отправк', 'отправлен'], re: /(?:отправк[аиу]|отправлени[ея])(?:(?!получател|\bip\b)[^.;:!?\n]){0,40}?(?:заблокирован|отключен|запрещен)/ },
       { slug: 'sending-then-barred-zh', cues: ['发信', '發信', '发送邮件', '發送郵件'], re: /(?:发信|發信|发送邮件|發送郵件)(?:功能|权限|權限)?[^。，,\n]{0,8}?(?:禁用|停用|冻结|凍結|封禁)/ },
       { slug: 'sending-then-barred-ja', cues: ['メール送信', '送信機能'], re: /(?:メール送信|送信機能)[^。\n]{0,8}?(?:停止され|無効|禁止され)/ },
+      // And in English, as Mail.ru words it and as it is said of an account: "Sending of messages is
+      // disabled for this account", "message sending for this account is disabled", "your account
+      // has been suspended from sending".
+      {
+        slug: 'sending-then-barred-en',
+        cues: ['sending'],
+        re: /\bsending of (?:messages|mail|e-?mails?) (?:is|has been) (?:disabled|blocked|suspended|locked) (?:for|on) (?:this|your) account\b|\b(?:message |mail |e-?mail )?sending (?:for|from) (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended|locked)\b|\b(?:this|your) account (?:is|has been) (?:disabled|blocked|suspended|locked|restricted) (?:for|from) sending\b/,
+      },
     ],
   },
   {

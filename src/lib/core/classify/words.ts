@@ -494,13 +494,25 @@ class Ranges implements AdviceSpans {
 const RE_HEDGE =
   /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|(?:^|[.!?] )als (?=(?:het|de|u|uw|je|er|dit|deze|een|dat) )|如果|若(?!干)|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:this|that|it|which) (?:can|could|may|might) (?:mean|indicate)\b|\b(?:one|any) of the following\b|場合/g;
 
+/**
+ * A scan or a check that found nothing, in English, as filtering gateways list their checks
+ * beside the cause ("Virus scan: no virus found", "No viruses detected", "Virus: clean", "Spam
+ * check: passed"; amavisd-new's and mail gateways' scan summaries as observed): the cause words
+ * inside are denied, as the languages' `denials` (knowledge/languages).
+ */
+const RE_DENIAL =
+  /\b(?:no (?:viruse?s?|malware|threats?|infections?) (?:(?:was|were) )?(?:found|detected)|(?:virus(?:es)?|anti-?virus|malware)(?: (?:scan|check))?(?: result)?: ?(?:clean|none|passed|ok|not found|no viruse?s? (?:found|detected))|spam (?:check|scan|test)(?: result)?: ?(?:passed|clean|ok|none))\b/g;
+
 /** Find the condition and possibility ranges of a (lower-case, white-space-collapsed) text. */
 export function hedgeSpans(text: string): AdviceSpans {
   const ranges = spansOf(RE_HEDGE, text);
   const other = mayHoldLocalizedCondition(text) ? spansOf(localizedConditionPattern(), text) : [];
   // A scan or a check that found nothing, in the notices' languages ("kein Virus gefunden",
-  // "Spamprüfung: bestanden"): only the words of the denial itself (the cause beside it stands).
-  const denied = mayHoldLocalizedDenial(text) ? matchSpans(localizedDenialPattern(), text) : [];
+  // "Spamprüfung: bestanden") and in English: only the words of the denial itself (the cause
+  // beside it stands).
+  const local = mayHoldLocalizedDenial(text) ? matchSpans(localizedDenialPattern(), text) : [];
+  const english = text.includes('virus') || text.includes('malware') || text.includes('threat') || text.includes('infection') || text.includes('spam ') ? matchSpans(RE_DENIAL, text) : [];
+  const denied = english.length === 0 ? local : local.length === 0 ? english : union(local, english);
   const both = other.length === 0 ? ranges : ranges.length === 0 ? other : union(ranges, other);
   return new Ranges(denied.length === 0 ? both : both.length === 0 ? denied : union(both, denied));
 }

@@ -263,6 +263,10 @@ const RE_DELAY_WORDS = new RegExp(
     'message still undelivered',
     'will (?:continue to|keep) (?:try|trying|retry|attempt)',
     'delivery will continue to be attempted',
+    // "Delivery attempts will continue until 30 Nov 2026", "retries will continue for 4 days".
+    '(?:delivery )?(?:attempts|retries) will (?:continue|be made|be repeated)',
+    // "Your message … has not been delivered for 24 hours" (what it says when it gave up decides then, see saysGaveUp).
+    '(?:has|have) not been delivered for (?:the (?:last|past) )?\\d+ (?:hours?|days?)',
     // OpenSMTPD: "I will attempt until it succeeds for the next four days"; "could be deliverable at a later time".
     'will (?:re)?attempt (?:until|again|to deliver|delivery)',
     'deliverable at a later time',

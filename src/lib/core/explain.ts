@@ -754,7 +754,7 @@ function run(input: string | Uint8Array): Report {
     const spaced = singleSpaced(sc.document);
     if (spaced && report.recipients.length && mostlyShortLines(sc.document)) {
       const again = readAgain(report, spaced, true);
-      if (again && (quality(again) > quality(report) || (quality(again) === quality(report) && !sameVerdicts(again, report)))) return readAs(again, sc.document, BLANK_LINES_TAKEN_OUT);
+      if (again && (quality(again) > quality(report) || (quality(again) === quality(report) && !sameVerdicts(again, report)) || holdsTogether(again, report))) return readAs(again, sc.document, BLANK_LINES_TAKEN_OUT);
       forgetReportText();
     }
     // A narrow view's copy read with a recipient whose address it could not find (the line
@@ -828,6 +828,20 @@ function quality(report: Report): number {
     if (r.confidence !== 'low') q++;
   }
   return q;
+}
+
+/**
+ * Does the reading of a double-spaced copy with its blank lines taken out hold together where
+ * the reading as it stands falls apart? Read as it stands, a reply's continuation under a blank
+ * line can open a block of its own (Postfix's indented "5.1.8 <sender@…>... Domain of sender
+ * address …" read as a recipient), leaving the real recipient without its cause. The lines as
+ * the notice wrote them win then, when they give every recipient its address and a cause, each
+ * recipient among those read as it stands, while that reading left one of them without a cause.
+ */
+function holdsTogether(joined: Report, asItStands: Report): boolean {
+  if (!joined.recipients.length || !asItStands.recipients.some((r) => r.address && NO_CAUSE.has(r.reason))) return false;
+  const stands = new Set(asItStands.recipients.map((r) => r.address));
+  return joined.recipients.every((r) => r.address && !NO_CAUSE.has(r.reason) && stands.has(r.address));
 }
 
 /** The warning of a paste read with the blank lines between all its lines taken out. */
@@ -1033,7 +1047,7 @@ function explainBestSpaced(text: string): Report {
   if (!mostlyShortLines(text)) return report;
   forgetReportText();
   const again = explainScan(scan(spaced));
-  if (again.kind === 'unknown' || quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) return report;
+  if (again.kind === 'unknown' || ((quality(again) < quality(report) || (quality(again) === quality(report) && sameVerdicts(again, report))) && !holdsTogether(again, report))) return report;
   return readAs(again, text, BLANK_LINES_TAKEN_OUT);
 }
 

@@ -75,9 +75,14 @@ const MIN_SPACED_LINES = 3;
  * `singleSpaced` gives the same text with each such blank line joined onto the line above
  * it (the break before it made spaces, one character for one, so every offset into it is
  * an offset into the original): the lines stand together again as the notice wrote them.
- * Where two or more blank lines stand in a row (a paragraph break in such a copy), one stays.
- * Only a text in which no two lines with words stand next to each other, with at least three
- * of them, is such a copy; null otherwise.
+ * Where more blank lines than that stand in a row (a paragraph break in such a copy), the
+ * rest stay. Only a text in which no two lines with words stand next to each other, with at
+ * least three of them, is such a copy; null otherwise.
+ *
+ * A copy of a notice whose own paragraphs are one line each (Outlook's, a blank line between
+ * them) made by such a view has three blank lines between them: the view's blank lines are
+ * then as many as the fewest between any two lines with words, and that many are taken out
+ * everywhere (one in the common case).
  *
  * The engine reads a paste this way only when, as it stands, nothing in it could be read.
  */
@@ -86,19 +91,33 @@ export function singleSpaced(text: string): string | null {
   const lines = splitLines(text);
   const blank = lines.map((l) => text.slice(l.start, l.end).trim().length === 0);
   let words = 0;
+  // The fewest blank lines between two lines with words (-1: before the first line with words).
+  let fewest = Infinity;
+  let run = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (blank[i]) continue;
+    if (blank[i]) {
+      if (run >= 0) run++;
+      continue;
+    }
     words++;
-    if (i + 1 < lines.length && !blank[i + 1]) return null;
+    if (run === 0) return null;
+    if (run > 0 && run < fewest) fewest = run;
+    run = 0;
   }
-  if (words < MIN_SPACED_LINES) return null;
+  if (words < MIN_SPACED_LINES || fewest === Infinity) return null;
   let out = '';
   let from = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (blank[i] || !blank[i + 1] || i + 2 >= lines.length) continue;
-    // The break after a line with words, before the blank line under it, becomes as many spaces.
+  for (let i = 0; i < lines.length; i++) {
+    if (blank[i]) continue;
+    let n = 0;
+    while (n < fewest && i + 1 + n < lines.length && blank[i + 1 + n]) n++;
+    // Only blank lines with a line after them are taken out.
+    if (n === 0 || i + 1 + n >= lines.length) continue;
+    // The breaks after the line with words and after each blank line taken out become as many spaces.
     out += text.slice(from, lines[i].end) + ' '.repeat(lines[i].next - lines[i].end);
-    from = lines[i].next;
+    for (let j = i + 1; j < i + n; j++) out += text.slice(lines[j].start, lines[j].end) + ' '.repeat(lines[j].next - lines[j].end);
+    from = lines[i + n - 1].next;
+    i += n - 1;
   }
   if (from === 0) return null;
   return out + text.slice(from);

@@ -17,7 +17,7 @@ export function visibleFaults(c: VisibleLayout, r: Report, readers: readonly str
   if (c.addresses && JSON.stringify(addresses) !== JSON.stringify(c.addresses)) out.push(`addresses ${JSON.stringify(addresses)}`);
   if (kindOk && r.recipients.length === 0) out.push('no recipients');
   for (const x of r.recipients) {
-    const j = judge(x, c.verdict);
+    const j = judge(x, (x.address !== null && c.per?.[x.address]) || c.verdict);
     if (j.faults.length) out.push(`${x.address}: ${j.faults.join('; ')}`);
     firm ||= j.firm;
     if (c.kind === 'delay' && x.permanent === true) out.push(`${x.address}: permanent in a delay`);

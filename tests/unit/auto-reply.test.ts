@@ -101,3 +101,23 @@ describe('an automatic reply that says the address is retired, in its wordings',
     expect(fr.warnings.map((w) => w.code)).toContain('automatic-reply');
   });
 });
+
+describe('a notice of a failed delivery sent as an automatic reply by a sender that is no mailer-daemon', () => {
+  const message = (body: string) =>
+    new TextEncoder().encode(
+      `From: Example Forwarding <notifications@example.com>\nTo: john@example.com\nSubject: About your message\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`,
+    );
+  it.each([
+    ['unable to deliver', 'We were unable to deliver your message to the following address:\n\n  uli@example.org\n\nServer response: 550 5.1.1 The email account that you tried to reach does not exist.'],
+    ['could not be sent', 'Your message to uli@example.org could not be sent.\n\nServer response: 550 5.1.1 The email account that you tried to reach does not exist.'],
+    ['failed to deliver', 'We failed to deliver your message to uli@example.org.\n\nServer response: 550 5.1.1 The email account that you tried to reach does not exist.'],
+  ])('is a bounce, not an out-of-office (blind round layout21): "%s"', (_words, body) => {
+    const r = explain(message(body));
+    expect(r.kind).not.toBe('auto-reply');
+    expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([['uli@example.org', 'userunknown']]);
+  });
+  it('an out-of-office from that sender stays one', () => {
+    const r = explain(message('Thank you for your message. I am out of the office until Monday and will reply when I return.'));
+    expect(r.kind).toBe('auto-reply');
+  });
+});

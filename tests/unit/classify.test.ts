@@ -251,6 +251,11 @@ describe('the decision table', () => {
     ['decision.mailbox-unavailable-try-later', '550-Requested action not taken: mailbox unavailable\n550 Failure sending mail. Try again later', 'onhold'],
     ['decision.dns-error-domain-not-found', 'Delivery to the following recipient failed permanently:\n\n     nobody@nosuch.example.org\n\nTechnical details of permanent failure:\nDNS Error: Address resolution of nosuch.example.org. failed: Domain name not found', 'hostunknown'],
     ['decision.access-denied-5.4.1', '550 5.4.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
+    ['decision.access-denied-5.7.504', '550 5.7.504 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
+    ['decision.bare-broad-refusal', '550 Permission denied', 'onhold'],
+    ['decision.address-verification-in-progress', '450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: Address verification in progress', 'onhold'],
+    ['decision.mailbox-access-error-not-full', '451 4.2.2 <a@example.org> mailbox access error', 'onhold'],
+    ['decision.recipient-temporarily-unavailable', '450 4.2.0 <a@example.org> - Recipient temporarily unavailable', 'onhold'],
     ['decision.refused-not-unanswered-5.4.1', '550 5.4.1 All recipient addresses rejected : Access denied [MX1.example.org]', 'onhold'],
     ['decision.recipient-rejected-other-cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'onhold'],
     ['decision.unverified-by-network', '550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: connect to 192.0.2.1[192.0.2.1]:25: Connection refused', 'networkerror'],
@@ -262,6 +267,10 @@ describe('the decision table', () => {
     ['decision.hostunknown-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.2 <b@nosuch.example.net>: Recipient address rejected: Domain not found (in reply to RCPT TO command)', 'hostunknown'],
     ['decision.hasmoved-of-another-address', '<a@example.org>: host mx.example.org[192.0.2.1] said: 551 5.1.6 <b@example.net>: User has moved to c@example.net (in reply to RCPT TO command)', 'hasmoved'],
     ['decision.size-per-mailbox', '552 5.2.3 Message size exceeds fixed maximum message size', 'exceedlimit'],
+    ['decision.storage-allocation-size-status', '552 5.3.4 Requested mail action aborted: exceeded storage allocation', 'mesgtoobig'],
+    ['decision.storage-allocation-size-mailbox-limit', '552 5.2.3 Requested mail action aborted: exceeded storage allocation', 'exceedlimit'],
+    ['decision.storage-allocation-either', '552 Requested mail action aborted: exceeded storage allocation', 'mailboxfull'],
+    ['decision.storage-allocation-system-status', '452 4.3.1 Requested mail action aborted: exceeded storage allocation', 'systemfull'],
     ['decision.callout-sender-verify', '550-Verification for <s@example.com>\n550-The mail server could not deliver mail to s@example.com.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\n550 Sender verify failed', 'rejected'],
     ['decision.mailbox-disabled-status-other-words', '521 5.2.1 :  AOL will not accept delivery of this message.', 'onhold'],
     ['stage.mail-from', 'SMTP error from remote mail server after MAIL FROM:<s@example.com>: 553 5.1.7 No such domain example.com', 'rejected'],
@@ -288,6 +297,32 @@ describe('the decision table', () => {
       if (row.phase === 'fallback') expect(d.confidence).toBe('low');
     });
   }
+  it('reads the generic 552 text by its status, and is unsure of it alone', ({ expect }) => {
+    // RFC 5321's 552 text names storage, not which: X.3.4 says the message, X.2.2 the mailbox, nothing says neither.
+    const size = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 552 5.3.4 Requested mail action aborted: exceeded storage allocation (in reply to end of DATA command)');
+    expect([size.reason, size.hardBounce]).toEqual(['mesgtoobig', false]);
+    const full = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 552 5.2.2 Requested mail action aborted: exceeded storage allocation (in reply to end of DATA command)');
+    expect([full.reason, full.confidence]).toEqual(['mailboxfull', 'high']);
+    for (const bare of ['552 Requested mail action aborted: exceeded storage allocation', '552 Too much mail data']) {
+      const d = decisionOf(`SMTP error from remote mail server after end of data:\n${bare}`);
+      expect([d.reason, d.confidence, d.hardBounce]).toEqual(['mailboxfull', 'low', false]);
+    }
+    // With words of the mailbox, the reply is not only the generic text.
+    const quota = decisionOf('552 Requested mail action aborted: exceeded storage allocation, mailbox over quota');
+    expect(quota.confidence).not.toBe('low');
+  });
+  it('reads "malformed" alone as broad: a specific status says what is malformed', ({ expect }) => {
+    const group = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.2.4 Dynamic distribution group query is malformed (in reply to RCPT TO command)');
+    expect([group.reason, group.hardBounce]).toEqual(['systemerror', false]);
+    for (const code of ['554 5.6.0', '554', '554 5.7.1']) {
+      const d = decisionOf(`<a@example.org>: host mx.example.org[192.0.2.1] said: ${code} Message is malformed (in reply to end of DATA command)`);
+      expect(d.reason).toBe('contenterror');
+    }
+  });
+  it('reads a verification probe that met a mail loop as no bad address', ({ expect }) => {
+    const d = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: mail for example.org loops back to myself (in reply to RCPT TO command)');
+    expect([d.reason, d.confidence, d.hardBounce]).toEqual(['networkerror', 'low', false]);
+  });
   it('calls an address code unsure when the only words name a rule, and a bare X.3.2 no bad address', ({ expect }) => {
     // Zoho's "552 5.1.1 … Mailbox delivery failure policy error": the code names a bad mailbox, the words a policy.
     const zoho = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 552 5.1.1 <a@example.org> Mailbox delivery failure policy error (in reply to RCPT TO command)');

@@ -178,6 +178,12 @@ describe('expanded addresses in Sendmail notices, and challenge-response request
     'Subject: Please confirm you are human\n\nYour message to lena@example.net has not been delivered yet.\nPlease confirm you are human by clicking the link below:\nhttps://guard.example.net/c/1\n',
     'Betreff: Ihre Nachricht an uwe@example.net\n\nIhre Nachricht an uwe@example.net wurde noch nicht zugestellt.\nBitte bestätigen Sie mit einem Klick, dass Sie ein Mensch sind:\nhttps://schutz.example.net/b/1\n',
     "I'm protecting myself from receiving junk mail. Your message to kim@example.net is waiting.\nPlease click the link below to complete the verification process. You have to do this only once.\n",
+    // TMDA's confirm_request.txt, the Spanish and the Portuguese forms.
+    'Subject: Please confirm your message\n\nThis message was created automatically by mail delivery software (TMDA).\n\nYour message attached below is being held because the address\n<news@example.com> has not been verified.\n\nTo release your message for delivery, please send an empty message\nto the following address, or use your mailer\'s Reply feature.\n\n   ana-confirm+1.abc@example.net\n',
+    'Asunto: Verificacion necesaria\n\nSu mensaje para eva@example.net esta retenido y todavia no ha sido entregado.\nConfirme que es una persona con el siguiente enlace:\nhttps://verifica.example.net/c/1\n',
+    'Assunto: Verificação necessária\n\nSua mensagem para rui@example.net está retida e ainda não foi entregue.\nConfirme que você é humano no link abaixo:\nhttps://verifica.example.net/p/1\n',
+    'Asunto: Su mensaje está retenido\n\nSu mensaje para ivan@example.net no ha sido entregado todavía.\nConfirme que no es un robot con el siguiente enlace:\nhttps://verifica.example.net/r/1\n',
+    'Objet : Votre message est en attente\n\nVotre message à lou@example.net n\'a pas encore été distribué.\nMerci de confirmer que vous n\'êtes pas un robot :\nhttps://filtre.example.net/r/1\n',
   ])('a challenge-response request is no bounce: %s', (text) => {
     const r = explain(text);
     expect(r.recipients).toHaveLength(0);
@@ -187,6 +193,9 @@ describe('expanded addresses in Sendmail notices, and challenge-response request
   it('a bounce that mentions a challenge-response filter in its reply stays a bounce', ({ expect }) => {
     const r = explain('<lou@example.org>: host mx.example.org[192.0.2.5] said: 550 5.7.1 Sender not on the approved list; please verify you are human at https://example.org/v (in reply to RCPT TO command)');
     expect(r.recipients[0]).toMatchObject({ address: 'lou@example.org', hardBounce: false });
+    const es = explain('<lou@example.org>: host mx.example.org[192.0.2.5] said: 550 5.7.1 Remitente bloqueado; confirme que no es un robot en https://example.org/v (in reply to RCPT TO command)');
+    expect(es.kind).toBe('bounce');
+    expect(es.recipients[0]).toMatchObject({ address: 'lou@example.org', hardBounce: false });
   });
 });
 

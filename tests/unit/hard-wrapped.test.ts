@@ -4,7 +4,8 @@
  * first start at the margin (their indentation lost). A piece that opens with an address is
  * no new recipient (read/wrapped.ts), a one-line entry goes on under its line, and the same
  * address twice in one notice is one recipient. Each notice below follows a real server's
- * layout (Postfix, amavisd-new, OpenSMTPD, Zoho, SendGrid, Sendmail 5, Exim), with reserved
+ * layout (Postfix, amavisd-new, OpenSMTPD, Zoho, SendGrid, Sendmail 5, Exim, Oracle Messaging
+ * Server), with reserved
  * names; each is read unwrapped, and wrapped at 72 and 60 columns, to the same verdict.
  */
 import { describe, expect, it } from 'vitest';
@@ -183,6 +184,24 @@ syntactically valid and have been passed on for an attempt at delivery.
 `,
     expect: [['oscar@example.net', 'syntaxerror', false]],
   },
+  {
+    name: 'Oracle Messaging Server: a long address broken off its "Recipient address:" field',
+    text: `This report relates to a message you sent with the following header fields:
+
+  Message-id: <0123456789abcdef@mail.example.com>
+  Date: Mon, 30 Nov 2026 10:00:00 +0000 (GMT)
+  From: Sender <sender@example.com>
+  To: maximiliane-schoenberger-lindqvist-office@example.org
+
+Your message cannot be delivered to the following recipients:
+
+  Recipient address: maximiliane-schoenberger-lindqvist-office@example.org
+  Reason: Remote SMTP server has rejected address
+  Diagnostic code: smtp;550 5.1.1 <maximiliane-schoenberger-lindqvist-office@example.org>: User unknown
+  Remote system: dns;mx.example.org (TCP|192.0.2.5|41234|198.51.100.25|25) (mx.example.org ESMTP)
+`,
+    expect: [['maximiliane-schoenberger-lindqvist-office@example.org', 'userunknown', true]],
+  },
 ];
 
 const verdict = (text: string) => explain(text).recipients.map((r) => [r.address, r.reason, r.hardBounce]);
@@ -204,6 +223,15 @@ describe('hard-wrapped copies read as the notice', () => {
       });
     }
   }
+
+  it("Oracle Messaging Server's address broken onto the line under its field is read by the server's own layout", () => {
+    const c = CASES.find((x) => x.name.startsWith('Oracle Messaging Server'))!;
+    const wrapped = hardWrap(c.text, 60);
+    expect(wrapped).toMatch(/Recipient address:\n/);
+    const report = explain(wrapped);
+    expect(report.format).toBe('messaging-server');
+    expect(report.recipients[0].diagnostic).toMatch(/^550 5\.1\.1 /);
+  });
 
   it('a long Message-Id of the returned original, broken onto its own line, names no recipient', () => {
     const text = `This is the mail system at host mail.example.net.

@@ -294,10 +294,43 @@ describe('notices in eleven languages, in the forms people paste them', () => {
   const forms: Record<string, (t: string) => string> = {
     'letters decomposed (NFD)': (t) => t.normalize('NFD'),
     'quoted with ">"': (t) => t.split('\n').map((l) => `> ${l}`).join('\n'),
+    'CRLF line ends': (t) => t.replace(/\r?\n/g, '\r\n'),
   };
   it.each(Object.keys(forms))('%s', (form) => {
     expect(cases.length).toBeGreaterThan(800);
     const differ = cases.filter((c) => key(forms[form](c.text)) !== key(c.text)).map((c) => `[${c.lang}] ${c.text.slice(0, 60)}`);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('a notice under a line of the person who pastes it', () => {
+  // Google Groups' and Yahoo's notices open with words of their own, not a server's heading:
+  // under "Hi, … what does it mean?" (read as someone's letter, greeting and closing) they are
+  // the notice pasted into it, and explained as such.
+  const question = 'Hi, I got this bounce back, what does it mean?\n\n';
+  it.each([
+    [
+      'Google Groups',
+      `Hello sender@example.com,
+
+We're writing to let you know that the group you tried to contact (staff) may not exist, or you may not have permission to post messages to the group. A few more details on why you weren't able to post:
+
+ * You might have spelled or formatted the group name incorrectly.
+ * The owner of the group may have removed this group.
+
+If you have questions related to this or any other Google Group, visit the Help Center at https://groups.google.com/support/.
+
+Thanks,
+
+Google Groups
+`,
+      'staff@example.org',
+    ],
+  ] as const)('%s', (_name, notice) => {
+    const plain = explain(notice.replace('(staff)', '(staff@example.org)'));
+    const pasted = explain(question + notice.replace('(staff)', '(staff@example.org)'));
+    expect(plain.recipients.length).toBeGreaterThan(0);
+    expect(pasted.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual(plain.recipients.map((r) => [r.address, r.reason, r.hardBounce]));
+    expect(pasted.warnings.map((w) => w.code)).not.toContain('letter');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Bare provider replies (tests/fixtures/provider-lines.ts): each documented line in, the
  * provider's documented meaning out — reason, permanent, hard bounce, and the provider when
- * the line names it. A line marked `low` must say it is unsure and keep the address.
+ * the line names it, and who must act where the row says so. A line marked `low` must say it is
+ * unsure and keep the address.
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
@@ -22,6 +23,7 @@ describe('provider reply lines', () => {
       const got = { reason: row.reason === 'low' ? (r.confidence === 'low' ? 'low' : r.reason) : r.reason, permanent: r.permanent, hardBounce: r.hardBounce };
       expect(got, `${row.source} (rule ${r.rule}, confidence ${r.confidence})`).toEqual({ reason: row.reason, permanent: row.permanent, hardBounce: row.hardBounce });
       if (row.provider) expect(report.provider, 'provider').toBe(row.provider);
+      if (row.owner) expect(r.owner, 'who must act').toBe(row.owner);
     });
   }
 });

@@ -179,6 +179,15 @@ const ROWS: [string, string, string, string][] = [
   ['gandi', '550 5.7.1 Reject for policy reason RULE1_1. See http://postmaster.gandi.net', 'virusdetected', 'provider.gandi.virus'],
   ['gandi', via('spool.mail.gandi.net', '550 5.7.1 Reject for policy reason RULE2_1.', 'end of DATA'), 'spamdetected', 'provider.gandi.phishing'],
   ['gandi', '550 5.7.1 Reject for policy reason RULE3_2. See http://postmaster.gandi.net', 'spamdetected', 'provider.gandi.spam'],
+  // Trellix Email Security (FireEye ETP): its ETPnnn code says why, whatever "Invalid recipient"
+  // reads as (ETP100: the domain is not one it protects; ETP103: the customer's server did not
+  // answer its recipient check in time).
+  ['trellix', '550 ETP100 Invalid recipient', 'norelaying', 'provider.trellix.domain-not-known'],
+  ['trellix', via('us1.mx1.fireeyecloud.com', '451 ETP103 Invalid recipient'), 'networkerror', 'provider.trellix.recipient-check-timed-out'],
+  ['trellix', '550 ETP104 Routing loop detected', 'networkerror', 'provider.trellix.routing-loop'],
+  // Exchange Online's connector queue (the [LastAttemptedServerName=…] it adds names it).
+  ['microsoft', '450 4.4.315 Connection timed out [Message=A connection attempt failed] [LastAttemptedServerName=mail.example.com] [LastAttemptedIP=192.0.2.25:25]', 'networkerror', 'provider.microsoft.connection-timed-out'],
+  ['microsoft', '450 4.7.320 Certificate validation failed [Message=Certificate expired] [LastAttemptedServerName=mail.example.com] [LastAttemptedIP=192.0.2.25:25]', 'failedstarttls', 'provider.microsoft.certificate-validation'],
 ];
 
 describe('provider rules decide with the provider\'s own meaning', () => {

@@ -40,6 +40,17 @@ describe('reply codes', () => {
     expect(readCodes(view('the order of 571 boxes')).replyCode).toBeNull();
     expect(readCodes(view('581 something')).replyCode).toBeNull();
   });
+  it("takes a transcript's failure reply over the successes before it (blind round layout21, Mercury/32)", ({ expect }) => {
+    const t = '>>> RCPT TO:<x@example.net> <<< 250 2.1.5 Ok >>> DATA <<< 354 End data >>> . <<< 552 5.2.2 <x@example.net>: Mailbox quota exceeded';
+    expect(readCodes(view(t)).status?.code).toBe('5.2.2');
+    expect(readCodes(view(t)).replyCode?.code).toBe('552');
+    const bare = '<<< 250 Ok <<< 354 go ahead <<< 552 Mailbox full';
+    expect(readCodes(view(bare)).replyCode?.code).toBe('552');
+    // Successes alone stay as they are; so does a failure code with a success status.
+    expect(readCodes(view('250 2.1.5 Ok')).status?.code).toBe('2.1.5');
+    expect(readCodes(view('550 2.1.5 Recipient OK')).replyCode?.code).toBe('550');
+    expect(readCodes(view('250 Ok, queued at 12:450 as 4F2A')).replyCode?.code).toBe('250');
+  });
   it('skips the size a MAIL FROM command declares when a transcript echoes it', ({ expect }) => {
     expect(findReplyCode('after MAIL FROM:<sender@example.com> SIZE=222: host mx.example.org [192.0.2.22]: 550 refused')?.code).toBe('550');
     expect(findReplyCode('code=550 refused')?.code).toBe('550');

@@ -75,3 +75,52 @@ describe('trust cases: never confidently wrong', () => {
     expect(TRUST_CASES.filter((c) => c.file.endsWith('.eml')).length).toBeGreaterThanOrEqual(30);
   });
 });
+
+/**
+ * The pasted cases as they also arrive: saved with CRLF line ends (a Windows file, the CLI),
+ * quoted whole with "> " (copied out of a reply that quotes them), or with a blank line between
+ * all their lines (copied out of a view that makes each line a paragraph). None of those may
+ * make a verdict firmly wrong: a hard bounce the case forbids or of another address, or a sure
+ * reason or permanence the case does not accept.
+ */
+const PASTE_FORMS: [string, (t: string) => string][] = [
+  ['CRLF line ends', (t) => t.replace(/\r?\n/g, '\r\n')],
+  ['quoted whole with "> "', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
+  ['a blank line between all lines', (t) => t.split(/\r?\n/).join('\n\n')],
+];
+
+/**
+ * Left, with a blank line between all lines, each two traps at once: an address broken at its
+ * hyphen ("maximiliane.schoenberger-" / "lindqvist@…"), or a forward's own header block above a
+ * notice that names no recipient. Read as they stand the blank line hides what ties the lines.
+ */
+const DOUBLE_SPACED_LEFT = new Set(['addr-wrapped-hyphen.txt', 'fwd-ja-header-to.txt', 'addr-pasted-own-headers.txt']);
+
+function firmlyWrong(c: TrustCase, text: string): string[] {
+  const report = explain(text);
+  const out: string[] = [];
+  const forbidden = new Set(c.notRecipients ?? []);
+  report.recipients.forEach((r, i) => {
+    const must = c.recipients.find((m) => r.address !== null && oneOf(m.address, r.address)) ?? c.recipients[i];
+    const seen = `${r.address} ${r.reason} ${r.status ?? '-'} permanent=${r.permanent} hard=${r.hardBounce} ${r.confidence}`;
+    if (r.hardBounce && (!must || !must.hardBounce || (r.address !== null && (forbidden.has(r.address) || !oneOf(must.address, r.address))))) out.push(`hard bounce: ${seen}`);
+    if (!must || r.confidence !== 'high') return;
+    if (must.reason !== 'any' && !must.reason.includes(r.reason)) out.push(`sure of the reason: ${seen}`);
+    if (must.permanent !== 'any' && !oneOf(must.permanent, r.permanent)) out.push(`sure of permanence: ${seen}`);
+  });
+  return out;
+}
+
+describe('trust cases pasted in other forms: never confidently wrong', () => {
+  const pasted = TRUST_CASES.filter((c) => c.file.endsWith('.txt'));
+  it.each(PASTE_FORMS)('%s', (form, copy) => {
+    const wrong: string[] = [];
+    for (const c of pasted) {
+      if (form.startsWith('a blank line') && DOUBLE_SPACED_LEFT.has(c.file)) continue;
+      const found = firmlyWrong(c, copy(readFileSync(join(DIR, c.file), 'utf8')));
+      if (found.length) wrong.push(`${c.file}: ${found.join('; ')}`);
+    }
+    expect(pasted.length).toBeGreaterThan(700);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -836,12 +836,41 @@ function quality(report: Report): number {
  * line can open a block of its own (Postfix's indented "5.1.8 <sender@…>... Domain of sender
  * address …" read as a recipient), leaving the real recipient without its cause. The lines as
  * the notice wrote them win then, when they give every recipient its address and a cause, each
- * recipient among those read as it stands, while that reading left one of them without a cause.
+ * recipient among those read as it stands, while that reading left one of them without a cause
+ * or read fewer of their words.
  */
 function holdsTogether(joined: Report, asItStands: Report): boolean {
-  if (!joined.recipients.length || !asItStands.recipients.some((r) => r.address && NO_CAUSE.has(r.reason))) return false;
+  if (!joined.recipients.length) return false;
   const stands = new Set(asItStands.recipients.map((r) => r.address));
-  return joined.recipients.every((r) => r.address && !NO_CAUSE.has(r.reason) && stands.has(r.address));
+  if (!joined.recipients.every((r) => r.address && stands.has(r.address))) return false;
+  if (joined.recipients.every((r) => !NO_CAUSE.has(r.reason)) && asItStands.recipients.some((r) => r.address && NO_CAUSE.has(r.reason))) return true;
+  // Or read more of the notice's words for the same recipients: a reply cut at a blank line
+  // ("… said: 550 5.1.1", then "<a@example.org>: … temporary directory lookup failure"; "550 No
+  // such user", then "here, or your IP is on a blocklist") read as it stands gives its first
+  // words alone, surer than the whole reply warrants.
+  // An address it read that the lines as the notice wrote them hold inside a recipient's reply
+  // ("… said: 550 5.1.1", the blank line, "<other@example.net>: Recipient address rejected";
+  // "Domain of sender address", the blank line, "alice@example.net does not exist") was the
+  // reply's, not a recipient of its own.
+  const joinedAddresses = new Set(joined.recipients.map((r) => r.address));
+  const inReplies = joined.recipients.map((r) => (r.diagnostic ?? '').toLowerCase()).join('\n');
+  let extra = false;
+  for (const r of asItStands.recipients) {
+    if (r.address === null || joinedAddresses.has(r.address)) continue;
+    if (!inReplies.includes(r.address.toLowerCase())) return false;
+    extra = true;
+  }
+  // (Never at the cost of a cause read surely as it stands: two notices one after the other, a
+  // blank line between all their lines, read joined give the first recipient the second's cause.)
+  if (extra && joined.recipients.some((r) => asItStands.recipients.some((s) => s.address === r.address && s.confidence === 'high' && s.reason !== r.reason))) return false;
+  return extra || (wordsRead(joined) > wordsRead(asItStands) && !sameVerdicts(joined, asItStands));
+}
+
+/** How many characters, white space aside, of the recipients' diagnostics a reading holds. */
+function wordsRead(report: Report): number {
+  let n = 0;
+  for (const r of report.recipients) if (r.diagnostic) n += r.diagnostic.replace(/\s+/g, '').length;
+  return n;
 }
 
 /** The warning of a paste read with the blank lines between all its lines taken out. */
@@ -977,6 +1006,11 @@ function runScan(sc: Scan): Report {
   const ordinary = ordinaryMail(sc);
   const quoted = ordinary === 'automatic-reply' ? null : findQuotedBounce(sc);
   if (quoted) {
+    // A paste quoted whole ("> " before each line, as a reply quotes the mail it answers) is
+    // read as the same text unquoted: a letter in it that quotes or says it fixed a bounce is
+    // that letter still, not the bounce.
+    const whole = quotedWhole(sc, quoted);
+    if (whole) return whole;
     const inner = explainBestSpaced(quoted.text);
     if (inner.recipients.length > 0 && inner.kind !== 'unknown') return fixedSince(sc, quoted) ?? asQuoted(sc, quoted, inner);
   }
@@ -991,6 +1025,27 @@ function runScan(sc: Scan): Report {
   // (What is no failure stays what it is: an out-of-office written as a letter is an automatic reply.)
   const report = explainScan(sc);
   return report.recipients.length === 0 || !FAILURE_REPORT_KINDS.has(report.kind) ? report : notExplained(sc, { code: ordinary, message: ORDINARY_MAIL[ordinary] });
+}
+
+/**
+ * A paste that is one quote from its top (nothing but blank lines above it) of a person's
+ * mail, a reply with a quote of its own, or a digest: read as that text unquoted would be (`runScan`), so a letter that says the
+ * bounce it quotes is fixed, or only mentions one, is not explained as the bounce. Null when
+ * the quote is no such text, or is one that reads as a bounce after all; then the quoted
+ * bounce is read as usual.
+ */
+function quotedWhole(sc: Scan, quoted: QuotedBounce): Report | null {
+  const range = sc.bodies[0];
+  if (sc.isMessage || !range || sc.document.slice(range.start, quoted.start).trim() !== '') return null;
+  const inner = scan(quoted.text);
+  if (!ordinaryMail(inner) && !isDigest(inner)) {
+    // (Or a reply whose own words stand above a quote of its own: "Fixed now … / On … wrote: / > …".)
+    const nested = findQuotedBounce(inner);
+    if (!nested || !inner.bodies[0] || nested.start <= inner.bodies[0].start) return null;
+  }
+  const report = runScan(inner);
+  const said = report.recipients.length === 0 ? report.warnings.find((w) => NOT_A_BOUNCE[w.code] !== undefined) : undefined;
+  return said ? notExplained(sc, said) : null;
 }
 
 /**

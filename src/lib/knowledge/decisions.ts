@@ -106,6 +106,11 @@ const SUCCESS_CONTRADICTED = /\b(?:reject(?:ed)?|refused|denied|undeliverable|no
  */
 const REFUSAL_THEN_SUCCESS = /\b[45]\d\d[ -](?:#?[45]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}> ?:? ?)?(?:ok|okay|(?:message )?accepted|queued|success(?:ful(?:ly)?)?|delivered)(?![\w\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?! to (?:the )?(?:following|recipients?))/;
 
+/** The generic words of reply 552 (RFC 5321, RFC 821), as the phrase table matches them: they name storage, not which storage. */
+const STORAGE_ALLOCATION = /^(?:exceeded )?storage allocation$|^exceeded storage$|^too much mail$/;
+/** Words that say it is the mailbox that is full (then the reply is not only the generic 552 text). */
+const MAILBOX_FULL_WORDS = /\b(?:mailbox|mail box|inbox|quota|over ?quota|user is over|account is full|is full)\b/;
+
 /** The table as written (see DECISIONS). */
 const ROWS: readonly DecisionRow[] = [
   // --- before the status code: the DSN's own fields ----------------------------------------
@@ -264,6 +269,57 @@ const ROWS: readonly DecisionRow[] = [
       'RFC 5321 §4.2.1 and RFC 3463 §3.1: a 2yz reply and a 2.X.X status mean success; observed notices that quote a success code under "failed permanently" (a relay that accepted the message and then refused it, or a copy of the wrong line of the session).',
   },
   {
+    id: 'decision.bare-broad-refusal',
+    phase: 'adjust',
+    when: [
+      {
+        decidedBy: ['words', 'weak-words'],
+        matched: /^(?:permission denied|connection refused|address invalid|invalid address)$/,
+        // The reply alone, also as a DSN's Diagnostic-Code, Outlook's quote or Postfix's "said:" line gives it.
+        words: /^(?:diagnostic-code:\s*)?(?:smtp;\s*)?(?:remote server returned\s*)?(?:host \S+ said:\s*)?['"]?(?:[45]\d\d[ -]+)?(?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?(?:(?:e-?)?mail )?(?:permission denied|connection refused|address invalid|invalid address)\.?['"]?(?:\s*\(in reply to [^()]{0,40}\))?$/,
+      },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the reply says nothing but "Permission denied", "Connection refused" or "Address invalid": a refusal word that does not say what was refused or whose address is meant (a reply at all means the connection was made), so the cause is not settled',
+    source:
+      'Broadcom Email Security.cloud, "Common external Spam Filtering Error Codes" (knowledge.broadcom.com article 169925): "550 Connection refused" and "550 Permission denied" are the recipient\'s own filters refusing by their local policies; IceWarp\'s table of 5xx replies: "501 5.7.1 Permission denied" is a missing reverse DNS or an AUTH user unlike the sender; Sina Mail\'s list: "554 mail address invalid." is the sender\'s address not matching (发件人地址不匹配). The same words stand for different causes.',
+  },
+  {
+    id: 'decision.recipient-temporarily-unavailable',
+    phase: 'adjust',
+    when: [{ decidedBy: ['weak-words'], matched: /^temporarily unavailable$/, words: /\b(?:recipient|mailbox|user|account)(?: is)? temporarily unavailable\b/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the recipient or their mailbox is "temporarily unavailable": a state of that mailbox for now, without its cause (moved, locked, over a limit, or the server busy)',
+    source:
+      'Comcast "450 4.2.0 <addr> - Recipient temporarily unavailable" (the SMTP Field Manual: "currently unable to receive email"), "450 4.2.1 Mailbox temporarily unavailable" (RFC 5321 §4.2.3: 450 "mailbox unavailable (e.g., mailbox busy …)"): the mailbox, not the receiving server, is what is unavailable, and nothing says why.',
+  },
+  {
+    id: 'decision.address-verification-in-progress',
+    phase: 'adjust',
+    when: [{ words: /\baddress verification in progress\b/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the receiving server is still checking the address with its own mail server ("Address verification in progress"): nothing is known about the address yet, and a later attempt is answered from that check',
+    source:
+      'Postfix ADDRESS_VERIFICATION_README: while a probe is pending the server answers "450 4.1.1 <addr>: Recipient address rejected: unverified address: Address verification in progress" and the client is to try again; the answer is a wait, not a verdict (Proofpoint passes it on as "421 4.1.1 …", as the SMTP Field Manual records).',
+  },
+  {
+    id: 'decision.mailbox-access-error-not-full',
+    phase: 'adjust',
+    when: [{ decidedBy: ['status'], status: /^[45]\.2\.2$/, words: /\b(?:mailbox access error|error accessing (?:the )?mailbox)\b/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the status code says the mailbox is full, but the words say the server could not get at the mailbox: the two name different faults, so neither is sure',
+    source:
+      'FTGate\'s service error messages (docs.ftgate.com): "451 4.2.2 <addr> mailbox access error (#3.15)" (ERR_SMTP_MAILBOX_ACCESS) shares X.2.2 with its "mailbox full (#3.14)"; RFC 3463 X.2.2 is a full mailbox.',
+  },
+  {
     id: 'decision.access-denied-5.4.1',
     phase: 'adjust',
     when: [{ reason: ['networkerror'], decidedBy: ['status'], status: /^5\.4\.1$/, words: /recipient address rejected: access denied/ }],
@@ -286,6 +342,17 @@ const ROWS: readonly DecisionRow[] = [
       'RFC 3463 §3.5: X.4.1 "No answer from host" is for a host that could not be reached; Microsoft 365 also answers "550 5.4.1 All recipient addresses rejected : Access denied" at DATA (learn.microsoft.com, NDR 5.4.1), a refusal of the recipients whose cause the words do not give.',
   },
   {
+    id: 'decision.access-denied-5.7.504',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: access denied/, status: /^5\.7\.504$/ }],
+    reason: 'userunknown',
+    confidence: 'medium',
+    evidence: 'status',
+    note: 'status 5.7.504 with "Recipient address rejected: Access denied" is Microsoft 365\'s directory check: the recipient address is not valid there',
+    source:
+      'Microsoft, "Email non-delivery reports and SMTP errors in Exchange Online" (learn.microsoft.com/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online): 5.7.504 "[email]: Recipient address rejected: Access denied", "The recipient address that you\'re attempting to contact isn\'t valid."; a status Microsoft alone gives (RFC 3463 has no X.7.504).',
+  },
+  {
     id: 'decision.access-denied-policy-status',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: access denied/, status: /^[45]\.7\./ }],
@@ -294,7 +361,7 @@ const ROWS: readonly DecisionRow[] = [
     evidence: 'status',
     note: '"Recipient address rejected: Access denied" with a security or policy status (X.7.x) is an access rule of the receiving server refusing this message or sender, not a mailbox that does not exist',
     source:
-      'Postfix access(5): REJECT with no text of its own answers "554 5.7.1 <address>: Recipient address rejected: Access denied" (access_map_reject_code, status 5.7.1) for any matching rule; RFC 3463 §3.8: X.7.x names a policy refusal, not a missing mailbox (X.1.1). Only Microsoft\'s directory check words it with 5.4.1 (decision.access-denied-5.4.1).',
+      'Postfix access(5): REJECT with no text of its own answers "554 5.7.1 <address>: Recipient address rejected: Access denied" (access_map_reject_code, status 5.7.1) for any matching rule; RFC 3463 §3.8: X.7.x names a policy refusal, not a missing mailbox (X.1.1). Only Microsoft\'s directory check words it with 5.4.1 or 5.7.504 (decision.access-denied-5.4.1, decision.access-denied-5.7.504).',
   },
   {
     id: 'decision.access-denied-no-status',
@@ -382,13 +449,13 @@ const ROWS: readonly DecisionRow[] = [
   {
     id: 'decision.unverified-by-network',
     phase: 'adjust',
-    when: [{ reason: ['userunknown'], matched: /^undeliverable address$/, words: /undeliverable address: (?:connect to|lost connection|conversation with|host or domain name not found|name service error|connection (?:refused|timed out|reset))/, notWords: /user unknown|unknown user|no such (?:user|mailbox)|does not exist|not found in|mailbox unavailable/ }],
+    when: [{ reason: ['userunknown'], matched: /^undeliverable address$/, words: /undeliverable address: (?:connect to|lost connection|conversation with|host or domain name not found|name service error|connection (?:refused|timed out|reset)|mail for \S{1,255} loops back to myself|mail forwarding loop for)/, notWords: /user unknown|unknown user|no such (?:user|mailbox)|does not exist|not found in|mailbox unavailable/ }],
     reason: 'networkerror',
     confidence: 'low',
     evidence: 'words',
-    note: 'the receiving server checked the address by sending a probe, and the probe failed on the network ("connect to ...", "Connection refused"): nothing says the mailbox does not exist',
+    note: 'the receiving server checked the address by sending a probe, and the probe failed on the way ("connect to ...", "Connection refused", a mail loop): nothing says the mailbox does not exist',
     source:
-      'Postfix ADDRESS_VERIFICATION_README: with reject_unverified_recipient the reply is "Recipient address rejected: undeliverable address: <what the probe got>"; the words after the colon are the probe\'s own result, which may be a connection failure to the next hop rather than an unknown mailbox.',
+      'Postfix ADDRESS_VERIFICATION_README: with reject_unverified_recipient the reply is "Recipient address rejected: undeliverable address: <what the probe got>"; the words after the colon are the probe\'s own result, which may be a connection failure to the next hop, or Postfix\'s own loop reports "mail for <domain> loops back to myself" (an MX that points back at the server without the domain being local, Postfix smtp(8)) and "mail forwarding loop for <address>", rather than an unknown mailbox.',
   },
   {
     id: 'decision.recipient-rejected-other-cause',
@@ -546,6 +613,47 @@ const ROWS: readonly DecisionRow[] = [
     evidence: 'status',
     note: 'a size refusal with status X.2.3: the limit is the mailbox\'s own, not the system\'s',
     source: 'RFC 3463 §3.3: X.2.3 "Message length exceeds administrative limit" is a per-mailbox limit (X.3.4 is the system\'s).',
+  },
+  {
+    id: 'decision.storage-allocation-size-status',
+    phase: 'adjust',
+    when: [{ reason: ['mailboxfull'], decidedBy: ['words', 'weak-words'], matched: STORAGE_ALLOCATION, status: /^[45]\.3\.4$/ }],
+    reason: 'mesgtoobig',
+    confidence: 'keep',
+    evidence: 'status',
+    note: 'the words are the generic text of reply 552 ("exceeded storage allocation"), and the status X.3.4 says which storage: the message is too big for the system, not a full mailbox',
+    source: 'RFC 5321 §4.2.2: 552 "Requested mail action aborted: exceeded storage allocation" serves for a full mailbox and for a message too big; RFC 3463 §3.4: X.3.4 "Message too big for system" (X.2.2 would be the mailbox full).',
+  },
+  {
+    id: 'decision.storage-allocation-size-mailbox-limit',
+    phase: 'adjust',
+    when: [{ reason: ['mailboxfull'], decidedBy: ['words', 'weak-words'], matched: STORAGE_ALLOCATION, status: /^[45]\.2\.3$/ }],
+    reason: 'exceedlimit',
+    confidence: 'keep',
+    evidence: 'status',
+    note: 'the words are the generic text of reply 552 ("exceeded storage allocation"), and the status X.2.3 says the message is over the mailbox\'s size limit, not that the mailbox is full',
+    source: 'RFC 5321 §4.2.2: 552 "exceeded storage allocation"; RFC 3463 §3.3: X.2.3 "Message length exceeds administrative limit".',
+  },
+  {
+    id: 'decision.storage-allocation-system-status',
+    phase: 'adjust',
+    when: [{ reason: ['mailboxfull'], decidedBy: ['words', 'weak-words'], matched: STORAGE_ALLOCATION, status: /^[45]\.3\.1$/ }],
+    reason: 'systemfull',
+    confidence: 'keep',
+    evidence: 'status',
+    note: 'the words are the generic storage text of reply 552 or 452, and the status X.3.1 says it is the mail system\'s storage that is full, not the mailbox',
+    source: 'RFC 5321 §4.2.2: 452 "insufficient system storage", 552 "exceeded storage allocation"; RFC 3463 §3.4: X.3.1 "Mail system full".',
+  },
+  {
+    id: 'decision.storage-allocation-either',
+    phase: 'adjust',
+    when: [{ reason: ['mailboxfull'], decidedBy: ['words', 'weak-words'], matched: STORAGE_ALLOCATION, notStatus: /^[45]\.2\.2$/, notWords: MAILBOX_FULL_WORDS }],
+    reason: 'mailboxfull',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'only the generic text of reply 552 speaks ("exceeded storage allocation", "too much mail data"): a full mailbox or a message too big, the reply does not say which',
+    source:
+      'RFC 5321 §4.2.2: 552 "Requested mail action aborted: exceeded storage allocation" (RFC 821: the same); Microsoft KB Q288240 lists "552 Too much mail data" among a relay\'s refusals of a message too large, Sisimai Rhost/NTTDOCOMO reads docomo\'s "552 too much mail data" as a full mailbox: the same words for both causes.',
   },
   {
     id: 'stage.mail-from',

@@ -107,6 +107,10 @@ export const WEAK_PHRASES: ReadonlySet<string> = new Set([
   // Sendmail's delay warning names the wait, not its cause: the reply quoted above it
   // ("451 4.0.0 Operating system error") says why.
   'still undelivered after',
+  // "Malformed" alone names no object: the message ("Message is malformed", X.6.x), an address
+  // (X.1.3), a DNS reply, or Exchange's "550 5.2.4 Dynamic distribution group query is
+  // malformed" (a group's set-up, Exchange Online NDR table); a specific status code says which.
+  'malformed',
   // The broad wordings of other languages ("existiert nicht", "no existe"): knowledge/languages.
   ...broadWordings(),
 ]);
@@ -161,7 +165,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'The receiving server\'s own service switched off: Exchange Server "421 4.3.2 Service not active" (inactive server components or transport agents; Sisimai Rhost/Microsoft, systemerror). Not an inactive account: the service is the server\'s.',
     // Also a relay's own queue not ready: "451 Relay Server Not Ready." (Korean admins' lists of
     // return-mail replies, blog.jinbo.net/007/archive/20051107: the receiving relay cannot take mail now).
-    phrases: ['service not active', 'relay server not ready'],
+    // Barracuda "422 License Expired" (the SMTP Field Manual's Barracuda replies: the recipient
+    // domain's filter has no valid licence, so it takes no mail until its owner renews it): the
+    // filter's own state, not a message that ran out of time.
+    phrases: ['service not active', 'relay server not ready', 'license expired', 'licence expired'],
+  },
+  {
+    reason: 'systemerror',
+    source: 'A mailbox file held by another process for the moment (a local delivery agent waiting for a lock: "The mailbox is locked by another process", "mailbox locked by another session", observed wording of Windows mail servers and mbox delivery agents): a passing state of the server, not an account locked by its owner; it stands before the disabled accounts\' "mailbox is locked".',
+    phrases: ['locked by another process', 'locked by another session'],
   },
   {
     reason: 'securityerror',
@@ -187,12 +199,19 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'syntaxerror',
     source: 'SMTP command order and protocol errors: Gmail "503 5.5.1 EHLO/HELO first.", "451 4.5.0 SMTP protocol violation, see RFC 2821.", "454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS" (support.google.com/a/answer/3726730).',
     // Also "454 5.5.1 STARTTLS may not be repeated" (a command out of order, not a failed TLS).
-    phrases: ['helo first', 'ehlo first', 'smtp protocol violation', 'may not be repeated'],
+    // Exim "554 SMTP synchronization error" (a client that sends ahead of the server's replies
+    // without PIPELINING; Exim spec, "SMTP processing": smtp_enforce_sync).
+    phrases: ['helo first', 'ehlo first', 'smtp protocol violation', 'may not be repeated', 'smtp synchronization error', 'smtp synchronisation error'],
   },
   {
     reason: 'spamdetected',
     source: 'Content verdicts: Gmail "550 5.7.1 ... this message is likely unsolicited mail ... this message has been blocked", "421 4.7.0 This message is suspicious due to the nature of the content or the links within" (support.google.com/mail/answer/188131).',
     phrases: ['likely unsolicited', 'nature of the content'],
+  },
+  {
+    reason: 'spamdetected',
+    source: 'A refusal by the recipient\'s own spam filter, "554 5.7.1 Rejected by recipient\'s spam filter", "… rejected by the recipient\'s spam filter" (observed wording): a spam verdict on the content, not a filter against this sender; it stands before the per-recipient filters\' "rejected by recipient".',
+    phrases: ["recipient's spam filter"],
   },
   {
     reason: 'failedstarttls',
@@ -215,6 +234,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // are deferred, to be sent in a transaction of their own; docs.mailchannels.com, inbound SMTP
     // errors): the same per-transaction limit as Gmail's, not too many recipients.
     phrases: ['temporary system problem', 'policy size per transaction', 'service is currently unavailable', 'multiple destination domains per transaction', 'recipient policy mismatch'],
+  },
+  {
+    reason: 'systemerror',
+    source:
+      'The receiving host short of its own resources or tables for now: Postfix smtpd "451 4.3.0 <addr>: Temporary lookup failure" (a lookup table of its own failed, smtpd(8)), postscreen(8) "421 4.3.2 All server ports are busy" and "421 4.3.2 No system resources" (no smtpd process free), Sina Mail\'s list of its replies "450 out of memory." (内部错误), "450 queue unavailable." (队列忙), "450 database temporary error." (临时数据访问失败) (blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html). A fault of the receiving side that passes: no word about the sender or the address.',
+    // Dovecot LMTP "451 4.3.0 Temporary user lookup failure" (its user database did not answer;
+    // src/lmtp, dovecot/core) is the same passing fault of the receiving side.
+    phrases: ['temporary lookup failure', 'temporary user lookup failure', 'all server ports are busy', 'no system resources', 'out of memory', 'queue unavailable', 'database temporary error'],
   },
   {
     reason: 'speeding',
@@ -274,7 +301,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'notcompliantrfc',
     source: 'Messages that break RFC 5322: Gmail "550 5.7.1 Messages missing a valid address in the From: header, or having no From: header, are not accepted.", "Multiple addresses in From: header are not accepted.", "The message contains a unicode character in a disallowed header.", "Encoded-word syntax is not permitted in message header ..." (support.google.com/mail/?p=RfcMessageNonCompliant).',
-    phrases: ['valid address in the from: header', 'multiple addresses in from: header', 'unicode character in a disallowed header', 'encoded-word syntax is not permitted', 'not rfc 5322 compliant'],
+    phrases: ['valid address in the from: header', 'multiple addresses in from: header', 'multiple addresses in the from: header', 'unicode character in a disallowed header', 'encoded-word syntax is not permitted', 'not rfc 5322 compliant'],
   },
   {
     reason: 'norelaying',
@@ -306,6 +333,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['log in via your web browser', 'log in with your web browser', 'log in through your web browser', 'application-specific password required', 'username and password not accepted', 'authentication unsuccessful', 'sasl authentication failed', 'could not authenticate'],
   },
   {
+    reason: 'requireptr',
+    source:
+      'Sendmail\'s relay check of the connecting host\'s name (cf/m4/proto.m4, FEATURE(require_rdns) and the client_resolve test): "450 4.7.1 … Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1", "550 5.7.1 … Relaying denied. IP name possibly forged [192.0.2.1]" (the PTR name does not resolve back to the IP), "550 5.7.1 … Relaying denied. IP name lookup failed [192.0.2.1]" (no PTR at all): the sending IP\'s reverse DNS failed, not a relay the sender asked for, so this stands before the relaying refusals.',
+    phrases: ['ip name possibly forged', 'ip name lookup failed', 'cannot resolve ptr record'],
+  },
+  {
     reason: 'norelaying',
     source:
       'Relaying refused in the notices\' own languages, the word for relaying first and its refusal a few words later in the same sentence ("Relay verso domini esterni non permesso", "Relay naar externe domeinen niet toegestaan", "Przekazywanie do domen zewnętrznych niedozwolone", "Ретрансляция на внешние домены запрещена"): the plain wording of each language beside the phrases of knowledge/languages.',
@@ -327,10 +360,21 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'norelaying',
     source: 'Postfix smtpd "Relay access denied", Sendmail "Relaying denied", Exchange "Unable to relay", Exim "relay not permitted".',
     phrases: [
+      // Coremail "553 Requested action not taken: Local user only" (its list of return replies,
+      // icoremail.vip support, cate_id=84): the server takes mail only for, or from, its own users.
+      'local user only',
+      // hMailServer "550 Delivery is not allowed to this address." (its SMTP connection when the
+      // relay rules do not let this sender deliver there; hmailserver/hmailserver, SMTPConnection).
+      'delivery is not allowed to this address',
       'not configured to relay',
       'insecure mail relay',
       'relay access denied',
       'relaying denied',
+      // Kerio Connect passes back "550 5.7.1 Relaying is denied" (its Outbound Email Delivery
+      // Troubleshooting article); the same sentence with "is" in other servers' words.
+      'relaying is denied',
+      'relaying is not allowed',
+      'relaying is not permitted',
       // Sina Mail's list of its SMTP replies: "553 host denies relay." (拒绝中继, relay refused).
       'denies relay',
       'relaying not permitted',
@@ -481,7 +525,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'cannot find your hostname',
       'cannot find your reverse hostname',
       'client host rejected: cannot find',
-      'ip name lookup failed',
       'no reverse',
       'reverse name',
       'invalid reverse',
@@ -541,8 +584,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // Postfix smtpd(8)'s own client rate limits (smtpd_client_message_rate_limit, anvil(8)):
     // "421 4.7.0 mx.example.org Error: too much mail from 192.0.2.1" (smtpd.c), also as a policy
     // server's "450 4.7.1 <…>: Recipient address rejected: Error: too much mail from …": the
-    // sending client's rate, not a full mailbox ("too much mail" alone, docomo's, is one).
-    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower', 'due to excessive volume', 'too much mail from'],
+    // sending client's rate, not a full mailbox ("too much mail" alone, docomo's, is one). Its
+    // recipient rate, "450 4.7.1 Error: too many recipients from 192.0.2.1"
+    // (smtpd_client_recipient_rate_limit), is a rate too, not too many recipients in one message,
+    // and its "421 4.4.2 Message submission rate for this client has exceeded the configured
+    // limit" (smtpd_client_message_rate_limit, as Mailprotector lists it) as well.
+    phrases: ['address has been temporarily rate limited', 'client host rejected: please try again slower', 'try again slower', 'due to excessive volume', 'too much mail from', 'too many recipients from', 'message submission rate for this client', 'submission rate for this client'],
   },
   {
     reason: 'spamdetected',
@@ -608,6 +655,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source:
       'The envelope sender refused by name, list or check (Sisimai Reason/Rejected): "Access denied (sender blacklisted)", "Sender address has been blacklisted", MessageLabs "Your email address has been blacklisted", "Sender is in my black list", "Sender email address rejected", Amazon SES "Message rejected: Email address is not verified" (the sending identity), BATV and backscatter checks of a bounce\'s return path ("BATV failed to verify", MDaemon "Backscatter protection detected an invalid or expired email address"), refusals of empty senders ("Bogus mail from", McAfee "Denied [BOUNCEDENY]", "Error: no third-party DSNs", "Returned mail not accepted here"), Exchange "SenderFilterConfig", "is not a registered gateway user", "Mail from not owned by user", McAfee "Fully qualified email address required". These stand before the words of lists, blocks and expiry they also hold.',
     phrases: [
+      // Sina Mail "554 Black mail address." (黑邮件地址, the sender's address is on its block list;
+      // blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).
+      'black mail address',
       // Google Workspace SMTP relay "550 5.7.0 Mail Sending denied. This error occurs if the sender
       // account is disabled or not registered within your Google Workspace domain"
       // (support.google.com/a/answer/6140680): the sender's account, not the recipient's.
@@ -1105,6 +1155,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Disabled accounts: RFC 3463 X.2.1, Gmail "account ... is disabled/inactive", Yahoo "mailbox is disabled", carriers "not active".',
     phrases: [
       'account disabled',
+      // Coremail "550 User hangup" (its list of return replies, icoremail.vip support, cate_id=84:
+      // the recipient's account is hung up, 挂起, by its administrator) — a suspended account.
+      'user hangup',
       // Alibaba Mail "542 This account isn't allowed to receive email" (its MTA reply list): the
       // recipient's account is barred from receiving, the address itself is not said to be wrong.
       "account isn't allowed to receive",
@@ -1488,6 +1541,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound and the sentence of its notice "The e-mail address you entered couldn\'t be found", Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [
       'user unknown',
+      // A gateway's list of the recipients it takes: ZeroSpam "554 5.7.1 <addr>: Recipient address
+      // rejected: Not in recipient list" (the SMTP Field Manual's ZeroSpam replies).
+      'not in recipient list',
+      // AT&T (prodigy.net) "550 5.2.1 <addr>... blank mailhost - invalid address, relay=[192.0.2.1]"
+      // (the SMTP Field Manual's AT&T replies): the address has no usable mail host part, an
+      // invalid address, not a disabled mailbox as its X.2.1 would read.
+      'blank mailhost',
       // Novell GroupWise: "The message that you sent was undeliverable to the following:",
       // then "<user> (User not on post office)" (as list managers' bounce parsers quote it).
       'user not on post office',
@@ -1680,6 +1740,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Baruwa (MailScanner) gateways: "550 Legitimate bounces are never sent to more than one
       // recipient." (a bounce addressed to many is refused as backscatter; umanix bastion's list).
       'bounces are never sent to more than one recipient',
+      // Postfix's reject_multi_recipient_bounce: "550 5.5.0 <addr>: Data command rejected:
+      // Multi-recipient bounce" (postconf(5)): the same rule, a bounce with many recipients.
+      'multi-recipient bounce',
+      // Sina Mail "553 private list access denied." (列表访问拒绝, a closed list refuses a sender who
+      // is not a member; blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).
+      'private list access denied',
       // Gmail: "... blocked because its content presents a potential security issue" (often cut
       // at the line end in a summary).
       'content presents a potential',
@@ -1747,6 +1813,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'insecure',
       'authentication failure',
       'authentication failed',
+      // IceWarp "501 5.0.0 Authentication canceled" (its table of 5xx replies: the client broke
+      // off its AUTH exchange), also spelt "cancelled".
+      'authentication canceled',
+      'authentication cancelled',
       'authentication credentials invalid',
       'authentification requise',
       'authentification invalide',
@@ -1787,9 +1857,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // not offer TLS support"; Stalwart (crates/smtp/src/outbound/dsn.rs) "TLS error from '<host>':
     // …", "DANE failed to authenticate '<host>': …". Certificate checks that fail are also
     // worded "certificate verification failed" (Postfix's TLS log and notices).
+    // Exchange Online's queue "450 4.7.320 Certificate validation failed" (Mail flow intelligence in
+    // EOP: the destination server's certificate expired, its subject does not match, or it is no
+    // longer valid) — a failed TLS set-up, not an expired message.
     phrases: [
       'starttls',
       'tls required',
+      'certificate validation failed',
       'requires tls',
       'must issue a starttls',
       'encryption required',
@@ -1843,7 +1917,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // recipients than it allows in one message; blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html).
       'out of allow rcpt numbers',
       'too many clients',
-'too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions', 'trop de connexions'],
+'too many connections', 'too many concurrent', 'too many simultaneous', 'too many sessions', 'too many new tls sessions', 'concurrent sessions', 'connection limit', 'connections from your', 'max connections', 'too many smtp sessions', 'trop de connexions'],
   },
   {
     reason: 'speeding',

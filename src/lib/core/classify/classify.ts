@@ -221,7 +221,7 @@ export function classify(input: ClassifyInput): Decision {
     const hit = matchProviderRule(provider, diagnostic.lower, statusCode, replyCode?.value ?? null, input.command?.value ?? null);
     if (hit) {
       const [s, e] = hit.start >= 0 ? diagnostic.span(hit.start, hit.end) : status ? [status.start, status.end] : diagnostic.whole();
-      winner = { rule: hit.rule.id, reason: hit.rule.reason, source: hit.rule.docs ?? provider.reference, start: s, end: e, note: hit.rule.note, by: 'provider', confidence: 'high' };
+      winner = { rule: hit.rule.id, reason: hit.rule.reason, source: hit.rule.docs ?? provider.reference, start: s, end: e, note: hit.rule.note, by: 'provider', confidence: hit.rule.confidence ?? 'high' };
       providerRule = hit.rule;
     }
   }
@@ -455,7 +455,10 @@ export function classify(input: ClassifyInput): Decision {
   // disabled, X.2.1): "550 5.2.0 Mailbox unavailable", "550 5.2.0 Postfach nicht verfügbar" say
   // the mailbox cannot take mail now, not that it does not exist (RFC 5321 §4.2.2: 550's
   // "mailbox unavailable" covers not found, no access and policy alike).
-  if (confidence !== 'low' && winner.by === 'weak-words' && ADDRESS_REASONS.has(reason) && statusCode !== null && /^[45]\.[27]\./.test(statusCode)) confidence = 'low';
+  // (Unless a decision row that knows the code settled it: "550 5.7.504 … Recipient address
+  // rejected: Access denied" is Microsoft's own code for an address it does not have.)
+  const rowSettled = adjust !== null && adjust.reason === reason && adjust.confidence !== 'keep' && adjust.confidence !== 'low';
+  if (confidence !== 'low' && !rowSettled && winner.by === 'weak-words' && ADDRESS_REASONS.has(reason) && statusCode !== null && /^[45]\.[27]\./.test(statusCode)) confidence = 'low';
   const bothSayExists = byStatus !== null && (byStatus === 'rejected' || (MAILBOX_EXISTS_STATUS.has(byStatus) && replyCode?.value === '552'));
   if (confidence !== 'low' && (winner.by === 'words' || winner.by === 'weak-words') && ADDRESS_REASONS.has(reason) && !broadStatus && bothSayExists) {
     confidence = 'low';

@@ -13,8 +13,11 @@ import { AUTO_REPLY_WORDING, RETIRED_ADDRESS_WORDING } from '../../knowledge/aut
 
 const RE_AUTO_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|auto:|out of (?:the )?office|vacation|away from|abwesenheit|r[ée]ponse automatique|absence|risposta automatica|respuesta autom[áa]tica|automatisch antwoord|autosvar|自動応答|自动回复)/i;
 // (And a provider's own notice that the message was refused: "email bounce notification",
-// "an email you sent was rejected", which some send as an automatic reply.)
-const RE_BOUNCE_WORDS = /undeliver|not (?:be )?delivered|delivery (?:status|failure|has failed)|failure notice|returned mail|mail delivery|could not be delivered|unzustellbar|non remis|delivery notification|\bbounce (?:notification|message|notice)|(?:was|has been) (?:rejected|refused|bounced)/i;
+// "an email you sent was rejected", which some send as an automatic reply; or that it could
+// not deliver it, from an address that is no mailer-daemon: Mailgun's route notice "We were
+// unable to deliver your message to the following address", a service's "Your message to …
+// could not be sent", each with the server's refusal.)
+const RE_BOUNCE_WORDS = /undeliver|not (?:be )?delivered|delivery (?:status|failure|has failed)|failure notice|returned mail|mail delivery|could not be delivered|unable to deliver|failed to deliver|could(?: not|n't) be sent|unzustellbar|non remis|delivery notification|\bbounce (?:notification|message|notice)|(?:was|has been) (?:rejected|refused|bounced)/i;
 
 /** A signature delimiter: "--" or "-- " alone on its line (RFC 3676 §4.3 writes "-- "). */
 const RE_SIGNATURE = /^--[ \t]?$/m;

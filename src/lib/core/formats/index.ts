@@ -59,6 +59,8 @@ import { surfcontrol } from './surfcontrol.ts';
 import { mailru } from './mailru.ts';
 import { yandex } from './yandex.ts';
 import { postfix } from './postfix.ts';
+import { chasquid } from './chasquid.ts';
+import { communigate } from './communigate.ts';
 import { exim } from './exim.ts';
 import { v5sendmail } from './v5sendmail.ts';
 import { sendmail } from './sendmail.ts';
@@ -129,10 +131,12 @@ export const FORMATS: readonly Format[] = [
   mtaLog,
   logTable,
   postfix,
+  chasquid,
   exim,
   v5sendmail,
   sendmail,
   courier,
+  communigate,
   powermta,
   qmail,
   x4,
@@ -142,6 +146,8 @@ export const FORMATS: readonly Format[] = [
   facebook,
   yahoo,
   aol,
+  // Before Microsoft's readers: a client shows its notice under an "Undeliverable:" subject.
+  messagingServer,
   outlook,
   office365,
   mailenable,
@@ -156,7 +162,6 @@ export const FORMATS: readonly Format[] = [
   surfcontrol,
   starList,
   opensmtpd,
-  messagingServer,
   googleWorkspace,
   gmail,
   listManager,

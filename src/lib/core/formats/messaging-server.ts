@@ -59,9 +59,15 @@ function entries(scan: Scan): Entry[] {
         last = current ? value : null;
         continue;
       }
-      // A wrapped value goes on, indented deeper than the field names.
-      if (last && /^[ \t]{3,}/.test(text)) {
+      // A wrapped value goes on, indented deeper than the field names, or (a narrow view's copy,
+      // which drops that indentation) on the next line of the same block, no field name on it.
+      if (last) {
         last.end = line.end;
+        // (The address itself broken onto the next line by a narrow view: "Recipient address:" / "<addr>".)
+        if (current && current.address === null && current.fields.get('recipient address') === last) {
+          const a = firstAddress(doc, line.start, line.end);
+          if (a) current.address = { value: a.address, start: a.start, end: a.end };
+        }
         continue;
       }
       last = null;
@@ -112,8 +118,9 @@ export const messagingServer: Format = {
   id: 'messaging-server',
   label: 'Oracle Communications Messaging Server',
   reference: 'https://docs.oracle.com/en/industries/communications/messaging-server/',
-  needs: ['this report relates to a message you sent with the following header fields'],
-  detect: (scan) => headHas(scan, 'this report relates to a message you sent with the following header fields'),
+  // (The opening's first words only: a narrow view breaks the sentence after them.)
+  needs: ['this report relates to a message you'],
+  detect: (scan) => headHas(scan, 'this report relates to a message you'),
   parse(input) {
     const doc = input.scan.document;
     const list = entries(input.scan);

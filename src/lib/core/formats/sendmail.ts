@@ -197,6 +197,31 @@ function markPrograms(scan: Scan, recipients: RawRecipient[]): RawRecipient[] {
   return out;
 }
 
+/** Sendmail's own line for a recipient it keeps trying, in its transcript: "<addr>... Deferred: …" (deliver.c). */
+const RE_DEFERRED = /<([^\s<>@]+@[^\s<>@]+)>\.\.\.[ \t]+Deferred\b/i;
+
+/**
+ * Recipients read without an address get the one Sendmail names in its "<addr>... Deferred:"
+ * line, when it names one address so: a copy that joined the transcript's lines (a mail view
+ * that removes line breaks) puts that line mid-line, where the generic reader does not take
+ * an address.
+ */
+function withDeferred(scan: Scan, recipients: RawRecipient[]): RawRecipient[] {
+  if (recipients.length !== 1 || recipients[0].address) return recipients;
+  const doc = scan.document;
+  for (const range of scan.bodies) {
+    const text = doc.slice(range.start, Math.min(range.end, range.start + 65536));
+    if (text.indexOf('... ') === -1) continue;
+    const m = RE_DEFERRED.exec(text);
+    if (!m) continue;
+    const at = range.start + m.index + 1;
+    const out = copyRecipient(recipients[0]);
+    out.address = { value: m[1], start: at, end: at + m[1].length };
+    return [out];
+  }
+  return recipients;
+}
+
 export const sendmail: Format = {
   id: 'sendmail',
   label: 'Sendmail',
@@ -225,7 +250,7 @@ export const sendmail: Format = {
     if (r && r.recipients.some((x) => x.address)) return { ...r, recipients: markPrograms(sc, r.recipients) };
     const listed = withTranscript(sc, fatalList(sc));
     if (listed.length) return { recipients: markPrograms(sc, listed), ...(delayed ? { delayed } : {}) };
-    if (r && r.recipients.length) return { ...r, recipients: markPrograms(sc, r.recipients) };
+    if (r && r.recipients.length) return { ...r, recipients: markPrograms(sc, withDeferred(sc, r.recipients)) };
     const transcript = paragraphAfter(sc, RE_TRANSCRIPT);
     if (transcript) return { recipients: markPrograms(sc, withDiagnostic(sc, transcript)) };
     if (r) return { ...r, recipients: markPrograms(sc, r.recipients) };

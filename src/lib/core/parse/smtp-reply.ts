@@ -71,11 +71,17 @@ export interface ReplyCodes {
 export function readCodes(view: TextView): ReplyCodes {
   const text = view.text;
   const statuses = findStatusCodes(text);
+  // A session transcript holds the replies that succeeded before the one that failed ("<<< 250
+  // 2.1.5 Ok", "<<< 354 …", then "<<< 552 5.2.2 … quota exceeded" after DATA): where a
+  // failure is among them, a success explains nothing of it.
+  const failures = statuses.filter((s) => s.code[0] !== '2');
+  const candidates = failures.length ? failures : statuses;
   let status: CodeMatch | null = null;
-  for (const s of statuses) {
+  for (const s of candidates) {
     if (!status || statusSpecificity(s.code) > statusSpecificity(status.code)) status = s;
   }
   let replyCode = findReplyCode(text);
+  if (replyCode && replyCode.code[0] === '2' && !status) replyCode = laterFailureReply(text, replyCode) ?? replyCode;
   // A code outside RFC 5321's digits that some servers send anyway ("571 Delivery not
   // authorized, message refused", Microsoft's IIS SMTP service) counts where it opens the
   // reply: its first digit still says permanent or temporary.
@@ -102,6 +108,21 @@ export function readCodes(view: TextView): ReplyCodes {
     }
   }
   return { replyCode, status, statuses };
+}
+
+/** The first 4xx or 5xx reply code after `after` (a transcript's failure after its successes), or null. */
+function laterFailureReply(text: string, after: CodeMatch): CodeMatch | null {
+  RE_REPLY.lastIndex = after.end;
+  for (let m = RE_REPLY.exec(text); m; m = RE_REPLY.exec(text)) {
+    if (m[1][0] === '2') continue;
+    const start = m.index + m[0].length - m[1].length;
+    // Not a time (12:550) nor the size a MAIL FROM command declares (SIZE=450), as findReplyCode.
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+    if (before === 58 /* : */ && /\d/.test(text[start - 2] ?? '')) continue;
+    if (before === 61 /* = */ && /size$/i.test(text.slice(Math.max(0, start - 5), start - 1))) continue;
+    return { code: m[1], start, end: start + 3 };
+  }
+  return null;
 }
 
 /** Does the line's first character after its blanks start a reply code (2, 4 or 5)? Most lines fail here, before RE_LINE_PREFIX. */

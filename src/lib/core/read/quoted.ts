@@ -510,14 +510,19 @@ export function isHeldForModeration(scan: Scan): boolean {
  * A challenge-response system's request that the sender prove to be a person before the
  * message is let through (SpamArrest's "Please click the link below to complete the
  * verification process", Boxbe's guest list, TMDA's confirmation, "please verify you are
- * human"): the message is held, the address exists. Read in the subject or the notice's first
+ * human"): the message is held, the address exists. TMDA's request (its confirm_request.txt
+ * template) opens "This message was created automatically by mail delivery software (TMDA)."
+ * and asks the sender "To release your message for delivery, please send an empty message";
+ * the Spanish and Portuguese requests ask "confirme que es una persona", "confirme que você é
+ * humano", and the captcha forms "confirme que no es un robot", "que vous n'êtes pas un robot",
+ * "dass Sie kein Roboter sind", "che non sei un robot". Read in the subject or the notice's first
  * lines only, as the moderation notice is: a bounce opens with its own words.
  */
 const RE_CHALLENGE =
-  /\b(?:confirm|verify|prove)(?:ing)? (?:that )?you(?:'re|’re| are) (?:a )?(?:human|real person|not a (?:robot|spammer|machine))\b|\bcomplete the (?:sender )?verification process\b|\bchallenge[- ]response\b|\bdass sie ein mensch sind\b|\bque vous (?:ê|e)tes (?:un (?:humain|être humain)|une personne)\b|\bque (?:eres|es usted|usted es) (?:un )?(?:humano|ser humano|una persona)\b|\bche sei (?:un essere umano|una persona)\b|\badded to (?:my|the|our) (?:guest|approved senders?|allowed senders?|trusted senders?) list\b/;
+  /\b(?:confirm|verify|prove)(?:ing)? (?:that )?you(?:'re|’re| are) (?:a )?(?:human|real person|not a (?:robot|spammer|machine))\b|\bcomplete the (?:sender )?verification process\b|\bchallenge[- ]response\b|\bdass sie ein mensch sind\b|\bque vous (?:ê|e)tes (?:un (?:humain|être humain)|une personne)\b|\bque (?:eres|es|es usted|usted es) (?:un )?(?:humano|ser humano|una persona)\b|\bque (?:voc(?:ê|e) )?(?:é|e) (?:um )?(?:humano|ser humano|uma pessoa)\b|\bque no (?:es|eres) un robot\b|\bque vous n(?:'|’)(?:ê|e)tes pas un robot\b|\bdass sie kein roboter sind\b|\bche non sei un robot\b|\bmail delivery software \(tmda\)|\bto release your message for delivery\b|\bche sei (?:un essere umano|una persona)\b|\badded to (?:my|the|our) (?:guest|approved senders?|allowed senders?|trusted senders?) list\b/;
 
-const namesChallenge = (text: string): boolean => /human|mensch|humain|humano|umano|persona|verification|challenge|guest list|senders list|sender list/.test(text);
-const CHALLENGE_WORDS = ['human', 'mensch', 'humain', 'humano', 'umano', 'persona', 'verification', 'challenge', 'guest list', 'senders list', 'sender list'];
+const namesChallenge = (text: string): boolean => /human|mensch|humain|humano|umano|persona|pessoa|verification|challenge|guest list|senders list|sender list|tmda|release your message|robot/.test(text);
+const CHALLENGE_WORDS = ['human', 'mensch', 'humain', 'humano', 'umano', 'persona', 'pessoa', 'verification', 'challenge', 'guest list', 'senders list', 'sender list', 'tmda', 'release your message', 'robot'];
 /** The same of the lower-cased head, by its trigrams first (as headNamesModeration). */
 const headNamesChallenge = (head: string): boolean => CHALLENGE_WORDS.some((w) => holds(head, w));
 
@@ -541,7 +546,7 @@ const RE_SYSTEM_SENDER = /mailer|daemon|post_?master|bounce|mail delivery|delive
  * "Hi,", "Dear customer,"; not qmail's "Hi. This is the qmail-send program"), or a closing
  * alone on its line ("Best regards", "Thanks,").
  */
-const RE_GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:morgen|tag)|liebe|lieber|sehr geehrte[rs]?|bonjour|hola|buenos días|ciao|buongiorno|hej|beste|olá|bom dia)\b[^.\n]{0,60}$/im;
+const RE_GREETING = /^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:morgen|tag)|liebe|lieber|sehr geehrte[rs]?|bonjour|hola|buenos días|ciao|buongiorno|hej|hallå|god morgon|beste|goedemorgen|goedemiddag|olá|bom dia|dzień dobry|witam|cześć)(?![\p{L}])[^.\n]{0,60}$/imu;
 /**
  * A greeting to someone by name or as a group ("Hi Tom,", "Hello Lukas,", "Hi team,"), as a
  * person writes to another: notices greet the reader generically ("Hello,", "Dear customer,",
@@ -581,12 +586,12 @@ const RE_GREETING_CYRILLIC = /^[ \t]*(?:добрый (?:день|вечер)|д�
 const RE_CLOSING_CYRILLIC = /^[ \t]*(?:с уважением|спасибо(?: заранее)?|заранее спасибо|всего (?:доброго|хорошего)|с наилучшими пожеланиями)[ \t]*(?:[,!.][ \t]*)?$/imu;
 /**
  * A person's own words in the first person singular ("I", "my"; "ich", "mein"; "je", "mon";
- * "yo", "mi"; "io", "mio"; "ik", "mijn"; "eu", "meu"; "jag", "min"; "я", "мой", "мне"), as
+ * "yo", "mi"; "io", "mio"; "ik", "mijn"; "eu", "meu"; "jag", "min"; "mój", "mnie"; "я", "мой", "мне"), as
  * letters use them and notices do not (the notices that do, Postfix's "I'm sorry to have to
  * inform you" and qmail's "I'm afraid I wasn't able", open with words of their own, see
  * `RE_NOTICE_OPENING`).
  */
-const RE_FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Ii]ch|[Mm]eine?n?|[Mm]ir|[Jj]e|[Mm]on|[Yy]o|[Ii]o|[Mm]io|[Ii]k|[Mm]ijn|[Ee]u|[Mm]eu|[Mm]inha|[Jj]ag|[Mm]itt|[Яя]|[Мм]ой|[Мм]оя|[Мм]ою|[Мм]не|[Мм]еня|[Пп]ытаюсь|[Пп]одскажите)(?![\p{L}])|(?:^|[^\p{L}])[Jj]['’](?=\p{L})/u;
+const RE_FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|[Mm]y|[Ii]ch|[Mm]eine?n?|[Mm]ir|[Jj]e|[Mm]on|[Yy]o|[Ii]o|[Mm]io|[Ii]k|[Mm]ijn|[Ee]u|[Mm]eu|[Mm]inha|[Jj]ag|[Mm]itt|[Mm]ój|[Mm]oj(?:a|ego|ej|im|e)|[Mm]nie|[Яя]|[Мм]ой|[Мм]оя|[Мм]ою|[Мм]не|[Мм]еня|[Пп]ытаюсь|[Пп]одскажите)(?![\p{L}])|(?:^|[^\p{L}])[Jj]['’](?=\p{L})/u;
 /** A reply code or an enhanced status code, as a server writes one. */
 const RE_CODE_IN_TEXT = /(?:^|[\s'"(\[:])[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/m;
 
@@ -632,6 +637,11 @@ function pastedSubject(text: string): string | null {
 }
 
 /** The first line of the text with anything on it. */
+/** The text with each CRLF or lone CR line end made an LF (what is only tested, not pointed into). */
+function crlfAsLf(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}
+
 function firstLine(text: string): string {
   const m = /\S[^\n]*/.exec(text);
   return m ? m[0] : '';
@@ -722,7 +732,9 @@ function bylineAtTop(text: string): boolean {
 export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'letter' | 'automatic-reply' | 'article' | null {
   const range = scan.bodies[0];
   if (!range) return null;
-  const text = scan.document.slice(range.start, Math.min(range.end, range.start + 8192));
+  // Line ends as one: a paste saved with CRLF ends (a Windows file, the CLI) is read as the same
+  // text with LF ends, whose greeting and closing lines the patterns find at their line ends.
+  const text = crlfAsLf(scan.document.slice(range.start, Math.min(range.end, range.start + 8192)));
   if (!scan.isMessage) {
     if (scan.document.length > 16384) return null;
     if (RE_NAMED_GREETING.test(firstLine(text)) && RE_CLOSING.test(text)) return 'letter';
@@ -762,11 +774,14 @@ export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'let
  * someone's mail may quote in passing): Postfix "This is the mail system at host …", Exim
  * "A message that you sent could not be delivered …", qmail "This is the qmail-send program",
  * Exchange "Delivery has failed to these recipients or groups:", Gmail "Address not found" /
- * "Delivery to the following recipient failed permanently:", Sendmail "The original message
- * was received at …", the "Undeliverable:" and "Mail delivery failed" subjects.
+ * "Delivery to the following recipient failed permanently:", "Message blocked", "Delivery
+ * incomplete", Sendmail "The original message was received at …", Google Groups "We're writing
+ * to let you know that the group you tried to contact …", Yahoo "Sorry, we were unable to
+ * deliver your message to the following address.", the "Undeliverable:" and "Mail delivery
+ * failed" subjects.
  */
 const RE_NOTICE_OPENING =
-  /^[ \t>]*(?:this is the mail system at host|this message was created automatically by mail delivery software|a message that you sent could not be delivered|hi\. this is the qmail-send program|delivery has failed to these recipients|delivery to the following recipients? failed|address not found|your message (?:to [^\n]{1,80} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|the original message was received at|i'm sorry to have to inform you|----- the following addresses had permanent fatal errors -----|(?:subject: )?(?:undeliverable|undelivered mail returned to sender|mail delivery failed|delivery status notification \(failure\)))/im;
+  /^[ \t>]*(?:this is the mail system at host|this message was created automatically by mail delivery software|a message that you sent could not be delivered|hi\. this is the qmail-send program|delivery has failed to these recipients|delivery to the following recipients? failed|address not found|your message (?:to [^\n]{1,80} )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|the original message was received at|i'm sorry to have to inform you|we're writing to let you know that the group you tried to contact|sorry, we were unable to deliver your message to the following address|(?:message blocked|delivery incomplete|message not delivered)[ \t]*$|----- the following addresses had permanent fatal errors -----|(?:subject: )?(?:undeliverable|undelivered mail returned to sender|mail delivery failed|delivery status notification \(failure\)))/im;
 
 /**
  * In a pasted letter (see `ordinaryMail`), a whole bounce notice pasted into it, from the

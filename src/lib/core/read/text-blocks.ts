@@ -187,9 +187,23 @@ function blocksIn(document: string, start: number, end: number): Block[] {
   let at = document.indexOf('@', start);
   // The line before the one read (null after a blank line).
   let previous: Line | null = null;
+  // Set when a blank line came after an address line whose reply broke off mid-sentence: the
+  // block stays open for one more line, which goes on with it when it is a continuation
+  // (indented deeper than the address line, as Postfix wraps a reply, or after a reply cut at
+  // its code).
+  let held = false;
   for (const line of eachLine(document, start, end)) {
     const above = previous;
     previous = line;
+    if (held && current && !isBlank(document, line)) {
+      held = false;
+      if (continuesBlock(document, current, document.slice(line.start, Math.min(line.end, line.start + 400)))) {
+        current.lines.push(line);
+        continue;
+      }
+      blocks.push(current);
+      current = null;
+    }
     if (isBlank(document, line)) {
       previous = null;
       // So is an address followed by a localised notice's title ("<…> へのメッセージを配信できませんでした").
@@ -197,6 +211,14 @@ function blocksIn(document: string, start: number, end: number): Block[] {
         awaitingReason = true;
         continue;
       }
+      // A reply broken off mid-sentence on the address line ("… said: 554 5.1.1 Message", "…
+      // said: 550 5.1.1") may go on below, past a blank line a copy put in (a view that makes each line a paragraph):
+      // the next line decides (see `held`).
+      if (current && !awaitingReason && !held && current.lines.length === 1 && brokenOff(document, current.lines[0])) {
+        held = true;
+        continue;
+      }
+      held = false;
       if (current) blocks.push(current);
       current = null;
       awaitingReason = false;
@@ -267,6 +289,18 @@ function continuesAbove(document: string, current: Block | null, above: Line | n
   if (above.end - above.start < 40 && RE_VALUE_BELOW.test(document.slice(above.start, above.end))) return true;
   const first = current ? current.lines[0] : null;
   return continuesWrapped(document.slice(Math.max(above.start, above.end - 200), above.end), text, first ? document.slice(first.start, Math.min(first.end, first.start + 400)) : null);
+}
+
+/**
+ * Is the block's address line a reply broken off mid-sentence: a server's reply begun on it
+ * ("<a@example.org>: host … said: 554 5.1.1 Message"), ending with a word or a code, not with
+ * a stop, a closing bracket or a colon?
+ */
+function brokenOff(document: string, line: Line): boolean {
+  let e = line.end;
+  while (e > line.start && (document.charCodeAt(e - 1) === 32 || document.charCodeAt(e - 1) === 9)) e--;
+  if (e === line.start || !/[\p{L}\p{N},-]/u.test(document[e - 1])) return false;
+  return /\bsaid:[ \t]*[245]\d\d\b/.test(document.slice(line.start, e));
 }
 
 /** Does the line end with a reply cut right after its code ("... said: 550 5.2.1", "SMTP error 550:")? */
@@ -989,7 +1023,7 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
  * "The message you sent to <…> has not yet been delivered. The server will retry …".
  */
 const RE_SENTENCE_DELAYED = words(
-  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|delayed (?:for )?(?:more than )?\d+ (?:hours?|minutes?|days?)|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|will try again|still (?:being )?(?:retried|trying))\b/i,
+  /\b(?:(?:has|have|is|was|been) delayed|delivery (?:is |was )?delayed|delivery to [^\s]{1,100} (?:has been |is |was )?delayed|delayed (?:for )?(?:more than )?\d+ (?:hours?|minutes?|days?)|not yet been delivered|(?:has|have) not been delivered yet|(?:hasn't|haven't) been delivered yet|temporary problem delivering|will (?:keep|continue to) (?:try|trying|attempt)|will (?:be )?retr(?:y|ied)|will try again|still (?:being )?(?:retried|trying))\b/i,
 );
 
 /**

@@ -16,6 +16,11 @@ export const barracuda: Provider = {
   markers: ['cuda_nsu', 'permanent failure for one or more recipients (', 'barracudanetworks.com', 'barracudacentral.org/rbl/removal', 'rejecting banned content', 'rejecting spoofed message'],
   reference: CENTRAL,
   rules: [
+    // 450 cuda_nsu 4.7.1 <user@example.com>: Recipient address rejected: Policy Rejection- Abuse.
+    // Go away. — the recipient organisation's policy refuses the sender for abuse (the SMTP Field
+    // Manual's Barracuda replies: "Only the recipient and their mailserver admin can resolve
+    // this"); the "cuda_nsu" tag marks the recipient check that answered, not a missing user.
+    { id: 'provider.barracuda.policy-rejection', contains: ['policy rejection'], reason: 'blocked', owner: 'recipient-admin', note: "the recipient organisation's Barracuda policy refuses you as a sender (it names abuse); only they can lift it", docs: CENTRAL },
     // 550 cuda_nsu 5.1.1 <user@example.com>: Recipient address rejected: User unknown
     { id: 'provider.barracuda.nsu', contains: ['cuda_nsu', 'no such user'], reason: 'userunknown', note: 'Barracuda checked the recipient organisation\'s directory: no such user', docs: CENTRAL },
     // 554 Service unavailable; Client host [192.0.2.1] blocked using Barracuda Reputation;

@@ -144,6 +144,10 @@ export const google: Provider = {
     // 550-5.7.0 Mail relay denied <192.0.2.1>. Invalid credentials for relay for one of the
     // domains in: example.com ... / 550-5.7.1 Invalid credentials for relay [192.0.2.1].
     // (https://support.google.com/a/answer/6140680)
+    // 550 5.7.0 Email relay denied <ip>. The sending email account has been temporarily suspended
+    // due to abuse. (Gmail SMTP errors and codes, 2026: SMTP relay spam policy) — the relaying
+    // account is suspended, not an unregistered IP; before the relay refusal it begins with.
+    { id: 'provider.google.relay-account-suspended', contains: ['suspended due to abuse'], reason: 'rejected', owner: 'sender-admin', note: 'Google Workspace SMTP relay: the sending account is suspended for now because of abuse (spam sent through it)', docs: 'https://support.google.com/a/answer/6140680' },
     { id: 'provider.google.relay-denied', contains: ['mail relay denied', 'invalid credentials for relay'], reason: 'norelaying', owner: 'sender-admin', note: "Google Workspace SMTP relay: the sending IP or domain is not registered in your relay settings", docs: RELAY },
     // 550-5.7.0 Mail Sending denied. (the sender account is disabled or not in the Workspace domain)
     { id: 'provider.google.sending-denied', contains: ['mail sending denied'], reason: 'rejected', owner: 'sender-admin', note: 'Google Workspace: the sending account is disabled or not part of the domain', docs: RELAY },
@@ -151,6 +155,10 @@ export const google: Provider = {
     { id: 'provider.google.admin-rule', contains: ['gcdp'], reason: 'policyviolation', owner: 'recipient-admin', note: "a rule set by the recipient's Google Workspace admin refused it", docs: 'https://support.google.com/a/answer/172179' },
     // 550-5.4.5 Daily user sending limit exceeded. / Daily SMTP relay limit exceeded for user.
     // 450-4.2.1 Peak SMTP relay limit exceeded for customer. (https://support.google.com/a/answer/166852)
+    // The relay's limits are the Workspace customer's, which its admin manages ("contact your
+    // administrator", support.google.com/a/answer/6140680): "Daily SMTP relay sending limit
+    // exceeded for this customer", "Peak SMTP relay limit exceeded for customer".
+    { id: 'provider.google.relay-quota', contains: ['smtp relay sending limit exceeded for this customer', 'smtp relay limit exceeded for customer', 'smtp relay limit exceeded for this customer'], reason: 'speeding', owner: 'sender-admin', note: "your Google Workspace organisation hit its SMTP relay limit (its admin manages the relay)", docs: 'https://support.google.com/a/answer/6140680' },
     { id: 'provider.google.sending-quota', contains: ['daily user sending limit', 'daily sending quota', 'daily smtp relay limit', 'daily smtp relay sending limit', 'peak smtp relay limit'], reason: 'speeding', owner: 'sender', note: 'your own Google account hit its sending limit', docs: 'https://support.google.com/a/answer/166852' },
     // 550 5.7.1 This mail has been rate limited ... (words without a more specific code)
     { id: 'provider.google.rate-limited', status: '.7.1', contains: ['this mail has been rate limited'], reason: 'speeding', note: 'Gmail is rate limiting mail from this sender', docs: BLOCKED },
@@ -169,7 +177,7 @@ export const google: Provider = {
     { id: 'provider.google.temporary', contains: ['temporary system problem', 'temporarily rejected', 'multiple destination domains per transaction', 'domain policy size per transaction', 'server busy'], reason: 'systemerror', note: 'Gmail had a temporary problem; the sending server retries', docs: SMTP_ERRORS },
     // 503-5.5.1 Bad sequence of commands. / 502-5.5.1 Unrecognized command. / 501-5.5.2 Syntax
     // error, cannot decode response. / SMTP protocol violation ...
-    { id: 'provider.google.protocol', contains: ['smtp protocol violation', 'bad sequence of commands', 'no data after bdat', 'unrecognized command', 'unimplemented command', 'unrecognized authentication type'], reason: 'syntaxerror', owner: 'sender-admin', note: 'Gmail: the sending program broke the SMTP protocol', docs: SMTP_ERRORS },
+    { id: 'provider.google.protocol', contains: ['smtp protocol violation', 'bad sequence of commands', 'no data after bdat', 'unrecognized command', 'unimplemented command', 'unrecognized authentication type', 'xoauth is no longer supported'], reason: 'syntaxerror', owner: 'sender-admin', note: 'Gmail: the sending program broke the SMTP protocol', docs: SMTP_ERRORS },
   ],
 };
 

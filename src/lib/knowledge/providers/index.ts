@@ -44,6 +44,7 @@ import { hornetsecurity } from './hornetsecurity.ts';
 import { sfr } from './sfr.ts';
 import { sophos } from './sophos.ts';
 import { mailchannels } from './mailchannels.ts';
+import { trellix } from './trellix.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -86,6 +87,7 @@ export const PROVIDERS: readonly Provider[] = [
   messagelabs,
   hornetsecurity,
   sophos,
+  trellix,
   mailchannels,
   cloudflare,
   vade,
@@ -111,6 +113,7 @@ for (const p of PROVIDERS) {
       command: r.command,
       contains: r.contains,
       reason: r.reason,
+      confidence: r.confidence,
       owner: r.owner,
       note: r.note,
       action: r.action,

@@ -16,12 +16,13 @@ const EXCHANGE_SERVER_NDR = 'https://learn.microsoft.com/exchange/mail-flow/non-
 const SENDER_SUPPORT = 'https://sender.office.com';
 const OUTLOOK_POSTMASTER = 'https://postmaster.live.com';
 const OUTLOOK_TROUBLESHOOTING = 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx';
+const MAIL_FLOW_INTELLIGENCE = 'https://learn.microsoft.com/defender-office-365/connectors-mail-flow-intelligence';
 
 export const microsoft: Provider = {
   id: 'microsoft',
   label: 'Microsoft 365 / Outlook.com',
   hosts: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'office365.com', 'microsoft.com', 'protection.outlook.com', 'prod.outlook.com', 'exchangelabs.com', 'outlook.office365.com'],
-  markers: ['no mail-enabled subscriptions', 'resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'sending from unregistered domains', 'windows live hotmail', ' sc-00', ' dy-00', ' ou-00', ' rp-00', 'mail.live.com/mail/troubleshooting', 'connecting to outlook.com server', '(suspiciousremoteservererror)', 'tlsa-invalid', 'dnssec-invalid', 'starttls-not-supported', 'certificate-host-mismatch', 'journaling archive is disabled', 'server busy. please try again later from', 'pfa agent busy', 'access denied, rejected by recipient', 'access denied, bad helo', 'access denied, banned recipient', 'has exceeded permitted limits within', 'does not accept email over ipv6', 'access denied, please try again later', 'not in allowed-senders list', 'daily limit for message recipients', 'submission quota exceeded', 'not authenticated to send anonymous mail', 'cannot achieve exchange server authentication', 'traffic not accepted from this ip', 'access denied, spam abuse detected', 'does not allow external forwarding', 'messages they can receive per hour', 'message receive limit', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com', 'sendasdenied', 'mapiexception', 'tenantattribution', 'tenantinboundattribution', 'aka.ms/exosmtperrors', 'aka.ms/smtp_auth', 'smtpclientauthentication', 'sender throttled due to continuous'],
+  markers: ['no mail-enabled subscriptions', 'resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'sending from unregistered domains', 'windows live hotmail', ' sc-00', ' dy-00', ' ou-00', ' rp-00', 'mail.live.com/mail/troubleshooting', 'connecting to outlook.com server', '(suspiciousremoteservererror)', 'tlsa-invalid', 'dnssec-invalid', 'starttls-not-supported', 'certificate-host-mismatch', 'journaling archive is disabled', 'server busy. please try again later from', 'pfa agent busy', 'access denied, rejected by recipient', 'access denied, bad helo', 'access denied, banned recipient', 'has exceeded permitted limits within', 'does not accept email over ipv6', 'access denied, please try again later', 'not in allowed-senders list', 'daily limit for message recipients', 'submission quota exceeded', 'not authenticated to send anonymous mail', 'cannot achieve exchange server authentication', 'traffic not accepted from this ip', 'access denied, spam abuse detected', 'does not allow external forwarding', 'messages they can receive per hour', 'message receive limit', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com', 'sendasdenied', 'mapiexception', 'tenantattribution', 'tenantinboundattribution', 'aka.ms/exosmtperrors', 'aka.ms/smtp_auth', 'smtpclientauthentication', 'sender throttled due to continuous', '[lastattemptedservername=', 'certificate-expired:', 'x-dg-ref header', 'tenant recipient block policy'],
   // Outlook.com's older consumer codes ("550 SC-001 (BAY004-MC1F12) ...", "421 RP-001 ..."), listed on
   // its sender troubleshooting page.
   code: /\b((?:sc|dy|ou|rp)-00\d)\b/,
@@ -118,6 +119,12 @@ export const microsoft: Provider = {
     { id: 'provider.microsoft.spam-abuse', status: '5.7.501-503', contains: ['spam abuse detected', 'banned sender'], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft banned the sending account for spam', docs: NDR },
     // 550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.
     { id: 'provider.microsoft.ip-not-accepted', status: '5.7.708', contains: [], reason: 'blocked', owner: 'sender-admin', note: 'Microsoft 365 does not accept traffic from this sending IP (often a new or low-reputation IP of a tenant)', docs: NDR },
+    // 550 5.0.350 x-dg-ref header is too long: a Rich Text (TNEF) message whose x-dg-ref header
+    // another system cannot take; send it as HTML or plain text (Exchange Online NDR 5.0.350).
+    { id: 'provider.microsoft.x-dg-ref', contains: ['x-dg-ref header'], reason: 'contenterror', owner: 'sender', note: 'the message was sent in Rich Text format, whose x-dg-ref header the receiving system refuses; send it as HTML or plain text', action: 'Send the message again in HTML or plain text format rather than Rich Text.', docs: NDR },
+    // 550 5.7.703 Your message can't be delivered because one or more recipients are blocked by
+    // your organization's tenant recipient block policy (the sender's own Tenant Allow/Block List).
+    { id: 'provider.microsoft.tenant-recipient-block', contains: ['tenant recipient block policy'], reason: 'policyviolation', owner: 'sender-admin', note: "your own organisation's Tenant Allow/Block List blocks a recipient of this message, so the whole message was stopped", docs: NDR },
     // 550 5.7.700-749 Access denied, tenant has exceeded threshold
     { id: 'provider.microsoft.tenant-ban', status: '5.7.700-749', contains: [], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft 365 stopped your tenant from sending because most of its traffic looked suspicious', docs: NDR },
     // 550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.
@@ -176,7 +183,7 @@ export const microsoft: Provider = {
     { id: 'provider.microsoft.transport-rule', status: '5.7.900-999', contains: [], reason: 'policyviolation', owner: 'recipient-admin', note: "a mail flow (transport) rule of the recipient organisation refused the message", docs: NDR },
     // 550 5.0.350 Requested action not taken: policy violation detected (AS345) (nested attachments)
     // / x-dg-ref header is too long
-    { id: 'provider.microsoft.policy-as345', contains: ['(as345)', 'x-dg-ref header is too long'], reason: 'policyviolation', note: 'Microsoft: the message breaks a content policy (AS345: attachments nested too deep)', docs: NDR },
+    { id: 'provider.microsoft.policy-as345', contains: ['(as345)'], reason: 'policyviolation', note: 'Microsoft: the message breaks a content policy (AS345: attachments nested too deep)', docs: NDR },
     // 550 5.7.1 Unable to relay / 550 5.7.64 TenantAttribution; Relay Access Denied
     { id: 'provider.microsoft.unable-to-relay', contains: ['tenantattribution', 'unable to relay'], reason: 'norelaying', note: 'Microsoft would not relay the message: a connector or the MX records are set up wrong', docs: NDR },
     // 530 5.7.57 Client not authenticated to send anonymous mail during MAIL FROM / 5.7.3
@@ -234,6 +241,17 @@ export const microsoft: Provider = {
     // 550 5.3.190 Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled
     { id: 'provider.microsoft.journaling', contains: ['journaling archive is disabled'], reason: 'systemerror', owner: 'sender-admin', note: 'a journaling rule sends to Microsoft 365, whose Journaling Archive is turned off', docs: NDR },
     { id: 'provider.microsoft.loop', contains: ['routing loop detected', 'hop count exceeded'], reason: 'networkerror', note: 'Microsoft: a forwarding or routing loop', docs: NDR },
+    // 450 4.4.315 Connection timed out [Message=…] [LastAttemptedServerName=…]: Microsoft 365
+    // cannot reach the destination server (down, or a connector pointing at the wrong address) —
+    // the destination's connectivity, not a message that ran out of time (Mail flow intelligence in EOP).
+    { id: 'provider.microsoft.connection-timed-out', status: '.4.315', contains: [], reason: 'networkerror', owner: 'recipient-admin', note: 'Microsoft 365 could not connect to the destination server in time (it is down, or a connector points at the wrong address)', docs: MAIL_FLOW_INTELLIGENCE },
+    // 450 4.7.320 Certificate validation failed [Message=Certificate expired]: the destination
+    // server's certificate expired, does not match its name or is no longer valid.
+    { id: 'provider.microsoft.certificate-validation', status: '.7.320', contains: [], reason: 'failedstarttls', owner: 'recipient-admin', note: "Microsoft 365 could not validate the destination server's TLS certificate (expired, wrong name or no longer valid)", docs: MAIL_FLOW_INTELLIGENCE },
+    // 450 4.7.3 Organization queue quota exceeded. — the recipient organisation has more mail waiting
+    // in Microsoft 365 than its quota lets in for now (as the SMTP Field Manual explains it: the
+    // receiving domain gets mail at a high rate and cannot take more yet); not a full mailbox.
+    { id: 'provider.microsoft.organization-queue-quota', contains: ['organization queue quota exceeded'], reason: 'speeding', note: "the recipient organisation is receiving more mail than Microsoft 365 lets in for now; a later attempt can succeed", docs: NDR },
     // 4.4.316 / 5.4.316 Connection refused
     { id: 'provider.microsoft.connection-refused', status: '.4.316', contains: [], reason: 'networkerror', note: 'the destination server refused the connection from Microsoft 365', docs: NDR },
     // 550 5.2.1 Content Filter agent quarantined this message

@@ -21,7 +21,7 @@ export const mimecast: Provider = {
     // 550 SPF Sender Invalid - envelope rejected / DKIM Sender Invalid / DMARC Sender Invalid
     { id: 'provider.mimecast.authentication', contains: ['spf sender invalid', 'dkim sender invalid', 'dmarc sender invalid'], reason: 'authfailure', note: "Mimecast: the message failed the sender domain's SPF, DKIM or DMARC check", docs: CODES },
     // 451 Internal resources are temporarily unavailable (greylisting, or a poor IP reputation)
-    { id: 'provider.mimecast.temporarily-unavailable', contains: ['internal resources are temporarily unavailable'], reason: 'badreputation', note: 'Mimecast is greylisting your server or doubts its reputation; the sending server retries', docs: CODES },
+    { id: 'provider.mimecast.temporarily-unavailable', contains: ['internal resources are temporarily unavailable', 'internal resource temporarily unavailable'], reason: 'badreputation', note: 'Mimecast is greylisting your server or doubts its reputation; the sending server retries', docs: CODES },
     // 550 Local CT IP Reputation - (reject) / Poor Reputation Sender
     { id: 'provider.mimecast.reputation', contains: ['ip reputation - (reject)', 'poor reputation sender'], reason: 'badreputation', note: "Mimecast refused your IP for its poor reputation; Mimecast's sender feedback form can review it", docs: CODES },
     // 421 Sender address blocked (a Blocked Senders policy of the recipient organisation)

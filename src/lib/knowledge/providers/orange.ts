@@ -7,7 +7,7 @@
  * codes seen in real replies as collected by Sisimai (lib/Sisimai/Rhost/FrancePTT.pm and
  * go-sisimai rhost/for-franceptt.go, BSD-2) and the operators' own wording; replies below
  * use reserved names. Codes whose wording says only "Service refused, please try later"
- * (105, 108, 109, 201, 423, 424, 513) have no rule: the words say nothing more. Orange
+ * (105, 108, 109, 201, 423, 424, 513) are named but left unsure: the words say nothing more. Orange
  * now publishes its table at https://postmaster.orange.fr .
  */
 import type { Provider } from './types.ts';
@@ -72,6 +72,11 @@ export const orange: Provider = {
     // de votre nom de domaine. Invalid Sender. SPF check failed, please verify the SPF/DNS
     // configuration for your domain name.
     { id: 'provider.orange.spf-words', contains: ['spf/dns de votre nom de domaine', 'spf check failed'], reason: 'authfailure', note: "Orange: the sending IP is not allowed by the sender domain's SPF record", docs: POSTMASTER },
+    // The codes whose meaning neither Orange's wording nor Sisimai's table settles (Sisimai
+    // FrancePTT leaves them undefined): "421 4.2.0 Service refuse. Veuillez essayer plus tard.
+    // LPN105_423", "550 Mail rejete. Mail rejected. OUK_513" — the service is named, the cause is
+    // not, so the bare "Mail rejected" of 506 (its filter) does not decide for them.
+    { id: 'provider.orange.unsettled', code: ['105', '108', '109', '201', '423', '424', '513'], contains: [], reason: 'onhold', confidence: 'low', note: 'Orange / La Poste refused with a code whose cause its table does not settle', docs: POSTMASTER },
     // Without a code: "Adresse destinataire invalide. Invalid recipient." / "Mail rejete. Mail rejected."
     { id: 'provider.orange.invalid-recipient-words', contains: ['destinataire invalide', 'invalid recipient'], reason: 'userunknown', note: 'Orange / La Poste: the recipient address does not exist', docs: POSTMASTER },
     { id: 'provider.orange.mail-rejected', contains: ['mail rejete. mail rejected'], reason: 'spamdetected', note: "Orange's filter refused the content as spam", docs: POSTMASTER },

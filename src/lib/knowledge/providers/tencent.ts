@@ -37,7 +37,9 @@ export const tencent: Provider = {
     { id: 'provider.tencent.suspected-spam', contains: ['suspected spam'], reason: 'spamdetected', note: 'QQ Mail judged the message to be spam', docs: 'https://service.mail.qq.com/detail/122/71' },
     // 552 Message too large (detail/122/168)
     { id: 'provider.tencent.too-large', contains: ['message too large'], reason: 'mesgtoobig', note: 'QQ Mail: the message is over the size limit', docs: 'https://service.mail.qq.com/detail/122/168' },
-    // 550 Mailbox unavailable or access denied (detail/122/166)
-    { id: 'provider.tencent.unavailable', contains: ['mailbox unavailable or access deni'], reason: 'speeding', note: 'QQ Mail is holding back mail to this mailbox for now', docs: 'https://service.mail.qq.com/detail/122/166' },
+    // 550 Mailbox unavailable or access denied (detail/122/166). Not sure: Sisimai's
+    // Rhost/Tencent files the page under a rate limit (speeding), its Reason/Suspend files the
+    // same words under a suspended mailbox; either way not a missing one.
+    { id: 'provider.tencent.unavailable', contains: ['mailbox unavailable or access deni'], reason: 'speeding', confidence: 'medium', note: 'QQ Mail is holding back mail to this mailbox for now', docs: 'https://service.mail.qq.com/detail/122/166' },
   ],
 };

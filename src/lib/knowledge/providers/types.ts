@@ -29,6 +29,14 @@ export interface ProviderRule {
   /** Lower-case fragments; any one must be in the server's words. Empty: the codes alone decide. */
   contains: readonly string[];
   reason: ReasonId;
+  /**
+   * How sure the rule is, when less than sure: the sources that document the wording disagree
+   * on its cause (the rule's comment names them), or the provider's code is known but its page
+   * does not settle the cause (a code it lists without a meaning, or one used for several; then
+   * 'low', and the rule names the service and keeps the broader words from deciding). Without
+   * it a provider's rule is sure.
+   */
+  confidence?: 'medium' | 'low';
   /** Overrides the reason's usual owner (e.g. a Workspace admin's own rule). */
   owner?: Owner;
   /** What the provider means by it, in our words; shown beside the registry's meaning. */

@@ -46,8 +46,10 @@ export const yahoo: Provider = {
     // 554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit
     // https://postmaster.yahooinc.com/error-codes / 554 5.7.9 Message not accepted for policy reasons.
     { id: 'provider.yahoo.policy', contains: ['[ph01]', 'not accepted for policy reasons'], reason: 'policyviolation', note: 'Yahoo refused the content for policy reasons (often suspected phishing, or a DMARC failure)', docs: CODES },
-    // 451 Message temporarily deferred due to unresolvable RFC.5321 from domain.
-    { id: 'provider.yahoo.unresolvable-from', contains: ['unresolvable rfc.5321'], reason: 'rejected', note: "Yahoo: the envelope sender's domain does not resolve in DNS", docs: CODES },
+    // 451 Message temporarily deferred due to unresolvable RFC.5321 from domain. (and its RFC.5322
+    // twin for the From: header's domain; senders.yahooinc.com/smtp-error-codes, "Unresolvable
+    // RFC.5321 or RFC.5322 from domain": an SOA query for the domain fails)
+    { id: 'provider.yahoo.unresolvable-from', contains: ['unresolvable rfc.5321', 'unresolvable rfc.5322'], reason: 'rejected', note: "Yahoo: the envelope sender's domain does not resolve in DNS", docs: CODES },
     // 450 User is receiving mail too quickly
     { id: 'provider.yahoo.too-quickly', contains: ['user is receiving mail too quickly'], reason: 'speeding', note: 'Yahoo: this recipient is receiving mail too fast', docs: CODES },
     // 421 Max message per connection reached, closing transmission channel

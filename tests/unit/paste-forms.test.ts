@@ -334,3 +334,21 @@ Google Groups
     expect(pasted.warnings.map((w) => w.code)).not.toContain('letter');
   });
 });
+
+describe('a bare reply under a line of the person who pastes it', () => {
+  // A reply pasted under one's own question is the reply, in any language the phrase table
+  // reads; its words, not the question's, are the diagnostic.
+  it.each([
+    ['550 5.1.1 <ana@example.org>: Recipient address rejected: User unknown', 'userunknown'],
+    ['550 Das Postfach ist derzeit deaktiviert', 'suspend'],
+    ['550 Remitente desconocido', 'rejected'],
+    ['552 Casella piena', 'mailboxfull'],
+  ])('%s', (reply, reason) => {
+    const text = `Hi, I got this bounce back, what does it mean?\n\n${reply}\n`;
+    const report = explain(text);
+    expect(report.recipients.map((r) => r.reason)).toEqual([reason]);
+    expect(report.recipients[0].diagnostic).toBe(reply);
+    const alone = explain(`${reply}\n`).recipients.map((r) => [r.address, r.reason, r.hardBounce, r.confidence]);
+    expect(report.recipients.map((r) => [r.address, r.reason, r.hardBounce, r.confidence])).toEqual(alone);
+  });
+});

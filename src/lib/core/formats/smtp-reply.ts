@@ -3,10 +3,10 @@
  * (`550-5.1.1 ...` continuation lines), perhaps with a log prefix or an address around it.
  */
 import type { Format } from './types.ts';
-import { splitLines, isBlank } from '../text/lines.ts';
+import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import type { Scan } from '../scan.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { readTextBlocks, textEnd } from '../read/text-blocks.ts';
+import { hasErrorWords, readTextBlocks, statesCause, textEnd } from '../read/text-blocks.ts';
 import { withDiagnostic } from './common.ts';
 import { hasReplyShape, hasReportWords, onlyInConditions } from '../read/cues.ts';
 import { readTranscripts } from '../read/transcript.ts';
@@ -53,12 +53,15 @@ export const smtpReply: Format = {
     // The words up to the returned original, if one follows.
     const lines = splitLines(doc, 0, Math.min(textEnd(doc, scan.bodies[0]), 64 * 1024)).filter((l) => !isBlank(doc, l));
     if (lines.length === 0) return null;
-    const view = viewOfLines(doc, lines);
+    // Words of one's own above the reply ("Hi, I got this back, what does it mean?"), no code,
+    // address or word of failure in them: the reply starts at its code.
+    const at = replyStart(doc, lines);
+    const view = viewOfLines(doc, at > 0 ? lines.slice(at) : lines);
     // A paste that opens with a reply code is a reply ("552 Postfach voll", "421 try
     // later"); elsewhere the code must stand as servers write it: a number in prose
     // ("Flight 550 to Paris") is no reply.
     const first = doc.slice(lines[0].start, Math.min(lines[0].end, lines[0].start + 300));
-    if (!RE_OPENS_WITH_CODE.test(first) && !hasReplyShape(doc.slice(0, Math.min(doc.length, 64 * 1024)))) return null;
+    if (!RE_OPENS_WITH_CODE.test(first) && !hasReplyShape(doc.slice(0, Math.min(doc.length, 64 * 1024))) && !replyLineStatesCause(doc, lines)) return null;
     // Every code inside a condition ("If it continues, we will reject your mail with '550
     // 5.7.1 …'", an abuse desk's warning): a reply that may come, not one that came.
     if (!RE_OPENS_WITH_CODE.test(first) && onlyInConditions(doc.slice(0, Math.min(doc.length, 64 * 1024)))) return null;
@@ -68,6 +71,34 @@ export const smtpReply: Format = {
     return { recipients: sessionRefusals(scan) ?? withDiagnostic(scan, view) };
   },
 };
+
+/**
+ * The first line that opens with a reply code, when every line above it holds no code, no
+ * address and no word of failure (a person's words above a pasted reply); 0 otherwise.
+ * (Within the first 20 lines.)
+ */
+function replyStart(doc: string, lines: Line[]): number {
+  for (let i = 0; i < lines.length && i < 20; i++) {
+    const text = doc.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 300));
+    if (RE_OPENS_WITH_CODE.test(text)) return i;
+    if (RE_REPLY_ANYWHERE.test(text) || text.includes('@') || hasErrorWords(text)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * A line further down that opens with a reply code and states a cause in words the phrase
+ * table knows, in any language it reads ("550 Das Postfach ist derzeit deaktiviert", "550
+ * Remitente desconocido"), as a reply pasted under a line of one's own ("Hi, I got this back,
+ * what does it mean?") stands. (The first 50 lines with words.)
+ */
+function replyLineStatesCause(doc: string, lines: Line[]): boolean {
+  for (let i = 1; i < lines.length && i < 50; i++) {
+    const text = doc.slice(lines[i].start, Math.min(lines[i].end, lines[i].start + 300));
+    if (RE_OPENS_WITH_CODE.test(text) && statesCause(viewOfLines(doc, [lines[i]]))) return true;
+  }
+  return false;
+}
 
 /**
  * A tool's whole session (swaks, PHPMailer's debug output) that names several recipients at

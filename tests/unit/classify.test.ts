@@ -249,6 +249,7 @@ describe('the decision table', () => {
     ['decision.mailbox-unavailable-policy-status', '550 5.7.1 Requested action not taken: mailbox unavailable', 'onhold'],
     ['decision.mailbox-unavailable-transient-reply', '<a@example.org>: host mx.example.org[192.0.2.1] said: 450 Requested mail action not taken: mailbox unavailable (in reply to RCPT TO command)', 'onhold'],
     ['decision.mailbox-unavailable-try-later', '550-Requested action not taken: mailbox unavailable\n550 Failure sending mail. Try again later', 'onhold'],
+    ['decision.bare-service-unavailable-5xx', '554 5.0.0 Service unavailable', 'onhold'],
     ['decision.dns-error-domain-not-found', 'Delivery to the following recipient failed permanently:\n\n     nobody@nosuch.example.org\n\nTechnical details of permanent failure:\nDNS Error: Address resolution of nosuch.example.org. failed: Domain name not found', 'hostunknown'],
     ['decision.access-denied-5.4.1', '550 5.4.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.access-denied-5.7.504', '550 5.7.504 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],

@@ -564,6 +564,17 @@ const ROWS: readonly DecisionRow[] = [
       'Gmail\'s older notice, "Delivery to the following recipient failed permanently" / "Technical details of permanent failure:" / "DNS Error: Address resolution of <domain> failed: Domain name not found" (Sisimai Lhost/Gmail: hostunknown for "Domain name not found"; RFC 1035 NXDOMAIN). The newer notice\'s "DNS Error: DNS type \'mx\' lookup of <domain> responded with code NXDOMAIN" comes coded 4.0.0, a retry, and stays a network error.',
   },
   {
+    id: 'decision.bare-service-unavailable-5xx',
+    phase: 'adjust',
+    when: [{ reason: ['systemerror'], decidedBy: ['words', 'weak-words'], matched: /^service unavailable$/, reply: /^5/, words: /(?:^|[\s:])5\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?service unavailable[.;]?\)?$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'a permanent reply whose only words are "Service unavailable" names no cause: Sendmail writes "554 5.0.0 Service unavailable" as its own summary for any refusal it gave up on, and gateways answer so for blocks and policy alike; nothing says what failed',
+    source:
+      'RFC 5321 §4.2.2/§4.2.3: 421 "Service not available" is the temporary reply, 554 "Transaction failed" / "No SMTP service here" names no cause; Sendmail\'s bounces close the transcript with "554 5.0.0 Service unavailable" after remote refusals of every kind (Sisimai\'s Sendmail samples: labelled userunknown, filtered, blocked, authfailure, policyviolation, contenterror, norelaying, exceedlimit under that same line). With a 4xx code, or with words after it ("Service unavailable; Client host … blocked using …"), the other rules decide.',
+  },
+  {
     id: 'decision.mailbox-unavailable-try-later',
     phase: 'adjust',
     when: [

@@ -185,6 +185,22 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'securityerror',
+    source:
+      'The sending account barred from SENDING, in the notices\' own languages, as Mail.ru\'s "550 message sending for this account is disabled" (mailout.ru: change the password, confirm the mailbox is yours) says it in English: "Der Versand von Nachrichten ist für dieses Konto gesperrt", "L\'envoi de messages est désactivé pour ce compte", "Отправка писем с этого ящика заблокирована", "该账户的发信功能已被禁用", "このアカウントからのメール送信は停止されています" (lang21 round). The word for sending first (not a sending server\'s, IP\'s or domain\'s: "la dirección IP del servidor de envío está bloqueada" is a block of the sending machine), then barred, no recipient, mailbox, IP or host named between: the sender\'s own account, never a suspended recipient (the localised "mailbox then blocked" words read that, and stand later in the table).',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'sending-then-barred-localized',
+        cues: ['versand', 'versenden', 'envoi', 'envío', 'envio', 'invio', 'verzenden', 'wysyłani', 'wysyłk', 'skicka', 'sändning'],
+        re: /(?<!(?:\bip|server|servidor|serveur|serwer|host|domain|domaine|dominio|domínio|domein|domena|domän)[^.;:!?\n]{0,6})\b(?:versand|versenden|envoi|envío|envio|invio|verzenden|wysyłanie|wysyłka|skicka|sändning)\b(?:(?!empfänger|destinat|odbiorc|mottagar|ontvanger|postfach|boîte|boite|buzón|casella|caixa|postvak|mailbox|skrzynk|brevlåd|\bip\b|host|server)[^.;:!?\n]){0,50}?\b(?:gesperrt|deaktiviert|désactivé|bloqué|suspendu|deshabilitad[oa]|desactivad[oa]|bloquead[oa]|suspendid[oa]|disabilitat[oa]|bloccat[oa]|sospes[oa]|disattivat[oa]|desativad[oa]|suspens[oa]|uitgeschakeld|geblokkeerd|zablokowan[eya]|wyłączon[eya]|inaktiverat|spärrat|blockerat)/,
+      },
+      { slug: 'sending-then-barred-ru', cues: ['отправк', 'отправлен'], re: /(?:отправк[аиу]|отправлени[ея])(?:(?!получател|\bip\b)[^.;:!?\n]){0,40}?(?:заблокирован|отключен|запрещен)/ },
+      { slug: 'sending-then-barred-zh', cues: ['发信', '發信', '发送邮件', '發送郵件'], re: /(?:发信|發信|发送邮件|發送郵件)(?:功能|权限|權限)?[^。，,\n]{0,8}?(?:禁用|停用|冻结|凍結|封禁)/ },
+      { slug: 'sending-then-barred-ja', cues: ['メール送信', '送信機能'], re: /(?:メール送信|送信機能)[^。\n]{0,8}?(?:停止され|無効|禁止され)/ },
+    ],
+  },
+  {
     reason: 'virusdetected',
     source: 'Content scanners (amavis, ClamAV milters, gateway AV) name the malware they found.',
     // Also a scanner's heuristic finding named as harm: "550 Message contained unsafe content
@@ -346,14 +362,33 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       {
         slug: 'relay-then-refused-localized',
-        re: /\b(?:relay|relaying|relais|relä)\b[^.;:!?\n]{0,40}?(?:non (?:permesso|consentito|autorizzato)|non autorisé|interdit|refusé|no (?:está )?permitido|no se permite|denegad[oa]|não (?:é )?permitido|negad[oa]|negato|niet toegestaan|geweigerd|niedozwolon|zabronion|inte tillåt|nekas|nekad|nicht erlaubt|nicht gestattet|verweigert|verboten|запрещ)/,
+        // (lang21: "Le relais n'est pas autorisé", "Il relay non è consentito", "Relayen via deze server is niet toegestaan",
+        // "Relä via den här servern är inte tillåtet", "Пересылка (relay) … не разрешена"; "relä" ends in a letter \b does not know.)
+        re: /\b(?:(?:relay|relaying|relayen|relais)\b|relä(?![a-zåäö]))[^.;:!?\n]{0,40}?(?:non (?:è )?(?:permesso|consentito|autorizzato)|n['’]est pas autorisé|non autorisé|interdit|refusé|no (?:está )?permitido|no se permite|denegad[oa]|não (?:é )?permitido|negad[oa]|negato|niet toegestaan|geweigerd|niedozwolon|zabronion|inte tillåt|nekas|nekad|nicht erlaubt|nicht gestattet|verweigert|verboten|запрещ|не разрешен)/,
         cue: 'rel',
       },
       { slug: 'forwarding-then-refused-pl', re: /\bprzekazywani[ae]\b[^.;:!?\n]{0,40}?(?:niedozwolon|zabronion)/, cue: 'przekazywani' },
       { slug: 'relaying-then-refused-ru', re: /ретрансляци[яи][^.;:!?\n]{0,40}?запрещен/, cue: 'ретрансляци' },
       // The server refusing it, before the word: "Der Server erlaubt kein Relaying", "n'autorise pas le relais", "staat geen relay toe".
       { slug: 'refuses-relay-localized', cues: ['erlaubt kein', 'autorise pas le', 'no permite el', 'non consente il', 'não permite', 'staat geen', 'tillåter inte', 'nie zezwala na'], re: /(?:erlaubt kein|n['’]autorise pas le|no permite el|non consente il|não permite|staat geen|tillåter inte|nie zezwala na)[^.;:!?\n]{0,12}?(?:relay|relais|przekazywanie)/ },
+      // lang21: German "Weiterleitung über diesen Server ist nicht gestattet" (forwarding through this server, the relaying), and the
+      // refusal before the word in Portuguese ("Não é permitido o relay através deste servidor").
+      { slug: 'forwarding-via-server-then-refused-de', cue: 'weiterleitung über', re: /\bweiterleitung über (?:diesen|unseren|den|unseren) (?:mail)?server\b[^.;:!?\n]{0,30}?(?:nicht (?:erlaubt|gestattet)|verweigert|verboten)/ },
+      { slug: 'refused-then-relay-pt', cue: 'não é permitido o', re: /não é permitido o relay\b/ },
       { slug: 'refuses-relay-zh', cues: ['不允许', '不允許', '禁止'], re: /(?:不允许|不允許|禁止)[^。，,\n]{0,10}?(?:中继|中繼|转发|轉發)/ },
+    ],
+  },
+  {
+    reason: 'blocked',
+    source: 'The sending IP address refused by the receiving server, in the notices\' own languages (lang21 round: "Ihre IP-Adresse wird von unserem Server abgewiesen", "Votre adresse IP est refusée par notre serveur", "Su dirección IP ha sido rechazada", "Il tuo indirizzo IP è stato rifiutato", "Seu endereço IP foi recusado", "Uw IP-adres wordt … geweigerd", "Twój adres IP został odrzucony", "Din IP-adress nekas", "Ваш IP-адрес отклонён", "お使いのIPアドレスは…拒否されています", "您的IP地址被…拒绝"): the IP address the subject, its refusal a few words later in the same sentence; as English "Client host rejected", a block of the sending machine.',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'ip-then-refused-localized',
+        cues: ['ip'],
+        re: /(?:(?:\bip-adresse|\badresse ip|\bdirección ip|\bindirizzo ip|\bendereço ip|\bip-adres|\badres ip|\bip-adress)\b|ip-адрес)(?:(?!empfänger|destinataire|destinatario|destinatário|ontvanger|odbiorc|mottagar|получател)[^.;:!?\n]){0,40}?(?:abgewiesen|abgelehnt|refusée|rejetée|rechazada|rifiutato|recusado|rejeitado|geweigerd|odrzucony|nekas|nekad|отклон[её]н)/,
+      },
+      { slug: 'ip-then-refused-cjk', cues: ['ip'], re: /ip(?:アドレス|地址)[^。，,\n]{0,20}?(?:拒否され|拒绝|拒絕)/ },
     ],
   },
   {
@@ -1529,6 +1564,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       {
         slug: 'domain-then-not-found-localized', cues: ['nicht gefunden', 'introuvable', 'trovato', 'no se encontró', 'no se ha encontrado', 'no encontrado', 'não foi encontrado', 'não encontrado', 'gevonden', 'hittades inte', 'не найден'],
         re: /(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен)(?:(?!empfänger|benutzer|postfach|destinataire|utilisateur|destinatario|usuario|utente|destinatário|usuário|ontvanger|gebruiker|mottagare|användare|получател|пользовател|ящик)[^.;:!?\n]){0,40}?(?:nicht gefunden|introuvable|non è stato trovato|non trovato|no se encontró|no se ha encontrado|no encontrado|não foi encontrado|não encontrado|niet (?:is )?gevonden|hittades inte|не найден)/,
+      },
+      // The domain as what does not exist (lang21 round: "Die Zieldomain existiert nicht", "El dominio de destino no existe",
+      // "Il dominio di destinazione non esiste", "O domínio de destino não existe"): the language's "does not exist" alone
+      // is a mailbox's (a broad user-unknown wording), with the domain its subject it is the domain's. Not the sender's
+      // domain ("Die Domain des Absenders existiert nicht", "Absenderdomain …": a refusal of the sender).
+      {
+        slug: 'domain-then-not-exist-localized', cues: ['existiert nicht', "n'existe pas", 'no existe', 'non esiste', 'não existe', 'bestaat niet', 'nie istnieje', 'finns inte', 'не существует'],
+        re: /(?<!absender|absender-|sender|sender-|afzender|afzender-|avsändar)(?:domain|domäne|domaine|dominio|domínio|domein|domena|domänen|домен)(?:(?!empfänger|benutzer|postfach|konto|destinataire|utilisateur|boîte|compte|destinatario|usuario|utente|casella|buzón|cuenta|destinatário|usuário|caixa|conta|ontvanger|gebruiker|mailbox|account|odbiorc|użytkownik|skrzynk|konta|mottagare|användare|brevlåd|kontot|получател|пользовател|ящик|absender|expéditeur|remitente|mittente|remetente|afzender|nadawc|avsändar|отправител)[^.;:!?\n]){0,40}?(?:existiert nicht|n'existe pas|no existe|non esiste|não existe|bestaat niet|nie istnieje|finns inte|не существует)/,
       },
       // The words of not finding first: "No se encontró el host …", "Nie znaleziono hosta / domeny …".
       { slug: 'not-found-then-host-localized', cues: ['no se encontró', 'no se ha encontrado', 'nie znaleziono'], re: /(?:no se encontró|no se ha encontrado) (?:el |ningún )?(?:host|dominio|servidor)\b|nie znaleziono (?:hosta|domeny|serwera)\b/ },

@@ -19,7 +19,7 @@
 import type { ReasonId } from '../types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
-import { accentAsApostrophe, localizedConditionPattern, mayHoldLocalizedCondition } from '../../knowledge/languages/index.ts';
+import { accentAsApostrophe, localizedConditionPattern, localizedDenialPattern, mayHoldLocalizedCondition, mayHoldLocalizedDenial } from '../../knowledge/languages/index.ts';
 import { alternations } from '../text/alternation.ts';
 
 export interface PhraseHit {
@@ -542,7 +542,25 @@ const RE_HEDGE =
 export function hedgeSpans(text: string): AdviceSpans {
   const ranges = spansOf(RE_HEDGE, text);
   const other = mayHoldLocalizedCondition(text) ? spansOf(localizedConditionPattern(), text) : [];
-  return new Ranges(other.length === 0 ? ranges : ranges.length === 0 ? other : union(ranges, other));
+  // A scan or a check that found nothing, in the notices' languages ("kein Virus gefunden",
+  // "Spamprüfung: bestanden"): only the words of the denial itself (the cause beside it stands).
+  const denied = mayHoldLocalizedDenial(text) ? matchSpans(localizedDenialPattern(), text) : [];
+  const both = other.length === 0 ? ranges : ranges.length === 0 ? other : union(ranges, other);
+  return new Ranges(denied.length === 0 ? both : both.length === 0 ? denied : union(both, denied));
+}
+
+/** The ranges (start, end, …, in order) of each match of a global pattern, the match alone. */
+function matchSpans(re: RegExp, text: string): number[] {
+  const ranges: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    ranges.push(m.index, m.index + m[0].length);
+  }
+  return ranges;
 }
 
 /** The ranges (start, end, start, end, …, in order) from each match of a global pattern to the end of its sentence. */

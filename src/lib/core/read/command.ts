@@ -19,8 +19,9 @@ const RE_COMMAND: { need: string[]; re: RegExp; group: number }[] = [
   { need: ['after'], re: /\bafter\s+(rcpt\s+to|mail\s+from|end\s+of\s+data|data|helo|ehlo|starttls|auth|bdat|initial\s+connection|pipelined\s+rcpt\s+to|pipelined\s+mail\s+from|sending\s+data\s+block)\b/i, group: 1 },
   // Sendmail and many others print the transcript: ">>> RCPT To:<...>"
   { need: ['>>>'], re: /(?:^|\s)>>>\s*(rcpt|mail|data|helo|ehlo|starttls|auth|bdat|quit|\.)(?=[\s:])/im, group: 1 },
-  // "while talking to ...: >>> DATA <<< 554"
-  { need: ['rcpt', 'mail'], re: /\b(rcpt\s+to|mail\s+from)\s*:\s*</i, group: 1 },
+  // "while talking to ...: >>> DATA <<< 554"; a session typed by hand or echoed by a tool
+  // without arrows ("MAIL FROM:<…>" / "250 OK" / "RCPT TO:<…>" / "550 …"): see `lastBeforeRefusal`.
+  { need: ['rcpt', 'mail'], re: /\b(rcpt\s+to|mail\s+from)\s*:\s*</gi, group: 1 },
   // Exim-like "after RCPT command", DragonFly "did not like our RCPT TO", Yahoo "[RCPT_TO]"
   { need: ['after', 'our'], re: /\b(?:after|our)\s+(rcpt|mail|data)\b/i, group: 1 },
   { need: ['['], re: /\[(rcpt_to|mail_from|data)\]/i, group: 1 },
@@ -56,6 +57,32 @@ function holdsAny(text: string, words: string[]): boolean {
   return false;
 }
 
+/** A reply code of refusal standing as a word of its own ("550 5.1.1 …", "550-…", "421"), not inside an address or "SIZE=450". */
+const RE_REFUSAL_REPLY = /(?:^|\s)[45]\d\d(?=[\s-]|$)/;
+
+/**
+ * Of the commands a session echoes without arrows, the one the refusal answered: the last
+ * command before the first refusal reply. An SMTP client sends a command and reads its reply
+ * before the next (RFC 5321 §4.1, §4.3), so "MAIL FROM:<…>" / "250 OK" / "RCPT TO:<…>" / "550
+ * 5.1.1 …" refused the recipient, not the sender. When no command is followed by a refusal
+ * (the reply came first and quotes the commands), the first command, as before.
+ */
+function lastBeforeRefusal(text: string, re: RegExp): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let first: RegExpExecArray | null = null;
+  let prev: RegExpExecArray | null = null;
+  for (let m = re.exec(text), n = 0; m && n < 64; m = re.exec(text), n++) {
+    if (prev && RE_REFUSAL_REPLY.test(text.slice(prev.index + prev[0].length, m.index))) break;
+    first ??= m;
+    prev = m;
+  }
+  re.lastIndex = 0;
+  if (!prev || prev === first) return first;
+  // The last command read is the one answered only when a refusal follows it.
+  const after = text.slice(prev.index + prev[0].length);
+  return RE_REFUSAL_REPLY.test(after) ? prev : first;
+}
+
 /** Find the failed stage in document[start, end). */
 export function findCommand(document: string, start: number, end: number): Found<SmtpCommand> | null {
   const text = document.slice(start, end);
@@ -66,7 +93,7 @@ export function findCommand(document: string, start: number, end: number): Found
   const lower = (text + '\n').toLowerCase();
   for (const { need, re, group } of RE_COMMAND) {
     if (!holdsAny(lower, need)) continue;
-    const m = re.exec(text);
+    const m = re.global ? lastBeforeRefusal(text, re) : re.exec(text);
     if (!m) continue;
     const value = toCommand(m[group]);
     if (!value) continue;

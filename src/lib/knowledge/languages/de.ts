@@ -29,11 +29,44 @@ const APPLE = 'Apple Mail in German, when the outgoing server refuses a recipien
 
 const CLIENT = "Outlook's German message header labels (Von / Gesendet / An / Betreff), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in German: "Posteingangsregeln"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s German documentation ("Nachrichtenflussregeln (Transportregeln)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in German): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in German (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in German: a policy on content, not a virus';
+const R21_CONN = 'Plain German wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain German wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in German), qmail\'s "This message is looping": the plain words for it in German';
+const R21_PLAIN = 'Plain German wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const de: LanguageWording = {
   code: 'de',
   name: 'German',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'überlastet'),
+    ],
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'E-Mail-Adresse des Empfängers hat sich geändert', 'Adresse des Empfängers hat sich geändert'),
+    ],
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'Regel des Empfängers', 'Posteingangsregel', 'Filterregel des Empfängers', 'Filter des Empfängers', 'Regel im Postfach des Empfängers'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'E-Mail-Schleife', 'Mailschleife', 'Nachrichtenschleife', 'E-Mail-Routingschleife', 'zu oft weitergeleitet'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'Anzahl der Hops überschritten'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'DNS-Fehler', 'konnte nicht aufgelöst werden'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'Verbindung zum Mailserver des Empfängers fehlgeschlagen', 'Verbindung fehlgeschlagen', 'Mailserver des Empfängers ist nicht erreichbar', 'Mailserver nicht erreichbar', 'Zeitüberschreitung der Verbindung'),
+    ],
     userunknown: [
+      ...from(R21_PLAIN, 'kein Postfach unter dieser Adresse', 'kein Postfach vorhanden'),
       ...from(REAL20_G20, 'E-Mail-Adresse des Empfängers existiert nicht', 'Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden'),
       // Not registered with the provider ("Die Adresse ist bei uns nicht registriert").
       ...from(PLAIN, 'Adresse ist bei uns nicht registriert', 'bei uns nicht registriert'),
@@ -72,6 +105,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'in unserem System nicht vergeben', 'Empfängeradresse ist nicht vergeben', 'Adresse ist nicht vergeben'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'Postfach des Empfängers ist überfüllt', 'Postfach ist überfüllt'),
       // No free storage left ("hat keinen freien Speicher mehr").
       ...from(PLAIN, 'keinen freien Speicher', 'kein freier Speicher'),
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
@@ -100,6 +134,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'nicht mehr aktiv'),
     ],
     hostunknown: [
+      ...from(R21_PLAIN, 'ist kein Mailserver eingetragen', 'kein Mailserver eingetragen'),
       // No mail server found for the domain (no MX, no address record).
       ...from(PLAIN, 'kein Mailserver gefunden', 'keinen Mailserver', 'kein Mailserver für'),
       ...from(EXCH, 'Die Domäne existiert nicht', 'Domäne nicht gefunden', 'Zieldomäne existiert nicht',
@@ -111,6 +146,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'Zieldomain unbekannt', 'Zieldomäne unbekannt', 'Domain unbekannt'),
     ],
     mesgtoobig: [
+      ...from(R21_PLAIN, 'Anhang ist zu groß', 'Dateianhang ist zu groß'),
       ...from(EXCH, 'Die Nachricht ist zu groß', 'überschreitet die maximal zulässige Größe',
         'Nachrichtengröße überschreitet', 'Größenbeschränkung'),
       ...from(OBS, 'Nachricht ist zu groß', 'Nachricht zu groß', 'E-Mail ist zu groß', 'zu groß für'),
@@ -153,6 +189,8 @@ export const de: LanguageWording = {
         'Absenderdomain existiert nicht'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'Dateianhänge vom Typ', 'Anhänge vom Typ', 'Dateityp ist nicht erlaubt', 'unzulässiger Dateianhang'),
+      ...from(R21_TRANSPORT, 'Transportregel', 'Nachrichtenflussregel'),
       ...from(EXCH, 'Sie verfügen nicht über die Berechtigung', 'nicht berechtigt, an diesen Empfänger',
         'aufgrund von Richtlinien', 'Richtlinie'),
       ...from(OBS, 'verstößt gegen', 'Anhang nicht erlaubt', 'nicht zulässiger Anhang'),
@@ -166,6 +204,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'keine Berechtigung zum Relaying'),
     ],
     virusdetected: [
+      ...from(R21_PLAIN, 'fand einen Virus', 'fand Viren'),
       ...from(PLAIN, 'Virus gefunden', 'Virus erkannt', 'enthält einen Virus', 'Schadsoftware', 'virenverseucht'),
     ],
     toomanyconn: [
@@ -181,6 +220,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'zu viele E-Mails auf einmal'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'Zustellversuchen aufgegeben'),
+      ...from(R21_PLAIN, 'Verweildauer in der Warteschlange wurde überschritten', 'maximale Verweildauer überschritten'),
       // "Die Zustellung wurde nach 5 Tagen erfolglos abgebrochen" (given up, without success).
       ...from(PLAIN, 'erfolglos abgebrochen'),
       ...from(OBS, 'Zustellzeit überschritten', 'maximale Zustellzeit',
@@ -200,6 +241,7 @@ export const de: LanguageWording = {
   },
   broad: ['gibt es hier nicht', 'nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll', 'Adresse ungültig', 'ungültige Adresse', 'Mailbox nicht verfügbar', 'Postfach nicht verfügbar'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in German (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'Postfach vorübergehend nicht verfügbar'),
     // The same refusal with "abgelehnt" / "abgewiesen" (refused, turned away) for "nicht angenommen".
     ...from(PLAIN, 'vom Server des Empfängers abgelehnt', 'vom Server des Empfängers abgewiesen', 'vom Empfängerserver abgelehnt', 'vom Empfängerserver abgewiesen', 'vom empfangenden Server abgelehnt', 'vom empfangenden Server abgewiesen'),
     // A short notice's sentence that the receiving server refused the message, no cause named (English "was not accepted by the receiving server").
@@ -273,6 +315,8 @@ export const de: LanguageWording = {
   temporary: [...from(PLAIN, 'vorübergehender Fehler', 'temporärer Fehler', 'vorübergehendes Problem', 'vorübergehend abgelehnt', 'vorübergehend nicht', 'vorübergehend gesperrt')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mögliche Ursachen', 'mögliche Gründe', 'mögliche Ursache')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in German (lang21 round): a check that found nothing', 'kein Virus gefunden', 'keine Viren gefunden', 'kein Virus erkannt', 'keine Viren erkannt', 'kein Virus', 'keine Viren', 'virenfrei', 'Spamprüfung: bestanden', 'Spam-Prüfung: bestanden', 'kein Spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in German, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Ihr Postfach ist fast voll', 'Ihr Postfach ist beinahe voll', 'Ihr Postfach ist nahezu voll', 'Ihr Postfach ist bald voll')],
   // Exchange's delivery and relay notifications in German: a success report, nothing failed.

@@ -24,11 +24,42 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Spanish ("Your m
 
 const CLIENT = "Outlook's Spanish message header labels (De / Enviado el / Para / Asunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Spanish: "reglas de la bandeja de entrada"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Spanish documentation ("reglas de flujo de correo (reglas de transporte)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Spanish): a policy, not the address';
+const R21_PLAIN = 'Plain Spanish wording of the cause (lang21 round), where no provider\'s own text was found';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Spanish (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Spanish: a policy on content, not a virus';
+const R21_CONN = 'Plain Spanish wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Spanish wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Spanish), qmail\'s "This message is looping": the plain words for it in Spanish';
+
 export const es: LanguageWording = {
   code: 'es',
   name: 'Spanish',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'sobrecargado'),
+    ],
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'dirección de correo electrónico del destinatario ha cambiado', 'dirección del destinatario ha cambiado'),
+    ],
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'regla del buzón', 'regla del destinatario', 'filtro del destinatario', 'regla de la bandeja de entrada'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'bucle de correo', 'bucle de enrutamiento', 'demasiados saltos'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'número de saltos'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'error de conexión', 'servidor de correo del destinatario no está accesible', 'servidor inaccesible'),
+    ],
     userunknown: [
+      ...from(R21_PLAIN, 'cuenta de correo inexistente'),
       ...from(REAL20_E20, 'El destinatario no existe en el sistema de correo electrónico de destino'),
       ...from(REAL20_D20, 'no se encuentra en el Directorio de Domino'),
       ...from(REAL20_G20, 'La dirección de correo electrónico del destinatario no existe', 'La cuenta de correo electrónico no existe'),
@@ -54,6 +85,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'no corresponde a ninguna cuenta', 'no pertenece a ninguna cuenta'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'cuota de almacenamiento excedida'),
       ...from(OBS, 'buzón completo', 'buzón saturado', 'sin espacio disponible'),
       ...from(EXCH, 'El buzón del destinatario está lleno', 'no puede aceptar mensajes en este momento'),
       ...from(GMAIL, 'La bandeja de entrada del destinatario está llena',
@@ -65,6 +97,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'no tiene espacio'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'cuenta del destinatario está inactiva', 'cuenta está inactiva'),
       ...from(OBS, 'buzón desactivado'),
       ...from(EXCH, 'El buzón está deshabilitado', 'buzón deshabilitado'),
       ...from(OBS, 'cuenta desactivada', 'cuenta suspendida', 'cuenta deshabilitada', 'cuenta bloqueada',
@@ -114,6 +147,8 @@ export const es: LanguageWording = {
         'dominio del remitente'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'archivos adjuntos de tipo', 'tipo de archivo adjunto'),
+      ...from(R21_TRANSPORT, 'regla de transporte', 'regla de flujo de correo'),
       ...from(EXCH, 'No tiene permiso para enviar', 'no tiene permisos para enviar', 'debido a la directiva',
         'directiva de seguridad'),
       ...from(OBS, 'política de seguridad', 'infringe la política', 'adjunto no permitido',
@@ -142,6 +177,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'demasiados mensajes', 'demasiados correos', 'límite de envío'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'superó el tiempo máximo en la cola'),
       ...from(PLAIN, 'ha desistido'),
       // The server stopped trying ("El servidor ha dejado de intentarlo"): it gave up.
       ...from(PLAIN, 'ha dejado de intentarlo', 'dejó de intentarlo'),
@@ -159,6 +195,7 @@ export const es: LanguageWording = {
   },
   broad: ['espacio de almacenamiento', 'está lleno', 'está llena', 'No se encontró', 'Dirección no válida', 'dirección inválida', 'dirección de correo no válida'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Spanish (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'buzón temporalmente no disponible'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (English "the recipient's server rejected your message").
     ...from(PLAIN, 'servidor del destinatario rechazó', 'rechazó su mensaje', 'rechazó tu mensaje'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
@@ -235,6 +272,8 @@ export const es: LanguageWording = {
   temporary: [...from(PLAIN, 'error temporal', 'fallo temporal', 'problema temporal', 'temporalmente', 'rechazo temporal')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'posibles causas', 'posibles motivos', 'causas posibles')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Spanish (lang21 round): a check that found nothing', 'no se detectó ningún virus', 'ningún virus', 'sin virus', 'comprobación antispam: superada', 'no es spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Spanish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Su buzón está casi lleno', 'Tu buzón está casi lleno', 'Su buzón de correo está casi lleno', 'Tu bandeja de entrada está casi llena')],
   // Exchange's delivery and relay notifications in Spanish: a success report, nothing failed.

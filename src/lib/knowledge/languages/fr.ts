@@ -24,11 +24,42 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in French ("Your ma
 
 const CLIENT = "Outlook's French message header labels (De / Envoyé / À / Objet), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in French: "règles de boîte de réception"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s French documentation ("règles de flux de messagerie (règles de transport)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in French): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in French (Exchange\'s own string table, uitranslation.com fr-fr): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in French: a policy on content, not a virus';
+const R21_CONN = 'Plain French wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain French wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in French), qmail\'s "This message is looping": the plain words for it in French';
+const R21_PLAIN = 'Plain French wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const fr: LanguageWording = {
   code: 'fr',
   name: 'French',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'surchargé'),
+    ],
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'adresse électronique du destinataire a changé', 'adresse du destinataire a changé'),
+    ],
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'règle de filtrage', 'règle de boîte de réception', 'filtre du destinataire', 'règle définie par le destinataire', 'règle du destinataire'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'boucle de messagerie', 'boucle de courrier', 'boucle de routage', 'trop de sauts'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'nombre de sauts dépassé'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'échec de la connexion', 'serveur de messagerie du destinataire est injoignable', 'serveur injoignable', 'délai de connexion dépassé'),
+    ],
     userunknown: [
+      ...from(R21_PLAIN, 'adresse électronique introuvable', 'adresse e-mail introuvable'),
       ...from(REAL20_D20, 'non répertorié dans l\'annuaire Domino'),
       // No mailbox matches the address ("Aucune boîte aux lettres ne correspond à cette adresse").
       ...from(PLAIN, 'Aucune boîte aux lettres ne correspond'),
@@ -55,6 +86,7 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'ne correspond à aucun compte', 'ne correspond à aucune boîte aux lettres'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'a atteint son quota', 'atteint son quota'),
       // A saturated mailbox ("Boîte aux lettres du destinataire saturée").
       ...from(PLAIN, 'lettres du destinataire saturée', 'messagerie saturée'),
       ...from(OBS, 'boîte de réception saturée', 'boîte saturée', 'boite saturee', 'espace insuffisant'),
@@ -72,6 +104,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'boîte aux lettres saturée'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'fermé pour cause d\'inactivité', 'pour cause d\'inactivité'),
+      ...from(R21_PLAIN, 'compte du destinataire est inactif', 'compte est inactif'),
       ...from(ORANGE, 'Boite du destinataire archivee', 'Boîte du destinataire archivée',
         'Le compte du destinataire est bloque', 'Le compte du destinataire est bloqué'),
       ...from(EXCH, 'La boîte aux lettres est désactivée', 'boîte aux lettres désactivée'),
@@ -93,6 +127,7 @@ export const fr: LanguageWording = {
       ...from(ORANGE, 'domaine n existe pas'),
     ],
     mesgtoobig: [
+      ...from(R21_PLAIN, 'pièce jointe est trop volumineuse', 'pièce jointe trop volumineuse'),
       ...from(ORANGE, 'Taille limite du message atteinte'),
       ...from(EXCH, 'Le message est trop volumineux', 'dépasse la taille maximale',
         'taille du message dépasse', 'taille maximale autorisée'),
@@ -128,6 +163,8 @@ export const fr: LanguageWording = {
         'adresse expéditeur invalide', "domaine de l'expéditeur"),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'pièces jointes de type', 'type de pièce jointe'),
+      ...from(R21_TRANSPORT, 'règle de transport', 'règle de flux de messagerie'),
       ...from(EXCH, "Vous n'avez pas l'autorisation d'envoyer", "n'êtes pas autorisé à envoyer",
         'en raison de la stratégie', 'stratégie de sécurité'),
       ...from(OBS, 'politique de sécurité', 'pièce jointe interdite', 'contraire à la politique',
@@ -136,6 +173,7 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'pièces jointes de ce type ne sont pas autorisées', 'pièce jointe non autorisée', 'contenu interdit', 'contenu non autorisé'),
     ],
     norelaying: [
+      ...from(R21_PLAIN, 'utiliser ce serveur comme relais', 'pas autorisé à relayer'),
       ...from(OBS, 'accès relais refusé', "n'est pas autorisé à relayer", 'relais refusé', 'relais interdit',
         'relais non autorisé', 'relayage refusé'),
       ...from(PLAIN, "n'accepte pas de relayer"),
@@ -154,6 +192,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'trop de messages', 'trop de mails', "trop d'envois", "limite d'envoi"),
     ],
     expired: [
+      ...from(R21_PLAIN, 'abandon après', 'abandonnée après'),
+      ...from(R21_PLAIN, 'séjour en file d\'attente dépassée', 'durée maximale en file d\'attente dépassée'),
       // "n'a toujours pas pu être remis après 5 jours et a été supprimé" (given up, the message deleted).
       ...from(PLAIN, 'et a été supprimé'),
       // "La distribution a été abandonnée après 5 jours de tentatives" (as "remise abandonnée"; es "días de intentos").
@@ -172,6 +212,9 @@ export const fr: LanguageWording = {
   },
   broad: ['espace de stockage', 'est pleine', 'Adresse invalide', 'adresse non valide'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in French (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'boîte aux lettres temporairement indisponible'),
+    // lang21: a mailbox "not available" states no cause (Outlook.com fr-fr help ("Boîte aux lettres indisponible": often the same cause as a mailbox not found, at other times a passing problem with the account)): a failure whose cause the words do not settle, never a removal.
+    ...from('Outlook.com fr-fr help ("Boîte aux lettres indisponible": often the same cause as a mailbox not found, at other times a passing problem with the account)', 'boîte aux lettres indisponible', 'boîte aux lettres non disponible'),
     ...from(REAL20_G20, 'Impossible de distribuer les messages que vous avez envoyés'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'refusé par le serveur du destinataire', 'rejeté par le serveur du destinataire', 'refusé par le serveur distant'),
@@ -255,6 +298,8 @@ export const fr: LanguageWording = {
   temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire', 'temporairement', 'refus temporaire')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'causes possibles', 'raisons possibles', 'cause possible')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in French (lang21 round): a check that found nothing', 'aucun virus détecté', 'aucun virus trouvé', 'aucun virus', 'contrôle antispam : réussi', 'contrôle antispam: réussi', 'pas un spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in French, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Votre boîte aux lettres est presque pleine', 'Votre boîte de réception est presque pleine', 'Votre boîte mail est presque pleine', 'Votre messagerie est presque pleine')],
   // Exchange's delivery and relay notifications in French: a success report, nothing failed.

@@ -422,6 +422,36 @@ export function localizedConditionPattern(): RegExp {
   return (conditionPattern = new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu'));
 }
 
+let denialPattern: RegExp | null = null;
+/** The same words as a plain alternation (no look-around, no `u` flag): what any match holds, found fast. */
+let denialWords: RegExp | null = null;
+/**
+ * The languages' denials (a scan or a check that found nothing: "kein Virus gefunden",
+ * "Spamprüfung: bestanden"), one global pattern over the lower-cased text: each match's span
+ * denies the cause words inside it.
+ */
+export function localizedDenialPattern(): RegExp {
+  if (denialPattern) return denialPattern;
+  const cjk: string[] = [];
+  const words: string[] = [];
+  for (const l of LANGUAGES) {
+    for (const w of l.denials ?? []) {
+      for (const t of new Set([normalizeWording(w.text), ...foldedSpellings(w.text)])) (/[\u3040-\u30ff\u3400-\u9fff]/.test(t) ? cjk : words).push(escapePhrase(t));
+    }
+  }
+  const parts: string[] = [];
+  if (words.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`);
+  if (cjk.length) parts.push(`(?:${cjk.join('|')})`);
+  denialWords = new RegExp(words.length + cjk.length ? [...words, ...cjk].join('|') : '(?!)');
+  return (denialPattern = new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu'));
+}
+
+/** Might the (lower-cased) text hold one of the denials? False only when no match of localizedDenialPattern() can be in it. */
+export function mayHoldLocalizedDenial(text: string): boolean {
+  if (!denialWords) localizedDenialPattern();
+  return denialWords!.test(text);
+}
+
 /** Might the (lower-cased) text hold one of the condition words? False only when no match of localizedConditionPattern() can be in it. */
 export function mayHoldLocalizedCondition(text: string): boolean {
   if (!conditionWords) localizedConditionPattern();

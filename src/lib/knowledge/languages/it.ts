@@ -24,11 +24,44 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Italian ("Your m
 
 const CLIENT = "Outlook's Italian message header labels (Da / Inviato / A / Oggetto), as Outlook shows them above a forwarded or pasted message, and the Destinatario label of notices' failure blocks";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Italian: "regole posta in arrivo"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Italian documentation ("regole del flusso di posta (regole di trasporto)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Italian): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Italian (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Italian: a policy on content, not a virus';
+const R21_CONN = 'Plain Italian wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Italian wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Italian), qmail\'s "This message is looping": the plain words for it in Italian';
+const R21_PLAIN = 'Plain Italian wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const it: LanguageWording = {
   code: 'it',
   name: 'Italian',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'sovraccarico'),
+    ],
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'indirizzo di posta elettronica del destinatario è cambiato', 'indirizzo del destinatario è cambiato'),
+    ],
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'regola impostata dal destinatario', 'regola del destinatario', 'filtro del destinatario', 'regola della posta in arrivo'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'loop di posta', 'ciclo di posta', 'loop di instradamento', 'troppi passaggi'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'numero di hop superato'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'errore DNS', 'impossibile risolvere il dominio'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'connessione al server del destinatario non riuscita', 'connessione non riuscita', 'server di posta del destinatario non è raggiungibile', 'server non raggiungibile'),
+    ],
     userunknown: [
+      ...from(R21_PLAIN, 'account di posta inesistente', 'account inesistente'),
       ...from(REAL20_O20, 'Mailbox non trovata', 'Mailbox non valida', 'Cassetta postale non trovata'),
       // No mailbox matches the address ("Nessuna casella corrisponde a questo indirizzo").
       ...from(PLAIN, 'Nessuna casella corrisponde', 'non corrisponde a nessuna casella'),
@@ -52,6 +85,7 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'non corrisponde ad alcun account', 'non corrisponde a nessun account', 'non corrisponde ad alcuna casella'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'quota di archiviazione superata'),
       ...from(REAL20_O20, 'Spazio disponibile superato'),
       // "Lo spazio della casella del destinatario è esaurito" (the mailbox's space is used up).
       ...from(PLAIN, 'spazio della casella'),
@@ -67,6 +101,7 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'non ha più spazio'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'account del destinatario è inattivo', 'account inattivo', 'account è inattivo'),
       ...from(EXCH, 'La cassetta postale è disabilitata', 'cassetta postale disabilitata'),
       ...from(OBS, 'account disabilitato', 'account sospeso', 'casella disattivata', 'casella sospesa',
         'account bloccato', 'casella bloccata', 'utente disabilitato', 'account non attivo'),
@@ -115,6 +150,8 @@ export const it: LanguageWording = {
       ...from(OBS, 'mittente rifiutato', 'mittente bloccato', 'mittente non valido', 'dominio del mittente'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'allegati di tipo', 'tipo di allegato'),
+      ...from(R21_TRANSPORT, 'regola di trasporto', 'regola del flusso di posta'),
       ...from(EXCH, "Non si dispone dell'autorizzazione per inviare", 'non è autorizzato a inviare',
         'a causa dei criteri', 'criteri di sicurezza'),
       ...from(OBS, 'politica di sicurezza', 'allegato non consentito', 'viola la policy'),
@@ -140,6 +177,9 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'troppi messaggi', 'troppe email', 'limite di invio'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'consegna abbandonata', 'abbandonata dopo'),
+      ...from(R21_PLAIN, 'superato il tempo massimo di permanenza in coda'),
+      ...from(R21_PLAIN, 'il tempo di consegna è scaduto'),
       // The server stopped trying ("Il server ha smesso di riprovare"): it gave up.
       ...from(PLAIN, 'ha smesso di riprovare', 'smesso di riprovare'),
       ...from(OBS, 'tempo di recapito scaduto'),
@@ -157,6 +197,9 @@ export const it: LanguageWording = {
   },
   broad: ['è piena'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Italian (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'casella temporaneamente non disponibile', 'cassetta postale temporaneamente non disponibile'),
+    // lang21: a mailbox "not available" states no cause (Outlook.com it-it help "La posta inviata restituisce un messaggio di mancato recapito" ("Cassetta postale non disponibile": "Spesso la causa … è la stessa del messaggio Cassetta postale non trovata. Altre volte invece c'è un problema con l'account … che si risolve da solo")): a failure whose cause the words do not settle, never a removal.
+    ...from('Outlook.com it-it help "La posta inviata restituisce un messaggio di mancato recapito" ("Cassetta postale non disponibile": "Spesso la causa … è la stessa del messaggio Cassetta postale non trovata. Altre volte invece c\'è un problema con l\'account … che si risolve da solo")', 'Cassetta postale non disponibile', 'Mailbox non disponibile', 'casella non disponibile'),
     ...from(REAL20_H, 'Recapito non riuscito a questi destinatari o gruppi'),
     ...from(REAL20_O20, 'Recapito non riuscito'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
@@ -193,6 +236,8 @@ export const it: LanguageWording = {
       'seguenti indirizzi'),
   ],
   delayed: [
+    // lang21: not delivered "yet", as Exim's warning says it translated: a delay, the attempts go on.
+    ...from('Exim\'s warning template ("A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue", "The address to which the message has not yet been delivered is:") as an admin translates it into Italian', 'non è ancora stato recapitato', 'non è stato ancora recapitato'),
     // "non è stato ancora consegnato" (the word order of "non è stato ancora recapitato" with "consegnato"), the server "continuerà a provare".
     ...from(PLAIN, 'non è stato ancora consegnato', 'continuerà a provare'),
     // A short delay sentence: the delivery "è in ritardo", the server "effettuerà un nuovo tentativo" (will make a new attempt).
@@ -236,6 +281,8 @@ export const it: LanguageWording = {
   temporary: [...from(REAL20_G20, 'Messaggio rifiutato temporaneamente', 'non ha accettato le nostre richieste'), ...from(REAL20_O20, 'Nessun server adeguato', 'Risorse temporaneamente non disponibili', 'Memoria esaurita', 'Time out della connessione', 'Timeout della connessione'), ...from(PLAIN, 'errore temporaneo', 'problema temporaneo', 'temporaneamente', 'rifiuto temporaneo')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possibili cause', 'cause possibili', 'possibili motivi')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Italian (lang21 round): a check that found nothing', 'nessun virus rilevato', 'nessun virus', 'controllo antispam: superato', 'non è spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Italian, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'La cassetta postale è quasi piena', 'La tua casella di posta è quasi piena', 'La casella di posta è quasi piena', 'La tua cassetta postale è quasi piena')],
   // Exchange's delivery and relay notifications in Italian: a success report, nothing failed.

@@ -28,11 +28,42 @@ const DOCOMO = 'NTT docomo / NTT Communications help on error mail (support.ntt.
 
 const CLIENT = "Outlook's Japanese message header labels (差出人 / 送信日時 / 宛先 / 件名), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Japanese: "仕分けルール"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Japanese documentation ("メール フロー ルール (トランスポート ルール)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Japanese): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Japanese (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Japanese: a policy on content, not a virus';
+const R21_CONN = 'Plain Japanese wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Japanese wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Japanese), qmail\'s "This message is looping": the plain words for it in Japanese';
+const R21_PLAIN = 'Plain Japanese wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const ja: LanguageWording = {
   code: 'ja',
   name: 'Japanese',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, '過負荷'),
+    ],
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, '電子メール アドレスが変更されました', 'メールアドレスが変更されました'),
+    ],
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, '仕分けルールにより', 'フィルタ設定により拒否', 'フィルター設定により拒否'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'メールループ', 'ループを検出', '配送ループ'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'メール ループ', 'ホップ数を超え'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, '接続がタイムアウト', '接続できません'),
+    ],
     userunknown: [
+      ...from(R21_PLAIN, 'ユーザー不明', 'ユーザ不明'),
       // No mailbox for the address ("このアドレスのメールボックスはありません").
       ...from(PLAIN, 'このアドレスのメールボックスはありません', 'メールボックスはありません', 'メールボックスがありません'),
       ...from(AU, '送信先メールアドレスが見つかりませんでした', '送信先メールアドレスが見つからない'),
@@ -104,6 +135,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ブロックリスト'),
     ],
     rejected: [
+      ...from(R21_PLAIN, '迷惑メールフィルタ設定により', '迷惑メールフィルター設定により'),
       // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
       // "rejected by the moderator"): the sender's message is refused, the group's address is good.
       ...from(MODERATED, 'モデレーターによって拒否', 'モデレーターにより拒否'),
@@ -117,6 +149,8 @@ export const ja: LanguageWording = {
       ...from(DOCOMO, '受信拒否設定'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, '形式の添付ファイル', '添付ファイルの種類'),
+      ...from(R21_TRANSPORT, 'トランスポート ルール', 'トランスポートルール', 'メール フロー ルール'),
       ...from(EXCH, 'メッセージを送信するためのアクセス許可がありません', 'アクセス許可がありません'),
       ...from(OBS, 'ポリシーにより', 'セキュリティポリシー', 'ポリシー違反', '添付ファイルは許可されていません'),
       // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
@@ -132,11 +166,14 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'ウイルスが含まれ'),
     ],
     toomanyconn: [
+      ...from(R21_PLAIN, '宛先の数が上限'),
+      ...from(R21_PLAIN, '宛先が多すぎ'),
     // Too many recipients on one message, the noun first (Exchange 5.5.3 "Too many recipients").
       ...from(PLAIN, '宛先の数が多すぎ'),
       ...from(PLAIN, '接続数が多すぎ', '同時接続数', '宛先数が多すぎ', '宛先数の上限'),
     ],
     speeding: [
+      ...from(R21_PLAIN, '送信数が制限を超え'),
       ...from(REAL20_G20, '送信できるメールの制限数に達しました', 'メール受信数の制限を超過'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, '送信速度が速すぎ', '送信ペース'),
@@ -144,6 +181,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'メッセージが多すぎ', 'メールが多すぎ'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'キューでの最大保持時間を超え'),
       ...from(AU, '再送信を試みましたが'),
       ...from(OBS, '配送期限切れ', '配信がタイムアウト', '送信期限切れ'),
       ...from(EXCH, '有効期限が切れ', '時間内に配信できませんでした'),
@@ -159,6 +197,7 @@ export const ja: LanguageWording = {
   },
   broad: ['見つかりませんでした', '見つからなかったため'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Japanese (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'メールボックスは一時的に利用できません'),
     // "受信側のサーバーによってメッセージが拒否されました" (the message was refused by the receiving server), no cause named.
     ...from(PLAIN, 'メッセージが拒否されました', '受信側のサーバーによって拒否'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
@@ -183,6 +222,8 @@ export const ja: LanguageWording = {
     ...from(DTI, '以下の受取人'),
   ],
   delayed: [
+    // lang21: not delivered "yet", as Exim's warning says it translated: a delay, the attempts go on.
+    ...from('Exim\'s warning template ("A message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue", "The address to which the message has not yet been delivered is:") as an admin translates it into Japanese', 'まだ配送されていません', 'まだ配送されていない'),
     ...from(REAL20_G20, '配信未完了', '時間再試行し'),
     ...from(EXCH, '配信が遅れています', '引き続き試行されます', '配信が遅延', '配信遅延', 'まだ配信されていません'),
     ...from(OBS, '再試行します', '引き続き配信を試みます', '再送を試みます', '配送を再試行'),
@@ -221,6 +262,8 @@ export const ja: LanguageWording = {
   temporary: [...from(PLAIN, '一時的なエラー', '一時的な障害', '一時的な問題', '一時的に')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '考えられる原因', '考えられる理由')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Japanese (lang21 round): a check that found nothing', 'ウイルスは検出されませんでした', 'ウイルスは見つかりませんでした', '迷惑メール判定：問題なし', '迷惑メール判定: 問題なし')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Japanese, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'メールボックスがほぼいっぱいです', 'メールボックスの容量がほぼいっぱい', 'メールボックスの容量がもうすぐいっぱい', 'メールボックスの容量が残りわずか')],
   // Exchange's delivery and relay notifications in Japanese: a success report, nothing failed.

@@ -20,10 +20,42 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Dutch ("Your mai
 
 const CLIENT = "Outlook's Dutch message header labels (Van / Verzonden / Aan / Onderwerp), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Dutch: "regels" for "Postvak IN"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Dutch documentation ("e-mailstroomregels (transportregels)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Dutch): a policy, not the address';
+const R21_PLAIN = 'Plain Dutch wording of the cause (lang21 round), where no provider\'s own text was found';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Dutch (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Dutch: a policy on content, not a virus';
+const R21_CONN = 'Plain Dutch wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Dutch wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Dutch), qmail\'s "This message is looping": the plain words for it in Dutch';
+
 export const nl: LanguageWording = {
   code: 'nl',
   name: 'Dutch',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'overbelast'),
+    ],
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'e-mailadres van de ontvanger is gewijzigd', 'adres van de ontvanger is gewijzigd'),
+    ],
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'regel van de ontvanger', 'filter van de ontvanger', 'Postvak IN-regel'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'e-maillus', 'maillus', 'e-mailloop', 'te veel hops'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'aantal hops overschreden'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'DNS-fout'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'verbinding met de mailserver', 'verbinding mislukt', 'mailserver van de ontvanger is niet bereikbaar', 'server is niet bereikbaar'),
+    ],
     userunknown: [
       // No mailbox with the address ("Er bestaat geen mailbox met dit adres").
       ...from(PLAIN, 'Er bestaat geen mailbox', 'geen mailbox met dit adres', 'geen postvak met dit adres'),
@@ -45,6 +77,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'hoort bij geen enkel account', 'hoort bij geen account', 'is aan geen enkel account gekoppeld'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'quotum bereikt'),
       // No free space left ("heeft geen vrije ruimte meer").
       ...from(PLAIN, 'geen vrije ruimte'),
       ...from(OBS, 'postbus vol', 'mailbox zit vol', 'onvoldoende ruimte'),
@@ -59,6 +92,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'geen ruimte meer'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'account van de ontvanger is inactief', 'account is inactief', 'inactief account'),
       // "Deze mailbox is buiten gebruik gesteld" (taken out of use).
       ...from(PLAIN, 'buiten gebruik gesteld'),
       // "Het account van de ontvanger is gedeactiveerd" (as "is uitgeschakeld").
@@ -84,6 +118,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'domeinnaam onbekend'),
     ],
     mesgtoobig: [
+      ...from(R21_PLAIN, 'bijlage is te groot'),
       // An attachment over the limit ("De bijlage overschrijdt de limiet").
       ...from(PLAIN, 'bijlage overschrijdt', 'bijlagen overschrijden'),
       // "Uw e-mail is te groot" (as "bericht is te groot").
@@ -120,6 +155,8 @@ export const nl: LanguageWording = {
         'domein van de afzender'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'bijlagen van het type', 'type bijlage'),
+      ...from(R21_TRANSPORT, 'transportregel', 'e-mailstroomregel'),
       ...from(EXCH, 'U bent niet gemachtigd om', 'hebt geen toestemming om', 'vanwege het beleid',
         'beveiligingsbeleid'),
       ...from(OBS, 'in strijd met het beleid', 'bijlage niet toegestaan'),
@@ -146,6 +183,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'te veel berichten', 'verzendlimiet'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'maximale tijd in de wachtrij overschreden'),
       // "De bezorging is na 5 dagen proberen opgegeven" (given up after trying).
       ...from(PLAIN, 'proberen opgegeven'),
       ...from(OBS, 'bezorgtijd verstreken'),
@@ -166,11 +204,14 @@ export const nl: LanguageWording = {
   },
   broad: ['niet gevonden', 'opslagruimte', 'is vol'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Dutch (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'mailbox tijdelijk niet beschikbaar'),
     ...from(REAL20_H, 'Bezorging aan deze ontvangers of groepen is mislukt'),
     // A short notice's sentence that the receiving server refused the message, no cause named.
     ...from(PLAIN, 'geweigerd door de ontvangende server', 'geweigerd door de server van de ontvanger'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
     ...from(GMAIL, 'Bericht geblokkeerd'),
+    // lang21: Gmail's Dutch title of a failure it passes on with the remote server's reply (English "Message not delivered").
+    ...from(GMAIL, 'Bericht niet bezorgd'),
     ...from(OUTLOOK, 'Uw bericht heeft sommige of alle geadresseerden niet bereikt',
       'Microsoft Exchange zal niet opnieuw proberen'),
     // Exchange 2013 and later word the heading so too (the same translation of "Delivery has failed to these recipients or groups").
@@ -214,6 +255,8 @@ export const nl: LanguageWording = {
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'Je mail aan', 'Uw mail aan', 'je e-mail aan', 'uw e-mail aan'),
     ...from(GMAIL, 'is niet bezorgd bij'),
+    // lang21: Gmail's Dutch "There was a problem delivering your message to <addr>".
+    ...from(GMAIL, 'het bezorgen van je bericht aan', 'het bezorgen van uw bericht aan'),
     ...from(M365, 'Uw bericht aan', 'geadresseerde', 'ontvanger', 'Adres van geadresseerde', 'bezorgd bij'),
     ...from(GMAIL, 'is niet afgeleverd bij', 'afgeleverd bij', 'je bericht aan', 'het bericht aan'),
     ...from(PLAIN, 'je bericht bij', 'uw bericht bij', 'het bericht bij'),
@@ -238,6 +281,8 @@ export const nl: LanguageWording = {
   temporary: [...from(PLAIN, 'tijdelijke fout', 'tijdelijk probleem', 'tijdelijk geweigerd', 'tijdelijk niet')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mogelijke oorzaken', 'mogelijke redenen', 'mogelijke oorzaak')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Dutch (lang21 round): a check that found nothing', 'geen virus gevonden', 'geen virus', 'geen virussen', 'spamcontrole: geslaagd', 'geen spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Dutch, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Uw postvak is bijna vol', 'Je postvak is bijna vol', 'Uw mailbox is bijna vol', 'Je mailbox is bijna vol')],
   // Exchange's delivery and relay notifications in Dutch: a success report, nothing failed.

@@ -20,11 +20,44 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Polish ("Your ma
 
 const CLIENT = "Outlook's Polish message header labels (Od / Wysłano / Do / Temat), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Polish: "reguły" of the inbox), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Polish documentation ("reguły przepływu poczty (reguły transportu)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Polish): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Polish (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Polish: a policy on content, not a virus';
+const R21_PLAIN = 'Plain Polish wording of the cause (lang21 round), where no provider\'s own text was found';
+const R21_CONN = 'Plain Polish wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Polish wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Polish), qmail\'s "This message is looping": the plain words for it in Polish';
+
 export const pl: LanguageWording = {
   code: 'pl',
   name: 'Polish',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'przeciążony'),
+    ],
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'adres e-mail adresata uległ zmianie', 'adres e-mail odbiorcy uległ zmianie', 'adres odbiorcy uległ zmianie'),
+    ],
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'filtr ustawiony przez odbiorcę', 'filtr odbiorcy', 'reguła odbiorcy', 'regułę odbiorcy', 'regułę ustawioną przez odbiorcę'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'pętlę pocztową', 'pętla pocztowa', 'pętli pocztowej', 'zapętlenie wiadomości'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'pętla poczty', 'pętlę poczty', 'pętli poczty', 'liczbę przeskoków'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'błąd DNS'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'nie udało się połączyć', 'serwer pocztowy odbiorcy jest nieosiągalny', 'serwer nieosiągalny'),
+    ],
     userunknown: [
+      ...from(R21_PLAIN, 'nieznany odbiorca', 'odbiorca nieznany'),
       ...from(M365, 'Nie znaleziono adresata', 'nie został znaleziony', 'nie znaleziono'),
       ...from(EXCH, 'Wprowadzony adres e-mail nie został znaleziony', 'Nie można znaleźć adresu e-mail',
         'już nie istnieje'),
@@ -39,6 +72,7 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie jest przypisany do żadnego konta', 'nie należy do żadnego konta'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'przekroczyła limit miejsca', 'limit miejsca'),
       // No free space left ("nie ma już wolnego miejsca").
       ...from(PLAIN, 'nie ma już wolnego miejsca', 'nie ma wolnego miejsca'),
       // "W skrzynce odbiorcy skończyło się miejsce" (the space ran out).
@@ -111,6 +145,8 @@ export const pl: LanguageWording = {
       ...from(OBS, 'nadawca odrzucony', 'nadawca zablokowany', 'nieprawidłowy nadawca', 'domena nadawcy'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'załączniki typu', 'typ załącznika'),
+      ...from(R21_TRANSPORT, 'reguła transportu', 'regułę transportu', 'reguły transportu', 'reguła przepływu poczty', 'regułę przepływu poczty'),
       ...from(EXCH, 'Nie masz uprawnień do wysyłania', 'nie masz uprawnień', 'ze względu na zasady',
         'zasady zabezpieczeń'),
       ...from(OBS, 'polityka bezpieczeństwa', 'polityką bezpieczeństwa', 'niedozwolony załącznik',
@@ -140,6 +176,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'zbyt wiele wiadomości', 'za dużo wiadomości', 'limit wysyłki'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'zrezygnowano z doręczenia'),
+      ...from(R21_PLAIN, 'przekroczono maksymalny czas oczekiwania w kolejce'),
       // "Dostarczanie przerwano po 5 dniach prób" (stopped after days of attempts; es "días de intentos").
       ...from(PLAIN, 'dostarczanie przerwano', 'przerwano dostarczanie', 'dniach prób'),
       ...from(OBS, 'upłynął czas dostarczenia'),
@@ -156,6 +194,7 @@ export const pl: LanguageWording = {
   },
   broad: ['brak miejsca', 'jest pełna'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Polish (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'skrzynka tymczasowo niedostępna'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'odrzucona przez serwer odbiorcy', 'odrzucona przez serwer docelowy', 'odrzucona przez serwer adresata'),
     // Gmail's title of a refusal it passes on (English "Message blocked").
@@ -179,6 +218,7 @@ export const pl: LanguageWording = {
       'następujące adresy'),
   ],
   delayed: [
+    ...from('Plain Polish wording of a delay with its next attempt named (lang21 round): a warning, the attempts go on', 'doręczenie opóźnione', 'następna próba za'),
     // "Opóźnione doręczenie: wiadomość … wciąż czeka w kolejce", "tymczasowo nie udało się dostarczyć; serwer spróbuje ponownie za 30 minut".
     ...from(PLAIN, 'Opóźnione doręczenie', 'czeka w kolejce', 'tymczasowo nie udało się dostarczyć', 'spróbuje ponownie za'),
     ...from(EXCH, 'jest opóźnione', 'nie została jeszcze dostarczona',
@@ -214,6 +254,8 @@ export const pl: LanguageWording = {
   temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem', 'tymczasowo', 'tymczasowe odrzucenie')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(REAL20_O20, 'Możliwe, że', 'Komunikat może oznaczać kilka przyczyn'), ...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Polish (lang21 round): a check that found nothing', 'nie wykryto wirusów', 'nie wykryto wirusa', 'brak wirusów', 'kontrola antyspamowa: zaliczona', 'nie jest spamem')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Polish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Twoja skrzynka pocztowa jest prawie pełna', 'Skrzynka pocztowa jest prawie pełna', 'Twoja skrzynka jest prawie pełna')],
   // Exchange's delivery and relay notifications in Polish: a success report, nothing failed.

@@ -23,10 +23,42 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Portuguese ("You
 
 const CLIENT = "Outlook's Portuguese message header labels (De / Enviado / Para / Assunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Portuguese: "regras da caixa de entrada"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Portuguese documentation ("regras de fluxo de email (regras de transporte)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Portuguese): a policy, not the address';
+const R21_PLAIN = 'Plain Portuguese wording of the cause (lang21 round), where no provider\'s own text was found';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Portuguese (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Portuguese: a policy on content, not a virus';
+const R21_CONN = 'Plain Portuguese wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Portuguese wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Portuguese), qmail\'s "This message is looping": the plain words for it in Portuguese';
+
 export const pt: LanguageWording = {
   code: 'pt',
   name: 'Portuguese',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'sobrecarregado'),
+    ],
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'endereço de email do destinatário foi alterado', 'endereço de e-mail do destinatário foi alterado', 'endereço do destinatário foi alterado'),
+    ],
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'regra de filtro do destinatário', 'regra do destinatário', 'filtro do destinatário', 'regra da caixa de entrada'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'loop de e-mail', 'loop de email', 'loop de correio', 'loop de mensagens'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'contagem de saltos excedida'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'erro de DNS', 'erro temporário de DNS', 'não foi possível resolver o domínio'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'falha na conexão', 'servidor de e-mail do destinatário está inacessível', 'servidor inacessível'),
+    ],
     userunknown: [
       // No mailbox matches the address ("Nenhuma caixa postal corresponde a este endereço").
       ...from(PLAIN, 'Nenhuma caixa postal corresponde', 'Nenhuma caixa de correio corresponde'),
@@ -47,6 +79,7 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'não corresponde a nenhuma conta', 'não pertence a nenhuma conta'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'cota de armazenamento excedida'),
       // No space left ("não tem mais espaço disponível").
       ...from(PLAIN, 'não tem mais espaço', 'sem espaço disponível'),
       // Brazilian providers (UOL, BOL) say the mailbox "está lotada" (is crammed full), beside "caixa postal lotada".
@@ -62,6 +95,7 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'limite de armazenamento'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'conta do destinatário está inativa', 'conta está inativa'),
       ...from(EXCH, 'A caixa de correio está desabilitada', 'caixa de correio desativada'),
       ...from(OBS, 'conta desativada', 'conta suspensa', 'conta bloqueada', 'conta inativa',
         'caixa postal bloqueada', 'caixa postal desativada', 'usuário bloqueado'),
@@ -107,6 +141,8 @@ export const pt: LanguageWording = {
         'domínio do remetente'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'anexos do tipo', 'tipo de anexo'),
+      ...from(R21_TRANSPORT, 'regra de transporte', 'regra de fluxo de email', 'regra de fluxo de e-mail'),
       ...from(EXCH, 'Você não tem permissão para enviar', 'não tem permissão para enviar',
         'devido à política', 'política de segurança'),
       ...from(OBS, 'viola a política', 'anexo não permitido'),
@@ -141,6 +177,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'mensagens demais'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'entrega abandonada', 'abandonada após'),
+      ...from(R21_PLAIN, 'tempo máximo na fila de entrega excedido', 'tempo máximo na fila excedido'),
       // The server gave up ("O servidor desistiu").
       ...from(PLAIN, 'servidor desistiu'),
       ...from(OBS, 'tempo de entrega esgotado', 'prazo de entrega expirado'),
@@ -158,6 +196,7 @@ export const pt: LanguageWording = {
   },
   broad: ['espaço de armazenamento', 'está cheia', 'Endereço inválido'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Portuguese (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'caixa postal temporariamente indisponível'),
     ...from(REAL20_H, 'A entrega a estes destinatários ou grupos falhou'),
     ...from(REAL20_M20, 'Não foi possível enviar a mensagem porque um dos destinatários foi rejeitado pelo servidor'),
     // A short notice's sentence that the destination server refused the message, no cause named.
@@ -225,6 +264,8 @@ export const pt: LanguageWording = {
   temporary: [...from(PLAIN, 'erro temporário', 'falha temporária', 'problema temporário', 'temporariamente', 'recusa temporária')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possíveis causas', 'possíveis motivos', 'causas possíveis')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Portuguese (lang21 round): a check that found nothing', 'nenhum vírus encontrado', 'nenhum vírus', 'verificação antispam: aprovada', 'não é spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Portuguese, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Sua caixa de correio está quase cheia', 'A sua caixa de correio está quase cheia', 'Sua caixa postal está quase cheia', 'Sua caixa de entrada está quase cheia')],
   // Exchange's delivery and relay notifications in Portuguese: a success report, nothing failed.

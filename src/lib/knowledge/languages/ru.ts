@@ -22,11 +22,43 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Russian ("Your m
 
 const CLIENT = "Outlook's Russian message header labels (От / Отправлено / Кому / Тема), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Russian: "правила для входящих"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Russian documentation ("правила потока обработки почты (правила транспорта)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Russian): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Russian (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Russian: a policy on content, not a virus';
+const R21_PLAIN = 'Plain Russian wording of the cause (lang21 round), where no provider\'s own text was found';
+const R21_CONN = 'Plain Russian wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Russian wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Russian), qmail\'s "This message is looping": the plain words for it in Russian';
+
 export const ru: LanguageWording = {
   code: 'ru',
   name: 'Russian',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'перегружен'),
+    ],
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'адрес электронной почты получателя изменился', 'адрес получателя изменился'),
+    ],
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'правилом фильтрации', 'правилу фильтрации', 'правилом получателя', 'правилами получателя'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'зацикливание', 'почтовая петля', 'почтовой петли'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'превышено число переходов'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'не удалось подключиться', 'почтовый сервер получателя недоступен', 'сервер получателя недоступен'),
+    ],
     userunknown: [
+      ...from(R21_PLAIN, 'такой учётной записи нет', 'такой учетной записи нет', 'учётная запись не существует'),
+      ...from(R21_PLAIN, 'пользователь неизвестен', 'получатель неизвестен'),
       // "Такого пользователя нет" (there is no such user).
       ...from(PLAIN, 'такого пользователя нет', 'такого адреса нет'),
       ...from(GMAIL, 'адрес не найден'),
@@ -55,6 +87,7 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'закончилось место'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'закрыта из-за неактивности', 'из-за неактивности'),
       ...from(EXCH, 'почтовый ящик отключен', 'ящик отключен'),
       ...from(OBS, 'учетная запись отключена', 'учётная запись отключена', 'ящик заблокирован',
         'учетная запись заблокирована', 'аккаунт заблокирован', 'ящик неактивен', 'ящик удален',
@@ -82,6 +115,7 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'слишком большие'),
     ],
     spamdetected: [
+      ...from(R21_PLAIN, 'признано нежелательным'),
       ...from(OBS, 'распознано как спам', 'похоже на спам', 'считается спамом', 'признано спамом',
         'нежелательная почта', 'спам'),
     ],
@@ -103,6 +137,8 @@ export const ru: LanguageWording = {
         'недопустимый отправитель', 'домен отправителя'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'вложения типа', 'тип вложения'),
+      ...from(R21_TRANSPORT, 'правилом транспорта', 'правило транспорта', 'правилом потока обработки почты'),
       ...from(EXCH, 'У вас нет разрешения на отправку', 'нет прав на отправку'),
       ...from(OBS, 'политики безопасности', 'политикой', 'нарушает правила', 'запрещенное вложение',
         'запрещённое вложение'),
@@ -136,6 +172,7 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'слишком много писем', 'слишком много сообщений', 'превышен лимит отправки'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'превышено максимальное время нахождения в очереди'),
       ...from(OBS, 'время ожидания доставки истекло'),
       ...from(EXCH, 'истек срок действия сообщения', 'истёк срок'),
       ...from(OBS, 'истек срок', 'слишком долго в очереди', 'превышено время ожидания доставки', 'превышено время доставки', 'время доставки истекло'),
@@ -149,6 +186,7 @@ export const ru: LanguageWording = {
   },
   broad: ['не найден', 'политикой'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Russian (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'почтовый ящик временно недоступен'),
     ...from(REAL20_H, 'Не удалось доставить сообщение этим получателям или группам'),
     // A short notice's sentence that the recipient's server refused the message, no cause named (as in the other languages).
     ...from(PLAIN, 'отклонено сервером получателя', 'сервер получателя отклонил', 'отклонено удалённым сервером', 'отклонено удаленным сервером'),
@@ -211,6 +249,8 @@ export const ru: LanguageWording = {
   temporary: [...from(PLAIN, 'временная ошибка', 'временный сбой', 'временная проблема', 'временно', 'временный отказ')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'если', 'возможные причины', 'возможная причина')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Russian (lang21 round): a check that found nothing', 'вирусов не обнаружено', 'вирусы не обнаружены', 'вирус не обнаружен', 'проверка на спам: пройдена')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Russian, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Ваш почтовый ящик почти заполнен', 'Ваш почтовый ящик почти переполнен', 'Почтовый ящик почти заполнен')],
   // Exchange's delivery and relay notifications in Russian: a success report, nothing failed.

@@ -19,11 +19,45 @@ const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Swedish ("Your m
 
 const CLIENT = "Outlook's Swedish message header labels (Från / Skickat / Till / Ämne), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Swedish: "inkorgsregler"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Swedish documentation ("regler för e-postflöde (transportregler)"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Swedish): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Swedish (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Swedish: a policy on content, not a virus';
+const R21_CONN = 'Plain Swedish wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Swedish wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Swedish), qmail\'s "This message is looping": the plain words for it in Swedish';
+const R21_PLAIN = 'Plain Swedish wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const sv: LanguageWording = {
   code: 'sv',
   name: 'Swedish',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, 'överbelastad'),
+    ],
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, 'mottagarens e-postadress har ändrats', 'mottagarens adress har ändrats'),
+    ],
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, 'regel som mottagaren', 'mottagarens regel', 'mottagarens filter', 'inkorgsregel'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, 'e-postslinga', 'postslinga', 'meddelandeslinga', 'för många hopp'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, 'antalet hopp har överskridits'),
+      // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
+      ...from(R21_PLAIN, 'DNS-fel'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, 'anslutningen till mottagarens', 'anslutningen misslyckades', 'e-postserver går inte att nå'),
+    ],
     userunknown: [
+      ...from(R21_PLAIN, 'inget konto med den här adressen', 'finns inget konto'),
+      ...from(R21_PLAIN, 'användaren är okänd'),
       // No mailbox with the address ("Det finns ingen brevlåda med den här adressen").
       ...from(PLAIN, 'Det finns ingen brevlåda', 'ingen brevlåda med den här adressen'),
       // "Den här mottagaren är okänd på servern" (the adjective after "är").
@@ -44,6 +78,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'hör inte till något konto', 'tillhör inget konto'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, 'nått sin kvot', 'kvoten är överskriden', 'lagringskvoten'),
       // No free space left ("har inget ledigt utrymme kvar").
       ...from(PLAIN, 'inget ledigt utrymme'),
       // "Lagringsutrymmet i mottagarens brevlåda är slut" (the storage ran out).
@@ -61,6 +96,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'inte har plats'),
     ],
     suspend: [
+      ...from(R21_PLAIN, 'mottagarens konto är inaktivt', 'inaktivt konto'),
       ...from(EXCH, 'Postlådan är inaktiverad'),
       ...from(OBS, 'kontot är inaktiverat', 'kontot är avstängt', 'kontot är spärrat',
         'brevlådan är spärrad', 'kontot är inaktivt'),
@@ -82,6 +118,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'okänt domännamn'),
     ],
     mesgtoobig: [
+      ...from(R21_PLAIN, 'största tillåtna storleken', 'högsta tillåtna storleken'),
       ...from(EXCH, 'Meddelandet är för stort', 'överskrider den maximala storleken',
         'meddelandestorleken överskrider'),
       ...from(OBS, 'för stort meddelande', 'för stor'),
@@ -89,6 +126,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'meddelandet är större än'),
     ],
     spamdetected: [
+      ...from(R21_PLAIN, 'oönskad e-post'),
       // A spam filter that stopped it ("stoppades av vårt spamfilter"), not only the recipient's.
       ...from(PLAIN, 'av vårt spamfilter', 'av spamfiltret'),
       ...from(GMAIL, 'markerats som skräppost'),
@@ -115,6 +153,8 @@ export const sv: LanguageWording = {
         'avsändarens domän'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, 'bilagor av typen', 'bilagetyp'),
+      ...from(R21_TRANSPORT, 'transportregel', 'regel för e-postflöde'),
       ...from(EXCH, 'Du har inte behörighet att skicka', 'saknar behörighet att skicka',
         'på grund av principer', 'säkerhetsprincip'),
       ...from(OBS, 'bryter mot policyn', 'bilagan är inte tillåten', 'otillåten bilaga'),
@@ -143,6 +183,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'för många meddelanden', 'sändningsgräns'),
     ],
     expired: [
+      ...from(R21_PLAIN, 'maximal tid i kön har överskridits'),
       ...from(OBS, 'meddelandet har gått ut', 'leveranstiden har gått ut'),
       ...from(EXCH, 'Meddelandet har upphört att gälla', 'kunde inte levereras inom den tillåtna tiden'),
       ...from(OBS, 'för länge i kön', 'gav upp', 'försöken har upphört'),
@@ -156,6 +197,7 @@ export const sv: LanguageWording = {
   },
   broad: ['för stor', 'är full'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Swedish (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'brevlådan är tillfälligt otillgänglig'),
     ...from(REAL20_H, 'Leveransen till följande mottagare eller grupper misslyckades'),
     // The recipient's server refused it ("Meddelandet avvisades av mottagarens server"), no cause named.
     ...from(PLAIN, 'avvisades av mottagarens server', 'mottagarens server avvisade'),
@@ -221,9 +263,11 @@ export const sv: LanguageWording = {
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
-  temporary: [...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem', 'tillfälligt avvisad', 'tillfälligt avvisat', 'tillfälligt nekad')],
+  temporary: [...from('A mailbox unavailable "for now" in Swedish (lang21 round): the word that makes it a passing state, as English "temporarily"', 'tillfälligt otillgänglig'), ...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem', 'tillfälligt avvisad', 'tillfälligt avvisat', 'tillfälligt nekad')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'möjliga orsaker', 'möjliga skäl')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Swedish (lang21 round): a check that found nothing', 'inget virus hittades', 'inga virus hittades', 'inget virus', 'inga virus', 'spamkontroll: godkänd', 'inte skräppost')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Swedish, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, 'Din postlåda är nästan full', 'Din brevlåda är nästan full', 'Din inkorg är nästan full')],
   // Exchange's delivery and relay notifications in Swedish: a success report, nothing failed.

@@ -27,6 +27,10 @@ export type Family = Extract<
   | 'speeding'
   | 'expired'
   | 'authfailure'
+  | 'filtered'
+  | 'networkerror'
+  | 'hasmoved'
+  | 'systemerror'
 >;
 
 export const FAMILIES: readonly Family[] = [
@@ -47,6 +51,18 @@ export const FAMILIES: readonly Family[] = [
   'speeding',
   'expired',
   'authfailure',
+  // The recipient's own rules or filters refused the message (English "rejected by the
+  // recipient's inbox rule"): the sender is refused, the address is good.
+  'filtered',
+  // A mail loop (English "Hop count exceeded - possible mail loop", 5.4.6 / 5.4.14): a routing
+  // fault between servers, not the address.
+  'networkerror',
+  // The recipient's address changed and no forwarding is set (Exchange 5.1.6 "The recipient's
+  // e-mail address has changed"): the address is gone for good.
+  'hasmoved',
+  // The recipient's server busy or overloaded (English "server busy", "system overloaded"): the
+  // receiving system's state for now, not the address.
+  'systemerror',
 ];
 
 /** One wording and where it comes from. */
@@ -122,6 +138,14 @@ export interface LanguageWording {
    * the sentence instead (classify/words.ts).
    */
   conditions?: readonly Wording[];
+  /**
+   * A scan or a check that found nothing, as filtering gateways list their checks beside the
+   * cause ("Virenprüfung: kein Virus gefunden", "aucun virus détecté", "Spamprüfung:
+   * bestanden", "ウイルスは検出されませんでした"): the cause words inside them ("Virus",
+   * "Spam") are denied, not stated. Whole expressions only, so that a cause said with a word
+   * for "no" ("kein Speicherplatz mehr", no storage left) still reads.
+   */
+  denials?: readonly Wording[];
   /**
    * The words that open a warning to a mailbox's own user that it is almost full ("Ihr Postfach
    * ist fast voll", Microsoft's "Your mailbox is almost full" in the language): a notice about

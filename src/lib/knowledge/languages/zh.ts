@@ -24,11 +24,43 @@ const HOSTS = 'Chinese hosting providers\' bounce help pages (emailhost.com.cn "
 
 const CLIENT = "Outlook's Chinese message header labels (发件人 / 发送时间 / 收件人 / 主题; 寄件者 / 寄件日期 / 收件者 in Traditional Chinese), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
+// lang21: the recipient's rules or filters, a mail loop, and the causes the round found unread.
+const R21_RULES = 'Microsoft 365 / Outlook: a transport rule or the recipient\'s inbox rule refused the message (learn.microsoft.com "Fix NDR error 550 5.7.1", TRANSPORT.RULES.RejectMessage; Outlook\'s own name for its rules in Chinese: "收件规则"), and the plain wording of a recipient\'s filter refusal';
+const R21_TRANSPORT = 'Microsoft 365 / Exchange mail flow rules, "transport rules" in Microsoft\'s Chinese documentation ("邮件流规则（传输规则）"): an organisation\'s rule refused the message (5.7.1 TRANSPORT.RULES.RejectMessage, learn.microsoft.com "Mail flow rules (transport rules) in Exchange Online", in Chinese): a policy, not the address';
+const R21_MOVED = 'Exchange 5.1.6 DSN text "The recipient\'s e-mail address has changed. The address the message was sent to no longer accepts messages. There\'s no forwarding address configured." in Chinese (the plain translation of Microsoft\'s English text): the address is gone, remove it';
+const R21_BANNED = 'A filter that forbids a kind of attachment (amavisd-new\'s BANNED FILENAME notice, "verbotenen Dateinamen"; Exchange\'s attachment filtering), the file type named in Chinese: a policy on content, not a virus';
+const R21_CONN = 'Plain Chinese wording of the recipient\'s server not reached (lang21 round): the connection refused or timed out, as English "connection timed out" / "host unreachable": a network matter, not the address';
+const R21_BUSY = 'Plain Chinese wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
+const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Chinese), qmail\'s "This message is looping": the plain words for it in Chinese';
+const R21_PLAIN = 'Plain Chinese wording of the cause (lang21 round), where no provider\'s own text was found';
+
 export const zh: LanguageWording = {
   code: 'zh',
   name: 'Chinese',
   reasons: {
+    // The recipient's server busy or overloaded: the receiving system, for now.
+    systemerror: [
+      ...from(R21_BUSY, '负载过高'),
+    ],
+    // The address changed, no forwarding set (5.1.6): the address is gone for good.
+    hasmoved: [
+      ...from(R21_MOVED, '电子邮件地址已更改', '邮件地址已更改', '電子郵件地址已變更'),
+    ],
+    // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
+    filtered: [
+      ...from(R21_RULES, '对方设置的过滤规则', '收件人设置的过滤规则', '拒收规则', '收件规则', '對方設置的過濾規則'),
+    ],
+    // A mail loop: a routing fault between servers, not the address.
+    networkerror: [
+      ...from(R21_LOOP, '邮件循环', '邮件环路', '投递循环', '郵件循環'),
+      // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
+      ...from(R21_LOOP, '超出跃点计数'),
+      // The recipient's server not reached (lang21).
+      ...from(R21_CONN, '连接超时', '服务器超时', '无法连接到'),
+    ],
     userunknown: [
+      ...from(R21_PLAIN, '没有这个用户', '没有该用户'),
+      ...from(R21_PLAIN, '用户未知', '未知用户'),
       ...from(REAL20_Q20, '该用户未开通QQ邮箱', '没有找到收件人的地址'),
       // No mailbox matches the address ("没有与该地址对应的邮箱").
       ...from(PLAIN, '没有与该地址对应的邮箱', '没有对应的邮箱'),
@@ -44,6 +76,7 @@ export const zh: LanguageWording = {
       ...from(OBS, '不存在'),
     ],
     mailboxfull: [
+      ...from(R21_PLAIN, '邮箱容量超出', '容量超出限制'),
       ...from(REAL20_Q20, '没有足够的空间来接收新邮件'),
       // No space left ("收件人邮箱已无可用空间").
       ...from(PLAIN, '已无可用空间', '无可用空间', '没有可用空间'),
@@ -92,6 +125,8 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '被收件人拒收', '被收件者拒收'),
     ],
     policyviolation: [
+      ...from(R21_BANNED, '类型的附件', '附件类型', '不允许的附件'),
+      ...from(R21_TRANSPORT, '传输规则', '邮件流规则', '傳輸規則'),
       ...from(EXCH, '你没有权限发送', '您沒有權限傳送', '没有发送权限'),
       ...from(OBS, '安全策略', '违反策略', '违反了', '策略限制', '政策限制'),
       // An attachment of a type the receiving side's policy forbids, and content it forbids (English "attachment type not allowed", "prohibited content").
@@ -105,10 +140,13 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '发现了病毒'),
     ],
     toomanyconn: [
+      ...from(R21_PLAIN, '收件人太多'),
+      ...from(R21_PLAIN, '收件人数量过多'),
       ...from(PLAIN, '连接数过多', '连接过多', '收件人数量超过', '收件人过多', '收件人数超过'),
       ...from(HOSTS, '包含过多用户', '包含過多用戶'),
     ],
     speeding: [
+      ...from(R21_PLAIN, '发信频率过快', '发送频率过快'),
       
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, '发送速度过快', '发信速度过快'),
@@ -120,6 +158,9 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '邮件过多'),
     ],
     expired: [
+      ...from(R21_PLAIN, '次后已放弃'),
+      ...from(R21_PLAIN, '超过队列中的最长保留时间'),
+      ...from(R21_PLAIN, '超过最长投递时间', '超過最長投遞時間'),
       ...from(OBS, '发送超时'),
       ...from(EXCH, '邮件已过期', '郵件已過期'),
       ...from(OBS, '投递超时', '超时未能', '超过重试', '重试次数已', '超過重試'),
@@ -133,6 +174,7 @@ export const zh: LanguageWording = {
   },
   broad: ['找不到', '违反了', '不存在'],
   failed: [
+    ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Chinese (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', '邮箱暂时不可用'),
     ...from(REAL20_H, '传递到这些收件人或组失败'),
     // "邮件被收件方服务器拒绝" (refused by the receiving side's server), no cause named.
     ...from(PLAIN, '被收件方服务器拒绝', '收件方服务器拒绝', '被对方服务器拒绝', '被收件人服务器拒绝'),
@@ -147,6 +189,9 @@ export const zh: LanguageWording = {
     ...from(GMAIL, '找不到地址', '未送达'),
     ...from(EXCH, '无法传递到这些收件人或组', '無法傳遞給這些收件者或群組', '管理员的诊断信息', '系統管理員的診斷資訊', '无法传递', '無法傳遞'),
     ...from(M365, '无法将你的邮件传递给', '無法將您的郵件傳遞給'),
+    // lang21: the same title without "你的" (your), and with "传递到" (delivered to) for "传递给", as the current layout and its copies word it;
+    // and Outlook's translated "Remote Server returned '…'" line ("远程服务器返回“…”"), a failure's own line.
+    ...from(M365, '无法将你的邮件传递到', '无法将邮件传递到', '无法将邮件传递给', '無法將郵件傳遞到', '远程服务器返回', '遠端伺服器傳回'),
     ...from(OBS, '未能送达', '无法投递', '无法送达', '退信', '投递失败', '发送失败', '邮件被退回', '系统退信', '無法送達', '傳遞失敗', '未能成功送达',
       '邮件无法发送', '郵件無法寄送', '退回的邮件'),
   ],
@@ -175,6 +220,8 @@ export const zh: LanguageWording = {
     ...from(OBS, '发送给', '寄給', '发往', '發往', '投递到', '投遞到', '发送到', '寄送到'),
     // "您发给 <addr> 的邮件…" (the mail you sent to <addr>).
     ...from(PLAIN, '发给', '發給'),
+    // lang21: the failure's own words right before the address ("您发送的邮件无法送达 <addr>。", the mail you sent could not reach <addr>), as they stand after it too.
+    ...from(R21_PLAIN, '无法送达', '無法送達'),
   ],
   recipientAfter: [
     ...from(OBS, '无法送达', '無法送達', '的邮件无法'),
@@ -194,9 +241,11 @@ export const zh: LanguageWording = {
   // A failure called temporary in so many words, as servers and notices label it (English "temporary error").
   // The adverb and the refusal called temporary ("vorübergehend abgelehnt", "refus temporaire"), as English "temporarily"; not "try again later",
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
-  temporary: [...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误', '暂时拒收', '暂时无法')],
+  temporary: [...from('A mailbox unavailable "for now" in Chinese (lang21 round): the word that makes it a passing state, as English "temporarily"', '暂时不可用'), ...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误', '暂时拒收', '暂时无法')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为')],
+  // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
+  denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Chinese (lang21 round): a check that found nothing', '未发现病毒', '未检测到病毒', '没有发现病毒', '垃圾邮件检测：通过', '垃圾邮件检测: 通过')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Chinese, and providers' storage warnings): no bounce.
   quotaWarning: [...from(QUOTA, '你的邮箱快满了', '您的邮箱快满了', '您的邮箱空间即将用完', '你的邮箱空间即将用完', '您的信箱快滿了', '你的信箱快滿了')],
   // Exchange's delivery and relay notifications in Chinese: a success report, nothing failed.

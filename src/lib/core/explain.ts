@@ -21,6 +21,8 @@ import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, noticeOpenings, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { unicodeDomain } from './read/idna.ts';
+import { MAX_NOTICES, noticeParts, type NoticePart } from './read/notices.ts';
+import { splitMbox } from './parse/mbox.ts';
 import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
@@ -80,7 +82,7 @@ function withinBudget(input: string | Uint8Array): Report {
   for (let retry = 0; ; retry++) {
     const work = new Budget(limit);
     try {
-      const report = withBudget(work, () => run(attempt));
+      const report = withBudget(work, () => readPaste(attempt));
       if (retry > 0) {
         report.warnings.push(budgetWarning(lengthOf(attempt), length));
         report.truncated = true;
@@ -689,6 +691,216 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     evidence,
   };
   return { report, provider };
+}
+
+/**
+ * A paste read as usual, then, when it holds several notices one after the other (three
+ * bounces from three servers, a thread of forwarded bounces, an mbox pasted as text:
+ * read/notices.ts), each notice read on its own and their recipients listed together, each
+ * recipient with the verdict of its own notice and its spans in the text as shown. A raw
+ * message (bytes) is one message: a bounce of a bounce is read as the one it is.
+ */
+function readPaste(input: string | Uint8Array): Report {
+  const report = run(input);
+  if (typeof input !== 'string') return report;
+  try {
+    // An mbox pasted as text: its messages, as the page and the CLI part a file (parse/mbox.ts).
+    const mbox = input.length <= LIMITS.maxInputLength ? splitMbox(input) : null;
+    if (mbox?.isMbox && mbox.messages.length >= 2 && mbox.messages.length <= MAX_NOTICES) {
+      const several = severalNotices(report, input, mbox.messages);
+      if (several) return several;
+    }
+    return severalNotices(report) ?? report;
+  } catch (error) {
+    // The work budget ran out while the notices were read one by one: the reading of the
+    // whole, done within it, stands (rather than a reading of the start of the text).
+    if (error instanceof WorkBudgetExceeded) return report;
+    throw error;
+  } finally {
+    forgetReportText();
+  }
+}
+
+/** The warnings of the form a paste was read in, which hold for each notice in it too. */
+const FORM_WARNINGS: ReadonlySet<string> = new Set(['quoted-bounce', 'indentation-taken-out', 'escaped-line-ends', 'raw-message-below-text', 'table-borders-taken-out', 'html-shown-as-text', 'letters-composed']);
+
+/** A part read on its own: its report, when it names a recipient by address (words alone, a notice's lead-in, are no notice). */
+function readPart(document: string, part: NoticePart): Report | null {
+  const report = run(document.slice(part.start, part.end));
+  return report.kind === 'unknown' || !report.recipients.some((r) => r.address !== null) ? null : report;
+}
+
+/**
+ * The Report of a paste that holds several notices, each read on its own (null: the paste is
+ * one notice, or fewer than two of its parts read as notices, and the reading of the whole
+ * stands, with its warning `several-notices` where it found more than one). A part that reads
+ * as nothing is read with the notice before it when that names more recipients (a notice cut
+ * in two), else left out, its text shown between the notices (a person's note, a report that
+ * is no bounce). The same address in two notices is one recipient: a failure over a delay (the
+ * notice after the warning), and when two failures disagree on whether the address is bad, the
+ * one that does not call it bad, not sure.
+ *
+ * The document is the paste's, each notice's text in it as read: the same text for a notice
+ * pasted as text (every span points into the paste as it stands), the message as laid out for
+ * one read as a message (an mbox's, its parts decoded), with the text between them as pasted.
+ */
+function severalNotices(whole: Report, source = whole.document, parts?: readonly NoticePart[]): Report | null {
+  // (What the whole reads as speaks for a paste; an mbox's messages are each what they are.)
+  if (!parts && whole.kind !== 'unknown' && !FAILURE_REPORT_KINDS.has(whole.kind) && whole.kind !== 'delivered') return null;
+  if (whole.warnings.some((w) => (!parts && w.code in NOT_A_BOUNCE) || w.code === 'work-budget')) return null;
+  // (A paste read as a message: its header and text are the first notice.)
+  const found = parts ?? noticeParts(source, whole.message.from !== null || whole.message.subject !== null);
+  if (!found) return null;
+  const groups: { part: NoticePart; report: Report }[] = [];
+  for (const part of found) {
+    const report = readPart(source, part);
+    if (report) {
+      groups.push({ part, report });
+      continue;
+    }
+    const last = groups[groups.length - 1];
+    if (!last) continue;
+    const joinedPart = { start: last.part.start, end: part.end };
+    const joined = readPart(source, joinedPart);
+    if (joined && joined.recipients.length > last.report.recipients.length) {
+      last.part = joinedPart;
+      last.report = joined;
+    }
+  }
+  if (groups.length < 2) return null;
+  const reports = groups.map((g) => g.report);
+  // A part begun by another language's notice words alone holds only where the notices name
+  // different recipients: one notice says its words twice (its heading, its sentence).
+  if (groups.some((g) => g.part.weak)) {
+    const seen = new Set<string>();
+    for (const r of reports) {
+      const own = new Set(r.recipients.flatMap((x) => (x.address ? [x.address.toLowerCase()] : [])));
+      for (const a of own) if (seen.has(a)) return null;
+      for (const a of own) seen.add(a);
+    }
+  }
+  // The same notice more than once (a copy out of an HTML view shows it thrice, a thread quotes
+  // it again): every part names the same recipients with the same verdicts: one notice.
+  const verdicts = (r: Report): string => r.recipients.map((x) => `${x.address?.toLowerCase()}|${x.reason}|${x.action}|${x.hardBounce}`).join('\n');
+  if (reports.every((r) => verdicts(r) === verdicts(reports[0]))) return null;
+  // The document: the text before, between and after the notices as pasted, each notice as read.
+  let document = '';
+  let at = 0;
+  const sections: Section[] = [];
+  // (The whole's sections above the first notice, when they point into the same text.)
+  if (source === whole.document) for (const s of whole.sections) if (s.end <= groups[0].part.start) sections.push(s);
+  groups.forEach((g, i) => {
+    const r = g.report;
+    document += source.slice(at, g.part.start);
+    const offset = document.length;
+    document += r.document;
+    at = g.part.end;
+    shiftSpans(r.recipients, offset);
+    shiftSpans(r.messageEvidence, offset);
+    const label = `Notice ${i + 1} of ${groups.length}${r.formatLabel ? ` (${r.formatLabel})` : ''}`;
+    if (r.document === source.slice(g.part.start, g.part.end)) sections.push({ label, start: offset, end: offset + r.document.length });
+    else for (const s of r.sections) sections.push({ ...s, label: `${label}: ${s.label}`, start: s.start + offset, end: s.end + offset });
+  });
+  document += source.slice(at);
+  const recipients = mergeNoticeRecipients(reports);
+  const warnings: Warning[] = [];
+  for (const w of whole.warnings) if (FORM_WARNINGS.has(w.code)) warnings.push(w);
+  const labels: string[] = [];
+  for (const r of reports) {
+    const label = r.formatLabel ?? r.format;
+    if (label && !labels.includes(label)) labels.push(label);
+    for (const w of r.warnings) if (w.code !== 'several-notices') warnings.push(w);
+  }
+  warnings.unshift({
+    code: 'several-notices',
+    message: `This text holds ${reports.length} delivery notices, pasted one after the other: each was read on its own, and each recipient is explained by its own notice.`,
+  });
+  for (const r of recipients.disagree) {
+    warnings.push({ code: 'notices-disagree', message: `The notices disagree about ${r}: one calls the address bad, another gives a cause that says it is there. It is not called bad.` });
+  }
+  const first = reports[0];
+  const list = recipients.list;
+  const failed = reports.filter((r) => FAILURE_REPORT_KINDS.has(r.kind) && r.kind !== 'delay');
+  const kind: ReportKind = list.every((r) => r.reason === 'delivered')
+    ? 'delivered'
+    : list.every((r) => r.reason === 'delivered' || r.action === 'delayed')
+      ? 'delay'
+      : failed.length > 0 && failed.every((r) => r.kind === failed[0].kind)
+        ? failed[0].kind
+        : 'bounce';
+  return {
+    kind,
+    format: first.format,
+    formatLabel: labels.length ? `${reports.length} notices: ${labels.join(', ')}` : null,
+    provider: reports.find((r) => r.provider)?.provider ?? null,
+    providerLabel: reports.find((r) => r.provider)?.providerLabel ?? null,
+    message: first.message,
+    messageEvidence: first.messageEvidence,
+    headline: messageHeadline(list),
+    quoted: whole.quoted || reports.some((r) => r.quoted),
+    warnings: dedupeWarnings(warnings),
+    recipients: list,
+    document,
+    sections,
+    truncated: whole.truncated || reports.some((r) => r.truncated),
+  };
+}
+
+/**
+ * The recipients of the notices, in their order, each address once: a failure over a delay or
+ * a delivery; two failures with the same cause, the first; two that disagree on the cause (one
+ * calls the address unknown, the other says its mailbox is full), the one that does not call it
+ * bad, with low confidence and a note on its trail.
+ */
+function mergeNoticeRecipients(reports: Report[]): { list: RecipientReport[]; disagree: string[] } {
+  const list: RecipientReport[] = [];
+  const at = new Map<string, number>();
+  const disagree: string[] = [];
+  const failedOf = (r: RecipientReport): boolean => r.reason !== 'delivered' && r.action !== 'delayed' && r.action !== 'delivered' && r.action !== 'relayed' && r.action !== 'expanded';
+  for (const report of reports) {
+    for (const r of report.recipients) {
+      const key = r.address?.toLowerCase();
+      const i = key === undefined ? undefined : at.get(key);
+      if (key === undefined || i === undefined) {
+        if (key !== undefined) at.set(key, list.length);
+        list.push(r);
+        continue;
+      }
+      const kept = list[i];
+      if (failedOf(r) && !failedOf(kept)) {
+        list[i] = r;
+        continue;
+      }
+      if (!failedOf(r) || r.reason === kept.reason) continue;
+      if (NO_CAUSE.has(r.reason)) continue;
+      if (NO_CAUSE.has(kept.reason)) {
+        list[i] = r;
+        continue;
+      }
+      // Two causes, one that calls the address bad and one that does not (a full mailbox, a
+      // refusal by policy): never a bad address on one notice's word when the other's says the
+      // mailbox is there. (Both bad, or neither: the first notice's verdict stands.)
+      if (kept.hardBounce === r.hardBounce) continue;
+      const safe = kept.hardBounce ? r : kept;
+      const other = safe === kept ? r : kept;
+      if (!disagree.includes(safe.address!)) disagree.push(safe.address!);
+      safe.confidence = 'low';
+      safe.trail = [
+        ...safe.trail,
+        {
+          rule: 'decision.notices-disagree',
+          reason: other.reason,
+          source: 'Observed wording: notices pasted together that name one address with two causes (a server that calls it unknown, another that says its mailbox is full)',
+          start: other.evidence[0]?.start ?? 0,
+          end: other.evidence[0]?.end ?? 0,
+          outcome: 'adjusted',
+          note: `another notice in this text gives ${other.reason} for the same address, so the verdict is not sure`,
+        },
+      ];
+      list[i] = safe;
+    }
+  }
+  return { list, disagree };
 }
 
 function run(input: string | Uint8Array): Report {

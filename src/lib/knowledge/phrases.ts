@@ -1120,6 +1120,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [
       'mailbox full',
       'mailbox is full',
+      // A list's heading: "The mailboxes of the following recipients are full:", "The following
+      // recipients' mailboxes are full:" (observed wording, as for the unknown ones).
+      'mailboxes are full',
       'mail box full',
       'mailbox is over',
       'mailbox quota',
@@ -1164,6 +1167,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'disk space limit',
       'quota',
     ],
+    patterns: [
+      // A list's heading that names the mailboxes of the recipients under it: "The mailboxes of
+      // the following recipients are full:" (observed wording, as 'mailboxes are full' above).
+      { slug: 'mailboxes-of-listed-full', cues: ['mailboxes of'], re: /\bmailboxes of (?:the )?(?:following |these |the listed )?(?:recipients|addresses|users|accounts) (?:are|were) (?:full|over quota)\b/ },
+    ],
   },
   {
     reason: 'exceedlimit',
@@ -1199,6 +1207,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'account is not allowed to receive',
       'account is disabled',
       'account has been disabled',
+      // A list's heading ("The following accounts have been disabled:", "The accounts of the
+      // following recipients are disabled:"; observed wording, as the unknown users' headings).
+      'accounts are disabled',
+      'accounts have been disabled',
+      'accounts are suspended',
+      'accounts have been suspended',
+      'accounts are inactive',
+      'mailboxes are disabled',
       'account has been suspended',
       'account is suspended',
       'account suspended',
@@ -1256,6 +1272,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'due to extended inactivity',
     ],
     patterns: [
+      // A list's heading that names the recipients' accounts ("The accounts of the following
+      // recipients are disabled:"; observed wording, as the unknown users' headings).
+      { slug: 'accounts-of-listed-disabled', re: /\b(?:accounts|mailboxes) of (?:the )?(?:following |these |listed )?(?:recipients|addresses|users) (?:are|were|have been) (?:disabled|suspended|inactive|deactivated)\b/, cue: ' of ' },
       // Sina Mail's list of its SMTP replies: "550 user is locked." (邮箱被锁, the mailbox is locked),
       // said as the whole cause right after the reply code; not after a login's 530/535, where
       // "authentication failed: user is locked" is the sender's own account.
@@ -1470,6 +1489,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // "553 mx.example.org does not exist": a bare domain (no @ before it) that does not exist.
     patterns: [
       { slug: 'host-name-does-not-exist', re: /(?:^|[\s<(])[a-z0-9][a-z0-9.-]*\.[a-z]{2,}>? does not exist/, cue: ' does not exist' },
+      // A list's heading that names the recipients' domains as what was not found ("The domains
+      // of the following recipients do not exist:"; observed wording, as the list headings of
+      // the unknown users): the domain, not the mailbox.
+      { slug: 'domains-of-listed-not-found', re: /\bdomains? of (?:the )?(?:following |these |listed )?(?:recipients?|addresses?|users?)(?:['’]s?)? (?:do(?:es)? not exist|(?:is|are) unknown|(?:was|were)? ?not found|could not be found|cannot be found)/, cue: 'domain' },
       // The same in the notices' own languages, with the word "domain" before the name (a
       // name alone before "existiert nicht" may be a mailbox's): "Die Domain example.org
       // existiert nicht", "le domaine example.org n'existe pas", "el dominio … no existe".
@@ -1584,6 +1607,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound and the sentence of its notice "The e-mail address you entered couldn\'t be found", Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [
       'user unknown',
+      // A notice's heading over its list of addresses, the cause said once of them all ("The
+      // following recipients are unknown:", then the addresses; observed wording of plain
+      // notices and gateways' lists): the plural of the wordings below, with the list's noun.
+      'recipients are unknown',
+      'addresses are unknown',
+      'users are unknown',
+      'recipients do not exist',
+      'addresses do not exist',
+      'users do not exist',
       // A gateway's list of the recipients it takes: ZeroSpam "554 5.7.1 <addr>: Recipient address
       // rejected: Not in recipient list" (the SMTP Field Manual's ZeroSpam replies).
       'not in recipient list',

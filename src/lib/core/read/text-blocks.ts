@@ -227,6 +227,15 @@ function blocksIn(document: string, start: number, end: number): Block[] {
     if (at !== -1 && at < line.start) at = document.indexOf('@', line.start);
     // Only a line with an address can open a block; the others continue the current one.
     if (at === -1 || at >= Math.min(line.end, line.start + 400)) {
+      // A list's heading after an address alone and a blank line ("The following recipients'
+      // mailboxes are full:"): it introduces the addresses under it, never the reason of the
+      // one above it.
+      if (awaitingReason && current && current.lines.length === 1 && isListHeading(document.slice(line.start, Math.min(line.end, line.start + 300)))) {
+        blocks.push(current);
+        current = null;
+        awaitingReason = false;
+        continue;
+      }
       current?.lines.push(line);
       continue;
     }
@@ -262,7 +271,35 @@ function blocksIn(document: string, start: number, end: number): Block[] {
     current?.lines.push(line);
   }
   if (current) blocks.push(current);
+  shareAwaitedReason(blocks, document);
   return blocks;
+}
+
+/**
+ * Addresses alone on consecutive lines, then a blank line and the reason ("ed@example.org" /
+ * "fay@example.net" / "" / "552 5.2.2 Mailbox full"): the reason is the whole list's, not the
+ * last address's alone. Each address above the last, alone on its line right above the next,
+ * reads the last one's words.
+ */
+function shareAwaitedReason(blocks: Block[], document: string): void {
+  const alone = (b: Block): boolean => b.restStart >= b.lines[0].end;
+  // The way a line writes its address ("<a@…>", "\"a@…\"", bare): a list's entries write theirs
+  // alike; a quoted address over a bracketed one is a display name and its address, broken.
+  const shape = (b: Block): string => {
+    const c = document[b.address.start - 1];
+    return c === '<' || c === '"' || c === "'" ? c : '';
+  };
+  for (let i = blocks.length - 1; i > 0; i--) {
+    const last = blocks[i];
+    // The last address's words stand under it after a blank line.
+    if (!alone(last) || last.lines.length < 2 || last.lines[1].start === last.lines[0].next) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const b = blocks[j];
+      if (!alone(b) || b.lines.length !== 1 || b.lines[0].next !== blocks[j + 1].lines[0].start || shape(b) !== shape(last)) break;
+      b.lines = [b.lines[0], ...last.lines.slice(1)];
+      i = j;
+    }
+  }
 }
 
 /**
@@ -1240,9 +1277,14 @@ function opensWithReasonLead(text: string): boolean {
   return RE_REASON_LEAD.test(text) || opensWithCauseLabel(text.trimStart()) || startsWithLocalizedReasonLead(text);
 }
 
+/** A line that heads a list of recipients under it: list-introducing words, ending with a colon. */
+function isListHeading(text: string): boolean {
+  return /[:\uff1a][ \t]*$/.test(text) && (RE_LIST_LEAD.test(text) || isLocalizedListLead(text));
+}
+
 /** A line that introduces a list of recipients written one a line after it. */
 const RE_LIST_LEAD =
-  /(?:\b(?:following|these|this|below)\s+(?:[a-z-]+\s+)?(?:recipients?|address(?:es|\(es\))?|users?|destinations?|mailbox(?:es)?)(?:\(s\))?|\brecipients?(?:\(s\))?)\b[^@\r\n]{0,120}$/i;
+  /(?:\b(?:following|these|this|below)\s+(?:[a-z-]+\s+)?(?:recipients?|address(?:es|\(es\))?|users?|destinations?|mailbox(?:es)?|accounts?)(?:\(s\))?|\brecipients?(?:\(s\))?)\b[^@\r\n]{0,120}$/i;
 
 const RE_LIST_LEAD_ANYWHERE = new RegExp(RE_LIST_LEAD.source.replace(/\$$/, ''), 'i');
 
@@ -1265,7 +1307,8 @@ function inlineList(doc: string, line: Line): RawRecipient[] {
   let from = first.start;
   while (from > line.start && /[<"'(]/.test(doc[from - 1])) from--;
   const lead = doc.slice(line.start, from);
-  if (!RE_INLINE_LIST_LEAD.test(lead) || !RE_LEAD_FAILED.test(lead)) return [];
+  // (Its words say the delivery failed, or state the cause: "The following recipients are unknown: …".)
+  if (!RE_INLINE_LIST_LEAD.test(lead) || !(RE_LEAD_FAILED.test(lead) || statesCause(viewOfLines(doc, [{ start: line.start, end: from, next: line.next }])))) return [];
   const out: RawRecipient[] = [];
   for (let a: AddressMatch | null = first; a; a = firstAddress(doc, a.end, line.end)) {
     out.push({ address: { value: a.address, start: a.start, end: a.end } });
@@ -1281,9 +1324,16 @@ function listedAddress(doc: string, l: Line): AddressMatch | null {
   const a = firstAddress(doc, l.start, l.end);
   if (!a) return null;
   const before = doc.slice(l.start, a.start);
-  if (/[^\s<"'*(\-]/.test(before) && !isRecipientLabel(before) && !(RE_NAME_OPENS.test(before) && !RE_OTHER_BEFORE.test(before) && RE_CLOSES_LINE.test(doc.slice(a.end, Math.min(l.end, a.end + 80))))) return null;
+  if (/[^\s<"'*(\-]/.test(before) && !isRecipientLabel(before) && !RE_NUMBERED.test(before) && !(RE_NAME_OPENS.test(before) && !RE_OTHER_BEFORE.test(before) && RE_CLOSES_LINE.test(doc.slice(a.end, Math.min(l.end, a.end + 80)))) && !(RE_NAME_ANGLE.test(before) && !RE_OTHER_BEFORE.test(before) && RE_CLOSES_ANGLE.test(doc.slice(a.end, Math.min(l.end, a.end + 80))))) return null;
   return a;
 }
+
+/** A list's number before the address ("1. a@example.org", "2) b@example.org"). */
+const RE_NUMBERED = /^[ \t>*-]*\d{1,3}[.)][ \t]+<?$/;
+/** A display name and the angle bracket of the address after it ("Anna Example <", "\"Smith, Bob\" <"). */
+const RE_NAME_ANGLE = /^[ \t>*-]*(?:"[^"\r\n]{1,60}"|[^\s@:<>"()\[\],;!?][^@:<>"()\[\]\r\n]{0,60}?)[ \t]*<$/;
+/** The closing angle bracket of the address and nothing else on its line. */
+const RE_CLOSES_ANGLE = /^>[ \t]*$/;
 
 /** A display name (words, no sentence) and the bracket that holds the address after it ("Bob Example (", Exchange's list of recipients). */
 const RE_NAME_OPENS = /^[ \t>*-]*[^\s@:<>()\[\],.;!?][^@:<>()\[\],.;!?\r\n]{0,40}\([ \t]*$/;
@@ -1297,6 +1347,10 @@ const RE_CLOSES_LINE = /^\)[ \t]*$/;
  */
 export function listedRecipients(scan: Scan): RawRecipient[] {
   const doc = scan.document;
+  // The lists read so far, each address once: a notice may head several lists, each with its
+  // own cause ("The following recipients are unknown:", "… the following recipients are full:").
+  const all: RawRecipient[] = [];
+  const taken = new Set<string>();
   for (const range of scan.bodies) {
     const end = textEnd(doc, range);
     // A cheap test for the introducing words before the text is split into lines.
@@ -1316,6 +1370,8 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
       const inline = text.indexOf('@') !== -1 ? inlineList(doc, line) : [];
       if (text.indexOf('@') !== -1 && inline.length === 0) continue;
       if (inline.length === 0 && !(RE_LIST_LEAD.test(text) || isLocalizedListLead(text))) continue;
+      // (After the first list, only a heading opens another: a line of list words ending in a colon.)
+      if (all.length && (inline.length || !isListHeading(text))) continue;
       const listedInline = inline.length > 0;
       const out: RawRecipient[] = inline;
       let j = i + 1;
@@ -1338,10 +1394,16 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
       while (j < lines.length && isBlank(doc, lines[j])) j++;
       let k = j;
       while (k < lines.length && !isBlank(doc, lines[k])) k++;
-      if (k > j) {
+      // Where reading goes on after this list (past the words taken for it).
+      let resume = j;
+      // (Not the next list's heading: its words are that list's.)
+      if (k > j && !isListHeading(doc.slice(lines[k - 1].start, Math.min(lines[k - 1].end, lines[k - 1].start + 300)))) {
         const next = viewOfLines(doc, lines.slice(j, k));
         const lead = opensWithReasonLead(next.text);
-        if (lead || (!/@/.test(next.text) && looksLikeError(next))) words.push(...lines.slice(j, k));
+        if (lead || (!/@/.test(next.text) && looksLikeError(next))) {
+          words.push(...lines.slice(j, k));
+          resume = k;
+        }
         // A lead alone on its line ("because:", "weil:"): the reason is the paragraph after it.
         if (lead && k === j + 1 && /:\s*$/.test(next.text)) {
           let e = k;
@@ -1349,12 +1411,21 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
           let f = e;
           while (f < lines.length && !isBlank(doc, lines[f])) f++;
           words.push(...lines.slice(e, f));
+          resume = f;
         }
       }
       const view = viewOfLines(doc, words);
-      for (const r of out) r.diagnostic = view;
-      return out;
+      for (const r of out) {
+        const key = r.address!.value.toLowerCase();
+        if (taken.has(key)) continue;
+        taken.add(key);
+        r.diagnostic = view;
+        all.push(r);
+      }
+      // Read on after the list, for another heading and its list.
+      i = resume - 1;
+      para = resume;
     }
   }
-  return [];
+  return all;
 }

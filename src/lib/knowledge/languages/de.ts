@@ -4,6 +4,8 @@
  * the replies German providers write.
  */
 import { from, type LanguageWording } from './types.ts';
+
+const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in German): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 // lang20: the exact wording of real localised notices and help pages.
 const REAL20_G20 = "Gmail help in German, the error headings (support.google.com/mail/answer/6596?hl=de; answer.py?hl=de&answer=82454: \"Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden\")";
 const REAL20_W20 = "Google Workspace \"Fehler und Codes bei Gmail-SMTP\" (support.google.com/a/answer/3726730?hl=de), the German texts of 450 4.2.1";
@@ -67,6 +69,7 @@ export const de: LanguageWording = {
     ],
     userunknown: [
       ...from(R21_PLAIN, 'kein Postfach unter dieser Adresse', 'kein Postfach vorhanden'),
+      ...from(HEADING, 'Empfänger sind unbekannt', 'Empfänger existieren nicht', 'Adressen sind unbekannt', 'Adressen existieren nicht', 'Benutzer sind unbekannt', 'Empfängeradressen sind unbekannt'),
       ...from(REAL20_G20, 'E-Mail-Adresse des Empfängers existiert nicht', 'Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden'),
       // Not registered with the provider ("Die Adresse ist bei uns nicht registriert").
       ...from(PLAIN, 'Adresse ist bei uns nicht registriert', 'bei uns nicht registriert'),
@@ -106,6 +109,7 @@ export const de: LanguageWording = {
     ],
     mailboxfull: [
       ...from(R21_PLAIN, 'Postfach des Empfängers ist überfüllt', 'Postfach ist überfüllt'),
+      ...from(HEADING, 'Postfächer sind voll', 'Postfächer der folgenden Empfänger sind voll'),
       // No free storage left ("hat keinen freien Speicher mehr").
       ...from(PLAIN, 'keinen freien Speicher', 'kein freier Speicher'),
       ...from(OBS, 'Mailbox ist voll', 'Speicher voll', 'Postfach überfüllt', 'Quota erreicht'),
@@ -123,6 +127,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'keinen Platz mehr', 'Postfach voll ist'),
     ],
     suspend: [
+      ...from(HEADING, 'Empfängerkonten sind gesperrt', 'Konten sind gesperrt', 'Postfächer sind gesperrt', 'Konten sind deaktiviert', 'Postfächer sind deaktiviert'),
       ...from(OBS, 'Postfach ist gesperrt', 'Empfängerkonto ist deaktiviert', 'Empfängerkonto deaktiviert'),
       ...from(EXCH, 'Postfach deaktiviert', 'Das Postfach ist deaktiviert', 'Konto deaktiviert'),
       ...from(OBS, 'Konto gesperrt', 'Postfach gesperrt', 'Konto wurde deaktiviert',

@@ -3,6 +3,8 @@
  * Spanish notices, Telefónica / Movistar and Latin American providers, Domino in Spanish.
  */
 import { from, type LanguageWording } from './types.ts';
+
+const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in Spanish): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 // lang20: the exact wording of real localised notices and help pages.
 const REAL20_G20 = "Gmail help in Spanish, the error headings (support.google.com/mail/answer/6596?hl=es-419)";
 const REAL20_E20 = "Microsoft, \"DSN y NDR en Exchange 2013\" (technet es-es): the causes of 5.1.1, 5.2.2, 5.3.4 in Spanish";
@@ -60,6 +62,7 @@ export const es: LanguageWording = {
     ],
     userunknown: [
       ...from(R21_PLAIN, 'cuenta de correo inexistente'),
+      ...from(HEADING, 'destinatarios no existen', 'direcciones no existen', 'destinatarios son desconocidos', 'direcciones son desconocidas'),
       ...from(REAL20_E20, 'El destinatario no existe en el sistema de correo electrónico de destino'),
       ...from(REAL20_D20, 'no se encuentra en el Directorio de Domino'),
       ...from(REAL20_G20, 'La dirección de correo electrónico del destinatario no existe', 'La cuenta de correo electrónico no existe'),
@@ -86,6 +89,7 @@ export const es: LanguageWording = {
     ],
     mailboxfull: [
       ...from(R21_PLAIN, 'cuota de almacenamiento excedida'),
+      ...from(HEADING, 'buzones están llenos', 'buzones llenos', 'buzones de los siguientes destinatarios están llenos'),
       ...from(OBS, 'buzón completo', 'buzón saturado', 'sin espacio disponible'),
       ...from(EXCH, 'El buzón del destinatario está lleno', 'no puede aceptar mensajes en este momento'),
       ...from(GMAIL, 'La bandeja de entrada del destinatario está llena',
@@ -218,6 +222,7 @@ export const es: LanguageWording = {
     ...from(PLAIN, 'no se entregó'),
   ],
   listLead: [
+    ...from(HEADING, 'siguientes buzones', 'siguientes cuentas'),
     ...from(DOMINO, 'no se ha entregado a', 'no fue entregado a'),
     ...from(OUTLOOK, 'No se puede localizar a los destinatarios siguientes', 'destinatarios siguientes',
       'No se ha podido realizar la entrega a estos destinatarios o listas de distribución'),

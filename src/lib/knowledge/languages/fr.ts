@@ -3,6 +3,8 @@
  * notices, Orange, Free, SFR, La Poste and Domino's French directory wording.
  */
 import { from, type LanguageWording } from './types.ts';
+
+const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in French): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 // lang20: the exact wording of real localised notices and help pages.
 const REAL20_G20 = "Gmail \"Limites d'envoi et de réception des messages\" (answer 22839, hl=fr) and Workspace \"Limites d'envoi Gmail\" (answer 166852, hl=fr): the error texts";
 const REAL20_D20 = "Sisimai Lhost/Domino: the French Domino router's \"non répertorié dans l'annuaire Domino\"";
@@ -60,6 +62,7 @@ export const fr: LanguageWording = {
     ],
     userunknown: [
       ...from(R21_PLAIN, 'adresse électronique introuvable', 'adresse e-mail introuvable'),
+      ...from(HEADING, 'destinataires suivants sont inconnus', 'destinataires sont inconnus', 'adresses suivantes sont inconnues', 'adresses sont inconnues', 'destinataires suivants n\'existent pas', 'adresses suivantes n\'existent pas', 'destinataires n\'existent pas'),
       ...from(REAL20_D20, 'non répertorié dans l\'annuaire Domino'),
       // No mailbox matches the address ("Aucune boîte aux lettres ne correspond à cette adresse").
       ...from(PLAIN, 'Aucune boîte aux lettres ne correspond'),

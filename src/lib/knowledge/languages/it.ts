@@ -3,6 +3,8 @@
  * Italian notices, Libero, Virgilio / TIM, Aruba, Tiscali, Domino in Italian.
  */
 import { from, type LanguageWording } from './types.ts';
+
+const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in Italian): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
 // lang20: the exact wording of real localised notices and help pages.
 const REAL20_O20 = "Outlook.com in Italian, \"Recapito non riuscito\" (windows.microsoft.com/it-it/outlook/delivery-failed): the error texts it lists";
@@ -62,6 +64,7 @@ export const it: LanguageWording = {
     ],
     userunknown: [
       ...from(R21_PLAIN, 'account di posta inesistente', 'account inesistente'),
+      ...from(HEADING, 'destinatari sono sconosciuti', 'indirizzi sono sconosciuti', 'destinatari non esistono', 'indirizzi non esistono', 'utenti sono sconosciuti', 'utenti non esistono'),
       ...from(REAL20_O20, 'Mailbox non trovata', 'Mailbox non valida', 'Cassetta postale non trovata'),
       // No mailbox matches the address ("Nessuna casella corrisponde a questo indirizzo").
       ...from(PLAIN, 'Nessuna casella corrisponde', 'non corrisponde a nessuna casella'),

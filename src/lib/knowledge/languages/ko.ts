@@ -5,6 +5,8 @@
  */
 import { from, type LanguageWording } from './types.ts';
 
+const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in Korean): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
+
 const EXCH = 'Exchange Server / Outlook / Microsoft 365 non-delivery report in Korean ("배달 못함:", "다음 받는 사람 또는 그룹에 배달하지 못했습니다")';
 const OBS = 'Observed wording of Korean providers\' notices and SMTP replies (Naver, Daum/Kakao)';
 
@@ -13,6 +15,7 @@ export const ko: LanguageWording = {
   name: 'Korean',
   reasons: {
     userunknown: [
+      ...from(HEADING, '수신자는 존재하지 않습니다', '주소는 존재하지 않습니다', '수신자가 존재하지 않습니다', '주소가 존재하지 않습니다'),
       ...from(EXCH, '받는 사람을 찾을 수 없'),
       ...from(OBS, '존재하지 않는', '사용자를 찾을 수 없', '수신자를 찾을 수 없'),
       ...from(OBS, '존재하지 않는 아이디', '존재하지 않는 계정', '존재하지 않는 주소', '받는 사람의 주소를 찾을 수 없', '없는 사용자'),
@@ -44,6 +47,7 @@ export const ko: LanguageWording = {
     ...from(OBS, '보내지 못했습니다', '발송되지 못했습니다', '발송 실패', '전송 실패', '반송되었습니다'),
   ],
   listLead: [
+    ...from(HEADING, '다음 수신자', '다음 주소', '다음 받는 사람'),
     ...from(EXCH, '다음 받는 사람 또는 그룹에 배달하지 못했습니다'),
   ],
   delayed: [

@@ -3,6 +3,8 @@
  * notices, KPN, Ziggo, XS4ALL, TransIP and Domino in Dutch.
  */
 import { from, type LanguageWording } from './types.ts';
+
+const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in Dutch): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
@@ -57,6 +59,7 @@ export const nl: LanguageWording = {
       ...from(R21_CONN, 'verbinding met de mailserver', 'verbinding mislukt', 'mailserver van de ontvanger is niet bereikbaar', 'server is niet bereikbaar'),
     ],
     userunknown: [
+      ...from(HEADING, 'ontvangers zijn onbekend', 'adressen zijn onbekend', 'geadresseerden zijn onbekend', 'ontvangers bestaan niet', 'adressen bestaan niet', 'geadresseerden bestaan niet'),
       // No mailbox with the address ("Er bestaat geen mailbox met dit adres").
       ...from(PLAIN, 'Er bestaat geen mailbox', 'geen mailbox met dit adres', 'geen postvak met dit adres'),
       // "Deze ontvanger is op deze server onbekend" (the adjective last).

@@ -3,6 +3,8 @@
  * notices, WP, Onet, Interia, o2.pl and home.pl replies.
  */
 import { from, type LanguageWording } from './types.ts';
+
+const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in Polish): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 // lang20: the exact wording of real localised notices and help pages.
 const REAL20_O20 = "Onet and Interia help on returned mail (pomoc.poczta.onet.pl \"Co zrobić w przypadku odesłanych lub odrzuconych e-maili\", pomoc.poczta.interia.pl \"Dlaczego wiadomość nie została dostarczona?\")";
 
@@ -58,6 +60,7 @@ export const pl: LanguageWording = {
     ],
     userunknown: [
       ...from(R21_PLAIN, 'nieznany odbiorca', 'odbiorca nieznany'),
+      ...from(HEADING, 'adresy nie istnieją', 'adresaci nie istnieją', 'odbiorcy nie istnieją', 'adresaci są nieznani', 'odbiorcy są nieznani', 'adresy są nieznane'),
       ...from(M365, 'Nie znaleziono adresata', 'nie został znaleziony', 'nie znaleziono'),
       ...from(EXCH, 'Wprowadzony adres e-mail nie został znaleziony', 'Nie można znaleźć adresu e-mail',
         'już nie istnieje'),

@@ -4,6 +4,8 @@
  * and Russian hosting providers' replies.
  */
 import { from, type LanguageWording } from './types.ts';
+
+const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in Russian): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
@@ -59,6 +61,7 @@ export const ru: LanguageWording = {
     userunknown: [
       ...from(R21_PLAIN, 'такой учётной записи нет', 'такой учетной записи нет', 'учётная запись не существует'),
       ...from(R21_PLAIN, 'пользователь неизвестен', 'получатель неизвестен'),
+      ...from(HEADING, 'адресаты не существуют', 'получатели не существуют', 'адреса не существуют', 'адресаты неизвестны', 'получатели неизвестны', 'адреса неизвестны'),
       // "Такого пользователя нет" (there is no such user).
       ...from(PLAIN, 'такого пользователя нет', 'такого адреса нет'),
       ...from(GMAIL, 'адрес не найден'),
@@ -75,6 +78,7 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'не зарегистрирован в нашей системе', 'адрес не зарегистрирован'),
     ],
     mailboxfull: [
+      ...from(HEADING, 'почтовый ящик следующих адресатов переполнен', 'почтовые ящики следующих адресатов переполнены', 'ящики переполнены'),
       // No free space ("нет свободного места").
       ...from(PLAIN, 'нет свободного места'),
       ...from(OBS, 'почтовый ящик полон', 'превышен объём', 'нет места'),
@@ -206,6 +210,7 @@ export const ru: LanguageWording = {
       'ошибка доставки', 'доставка не удалась', 'не может быть доставлен'),
   ],
   listLead: [
+    ...from(HEADING, 'Следующие адресаты', 'следующих адресатов', 'Следующие получатели', 'следующих получателей', 'Следующие адреса'),
     ...from(REAL20_H, 'Не удалось доставить сообщение этим получателям или группам'),
     ...from(OUTLOOK, 'Не удается связаться со следующими получателями',
       'Не удалось связаться со следующими получателями'),

@@ -3,6 +3,8 @@
  * Swedish notices, Telia, Bahnhof, Loopia, Swedish universities.
  */
 import { from, type LanguageWording } from './types.ts';
+
+const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in Swedish): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
 
 const MODERATED = 'Exchange / Microsoft 365 moderation: the rejection notice a sender gets when a moderated group\'s moderator refuses the message (learn.microsoft.com "Moderated recipients in Exchange Online"), translated';
@@ -58,6 +60,7 @@ export const sv: LanguageWording = {
     userunknown: [
       ...from(R21_PLAIN, 'inget konto med den här adressen', 'finns inget konto'),
       ...from(R21_PLAIN, 'användaren är okänd'),
+      ...from(HEADING, 'mottagare är okända', 'mottagarna är okända', 'adresser är okända', 'adresserna är okända', 'mottagare finns inte', 'mottagarna finns inte', 'adresserna finns inte'),
       // No mailbox with the address ("Det finns ingen brevlåda med den här adressen").
       ...from(PLAIN, 'Det finns ingen brevlåda', 'ingen brevlåda med den här adressen'),
       // "Den här mottagaren är okänd på servern" (the adjective after "är").

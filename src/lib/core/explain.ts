@@ -190,7 +190,9 @@ function runFormats(sc: Scan, dsn: DsnReading): { format: Format | null; result:
     const format = FORMATS[i];
     if (!format.detect(sc)) continue;
     const result = format.parse({ scan: sc, dsn });
-    if (result && (result.recipients.length > 0 || result.kind || dsn.recipients.length > 0)) return { format, result: { ...result, recipients: onceEach(result.recipients) } };
+    // (A result of one shape, not a spread of the format's own: a spread of objects of many
+    // shapes takes the slow path. Only these fields of it are read.)
+    if (result && (result.recipients.length > 0 || result.kind || dsn.recipients.length > 0)) return { format, result: { recipients: onceEach(result.recipients), kind: result.kind, delayed: result.delayed } };
   }
   return { format: null, result: null };
 }

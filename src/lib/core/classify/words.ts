@@ -20,6 +20,7 @@ import type { ReasonId } from '../types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
 import { accentAsApostrophe, localizedConditionPattern, localizedDenialPattern, mayHoldLocalizedCondition, mayHoldLocalizedDenial } from '../../knowledge/languages/index.ts';
+import { alternations } from '../text/alternation.ts';
 
 export interface PhraseHit {
   /** Rule id, `phrase.<reason>.<slug>`. */
@@ -117,7 +118,8 @@ function setBit(tables: Uint8Array, n: number, key: number): void {
   tables[n * TABLE + ((key >>> 3) & FILTER_MASK)] |= 1 << (key & 7);
 }
 
-const PHRASE_INDEX: PhraseIndex = (() => {
+/** Every phrase as matched (its spellings too), with its rule, group and rank: made once at load. */
+const PHRASE_INFO: ReadonlyMap<string, PhraseInfo> = (() => {
   // Rank: the group's place in the table, then the phrase's place in its group.
   const info = new Map<string, PhraseInfo>();
   PHRASE_GROUPS.forEach((g, i) => {
@@ -132,6 +134,11 @@ const PHRASE_INDEX: PhraseIndex = (() => {
       for (const variant of [text.normalize('NFD'), text.replace(/'/g, '\u2019'), accentAsApostrophe(text) ?? text]) if (variant !== text && !info.has(variant)) info.set(variant, entry);
     });
   });
+  return info;
+})();
+
+const PHRASE_INDEX: PhraseIndex = (() => {
+  const info = PHRASE_INFO;
   const lists: (Map<number, IndexedPhrase[]> | null)[] = [];
   for (let n = 0; n <= KEY; n++) lists.push(null);
   const prefixes = new Uint8Array((KEY + 1) * TABLE);
@@ -188,6 +195,43 @@ function longestAt(text: string, at: number): IndexedPhrase | null {
   }
   return found;
 }
+
+/**
+ * The phrases and patterns of some reasons, to tell at once that words hold no hit of them
+ * (`mayHoldReason`): an alternation of every phrase as matched whose rule is of one of the
+ * reasons (text/alternation.ts), and the patterns of their groups.
+ */
+interface ReasonGate {
+  phrases: RegExp[];
+  patterns: RegExp[];
+}
+
+function reasonGate(reasons: ReadonlySet<ReasonId>): ReasonGate {
+  const phrases: string[] = [];
+  for (const [text, info] of PHRASE_INFO) if (reasons.has(PHRASE_GROUPS[info.group].reason)) phrases.push(text);
+  return {
+    phrases: alternations(phrases, ''),
+    patterns: PHRASE_GROUPS.flatMap((g) => (reasons.has(g.reason) ? (g.patterns ?? []).map((p) => p.re) : [])),
+  };
+}
+
+/**
+ * Can `readWords` of words whose `lower` text this is give a hit of one of these reasons?
+ * False only when it cannot: a phrase hit is a phrase as matched standing in the text, and a
+ * pattern hit a match of the pattern, so when no phrase of those reasons stands anywhere in
+ * the text and none of their patterns matches, there is none (the phrases compared in a
+ * search for all of them at once, which costs a fraction of reading the words). For sets of
+ * reasons made once (module constants): each set's gate is made on first use and kept.
+ */
+export function mayHoldReason(lower: string, reasons: ReadonlySet<ReasonId>): boolean {
+  let gate = reasonGates.get(reasons);
+  if (!gate) reasonGates.set(reasons, (gate = reasonGate(reasons)));
+  for (const re of gate.phrases) if (re.test(lower)) return true;
+  for (const re of gate.patterns) if (re.test(lower)) return true;
+  return false;
+}
+
+const reasonGates = new Map<ReadonlySet<ReasonId>, ReasonGate>();
 
 /** `text.startsWith(words, at)`, compared from the end: phrases filed together share their start. */
 function startsAt(text: string, words: string, at: number): boolean {

@@ -61,6 +61,11 @@ export const ezweb: Format = {
   id: 'ezweb',
   label: 'au by KDDI (EZweb) mobile mail',
   reference: 'https://www.au.com/',
+  // (Each way detect fits needs one of these: au's account sentence or an au address in the
+  // head, au's subject, or an au domain in the From.)
+  needs: ['the user(s) account is ', '@ezweb.ne.jp', '@au.com'],
+  needsSubject: ['mail system error - returned mail'],
+  needsFrom: ['ezweb.ne.jp', 'au.com'],
   detect: (scan) => {
     // (Each pattern only where its words can be: the plain searches cost less.)
     if (hasAuDomain(from(scan)) && RE_FROM.test(from(scan)) && /postmaster|mailer-daemon/.test(from(scan)) && subject(scan).includes('returned mail')) return true;

@@ -37,6 +37,11 @@ export const imail: Format = {
   id: 'imail',
   label: 'Ipswitch IMail Server',
   reference: 'https://www.imailserver.com/',
+  // (Each way detect fits needs one of these: IMail's own lines in the head, an
+  // "undeliverable" subject, or a postmaster sender.)
+  needs: ['body of message generated response:', 'original message follows'],
+  needsSubject: ['undeliverable'],
+  needsFrom: ['postmaster'],
   detect: (scan) => {
     // (The X-Mailer is looked up only for a notice whose subject or sender fits.)
     if ((subject(scan).includes('undeliverable') || from(scan).includes('postmaster')) && (header(scan.headers, 'x-mailer')?.value ?? '').toLowerCase().startsWith('<smtp32 v')) return true;

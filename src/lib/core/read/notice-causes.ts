@@ -11,7 +11,7 @@ import type { Scan } from '../scan.ts';
 import type { ReasonId } from '../types.ts';
 import { TextView } from '../text/view.ts';
 import { textEnd } from './text-blocks.ts';
-import { readWords } from '../classify/words.ts';
+import { mayHoldReason, readWords } from '../classify/words.ts';
 import { ownNotice } from './cues.ts';
 
 /** How much of each text part is read: notices state their cause near the top. */
@@ -37,6 +37,9 @@ export function mailboxExistsElsewhere(scan: Scan, from: number, to: number): { 
     for (const [s, e] of pieces) {
       if (e - s < 8) continue;
       const view = new TextView().append(scan.document, s, e);
+      // (Most notices name no such cause: one search for those causes' words says so, where
+      // reading every phrase of the table cost many times more.)
+      if (!mayHoldReason(view.lower, MAILBOX_EXISTS)) continue;
       const { hits } = readWords(view);
       for (const h of hits) {
         if (h.tier !== 0 || !MAILBOX_EXISTS.has(h.reason)) continue;

@@ -925,10 +925,11 @@ function namesOther(before: string): boolean {
 
 /**
  * Words right after an address that say what happened to it as a recipient:
- * "<nobody@example.org>: Recipient address rejected", "... User unknown", "does not exist".
+ * "<nobody@example.org>: Recipient address rejected", "... User unknown", "does not exist",
+ * and Exchange's "<addr> Remote Server returned '550 …'" where a copy joined its two lines.
  */
 const RE_CUE_AFTER =
-  /^[>"')\]`*]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced|deferred:)/i;
+  /^[>"')\]`*]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced|deferred:|remote server returned\b)/i;
 
 /** Does the address at [start, end) stand where a bounce names its recipient? */
 export function inRecipientPosition(doc: string, start: number, end: number): boolean {

@@ -421,6 +421,10 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
       // A header's From line a narrow view broke before the address ("From: Mail Delivery
       // Subsystem", then "<MAILER-DAEMON@…>"): the address is the sender's, no recipient's.
       if (belowWrappedFrom(doc, block.lines[0].start, range.start)) continue;
+      // A mail view's sender line joined with the line under it ("MAILER-DAEMON@… To:
+      // you@… Tue, Mar 3 at 9:14 AM", as Yahoo's and others' web views show the sender above
+      // "To:"): the sender of the notice, no recipient.
+      if (RE_JOINED_TO_LABEL.test(doc.slice(block.address.end, Math.min(block.lines[0].end, block.address.end + 16)))) continue;
       const view = viewOfBlock(doc, block);
       if (!view.length) continue;
       const [s, e] = view.whole();
@@ -488,6 +492,9 @@ function statedAbove(doc: string, rangeStart: number, blockStart: number): boole
 const RE_FROM_NAME_ONLY = /^[ \t>]*from[ \t]*:[^@<>\r\n]*$/i;
 
 /** Is the line above `lineStart` (no blank line between) a From field broken before its address? */
+/** Right after a line's leading address: the To label of the header row a joined copy put beside it ("To:", "An:", "À :", "Para:", "Aan:"). */
+const RE_JOINED_TO_LABEL = /^>?[ \t]+(?:to|an|à|a|para|aan|cc)[ \t]?:[ \t]/i;
+
 function belowWrappedFrom(doc: string, lineStart: number, rangeStart: number): boolean {
   let e = lineStart - 1;
   if (e <= rangeStart) return false;
@@ -540,7 +547,7 @@ function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
       const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       if (text.indexOf('@') === -1 || RE_HEADERISH.test(text)) continue;
       const found = RE_REASON_FIRST.exec(text);
-      const m = found && (found[1].length >= 6 || (endsWithLocalizedRecipientCue(found[1]) && !shortLabelInHeaderBlock(doc, para, line.next, end))) ? found : null;
+      const m = found && (found[1].length >= 6 || (endsWithLocalizedRecipientCue(found[1]) && !shortLabelInHeaderBlock(doc, para, line.next, end) && !belowBounceSender(doc, line.start))) ? found : null;
       if (!m) {
         // "Recipient: <addr> - Reason: user unknown": the label, the address, the cause on one line.
         const inline = labelledOnOneLine(doc, line, text);
@@ -868,8 +875,11 @@ const RE_CUE_AT_END =
   /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bdestination|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress|\b(?:address|recipient|user|mailbox)\s+(?:rejected|unknown|not found|invalid|unavailable))$/i;
 /** The same words with a display name after them ("Your message to Sam Doe <…>"). */
 const RE_CUE_THEN_NAME = /(?:(?:^|[^\w-])to|\bfor|\brecipient)\s[^<>@\r\n:]{1,60}$/i;
-/** What may stand between those words and the address: ":", "=", "<", quotes, white space. */
-const CUE_SEPARATORS = ' \t:=<"\'([';
+/**
+ * What may stand between those words and the address: ":", "=", "<", quotes, white space, and
+ * the marks of chat and Markdown formatting ("for `a@…`", "to *a@…*" as Slack and Jira show them).
+ */
+const CUE_SEPARATORS = ' \t:=<"\'([`*';
 
 /** Do the words before an address end with words that name it the recipient? */
 function endsWithRecipientCue(before: string): boolean {
@@ -915,10 +925,11 @@ function namesOther(before: string): boolean {
 
 /**
  * Words right after an address that say what happened to it as a recipient:
- * "<nobody@example.org>: Recipient address rejected", "... User unknown", "does not exist".
+ * "<nobody@example.org>: Recipient address rejected", "... User unknown", "does not exist",
+ * and Exchange's "<addr> Remote Server returned '550 …'" where a copy joined its two lines.
  */
 const RE_CUE_AFTER =
-  /^[>"')\]]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced|deferred:)/i;
+  /^[>"')\]`*]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced|deferred:|remote server returned\b)/i;
 
 /** Does the address at [start, end) stand where a bounce names its recipient? */
 export function inRecipientPosition(doc: string, start: number, end: number): boolean {
@@ -941,13 +952,32 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   // The To line of a forwarded bounce's own header ("From: MAILER-DAEMON@…", then "To: <the
   // person who got the bounce>", in a mail app's language: "差出人:" / "宛先:", "Von:" / "An:"):
   // the sender of the failed message, never its recipient.
-  if (!RE_LABEL_ONLY.test(before)) return true;
+  if (!RE_LABEL_ONLY.test(before)) return !(RE_TO_LABEL_END.test(before) && inJoinedBounceHeader(doc, start));
   let lineStart = ls;
   while (lineStart > 0 && ls - lineStart < 80 && doc.charCodeAt(lineStart - 1) !== 10 && doc.charCodeAt(lineStart - 1) !== 13) lineStart--;
   // The same header block joined into one line by a mail view that drops line breaks
   // ("From: MAILER-DAEMON@… To: you@… Subject: Returned mail: …"): its To is the reader too.
   if (ls > lineStart && RE_BOUNCE_FROM_LINE.test(doc.slice(lineStart, ls))) return false;
   return !belowBounceSender(doc, lineStart);
+}
+
+/** A To label right before the address, after other words on its line ("… GMT+1 To: ", "… 09:14 An: "). */
+const RE_TO_LABEL_END = /\s(?:to|an|à|a|para|aan)[ \t]?[:：][ \t]*<?$/i;
+/** Another header label inside a joined header row ("Subject:", "Date:", "Betreff:", "Enviado el:"). */
+const RE_INNER_LABEL = /\s(?:subject|date|sent|betreff|datum|gesendet|objet|envoyé|asunto|fecha|enviado(?: el)?|onderwerp|verzonden)[ \t]?[:：]/i;
+
+/**
+ * Does the line before `at` open as a mail system's header row, joined with its other rows by
+ * a view that removed line breaks ("From: Mail Delivery Subsystem <MAILER-DAEMON@…> Subject:
+ * Returned mail: … Date: … To: you@…", or "Subject: … From: MAILER-DAEMON@… Date: … To: …" as
+ * Thunderbird's header pane copies)? Its To names the reader of the notice.
+ */
+function inJoinedBounceHeader(doc: string, at: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < 400 && doc.charCodeAt(lineStart - 1) !== 10 && doc.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  if (lineStart > 0 && doc.charCodeAt(lineStart - 1) !== 10 && doc.charCodeAt(lineStart - 1) !== 13) return false;
+  const row = doc.slice(lineStart, at);
+  return RE_BOUNCE_FROM_LINE.test(row) && RE_INNER_LABEL.test(row);
 }
 
 /** Nothing before the address but a short label and its colon ("宛先: ", "> To: "). */
@@ -958,19 +988,32 @@ const RE_BOUNCE_FROM_LINE = /^[\s>]*[^\s:：]{1,12}[ \t]*[:：].{0,80}?(?:mailer
 /** Does a header line naming a mail system as the sender stand among the few lines above (no blank line between)? */
 function belowBounceSender(doc: string, lineStart: number): boolean {
   let end = lineStart;
-  for (let n = 0; n < 4 && end > 0; n++) {
+  // A copy that puts a blank line between all lines keeps the header's rows one blank line
+  // apart ("De: Mail Delivery System <…>", blank, "Enviado el: …", blank, "Para: you@…"):
+  // one blank line is crossed when header rows stand on both sides of it, never two.
+  let blank = false;
+  for (let n = 0; n < 8 && end > 0; n++) {
     // The line above: [start, end - 1) (end - 1 is its line end).
     let e = end - 1;
     if (e > 0 && doc.charCodeAt(e) === 10 && doc.charCodeAt(e - 1) === 13) e--;
     let s = e;
     while (s > 0 && e - s < 200 && doc.charCodeAt(s - 1) !== 10 && doc.charCodeAt(s - 1) !== 13) s--;
     const text = doc.slice(s, e);
-    if (!/[^\s>]/.test(text)) return false;
-    if (RE_BOUNCE_FROM_LINE.test(text)) return true;
+    if (!/[^\s>]/.test(text)) {
+      if (blank || !RE_HEADER_ROW.test(doc.slice(end, end + 40))) return false;
+      blank = true;
+    } else {
+      if (blank && !RE_HEADER_ROW.test(text)) return false;
+      blank = false;
+      if (RE_BOUNCE_FROM_LINE.test(text)) return true;
+    }
     end = s;
   }
   return false;
 }
+
+/** A header row of a mail view: a label of one or two short words and its colon ("Para:", "Enviado el:", "> To:"). */
+const RE_HEADER_ROW = /^[\s>]*[^\s:：]{1,12}(?:[ \t][^\s:：]{1,12})?[ \t]*[:：]/;
 
 /**
  * Do the words around an address name it the recipient in another language (knowledge/languages)?
@@ -1028,7 +1071,9 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       if (english && !((endsWithRecipientCue(before) || RE_CUE_AFTER.test(after)) && RE_SENTENCE_FAILED.test(text))) continue;
       // In a mail client's header block ("Von: …", "Gesendet: …", "An: <…>" above a pasted
       // notice) the label names the reader, or the original's recipients: no failed recipient.
-      if (!english && inClientHeaderBlock(doc, lines, i)) continue;
+      // (So is a label under a mail system's From row, one blank line apart as a copy that
+      // puts a blank line between all lines leaves the rows.)
+      if (!english && (inClientHeaderBlock(doc, lines, i) || (toLabel && belowBounceSender(doc, line.start)))) continue;
       // The line (the words before the address count too: "… のため、メッセージは <…> に
       // 配信されませんでした"), then the next paragraph (blank lines before it skipped).
       const words: Line[] = [line];

@@ -1460,10 +1460,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // l'expéditeur n'existe pas"); within one clause, so a "not found" about the
       // recipient further on is not taken for the sender's.
       { slug: 'sender-does-not-exist-de', re: /\babsender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:existiert nicht|unbekannt|nicht bekannt|nicht gefunden)/, cue: 'absender' },
-      { slug: 'sender-does-not-exist-fr', re: /\bexpéditeur(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:n['’]existe pas|est inconnue?|introuvable|inexistant)/, cue: 'expéditeur' },
+      { slug: 'sender-does-not-exist-fr', re: /\b(?:expéditeur|adresse d['’]expédition)(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:n['’]existe pas|(?:est )?inconnue?|introuvable|inexistant)/, cue: 'expédi' },
       { slug: 'sender-does-not-exist-es', re: /\bremitente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:no existe|desconocid[oa]|no encontrad[oa]|inexistente)/, cue: 'remitente' },
-      { slug: 'sender-does-not-exist-it', re: /\bmittente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:non esiste|sconosciut[oa]|non trovat[oa]|inesistente)/, cue: 'mittente' },
-      { slug: 'sender-does-not-exist-pt', re: /\bremetente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:não existe|desconhecid[oa]|não encontrad[oa]|inexistente)/, cue: 'remetente' },
+      { slug: 'sender-does-not-exist-it', re: /\bmittente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:non esiste|sconosciut[oa]|non (?:è stat[oa] )?trovat[oa]|inesistente)/, cue: 'mittente' },
+      { slug: 'sender-does-not-exist-pt', re: /\bremetente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:não existe|desconhecid[oa]|não (?:foi )?encontrad[oa]|inexistente)/, cue: 'remetente' },
       { slug: 'sender-does-not-exist-nl', re: /\bafzender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:bestaat niet|onbekend|niet bekend|niet gevonden)/, cue: 'afzender' },
       { slug: 'sender-does-not-exist-pl', re: /\bnadawc(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:nie istnieje|nieznan[ya])/, cue: 'nadawc' },
       { slug: 'sender-does-not-exist-sv', re: /\bavsändar(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:finns inte|okänd)/, cue: 'avsändar' },
@@ -1594,7 +1594,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       {
         slug: 'domain-then-not-found-localized', cues: ['nicht gefunden', 'introuvable', 'trovato', 'no se encontró', 'no se ha encontrado', 'no encontrado', 'não foi encontrado', 'não encontrado', 'gevonden', 'hittades inte', 'не найден'],
-        re: /(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен)(?:(?!empfänger|benutzer|postfach|destinataire|utilisateur|destinatario|usuario|utente|destinatário|usuário|ontvanger|gebruiker|mottagare|användare|получател|пользовател|ящик)[^.;:!?\n]){0,40}?(?:nicht gefunden|introuvable|non è stato trovato|non trovato|no se encontró|no se ha encontrado|no encontrado|não foi encontrado|não encontrado|niet (?:is )?gevonden|hittades inte|не найден)/,
+        re: /(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен)(?:(?!empfänger|benutzer|postfach|destinataire|utilisateur|destinatario|usuario|utente|destinatário|usuário|ontvanger|gebruiker|mottagare|användare|получател|пользовател|ящик|absender|expéditeur|expédition|remitente|mittente|remetente|afzender|nadawc|avsändar|отправител)[^.;:!?\n]){0,40}?(?:nicht gefunden|introuvable|non è stato trovato|non trovato|no se encontró|no se ha encontrado|no encontrado|não foi encontrado|não encontrado|niet (?:is )?gevonden|hittades inte|не найден)/,
       },
       // The domain as what does not exist (lang21 round: "Die Zieldomain existiert nicht", "El dominio de destino no existe",
       // "Il dominio di destinazione non esiste", "O domínio de destino não existe"): the language's "does not exist" alone

@@ -1589,7 +1589,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'hostunknown',
     source:
-      'The domain or the host as what was not found, in the notices\' own languages ("Die Zieldomäne konnte im DNS nicht gefunden werden", "Le domaine de destination est introuvable", "Het doeldomein is niet gevonden", "Host mx.example.org nicht gefunden", "Nie znaleziono hosta …", "宛先ドメインが見つかりませんでした", "找不到目标域名", "找不到主机 …"): the domain or host the subject of the finding, its name between (dots and all), with no word for a mailbox or a user between (that is an unknown user "in the domain"); the language\'s "not found" alone is a mailbox\'s.',
+      'The domain or the host as what was not found, in the notices\' own languages ("Die Zieldomäne konnte im DNS nicht gefunden werden", "Le domaine de destination est introuvable", "Het doeldomein is niet gevonden", "Host mx.example.org nicht gefunden", "Nie znaleziono hosta …", "宛先ドメインが見つかりませんでした", "找不到目标域名", "找不到主机 …"): the domain or host the subject of the finding, its name between (dots and all), with no word for a mailbox or a user between (that is an unknown user "in the domain"), nor for the sender ("le domaine de votre adresse d\'expédition est introuvable", "the domain of your sender address": the sender\'s domain, Postfix "Sender address rejected: Domain not found", a refusal of the sender, not the recipient\'s host); the language\'s "not found" alone is a mailbox\'s.',
     phrases: [],
     patterns: [
       {

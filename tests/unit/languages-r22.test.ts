@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { R22, R22_SECOND } from '../fixtures/languages-r22.ts';
+import { R22, R22_SECOND, R22_THIRD } from '../fixtures/languages-r22.ts';
 import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
 
 /**
@@ -20,7 +20,7 @@ import { expectLanguageVerdict } from '../helpers/language-verdict.ts';
 const OPEN = new Set(["de sender: the sender's domain not found, a notice's reason line"]);
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
-const ALL = [...R22, ...R22_SECOND];
+const ALL = [...R22, ...R22_SECOND, ...R22_THIRD];
 
 describe('lang22 round: the sender refused, mailboxes closed, recipient limits in eleven languages', () => {
   it('covers every language and every family, each case naming its source', () => {

@@ -1459,6 +1459,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // exist ("Die Absender-Domain example.com existiert nicht", "le domaine de
       // l'expéditeur n'existe pas"); within one clause, so a "not found" about the
       // recipient further on is not taken for the sender's.
+      // German "Ihre Absenderadresse wurde vom Server des Empfängers abgelehnt" (lang22 round): the
+      // sender's address refused, other words between (Postfix "Sender address rejected").
+      { slug: 'sender-address-refused-de', re: /\babsenderadresse(?:[^.;:!?\n]){0,60}?\b(?:abgelehnt|abgewiesen|zurückgewiesen)/, cue: 'absenderadresse' },
       { slug: 'sender-does-not-exist-de', re: /\babsender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:existiert nicht|unbekannt|nicht bekannt|nicht gefunden)/, cue: 'absender' },
       { slug: 'sender-does-not-exist-fr', re: /\b(?:expéditeur|adresse d['’]expédition)(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:n['’]existe pas|(?:est )?inconnue?|introuvable|inexistant)/, cue: 'expédi' },
       { slug: 'sender-does-not-exist-es', re: /\bremitente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:no existe|desconocid[oa]|no encontrad[oa]|inexistente)/, cue: 'remitente' },

@@ -24,6 +24,7 @@ const OBS = 'Observed wording of Spanish and Latin American providers\' SMTP rep
 const PLAIN = 'Plain Spanish wording of the cause, where no provider\'s own text was found ("Demasiadas conexiones", "Virus detectado", "la cuenta ha sido suspendida")';
 const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" / RFC 3463 5.1.7-5.1.8 (a bad sender address) in plain Spanish (lang22 round): the sender\'s address or its domain unknown, the adjective before the noun ("dominio de su dirección de remitente"): the sender refused, not the recipient\'s address';
 const R22_CLOSED = 'Plain Spanish wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain Spanish wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("del destinatario ha sido archivado"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Spanish (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Spanish ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Spanish), and the same warning of providers\' webmail';
 
@@ -104,6 +105,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'no tiene espacio'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, 'del destinatario ha sido archivado', 'del destinatario está archivado'),
       ...from(R22_CLOSED, 'buzón es de solo lectura', 'buzón de solo lectura', 'buzón archivado', 'buzón ha sido archivado', 'la cuenta ha caducado', 'cuenta caducada', 'la cuenta ha expirado', 'cuenta expirada', 'por falta de pago', 'por impago'),
       ...from(R21_PLAIN, 'cuenta del destinatario está inactiva', 'cuenta está inactiva'),
       ...from(OBS, 'buzón desactivado'),

@@ -22,6 +22,7 @@ const OBS = 'Observed wording of Russian providers\' SMTP replies (Rambler, host
 const PLAIN = 'Plain Russian wording of the cause, where no provider\'s own text was found ("Слишком много соединений", "Обнаружен вирус", "учётная запись получателя отключена")';
 const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" / RFC 3463 5.1.7-5.1.8 (a bad sender address) in plain Russian (lang22 round): the sender\'s address or its domain unknown, the adjective before the noun ("неизвестный отправитель"): the sender refused, not the recipient\'s address';
 const R22_CLOSED = 'Plain Russian wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain Russian wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("ящик получателя архивирован"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Russian (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Russian ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Russian), and the same warning of providers\' webmail';
 
@@ -94,6 +95,7 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'закончилось место'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, 'ящик получателя архивирован'),
       ...from(R22_CLOSED, 'почтовый ящик доступен только для чтения', 'ящик архивирован', 'срок действия учётной записи истёк', 'за неуплату'),
       ...from(R21_PLAIN, 'закрыта из-за неактивности', 'из-за неактивности'),
       ...from(EXCH, 'почтовый ящик отключен', 'ящик отключен'),

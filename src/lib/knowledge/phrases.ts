@@ -1476,11 +1476,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // exist ("Die Absender-Domain example.com existiert nicht", "le domaine de
       // l'expéditeur n'existe pas"); within one clause, so a "not found" about the
       // recipient further on is not taken for the sender's.
+      // German "Ihre Absenderadresse wurde vom Server des Empfängers abgelehnt" (lang22 round): the
+      // sender's address refused, other words between (Postfix "Sender address rejected").
+      { slug: 'sender-address-refused-de', re: /\babsenderadresse(?:[^.;:!?\n]){0,60}?\b(?:abgelehnt|abgewiesen|zurückgewiesen)/, cue: 'absenderadresse' },
       { slug: 'sender-does-not-exist-de', re: /\babsender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:existiert nicht|unbekannt|nicht bekannt|nicht gefunden)/, cue: 'absender' },
-      { slug: 'sender-does-not-exist-fr', re: /\bexpéditeur(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:n['’]existe pas|est inconnue?|introuvable|inexistant)/, cue: 'expéditeur' },
+      { slug: 'sender-does-not-exist-fr', re: /\b(?:expéditeur|adresse d['’]expédition)(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:n['’]existe pas|(?:est )?inconnue?|introuvable|inexistant)/, cue: 'expédi' },
       { slug: 'sender-does-not-exist-es', re: /\bremitente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:no existe|desconocid[oa]|no encontrad[oa]|inexistente)/, cue: 'remitente' },
-      { slug: 'sender-does-not-exist-it', re: /\bmittente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:non esiste|sconosciut[oa]|non trovat[oa]|inesistente)/, cue: 'mittente' },
-      { slug: 'sender-does-not-exist-pt', re: /\bremetente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:não existe|desconhecid[oa]|não encontrad[oa]|inexistente)/, cue: 'remetente' },
+      { slug: 'sender-does-not-exist-it', re: /\bmittente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:non esiste|sconosciut[oa]|non (?:è stat[oa] )?trovat[oa]|inesistente)/, cue: 'mittente' },
+      { slug: 'sender-does-not-exist-pt', re: /\bremetente(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:não existe|desconhecid[oa]|não (?:foi )?encontrad[oa]|inexistente)/, cue: 'remetente' },
       { slug: 'sender-does-not-exist-nl', re: /\bafzender(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:bestaat niet|onbekend|niet bekend|niet gevonden)/, cue: 'afzender' },
       { slug: 'sender-does-not-exist-pl', re: /\bnadawc(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:nie istnieje|nieznan[ya])/, cue: 'nadawc' },
       { slug: 'sender-does-not-exist-sv', re: /\bavsändar(?:[^.;:!?\n]|[.:](?=\S)){0,60}?(?:finns inte|okänd)/, cue: 'avsändar' },
@@ -1606,12 +1609,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'hostunknown',
     source:
-      'The domain or the host as what was not found, in the notices\' own languages ("Die Zieldomäne konnte im DNS nicht gefunden werden", "Le domaine de destination est introuvable", "Het doeldomein is niet gevonden", "Host mx.example.org nicht gefunden", "Nie znaleziono hosta …", "宛先ドメインが見つかりませんでした", "找不到目标域名", "找不到主机 …"): the domain or host the subject of the finding, its name between (dots and all), with no word for a mailbox or a user between (that is an unknown user "in the domain"); the language\'s "not found" alone is a mailbox\'s.',
+      'The domain or the host as what was not found, in the notices\' own languages ("Die Zieldomäne konnte im DNS nicht gefunden werden", "Le domaine de destination est introuvable", "Het doeldomein is niet gevonden", "Host mx.example.org nicht gefunden", "Nie znaleziono hosta …", "宛先ドメインが見つかりませんでした", "找不到目标域名", "找不到主机 …"): the domain or host the subject of the finding, its name between (dots and all), with no word for a mailbox or a user between (that is an unknown user "in the domain"), nor for the sender ("le domaine de votre adresse d\'expédition est introuvable", "the domain of your sender address": the sender\'s domain, Postfix "Sender address rejected: Domain not found", a refusal of the sender, not the recipient\'s host); the language\'s "not found" alone is a mailbox\'s.',
     phrases: [],
     patterns: [
       {
         slug: 'domain-then-not-found-localized', cues: ['nicht gefunden', 'introuvable', 'trovato', 'no se encontró', 'no se ha encontrado', 'no encontrado', 'não foi encontrado', 'não encontrado', 'gevonden', 'hittades inte', 'не найден'],
-        re: /(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен)(?:(?!empfänger|benutzer|postfach|destinataire|utilisateur|destinatario|usuario|utente|destinatário|usuário|ontvanger|gebruiker|mottagare|användare|получател|пользовател|ящик)[^.;:!?\n]){0,40}?(?:nicht gefunden|introuvable|non è stato trovato|non trovato|no se encontró|no se ha encontrado|no encontrado|não foi encontrado|não encontrado|niet (?:is )?gevonden|hittades inte|не найден)/,
+        re: /(?:domain|domäne|domaine|dominio|domínio|domein|domänen|домен)(?:(?!empfänger|benutzer|postfach|destinataire|utilisateur|destinatario|usuario|utente|destinatário|usuário|ontvanger|gebruiker|mottagare|användare|получател|пользовател|ящик|absender|expéditeur|expédition|remitente|mittente|remetente|afzender|nadawc|avsändar|отправител)[^.;:!?\n]){0,40}?(?:nicht gefunden|introuvable|non è stato trovato|non trovato|no se encontró|no se ha encontrado|no encontrado|não foi encontrado|não encontrado|niet (?:is )?gevonden|hittades inte|не найден)/,
       },
       // The domain as what does not exist (lang21 round: "Die Zieldomain existiert nicht", "El dominio de destino no existe",
       // "Il dominio di destinazione non esiste", "O domínio de destino não existe"): the language's "does not exist" alone

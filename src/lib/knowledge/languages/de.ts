@@ -23,6 +23,9 @@ const GMX = 'GMX / WEB.DE / 1&1 (IONOS) German bounce notices and SMTP replies (
 const DOMINO = 'HCL/IBM Domino router, German ("ist nicht im Domino-Verzeichnis aufgeführt", the translation of "not listed in Domino Directory", Sisimai Lhost/Domino.pm)';
 const OBS = 'Observed wording of German providers\' SMTP replies (T-Online, Strato, Hetzner, mailbox.org, Posteo, universities)';
 const PLAIN = 'Plain German wording of the cause, where no provider\'s own text was found ("Zu viele Verbindungen", "Virus gefunden", "Das Postfach des Empfängers ist gesperrt")';
+const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" / RFC 3463 5.1.7-5.1.8 (a bad sender address) in plain German (lang22 round): the sender\'s address or its domain unknown, the adjective before the noun ("unbekannter Absender"): the sender refused, not the recipient\'s address';
+const R22_CLOSED = 'Plain German wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain German wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("des Empfängers wurde archiviert"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in German ("Your mailbox is almost full", support.microsoft.com "Storage limits" in German), and the same warning of providers\' webmail';
 const GMXNEWS = 'GMX newsroom on bounces (newsroom.gmx.net, "Unzustellbar: Was tun …"): too many e-mails delivered over one IP address in too short a time';const WEBDE = 'web.de and GMX replies as listed by sitepackage.de ("Typische Fehlermeldungen bei Unzustellbarkeit"): "550 Benutzer nicht bekannt/User unknown", "550 Benutzer hat das Speichervolumen ueberschritten", "550 Benutzer hat zuviele Mails auf dem Server"';
 
@@ -127,6 +130,8 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'keinen Platz mehr', 'Postfach voll ist'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, 'des Empfängers wurde archiviert', 'des Empfängers ist archiviert'),
+      ...from(R22_CLOSED, 'Postfach ist schreibgeschützt', 'Postfach schreibgeschützt', 'Postfach archiviert', 'Postfach ist archiviert', 'Postfach wurde archiviert', 'Benutzerkonto ist abgelaufen', 'Konto ist abgelaufen', 'Konto abgelaufen', 'wegen offener Zahlung', 'wegen Zahlungsrückstand', 'wegen Nichtzahlung'),
       ...from(HEADING, 'Empfängerkonten sind gesperrt', 'Konten sind gesperrt', 'Postfächer sind gesperrt', 'Konten sind deaktiviert', 'Postfächer sind deaktiviert'),
       ...from(OBS, 'Postfach ist gesperrt', 'Empfängerkonto ist deaktiviert', 'Empfängerkonto deaktiviert'),
       ...from(EXCH, 'Postfach deaktiviert', 'Das Postfach ist deaktiviert', 'Konto deaktiviert'),
@@ -181,6 +186,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'schwarzen Liste'),
     ],
     rejected: [
+      ...from(R22_SENDER_UNKNOWN, 'unbekannter Absender', 'Absender ist unbekannt'),
       ...from(REAL20_G20, 'keine E-Mails von Ihnen empfangen möchte'),
       // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
       // "rejected by the moderator"): the sender's message is refused, the group's address is good.

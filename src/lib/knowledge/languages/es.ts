@@ -22,6 +22,10 @@ const GMAIL = 'Gmail, Spanish notices and help page (support.google.com/mail/ans
 const DOMINO = 'HCL/IBM Domino router, Spanish translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Spanish and Latin American providers\' SMTP replies (Telefónica/Movistar, Terra, universities)';
 const PLAIN = 'Plain Spanish wording of the cause, where no provider\'s own text was found ("Demasiadas conexiones", "Virus detectado", "la cuenta ha sido suspendida")';
+const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" / RFC 3463 5.1.7-5.1.8 (a bad sender address) in plain Spanish (lang22 round): the sender\'s address or its domain unknown, the adjective before the noun ("dominio de su dirección de remitente"): the sender refused, not the recipient\'s address';
+const R22_CLOSED = 'Plain Spanish wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain Spanish wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("del destinatario ha sido archivado"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
+const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Spanish (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Spanish ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Spanish), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Spanish message header labels (De / Enviado el / Para / Asunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
@@ -101,6 +105,8 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'no tiene espacio'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, 'del destinatario ha sido archivado', 'del destinatario está archivado'),
+      ...from(R22_CLOSED, 'buzón es de solo lectura', 'buzón de solo lectura', 'buzón archivado', 'buzón ha sido archivado', 'la cuenta ha caducado', 'cuenta caducada', 'la cuenta ha expirado', 'cuenta expirada', 'por falta de pago', 'por impago'),
       ...from(R21_PLAIN, 'cuenta del destinatario está inactiva', 'cuenta está inactiva'),
       ...from(OBS, 'buzón desactivado'),
       ...from(EXCH, 'El buzón está deshabilitado', 'buzón deshabilitado'),
@@ -140,6 +146,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'lista de bloqueo', 'lista de bloqueados'),
     ],
     rejected: [
+      ...from(R22_SENDER_UNKNOWN, 'dominio de su dirección de remitente', 'dominio de la dirección del remitente'),
       // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
       // "rejected by the moderator"): the sender's message is refused, the group's address is good.
       ...from(MODERATED, 'rechazado por el moderador', 'El moderador del grupo rechazó', 'el moderador rechazó'),
@@ -151,6 +158,7 @@ export const es: LanguageWording = {
         'dominio del remitente'),
     ],
     policyviolation: [
+      ...from(R22_SENDER, 'no tiene permiso para enviar a este destinatario', 'autorizada para enviar a este destinatario', 'autorizado para enviar a este destinatario'),
       ...from(R21_BANNED, 'archivos adjuntos de tipo', 'tipo de archivo adjunto'),
       ...from(R21_TRANSPORT, 'regla de transporte', 'regla de flujo de correo'),
       ...from(EXCH, 'No tiene permiso para enviar', 'no tiene permisos para enviar', 'debido a la directiva',

@@ -22,6 +22,10 @@ const ORANGE = 'Orange / Wanadoo / La Poste SMTP replies, bilingual, without acc
 const DOMINO = 'HCL/IBM Domino router, French translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of French providers\' SMTP replies and notices (Free, SFR, La Poste, OVH)';
 const PLAIN = 'Plain French wording of the cause, where no provider\'s own text was found ("Trop de destinataires", "Virus détecté", "le compte du destinataire a été suspendu")';
+const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" / RFC 3463 5.1.7-5.1.8 (a bad sender address) in plain French (lang22 round): the sender\'s address or its domain unknown, the adjective before the noun ("expéditeur inconnu"): the sender refused, not the recipient\'s address';
+const R22_CLOSED = 'Plain French wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain French wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("du destinataire a été archivée"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
+const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in French (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in French ("Your mailbox is almost full", support.microsoft.com "Storage limits" in French), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's French message header labels (De / Envoyé / À / Objet), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
@@ -107,6 +111,8 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'boîte aux lettres saturée'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, 'du destinataire a été archivée', 'du destinataire est archivée'),
+      ...from(R22_CLOSED, 'boîte aux lettres est en lecture seule', 'boîte aux lettres en lecture seule', 'boîte aux lettres archivée', 'boîte aux lettres a été archivée', 'le compte a expiré', 'compte expiré', 'pour défaut de paiement', 'pour non-paiement'),
       ...from(R21_PLAIN, 'fermé pour cause d\'inactivité', 'pour cause d\'inactivité'),
       ...from(R21_PLAIN, 'compte du destinataire est inactif', 'compte est inactif'),
       ...from(ORANGE, 'Boite du destinataire archivee', 'Boîte du destinataire archivée',
@@ -154,6 +160,7 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'liste de blocage'),
     ],
     rejected: [
+      ...from(R22_SENDER_UNKNOWN, 'expéditeur inconnu'),
       // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
       // "rejected by the moderator"): the sender's message is refused, the group's address is good.
       ...from(MODERATED, 'rejeté par le modérateur', 'refusé par le modérateur'),
@@ -166,6 +173,7 @@ export const fr: LanguageWording = {
         'adresse expéditeur invalide', "domaine de l'expéditeur"),
     ],
     policyviolation: [
+      ...from(R22_SENDER, 'n\'êtes pas autorisé à envoyer un message à ce destinataire', 'autorisée à écrire à ce destinataire', 'autorisé à écrire à ce destinataire', 'autorisé à envoyer à ce destinataire', 'autorisée à envoyer à ce destinataire'),
       ...from(R21_BANNED, 'pièces jointes de type', 'type de pièce jointe'),
       ...from(R21_TRANSPORT, 'règle de transport', 'règle de flux de messagerie'),
       ...from(EXCH, "Vous n'avez pas l'autorisation d'envoyer", "n'êtes pas autorisé à envoyer",

@@ -22,6 +22,9 @@ const GMAIL = 'Gmail, Italian notices and help page (support.google.com/mail/ans
 const DOMINO = 'HCL/IBM Domino router, Italian translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Italian providers\' SMTP replies and notices (Libero, Virgilio/TIM, Aruba, Tiscali, PEC providers)';
 const PLAIN = 'Plain Italian wording of the cause, where no provider\'s own text was found ("Troppe connessioni", "Virus rilevato", "la casella è stata sospesa")';
+const R22_CLOSED = 'Plain Italian wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain Italian wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("del destinatario è stata archiviata"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
+const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Italian (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Italian ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Italian), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Italian message header labels (Da / Inviato / A / Oggetto), as Outlook shows them above a forwarded or pasted message, and the Destinatario label of notices' failure blocks";
@@ -104,6 +107,8 @@ export const it: LanguageWording = {
       ...from(PLAIN, 'non ha più spazio'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, 'del destinatario è stata archiviata', 'del destinatario è archiviata'),
+      ...from(R22_CLOSED, 'casella è in sola lettura', 'casella archiviata', 'casella è stata archiviata', 'l\'account è scaduto', 'account scaduto', 'per mancato pagamento'),
       ...from(R21_PLAIN, 'account del destinatario è inattivo', 'account inattivo', 'account è inattivo'),
       ...from(EXCH, 'La cassetta postale è disabilitata', 'cassetta postale disabilitata'),
       ...from(OBS, 'account disabilitato', 'account sospeso', 'casella disattivata', 'casella sospesa',
@@ -153,6 +158,7 @@ export const it: LanguageWording = {
       ...from(OBS, 'mittente rifiutato', 'mittente bloccato', 'mittente non valido', 'dominio del mittente'),
     ],
     policyviolation: [
+      ...from(R22_SENDER, 'autorizzato a scrivere a questo destinatario', 'autorizzata a scrivere a questo destinatario', 'autorizzato a inviare a questo destinatario', 'autorizzata a inviare a questo destinatario'),
       ...from(R21_BANNED, 'allegati di tipo', 'tipo di allegato'),
       ...from(R21_TRANSPORT, 'regola di trasporto', 'regola del flusso di posta'),
       ...from(EXCH, "Non si dispone dell'autorizzazione per inviare", 'non è autorizzato a inviare',

@@ -21,6 +21,8 @@ const AU = 'au / KDDI (ezweb.ne.jp, au one net) notices ("次のあて先への�
 const MFILTER = 'm-FILTER (Digital Arts) notices ("このメールは「m-FILTER」が自動的に生成して送信しています。", "以下のメールアドレスへの送信に失敗しました。"), as in Sisimai\'s test set';
 const OBS = 'Observed wording of Japanese carriers\', providers\' and gateways\' notices (docomo, au/KDDI, SoftBank, BIGLOBE, OCN, Nifty, m-FILTER, Active!hunter)';
 const PLAIN = 'Plain Japanese wording of the cause, where no provider\'s own text was found ("接続数が多すぎます", "ウイルスが検出されました")';
+const R22_CLOSED = 'Plain Japanese wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Japanese (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Japanese ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Japanese), and the same warning of providers\' webmail';
 
 const DTI = 'DTI / dream.jp, the Japanese translation of "Mail System Error - Returned Mail" ("このメールは以下の原因により届けることが出来ませんでした", "受取人: <…>", "原因: <…> のユーザーは登録されていません"; dream.jp/support/techinfo/mail/error)';
@@ -98,6 +100,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, '空き容量がない'),
     ],
     suspend: [
+      ...from(R22_CLOSED, 'メールボックスは読み取り専用', 'メールボックスはアーカイブ', 'アカウントの有効期限が切れ', '料金未払い'),
       ...from(OBS, 'アカウントは一時停止', '一時停止中'),
       ...from(EXCH, 'メールボックスが無効'),
       ...from(OBS, 'アカウントが停止', 'アカウントは無効', 'アカウントが無効', '利用停止', '無効なアカウント', '休止中'),
@@ -149,6 +152,7 @@ export const ja: LanguageWording = {
       ...from(DOCOMO, '受信拒否設定'),
     ],
     policyviolation: [
+      ...from(R22_SENDER, 'この宛先への送信が許可されていません', '宛先への送信が許可されていません'),
       ...from(R21_BANNED, '形式の添付ファイル', '添付ファイルの種類'),
       ...from(R21_TRANSPORT, 'トランスポート ルール', 'トランスポートルール', 'メール フロー ルール'),
       ...from(EXCH, 'メッセージを送信するためのアクセス許可がありません', 'アクセス許可がありません'),

@@ -18,6 +18,9 @@ const GMAIL = 'Gmail, Dutch notices and help page (support.google.com/mail/answe
 const DOMINO = 'HCL/IBM Domino router, Dutch translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Dutch and Belgian providers\' SMTP replies (KPN, Ziggo, XS4ALL, TransIP, Telenet)';
 const PLAIN = 'Plain Dutch wording of the cause, where no provider\'s own text was found ("Te veel verbindingen", "Virus gevonden", "de bezorging is opgegeven")';
+const R22_CLOSED = 'Plain Dutch wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain Dutch wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("van de ontvanger is gearchiveerd"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
+const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Dutch (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Dutch ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Dutch), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Dutch message header labels (Van / Verzonden / Aan / Onderwerp), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
@@ -95,6 +98,8 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'geen ruimte meer'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, 'van de ontvanger is gearchiveerd'),
+      ...from(R22_CLOSED, 'mailbox is alleen-lezen', 'mailbox gearchiveerd', 'mailbox is gearchiveerd', 'account is verlopen', 'account verlopen', 'wegens betalingsachterstand', 'wegens niet-betaling'),
       ...from(R21_PLAIN, 'account van de ontvanger is inactief', 'account is inactief', 'inactief account'),
       // "Deze mailbox is buiten gebruik gesteld" (taken out of use).
       ...from(PLAIN, 'buiten gebruik gesteld'),
@@ -158,6 +163,7 @@ export const nl: LanguageWording = {
         'domein van de afzender'),
     ],
     policyviolation: [
+      ...from(R22_SENDER, 'niet gemachtigd om naar deze ontvanger te sturen', 'geen toestemming om naar deze ontvanger te verzenden', 'geen toestemming om naar deze ontvanger te sturen'),
       ...from(R21_BANNED, 'bijlagen van het type', 'type bijlage'),
       ...from(R21_TRANSPORT, 'transportregel', 'e-mailstroomregel'),
       ...from(EXCH, 'U bent niet gemachtigd om', 'hebt geen toestemming om', 'vanwege het beleid',

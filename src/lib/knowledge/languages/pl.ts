@@ -18,6 +18,10 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Polish ("Niedosta
 const GMAIL = 'Gmail, Polish notices and help page (support.google.com/mail/answer/6596?hl=pl)';
 const OBS = 'Observed wording of Polish providers\' SMTP replies and notices (WP, Onet, Interia, o2.pl, home.pl)';
 const PLAIN = 'Plain Polish wording of the cause, where no provider\'s own text was found ("Zbyt wiele połączeń", "Wykryto wirusa", "konto odbiorcy jest nieaktywne")';
+const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" / RFC 3463 5.1.7-5.1.8 (a bad sender address) in plain Polish (lang22 round): the sender\'s address or its domain unknown, the adjective before the noun ("nieznany nadawca"): the sender refused, not the recipient\'s address';
+const R22_CLOSED = 'Plain Polish wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain Polish wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("odbiorcy została zarchiwizowana"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
+const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Polish (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Polish ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Polish), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Polish message header labels (Od / Wysłano / Do / Temat), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
@@ -94,6 +98,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nie ma już miejsca'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, 'odbiorcy została zarchiwizowana', 'odbiorcy jest zarchiwizowana'),
+      ...from(R22_CLOSED, 'skrzynka jest tylko do odczytu', 'skrzynka tylko do odczytu', 'skrzynka zarchiwizowana', 'skrzynka została zarchiwizowana', 'konto wygasło', 'z powodu braku płatności', 'z powodu nieopłacenia'),
       // "Konto odbiorcy zostało dezaktywowane" (deactivated, as "zostało wyłączone").
       ...from(PLAIN, 'zostało dezaktywowane', 'konto dezaktywowane', 'jest dezaktywowane'),
       ...from(EXCH, 'Skrzynka pocztowa jest wyłączona'),
@@ -138,6 +144,7 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'liście blokowanych', 'liście zablokowanych'),
     ],
     rejected: [
+      ...from(R22_SENDER_UNKNOWN, 'nieznany nadawca', 'nieznany adres nadawcy'),
       // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
       // "rejected by the moderator"): the sender's message is refused, the group's address is good.
       ...from(MODERATED, 'odrzucona przez moderatora', 'odrzucone przez moderatora'),
@@ -148,6 +155,7 @@ export const pl: LanguageWording = {
       ...from(OBS, 'nadawca odrzucony', 'nadawca zablokowany', 'nieprawidłowy nadawca', 'domena nadawcy'),
     ],
     policyviolation: [
+      ...from(R22_SENDER, 'uprawniony do wysyłania do tego odbiorcy', 'nie masz uprawnień do wysyłania do tego odbiorcy'),
       ...from(R21_BANNED, 'załączniki typu', 'typ załącznika'),
       ...from(R21_TRANSPORT, 'reguła transportu', 'regułę transportu', 'reguły transportu', 'reguła przepływu poczty', 'regułę przepływu poczty'),
       ...from(EXCH, 'Nie masz uprawnień do wysyłania', 'nie masz uprawnień', 'ze względu na zasady',

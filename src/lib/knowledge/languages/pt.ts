@@ -19,6 +19,9 @@ const GMAIL = 'Gmail, Portuguese notices and help page (support.google.com/mail/
 const DOMINO = 'HCL/IBM Domino router, Portuguese translation of "not listed in Domino Directory"';
 const OBS = 'Observed wording of Brazilian and Portuguese providers\' SMTP replies (UOL, BOL, Terra, Locaweb, SAPO)';
 const PLAIN = 'Plain Portuguese wording of the cause, where no provider\'s own text was found ("Muitas conexões", "Vírus detectado", "a conta foi suspensa")';
+const R22_CLOSED = 'Plain Portuguese wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain Portuguese wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("do destinatário foi arquivada"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
+const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Portuguese (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Portuguese ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Portuguese), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Portuguese message header labels (De / Enviado / Para / Assunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
@@ -95,6 +98,8 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'limite de armazenamento'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, 'do destinatário foi arquivada', 'do destinatário está arquivada'),
+      ...from(R22_CLOSED, 'caixa postal está em modo somente leitura', 'caixa postal somente leitura', 'caixa de correio somente leitura', 'caixa postal arquivada', 'caixa postal foi arquivada', 'a conta expirou', 'conta expirada', 'por falta de pagamento'),
       ...from(R21_PLAIN, 'conta do destinatário está inativa', 'conta está inativa'),
       ...from(EXCH, 'A caixa de correio está desabilitada', 'caixa de correio desativada'),
       ...from(OBS, 'conta desativada', 'conta suspensa', 'conta bloqueada', 'conta inativa',
@@ -141,6 +146,7 @@ export const pt: LanguageWording = {
         'domínio do remetente'),
     ],
     policyviolation: [
+      ...from(R22_SENDER, 'autorizado a enviar para este destinatário', 'autorizada a enviar para este destinatário', 'não tem permissão para enviar para este destinatário'),
       ...from(R21_BANNED, 'anexos do tipo', 'tipo de anexo'),
       ...from(R21_TRANSPORT, 'regra de transporte', 'regra de fluxo de email', 'regra de fluxo de e-mail'),
       ...from(EXCH, 'Você não tem permissão para enviar', 'não tem permissão para enviar',

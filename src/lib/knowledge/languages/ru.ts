@@ -20,6 +20,10 @@ const MAILRU = 'Mail.Ru notices ("Это письмо создано автом�
 const GMAIL = 'Gmail, Russian notices and help page (support.google.com/mail/answer/6596?hl=ru)';
 const OBS = 'Observed wording of Russian providers\' SMTP replies (Rambler, hosting providers, universities)';
 const PLAIN = 'Plain Russian wording of the cause, where no provider\'s own text was found ("Слишком много соединений", "Обнаружен вирус", "учётная запись получателя отключена")';
+const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" / RFC 3463 5.1.7-5.1.8 (a bad sender address) in plain Russian (lang22 round): the sender\'s address or its domain unknown, the adjective before the noun ("неизвестный отправитель"): the sender refused, not the recipient\'s address';
+const R22_CLOSED = 'Plain Russian wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain Russian wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("ящик получателя архивирован"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
+const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Russian (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Russian ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Russian), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Russian message header labels (От / Отправлено / Кому / Тема), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
@@ -91,6 +95,8 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'закончилось место'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, 'ящик получателя архивирован'),
+      ...from(R22_CLOSED, 'почтовый ящик доступен только для чтения', 'ящик архивирован', 'срок действия учётной записи истёк', 'за неуплату'),
       ...from(R21_PLAIN, 'закрыта из-за неактивности', 'из-за неактивности'),
       ...from(EXCH, 'почтовый ящик отключен', 'ящик отключен'),
       ...from(OBS, 'учетная запись отключена', 'учётная запись отключена', 'ящик заблокирован',
@@ -130,6 +136,7 @@ export const ru: LanguageWording = {
         'ip-адрес заблокирован', 'плохая репутация'),
     ],
     rejected: [
+      ...from(R22_SENDER_UNKNOWN, 'неизвестный отправитель', 'неизвестный адрес отправителя'),
       // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
       // "rejected by the moderator"): the sender's message is refused, the group's address is good.
       ...from(MODERATED, 'отклонено модератором', 'отклонено модератором группы'),
@@ -141,6 +148,7 @@ export const ru: LanguageWording = {
         'недопустимый отправитель', 'домен отправителя'),
     ],
     policyviolation: [
+      ...from(R22_SENDER, 'не имеет права отправлять письма этому получателю', 'нет прав на отправку писем этому получателю'),
       ...from(R21_BANNED, 'вложения типа', 'тип вложения'),
       ...from(R21_TRANSPORT, 'правилом транспорта', 'правило транспорта', 'правилом потока обработки почты'),
       ...from(EXCH, 'У вас нет разрешения на отправку', 'нет прав на отправку'),

@@ -17,6 +17,10 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Swedish ("Det gic
 const GMAIL = 'Gmail, Swedish notices and help page (support.google.com/mail/answer/6596?hl=sv)';
 const OBS = 'Observed wording of Swedish providers\' SMTP replies and notices (Telia, Bahnhof, Loopia, universities)';
 const PLAIN = 'Plain Swedish wording of the cause, where no provider\'s own text was found ("För många anslutningar", "Virus hittades", "kontot har spärrats")';
+const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" / RFC 3463 5.1.7-5.1.8 (a bad sender address) in plain Swedish (lang22 round): the sender\'s address or its domain unknown, the adjective before the noun ("okänd avsändare"): the sender refused, not the recipient\'s address';
+const R22_CLOSED = 'Plain Swedish wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain Swedish wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("brevlåda har arkiverats"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
+const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Swedish (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Swedish ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Swedish), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Swedish message header labels (Från / Skickat / Till / Ämne), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
@@ -99,6 +103,8 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'inte har plats'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, 'brevlåda har arkiverats', 'brevlådan har arkiverats'),
+      ...from(R22_CLOSED, 'brevlådan är skrivskyddad', 'brevlådan är arkiverad', 'kontot har gått ut', 'kontot har upphört', 'på grund av obetald faktura', 'på grund av utebliven betalning'),
       ...from(R21_PLAIN, 'mottagarens konto är inaktivt', 'inaktivt konto'),
       ...from(EXCH, 'Postlådan är inaktiverad'),
       ...from(OBS, 'kontot är inaktiverat', 'kontot är avstängt', 'kontot är spärrat',
@@ -145,6 +151,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'svart lista'),
     ],
     rejected: [
+      ...from(R22_SENDER_UNKNOWN, 'okänd avsändare', 'okänd avsändaradress'),
       // A moderated group's moderator refused the message (Exchange moderation, learn.microsoft.com "Moderated recipients in Exchange Online"; as English
       // "rejected by the moderator"): the sender's message is refused, the group's address is good.
       ...from(MODERATED, 'avvisades av moderatorn', 'avvisades av gruppens moderator', 'avvisat av moderatorn'),
@@ -156,6 +163,7 @@ export const sv: LanguageWording = {
         'avsändarens domän'),
     ],
     policyviolation: [
+      ...from(R22_SENDER, 'behörighet att skicka till den här mottagaren', 'behörighet att skicka till mottagaren'),
       ...from(R21_BANNED, 'bilagor av typen', 'bilagetyp'),
       ...from(R21_TRANSPORT, 'transportregel', 'regel för e-postflöde'),
       ...from(EXCH, 'Du har inte behörighet att skicka', 'saknar behörighet att skicka',

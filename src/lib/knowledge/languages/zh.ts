@@ -19,6 +19,9 @@ const EXCH = 'Exchange Server / Outlook non-delivery report in Chinese ("无法�
 const GMAIL = 'Gmail, Chinese notices and help page (support.google.com/mail/answer/6596?hl=zh-Hans)';
 const OBS = 'Observed wording of Chinese providers\' notices and SMTP replies (QQ Mail / Exmail, NetEase 163/126, Sina, Sohu, Aliyun, 21cn, HiNet)';
 const PLAIN = 'Plain Chinese wording of the cause, where no provider\'s own text was found ("连接数过多", "邮件中含有病毒")';
+const R22_CLOSED = 'Plain Chinese wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
+const R22_ARCHIVED = 'Plain Chinese wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("邮箱已被归档"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
+const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Chinese (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
 const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Chinese ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Chinese), and the same warning of providers\' webmail';
 const HOSTS = 'Chinese hosting providers\' bounce help pages (emailhost.com.cn "[退信] 发信数超限制: sending quota exceeded", "收件容量满: Quota exceeded"; tnet.hk "郵件群發包含過多用戶")';
 
@@ -90,6 +93,8 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '存储配额', '超出存储'),
     ],
     suspend: [
+      ...from(R22_ARCHIVED, '邮箱已被归档'),
+      ...from(R22_CLOSED, '邮箱为只读', '邮箱已归档', '账号已过期', '帐号已过期', '账户已过期', '因欠费'),
       ...from(OBS, '账户已停用', '帐户已停用', '已被冻结', '已冻结', '账户已禁用', '邮箱已被禁用', '邮箱已停用', '帳戶已停用', '帳號已停用', '已被停用',
         '已被凍結'),
       ...from(PLAIN, '已被暂停'),
@@ -125,6 +130,7 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '被收件人拒收', '被收件者拒收'),
     ],
     policyviolation: [
+      ...from(R22_SENDER, '无权向该收件人发信', '无权向该收件人发送'),
       ...from(R21_BANNED, '类型的附件', '附件类型', '不允许的附件'),
       ...from(R21_TRANSPORT, '传输规则', '邮件流规则', '傳輸規則'),
       ...from(EXCH, '你没有权限发送', '您沒有權限傳送', '没有发送权限'),

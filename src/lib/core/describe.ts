@@ -427,7 +427,7 @@ function headlineOf(
   if (info.hardBounce && !hardBounce && input.forwardedFrom && verdict === 'failed') {
     todo = `${input.forwardedFrom} forwards to this address: tell its owner that the forwarding fails`;
   } else if (info.hardBounce && !hardBounce && input.forwardsOnward && verdict === 'failed') {
-    todo = 'this address forwards to another mailbox, and that one refused the message: tell its owner that the forwarding fails';
+    todo = 'keep this address and tell its owner that the forwarding fails';
   } else if (info.hardBounce && !hardBounce && input.addressGuessed && verdict === 'failed') {
     todo = 'the bounce does not name the failed address: check which recipient it was before you remove anyone';
   }
@@ -436,6 +436,10 @@ function headlineOf(
   // a guess rather than state that the address does not exist.
   if (info.hardBounce && !hardBounce && input.confidence === 'low' && verdict === 'failed') {
     what = `Perhaps ${lowerFirst(what)} (a guess: the bounce gives no reason in words)`;
+  }
+  // The bad-address verdict is the forwarding destination's, not the address written to.
+  if (info.hardBounce && !hardBounce && input.forwardsOnward && verdict === 'failed') {
+    what = `The mailbox this address forwards to refused the message: ${lowerFirst(what).replace(/^the (?:address|mailbox)\b/, 'that mailbox')}`;
   }
   // The words named a cause and a row of the decision table found them not enough to go
   // on ("user unknown or blocked sender"): the bounce does say something, just not which.

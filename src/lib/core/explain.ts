@@ -28,7 +28,7 @@ import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChalleng
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { htmlToText } from './parse/html-to-text.ts';
-import { forwardsOnwardElsewhere, mailboxExistsElsewhere } from './read/notice-causes.ts';
+import { forwardsOnwardInNotice, mailboxExistsElsewhere } from './read/notice-causes.ts';
 import { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
 import { describe, isEncapsulated } from './describe.ts';
@@ -610,7 +610,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
   let forwardsOnward = false;
   if (ctx.single && diag && REASONS[verdict.reason].hardBounce && !(raw.address?.value && diag.lower.includes(raw.address.value.toLowerCase()))) {
     const [ds, de] = diag.whole();
-    const said = forwardsOnwardElsewhere(sc, ds, de);
+    const said = forwardsOnwardInNotice(sc, ds, de);
     if (said) {
       forwardsOnward = true;
       verdict.trail.push({

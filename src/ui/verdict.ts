@@ -121,6 +121,30 @@ export function rollupLine(group: Group): string {
   return `${n} ${one ? 'recipient' : 'recipients'}: ${r.title.charAt(0).toLowerCase()}${r.title.slice(1)}`;
 }
 
+/**
+ * The roll-up lines of the groups, in order. Two groups with the same reason can differ in
+ * what resending does (a mailbox full for now, and one the server gave up on): their lines
+ * then say that too, so no two lines read alike.
+ */
+export function rollupLines(groups: readonly Group[]): string[] {
+  const lines = groups.map(rollupLine);
+  const count = new Map<string, number>();
+  for (const l of lines) count.set(l, (count.get(l) ?? 0) + 1);
+  return lines.map((l, i) => {
+    if ((count.get(l) ?? 0) < 2) return l;
+    return `${l} — ${resendWords(groups[i].lead)}`;
+  });
+}
+
+/** What resending does, in a few words (`permanenceWords` without its opening). */
+function resendWords(r: RecipientReport): string {
+  if (r.headline.tone === 'temporary') return 'the server will retry';
+  if (r.permanent === true && r.reason === 'expired') return 'the server gave up retrying';
+  if (r.permanent === true) return 'resending will fail';
+  if (r.permanent === false) return 'a later attempt can succeed';
+  return 'unknown whether resending will work';
+}
+
 /** What a recipient without an address is called: a bare reply names no one, a bounce should. */
 export function unnamedWords(report: Report): string {
   if (report.kind === 'read-receipt') return 'The receipt does not name the address';

@@ -246,6 +246,7 @@ describe('the decision table', () => {
     ['decision.userunknown-without-address', '550 : User unknown', 'filtered'],
     ['decision.bad-mailbox-status-other-words', '550 5.1.1 Blocked by policy', 'onhold'],
     ['decision.no-valid-recipients-protocol-status', '<a@example.org>: host mx.example.org[192.0.2.1] said: 554 5.5.1 Error: no valid recipients (in reply to DATA command)', 'onhold'],
+    ['decision.mailbox-not-available-x21', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.2.1 Mailbox not available (in reply to RCPT TO command)', 'onhold'],
     ['decision.mailbox-unavailable-policy-status', '550 5.7.1 Requested action not taken: mailbox unavailable', 'onhold'],
     ['decision.mailbox-unavailable-transient-reply', '<a@example.org>: host mx.example.org[192.0.2.1] said: 450 Requested mail action not taken: mailbox unavailable (in reply to RCPT TO command)', 'onhold'],
     ['decision.mailbox-unavailable-try-later', '550-Requested action not taken: mailbox unavailable\n550 Failure sending mail. Try again later', 'onhold'],

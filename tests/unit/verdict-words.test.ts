@@ -1,6 +1,6 @@
 /** The page's words from a Report: groups, roll-up lines, permanence words, the plain-text summary, links. */
 import { describe, expect, it } from 'vitest';
-import { addressWords, groupRecipients, groupSteps, permanenceWords, rollupLine, summaryText } from '../../src/ui/verdict.ts';
+import { addressWords, groupRecipients, groupSteps, permanenceWords, rollupLine, rollupLines, summaryText } from '../../src/ui/verdict.ts';
 import { linkPieces } from '../../src/ui/links.ts';
 import { explain } from '../../src/lib/core/index.ts';
 import { EXAMPLES } from '../../src/ui/examples/index.ts';
@@ -31,6 +31,27 @@ describe('grouping by verdict', () => {
     const groups = groupRecipients(report);
     expect(groups.map((g) => g.members)).toEqual([[1], [2, 3], [0]]);
     expect(rollupLine(groups[2])).toBe('1 deferred — the sending server will retry');
+  });
+});
+
+describe('roll-up lines', () => {
+  it('tell apart two groups of the same reason that differ in what resending does', () => {
+    const full = { reason: 'mailboxfull' as const, hardBounce: false, title: "Recipient's mailbox is full", headline: { text: 'The mailbox is full', tone: 'sender-fix' as const } };
+    const report = makeReport({
+      recipients: [
+        makeRecipient({ address: 'a@example.org', ...full, permanent: false }),
+        makeRecipient({ address: 'b@example.org', ...full, permanent: null }),
+        makeRecipient({ address: 'c@example.org', reason: 'userunknown' }),
+      ],
+    });
+    const groups = groupRecipients(report);
+    expect(groups).toHaveLength(3);
+    const lines = rollupLines(groups);
+    expect(new Set(lines).size).toBe(3);
+    expect(lines).toContain("1 recipient: recipient's mailbox is full — a later attempt can succeed");
+    expect(lines).toContain("1 recipient: recipient's mailbox is full — unknown whether resending will work");
+    // A line no other group shares stays as it is.
+    expect(lines).toContain(rollupLine(groups.find((g) => g.lead.reason === 'userunknown')!));
   });
 });
 

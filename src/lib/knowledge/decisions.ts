@@ -531,6 +531,17 @@ const ROWS: readonly DecisionRow[] = [
       'RFC 5321 §4.2.2: 550 "Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)"; RFC 3463 §3.8: X.7.x is a security or policy status, which names no missing mailbox (that is X.1.1).',
   },
   {
+    id: 'decision.mailbox-not-available-x21',
+    phase: 'adjust',
+    when: [{ reason: ['suspend'], decidedBy: ['status'], status: /^5\.2\.1$/, words: /(?:^|[\s;:'])5\.2\.1 (?:<[^\s<>]{1,254}>:? )?mailbox (?:is )?(?:not available|unavailable)\.?'?(?: \(in reply to [^()]{0,40}\))?$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'status',
+    note: 'the only words are the generic "mailbox not available": under X.2.1 a server may mean a disabled mailbox, but also a mistyped address or a full one, and nothing here says which',
+    source:
+      'Interia\'s help on its replies: "550 5.2.1 Mailbox not available" may mean the recipient\'s address was mistyped, the inbox is full or the account is suspended (pomoc.poczta.interia.pl, "Dlaczego wiadomość nie została dostarczona?"); RFC 5321 §4.2.2 gives "mailbox unavailable" as 550\'s generic text. With words that say more ("disabled", "inactive", "over quota") the other rules decide.',
+  },
+  {
     id: 'decision.system-not-accepting-reply-521',
     phase: 'adjust',
     when: [{ reason: ['systemerror'], decidedBy: ['status'], status: /^5\.3\.2$/, reply: /^(?:521|556)$/ }],

@@ -400,6 +400,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'blocked',
+    source: 'The sending IP named as a spammer inside a relay refusal: "553 5.7.1 <host[192.0.2.1]>: Client host rejected: Relaying denied - Your IP identified as spammer. Please contact …" (ZoneMTA\'s bounce rules, zone-eu/zone-mta config/bounces.txt, a blocked sender IP). The relay words only name the check; the cause is the IP\'s standing, so this stands before the relay group.',
+    phrases: [],
+    patterns: [{ slug: 'ip-identified-as-spammer', cue: 'identified as', re: /\bip(?: address)?(?: has been| was| is)? identified as (?:a )?spammer\b/ }],
+  },
+  {
     reason: 'norelaying',
     source: 'Postfix smtpd "Relay access denied", Sendmail "Relaying denied", Exchange "Unable to relay", Exim "relay not permitted".',
     phrases: [
@@ -645,7 +651,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'rejected',
     source: 'Refusals that name the envelope sender or its From domain outright, before words about lists and blocks (GoDaddy "From: Domain is invalid. Please provide a valid From:", cPanel "sending to/from an address that has been blacklisted").',
-    phrases: ['provide a valid from', 'from: domain is invalid', 'to/from an address', 'sender address is blacklisted', 'sender is blacklisted'],
+    // The newer word for the same list: Forpsi "550 5.1.1 <sender> sender is blocklisted" (its help
+    // on incoming mail, support.forpsi.com kb a3302: the recipient put the sender on a blocklist).
+    phrases: ['provide a valid from', 'from: domain is invalid', 'to/from an address', 'sender address is blacklisted', 'sender is blacklisted', 'sender address is blocklisted', 'sender is blocklisted'],
     patterns: [
       // The sender's address, then its listing: smtpf (Barricade MX) "550 5.7.1 sender
       // <s@example.com> black listed #127" (an access-map entry for the sender or its domain,
@@ -867,6 +875,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Free (France): "421 Too many spams from your IP (192.0.2.1), please visit
       // http://postmaster.free.fr/" (Sisimai Reason/Blocked): the sending IP is held back for its spam.
       'too many spams',
+      // Proximus (Belgium): "554 Access denied - Under investigation for spam abuse. Contact your
+      // email provider for more info" (its help: the sending IP is on its blacklist, proximus.be
+      // "Your IP address is in our blacklist"): the sender under investigation, not this message's spam.
+      'under investigation for spam',
       // Free's other hold on a sending IP, "421 Too many errors from your IP (192.0.2.1), please
       // visit http://postmaster.free.fr/": the IP is blocked for up to 24 hours for the spam or
       // errors it sent (postmaster.free.fr, "Comment débloquer mon IP ?"), not a connection limit.
@@ -1206,6 +1218,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Disabled accounts: RFC 3463 X.2.1, Gmail "account ... is disabled/inactive", Yahoo "mailbox is disabled", carriers "not active".',
     phrases: [
       'account disabled',
+      // Hot.ee "550 5.2.1 <user@hot.ee> is expired account" (ZoneMTA's bounce rules, zone-eu/zone-mta
+      // config/bounces.txt: an expired e-mail account): the account's state, not a message whose
+      // queue time ran out, so it stands before the expired group's bare "expired".
+      'is expired account',
+      'expired account',
       // Coremail "550 User hangup" (its list of return replies, icoremail.vip support, cate_id=84:
       // the recipient's account is hung up, 挂起, by its administrator) — a suspended account.
       'user hangup',

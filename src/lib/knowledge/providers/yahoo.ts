@@ -8,12 +8,14 @@
 import type { Provider } from './types.ts';
 
 const CODES = 'https://senders.yahooinc.com/smtp-error-codes/';
+/** AOL's older list of its bracketed tags (RTR, RLY, DYN, CON), before Yahoo took over its mail. */
+const AOL_ERRORS = 'https://postmaster.info.aol.com/errors/';
 
 export const yahoo: Provider = {
   id: 'yahoo',
   label: 'Yahoo / AOL',
   hosts: ['yahoo.com', 'yahoodns.net', 'yahoo.co.jp', 'aol.com', 'aim.com', 'ymail.com', 'rocketmail.com', 'yahoo.net', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de'],
-  markers: ['[tss0', '[tss1', '[ts0', '[bl2', '[ph01]', 'yahooinc.com', 'postmaster.yahoo.com', 'help.yahoo.com/kb/postmaster', 'postmaster.verizonmedia.com', 'postmaster.aol.com', 'max message per connection reached', 'requested mail action aborted, mailbox not found', '(rtr:', 'postmaster.info.aol.com', 'unresolvable rfc.5321'],
+  markers: ['[tss0', '[tss1', '[ts0', '[bl2', '[ph01]', 'yahooinc.com', 'postmaster.yahoo.com', 'help.yahoo.com/kb/postmaster', 'postmaster.verizonmedia.com', 'postmaster.aol.com', 'max message per connection reached', 'requested mail action aborted, mailbox not found', '(rtr:', '(rly:', 'postmaster.info.aol.com', 'unresolvable rfc.5321'],
   code: /\[((?:tss|ts|bl|ph)\d\d)\]/,
   reference: CODES,
   rules: [
@@ -61,7 +63,18 @@ export const yahoo: Provider = {
     // AOL's older tags, still seen in old bounces: 421 DYN:T1 (rate), 554 RTR:BB (dynamic IP),
     // 554 RTR:RD (no rDNS), 554 RTR:BL / CON:B1 / RLY:B2 (IP blocked), 521 5.2.1 HVU:B1 (content).
     { id: 'provider.yahoo.aol-ptr', contains: ['rtr:rd'], reason: 'requireptr', note: 'AOL: the sending IP has no valid reverse DNS', docs: CODES },
-    { id: 'provider.yahoo.aol-rate', contains: ['dyn:t1', 'rly:b1'], reason: 'speeding', note: 'AOL is slowing down mail from your IP', docs: CODES },
-    { id: 'provider.yahoo.aol-blocked', contains: ['rtr:bb', 'rtr:bl', 'rtr:sc', 'con:b1', 'rly:b2', 'rly:b3'], reason: 'blocked', note: 'AOL has blocked your IP (dynamic address, complaints or listing)', docs: CODES },
+    { id: 'provider.yahoo.aol-rate', contains: ['dyn:t1'], reason: 'speeding', note: 'AOL is slowing down mail from your IP', docs: CODES },
+    // AOL's own list of these tags (postmaster.info.aol.com/errors/, quoted at
+    // community.hostcheetah.com/topic/267/aol-postmaster/): RTR:DU a dynamic or residential IP on
+    // Spamhaus' list, RTR:CH a host on the network sending mail that matches known spam (a
+    // compromised machine), RTR:BG an IP not yet delegated or allocated, and RLY:B1 "a dynamic
+    // block … placed on an IP address when AOL member complaints go over our set threshold",
+    // lifted within 24 hours (postmaster-us.info.aol.com/errors/554rlyb1.html): each a block of
+    // the sending IP, none a rate to slow down to.
+    { id: 'provider.yahoo.aol-blocked', contains: ['rtr:bb', 'rtr:bl', 'rtr:sc', 'rtr:du', 'rtr:ch', 'rtr:bg', 'con:b1', 'rly:b1', 'rly:b2', 'rly:b3'], reason: 'blocked', note: 'AOL has blocked your IP (dynamic address, complaints, a compromised host or listing)', docs: AOL_ERRORS },
+    // RLY:SN: "you are sending email using a disallowed AOL.COM screenname as your FROM or REPLY-TO
+    // address, or as one of AOL's affiliates from an unauthorized IP address" (AOL's list, as quoted
+    // at wordtothewise.com/2012/08/aol-bounces-and-false-positives): the sender's address refused.
+    { id: 'provider.yahoo.aol-sender-name', contains: ['rly:sn'], reason: 'rejected', note: 'AOL refuses this From or Reply-To address (an AOL name not allowed from this server)', docs: AOL_ERRORS },
   ],
 };

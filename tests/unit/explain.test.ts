@@ -144,6 +144,18 @@ describe('an address that an alias, a list or a forward of another domain reache
     expect(quoted).toMatchObject({ reason: 'userunknown', hardBounce: true });
   });
 
+  it('a forwarding service\'s notice: the alias written to forwards to another mailbox that refused the message, the refusal naming no address', ({ expect }) => {
+    const notice = (reply: string) =>
+      `We could not deliver your message to hello@example.org.\n\nhello@example.org is an alias that forwards mail to another mailbox. We\nforwarded your message, but the destination mail server refused it:\n\n   ${reply}\n`;
+    const [r] = explain(notice('550 5.1.1 The email account that you tried to reach does not exist.')).recipients;
+    expect(r).toMatchObject({ address: 'hello@example.org', reason: 'userunknown', hardBounce: false, permanent: true });
+    expect(r.headline.text).toContain('The mailbox this address forwards to refused the message');
+    expect(r.trail.map((t) => t.rule)).toContain('decision.notice-says-forwarded-onward');
+    // The refusal names the alias itself: the server refused that very address, the hard bounce stands.
+    const [named] = explain(notice('550 5.1.1 <hello@example.org>: Recipient address rejected: User unknown')).recipients;
+    expect(named).toMatchObject({ address: 'hello@example.org', reason: 'userunknown', hardBounce: true });
+  });
+
   it('keeps the hard bounce where the organisation routes an address to its own mail host (a subdomain)', ({ expect }) => {
     const [r] = explain(postfix('kai@mail.example.org', 'kai@example.org')).recipients;
     expect(r).toMatchObject({ address: 'kai@mail.example.org', originalRecipient: 'kai@example.org', reason: 'userunknown', hardBounce: true });

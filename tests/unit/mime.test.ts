@@ -586,7 +586,7 @@ describe('htmlToText', () => {
     ['tables are tab separated', '<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>', 'a\tb\nc'],
     ['a raw < is text', 'a < b and <user@example.com>', 'a < b and'],
     ['quoted > inside attributes', '<a href="x>y" title=\'>\'>link</a>', 'link'],
-    ['img alt text', 'see <img src="x.png" alt="the logo"> here', 'see the logo here'],
+    ['img alt text is not shown (a picture, not words)', 'see <img src="x.png" alt="the logo"> here', 'see here'],
     ['pre keeps its line breaks', '<pre>a\n  b</pre>', 'a\nb'],
     ['unterminated tag drops the rest', 'ok <p class="x', 'ok'],
     ['empty', '', ''],

@@ -75,6 +75,11 @@ export interface DescribeInput {
    * which the owner of that address fixes, and neither address is one to remove on it.
    */
   forwardedFrom?: string | null;
+  /**
+   * The notice says the address is an alias or forwarder whose destination refused the message
+   * (a forwarding service's notice, the destination unnamed): the failure is the forwarding's.
+   */
+  forwardsOnward?: boolean;
   /** The address is only the returned message's To: (the notice names none): a guess. */
   addressGuessed?: boolean;
 }
@@ -319,7 +324,7 @@ export function describe(input: DescribeInput): Description {
   // The address itself is bad only when resending would fail for good, and only when the
   // bounce says so: a reason guessed from a code or the stage alone (confidence low) never
   // removes an address.
-  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false && input.confidence !== 'low' && !isEncapsulated(input.address) && !input.forwardedFrom && !input.addressGuessed;
+  const hardBounce = (info.hardBounce || (input.reason === 'notaccept' && permanent === true)) && permanent !== false && input.confidence !== 'low' && !isEncapsulated(input.address) && !input.forwardedFrom && !input.forwardsOnward && !input.addressGuessed;
   const blocklist = info.failure ? input.blocklist ?? null : null;
 
   let owner: Owner = greylisting ? info.owner : input.rule?.owner ?? info.owner;
@@ -421,6 +426,8 @@ function headlineOf(
   if (info.hardBounce && !hardBounce) todo = input.confidence === 'low' && verdict === 'failed' ? 'check the address before you send again' : 'check the address, then resend later';
   if (info.hardBounce && !hardBounce && input.forwardedFrom && verdict === 'failed') {
     todo = `${input.forwardedFrom} forwards to this address: tell its owner that the forwarding fails`;
+  } else if (info.hardBounce && !hardBounce && input.forwardsOnward && verdict === 'failed') {
+    todo = 'keep this address and tell its owner that the forwarding fails';
   } else if (info.hardBounce && !hardBounce && input.addressGuessed && verdict === 'failed') {
     todo = 'the bounce does not name the failed address: check which recipient it was before you remove anyone';
   }
@@ -429,6 +436,10 @@ function headlineOf(
   // a guess rather than state that the address does not exist.
   if (info.hardBounce && !hardBounce && input.confidence === 'low' && verdict === 'failed') {
     what = `Perhaps ${lowerFirst(what)} (a guess: the bounce gives no reason in words)`;
+  }
+  // The bad-address verdict is the forwarding destination's, not the address written to.
+  if (info.hardBounce && !hardBounce && input.forwardsOnward && verdict === 'failed') {
+    what = `The mailbox this address forwards to refused the message: ${lowerFirst(what).replace(/^the (?:address|mailbox)\b/, 'that mailbox')}`;
   }
   // The words named a cause and a row of the decision table found them not enough to go
   // on ("user unknown or blocked sender"): the bounce does say something, just not which.

@@ -28,7 +28,7 @@ import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChalleng
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { htmlToText } from './parse/html-to-text.ts';
-import { mailboxExistsElsewhere } from './read/notice-causes.ts';
+import { forwardsOnwardInNotice, mailboxExistsElsewhere } from './read/notice-causes.ts';
 import { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
 import { describe, isEncapsulated } from './describe.ts';
@@ -604,6 +604,26 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
       });
     }
   }
+  // A notice about one recipient that says the address is an alias or forwarder whose
+  // destination refused the message, the refusal naming no address of its own (a forwarding
+  // service's notice): the bad-address verdict is the destination's (read/notice-causes.ts).
+  let forwardsOnward = false;
+  if (ctx.single && diag && REASONS[verdict.reason].hardBounce && !(raw.address?.value && diag.lower.includes(raw.address.value.toLowerCase()))) {
+    const [ds, de] = diag.whole();
+    const said = forwardsOnwardInNotice(sc, ds, de);
+    if (said) {
+      forwardsOnward = true;
+      verdict.trail.push({
+        rule: 'decision.notice-says-forwarded-onward',
+        reason: verdict.reason,
+        source: 'Observed wording of forwarding services and alias providers ("is an alias that forwards mail to another mailbox … the destination mail server refused it"); RFC 3464 §2.3.1: the refused address is the one the refusing server received',
+        start: said.start,
+        end: said.end,
+        outcome: 'adjusted',
+        note: 'the notice says this address forwards to another mailbox and that mailbox refused the message: the address written to is not called bad',
+      });
+    }
+  }
   // The DSN's Status and the server's own reply disagree on whether the failure is permanent
   // ("Status: 5.1.1" over "450 4.1.1 … User unknown"): the sending MTA's summary says one thing,
   // the receiving server another, so the verdict is not sure.
@@ -660,6 +680,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     // Forwarded to another domain, or to another mailbox of the same organisation: the sender
     // wrote to the alias, the failure is its forwarding's.
     forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && aliasOf(raw.originalRecipient.value, raw.address.value) ? raw.originalRecipient.value : null,
+    forwardsOnward,
     addressGuessed: raw.addressSource === 'returned-to',
   });
   const report: RecipientReport = {

@@ -171,13 +171,10 @@ export function htmlToText(html: string): string {
         atBreak = false;
       }
     } else if (name === 'img') {
-      if (!closing) {
-        const alt = /\balt\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(html.slice(j, gt));
-        if (alt) {
-          out.push(alt[2] ?? alt[3] ?? alt[4] ?? '');
-          atBreak = false;
-        }
-      }
+      // An image shows a picture, never its alt text: a notice's alt texts label icons ("Error
+      // Icon", "Warning": Gmail's and AOL's notices, as observed), and words only an image's alt
+      // holds are no sentence of the notice to read a cause from (a mail client shows the picture).
+      out.push(' ');
     } else if (BLOCK.has(name)) {
       if (name === 'pre') pre = closing ? Math.max(0, pre - 1) : pre + 1;
       block(PARAGRAPH.has(name) ? M_PARA : M_LINE);

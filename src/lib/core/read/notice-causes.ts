@@ -50,3 +50,33 @@ export function mailboxExistsElsewhere(scan: Scan, from: number, to: number): { 
   }
   return null;
 }
+
+/**
+ * The words of the recipient's own notice (the one holding document[from, to)) that say the address written to is an
+ * alias or forwarder and that the mailbox it forwards to refused the message ("hello@ is an
+ * alias that forwards mail to another mailbox. We forwarded your message, but the destination
+ * mail server refused it", "the owner … has been told that their forwarding destination no
+ * longer works"): forwarding services' and alias providers' notices, as observed (RFC 3464
+ * §2.3.1: the refused address is the one the refusing server received, here the destination).
+ * The refusal is the destination's, not the alias's. Their document span, or null.
+ */
+const RE_FORWARDS_ONWARD =
+  /\b(?:is an? (?:e-?mail )?(?:alias|forwarding address|forwarder|redirect(?:ion)?)(?: address)? (?:that|which) (?:forwards|redirects|sends)|(?:forwards|redirects) (?:all )?(?:your |its )?(?:mail|messages|e-?mails?) to (?:another|a different|an external|a private|a personal|its|their|the owner's)|(?:its|their|the|this alias's|this address's) (?:forwarding|redirect(?:ion)?) (?:destination|target|address|mailbox) (?:no longer works|refused|rejected|failed|does not exist|is (?:invalid|not valid|unreachable))|(?:the )?(?:forwarding )?destination (?:mail )?server (?:refused|rejected)|could not be forwarded to (?:its|their|the) (?:destination|target))\b/;
+
+export function forwardsOnwardInNotice(scan: Scan, from: number, to: number): { start: number; end: number } | null {
+  for (const r of scan.bodies) {
+    let end = Math.min(textEnd(scan.document, r), r.start + NOTICE_LIMIT);
+    if (end <= r.start) continue;
+    let start = r.start;
+    if (from >= r.start && from < end) [start, end] = ownNotice(scan.document, r.start, end, from);
+    // The whole of the recipient's own notice: the statement may open the recipient's words
+    // ("<addr> is an alias that forwards mail to …") as well as stand apart from them.
+    if (end - start < 8 || to <= start) continue;
+    const view = new TextView().append(scan.document, start, end);
+    const m = RE_FORWARDS_ONWARD.exec(view.lower);
+    if (!m) continue;
+    const [ds, de] = view.span(m.index, m.index + m[0].length);
+    return { start: ds, end: de };
+  }
+  return null;
+}

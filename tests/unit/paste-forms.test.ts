@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import * as regional from '../fixtures/languages-regional.ts';
 import * as templates from '../fixtures/languages-templates.ts';
+import { PROVIDER_LINES } from '../fixtures/provider-lines.ts';
 
 /** Notices in the layouts of real servers (synthetic, reserved names). */
 const NOTICES: Record<string, string> = {
@@ -350,5 +351,19 @@ describe('a bare reply under a line of the person who pastes it', () => {
     expect(report.recipients[0].diagnostic).toBe(reply);
     const alone = explain(`${reply}\n`).recipients.map((r) => [r.address, r.reason, r.hardBounce, r.confidence]);
     expect(report.recipients.map((r) => [r.address, r.reason, r.hardBounce, r.confidence])).toEqual(alone);
+  });
+});
+
+describe('provider reply lines in double quotes', () => {
+  // A reply quoted in a ticket or a chat ("550 5.2.1 Mailbox not available" in quotes): the
+  // same verdict as the line as the server wrote it.
+  it('read every line as the line itself', () => {
+    const key = (text: string) => {
+      const r = explain(text).recipients[0];
+      return r ? `${r.reason}|${r.hardBounce}|${r.confidence === 'low'}|${r.permanent}` : 'none';
+    };
+    const differ = PROVIDER_LINES.filter((c) => key(`"${c.line.replace(/\n/g, ' ')}"`) !== key(c.line)).map((c) => c.line.slice(0, 80));
+    expect(PROVIDER_LINES.length).toBeGreaterThan(1500);
+    expect(differ).toEqual([]);
   });
 });

@@ -533,7 +533,7 @@ const ROWS: readonly DecisionRow[] = [
   {
     id: 'decision.mailbox-not-available-x21',
     phase: 'adjust',
-    when: [{ reason: ['suspend'], decidedBy: ['status'], status: /^5\.2\.1$/, words: /(?:^|[\s;:'])5\.2\.1 (?:<[^\s<>]{1,254}>:? )?mailbox (?:is )?(?:not available|unavailable)\.?'?(?: \(in reply to [^()]{0,40}\))?$/ }],
+    when: [{ reason: ['suspend'], decidedBy: ['status'], status: /^5\.2\.1$/, words: /(?:^|[\s;:'"\u201c])5\.2\.1 (?:<[^\s<>]{1,254}>:? )?mailbox (?:is )?(?:not available|unavailable)\.?['"\u201d]?(?: \(in reply to [^()]{0,40}\))?$/ }],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'status',

@@ -16,7 +16,7 @@
  * forward a message, and from Mailman and Google Groups digests.
  */
 import { header, type Scan } from '../scan.ts';
-import { splitLines, type Line } from '../text/lines.ts';
+import { splitLines, toLf, type Line } from '../text/lines.ts';
 import { hasReplyShape } from './cues.ts';
 import { textEnd } from './text-blocks.ts';
 import { holds } from '../text/grams.ts';
@@ -637,11 +637,6 @@ function pastedSubject(text: string): string | null {
 }
 
 /** The first line of the text with anything on it. */
-/** The text with each CRLF or lone CR line end made an LF (what is only tested, not pointed into). */
-function crlfAsLf(text: string): string {
-  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
-}
-
 function firstLine(text: string): string {
   const m = /\S[^\n]*/.exec(text);
   return m ? m[0] : '';
@@ -734,7 +729,7 @@ export function ordinaryMail(scan: Scan): 'personal-reply' | 'newsletter' | 'let
   if (!range) return null;
   // Line ends as one: a paste saved with CRLF ends (a Windows file, the CLI) is read as the same
   // text with LF ends, whose greeting and closing lines the patterns find at their line ends.
-  const text = crlfAsLf(scan.document.slice(range.start, Math.min(range.end, range.start + 8192)));
+  const text = toLf(scan.document.slice(range.start, Math.min(range.end, range.start + 8192)));
   if (!scan.isMessage) {
     if (scan.document.length > 16384) return null;
     if (RE_NAMED_GREETING.test(firstLine(text)) && RE_CLOSING.test(text)) return 'letter';

@@ -7,6 +7,7 @@
  */
 import { expect } from 'vitest';
 import type { ReasonId, Report } from '../../src/lib/core/types.ts';
+import { explain } from '../../src/lib/core/index.ts';
 
 export interface ExpectedVerdict {
   reason?: readonly ReasonId[];
@@ -36,4 +37,28 @@ export function expectLanguageVerdict(report: Report, c: ExpectedVerdict): void 
   }
   // A hard bounce is never given with low confidence.
   if (r.hardBounce) expect(r.confidence).not.toBe('low');
+}
+
+/** A case of a blind language round (languages-r21, -r22): the text, what it is, where it failed. */
+export interface RoundCase extends ExpectedVerdict {
+  text: string;
+  kind: readonly string[];
+  address: string | null;
+}
+
+/**
+ * One case of a blind language round. A case left open by the round is held to "never
+ * confidently wrong" only: no hard bounce the words do not give, no sure wrong reason. The
+ * others must read their kind, their one recipient and its verdict.
+ */
+export function expectRoundCase(c: RoundCase, open: boolean): void {
+  const report = explain(c.text);
+  if (open) {
+    const firm = report.recipients.filter((x) => (x.hardBounce && c.hard !== true) || (x.confidence === 'high' && c.reason !== undefined && !c.reason.includes(x.reason)));
+    expect(firm.map((x) => `${x.address} ${x.reason}`)).toEqual([]);
+    return;
+  }
+  expect(c.kind).toContain(report.kind);
+  expect(report.recipients.map((x) => x.address ?? null)).toEqual([c.address]);
+  expectLanguageVerdict(report, c);
 }

@@ -24,7 +24,7 @@ import { unicodeDomain } from './read/idna.ts';
 import { MAX_NOTICES, noticeParts, type NoticePart } from './read/notices.ts';
 import { splitMbox } from './parse/mbox.ts';
 import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
-import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isRecallReport, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { htmlToText } from './parse/html-to-text.ts';
@@ -1215,6 +1215,12 @@ function runScan(sc: Scan): Report {
       message: 'This is a spam quarantine summary: it lists messages held for you. Their subjects may read like bounces, but it is not a bounce: nothing in it is explained.',
     });
   }
+  if (isRecallReport(sc)) {
+    return notExplained(sc, {
+      code: 'recall-report',
+      message: 'This is a report on a message recall (Outlook, Exchange): it tells whether a message you asked to take back was removed. The message itself was delivered; nothing failed, and no address is bad.',
+    });
+  }
   if (isAggregateReport(sc)) {
     return notExplained(sc, {
       code: 'aggregate-report',
@@ -1362,6 +1368,7 @@ const NOT_A_BOUNCE: Record<string, Headline> = {
   'challenge-response': { text: 'Not a bounce — the recipient’s filter asks you to confirm you are a person', tone: 'not-failure' },
   digest: { text: 'Not a bounce — a mailing-list digest', tone: 'not-failure' },
   'quarantine-digest': { text: 'Not a bounce — a spam quarantine summary', tone: 'not-failure' },
+  'recall-report': { text: 'Not a bounce — a report on a message recall', tone: 'not-failure' },
   'aggregate-report': { text: 'Not a bounce — an aggregate TLS or DMARC report', tone: 'not-failure' },
   'log-summary': { text: 'Not a bounce — a summary of a mail server’s logs', tone: 'not-failure' },
   'server-session-notice': { text: 'Not a bounce — your server’s notice about a session it refused', tone: 'not-failure' },

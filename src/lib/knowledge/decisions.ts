@@ -230,6 +230,22 @@ const ROWS: readonly DecisionRow[] = [
       'Postfix postconf(5) reject_non_fqdn_recipient: "Reject the request when the RCPT TO address is not in fully-qualified domain form" (an address without a domain, or with a single-label one, which Yandex files under a non-existing address); an address with a dotted domain does not meet that rule, so the refusal is of something else.',
   },
   {
+    id: 'decision.sender-own-mailbox-full',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['mailboxfull', 'exceedlimit', 'systemfull'],
+        words: /\bsender(?:'s)? mailbox (?:is )?(?:over (?:its )?(?:storage )?quota|full)\b|\byour own mailbox is (?:full|over (?:its )?(?:storage )?quota)\b|\b(?:not|couldn't|could not|cannot|can't) (?:be )?sen[dt]\b[^.]{0,80}\bbecause your (?:own )?mailbox is (?:full|over (?:its )?(?:storage )?quota)\b/,
+      },
+    ],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the full mailbox is the sender\'s own: a mail service refuses to send (or to keep the sent copy) while its user is over quota; the recipient\'s mailbox is not said to be full, and the mail goes once space is freed',
+    source:
+      'Gmail help "If you run out of storage … you can\'t send or receive emails" (support.google.com/mail/answer/6558); Outlook.com help "When your mailbox is full … you won\'t be able to send or receive messages"; Exchange\'s prohibit-send quota ("you can\'t send" until the mailbox is under its ProhibitSendQuota, learn.microsoft.com Set-Mailbox). Observed: "552 5.2.2 Sender mailbox over quota".',
+  },
+  {
     id: 'decision.cut-multiline-reply',
     phase: 'adjust',
     when: [{ decidedBy: ['status', 'broad-status'], words: /\b[45]\d\d-(?:[45]\.\d{1,3}\.\d{1,3})?[ \t]*(?:\(in reply to [^()]{0,40}\)[ \t]*)?$/ }],
@@ -551,6 +567,31 @@ const ROWS: readonly DecisionRow[] = [
     note: 'status X.3.2 alone says the host is not taking mail for now (maintenance, load), but the reply 521 (or 556) says this host or domain never accepts mail',
     source:
       'RFC 3463 §3.4: X.3.2 "System not accepting network messages" (imminent shutdown, excessive load, system maintenance), no bad address by itself; RFC 7504 §3-4: 521 "Host does not accept mail", 556 "Domain does not accept mail" (Sisimai NotAccept: "521 5.3.2 … System not accepting network messages").',
+  },
+  {
+    id: 'decision.greeting-refused-host-takes-no-mail',
+    phase: 'adjust',
+    when: [
+      { reason: ['blocked'], decidedBy: ['words', 'weak-words'], matched: /^refused to talk to me$/, reply: /^(?:521|556)$/ },
+      { reason: ['blocked'], decidedBy: ['words', 'weak-words'], matched: /^refused to talk to me$/, reply: /^5/, words: /\b(?:does not|doesn't|will not|won't) accept (?:any )?(?:e-?)?mail\b(?! from)|\baccepts no (?:e-?)?mail\b|\bno smtp service\b/ },
+    ],
+    reason: 'notaccept',
+    confidence: 'keep',
+    evidence: 'reply',
+    note: '"refused to talk to me" is only the sending Postfix\'s framing of a refused greeting; the server\'s own answer, 521 / 556 or "does not accept mail", says this host or domain takes no mail at all, not that the sender is blocked',
+    source:
+      'Postfix smtp(8): "host <name>[<ip>] refused to talk to me: <reply>" for a refused greeting (the reply follows the colon); RFC 7504 §3: 521 "Host does not accept mail", §4: 556 "Domain does not accept mail"; RFC 5321 §3.1: 554 at the greeting, "No SMTP service here" (Sisimai NotAccept).',
+  },
+  {
+    id: 'decision.greeting-refused-transient-only-framing',
+    phase: 'adjust',
+    when: [{ reason: ['blocked'], decidedBy: ['words', 'weak-words'], matched: /^refused to talk to me$/, reply: /^4/ }],
+    reason: 'blocked',
+    confidence: 'medium',
+    evidence: 'reply',
+    note: 'a refused greeting with a 4xx answer: "refused to talk to me" is the sending Postfix\'s framing, and a 421 at the greeting may as well be a server shutting down, busy or in maintenance as a block; the server is tried again',
+    source:
+      'Postfix smtp(8): "host <name>[<ip>] refused to talk to me: <reply>"; RFC 5321 §3.8 and §4.2.2: 421 "Service not available, closing transmission channel", also sent when a server must shut down; RFC 3463 §3.4 X.3.2 "System not accepting network messages" (shutdown, load, maintenance). Sisimai reads "421 Service not available" after a refused greeting as Blocked, which stays the reason.',
   },
   {
     id: 'decision.mailbox-unavailable-transient-reply',

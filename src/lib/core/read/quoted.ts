@@ -312,10 +312,11 @@ export function isDigest(scan: Scan): boolean {
  * bounce of any of them. Observed wording: Proofpoint's "Spam Quarantine Summary" / "End
  * User Digest", Cisco's "Spam Quarantine Notification", Barracuda's and Microsoft 365's
  * "quarantine notification", Mimecast's "Held messages" digest ("The following messages
- * were held in quarantine").
+ * were held in quarantine"), Sophos's and others' "The following messages … were quarantined"
+ * / "have been quarantined since your last summary".
  */
 const RE_QUARANTINE_SUBJECT = /\b(?:spam |junk |email |mail )?quarantine (?:summary|digest|report|notification)\b|\bend user digest\b/;
-const RE_QUARANTINE_BODY = /\b(?:the following|these|\d+(?: new)?) (?:messages|emails)\b[^\n]{0,60}?\b(?:held|placed|kept|stored|are) in (?:your |the )?(?:spam |junk )?quarantine\b|^[ \t]*(?:spam )?quarantine summary for\b/im;
+const RE_QUARANTINE_BODY = /\b(?:the following|these|\d+(?: new)?) (?:messages|emails)\b[^\n]{0,60}?\b(?:held|placed|kept|stored|are) in (?:your |the )?(?:spam |junk )?quarantine\b|\b(?:the following|these|\d+(?: new)?) (?:messages|emails)\b[^\n]{0,80}?\b(?:were|have been) quarantined\b|^[ \t]*(?:spam )?quarantine summary for\b/im;
 
 /** Is this a quarantine summary (a digest of held messages)? */
 export function isQuarantineDigest(scan: Scan): boolean {
@@ -325,6 +326,28 @@ export function isQuarantineDigest(scan: Scan): boolean {
   const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
   if (head.indexOf('uarantine') === -1 && head.indexOf('UARANTINE') === -1) return false;
   return RE_QUARANTINE_BODY.test(head);
+}
+
+/**
+ * Outlook's and Exchange's report on a message recall: the sender asked to take a delivered
+ * message back, and the report tells, per recipient, whether the recall worked ("Recall
+ * Success", "Recall Failure": the message had already been read). The first message was
+ * delivered either way; nothing failed to arrive and no address is bad. Wording of
+ * Microsoft's recall report ("Message Recall Report for message: <subject>", "Message
+ * Recall Success", "Your recall of the message was successful"; support.microsoft.com,
+ * "Recall or replace an email message that you sent"); a bounce of the recall request itself
+ * ("Undeliverable: Recall: …") carries none of these and is read as usual.
+ */
+const RE_RECALL_REPORT = /^[ \t]*(?:subject: ?)?message recall (?:report|success|failure)\b|\brecall (?:success|failure)\b|\byour recall (?:request )?(?:of (?:the|this|your) message )?(?:was|has been) (?:successful|unsuccessful|completed)\b/im;
+
+/** Is this a report on a message recall (Outlook, Exchange)? */
+export function isRecallReport(scan: Scan): boolean {
+  if (scan.subjectLower.startsWith('message recall report')) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  const head = scan.document.slice(range.start, Math.min(range.end, range.start + 1500));
+  if (head.indexOf('ecall') === -1 && head.indexOf('ECALL') === -1) return false;
+  return RE_RECALL_REPORT.test(head);
 }
 
 /**

@@ -246,6 +246,22 @@ const ROWS: readonly DecisionRow[] = [
       'Gmail help "If you run out of storage … you can\'t send or receive emails" (support.google.com/mail/answer/6558); Outlook.com help "When your mailbox is full … you won\'t be able to send or receive messages"; Exchange\'s prohibit-send quota ("you can\'t send" until the mailbox is under its ProhibitSendQuota, learn.microsoft.com Set-Mailbox). Observed: "552 5.2.2 Sender mailbox over quota".',
   },
   {
+    id: 'decision.suppressed-after-unknown-user',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['suppressed'],
+        words: /\b(?:history of bouncing|(?:previously |earlier )?bounced) as an? (?:invalid|unknown|non-?existent) (?:address|recipient|mailbox)\b|\b(?:earlier|previous|first) (?:message|bounce|attempt|delivery)\b.{0,120}?\b5\d\d[ -]5\.1\.1\b.{0,120}?\b(?:user unknown|unknown user|no such user|does not exist|doesn't exist|mailbox not found|address not found)\b/,
+      },
+    ],
+    reason: 'userunknown',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the service did not send because the address is on a suppression list, and its own words say why it is there: an earlier message to it bounced as an address that does not exist',
+    source:
+      'Amazon SES, global suppression list: "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address" (docs.aws.amazon.com/ses/latest/dg/notification-contents.html, bounceSubType Suppressed); sending tools that quote the first refusal ("550 5.1.1 … User unknown", RFC 3463 X.1.1). Without such words a suppression says nothing of the first bounce\'s cause (a block, a complaint, a full mailbox), and stays unsure.',
+  },
+  {
     id: 'decision.cut-multiline-reply',
     phase: 'adjust',
     when: [{ decidedBy: ['status', 'broad-status'], words: /\b[45]\d\d-(?:[45]\.\d{1,3}\.\d{1,3})?[ \t]*(?:\(in reply to [^()]{0,40}\)[ \t]*)?$/ }],
@@ -573,14 +589,14 @@ const ROWS: readonly DecisionRow[] = [
     phase: 'adjust',
     when: [
       { reason: ['blocked'], decidedBy: ['words', 'weak-words'], matched: /^refused to talk to me$/, reply: /^(?:521|556)$/ },
-      { reason: ['blocked'], decidedBy: ['words', 'weak-words'], matched: /^refused to talk to me$/, reply: /^5/, words: /\b(?:does not|doesn't|will not|won't) accept (?:any )?(?:e-?)?mail\b(?! from)|\baccepts no (?:e-?)?mail\b|\bno smtp service\b/ },
+      { reason: ['blocked'], decidedBy: ['words', 'weak-words'], matched: /^refused to talk to me$/, reply: /^5/, words: /\b(?:does not|doesn't|will not|won't) accept (?:any )?(?:e-?)?mail\b(?! from)|\baccepts no (?:e-?)?mail\b/ },
     ],
     reason: 'notaccept',
     confidence: 'keep',
     evidence: 'reply',
     note: '"refused to talk to me" is only the sending Postfix\'s framing of a refused greeting; the server\'s own answer, 521 / 556 or "does not accept mail", says this host or domain takes no mail at all, not that the sender is blocked',
     source:
-      'Postfix smtp(8): "host <name>[<ip>] refused to talk to me: <reply>" for a refused greeting (the reply follows the colon); RFC 7504 §3: 521 "Host does not accept mail", §4: 556 "Domain does not accept mail"; RFC 5321 §3.1: 554 at the greeting, "No SMTP service here" (Sisimai NotAccept).',
+      'Postfix smtp(8): "host <name>[<ip>] refused to talk to me: <reply>" for a refused greeting (the reply follows the colon); RFC 7504 §3: 521 "Host does not accept mail", §4: 556 "Domain does not accept mail" (Sisimai NotAccept). A bare 554 "No SMTP service here" (RFC 5321 §3.1) is left as it was: gateways send it for blocks too.',
   },
   {
     id: 'decision.greeting-refused-transient-only-framing',

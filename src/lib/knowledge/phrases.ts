@@ -1349,8 +1349,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'notaccept',
-    source: 'Destinations that accept no mail at all: RFC 7505 null MX, RFC 7504 521/556, qmail "couldn\'t find a mail exchanger or IP address".',
+    source: 'Destinations that accept no mail at all: RFC 7505 null MX, RFC 7504 521/556, qmail "couldn\'t find a mail exchanger or IP address", Exim "an MX or SRV record indicated no SMTP service" (Exim routers/dnslookup.c, its message for a null MX or a "." SRV target; Sisimai Lhost/Exim notaccept).',
     phrases: [
+      'indicated no smtp service',
       'doesn\'t receive email',
       'does not receive email',
       'receives no email',

@@ -44,6 +44,7 @@ export const STATUS_REASONS: Readonly<Record<string, ReasonId>> = {
   '5.3': 'syntaxerror', // Too many recipients
   '5.4': 'syntaxerror', // Invalid command arguments
   '5.5': 'syntaxerror', // Wrong protocol version
+  '5.6': 'securityerror', // Authentication Exchange line is too long (RFC 4954): the sender's login
   // X.6.x content (§3.7)
   '6.0': 'contenterror',
   '6.1': 'contenterror', // Media not supported
@@ -67,9 +68,16 @@ export const STATUS_REASONS: Readonly<Record<string, ReasonId>> = {
   '7.9': 'securityerror', // Authentication mechanism too weak
   '7.10': 'failedstarttls', // Encryption needed (RFC 5248)
   '7.11': 'failedstarttls', // Encryption required for requested mechanism
+  '7.12': 'securityerror', // A password transition is needed (RFC 4954): the sender's login
   '7.13': 'suspend', // User account disabled (RFC 5248)
+  '7.14': 'securityerror', // Trust relationship required (RFC 6710): the sender is not trusted for what it asked
+  '7.15': 'policyviolation', // Priority Level is too low (RFC 6710 MT-PRIORITY): the message's priority, not the recipient
+  '7.16': 'mesgtoobig', // Message is too big for the specified priority (RFC 6710)
   '7.17': 'hasmoved', // Mailbox owner has changed (RFC 7293)
   '7.18': 'hasmoved', // Domain owner has changed (RFC 7293)
+  // RRVS test cannot be completed (RFC 7293 §3.2): the receiver cannot tell whether the mailbox
+  // changed owner since the date the sender gave; a limit of the receiving system, like X.3.3.
+  '7.19': 'systemerror',
   '7.20': 'authfailure', // No passing DKIM signature (RFC 7372)
   '7.21': 'authfailure', // No acceptable DKIM signature
   '7.22': 'authfailure', // No valid author-matched DKIM signature

@@ -107,7 +107,8 @@ function domainEnd(text: string, at: number, limit: number): number {
   let i = at + 1;
   if (text.charCodeAt(i) === 91 /* [ */) {
     let j = i + 1;
-    while (j < limit && j - i < 64 && /[0-9A-Fa-f.:Iv]/.test(text[j])) j++;
+    // (The tag of an IPv6 literal, RFC 5321 §4.1.3 "IPv6:", in any case, as ABNF strings are.)
+    while (j < limit && j - i < 64 && /[0-9A-Fa-f.:IiPpVv]/.test(text[j])) j++;
     return j < limit && text.charCodeAt(j) === 93 && j > i + 1 ? j + 1 : -1;
   }
   // Label bounds, as start, end pairs (a name has at most 127 labels).

@@ -456,3 +456,17 @@ describe('sending quotas are the sender\'s limit, not a full mailbox', () => {
     expect(decisionOf('452 4.2.2 User has too many messages on the server').reason).toBe('mailboxfull');
   });
 });
+
+describe('data-loss-prevention refusals', () => {
+  it('reads the sender organisation\'s DLP rule as a policy on the content, never a block of the sender nor a bad address', ({ expect }) => {
+    for (const line of [
+      '550 5.7.1 Message blocked by the sender\'s organization content compliance rule (data loss prevention)',
+      '554 5.7.1 Message rejected: outbound message contains restricted content (DLP policy: PCI card numbers)',
+      '550 5.7.1 Your message has been blocked: it contains sensitive information (Credit Card Number)',
+      '550 5.7.1 Message blocked by a data protection rule of your organization',
+    ]) {
+      const d = decisionOf(`<a@example.org>: host mx.example.org[192.0.2.1] said: ${line} (in reply to end of DATA command)`);
+      expect([line, d.reason, d.hardBounce]).toEqual([line, 'policyviolation', false]);
+    }
+  });
+});

@@ -138,3 +138,37 @@ describe('Diagnostic-Code text decoded like the text parts', () => {
     expect(words && r.document.slice(words.start, words.end)).toBe('容量オーバー');
   });
 });
+
+describe('a success Status beside failure words', () => {
+  const dsn = (action: string, status: string): string =>
+    [
+      'From: postmaster@gw.example.net',
+      'To: sender@example.com',
+      'Subject: Delivery Status Notification',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'If the next system cannot deliver it, it may send a notice such as "550 5.1.1 user unknown".',
+      '',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; gw.example.net',
+      '',
+      'Final-Recipient: rfc822; one@example.org',
+      `Action: ${action}`,
+      `Status: ${status}`,
+      '',
+      '--b--',
+      '',
+    ].join('\r\n');
+  it('keeps the 2.x.x Status of a relayed or delivered recipient (RFC 3464 §2.3.4), not an example code of the text', ({ expect }) => {
+    for (const action of ['relayed', 'delivered', 'expanded']) {
+      const r = explain(dsn(action, '2.0.0')).recipients[0];
+      expect([r.address, r.reason, r.status]).toEqual(['one@example.org', 'delivered', '2.0.0']);
+    }
+  });
+});

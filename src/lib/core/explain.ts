@@ -537,8 +537,11 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
       const fromDiag: Found = { value: codes.status.code, start: ss, end: se };
       statuses.push({ code: codes.status.code, from: 'diagnostic' });
       // Prefer the more specific code; the server's own words win ties (a DSN Status is
-      // often the sending MTA's summary of them).
-      if (!status || statusSpecificity(fromDiag.value) >= statusSpecificity(status.value)) status = fromDiag;
+      // often the sending MTA's summary of them). A success Status (2.x.x, with Action
+      // delivered, relayed or expanded; RFC 3464 §2.3.4) stays: a failure code in the words
+      // beside it is an example or an earlier hop's, not this recipient's outcome.
+      const successKept = status !== null && status.value[0] === '2' && fromDiag.value[0] !== '2' && /^(?:delivered|relayed|expanded)$/i.test(raw.action?.value ?? '');
+      if (!successKept && (!status || statusSpecificity(fromDiag.value) >= statusSpecificity(status.value))) status = fromDiag;
     }
   }
   add('status', status);

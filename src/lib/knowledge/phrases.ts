@@ -342,6 +342,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment', 'file extension detected', 'high risk file extension', 'contains a dangerous attachment'],
   },
   {
+    reason: 'policyviolation',
+    source: 'Data-loss-prevention refusals: the sender\'s own organisation (or its outbound gateway) stops a message for what it carries, card numbers or personal data, by a DLP rule: Microsoft Purview DLP ("Block" action: an NDR with "the message was rejected by organization policy" and the policy\'s own text, such as "contains sensitive information"; learn.microsoft.com, "Data loss prevention policy reference"), Google Workspace DLP for Gmail and its content compliance rules (support.google.com/a/answer/9646351, "Use DLP for Gmail"), gateways\' "DLP policy" rejections. The content is refused, not the sender\'s IP, so these stand before the words of blocks ("Message blocked").',
+    phrases: ['data loss prevention', 'dlp policy', 'dlp rule', 'contains sensitive information', 'data protection rule', 'content compliance rule'],
+  },
+  {
     reason: 'speeding',
     source: 'A mailbox receiving too fast: Rackspace "450 4.2.1 <user@example.com>: Mailbox received too much email in a short period of time (G30)" (smtp.codes/rackspace, Rackspace postmaster); the rate, not a disabled mailbox, whatever 4.2.1 says in the registry.',
     phrases: ['too much email in a short', 'too much mail in a short', 'too many messages in a short'],

@@ -284,7 +284,7 @@ describe('the decision table', () => {
     ['decision.cut-multiline-reply', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550-5.1.1', 'onhold'],
     ['decision.sender-own-mailbox-full', '<a@example.org>: host smtp.example.com[192.0.2.1] said: 552 5.2.2 Sender mailbox over quota (in reply to MAIL FROM command)', 'onhold'],
     ['decision.greeting-refused-host-takes-no-mail', '<a@example.org>: host mx.example.org[192.0.2.1] refused to talk to me: 554 mx.example.org does not accept mail', 'notaccept'],
-    ['decision.greeting-refused-transient-only-framing', '<a@example.org>: host mx.example.org[192.0.2.1] refused to talk to me: 421 4.3.2 System maintenance, try again later', 'blocked'],
+    ['decision.greeting-refused-only-framing', '<a@example.org>: host mx.example.org[192.0.2.1] refused to talk to me: 421 4.3.2 System maintenance, try again later', 'blocked'],
     ['decision.suppressed-after-unknown-user', 'Not sent to a@example.org: the address is on your suppression list since an earlier message bounced with 550 5.1.1 <a@example.org>: No such user here', 'userunknown'],
     ['decision.system-not-accepting-reply-521', '<a@example.org>: host mx.example.org[192.0.2.1] said: 521 5.3.2 System not accepting network messages (in reply to RCPT TO command)', 'notaccept'],
   ];

@@ -235,8 +235,11 @@ const ROWS: readonly DecisionRow[] = [
     when: [
       {
         reason: ['mailboxfull', 'exceedlimit', 'systemfull'],
-        words: /\bsender(?:'s)? mailbox (?:is )?(?:over (?:its )?(?:storage )?quota|full)\b|\byour own mailbox is (?:full|over (?:its )?(?:storage )?quota)\b|\b(?:not|couldn't|could not|cannot|can't) (?:be )?sen[dt]\b[^.]{0,80}\bbecause your (?:own )?mailbox is (?:full|over (?:its )?(?:storage )?quota)\b/,
+        words: /\bsender(?:'s)? mailbox (?:is )?(?:over (?:its )?(?:storage )?quota|full)\b|\byour own mailbox is (?:full|over (?:its )?(?:storage )?quota)\b|\b(?:not|couldn't|could not|cannot|can't) (?:be )?sen[dt]\b[^.]{0,80}\bbecause your (?:own )?mailbox is (?:full|over (?:its )?(?:storage )?quota)\b|\byour (?:own )?mailbox is (?:full|over (?:its )?(?:storage )?quota)\b[^.]{0,40}\byou (?:cannot|can't|can not|are not able to|won't be able to) send\b/,
       },
+      // At MAIL FROM no recipient has been named yet (RFC 5321 §3.3: RCPT TO comes after), so a
+      // full mailbox then, worded as the reader's own, is the sender's.
+      { reason: ['mailboxfull'], stage: ['MAIL'], words: /\byour (?:own )?(?:mailbox|account|storage)\b/ },
     ],
     reason: 'onhold',
     confidence: 'low',
@@ -588,26 +591,32 @@ const ROWS: readonly DecisionRow[] = [
     id: 'decision.greeting-refused-host-takes-no-mail',
     phase: 'adjust',
     when: [
-      { reason: ['blocked'], decidedBy: ['words', 'weak-words'], matched: /^refused to talk to me$/, reply: /^(?:521|556)$/ },
       { reason: ['blocked'], decidedBy: ['words', 'weak-words'], matched: /^refused to talk to me$/, reply: /^5/, words: /\b(?:does not|doesn't|will not|won't) accept (?:any )?(?:e-?)?mail\b(?! from)|\baccepts no (?:e-?)?mail\b/ },
     ],
     reason: 'notaccept',
     confidence: 'keep',
     evidence: 'reply',
-    note: '"refused to talk to me" is only the sending Postfix\'s framing of a refused greeting; the server\'s own answer, 521 / 556 or "does not accept mail", says this host or domain takes no mail at all, not that the sender is blocked',
+    note: '"refused to talk to me" is only the sending Postfix\'s framing of a refused greeting; the server\'s own answer, "does not accept mail", says this host or domain takes no mail at all, not that the sender is blocked',
     source:
-      'Postfix smtp(8): "host <name>[<ip>] refused to talk to me: <reply>" for a refused greeting (the reply follows the colon); RFC 7504 §3: 521 "Host does not accept mail", §4: 556 "Domain does not accept mail" (Sisimai NotAccept). A bare 554 "No SMTP service here" (RFC 5321 §3.1) is left as it was: gateways send it for blocks too.',
+      'Postfix smtp(8): "host <name>[<ip>] refused to talk to me: <reply>" for a refused greeting (the reply follows the colon); RFC 7504 §3: 521 "Host does not accept mail", §4: 556 "Domain does not accept mail" (Sisimai NotAccept). The words must say so: a bare 554 "No SMTP service here" (RFC 5321 §3.1) is sent by gateways for blocks too, and 521 itself carries IP blocks (AOL\'s "521 5.2.1 : (DYN:T1)" for dynamic IPs).',
   },
   {
-    id: 'decision.greeting-refused-transient-only-framing',
+    id: 'decision.greeting-refused-only-framing',
     phase: 'adjust',
-    when: [{ reason: ['blocked'], decidedBy: ['words', 'weak-words'], matched: /^refused to talk to me$/, reply: /^4/ }],
+    when: [
+      {
+        reason: ['blocked'],
+        decidedBy: ['words', 'weak-words'],
+        matched: /^refused to talk to me$/,
+        notWords: /\b(?:block|black ?list|blocklist|deny ?list|listed|spam|reputation|rbl|dnsbl|denied|not (?:allowed|accepted|permitted|authorized)|rejected|banned|policy|dynamic|your ip|your host|your network|client host)/,
+      },
+    ],
     reason: 'blocked',
     confidence: 'medium',
     evidence: 'reply',
-    note: 'a refused greeting with a 4xx answer: "refused to talk to me" is the sending Postfix\'s framing, and a 421 at the greeting may as well be a server shutting down, busy or in maintenance as a block; the server is tried again',
+    note: 'a refused greeting whose answer names no block: "refused to talk to me" is the sending Postfix\'s framing, and a 421 or 554 at the greeting may as well be a server shutting down, busy, in maintenance or offering no SMTP service as a block of the sender',
     source:
-      'Postfix smtp(8): "host <name>[<ip>] refused to talk to me: <reply>"; RFC 5321 §3.8 and §4.2.2: 421 "Service not available, closing transmission channel", also sent when a server must shut down; RFC 3463 §3.4 X.3.2 "System not accepting network messages" (shutdown, load, maintenance). Sisimai reads "421 Service not available" after a refused greeting as Blocked, which stays the reason.',
+      'Postfix smtp(8): "host <name>[<ip>] refused to talk to me: <reply>"; RFC 5321 §3.8 and §4.2.2: 421 "Service not available, closing transmission channel", also sent when a server must shut down, and §3.1: 554 at the greeting, "No SMTP service here"; RFC 3463 §3.4 X.3.2 "System not accepting network messages" (shutdown, load, maintenance). Sisimai reads "421 Service not available" after a refused greeting as Blocked, which stays the reason, less sure.',
   },
   {
     id: 'decision.mailbox-unavailable-transient-reply',

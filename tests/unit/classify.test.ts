@@ -470,3 +470,12 @@ describe('data-loss-prevention refusals', () => {
     }
   });
 });
+
+describe('MIME and S/MIME', () => {
+  it('reads a broken MIME structure as a content error, and S/MIME (encryption) as none', ({ expect }) => {
+    expect(decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 554 5.6.0 Invalid MIME structure (in reply to end of DATA command)').reason).toBe('contenterror');
+    const smime = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Messages signed with S/MIME are refused here (in reply to end of DATA command)');
+    expect([smime.reason, smime.hardBounce]).not.toContain('contenterror');
+    expect(smime.hardBounce).toBe(false);
+  });
+});

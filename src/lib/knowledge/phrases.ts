@@ -1834,7 +1834,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'contenterror',
     source: 'RFC 3463 X.6.x content and encoding refusals: bare LF, 8-bit headers, broken MIME.',
     // Also Exchange's older "554 5.5.6 Invalid message content" (Sisimai Rhost/Microsoft, contenterror).
-    phrases: ['invalid message content', 'bare lf', 'bare linefeed', '8-bit', '8bit', 'illegal character', 'invalid character', 'malformed', 'mime', 'encoding', 'line too long', 'content error', 'corrupt'],
+    phrases: ['invalid message content', 'bare lf', 'bare linefeed', '8-bit', '8bit', 'illegal character', 'invalid character', 'malformed', 'encoding', 'line too long', 'content error', 'corrupt'],
+    // MIME, but not S/MIME (RFC 8551: signing and encryption, a security matter, not the
+    // message's structure): "send it again with encryption (S/MIME) turned on" names no broken MIME.
+    patterns: [{ slug: 'mime', cue: 'mime', re: /(?<!s\/)\bmime\b/ }],
   },
   {
     reason: 'mailererror',

@@ -163,6 +163,17 @@ function resendWords(r: RecipientReport): string {
   return 'unknown whether resending will work';
 }
 
+/**
+ * The provider's own meaning as one line: "Microsoft 365 / Outlook.com: the recipient's mailbox
+ * is over its storage quota". Rule notes often open with the provider's short name
+ * ("Microsoft: …"), which beside the label would say the name twice.
+ */
+export function providerMeaningWords(meaning: { provider: string; text: string }): string {
+  const m = /^([^:]{1,40}): (.+)$/s.exec(meaning.text);
+  const text = m && meaning.provider.toLowerCase().startsWith(m[1].toLowerCase()) ? m[2] : meaning.text;
+  return `${meaning.provider}: ${text}`;
+}
+
 /** What a recipient without an address is called: a bare reply names no one, a bounce should. */
 export function unnamedWords(report: Report): string {
   if (report.kind === 'read-receipt') return 'The receipt does not name the address';

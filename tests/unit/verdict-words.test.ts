@@ -1,6 +1,6 @@
 /** The page's words from a Report: groups, roll-up lines, permanence words, the plain-text summary, links. */
 import { describe, expect, it } from 'vitest';
-import { addressWords, CLEARS_WITH_TIME, groupRecipients, groupSteps, NEVER_WORKS, permanenceWords, rollupLine, rollupLines, summaryText } from '../../src/ui/verdict.ts';
+import { addressWords, CLEARS_WITH_TIME, groupRecipients, groupSteps, NEVER_WORKS, permanenceWords, providerMeaningWords, rollupLine, rollupLines, summaryText } from '../../src/ui/verdict.ts';
 import { REASONS } from '../../src/lib/knowledge/reasons/index.ts';
 import { linkPieces } from '../../src/ui/links.ts';
 import { explain } from '../../src/lib/core/index.ts';
@@ -88,6 +88,24 @@ describe('what resending does, by reason', () => {
     expect(r.permanent).toBe(true);
     expect(permanenceWords(r)).toBe('Not delivered — the server gave up; resend later');
     expect(r.actions.map((s) => s.text).join(' ')).toMatch(/resend later/i);
+  });
+});
+
+describe("the provider's own meaning", () => {
+  it('does not say the provider twice when the note opens with its short name', () => {
+    expect(providerMeaningWords({ provider: 'Gmail / Google Workspace', text: 'Gmail: the account does not exist' })).toBe('Gmail / Google Workspace: the account does not exist');
+    expect(providerMeaningWords({ provider: 'Microsoft 365 / Outlook.com', text: "Microsoft: the recipient's mailbox is over its storage quota" })).toBe("Microsoft 365 / Outlook.com: the recipient's mailbox is over its storage quota");
+    // A note that opens with someone else's name, or with no name, keeps its words.
+    expect(providerMeaningWords({ provider: 'Mimecast', text: 'Spamhaus: the IP is listed' })).toBe('Mimecast: Spamhaus: the IP is listed');
+    expect(providerMeaningWords({ provider: 'Mimecast', text: 'the sender is on a block list' })).toBe('Mimecast: the sender is on a block list');
+  });
+
+  it('names Microsoft once for a real Exchange reply', () => {
+    const report = explain('554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException');
+    const meaning = report.recipients[0].providerMeaning;
+    expect(meaning).not.toBeNull();
+    expect(providerMeaningWords(meaning!)).not.toMatch(/^([^:]+): \1/);
+    expect(providerMeaningWords(meaning!).match(/Microsoft/g)).toHaveLength(1);
   });
 });
 

@@ -17,7 +17,11 @@
  * wrong, a hard bounce: its DSN named no Original-Recipient). After the fixes (hMailServer's further recipient
  * blocks, Sendmail's alias note read into a DSN recipient and on a joined line, a DNS error
  * that found no MX or A records, Gmail's joined sender-and-date line, a list lead broken
- * before its colon): visible 49/0/0, raw 49/0/0, every copy read right.
+ * before its colon): visible 49/0/0, raw 49/0/0, every copy read right. A second batch (8
+ * cases: Symantec Messaging Gateway, Domino 14's "SMTP Protocol Returned a Permanent Error",
+ * Exchange Online 5.7.750, Gmail's "potential security issue", SmarterMail relaying, qmail's
+ * refused sender, OpenSMTPD's bare "Access denied", Stalwart throttled; written after those
+ * fixes, before running the engine on them): 8/0/0 in both forms and every copy.
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';

@@ -427,7 +427,7 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
       if (RE_JOINED_TO_LABEL.test(doc.slice(block.address.end, Math.min(block.lines[0].end, block.address.end + 16)))) continue;
       // The same sender line joined with the date a web view shows under it (Gmail's
       // "MAILER-DAEMON@… Tue, Mar 3, 9:14 AM (2 days ago) to me"): the sender, no recipient.
-      if (RE_JOINED_VIEW_DATE.test(doc.slice(block.address.end, Math.min(block.lines[0].end, block.address.end + 48)))) continue;
+      if (RE_JOINED_VIEW_DATE.test(doc.slice(block.address.end, Math.min(block.lines[0].end, block.address.end + 48))) && RE_VIEW_DATE_MARK.test(doc.slice(block.address.end, Math.min(block.lines[0].end, block.address.end + 120)))) continue;
       const view = viewOfBlock(doc, block);
       if (!view.length) continue;
       const [s, e] = view.whole();
@@ -504,6 +504,9 @@ const RE_JOINED_TO_LABEL = /^>?[ \t]+(?:to|an|à|a|para|aan|cc)[ \t]?:[ \t]/i;
  * recipient's words open with.
  */
 const RE_JOINED_VIEW_DATE = /^>?[ \t]+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]+\d{1,2},?[ \t]+(?:\d{4},?[ \t]+)?\d{1,2}:\d{2}[ \t]?(?:[ap]m\b)?/i;
+
+/** What marks that date as a web view's, not a column of a table of recipients: a weekday before it, "(2 days ago)" or "to me" after it. */
+const RE_VIEW_DATE_MARK = /^>?[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},|\(\d{1,3} (?:minutes?|hours?|days?|weeks?) ago\)|\bto me\b/i;
 
 function belowWrappedFrom(doc: string, lineStart: number, rangeStart: number): boolean {
   let e = lineStart - 1;

@@ -641,6 +641,26 @@ const ROWS: readonly DecisionRow[] = [
       'Gmail\'s older notice, "Delivery to the following recipient failed permanently" / "Technical details of permanent failure:" / "DNS Error: Address resolution of <domain> failed: Domain name not found" (Sisimai Lhost/Gmail: hostunknown for "Domain name not found"; RFC 1035 NXDOMAIN). The newer notice\'s "DNS Error: DNS type \'mx\' lookup of <domain> responded with code NXDOMAIN" comes coded 4.0.0, a retry, and stays a network error.',
   },
   {
+    id: 'decision.dns-error-no-mail-host',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['networkerror'],
+        decidedBy: ['words', 'weak-words'],
+        matched: /^dns error$/,
+        notStatus: /^4\./,
+        notAction: ['delayed'],
+        words: /\bdns error:? [^;\n]{0,80}?\bno (?:mx|mail exchangers?)(?: or a| or a\/aaaa| or address|, a or aaaa)? records? (?:were |was )?(?:found|exists?)\b/,
+      },
+    ],
+    reason: 'hostunknown',
+    confidence: 'keep',
+    evidence: 'words',
+    note: 'the DNS error names what the lookup found: the recipient\'s domain has no mail exchanger and no address to deliver to, not a lookup that failed for now',
+    source:
+      'A delivery agent\'s final notice that names the DNS finding it gave up on ("DNS error: no MX or A records found for \'example.org\'", "DNS error: no MX records found"; observed wordings of delivery agents such as Stalwart\'s DSN text). RFC 5321 §5.1: with no MX and no address record there is no host to deliver to. A delay (4.x, Action: delayed) stays a network error: the lookup is tried again.',
+  },
+  {
     id: 'decision.bare-service-unavailable-5xx',
     phase: 'adjust',
     when: [{ reason: ['systemerror'], decidedBy: ['words', 'weak-words'], matched: /^service unavailable$/, reply: /^5/, words: /(?:^|[\s:])5\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?service unavailable[.;]?\)?$/ }],

@@ -254,15 +254,15 @@ const ROWS: readonly DecisionRow[] = [
     when: [
       {
         reason: ['suppressed'],
-        words: /\b(?:history of bouncing|(?:previously |earlier )?bounced) as an? (?:invalid|unknown|non-?existent) (?:address|recipient|mailbox)\b|\b(?:earlier|previous|first) (?:message|bounce|attempt|delivery)\b.{0,120}?\b5\d\d[ -]5\.1\.1\b.{0,120}?\b(?:user unknown|unknown user|no such user|does not exist|doesn't exist|mailbox not found|address not found)\b/,
+        words: /\b(?:previously|earlier) bounced as an? (?:invalid|unknown|non-?existent) (?:address|recipient|mailbox)\b|\b(?:earlier|previous|first) (?:message|bounce|attempt|delivery)\b.{0,120}?\b5\d\d[ -]5\.1\.1\b.{0,120}?\b(?:user unknown|unknown user|no such user|does not exist|doesn't exist|mailbox not found|address not found)\b/,
       },
     ],
     reason: 'userunknown',
     confidence: 'medium',
     evidence: 'words',
-    note: 'the service did not send because the address is on a suppression list, and its own words say why it is there: an earlier message to it bounced as an address that does not exist',
+    note: 'the service did not send because the address is on a suppression list, and its own words say why it is there: an earlier message of this sender to it bounced as an address that does not exist',
     source:
-      'Amazon SES, global suppression list: "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address" (docs.aws.amazon.com/ses/latest/dg/notification-contents.html, bounceSubType Suppressed); sending tools that quote the first refusal ("550 5.1.1 … User unknown", RFC 3463 X.1.1). Without such words a suppression says nothing of the first bounce\'s cause (a block, a complaint, a full mailbox), and stays unsure.',
+      'Sending tools that quote the refusal that put the address on the sender\'s own list ("550 5.1.1 … User unknown", RFC 3463 X.1.1), or say it "previously bounced as an invalid address". Without such words a suppression says nothing of the first bounce\'s cause (a block, a complaint, a full mailbox), and stays unsure. Amazon SES\'s global list ("a recent history of bouncing as an invalid address", bounceSubType Suppressed) stays unsure too, as the project reads it (tests/fixtures/esp-events-r18.ts): the global list holds addresses that recently hard-bounced for any SES customer (SES Developer Guide, "global suppression list"), not a refusal this sender got.',
   },
   {
     id: 'decision.cut-multiline-reply',

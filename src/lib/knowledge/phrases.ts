@@ -1228,6 +1228,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Disabled accounts: RFC 3463 X.2.1, Gmail "account ... is disabled/inactive", Yahoo "mailbox is disabled", carriers "not active".',
     phrases: [
       'account disabled',
+      // 21CN "550 <addr> is now disabled with SMTP service" (help.szhot.com's list of Chinese
+      // providers' returns: the account frozen or removed, disabled by its provider).
+      'disabled with smtp service',
       // Hot.ee "550 5.2.1 <user@hot.ee> is expired account" (ZoneMTA's bounce rules, zone-eu/zone-mta
       // config/bounces.txt: an expired e-mail account): the account's state, not a message whose
       // queue time ran out, so it stands before the expired group's bare "expired".
@@ -1680,6 +1683,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // BT Email "550 unknown local user" (bt.com help, error 550: an address at btinternet.com or
       // btopenworld.com that does not exist).
       'unknown local user',
+      // Coremail's list of the returns its users meet from other servers (icoremail.vip support,
+      // cate_id=84): "local server don't exists that user", "not user of this server".
+      "don't exists that user",
+      'not user of this server',
       // Lycos "550 <addr>: Recipient address rejected: Account Closed", listed with the addresses
       // that do not exist (any longer) in sitepackage.de's table of German providers' replies; Lotus
       // Domino "User <addr> not listed in Domino Directory" in the same table (the directory

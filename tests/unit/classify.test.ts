@@ -261,6 +261,7 @@ describe('the decision table', () => {
     ['decision.recipient-temporarily-unavailable', '450 4.2.0 <a@example.org> - Recipient temporarily unavailable', 'onhold'],
     ['decision.refused-not-unanswered-5.4.1', '550 5.4.1 All recipient addresses rejected : Access denied [MX1.example.org]', 'onhold'],
     ['decision.recipient-rejected-other-cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'onhold'],
+    ['decision.recipient-rejected-by-cause', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 recipient rejected by local policy (in reply to RCPT TO command)', 'onhold'],
     ['decision.unverified-by-network', '550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: connect to 192.0.2.1[192.0.2.1]:25: Connection refused', 'networkerror'],
     ['decision.access-denied-policy-status', '<a@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 <a@example.org>: Recipient address rejected: Access denied (in reply to RCPT TO command)', 'onhold'],
     ['decision.access-denied-no-status', '550 <a@example.org>: Recipient address rejected: Access denied', 'onhold'],

@@ -504,6 +504,17 @@ const ROWS: readonly DecisionRow[] = [
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
   },
   {
+    id: 'decision.recipient-rejected-by-cause',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient rejected$/, words: /\brecipient rejected (?:by|due to|because of|for|per|under|as per) (?!(?:no such|unknown|invalid|non-?existent) (?:user|mailbox|recipient|address))[a-z]/, notStatus: /^[45]\.1\.[1-3]$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the server refused the recipient "by" or "due to" a cause of its own (a local policy, a rule) that is not a missing mailbox: nothing says the address does not exist',
+    source:
+      'RFC 5321 §4.2.2: 550 covers a mailbox not found, no access, or a command "rejected for policy reasons"; "recipient rejected" names only the refused command, and the cause that follows it ("550 recipient rejected by local policy", as an address checker\'s tests file it: not an invalid address) is what the server gives. As Postfix\'s "Recipient address rejected: <cause>" above.',
+  },
+  {
     id: 'decision.mailbox-disabled-status-other-words',
     phase: 'adjust',
     when: [

@@ -11,8 +11,16 @@ import { explain } from '../../src/lib/core/index.ts';
 import { R23 } from '../fixtures/languages-r23.ts';
 import { expectRoundCase } from '../helpers/language-verdict.ts';
 
-/** Left open after the round (held to "never confidently wrong" only). */
-const OPEN = new Set<string>([]);
+/**
+ * Left open after the round, for a reason of the reader's structure that no language's data
+ * settles (English reads it no better: "hans@example.com: Recipient address rejected: Access
+ * denied", one pasted line with no code and no notice around it, is read as no report): an
+ * "<address>: words" line is a bounce only when its words state a cause the phrase table knows,
+ * and "access denied" states none. (Postfix writes the "Recipient address rejected:" prefix in
+ * English whatever the language of the text after it, so these translated prefixes are rarer
+ * than the cases suggest.) Held to "never confidently wrong" only.
+ */
+const OPEN = new Set<string>(['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'].map((l) => `${l} rcptdenied: recipient address rejected: access denied`));
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
 const FAMILIES = ['ptr', 'tls', 'helo', 'storage', 'rfc', 'm365ext', 'group', 'chrome', 'denied', 'rcptdenied'] as const;
@@ -55,5 +63,21 @@ describe('lang23 round: PTR, TLS, HELO, system storage, RFC 5322, Microsoft 365 
       const addrs = explain(c.text).recipients.map((x) => x.address);
       expect(addrs.some((a) => a?.endsWith('@example.org')), c.what).toBe(false);
     }
+  });
+
+  it("reads the explanation that names the recipient again, not one that names another address", () => {
+    // Microsoft 365's English words for the group's allow list: the sender refused, the group good.
+    const en = explain("Your message to sales@example.com couldn't be delivered.\n\nThe group sales@example.com only accepts messages from people in its organization or on its allowed senders list, and your email address isn't on the list.\n");
+    expect(en.recipients.map((r) => [r.address, r.reason, r.hardBounce])).toEqual([['sales@example.com', 'filtered', false]]);
+    // A paragraph that names another address is not the recipient's explanation.
+    const other = explain('Ihre Nachricht an vertrieb@example.com konnte nicht zugestellt werden.\n\nDie Gruppe info@example.net akzeptiert nur Nachrichten von Personen in ihrer Organisation.\n');
+    expect(other.recipients.map((r) => [r.address, r.reason])).toEqual([['vertrieb@example.com', 'onhold']]);
+  });
+
+  it("a server's disk said in the language stands before a mailbox's space: the disk is the system's", () => {
+    expect(explain('452 4.3.1 邮件服务器磁盘空间不足，请稍后重试\n').recipients[0].reason).toBe('systemfull');
+    // The mailbox's own space stays the mailbox's.
+    expect(explain('li@example.com：邮箱空间不足\n').recipients[0].reason).toBe('mailboxfull');
+    expect(explain('ivan@example.com: Недостаточно места в почтовом ящике\n').recipients[0].reason).toBe('mailboxfull');
   });
 });

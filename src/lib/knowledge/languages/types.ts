@@ -31,6 +31,8 @@ export type Family = Extract<
   | 'networkerror'
   | 'hasmoved'
   | 'systemerror'
+  | 'requireptr'
+  | 'systemfull'
 >;
 
 export const FAMILIES: readonly Family[] = [
@@ -63,6 +65,12 @@ export const FAMILIES: readonly Family[] = [
   // The recipient's server busy or overloaded (English "server busy", "system overloaded"): the
   // receiving system's state for now, not the address.
   'systemerror',
+  // The sending IP without reverse DNS, a PTR record (English "no PTR record", "reverse DNS
+  // required"): the sending server's set-up, never the address.
+  'requireptr',
+  // The receiving system out of storage (English "insufficient system storage", 452 / X.3.1): the
+  // server's disk, for now; not the recipient's full mailbox.
+  'systemfull',
 ];
 
 /** One wording and where it comes from. */

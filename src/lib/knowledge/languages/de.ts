@@ -195,6 +195,8 @@ export const de: LanguageWording = {
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       ...from(R23_HELO, 'HELO-Befehl abgelehnt', 'EHLO-Befehl abgelehnt', 'HELO-Name abgelehnt', 'HELO abgelehnt'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'im HELO', 'HELO-Hostname', 'HELO-Name'),
       // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
       ...from(PLAIN, 'Greylisting'),
       ...from(OBS, 'Ihre IP-Adresse wurde blockiert', 'steht auf einer Sperrliste',

@@ -159,6 +159,8 @@ export const es: LanguageWording = {
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       ...from(R23_HELO, 'Comando HELO rechazado', 'Comando EHLO rechazado', 'HELO rechazado'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'en el HELO', 'nombre HELO'),
       ...from(OBS, 'dirección IP bloqueada', 'lista negra', 'servidor bloqueado', 'IP bloqueada',
         'mala reputación'),
       ...from(PLAIN, 'lista de bloqueo', 'lista de bloqueados'),

@@ -171,6 +171,8 @@ export const fr: LanguageWording = {
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       ...from(R23_HELO, 'Commande HELO refusée', 'Commande EHLO refusée', 'HELO refusé'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'dans le HELO', 'nom HELO'),
       ...from(ORANGE, 'Adresse IP source bloquee', 'Adresse IP source bloquée',
         'bloquee pour incident de spam'),
       ...from(OBS, 'adresse IP bloquée', 'liste noire', 'serveur bloqué', 'IP bloquée',

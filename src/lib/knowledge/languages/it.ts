@@ -162,6 +162,8 @@ export const it: LanguageWording = {
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       ...from(R23_HELO, 'Comando HELO rifiutato', 'Comando EHLO rifiutato', 'HELO rifiutato'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'nell\'HELO', 'nome HELO'),
       ...from(OBS, 'indirizzo IP bloccato', 'lista nera', 'IP bloccato', 'server bloccato',
         'cattiva reputazione'),
     ],

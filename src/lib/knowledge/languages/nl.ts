@@ -165,6 +165,8 @@ export const nl: LanguageWording = {
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       ...from(R23_HELO, 'HELO-opdracht geweigerd', 'EHLO-opdracht geweigerd', 'HELO geweigerd'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'in de HELO', 'HELO-naam'),
       ...from(OBS, 'IP-adres geblokkeerd', 'zwarte lijst', 'blokkeerlijst', 'server geblokkeerd',
         'slechte reputatie'),
       ...from(PLAIN, 'IP-adres is geblokkeerd'),

@@ -157,6 +157,8 @@ export const pl: LanguageWording = {
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       ...from(R23_HELO, 'Polecenie HELO odrzucone', 'Polecenie EHLO odrzucone', 'HELO odrzucone'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'w HELO', 'nazwa HELO', 'nazwy HELO'),
       ...from(OBS, 'adres IP zablokowany', 'czarna lista', 'czarnej liście', 'serwer zablokowany',
         'zła reputacja'),
       ...from(PLAIN, 'liście blokowanych', 'liście zablokowanych'),

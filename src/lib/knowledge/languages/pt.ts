@@ -52,7 +52,7 @@ export const pt: LanguageWording = {
     ],
     // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
     systemfull: [
-      ...from(R23_STORAGE, 'Armazenamento do sistema insuficiente', 'espaço em disco do servidor insuficiente', 'disco do servidor está cheio'),
+      ...from(R23_STORAGE, 'Armazenamento do sistema insuficiente', 'sem espaço em disco', 'espaço em disco do servidor insuficiente', 'disco do servidor está cheio'),
     ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [
@@ -148,6 +148,8 @@ export const pt: LanguageWording = {
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       ...from(R23_HELO, 'Comando HELO rejeitado', 'Comando EHLO rejeitado', 'HELO rejeitado'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'informado no HELO', 'indicado no HELO', 'nome HELO'),
       ...from(OBS, 'endereço IP bloqueado', 'lista negra', 'IP bloqueado', 'servidor bloqueado',
         'má reputação'),
       ...from(PLAIN, 'lista de bloqueio', 'lista de bloqueados'),

@@ -54,7 +54,7 @@ export const ru: LanguageWording = {
     ],
     // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
     systemfull: [
-      ...from(R23_STORAGE, 'Недостаточно места на диске', 'места на диске почтового сервера', 'диск сервера заполнен'),
+      ...from(R23_STORAGE, 'Недостаточно места на диске', 'закончилось место на диске', 'места на диске почтового сервера', 'диск сервера заполнен'),
     ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [
@@ -148,6 +148,8 @@ export const ru: LanguageWording = {
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       ...from(R23_HELO, 'Команда HELO отклонена', 'Команда EHLO отклонена', 'HELO отклонён', 'HELO отклонен'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'в HELO', 'имя HELO'),
       // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
       ...from(PLAIN, 'грейлистинг', 'серый список'),
       ...from(OBS, 'черный список', 'чёрный список', 'черном списке', 'чёрном списке',

@@ -162,6 +162,8 @@ export const sv: LanguageWording = {
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       ...from(R23_HELO, 'HELO-kommandot avvisades', 'EHLO-kommandot avvisades', 'HELO avvisades'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'i HELO', 'HELO-namn'),
       ...from(OBS, 'IP-adressen är blockerad', 'svartlistad', 'svarta listan', 'servern är blockerad',
         'dåligt rykte'),
       ...from(PLAIN, 'blockeringslista', 'spärrlista'),

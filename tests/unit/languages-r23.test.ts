@@ -80,4 +80,18 @@ describe('lang23 round: PTR, TLS, HELO, system storage, RFC 5322, Microsoft 365 
     expect(explain('li@example.com：邮箱空间不足\n').recipients[0].reason).toBe('mailboxfull');
     expect(explain('ivan@example.com: Недостаточно места в почтовом ящике\n').recipients[0].reason).toBe('mailboxfull');
   });
+
+  it("the sender's host named in advice does not overrule the cause the notice states", () => {
+    // "Contact your mail server's administrator" under a recipient unknown stays a recipient unknown.
+    for (const text of [
+      '您发送给 li@example.com 的邮件被退回。\n原因：收件人地址不存在。\n如有疑问，请联系您的邮件服务器管理员。\n',
+      'taro@example.com 宛のメールは配信できませんでした。\n原因：宛先のメールアドレスは存在しません。\nお使いのメールサーバーの管理者にお問い合わせください。\n',
+      'Ihre Nachricht an hans@example.com konnte nicht zugestellt werden.\nGrund: Empfänger unbekannt.\nBitte prüfen Sie den Hostnamen Ihres Mailservers.\n',
+    ]) {
+      expect(explain(text).recipients[0].reason, text).toBe('userunknown');
+    }
+    // A host name of the sender's on a block list is blocked, its PTR missing is requireptr.
+    expect(explain('hans@example.com: Client-Host abgelehnt: steht auf einer Sperrliste\n').recipients[0].reason).toBe('blocked');
+    expect(explain('hans@example.com: Ihr Hostname hat keinen PTR-Eintrag\n').recipients[0].reason).toBe('requireptr');
+  });
 });

@@ -597,6 +597,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // "451 DNS lookup failure: 192.0.2.1 try again later" (Sisimai Reason/RequirePTR): a lookup of
       // the connecting IP itself, its reverse name; a domain there is a forward lookup (networkerror).
       { slug: 'dns-lookup-failure-for-ip', cue: 'dns lookup failure', re: /dns lookup failure:? (?:for )?\[?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})\]?(?![\w.:-])/ },
+      // The host name of "your (mail) server" not found, in Japanese and Chinese, the server's IP
+      // or name standing between (Postfix reject_unknown_client_hostname "cannot find your
+      // hostname, [ip]" in words, lang23): "お使いのメールサーバー [192.0.2.1] のホスト名が見つかりません",
+      // "找不到您的邮件服务器 [192.0.2.1] 的主机名": the sender's host, never the recipient unknown.
+      { slug: 'your-server-host-name-not-found-ja', cue: 'お使いの', re: /お使いの(?:メール)?サーバー[^。\n]{0,60}?のホスト名が(?:見つかりません|見つかりませんでした|不明)/ },
+      { slug: 'your-server-host-name-not-found-zh', cue: '您的', re: /(?:找不到|无法找到)您的(?:邮件)?服务器[^。\n]{0,60}?的主机名|您的(?:邮件)?服务器[^。\n]{0,60}?的主机名(?:无法找到|找不到|不存在)/ },
     ],
   },
   {

@@ -46,6 +46,7 @@ const R21_PLAIN = 'Plain German wording of the cause (lang21 round), where no pr
 
 // lang23: the sending host's own faults and a group's allow list, in German.
 const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain German (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
+const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in German (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
 const R23_STORAGE = 'The receiving system out of storage, in plain German (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in German (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
 const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in German ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
@@ -194,6 +195,8 @@ export const de: LanguageWording = {
     ],
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
+      // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
+      ...from(R23_CLIENT, 'Client-Host abgelehnt', 'Ihr Hostname konnte nicht gefunden werden', 'Ihr Hostname wurde nicht gefunden', 'Hostname Ihres Mailservers', 'Hostname Ihres Servers'),
       ...from(R23_HELO, 'HELO-Befehl abgelehnt', 'EHLO-Befehl abgelehnt', 'HELO-Name abgelehnt', 'HELO abgelehnt'),
       // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
       ...from(R23_HELO, 'im HELO', 'HELO-Hostname', 'HELO-Name'),

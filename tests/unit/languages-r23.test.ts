@@ -94,4 +94,17 @@ describe('lang23 round: PTR, TLS, HELO, system storage, RFC 5322, Microsoft 365 
     expect(explain('hans@example.com: Client-Host abgelehnt: steht auf einer Sperrliste\n').recipients[0].reason).toBe('blocked');
     expect(explain('hans@example.com: Ihr Hostname hat keinen PTR-Eintrag\n').recipients[0].reason).toBe('requireptr');
   });
+
+  it('a tip or a help sentence after the cause, in the language, names causes as advice: the stated cause decides', () => {
+    const cases: [string, string][] = [
+      ['Ihre Nachricht an hans@example.com konnte nicht zugestellt werden.\nGrund: Das Postfach des Empfängers ist voll.\nTipp: Bitten Sie den Empfänger, Sie zur Liste zulässiger Absender hinzuzufügen.\n', 'mailboxfull'],
+      ["Votre message à jean@example.com n'a pas pu être remis.\nMotif : destinataire inconnu.\nConseil : vérifiez le DNS inverse de votre serveur.\n", 'userunknown'],
+      ['您发送给 li@example.com 的邮件被退回。\n原因：收件人地址不存在。\n提示：请检查反向解析设置。\n', 'userunknown'],
+      ['Ihre Nachricht an hans@example.com konnte nicht zugestellt werden.\nGrund: Empfänger unbekannt.\nTipp: Prüfen Sie Ihre SPF-Prüfung.\n', 'userunknown'],
+      ['Ваше письмо для ivan@example.com не доставлено.\nПричина: почтовый ящик переполнен. Проверьте, не находится ли ваш IP в черном списке.\n', 'mailboxfull'],
+    ];
+    for (const [text, reason] of cases) expect(explain(text).recipients[0].reason, text).toBe(reason);
+    // The same words as the cause itself, with no tip before them, still decide.
+    expect(explain('jean@example.com : DNS inverse manquant pour votre serveur\n').recipients[0].reason).toBe('requireptr');
+  });
 });

@@ -147,6 +147,15 @@ export interface LanguageWording {
    */
   conditions?: readonly Wording[];
   /**
+   * Words that open help or advice at the start of a sentence or clause ("Tipp:", "Bitte prüfen
+   * Sie …", "Vérifiez …", "提示：", "Проверьте …"), each running to the end of its sentence: a
+   * cause named there is advice, not the cause the notice states, as English "please check …"
+   * and "for more information …" (classify/words.ts). Only words that open advice and nothing
+   * else: not a label a notice also puts before its cause ("Hinweis:"), nor an imperative at a
+   * sentence's end (Japanese "…してください").
+   */
+  advice?: readonly Wording[];
+  /**
    * A scan or a check that found nothing, as filtering gateways list their checks beside the
    * cause ("Virenprüfung: kein Virus gefunden", "aucun virus détecté", "Spamprüfung:
    * bestanden", "ウイルスは検出されませんでした"): the cause words inside them ("Virus",

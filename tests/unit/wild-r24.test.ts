@@ -24,10 +24,7 @@ const LEFT: Record<string, string> = {
   'ocr-s-for-5-status-only': 'an OCR "SSO S.1.1" reply line is not read as a reply',
   'translated-es-does-not-exist-with-code': 'the address inside the translated reply text is not taken',
   'translated-vague-refused': 'a paraphrase with no code is not read as a failure',
-  'table-markdown-three-causes': 'a Markdown table of bounces is read as one recipient with the last row\'s cause',
-  'table-cut-cells': 'Postfix\'s RBL reply cut after "Service unavailable, Client host [ip]" is read as a system error',
   'prefix-gt-html-entities-reddit': 'HTML entities (&lt; &gt;) around the address are not decoded',
-  'cut-exchange-resolver-adr': "Microsoft's 5.1.10 (RESOLVER.ADR…) is read as RFC 7505's null MX",
   'cut-mid-code-550-5': 'a cut "550 5.7 Message" is not read as a reply',
   'mix-redacted-and-clear-two-blocks': 'a redaction placeholder (XXXXX@example.net) is read as an address',
 };

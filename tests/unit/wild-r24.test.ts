@@ -20,11 +20,8 @@ const LEFT: Record<string, string> = {
   'redacted-stars-m365-not-found': 'a redaction placeholder (***@example.com) is read as an address',
   'redacted-google-groups-dots': 'an address cut by Google Groups ("ja...@example.net") is not read as a recipient position',
   'redacted-partial-star-local-part-sendmail': 'a redaction placeholder (j***@example.net) is read as an address',
-  'ocr-55o-spam-content-filter': 'an OCR "55O" for 550 hides the reply, so its words are not read',
-  'ocr-s-for-5-status-only': 'an OCR "SSO S.1.1" reply line is not read as a reply',
   'translated-es-does-not-exist-with-code': 'the address inside the translated reply text is not taken',
   'translated-vague-refused': 'a paraphrase with no code is not read as a failure',
-  'prefix-gt-html-entities-reddit': 'HTML entities (&lt; &gt;) around the address are not decoded',
   'cut-mid-code-550-5': 'a cut "550 5.7 Message" is not read as a reply',
   'mix-redacted-and-clear-two-blocks': 'a redaction placeholder (XXXXX@example.net) is read as an address',
 };

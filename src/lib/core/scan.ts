@@ -6,6 +6,7 @@
  * disposition fields, and the returned message's header fields.
  */
 import { hasMarkdownAddresses, plainMarkdownAddresses } from './text/markdown.ts';
+import { hasEscapedAddresses, plainEscapedAddresses, plainOcrCodes } from './text/copied.ts';
 import { LIMITS } from './limits.ts';
 import type { Section, Warning } from './types.ts';
 import type { RawRecipient } from './formats/types.ts';
@@ -326,6 +327,11 @@ export function scan(input: string | Uint8Array): Scan {
   // A bounce pasted into a web page and copied back carries its addresses as Markdown mail
   // links or in bold: read as the bounce wrote them, at the same length (text/markdown.ts).
   if (hasMarkdownAddresses(raw)) raw = plainMarkdownAddresses(raw);
+  // A bounce copied out of a page's source or feed keeps its HTML escapes ("&lt;a@example.org&gt;"),
+  // and one read off a screenshot by OCR its codes' digits as look-alike letters ("55O 5.l.1"):
+  // read back at the same length (text/copied.ts).
+  if (hasEscapedAddresses(raw)) raw = plainEscapedAddresses(raw);
+  raw = plainOcrCodes(raw);
 
   const base: Scan = {
     document: raw,

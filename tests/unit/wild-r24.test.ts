@@ -16,14 +16,10 @@ import { isPlaceholderAddress, r24Faults } from '../helpers/wild-r24-score.ts';
  */
 const LEFT: Record<string, string> = {
   'msqa-fence-5-7-708-ip': 'the recipient is named only in the prose under the fence ("The recipient was …")',
-  'redacted-xxxx-postfix-user-unknown': 'a redaction placeholder (xxxx@xxxx.com) is read as an address',
-  'redacted-stars-m365-not-found': 'a redaction placeholder (***@example.com) is read as an address',
   'redacted-google-groups-dots': 'an address cut by Google Groups ("ja...@example.net") is not read as a recipient position',
-  'redacted-partial-star-local-part-sendmail': 'a redaction placeholder (j***@example.net) is read as an address',
   'translated-es-does-not-exist-with-code': 'the address inside the translated reply text is not taken',
   'translated-vague-refused': 'a paraphrase with no code is not read as a failure',
   'cut-mid-code-550-5': 'a cut "550 5.7 Message" is not read as a reply',
-  'mix-redacted-and-clear-two-blocks': 'a redaction placeholder (XXXXX@example.net) is read as an address',
 };
 
 describe('bounces as people paste them into questions (round wild24)', () => {
@@ -42,6 +38,14 @@ describe('bounces as people paste them into questions (round wild24)', () => {
     for (const a of ['xxxx@xxxx.com', '***@example.com', 'j***@example.net', 'XXXXX@example.net', 'user@[redacted]', 'ja...@example.net'])
       expect(isPlaceholderAddress(a), a).toBe(true);
     for (const a of ['jane@example.net', 'max@example.org', 'rex@example.com', 'a.b@example.org']) expect(isPlaceholderAddress(a), a).toBe(false);
+  });
+
+  it('a placeholder address is read as written but marked hidden, a real one is not', () => {
+    const r = explain('<xxxx@xxxx.com>: host mx.example.com[192.0.2.7] said: 550 5.1.1 <xxxx@xxxx.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n');
+    expect(r.recipients.map((x) => x.address)).toEqual(['xxxx@xxxx.com']);
+    expect(r.warnings.find((w) => w.code === 'address-redacted')?.message).toContain('xxxx@xxxx.com');
+    const plain = explain('<rex@example.com>: host mx.example.com[192.0.2.7] said: 550 5.1.1 <rex@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n');
+    expect(plain.warnings.map((w) => w.code)).not.toContain('address-redacted');
   });
 
   it.each(WILD_R24.filter((c) => !(c.id in LEFT)).map((c) => [c.id, c] as const))('%s', (_id, c) => {

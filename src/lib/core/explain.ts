@@ -31,7 +31,7 @@ import { htmlToText } from './parse/html-to-text.ts';
 import { forwardsOnwardInNotice, mailboxExistsElsewhere } from './read/notice-causes.ts';
 import { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
-import { describe, isEncapsulated } from './describe.ts';
+import { describe, isEncapsulated, isPlaceholderAddress } from './describe.ts';
 import { detectProvider, gmailStateStage } from './classify/provider.ts';
 import { categoryFor, readVendorCategories, type VendorCategory } from './classify/vendor-category.ts';
 import { readBlocklist } from './read/blocklist.ts';
@@ -1669,6 +1669,13 @@ function explainScan(sc: Scan): Report {
       code: 'encapsulated-address',
       message:
         "The failed address is Exchange's wrapping of an internal (X.500) address from a cached entry, not an email address: delete that entry from your mail app's address suggestions and type the person's address again; your email admin can add the old internal address to the mailbox (an X500 proxy address).",
+    });
+  }
+  const hidden = recipients.flatMap((r) => (isPlaceholderAddress(r.address) ? [r.address!] : []));
+  if (hidden.length) {
+    warnings.push({
+      code: 'address-redacted',
+      message: `${[...new Set(hidden)].join(', ')} looks hidden (x's, stars or dots stand in for its letters): the verdict is about the real address behind it; act on that one, not on the placeholder.`,
     });
   }
   if (recipients.some((r) => r.addressSource === 'returned-to')) {

@@ -1,46 +1,36 @@
 /**
- * A Markdown table of bounces (text/markdown.ts): written plain at the same length, so each row
- * reads as an address and its reply; text that is no table stays as it is.
+ * A Markdown table of bounces under a person's words (read/unwrap.ts tableBordersOut): each
+ * row is its own recipient with its own reply; a lone bordered line among prose is no table.
  */
 import { describe, expect, it } from 'vitest';
-import { plainMarkdownAddresses } from '../../src/lib/core/text/markdown.ts';
 import { explain } from '../../src/lib/core/index.ts';
+import { tableBordersOut } from '../../src/lib/core/read/unwrap.ts';
 
-const TABLE = `| Recipient | Error |
+const QUESTION = `Here's a summary of the bounces from last night:
+
+| Recipient | Error |
 |---|---|
 | a@example.org | 550 5.1.1 <a@example.org>: User unknown |
 | b@example.net | 552 5.2.2 <b@example.net>: Mailbox full |
 
-after the table | a pipe in prose
+Should I remove both?
 `;
 
-describe('Markdown tables of bounces', () => {
-  it('become plain rows at the same length, the delimiter row blank, prose after the table kept', () => {
-    const out = plainMarkdownAddresses(TABLE);
-    expect(out.length).toBe(TABLE.length);
-    const lines = out.split('\n');
-    expect(lines[0].trim()).toBe('Recipient   Error');
-    expect(lines[1].trim()).toBe('');
-    expect(lines[2].trim()).toBe('a@example.org   550 5.1.1 <a@example.org>: User unknown');
-    expect(lines[5]).toBe('after the table | a pipe in prose');
-  });
-
-  it('a quoted table (">") keeps its quote marks', () => {
-    const out = plainMarkdownAddresses('> | To | Error |\n> | :--- | ---: |\n> | a@example.org | 550 5.1.1 User unknown |\n');
-    expect(out.split('\n')[1]).toMatch(/^> +$/);
-    expect(out.split('\n')[2]).toMatch(/^> +a@example\.org +550 5\.1\.1 User unknown +$/);
-  });
-
-  it('text without a delimiter row is left alone', () => {
-    const t = '| a@example.org | 550 5.1.1 User unknown |\n';
-    expect(plainMarkdownAddresses(t)).toBe(t);
-  });
-
-  it('each row is its own recipient with its own reply', () => {
-    const r = explain(TABLE);
-    expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([
-      ['a@example.org', 'userunknown'],
-      ['b@example.net', 'mailboxfull'],
+describe('a Markdown table of bounces under a question', () => {
+  it('is read row by row, each row from its first cell, the words around it kept', () => {
+    const out = tableBordersOut(QUESTION)!;
+    expect(out.split('\n')[0]).toBe("Here's a summary of the bounces from last night:");
+    expect(out).toContain('a@example.org | 550 5.1.1');
+    expect(out).toContain('Should I remove both?');
+    const r = explain(QUESTION);
+    expect(r.warnings.map((w) => w.code)).toContain('table-borders-taken-out');
+    expect(r.recipients.map((x) => [x.address, x.reason, x.hardBounce])).toEqual([
+      ['a@example.org', 'userunknown', true],
+      ['b@example.net', 'mailboxfull', false],
     ]);
+  });
+
+  it('needs its delimiter row when it does not open the text', () => {
+    expect(tableBordersOut('Hello\n| a@example.org | 550 5.1.1 User unknown |\n| b@example.org | 550 5.1.1 User unknown |\nBye')).toBeNull();
   });
 });

@@ -15,7 +15,6 @@ import { isPlaceholderAddress, r24Faults } from '../helpers/wild-r24-score.ts';
  * (asserted below). When one comes right, take it off this list.
  */
 const LEFT: Record<string, string> = {
-  'msqa-fence-5-7-708-ip': 'the recipient is named only in the prose under the fence ("The recipient was …")',
   'redacted-google-groups-dots': 'an address cut by Google Groups ("ja...@example.net") is not read as a recipient position',
   'translated-es-does-not-exist-with-code': 'the address inside the translated reply text is not taken',
   'translated-vague-refused': 'a paraphrase with no code is not read as a failure',

@@ -868,11 +868,13 @@ export function headerRecipients(scan: Scan): RawRecipient[] {
 /**
  * Words right before an address that make it the recipient: "RCPT TO:<", "recipient",
  * "to=<" (a log line), "Your message to", "delivered to", "mailbox", "user", "for",
- * a refusal of the address that names it after ("Address rejected <…>", "User unknown: <…>")
+ * a refusal of the address that names it after ("Address rejected <…>", "User unknown: <…>"),
+ * a person's sentence that names it ("The recipient was …", "the recipient's address is …", as
+ * askers write under a pasted reply that names none)
  * (tested on the words before the address with the separators after them removed).
  */
 const RE_CUE_AT_END =
-  /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bdestination|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress|\b(?:address|recipient|user|mailbox)\s+(?:rejected|unknown|not found|invalid|unavailable))$/i;
+  /(?:\brcpt\s+to|\brecipient(?:'s)?(?:\s+(?:e-?mail\s+)?address)?\s+(?:is|was)|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bdestination|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress|\b(?:address|recipient|user|mailbox)\s+(?:rejected|unknown|not found|invalid|unavailable))$/i;
 /** The same words with a display name after them ("Your message to Sam Doe <…>"). */
 const RE_CUE_THEN_NAME = /(?:(?:^|[^\w-])to|\bfor|\brecipient)\s[^<>@\r\n:]{1,60}$/i;
 /**

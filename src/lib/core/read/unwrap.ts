@@ -404,6 +404,9 @@ export function dedented(text: string): string | null {
   return out;
 }
 
+/** A Markdown table's delimiter row, "|---|---|" or "| :--- | ---: |" (two columns at least), on a line of its own. Bounded classes: linear. */
+const RE_MARKDOWN_TABLE_RULE = /^[ \t]*\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m;
+
 /**
  * A paste that is a table drawn with cell borders, every line with words opening with "|"
  * (a Markdown table as a ticket, a wiki or a chat shows its source, an ASCII table of a
@@ -411,12 +414,16 @@ export function dedented(text: string): string | null {
  * each row's opening border taken out and the rule lines ("|---|---|", "+----+") blanked, so
  * that each row opens with its first cell as a list's entry does; or null. The borders between
  * cells stay: the generic reader reads a row as a line. (At least two rows, and the text opens
- * with the table: a caption or a client's "3 rows in set" under it stays as it is.)
+ * with the table: a caption or a client's "3 rows in set" under it stays as it is. A Markdown
+ * table, known by its delimiter row "|---|---|", may also stand under a person's words, as
+ * askers sum up the bounces of a run in a question: "Here's a summary: | Recipient | Error |
+ * |---|---| | a@example.org | 550 5.1.1 … |"; the lines around it stay as they are.)
  */
 export function tableBordersOut(text: string): string | null {
   if (text.length > MAX_LENGTH) return null;
   const first = /\S/.exec(text);
-  if (!first || (text[first.index] !== '|' && text[first.index] !== '+')) return null;
+  if (!first) return null;
+  if (text[first.index] !== '|' && text[first.index] !== '+' && !RE_MARKDOWN_TABLE_RULE.test(text)) return null;
   const lines = splitLines(text);
   let rows = 0;
   let out = '';

@@ -10,11 +10,6 @@
  * - a code fence, a line of three backticks (and perhaps a language name) above and below the
  *   pasted block, or around one of its lines: it becomes a blank line of the same length.
  *
- * - a Markdown table that sums up several bounces, one row each (`| a@example.org | 550 5.1.1 … |`
- *   under `| Recipient | Error |` and its `|---|---|` line, as people list the bounces of a run in
- *   a question): its pipes become spaces and its dashed line a blank one, so each row reads as
- *   an address and its reply side by side, as a table copied from a spreadsheet does.
- *
  * Each is rewritten in place to what the bounce said, `a@example.org`, `<a@example.org>`,
  * `Name (a@example.org)`, padded with spaces to the same length: every offset of the text
  * stays, so every span still points at the same words. The address keeps its characters; the
@@ -30,15 +25,8 @@ const RE_BOLD = /(<?)\*\*([^*\s<>@]{1,64}@[^*\s<>]{1,254})\*\*(>?)/g;
 /** A code fence line: three backticks, perhaps a language name (perhaps quoted with ">"). */
 const RE_FENCE = /^([ \t>]*)```[\w+-]{0,20}[ \t]*$/gm;
 
-/**
- * A Markdown table's delimiter row: `|---|---|`, `| :--- | ---: |`, `---|---` (two columns at
- * least, perhaps quoted with ">"). Bounded classes, one line: linear.
- */
-const RE_TABLE_RULE = /^[ \t>]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m;
-
 /** Is there anything to rewrite? (A cheap test before the patterns.) */
 export function hasMarkdownAddresses(text: string): boolean {
-  if (text.indexOf('--') !== -1 && text.indexOf('|') !== -1 && RE_TABLE_RULE.test(text)) return true;
   // "](mailto:" or "](MAILTO:": one search for what both start with.
   for (let i = text.indexOf(']('); i !== -1; i = text.indexOf('](', i + 2)) if (text.startsWith('mailto:', i + 2) || text.startsWith('MAILTO:', i + 2)) return true;
   return (text.indexOf('**') !== -1 && text.indexOf('@') !== -1) || text.indexOf('```') !== -1;
@@ -99,29 +87,5 @@ export function plainMarkdownAddresses(text: string): string {
   });
   if (mayHoldBoldAddress(out)) out = out.replace(RE_BOLD, (whole: string, open: string, address: string, close: string) => padded(whole, open, address, close));
   if (out.indexOf('```') !== -1) out = out.replace(RE_FENCE, (whole: string, lead: string) => lead + ' '.repeat(whole.length - lead.length));
-  if (out.indexOf('|') !== -1 && out.indexOf('--') !== -1 && RE_TABLE_RULE.test(out)) out = plainTables(out);
   return out;
-}
-
-/**
- * Markdown tables written plain: the delimiter row becomes blank, and the pipes of the rows
- * around it (the header line above it, the lines that go on holding a pipe below it) become
- * spaces. Each line is looked at a bounded number of times: linear.
- */
-function plainTables(text: string): string {
-  const lines = text.split('\n');
-  const rule = new RegExp(RE_TABLE_RULE.source);
-  const isRow = (l: string): boolean => l.includes('|') && /^[ \t>]*\S/.test(l);
-  let changed = false;
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].includes('|') || !rule.test(lines[i])) continue;
-    const lead = /^[ \t>]*/.exec(lines[i])![0];
-    lines[i] = lead + ' '.repeat(lines[i].length - lead.length);
-    if (i > 0 && isRow(lines[i - 1])) lines[i - 1] = lines[i - 1].replace(/\|/g, ' ');
-    let j = i + 1;
-    for (; j < lines.length && isRow(lines[j]) && !rule.test(lines[j]); j++) lines[j] = lines[j].replace(/\|/g, ' ');
-    i = j - 1;
-    changed = true;
-  }
-  return changed ? lines.join('\n') : text;
 }

@@ -16,7 +16,6 @@ import { isPlaceholderAddress, r24Faults } from '../helpers/wild-r24-score.ts';
  */
 const LEFT: Record<string, string> = {
   'redacted-google-groups-dots': 'an address cut by Google Groups ("ja...@example.net") is not read as a recipient position',
-  'translated-es-does-not-exist-with-code': 'the address inside the translated reply text is not taken',
   'translated-vague-refused': 'a paraphrase with no code is not read as a failure',
   'cut-mid-code-550-5': 'a cut "550 5.7 Message" is not read as a reply',
 };

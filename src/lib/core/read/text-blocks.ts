@@ -933,6 +933,25 @@ function namesOther(before: string): boolean {
 const RE_CUE_AFTER =
   /^[>"')\]`*]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced|deferred:|remote server returned\b)/i;
 
+/**
+ * A server's reply and an enhanced status at its start ("550 5.1.1 ", "552-5.2.2 "), as it
+ * stands inside a sentence of one's own ("The server returns (translated from Spanish): \"550
+ * 5.1.1 the mailbox … does not exist\""): the reply starts there (RFC 5321 §4.2).
+ */
+const RE_REPLY_START = /(?:^|[\s"'(`])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\s/g;
+
+/**
+ * The words before an address from the last reply code on: the words of a person's sentence
+ * before the reply ("from Spanish") are not the reply's, and do not make its address someone
+ * else's. (The words as they stand when no reply code is among them.)
+ */
+function replyPart(before: string): string {
+  let from = -1;
+  RE_REPLY_START.lastIndex = 0;
+  for (let m = RE_REPLY_START.exec(before); m; m = RE_REPLY_START.exec(before)) from = m.index + m[0].length;
+  return from === -1 ? before : before.slice(from);
+}
+
 /** Does the address at [start, end) stand where a bounce names its recipient? */
 export function inRecipientPosition(doc: string, start: number, end: number): boolean {
   // The words before it on its line, back to the last address or bracket (at most 60).
@@ -948,7 +967,7 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   // whatever other words ("from") stand before it on the line.
   // (Not in the report of a callout, Exim's "550-Sent: RCPT TO:<…>": that probe asked about the sender.)
   if (/\brcpt[ \t]+to(?::[ \t]*|[ \t]*)<?$/i.test(before)) return !/\bsent:[ \t]*rcpt/i.test(before);
-  if (namesOther(before)) return false;
+  if (namesOther(replyPart(before))) return false;
   const after = doc.slice(end, Math.min(doc.length, end + 60));
   if (!endsWithRecipientCue(before) && !RE_CUE_AFTER.test(after) && !localizedRecipientPosition(before, after)) return false;
   // The To line of a forwarded bounce's own header ("From: MAILER-DAEMON@…", then "To: <the

@@ -1,4 +1,5 @@
 /**
+ * Forms of bounces pasted into questions (round wild24):
  * A Markdown table of bounces under a person's words (read/unwrap.ts tableBordersOut): each
  * row is its own recipient with its own reply; a lone bordered line among prose is no table.
  */
@@ -32,5 +33,16 @@ describe('a Markdown table of bounces under a question', () => {
 
   it('needs its delimiter row when it does not open the text', () => {
     expect(tableBordersOut('Hello\n| a@example.org | 550 5.1.1 User unknown |\n| b@example.org | 550 5.1.1 User unknown |\nBye')).toBeNull();
+  });
+});
+
+describe("a reply quoted inside a person's sentence", () => {
+  it("names its recipient though the person's words before it hold 'from'", () => {
+    const r = explain('The server answers (translating from Spanish): "550 5.1.1 the mailbox ventas@example.net does not exist". Why?\n');
+    expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([['ventas@example.net', 'userunknown']]);
+  });
+  it('the words of the reply itself still make an address the sender', () => {
+    const r = explain('550 5.7.1 Sender address <me@example.com> rejected: not permitted\n');
+    expect(r.recipients.map((x) => x.address)).not.toContain('me@example.com');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { tableBordersOut } from '../../src/lib/core/read/unwrap.ts';
+import { logPrefixesOut, tableBordersOut } from '../../src/lib/core/read/unwrap.ts';
 
 const QUESTION = `Here's a summary of the bounces from last night:
 
@@ -44,5 +44,38 @@ describe("a reply quoted inside a person's sentence", () => {
   it('the words of the reply itself still make an address the sender', () => {
     const r = explain('550 5.7.1 Sender address <me@example.com> rejected: not permitted\n');
     expect(r.recipients.map((x) => x.address)).not.toContain('me@example.com');
+  });
+});
+
+describe('a table quoted with ">"', () => {
+  it('is read row by row', () => {
+    const r = explain('My boss sent me this:\n\n> | Email | Result |\n> |---|---|\n> | p1@example.org | 550 5.1.1 User unknown |\n> | q2@example.org | 554 5.7.1 Relay access denied |\n');
+    expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([
+      ['p1@example.org', 'userunknown'],
+      ['q2@example.org', 'norelaying'],
+    ]);
+  });
+});
+
+describe('a notice logged line by line, a log prefix on every line', () => {
+  const NOTICE = [
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '  sven@example.org',
+    '    retry timeout exceeded',
+  ];
+  it.each([
+    ['journald', 'Mar 03 09:14:20 mx1 bouncewatch[812]: '],
+    ['syslog', 'Mar  3 09:14:20 mx1 bouncewatch: '],
+    ['an RFC 3339 time stamp', '2026-03-03T09:14:20.101Z '],
+    ['docker compose', 'mailer  | '],
+  ])('%s', (_name, prefix) => {
+    const r = explain(NOTICE.map((l) => prefix + l).join('\n') + '\n');
+    expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([['sven@example.org', 'expired']]);
+  });
+  it('lines of different prefixes, or too few, are left as they stand', () => {
+    expect(logPrefixesOut('Mar 03 09:14:20 mx1 a[1]: one\n2026-03-03T09:14:20Z two\nMar 03 09:14:20 mx1 a[1]: three\n')).toBeNull();
+    expect(logPrefixesOut('Mar 03 09:14:20 mx1 a[1]: one\nMar 03 09:14:20 mx1 a[1]: two\n')).toBeNull();
+    expect(logPrefixesOut('mailer  | one\nmailer  | two\nmailer  | three\n')).toBe('one\ntwo\nthree\n');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
+import { plainMarkdownAddresses } from '../../src/lib/core/text/markdown.ts';
 import { logPrefixesOut, tableBordersOut } from '../../src/lib/core/read/unwrap.ts';
 
 const QUESTION = `Here's a summary of the bounces from last night:
@@ -77,5 +78,20 @@ describe('a notice logged line by line, a log prefix on every line', () => {
     expect(logPrefixesOut('Mar 03 09:14:20 mx1 a[1]: one\n2026-03-03T09:14:20Z two\nMar 03 09:14:20 mx1 a[1]: three\n')).toBeNull();
     expect(logPrefixesOut('Mar 03 09:14:20 mx1 a[1]: one\nMar 03 09:14:20 mx1 a[1]: two\n')).toBeNull();
     expect(logPrefixesOut('mailer  | one\nmailer  | two\nmailer  | three\n')).toBe('one\ntwo\nthree\n');
+  });
+});
+
+describe("a Markdown editor's escapes in an address", () => {
+  it('"first\\_last@example.org" reads as first_last@example.org, at the same length', () => {
+    const t = '<first\\_last@example.org>: host mx.example.org[192.0.2.31] said: 550 5.1.1 <a\\*b@example.org>: User unknown\n';
+    const out = plainMarkdownAddresses(t);
+    expect(out.length).toBe(t.length);
+    expect(out).toContain(' <first_last@example.org>: host');
+    expect(out).toContain(' <a*b@example.org>: User unknown');
+    expect(explain(t).recipients.map((x) => x.address)).toContain('first_last@example.org');
+  });
+  it('a backslash elsewhere stays', () => {
+    const t = 'C:\\_logs\\mail.txt says 550 5.1.1 <x@example.org>: User unknown\n';
+    expect(plainMarkdownAddresses(t)).toBe(t);
   });
 });

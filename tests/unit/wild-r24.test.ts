@@ -17,7 +17,6 @@ import { isPlaceholderAddress, r24Faults } from '../helpers/wild-r24-score.ts';
 const LEFT: Record<string, string> = {
   'redacted-google-groups-dots': 'an address cut by Google Groups ("ja...@example.net") is not read as a recipient position',
   'translated-vague-refused': 'a paraphrase with no code is not read as a failure',
-  'b3-reddit-backslash-underscore': 'an underscore the editor escaped ("first\\_last@example.org") cuts the address at the backslash',
   'cut-mid-code-550-5': 'a cut "550 5.7 Message" is not read as a reply',
 };
 

@@ -95,3 +95,14 @@ describe("a Markdown editor's escapes in an address", () => {
     expect(plainMarkdownAddresses(t)).toBe(t);
   });
 });
+
+describe('an address Google Groups cut short ("ja...@example.net")', () => {
+  it('is read as written and called hidden', () => {
+    const r = explain('  ja...@example.net\n    Unrouteable address\n');
+    expect(r.recipients.map((x) => x.address)).toEqual(['ja...@example.net']);
+    expect(r.warnings.map((w) => w.code)).toContain('address-redacted');
+  });
+  it('a sentence that ends with dots before an "@" is no address', () => {
+    expect(explain('I wrote to ... @example.net and it failed: 550 5.1.1 User unknown\n').recipients.map((x) => x.address)).not.toContain('...@example.net');
+  });
+});

@@ -15,7 +15,6 @@ import { isPlaceholderAddress, r24Faults } from '../helpers/wild-r24-score.ts';
  * (asserted below). When one comes right, take it off this list.
  */
 const LEFT: Record<string, string> = {
-  'redacted-google-groups-dots': 'an address cut by Google Groups ("ja...@example.net") is not read as a recipient position',
   'translated-vague-refused': 'a paraphrase with no code is not read as a failure',
   'cut-mid-code-550-5': 'a cut "550 5.7 Message" is not read as a reply',
 };

@@ -140,6 +140,8 @@ const ROWS: [string, string, string, string][] = [
   ['cloudflare', via('route1.mx.cloudflare.net', '550 5.7.1 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster/ for possible reasons why.', 'end of DATA'), 'systemerror', 'provider.cloudflare.upstream'],
   // Seznam.cz and Naver: their own tags ("szn;", "- nsmtp").
   ['seznam', "550 5.1.1 szn; User hasn't got the service mapped", 'userunknown', 'provider.seznam.no-user'],
+  ['forpsi', '550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4077', 'speeding', 'provider.forpsi.invalid-recipients'],
+  ['forpsi', via('mxavas.forpsi.com', '550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081', 'MAIL FROM'), 'speeding', 'provider.forpsi.undeliverable'],
   ['naver', '550 5.1.1 No such user. For more information, go to https://help.naver.com/alias/mail/newmail10.naver AbCdEf123 - nsmtp', 'userunknown', 'provider.naver.no-user'],
   // Vade Secure (OX Cloud, EarthLink): the code after "Connection refused" decides, not the words.
   ['vade', via('mx.example.net', '550 5.7.1 Connection refused - OXSUS001_403'), 'userunknown', 'provider.vade.unknown-recipient'],

@@ -339,7 +339,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // Blacklisted high risk file extension detected" (portal.iridis.uk, its response codes), and
     // Strato's "Refused by local policy. Message contains a dangerous attachment!" (strato.de FAQ
     // 2304): the file type is refused, not a listed sender.
-    phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment', 'file extension detected', 'high risk file extension', 'contains a dangerous attachment'],
+    // Ghent University's relay names the file it refuses by its kind: "550 5.6.0 *** A suspicious file
+    // (executable code) was found in the message ! - See http://helpdesk.ugent.be/email/" (its
+    // e-mail FAQ: executables are among the attachment types it does not take), a file type
+    // refused, not spam; it stands before the content filters' "suspicious".
+    phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment', 'file extension detected', 'high risk file extension', 'contains a dangerous attachment', 'suspicious file', 'executable code'],
   },
   {
     reason: 'speeding',
@@ -415,6 +419,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // hMailServer "550 Delivery is not allowed to this address." (its SMTP connection when the
       // relay rules do not let this sender deliver there; hmailserver/hmailserver, SMTPConnection).
       'delivery is not allowed to this address',
+      // BT Email "550 Recipient Not Authorised [recipient rejected due to no authorised destination
+      // groups]" (bt.com help, error 550: the sending address set in the mail program is not one of
+      // the account's, so BT's server will not carry the message on; "recipient rejected" there is
+      // the relay's refusal, not a missing mailbox).
+      'no authorised destination',
+      'no authorized destination',
       'not configured to relay',
       'insecure mail relay',
       'relay access denied',
@@ -1225,6 +1235,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Disabled accounts: RFC 3463 X.2.1, Gmail "account ... is disabled/inactive", Yahoo "mailbox is disabled", carriers "not active".',
     phrases: [
       'account disabled',
+      // 21CN "550 <addr> is now disabled with SMTP service" (help.szhot.com's list of Chinese
+      // providers' returns: the account frozen or removed, disabled by its provider).
+      'disabled with smtp service',
       // Hot.ee "550 5.2.1 <user@hot.ee> is expired account" (ZoneMTA's bounce rules, zone-eu/zone-mta
       // config/bounces.txt: an expired e-mail account): the account's state, not a message whose
       // queue time ran out, so it stands before the expired group's bare "expired".
@@ -1674,6 +1687,19 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'recipient adress unknown',
       'addressee unknown',
       'unknown local part',
+      // BT Email "550 unknown local user" (bt.com help, error 550: an address at btinternet.com or
+      // btopenworld.com that does not exist).
+      'unknown local user',
+      // Coremail's list of the returns its users meet from other servers (icoremail.vip support,
+      // cate_id=84): "local server don't exists that user", "not user of this server".
+      "don't exists that user",
+      'not user of this server',
+      // Lycos "550 <addr>: Recipient address rejected: Account Closed", listed with the addresses
+      // that do not exist (any longer) in sitepackage.de's table of German providers' replies; Lotus
+      // Domino "User <addr> not listed in Domino Directory" in the same table (the directory
+      // holds no such person).
+      'address rejected: account closed',
+      'not listed in domino directory',
       'unknown or illegal alias',
       'unknown or illegal user',
       'no such user',
@@ -1910,6 +1936,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'authentication required',
       'authentication is required',
       'must authenticate',
+      // IONOS (its German help on undeliverable mail): "550 must be authenticated", the relay
+      // takes mail only from a logged-in sender.
+      'must be authenticated',
       'not authenticated',
       'auth required',
       'forged',
@@ -2018,6 +2047,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'ip frequency limited',
       'connection frequency limited',
       'connection rate limit',
+      // Ghent University's relay: "421 4.5.1. Connection Rate - See https://helpdesk.ugent.be/email/"
+      // (its FAQ: too many connections in the last 10 minutes; try later, and clicking send again
+      // makes it worse). The words name the connections, not a syntax fault as 4.5.1 would read.
+      'connection rate',
       'too many recipients',
       // Alibaba Mail / DirectMail: "505 the total of RCPTs is achieved the maximum threshold",
       // "556 The number of RCPTs is over size" (their reply lists): too many recipients at once.
@@ -2032,7 +2065,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'speeding',
     source: 'Rate limits: Gmail 4.2.1 "receiving mail at a rate", Yahoo "receiving mail too quickly", throttling.',
-    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'too many e-mails', 'too many emails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
+    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'too many e-mails', 'too many emails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate',
+      // Cloudmark's hosted MX (cloudfilter.net: Shaw, Cox, carriers' mail-to-SMS gateways): "452 4.1.0
+      // server temporarily unavailable AUP#MXRT", the rate limit on the sending MX (Shaw's support
+      // forum: "MXRT means they are rate limiting connections"; Cox's own tag is AUP#CXMXRT).
+      'aup#mxrt'],
   },
   {
     reason: 'mesgtoobig',
@@ -2192,7 +2229,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'ldap',
       'directory server',
       'could not load',
-'system error', 'internal error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'resources', 'system failure', "can't create user output file", 'interrupted system call', 'encountered an error while being processed', 'queue file write error', 'there is no mdb', 'system config error', 'timeout waiting for input'],
+'system error', 'internal error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'resources', 'system failure', "can't create user output file", 'interrupted system call', 'encountered an error while being processed', 'queue file write error', 'there is no mdb', 'system config error', 'timeout waiting for input',
+      // do.de's list of common replies: "421 mx??.de: Too much load; please try again later", the
+      // receiving server overloaded for the moment.
+      'too much load'],
     // "server error", but not the label of a mail app's sending-error template: Outlook Express and
     // Windows (Live) Mail end theirs with "Server Response: '…', Port: 25, Secure(SSL): No, Server
     // Error: 554, Error Number: 0x800CCC79" (observed wording; Microsoft KB 813514 lists the

@@ -36,6 +36,7 @@ import { att } from './att.ts';
 import { rackspace } from './rackspace.ts';
 import { vade } from './vade.ts';
 import { seznam } from './seznam.ts';
+import { forpsi } from './forpsi.ts';
 import { strato } from './strato.ts';
 import { gandi } from './gandi.ts';
 import { naver } from './naver.ts';
@@ -75,6 +76,7 @@ export const PROVIDERS: readonly Provider[] = [
   att,
   rackspace,
   seznam,
+  forpsi,
   strato,
   gandi,
   naver,

@@ -106,3 +106,20 @@ describe('an address Google Groups cut short ("ja...@example.net")', () => {
     expect(explain('I wrote to ... @example.net and it failed: 550 5.1.1 User unknown\n').recipients.map((x) => x.address)).not.toContain('...@example.net');
   });
 });
+
+describe('invisible breaks and inline code in a pasted reply', () => {
+  it('a zero-width space and a soft hyphen inside an address are taken out', () => {
+    const r = explain("Your message wasn't delivered to rosa.\u200bmartinez-\u00adlopez@example.org because the address couldn't be found.\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.\n");
+    expect(r.recipients.map((x) => x.address)).toEqual(['rosa.martinez-lopez@example.org']);
+  });
+  it('a soft hyphen inside a word goes too; a zero-width joiner (emoji, scripts) and a break beside a space stay', () => {
+    expect(explain('Unzu\u00adstellbar: 550 5.1.1 <a@example.org>: User unknown\n').document).toContain('Unzustellbar:');
+    const t = 'Thanks \u{1F468}\u200d\u{1F4BB} \u200b550 5.1.1 <a@example.org>: User unknown\n';
+    expect(explain(t).document).toBe(t);
+  });
+  it('lines put whole in inline code read as the lines they hold, at the same length', () => {
+    const t = '`<tess@example.org>: host mx.example.org[192.0.2.31] said: 550 5.1.1`\n`<tess@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)`\n';
+    expect(plainMarkdownAddresses(t).length).toBe(t.length);
+    expect(explain(t).recipients.map((x) => [x.address, x.reason])).toEqual([['tess@example.org', 'userunknown']]);
+  });
+});

@@ -16,8 +16,6 @@ import { isPlaceholderAddress, r24Faults } from '../helpers/wild-r24-score.ts';
  */
 const LEFT: Record<string, string> = {
   'translated-vague-refused': 'a paraphrase with no code is not read as a failure',
-  'b4-zero-width-space-in-address': 'a zero-width space or a soft hyphen inside the address cuts it',
-  'b4-inline-code-each-line': 'a reply whose every line is in inline code (`…`) is not read as Postfix\'s block',
   'cut-mid-code-550-5': 'a cut "550 5.7 Message" is not read as a reply',
 };
 

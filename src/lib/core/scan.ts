@@ -339,9 +339,12 @@ export function scan(input: string | Uint8Array): Scan {
   if (hasMarkdownAddresses(raw)) raw = plainMarkdownAddresses(raw);
   // A bounce copied out of a page's source or feed keeps its HTML escapes ("&lt;a@example.org&gt;"),
   // and one read off a screenshot by OCR its codes' digits as look-alike letters ("55O 5.l.1"):
-  // read back at the same length (text/copied.ts).
-  if (hasEscapedAddresses(raw)) raw = plainEscapedAddresses(raw);
-  raw = plainOcrCodes(raw);
+  // read back at the same length (text/copied.ts). (Pasted text only: a file's bytes are a
+  // message as a server wrote it, read by OCR never.)
+  if (typeof input === 'string') {
+    if (hasEscapedAddresses(raw)) raw = plainEscapedAddresses(raw);
+    raw = plainOcrCodes(raw);
+  }
 
   const base: Scan = {
     document: raw,

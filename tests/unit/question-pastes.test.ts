@@ -123,3 +123,14 @@ describe('invisible breaks and inline code in a pasted reply', () => {
     expect(explain(t).recipients.map((x) => [x.address, x.reason])).toEqual([['tess@example.org', 'userunknown']]);
   });
 });
+
+describe('the address a refusal names right after its code', () => {
+  it('is the recipient whatever words follow', () => {
+    const r = explain('Translation of the error: "552 5.2.2 <zoe.b@example.org>: the mailbox of the recipient is full"\n');
+    expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([['zoe.b@example.org', 'mailboxfull']]);
+  });
+  it("is not when the words say it is the sender's", () => {
+    const r = explain('I get: "553 5.1.8 <me@example.com>: Sender address rejected: Domain not found"\n');
+    expect(r.recipients.map((x) => x.address)).not.toContain('me@example.com');
+  });
+});

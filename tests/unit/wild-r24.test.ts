@@ -16,7 +16,6 @@ import { isPlaceholderAddress, r24Faults } from '../helpers/wild-r24-score.ts';
  */
 const LEFT: Record<string, string> = {
   'translated-vague-refused': 'a paraphrase with no code is not read as a failure',
-  'b5-translated-fr-full-with-code': 'an address in brackets right after a quoted reply code ("552 5.2.2 <…>: the mailbox of …") is not taken for the recipient',
   'cut-mid-code-550-5': 'a cut "550 5.7 Message" is not read as a reply',
 };
 

@@ -946,6 +946,13 @@ function namesOther(before: string): boolean {
 const RE_CUE_AFTER =
   /^[>"')\]`*]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced|deferred:|remote server returned\b)/i;
 
+/** The words before an address end with a refusal's code, its status and an opening bracket ("550 5.1.1 <"). */
+const RE_CODE_THEN_BRACKET = /(?:^|[\s"'(`])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<$/;
+/** The address's closing bracket and a colon ("<a@example.org>: …"). */
+const RE_BRACKET_COLON = /^>:/;
+/** The words after it say the address is the sender's, or the client's. */
+const RE_SENDER_AFTER = /^>:[ \t]*(?:sender|from|client|helo|ehlo|mail from)\b/i;
+
 /**
  * A server's reply and an enhanced status at its start ("550 5.1.1 ", "552-5.2.2 "), as it
  * stands inside a sentence of one's own ("The server returns (translated from Spanish): \"550
@@ -982,6 +989,11 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   if (/\brcpt[ \t]+to(?::[ \t]*|[ \t]*)<?$/i.test(before)) return !/\bsent:[ \t]*rcpt/i.test(before);
   if (namesOther(replyPart(before))) return false;
   const after = doc.slice(end, Math.min(doc.length, end + 60));
+  // A refusal's own naming of the address it refuses, right after its code: Postfix smtpd's
+  // "550 5.1.1 <a@example.org>: Recipient address rejected: …" (smtpd_check.c writes "<%s>: "
+  // before its reason), whatever words follow, unless they say it is the sender's
+  // ("553 5.1.8 <a@example.org>: Sender address rejected: …").
+  if (RE_CODE_THEN_BRACKET.test(before) && RE_BRACKET_COLON.test(after) && !RE_SENDER_AFTER.test(after)) return true;
   if (!endsWithRecipientCue(before) && !RE_CUE_AFTER.test(after) && !localizedRecipientPosition(before, after)) return false;
   // The To line of a forwarded bounce's own header ("From: MAILER-DAEMON@…", then "To: <the
   // person who got the bounce>", in a mail app's language: "差出人:" / "宛先:", "Von:" / "An:"):

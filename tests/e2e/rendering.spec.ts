@@ -257,7 +257,7 @@ test("a provider's own meaning names the provider once, with its page after a sp
   const card = page.locator('article[data-reason="mailboxfull"]');
   await card.locator('details.why summary').click();
   await expect(card.locator('details.why')).toContainText(
-    "Microsoft 365 / Outlook.com: the recipient's mailbox is over its storage quota (https://learn.microsoft.com/",
+    "Microsoft Exchange: the recipient's mailbox is over its storage quota (https://learn.microsoft.com/",
   );
   // A permanent code for a full mailbox: the badge agrees with the steps, which say to resend later.
   await expect(card.locator('.badges')).toContainText('Not delivered — the server gave up; resend later');

@@ -12,7 +12,7 @@ import { FORMATS } from './formats/index.ts';
 import { rfc3464 } from './formats/rfc3464.ts';
 import { isBareReply } from './formats/smtp-reply.ts';
 import { retiredAddressWords } from './formats/auto-reply.ts';
-import type { Provider } from '../knowledge/providers/index.ts';
+import { namedBySoftware, providerById, type Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { copyRecipient } from './formats/common.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
@@ -729,7 +729,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     confidence: verdict.confidence,
     trail: verdict.trail,
     codeMeaning: codeMeaning(status?.value ?? null, replyCode?.value ?? null),
-    providerMeaning: rule && provider ? { provider: provider.label, text: rule.note, docs: rule.docs ?? null } : null,
+    providerMeaning: rule && provider ? { provider: serviceLabel(provider, ctx.format) ?? provider.label, text: rule.note, docs: rule.docs ?? null } : null,
     blocklist,
     authentication,
     evidence,
@@ -1756,7 +1756,7 @@ function explainScan(sc: Scan): Report {
     format: shownFormat?.id ?? null,
     formatLabel: shownFormat?.label ?? null,
     provider: provider?.id ?? null,
-    providerLabel: provider?.label ?? null,
+    providerLabel: serviceLabel(provider, shownFormat),
     message,
     messageEvidence,
     headline: messageHeadline(recipients),
@@ -1770,6 +1770,17 @@ function explainScan(sc: Scan): Report {
 }
 
 /** Titles already looked up, by status, then reply code (a few dozen codes make up nearly every bounce; '' and null read alike). */
+/**
+ * The receiving service's name: a provider named only by its software's signatures
+ * (Exchange's RESOLVER.ADR…, on premises too) is the provider itself when the notice's layout
+ * is one only its own servers write (Microsoft 365's NDR).
+ */
+function serviceLabel(provider: Provider | null, format: Format | null): string | null {
+  if (!provider) return null;
+  if (format?.service === provider.id && namedBySoftware(provider)) return providerById(provider.id)?.label ?? provider.label;
+  return provider.label;
+}
+
 const meanings = new Map<string, Map<string, string | null>>();
 let meaningCount = 0;
 

@@ -405,7 +405,7 @@ export function dedented(text: string): string | null {
 }
 
 /** A Markdown table's delimiter row, "|---|---|" or "| :--- | ---: |" (two columns at least), on a line of its own. Bounded classes: linear. */
-const RE_MARKDOWN_TABLE_RULE = /^[ \t>]*\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m;
+const RE_MARKDOWN_TABLE_RULE = /^[ \t>]*\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+(?:\|[ \t]*)?$/m;
 
 /**
  * A paste that is a table drawn with cell borders, every line with words opening with "|"

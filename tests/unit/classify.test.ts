@@ -2,7 +2,7 @@
  * The reason decision, one behaviour per row: the server's words (and code, and stage)
  * in, the reason and the exact words that decided it out.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { DECISIONS } from '../../src/lib/knowledge/decisions.ts';
 
@@ -262,6 +262,7 @@ describe('the decision table', () => {
     ['decision.refused-not-unanswered-5.4.1', '550 5.4.1 All recipient addresses rejected : Access denied [MX1.example.org]', 'onhold'],
     ['decision.recipient-rejected-other-cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'onhold'],
     ['decision.recipient-rejected-by-cause', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 recipient rejected by local policy (in reply to RCPT TO command)', 'onhold'],
+    ['decision.not-found-names-sending-side', '<a@example.org>: Das TLS-Zertifikat des sendenden Servers wurde nicht gefunden', 'onhold'],
     ['decision.unverified-by-network', '550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: connect to 192.0.2.1[192.0.2.1]:25: Connection refused', 'networkerror'],
     ['decision.access-denied-policy-status', '<a@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 <a@example.org>: Recipient address rejected: Access denied (in reply to RCPT TO command)', 'onhold'],
     ['decision.access-denied-no-status', '550 <a@example.org>: Recipient address rejected: Access denied', 'onhold'],
@@ -463,3 +464,31 @@ describe('sending quotas are the sender\'s limit, not a full mailbox', () => {
     expect(decisionOf('452 4.2.2 User has too many messages on the server').reason).toBe('mailboxfull');
   });
 });
+
+describe('words of not finding that name the sending side, not the recipient', () => {
+  it.each([
+    ['Das TLS-Zertifikat des sendenden Servers wurde nicht gefunden'],
+    ['El certificado del servidor remitente no se encontró'],
+    ['Nie znaleziono certyfikatu serwera nadawcy'],
+    ['Het certificaat van de verzendende server is niet gevonden'],
+    ['Сертификат сервера отправителя не найден'],
+    ['送信サーバの証明書が見つかりませんでした'],
+  ])('%s: unsure, and the address is not removed', (words) => {
+    const r = explain(`<ann@example.com>: ${words}`).recipients[0];
+    expect(r.address).toBe('ann@example.com');
+    expect(r.hardBounce).toBe(false);
+    // Unsure, or read as the sender's side ("сервера отправителя": the sender was refused).
+    expect(r.reason === 'userunknown' ? 'firm unknown user' : r.confidence === 'low' || r.reason === 'rejected').toBe(true);
+  });
+
+  it.each([
+    ['Der Empfänger wurde nicht gefunden'],
+    ['El destinatario no se encontró'],
+    ['Nie znaleziono odbiorcy'],
+  ])('%s: the recipient not found is still an unknown user', (words) => {
+    const r = explain(`<ann@example.com>: ${words}`).recipients[0];
+    expect(r.reason).toBe('userunknown');
+    expect(r.hardBounce).toBe(true);
+  });
+});
+

@@ -17,6 +17,14 @@
  */
 import type { Confidence, ReasonId, SmtpCommand } from '../core/types.ts';
 
+
+/** A certificate or the sending server, and the words of not finding it, in one clause, in the eleven languages. */
+const SENDING_SIDE_THING =
+  '(?:certificate|zertifikat|certificat|certificado|certificato|certificaat|certifikat|certyfikat|сертификат|証明書|证书|證書|sending server|sender\'?s server|sending host|sendenden servers?|absenderservers?|serveur (?:expéditeur|d\'envoi|de l\'expéditeur)|servidor (?:remitente|de envío|del remitente)|server (?:mittente|di invio|del mittente)|verzendende server|server van de afzender|sändande server|avsändarens server|serwer(?:a)? (?:nadawcy|wysyłając(?:y|ego))|сервер(?:а)? отправителя|отправляющего сервера|送信(?:元)?サーバ|发送服务器|發送伺服器|发件服务器)';
+const NOT_FOUND_WORDS =
+  '(?:not (?:be )?found|nicht gefunden|introuvable|pas été trouvé|no se encontró|no encontrado|non (?:è stato )?trovato|niet (?:worden )?gevonden|hittades inte|inte hittades|nie znaleziono|nie (?:został )?znalezion[ya]|не найден|見つかりません|見つからな|未找到|找不到)';
+const NOT_FOUND_SENDING_SIDE = new RegExp(`${SENDING_SIDE_THING}[^.;!?\\n。]{0,80}${NOT_FOUND_WORDS}|${NOT_FOUND_WORDS}[^.;!?\\n。]{0,80}${SENDING_SIDE_THING}`);
+
 /** What decided the reason before the rows were walked. */
 export type DecidedBy =
   | 'none' // nothing yet
@@ -467,6 +475,20 @@ const ROWS: readonly DecisionRow[] = [
     note: 'the server refused the recipient and gave its own cause after "Recipient address rejected:", in words that name no known reason: nothing says the address does not exist',
     source:
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
+  },
+  {
+    id: 'decision.not-found-names-sending-side',
+    phase: 'adjust',
+    // "… not found" where what was not found is a certificate or the sending server, in the
+    // clause itself (either order: "Das TLS-Zertifikat des sendenden Servers wurde nicht
+    // gefunden", "Nie znaleziono certyfikatu serwera nadawcy"), not the recipient.
+    when: [{ reason: ['userunknown'], decidedBy: ['words', 'weak-words'], words: NOT_FOUND_SENDING_SIDE }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'what the server did not find is a certificate or the sending server, named in the same clause, not the recipient: nothing says the address does not exist',
+    source:
+      'RFC 3207 §4.1 and RFC 8314: a receiving server may demand the client\'s TLS certificate; Postfix "Client host rejected: cannot find your hostname" (postconf(5) reject_unknown_client_hostname) and its translations: the words of not finding ("nicht gefunden", "introuvable", "no se encontró", "nie znaleziono") name the recipient only when nothing else stands as their subject.',
   },
   {
     id: 'decision.recipient-rejected-by-cause',

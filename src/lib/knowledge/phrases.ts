@@ -607,6 +607,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // "451 DNS lookup failure: 192.0.2.1 try again later" (Sisimai Reason/RequirePTR): a lookup of
       // the connecting IP itself, its reverse name; a domain there is a forward lookup (networkerror).
       { slug: 'dns-lookup-failure-for-ip', cue: 'dns lookup failure', re: /dns lookup failure:? (?:for )?\[?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})\]?(?![\w.:-])/ },
+      // The host name of "your (mail) server" not found, in Japanese and Chinese, the server's IP
+      // or name standing between (Postfix reject_unknown_client_hostname "cannot find your
+      // hostname, [ip]" in words, lang23): "お使いのメールサーバー [192.0.2.1] のホスト名が見つかりません",
+      // "找不到您的邮件服务器 [192.0.2.1] 的主机名": the sender's host, never the recipient unknown.
+      { slug: 'your-server-host-name-not-found-ja', cue: 'お使いの', re: /お使いの(?:メール)?サーバー[^。\n]{0,60}?のホスト名が(?:見つかりません|見つかりませんでした|不明)/ },
+      { slug: 'your-server-host-name-not-found-zh', cue: '您的', re: /(?:找不到|无法找到)您的(?:邮件)?服务器[^。\n]{0,60}?的主机名|您的(?:邮件)?服务器[^。\n]{0,60}?的主机名(?:无法找到|找不到|不存在)/ },
     ],
   },
   {
@@ -825,6 +831,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // personal filters ("user refuses to receive this mail", "message rejected due to user
       // rules", "you have been blocked by the recipient").
       'only accepting mail from specific',
+      // Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized: "The group <addr> only
+      // accepts messages from people in its organization or on its allowed senders list, and
+      // your email address isn't on the list" (learn.microsoft.com, Exchange Online NDRs): the
+      // group's allow list refuses the sender; the group's address is good.
+      'only accepts messages from people',
+      'on its allowed senders list',
       // "... because the sender isn't on the recipient's list of senders to accept mail from"
       // (Sisimai Reason/Rejected): the recipient's own allow list, as AOL's wording above.
       "on the recipient's list of senders",
@@ -1057,6 +1069,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'speeding',
     source: 'Sending quotas of a sending service (Amazon SES "Throttling failure: Daily message quota exceeded", "Maximum sending rate exceeded"): a limit on the sender, not a full mailbox, so these stand before the quota words of a mailbox.',
     phrases: ['daily message quota', 'daily sending quota', 'sending quota', 'maximum sending rate'],
+  },
+  {
+    reason: 'systemfull',
+    source: 'RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1. The receiving system\'s own storage, not a mailbox\'s: it stands before the mailbox words, so that the languages\' wordings of a server\'s disk (placed after this group) are read before a mailbox\'s "not enough space" (lang23: "磁盘空间不足", "Недостаточно места на диске").',
+    phrases: ['insufficient system storage', 'system storage', 'disk full', 'disk is full', 'mail system full', 'out of disk', 'queue full', 'file system full', 'no space on device'],
   },
   {
     reason: 'mailboxfull',
@@ -2180,11 +2197,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'unable to route',
       'no answer',
     ],
-  },
-  {
-    reason: 'systemfull',
-    source: 'RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1.',
-    phrases: ['insufficient system storage', 'system storage', 'disk full', 'disk is full', 'mail system full', 'out of disk', 'queue full', 'file system full', 'no space on device'],
   },
   {
     reason: 'mailererror',

@@ -16,7 +16,7 @@ import type { Scan, Range } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { RawRecipient } from '../formats/types.ts';
 import { splitLines, eachLine, isBlank, type Line } from '../text/lines.ts';
-import { firstAddress, type AddressMatch } from './address.ts';
+import { findAddresses, firstAddress, type AddressMatch } from './address.ts';
 import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
@@ -1080,6 +1080,15 @@ const RE_LINE_OPENING = /^[\s<>(\[{"'*•·-]*$/;
 /** A colon or dash right after the address (its closing bracket, quote or white space before it). */
 const RE_SEPARATED = /^[>)\]}"']?[ \t]{0,4}(?:[:：\-–—]|\.\.\.)/;
 
+/** Does the line name no address, or only `address` again (its first 400 characters read)? */
+function namesNoOther(doc: string, line: Line, address: string): boolean {
+  const end = Math.min(line.end, line.start + 400);
+  if (doc.slice(line.start, end).indexOf('@') === -1) return true;
+  const found = findAddresses(doc, line.start, end);
+  const a = address.toLowerCase();
+  return found.length > 0 && found.every((f) => f.address.toLowerCase() === a);
+}
+
 /**
  * Recipients named inside a sentence ("Votre message à <…> n'a pas pu être remis.",
  * "<…> へのメッセージを配信できませんでした。", "Your message to <…> could not be
@@ -1125,7 +1134,10 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       const words: Line[] = [line];
       let j = i + 1;
       while (j < lines.length && isBlank(doc, lines[j])) j++;
-      while (j < lines.length && j - i <= 40 && !isBlank(doc, lines[j]) && doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400)).indexOf('@') === -1) words.push(lines[j++]);
+      // (A line that names another address starts something else; one that names the same
+      // recipient again goes on with its words: Microsoft 365's "Your message to <a> couldn't be
+      // delivered.", then "The group <a> only accepts messages from people in its organization …".)
+      while (j < lines.length && j - i <= 40 && !isBlank(doc, lines[j]) && namesNoOther(doc, lines[j], a.address)) words.push(lines[j++]);
       if (english && !statesReasonAfter(doc, a.end, line.end) && (words.length === 1 || !looksLikeError(viewOfLines(doc, words.slice(1))))) continue;
       const view = viewOfLines(doc, words);
       // A label line ("Empfänger: <…>") with the reason's label right under it ("Grund: …"),

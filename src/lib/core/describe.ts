@@ -269,6 +269,23 @@ export function isEncapsulated(address: string | null): boolean {
 }
 
 /**
+ * An address whose letters a person hid before pasting it (a question on a forum, a ticket, a
+ * test sample): a local part or a domain label of x's only ("xxxx@xxxx.com", "XXXXX@example.net",
+ * "xxxx@wanadoo.fr"), or stars in it ("***@example.com", "j***@example.net"), or a run of dots
+ * where letters were cut ("ja...@example.net", as Google Groups shows addresses). It is read as
+ * the bounce wrote it, but the verdict is about the real address behind it (observed in pasted
+ * questions, and in Sisimai's own anonymised samples, "xxxx@xxxx.net").
+ */
+export function isPlaceholderAddress(address: string | null): boolean {
+  if (address === null) return false;
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return false;
+  const local = address.slice(0, at);
+  const labels = address.slice(at + 1).split('.');
+  return /^x{3,}$/i.test(local) || labels.slice(0, -1).some((l) => /^x{3,}$/i.test(l)) || address.includes('*') || local.includes('...');
+}
+
+/**
  * The permanence a reason implies when nothing else states it (see `describe`): `later`
  * reasons are temporary, `after-fix` ones permanent. Reasons that remove the address are
  * decided above; `notaccept` is permanent only with a permanent code (RFC 7504, RFC 7505),

@@ -25,13 +25,13 @@ import { MAX_NOTICES, noticeParts, type NoticePart } from './read/notices.ts';
 import { splitMbox } from './parse/mbox.ts';
 import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isRecallReport, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
-import { dedented, listRejoined, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
+import { dedented, listRejoined, logPrefixesOut, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { htmlToText } from './parse/html-to-text.ts';
 import { forwardsOnwardInNotice, mailboxExistsElsewhere } from './read/notice-causes.ts';
 import { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
-import { describe, isEncapsulated } from './describe.ts';
+import { describe, isEncapsulated, isPlaceholderAddress } from './describe.ts';
 import { detectProvider, gmailStateStage } from './classify/provider.ts';
 import { categoryFor, readVendorCategories, type VendorCategory } from './classify/vendor-category.ts';
 import { readBlocklist } from './read/blocklist.ts';
@@ -769,7 +769,7 @@ function readPaste(input: string | Uint8Array): Report {
 }
 
 /** The warnings of the form a paste was read in, which hold for each notice in it too. */
-const FORM_WARNINGS: ReadonlySet<string> = new Set(['quoted-bounce', 'indentation-taken-out', 'escaped-line-ends', 'raw-message-below-text', 'table-borders-taken-out', 'html-shown-as-text', 'letters-composed']);
+const FORM_WARNINGS: ReadonlySet<string> = new Set(['quoted-bounce', 'indentation-taken-out', 'log-prefixes-taken-out', 'escaped-line-ends', 'raw-message-below-text', 'table-borders-taken-out', 'html-shown-as-text', 'letters-composed']);
 
 /** A part read on its own: its report, when it names a recipient by address (words alone, a notice's lead-in, are no notice). */
 function readPart(document: string, part: NoticePart): Report | null {
@@ -971,6 +971,14 @@ function run(input: string | Uint8Array): Report {
     // Ordinary mail stays ordinary mail when its lines are read again (and so do a quote its
     // writer calls fixed, a lure and a virus notice read as no report).
     if (report.warnings.some((w) => w.code in ORDINARY_MAIL || (report.recipients.length === 0 && SAID_WHAT_IT_IS.has(w.code)))) return report;
+    // A notice a program logged line by line, a log prefix on every line (syslog, journald,
+    // a timestamp, docker compose's service column): read without the prefixes when the text
+    // reads as nothing as it stands.
+    if (report.kind === 'unknown' && report.recipients.length === 0) {
+      const stripped = logPrefixesOut(sc.document);
+      const inner = stripped === null ? null : run(stripped);
+      if (inner && inner.recipients.length > 0 && inner.kind !== 'unknown') return asQuoted(sc, { start: 0, text: stripped! }, inner, LOG_PREFIXES_TAKEN_OUT);
+    }
     // A bounce read out of a quote was read in its own lines, quote marks taken out: the
     // outer text's lines, marks and all, read again would read the notice's transcript
     // (Courier's ">>> DATA") as more quoting.
@@ -1503,6 +1511,10 @@ const TABLE_BORDERS_TAKEN_OUT: Warning = {
   code: 'table-borders-taken-out',
   message: 'This text is a table drawn with cell borders: each row was read from its first cell on, as a line of a list.',
 };
+const LOG_PREFIXES_TAKEN_OUT: Warning = {
+  code: 'log-prefixes-taken-out',
+  message: 'Every line of this text opens with a log prefix (a time stamp, a host and program, a container name), as a program logs a notice line by line: it was read without them.',
+};
 const INDENTATION_TAKEN_OUT: Warning = {
   code: 'indentation-taken-out',
   message: 'Every line of this text was indented by the same amount, as a quote or a code block shows it: it was read without that indentation.',
@@ -1702,6 +1714,13 @@ function explainScan(sc: Scan): Report {
       code: 'encapsulated-address',
       message:
         "The failed address is Exchange's wrapping of an internal (X.500) address from a cached entry, not an email address: delete that entry from your mail app's address suggestions and type the person's address again; your email admin can add the old internal address to the mailbox (an X500 proxy address).",
+    });
+  }
+  const hidden = recipients.flatMap((r) => (isPlaceholderAddress(r.address) ? [r.address!] : []));
+  if (hidden.length) {
+    warnings.push({
+      code: 'address-redacted',
+      message: `${[...new Set(hidden)].join(', ')} looks hidden (x's, stars or dots stand in for its letters): the verdict is about the real address behind it; act on that one, not on the placeholder.`,
     });
   }
   if (recipients.some((r) => r.addressSource === 'returned-to')) {

@@ -6,6 +6,7 @@
  * disposition fields, and the returned message's header fields.
  */
 import { hasMarkdownAddresses, plainMarkdownAddresses } from './text/markdown.ts';
+import { hasEscapedAddresses, plainEscapedAddresses, plainOcrCodes } from './text/copied.ts';
 import { LIMITS } from './limits.ts';
 import type { Section, Warning } from './types.ts';
 import type { RawRecipient } from './formats/types.ts';
@@ -251,6 +252,8 @@ const RE_CR_CR_LF = /\r\r\n/g;
 const RE_ATTACHMENT = /^\s*attachment/i;
 const RE_CONTROL = /[\x00-\x08\x0e-\x1f]/;
 
+/** Zero-width spaces, word joiners and soft hyphens between two characters of an address. */
+const RE_INVISIBLE_BREAKS = /(?<=[A-Za-z0-9._@+-])[\u200b\u2060\u00ad]{1,8}(?=[A-Za-z0-9._@+-])/g;
 /** Typographic apostrophes and quotes: ‘ ’ “ ”. */
 const RE_TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201c\u201d]/g;
 /** The same, to test for: none of them is a Latin-1 char, so a one-byte string fails at once. */
@@ -323,9 +326,25 @@ export function scan(input: string | Uint8Array): Scan {
   }
   if (!ascii) raw = plainQuotes(raw);
   if (!ascii) raw = plainDigits(raw);
+  // Invisible break opportunities a page or a chat app puts inside long words (a zero-width
+  // space U+200B, a word joiner U+2060, a soft hyphen U+00AD: "rosa.\u200bmartinez-\u00adlopez@…")
+  // split an address copied out of it: taken out where they stand between the characters of
+  // an address. (Pasted text only: in a message's raw bytes read one char a byte, 0xAD is part
+  // of a UTF-8 letter.) The text shown is the text read, one char shorter for each.
+  if (typeof input === 'string' && !ascii && (raw.indexOf('\u200b') !== -1 || raw.indexOf('\u2060') !== -1 || raw.indexOf('\u00ad') !== -1)) {
+    raw = raw.replace(RE_INVISIBLE_BREAKS, '');
+  }
   // A bounce pasted into a web page and copied back carries its addresses as Markdown mail
   // links or in bold: read as the bounce wrote them, at the same length (text/markdown.ts).
   if (hasMarkdownAddresses(raw)) raw = plainMarkdownAddresses(raw);
+  // A bounce copied out of a page's source or feed keeps its HTML escapes ("&lt;a@example.org&gt;"),
+  // and one read off a screenshot by OCR its codes' digits as look-alike letters ("55O 5.l.1"):
+  // read back at the same length (text/copied.ts). (Pasted text only: a file's bytes are a
+  // message as a server wrote it, read by OCR never.)
+  if (typeof input === 'string') {
+    if (hasEscapedAddresses(raw)) raw = plainEscapedAddresses(raw);
+    raw = plainOcrCodes(raw);
+  }
 
   const base: Scan = {
     document: raw,

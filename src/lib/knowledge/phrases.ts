@@ -1025,6 +1025,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'blocked',
+    source:
+      'The opening of the DNS blocklist reply before its list is named: Postfix\'s default_rbl_reply "$rbl_code Service unavailable; $rbl_class [$rbl_what] blocked using $rbl_domain" (postconf(5), $rbl_class "Client host" for reject_rbl_client) and Microsoft\'s "550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus" / "5.7.513 Service unavailable, Client host [192.0.2.1] blocked by example.com using Customer Block list" (Exchange Online NDR page). A paste cut after "Client host [ip]" (a table cell, a preview) still holds the template\'s opening, which no other refusal uses. After the blocklist group, so that the list\'s own words ("blocked using …") are the ones shown when the paste holds them.',
+    phrases: [],
+    patterns: [{ slug: 'service-unavailable-client-host', re: /\bservice unavailable[;,] client host \[/, cue: 'client host [' }],
+  },
+  {
     reason: 'spamdetected',
     source: 'Content filters (SpamAssassin, rspamd, Gmail "likely unsolicited mail", Mail.ru, Yandex).',
     phrases: [

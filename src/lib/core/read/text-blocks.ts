@@ -881,11 +881,13 @@ export function headerRecipients(scan: Scan): RawRecipient[] {
 /**
  * Words right before an address that make it the recipient: "RCPT TO:<", "recipient",
  * "to=<" (a log line), "Your message to", "delivered to", "mailbox", "user", "for",
- * a refusal of the address that names it after ("Address rejected <…>", "User unknown: <…>")
+ * a refusal of the address that names it after ("Address rejected <…>", "User unknown: <…>"),
+ * a person's sentence that names it ("The recipient was …", "the recipient's address is …", as
+ * askers write under a pasted reply that names none)
  * (tested on the words before the address with the separators after them removed).
  */
 const RE_CUE_AT_END =
-  /(?:\brcpt\s+to|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bdestination|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress|\b(?:address|recipient|user|mailbox)\s+(?:rejected|unknown|not found|invalid|unavailable))$/i;
+  /(?:\brcpt\s+to|\brecipient(?:'s)?(?:\s+(?:e-?mail\s+)?address)?\s+(?:is|was)|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bdestination|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress|\b(?:address|recipient|user|mailbox)\s+(?:rejected|unknown|not found|invalid|unavailable))$/i;
 /** The same words with a display name after them ("Your message to Sam Doe <…>"). */
 const RE_CUE_THEN_NAME = /(?:(?:^|[^\w-])to|\bfor|\brecipient)\s[^<>@\r\n:]{1,60}$/i;
 /**
@@ -944,6 +946,32 @@ function namesOther(before: string): boolean {
 const RE_CUE_AFTER =
   /^[>"')\]`*]*(?:[ \t]*(?:\.\.\.|[:,;]|-{1,2}))?\s*(?:\(?(?:recipient|user|mailbox|account|address(?:ee)?)\b|does(?:n't| not) exist|no such|not found|unknown|invalid|is (?:not|un|in|disabled|over|full|blocked|suspended|closed|no longer)|was (?:not|un|rejected|refused)|isn't|wasn't|could not|couldn't|cannot|can't|rejected|refused|denied|failed|over quota|quota|full|disabled|inactive|unavailable|not (?:a )?valid|relay|access denied|undeliverable|not deliverable|bounced|deferred:|remote server returned\b)/i;
 
+/** The words before an address end with a refusal's code, its status and an opening bracket ("550 5.1.1 <"). */
+const RE_CODE_THEN_BRACKET = /(?:^|[\s"'(`])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3}[ \t]+)?<$/;
+/** The address's closing bracket and a colon ("<a@example.org>: …"). */
+const RE_BRACKET_COLON = /^>:/;
+/** The words after it say the address is the sender's, or the client's. */
+const RE_SENDER_AFTER = /^>:[ \t]*(?:sender|from|client|helo|ehlo|mail from)\b/i;
+
+/**
+ * A server's reply and an enhanced status at its start ("550 5.1.1 ", "552-5.2.2 "), as it
+ * stands inside a sentence of one's own ("The server returns (translated from Spanish): \"550
+ * 5.1.1 the mailbox … does not exist\""): the reply starts there (RFC 5321 §4.2).
+ */
+const RE_REPLY_START = /(?:^|[\s"'(`])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\s/g;
+
+/**
+ * The words before an address from the last reply code on: the words of a person's sentence
+ * before the reply ("from Spanish") are not the reply's, and do not make its address someone
+ * else's. (The words as they stand when no reply code is among them.)
+ */
+function replyPart(before: string): string {
+  let from = -1;
+  RE_REPLY_START.lastIndex = 0;
+  for (let m = RE_REPLY_START.exec(before); m; m = RE_REPLY_START.exec(before)) from = m.index + m[0].length;
+  return from === -1 ? before : before.slice(from);
+}
+
 /** Does the address at [start, end) stand where a bounce names its recipient? */
 export function inRecipientPosition(doc: string, start: number, end: number): boolean {
   // The words before it on its line, back to the last address or bracket (at most 60).
@@ -959,8 +987,13 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   // whatever other words ("from") stand before it on the line.
   // (Not in the report of a callout, Exim's "550-Sent: RCPT TO:<…>": that probe asked about the sender.)
   if (/\brcpt[ \t]+to(?::[ \t]*|[ \t]*)<?$/i.test(before)) return !/\bsent:[ \t]*rcpt/i.test(before);
-  if (namesOther(before)) return false;
+  if (namesOther(replyPart(before))) return false;
   const after = doc.slice(end, Math.min(doc.length, end + 60));
+  // A refusal's own naming of the address it refuses, right after its code: Postfix smtpd's
+  // "550 5.1.1 <a@example.org>: Recipient address rejected: …" (smtpd_check.c writes "<%s>: "
+  // before its reason), whatever words follow, unless they say it is the sender's
+  // ("553 5.1.8 <a@example.org>: Sender address rejected: …").
+  if (RE_CODE_THEN_BRACKET.test(before) && RE_BRACKET_COLON.test(after) && !RE_SENDER_AFTER.test(after)) return true;
   if (!endsWithRecipientCue(before) && !RE_CUE_AFTER.test(after) && !localizedRecipientPosition(before, after)) return false;
   // The To line of a forwarded bounce's own header ("From: MAILER-DAEMON@…", then "To: <the
   // person who got the bounce>", in a mail app's language: "差出人:" / "宛先:", "Von:" / "An:"):

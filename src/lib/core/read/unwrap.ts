@@ -404,6 +404,9 @@ export function dedented(text: string): string | null {
   return out;
 }
 
+/** A Markdown table's delimiter row, "|---|---|" or "| :--- | ---: |" (two columns at least), on a line of its own. Bounded classes: linear. */
+const RE_MARKDOWN_TABLE_RULE = /^[ \t>]*\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+(?:\|[ \t]*)?$/m;
+
 /**
  * A paste that is a table drawn with cell borders, every line with words opening with "|"
  * (a Markdown table as a ticket, a wiki or a chat shows its source, an ASCII table of a
@@ -411,12 +414,17 @@ export function dedented(text: string): string | null {
  * each row's opening border taken out and the rule lines ("|---|---|", "+----+") blanked, so
  * that each row opens with its first cell as a list's entry does; or null. The borders between
  * cells stay: the generic reader reads a row as a line. (At least two rows, and the text opens
- * with the table: a caption or a client's "3 rows in set" under it stays as it is.)
+ * with the table: a caption or a client's "3 rows in set" under it stays as it is. A Markdown
+ * table, known by its delimiter row "|---|---|", may also stand under a person's words, as
+ * askers sum up the bounces of a run in a question: "Here's a summary: | Recipient | Error |
+ * |---|---| | a@example.org | 550 5.1.1 … |", perhaps quoted with ">"; the lines around it stay
+ * as they are.)
  */
 export function tableBordersOut(text: string): string | null {
   if (text.length > MAX_LENGTH) return null;
   const first = /\S/.exec(text);
-  if (!first || (text[first.index] !== '|' && text[first.index] !== '+')) return null;
+  if (!first) return null;
+  if (text[first.index] !== '|' && text[first.index] !== '+' && !RE_MARKDOWN_TABLE_RULE.test(text)) return null;
   const lines = splitLines(text);
   let rows = 0;
   let out = '';
@@ -426,8 +434,9 @@ export function tableBordersOut(text: string): string | null {
       out += text.slice(l.start, l.next);
       continue;
     }
-    const m = /^[ \t]*\|[ \t]*/.exec(line);
-    if (/^[ \t]*[|+][-=:|+ \t]*$/.test(line)) {
+    // (A table quoted with ">", as a reply or a forum quote shows it: its marks go with the border.)
+    const m = /^(?:[ \t]*>)*[ \t]*\|[ \t]*/.exec(line);
+    if (/^(?:[ \t]*>)*[ \t]*[|+][-=:|+ \t]*$/.test(line)) {
       out += text.slice(l.end, l.next);
       continue;
     }
@@ -440,4 +449,44 @@ export function tableBordersOut(text: string): string | null {
     out += line.slice(m[0].length) + text.slice(l.end, l.next);
   }
   return rows >= 2 ? out : null;
+}
+
+/**
+ * The prefixes a log puts before every line of a text it records, as they are pasted when a
+ * program logged a notice line by line: syslog's "Mar  3 09:14:20 host prog[123]: " (RFC 3164),
+ * journald's "Mar 03 09:14:20 host prog[123]: ", an RFC 3339 timestamp
+ * ("2026-03-03T09:14:20.101Z ", as kubectl logs --timestamps and CI runners print it), and
+ * docker compose's service column ("mailer  | ").
+ */
+const LOG_PREFIXES: readonly RegExp[] = [
+  /^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d [\w.-]{1,64} [\w./-]{1,64}(?:\[\d{1,10}\])?: ?/,
+  /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)? ?/,
+  /^[\w.-]{1,64} {1,32}\| ?/,
+];
+
+/**
+ * A text whose every line with words opens with the same kind of log prefix (at least three
+ * such lines): the text with the prefixes taken out, each line's own indentation kept; or null.
+ * (Tried only on a text that reads as nothing as it stands: an MTA's own log lines, whose
+ * prefixes its reader knows, are read as they stand.)
+ */
+export function logPrefixesOut(text: string): string | null {
+  if (text.length > MAX_LENGTH) return null;
+  const lines = splitLines(text);
+  let shape: RegExp | null = null;
+  let rows = 0;
+  let out = '';
+  for (const l of lines) {
+    const line = text.slice(l.start, l.end);
+    if (!/\S/.test(line)) {
+      out += text.slice(l.start, l.next);
+      continue;
+    }
+    shape ??= LOG_PREFIXES.find((re) => re.test(line)) ?? null;
+    const m = shape?.exec(line);
+    if (!m) return null;
+    rows++;
+    out += line.slice(m[0].length) + text.slice(l.end, l.next);
+  }
+  return rows >= 3 ? out : null;
 }

@@ -7,6 +7,11 @@
  *   `[Name (a@example.org)](mailto:a@example.org)` (a mail link, as GitHub and Outlook on the
  *   web turn every address into one when the text is copied out of them);
  * - `**a@example.org**`, `<**a@example.org**>` (bold, as people mark the address they ask about);
+ * - `first\_last@example.org`, `a\*b@example.org` (a Markdown editor's escapes: Reddit's and
+ *   other editors put a backslash before "_" and "*" of the text they copy, so that they are not
+ *   read as emphasis);
+ * - a line put whole in inline code (`` `<a@example.org>: host … said: 550 5.1.1` ``, as askers
+ *   mark each line of a pasted reply): its two backticks become spaces;
  * - a code fence, a line of three backticks (and perhaps a language name) above and below the
  *   pasted block, or around one of its lines: it becomes a blank line of the same length.
  *
@@ -25,8 +30,19 @@ const RE_BOLD = /(<?)\*\*([^*\s<>@]{1,64}@[^*\s<>]{1,254})\*\*(>?)/g;
 /** A code fence line: three backticks, perhaps a language name (perhaps quoted with ">"). */
 const RE_FENCE = /^([ \t>]*)```[\w+-]{0,20}[ \t]*$/gm;
 
+/**
+ * An address with a Markdown escape in it ("first\\_last@example.org"), perhaps in angle
+ * brackets: the bracket (group 1) and the address as written (group 2). Bounded: linear.
+ */
+const RE_ESCAPED_ADDRESS = /(<?)((?:[\w.+-]|\\[_*]){1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8})/g;
+
+/** A line wholly in inline code (one backtick each side, none inside), perhaps quoted with ">". */
+const RE_INLINE_CODE_LINE = /^([ \t>]*)`([^`\n]{1,2000})`([ \t]*)$/gm;
+
 /** Is there anything to rewrite? (A cheap test before the patterns.) */
 export function hasMarkdownAddresses(text: string): boolean {
+  if (text.indexOf('`') !== -1 && new RegExp(RE_INLINE_CODE_LINE.source, 'm').test(text)) return true;
+  if ((text.indexOf('\\_') !== -1 || text.indexOf('\\*') !== -1) && text.indexOf('@') !== -1) return true;
   // "](mailto:" or "](MAILTO:": one search for what both start with.
   for (let i = text.indexOf(']('); i !== -1; i = text.indexOf('](', i + 2)) if (text.startsWith('mailto:', i + 2) || text.startsWith('MAILTO:', i + 2)) return true;
   return (text.indexOf('**') !== -1 && text.indexOf('@') !== -1) || text.indexOf('```') !== -1;
@@ -87,5 +103,13 @@ export function plainMarkdownAddresses(text: string): string {
   });
   if (mayHoldBoldAddress(out)) out = out.replace(RE_BOLD, (whole: string, open: string, address: string, close: string) => padded(whole, open, address, close));
   if (out.indexOf('```') !== -1) out = out.replace(RE_FENCE, (whole: string, lead: string) => lead + ' '.repeat(whole.length - lead.length));
+  if (out.indexOf('`') !== -1) out = out.replace(RE_INLINE_CODE_LINE, (_whole: string, lead: string, code: string, tail: string) => `${lead} ${code} ${tail}`);
+  if (out.indexOf('\\_') !== -1 || out.indexOf('\\*') !== -1) {
+    out = out.replace(RE_ESCAPED_ADDRESS, (whole: string, open: string, address: string) => {
+      if (address.indexOf('\\') === -1) return whole;
+      const plain = address.replace(/\\([_*])/g, '$1');
+      return ' '.repeat(whole.length - open.length - plain.length) + open + plain;
+    });
+  }
   return out;
 }

@@ -38,6 +38,10 @@ export const microsoft: Provider = {
     // 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup
     // 550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found (learn.microsoft.com NDR 5.1.10, 5.1.1)
     { id: 'provider.microsoft.recipient-not-found', contains: ['recipientnotfound', 'recipnotfound', 'recipient not found by smtp address lookup'], reason: 'userunknown', note: 'Microsoft: no mailbox with this address', docs: NDR },
+    // The same code cut short ("Remote Server returned '550 5.1.10 RESOLVER.ADR.Recip", a pasted
+    // line cut in the middle): Microsoft's NDR table gives 5.1.10 one meaning, "Recipient not
+    // found" (NDR 5.1.10), not the registry's null MX (RFC 7505), which Microsoft does not send.
+    { id: 'provider.microsoft.recipient-not-found-code', status: '5.1.10', contains: [], reason: 'userunknown', note: "Microsoft's 5.1.10 is its code for a recipient that does not exist", docs: NDR },
     // 550 5.4.1 Recipient address rejected: Access denied. AS(201806281) — directory-based edge
     // blocking: the address does not exist in the recipient organisation (NDR 5.4.1).
     { id: 'provider.microsoft.access-denied-dbeb', status: '5.4.1', contains: ['recipient address rejected: access denied'], reason: 'userunknown', note: 'Microsoft answers "Access denied" at 5.4.1 when the address does not exist in the recipient organisation', docs: NDR },

@@ -1,0 +1,66 @@
+/**
+ * Two ways a pasted bounce comes back changed by the way it was copied, both undone in place at
+ * the same length (every offset of the text stays, so every span still points at the same
+ * words), as text/markdown.ts does for Markdown:
+ *
+ * - Text read off a screenshot by OCR (a phone's text scanner, Google Lens, a "copy text from
+ *   image" tool) confuses the digits of a reply code with letters that look like them: "55O"
+ *   for 550, "5.l.1" for 5.1.1, "4.7.O" for 4.7.0, "SSO S.1.1" for 550 5.1.1 (observed in
+ *   questions that say the text was copied from a screenshot). Only a token shaped as a code
+ *   is read back: an enhanced status (RFC 3463, class.subject.detail) whose class is 2, 4 or 5,
+ *   and a three-character reply code (RFC 5321) just before one; the letters O, o (0), l, I
+ *   (1) and S (5) in them become digits, and a token with no real digit in it stays as it is.
+ * - Text copied out of a page's source, an API or a feed keeps the page's HTML escapes:
+ *   "&lt;a@example.org&gt;: host … said: 550 5.1.1 &lt;a@example.org&gt;: …", a quote written
+ *   "&gt; " (Reddit's API and RSS views, a forum's "view source"). Read back only when the
+ *   text holds no '<' of its own (a raw message or an HTML part always does, and its escapes
+ *   are the HTML reader's to decode): an address between "&lt;" and "&gt;" becomes
+ *   "<address>" (padded before), and "&gt;" quote marks at the start of a line become ">".
+ */
+
+/** A confusable letter of a code: O and o for 0, l and I for 1, S for 5. */
+const DIGIT_OF: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1', S: '5' };
+
+/**
+ * A reply code (perhaps) and an enhanced status, digits or confusable letters. Bounded
+ * classes, no nesting: linear. Group 1: the reply code and its separator; group 2: the status.
+ */
+const RE_OCR_CODE = /(?<![\w.])((?:[245S][0-9OolIS]{2}[ -])?)([245S]\.[0-9OolIS]{1,3}\.[0-9OolIS]{1,3})(?![\w.])/g;
+/** Is there a token to look at: an enhanced status with a confusable letter in it? */
+const RE_HAS_OCR_CODE = /(?<![\w.])[245S]\.[0-9OolIS]{1,3}\.[0-9OolIS]{1,3}(?![\w.])/;
+const RE_CONFUSABLE = /[OolIS]/;
+
+function digits(s: string): string {
+  let out = '';
+  for (const c of s) out += DIGIT_OF[c] ?? c;
+  return out;
+}
+
+/** Reply codes and enhanced statuses read off a screenshot, their confusable letters read as digits. */
+export function plainOcrCodes(text: string): string {
+  if (!RE_HAS_OCR_CODE.test(text)) return text;
+  return text.replace(RE_OCR_CODE, (whole: string, code: string, status: string) => {
+    if (!RE_CONFUSABLE.test(whole) || !/\d/.test(whole)) return whole;
+    // A status alone whose only letters are in its class ("S.1.1" with no code) is a code too;
+    // a code whose three characters hold no digit and no confusable of one was not matched.
+    return digits(code) + digits(status);
+  });
+}
+
+/** "&lt;address&gt;": the address (group 1), bounded, no '&', '<', '>' or space in it. */
+const RE_ESCAPED_ADDRESS = /&lt;([^\s&<>]{1,64}@[^\s&<>]{1,253})&gt;/g;
+/** "&gt;" quote marks at the start of a line (perhaps several, "&gt; &gt; "). */
+const RE_ESCAPED_QUOTE = /^(?:[ \t]*&gt;)+/gm;
+
+/** Is there anything to read back: an escaped address, and no '<' of the text's own? */
+export function hasEscapedAddresses(text: string): boolean {
+  return text.indexOf('&lt;') !== -1 && text.indexOf('&gt;') !== -1 && text.indexOf('<') === -1 && text.indexOf('@') !== -1;
+}
+
+/** HTML escapes of a copied page read back around addresses and as quote marks, at the same length. */
+export function plainEscapedAddresses(text: string): string {
+  if (!hasEscapedAddresses(text)) return text;
+  return text
+    .replace(RE_ESCAPED_ADDRESS, (whole: string, address: string) => ' '.repeat(whole.length - address.length - 2) + `<${address}>`)
+    .replace(RE_ESCAPED_QUOTE, (whole: string) => whole.replace(/&gt;/g, '>   '));
+}

@@ -340,6 +340,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // Strato's "Refused by local policy. Message contains a dangerous attachment!" (strato.de FAQ
     // 2304): the file type is refused, not a listed sender.
     phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment', 'file extension detected', 'high risk file extension', 'contains a dangerous attachment'],
+    // amavisd-new's refusal of banned content, "554 5.7.0 Reject, id=12345-06 - BANNED:
+    // P=p003,…,N=setup.exe" (amavisd.conf: the reply of $final_banned_destiny, the parts it
+    // banned after the colon): a part of the message, never the sending server.
+    patterns: [{ slug: 'amavis-reject-banned', cue: ' - banned', re: /\bid=[\w.\/-]{1,40} - banned\b/ }],
   },
   {
     reason: 'speeding',
@@ -1010,7 +1014,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'unsolicited',
       'bulk mail',
       'message content rejected',
-      'content filter',
+      // "Content filter rejection" (Sisimai Reason/SpamDetected). A content filter's refusal in
+      // other words names the filter, not a spam verdict: the policy group below reads it.
+      'content filter rejection',
+      // Exchange's Content Filter agent is its anti-spam agent ("550 5.2.1 Content Filter agent
+      // quarantined this message", Exchange Online NDR table; Sisimai Rhost/Microsoft).
+      'content filter agent',
       'suspicious',
       'looks like',
       'classified as',
@@ -1852,6 +1861,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Gmail: "... blocked because its content presents a potential security issue" (often cut
       // at the line end in a summary).
       'content presents a potential',
+      // A content filter's refusal that names no verdict ("550 5.7.1 Message refused by the
+      // recipient's content filter", "554 5.7.1 Rejected by content filter"; observed wordings):
+      // the receiver's rules about content refused it, spam or not (a spam verdict beside it,
+      // "… content filter: spam detected", is read by the spam group above).
+      'content filter',
       // "Message not accepted for policy reasons" (Yahoo, with 5.7.9, whose registry meaning
       // is a weak SMTP AUTH mechanism): the words say why, so they decide, not the code.
       'for policy reasons',

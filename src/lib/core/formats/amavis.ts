@@ -36,8 +36,9 @@ import { viewOfLines } from '../read/diagnostic.ts';
 import type { TextView } from '../text/view.ts';
 import { continuesWrapped } from '../read/wrapped.ts';
 
-const RE_DETECT = /amavisd|was not relayed to:|unsolicited bulk e-?mail \(ube\)|our content checker found|delivery of the email was stopped/;
-const RE_NOT_RELAYED = /^\s*the message was not relayed to:\s*$/i;
+const RE_DETECT = /amavisd|was not (?:relayed|delivered) to:|unsolicited bulk e-?mail \(ube\)|our content checker found|delivery of the email was stopped/;
+// (Also "WAS NOT delivered to:", the same list in the wording of other amavisd templates.)
+const RE_NOT_RELAYED = /^\s*the message was not (?:relayed|delivered) to:\s*$/i;
 const RE_RELAY_LINE = /^\s*<([^\s<>@]+@[^\s<>]+)>:?\s*(.*)/;
 /**
  * Where the list of refusals ends when a copy lost its blank lines: amavisd's own trailer
@@ -101,12 +102,25 @@ function verdictRecipients(doc: string, lines: TextLine[]): RawRecipient[] {
   while (e < lines.length && !isBlankText(lines[e].text)) e++;
   let verdict: TextView | undefined = viewOf(doc, lines, s, e);
   let hint: ReasonHint | undefined = verdict ? hintFrom(lines, s, e) : undefined;
+  // (amavisd's virus template puts a blank line between "Our content checker found / virus: …"
+  // and "in email presumably from you … / to the following recipient:": the paragraph before
+  // that one is the verdict's too.)
   if (!hint) {
     let ps = first;
     while (ps > 0 && !isBlankText(lines[ps - 1].text)) ps--;
-    const before = viewOf(doc, lines, ps, first);
-    const h = before ? hintFrom(lines, ps, first) : undefined;
-    if (h) {
+    let h = hintFrom(lines, ps, first);
+    if (!h && ps > 0) {
+      let pe = ps;
+      while (pe > 0 && isBlankText(lines[pe - 1].text)) pe--;
+      let pp = pe;
+      while (pp > 0 && !isBlankText(lines[pp - 1].text)) pp--;
+      if (pe - pp <= 6 && hintFrom(lines, pp, pe)) {
+        ps = pp;
+        h = hintFrom(lines, ps, first);
+      }
+    }
+    const before = h ? viewOf(doc, lines, ps, first) : undefined;
+    if (h && before) {
       verdict = before;
       hint = h;
     }

@@ -14,24 +14,10 @@ import { LEFT24 } from '../fixtures/left24.ts';
 import { visibleRound } from '../helpers/visible-round.ts';
 
 const LEFT: Record<string, string> = {
-  'exim-then-bare-postfix-entry':
-    'the bare Postfix entry under the Exim notice is read as part of it: the second notice has no opening the splitter knows',
-  'm365-then-old-undeliverable-notice':
-    'the second notice has no opening the splitter knows: only one recipient is read',
-  'amavis-not-relayed-wrapped-banned':
-    "amavisd's BANNED reply is read as a block of the sending server",
-  'amavis-arrow-bracketed-virus':
-    'the virus verdict above the "-> <addr>" line is not read for it',
   'de-exim-warning-address-alone':
     'a German delay warning whose address stands alone on its line is not read',
   'de-warning-address-alone-timeout':
     'a German delay warning whose address stands alone on its line is not read',
-  'content-filter-recipient-refused':
-    'a content filter that names no spam is read as sure spam',
-  'content-filter-postfix-entry':
-    'a content filter that names no spam is read as sure spam',
-  'content-filter-blocked-message':
-    'a content filter that names no spam is read as sure spam',
   'bare-451':
     'a bare 4xx with no words is read as no report',
   'kerio-failed-and-delayed':
@@ -50,25 +36,11 @@ const LEFT: Record<string, string> = {
 
 /** Cases whose verdict is right but not what else they name (permanence, the reply code, the provider). */
 const LEFT_EXTRA: Record<string, string> = {
-  'code-591-words':
-    'a reply code with an undefined second digit is not read as a code: permanence left empty',
-  'code-580-unknown':
-    'a reply code with an undefined second digit is not read as a code: permanence left empty',
-  'code-599-with-status':
-    'a reply code with an undefined second digit is not read as a code',
-  'code-499-temporary':
-    'a reply code with an undefined second digit is not read as a code: permanence left empty',
-  'code-591-in-postfix-entry':
-    'a reply code with an undefined second digit is not read as a code: permanence left empty',
   'exchange-onprem-last-attempted':
     '"[LastAttemptedServerName=" alone names Microsoft 365',
 };
 
 const LEFT_COPIES: Record<string, string> = {
-  'postfix-then-labelled-notice-under-dashes, a blank line between all lines':
-    'double-spaced, the second notice is read as part of the first',
-  'amavis-arrow-two-recipients-spam, paragraphs joined':
-    'the "-> addr" lines joined into the sentence above are not read',
   'gmail-fr-reponse-etait, a 40-column view':
     'the address broken at 40 columns is not read',
 };
@@ -95,5 +67,27 @@ describe('round left24: what each case names beyond its verdict', () => {
     }
     if (c.provider !== undefined) expect(r.provider).toBe(c.provider);
     if (c.notProvider) expect(r.provider).not.toBe(c.notProvider);
+  });
+});
+
+describe("round left24: a paste's separator begins a notice only where a notice begins under it", () => {
+  it("a labelled rule of a notice's own (Sendmail's transcript) does not part it", () => {
+    const t = `The original message was received at Tue, 3 Mar 2026 09:14:22 +0100\nfrom localhost [127.0.0.1]\n\n   ----- The following addresses had permanent fatal errors -----\n<anna@example.org>\n    (reason: 550 5.1.1 User unknown)\n\n   ----- Transcript of session follows -----\n... while talking to mx.example.org.:\n>>> RCPT To:<anna@example.org>\n<<< 550 5.1.1 <anna@example.org>... User unknown\n550 5.1.1 <anna@example.org>... User unknown\n`;
+    const r = explain(t);
+    expect(r.warnings.map((w) => w.code)).not.toContain('several-notices');
+    expect(r.recipients.map((x) => x.address)).toEqual(['anna@example.org']);
+  });
+
+  it('the same recipient under a rule is the same notice (its words said twice)', () => {
+    const t = `Delivery to the following recipient failed:\n\n    anna@example.org\n\n-----\n\n<anna@example.org>: host mx.example.org[192.0.2.10] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n`;
+    const r = explain(t);
+    expect(r.warnings.map((w) => w.code)).not.toContain('several-notices');
+    expect(r.recipients.map((x) => x.address)).toEqual(['anna@example.org']);
+  });
+
+  it("a person's words under a rule begin no notice", () => {
+    const t = `${'<anna@example.org>: host mx.example.org[192.0.2.10] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n'}\n-----\n\nThanks for looking, bert@example.net\n`;
+    const r = explain(t);
+    expect(r.recipients.map((x) => x.address)).toEqual(['anna@example.org']);
   });
 });

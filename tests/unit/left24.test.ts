@@ -37,7 +37,7 @@ const LEFT: Record<string, string> = {
 /** Cases whose verdict is right but not what else they name (permanence, the reply code, the provider). */
 const LEFT_EXTRA: Record<string, string> = {
   'exchange-onprem-last-attempted':
-    '"[LastAttemptedServerName=" alone names Microsoft 365',
+    "\"[LastAttemptedServerName=\" no longer names Microsoft 365, but \"QUEUE.Expired\" (Exchange Server writes it too) still does: it is kept as Microsoft's for its rule on Exchange Online's expiry lines",
 };
 
 const LEFT_COPIES: Record<string, string> = {

@@ -14,10 +14,6 @@ import { LEFT24 } from '../fixtures/left24.ts';
 import { visibleRound } from '../helpers/visible-round.ts';
 
 const LEFT: Record<string, string> = {
-  'de-exim-warning-address-alone':
-    'a German delay warning whose address stands alone on its line is not read',
-  'de-warning-address-alone-timeout':
-    'a German delay warning whose address stands alone on its line is not read',
   'bare-451':
     'a bare 4xx with no words is read as no report',
   'kerio-failed-and-delayed':
@@ -41,6 +37,8 @@ const LEFT_EXTRA: Record<string, string> = {
 };
 
 const LEFT_COPIES: Record<string, string> = {
+  'de-exim-warning-address-alone, paragraphs joined':
+    'the address and its indented words joined into one line are no longer an address alone over its words: not read',
   'gmail-fr-reponse-etait, a 40-column view':
     'the address broken at 40 columns is not read',
 };

@@ -68,7 +68,7 @@ export const de: LanguageWording = {
       // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
       ...from(R21_PLAIN, 'DNS-Fehler', 'konnte nicht aufgelöst werden'),
       // The recipient's server not reached (lang21).
-      ...from(R21_CONN, 'Verbindung zum Mailserver des Empfängers fehlgeschlagen', 'Verbindung fehlgeschlagen', 'Mailserver des Empfängers ist nicht erreichbar', 'Mailserver nicht erreichbar', 'Zeitüberschreitung der Verbindung'),
+      ...from(R21_CONN, 'Verbindung zum Mailserver des Empfängers fehlgeschlagen', 'Verbindung fehlgeschlagen', 'Mailserver des Empfängers ist nicht erreichbar', 'Mailserver nicht erreichbar', 'Zeitüberschreitung der Verbindung', 'Zeitüberschreitung bei der Verbindung'),
     ],
     userunknown: [
       ...from(R21_PLAIN, 'kein Postfach unter dieser Adresse', 'kein Postfach vorhanden'),

@@ -16,10 +16,6 @@ import { visibleRound } from '../helpers/visible-round.ts';
 const LEFT: Record<string, string> = {
   'bare-451':
     'a bare 4xx with no words is read as no report',
-  'kerio-failed-and-delayed':
-    "Gmail's reader takes the whole Kerio report for a delay",
-  'kerio-delayed-then-failed':
-    "Gmail's reader takes the whole Kerio report for a delay",
   'ko-try-again-later-no-code':
     'the Korean temporary error with no code is not read',
   'greylist-postgrey':

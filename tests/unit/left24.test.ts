@@ -14,8 +14,6 @@ import { LEFT24 } from '../fixtures/left24.ts';
 import { visibleRound } from '../helpers/visible-round.ts';
 
 const LEFT: Record<string, string> = {
-  'bare-451':
-    'a bare 4xx with no words is read as no report',
   'ko-try-again-later-no-code':
     'the Korean temporary error with no code is not read',
   'greylist-postgrey':
@@ -83,5 +81,22 @@ describe("round left24: a paste's separator begins a notice only where a notice 
     const t = `${'<anna@example.org>: host mx.example.org[192.0.2.10] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n'}\n-----\n\nThanks for looking, bert@example.net\n`;
     const r = explain(t);
     expect(r.recipients.map((x) => x.address)).toEqual(['anna@example.org']);
+  });
+});
+
+describe('round left24: a temporary failure that states no cause', () => {
+  it.each(['451', '451 4.0.0', '421 4.0.0', '450'])('%s: nobody acts yet; the sender\'s admin if it goes on', (t) => {
+    const [r] = explain(`${t}\n`).recipients;
+    expect(r.owner).toBe('nobody');
+    expect(r.permanent).toBe(false);
+    expect(r.headline.tone).toBe('temporary');
+    const steps = r.actions.filter((a) => a.audience === 'sender').map((a) => a.text);
+    expect(steps[0]).toMatch(/^Nothing to do yet/);
+    expect(steps.some((x) => /keep being deferred.*email admin/.test(x))).toBe(true);
+  });
+
+  it('a temporary failure whose cause is stated gets no such step', () => {
+    const [r] = explain('452 4.2.2 Mailbox full\n').recipients;
+    expect(r.actions.map((a) => a.text).join('\n')).not.toMatch(/keep being deferred/);
   });
 });

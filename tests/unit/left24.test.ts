@@ -14,8 +14,6 @@ import { LEFT24 } from '../fixtures/left24.ts';
 import { visibleRound } from '../helpers/visible-round.ts';
 
 const LEFT: Record<string, string> = {
-  'ko-try-again-later-no-code':
-    'the Korean temporary error with no code is not read',
   'greylist-postgrey':
     'greylisting is read as a block of the sending server',
   'greylist-milter':

@@ -14,12 +14,6 @@ import { LEFT24 } from '../fixtures/left24.ts';
 import { visibleRound } from '../helpers/visible-round.ts';
 
 const LEFT: Record<string, string> = {
-  'greylist-postgrey':
-    'greylisting is read as a block of the sending server',
-  'greylist-milter':
-    'greylisting is read as a block of the sending server',
-  'greylist-exim-delay-warning':
-    'greylisting is read as a block of the sending server',
 };
 
 /** Cases whose verdict is right but not what else they name (permanence, the reply code, the provider). */

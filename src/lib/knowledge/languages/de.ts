@@ -176,9 +176,11 @@ export const de: LanguageWording = {
       // "unerwünscht" is the German word of mail clients and filters for unwanted mail (Outlook's "Junk-E-Mail" folder aside).
       ...from(PLAIN, 'als unerwünscht eingestuft', 'als unerwünscht erkannt', 'als unerwünscht markiert'),
     ],
-    blocked: [
-      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+    // Greylisting in the language's own word (English "greylisted"): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
       ...from(PLAIN, 'Greylisting'),
+    ],
+    blocked: [
       ...from(OBS, 'Ihre IP-Adresse wurde blockiert', 'steht auf einer Sperrliste',
         'wegen schlechter Reputation', 'Ihre IP-Adresse ist gesperrt', 'IP-Adresse gesperrt',
         'IP-Adresse blockiert', 'auf einer Sperrliste', 'Sperrliste', 'schwarze Liste', 'Server blockiert'),

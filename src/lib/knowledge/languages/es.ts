@@ -140,6 +140,11 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'marcado como no deseado', 'considerado no deseado', 'como correo no deseado'),
       ...from(PLAIN, 'filtro antispam del destinatario'),
     ],
+    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
+    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
+      ...from('Greylisting in Spanish, its word "lista gris" (es.wikipedia.org, article "Greylisting": «lista gris»)', 'lista gris'),
+    ],
     blocked: [
       ...from(OBS, 'dirección IP bloqueada', 'lista negra', 'servidor bloqueado', 'IP bloqueada',
         'mala reputación'),

@@ -152,6 +152,11 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'filtre antispam du destinataire'),
       ...from(PLAIN, 'comme indésirable'),
     ],
+    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
+    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
+      ...from('Greylisting in French, its word "liste grise" (fr.wikipedia.org, article "Greylisting": « liste grise »)', 'liste grise'),
+    ],
     blocked: [
       ...from(ORANGE, 'Adresse IP source bloquee', 'Adresse IP source bloquée',
         'bloquee pour incident de spam'),

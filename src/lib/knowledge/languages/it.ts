@@ -143,6 +143,11 @@ export const it: LanguageWording = {
       ...from(OBS, 'riconosciuto come spam'),
       ...from(PLAIN, 'filtro antispam del destinatario'),
     ],
+    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
+    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
+      ...from('Greylisting in Italian, its word "lista grigia" (it.wikipedia.org, article "Greylisting": «lista grigia»)', 'lista grigia'),
+    ],
     blocked: [
       ...from(OBS, 'indirizzo IP bloccato', 'lista nera', 'IP bloccato', 'server bloccato',
         'cattiva reputazione'),

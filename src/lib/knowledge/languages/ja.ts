@@ -131,9 +131,11 @@ export const ja: LanguageWording = {
     spamdetected: [
       ...from(OBS, '迷惑メール', 'スパムと判定', 'スパムメール', 'スパム'),
     ],
-    blocked: [
-      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+    // Greylisting in the language's own word (English "greylisted"): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
       ...from(PLAIN, 'グレイリスティング', 'グレーリスティング'),
+    ],
+    blocked: [
       ...from(OBS, 'ブラックリスト', 'IPアドレスがブロック', '接続を拒否'),
       ...from(PLAIN, 'ブロックリスト'),
     ],

@@ -146,6 +146,11 @@ export const nl: LanguageWording = {
         'geclassificeerd als spam', 'ongewenste e-mail', 'verdacht van spam'),
       ...from(PLAIN, 'spamfilter van de ontvanger'),
     ],
+    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
+    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
+      ...from('Greylisting in Dutch, its word "grijze lijst" (nl.wikipedia.org, article "Greylisting")', 'grijze lijst'),
+    ],
     blocked: [
       ...from(OBS, 'IP-adres geblokkeerd', 'zwarte lijst', 'blokkeerlijst', 'server geblokkeerd',
         'slechte reputatie'),

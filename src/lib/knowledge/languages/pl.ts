@@ -138,6 +138,11 @@ export const pl: LanguageWording = {
       ...from(OBS, 'uznana za niechcianą'),
       ...from(PLAIN, 'filtr antyspamowy adresata'),
     ],
+    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
+    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
+      ...from('Greylisting in Polish, its word "szara lista" (pl.wikipedia.org, article "Szara lista"), also in the locative "na szarej liście"', 'szara lista', 'szarej liście'),
+    ],
     blocked: [
       ...from(OBS, 'adres IP zablokowany', 'czarna lista', 'czarnej liście', 'serwer zablokowany',
         'zła reputacja'),

@@ -129,6 +129,11 @@ export const pt: LanguageWording = {
         'classificada como spam', 'lixo eletrônico', 'suspeita de spam'),
       ...from(PLAIN, 'filtro antispam do destinatário'),
     ],
+    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
+    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
+      ...from('Greylisting in Portuguese, its words "lista cinza" / "lista cinzenta" (pt.wikipedia.org, article "Greylisting")', 'lista cinza', 'lista cinzenta'),
+    ],
     blocked: [
       ...from(OBS, 'endereço IP bloqueado', 'lista negra', 'IP bloqueado', 'servidor bloqueado',
         'má reputação'),

@@ -129,9 +129,11 @@ export const ru: LanguageWording = {
       ...from(OBS, 'распознано как спам', 'похоже на спам', 'считается спамом', 'признано спамом',
         'нежелательная почта', 'спам'),
     ],
-    blocked: [
-      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+    // Greylisting in the language's own word (English "greylisted"): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
       ...from(PLAIN, 'грейлистинг', 'серый список'),
+    ],
+    blocked: [
       ...from(OBS, 'черный список', 'чёрный список', 'черном списке', 'чёрном списке',
         'ip-адрес заблокирован', 'плохая репутация'),
     ],

@@ -143,6 +143,11 @@ export const sv: LanguageWording = {
         'bedömts som skräppost', 'skräppost', 'misstänkt spam'),
       ...from(PLAIN, 'mottagarens spamfilter'),
     ],
+    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
+    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
+      ...from('Greylisting in Swedish, its word "grålistning" (sv.wikipedia.org, article "Grålistning")', 'grålistning', 'grålistad'),
+    ],
     blocked: [
       ...from(OBS, 'IP-adressen är blockerad', 'svartlistad', 'svarta listan', 'servern är blockerad',
         'dåligt rykte'),

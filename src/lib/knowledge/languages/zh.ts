@@ -115,9 +115,11 @@ export const zh: LanguageWording = {
       ...from(OBS, '垃圾邮件', '垃圾郵件', '被判定为垃圾', '疑似垃圾'),
       ...from(PLAIN, '广告邮件', '廣告郵件'),
     ],
-    blocked: [
-      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+    // Greylisting in the language's own word (English "greylisted"): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
       ...from(PLAIN, '灰名单', '灰名單'),
+    ],
+    blocked: [
       ...from(OBS, '黑名单', '黑名單', 'IP被封', '被封禁', '信誉度低', '发信IP被'),
     ],
     rejected: [

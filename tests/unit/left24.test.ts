@@ -92,3 +92,12 @@ describe('round left24: a temporary failure that states no cause', () => {
     expect(r.actions.map((a) => a.text).join('\n')).not.toMatch(/keep being deferred/);
   });
 });
+
+describe("round left24: Gmail's translated notice keeps its weight with a blank line between all lines", () => {
+  it.each(LEFT24.filter((c) => c.family === 'gmail-localised').map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const plain = explain(c.text).recipients.map((r) => [r.address, r.reason, r.confidence, r.rule]);
+    const spaced = explain(c.text.replace(/\n/g, '\n\n')).recipients.map((r) => [r.address, r.reason, r.confidence, r.rule]);
+    expect(spaced).toEqual(plain);
+    expect(plain.every(([, , confidence]) => confidence !== 'low')).toBe(true);
+  });
+});

@@ -68,16 +68,28 @@ export function groupSteps(group: Group): { sender: Step[]; admin: Step[] } {
   return { sender: steps.filter((s) => s.audience === 'sender'), admin: steps.filter((s) => s.audience === 'admin') };
 }
 
+/**
+ * Reasons whose cause clears with time (`retry: 'later'` in src/lib/knowledge/reasons; a unit
+ * test keeps the two lists equal). A permanent answer for one of them (552 5.2.2 for a full
+ * mailbox) ends this message, but a later send can get through: "resending will fail" would
+ * contradict the steps, which say to resend later.
+ */
+export const CLEARS_WITH_TIME: ReadonlySet<string> = new Set(['expired', 'mailboxfull', 'networkerror', 'speeding', 'systemerror', 'systemfull', 'toomanyconn']);
+/** Reasons that fail for good whatever is fixed (`retry: 'no'`): the address is the cause. */
+export const NEVER_WORKS: ReadonlySet<string> = new Set(['hasmoved', 'hostunknown', 'notaccept', 'suppressed', 'userunknown']);
+
 /** The verdict is "will retry" (tone temporary), "the server gave up", "permanent", or not a failure. */
 export function permanenceWords(r: RecipientReport): string {
   if (r.headline.tone === 'not-failure') return 'Not a failure';
   if (r.headline.tone === 'temporary') return 'Temporary — the server will retry';
-  // Expired in the queue: this message is lost for good, but each attempt got a temporary
-  // answer, so a fresh send may well get through.
-  if (r.permanent === true && r.reason === 'expired') return 'Not delivered — the server gave up retrying';
-  if (r.permanent === true) return 'Permanent — resending will fail';
+  if (r.permanent === true) return r.reason === 'expired' ? 'Not delivered — the server gave up retrying' : `${permanentOpening(r)} — ${resendWords(r)}`;
   if (r.permanent === false) return 'Not delivered — a later attempt can succeed';
   return 'Unknown whether resending will work';
+}
+
+/** A permanent answer for a cause that clears with time is "not delivered", not "permanent". */
+function permanentOpening(r: RecipientReport): string {
+  return CLEARS_WITH_TIME.has(r.reason) ? 'Not delivered' : 'Permanent';
 }
 
 export function addressWords(r: RecipientReport, count = 1): string | null {
@@ -139,10 +151,27 @@ export function rollupLines(groups: readonly Group[]): string[] {
 /** What resending does, in a few words (`permanenceWords` without its opening). */
 function resendWords(r: RecipientReport): string {
   if (r.headline.tone === 'temporary') return 'the server will retry';
-  if (r.permanent === true && r.reason === 'expired') return 'the server gave up retrying';
-  if (r.permanent === true) return 'resending will fail';
+  if (r.permanent === true) {
+    // Expired in the queue: this message is lost for good, but each attempt got a temporary
+    // answer, so a fresh send may well get through.
+    if (r.reason === 'expired') return 'the server gave up retrying';
+    if (CLEARS_WITH_TIME.has(r.reason)) return 'the server gave up; resend later';
+    if (r.hardBounce || NEVER_WORKS.has(r.reason) || r.headline.tone === 'address-bad') return 'resending will fail';
+    return 'resending fails until the cause is fixed';
+  }
   if (r.permanent === false) return 'a later attempt can succeed';
   return 'unknown whether resending will work';
+}
+
+/**
+ * The provider's own meaning as one line: "Microsoft 365 / Outlook.com: the recipient's mailbox
+ * is over its storage quota". Rule notes often open with the provider's short name
+ * ("Microsoft: …"), which beside the label would say the name twice.
+ */
+export function providerMeaningWords(meaning: { provider: string; text: string }): string {
+  const m = /^([^:]{1,40}): (.+)$/s.exec(meaning.text);
+  const text = m && meaning.provider.toLowerCase().startsWith(m[1].toLowerCase()) ? m[2] : meaning.text;
+  return `${meaning.provider}: ${text}`;
 }
 
 /** What a recipient without an address is called: a bare reply names no one, a bounce should. */

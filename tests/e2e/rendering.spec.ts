@@ -250,3 +250,16 @@ test('deferrals, gave-ups and non-failures get their own words', async ({ page }
   ]);
   await expect(page.locator('.rollup-line')).toHaveText([/1 recipient: recipient's mailbox is full/, /1 deferred — the sending server will retry/, /1 recipient: delivered successfully/]);
 });
+
+test("a provider's own meaning names the provider once, with its page after a space", async ({ page }) => {
+  await openEmpty(page);
+  await paste(page, "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException");
+  const card = page.locator('article[data-reason="mailboxfull"]');
+  await card.locator('details.why summary').click();
+  await expect(card.locator('details.why')).toContainText(
+    "Microsoft Exchange: the recipient's mailbox is over its storage quota (https://learn.microsoft.com/",
+  );
+  // A permanent code for a full mailbox: the badge agrees with the steps, which say to resend later.
+  await expect(card.locator('.badges')).toContainText('Not delivered — the server gave up; resend later');
+  await expect(card.locator('.sender-steps')).toContainText('Resend later');
+});

@@ -252,6 +252,7 @@ describe('the decision table', () => {
     ['decision.mailbox-unavailable-try-later', '550-Requested action not taken: mailbox unavailable\n550 Failure sending mail. Try again later', 'onhold'],
     ['decision.bare-service-unavailable-5xx', '554 5.0.0 Service unavailable', 'onhold'],
     ['decision.dns-error-domain-not-found', 'Delivery to the following recipient failed permanently:\n\n     nobody@nosuch.example.org\n\nTechnical details of permanent failure:\nDNS Error: Address resolution of nosuch.example.org. failed: Domain name not found', 'hostunknown'],
+    ['decision.dns-error-no-mail-host', 'Your message could not be delivered to the following recipients:\n\n<a@example.org> (DNS error: no MX or A records found for \'example.org\')', 'hostunknown'],
     ['decision.access-denied-5.4.1', '550 5.4.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.access-denied-5.7.504', '550 5.7.504 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.bare-broad-refusal', '550 Permission denied', 'onhold'],
@@ -260,6 +261,7 @@ describe('the decision table', () => {
     ['decision.recipient-temporarily-unavailable', '450 4.2.0 <a@example.org> - Recipient temporarily unavailable', 'onhold'],
     ['decision.refused-not-unanswered-5.4.1', '550 5.4.1 All recipient addresses rejected : Access denied [MX1.example.org]', 'onhold'],
     ['decision.recipient-rejected-other-cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'onhold'],
+    ['decision.recipient-rejected-by-cause', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 recipient rejected by local policy (in reply to RCPT TO command)', 'onhold'],
     ['decision.unverified-by-network', '550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: connect to 192.0.2.1[192.0.2.1]:25: Connection refused', 'networkerror'],
     ['decision.access-denied-policy-status', '<a@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 <a@example.org>: Recipient address rejected: Access denied (in reply to RCPT TO command)', 'onhold'],
     ['decision.access-denied-no-status', '550 <a@example.org>: Recipient address rejected: Access denied', 'onhold'],
@@ -299,6 +301,15 @@ describe('the decision table', () => {
       if (row.phase === 'fallback') expect(d.confidence).toBe('low');
     });
   }
+  it('reads a DNS error that found no mail host as no such host only in a final notice', ({ expect }) => {
+    // The same finding in a delay (4.x), the lookup tried again, stays a network error.
+    const delay = decisionOf("<a@example.org>: host mx.example.org[192.0.2.1] said: 451 4.4.3 DNS error: no MX or A records found for 'example.org' (in reply to RCPT TO command)");
+    expect(delay.reason).toBe('networkerror');
+    const final = decisionOf("<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.2 DNS error: no MX records found for 'example.org' (in reply to RCPT TO command)");
+    expect(final.reason).toBe('hostunknown');
+    // A DNS error of another kind stays one.
+    expect(decisionOf('Your message could not be delivered to the following recipients:\n\n<a@example.org> (DNS error: SERVFAIL)').reason).toBe('networkerror');
+  });
   it('reads the generic 552 text by its status, and is unsure of it alone', ({ expect }) => {
     // RFC 5321's 552 text names storage, not which: X.3.4 says the message, X.2.2 the mailbox, nothing says neither.
     const size = decisionOf('<a@example.org>: host mx.example.org[192.0.2.1] said: 552 5.3.4 Requested mail action aborted: exceeded storage allocation (in reply to end of DATA command)');

@@ -3,6 +3,7 @@
  * its real public host names and reserved addresses and IPs) in; the provider, the reason,
  * the rule that decided it and the provider's own meaning with its documentation out.
  */
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { PROVIDERS, matchProviderRule, providerForHost, providerForText, statusFits } from '../../src/lib/knowledge/providers/index.ts';
@@ -140,6 +141,8 @@ const ROWS: [string, string, string, string][] = [
   ['cloudflare', via('route1.mx.cloudflare.net', '550 5.7.1 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster/ for possible reasons why.', 'end of DATA'), 'systemerror', 'provider.cloudflare.upstream'],
   // Seznam.cz and Naver: their own tags ("szn;", "- nsmtp").
   ['seznam', "550 5.1.1 szn; User hasn't got the service mapped", 'userunknown', 'provider.seznam.no-user'],
+  ['forpsi', '550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4077', 'speeding', 'provider.forpsi.invalid-recipients'],
+  ['forpsi', via('mxavas.forpsi.com', '550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081', 'MAIL FROM'), 'speeding', 'provider.forpsi.undeliverable'],
   ['naver', '550 5.1.1 No such user. For more information, go to https://help.naver.com/alias/mail/newmail10.naver AbCdEf123 - nsmtp', 'userunknown', 'provider.naver.no-user'],
   // Vade Secure (OX Cloud, EarthLink): the code after "Connection refused" decides, not the words.
   ['vade', via('mx.example.net', '550 5.7.1 Connection refused - OXSUS001_403'), 'userunknown', 'provider.vade.unknown-recipient'],
@@ -190,6 +193,26 @@ const ROWS: [string, string, string, string][] = [
   ['microsoft', '450 4.7.320 Certificate validation failed [Message=Certificate expired] [LastAttemptedServerName=mail.example.com] [LastAttemptedIP=192.0.2.25:25]', 'failedstarttls', 'provider.microsoft.certificate-validation'],
 ];
 
+describe("a provider's software signatures", () => {
+  it('name Microsoft Exchange, not Microsoft 365, unless a host, the domain or the layout says Microsoft 365', ({ expect }) => {
+    const onPremises = explain("Remote Server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded'");
+    expect(onPremises.provider).toBe('microsoft');
+    expect(onPremises.providerLabel).toBe('Microsoft Exchange');
+    expect(onPremises.recipients[0].rule).toBe('provider.microsoft.mailbox-full');
+    // The recipient's domain is Microsoft's own: Outlook.com answered.
+    const consumer = explain('<ann@hotmail.com>: 550 5.1.1 RESOLVER.ADR.RecipientNotFound; not found');
+    expect(consumer.providerLabel).toBe('Microsoft 365 / Outlook.com');
+    // A later signature of Microsoft 365 itself in the same words wins over the software's.
+    const online = explain('550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup [BN8NAM12FT012.eop-nam12.prod.protection.outlook.com]');
+    expect(online.providerLabel).toBe('Microsoft 365 / Outlook.com');
+    // Microsoft 365's own NDR layout says it, though the error names only RESOLVER.ADR.
+    const card = explain(readFileSync(new URL('../fixtures/samples/office365-userunknown-01/input.txt', import.meta.url), 'utf8'));
+    expect(card.format).toBe('office365');
+    expect(card.providerLabel).toBe('Microsoft 365 / Outlook.com');
+    expect(card.recipients[0].providerMeaning?.provider).toBe('Microsoft 365 / Outlook.com');
+  });
+});
+
 describe('provider rules decide with the provider\'s own meaning', () => {
   for (const [id, text, reason, rule] of ROWS) {
     it(`${rule}: ${text.slice(0, 70)}`, ({ expect }) => {
@@ -200,7 +223,11 @@ describe('provider rules decide with the provider\'s own meaning', () => {
       expect(x.rule).toBe(rule);
       const provider = PROVIDERS.find((p) => p.id === id)!;
       const data = provider.rules.find((d) => d.id === rule)!;
-      expect(x.providerMeaning).toEqual({ provider: provider.label, text: data.note, docs: data.docs });
+      // A reply that carries only the software's signature (Exchange's STOREDRV…, which a
+      // company's own Exchange writes too) names the software, not the provider's service.
+      const label = r.providerLabel === provider.shared?.label ? provider.shared.label : provider.label;
+      expect(r.providerLabel).toBe(label);
+      expect(x.providerMeaning).toEqual({ provider: label, text: data.note, docs: data.docs });
       expect(x.providerMeaning?.docs).toMatch(/^https:\/\//);
       expect(x.confidence).toBe('high');
       // The words (or the provider's code) that decided it are highlighted.

@@ -1,6 +1,7 @@
 /** The page's words from a Report: groups, roll-up lines, permanence words, the plain-text summary, links. */
 import { describe, expect, it } from 'vitest';
-import { addressWords, groupRecipients, groupSteps, permanenceWords, rollupLine, rollupLines, summaryText } from '../../src/ui/verdict.ts';
+import { addressWords, CLEARS_WITH_TIME, groupRecipients, groupSteps, NEVER_WORKS, permanenceWords, providerMeaningWords, rollupLine, rollupLines, summaryText } from '../../src/ui/verdict.ts';
+import { REASONS } from '../../src/lib/knowledge/reasons/index.ts';
 import { linkPieces } from '../../src/ui/links.ts';
 import { explain } from '../../src/lib/core/index.ts';
 import { EXAMPLES } from '../../src/ui/examples/index.ts';
@@ -61,10 +62,50 @@ describe('permanence words follow the headline', () => {
     [{ headline: { text: '', tone: 'sender-fix' as const }, permanent: false }, 'Not delivered — a later attempt can succeed'],
     [{ headline: { text: '', tone: 'address-bad' as const }, permanent: true }, 'Permanent — resending will fail'],
     [{ headline: { text: '', tone: 'sender-fix' as const }, permanent: true, reason: 'expired' as const }, 'Not delivered — the server gave up retrying'],
+    // 552 5.2.2: the steps say "resend later", so the badge must not say resending will fail.
+    [{ headline: { text: '', tone: 'sender-fix' as const }, permanent: true, hardBounce: false, reason: 'mailboxfull' as const }, 'Not delivered — the server gave up; resend later'],
+    [{ headline: { text: '', tone: 'sender-fix' as const }, permanent: true, hardBounce: false, reason: 'blocked' as const }, 'Permanent — resending fails until the cause is fixed'],
+    // An unknown user held back from "remove" (low confidence) still fails when resent.
+    [{ headline: { text: '', tone: 'unknown' as const }, permanent: true, hardBounce: false, reason: 'userunknown' as const }, 'Permanent — resending will fail'],
     [{ headline: { text: '', tone: 'not-failure' as const }, permanent: null }, 'Not a failure'],
     [{ headline: { text: '', tone: 'unknown' as const }, permanent: null }, 'Unknown whether resending will work'],
   ])('%o', (over, words) => {
     expect(permanenceWords(makeRecipient(over))).toBe(words);
+  });
+});
+
+describe('what resending does, by reason', () => {
+  it('knows the same reasons as the knowledge: causes that clear with time, and causes no fix mends', () => {
+    const ids = (retry: string) => Object.values(REASONS).filter((r) => r.retry === retry).map((r) => r.id).sort();
+    expect([...CLEARS_WITH_TIME].sort()).toEqual(ids('later'));
+    expect([...NEVER_WORKS].sort()).toEqual(ids('no'));
+  });
+
+  it('a full mailbox refused with 552 5.2.2 does not say resending will fail on the page', () => {
+    const report = explain('552 5.2.2 <ann@example.com>: Mailbox full, quota exceeded');
+    const r = report.recipients[0];
+    expect(r.reason).toBe('mailboxfull');
+    expect(r.permanent).toBe(true);
+    expect(permanenceWords(r)).toBe('Not delivered — the server gave up; resend later');
+    expect(r.actions.map((s) => s.text).join(' ')).toMatch(/resend later/i);
+  });
+});
+
+describe("the provider's own meaning", () => {
+  it('does not say the provider twice when the note opens with its short name', () => {
+    expect(providerMeaningWords({ provider: 'Gmail / Google Workspace', text: 'Gmail: the account does not exist' })).toBe('Gmail / Google Workspace: the account does not exist');
+    expect(providerMeaningWords({ provider: 'Microsoft 365 / Outlook.com', text: "Microsoft: the recipient's mailbox is over its storage quota" })).toBe("Microsoft 365 / Outlook.com: the recipient's mailbox is over its storage quota");
+    // A note that opens with someone else's name, or with no name, keeps its words.
+    expect(providerMeaningWords({ provider: 'Mimecast', text: 'Spamhaus: the IP is listed' })).toBe('Mimecast: Spamhaus: the IP is listed');
+    expect(providerMeaningWords({ provider: 'Mimecast', text: 'the sender is on a block list' })).toBe('Mimecast: the sender is on a block list');
+  });
+
+  it('names Microsoft once for a real Exchange reply', () => {
+    const report = explain('554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException');
+    const meaning = report.recipients[0].providerMeaning;
+    expect(meaning).not.toBeNull();
+    expect(providerMeaningWords(meaning!)).not.toMatch(/^([^:]+): \1/);
+    expect(providerMeaningWords(meaning!).match(/Microsoft/g)).toHaveLength(1);
   });
 });
 

@@ -12,7 +12,7 @@ import { FORMATS } from './formats/index.ts';
 import { rfc3464 } from './formats/rfc3464.ts';
 import { isBareReply } from './formats/smtp-reply.ts';
 import { retiredAddressWords } from './formats/auto-reply.ts';
-import type { Provider } from '../knowledge/providers/index.ts';
+import { namedBySoftware, providerById, type Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { copyRecipient } from './formats/common.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
@@ -237,7 +237,7 @@ function onceEach(recipients: RawRecipient[]): RawRecipient[] {
  * authoritative for the list of recipients, their action and status; the text adds the
  * server's words when the DSN has none, and the SMTP stage.
  */
-function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipient[] {
+function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[], doc: string): RawRecipient[] {
   if (dsn.length === 0) return text;
   if (text.length === 0) return dsn;
   const byAddress = new Map<string, RawRecipient>();
@@ -255,6 +255,12 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[]): RawRecipien
     merged.hint ??= t.hint;
     merged.remoteMta ??= t.remoteMta;
     if (merged.diagnostic === t.diagnostic) merged.diagnosticType = undefined;
+    // The alias the text names under its entry (Sendmail's "(expanded from: <a@x>)" under
+    // "(reason: …)"), when the DSN gives no Original-Recipient: the sender wrote to the alias.
+    if (!merged.originalRecipient && t.address) {
+      const from = t.originalRecipient ?? expandedFrom(doc, t.address.end);
+      if (from) merged.originalRecipient = from;
+    }
     if (!merged.address && t.address) {
       // The DSN named no address (a mailbox file, an empty field): the text's, from where the text had it.
       merged.address = t.address;
@@ -448,6 +454,20 @@ function fullRecipient(r: RawRecipient): RawRecipient {
  * "(ultimately generated from …)".
  */
 const RE_EXPANDED_FROM = /^\s*\((?:expanded\s+from:?|(?:ultimately\s+)?generated\s+from)\s+<?([^\s<>()@]+@[^\s<>()]+?)>?\s*\)/i;
+/** One note in parentheses other than the expansion's own ("(reason: 550 …)"), at the start of what is left of a line. */
+const RE_OTHER_NOTE = /^[ \t]*\((?![ \t]*(?:expanded|generated|ultimately)\b)[^()\r\n]{0,300}\)/i;
+
+/** The length of the notes (at most three) that open a line before its expansion note. */
+function notesLength(line: string): number {
+  let k = 0;
+  for (let n = 0; n < 3; n++) {
+    const m = RE_OTHER_NOTE.exec(line.slice(k));
+    if (!m) break;
+    k += m[0].length;
+  }
+  return k;
+}
+
 /**
  * The address an alias expanded into the failed one (see RE_EXPANDED_FROM): on the rest of
  * the address's line, or on a line of notes under it. The notes are in parentheses, each on a
@@ -465,12 +485,15 @@ function expandedFrom(doc: string, end: number): Found | null {
     const nl = eol ? at + eol.index : at + chunk.length;
     const line = eol ? chunk.slice(0, eol.index) : chunk;
     // (A narrow view may have broken the note's words over lines: read on past the line end.)
-    const m = RE_EXPANDED_FROM.exec(i === 0 ? chunk : line);
+    // (A copy that joined the entry's lines puts its other notes first on the address's line:
+    // "<b@y> (reason: 550 …) (expanded from: <a@x>)".)
+    const notes = i === 0 ? notesLength(line) : 0;
+    const m = RE_EXPANDED_FROM.exec(i === 0 ? chunk.slice(notes) : line);
     if (m) {
-      const s = at + m.index + m[0].lastIndexOf(m[1]);
+      const s = at + notes + m.index + m[0].lastIndexOf(m[1]);
       return { value: m[1], start: s, end: s + m[1].length };
     }
-    if (i === 0 && /\S/.test(line)) return null;
+    if (i === 0 && /\S/.test(line.slice(notes))) return null;
     if (i > 0) {
       // A line of notes opens with one, or goes on with one still open.
       if (depth === 0 && !/^[ \t]*\(/.test(line)) return null;
@@ -755,7 +778,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     confidence: verdict.confidence,
     trail: verdict.trail,
     codeMeaning: codeMeaning(status?.value ?? null, replyCode?.value ?? null),
-    providerMeaning: rule && provider ? { provider: provider.label, text: rule.note, docs: rule.docs ?? null } : null,
+    providerMeaning: rule && provider ? { provider: serviceLabel(provider, ctx.format) ?? provider.label, text: rule.note, docs: rule.docs ?? null } : null,
     blocklist,
     authentication,
     evidence,
@@ -1623,7 +1646,7 @@ function explainScan(sc: Scan): Report {
 
   let raws: RawRecipient[] = [];
   if (result?.kind) raws = result.recipients;
-  else if (result) raws = mergeRecipients(dsn.recipients, result.recipients);
+  else if (result) raws = mergeRecipients(dsn.recipients, result.recipients, sc.document);
   else raws = dsn.recipients;
   if (sc.bodies.length) {
     const replies = readTranscripts(sc);
@@ -1768,7 +1791,7 @@ function explainScan(sc: Scan): Report {
     format: shownFormat?.id ?? null,
     formatLabel: shownFormat?.label ?? null,
     provider: provider?.id ?? null,
-    providerLabel: provider?.label ?? null,
+    providerLabel: serviceLabel(provider, shownFormat),
     message,
     messageEvidence,
     headline: messageHeadline(recipients),
@@ -1782,6 +1805,17 @@ function explainScan(sc: Scan): Report {
 }
 
 /** Titles already looked up, by status, then reply code (a few dozen codes make up nearly every bounce; '' and null read alike). */
+/**
+ * The receiving service's name: a provider named only by its software's signatures
+ * (Exchange's RESOLVER.ADR…, on premises too) is the provider itself when the notice's layout
+ * is one only its own servers write (Microsoft 365's NDR).
+ */
+function serviceLabel(provider: Provider | null, format: Format | null): string | null {
+  if (!provider) return null;
+  if (format?.service === provider.id && namedBySoftware(provider)) return providerById(provider.id)?.label ?? provider.label;
+  return provider.label;
+}
+
 const meanings = new Map<string, Map<string, string | null>>();
 let meaningCount = 0;
 

@@ -469,6 +469,17 @@ const ROWS: readonly DecisionRow[] = [
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
   },
   {
+    id: 'decision.recipient-rejected-by-cause',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient rejected$/, words: /\brecipient rejected (?:by|due to|because of|for|per|under|as per) (?!(?:no such|unknown|invalid|non-?existent) (?:user|mailbox|recipient|address))[a-z]/, notStatus: /^[45]\.1\.[1-3]$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the server refused the recipient "by" or "due to" a cause of its own (a local policy, a rule) that is not a missing mailbox: nothing says the address does not exist',
+    source:
+      'RFC 5321 §4.2.2: 550 covers a mailbox not found, no access, or a command "rejected for policy reasons"; "recipient rejected" names only the refused command, and the cause that follows it ("550 recipient rejected by local policy", as an address checker\'s tests file it: not an invalid address) is what the server gives. As Postfix\'s "Recipient address rejected: <cause>" above.',
+  },
+  {
     id: 'decision.mailbox-disabled-status-other-words',
     phase: 'adjust',
     when: [
@@ -573,6 +584,26 @@ const ROWS: readonly DecisionRow[] = [
     note: 'Gmail\'s older notice names the DNS error it gave up on: the recipient\'s domain does not exist ("Domain name not found"), not a lookup that failed for now',
     source:
       'Gmail\'s older notice, "Delivery to the following recipient failed permanently" / "Technical details of permanent failure:" / "DNS Error: Address resolution of <domain> failed: Domain name not found" (Sisimai Lhost/Gmail: hostunknown for "Domain name not found"; RFC 1035 NXDOMAIN). The newer notice\'s "DNS Error: DNS type \'mx\' lookup of <domain> responded with code NXDOMAIN" comes coded 4.0.0, a retry, and stays a network error.',
+  },
+  {
+    id: 'decision.dns-error-no-mail-host',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['networkerror'],
+        decidedBy: ['words', 'weak-words'],
+        matched: /^dns error$/,
+        notStatus: /^4\./,
+        notAction: ['delayed'],
+        words: /\bdns error:? [^;\n]{0,80}?\bno (?:mx|mail exchangers?)(?: or a| or a\/aaaa| or address|, a or aaaa)? records? (?:were |was )?(?:found|exists?)\b/,
+      },
+    ],
+    reason: 'hostunknown',
+    confidence: 'keep',
+    evidence: 'words',
+    note: 'the DNS error names what the lookup found: the recipient\'s domain has no mail exchanger and no address to deliver to, not a lookup that failed for now',
+    source:
+      'A delivery agent\'s final notice that names the DNS finding it gave up on ("DNS error: no MX or A records found for \'example.org\'", "DNS error: no MX records found"; observed wordings of delivery agents such as Stalwart\'s DSN text). RFC 5321 §5.1: with no MX and no address record there is no host to deliver to. A delay (4.x, Action: delayed) stays a network error: the lookup is tried again.',
   },
   {
     id: 'decision.bare-service-unavailable-5xx',

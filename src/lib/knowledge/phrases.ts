@@ -339,7 +339,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // Blacklisted high risk file extension detected" (portal.iridis.uk, its response codes), and
     // Strato's "Refused by local policy. Message contains a dangerous attachment!" (strato.de FAQ
     // 2304): the file type is refused, not a listed sender.
-    phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment', 'file extension detected', 'high risk file extension', 'contains a dangerous attachment'],
+    // Ghent University's relay names the file it refuses by its kind: "550 5.6.0 *** A suspicious file
+    // (executable code) was found in the message ! - See http://helpdesk.ugent.be/email/" (its
+    // e-mail FAQ: executables are among the attachment types it does not take), a file type
+    // refused, not spam; it stands before the content filters' "suspicious".
+    phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment', 'file extension detected', 'high risk file extension', 'contains a dangerous attachment', 'suspicious file', 'executable code'],
     // amavisd-new's refusal of banned content, "554 5.7.0 Reject, id=12345-06 - BANNED:
     // P=p003,…,N=setup.exe" (amavisd.conf: the reply of $final_banned_destiny, the parts it
     // banned after the colon): a part of the message, never the sending server.
@@ -419,6 +423,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // hMailServer "550 Delivery is not allowed to this address." (its SMTP connection when the
       // relay rules do not let this sender deliver there; hmailserver/hmailserver, SMTPConnection).
       'delivery is not allowed to this address',
+      // BT Email "550 Recipient Not Authorised [recipient rejected due to no authorised destination
+      // groups]" (bt.com help, error 550: the sending address set in the mail program is not one of
+      // the account's, so BT's server will not carry the message on; "recipient rejected" there is
+      // the relay's refusal, not a missing mailbox).
+      'no authorised destination',
+      'no authorized destination',
       'not configured to relay',
       'insecure mail relay',
       'relay access denied',
@@ -601,6 +611,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // "451 DNS lookup failure: 192.0.2.1 try again later" (Sisimai Reason/RequirePTR): a lookup of
       // the connecting IP itself, its reverse name; a domain there is a forward lookup (networkerror).
       { slug: 'dns-lookup-failure-for-ip', cue: 'dns lookup failure', re: /dns lookup failure:? (?:for )?\[?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7})\]?(?![\w.:-])/ },
+      // The host name of "your (mail) server" not found, in Japanese and Chinese, the server's IP
+      // or name standing between (Postfix reject_unknown_client_hostname "cannot find your
+      // hostname, [ip]" in words, lang23): "お使いのメールサーバー [192.0.2.1] のホスト名が見つかりません",
+      // "找不到您的邮件服务器 [192.0.2.1] 的主机名": the sender's host, never the recipient unknown.
+      { slug: 'your-server-host-name-not-found-ja', cue: 'お使いの', re: /お使いの(?:メール)?サーバー[^。\n]{0,60}?のホスト名が(?:見つかりません|見つかりませんでした|不明)/ },
+      { slug: 'your-server-host-name-not-found-zh', cue: '您的', re: /(?:找不到|无法找到)您的(?:邮件)?服务器[^。\n]{0,60}?的主机名|您的(?:邮件)?服务器[^。\n]{0,60}?的主机名(?:无法找到|找不到|不存在)/ },
     ],
   },
   {
@@ -819,6 +835,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // personal filters ("user refuses to receive this mail", "message rejected due to user
       // rules", "you have been blocked by the recipient").
       'only accepting mail from specific',
+      // Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized: "The group <addr> only
+      // accepts messages from people in its organization or on its allowed senders list, and
+      // your email address isn't on the list" (learn.microsoft.com, Exchange Online NDRs): the
+      // group's allow list refuses the sender; the group's address is good.
+      'only accepts messages from people',
+      'on its allowed senders list',
       // "... because the sender isn't on the recipient's list of senders to accept mail from"
       // (Sisimai Reason/Rejected): the recipient's own allow list, as AOL's wording above.
       "on the recipient's list of senders",
@@ -1051,6 +1073,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['daily message quota', 'daily sending quota', 'sending quota', 'maximum sending rate'],
   },
   {
+    reason: 'systemfull',
+    source: 'RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1. The receiving system\'s own storage, not a mailbox\'s: it stands before the mailbox words, so that the languages\' wordings of a server\'s disk (placed after this group) are read before a mailbox\'s "not enough space" (lang23: "磁盘空间不足", "Недостаточно места на диске").',
+    phrases: ['insufficient system storage', 'system storage', 'disk full', 'disk is full', 'mail system full', 'out of disk', 'queue full', 'file system full', 'no space on device'],
+  },
+  {
     reason: 'mailboxfull',
     source: 'A mailbox\'s own size limit ("552 5.2.2 Mailbox size limit exceeded"): the mailbox is full, not the message too big, so this stands before the message size words.',
     // Also "552 Mail file size exceeds the maximum size allowed for mail delivery" (the mailbox
@@ -1227,6 +1254,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Disabled accounts: RFC 3463 X.2.1, Gmail "account ... is disabled/inactive", Yahoo "mailbox is disabled", carriers "not active".',
     phrases: [
       'account disabled',
+      // 21CN "550 <addr> is now disabled with SMTP service" (help.szhot.com's list of Chinese
+      // providers' returns: the account frozen or removed, disabled by its provider).
+      'disabled with smtp service',
       // Hot.ee "550 5.2.1 <user@hot.ee> is expired account" (ZoneMTA's bounce rules, zone-eu/zone-mta
       // config/bounces.txt: an expired e-mail account): the account's state, not a message whose
       // queue time ran out, so it stands before the expired group's bare "expired".
@@ -1676,6 +1706,19 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'recipient adress unknown',
       'addressee unknown',
       'unknown local part',
+      // BT Email "550 unknown local user" (bt.com help, error 550: an address at btinternet.com or
+      // btopenworld.com that does not exist).
+      'unknown local user',
+      // Coremail's list of the returns its users meet from other servers (icoremail.vip support,
+      // cate_id=84): "local server don't exists that user", "not user of this server".
+      "don't exists that user",
+      'not user of this server',
+      // Lycos "550 <addr>: Recipient address rejected: Account Closed", listed with the addresses
+      // that do not exist (any longer) in sitepackage.de's table of German providers' replies; Lotus
+      // Domino "User <addr> not listed in Domino Directory" in the same table (the directory
+      // holds no such person).
+      'address rejected: account closed',
+      'not listed in domino directory',
       'unknown or illegal alias',
       'unknown or illegal user',
       'no such user',
@@ -1917,6 +1960,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'authentication required',
       'authentication is required',
       'must authenticate',
+      // IONOS (its German help on undeliverable mail): "550 must be authenticated", the relay
+      // takes mail only from a logged-in sender.
+      'must be authenticated',
       'not authenticated',
       'auth required',
       'forged',
@@ -2025,6 +2071,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'ip frequency limited',
       'connection frequency limited',
       'connection rate limit',
+      // Ghent University's relay: "421 4.5.1. Connection Rate - See https://helpdesk.ugent.be/email/"
+      // (its FAQ: too many connections in the last 10 minutes; try later, and clicking send again
+      // makes it worse). The words name the connections, not a syntax fault as 4.5.1 would read.
+      'connection rate',
       'too many recipients',
       // Alibaba Mail / DirectMail: "505 the total of RCPTs is achieved the maximum threshold",
       // "556 The number of RCPTs is over size" (their reply lists): too many recipients at once.
@@ -2039,7 +2089,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'speeding',
     source: 'Rate limits: Gmail 4.2.1 "receiving mail at a rate", Yahoo "receiving mail too quickly", throttling.',
-    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'too many e-mails', 'too many emails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate'],
+    phrases: ['rate limit', 'ratelimit', { text: 'rate-limit', slug: 'rate-limit-hyphenated' }, 'too many messages', 'too many mails', 'too many e-mails', 'too many emails', 'receiving mail at a rate', 'receiving mail too quickly', 'too fast', 'too quickly', 'throttl', 'sending rate', 'exceeded the rate', 'slow down', 'message rate',
+      // Cloudmark's hosted MX (cloudfilter.net: Shaw, Cox, carriers' mail-to-SMS gateways): "452 4.1.0
+      // server temporarily unavailable AUP#MXRT", the rate limit on the sending MX (Shaw's support
+      // forum: "MXRT means they are rate limiting connections"; Cox's own tag is AUP#CXMXRT).
+      'aup#mxrt'],
   },
   {
     reason: 'mesgtoobig',
@@ -2152,11 +2206,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
-    reason: 'systemfull',
-    source: 'RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1.',
-    phrases: ['insufficient system storage', 'system storage', 'disk full', 'disk is full', 'mail system full', 'out of disk', 'queue full', 'file system full', 'no space on device'],
-  },
-  {
     reason: 'mailererror',
     source: 'Local delivery programs failing (Postfix pipe/local "Command died", Sendmail "unknown mailer error", X-Unix diagnostics).',
     phrases: [
@@ -2199,7 +2248,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'ldap',
       'directory server',
       'could not load',
-'system error', 'internal error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'resources', 'system failure', "can't create user output file", 'interrupted system call', 'encountered an error while being processed', 'queue file write error', 'there is no mdb', 'system config error', 'timeout waiting for input'],
+'system error', 'internal error', 'local error', 'temporary local problem', 'local problem', 'processing error', 'misconfigured', 'configuration error', 'temporarily unavailable', 'service unavailable', 'resources', 'system failure', "can't create user output file", 'interrupted system call', 'encountered an error while being processed', 'queue file write error', 'there is no mdb', 'system config error', 'timeout waiting for input',
+      // do.de's list of common replies: "421 mx??.de: Too much load; please try again later", the
+      // receiving server overloaded for the moment.
+      'too much load'],
     // "server error", but not the label of a mail app's sending-error template: Outlook Express and
     // Windows (Live) Mail end theirs with "Server Response: '…', Port: 25, Secure(SSL): No, Server
     // Error: 554, Error Number: 0x800CCC79" (observed wording; Microsoft KB 813514 lists the

@@ -12,7 +12,7 @@ import type { Scan } from '../scan.ts';
 import type { Found, RawRecipient } from '../formats/types.ts';
 import type { SmtpCommand } from '../types.ts';
 import type { TextView } from '../text/view.ts';
-import { providerForHost, providerForText, type Provider } from '../../knowledge/providers/index.ts';
+import { namedBySoftware, providerForHost, providerForText, type Provider } from '../../knowledge/providers/index.ts';
 import { GMAIL_STATES } from '../../knowledge/providers/google.ts';
 
 /**
@@ -56,9 +56,14 @@ export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: 
     const p = providerForHost(remoteHost(raw.remoteMta.value));
     if (p) return p;
   }
+  // A signature of the provider's software alone (Exchange's RESOLVER.ADR…, which a company's
+  // own Exchange Server writes too) picks its rules; a host or the recipient's domain may
+  // still name the provider itself.
+  let software: Provider | null = null;
   if (lowerDiagnostic) {
     const p = providerForText(lowerDiagnostic);
-    if (p) return p;
+    if (p && !namedBySoftware(p)) return p;
+    software = p;
     // Host names in the server's words, but not inside links: a notice that points at
     // support.google.com was not necessarily answered by Google.
     const words = lowerDiagnostic.indexOf('://') === -1 ? lowerDiagnostic : lowerDiagnostic.replace(/\b[a-z][a-z0-9+.-]{0,31}:\/\/\S+/g, ' ');
@@ -66,16 +71,16 @@ export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: 
       // A name that ends in a digit is a version, a status code (5.1.1) or an IP address.
       if (isDigit(words.charCodeAt(m.end - 1))) continue;
       const q = providerForHost(words.slice(m.start, m.end));
-      if (q) return q;
+      if (q && (!software || q.id === software.id)) return q;
     }
   }
   const address = raw.address?.value ?? '';
   const at = address.lastIndexOf('@');
   if (at !== -1) {
     const p = providerForHost(address.slice(at + 1));
-    if (p) return p;
+    if (p && (!software || p.id === software.id)) return p;
   }
-  return null;
+  return software;
 }
 
 /** A Remote-MTA value's host name: `dns; mx.example.org`, `[192.0.2.1]`, `mx.example.org (192.0.2.1)`. */

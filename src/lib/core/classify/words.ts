@@ -19,7 +19,7 @@
 import type { ReasonId } from '../types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
-import { accentAsApostrophe, localizedConditionPattern, localizedDenialPattern, mayHoldLocalizedCondition, mayHoldLocalizedDenial } from '../../knowledge/languages/index.ts';
+import { accentAsApostrophe, localizedAdvicePattern, localizedConditionPattern, localizedDenialPattern, mayHoldLocalizedAdvice, mayHoldLocalizedCondition, mayHoldLocalizedDenial } from '../../knowledge/languages/index.ts';
 import { alternations } from '../text/alternation.ts';
 
 export interface PhraseHit {
@@ -492,7 +492,9 @@ export function adviceSpans(text: string): AdviceSpans {
     rest += text.slice(from);
     if (!RE_WORD.test(rest)) ranges.length = 0;
   }
-  return new Ranges(ranges);
+  // The languages' words that open advice ("Tipp: …", "Vérifiez …", "提示：…", knowledge/languages `advice`), each to its sentence's end.
+  const local = mayHoldLocalizedAdvice(text) ? spansOf(localizedAdvicePattern(), text) : [];
+  return new Ranges(local.length === 0 ? ranges : ranges.length === 0 ? local : union(ranges, local));
 }
 
 /** AdviceSpans over [start, end) pairs (one method on the prototype, no closure per text). */

@@ -67,7 +67,7 @@ function listed(scan: Scan): RawRecipient[] {
       const view = viewOfLines(doc, [{ start: markerStart, end, next: end }]);
       return [{ address: { value: same.address, start: same.start, end: same.end }, diagnostic: view }];
     }
-    const out: { rcpt: RawRecipient; lines: Line[] }[] = [];
+    const out: { rcpt: RawRecipient; lines: Line[]; margin: boolean }[] = [];
     let skipTail = false;
     let blank = false;
     for (const line of splitLines(doc, after, range.end)) {
@@ -77,7 +77,12 @@ function listed(scan: Scan): RawRecipient[] {
         blank = true;
         continue;
       }
-      if (RE_RECIPIENT.test(text) || (out.length === 0 && /^\S/.test(text))) {
+      // A list whose first address stood at the margin without a date (hMailServer's
+      // "The following recipient(s) could not be reached:" then "<address>" and its indented
+      // "Error Type:" lines): after a blank line, another address at the margin opens the
+      // next recipient.
+      const marginAddress = /^<?[^\s<>@]+@/.test(text);
+      if (RE_RECIPIENT.test(text) || (out.length === 0 && /^\S/.test(text)) || (blank && marginAddress && out.length > 0 && out[0].margin)) {
         const a = firstAddress(doc, line.start, line.end);
         if (a) {
           // A copy whose mail view joined the lines under the address onto it ("nobody@example.org
@@ -89,7 +94,7 @@ function listed(scan: Scan): RawRecipient[] {
           const from = date ? a.end + date[0].length : a.end;
           const tail = date ? rest.slice(date[0].length) : rest;
           const lines: Line[] = /[a-z]{3}/i.test(tail) && (date !== null || !RE_ON_DATE.test(rest)) ? [{ start: from, end: line.end, next: line.next }] : [];
-          out.push({ rcpt: { address: { value: a.address, start: a.start, end: a.end } }, lines });
+          out.push({ rcpt: { address: { value: a.address, start: a.start, end: a.end } }, lines, margin: marginAddress && date === null });
           skipTail = false;
           blank = false;
           continue;

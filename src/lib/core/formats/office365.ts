@@ -278,6 +278,7 @@ function current(doc: string, lines: TextLine[]): RawRecipient[] {
 export const office365: Format = {
   id: 'office365',
   label: 'Microsoft 365 / Outlook.com',
+  service: 'microsoft',
   reference: 'https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online',
   // Plain searches gate the translated headings' pattern, which is slower (its non-ASCII
   // words defeat the engine's quick scan).

@@ -71,6 +71,11 @@ export interface Format {
   /** Where the layout is documented or what it was learnt from. */
   reference: string;
   /**
+   * The provider (id) whose own servers alone write this layout: a notice in it names that
+   * service even where the words carry only its software's signatures (`Provider.shared`).
+   */
+  service?: string;
+  /**
    * Words of which the head of the text (`bodyHead`, lower-cased) holds at least one
    * whenever `detect` fits: the first test of `detect`, stated as data. The engine asks
    * for them first, all formats from one loop, and calls `detect` only when one is there;

@@ -16,7 +16,7 @@ import type { Scan, Range } from '../scan.ts';
 import { header } from '../scan.ts';
 import type { RawRecipient } from '../formats/types.ts';
 import { splitLines, eachLine, isBlank, type Line } from '../text/lines.ts';
-import { firstAddress, type AddressMatch } from './address.ts';
+import { findAddresses, firstAddress, type AddressMatch } from './address.ts';
 import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
@@ -425,6 +425,9 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
       // you@… Tue, Mar 3 at 9:14 AM", as Yahoo's and others' web views show the sender above
       // "To:"): the sender of the notice, no recipient.
       if (RE_JOINED_TO_LABEL.test(doc.slice(block.address.end, Math.min(block.lines[0].end, block.address.end + 16)))) continue;
+      // The same sender line joined with the date a web view shows under it (Gmail's
+      // "MAILER-DAEMON@… Tue, Mar 3, 9:14 AM (2 days ago) to me"): the sender, no recipient.
+      if (RE_JOINED_VIEW_DATE.test(doc.slice(block.address.end, Math.min(block.lines[0].end, block.address.end + 48))) && RE_VIEW_DATE_MARK.test(doc.slice(block.address.end, Math.min(block.lines[0].end, block.address.end + 120)))) continue;
       const view = viewOfBlock(doc, block);
       if (!view.length) continue;
       const [s, e] = view.whole();
@@ -518,6 +521,16 @@ const RE_FROM_NAME_ONLY = /^[ \t>]*from[ \t]*:[^@<>\r\n]*$/i;
 /** Is the line above `lineStart` (no blank line between) a From field broken before its address? */
 /** Right after a line's leading address: the To label of the header row a joined copy put beside it ("To:", "An:", "À :", "Para:", "Aan:"). */
 const RE_JOINED_TO_LABEL = /^>?[ \t]+(?:to|an|à|a|para|aan|cc)[ \t]?:[ \t]/i;
+
+/**
+ * Right after a line's leading address: the date a web view shows under the sender, joined
+ * onto its line ("Tue, Mar 3, 9:14 AM", "Mar 3, 2026, 9:14 AM"; Gmail's web view), which no
+ * recipient's words open with.
+ */
+const RE_JOINED_VIEW_DATE = /^>?[ \t]+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]+\d{1,2},?[ \t]+(?:\d{4},?[ \t]+)?\d{1,2}:\d{2}[ \t]?(?:[ap]m\b)?/i;
+
+/** What marks that date as a web view's, not a column of a table of recipients: a weekday before it, "(2 days ago)" or "to me" after it. */
+const RE_VIEW_DATE_MARK = /^>?[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},|\(\d{1,3} (?:minutes?|hours?|days?|weeks?) ago\)|\bto me\b/i;
 
 function belowWrappedFrom(doc: string, lineStart: number, rangeStart: number): boolean {
   let e = lineStart - 1;
@@ -1058,6 +1071,15 @@ const RE_LINE_OPENING = /^[\s<>(\[{"'*•·-]*$/;
 /** A colon or dash right after the address (its closing bracket, quote or white space before it). */
 const RE_SEPARATED = /^[>)\]}"']?[ \t]{0,4}(?:[:：\-–—]|\.\.\.)/;
 
+/** Does the line name no address, or only `address` again (its first 400 characters read)? */
+function namesNoOther(doc: string, line: Line, address: string): boolean {
+  const end = Math.min(line.end, line.start + 400);
+  if (doc.slice(line.start, end).indexOf('@') === -1) return true;
+  const found = findAddresses(doc, line.start, end);
+  const a = address.toLowerCase();
+  return found.length > 0 && found.every((f) => f.address.toLowerCase() === a);
+}
+
 /**
  * Recipients named inside a sentence ("Votre message à <…> n'a pas pu être remis.",
  * "<…> へのメッセージを配信できませんでした。", "Your message to <…> could not be
@@ -1103,7 +1125,10 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       const words: Line[] = [line];
       let j = i + 1;
       while (j < lines.length && isBlank(doc, lines[j])) j++;
-      while (j < lines.length && j - i <= 40 && !isBlank(doc, lines[j]) && doc.slice(lines[j].start, Math.min(lines[j].end, lines[j].start + 400)).indexOf('@') === -1) words.push(lines[j++]);
+      // (A line that names another address starts something else; one that names the same
+      // recipient again goes on with its words: Microsoft 365's "Your message to <a> couldn't be
+      // delivered.", then "The group <a> only accepts messages from people in its organization …".)
+      while (j < lines.length && j - i <= 40 && !isBlank(doc, lines[j]) && namesNoOther(doc, lines[j], a.address)) words.push(lines[j++]);
       if (english && !statesReasonAfter(doc, a.end, line.end) && (words.length === 1 || !looksLikeError(viewOfLines(doc, words.slice(1))))) continue;
       const view = viewOfLines(doc, words);
       // A label line ("Empfänger: <…>") with the reason's label right under it ("Grund: …"),
@@ -1360,6 +1385,9 @@ const RE_LIST_LEAD_ANYWHERE = new RegExp(RE_LIST_LEAD.source.replace(/\$$/, ''),
 /** A line that introduces recipients and lists them after its colon (a bullet may stand before the first), on the same line. */
 const RE_INLINE_LIST_LEAD = /^[ \t>]*(?:an? |the )?(?:[a-z]+ ){0,8}?following\s+(?:recipients?|address(?:es)?|users?|destinations?)(?:\(s\)|\(es\))?\b[^@:\r\n]{0,80}:[ \t]*(?:(?:[*\u2022]|-{1,2})[ \t]+)?$/i;
 
+/** A few words without an address that end a sentence with its colon ("up:", "the mail system:"): the tail of a list's lead broken onto its own line. */
+const RE_LEAD_TAIL = /^[ \t>]*[a-z][a-z' -]{0,40}:[ \t]*$/i;
+
 /** Words of such a line that say delivery to them failed ("returned permanent errors", "could not be reached"). */
 const RE_LEAD_FAILED = /\b(?:errors?|fail(?:ed|ure|s)?|rejected|refused|undeliverable|could ?n[o']t|cannot|unable|not (?:be |been )?(?:delivered|reached)|bounced)\b/i;
 
@@ -1453,6 +1481,11 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
           continue;
         }
         const a = listedAddress(doc, l);
+        // The introducing sentence's last words, broken onto a line of their own before the
+        // list ("… failed permanently and has been given" / "up:", masqmail's template): part
+        // of the lead, the list comes after.
+        // (Only when the lead breaks off mid-sentence, and the tail is no heading of its own.)
+        if (!a && out.length === 0 && /[a-z]$/i.test(text.trimEnd()) && RE_LEAD_TAIL.test(doc.slice(l.start, Math.min(l.end, l.start + 60))) && !isListHeading(doc.slice(l.start, Math.min(l.end, l.start + 300)))) continue;
         if (!a) break;
         out.push({ address: { value: a.address, start: a.start, end: a.end } });
       }

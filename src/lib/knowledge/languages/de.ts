@@ -44,10 +44,26 @@ const R21_BUSY = 'Plain German wording of the recipient\'s server busy or overlo
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in German), qmail\'s "This message is looping": the plain words for it in German';
 const R21_PLAIN = 'Plain German wording of the cause (lang21 round), where no provider\'s own text was found';
 
+// lang23: the sending host's own faults and a group's allow list, in German.
+const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain German (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
+const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in German (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
+const R23_ADVICE = 'The help a notice or a provider puts after the cause, in German (lang23 round): the tip label and the imperatives of help text ("check …", "contact …", "for more information …"), as English "please check" / "for more information" (classify/words.ts): a cause named there is advice, not the cause stated';
+const R23_STORAGE = 'The receiving system out of storage, in plain German (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
+const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in German (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
+const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in German ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
 export const de: LanguageWording = {
   code: 'de',
   name: 'German',
   reasons: {
+    // The sending IP without reverse DNS (lang23): the sending server's set-up, never the address.
+    requireptr: [
+      ...from(R23_PTR, 'keinen PTR-Eintrag', 'kein PTR-Eintrag', 'PTR-Eintrag fehlt', 'Reverse-DNS fehlt', 'kein Reverse-DNS'),
+    ],
+    // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
+    systemfull: [
+      ...from(R23_STORAGE, 'Nicht genügend Systemspeicher', 'Systemspeicher', 'Festplatte des Mailservers ist voll'),
+    ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [
       ...from(R21_BUSY, 'überlastet'),
@@ -58,6 +74,8 @@ export const de: LanguageWording = {
     ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
+      // A group that takes mail only from its allowed senders (lang23): the sender refused.
+      ...from(R23_GROUP, 'akzeptiert nur Nachrichten von', 'Liste zulässiger Absender'),
       ...from(R21_RULES, 'Regel des Empfängers', 'Posteingangsregel', 'Filterregel des Empfängers', 'Filter des Empfängers', 'Regel im Postfach des Empfängers'),
     ],
     // A mail loop: a routing fault between servers, not the address.
@@ -181,6 +199,12 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'Greylisting'),
     ],
     blocked: [
+      // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
+      // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
+      ...from(R23_CLIENT, 'Client-Host abgelehnt', 'Ihr Hostname konnte nicht gefunden werden', 'Ihr Hostname wurde nicht gefunden', 'Hostname Ihres Mailservers', 'Hostname Ihres Servers'),
+      ...from(R23_HELO, 'HELO-Befehl abgelehnt', 'EHLO-Befehl abgelehnt', 'HELO-Name abgelehnt', 'HELO abgelehnt'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'im HELO', 'HELO-Hostname', 'HELO-Name'),
       ...from(OBS, 'Ihre IP-Adresse wurde blockiert', 'steht auf einer Sperrliste',
         'wegen schlechter Reputation', 'Ihre IP-Adresse ist gesperrt', 'IP-Adresse gesperrt',
         'IP-Adresse blockiert', 'auf einer Sperrliste', 'Sperrliste', 'schwarze Liste', 'Server blockiert'),
@@ -328,6 +352,8 @@ export const de: LanguageWording = {
   temporary: [...from(PLAIN, 'vorübergehender Fehler', 'temporärer Fehler', 'vorübergehendes Problem', 'vorübergehend abgelehnt', 'vorübergehend nicht', 'vorübergehend gesperrt')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mögliche Ursachen', 'mögliche Gründe', 'mögliche Ursache')],
+  // Help after the cause (lang23): a cause it names is advice, not the cause stated.
+  advice: [...from(R23_ADVICE, 'Tipp', 'Bitte prüfen Sie', 'Prüfen Sie', 'Bitte überprüfen Sie', 'Überprüfen Sie', 'Wenden Sie sich', 'Bitte wenden Sie sich', 'Weitere Informationen')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in German (lang21 round): a check that found nothing', 'kein Virus gefunden', 'keine Viren gefunden', 'kein Virus erkannt', 'keine Viren erkannt', 'kein Virus', 'keine Viren', 'virenfrei', 'Spamprüfung: bestanden', 'Spam-Prüfung: bestanden', 'kein Spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in German, and providers' storage warnings): no bounce.

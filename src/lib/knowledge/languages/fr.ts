@@ -40,10 +40,26 @@ const R21_BUSY = 'Plain French wording of the recipient\'s server busy or overlo
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in French), qmail\'s "This message is looping": the plain words for it in French';
 const R21_PLAIN = 'Plain French wording of the cause (lang21 round), where no provider\'s own text was found';
 
+// lang23: the sending host's own faults and a group's allow list, in French.
+const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain French (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
+const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in French (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
+const R23_ADVICE = 'The help a notice or a provider puts after the cause, in French (lang23 round): the tip label and the imperatives of help text ("check …", "contact …", "for more information …"), as English "please check" / "for more information" (classify/words.ts): a cause named there is advice, not the cause stated';
+const R23_STORAGE = 'The receiving system out of storage, in plain French (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
+const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in French (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
+const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in French ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
 export const fr: LanguageWording = {
   code: 'fr',
   name: 'French',
   reasons: {
+    // The sending IP without reverse DNS (lang23): the sending server's set-up, never the address.
+    requireptr: [
+      ...from(R23_PTR, 'pas d\'enregistrement PTR', 'DNS inverse', 'résolution inverse'),
+    ],
+    // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
+    systemfull: [
+      ...from(R23_STORAGE, 'Espace de stockage insuffisant sur le serveur', 'stockage système insuffisant', 'disque du serveur est plein'),
+    ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [
       ...from(R21_BUSY, 'surchargé'),
@@ -54,6 +70,8 @@ export const fr: LanguageWording = {
     ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
+      // A group that takes mail only from its allowed senders (lang23): the sender refused.
+      ...from(R23_GROUP, 'accepte uniquement les messages', 'liste d\'expéditeurs autorisés'),
       ...from(R21_RULES, 'règle de filtrage', 'règle de boîte de réception', 'filtre du destinataire', 'règle définie par le destinataire', 'règle du destinataire'),
     ],
     // A mail loop: a routing fault between servers, not the address.
@@ -158,6 +176,12 @@ export const fr: LanguageWording = {
       ...from('Greylisting in French, its word "liste grise" (fr.wikipedia.org, article "Greylisting": « liste grise »)', 'liste grise'),
     ],
     blocked: [
+      // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
+      // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
+      ...from(R23_CLIENT, 'Hôte client refusé', 'trouver votre nom d\'hôte', 'nom d\'hôte de votre serveur'),
+      ...from(R23_HELO, 'Commande HELO refusée', 'Commande EHLO refusée', 'HELO refusé'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'dans le HELO', 'nom HELO'),
       ...from(ORANGE, 'Adresse IP source bloquee', 'Adresse IP source bloquée',
         'bloquee pour incident de spam'),
       ...from(OBS, 'adresse IP bloquée', 'liste noire', 'serveur bloqué', 'IP bloquée',
@@ -314,6 +338,8 @@ export const fr: LanguageWording = {
   temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire', 'temporairement', 'refus temporaire')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'causes possibles', 'raisons possibles', 'cause possible')],
+  // Help after the cause (lang23): a cause it names is advice, not the cause stated.
+  advice: [...from(R23_ADVICE, 'Conseil', 'Astuce', 'Vérifiez', 'Veuillez vérifier', 'Pour plus d\'informations', 'Contactez')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in French (lang21 round): a check that found nothing', 'aucun virus détecté', 'aucun virus trouvé', 'aucun virus', 'contrôle antispam : réussi', 'contrôle antispam: réussi', 'pas un spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in French, and providers' storage warnings): no bounce.

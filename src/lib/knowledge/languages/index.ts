@@ -422,6 +422,36 @@ export function localizedConditionPattern(): RegExp {
   return (conditionPattern = new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu'));
 }
 
+let advicePattern: RegExp | null = null;
+/** The same words as a plain alternation (no look-around, no `u` flag): what any match holds, found fast. */
+let adviceWords: RegExp | null = null;
+/**
+ * Every language's words that open advice (`advice`), one global pattern over the lower-cased
+ * text with single spaces: at the text's start or after a stop, colon, comma or bracket and a
+ * space (the start of a sentence or clause; a line break is a space there), words of
+ * alphabetic scripts whole, Japanese and Chinese words after a stop or at the start too.
+ */
+export function localizedAdvicePattern(): RegExp {
+  if (advicePattern) return advicePattern;
+  const all: string[] = [];
+  for (const l of LANGUAGES) {
+    for (const w of l.advice ?? []) {
+      for (const t of new Set([normalizeWording(w.text), ...foldedSpellings(w.text)])) all.push(escapePhrase(t));
+    }
+  }
+  adviceWords = new RegExp(all.length ? all.join('|') : '(?!)');
+  // (At a clause start: the text's start, or a stop, colon, comma, bracket or dash and a space;
+  // Chinese and Japanese full stops and colons with or without the space.)
+  const body = all.length ? `(?:^|(?<=[.;:!?,(\u2013\u2014-] )|(?<=[\u3002\uff1a\uff0c\uff01\uff1f] ?))(?:${all.join('|')})(?![\p{L}\p{N}])` : '(?!)';
+  return (advicePattern = new RegExp(body, 'gu'));
+}
+
+/** Might the (lower-cased) text hold one of the advice openers? False only when no match of localizedAdvicePattern() can be in it. */
+export function mayHoldLocalizedAdvice(text: string): boolean {
+  if (!adviceWords) localizedAdvicePattern();
+  return adviceWords!.test(text);
+}
+
 let denialPattern: RegExp | null = null;
 /** The same words as a plain alternation (no look-around, no `u` flag): what any match holds, found fast. */
 let denialWords: RegExp | null = null;

@@ -40,10 +40,26 @@ const R21_BUSY = 'Plain Japanese wording of the recipient\'s server busy or over
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Japanese), qmail\'s "This message is looping": the plain words for it in Japanese';
 const R21_PLAIN = 'Plain Japanese wording of the cause (lang21 round), where no provider\'s own text was found';
 
+// lang23: the sending host's own faults and a group's allow list, in Japanese.
+const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain Japanese (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
+const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in Japanese (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
+const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Japanese (lang23 round): the tip label and the imperatives of help text ("check …", "contact …", "for more information …"), as English "please check" / "for more information" (classify/words.ts): a cause named there is advice, not the cause stated';
+const R23_STORAGE = 'The receiving system out of storage, in plain Japanese (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
+const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Japanese (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
+const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Japanese ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
 export const ja: LanguageWording = {
   code: 'ja',
   name: 'Japanese',
   reasons: {
+    // The sending IP without reverse DNS (lang23): the sending server's set-up, never the address.
+    requireptr: [
+      ...from(R23_PTR, '逆引き', 'PTRレコード'),
+    ],
+    // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
+    systemfull: [
+      ...from(R23_STORAGE, 'ディスク容量が不足', 'サーバーのディスク容量', 'システムの記憶域が不足'),
+    ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [
       ...from(R21_BUSY, '過負荷'),
@@ -54,6 +70,8 @@ export const ja: LanguageWording = {
     ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
+      // A group that takes mail only from its allowed senders (lang23): the sender refused.
+      ...from(R23_GROUP, 'からのメッセージのみを受け付け', '許可された送信者の一覧'),
       ...from(R21_RULES, '仕分けルールにより', 'フィルタ設定により拒否', 'フィルター設定により拒否'),
     ],
     // A mail loop: a routing fault between servers, not the address.
@@ -136,6 +154,12 @@ export const ja: LanguageWording = {
       ...from(PLAIN, 'グレイリスティング', 'グレーリスティング'),
     ],
     blocked: [
+      // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
+      // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
+      ...from(R23_CLIENT, 'クライアントホストを拒否'),
+      ...from(R23_HELO, 'HELOコマンドを拒否', 'EHLOコマンドを拒否', 'HELOを拒否'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'HELOで', 'HELO名'),
       ...from(OBS, 'ブラックリスト', 'IPアドレスがブロック', '接続を拒否'),
       ...from(PLAIN, 'ブロックリスト'),
     ],
@@ -248,6 +272,8 @@ export const ja: LanguageWording = {
     ...from(PLAIN, '宛てのメッセージ', '宛てのメール'),
     ...from(GMAIL, 'に配信されませんでした'),
     ...from(M365, 'へのメッセージ', 'に配信できませんでした', 'への配信', 'に届きませんでした', 'が見つかりませんでした'),
+    // "<addr> にメッセージを配信できませんでした。" (Microsoft 365's title with the particle に, its cause in the next paragraph; lang23).
+    ...from(M365, 'にメッセージを配信できませんでした'),
     ...from(GMAIL, 'にメールを配信できませんでした', '宛のメール', '宛のメッセージ'),
     // "<addr> へのメール配送を再試行しています" (mail to <addr>).
     ...from(PLAIN, 'へのメール'),
@@ -268,6 +294,8 @@ export const ja: LanguageWording = {
   temporary: [...from(PLAIN, '一時的なエラー', '一時的な障害', '一時的な問題', '一時的に')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '考えられる原因', '考えられる理由')],
+  // Help after the cause (lang23): a cause it names is advice, not the cause stated.
+  advice: [...from(R23_ADVICE, 'ヒント', '詳しくは', '詳細は')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Japanese (lang21 round): a check that found nothing', 'ウイルスは検出されませんでした', 'ウイルスは見つかりませんでした', '迷惑メール判定：問題なし', '迷惑メール判定: 問題なし')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Japanese, and providers' storage warnings): no bounce.

@@ -35,10 +35,26 @@ const R21_CONN = 'Plain Dutch wording of the recipient\'s server not reached (la
 const R21_BUSY = 'Plain Dutch wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Dutch), qmail\'s "This message is looping": the plain words for it in Dutch';
 
+// lang23: the sending host's own faults and a group's allow list, in Dutch.
+const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain Dutch (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
+const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in Dutch (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
+const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Dutch (lang23 round): the tip label and the imperatives of help text ("check …", "contact …", "for more information …"), as English "please check" / "for more information" (classify/words.ts): a cause named there is advice, not the cause stated';
+const R23_STORAGE = 'The receiving system out of storage, in plain Dutch (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
+const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Dutch (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
+const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Dutch ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
 export const nl: LanguageWording = {
   code: 'nl',
   name: 'Dutch',
   reasons: {
+    // The sending IP without reverse DNS (lang23): the sending server's set-up, never the address.
+    requireptr: [
+      ...from(R23_PTR, 'geen PTR-record', 'PTR-record ontbreekt', 'reverse DNS ontbreekt'),
+    ],
+    // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
+    systemfull: [
+      ...from(R23_STORAGE, 'Onvoldoende systeemopslag', 'schijf van de mailserver is vol'),
+    ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [
       ...from(R21_BUSY, 'overbelast'),
@@ -49,6 +65,8 @@ export const nl: LanguageWording = {
     ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
+      // A group that takes mail only from its allowed senders (lang23): the sender refused.
+      ...from(R23_GROUP, 'accepteert alleen berichten van', 'lijst met toegestane afzenders'),
       ...from(R21_RULES, 'regel van de ontvanger', 'filter van de ontvanger', 'Postvak IN-regel'),
     ],
     // A mail loop: a routing fault between servers, not the address.
@@ -152,6 +170,12 @@ export const nl: LanguageWording = {
       ...from('Greylisting in Dutch, its word "grijze lijst" (nl.wikipedia.org, article "Greylisting")', 'grijze lijst'),
     ],
     blocked: [
+      // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
+      // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
+      ...from(R23_CLIENT, 'Clienthost geweigerd', 'uw hostnaam kan niet worden gevonden', 'hostnaam van uw mailserver', 'hostnaam van uw server'),
+      ...from(R23_HELO, 'HELO-opdracht geweigerd', 'EHLO-opdracht geweigerd', 'HELO geweigerd'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'in de HELO', 'HELO-naam'),
       ...from(OBS, 'IP-adres geblokkeerd', 'zwarte lijst', 'blokkeerlijst', 'server geblokkeerd',
         'slechte reputatie'),
       ...from(PLAIN, 'IP-adres is geblokkeerd'),
@@ -295,6 +319,8 @@ export const nl: LanguageWording = {
   temporary: [...from(PLAIN, 'tijdelijke fout', 'tijdelijk probleem', 'tijdelijk geweigerd', 'tijdelijk niet')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'mogelijke oorzaken', 'mogelijke redenen', 'mogelijke oorzaak')],
+  // Help after the cause (lang23): a cause it names is advice, not the cause stated.
+  advice: [...from(R23_ADVICE, 'Tip', 'Controleer', 'Neem contact op', 'Voor meer informatie')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Dutch (lang21 round): a check that found nothing', 'geen virus gevonden', 'geen virus', 'geen virussen', 'spamcontrole: geslaagd', 'geen spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Dutch, and providers' storage warnings): no bounce.

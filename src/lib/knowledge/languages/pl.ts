@@ -36,10 +36,26 @@ const R21_CONN = 'Plain Polish wording of the recipient\'s server not reached (l
 const R21_BUSY = 'Plain Polish wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Polish), qmail\'s "This message is looping": the plain words for it in Polish';
 
+// lang23: the sending host's own faults and a group's allow list, in Polish.
+const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain Polish (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
+const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in Polish (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
+const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Polish (lang23 round): the tip label and the imperatives of help text ("check …", "contact …", "for more information …"), as English "please check" / "for more information" (classify/words.ts): a cause named there is advice, not the cause stated';
+const R23_STORAGE = 'The receiving system out of storage, in plain Polish (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
+const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Polish (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
+const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Polish ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
 export const pl: LanguageWording = {
   code: 'pl',
   name: 'Polish',
   reasons: {
+    // The sending IP without reverse DNS (lang23): the sending server's set-up, never the address.
+    requireptr: [
+      ...from(R23_PTR, 'rekordu PTR', 'brak odwrotnego DNS', 'odwrotnego DNS'),
+    ],
+    // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
+    systemfull: [
+      ...from(R23_STORAGE, 'Brak miejsca na dysku serwera'),
+    ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [
       ...from(R21_BUSY, 'przeciążony'),
@@ -50,6 +66,8 @@ export const pl: LanguageWording = {
     ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
+      // A group that takes mail only from its allowed senders (lang23): the sender refused.
+      ...from(R23_GROUP, 'akceptuje tylko wiadomości od', 'listy dozwolonych nadawców'),
       ...from(R21_RULES, 'filtr ustawiony przez odbiorcę', 'filtr odbiorcy', 'reguła odbiorcy', 'regułę odbiorcy', 'regułę ustawioną przez odbiorcę'),
     ],
     // A mail loop: a routing fault between servers, not the address.
@@ -144,6 +162,12 @@ export const pl: LanguageWording = {
       ...from('Greylisting in Polish, its word "szara lista" (pl.wikipedia.org, article "Szara lista"), also in the locative "na szarej liście"', 'szara lista', 'szarej liście'),
     ],
     blocked: [
+      // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
+      // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
+      ...from(R23_CLIENT, 'Host klienta odrzucony', 'nazwy hosta Twojego serwera', 'nazwa hosta Twojego serwera'),
+      ...from(R23_HELO, 'Polecenie HELO odrzucone', 'Polecenie EHLO odrzucone', 'HELO odrzucone'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'w HELO', 'nazwa HELO', 'nazwy HELO'),
       ...from(OBS, 'adres IP zablokowany', 'czarna lista', 'czarnej liście', 'serwer zablokowany',
         'zła reputacja'),
       ...from(PLAIN, 'liście blokowanych', 'liście zablokowanych'),
@@ -270,6 +294,8 @@ export const pl: LanguageWording = {
   temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem', 'tymczasowo', 'tymczasowe odrzucenie')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(REAL20_O20, 'Możliwe, że', 'Komunikat może oznaczać kilka przyczyn'), ...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody')],
+  // Help after the cause (lang23): a cause it names is advice, not the cause stated.
+  advice: [...from(R23_ADVICE, 'Wskazówka', 'Sprawdź', 'Skontaktuj się', 'Więcej informacji')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Polish (lang21 round): a check that found nothing', 'nie wykryto wirusów', 'nie wykryto wirusa', 'brak wirusów', 'kontrola antyspamowa: zaliczona', 'nie jest spamem')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Polish, and providers' storage warnings): no bounce.

@@ -36,10 +36,26 @@ const R21_CONN = 'Plain Portuguese wording of the recipient\'s server not reache
 const R21_BUSY = 'Plain Portuguese wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Portuguese), qmail\'s "This message is looping": the plain words for it in Portuguese';
 
+// lang23: the sending host's own faults and a group's allow list, in Portuguese.
+const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain Portuguese (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
+const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in Portuguese (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
+const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Portuguese (lang23 round): the tip label and the imperatives of help text ("check …", "contact …", "for more information …"), as English "please check" / "for more information" (classify/words.ts): a cause named there is advice, not the cause stated';
+const R23_STORAGE = 'The receiving system out of storage, in plain Portuguese (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
+const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Portuguese (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
+const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Portuguese ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
 export const pt: LanguageWording = {
   code: 'pt',
   name: 'Portuguese',
   reasons: {
+    // The sending IP without reverse DNS (lang23): the sending server's set-up, never the address.
+    requireptr: [
+      ...from(R23_PTR, 'registro PTR', 'registo PTR', 'DNS reverso'),
+    ],
+    // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
+    systemfull: [
+      ...from(R23_STORAGE, 'Armazenamento do sistema insuficiente', 'sem espaço em disco', 'espaço em disco do servidor insuficiente', 'disco do servidor está cheio'),
+    ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [
       ...from(R21_BUSY, 'sobrecarregado'),
@@ -50,6 +66,8 @@ export const pt: LanguageWording = {
     ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
+      // A group that takes mail only from its allowed senders (lang23): the sender refused.
+      ...from(R23_GROUP, 'só aceita mensagens de', 'lista de remetentes permitidos'),
       ...from(R21_RULES, 'regra de filtro do destinatário', 'regra do destinatário', 'filtro do destinatário', 'regra da caixa de entrada'),
     ],
     // A mail loop: a routing fault between servers, not the address.
@@ -135,6 +153,12 @@ export const pt: LanguageWording = {
       ...from('Greylisting in Portuguese, its words "lista cinza" / "lista cinzenta" (pt.wikipedia.org, article "Greylisting")', 'lista cinza', 'lista cinzenta'),
     ],
     blocked: [
+      // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
+      // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
+      ...from(R23_CLIENT, 'Host cliente rejeitado', 'encontrar seu nome de host', 'nome de host do seu servidor'),
+      ...from(R23_HELO, 'Comando HELO rejeitado', 'Comando EHLO rejeitado', 'HELO rejeitado'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'informado no HELO', 'indicado no HELO', 'nome HELO'),
       ...from(OBS, 'endereço IP bloqueado', 'lista negra', 'IP bloqueado', 'servidor bloqueado',
         'má reputação'),
       ...from(PLAIN, 'lista de bloqueio', 'lista de bloqueados'),
@@ -249,6 +273,8 @@ export const pt: LanguageWording = {
     ...from(PLAIN, 'A entrega para', 'entrega para', 'entrega a'),
     // "Não foi possível entregar a mensagem a <addr>: …" (the sentence of providers' short notices, beside Microsoft's "a sua mensagem a").
     ...from(PLAIN, 'entregar a mensagem a', 'entregar a sua mensagem a'),
+    // Microsoft 365's pt-BR title, no article before the possessive: "Não foi possível entregar sua mensagem a <addr>." (lang23).
+    ...from(M365, 'entregar sua mensagem a'),
     // A help desk's or a person's retelling of the notice ("your email to <addr> came back because …"): the everyday word for the email before the address.
     ...from(PLAIN, 'seu e-mail para', 'seu email para', 'o teu e-mail para'),
     ...from(GMAIL, 'não foi entregue a'),
@@ -275,6 +301,8 @@ export const pt: LanguageWording = {
   temporary: [...from(PLAIN, 'erro temporário', 'falha temporária', 'problema temporário', 'temporariamente', 'recusa temporária')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'possíveis causas', 'possíveis motivos', 'causas possíveis')],
+  // Help after the cause (lang23): a cause it names is advice, not the cause stated.
+  advice: [...from(R23_ADVICE, 'Dica', 'Sugestão', 'Verifique', 'Confira', 'Para mais informações', 'Entre em contato')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Portuguese (lang21 round): a check that found nothing', 'nenhum vírus encontrado', 'nenhum vírus', 'verificação antispam: aprovada', 'não é spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Portuguese, and providers' storage warnings): no bounce.

@@ -38,10 +38,26 @@ const R21_CONN = 'Plain Russian wording of the recipient\'s server not reached (
 const R21_BUSY = 'Plain Russian wording of the recipient\'s server busy or overloaded (lang21 round), as English "server busy": the receiving system for now';
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Russian), qmail\'s "This message is looping": the plain words for it in Russian';
 
+// lang23: the sending host's own faults and a group's allow list, in Russian.
+const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain Russian (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
+const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in Russian (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
+const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Russian (lang23 round): the tip label and the imperatives of help text ("check …", "contact …", "for more information …"), as English "please check" / "for more information" (classify/words.ts): a cause named there is advice, not the cause stated';
+const R23_STORAGE = 'The receiving system out of storage, in plain Russian (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
+const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Russian (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
+const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Russian ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
 export const ru: LanguageWording = {
   code: 'ru',
   name: 'Russian',
   reasons: {
+    // The sending IP without reverse DNS (lang23): the sending server's set-up, never the address.
+    requireptr: [
+      ...from(R23_PTR, 'нет PTR-записи', 'PTR-записи', 'обратная зона DNS', 'обратной зоны DNS'),
+    ],
+    // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
+    systemfull: [
+      ...from(R23_STORAGE, 'Недостаточно места на диске', 'закончилось место на диске', 'места на диске почтового сервера', 'диск сервера заполнен'),
+    ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [
       ...from(R21_BUSY, 'перегружен'),
@@ -52,6 +68,8 @@ export const ru: LanguageWording = {
     ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
+      // A group that takes mail only from its allowed senders (lang23): the sender refused.
+      ...from(R23_GROUP, 'принимает сообщения только от', 'списка разрешенных отправителей', 'списка разрешённых отправителей'),
       ...from(R21_RULES, 'правилом фильтрации', 'правилу фильтрации', 'правилом получателя', 'правилами получателя'),
     ],
     // A mail loop: a routing fault between servers, not the address.
@@ -134,6 +152,12 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'грейлистинг', 'серый список'),
     ],
     blocked: [
+      // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
+      // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
+      ...from(R23_CLIENT, 'Клиентский хост отклонён', 'Клиентский хост отклонен', 'найти имя вашего хоста', 'имя хоста вашего почтового сервера'),
+      ...from(R23_HELO, 'Команда HELO отклонена', 'Команда EHLO отклонена', 'HELO отклонён', 'HELO отклонен'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'в HELO', 'имя HELO'),
       ...from(OBS, 'черный список', 'чёрный список', 'черном списке', 'чёрном списке',
         'ip-адрес заблокирован', 'плохая репутация'),
     ],
@@ -264,6 +288,8 @@ export const ru: LanguageWording = {
   temporary: [...from(PLAIN, 'временная ошибка', 'временный сбой', 'временная проблема', 'временно', 'временный отказ')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'если', 'возможные причины', 'возможная причина')],
+  // Help after the cause (lang23): a cause it names is advice, not the cause stated.
+  advice: [...from(R23_ADVICE, 'Совет', 'Подсказка', 'Проверьте', 'Обратитесь', 'Подробнее', 'Дополнительная информация')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Russian (lang21 round): a check that found nothing', 'вирусов не обнаружено', 'вирусы не обнаружены', 'вирус не обнаружен', 'проверка на спам: пройдена')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Russian, and providers' storage warnings): no bounce.

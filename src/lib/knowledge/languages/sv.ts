@@ -35,10 +35,26 @@ const R21_BUSY = 'Plain Swedish wording of the recipient\'s server busy or overl
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Swedish), qmail\'s "This message is looping": the plain words for it in Swedish';
 const R21_PLAIN = 'Plain Swedish wording of the cause (lang21 round), where no provider\'s own text was found';
 
+// lang23: the sending host's own faults and a group's allow list, in Swedish.
+const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain Swedish (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
+const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in Swedish (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
+const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Swedish (lang23 round): the tip label and the imperatives of help text ("check …", "contact …", "for more information …"), as English "please check" / "for more information" (classify/words.ts): a cause named there is advice, not the cause stated';
+const R23_STORAGE = 'The receiving system out of storage, in plain Swedish (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
+const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Swedish (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
+const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Swedish ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
 export const sv: LanguageWording = {
   code: 'sv',
   name: 'Swedish',
   reasons: {
+    // The sending IP without reverse DNS (lang23): the sending server's set-up, never the address.
+    requireptr: [
+      ...from(R23_PTR, 'saknar PTR-post', 'omvänd DNS'),
+    ],
+    // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
+    systemfull: [
+      ...from(R23_STORAGE, 'Otillräckligt systemutrymme', 'serverns disk är full'),
+    ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [
       ...from(R21_BUSY, 'överbelastad'),
@@ -49,6 +65,8 @@ export const sv: LanguageWording = {
     ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
+      // A group that takes mail only from its allowed senders (lang23): the sender refused.
+      ...from(R23_GROUP, 'tar bara emot meddelanden från', 'listan över tillåtna avsändare'),
       ...from(R21_RULES, 'regel som mottagaren', 'mottagarens regel', 'mottagarens filter', 'inkorgsregel'),
     ],
     // A mail loop: a routing fault between servers, not the address.
@@ -149,6 +167,12 @@ export const sv: LanguageWording = {
       ...from('Greylisting in Swedish, its word "grålistning" (sv.wikipedia.org, article "Grålistning")', 'grålistning', 'grålistad'),
     ],
     blocked: [
+      // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
+      // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
+      ...from(R23_CLIENT, 'Klientvärden avvisades', 'ditt värdnamn kan inte hittas', 'värdnamnet för din e-postserver', 'värdnamnet för din server'),
+      ...from(R23_HELO, 'HELO-kommandot avvisades', 'EHLO-kommandot avvisades', 'HELO avvisades'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'i HELO', 'HELO-namn'),
       ...from(OBS, 'IP-adressen är blockerad', 'svartlistad', 'svarta listan', 'servern är blockerad',
         'dåligt rykte'),
       ...from(PLAIN, 'blockeringslista', 'spärrlista'),
@@ -282,6 +306,8 @@ export const sv: LanguageWording = {
   temporary: [...from('A mailbox unavailable "for now" in Swedish (lang21 round): the word that makes it a passing state, as English "temporarily"', 'tillfälligt otillgänglig'), ...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem', 'tillfälligt avvisad', 'tillfälligt avvisat', 'tillfälligt nekad')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, 'möjliga orsaker', 'möjliga skäl')],
+  // Help after the cause (lang23): a cause it names is advice, not the cause stated.
+  advice: [...from(R23_ADVICE, 'Tips', 'Kontrollera', 'Kontakta', 'Mer information')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Swedish (lang21 round): a check that found nothing', 'inget virus hittades', 'inga virus hittades', 'inget virus', 'inga virus', 'spamkontroll: godkänd', 'inte skräppost')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Swedish, and providers' storage warnings): no bounce.

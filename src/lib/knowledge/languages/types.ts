@@ -32,6 +32,8 @@ export type Family = Extract<
   | 'networkerror'
   | 'hasmoved'
   | 'systemerror'
+  | 'requireptr'
+  | 'systemfull'
 >;
 
 export const FAMILIES: readonly Family[] = [
@@ -68,6 +70,12 @@ export const FAMILIES: readonly Family[] = [
   // The recipient's server busy or overloaded (English "server busy", "system overloaded"): the
   // receiving system's state for now, not the address.
   'systemerror',
+  // The sending IP without reverse DNS, a PTR record (English "no PTR record", "reverse DNS
+  // required"): the sending server's set-up, never the address.
+  'requireptr',
+  // The receiving system out of storage (English "insufficient system storage", 452 / X.3.1): the
+  // server's disk, for now; not the recipient's full mailbox.
+  'systemfull',
 ];
 
 /** One wording and where it comes from. */
@@ -143,6 +151,15 @@ export interface LanguageWording {
    * the sentence instead (classify/words.ts).
    */
   conditions?: readonly Wording[];
+  /**
+   * Words that open help or advice at the start of a sentence or clause ("Tipp:", "Bitte prüfen
+   * Sie …", "Vérifiez …", "提示：", "Проверьте …"), each running to the end of its sentence: a
+   * cause named there is advice, not the cause the notice states, as English "please check …"
+   * and "for more information …" (classify/words.ts). Only words that open advice and nothing
+   * else: not a label a notice also puts before its cause ("Hinweis:"), nor an imperative at a
+   * sentence's end (Japanese "…してください").
+   */
+  advice?: readonly Wording[];
   /**
    * A scan or a check that found nothing, as filtering gateways list their checks beside the
    * cause ("Virenprüfung: kein Virus gefunden", "aucun virus détecté", "Spamprüfung:

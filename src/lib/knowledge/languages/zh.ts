@@ -37,10 +37,26 @@ const R21_BUSY = 'Plain Chinese wording of the recipient\'s server busy or overl
 const R21_LOOP = 'A mail loop: Microsoft 5.4.6 / 5.4.14 "Hop count exceeded - possible mail loop" (learn.microsoft.com "Fix NDR error 5.4.6 or 5.4.14", in Chinese), qmail\'s "This message is looping": the plain words for it in Chinese';
 const R21_PLAIN = 'Plain Chinese wording of the cause (lang21 round), where no provider\'s own text was found';
 
+// lang23: the sending host's own faults and a group's allow list, in Chinese.
+const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain Chinese (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
+const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in Chinese (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
+const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Chinese (lang23 round): the tip label and the imperatives of help text ("check …", "contact …", "for more information …"), as English "please check" / "for more information" (classify/words.ts): a cause named there is advice, not the cause stated';
+const R23_STORAGE = 'The receiving system out of storage, in plain Chinese (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
+const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Chinese (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
+const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Chinese ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
 export const zh: LanguageWording = {
   code: 'zh',
   name: 'Chinese',
   reasons: {
+    // The sending IP without reverse DNS (lang23): the sending server's set-up, never the address.
+    requireptr: [
+      ...from(R23_PTR, 'PTR记录', '反向解析'),
+    ],
+    // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
+    systemfull: [
+      ...from(R23_STORAGE, '磁盘空间不足', '服务器存储空间不足', '系统存储空间不足'),
+    ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [
       ...from(R21_BUSY, '负载过高'),
@@ -51,6 +67,8 @@ export const zh: LanguageWording = {
     ],
     // The recipient's own rules or filters refused the message: the sender is refused, the address is good.
     filtered: [
+      // A group that takes mail only from its allowed senders (lang23): the sender refused.
+      ...from(R23_GROUP, '仅接受来自', '允许的发件人列表'),
       ...from(R21_RULES, '对方设置的过滤规则', '收件人设置的过滤规则', '拒收规则', '收件规则', '對方設置的過濾規則'),
     ],
     // A mail loop: a routing fault between servers, not the address.
@@ -120,6 +138,12 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '灰名单', '灰名單'),
     ],
     blocked: [
+      // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
+      // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
+      ...from(R23_CLIENT, '客户端主机被拒绝', '找不到您的主机名'),
+      ...from(R23_HELO, 'HELO命令被拒绝', 'EHLO命令被拒绝', 'HELO被拒绝'),
+      // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
+      ...from(R23_HELO, 'HELO中', 'HELO名'),
       ...from(OBS, '黑名单', '黑名單', 'IP被封', '被封禁', '信誉度低', '发信IP被'),
     ],
     rejected: [
@@ -252,6 +276,8 @@ export const zh: LanguageWording = {
   temporary: [...from('A mailbox unavailable "for now" in Chinese (lang21 round): the word that makes it a passing state, as English "temporarily"', '暂时不可用'), ...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误', '暂时拒收', '暂时无法')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为')],
+  // Help after the cause (lang23): a cause it names is advice, not the cause stated.
+  advice: [...from(R23_ADVICE, '提示', '建议', '请检查', '请联系', '请确认')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Chinese (lang21 round): a check that found nothing', '未发现病毒', '未检测到病毒', '没有发现病毒', '垃圾邮件检测：通过', '垃圾邮件检测: 通过')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Chinese, and providers' storage warnings): no bounce.

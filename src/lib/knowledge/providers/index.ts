@@ -36,6 +36,7 @@ import { att } from './att.ts';
 import { rackspace } from './rackspace.ts';
 import { vade } from './vade.ts';
 import { seznam } from './seznam.ts';
+import { forpsi } from './forpsi.ts';
 import { strato } from './strato.ts';
 import { gandi } from './gandi.ts';
 import { naver } from './naver.ts';
@@ -75,6 +76,7 @@ export const PROVIDERS: readonly Provider[] = [
   att,
   rackspace,
   seznam,
+  forpsi,
   strato,
   gandi,
   naver,
@@ -156,6 +158,19 @@ function lookUpHost(host: string): Provider | null {
   }
 }
 
+/** The providers as named by their software's shared signatures alone (see `Provider.shared`). */
+const SOFTWARE = new WeakSet<Provider>();
+
+/** The provider with this id, as its own servers name it (not as its software's signatures do). */
+export function providerById(id: string): Provider | null {
+  return PROVIDERS.find((p) => p.id === id) ?? null;
+}
+
+/** Was this provider named only by a signature its software writes wherever it runs? */
+export function namedBySoftware(p: Provider): boolean {
+  return SOFTWARE.has(p);
+}
+
 /** Every provider's markers in one alternation (longest first), so one pass finds the first. */
 let markerIndex: { re: RegExp; owner: Map<string, Provider> } | null = null;
 
@@ -163,6 +178,12 @@ function getMarkerIndex(): { re: RegExp; owner: Map<string, Provider> } {
   if (markerIndex) return markerIndex;
   const owner = new Map<string, Provider>();
   for (const p of PROVIDERS) for (const m of p.markers ?? []) if (!owner.has(m)) owner.set(m, p);
+  for (const p of PROVIDERS) {
+    if (!p.shared) continue;
+    const software: Provider = Object.freeze({ ...p, label: p.shared.label });
+    SOFTWARE.add(software);
+    for (const m of p.shared.markers) if (!owner.has(m)) owner.set(m, software);
+  }
   const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   markerIndex = { re: new RegExp(alternatives.join('|')), owner };
   return markerIndex;
@@ -172,7 +193,18 @@ function getMarkerIndex(): { re: RegExp; owner: Map<string, Provider> } {
 export function providerForText(lower: string): Provider | null {
   const { re, owner } = getMarkerIndex();
   const m = re.exec(lower);
-  return m ? owner.get(m[0]) ?? null : null;
+  if (!m) return null;
+  const first = owner.get(m[0]) ?? null;
+  if (!first || !SOFTWARE.has(first)) return first;
+  // Only the software's signature so far: a later signature of the provider itself wins.
+  for (let from = m.index + m[0].length; from < lower.length; ) {
+    const next = re.exec(lower.slice(from));
+    if (!next) break;
+    const p = owner.get(next[0]);
+    if (p && !SOFTWARE.has(p)) return p;
+    from += next.index + next[0].length;
+  }
+  return first;
 }
 
 export interface RuleHit {

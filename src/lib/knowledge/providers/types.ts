@@ -59,6 +59,13 @@ export interface Provider {
    */
   markers?: readonly string[];
   /**
+   * Signatures of the provider's software that also run elsewhere: Exchange Server writes
+   * RESOLVER.ADR… and STOREDRV… on a company's own servers as it does in Microsoft 365. They
+   * pick this provider's rules (the codes mean the same), but name the service only as
+   * `label` says, unless a host or the recipient's domain names the provider itself.
+   */
+  shared?: { label: string; markers: readonly string[] };
+  /**
    * How the provider writes its own code in the words (run on the lower-cased words): the
    * first capture group is the code that rules with `code` compare against.
    */

@@ -71,7 +71,13 @@ export const yahoo: Provider = {
     // block … placed on an IP address when AOL member complaints go over our set threshold",
     // lifted within 24 hours (postmaster-us.info.aol.com/errors/554rlyb1.html): each a block of
     // the sending IP, none a rate to slow down to.
-    { id: 'provider.yahoo.aol-blocked', contains: ['rtr:bb', 'rtr:bl', 'rtr:sc', 'rtr:du', 'rtr:ch', 'rtr:bg', 'con:b1', 'rly:b1', 'rly:b2', 'rly:b3'], reason: 'blocked', note: 'AOL has blocked your IP (dynamic address, complaints, a compromised host or listing)', docs: AOL_ERRORS },
+    { id: 'provider.yahoo.aol-blocked', contains: ['rtr:bb', 'rtr:bl', 'rtr:sc', 'rtr:du', 'rtr:ch', 'rtr:bg', 'con:b1', 'rly:b1', 'rly:b2', 'rly:b3', 'rly:ir', 'rly:bl'], reason: 'blocked', note: 'AOL has blocked your IP (dynamic address, complaints, a compromised host or listing)', docs: AOL_ERRORS },
+    // RLY:IR (a dynamic or residential range) and RLY:BL (a listed IP) refuse the sending IP, as
+    // the RTR: tags above do; HVU:B1 and RLY:BD refuse the message for its content (a URL or domain
+    // in it). ZoneMTA's bounce rules (github.com/zone-eu/zone-mta, config/bounces.txt, "AOL error
+    // messages", taken from AOL's errors list) file RLY:IR as a dynamic IP range, RLY:BL as a
+    // blocked IP, HVU:B1 and RLY:BD as message content blocked.
+    { id: 'provider.yahoo.aol-content', contains: ['hvu:b1', 'rly:bd'], reason: 'spamdetected', note: 'AOL refused the message for its content (a URL or domain in it is on its lists)', docs: AOL_ERRORS },
     // RLY:SN: "you are sending email using a disallowed AOL.COM screenname as your FROM or REPLY-TO
     // address, or as one of AOL's affiliates from an unauthorized IP address" (AOL's list, as quoted
     // at wordtothewise.com/2012/08/aol-bounces-and-false-positives): the sender's address refused.

@@ -25,7 +25,8 @@ const RE_NONSTANDARD_OPENING = /^([ \t]*)([45][6-9]\d)(?=[ \t-][ \t]*[a-z0-9]|[ 
  * Exim's "SMTP error from remote mail server after RCPT TO:<…>: 591 …", Exchange's "Remote
  * Server returned '591 …'", "replied:" / "responded:" (observed wordings).
  */
-const RE_NONSTANDARD_AFTER_LEAD = /(?:\bsaid|\breplied|\bresponded|\banswered|\bresponse was|\bremote server returned|\bsmtp error from remote mail server after [^:\n]{1,80}:[^:\n]{0,300}?)[ \t]*:?[ \t]*'?([45][6-9]\d)(?=[ \t-][ \t]*[a-z0-9])/i;
+const RE_NONSTANDARD_AFTER_LEAD =
+  /\b(?:said|replied|responded|answered|response was|remote server returned):?[ \t]{1,3}'?([45][6-9]\d)(?=[ \t-][ \t]*[a-z0-9])|\bmail server after [^\n:]{1,80}:[^\n]{0,300}?:[ \t]{1,3}([45][6-9]\d)(?=[ \t-][ \t]*[a-z0-9])/i;
 /** The prefix of one line of a (multi-line) reply: code, separator, optional status. */
 const RE_LINE_PREFIX = /^[ \t]*([245]\d\d)([ \t-])(?:[ \t]*([245]\.[0-7]\.\d{1,3})(?=[ \t]|$))?[ \t]*/;
 
@@ -103,7 +104,7 @@ export function readCodes(view: TextView): ReplyCodes {
       const l = RE_NONSTANDARD_AFTER_LEAD.exec(text);
       if (l) {
         const start = l.index + l[0].length - 3;
-        replyCode = { code: l[1], start, end: start + 3 };
+        replyCode = { code: l[1] ?? l[2], start, end: start + 3 };
       }
     }
   }

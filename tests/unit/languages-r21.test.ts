@@ -23,7 +23,6 @@ import { expectRoundCase } from '../helpers/language-verdict.ts';
  */
 const OPEN = new Set([
   'de template: amavisd-new German virus notice',
-  'de delay: retry until a date',
   'fr cause: heading: mailbox full, the address under it',
   'it cause: heading: recipient unknown, the address under it',
   'ru cause: heading: mailbox full, the address under it',

@@ -34,11 +34,16 @@ describe('reply codes', () => {
     expect(findReplyCode('at 12:550 nothing')).toBeNull();
     expect(findReplyCode('id 45501 queued')).toBeNull();
   });
-  it("reads 571 (a second digit RFC 5321 does not define) only where it opens the reply", ({ expect }) => {
+  it("reads 571, 580, 591, 499 (a second digit RFC 5321 does not define) only where it opens the reply or follows a notice's lead-in", ({ expect }) => {
     expect(readCodes(view('571 Delivery not authorized, message refused')).replyCode?.code).toBe('571');
     expect(readCodes(view('571 5.7.1 Message Refused')).replyCode).toMatchObject({ code: '571', start: 0, end: 3 });
     expect(readCodes(view('the order of 571 boxes')).replyCode).toBeNull();
-    expect(readCodes(view('581 something')).replyCode).toBeNull();
+    expect(readCodes(view('581 something')).replyCode?.code).toBe('581');
+    expect(readCodes(view('499 Try again later')).replyCode?.code).toBe('499');
+    expect(readCodes(view('591')).replyCode?.code).toBe('591');
+    expect(readCodes(view('host mx.example.org[192.0.2.1] said: 591 Message not accepted')).replyCode).toMatchObject({ code: '591', start: 37, end: 40 });
+    expect(readCodes(view('we counted 591 messages')).replyCode).toBeNull();
+    expect(readCodes(view('6000 apples')).replyCode).toBeNull();
   });
   it("takes a transcript's failure reply over the successes before it (blind round layout21, Mercury/32)", ({ expect }) => {
     const t = '>>> RCPT TO:<x@example.net> <<< 250 2.1.5 Ok >>> DATA <<< 354 End data >>> . <<< 552 5.2.2 <x@example.net>: Mailbox quota exceeded';

@@ -137,6 +137,12 @@ const NO_CAUSE_ACTIVITY_HINT = "the receiving server's reply is usually in the e
 export const DEFERRED_HEADLINE = 'Deferred — the sending server will retry; nothing to do yet';
 const WAIT_STEP = 'Nothing to do yet: the sending server retries by itself and sends a final notice only if it gives up.';
 const AFTER_WAIT_STEP = 'If a final failure notice arrives later, explain that one: it will say what to do.';
+/**
+ * A temporary failure that states no cause (a bare "451", "421 4.0.0"): nobody acts while the
+ * sending server retries (RFC 5321 §4.5.4.1); if the same deferral goes on, the sender's mail
+ * admin is the one who can see the full reply and the retries in the sending server's log.
+ */
+const PERSISTS_STEP = "If messages to this server keep being deferred like this for a day or more, forward this to your email admin: the sending server's log shows the full reply and every retry.";
 
 /** What to do when someone other than the reason's usual owner must act. */
 const OWNER_TODO: Record<Owner, string> = {
@@ -317,7 +323,7 @@ export function statedPermanence(input: DescribeInput): boolean | null {
  * Reasons a greylisting answer is read as (a hold on the sending server, or a refusal whose
  * cause the code alone would name): its words then say what it is (knowledge/greylisting.ts).
  */
-const GREYLIST_READ_AS: ReadonlySet<ReasonId> = new Set<ReasonId>(['blocked', 'badreputation', 'policyviolation', 'rejected', 'onhold', 'undefined']);
+const GREYLIST_READ_AS: ReadonlySet<ReasonId> = new Set<ReasonId>(['greylisted', 'blocked', 'badreputation', 'policyviolation', 'rejected', 'onhold', 'undefined']);
 
 /** The reply is a greylisting's: its own word, and no blocklist named as the cause. */
 export function isGreylisting(input: Pick<DescribeInput, 'reason' | 'diagnosticLower' | 'blocklist'>): boolean {
@@ -496,6 +502,7 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
     sender.push(...RETIRED_STEPS);
   } else if (verdict === 'deferred') {
     sender.push(WAIT_STEP, AFTER_WAIT_STEP);
+    if (input.confidence === 'low') sender.push(PERSISTS_STEP);
     // "Expired" in a delay notice means "no answer so far": the network steps fit, the give-up ones do not.
     const adminInfo = input.reason === 'expired' ? REASONS.networkerror : info;
     admin.push(...adminInfo.adminActions.map((a) => fill(a, input)));

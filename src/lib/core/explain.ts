@@ -21,6 +21,7 @@ import { failedRecipients } from './read/text-blocks.ts';
 import { isAddress } from './read/address.ts';
 import { finalNoticeAfterDelay, forgetReportText, gaveUpWords, isDelayWarning, noticeOpenings, permanenceInWords, saysGaveUp } from './read/cues.ts';
 import { unicodeDomain } from './read/idna.ts';
+import { eachLine } from './text/lines.ts';
 import { MAX_NOTICES, noticeParts, type NoticePart } from './read/notices.ts';
 import { splitMbox } from './parse/mbox.ts';
 import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
@@ -281,6 +282,54 @@ function hasWords(text: string): boolean {
   RE_WORDS_OR_TYPE.lastIndex = 0;
   for (let m = RE_WORDS_OR_TYPE.exec(text); m; m = RE_WORDS_OR_TYPE.exec(text)) if (m[1] !== undefined) return true;
   return false;
+}
+
+/**
+ * The lead of a list of recipients, alone on its line and ending with a colon, that says the
+ * message was not delivered to them (failed) or is still tried (delayed): "Your message could
+ * not be delivered to the following recipient(s):", "Delivery to the following recipient
+ * failed permanently:" / "Delivery to the following recipient(s) has been delayed and will be
+ * retried:", "… has not yet been delivered to …:" (Kerio Connect's, Gmail's older and Exim's
+ * lead lines).
+ */
+const RE_FAILED_LEAD = /\b(?:could ?(?:not|n't)|can ?not|can't|was ?(?:not|n't)) be(?:en)? delivered to\b|\bfailed permanently\b|\b(?:delivery|delivery to [^:\n]{1,60}) (?:has )?failed\b|\bpermanent (?:fatal )?errors?\b/i;
+const RE_DELAYED_LEAD = /\b(?:has been|is|was|were|have been) delayed\b|\bwill be retried\b|\bnot (?:yet )?been delivered\b|\bstill (?:being )?(?:tried|trying|retried)\b/i;
+
+/**
+ * Which section's lead stands nearest above `at` (within 3,000 characters), in a text that
+ * holds both a failed and a delayed lead: 'failed', 'delayed', or null (one kind only, or none).
+ */
+function sectionLeadAbove(document: string, at: number): 'failed' | 'delayed' | null {
+  const from = Math.max(0, at - 3000);
+  let fate: 'failed' | 'delayed' | null = null;
+  let both = 0;
+  const kindAt = (text: string, start: number, end: number, before: string): 0 | 1 | 2 => {
+    const line = text.slice(start, Math.min(end, start + 300));
+    if (!/:[ \t]*$/.test(line)) return 0;
+    // (With the line above it: a narrow view breaks a lead over two lines.)
+    const lead = `${before} ${line}`;
+    const failed = RE_FAILED_LEAD.test(lead);
+    return failed === RE_DELAYED_LEAD.test(lead) ? 0 : failed ? 1 : 2;
+  };
+  let before = '';
+  for (const line of eachLine(document, from, at)) {
+    const k = kindAt(document, line.start, line.end, before);
+    before = document.slice(line.start, Math.min(line.end, line.start + 300));
+    if (k === 0) continue;
+    fate = k === 1 ? 'failed' : 'delayed';
+    both |= k;
+    before = '';
+  }
+  if (both !== 3) {
+    // The other kind's lead after the address: a notice with both sections, this one above.
+    const rest = document.slice(at, Math.min(document.length, at + 3000));
+    before = '';
+    for (const line of eachLine(rest)) {
+      both |= kindAt(rest, line.start, line.end, before);
+      before = rest.slice(line.start, Math.min(line.end, line.start + 300));
+    }
+  }
+  return both === 3 ? fate : null;
 }
 
 function kindOf(sc: Scan, format: Format | null, result: FormatResult | null, recipients: RecipientReport[], delayed: boolean, bare: boolean): ReportKind {
@@ -1689,6 +1738,11 @@ function explainScan(sc: Scan): Report {
     // (An address the bounce names too, after the warning named it, failed in the end.)
     const finalAt = result?.delayed ? -1 : finalNoticeAfterDelay(sc);
     const after = finalAt < 0 ? '' : sc.document.slice(finalAt).toLowerCase();
+    // A notice with a section of failed recipients and one of delayed ones (Kerio Connect's
+    // "Your message could not be delivered to the following recipient(s):" and "Delivery to
+    // the following recipient(s) has been delayed and will be retried:"): each recipient
+    // under the failed section's lead failed.
+    for (const r of raws) if (!r.action && r.address && sectionLeadAbove(sc.document, r.address.start) === 'failed') r.action = { value: 'failed', start: 0, end: 0 };
     for (const r of raws) if (finalAt < 0 || !r.address || (r.address.start < finalAt && !after.includes(r.address.value.toLowerCase()))) r.action ??= { value: 'delayed', start: 0, end: 0 };
   }
   if (raws.length > LIMITS.maxRecipients) {

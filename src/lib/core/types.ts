@@ -30,6 +30,7 @@ export const REASON_IDS = [
   'norelaying',
   'speeding',
   'toomanyconn',
+  'greylisted',
   'syntaxerror',
   'systemerror',
   'systemfull',

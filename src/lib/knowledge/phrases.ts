@@ -344,6 +344,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // e-mail FAQ: executables are among the attachment types it does not take), a file type
     // refused, not spam; it stands before the content filters' "suspicious".
     phrases: ['banned file', 'blocked file', 'file attachment is not allowed', 'banned attachment', 'file extension detected', 'high risk file extension', 'contains a dangerous attachment', 'suspicious file', 'executable code'],
+    // amavisd-new's refusal of banned content, "554 5.7.0 Reject, id=12345-06 - BANNED:
+    // P=p003,…,N=setup.exe" (amavisd.conf: the reply of $final_banned_destiny, the parts it
+    // banned after the colon): a part of the message, never the sending server.
+    patterns: [{ slug: 'amavis-reject-banned', cue: ' - banned', re: /\bid=[\w.\/-]{1,40} - banned\b/ }],
   },
   {
     reason: 'policyviolation',
@@ -877,9 +881,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     patterns: [{ slug: 'mailbox-has-been-blocked', re: /(?<!your )\bmailbox has been blocked\b/, cue: 'mailbox has been blocked' }],
   },
   {
-    reason: 'blocked',
+    reason: 'greylisted',
     source:
-      'Greylisting, a deliberate first refusal of an unknown sender that the sending server gets past by retrying: Postgrey "Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html", milter-greylist "Greylisting in action, please come back later", Zoho "Greylisted, try again after some time". It is temporary by its code (4xx), so the words say deferred, not blocked for good.',
+      'Greylisting, a deliberate first refusal of an unknown sender that the sending server gets past by retrying: Postgrey "Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html", milter-greylist "Greylisting in action, please come back later", Zoho "Greylisted, try again after some time". It is temporary by its code (4xx): a deferral on purpose that a retry gets past, not a block of the sending server (knowledge/greylisting.ts). A blocklist of sending IPs named beside the word ("blocked using zen.spamhaus.org; greylisted sources are listed separately") is the cause instead (classify.ts).',
     phrases: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed'],
   },
   {
@@ -1044,7 +1048,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'unsolicited',
       'bulk mail',
       'message content rejected',
-      'content filter',
+      // "Content filter rejection" (Sisimai Reason/SpamDetected). A content filter's refusal in
+      // other words names the filter, not a spam verdict: the policy group below reads it.
+      'content filter rejection',
+      // Exchange's Content Filter agent is its anti-spam agent ("550 5.2.1 Content Filter agent
+      // quarantined this message", Exchange Online NDR table; Sisimai Rhost/Microsoft).
+      'content filter agent',
       'suspicious',
       'looks like',
       'classified as',
@@ -1911,6 +1920,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Gmail: "... blocked because its content presents a potential security issue" (often cut
       // at the line end in a summary).
       'content presents a potential',
+      // A content filter's refusal that names no verdict ("550 5.7.1 Message refused by the
+      // recipient's content filter", "554 5.7.1 Rejected by content filter"; observed wordings):
+      // the receiver's rules about content refused it, spam or not (a spam verdict beside it,
+      // "… content filter: spam detected", is read by the spam group above).
+      'content filter',
       // "Message not accepted for policy reasons" (Yahoo, with 5.7.9, whose registry meaning
       // is a weak SMTP AUTH mechanism): the words say why, so they decide, not the code.
       'for policy reasons',

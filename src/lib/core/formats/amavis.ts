@@ -36,8 +36,9 @@ import { viewOfLines } from '../read/diagnostic.ts';
 import type { TextView } from '../text/view.ts';
 import { continuesWrapped } from '../read/wrapped.ts';
 
-const RE_DETECT = /amavisd|was not relayed to:|unsolicited bulk e-?mail \(ube\)|our content checker found|delivery of the email was stopped/;
-const RE_NOT_RELAYED = /^\s*the message was not relayed to:\s*$/i;
+const RE_DETECT = /amavisd|was not (?:relayed|delivered) to:|unsolicited bulk e-?mail \(ube\)|our content checker found|delivery of the email was stopped/;
+// (Also "WAS NOT delivered to:", the same list in the wording of other amavisd templates.)
+const RE_NOT_RELAYED = /^\s*the message was not (?:relayed|delivered) to:\s*$/i;
 const RE_RELAY_LINE = /^\s*<([^\s<>@]+@[^\s<>]+)>:?\s*(.*)/;
 /**
  * Where the list of refusals ends when a copy lost its blank lines: amavisd's own trailer
@@ -90,7 +91,7 @@ function notRelayed(doc: string, lines: TextLine[]): RawRecipient[] {
 /** "-> addr" lines, with amavisd's verdict paragraph (the one before or after the list). */
 function verdictRecipients(doc: string, lines: TextLine[]): RawRecipient[] {
   const first = lines.findIndex((l) => RE_ARROW.test(l.text));
-  if (first === -1) return [];
+  if (first === -1) return inlineArrows(doc, lines);
   let last = first;
   while (last + 1 < lines.length && RE_ARROW.test(lines[last + 1].text)) last++;
   // The paragraph after the list ("was considered unsolicited bulk e-mail"), else the
@@ -101,12 +102,20 @@ function verdictRecipients(doc: string, lines: TextLine[]): RawRecipient[] {
   while (e < lines.length && !isBlankText(lines[e].text)) e++;
   let verdict: TextView | undefined = viewOf(doc, lines, s, e);
   let hint: ReasonHint | undefined = verdict ? hintFrom(lines, s, e) : undefined;
+  // (amavisd's virus template puts a blank line between "Our content checker found / virus: …"
+  // and "in email presumably from you … / to the following recipient:": the paragraph before
+  // that one is the verdict's too.)
   if (!hint) {
     let ps = first;
     while (ps > 0 && !isBlankText(lines[ps - 1].text)) ps--;
-    const before = viewOf(doc, lines, ps, first);
-    const h = before ? hintFrom(lines, ps, first) : undefined;
-    if (h) {
+    let h = hintFrom(lines, ps, first);
+    const pp = h ? -1 : verdictAbove(lines, ps);
+    if (pp !== -1) {
+      ps = pp;
+      h = hintFrom(lines, ps, first);
+    }
+    const before = h ? viewOf(doc, lines, ps, first) : undefined;
+    if (h && before) {
       verdict = before;
       hint = h;
     }
@@ -121,6 +130,61 @@ function verdictRecipients(doc: string, lines: TextLine[]): RawRecipient[] {
     out.push(rcpt);
   }
   return out;
+}
+
+/** "-> addr" written inline after "to:" ("Your message to: -> a@example.org -> <b@example.org>"). */
+const RE_ARROW_INLINE = /(?:^|[\s:])->[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?(?=[\s,;]|$)/g;
+
+/**
+ * The same list when a mail view joined it into the sentence above ("Your message to: ->
+ * a@example.org -> <b@example.org>", "… to the following recipient: -> a@example.org"): the
+ * addresses after the arrows of the line, amavisd's verdict in the paragraph after it or in the
+ * line itself.
+ */
+function inlineArrows(doc: string, lines: TextLine[]): RawRecipient[] {
+  const at = lines.findIndex((l) => /\bto(?: the following recipients?)?:[ \t]*->/i.test(l.text));
+  if (at === -1) return [];
+  let s = at + 1;
+  while (s < lines.length && isBlankText(lines[s].text)) s++;
+  let e = s;
+  while (e < lines.length && !isBlankText(lines[e].text)) e++;
+  let verdict: TextView | undefined = viewOf(doc, lines, s, e);
+  let hint = verdict ? hintFrom(lines, s, e) : undefined;
+  if (!hint) {
+    // The line itself, else with the paragraph above it ("Our content checker found virus: …").
+    let ps = at;
+    while (ps > 0 && !isBlankText(lines[ps - 1].text)) ps--;
+    hint = hintFrom(lines, ps, at + 1);
+    const pp = hint ? -1 : verdictAbove(lines, ps);
+    if (pp !== -1) {
+      ps = pp;
+      hint = hintFrom(lines, ps, at + 1);
+    }
+    verdict = hint ? viewOf(doc, lines, ps, at + 1) : undefined;
+  }
+  const out: RawRecipient[] = [];
+  const line = lines[at];
+  RE_ARROW_INLINE.lastIndex = 0;
+  for (let m = RE_ARROW_INLINE.exec(line.text); m && out.length < 100; m = RE_ARROW_INLINE.exec(line.text)) {
+    const from = line.start + m.index;
+    const a = firstAddress(doc, from, line.start + m.index + m[0].length);
+    if (!a) continue;
+    const rcpt: RawRecipient = { address: foundAddress(a) };
+    if (verdict) rcpt.diagnostic = verdict;
+    if (hint) rcpt.hint = hint;
+    out.push(rcpt);
+  }
+  return out;
+}
+
+/** The start of the short paragraph above the one that starts at `ps`, when it holds amavisd's verdict; -1 when not. */
+function verdictAbove(lines: TextLine[], ps: number): number {
+  let pe = ps;
+  while (pe > 0 && isBlankText(lines[pe - 1].text)) pe--;
+  if (pe === ps || pe === 0) return -1;
+  let pp = pe;
+  while (pp > 0 && !isBlankText(lines[pp - 1].text)) pp--;
+  return pe - pp <= 6 && hintFrom(lines, pp, pe) ? pp : -1;
 }
 
 function hintFrom(lines: TextLine[], s: number, e: number): ReasonHint | undefined {

@@ -14,6 +14,14 @@ import type { RawRecipient } from './types.ts';
 
 const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[\uff1a])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/m;
 
+/**
+ * A paste that is a failure's reply code and nothing else ("451", "550"), as a log or a
+ * client's error box shows the code alone: a reply that gives no words (RFC 5321 §4.2.1: its
+ * first digit says temporary or permanent, nothing more), read unsure. ("451 " with a space
+ * after it is read by the pattern above; the same code without one is no other thing.)
+ */
+const RE_CODE_ALONE = /^\s*[45]\d\d\s*$/;
+
 // Also after the diagnostic type of a DSN's Diagnostic-Code (RFC 3464 §2.3.6), as its value is
 // copied: "smtp; 550 SC-001 ...", or with the enhanced code alone, which the value may hold
 // without the reply code ("smtp; 5.7.1 Recipient not authorized ...").
@@ -45,7 +53,7 @@ export const smtpReply: Format = {
   id: 'smtp-reply',
   label: 'SMTP reply',
   reference: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2',
-  detect: (scan) => !scan.isMessage && RE_REPLY_ANYWHERE.test(scan.document.slice(0, 20000)),
+  detect: (scan) => !scan.isMessage && (RE_REPLY_ANYWHERE.test(scan.document.slice(0, 20000)) || RE_CODE_ALONE.test(scan.document.slice(0, 64))),
   parse({ scan }) {
     const doc = scan.document;
     // Address-led blocks are a bounce text, not a single reply: leave them to the text reader.

@@ -13,8 +13,20 @@ import type { Line } from '../text/lines.ts';
 export const RE_STATUS = /(?:^|[^\d.])([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)/g;
 /** A basic reply code standing as a word. */
 const RE_REPLY = /(?:^|[\s:;(\[<"'=#])([245][0-5]\d)(?=[\s\-,.;:)\]]|$)(?!\.\d)/g;
-/** A reply code with a second digit RFC 5321 does not define, as servers send it (571, 572), at the very start of the text. */
-const RE_NONSTANDARD_OPENING = /^([ \t]*)([45]7\d)(?=[ \t-][ \t]*[a-z0-9])/i;
+/**
+ * A reply code with a second digit RFC 5321 does not define (§4.2.1 defines 0, 1, 2 and 5;
+ * 3 and 4 are unused, 6 to 9 are none), as servers send it anyway ("571 Delivery not
+ * authorized", Microsoft's IIS SMTP service; "580", "591", "599", "499" observed), at the very
+ * start of the text: its first digit still says permanent (5) or temporary (4).
+ */
+const RE_NONSTANDARD_OPENING = /^([ \t]*)([45][6-9]\d)(?=[ \t-][ \t]*[a-z0-9]|[ \t]*$)/i;
+/**
+ * The same code where a notice hands over the server's reply: Postfix's "host … said: 591 …",
+ * Exim's "SMTP error from remote mail server after RCPT TO:<…>: 591 …", Exchange's "Remote
+ * Server returned '591 …'", "replied:" / "responded:" (observed wordings).
+ */
+const RE_NONSTANDARD_AFTER_LEAD =
+  /\b(?:said|replied|responded|answered|response was|remote server returned):?[ \t]{1,3}'?([45][6-9]\d)(?=[ \t-][ \t]*[a-z0-9])|\bmail server after [^\n:]{1,80}:[^\n]{0,300}?:[ \t]{1,3}([45][6-9]\d)(?=[ \t-][ \t]*[a-z0-9])/i;
 /** The prefix of one line of a (multi-line) reply: code, separator, optional status. */
 const RE_LINE_PREFIX = /^[ \t]*([245]\d\d)([ \t-])(?:[ \t]*([245]\.[0-7]\.\d{1,3})(?=[ \t]|$))?[ \t]*/;
 
@@ -88,6 +100,13 @@ export function readCodes(view: TextView): ReplyCodes {
   if (!replyCode) {
     const m = RE_NONSTANDARD_OPENING.exec(text);
     if (m) replyCode = { code: m[2], start: m[1].length, end: m[1].length + 3 };
+    else {
+      const l = RE_NONSTANDARD_AFTER_LEAD.exec(text);
+      if (l) {
+        const start = l.index + l[0].length - 3;
+        replyCode = { code: l[1] ?? l[2], start, end: start + 3 };
+      }
+    }
   }
   // A reply code that is really the start of a status (e.g. "550" in "5.5.0") can't be,
   // since RE_REPLY needs a word end; but a reply code whose class disagrees with every

@@ -111,6 +111,25 @@ const RE_FIELD_LABEL = /^[^\s:\uff1a]{1,20}[ \t]?[:\uff1a]/;
 const RE_SEPARATOR =
   /^(?:[-_=*~#]{3,}[ \t]*$|-{2,}[ \t]*[^\s-][^\r\n-]{0,60}-{2,}[ \t]*$|begin forwarded message:?[ \t]*$|(?:notice|bounce|ndr|message)(?:[ \t]?#)?[ \t]?\d{1,3}:?[ \t]*$)/i;
 
+/**
+ * A separator a person puts between two pasted notices, as opposed to the labelled rules of a
+ * notice's own sections (Sendmail's "----- Transcript of session follows -----", Exim's "------
+ * This is a copy of the message … ------"): a bare rule ("-----", "_____", "=====") or one whose
+ * label names a notice ("--- second bounce ---", "=== NDR 2 ===", "--- Notice 2 ---").
+ */
+const RE_PASTE_SEPARATOR =
+  /^(?:[-_=*~]{3,}[ \t]*$|[-_=*~]{2,}[ \t]*(?:(?:first|second|third|fourth|fifth|next|another|other|\d{1,3}(?:st|nd|rd|th)?)[ \t]+)?(?:bounce|notice|ndr|dsn|failure notice|error)(?:[ \t]?#?[ \t]?\d{1,3})?[ \t]*[-_=*~]{2,}[ \t]*$)/i;
+
+/**
+ * The first line of a notice whose opening is none the templates above word: a failure entry
+ * ("<addr>: host … said: 552 …", "550 5.1.1 …") or a sentence of a failed delivery ("The
+ * following message to <…> was undeliverable", "Delivery to the following recipient failed:",
+ * "Your message could not be delivered"; observed wordings of hosted and older servers). Read
+ * only right under a paste's separator, after a notice the text already began (see noticeParts).
+ */
+const RE_FAILURE_OPENING =
+  /^(?:<?[^\s<>@:]{1,64}@[^\s<>:]{1,255}>?:[ \t]|[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\b|.)|.{0,120}?\b(?:undeliverable|undelivered|(?:could not|couldn['\u2019]t|cannot|can['\u2019]t) be delivered|(?:was|were) not delivered|(?:wasn|weren)['\u2019]t delivered|delivery (?:to .{1,120}? )?(?:has )?failed|failed to deliver|unable to deliver|delivery failure|not be delivered)\b)/i;
+
 /** A field of the header block a mail app shows above a message (English; other languages by their data). */
 const RE_CLIENT_FIELD = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|importance)[ \t]*:/i;
 /** A colon (ASCII or full-width) among a line's first 40 characters: a field's label may end there. */
@@ -129,6 +148,8 @@ type Kind = 'blank' | 'separator' | 'mbox' | 'field' | 'raw' | 'other';
 interface Mark {
   kind: Kind;
   start: number;
+  /** A separator a paste puts between notices (RE_PASTE_SEPARATOR), not a notice's own rule. */
+  paste?: boolean;
 }
 
 /**
@@ -152,6 +173,10 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
   const titles = new Map<string, number[]>();
   // The cuts made by another language's notice words alone (see NoticePart.weak).
   const weak = new Set<number>();
+  // The first cut is a paste's separator over a notice with no known opening: the text above it is a notice too.
+  let pastedAbove = false;
+  // Where a notice would begin whose first line under a paste's separator held no failure words (-1: none).
+  let pasteAt = -1;
   for (const line of eachLine(text)) {
     const raw = text.slice(line.start, Math.min(line.end, line.start + 300));
     const lead = RE_LEAD.exec(raw)![0].length;
@@ -162,6 +187,7 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
       // all lines parts a returned message's header so.)
       tail.push({ kind: 'blank', start: line.start });
       afterBlank = true;
+      pasteAt = -1;
       continue;
     }
     // A folded header field's next line (indented, under a field): part of that field.
@@ -190,8 +216,8 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
         if (at.length < MAX_NOTICES) at.push(startAbove(tail, line.start + lead));
       } else if (titles.size < 64) titles.set(key, [startAbove(tail, line.start + lead)]);
       tail = [];
-    } else if (RE_SEPARATOR.test(words)) {
-      tail.push({ kind: 'separator', start: line.start });
+    } else if (RE_SEPARATOR.test(words) || RE_PASTE_SEPARATOR.test(words)) {
+      tail.push({ kind: 'separator', start: line.start, paste: RE_PASTE_SEPARATOR.test(words) });
     } else if (RE_RAW_FIELD.test(words) && (afterBlank || last === 'field' || last === 'raw' || last === 'mbox' || last === 'separator')) {
       tail.push({ kind: 'raw', start: line.start });
       if (blockCut !== -1 && cuts[cuts.length - 1] === blockCut) cuts.pop();
@@ -208,6 +234,23 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
       // Another field of a mail app's header block ("Importance:", "Attachments:").
       tail.push({ kind: 'field', start: line.start });
     } else {
+      // A second notice with an opening none of the above words, right under a paste's
+      // separator after a notice the text began: a failure entry or a sentence of a failed
+      // delivery there begins it (weak: it holds only where the notices name different
+      // recipients, as a notice's own words repeated do not).
+      // (Its first sentence may be broken over two lines by a narrow view: the next line too.)
+      const under = tail.some((m) => m.paste) && !rawAbove(tail) ? startAbove(tail, line.start) : pasteAt;
+      pasteAt = -1;
+      if (under !== -1) {
+        if (RE_FAILURE_OPENING.test(words)) {
+          if (cuts.length === 0 ? under > 0 : under > cuts[cuts.length - 1]) {
+            // (The text above the first such separator was pasted as a notice too.)
+            if (cuts.length === 0) pastedAbove = true;
+            weak.add(under);
+            add(under);
+          }
+        } else if (under >= line.start - 300 && tail.length > 0) pasteAt = under;
+      }
       tail = [];
       blockCut = -1;
     }
@@ -225,7 +268,7 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
   // a bare entry pasted first ("<a@example.org>: host … said: 552 …", "550 5.1.1 …").
   // So is the text above the first cut of a message read as one (`opensWithNotice`: its own
   // header first, as an mbox's first message is laid out).
-  if (cuts.length > 0 && cuts[0] > 0 && (opensWithNotice || RE_ENTRY_FIRST.test(text.slice(0, Math.min(cuts[0], 2000))))) cuts.unshift(0);
+  if (cuts.length > 0 && cuts[0] > 0 && (opensWithNotice || (pastedAbove && weak.has(cuts[0])) || RE_ENTRY_FIRST.test(text.slice(0, Math.min(cuts[0], 2000))))) cuts.unshift(0);
   if (cuts.length < 2) return null;
   const parts = partsOf(text, cuts);
   if (parts) for (const p of parts) if (weak.has(p.start)) p.weak = true;

@@ -444,7 +444,10 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
         }
         // (Only the shape of a cause stated after the address, "<addr>: words": not a signature's
         // "support@example.com | +1 555 0100", nor an address alone over a later reason.)
-        if (!done && quiet.length <= QUIET_MAX && RE_ADDRESS_COLON.test(doc.slice(block.address.end, block.address.end + 4)) && statedAbove(doc, range.start, block.lines[0].start)) quiet.push({ address: block.address, diagnostic: view });
+        // (Or an address alone on its line with its words indented under it, Exim's and
+        // Sendmail's entry as translated notices keep it: "  lena@example.org" / "    Verbindung zu
+        // … abgelehnt"; or alone under a line that introduces it, "… noch nicht zugestellt wurde:".)
+        if (!done && quiet.length <= QUIET_MAX && (RE_ADDRESS_COLON.test(doc.slice(block.address.end, block.address.end + 4)) || aloneOverItsWords(doc, block, range.start)) && statedAbove(doc, range.start, block.lines[0].start)) quiet.push({ address: block.address, diagnostic: view });
         continue;
       }
       const rcpt: RawRecipient = { address: block.address, diagnostic: view };
@@ -468,6 +471,27 @@ function readBlocks(scan: Scan, ranges: Range[]): RawRecipient[] {
   // table knows: a bounce for that address, its cause unknown (the verdict stays unsure).
   const once = new Set<string>();
   return quiet.filter((r) => r.address && !once.has(r.address.value.toLowerCase()) && once.add(r.address.value.toLowerCase()));
+}
+
+/**
+ * Is the block's address alone on its line, with its words on the lines right under it
+ * indented deeper than the address, or under a line that introduces it (ending with a colon, a blank
+ * line between or none)? A signature's address stands at the margin with its lines, under no
+ * such line.
+ */
+function aloneOverItsWords(doc: string, block: Block, rangeStart: number): boolean {
+  const first = block.lines[0];
+  if (block.lines.length < 2 || !/^[ \t>]*<?$/.test(doc.slice(first.start, block.address.start)) || !/^>?[ \t]*$/.test(doc.slice(block.address.end, first.end))) return false;
+  // (Its words right under it: a paragraph further down, "weil:" / the reason, is read by the readers of such notices.)
+  if (first.next !== block.lines[1].start) return false;
+  const indent = (l: Line): number => /^[ \t>]*/.exec(doc.slice(l.start, Math.min(l.end, l.start + 40)))![0].length;
+  if (indent(block.lines[1]) > indent(first)) return true;
+  // The line of words above the address (over blank lines).
+  let e = first.start - 1;
+  while (e > rangeStart && /\s/.test(doc[e - 1] ?? '') && first.start - e < 40) e--;
+  let s = e;
+  while (s > rangeStart && doc.charCodeAt(s - 1) !== 10 && e - s < 300) s--;
+  return /:[ \t]*$/.test(doc.slice(s, e));
 }
 
 /** Right after a block's address: a colon, the cause to follow ("<a@example.org>: …", "a@example.org : …"). */

@@ -86,7 +86,7 @@ export const de: LanguageWording = {
       // A DNS lookup that failed for now (lang21): a network matter, as English "DNS error".
       ...from(R21_PLAIN, 'DNS-Fehler', 'konnte nicht aufgelöst werden'),
       // The recipient's server not reached (lang21).
-      ...from(R21_CONN, 'Verbindung zum Mailserver des Empfängers fehlgeschlagen', 'Verbindung fehlgeschlagen', 'Mailserver des Empfängers ist nicht erreichbar', 'Mailserver nicht erreichbar', 'Zeitüberschreitung der Verbindung'),
+      ...from(R21_CONN, 'Verbindung zum Mailserver des Empfängers fehlgeschlagen', 'Verbindung fehlgeschlagen', 'Mailserver des Empfängers ist nicht erreichbar', 'Mailserver nicht erreichbar', 'Zeitüberschreitung der Verbindung', 'Zeitüberschreitung bei der Verbindung'),
     ],
     userunknown: [
       ...from(R21_PLAIN, 'kein Postfach unter dieser Adresse', 'kein Postfach vorhanden'),
@@ -194,6 +194,10 @@ export const de: LanguageWording = {
       // "unerwünscht" is the German word of mail clients and filters for unwanted mail (Outlook's "Junk-E-Mail" folder aside).
       ...from(PLAIN, 'als unerwünscht eingestuft', 'als unerwünscht erkannt', 'als unerwünscht markiert'),
     ],
+    // Greylisting in the language's own word (English "greylisted"): a deliberate temporary refusal, knowledge/greylisting.ts.
+    greylisted: [
+      ...from(PLAIN, 'Greylisting'),
+    ],
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
@@ -201,8 +205,6 @@ export const de: LanguageWording = {
       ...from(R23_HELO, 'HELO-Befehl abgelehnt', 'EHLO-Befehl abgelehnt', 'HELO-Name abgelehnt', 'HELO abgelehnt'),
       // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
       ...from(R23_HELO, 'im HELO', 'HELO-Hostname', 'HELO-Name'),
-      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
-      ...from(PLAIN, 'Greylisting'),
       ...from(OBS, 'Ihre IP-Adresse wurde blockiert', 'steht auf einer Sperrliste',
         'wegen schlechter Reputation', 'Ihre IP-Adresse ist gesperrt', 'IP-Adresse gesperrt',
         'IP-Adresse blockiert', 'auf einer Sperrliste', 'Sperrliste', 'schwarze Liste', 'Server blockiert'),

@@ -45,6 +45,8 @@ export const ko: LanguageWording = {
     ...from(OBS, '전달되지 않았습니다', '전달할 수 없', '메일 전송 실패', '반송'),
     ...from(OBS, '전송되지 못했습니다'),
     ...from(OBS, '보내지 못했습니다', '발송되지 못했습니다', '발송 실패', '전송 실패', '반송되었습니다'),
+    // "메일을 전달하지 못했습니다" (could not deliver the mail), as the active form of "전달되지 않았습니다".
+    ...from(OBS, '전달하지 못했습니다'),
   ],
   listLead: [
     ...from(HEADING, '다음 수신자', '다음 주소', '다음 받는 사람'),
@@ -68,4 +70,8 @@ export const ko: LanguageWording = {
     ...from(OBS, '사유', '원인'),
   ],
   errorLabel: [...from(OBS, '오류', '오류 코드')],
+  // A failure called temporary in so many words ("일시적인 오류", a temporary error; "일시적으로
+  // 거부되었습니다", refused temporarily), as English "temporary error" / "temporarily"; not "잠시 후
+  // 다시 시도하세요" (try again shortly) alone, which notices of other causes say too.
+  temporary: [...from(OBS, '일시적인 오류', '일시적 오류', '일시적인 문제', '일시적인 장애', '일시적으로')],
 };

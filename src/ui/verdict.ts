@@ -74,7 +74,7 @@ export function groupSteps(group: Group): { sender: Step[]; admin: Step[] } {
  * mailbox) ends this message, but a later send can get through: "resending will fail" would
  * contradict the steps, which say to resend later.
  */
-export const CLEARS_WITH_TIME: ReadonlySet<string> = new Set(['expired', 'greylisted', 'mailboxfull', 'networkerror', 'speeding', 'systemerror', 'systemfull', 'toomanyconn']);
+export const CLEARS_WITH_TIME: ReadonlySet<string> = new Set(['expired', 'mailboxfull', 'networkerror', 'speeding', 'systemerror', 'systemfull', 'toomanyconn']);
 /** Reasons that fail for good whatever is fixed (`retry: 'no'`): the address is the cause. */
 export const NEVER_WORKS: ReadonlySet<string> = new Set(['hasmoved', 'hostunknown', 'notaccept', 'suppressed', 'userunknown']);
 

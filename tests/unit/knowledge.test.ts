@@ -118,7 +118,6 @@ describe('reason content', () => {
     ['systemfull', 'recipient-admin', 'later'],
     ['speeding', 'sender-admin', 'later'],
     ['toomanyconn', 'sender-admin', 'later'],
-    ['greylisted', 'sender-admin', 'later'],
     ['suppressed', 'sender', 'no'],
     ['delivered', 'nobody', 'not-applicable'],
     ['vacation', 'nobody', 'not-applicable'],

@@ -65,8 +65,8 @@ const ROWS: Row[] = [
   // The receiving system's own storage, not the mailbox's.
   row('system storage', '452 4.3.1 Insufficient system storage', 'MAIL FROM', 'systemfull', false, false),
   // Greylisting: a deliberate first refusal; the sending server retries and gets through.
-  row('greylisting (Postgrey)', '450 4.2.0 <a@example.org>: Recipient address rejected: Greylisted, try again later', 'RCPT TO', 'greylisted', false, false),
-  row('greylisting (milter-greylist)', '451 4.7.1 Greylisting in action, please come back later', 'RCPT TO', 'greylisted', false, false),
+  row('greylisting (Postgrey)', '450 4.2.0 <a@example.org>: Recipient address rejected: Greylisted, try again later', 'RCPT TO', 'blocked', false, false),
+  row('greylisting (milter-greylist)', '451 4.7.1 Greylisting in action, please come back later', 'RCPT TO', 'blocked', false, false),
   // Rate limits.
   row('rate limit (per IP)', '421 4.7.0 Too many messages from your IP, rate limited', 'MAIL FROM', 'speeding', false, false),
   row('rate limit (Gmail per recipient)', '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.', 'RCPT TO', 'speeding', false, false),

@@ -323,7 +323,7 @@ export function statedPermanence(input: DescribeInput): boolean | null {
  * Reasons a greylisting answer is read as (a hold on the sending server, or a refusal whose
  * cause the code alone would name): its words then say what it is (knowledge/greylisting.ts).
  */
-const GREYLIST_READ_AS: ReadonlySet<ReasonId> = new Set<ReasonId>(['greylisted', 'blocked', 'badreputation', 'policyviolation', 'rejected', 'onhold', 'undefined']);
+const GREYLIST_READ_AS: ReadonlySet<ReasonId> = new Set<ReasonId>(['blocked', 'badreputation', 'policyviolation', 'rejected', 'onhold', 'undefined']);
 
 /** The reply is a greylisting's: its own word, and no blocklist named as the cause. */
 export function isGreylisting(input: Pick<DescribeInput, 'reason' | 'diagnosticLower' | 'blocklist'>): boolean {

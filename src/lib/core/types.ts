@@ -30,7 +30,6 @@ export const REASON_IDS = [
   'norelaying',
   'speeding',
   'toomanyconn',
-  'greylisted',
   'syntaxerror',
   'systemerror',
   'systemfull',

@@ -4,11 +4,10 @@
  * server retries after a few minutes. Nothing is listed and nobody has to ask for removal:
  * a server that retries as RFC 5321 §4.5.4.1 asks gets through by itself.
  *
- * The refusal is read as its own reason, `greylisted` (reasons/greylisted.ts): a deferral on
- * purpose, not a block of the sending server ("get it delisted" would send people after a
- * listing that does not exist). Where another reason was read from a code or a provider's rule
- * and the reply holds greylisting's word, the title, the headline and the steps are these too.
- * Wordings followed, each with where it is seen:
+ * The refusal is read as the reason `blocked` (the sending server is held back), but its
+ * words are greylisting's own, so the title, the headline and the steps are these rather
+ * than a blocklist's ("get it delisted" would send people after a listing that does not
+ * exist). Wordings followed, each with where it is seen:
  * - Postgrey: "450 4.2.0 <…>: Recipient address rejected: Greylisted, see
  *   http://postgrey.schweikert.ch/help/<domain>.html" (Postgrey's documentation);
  * - policy servers that key on the sender: "450 4.2.0 <…>: Sender address rejected:
@@ -27,11 +26,11 @@ import type { ReasonInfo } from './types.ts';
 // (And its transliterations: Japanese グレイリスティング / グレーリスト, Chinese 灰名单, Russian грейлистинг / серый список.)
 export const GREYLIST_WORDS = /\bgr[ae]y[- ]?list|グレイリスト|グレーリスト|灰名单|灰名單|грейлист|серы[йм] спис/;
 
-/** What a greylisting refusal is, in the words of a reason (the `greylisted` reason's, and over another reason read for such a reply). */
+/** What a greylisting refusal is, in the words of a reason (it replaces the `blocked` wording). */
 export const GREYLISTED: Pick<ReasonInfo, 'title' | 'verdict' | 'todo' | 'actions' | 'adminActions' | 'owner'> = {
   title: 'Greylisted, delayed on purpose until a retry',
   verdict: '{server} greylisted the message: it delays mail from senders it has not seen before and accepts it on a retry',
-  todo: 'resend it (nothing is listed, the address is fine); if it comes back again, your mail admin must let the server retry longer',
+  todo: 'resend it; nothing is listed and the address is fine',
   owner: 'sender-admin',
   actions: [
     'Resend the message: greylisting lets a message through when it is tried again after a few minutes. The address is fine, and nothing is listed that needs removing.',

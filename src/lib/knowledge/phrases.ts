@@ -881,9 +881,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     patterns: [{ slug: 'mailbox-has-been-blocked', re: /(?<!your )\bmailbox has been blocked\b/, cue: 'mailbox has been blocked' }],
   },
   {
-    reason: 'greylisted',
+    reason: 'blocked',
     source:
-      'Greylisting, a deliberate first refusal of an unknown sender that the sending server gets past by retrying: Postgrey "Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html", milter-greylist "Greylisting in action, please come back later", Zoho "Greylisted, try again after some time". It is temporary by its code (4xx): a deferral on purpose that a retry gets past, not a block of the sending server (knowledge/greylisting.ts). A blocklist of sending IPs named beside the word ("blocked using zen.spamhaus.org; greylisted sources are listed separately") is the cause instead (classify.ts).',
+      'Greylisting, a deliberate first refusal of an unknown sender that the sending server gets past by retrying: Postgrey "Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html", milter-greylist "Greylisting in action, please come back later", Zoho "Greylisted, try again after some time". It is temporary by its code (4xx), so the words say deferred, not blocked for good.',
     phrases: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed'],
   },
   {

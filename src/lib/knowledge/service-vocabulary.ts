@@ -101,7 +101,7 @@ export const SERVICE_TERMS: readonly ServiceTerm[] = [
   // sender, a deferral by greylisting, a sender-authentication problem. "AccountProblem",
   // "NotDelivered", "Unknown", "Ignore" name no one cause and are read as nothing.
   { terms: ['blacklisted'], reason: 'blocked', where: 'Elastic Email category BlackListed', docs: ELASTIC },
-  { terms: ['greylisted'], reason: 'greylisted', permanent: false, where: 'Elastic Email category GreyListed (greylisting: a first refusal that a retry gets past)', docs: ELASTIC },
+  { terms: ['greylisted'], reason: 'blocked', permanent: false, where: 'Elastic Email category GreyListed (greylisting: a first refusal that a retry gets past)', docs: ELASTIC },
   { terms: ['spfproblem'], reason: 'authfailure', where: 'Elastic Email category SPFProblem', docs: ELASTIC },
   // A classification that names no cause ("General", "Unclassified", "Technical Failure")
   // is read as nothing: the reply's words, or else the codes, decide.

@@ -354,9 +354,7 @@ export function classify(input: ClassifyInput): Decision {
   // 5.1.1 Access denied, see csi.cloudmark.com/reset-request"), a decision-table row, or words
   // that name only a refusal ("rejected for policy reasons", "service unavailable"). The list
   // refuses the sender, so the address is never made bad by it.
-  // (Also over greylisting's word: "blocked using zen.spamhaus.org; greylisted sources are
-  // listed separately" names the list as the cause.)
-  if (diagnostic && diagnostic.length && (!winner || LIST_REFINES.has(winner.by) || ((GENERIC_REFUSALS.has(winner.reason) || winner.reason === 'greylisted') && (winner.by === 'words' || winner.by === 'weak-words')))) {
+  if (diagnostic && diagnostic.length && (!winner || LIST_REFINES.has(winner.by) || (GENERIC_REFUSALS.has(winner.reason) && (winner.by === 'words' || winner.by === 'weak-words')))) {
     const mention = findBlocklistMention(diagnostic.lower);
     // (Only a list of sending IPs says the server was refused: a domain or URL list, Spamhaus
     // DBL, SURBL, names a domain in the envelope or the content, which the words must place.)

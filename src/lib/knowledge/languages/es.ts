@@ -158,11 +158,6 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'marcado como no deseado', 'considerado no deseado', 'como correo no deseado'),
       ...from(PLAIN, 'filtro antispam del destinatario'),
     ],
-    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
-    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
-    greylisted: [
-      ...from('Greylisting in Spanish, its word "lista gris" (es.wikipedia.org, article "Greylisting": «lista gris»)', 'lista gris'),
-    ],
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.

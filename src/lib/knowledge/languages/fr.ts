@@ -170,11 +170,6 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'filtre antispam du destinataire'),
       ...from(PLAIN, 'comme indésirable'),
     ],
-    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
-    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
-    greylisted: [
-      ...from('Greylisting in French, its word "liste grise" (fr.wikipedia.org, article "Greylisting": « liste grise »)', 'liste grise'),
-    ],
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.

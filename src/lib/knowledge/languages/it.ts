@@ -161,11 +161,6 @@ export const it: LanguageWording = {
       ...from(OBS, 'riconosciuto come spam'),
       ...from(PLAIN, 'filtro antispam del destinatario'),
     ],
-    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
-    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
-    greylisted: [
-      ...from('Greylisting in Italian, its word "lista grigia" (it.wikipedia.org, article "Greylisting": «lista grigia»)', 'lista grigia'),
-    ],
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.

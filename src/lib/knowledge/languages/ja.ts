@@ -149,10 +149,6 @@ export const ja: LanguageWording = {
     spamdetected: [
       ...from(OBS, '迷惑メール', 'スパムと判定', 'スパムメール', 'スパム'),
     ],
-    // Greylisting in the language's own word (English "greylisted"): a deliberate temporary refusal, knowledge/greylisting.ts.
-    greylisted: [
-      ...from(PLAIN, 'グレイリスティング', 'グレーリスティング'),
-    ],
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
@@ -160,6 +156,8 @@ export const ja: LanguageWording = {
       ...from(R23_HELO, 'HELOコマンドを拒否', 'EHLOコマンドを拒否', 'HELOを拒否'),
       // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
       ...from(R23_HELO, 'HELOで', 'HELO名'),
+      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+      ...from(PLAIN, 'グレイリスティング', 'グレーリスティング'),
       ...from(OBS, 'ブラックリスト', 'IPアドレスがブロック', '接続を拒否'),
       ...from(PLAIN, 'ブロックリスト'),
     ],

@@ -164,11 +164,6 @@ export const nl: LanguageWording = {
         'geclassificeerd als spam', 'ongewenste e-mail', 'verdacht van spam'),
       ...from(PLAIN, 'spamfilter van de ontvanger'),
     ],
-    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
-    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
-    greylisted: [
-      ...from('Greylisting in Dutch, its word "grijze lijst" (nl.wikipedia.org, article "Greylisting")', 'grijze lijst'),
-    ],
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.

@@ -156,11 +156,6 @@ export const pl: LanguageWording = {
       ...from(OBS, 'uznana za niechcianą'),
       ...from(PLAIN, 'filtr antyspamowy adresata'),
     ],
-    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
-    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
-    greylisted: [
-      ...from('Greylisting in Polish, its word "szara lista" (pl.wikipedia.org, article "Szara lista"), also in the locative "na szarej liście"', 'szara lista', 'szarej liście'),
-    ],
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.

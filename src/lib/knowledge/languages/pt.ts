@@ -147,11 +147,6 @@ export const pt: LanguageWording = {
         'classificada como spam', 'lixo eletrônico', 'suspeita de spam'),
       ...from(PLAIN, 'filtro antispam do destinatário'),
     ],
-    // Greylisting in the language's own word (English "greylisted"; the English loanword is read by the
-    // English phrase): a deliberate temporary refusal, knowledge/greylisting.ts.
-    greylisted: [
-      ...from('Greylisting in Portuguese, its words "lista cinza" / "lista cinzenta" (pt.wikipedia.org, article "Greylisting")', 'lista cinza', 'lista cinzenta'),
-    ],
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.

@@ -147,10 +147,6 @@ export const ru: LanguageWording = {
       ...from(OBS, 'распознано как спам', 'похоже на спам', 'считается спамом', 'признано спамом',
         'нежелательная почта', 'спам'),
     ],
-    // Greylisting in the language's own word (English "greylisted"): a deliberate temporary refusal, knowledge/greylisting.ts.
-    greylisted: [
-      ...from(PLAIN, 'грейлистинг', 'серый список'),
-    ],
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
@@ -158,6 +154,8 @@ export const ru: LanguageWording = {
       ...from(R23_HELO, 'Команда HELO отклонена', 'Команда EHLO отклонена', 'HELO отклонён', 'HELO отклонен'),
       // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
       ...from(R23_HELO, 'в HELO', 'имя HELO'),
+      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+      ...from(PLAIN, 'грейлистинг', 'серый список'),
       ...from(OBS, 'черный список', 'чёрный список', 'черном списке', 'чёрном списке',
         'ip-адрес заблокирован', 'плохая репутация'),
     ],

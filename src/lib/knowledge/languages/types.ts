@@ -25,7 +25,6 @@ export type Family = Extract<
   | 'norelaying'
   | 'toomanyconn'
   | 'speeding'
-  | 'greylisted'
   | 'expired'
   | 'authfailure'
   | 'filtered'
@@ -44,10 +43,6 @@ export const FAMILIES: readonly Family[] = [
   'mesgtoobig',
   'spamdetected',
   'virusdetected',
-  // Greylisting in the language's own word (English "greylisted"): a deliberate temporary
-  // refusal that a retry gets past (knowledge/greylisting.ts); before
-  // the block words, which its sentences may hold ("vorübergehend blockiert: Greylisting").
-  'greylisted',
   'blocked',
   'rejected',
   'policyviolation',

@@ -133,10 +133,6 @@ export const zh: LanguageWording = {
       ...from(OBS, '垃圾邮件', '垃圾郵件', '被判定为垃圾', '疑似垃圾'),
       ...from(PLAIN, '广告邮件', '廣告郵件'),
     ],
-    // Greylisting in the language's own word (English "greylisted"): a deliberate temporary refusal, knowledge/greylisting.ts.
-    greylisted: [
-      ...from(PLAIN, '灰名单', '灰名單'),
-    ],
     blocked: [
       // The sending server's HELO name refused (lang23): its "host not found" is the sender's own.
       // The sending client's own host name not found ("cannot find your hostname", "the host name of your mail server", lang23): the sender's host, never the recipient unknown.
@@ -144,6 +140,8 @@ export const zh: LanguageWording = {
       ...from(R23_HELO, 'HELO命令被拒绝', 'EHLO命令被拒绝', 'HELO被拒绝'),
       // The host name the sending server gave in its HELO, not found in DNS (Postfix reject_unknown_helo_hostname: "the HELO or EHLO hostname has no DNS A or MX record", postconf(5)), said in words (lang23): the sender's host, whatever "not found" follows.
       ...from(R23_HELO, 'HELO中', 'HELO名'),
+      // Greylisting in the language's own word (read as English "greylisted": a deliberate temporary refusal, knowledge/greylisting.ts).
+      ...from(PLAIN, '灰名单', '灰名單'),
       ...from(OBS, '黑名单', '黑名單', 'IP被封', '被封禁', '信誉度低', '发信IP被'),
     ],
     rejected: [

@@ -24,7 +24,7 @@ export const zoho: Provider = {
     // 550 5.7.1 Email rejected per DMARC policy for example.com
     { id: 'provider.zoho.dmarc', contains: ['rejected per dmarc policy'], reason: 'authfailure', note: "Zoho: the message failed the From domain's DMARC policy", docs: HELP },
     // 451 4.7.1 Greylisted, try again after some time
-    { id: 'provider.zoho.greylisted', contains: ['greylisted, try again after some time'], reason: 'greylisted', note: 'Zoho greylisted the first attempt; the sending server retries and gets through', docs: HELP },
+    { id: 'provider.zoho.greylisted', contains: ['greylisted, try again after some time'], reason: 'blocked', note: 'Zoho greylisted the first attempt; the sending server retries and gets through', docs: HELP },
     // 554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.
     { id: 'provider.zoho.spam', contains: ['email flagged as spam'], reason: 'spamdetected', note: "Zoho's filter judged the message to be spam", docs: HELP },
     // 541 5.4.1 Mail rejected by destination domain / 452 Mailbox delivery restricted by policy error

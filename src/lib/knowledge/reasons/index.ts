@@ -27,7 +27,6 @@ import { reason as exceedlimit } from './exceedlimit.ts';
 import { reason as norelaying } from './norelaying.ts';
 import { reason as speeding } from './speeding.ts';
 import { reason as toomanyconn } from './toomanyconn.ts';
-import { reason as greylisted } from './greylisted.ts';
 import { reason as syntaxerror } from './syntaxerror.ts';
 import { reason as systemerror } from './systemerror.ts';
 import { reason as systemfull } from './systemfull.ts';
@@ -69,7 +68,6 @@ export const REASONS: Readonly<Record<ReasonId, ReasonInfo>> = Object.freeze({
   norelaying,
   speeding,
   toomanyconn,
-  greylisted,
   syntaxerror,
   systemerror,
   systemfull,

@@ -20,10 +20,24 @@ import { isReturnedStart } from '../read/text-blocks.ts';
 import type { TextView } from '../text/view.ts';
 import { deliveredWords } from '../read/cues.ts';
 
+/**
+ * Gmail's line that introduces the other server's reply in its translations ("Die Antwort
+ * (vom Remote-Server) lautete:", "La réponse (du serveur distant) était :", "La respuesta (del
+ * servidor remoto) fue:", "La risposta (del server remoto) è stata:", "Het antwoord (van de
+ * externe server) was:", "A resposta (do servidor remoto) foi:", "Odpowiedź serwera zdalnego:",
+ * "リモート サーバーからの応答:", "远程服务器返回的响应："; observed wording, Gmail's localised
+ * notices). What follows is the other server's own reply; the notice's title and sentence above
+ * it ("Adresse nicht gefunden … nicht gefunden wurde oder keine E-Mails empfangen kann") are
+ * Gmail's template, which says "or", and must not outvote the reply's own cause.
+ */
+const LOCAL_LEADS =
+  'die\\s+antwort(?:\\s+vom\\s+remote-server)?\\s+lautete|la\\s+r[ée]ponse(?:\\s+du\\s+serveur\\s+distant)?\\s+[ée]tait|la\\s+respuesta(?:\\s+del\\s+servidor\\s+remoto)?\\s+fue|la\\s+risposta(?:\\s+del\\s+server\\s+remoto)?\\s+[èe]\\s+stata|het\\s+antwoord(?:\\s+van\\s+de\\s+externe\\s+server)?\\s+was|a\\s+resposta(?:\\s+do\\s+servidor\\s+remoto)?\\s+foi|odpowied[źz]\\s+serwera\\s+zdalnego|リモート\\s*サーバーからの応答|远程服务器返回的响应';
 // A mail client may wrap the sentence anywhere ("The response from the remote server\nwas:").
-const RE_RESPONSE = /(?:the\s+response\s+from\s+the\s+remote\s+server\s+was|the\s+error\s+that\s+the\s+other\s+server\s+returned\s+was|the\s+response\s+was|technical\s+details\s+of\s+(?:permanent|temporary)\s+failure)\s*:\s*/i;
+const RE_RESPONSE = new RegExp(`(?:the\\s+response\\s+from\\s+the\\s+remote\\s+server\\s+was|the\\s+error\\s+that\\s+the\\s+other\\s+server\\s+returned\\s+was|the\\s+response\\s+was|technical\\s+details\\s+of\\s+(?:permanent|temporary)\\s+failure|${LOCAL_LEADS})\\s*[:：]\\s*`, 'i');
 /** The line that introduces the other server's reply (wrapped or not). */
-const RE_RESPONSE_LEAD = /(?:the\s+response\s+from\s+the\s+remote\s+server\s+was|the\s+error\s+that\s+the\s+other\s+server\s+returned\s+was|the\s+response\s+was)\s*:\s*/i;
+const RE_RESPONSE_LEAD = new RegExp(`(?:the\\s+response\\s+from\\s+the\\s+remote\\s+server\\s+was|the\\s+error\\s+that\\s+the\\s+other\\s+server\\s+returned\\s+was|the\\s+response\\s+was|${LOCAL_LEADS})\\s*[:：]\\s*`, 'i');
+/** Only a translated lead (no English one): the notice's sentence is not Gmail's English one. */
+const RE_ENGLISH_LEAD = /(?:the\s+response\s+from\s+the\s+remote\s+server\s+was|the\s+error\s+that\s+the\s+other\s+server\s+returned\s+was|the\s+response\s+was|technical\s+details\s+of\s+(?:permanent|temporary)\s+failure)\s*:/i;
 /** The marker line of the older layout's recipient list (a narrow view may break it anywhere). */
 const RE_LIST = /delivery\s+to\s+the\s+following\s+recipients?\s+(?:failed\s+permanently|has\s+been\s+delayed|was\s+aborted[^:\n]*)\s*:[ \t]*/i;
 const RE_DETAILS = /technical\s+details\s+of\s+(?:permanent|temporary)\s+failure\s*:[ \t]*/i;
@@ -142,6 +156,13 @@ function eachNotice(scan: Scan): RawRecipient[] | null {
   return out.length >= 2 ? out : null;
 }
 
+/** How many lines introduce another server's reply, in all the human-readable parts. */
+function countLeads(scan: Scan): number {
+  let n = 0;
+  for (const range of scan.bodies) n += (scan.document.slice(range.start, range.end).match(new RegExp(RE_RESPONSE_LEAD.source, 'gi')) ?? []).length;
+  return n;
+}
+
 export const gmail: Format = {
   id: 'gmail',
   label: 'Gmail',
@@ -185,6 +206,12 @@ export const gmail: Format = {
       // Several notices in one text (a conversation copied whole), none a delay: each its own reply.
       const several = delayed ? null : eachNotice(sc);
       if (several) return { recipients: several, delayed };
+      // A translated notice: its sentence names the recipient in its own words; several
+      // translated notices in one paste are the generic reader's (each block its own reply).
+      if (!RE_ENGLISH_LEAD.test(head)) {
+        if (countLeads(sc) > 1) return fromText(input, { delayed });
+        return { recipients: withDiagnostic(sc, response), delayed };
+      }
       // (The words may be broken over lines, as a narrow view breaks them.)
       return { recipients: withDiagnostic(sc, response, /(?:wasn't\s+delivered\s+to|delivery to the following recipients? (?:failed|has been delayed)[^:]*:|problem\s+delivering\s+your\s+message\s+to)/i), delayed };
     }

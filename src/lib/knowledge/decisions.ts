@@ -257,6 +257,18 @@ const ROWS: readonly DecisionRow[] = [
       'Gmail help "If you run out of storage … you can\'t send or receive emails" (support.google.com/mail/answer/6558); Outlook.com help "When your mailbox is full … you won\'t be able to send or receive messages"; Exchange\'s prohibit-send quota ("you can\'t send" until the mailbox is under its ProhibitSendQuota, learn.microsoft.com Set-Mailbox). Observed: "552 5.2.2 Sender mailbox over quota".',
   },
   {
+    id: 'decision.mailbox-full-at-mail-from',
+    phase: 'adjust',
+    // (After the row above: a full mailbox worded as the reader's own at MAIL FROM is the sender's.)
+    when: [{ reason: ['mailboxfull'], stage: ['MAIL'] }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'command',
+    note: 'a full mailbox or quota in reply to MAIL FROM, before any recipient was named: it cannot be the recipient\'s mailbox; whose it is (the sender\'s own account, the server\'s storage) the reply does not say, so the address is not judged',
+    source:
+      'RFC 5321 §3.3: MAIL FROM opens the transaction and names only the sender; RCPT TO names each recipient after it, so a reply to MAIL knows no recipient. RFC 5321 §4.3.2 lists 552 and 452 among the replies to MAIL, and RFC 1870 §6.1 has a server answer MAIL FROM with 452 (insufficient system storage) or 552 (the declared SIZE over its fixed maximum): the server\'s storage or the message, not a recipient\'s mailbox. Sisimai Reason/MailboxFull reads the words alone ("mailbox full") and does not look at the stage.',
+  },
+  {
     id: 'decision.suppressed-after-unknown-user',
     phase: 'adjust',
     when: [

@@ -287,6 +287,7 @@ describe('the decision table', () => {
     ['decision.cut-multiline-reply', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550-5.1.1', 'onhold'],
     ['decision.sender-own-mailbox-full', '<a@example.org>: host smtp.example.com[192.0.2.1] said: 552 5.2.2 Sender mailbox over quota (in reply to MAIL FROM command)', 'onhold'],
     ['decision.mailbox-full-at-mail-from', '<a@example.org>: host mx.example.org[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to MAIL FROM command)', 'onhold'],
+    ['decision.message-encryption-required', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Unencrypted message refused by policy; encryption required (in reply to end of DATA command)', 'policyviolation'],
     ['decision.greeting-refused-host-takes-no-mail', '<a@example.org>: host mx.example.org[192.0.2.1] refused to talk to me: 554 mx.example.org does not accept mail', 'notaccept'],
     ['decision.greeting-refused-only-framing', '<a@example.org>: host mx.example.org[192.0.2.1] refused to talk to me: 421 4.3.2 System maintenance, try again later', 'blocked'],
     ['decision.suppressed-after-unknown-user', 'Not sent to a@example.org: the address is on your suppression list since an earlier message bounced with 550 5.1.1 <a@example.org>: No such user here', 'userunknown'],

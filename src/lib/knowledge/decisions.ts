@@ -269,6 +269,25 @@ const ROWS: readonly DecisionRow[] = [
       'RFC 5321 §3.3: MAIL FROM opens the transaction and names only the sender; RCPT TO names each recipient after it, so a reply to MAIL knows no recipient. RFC 5321 §4.3.2 lists 552 and 452 among the replies to MAIL, and RFC 1870 §6.1 has a server answer MAIL FROM with 452 (insufficient system storage) or 552 (the declared SIZE over its fixed maximum): the server\'s storage or the message, not a recipient\'s mailbox. Sisimai Reason/MailboxFull reads the words alone ("mailbox full") and does not look at the stage.',
   },
   {
+    id: 'decision.message-encryption-required',
+    phase: 'adjust',
+    when: [
+      {
+        reason: ['failedstarttls'],
+        decidedBy: ['words', 'weak-words'],
+        matched: /^encryption required$/,
+        words: /\bs\/mime\b|\b(?:open)?pgp\b|\bunencrypted (?:message|mail|e-?mail|content)s?\b|\b(?:message|mail|e-?mail|content)s? (?:must|needs? to|has to|have to|should) be (?:signed and )?encrypted\b|\b(?:wasn't|was not|weren't|were not|is not|isn't) encrypted\b|\bwithout encryption\b|\bencrypted (?:message|mail|e-?mail)s?\b/,
+        notWords: /\b(?:starttls|tls|ssl|connection|channel|session)\b/,
+      },
+    ],
+    reason: 'policyviolation',
+    confidence: 'medium',
+    evidence: 'words',
+    note: '"encryption required" of the message itself (S/MIME or PGP, "unencrypted message", "must be encrypted"), with no word of the connection: the recipient\'s organisation requires encrypted content; the fix is to send the message encrypted, not to change TLS, and the address is not at fault',
+    source:
+      'RFC 3207 (STARTTLS) encrypts the connection between servers; RFC 8551 (S/MIME) and RFC 4880 (OpenPGP) encrypt the message. Observed wording of organisations\' content-encryption policies ("Unencrypted message refused by policy; encryption required", "send it again with encryption (S/MIME) turned on"): the same "encryption required" names the message, not the connection, when its sentence speaks of the message and not of TLS.',
+  },
+  {
     id: 'decision.suppressed-after-unknown-user',
     phase: 'adjust',
     when: [

@@ -547,7 +547,7 @@ function belowWrappedFrom(doc: string, lineStart: number, rangeStart: number): b
 // recipient label, "宛先：<addr>", "收件人：<addr>".)
 const RE_REASON_FIRST = /^[ \t]*([^<>\r\n \t][^<>\r\n]{1,159}?)\s*[:\uff1a]\s*<?([^\s<>@]+@[^\s<>]*?[^\s<>.])>?[ \t.]*$/;
 
-const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|addressee|destination|sent to|message to|failed to|could not send/i;
+const RE_LEAD_IN = /deliver|following|recipients?\b|addresse?s?\b|addressee|destination|sent to|message to|failed to|could not send|\bnot sent\b/i;
 
 function reasonFirstLines(doc: string, ranges: Range[]): RawRecipient[] {
   const out: RawRecipient[] = [];

@@ -156,10 +156,13 @@ function eachNotice(scan: Scan): RawRecipient[] | null {
   return out.length >= 2 ? out : null;
 }
 
+/** Every line that introduces another server's reply (String.match with the g flag starts afresh each time). */
+const RE_RESPONSE_LEADS = new RegExp(RE_RESPONSE_LEAD.source, 'gi');
+
 /** How many lines introduce another server's reply, in all the human-readable parts. */
 function countLeads(scan: Scan): number {
   let n = 0;
-  for (const range of scan.bodies) n += (scan.document.slice(range.start, range.end).match(new RegExp(RE_RESPONSE_LEAD.source, 'gi')) ?? []).length;
+  for (const range of scan.bodies) n += (scan.document.slice(range.start, range.end).match(RE_RESPONSE_LEADS) ?? []).length;
   return n;
 }
 

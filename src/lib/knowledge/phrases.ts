@@ -303,6 +303,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['recipient mailbox is not allowed'],
   },
   {
+    reason: 'userunknown',
+    source: 'Exim\'s default configuration (src/src/configure.default, github.com/Exim/exim), as cPanel, DirectAdmin and filtering appliances such as Baruwa ship it: "550 Restricted characters in address" for a recipient whose local part begins with a dot or holds @ % ! / or | — the address as written cannot be delivered (Baruwa\'s reply list, bastion.umanix.net/info: "check the email address"). Before the generic "restricted" of policy refusals.',
+    phrases: ['restricted characters in address'],
+  },
+  {
     reason: 'speeding',
     source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference); observed "552 5.2.2 Quota exceeded for sending account <addr>", "sending quota exceeded" of hosting providers\' outgoing relays (the account that sends, not the mailbox that receives).',
     phrases: ['submission quota exceeded', 'quota exceeded for sending'],
@@ -959,6 +964,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'helo name',
       'bad helo',
       'invalid helo',
+      // MagicSpam, a spam filter for hosting panels (cPanel, Plesk): "Your message was rejected by
+      // this system and was not delivered. Reason: Messages from your location are rejected, bad
+      // or missing identifier (HELO)." (its support forum, forums.wizard.ca, on the replies
+      // blocked senders receive): the sending host's HELO name.
+      'identifier (helo)',
       // The EHLO name refused ("EHLO rejected", "Invalid EHLO", "HELO/EHLO argument is invalid"),
       // not the word alone: a session transcript shows the sender's own "--> EHLO host".
       'ehlo rejected',

@@ -51,6 +51,14 @@ describe('lang24 round: sending-side things not found, advice after the cause, t
       const r = explain(t).recipients[0];
       expect([r.reason, r.confidence, r.hardBounce], t).toEqual(['onhold', 'low', false]);
     }
+    // "Does not exist" and "unknown" said of such a thing likewise.
+    for (const t of ['550 Die Transportregel existiert nicht\n', "550 La pièce jointe n'existe pas\n", '550 Вложение не существует\n', '550 添付ファイルが存在しません\n', '550 附件不存在\n']) {
+      const r = explain(t).recipients[0];
+      expect([r.reason, r.hardBounce], t).toEqual(['onhold', false]);
+    }
+    expect(explain('550 Het PTR-record van de verzendende server bestaat niet\n').recipients[0].reason).toBe('requireptr');
+    // The recipient named beside it: two statements, the recipient's stays.
+    expect(explain('550 Unknown user, attachment scanning enabled\n').recipients[0].reason).toBe('userunknown');
     expect(explain('550 5.1.1 Mailbox file not found\n').recipients[0].reason).toBe('userunknown');
     expect(explain('550 Postfach wurde nicht gefunden\n').recipients[0].reason).toBe('userunknown');
   });

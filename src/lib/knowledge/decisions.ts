@@ -23,7 +23,15 @@ const SENDING_SIDE_THING =
   '(?:certificate|zertifikat|certificat|certificado|certificato|certificaat|certifikat|certyfikat|сертификат|証明書|证书|證書|sending server|sender\'?s server|sending host|sendenden servers?|absenderservers?|serveur (?:expéditeur|d\'envoi|de l\'expéditeur)|servidor (?:remitente|de envío|del remitente)|server (?:mittente|di invio|del mittente)|verzendende server|server van de afzender|sändande server|avsändarens server|serwer(?:a)? (?:nadawcy|wysyłając(?:y|ego))|сервер(?:а)? отправителя|отправляющего сервера|送信(?:元)?サーバ|发送服务器|發送伺服器|发件服务器)';
 const NOT_FOUND_WORDS =
   '(?:not (?:be )?found|nicht gefunden|introuvable|pas été trouvé|no se encontró|no encontrado|não (?:foi )?encontrad[oa]|non (?:è stato )?trovato|niet (?:worden )?gevonden|hittades inte|inte hittades|nie znaleziono|nie (?:został )?znalezion[ya]|не найден|見つかりません|見つからな|未找到|找不到)';
-const NOT_FOUND_SENDING_SIDE = new RegExp(`${SENDING_SIDE_THING}[^.;!?\\n。]{0,80}${NOT_FOUND_WORDS}|${NOT_FOUND_WORDS}[^.;!?\\n。]{0,80}${SENDING_SIDE_THING}`);
+/**
+ * The words of not existing and of not being known, in the eleven languages (lang24): said of
+ * a thing of the sending side they are no more the recipient's than "not found" is ("Die
+ * Transportregel existiert nicht", "La pièce jointe n'existe pas", "添付ファイルが存在しません").
+ */
+const NOT_EXIST_WORDS =
+  "(?:does ?n[o']t exist|no longer exists|unknown|existiert nicht|unbekannt[a-z]*|n'existe pas|inconnue?s?|no existe|desconocid[oa]s?|non esiste|sconosciut[oa]|não existe|desconhecid[oa]|bestaat niet|onbekende?|nie istnieje|nieznan[a-ząęy]*|finns inte|okänd|не существует|неизвестн[а-я]*|存在しません|存在しない|不明|不存在|未知)";
+const NOT_FOUND_OR_NONE = `(?:${NOT_FOUND_WORDS}|${NOT_EXIST_WORDS})`;
+const NOT_FOUND_SENDING_SIDE = new RegExp(`${SENDING_SIDE_THING}[^.;!?\\n。]{0,80}${NOT_FOUND_OR_NONE}|${NOT_FOUND_OR_NONE}[^.;!?\\n。]{0,80}${SENDING_SIDE_THING}`);
 
 /**
  * A thing of the message or of its routing, in the eleven languages (lang24): the attachment
@@ -33,7 +41,10 @@ const NOT_FOUND_SENDING_SIDE = new RegExp(`${SENDING_SIDE_THING}[^.;!?\\n。]{0,
  */
 const MESSAGE_THING =
   '(?:attachment|attached file|referenced file|anhang|dateianhang|pièce jointe|pièces jointes|adjunto|allegat[oi]|anexo|bijlage|załącznik|bifogade? fil|bilaga|вложени[а-я]*|添付|附件|附加ファイル|routing rule|transport rule|routing-regel|routingregel|transportregel|règle de routage|regla de enrutamiento|regola di instradamento|regra de roteamento|routeringsregel|reguł[a-ząęy]* routingu|routningsregel|правил[а-я]* маршрутизации|ルーティングルール|路由规则)';
-const NOT_FOUND_MESSAGE_THING = new RegExp(`${MESSAGE_THING}[^.;!?\\n。]{0,80}${NOT_FOUND_WORDS}|${NOT_FOUND_WORDS}[^.;!?\\n。]{0,80}${MESSAGE_THING}`);
+/** The recipient, its address or mailbox, named in the eleven languages. */
+const RECIPIENT_WORDS =
+  /\b(?:user|mailbox|recipient|addressee|account)\b|empfänger|postfach|benutzer|destinataire|boîte|utilisateur|destinatario|buzón|usuario|casella|utente|destinatário|caixa postal|usuário|utilizador|ontvanger|mailbox|postvak|gebruiker|odbiorc|adresat|skrzynk|użytkownik|mottagare|brevlåda|postlåda|användare|получател|ящик|пользовател|宛先|メールボックス|ユーザ|收件人|邮箱|用户|信箱/;
+const NOT_FOUND_MESSAGE_THING = new RegExp(`${MESSAGE_THING}[^.;!?\\n。]{0,80}${NOT_FOUND_OR_NONE}|${NOT_FOUND_OR_NONE}[^.;!?\\n。]{0,80}${MESSAGE_THING}`);
 
 /**
  * Not finding a DNS record: the words of not finding on either side of it, or a negation
@@ -43,7 +54,7 @@ const NOT_FOUND_MESSAGE_THING = new RegExp(`${MESSAGE_THING}[^.;!?\\n。]{0,80}$
  */
 const NEGATOR = '(?:^|[\\s(:"\'])(?:no|kein(?:e|en)?|aucune?|ningún|ninguna|nessun[ao]?|nenhum[a]?|geen|ingen|brak|нет|没有|沒有)\\s';
 const FOUND_WORDS = '(?:found|gefunden|trouvée?|encontr(?:ó|ado|ada)|trovat[oa]|gevonden|hittades|znalezion[oya]|найден[аоы]?)';
-const NOT_FOUND_ANY = `(?:${NOT_FOUND_WORDS}|could not find|cannot find|did not find)`;
+const NOT_FOUND_ANY = `(?:${NOT_FOUND_OR_NONE}|could not find|cannot find|did not find)`;
 const GAP = '[^.;!?\\n。,，]{0,80}';
 function recordNotFound(record: string): RegExp {
   return new RegExp(`${record}${GAP}${NOT_FOUND_ANY}|${NOT_FOUND_ANY}${GAP}${record}|${NEGATOR}[^.;!?\\n。,，]{0,30}${record}${GAP}${FOUND_WORDS}`);
@@ -570,7 +581,9 @@ const ROWS: readonly DecisionRow[] = [
     phase: 'adjust',
     // "Die Datei im Anhang der Nachricht wurde nicht gefunden", "Nie znaleziono reguły routingu
     // dla tej wiadomości": the attachment or a routing rule not found, not the recipient.
-    when: [{ reason: ['userunknown', 'hostunknown'], decidedBy: ['words', 'weak-words'], words: NOT_FOUND_MESSAGE_THING }],
+    // (Not when the words name the recipient or its mailbox too: "Unknown user, attachment
+    // removed" is two statements.)
+    when: [{ reason: ['userunknown', 'hostunknown'], decidedBy: ['words', 'weak-words'], words: NOT_FOUND_MESSAGE_THING, notWords: RECIPIENT_WORDS }],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'words',

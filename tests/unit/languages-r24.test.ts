@@ -73,4 +73,15 @@ describe('lang24 round: sending-side things not found, advice after the cause, t
     // "Resend after a while" is not advice: the stated cause in the same sentence decides.
     expect(explain('452 メールボックスが一杯のため、しばらくしてから再送してください\n').recipients[0].reason).toBe('mailboxfull');
   });
+
+  it("Postfix's English prefix with a cause in another script: refused, not a bad address, unless the cause says so", () => {
+    for (const t of ['554 5.7.1 <li@example.com>: Recipient address rejected: 拒绝访问\n', '554 5.7.1 <taro@example.com>: Recipient address rejected: アクセスが拒否されました\n', '550 5.7.1 <ivan@example.com>: Recipient address rejected: доступ запрещён\n', '554 5.7.1 <hans@example.com>: Recipient address rejected: Zugriff verweigert\n']) {
+      const r = explain(t).recipients[0];
+      expect([r.reason, r.confidence, r.hardBounce], t).toEqual(['onhold', 'low', false]);
+    }
+    expect(explain('550 5.7.1 <ivan@example.com>: Recipient address rejected: пользователь не найден\n').recipients[0].reason).toBe('userunknown');
+    expect(explain('550 5.7.1 <li@example.com>: Recipient address rejected: 用户不存在\n').recipients[0].reason).toBe('userunknown');
+    // Microsoft's English "Access denied" keeps its own reading (directory-based edge blocking).
+    expect(explain('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)\n').recipients[0].reason).not.toBe('onhold');
+  });
 });

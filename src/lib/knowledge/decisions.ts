@@ -542,10 +542,12 @@ const ROWS: readonly DecisionRow[] = [
   {
     id: 'decision.recipient-rejected-other-cause',
     phase: 'adjust',
-    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: (?!access denied)[a-z]/, notStatus: /^[45]\.1\.[1-3]$/ }],
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: (?!access denied)[a-z\u00c0-\u024f\u0370-\u04ff\u3040-\u30ff\u3400-\u9fff]/, notStatus: /^[45]\.1\.[1-3]$/ }],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'words',
+    // (The cause in any script: "Recipient address rejected: доступ запрещён", "…: 拒绝访问", as
+    // admins write their access maps' texts in their own language; lang24.)
     note: 'the server refused the recipient and gave its own cause after "Recipient address rejected:", in words that name no known reason: nothing says the address does not exist',
     source:
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',

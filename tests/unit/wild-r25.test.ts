@@ -21,10 +21,7 @@ import { r25Faults } from '../helpers/wild-r25-score.ts';
 const LEFT: Record<string, string> = {
   'mc-profile-activity': 'no recipient read from the profile',
   'zendesk-undeliverable-flag': 'a flag with no reply is not read',
-  'freshdesk-spam': '"not delivered to <address>" is not read as the recipient',
-  'helpscout-dmarc': 'the help desk\'s own mailbox read as the recipient',
   'eac-get-messagetrace-table': 'a Get-MessageTrace table is not read',
-  'eac-trace-5-7-708': 'OriginalToAddress is not read as the recipient',
 };
 
 describe('bounces as senders meet them in their tools (round wild25)', () => {

@@ -830,14 +830,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Facebook: "Based on the email preferences of the person you're trying to email, this
       // message could not be delivered."
       'email preferences of the person',
-      'refused by recipient',
-      'rejected by recipient',
       // "550 5.7.1 RDENY 192.0.2.1: The receiver denied your mail. Please contact the receiver with
       // another way." (observed wording): the recipient's own refusal of this sender.
       'the receiver denied your mail',
       // "Your message was rejected by this user and was not delivered."
       'rejected by this user',
-      'rejected by the recipient',
       'blocked by recipient',
       'recipient has blocked',
       'has been filtered',
@@ -874,6 +871,17 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'restricted sms',
       'refuses to accept your mail',
       'not pre-approved',
+    ],
+    // "Rejected by recipient", "refused by recipient", "rejected by the recipient": the person's
+    // own filter; not where "recipient" only names the receiving side's machine, "Rejected by
+    // recipient server" / "the recipient's mail server" / "recipient domain" (the words of
+    // console and help-desk rows, e.g. Proofpoint Essentials' message log "Reason: Rejected by
+    // recipient server" (help.proofpoint.com, Message logs), and of mail clients): those say
+    // only that the far end refused, not why.
+    patterns: [
+      { slug: 'refused-by-recipient', cue: 'refused by recipient', re: /\brefused by recipient(?!'?s? (?:mail )?(?:server|system|domain|host|mta|smtp|side|provider|isp|gateway)\b)/ },
+      { slug: 'rejected-by-recipient', cue: 'rejected by recipient', re: /\brejected by recipient(?!'?s? (?:mail )?(?:server|system|domain|host|mta|smtp|side|provider|isp|gateway)\b)/ },
+      { slug: 'rejected-by-the-recipient', cue: 'rejected by the recipient', re: /\brejected by the recipient(?!'?s? (?:e-?mail |mail )?(?:server|system|domain|host|mta|smtp|side|provider|isp|gateway)\b)/ },
     ],
   },
   {

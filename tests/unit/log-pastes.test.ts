@@ -67,6 +67,19 @@ describe('pasted logs and sending-service events, round 3', () => {
     expect(x.summary).not.toContain('Show original');
   });
 
+  it('reads a table\'s column names written in words by its dashed line, the sender\'s column never a recipient', () => {
+    const r = explain(lines(
+      'Received               Sender Address     Recipient Address   Subject        Status',
+      '--------               --------------     -----------------   -------        ------',
+      '11/27/2026 10:02:11 AM ops@example.com    ann@example.org     Invoice 1042   Failed',
+      '11/27/2026 10:02:12 AM ops@example.com    bob@example.org     Invoice 1042   Delivered',
+    ));
+    expect(r.format).toBe('log-table');
+    expect(r.recipients.map((x) => [x.address, x.action])).toEqual([['ann@example.org', 'failed'], ['bob@example.org', 'delivered']]);
+    // A bounce's "Recipient address rejected" line is no table's header.
+    expect(explain(lines('Recipient address rejected: User unknown', '<ann@example.org>: 550 5.1.1 User unknown')).format).not.toBe('log-table');
+  });
+
   it('leaves a table without a recipient column, or a line of prose, to the other readers', () => {
     expect(explain(lines('type,timeLogged,orig,dsnAction', 'b,2026-11-27,sender@example.com,failed')).format).not.toBe('log-table');
     expect(explain(lines('Recipient status', 'a@example.org failed yesterday, can you check?')).format).not.toBe('log-table');

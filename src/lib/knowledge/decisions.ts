@@ -22,8 +22,47 @@ import type { Confidence, ReasonId, SmtpCommand } from '../core/types.ts';
 const SENDING_SIDE_THING =
   '(?:certificate|zertifikat|certificat|certificado|certificato|certificaat|certifikat|certyfikat|сертификат|証明書|证书|證書|sending server|sender\'?s server|sending host|sendenden servers?|absenderservers?|serveur (?:expéditeur|d\'envoi|de l\'expéditeur)|servidor (?:remitente|de envío|del remitente)|server (?:mittente|di invio|del mittente)|verzendende server|server van de afzender|sändande server|avsändarens server|serwer(?:a)? (?:nadawcy|wysyłając(?:y|ego))|сервер(?:а)? отправителя|отправляющего сервера|送信(?:元)?サーバ|发送服务器|發送伺服器|发件服务器)';
 const NOT_FOUND_WORDS =
-  '(?:not (?:be )?found|nicht gefunden|introuvable|pas été trouvé|no se encontró|no encontrado|non (?:è stato )?trovato|niet (?:worden )?gevonden|hittades inte|inte hittades|nie znaleziono|nie (?:został )?znalezion[ya]|не найден|見つかりません|見つからな|未找到|找不到)';
-const NOT_FOUND_SENDING_SIDE = new RegExp(`${SENDING_SIDE_THING}[^.;!?\\n。]{0,80}${NOT_FOUND_WORDS}|${NOT_FOUND_WORDS}[^.;!?\\n。]{0,80}${SENDING_SIDE_THING}`);
+  '(?:not (?:be )?found|nicht gefunden|introuvable|pas été trouvé|no se encontró|no encontrado|não (?:foi )?encontrad[oa]|non (?:è stato )?trovato|niet (?:worden )?gevonden|hittades inte|inte hittades|nie znaleziono|nie (?:został )?znalezion[ya]|не найден|見つかりません|見つからな|未找到|找不到)';
+/**
+ * The words of not existing and of not being known, in the eleven languages (lang24): said of
+ * a thing of the sending side they are no more the recipient's than "not found" is ("Die
+ * Transportregel existiert nicht", "La pièce jointe n'existe pas", "添付ファイルが存在しません").
+ */
+const NOT_EXIST_WORDS =
+  "(?:does ?n[o']t exist|no longer exists|unknown|existiert nicht|unbekannt[a-z]*|n'existe pas|inconnue?s?|no existe|desconocid[oa]s?|non esiste|sconosciut[oa]|não existe|desconhecid[oa]|bestaat niet|onbekende?|nie istnieje|nieznan[a-ząęy]*|finns inte|okänd|не существует|неизвестн[а-я]*|存在しません|存在しない|不明|不存在|未知)";
+const NOT_FOUND_OR_NONE = `(?:${NOT_FOUND_WORDS}|${NOT_EXIST_WORDS})`;
+const NOT_FOUND_SENDING_SIDE = new RegExp(`${SENDING_SIDE_THING}[^.;!?\\n。]{0,80}${NOT_FOUND_OR_NONE}|${NOT_FOUND_OR_NONE}[^.;!?\\n。]{0,80}${SENDING_SIDE_THING}`);
+
+/**
+ * A thing of the message or of its routing, in the eleven languages (lang24): the attachment
+ * ("Anhang", "pièce jointe", "adjunto", "allegato", "anexo", "bijlage", "załącznik", "bifogad
+ * fil", "вложение", "添付", "附件") or a routing / transport rule. Not English "file" or "Datei":
+ * a mailbox file is the recipient's.
+ */
+const MESSAGE_THING =
+  '(?:attachment|attached file|referenced file|anhang|dateianhang|pièce jointe|pièces jointes|adjunto|allegat[oi]|anexo|bijlage|załącznik|bifogade? fil|bilaga|вложени[а-я]*|添付|附件|附加ファイル|routing rule|transport rule|routing-regel|routingregel|transportregel|règle de routage|regla de enrutamiento|regola di instradamento|regra de roteamento|routeringsregel|reguł[a-ząęy]* routingu|routningsregel|правил[а-я]* маршрутизации|ルーティングルール|路由规则)';
+/** The recipient, its address or mailbox, named in the eleven languages. */
+const RECIPIENT_WORDS =
+  /\b(?:user|mailbox|recipient|addressee|account)\b|empfänger|postfach|benutzer|destinataire|boîte|utilisateur|destinatario|buzón|usuario|casella|utente|destinatário|caixa postal|usuário|utilizador|ontvanger|mailbox|postvak|gebruiker|odbiorc|adresat|skrzynk|użytkownik|mottagare|brevlåda|postlåda|användare|получател|ящик|пользовател|宛先|メールボックス|ユーザ|收件人|邮箱|用户|信箱/;
+const NOT_FOUND_MESSAGE_THING = new RegExp(`${MESSAGE_THING}[^.;!?\\n。]{0,80}${NOT_FOUND_OR_NONE}|${NOT_FOUND_OR_NONE}[^.;!?\\n。]{0,80}${MESSAGE_THING}`);
+
+/**
+ * Not finding a DNS record: the words of not finding on either side of it, or a negation
+ * before it and the verb of finding after it ("kein SPF-Eintrag gefunden", "aucun
+ * enregistrement SPF n'a été trouvé", "nessun record SPF trovato", "ingen SPF-post hittades"),
+ * in one clause (no comma in between either: "user not found, SPF pass" is two findings).
+ */
+const NEGATOR = '(?:^|[\\s(:"\'])(?:no|kein(?:e|en)?|aucune?|ningún|ninguna|nessun[ao]?|nenhum[a]?|geen|ingen|brak|нет|没有|沒有)\\s';
+const FOUND_WORDS = '(?:found|gefunden|trouvée?|encontr(?:ó|ado|ada)|trovat[oa]|gevonden|hittades|znalezion[oya]|найден[аоы]?)';
+const NOT_FOUND_ANY = `(?:${NOT_FOUND_OR_NONE}|could not find|cannot find|did not find)`;
+const GAP = '[^.;!?\\n。,，]{0,80}';
+function recordNotFound(record: string): RegExp {
+  return new RegExp(`${record}${GAP}${NOT_FOUND_ANY}|${NOT_FOUND_ANY}${GAP}${record}|${NEGATOR}[^.;!?\\n。,，]{0,30}${record}${GAP}${FOUND_WORDS}`);
+}
+/** The sender's SPF record or DKIM key (its selector) not found, one clause. */
+const AUTH_RECORD_NOT_FOUND = recordNotFound('(?:spf|dkim|domainkey)');
+/** The PTR record (reverse DNS) not found, one clause. */
+const PTR_NOT_FOUND = recordNotFound('(?:ptr|reverse dns|rdns)');
 
 /** What decided the reason before the rows were walked. */
 export type DecidedBy =
@@ -534,13 +573,56 @@ const ROWS: readonly DecisionRow[] = [
   {
     id: 'decision.recipient-rejected-other-cause',
     phase: 'adjust',
-    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: (?!access denied)[a-z]/, notStatus: /^[45]\.1\.[1-3]$/ }],
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: (?!access denied)[a-z\u00c0-\u024f\u0370-\u04ff\u3040-\u30ff\u3400-\u9fff]/, notStatus: /^[45]\.1\.[1-3]$/ }],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'words',
+    // (The cause in any script: "Recipient address rejected: доступ запрещён", "…: 拒绝访问", as
+    // admins write their access maps' texts in their own language; lang24.)
     note: 'the server refused the recipient and gave its own cause after "Recipient address rejected:", in words that name no known reason: nothing says the address does not exist',
     source:
       'Postfix smtpd writes "Recipient address rejected: <cause>" for every recipient restriction (access(5) maps, policy services, check_recipient_access), so the cause after the colon is the reason, and only the bare form or "Access denied" (Microsoft\'s directory check) stands for an unknown address.',
+  },
+  {
+    id: 'decision.not-found-names-auth-record',
+    phase: 'adjust',
+    // "Kein SPF-Eintrag für die Domain des Absenders gefunden", "Nie znaleziono rekordu SPF dla
+    // domeny nadawcy", "DKIM: the key for selector s1 was not found": what was not found is the
+    // sender's own authentication record, not the recipient (nor only the sender's domain).
+    when: [{ reason: ['userunknown', 'hostunknown', 'rejected', 'securityerror', 'onhold'], decidedBy: ['words', 'weak-words', 'row', 'broad-status'], words: AUTH_RECORD_NOT_FOUND, notWords: /\b(?:user|mailbox|recipient|addressee)\b[^.;!?\n]{0,40}\b(?:not found|unknown|does ?n[o']t exist)/ }],
+    reason: 'authfailure',
+    confidence: 'medium',
+    evidence: 'words',
+    note: "what the server did not find is the sender's SPF record or DKIM key: the sender's authentication failed, the recipient is not in question",
+    source:
+      'RFC 7208 §4.5/§2.6.1 (no SPF record: "none"; receivers that demand one refuse the mail), RFC 6376 §6.1.2 (no key for the signature: PERMFAIL); Sisimai Reason/AuthFailure.pm ("bad spf records for", "spf check: fail"); Tencent Exmail\'s notice "发件人…域名的DNS记录未设置或设置错误导致对方拒收此邮件…设置正确的DNS(SPF、DKIM、DMARC)记录" (observed wording): the record is the sender\'s.',
+  },
+  {
+    id: 'decision.not-found-names-ptr',
+    phase: 'adjust',
+    // "Aucun enregistrement PTR trouvé pour l'adresse IP du serveur d'envoi": the sending
+    // server's reverse DNS, not the recipient.
+    when: [{ reason: ['userunknown', 'hostunknown', 'securityerror', 'onhold'], decidedBy: ['words', 'weak-words', 'row', 'broad-status'], words: PTR_NOT_FOUND }],
+    reason: 'requireptr',
+    confidence: 'medium',
+    evidence: 'words',
+    note: "what the server did not find is the PTR record (reverse DNS) of the sending IP: the sender's server is at fault, not the address",
+    source: 'Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"); RFC 7372 §3.3 5.7.25 "Reverse DNS validation failed"; Gmail "does not have a PTR record setup".',
+  },
+  {
+    id: 'decision.not-found-names-message-thing',
+    phase: 'adjust',
+    // "Die Datei im Anhang der Nachricht wurde nicht gefunden", "Nie znaleziono reguły routingu
+    // dla tej wiadomości": the attachment or a routing rule not found, not the recipient.
+    // (Not when the words name the recipient or its mailbox too: "Unknown user, attachment
+    // removed" is two statements.)
+    when: [{ reason: ['userunknown', 'hostunknown'], decidedBy: ['words', 'weak-words'], words: NOT_FOUND_MESSAGE_THING, notWords: RECIPIENT_WORDS }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'what the server did not find is an attachment of the message or a routing rule, named in the same clause, not the recipient: nothing says the address does not exist',
+    source:
+      'RFC 5321 §4.2.2 (550 covers refusals other than a missing mailbox); Exchange transport rules and Postfix transport(5) route by rule: the words of not finding ("nicht gefunden", "introuvable", "no se encontró", "nie znaleziono", "не найден", "見つかりません", "未找到") name the recipient only when nothing else stands as their subject.',
   },
   {
     id: 'decision.not-found-names-sending-side',

@@ -303,6 +303,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['recipient mailbox is not allowed'],
   },
   {
+    reason: 'userunknown',
+    source: 'Exim\'s default configuration (src/src/configure.default, github.com/Exim/exim), as cPanel, DirectAdmin and filtering appliances such as Baruwa ship it: "550 Restricted characters in address" for a recipient whose local part begins with a dot or holds @ % ! / or | — the address as written cannot be delivered (Baruwa\'s reply list, bastion.umanix.net/info: "check the email address"). Before the generic "restricted" of policy refusals.',
+    phrases: ['restricted characters in address'],
+  },
+  {
     reason: 'speeding',
     source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference); observed "552 5.2.2 Quota exceeded for sending account <addr>", "sending quota exceeded" of hosting providers\' outgoing relays (the account that sends, not the mailbox that receives).',
     phrases: ['submission quota exceeded', 'quota exceeded for sending'],
@@ -825,14 +830,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Facebook: "Based on the email preferences of the person you're trying to email, this
       // message could not be delivered."
       'email preferences of the person',
-      'refused by recipient',
-      'rejected by recipient',
       // "550 5.7.1 RDENY 192.0.2.1: The receiver denied your mail. Please contact the receiver with
       // another way." (observed wording): the recipient's own refusal of this sender.
       'the receiver denied your mail',
       // "Your message was rejected by this user and was not delivered."
       'rejected by this user',
-      'rejected by the recipient',
       'blocked by recipient',
       'recipient has blocked',
       'has been filtered',
@@ -869,6 +871,17 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'restricted sms',
       'refuses to accept your mail',
       'not pre-approved',
+    ],
+    // "Rejected by recipient", "refused by recipient", "rejected by the recipient": the person's
+    // own filter; not where "recipient" only names the receiving side's machine, "Rejected by
+    // recipient server" / "the recipient's mail server" / "recipient domain" (the words of
+    // console and help-desk rows, e.g. Proofpoint Essentials' message log "Reason: Rejected by
+    // recipient server" (help.proofpoint.com, Message logs), and of mail clients): those say
+    // only that the far end refused, not why.
+    patterns: [
+      { slug: 'refused-by-recipient', cue: 'refused by recipient', re: /\brefused by recipient(?!'?s? (?:mail )?(?:server|system|domain|host|mta|smtp|side|provider|isp|gateway)\b)/ },
+      { slug: 'rejected-by-recipient', cue: 'rejected by recipient', re: /\brejected by recipient(?!'?s? (?:mail )?(?:server|system|domain|host|mta|smtp|side|provider|isp|gateway)\b)/ },
+      { slug: 'rejected-by-the-recipient', cue: 'rejected by the recipient', re: /\brejected by the recipient(?!'?s? (?:e-?mail |mail )?(?:server|system|domain|host|mta|smtp|side|provider|isp|gateway)\b)/ },
     ],
   },
   {
@@ -959,6 +972,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'helo name',
       'bad helo',
       'invalid helo',
+      // MagicSpam, a spam filter for hosting panels (cPanel, Plesk): "Your message was rejected by
+      // this system and was not delivered. Reason: Messages from your location are rejected, bad
+      // or missing identifier (HELO)." (its support forum, forums.wizard.ca, on the replies
+      // blocked senders receive): the sending host's HELO name.
+      'identifier (helo)',
       // The EHLO name refused ("EHLO rejected", "Invalid EHLO", "HELO/EHLO argument is invalid"),
       // not the word alone: a session transcript shows the sender's own "--> EHLO host".
       'ehlo rejected',

@@ -48,6 +48,8 @@ const MAILJET = 'https://dev.mailjet.com/email/guides/webhooks/#event-types';
 const M365_TRACE = 'https://learn.microsoft.com/en-us/exchange/monitoring/trace-an-email-message/message-trace-modern-eac';
 const EXCHANGE_TRACKING = 'https://learn.microsoft.com/en-us/exchange/mail-flow/transport-logs/message-tracking#event-types-in-the-message-tracking-log';
 const GOOGLE_LOG = 'https://support.google.com/a/answer/2604578';
+const CTCT = 'https://knowledge.hubspot.com/marketing-email/why-did-my-marketing-email-bounce (HubSpot bounce categories); support2.constantcontact.com/articles/FAQ/1766 (Constant Contact bounce categories)';
+const SFMC = 'https://developer.salesforce.com/docs/atlas.en-us.noversion.mc-apis.meta/mc-apis/bounceevent.htm (BounceCategory)';
 const ELASTIC = 'https://elasticemail.com/developers/api-documentation/rest-api (MessageCategory)';
 
 export const SERVICE_TERMS: readonly ServiceTerm[] = [
@@ -63,6 +65,10 @@ export const SERVICE_TERMS: readonly ServiceTerm[] = [
   { terms: ['dropped', 'drop'], happened: 'failed', where: 'SendGrid Dropped (the reason says why); Microsoft 365 trace event Drop', docs: SENDGRID_EVENTS },
   { terms: ['rejected', 'reject', 'policyrejection', 'generationrejection', 'generationfailure'], happened: 'failed', where: 'Mandrill rejected (the reject reason says why), SparkPost policy_rejection', docs: MANDRILL },
   { terms: ['blocked', 'block'], happened: 'failed', where: 'SendGrid Blocked (a receiver\'s temporary block), Brevo and Mailjet Blocked (not sent): the details say which', docs: SENDGRID_EVENTS },
+  // Salesforce Marketing Cloud's bounce categories: a failure, of a kind the category names only
+  // widely ("Block bounce": a receiver's block; "Technical/Other bounce", "Unknown bounce": no cause).
+  { terms: ['technicalotherbounce', 'technicalbounce', 'otherbounce', 'unknownbounce'], happened: 'failed', where: 'Salesforce Marketing Cloud BounceCategory Technical/Other bounce, Unknown bounce', docs: SFMC },
+  { terms: ['blockbounce'], happened: 'failed', reason: 'blocked', where: 'Salesforce Marketing Cloud BounceCategory Block bounce', docs: SFMC },
   { terms: ['outofband'], happened: 'failed', where: 'SparkPost out_of_band: a bounce that came back after the receiver had accepted the message', docs: SPARKPOST_CLASSES },
   { terms: ['delivered', 'delivery', 'sent', 'deliver'], happened: 'delivered', where: 'every service\'s delivered event; Microsoft 365 trace status Delivered', docs: SENDGRID_EVENTS },
   { terms: ['spamreport', 'spamcomplaint', 'complaint', 'complained', 'spam'], happened: 'feedback', where: 'SendGrid spamreport, Postmark SpamComplaint, Brevo spam, Mailjet spam', docs: POSTMARK_TYPES },
@@ -85,6 +91,10 @@ export const SERVICE_TERMS: readonly ServiceTerm[] = [
   // attachment … some email providers may reject messages with attachments of a certain file type".
   { terms: ['attachmentrejected', 'prohibitedattachment', '53'], reason: 'policyviolation', where: 'SES subtype AttachmentRejected ("an unacceptable attachment"); SparkPost class 53 Prohibited Attachment; read as attachment bans are (Sisimai Reason/PolicyViolation)', docs: SES_TYPES },
   { terms: ['invalidaddress', 'invalidrecipient', 'badmailbox', 'userunknown', 'badrecipient', 'nomailbox', '10'], reason: 'userunknown', strong: true, where: 'SendGrid classification Invalid Address; SparkPost class 10 Invalid Recipient; Mandrill bad_mailbox; Mailjet "user unknown"; Elastic Email category NoMailbox', docs: SENDGRID_CLASSES },
+  // HubSpot's bounce category "Unknown user" ("the recipient's email address doesn't exist") and
+  // Constant Contact's "Non-existent" ("the contact's ISP says that an email address doesn't
+  // exist"): each tool's statement that the receiver said the address does not exist.
+  { terms: ['unknownuser', 'nonexistent', 'nonexistentaddress'], reason: 'userunknown', strong: true, where: 'HubSpot bounce category Unknown user; Constant Contact bounce category Non-existent', docs: CTCT },
   { terms: ['baddomain', 'invaliddomain', 'nomailhost', 'nomxrecord'], reason: 'hostunknown', strong: true, where: 'Mandrill invalid_domain; Mailjet "invalid domain", "no mail host"', docs: MAILJET },
   { terms: ['mailboxinactive', 'inactivemailbox'], reason: 'suspend', strong: true, where: 'Mailjet error "mailbox inactive"', docs: MAILJET },
   { terms: ['dnserror', 'dnsfailure', '21'], reason: 'networkerror', permanent: false, where: 'Postmark DnsError ("A temporary DNS error"); SparkPost class 21 DNS Failure', docs: POSTMARK_TYPES },

@@ -19,7 +19,7 @@
 import type { ReasonId } from '../types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
-import { accentAsApostrophe, localizedAdvicePattern, localizedConditionPattern, localizedDenialPattern, mayHoldLocalizedAdvice, mayHoldLocalizedCondition, mayHoldLocalizedDenial } from '../../knowledge/languages/index.ts';
+import { accentAsApostrophe, localizedAdviceEndPattern, localizedAdvicePattern, localizedConditionPattern, localizedDenialPattern, mayHoldLocalizedAdvice, mayHoldLocalizedCondition, mayHoldLocalizedDenial } from '../../knowledge/languages/index.ts';
 import { alternations } from '../text/alternation.ts';
 
 export interface PhraseHit {
@@ -493,8 +493,34 @@ export function adviceSpans(text: string): AdviceSpans {
     if (!RE_WORD.test(rest)) ranges.length = 0;
   }
   // The languages' words that open advice ("Tipp: …", "Vérifiez …", "提示：…", knowledge/languages `advice`), each to its sentence's end.
-  const local = mayHoldLocalizedAdvice(text) ? spansOf(localizedAdvicePattern(), text) : [];
+  const opened = mayHoldLocalizedAdvice(text) ? spansOf(localizedAdvicePattern(), text) : [];
+  // The languages' words that end advice (Japanese "…か確認してください"), each back to its clause's start.
+  const ended = hasCjk(text) ? endedSpans(localizedAdviceEndPattern(), text) : [];
+  const local = ended.length === 0 ? opened : opened.length === 0 ? ended : union(opened, ended);
   return new Ranges(local.length === 0 ? ranges : ranges.length === 0 ? local : union(ranges, local));
+}
+
+/** Any Japanese or Chinese letter? */
+function hasCjk(text: string): boolean {
+  return /[\u3040-\u30ff\u3400-\u9fff]/.test(text);
+}
+
+/** The ranges of each match of a global pattern from its clause's start (never before the range before) to its sentence's end. */
+function endedSpans(re: RegExp, text: string): number[] {
+  const ranges: number[] = [];
+  re.lastIndex = 0;
+  let coveredTo = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index < coveredTo) continue;
+    const start = clauseStart(text, m.index, coveredTo);
+    const end = sentenceEnd(text, m.index + m[0].length);
+    const n = ranges.length;
+    if (n && ranges[n - 1] >= start) ranges[n - 1] = end;
+    else ranges.push(start, end);
+    coveredTo = end;
+    re.lastIndex = Math.max(re.lastIndex, end);
+  }
+  return ranges;
 }
 
 /** AdviceSpans over [start, end) pairs (one method on the prototype, no closure per text). */

@@ -28,13 +28,17 @@ import { TextView } from '../text/view.ts';
 import { serviceTerm, termKey } from '../../knowledge/service-vocabulary.ts';
 
 /** Column names (letters only, lower case) whose cell is the recipient's address. */
-const ADDRESS_COLUMNS = new Set(['email', 'emailaddress', 'recipient', 'recipientaddress', 'recipientemail', 'address', 'to']);
+// Google Admin email log search names its columns "To (Envelope)", "From (Envelope)"
+// (support.google.com/a/answer/2604578); the glossed "(Envelope)" is part of the name here.
+const ADDRESS_COLUMNS = new Set(['email', 'emailaddress', 'recipient', 'recipientaddress', 'recipientemail', 'address', 'to', 'toenvelope', 'subscriber']);
 /** Column names whose cell is the receiving server's reply. */
-const REPLY_COLUMNS = new Set(['reason', 'bouncereason', 'diagnosticcode', 'diagnostic', 'smtpresponse', 'serverresponse', 'response', 'error', 'bouncemessage', 'details']);
+const REPLY_COLUMNS = new Set(['reason', 'bouncereason', 'diagnosticcode', 'diagnostic', 'smtpresponse', 'serverresponse', 'response', 'error', 'bouncemessage', 'details', 'smtpbouncereason']);
 /** Column names whose cell is an enhanced status code. */
-const STATUS_COLUMNS = new Set(['status', 'statuscode', 'enhancedstatus', 'dsnstatus']);
+// ActiveCampaign's bounce report lists the enhanced code as "Code" with its RFC 3463 description
+// (help.activecampaign.com, Bounce codes); Zoho Campaigns' bounce_extended_code.
+const STATUS_COLUMNS = new Set(['status', 'statuscode', 'enhancedstatus', 'dsnstatus', 'code', 'bouncecode', 'extendedcode', 'bounceextendedcode']);
 /** Column names whose cell is the service's bounce type. */
-const TYPE_COLUMNS = new Set(['bouncetype', 'type']);
+const TYPE_COLUMNS = new Set(['bouncetype', 'type', 'bouncecategory', 'event']);
 
 const RE_STATUS = /^[245]\.\d{1,3}\.\d{1,3}$/;
 /** A reply: a code first (after "smtp;"), or an enhanced status code. */

@@ -87,6 +87,16 @@ function csvCells(doc: string, start: number, end: number): Cell[] {
   return cells;
 }
 
+/** The line after the one that ends at `end` ([start, end), its line break left out), or null. */
+function nextLine(doc: string, end: number, limit: number): Cell | null {
+  const nl = doc.indexOf('\n', end);
+  if (nl === -1 || nl >= limit) return null;
+  let e = doc.indexOf('\n', nl + 1);
+  if (e === -1 || e > limit) e = limit;
+  if (e > nl + 1 && doc[e - 1] === '\r') e--;
+  return [nl + 1, e];
+}
+
 /** Columns of a PowerShell table from its dashed line: each run of dashes starts a column. */
 function dashColumns(doc: string, start: number, end: number): number[] | null {
   const text = doc.slice(start, end);
@@ -184,7 +194,15 @@ function read(scan: Scan): RawRecipient[] | null {
         }
         if (lines > 20) return null;
         const isCsv = indexWithin(doc, ',', start, end) !== -1;
-        const names: Cell[] = isCsv ? csvCells(doc, start, end) : [...text.slice(start - line.start).matchAll(/\S+/g)].map((m) => [start + m.index!, start + m.index! + m[0].length] as Cell);
+        let names: Cell[] = isCsv ? csvCells(doc, start, end) : [...text.slice(start - line.start).matchAll(/\S+/g)].map((m) => [start + m.index!, start + m.index! + m[0].length] as Cell);
+        // A table whose dashed line follows: its runs of dashes mark the columns, so a name
+        // written in words ("Recipient Address", as the admin center's trace columns read) is
+        // one column, not two.
+        if (!isCsv) {
+          const dashes = nextLine(doc, end, range.end);
+          const dc = dashes ? dashColumns(doc, dashes[0], dashes[1]) : null;
+          if (dc) names = tableCells(doc, start, end, dc);
+        }
         const map = new Map<string, number>();
         names.forEach((c, k) => {
           const kind = COLUMNS[letters(doc.slice(c[0], c[1]))];
@@ -263,7 +281,7 @@ function read(scan: Scan): RawRecipient[] | null {
 }
 
 /** Column names as they stand lower-cased in a header. */
-const CUES = ['dsndiag', 'dsnaction', 'recipient-address', 'recipientaddress', '#fields:', ',rcpt,', 'recipient_status'];
+const CUES = ['dsndiag', 'dsnaction', 'recipient-address', 'recipientaddress', 'recipient address', '#fields:', ',rcpt,', 'recipient_status'];
 
 export const logTable: Format = {
   id: 'log-table',

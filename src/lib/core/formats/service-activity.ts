@@ -32,17 +32,36 @@ import { TextView } from '../text/view.ts';
 import { serviceTerm, DENYLIST_REASONS, SUPPRESSED, type ServiceTerm } from '../../knowledge/service-vocabulary.ts';
 
 /** Labels (letters only, lower case) whose value names the recipient. */
-const ADDRESS_LABELS = new Set(['email', 'emailaddress', 'recipient', 'recipients', 'recipientaddress', 'to', 'rcpt', 'rcptto', 'recipientemail', 'toaddress']);
+const ADDRESS_LABELS = new Set([
+  'email', 'emailaddress', 'recipient', 'recipients', 'recipientaddress', 'to', 'rcpt', 'rcptto', 'recipientemail', 'toaddress',
+  // Marketing and CRM tools name the recipient by their own word for a person on a list:
+  // Salesforce Marketing Cloud "Subscriber" (its bounce extract's SubscriberKey / EmailAddress),
+  // HubSpot "Contact", Zoho Campaigns "Contact email" (its bounce webhook's contact_email).
+  'subscriber', 'subscriberemail', 'contact', 'contactemail',
+]);
 /** Labels whose value is an event, a type or the service's classification. */
 const TERM_LABELS = new Set([
   'event', 'eventid', 'eventtype', 'type', 'bouncetype', 'subtype', 'bouncesubtype', 'status', 'state', 'deliverystatus', 'result',
   'bounceclassification', 'classification', 'bounceclass', 'bouncecategory', 'category', 'bouncedescription', 'rejectreason',
   'errorrelatedto', 'error', 'reason', 'severity', 'bouncereason',
+  // Salesforce Marketing Cloud "Bounce Subcategory"; Intercom "Email status: Hard bounced";
+  // Proofpoint Smart Search "Message Status: Bounced".
+  'bouncesubcategory', 'emailstatus', 'messagestatus',
 ]);
 /** Labels whose value is the receiving server's reply. */
-const REPLY_LABELS = new Set(['serverresponse', 'smtpresponse', 'response', 'diagnosticcode', 'diagnostic', 'details', 'detail', 'diag', 'rawreason', 'bouncereason', 'reason', 'error', 'recipientstatus', 'smtperror', 'bouncemessage', 'message']);
+const REPLY_LABELS = new Set([
+  'serverresponse', 'smtpresponse', 'response', 'diagnosticcode', 'diagnostic', 'details', 'detail', 'diag', 'rawreason', 'bouncereason', 'reason', 'error', 'recipientstatus', 'smtperror', 'bouncemessage', 'message',
+  // Salesforce Marketing Cloud "SMTP Bounce Reason" (its SMTPBounceReason column), HubSpot
+  // "Bounce details", Freshdesk "Failure reason", Mimecast message tracking "Remote server
+  // response", Google Admin email log search "Response from receiving server"; a "Delivery
+  // Status" whose value is a reply (Proofpoint Smart Search) rather than a state.
+  'smtpbouncereason', 'bouncedetails', 'failurereason', 'remoteserverresponse', 'responsefromreceivingserver', 'deliverystatus',
+]);
 /** Labels that name the recipient's classification only (never a reply): their value is a term or nothing. */
-const CLASS_ONLY = new Set(['bounceclassification', 'classification', 'bounceclass', 'bouncecategory', 'category', 'bouncetype', 'bouncesubtype', 'subtype', 'type', 'event', 'eventid', 'eventtype', 'status', 'state', 'severity', 'errorrelatedto', 'bouncedescription', 'rejectreason']);
+const CLASS_ONLY = new Set(['bounceclassification', 'classification', 'bounceclass', 'bouncecategory', 'category', 'bouncetype', 'bouncesubtype', 'subtype', 'type', 'event', 'eventid', 'eventtype', 'status', 'state', 'severity', 'errorrelatedto', 'bouncedescription', 'rejectreason', 'bouncesubcategory', 'emailstatus', 'messagestatus']);
+
+/** Words right before an address that make it the sender ("sent from", "from", "sender"). */
+const RE_SENDER_BEFORE = /\b(?:from|sender:?|sent by)\s*[<(]?$/i;
 
 /** A reply: a code first (after "smtp;"), an enhanced status code, or Exchange's LED field. */
 const RE_REPLY_SHAPE = /^(?:smtp\s*;\s*)?[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\{LED=/i;
@@ -206,6 +225,12 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
       out.terms.push({ term: t, start: cs, end: ce, value: cell, event: true });
       return 'event';
     }
+    // A bare category that states one cause in the tool's own words, as a report's row holds it
+    // beside the address ("a@example.org <tab> Non-existent", Constant Contact's bounce report).
+    if (t && t.strong && t.reason) {
+      out.terms.push({ term: t, start: cs, end: ce, value: cell, event: false });
+      return 'class';
+    }
     return null;
   }
   const value = doc.slice(f.vs, f.ve);
@@ -222,9 +247,12 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
       while (at < f.ve && /[{[(<,;\s]/.test(doc[at])) at++;
       const a = firstAddress(doc, at, f.ve);
       if (!a) break;
+      at = a.end;
+      // "Email: Product update (sent from news@example.com)": the sender the line names beside
+      // the message is no recipient.
+      if (RE_SENDER_BEFORE.test(doc.slice(Math.max(f.vs, a.start - 16), a.start))) continue;
       if (!out.addresses.some((x) => x.value === a.address)) out.addresses.push({ value: a.address, start: a.start, end: a.end });
       found = true;
-      at = a.end;
     }
     if (found) labelledAddress(true);
     return found ? f.label : null;
@@ -265,6 +293,9 @@ const CUES = [
   'bounce classification', 'server response', 'smtp response', 'bouncetype', 'bounce type', 'subtype', 'sub type', 'bounce class', 'error related to',
   'reject reason', 'bounce_description', 'failed: permanent', 'failed: temporary', 'led=', 'hard bounce', 'soft bounce', 'hardbounce', 'softbounce',
   'hard-bounce', 'soft-bounce', 'bounced', 'dropped', 'deferred', 'eventid', 'event:', 'type:', 'status:', 'state:', 'blocked', 'rejected',
+  // Report pages of marketing tools: Constant Contact "Bounces" / "Non-existent", HubSpot
+  // "Bounce reason:", Salesforce Marketing Cloud "Bounce Category:".
+  'bounces', 'non-existent', 'bounce reason', 'bounce category', 'undeliverable',
 ];
 
 export const serviceActivity: Format = {

@@ -26,8 +26,13 @@ import { hedgeSpans } from '../classify/words.ts';
 import { findLocalizedDeliveredWords, hasLocalizedDelayWords, hasLocalizedGaveUpWords, hasLocalizedLabelledReply, hasLocalizedNoticeWords, hasLocalizedReportWords, hasLocalizedTemporaryWords, headHasLocalizedDelayWords } from '../../knowledge/languages/index.ts';
 import { words } from '../text/pattern.ts';
 
-/** The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0". */
-const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
+/**
+ * The reply code with an enhanced status right after it: "550 5.1.1", "550-5.7.26", "550 #5.1.0",
+ * or with a semicolon between them as Microsoft's announcements and the pages quoting them write
+ * a reply ("550; 5.7.515 Access denied, sending domain … does not meet the required
+ * authentication level", the Outlook.com sender requirements of 2025).
+ */
+const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|;?\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
 /** An enhanced status where servers put one: at a line start, after "#", "(", "status:", "code:". */
 const RE_STATUS_PLACED = /(?:^[ \t>]*|[#(]|\bstatus:?[ \t]*|\bcode:?[ \t]*)[245]\.[0-7]\.\d{1,3}\b/im;
 /** A reply code right after words that introduce a server's answer. */

@@ -907,11 +907,12 @@ export function headerRecipients(scan: Scan): RawRecipient[] {
  * "to=<" (a log line), "Your message to", "delivered to", "mailbox", "user", "for",
  * a refusal of the address that names it after ("Address rejected <…>", "User unknown: <…>"),
  * a person's sentence that names it ("The recipient was …", "the recipient's address is …", as
- * askers write under a pasted reply that names none)
+ * askers write under a pasted reply that names none), Microsoft 365 message trace's
+ * "OriginalToAddress: …" after the reason of a Fail event (learn.microsoft.com, message trace)
  * (tested on the words before the address with the separators after them removed).
  */
 const RE_CUE_AT_END =
-  /(?:\brcpt\s+to|\brecipient(?:'s)?(?:\s+(?:e-?mail\s+)?address)?\s+(?:is|was)|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bdestination|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress|\b(?:address|recipient|user|mailbox)\s+(?:rejected|unknown|not found|invalid|unavailable))$/i;
+  /(?:\brcpt\s+to|\brecipient(?:'s)?(?:\s+(?:e-?mail\s+)?address)?\s+(?:is|was)|\brecipient(?:\s+address)?|\brecipients|\baddressee|\bdestination|\bfinal-recipient|\boriginal-recipient|(?:^|[^\w-])to|\bfor|\bmailbox|\baccount|\buser|\baddress|\b(?:address|recipient|user|mailbox)\s+(?:rejected|unknown|not found|invalid|unavailable)|\boriginaltoaddress)$/i;
 /** The same words with a display name after them ("Your message to Sam Doe <…>"). */
 const RE_CUE_THEN_NAME = /(?:(?:^|[^\w-])to|\bfor|\brecipient)\s[^<>@\r\n:]{1,60}$/i;
 /**
@@ -958,8 +959,17 @@ const RE_OTHER_BEFORE =
 const RE_FAILED_SEND_TO = /\bwe(?:'re|\s+are)\s+(?:currently\s+|temporarily\s+)?(?:unable|not able)\s+to\s+send\s+(?:(?:the|your|this)\s+)?(?:e-?mails?|mail|messages?)\s+to[\s:'"<(]*$/i;
 
 /** Do the words before an address make it someone else's than the recipient's (RE_OTHER_BEFORE, unless a failed sending names it)? */
+/**
+ * A sentence that says a delivery to the address failed, the address right after it: "This
+ * reply was not delivered to <…>", "We weren't able to deliver this reply to <…>", "Your reply
+ * could not be delivered to <…>" (help desks' banners on a conversation: Zendesk's Agent
+ * Workspace "couldn't be delivered to", Freshdesk, Help Scout). Its "reply" is the help desk's
+ * message, not a Reply-To address.
+ */
+const RE_NOT_DELIVERED_TO = /\b(?:(?:could|can|was|were|is|has|have|had)\s*n[o'’]?t\s+(?:been\s+|be\s+)?deliver(?:ed)?|not\s+(?:been\s+)?delivered|(?:unable|not able|able|failed)\s+to\s+deliver)\b[^.!?\r\n@]{0,40}?\bto[\s:'"<(]*$/i;
+
 function namesOther(before: string): boolean {
-  return RE_OTHER_BEFORE.test(before) && !RE_FAILED_SEND_TO.test(before);
+  return RE_OTHER_BEFORE.test(before) && !RE_FAILED_SEND_TO.test(before) && !RE_NOT_DELIVERED_TO.test(before);
 }
 
 /**

@@ -446,6 +446,23 @@ export function localizedAdvicePattern(): RegExp {
   return (advicePattern = new RegExp(body, 'gu'));
 }
 
+let adviceEndPattern: RegExp | null = null;
+/**
+ * Every language's words that end a clause of advice (`adviceEnds`), one global plain
+ * alternation over the lower-cased text (no look-around: the words are Japanese, whole in
+ * themselves).
+ */
+export function localizedAdviceEndPattern(): RegExp {
+  if (adviceEndPattern) return adviceEndPattern;
+  const all: string[] = [];
+  for (const l of LANGUAGES) {
+    for (const w of l.adviceEnds ?? []) {
+      for (const t of new Set([normalizeWording(w.text), ...foldedSpellings(w.text)])) all.push(escapePhrase(t));
+    }
+  }
+  return (adviceEndPattern = new RegExp(all.length ? all.join('|') : '(?!)', 'g'));
+}
+
 /** Might the (lower-cased) text hold one of the advice openers? False only when no match of localizedAdvicePattern() can be in it. */
 export function mayHoldLocalizedAdvice(text: string): boolean {
   if (!adviceWords) localizedAdvicePattern();

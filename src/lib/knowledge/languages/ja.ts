@@ -43,6 +43,7 @@ const R21_PLAIN = 'Plain Japanese wording of the cause (lang21 round), where no 
 // lang23: the sending host's own faults and a group's allow list, in Japanese.
 const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain Japanese (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
 const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in Japanese (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
+const R24_ADVICE_END = 'PLAIN (lang24 round): Japanese help text puts its imperative last ("…が正しいか確認してください", "…管理者にお問い合わせください", as Japanese providers\' help pages on bounces word their steps: "SPFレコードが設定されているかご確認ください", help.sakura.ad.jp "Gmailへのメール送信に失敗する"): a cause named in that clause is advice, as English "please check"';
 const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Japanese (lang23 round): the tip label and the imperatives of help text ("check …", "contact …", "for more information …"), as English "please check" / "for more information" (classify/words.ts): a cause named there is advice, not the cause stated';
 const R23_STORAGE = 'The receiving system out of storage, in plain Japanese (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Japanese (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
@@ -294,6 +295,9 @@ export const ja: LanguageWording = {
   conditions: [...from(PLAIN, '考えられる原因', '考えられる理由')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
   advice: [...from(R23_ADVICE, 'ヒント', '詳しくは', '詳細は')],
+  // lang24: the imperative of checking or asking ends the clause in Japanese ("送信元IPがブラックリストに
+  // 登録されていないか確認してください"): the clause it closes is advice, the cause stated before decides.
+  adviceEnds: [...from(R24_ADVICE_END, '確認してください', '確認して下さい', 'ご確認ください', 'ご確認下さい', '確認のうえ', '確認の上', 'お問い合わせください', 'お問い合せください', 'お問合せください', 'ご連絡ください')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Japanese (lang21 round): a check that found nothing', 'ウイルスは検出されませんでした', 'ウイルスは見つかりませんでした', '迷惑メール判定：問題なし', '迷惑メール判定: 問題なし')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Japanese, and providers' storage warnings): no bounce.

@@ -156,6 +156,14 @@ export interface LanguageWording {
    */
   advice?: readonly Wording[];
   /**
+   * Words that END a clause of advice, where the language puts its imperative last (Japanese
+   * "…か確認してください", "…にお問い合わせください", "…確認のうえ、"): the clause they close, back to
+   * its start (a full stop, a comma "、" or a line break), is advice, as `advice` above. Only the
+   * verbs of checking and asking, never a bare "…してください" ("しばらくしてから再送してください" is
+   * how a notice says a delay).
+   */
+  adviceEnds?: readonly Wording[];
+  /**
    * A scan or a check that found nothing, as filtering gateways list their checks beside the
    * cause ("Virenprüfung: kein Virus gefunden", "aucun virus détecté", "Spamprüfung:
    * bestanden", "ウイルスは検出されませんでした"): the cause words inside them ("Virus",

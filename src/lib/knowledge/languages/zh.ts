@@ -40,6 +40,7 @@ const R21_PLAIN = 'Plain Chinese wording of the cause (lang21 round), where no p
 // lang23: the sending host's own faults and a group's allow list, in Chinese.
 const R23_PTR = 'The sending IP without reverse DNS (a PTR record), in plain Chinese (lang23 round): Sisimai Reason/RequirePTR.pm ("no ptr record found", "reverse dns required"), Gmail 5.7.25 "does not have a PTR record setup", RFC 7372 5.7.25 "Reverse DNS validation failed": the sending server, never the address';
 const R23_CLIENT = 'Postfix reject_unknown_client_hostname "Client host rejected: cannot find your hostname, [ip]" (postconf(5); Sisimai Reason/RequirePTR.pm "client host rejected: cannot find your hostname") in Chinese (lang23 round), and the host name of "your mail server" not found: the sending IP has no name, the sender\'s host, never the recipient unknown';
+const R24_ADVICE = 'lang24 round: more openers of Chinese help text ("请您核实…", "请核对…", "请通知你的邮箱管理员…"), and Tencent Exmail\'s notice label "解决方案：" before its steps (observed wording, public post: "解决方案：请通知你的邮箱管理员为邮箱域名设置正确的DNS(SPF、DKIM、DMARC)记录")';
 const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Chinese (lang23 round): the tip label and the imperatives of help text ("check …", "contact …", "for more information …"), as English "please check" / "for more information" (classify/words.ts): a cause named there is advice, not the cause stated';
 const R23_STORAGE = 'The receiving system out of storage, in plain Chinese (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Chinese (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
@@ -275,7 +276,7 @@ export const zh: LanguageWording = {
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
   conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
-  advice: [...from(R23_ADVICE, '提示', '建议', '请检查', '请联系', '请确认')],
+  advice: [...from(R23_ADVICE, '提示', '建议', '请检查', '请联系', '请确认'), ...from(R24_ADVICE, '请您检查', '请您确认', '请您联系', '请核实', '请您核实', '请核对', '请通知', '解决方案', '解決方案')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Chinese (lang21 round): a check that found nothing', '未发现病毒', '未检测到病毒', '没有发现病毒', '垃圾邮件检测：通过', '垃圾邮件检测: 通过')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Chinese, and providers' storage warnings): no bounce.

@@ -63,6 +63,11 @@ export const mimecast: Provider = {
     // 451 Account service is temporarily unavailable (too many connections) / 452 Too many
     // recipients / 550 Exceeding outbound thread limit
     { id: 'provider.mimecast.connections', contains: ['account service is temporarily unavailable', 'exceeding outbound thread limit'], reason: 'toomanyconn', note: 'Mimecast: too many connections at once', docs: CODES },
+    // 503 User unknown: Mimecast's page gives it as a bad sequence of commands or a missing login
+    // (the sending server issued its commands out of order, often after a dropped connection, or
+    // must authenticate), not as an unknown mailbox. The words say one thing, the page another:
+    // unsure, and never a reason to drop the address.
+    { id: 'provider.mimecast.bad-sequence', reply: '503', contains: ['user unknown'], reason: 'syntaxerror', confidence: 'low', note: "Mimecast's 503 'User unknown' means a bad sequence of commands or a missing login, not that the mailbox does not exist", docs: CODES },
     // 550 Invalid Recipient / 501 Invalid address
     { id: 'provider.mimecast.invalid-recipient', contains: ['invalid recipient'], reason: 'userunknown', note: 'Mimecast checked the recipient organisation\'s directory: no such user', docs: CODES },
     // 554 Email rejected due to security policies (a virus signature or a spam score over the limit)

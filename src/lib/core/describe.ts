@@ -274,6 +274,9 @@ export function isEncapsulated(address: string | null): boolean {
   return address !== null && /^imcea[a-z0-9]{0,8}-/i.test(address);
 }
 
+/** What every placeholder address holds: three x's, a star, or three dots. */
+const RE_PLACEHOLDER_MARK = /xxx|\*|\.\.\./i;
+
 /**
  * An address whose letters a person hid before pasting it (a question on a forum, a ticket, a
  * test sample): a local part or a domain label of x's only ("xxxx@xxxx.com", "XXXXX@example.net",
@@ -284,6 +287,8 @@ export function isEncapsulated(address: string | null): boolean {
  */
 export function isPlaceholderAddress(address: string | null): boolean {
   if (address === null) return false;
+  // Most addresses hold none of the marks: one cheap look before the slices and tests below.
+  if (!RE_PLACEHOLDER_MARK.test(address)) return false;
   const at = address.lastIndexOf('@');
   if (at <= 0) return false;
   const local = address.slice(0, at);

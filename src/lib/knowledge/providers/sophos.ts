@@ -41,6 +41,7 @@ export const sophos: Provider = {
     { id: 'provider.sophos.large-message-recipients', code: '0013', contains: [], reason: 'toomanyconn', note: 'Sophos Email: a large message to more recipients than it allows', docs: CODES },
     // 0014 the recipient's inbound limit for one sender; 0015 its inbound limit from all senders.
     { id: 'provider.sophos.sender-rate', code: '0014', contains: [], reason: 'speeding', note: "Sophos Email: you sent the recipient more than its inbound limit for one sender", docs: CODES },
-    { id: 'provider.sophos.inbound-rate', code: '0015', contains: [], reason: 'speeding', note: "Sophos Email: the recipient received more than its inbound limit from all senders", docs: CODES },
+    // 0015 counts mail from every sender together: the recipient's own limit, not this sender's pace.
+    { id: 'provider.sophos.inbound-rate', code: '0015', contains: [], reason: 'speeding', owner: 'recipient-admin', note: "Sophos Email: the recipient received more than its inbound limit from all senders", docs: CODES },
   ],
 };

@@ -26,7 +26,7 @@ const PLAIN = 'Plain German wording of the cause, where no provider\'s own text 
 const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" / RFC 3463 5.1.7-5.1.8 (a bad sender address) in plain German (lang22 round): the sender\'s address or its domain unknown, the adjective before the noun ("unbekannter Absender"): the sender refused, not the recipient\'s address';
 const R22_CLOSED = 'Plain German wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
 const R22_ARCHIVED = 'Plain German wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("des Empfängers wurde archiviert"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
-const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in German ("Your mailbox is almost full", support.microsoft.com "Storage limits" in German), and the same warning of providers\' webmail';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in German ("Your mailbox is almost full"; in the second person "Your mailbox is full", the owner notice that it can no longer send or receive; support.microsoft.com "Storage limits" in German), and the same warning of providers\' webmail';
 const GMXNEWS = 'GMX newsroom on bounces (newsroom.gmx.net, "Unzustellbar: Was tun …"): too many e-mails delivered over one IP address in too short a time';const WEBDE = 'web.de and GMX replies as listed by sitepackage.de ("Typische Fehlermeldungen bei Unzustellbarkeit"): "550 Benutzer nicht bekannt/User unknown", "550 Benutzer hat das Speichervolumen ueberschritten", "550 Benutzer hat zuviele Mails auf dem Server"';
 
 
@@ -355,7 +355,7 @@ export const de: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in German (lang21 round): a check that found nothing', 'kein Virus gefunden', 'keine Viren gefunden', 'kein Virus erkannt', 'keine Viren erkannt', 'kein Virus', 'keine Viren', 'virenfrei', 'Spamprüfung: bestanden', 'Spam-Prüfung: bestanden', 'kein Spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in German, and providers' storage warnings): no bounce.
-  quotaWarning: [...from(QUOTA, 'Ihr Postfach ist fast voll', 'Ihr Postfach ist beinahe voll', 'Ihr Postfach ist nahezu voll', 'Ihr Postfach ist bald voll')],
+  quotaWarning: [...from(QUOTA, 'Ihr Postfach ist fast voll', 'Ihr Postfach ist beinahe voll', 'Ihr Postfach ist nahezu voll', 'Ihr Postfach ist bald voll', 'Ihr Postfach ist voll')],
   // Exchange's delivery and relay notifications in German: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'Ihre Nachricht wurde an die folgenden Empfänger zugestellt', 'Die Zustellung an diese Empfänger oder Gruppen ist abgeschlossen')],
   // Outlook's read receipt in German (the message was read, or deleted unread): a receipt, no bounce.

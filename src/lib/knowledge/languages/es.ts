@@ -26,7 +26,7 @@ const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" 
 const R22_CLOSED = 'Plain Spanish wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
 const R22_ARCHIVED = 'Plain Spanish wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("del destinatario ha sido archivado"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Spanish (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
-const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Spanish ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Spanish), and the same warning of providers\' webmail';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Spanish ("Your mailbox is almost full"; in the second person "Your mailbox is full", the owner notice that it can no longer send or receive; support.microsoft.com "Storage limits" in Spanish), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Spanish message header labels (De / Enviado el / Para / Asunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -314,7 +314,7 @@ export const es: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Spanish (lang21 round): a check that found nothing', 'no se detectó ningún virus', 'ningún virus', 'sin virus', 'comprobación antispam: superada', 'no es spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Spanish, and providers' storage warnings): no bounce.
-  quotaWarning: [...from(QUOTA, 'Su buzón está casi lleno', 'Tu buzón está casi lleno', 'Su buzón de correo está casi lleno', 'Tu bandeja de entrada está casi llena')],
+  quotaWarning: [...from(QUOTA, 'Su buzón está casi lleno', 'Tu buzón está casi lleno', 'Su buzón de correo está casi lleno', 'Tu bandeja de entrada está casi llena', 'Su buzón está lleno', 'Tu buzón está lleno')],
   // Exchange's delivery and relay notifications in Spanish: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'Su mensaje se ha entregado a los siguientes destinatarios', 'Su mensaje se entregó a los siguientes destinatarios', 'Se ha completado la entrega a estos destinatarios o grupos')],
   // Outlook's read receipt in Spanish (the message was read, or deleted unread): a receipt, no bounce.

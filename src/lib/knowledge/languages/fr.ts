@@ -26,7 +26,7 @@ const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" 
 const R22_CLOSED = 'Plain French wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
 const R22_ARCHIVED = 'Plain French wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("du destinataire a été archivée"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in French (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
-const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in French ("Your mailbox is almost full", support.microsoft.com "Storage limits" in French), and the same warning of providers\' webmail';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in French ("Your mailbox is almost full"; in the second person "Your mailbox is full", the owner notice that it can no longer send or receive; support.microsoft.com "Storage limits" in French), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's French message header labels (De / Envoyé / À / Objet), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -338,7 +338,7 @@ export const fr: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in French (lang21 round): a check that found nothing', 'aucun virus détecté', 'aucun virus trouvé', 'aucun virus', 'contrôle antispam : réussi', 'contrôle antispam: réussi', 'pas un spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in French, and providers' storage warnings): no bounce.
-  quotaWarning: [...from(QUOTA, 'Votre boîte aux lettres est presque pleine', 'Votre boîte de réception est presque pleine', 'Votre boîte mail est presque pleine', 'Votre messagerie est presque pleine')],
+  quotaWarning: [...from(QUOTA, 'Votre boîte aux lettres est presque pleine', 'Votre boîte de réception est presque pleine', 'Votre boîte mail est presque pleine', 'Votre messagerie est presque pleine', 'Votre boîte aux lettres est pleine')],
   // Exchange's delivery and relay notifications in French: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'Votre message a été remis aux destinataires suivants', 'La remise à ces destinataires ou groupes est terminée')],
   // Outlook's read receipt in French (the message was read, or deleted unread): a receipt, no bounce.

@@ -25,7 +25,7 @@ const PLAIN = 'Plain Italian wording of the cause, where no provider\'s own text
 const R22_CLOSED = 'Plain Italian wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
 const R22_ARCHIVED = 'Plain Italian wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("del destinatario è stata archiviata"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Italian (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
-const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Italian ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Italian), and the same warning of providers\' webmail';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Italian ("Your mailbox is almost full"; in the second person "Your mailbox is full", the owner notice that it can no longer send or receive; support.microsoft.com "Storage limits" in Italian), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Italian message header labels (Da / Inviato / A / Oggetto), as Outlook shows them above a forwarded or pasted message, and the Destinatario label of notices' failure blocks";
 
@@ -319,7 +319,7 @@ export const it: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Italian (lang21 round): a check that found nothing', 'nessun virus rilevato', 'nessun virus', 'controllo antispam: superato', 'non è spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Italian, and providers' storage warnings): no bounce.
-  quotaWarning: [...from(QUOTA, 'La cassetta postale è quasi piena', 'La tua casella di posta è quasi piena', 'La casella di posta è quasi piena', 'La tua cassetta postale è quasi piena')],
+  quotaWarning: [...from(QUOTA, 'La cassetta postale è quasi piena', 'La tua casella di posta è quasi piena', 'La casella di posta è quasi piena', 'La tua cassetta postale è quasi piena', 'La tua cassetta postale è piena', 'La tua casella di posta è piena')],
   // Exchange's delivery and relay notifications in Italian: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'Il messaggio è stato recapitato ai destinatari seguenti', 'Il messaggio è stato recapitato ai seguenti destinatari', 'Il recapito a questi destinatari o gruppi è stato completato')],
   // Outlook's read receipt in Italian (the message was read, or deleted unread): a receipt, no bounce.

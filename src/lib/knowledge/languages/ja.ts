@@ -23,7 +23,7 @@ const OBS = 'Observed wording of Japanese carriers\', providers\' and gateways\'
 const PLAIN = 'Plain Japanese wording of the cause, where no provider\'s own text was found ("接続数が多すぎます", "ウイルスが検出されました")';
 const R22_CLOSED = 'Plain Japanese wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Japanese (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
-const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Japanese ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Japanese), and the same warning of providers\' webmail';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Japanese ("Your mailbox is almost full"; in the second person "Your mailbox is full", the owner notice that it can no longer send or receive; support.microsoft.com "Storage limits" in Japanese), and the same warning of providers\' webmail';
 
 const DTI = 'DTI / dream.jp, the Japanese translation of "Mail System Error - Returned Mail" ("このメールは以下の原因により届けることが出来ませんでした", "受取人: <…>", "原因: <…> のユーザーは登録されていません"; dream.jp/support/techinfo/mail/error)';
 const DOCOMO = 'NTT docomo / NTT Communications help on error mail (support.ntt.com/mail/faq): a recipient who set "受信拒否設定" (refusal settings against unwanted mail) refuses the sender';
@@ -301,7 +301,7 @@ export const ja: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Japanese (lang21 round): a check that found nothing', 'ウイルスは検出されませんでした', 'ウイルスは見つかりませんでした', '迷惑メール判定：問題なし', '迷惑メール判定: 問題なし')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Japanese, and providers' storage warnings): no bounce.
-  quotaWarning: [...from(QUOTA, 'メールボックスがほぼいっぱいです', 'メールボックスの容量がほぼいっぱい', 'メールボックスの容量がもうすぐいっぱい', 'メールボックスの容量が残りわずか')],
+  quotaWarning: [...from(QUOTA, 'メールボックスがほぼいっぱいです', 'メールボックスの容量がほぼいっぱい', 'メールボックスの容量がもうすぐいっぱい', 'メールボックスの容量が残りわずか', 'あなたのメールボックスがいっぱいです')],
   // Exchange's delivery and relay notifications in Japanese: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'メッセージは次の受信者に配信されました', '次の受信者またはグループへの配信が完了しました')],
   // Outlook's read receipt in Japanese (the message was read, or deleted unread): a receipt, no bounce.

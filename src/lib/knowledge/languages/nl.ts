@@ -21,7 +21,7 @@ const PLAIN = 'Plain Dutch wording of the cause, where no provider\'s own text w
 const R22_CLOSED = 'Plain Dutch wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
 const R22_ARCHIVED = 'Plain Dutch wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("van de ontvanger is gearchiveerd"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Dutch (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
-const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Dutch ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Dutch), and the same warning of providers\' webmail';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Dutch ("Your mailbox is almost full"; in the second person "Your mailbox is full", the owner notice that it can no longer send or receive; support.microsoft.com "Storage limits" in Dutch), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Dutch message header labels (Van / Verzonden / Aan / Onderwerp), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -319,7 +319,7 @@ export const nl: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Dutch (lang21 round): a check that found nothing', 'geen virus gevonden', 'geen virus', 'geen virussen', 'spamcontrole: geslaagd', 'geen spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Dutch, and providers' storage warnings): no bounce.
-  quotaWarning: [...from(QUOTA, 'Uw postvak is bijna vol', 'Je postvak is bijna vol', 'Uw mailbox is bijna vol', 'Je mailbox is bijna vol')],
+  quotaWarning: [...from(QUOTA, 'Uw postvak is bijna vol', 'Je postvak is bijna vol', 'Uw mailbox is bijna vol', 'Je mailbox is bijna vol', 'Uw postvak is vol', 'Je postvak is vol')],
   // Exchange's delivery and relay notifications in Dutch: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'Uw bericht is bezorgd bij de volgende ontvangers', 'Uw bericht is bezorgd bij de volgende geadresseerden', 'De bezorging bij deze ontvangers of groepen is voltooid')],
   // Outlook's read receipt in Dutch (the message was read, or deleted unread): a receipt, no bounce.

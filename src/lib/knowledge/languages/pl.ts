@@ -22,7 +22,7 @@ const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" 
 const R22_CLOSED = 'Plain Polish wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
 const R22_ARCHIVED = 'Plain Polish wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("odbiorcy została zarchiwizowana"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Polish (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
-const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Polish ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Polish), and the same warning of providers\' webmail';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Polish ("Your mailbox is almost full"; in the second person "Your mailbox is full", the owner notice that it can no longer send or receive; support.microsoft.com "Storage limits" in Polish), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Polish message header labels (Od / Wysłano / Do / Temat), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -294,7 +294,7 @@ export const pl: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Polish (lang21 round): a check that found nothing', 'nie wykryto wirusów', 'nie wykryto wirusa', 'brak wirusów', 'kontrola antyspamowa: zaliczona', 'nie jest spamem')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Polish, and providers' storage warnings): no bounce.
-  quotaWarning: [...from(QUOTA, 'Twoja skrzynka pocztowa jest prawie pełna', 'Skrzynka pocztowa jest prawie pełna', 'Twoja skrzynka jest prawie pełna')],
+  quotaWarning: [...from(QUOTA, 'Twoja skrzynka pocztowa jest prawie pełna', 'Skrzynka pocztowa jest prawie pełna', 'Twoja skrzynka jest prawie pełna', 'Twoja skrzynka pocztowa jest pełna', 'Twoja skrzynka jest pełna')],
   // Exchange's delivery and relay notifications in Polish: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'Twoja wiadomość została dostarczona do następujących adresatów', 'Wiadomość została dostarczona do następujących adresatów', 'Dostarczanie do tych adresatów lub grup zostało ukończone')],
   // Outlook's read receipt in Polish (the message was read, or deleted unread): a receipt, no bounce.

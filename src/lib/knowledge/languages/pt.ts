@@ -22,7 +22,7 @@ const PLAIN = 'Plain Portuguese wording of the cause, where no provider\'s own t
 const R22_CLOSED = 'Plain Portuguese wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
 const R22_ARCHIVED = 'Plain Portuguese wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("do destinatário foi arquivada"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Portuguese (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
-const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Portuguese ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Portuguese), and the same warning of providers\' webmail';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Portuguese ("Your mailbox is almost full"; in the second person "Your mailbox is full", the owner notice that it can no longer send or receive; support.microsoft.com "Storage limits" in Portuguese), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Portuguese message header labels (De / Enviado / Para / Assunto), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -301,7 +301,7 @@ export const pt: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Portuguese (lang21 round): a check that found nothing', 'nenhum vírus encontrado', 'nenhum vírus', 'verificação antispam: aprovada', 'não é spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Portuguese, and providers' storage warnings): no bounce.
-  quotaWarning: [...from(QUOTA, 'Sua caixa de correio está quase cheia', 'A sua caixa de correio está quase cheia', 'Sua caixa postal está quase cheia', 'Sua caixa de entrada está quase cheia')],
+  quotaWarning: [...from(QUOTA, 'Sua caixa de correio está quase cheia', 'A sua caixa de correio está quase cheia', 'Sua caixa postal está quase cheia', 'Sua caixa de entrada está quase cheia', 'Sua caixa de correio está cheia', 'A sua caixa de correio está cheia')],
   // Exchange's delivery and relay notifications in Portuguese: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'Sua mensagem foi entregue aos seguintes destinatários', 'A sua mensagem foi entregue aos seguintes destinatários', 'A entrega a estes destinatários ou grupos foi concluída')],
   // Outlook's read receipt in Portuguese (the message was read, or deleted unread): a receipt, no bounce.

@@ -24,7 +24,7 @@ const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" 
 const R22_CLOSED = 'Plain Russian wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
 const R22_ARCHIVED = 'Plain Russian wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("ящик получателя архивирован"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Russian (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
-const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Russian ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Russian), and the same warning of providers\' webmail';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Russian ("Your mailbox is almost full"; in the second person "Your mailbox is full", the owner notice that it can no longer send or receive; support.microsoft.com "Storage limits" in Russian), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Russian message header labels (От / Отправлено / Кому / Тема), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -291,7 +291,7 @@ export const ru: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Russian (lang21 round): a check that found nothing', 'вирусов не обнаружено', 'вирусы не обнаружены', 'вирус не обнаружен', 'проверка на спам: пройдена')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Russian, and providers' storage warnings): no bounce.
-  quotaWarning: [...from(QUOTA, 'Ваш почтовый ящик почти заполнен', 'Ваш почтовый ящик почти переполнен', 'Почтовый ящик почти заполнен')],
+  quotaWarning: [...from(QUOTA, 'Ваш почтовый ящик почти заполнен', 'Ваш почтовый ящик почти переполнен', 'Почтовый ящик почти заполнен', 'Ваш почтовый ящик заполнен', 'Ваш почтовый ящик переполнен')],
   // Exchange's delivery and relay notifications in Russian: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'Ваше сообщение доставлено следующим получателям', 'Сообщение доставлено следующим получателям', 'Доставка этим получателям или группам выполнена')],
   // Outlook's read receipt in Russian (the message was read, or deleted unread): a receipt, no bounce.

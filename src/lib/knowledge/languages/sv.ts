@@ -21,7 +21,7 @@ const R22_SENDER_UNKNOWN = 'Postfix "Sender address rejected: Domain not found" 
 const R22_CLOSED = 'Plain Swedish wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
 const R22_ARCHIVED = 'Plain Swedish wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("brevlåda har arkiverats"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Swedish (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
-const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Swedish ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Swedish), and the same warning of providers\' webmail';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Swedish ("Your mailbox is almost full"; in the second person "Your mailbox is full", the owner notice that it can no longer send or receive; support.microsoft.com "Storage limits" in Swedish), and the same warning of providers\' webmail';
 
 const CLIENT = "Outlook's Swedish message header labels (Från / Skickat / Till / Ämne), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
 
@@ -306,7 +306,7 @@ export const sv: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Swedish (lang21 round): a check that found nothing', 'inget virus hittades', 'inga virus hittades', 'inget virus', 'inga virus', 'spamkontroll: godkänd', 'inte skräppost')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Swedish, and providers' storage warnings): no bounce.
-  quotaWarning: [...from(QUOTA, 'Din postlåda är nästan full', 'Din brevlåda är nästan full', 'Din inkorg är nästan full')],
+  quotaWarning: [...from(QUOTA, 'Din postlåda är nästan full', 'Din brevlåda är nästan full', 'Din inkorg är nästan full', 'Din postlåda är full', 'Din brevlåda är full')],
   // Exchange's delivery and relay notifications in Swedish: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'Ditt meddelande har levererats till följande mottagare', 'Meddelandet har levererats till följande mottagare', 'Leveransen till de här mottagarna eller grupperna är klar')],
   // Outlook's read receipt in Swedish (the message was read, or deleted unread): a receipt, no bounce.

@@ -22,7 +22,7 @@ const PLAIN = 'Plain Chinese wording of the cause, where no provider\'s own text
 const R22_CLOSED = 'Plain Chinese wording (lang22 round) of a recipient\'s mailbox that takes no mail for a reason of its account: read-only, archived, the account expired, barred for an unpaid bill (as Sisimai Reason/Suspend.pm\'s "account has been disabled or discontinued" and English "account has expired"): the address exists, not removed';
 const R22_ARCHIVED = 'Plain Chinese wording (lang22 round) of the recipient\'s mailbox archived, the recipient named between the mailbox and the verb ("邮箱已被归档"): an account that takes no mail (Sisimai Reason/Suspend.pm "account has been disabled or discontinued"), the address not removed';
 const R22_SENDER = 'Exchange / Microsoft 365 5.7.1 "You do not have permission to send to this recipient" (learn.microsoft.com "Fix NDR error 550 5.7.1"), in Chinese (lang22 round), and the plain wording of the same: the sender is refused, the recipient\'s address is good';
-const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Chinese ("Your mailbox is almost full", support.microsoft.com "Storage limits" in Chinese), and the same warning of providers\' webmail';
+const QUOTA = 'Microsoft 365 / Outlook mailbox quota warning in Chinese ("Your mailbox is almost full"; in the second person "Your mailbox is full", the owner notice that it can no longer send or receive; support.microsoft.com "Storage limits" in Chinese), and the same warning of providers\' webmail';
 const HOSTS = 'Chinese hosting providers\' bounce help pages (emailhost.com.cn "[退信] 发信数超限制: sending quota exceeded", "收件容量满: Quota exceeded"; tnet.hk "郵件群發包含過多用戶")';
 
 const CLIENT = "Outlook's Chinese message header labels (发件人 / 发送时间 / 收件人 / 主题; 寄件者 / 寄件日期 / 收件者 in Traditional Chinese), as Outlook shows them above a forwarded or pasted message and as notices copy them into a failure block";
@@ -280,7 +280,7 @@ export const zh: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Chinese (lang21 round): a check that found nothing', '未发现病毒', '未检测到病毒', '没有发现病毒', '垃圾邮件检测：通过', '垃圾邮件检测: 通过')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Chinese, and providers' storage warnings): no bounce.
-  quotaWarning: [...from(QUOTA, '你的邮箱快满了', '您的邮箱快满了', '您的邮箱空间即将用完', '你的邮箱空间即将用完', '您的信箱快滿了', '你的信箱快滿了')],
+  quotaWarning: [...from(QUOTA, '你的邮箱快满了', '您的邮箱快满了', '您的邮箱空间即将用完', '你的邮箱空间即将用完', '您的信箱快滿了', '你的信箱快滿了', '您的邮箱已满', '你的邮箱已满')],
   // Exchange's delivery and relay notifications in Chinese: a success report, nothing failed.
   delivered: [...from(DELIVERED, '您的邮件已送达以下收件人', '你的邮件已送达以下收件人', '已完成到这些收件人或组的传递')],
   // Outlook's read receipt in Chinese (the message was read, or deleted unread): a receipt, no bounce.

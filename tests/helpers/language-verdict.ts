@@ -6,7 +6,7 @@
  * confidence.
  */
 import { expect } from 'vitest';
-import type { ReasonId, Report } from '../../src/lib/core/types.ts';
+import type { ReasonId, Report, ReportKind } from '../../src/lib/core/types.ts';
 import { explain } from '../../src/lib/core/index.ts';
 
 export interface ExpectedVerdict {
@@ -14,6 +14,23 @@ export interface ExpectedVerdict {
   hard?: boolean;
   permanent?: boolean;
   unsure?: boolean;
+}
+
+/**
+ * One case of a language round (languages-r22 … r25): its language and family, the words with
+ * their source, and the verdict expected (`reason`: any of these, undefined: not asserted;
+ * `hard` and `permanent`: asserted when given; `unsure`: not `high`, no hard bounce).
+ */
+export interface LanguageRoundCase<F extends string> extends ExpectedVerdict {
+  lang: string;
+  family: F;
+  what: string;
+  /** Where the words come from (see the round's sources). */
+  source: string;
+  text: string;
+  /** The recipient read; null: none named (a bare reply). */
+  address: string | null;
+  kind: readonly ReportKind[];
 }
 
 export function expectLanguageVerdict(report: Report, c: ExpectedVerdict): void {

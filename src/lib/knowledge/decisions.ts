@@ -17,7 +17,6 @@
  */
 import type { Confidence, ReasonId, SmtpCommand } from '../core/types.ts';
 
-
 /** A certificate or the sending server, and the words of not finding it, in one clause, in the eleven languages. */
 const SENDING_SIDE_THING =
   '(?:certificate|zertifikat|certificat|certificado|certificato|certificaat|certifikat|certyfikat|сертификат|証明書|证书|證書|sending server|sender\'?s server|sending host|sendenden servers?|absenderservers?|serveur (?:expéditeur|d\'envoi|de l\'expéditeur)|servidor (?:remitente|de envío|del remitente)|server (?:mittente|di invio|del mittente)|verzendende server|server van de afzender|sändande server|avsändarens server|serwer(?:a)? (?:nadawcy|wysyłając(?:y|ego))|сервер(?:а)? отправителя|отправляющего сервера|送信(?:元)?サーバ|发送服务器|發送伺服器|发件服务器)';
@@ -31,7 +30,13 @@ const NOT_FOUND_WORDS =
 const NOT_EXIST_WORDS =
   "(?:does ?n[o']t exist|no longer exists|unknown|existiert nicht|unbekannt[a-z]*|n'existe pas|inconnue?s?|no existe|desconocid[oa]s?|non esiste|sconosciut[oa]|não existe|desconhecid[oa]|bestaat niet|onbekende?|nie istnieje|nieznan[a-ząęy]*|finns inte|okänd|не существует|неизвестн[а-я]*|存在しません|存在しない|不明|不存在|未知)";
 const NOT_FOUND_OR_NONE = `(?:${NOT_FOUND_WORDS}|${NOT_EXIST_WORDS})`;
-const NOT_FOUND_SENDING_SIDE = new RegExp(`${SENDING_SIDE_THING}[^.;!?\\n。]{0,80}${NOT_FOUND_OR_NONE}|${NOT_FOUND_OR_NONE}[^.;!?\\n。]{0,80}${SENDING_SIDE_THING}`);
+/** One clause: up to 80 characters with no sentence end between the thing and its words. */
+const CLAUSE_GAP = '[^.;!?\\n。]{0,80}';
+/** A thing and the words that it is missing, in one clause, either order ("the X was not found", "nie znaleziono X"). */
+function missing(thing: string, words = NOT_FOUND_OR_NONE, gap = CLAUSE_GAP): string {
+  return `${thing}${gap}${words}|${words}${gap}${thing}`;
+}
+const NOT_FOUND_SENDING_SIDE = new RegExp(missing(SENDING_SIDE_THING));
 
 /**
  * A thing of the message or of its routing, in the eleven languages (lang24): the attachment
@@ -44,7 +49,7 @@ const MESSAGE_THING =
 /** The recipient, its address or mailbox, named in the eleven languages. */
 const RECIPIENT_WORDS =
   /\b(?:user|mailbox|recipient|addressee|account)\b|empfänger|postfach|benutzer|destinataire|boîte|utilisateur|destinatario|buzón|usuario|casella|utente|destinatário|caixa postal|usuário|utilizador|ontvanger|mailbox|postvak|gebruiker|odbiorc|adresat|skrzynk|użytkownik|mottagare|brevlåda|postlåda|användare|получател|ящик|пользовател|宛先|メールボックス|ユーザ|收件人|邮箱|用户|信箱/;
-const NOT_FOUND_MESSAGE_THING = new RegExp(`${MESSAGE_THING}[^.;!?\\n。]{0,80}${NOT_FOUND_OR_NONE}|${NOT_FOUND_OR_NONE}[^.;!?\\n。]{0,80}${MESSAGE_THING}`);
+const NOT_FOUND_MESSAGE_THING = new RegExp(missing(MESSAGE_THING));
 
 /**
  * Not finding a DNS record: the words of not finding on either side of it, or a negation
@@ -57,7 +62,7 @@ const FOUND_WORDS = '(?:found|gefunden|trouvée?|encontr(?:ó|ado|ada)|trovat[oa
 const NOT_FOUND_ANY = `(?:${NOT_FOUND_OR_NONE}|could not find|cannot find|did not find)`;
 const GAP = '[^.;!?\\n。,，]{0,80}';
 function recordNotFound(record: string): RegExp {
-  return new RegExp(`${record}${GAP}${NOT_FOUND_ANY}|${NOT_FOUND_ANY}${GAP}${record}|${NEGATOR}[^.;!?\\n。,，]{0,30}${record}${GAP}${FOUND_WORDS}`);
+  return new RegExp(`${missing(record, NOT_FOUND_ANY, GAP)}|${NEGATOR}[^.;!?\\n。,，]{0,30}${record}${GAP}${FOUND_WORDS}`);
 }
 /** The sender's SPF record or DKIM key (its selector) not found, one clause. */
 const AUTH_RECORD_NOT_FOUND = recordNotFound('(?:spf|dkim|domainkey)');

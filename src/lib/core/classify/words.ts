@@ -496,8 +496,7 @@ export function adviceSpans(text: string): AdviceSpans {
   const opened = mayHoldLocalizedAdvice(text) ? spansOf(localizedAdvicePattern(), text) : [];
   // The languages' words that end advice (Japanese "…か確認してください"), each back to its clause's start.
   const ended = hasCjk(text) ? endedSpans(localizedAdviceEndPattern(), text) : [];
-  const local = ended.length === 0 ? opened : opened.length === 0 ? ended : union(opened, ended);
-  return new Ranges(local.length === 0 ? ranges : ranges.length === 0 ? local : union(ranges, local));
+  return new Ranges(union(ranges, union(opened, ended)));
 }
 
 /** Any Japanese or Chinese letter? */
@@ -586,9 +585,7 @@ export function hedgeSpans(text: string): AdviceSpans {
   // beside it stands).
   const local = mayHoldLocalizedDenial(text) ? matchSpans(localizedDenialPattern(), text) : [];
   const english = text.includes('virus') || text.includes('malware') || text.includes('threat') || text.includes('infection') || text.includes('spam ') ? matchSpans(RE_DENIAL, text) : [];
-  const denied = english.length === 0 ? local : local.length === 0 ? english : union(local, english);
-  const both = other.length === 0 ? ranges : ranges.length === 0 ? other : union(ranges, other);
-  return new Ranges(denied.length === 0 ? both : both.length === 0 ? denied : union(both, denied));
+  return new Ranges(union(union(ranges, other), union(local, english)));
 }
 
 /** The ranges (start, end, …, in order) of each match of a global pattern, the match alone. */
@@ -627,6 +624,9 @@ function spansOf(re: RegExp, text: string): number[] {
 
 /** Two lists of ranges in order, as one (overlapping ranges joined). */
 function union(a: number[], b: number[]): number[] {
+  // One side empty (the usual case): the other as it is, no copy.
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
   const out: number[] = [];
   let i = 0;
   let j = 0;

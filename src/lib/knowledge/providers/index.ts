@@ -172,9 +172,9 @@ export function namedBySoftware(p: Provider): boolean {
 }
 
 /** Every provider's markers in one alternation (longest first), so one pass finds the first. */
-let markerIndex: { re: RegExp; owner: Map<string, Provider> } | null = null;
+let markerIndex: { re: RegExp; all: RegExp; owner: Map<string, Provider> } | null = null;
 
-function getMarkerIndex(): { re: RegExp; owner: Map<string, Provider> } {
+function getMarkerIndex(): { re: RegExp; all: RegExp; owner: Map<string, Provider> } {
   if (markerIndex) return markerIndex;
   const owner = new Map<string, Provider>();
   for (const p of PROVIDERS) for (const m of p.markers ?? []) if (!owner.has(m)) owner.set(m, p);
@@ -185,24 +185,22 @@ function getMarkerIndex(): { re: RegExp; owner: Map<string, Provider> } {
     for (const m of p.shared.markers) if (!owner.has(m)) owner.set(m, software);
   }
   const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  markerIndex = { re: new RegExp(alternatives.join('|')), owner };
+  markerIndex = { re: new RegExp(alternatives.join('|')), all: new RegExp(alternatives.join('|'), 'g'), owner };
   return markerIndex;
 }
 
 /** The provider named by the first marker in the server's words (lower-cased), if any. */
 export function providerForText(lower: string): Provider | null {
-  const { re, owner } = getMarkerIndex();
+  const { re, all, owner } = getMarkerIndex();
   const m = re.exec(lower);
   if (!m) return null;
   const first = owner.get(m[0]) ?? null;
   if (!first || !SOFTWARE.has(first)) return first;
   // Only the software's signature so far: a later signature of the provider itself wins.
-  for (let from = m.index + m[0].length; from < lower.length; ) {
-    const next = re.exec(lower.slice(from));
-    if (!next) break;
+  all.lastIndex = m.index + m[0].length;
+  for (let next = all.exec(lower); next; next = all.exec(lower)) {
     const p = owner.get(next[0]);
     if (p && !SOFTWARE.has(p)) return p;
-    from += next.index + next[0].length;
   }
   return first;
 }

@@ -164,6 +164,15 @@ const STORAGE_ALLOCATION = /^(?:exceeded )?storage allocation$|^exceeded storage
 const MAILBOX_FULL_WORDS = /\b(?:mailbox|mail box|inbox|quota|over ?quota|user is over|account is full|is full)\b/;
 
 /** The table as written (see DECISIONS). */
+/**
+ * A reply that is only the refusal of the recipient (all the words, or all from its reply code on,
+ * after "host … said:" or "Remote Server returned '"): the reply code, a status code, the address
+ * in angle brackets, the words "recipient rejected", and at most
+ * a full stop, Exchange's closing quote or Postfix's "(in reply to RCPT TO command)" after them.
+ */
+const BARE_RECIPIENT_REJECTED =
+  /(?:^|(?:^|[\s:'"])[245]\d\d[ -])(?:#?[245]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}>:? ?)?recipient rejected[.!']? ?(?:\(in reply to [a-z ]{1,20} command\))?$/;
+
 const ROWS: readonly DecisionRow[] = [
   // --- before the status code: the DSN's own fields ----------------------------------------
   {
@@ -642,6 +651,23 @@ const ROWS: readonly DecisionRow[] = [
     note: 'what the server did not find is a certificate or the sending server, named in the same clause, not the recipient: nothing says the address does not exist',
     source:
       'RFC 3207 §4.1 and RFC 8314: a receiving server may demand the client\'s TLS certificate; Postfix "Client host rejected: cannot find your hostname" (postconf(5) reject_unknown_client_hostname) and its translations: the words of not finding ("nicht gefunden", "introuvable", "no se encontró", "nie znaleziono") name the recipient only when nothing else stands as their subject.',
+  },
+  {
+    id: 'decision.recipient-rejected-bare',
+    phase: 'adjust',
+    // "550 Recipient rejected", "554 5.0.0 Recipient rejected", "550 <a@x> recipient rejected.":
+    // the whole reply names the refused command and nothing else (no X.1.x status, no cause after
+    // it). A status of the address class still decides ("550 5.1.1 Recipient rejected" is read by
+    // its code, not by this row). (Not the bare "Recipient address rejected.": Postfix never
+    // writes it without a cause, and au/KDDI's servers answer an unknown user with exactly that,
+    // Sisimai's Postfix sample 46.)
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient rejected$/, words: BARE_RECIPIENT_REJECTED, notStatus: /^[45]\.1\.[1-3]$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the server only says it refused the recipient, with no cause and no status code of a bad address: a missing mailbox and a policy refusal are both answered so; nothing says the address does not exist',
+    source:
+      'RFC 5321 §4.2.2: 550 covers a mailbox not found, no access, or a command "rejected for policy reasons"; "recipient rejected" names only the refused command (RFC 5321 §3.3: RCPT is refused with 550 for either). Observed wording of appliances and small MTAs that answer every refused RCPT TO alike: "550 Recipient rejected". With a cause ("… : User unknown") or X.1.1 the address is read as bad.',
   },
   {
     id: 'decision.recipient-rejected-by-cause',

@@ -190,7 +190,8 @@ export function classify(input: ClassifyInput): Decision {
     end: h.end,
     note: h.note,
     by: 'format',
-    confidence: 'high',
+    // A tool's class of the bounce is its claim, not the server's words.
+    confidence: h.claim ? 'medium' : 'high',
   });
 
   let winner: Candidate | null = null;

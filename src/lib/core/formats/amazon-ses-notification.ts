@@ -149,7 +149,7 @@ export const amazonSesNotification: Format = {
         if (subType && /^(?:suppressed|onaccountsuppressionlist)$/i.test(subType.value)) {
           rcpt.hint = { reason: 'suppressed', start: subType.start, end: subType.end, note: `SES did not send: bounceSubType ${subType.value}` };
         } else if (subType && subTerm?.reason && !diagnostic) {
-          rcpt.hint = { reason: subTerm.reason, start: subType.start, end: subType.end, note: `SES bounceSubType ${subType.value} (${subTerm.docs})` };
+          rcpt.hint = { reason: subTerm.reason, start: subType.start, end: subType.end, note: `SES bounceSubType ${subType.value} (${subTerm.docs})`, claim: true };
         }
         if (permanent) rcpt.permanent = permanent;
         recipients.push(rcpt);

@@ -351,7 +351,7 @@ function recipientsOf(doc: string, o: Obj, out: RawRecipient[]): boolean {
     }
     // The service's class decides only where there is no reply to read (as in service-activity.ts).
     if ((happened === 'failed' || happened === 'delayed') && cls?.term.reason && !reply) {
-      hint = { reason: cls.term.reason, start: cls.at.start, end: cls.at.end, note: `the service classifies it as "${cls.value}" (${cls.term.docs})` };
+      hint = { reason: cls.term.reason, start: cls.at.start, end: cls.at.end, note: `the service classifies it as "${cls.value}" (${cls.term.docs})`, claim: true };
     }
     if (happened === 'failed' && old) hint = { reason: 'expired', start: old.start, end: old.end, note: 'Mailgun reason "old": it stopped retrying a message grown too old' };
     if (happened === 'failed' && permanent) r.permanent = permanent;

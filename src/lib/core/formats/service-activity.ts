@@ -352,7 +352,7 @@ function recipientsOf(r: Reading): { recipients: RawRecipient[]; what: string } 
       if (permanence) rcpt.permanent = { value: permanence.term.permanent!, start: permanence.start, end: permanence.end };
       // The service's classification decides only where there is no reply to read.
       const cls = classes.find((t) => t.term.strong) ?? classes[0];
-      if (cls && !r.reply) hint = { reason: cls.term.reason!, start: cls.start, end: cls.end, note: `the service classifies it as "${cls.value}" (${cls.term.docs})` };
+      if (cls && !r.reply) hint = { reason: cls.term.reason!, start: cls.start, end: cls.end, note: `the service classifies it as "${cls.value}" (${cls.term.docs})`, claim: true };
     }
     if (hint) rcpt.hint = hint;
     if (r.reply && what !== 'suppressed') rcpt.diagnostic = r.reply;

@@ -27,6 +27,12 @@ export interface ReasonHint {
   start: number;
   end: number;
   note: string;
+  /**
+   * The cause is a sending tool's own class of the bounce ("Reason: Invalid recipient", SES's
+   * bounceSubType, SendGrid's classification), not the receiving server's words: a claim about
+   * the reply the tool saw, so it decides at most with medium confidence.
+   */
+  claim?: boolean;
 }
 
 /** One recipient as a format read it, before classification. */

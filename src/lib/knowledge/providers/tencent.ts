@@ -13,7 +13,11 @@ export const tencent: Provider = {
   id: 'tencent',
   label: 'QQ Mail / Tencent',
   hosts: ['qq.com', 'foxmail.com', 'exmail.qq.com', 'vip.qq.com'],
-  markers: ['service.mail.qq.com', 'mail.qq.com/cgi-bin/help', 'mail.qq.com/detail', 'mailbox unavailable or access denied'],
+  // (Not the words "Mailbox unavailable or access denied": Tencent's reply for detail/122/166,
+  // but also RFC 5321's "mailbox unavailable" that many servers join to "access denied"; the
+  // provider is named by its hosts and its help links, and the rule below reads those words
+  // once one of them has named it.)
+  markers: ['service.mail.qq.com', 'mail.qq.com/cgi-bin/help', 'mail.qq.com/detail'],
   reference: HELP,
   rules: [
     // 550 Mailbox not found. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728 (detail/122/169)
@@ -39,7 +43,8 @@ export const tencent: Provider = {
     { id: 'provider.tencent.too-large', contains: ['message too large'], reason: 'mesgtoobig', note: 'QQ Mail: the message is over the size limit', docs: 'https://service.mail.qq.com/detail/122/168' },
     // 550 Mailbox unavailable or access denied (detail/122/166). Not sure: Sisimai's
     // Rhost/Tencent files the page under a rate limit (speeding), its Reason/Suspend files the
-    // same words under a suspended mailbox; either way not a missing one.
-    { id: 'provider.tencent.unavailable', contains: ['mailbox unavailable or access deni'], reason: 'speeding', confidence: 'medium', note: 'QQ Mail is holding back mail to this mailbox for now', docs: 'https://service.mail.qq.com/detail/122/166' },
+    // same words under a suspended mailbox; either way not a missing one, and the two sources
+    // disagree: low.
+    { id: 'provider.tencent.unavailable', contains: ['mailbox unavailable or access deni'], reason: 'speeding', confidence: 'low', note: 'QQ Mail is holding back mail to this mailbox for now', docs: 'https://service.mail.qq.com/detail/122/166' },
   ],
 };

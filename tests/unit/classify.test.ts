@@ -262,6 +262,8 @@ describe('the decision table', () => {
     ['decision.refused-not-unanswered-5.4.1', '550 5.4.1 All recipient addresses rejected : Access denied [MX1.example.org]', 'onhold'],
     ['decision.recipient-rejected-other-cause', '550 5.0.0 <a@example.org>: Recipient address rejected: On hold', 'onhold'],
     ['decision.recipient-rejected-by-cause', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 recipient rejected by local policy (in reply to RCPT TO command)', 'onhold'],
+    ['decision.encryption-required-unsaid-which', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Encryption required (in reply to RCPT TO command)', 'onhold'],
+    ['decision.encryption-required-of-message', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Encryption required for this message (in reply to end of DATA command)', 'policyviolation'],
     ['decision.recipient-rejected-bare', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 Recipient rejected (in reply to RCPT TO command)', 'onhold'],
     ['decision.not-found-names-sending-side', '<a@example.org>: Das TLS-Zertifikat des sendenden Servers wurde nicht gefunden', 'onhold'],
     ['decision.not-found-names-auth-record', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 Nie znaleziono rekordu SPF dla domeny nadawcy (in reply to end of DATA command)', 'authfailure'],

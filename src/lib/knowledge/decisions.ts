@@ -164,6 +164,14 @@ const STORAGE_ALLOCATION = /^(?:exceeded )?storage allocation$|^exceeded storage
 const MAILBOX_FULL_WORDS = /\b(?:mailbox|mail box|inbox|quota|over ?quota|user is over|account is full|is full)\b/;
 
 /** The table as written (see DECISIONS). */
+/** Words that say the encryption a server requires is the connection's (TLS, RFC 3207; a login's, RFC 4954). */
+const CONNECTION_ENCRYPTION_WORDS = '(?:tls|starttls|ssl|connection|channel|transport|session|authentication|auth mechanism)';
+/** Words that say it is the message's own (S/MIME, PGP, a message encryption policy). */
+const MESSAGE_ENCRYPTION_WORDS = '(?:s/mime|smime|pgp|gpg|message|messages|e-?mails?|content|body|attachments?)';
+const ENCRYPTION_SIDE_WORDS = new RegExp(`\\b(?:${CONNECTION_ENCRYPTION_WORDS}|${MESSAGE_ENCRYPTION_WORDS})(?![\\w/])`);
+const CONNECTION_ENCRYPTION = new RegExp(`\\b${CONNECTION_ENCRYPTION_WORDS}\\b`);
+const MESSAGE_ENCRYPTION = new RegExp(`(?:^|[^\\w/])${MESSAGE_ENCRYPTION_WORDS}(?![\\w/])`);
+
 /**
  * A reply that is only the refusal of the recipient (all the words, or all from its reply code on,
  * after "host … said:" or "Remote Server returned '"): the reply code, a status code, the address
@@ -651,6 +659,34 @@ const ROWS: readonly DecisionRow[] = [
     note: 'what the server did not find is a certificate or the sending server, named in the same clause, not the recipient: nothing says the address does not exist',
     source:
       'RFC 3207 §4.1 and RFC 8314: a receiving server may demand the client\'s TLS certificate; Postfix "Client host rejected: cannot find your hostname" (postconf(5) reject_unknown_client_hostname) and its translations: the words of not finding ("nicht gefunden", "introuvable", "no se encontró", "nie znaleziono") name the recipient only when nothing else stands as their subject.',
+  },
+  {
+    id: 'decision.encryption-required-unsaid-which',
+    phase: 'adjust',
+    // "550 5.7.1 Encryption required", "554 5.7.0 Encryption required for this recipient": the
+    // connection's TLS or the message's own encryption, not said. (With a word of either side the
+    // phrase stands or another reads it: "TLS", "STARTTLS", "connection", "authentication
+    // mechanism" are the connection's; "message", "S/MIME", "PGP" the message's.)
+    when: [{ reason: ['failedstarttls'], decidedBy: ['words'], matched: /^encryption required$/, words: /\bencryption (?:is )?required\b/, notWords: ENCRYPTION_SIDE_WORDS }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the server requires encryption but does not say whose: the connection (the sending server must use TLS, STARTTLS) or the message itself (S/MIME, a message encryption policy); ask the recipient\'s admin which, and check the sending server\'s TLS log',
+    source:
+      'RFC 3207 §4 (a server may require STARTTLS before mail: "530 5.7.0 Must issue a STARTTLS command first") and RFC 4954 §6 ("538 5.7.11 Encryption required for requested authentication mechanism"): the connection; Microsoft Purview Message Encryption and S/MIME policies refuse unencrypted messages with 5.7.1 in their own words: the message. "Encryption required" alone is said of both.',
+  },
+  {
+    id: 'decision.encryption-required-of-message',
+    phase: 'adjust',
+    // "550 5.7.1 Encryption required for this message", "554 Encryption required: messages to
+    // this recipient must be sent with S/MIME": the message's own encryption, not the connection.
+    when: [{ reason: ['failedstarttls'], decidedBy: ['words'], matched: /^encryption required$/, words: MESSAGE_ENCRYPTION, notWords: CONNECTION_ENCRYPTION }],
+    reason: 'policyviolation',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the server requires the message itself to be encrypted (S/MIME, PGP or a message encryption policy of the receiving organisation), not the connection: the address is fine; send it encrypted or by another way the recipient accepts',
+    source:
+      'Microsoft Purview Message Encryption and S/MIME policies, and gateways that enforce them, refuse an unencrypted message with 5.7.1 and words about the message ("Encryption required for this message", "must be sent with S/MIME"); RFC 3207 STARTTLS is about the connection and words of it ("TLS", "connection") are read by the TLS phrases instead.',
   },
   {
     id: 'decision.recipient-rejected-bare',

@@ -80,6 +80,8 @@ export interface DescribeInput {
    * (a forwarding service's notice, the destination unnamed): the failure is the forwarding's.
    */
   forwardsOnward?: boolean;
+  /** The forward's target the notice names ("set to forward to b@y"), when it names one. */
+  forwardTarget?: string | null;
   /** The address is only the returned message's To: (the notice names none): a guess. */
   addressGuessed?: boolean;
 }
@@ -454,7 +456,7 @@ function headlineOf(
   if (info.hardBounce && !hardBounce) todo = input.confidence === 'low' && verdict === 'failed' ? 'check the address before you send again' : 'check the address, then resend later';
   if (info.hardBounce && !hardBounce && input.forwardedFrom && verdict === 'failed') {
     todo = `${input.forwardedFrom} forwards to this address: tell its owner that the forwarding fails`;
-  } else if (info.hardBounce && !hardBounce && input.forwardsOnward && verdict === 'failed') {
+  } else if (!hardBounce && input.forwardsOnward && verdict === 'failed') {
     todo = 'keep this address and tell its owner that the forwarding fails';
   } else if (info.hardBounce && !hardBounce && input.addressGuessed && verdict === 'failed') {
     todo = 'the bounce does not name the failed address: check which recipient it was before you remove anyone';
@@ -462,12 +464,16 @@ function headlineOf(
   let what = fill(info.verdict, input);
   // A bad-address reason guessed from the codes or the stage alone: the headline says it is
   // a guess rather than state that the address does not exist.
-  if (info.hardBounce && !hardBounce && input.confidence === 'low' && verdict === 'failed') {
+  if (info.hardBounce && !hardBounce && input.confidence === 'low' && verdict === 'failed' && !(input.forwardsOnward && input.forwardTarget)) {
     what = `Perhaps ${lowerFirst(what)} (a guess: the bounce gives no reason in words)`;
   }
-  // The bad-address verdict is the forwarding destination's, not the address written to.
+  // The bad-address verdict is the forwarding destination's, not the address written to; a
+  // cause not said is the forward's too (the notice names where it was sent on).
+  const target = input.forwardTarget ? ` (${input.forwardTarget})` : '';
   if (info.hardBounce && !hardBounce && input.forwardsOnward && verdict === 'failed') {
-    what = `The mailbox this address forwards to refused the message: ${lowerFirst(what).replace(/^the (?:address|mailbox)\b/, 'that mailbox')}`;
+    what = `The mailbox this address forwards to${target} refused the message: ${lowerFirst(what).replace(/^the (?:address|mailbox)\b/, 'that mailbox')}`;
+  } else if (!info.hardBounce && input.forwardsOnward && input.forwardTarget && verdict === 'failed') {
+    what = `This address forwards to ${input.forwardTarget}, and delivery there failed; the bounce does not say why`;
   }
   // The words named a cause and a row of the decision table found them not enough to go
   // on ("user unknown or blocked sender"): the bounce does say something, just not which.
@@ -546,14 +552,20 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
           : 'Paste the whole bounce ("Show original" or "View source" in your mail app): the delivery report attached to it usually names the cause.',
       );
     }
+    // A forward's target refused it (Postfix "<b@y> (expanded from <a@x>)", a notice that says
+    // a@x forwards to b@y): the address the sender wrote is not shown to be bad and the target
+    // is not on the sender's list, so no step removes either; the owner of the forward fixes it.
+    const forwardFails = verdict === 'failed' && (input.forwardedFrom || input.forwardsOnward) && (info.hardBounce || input.reason === 'onhold' || input.reason === 'undefined');
+    if (forwardFails) own = forwardSteps(input, info);
     // A bad-address reason guessed from the codes or the stage: check before removing.
-    if (info.hardBounce && input.confidence === 'low' && verdict === 'failed') {
+    else if (info.hardBounce && input.confidence === 'low' && verdict === 'failed') {
       own = own.filter((a) => !/^(?:If it is spelled right, )?remove /i.test(a));
       own.unshift(`The bounce does not say in words that ${fill('{address}', input)} is bad: check it (a typo, a closed account) with the person another way before you remove it.`);
     }
     admin.push(...authenticationSteps(input.authentication ?? []));
     sender.push(...own);
-    admin.push(...info.adminActions.map((a) => fill(a, input)));
+    // (No suppression of an address for a forward's failure: neither address is shown bad.)
+    admin.push(...info.adminActions.filter((a) => !(forwardFails && /\bsuppress the address\b/i.test(a))).map((a) => fill(a, input)));
     if (docs) (owner === 'sender' ? sender : admin).push(docs);
   }
 
@@ -563,6 +575,18 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
   addSteps(steps, 'sender', sender);
   addSteps(steps, 'admin', admin);
   return steps;
+}
+
+/** The sender's steps when a forward's target refused the message: keep the address written, tell its owner. */
+function forwardSteps(input: DescribeInput, info: ReasonInfo): string[] {
+  const written = input.forwardedFrom ?? input.address;
+  const target = input.forwardedFrom ? input.address : input.forwardTarget ?? null;
+  const it = written ?? 'the address you wrote';
+  const there = target ?? 'another mailbox';
+  return [
+    `Keep ${it} on your list: it forwards to ${there}, and ${info.hardBounce ? `that mailbox refused the message (${lowerFirst(info.title)})` : 'delivery there failed'}. The address you wrote is not shown to be bad.`,
+    `Tell the owner of ${it} another way (such as by phone) that their forwarding to ${there} fails, so they can fix the forwarding or switch it off: until then mail to ${it} keeps bouncing.`,
+  ];
 }
 
 function addSteps(steps: Step[], audience: Step['audience'], list: readonly string[]): void {

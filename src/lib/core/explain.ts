@@ -683,11 +683,24 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
   // destination refused the message, the refusal naming no address of its own (a forwarding
   // service's notice): the bad-address verdict is the destination's (read/notice-causes.ts).
   let forwardsOnward = false;
-  if (ctx.single && diag && REASONS[verdict.reason].hardBounce && !(raw.address?.value && diag.lower.includes(raw.address.value.toLowerCase()))) {
+  let forwardTarget: string | null = null;
+  // (Also a notice whose words name both: "Your message to <a@x> was redirected to <b@y> …: 550
+  // 5.1.1 <b@y>: User unknown", the refusal the target's; and a cause not said, where the notice
+  // names the target: "a@x was set to forward to b@y, which couldn't be found".)
+  const written = raw.address?.value?.toLowerCase() ?? null;
+  const unsaid = verdict.reason === 'onhold' || verdict.reason === 'undefined';
+  if (ctx.single && diag && (REASONS[verdict.reason].hardBounce || unsaid)) {
     const [ds, de] = diag.whole();
-    const said = forwardsOnwardInNotice(sc, ds, de);
+    const found = forwardsOnwardInNotice(sc, ds, de, raw.address?.value ?? null);
+    const namesWritten = written !== null && diag.lower.includes(written);
+    // A named target: the refusal is the target's unless the words name only the written address
+    // after it. No target named: only where the refusal names no address of its own and a cause.
+    let said: typeof found = null;
+    if (found?.target) said = !namesWritten || diag.lower.lastIndexOf(found.target) > diag.lower.indexOf(written!) ? found : null;
+    else if (found) said = !namesWritten && !unsaid ? found : null;
     if (said) {
       forwardsOnward = true;
+      forwardTarget = said.target;
       verdict.trail.push({
         rule: 'decision.notice-says-forwarded-onward',
         reason: verdict.reason,
@@ -756,6 +769,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     // wrote to the alias, the failure is its forwarding's.
     forwardedFrom: raw.address?.value && raw.originalRecipient?.value && raw.originalRecipient.value.includes('@') && aliasOf(raw.originalRecipient.value, raw.address.value) ? raw.originalRecipient.value : null,
     forwardsOnward,
+    forwardTarget,
     addressGuessed: raw.addressSource === 'returned-to',
   });
   const report: RecipientReport = {

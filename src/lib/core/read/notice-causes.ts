@@ -61,9 +61,12 @@ export function mailboxExistsElsewhere(scan: Scan, from: number, to: number): { 
  * The refusal is the destination's, not the alias's. Their document span, or null.
  */
 const RE_FORWARDS_ONWARD =
-  /\b(?:is an? (?:e-?mail )?(?:alias|forwarding address|forwarder|redirect(?:ion)?)(?: address)? (?:that|which) (?:forwards|redirects|sends)|(?:forwards|redirects) (?:all )?(?:your |its )?(?:mail|messages|e-?mails?) to (?:another|a different|an external|a private|a personal|its|their|the owner's)|(?:its|their|the|this alias's|this address's) (?:forwarding|redirect(?:ion)?) (?:destination|target|address|mailbox) (?:no longer works|refused|rejected|failed|does not exist|is (?:invalid|not valid|unreachable))|(?:the )?(?:forwarding )?destination (?:mail )?server (?:refused|rejected)|could not be forwarded to (?:its|their|the) (?:destination|target))\b/;
+  /\b(?:is an? (?:e-?mail )?(?:alias|forwarding address|forwarder|redirect(?:ion)?)(?: address)? (?:that|which) (?:forwards|redirects|sends)|(?:forwards|redirects) (?:all )?(?:your |its )?(?:mail|messages|e-?mails?) to (?:another|a different|an external|a private|a personal|its|their|the owner's)|(?:its|their|the|this alias's|this address's) (?:forwarding|redirect(?:ion)?) (?:destination|target|address|mailbox) (?:no longer works|refused|rejected|failed|does not exist|is (?:invalid|not valid|unreachable))|(?:the )?(?:forwarding )?destination (?:mail )?server (?:refused|rejected)|could not be forwarded to (?:its|their|the) (?:destination|target)|(?:was|is|has been) set (?:up )?to (?:automatically )?forward (?:all |its |incoming )?(?:mail |messages |e-?mails? )?to|(?:was|has been) (?:redirected|forwarded|auto-?forwarded) to <?[^\s@<>]{1,64}@|\b(?:alias|address|mailbox) <?[^\s@<>]{1,64}@[^\s<>]{1,255}>? (?:forwards|redirects) to)\b/;
 
-export function forwardsOnwardInNotice(scan: Scan, from: number, to: number): { start: number; end: number } | null {
+/** The first address in the words after a forwarding statement: the forward's target, when it names one. */
+const RE_TARGET = /<?([a-z0-9._%+=-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,63})\b/i;
+
+export function forwardsOnwardInNotice(scan: Scan, from: number, to: number, written: string | null = null): { start: number; end: number; target: string | null } | null {
   for (const r of scan.bodies) {
     let end = Math.min(textEnd(scan.document, r), r.start + NOTICE_LIMIT);
     if (end <= r.start) continue;
@@ -76,7 +79,16 @@ export function forwardsOnwardInNotice(scan: Scan, from: number, to: number): { 
     const m = RE_FORWARDS_ONWARD.exec(view.lower);
     if (!m) continue;
     const [ds, de] = view.span(m.index, m.index + m[0].length);
-    return { start: ds, end: de };
+    // The target the statement names ("… set to forward to b@y", "redirected to <b@y>", "The
+    // alias a@x forwards to b@y"): the first address after the alias's own, within the sentence.
+    let target: string | null = null;
+    for (const t of view.lower.slice(m.index, m.index + m[0].length + 200).matchAll(new RegExp(RE_TARGET.source, 'gi'))) {
+      if (t[1] !== written?.toLowerCase()) {
+        target = t[1];
+        break;
+      }
+    }
+    return { start: ds, end: de, target };
   }
   return null;
 }

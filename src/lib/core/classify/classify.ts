@@ -61,6 +61,14 @@ export interface Decision extends Verdict {
   providerRule: ProviderRule | null;
 }
 
+/**
+ * An amount in brackets inside a sentence, number and unit alone ("メールサイズ（18MB）が制限（10MB）を
+ * 超え", "il messaggio (18 MB) supera", "message [12 MB] exceeds"), with one space after it:
+ * the words are read without it, so that the subject and its verb stand together as the
+ * phrases hold them. (The amounts stay in the diagnostic shown.)
+ */
+const RE_BRACKETED_AMOUNT = /[(（［[] ?\d{1,12}(?:[.,]\d{1,6})? ?(?:[kmgt]i?b|[kmgt]o|bytes?|octets?|バイト|字节) ?[)）］\]] ?/gi;
+
 /** Reasons a strong format hint may set even against the words. */
 const DECISIVE_HINTS = new Set<ReasonId>(['feedback', 'vacation', 'delivered', 'suppressed']);
 
@@ -254,16 +262,17 @@ export function classify(input: ClassifyInput): Decision {
     else winner = c;
   }
 
-  // 5. The server's words.
-  const words = diagnostic && diagnostic.length ? readWords(diagnostic) : null;
+  // 5. The server's words, read without an amount in brackets inside a sentence.
+  const wordsView = diagnostic && diagnostic.length ? diagnostic.cut(RE_BRACKETED_AMOUNT) : null;
+  const words = wordsView ? readWords(wordsView) : null;
   const byStatus = reasonForStatus(statusCode);
   const broadStatus = isBroadStatus(statusCode);
   let wordsCandidate: Candidate | null = null;
   /** Why the words lost, when they did. */
   let wordsLostTo: ((h: PhraseHit) => string) | null = null;
-  if (words?.best && diagnostic) {
+  if (words?.best && wordsView) {
     const m = words.best;
-    const [s, e] = diagnostic.span(m.start, m.end);
+    const [s, e] = wordsView.span(m.start, m.end);
     const where = m.advice ? ' (in advice or a link, not in the sentence that states the cause)' : '';
     wordsCandidate = {
       rule: m.id,
@@ -487,7 +496,7 @@ export function classify(input: ClassifyInput): Decision {
   const ruleWords = confidence !== 'low' && winner.by === 'status' && ADDRESS_REASONS.has(reason) && status && words ? words.hits.find((h) => h.weak && !h.advice && !h.hedged && RULE_NOT_ADDRESS.has(h.reason)) : undefined;
   if (ruleWords && status) {
     confidence = 'low';
-    const [s, e] = diagnostic ? diagnostic.span(ruleWords.start, ruleWords.end) : [status.start, status.end];
+    const [s, e] = wordsView ? wordsView.span(ruleWords.start, ruleWords.end) : [status.start, status.end];
     trail.push({
       rule: 'decision.address-status-rule-words',
       reason,
@@ -523,13 +532,13 @@ export function classify(input: ClassifyInput): Decision {
   let at = losers.findIndex((l) => l.rule.startsWith('status.'));
   if (at === -1) at = losers.length;
   // (Most words hold one phrase, the one that decided: nothing else to list then.)
-  if (words && diagnostic && words.hits.length > 0 && !(words.hits.length === 1 && words.hits[0] === words.best)) {
+  if (words && wordsView && words.hits.length > 0 && !(words.hits.length === 1 && words.hits[0] === words.best)) {
     const seen = new Set<string>([words.best?.id ?? '']);
     const phrases: TrailEntry[] = [];
     for (const h of words.hits) {
       if (h.reason === winner.reason || seen.has(h.id) || trail.length + losers.length + phrases.length >= MAX_TRAIL) continue;
       seen.add(h.id);
-      const [s, e] = diagnostic.span(h.start, h.end);
+      const [s, e] = wordsView.span(h.start, h.end);
       phrases.push({ rule: h.id, reason: h.reason, source: PHRASE_GROUPS[h.group].source, start: s, end: e, outcome: 'lost', note: `the server said "${h.phrase}"; ${wordsLostTo ? wordsLostTo(h) : whyLost(h, words.best)}` });
     }
     if (phrases.length) losers.splice(at, 0, ...phrases);

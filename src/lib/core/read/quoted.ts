@@ -20,7 +20,7 @@ import { splitLines, toLf, type Line } from '../text/lines.ts';
 import { hasReplyShape } from './cues.ts';
 import { textEnd } from './text-blocks.ts';
 import { holds } from '../text/grams.ts';
-import { hasLocalizedQuotaWarningWords } from '../../knowledge/languages/index.ts';
+import { hasLocalizedQuotaWarningWords, hasLocalizedOwnerFullWords, hasLocalizedOwnerCannotSendWords } from '../../knowledge/languages/index.ts';
 
 /** A bounce quoted in a forward: where it starts in the document, and its text unquoted. */
 export interface QuotedBounce {
@@ -464,6 +464,8 @@ export function isOwnerQuotaWarning(scan: Scan): boolean {
   if (!range) return false;
   const end = Math.min(textEnd(scan.document, range), range.start + 2000);
   if (openingLinesMatch(scan.document, range.start, end, 3, hasLocalizedQuotaWarningWords)) return true;
+  // A full mailbox with no "your" opens it and the reader is told they cannot send or receive.
+  if (openingLinesMatch(scan.document, range.start, end, 3, hasLocalizedOwnerFullWords) && openingLinesMatch(scan.document, range.start, end, 8, hasLocalizedOwnerCannotSendWords)) return true;
   if (!RE_OWNER_QUOTA_WORDS.test(scan.document.slice(range.start, end))) return false;
   return openingLinesMatch(scan.document, range.start, end, 3, RE_OWNER_QUOTA);
 }

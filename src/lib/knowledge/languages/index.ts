@@ -269,6 +269,9 @@ interface Matchers {
   clientHeader: RegExp[];
   /** The opening words of a warning to a mailbox's user that it is almost full. */
   quotaWarning: RegExp[];
+  /** A full mailbox with no possessive, and the owner's "you can no longer send or receive". */
+  ownerFull: RegExp[];
+  ownerCannotSend: RegExp[];
 }
 
 let matchers: Matchers | null = null;
@@ -293,6 +296,8 @@ function getMatchers(): Matchers {
     toLabel: matcher(LANGUAGES.flatMap((l) => l.toLabel ?? []), 'label-only'),
     clientHeader: matcher(LANGUAGES.flatMap((l) => [...(l.clientFrom ?? []), ...(l.clientSent ?? [])]), 'label'),
     quotaWarning: matcher(LANGUAGES.flatMap((l) => l.quotaWarning ?? [])),
+    ownerFull: matcher(LANGUAGES.flatMap((l) => l.ownerFull ?? [])),
+    ownerCannotSend: matcher(LANGUAGES.flatMap((l) => l.ownerCannotSend ?? [])),
   });
 }
 
@@ -385,6 +390,16 @@ export function hasLocalizedGaveUpWords(text: string): boolean {
 /** Does the text (a subject or a notice's opening line) warn, in another language, that the reader's own mailbox is almost full ("Ihr Postfach ist fast voll")? */
 export function hasLocalizedQuotaWarningWords(text: string): boolean {
   return any(getMatchers().quotaWarning, text);
+}
+
+/** Does the text say a mailbox is full with no possessive, as an owner notice opens ("La cassetta postale è piena")? */
+export function hasLocalizedOwnerFullWords(text: string): boolean {
+  return any(getMatchers().ownerFull, text);
+}
+
+/** Does the text tell the reader they can no longer send or receive ("Non è possibile inviare o ricevere", "送受信できません")? */
+export function hasLocalizedOwnerCannotSendWords(text: string): boolean {
+  return any(getMatchers().ownerCannotSend, text);
 }
 
 /** Does the text call the failure temporary in another language ("vorübergehender Fehler", "временная ошибка")? */

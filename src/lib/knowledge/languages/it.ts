@@ -319,6 +319,10 @@ export const it: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Italian (lang21 round): a check that found nothing', 'nessun virus rilevato', 'nessun virus', 'controllo antispam: superato', 'non è spam')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Italian, and providers' storage warnings): no bounce.
+  // The owner notice with no "your" (Microsoft's Italian "La cassetta postale è piena" over
+  // "Non è possibile inviare o ricevere elementi finché…"): a quota warning only with the second.
+  ownerFull: [...from(QUOTA, 'La cassetta postale è piena', 'La casella di posta è piena', 'La casella di posta ha raggiunto il limite', 'La cassetta postale ha raggiunto il limite')],
+  ownerCannotSend: [...from(QUOTA, 'Non è possibile inviare o ricevere', 'Non è possibile inviare né ricevere', 'non sarà più possibile inviare o ricevere', 'non potrai inviare o ricevere', 'Non puoi inviare o ricevere')],
   quotaWarning: [...from(QUOTA, 'La cassetta postale è quasi piena', 'La tua casella di posta è quasi piena', 'La casella di posta è quasi piena', 'La tua cassetta postale è quasi piena', 'La tua cassetta postale è piena', 'La tua casella di posta è piena')],
   // Exchange's delivery and relay notifications in Italian: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'Il messaggio è stato recapitato ai destinatari seguenti', 'Il messaggio è stato recapitato ai seguenti destinatari', 'Il recapito a questi destinatari o gruppi è stato completato')],

@@ -301,6 +301,10 @@ export const ja: LanguageWording = {
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
   denials: [...from('A filtering gateway\'s notice that lists its checks beside the cause (amavisd-new\'s scan results, a virus scan "clean", a spam check "passed"), in Japanese (lang21 round): a check that found nothing', 'ウイルスは検出されませんでした', 'ウイルスは見つかりませんでした', '迷惑メール判定：問題なし', '迷惑メール判定: 問題なし')],
   // A warning to the mailbox's own user that it is almost full (Microsoft 365 / Outlook's "Your mailbox is almost full" in Japanese, and providers' storage warnings): no bounce.
+  // The owner notice with no "your" (Microsoft's Japanese "メールボックスがいっぱいです" over
+  // "…アイテムを送受信できません"): a quota warning only with the second.
+  ownerFull: [...from(QUOTA, 'メールボックスがいっぱいです', 'メールボックスの容量が上限に達しました', 'メールボックスの容量がいっぱいです')],
+  ownerCannotSend: [...from(QUOTA, '送受信できません', '送受信できなくなります', '送信も受信もできません')],
   quotaWarning: [...from(QUOTA, 'メールボックスがほぼいっぱいです', 'メールボックスの容量がほぼいっぱい', 'メールボックスの容量がもうすぐいっぱい', 'メールボックスの容量が残りわずか', 'あなたのメールボックスがいっぱいです')],
   // Exchange's delivery and relay notifications in Japanese: a success report, nothing failed.
   delivered: [...from(DELIVERED, 'メッセージは次の受信者に配信されました', '次の受信者またはグループへの配信が完了しました')],

@@ -178,6 +178,18 @@ export interface LanguageWording {
    */
   quotaWarning?: readonly Wording[];
   /**
+   * A full mailbox said with no possessive, as the owner's notice opens in languages whose
+   * translation drops "your" ("La cassetta postale è piena", "メールボックスがいっぱいです"): the
+   * same words a recipient's bounce may use, so an owner's warning only beside `ownerCannotSend`.
+   */
+  ownerFull?: readonly Wording[];
+  /**
+   * The owner notice's statement that the reader can no longer send or receive ("Non è possibile
+   * inviare o ricevere", "送受信できません"; Exchange's "You can't send or receive items until you
+   * reduce your mailbox size"): a bounce to a sender never says it.
+   */
+  ownerCannotSend?: readonly Wording[];
+  /**
    * Headings and sentences of a success report (Exchange's "Your message has been delivered
    * to the following recipients", its relay notice "Delivery to these recipients or groups is
    * complete, but no delivery notification was sent by the destination server", the subject

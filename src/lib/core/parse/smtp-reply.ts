@@ -27,6 +27,23 @@ const RE_NONSTANDARD_OPENING = /^([ \t]*)([45][6-9]\d)(?=[ \t-][ \t]*[a-z0-9]|[ 
  */
 const RE_NONSTANDARD_AFTER_LEAD =
   /\b(?:said|replied|responded|answered|response was|remote server returned):?[ \t]{1,3}'?([45][6-9]\d)(?=[ \t-][ \t]*[a-z0-9])|\bmail server after [^\n:]{1,80}:[^\n]{0,300}?:[ \t]{1,3}([45][6-9]\d)(?=[ \t-][ \t]*[a-z0-9])/i;
+/**
+ * A server's reply and an enhanced status at its start ("550 5.1.1 ", "552-5.2.2 "), as it
+ * stands inside a sentence of one's own ("The server returns (translated from Spanish): \"550
+ * 5.1.1 the mailbox … does not exist\""): the reply starts there (RFC 5321 §4.2). Unlike
+ * RE_LINE_PREFIX it needs the status and the white space after it, and may follow a quote or a
+ * bracket inside a line.
+ */
+const RE_REPLY_START = /(?:^|[\s"'(`])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\s/g;
+
+/** Where the words after the last reply start in `text` (code, status, a space) begin; -1 when none. */
+export function afterLastReplyStart(text: string): number {
+  let from = -1;
+  RE_REPLY_START.lastIndex = 0;
+  for (let m = RE_REPLY_START.exec(text); m; m = RE_REPLY_START.exec(text)) from = m.index + m[0].length;
+  return from;
+}
+
 /** The prefix of one line of a (multi-line) reply: code, separator, optional status. */
 const RE_LINE_PREFIX = /^[ \t]*([245]\d\d)([ \t-])(?:[ \t]*([245]\.[0-7]\.\d{1,3})(?=[ \t]|$))?[ \t]*/;
 

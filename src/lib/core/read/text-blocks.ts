@@ -20,6 +20,7 @@ import { findAddresses, firstAddress, type AddressMatch } from './address.ts';
 import { findCommand } from './command.ts';
 import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
+import { afterLastReplyStart } from '../parse/smtp-reply.ts';
 import { hasReplyShape, looksLikeBounce } from './cues.ts';
 import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedClientHeaderLine, isLocalizedListLead, isLocalizedRecipientTitle, isLocalizedToLabel, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
@@ -988,21 +989,13 @@ const RE_BRACKET_COLON = /^>:/;
 const RE_SENDER_AFTER = /^>:[ \t]*(?:sender|from|client|helo|ehlo|mail from)\b/i;
 
 /**
- * A server's reply and an enhanced status at its start ("550 5.1.1 ", "552-5.2.2 "), as it
- * stands inside a sentence of one's own ("The server returns (translated from Spanish): \"550
- * 5.1.1 the mailbox … does not exist\""): the reply starts there (RFC 5321 §4.2).
- */
-const RE_REPLY_START = /(?:^|[\s"'(`])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\s/g;
-
-/**
- * The words before an address from the last reply code on: the words of a person's sentence
+ * The words before an address from the last reply code on (where a reply starts inside a
+ * sentence: parse/smtp-reply.ts, with the other reply readers): the words of a person's sentence
  * before the reply ("from Spanish") are not the reply's, and do not make its address someone
  * else's. (The words as they stand when no reply code is among them.)
  */
 function replyPart(before: string): string {
-  let from = -1;
-  RE_REPLY_START.lastIndex = 0;
-  for (let m = RE_REPLY_START.exec(before); m; m = RE_REPLY_START.exec(before)) from = m.index + m[0].length;
+  const from = afterLastReplyStart(before);
   return from === -1 ? before : before.slice(from);
 }
 

@@ -179,7 +179,7 @@ const MESSAGE_ENCRYPTION = new RegExp(`(?:^|[^\\w/])${MESSAGE_ENCRYPTION_WORDS}(
  * a full stop, Exchange's closing quote or Postfix's "(in reply to RCPT TO command)" after them.
  */
 const BARE_RECIPIENT_REJECTED =
-  /(?:^|(?:^|[\s:'"])[245]\d\d[ -])(?:#?[245]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}>:? ?)?recipient rejected[.!']? ?(?:\(in reply to [a-z ]{1,20} command\))?$/;
+  /(?:^|(?:^|[\s:'"])[245]\d\d[ -])(?:#?[245]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}>:? ?)?recipient rejected[.!'"`]? ?(?:\(in reply to [a-z ]{1,20} command\))?$/;
 
 const ROWS: readonly DecisionRow[] = [
   // --- before the status code: the DSN's own fields ----------------------------------------

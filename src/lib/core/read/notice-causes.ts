@@ -63,8 +63,8 @@ export function mailboxExistsElsewhere(scan: Scan, from: number, to: number): { 
 const RE_FORWARDS_ONWARD =
   /\b(?:is an? (?:e-?mail )?(?:alias|forwarding address|forwarder|redirect(?:ion)?)(?: address)? (?:that|which) (?:forwards|redirects|sends)|(?:forwards|redirects) (?:all )?(?:your |its )?(?:mail|messages|e-?mails?) to (?:another|a different|an external|a private|a personal|its|their|the owner's)|(?:its|their|the|this alias's|this address's) (?:forwarding|redirect(?:ion)?) (?:destination|target|address|mailbox) (?:no longer works|refused|rejected|failed|does not exist|is (?:invalid|not valid|unreachable))|(?:the )?(?:forwarding )?destination (?:mail )?server (?:refused|rejected)|could not be forwarded to (?:its|their|the) (?:destination|target)|(?:was|is|has been) set (?:up )?to (?:automatically )?forward (?:all |its |incoming )?(?:mail |messages |e-?mails? )?to|(?:was|has been) (?:redirected|forwarded|auto-?forwarded) to <?[^\s@<>]{1,64}@|\b(?:alias|address|mailbox) <?[^\s@<>]{1,64}@[^\s<>]{1,255}>? (?:forwards|redirects) to)\b/;
 
-/** The first address in the words after a forwarding statement: the forward's target, when it names one. */
-const RE_TARGET = /<?([a-z0-9._%+=-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,63})\b/i;
+/** The addresses in the words after a forwarding statement: the first that is not the alias's own is the forward's target. */
+const RE_TARGET = /<?([a-z0-9._%+=-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,63})\b/gi;
 
 export function forwardsOnwardInNotice(scan: Scan, from: number, to: number, written: string | null = null): { start: number; end: number; target: string | null } | null {
   for (const r of scan.bodies) {
@@ -82,7 +82,7 @@ export function forwardsOnwardInNotice(scan: Scan, from: number, to: number, wri
     // The target the statement names ("… set to forward to b@y", "redirected to <b@y>", "The
     // alias a@x forwards to b@y"): the first address after the alias's own, within the sentence.
     let target: string | null = null;
-    for (const t of view.lower.slice(m.index, m.index + m[0].length + 200).matchAll(new RegExp(RE_TARGET.source, 'gi'))) {
+    for (const t of view.lower.slice(m.index, m.index + m[0].length + 200).matchAll(RE_TARGET)) {
       if (t[1] !== written?.toLowerCase()) {
         target = t[1];
         break;

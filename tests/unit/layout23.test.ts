@@ -1,0 +1,66 @@
+/**
+ * Blind round layout23 (tests/fixtures/layout23.ts): bounces whose cause a content filter, a
+ * gateway or a server wrote in words the other fixtures held not at all or only in part
+ * (rspamd, amavisd-new before the queue, spamass-milter, clamav-milter, a bare milter reject,
+ * MailScanner's warning, Proxmox Mail Gateway, Cisco Secure Email, Apache James 3's DSNBounce,
+ * Exchange 2013–2019 on-premises, Domino with two blocks, Sendmail's transcript of a multi-line
+ * reply), each as the visible text people paste and as the raw message the server sends. Each
+ * must give the kind, the recipients and the verdict its words support, in both forms; none may
+ * be firmly wrong.
+ *
+ * Scores before any fix (21 cases; right / wrong / firmly wrong): visible 18/2/1, raw 18/2/1;
+ * the copies of the 18 read right (7 each): 124 of 126, two wrong (a 40-column view of Cisco's
+ * notice under Outlook's header lines, of Domino's two blocks). The firm one in both forms:
+ * Proxmox's greylisting "Service is unavailable (try later)" read as a suspended mailbox.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/lib/core/index.ts';
+import { rawMessage } from '../fixtures/layout21.ts';
+import { LAYOUT23 } from '../fixtures/layout23.ts';
+import { visibleFaults } from '../helpers/visible-faults.ts';
+import { visibleRound } from '../helpers/visible-round.ts';
+
+/** The reader's own address (the client's header lines, the returned original's From). */
+const NOT_RECIPIENTS = ['john@example.com'];
+
+const LEFT: Record<string, string> = {
+  'mailscanner-sender-virus-report': 'MailScanner\'s warning is not read as a notice at all (kind unknown)',
+  'exim-delay-pmg-greylist': 'firmly wrong: "Service is unavailable (try later)" read as a suspended mailbox',
+  'sendmail-transcript-gmail-multiline-reputation': 'the transcript\'s multi-line reply is not read: only the last line\'s words, securityerror (low)',
+};
+const LEFT_COPIES: Record<string, string> = {
+  'cisco-esa-over-quota-reply, a 40-column view': 'the header lines\' addresses are read as recipients',
+  'domino-your-message-two-blocks, a 40-column view': 'the second block is lost, the first recipient no hard bounce',
+};
+const LEFT_RAW: string[] = ['mailscanner-sender-virus-report', 'exim-delay-pmg-greylist', 'sendmail-transcript-gmail-multiline-reputation'];
+
+visibleRound({
+  round: 'blind round layout23',
+  title: 'visible text of filters, gateways and servers not held before',
+  cases: LAYOUT23,
+  atLeast: 20,
+  left: LEFT,
+  leftCopies: LEFT_COPIES,
+  notRecipients: NOT_RECIPIENTS,
+});
+
+describe('blind round layout23: the raw messages', () => {
+  const raw = (id: string) => {
+    const c = LAYOUT23.find((x) => x.id === id)!;
+    return visibleFaults(c, explain(new TextEncoder().encode(rawMessage(c))), NOT_RECIPIENTS);
+  };
+  const sent = LAYOUT23.filter((c) => !c.screenOnly);
+  it.each(sent.filter((c) => !LEFT_RAW.includes(c.id)).map((c) => [c.id] as const))('%s', (id) => {
+    expect(raw(id).faults).toEqual([]);
+  });
+  it('the ones not read right yet are exactly those listed', () => {
+    expect(sent.filter((c) => raw(c.id).faults.length > 0).map((c) => c.id).sort()).toEqual([...LEFT_RAW].sort());
+  });
+  it('each raw message holds its DSN part where the server sends one, and its X-Failed-Recipients', () => {
+    for (const c of LAYOUT23) {
+      const m = rawMessage(c);
+      expect(m.includes('message/delivery-status'), c.id).toBe(c.dsn !== undefined);
+      if (c.xFailed) expect(m, c.id).toContain(`X-Failed-Recipients: ${c.xFailed.join(', ')}`);
+    }
+  });
+});

@@ -12,11 +12,22 @@
  * the copies of the 18 read right (7 each): 124 of 126, two wrong (a 40-column view of Cisco's
  * notice under Outlook's header lines, of Domino's two blocks). The firm one in both forms:
  * Proxmox's greylisting "Service is unavailable (try later)" read as a suspended mailbox.
+ * After the fixes ("Service is unavailable" is the receiving service; the transcript's whole
+ * reply where a summary kept its last line, and a reply line a narrow view broke; MailScanner's
+ * warning as a format; Domino's every block; the SES/Cisco line broken before its address):
+ * visible 21/0/0, raw 21/0/0, copies 146/147 (left: the Sendmail transcript with its paragraphs
+ * joined, not firm). A second batch (LAYOUT23_B, 8 cases: postscreen's deferral, Exim's ACL
+ * spam score and its "lines too long for transport", Exchange's Sender ID agent, Postfix's
+ * client access refusal, Exim's sender verification flat in Exchange's notice, rspamd's DMARC
+ * refusal, amavisd-new's BAD_HEADER; written after those fixes, before running the engine on
+ * them): 8/0/0 in both forms and every copy.
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { rawMessage } from '../fixtures/layout21.ts';
-import { LAYOUT23 } from '../fixtures/layout23.ts';
+import { LAYOUT23 as FIRST, LAYOUT23_B } from '../fixtures/layout23.ts';
+
+const LAYOUT23 = [...FIRST, ...LAYOUT23_B];
 import { visibleFaults } from '../helpers/visible-faults.ts';
 import { visibleRound } from '../helpers/visible-round.ts';
 
@@ -34,7 +45,7 @@ visibleRound({
   round: 'blind round layout23',
   title: 'visible text of filters, gateways and servers not held before',
   cases: LAYOUT23,
-  atLeast: 20,
+  atLeast: 29,
   left: LEFT,
   leftCopies: LEFT_COPIES,
   notRecipients: NOT_RECIPIENTS,

@@ -71,3 +71,16 @@ describe('blind round layout23: the raw messages', () => {
     }
   });
 });
+
+describe("blind round layout23: a report's repeated blocks are one notice", () => {
+  it("Domino's two 'was not delivered to:' blocks read as one report, not two notices", () => {
+    const c = LAYOUT23.find((x) => x.id === 'domino-your-message-two-blocks')!;
+    const r = explain(c.text);
+    expect(r.format).toBe('domino');
+    expect(r.warnings.map((w) => w.code)).not.toContain('several-notices');
+    expect(r.recipients.map((x) => [x.address, x.reason])).toEqual([
+      ['sam@example.org', 'userunknown'],
+      ['tara@example.org', 'mailboxfull'],
+    ]);
+  });
+});

@@ -398,7 +398,9 @@ describe('the decision table', () => {
     // (As a narrow mail app shows Amazon SES's older notice, wrapped.)
     const ses = (reply: string) => `The following message to\n<a@example.org> was\nundeliverable.\nThe reason for the problem:\n5.1.0 - Unknown address error ${reply}\n`;
     const quotedOther = decisionOf(ses("550-'5.7.1\n<bounces@mailer.example.net>... Access denied'"));
-    expect([quotedOther.address, quotedOther.reason, quotedOther.confidence, quotedOther.hardBounce]).toEqual(['a@example.org', 'userunknown', 'low', false]);
+    // (Read by the SES layout as the unbroken notice is: the quoted reply's own words, a refusal
+    // of another address, "Access denied", never firm.)
+    expect([quotedOther.address, quotedOther.reason, quotedOther.confidence, quotedOther.hardBounce]).toEqual(['a@example.org', 'securityerror', 'low', false]);
     const quotedOwn = decisionOf(ses("550-'5.1.1\n<a@example.org>... User unknown'"));
     expect([quotedOwn.address, quotedOwn.reason, quotedOwn.hardBounce]).toEqual(['a@example.org', 'userunknown', true]);
     const transcript = decisionOf('... while talking to mx.example.org.:\n>>> MAIL From:<s@example.com>\n<<< 250 2.1.0 <s@example.com>... Sender ok\n>>> RCPT To:<a@example.org>\n<<< 550 5.1.1 User unknown\n');

@@ -814,7 +814,7 @@ const ROWS: readonly DecisionRow[] = [
   {
     id: 'decision.bare-service-unavailable-5xx',
     phase: 'adjust',
-    when: [{ reason: ['systemerror'], decidedBy: ['words', 'weak-words'], matched: /^service unavailable$/, reply: /^5/, words: /(?:^|[\s:])5\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?service unavailable[.;]?\)?$/ }],
+    when: [{ reason: ['systemerror'], decidedBy: ['words', 'weak-words'], matched: /^service (?:is )?unavailable$/, reply: /^5/, words: /(?:^|[\s:])5\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?service (?:is )?unavailable[.;]?\)?$/ }],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'words',

@@ -2272,6 +2272,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Faults on the receiving side: RFC 5321 451 "local error in processing", directory failures, misconfiguration.',
     phrases: [
       'service currently unavailable',
+      // "450 4.7.1 <addr>: Recipient address rejected: Service is unavailable (try later)"
+      // (Proxmox Mail Gateway's greylisting reply, pmgpolicy): the receiving service is what is
+      // unavailable, not the recipient's account ('is unavailable', suspend, is the weak
+      // reading of a mailbox that "is unavailable").
+      'service is unavailable',
       // "550 <addr>: user missing home directory" (Sisimai lists it under UserUnknown): the user is
       // known to the server, whose mailbox directory is missing, a fault of the receiving host;
       // nothing says the address is bad.

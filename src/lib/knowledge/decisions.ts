@@ -418,13 +418,13 @@ const ROWS: readonly DecisionRow[] = [
   {
     id: 'decision.address-verification-in-progress',
     phase: 'adjust',
-    when: [{ words: /\baddress verification in progress\b/ }],
+    when: [{ words: /\baddress verification in progress\b|\bunverified address: (?:[^.;\n]{0,40}?\b)?(?:(?:recipient |sender )?address lookup failed|lookup failed|connection timed out|timed out|temporary (?:failure|lookup failure))\b/ }],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'words',
-    note: 'the receiving server is still checking the address with its own mail server ("Address verification in progress"): nothing is known about the address yet, and a later attempt is answered from that check',
+    note: 'the receiving server is still checking the address with its own mail server ("Address verification in progress"), or its check could not finish ("unverified address: … lookup failed"): nothing is known about the address yet, and a later attempt is answered from that check',
     source:
-      'Postfix ADDRESS_VERIFICATION_README: while a probe is pending the server answers "450 4.1.1 <addr>: Recipient address rejected: unverified address: Address verification in progress" and the client is to try again; the answer is a wait, not a verdict (Proofpoint passes it on as "421 4.1.1 …", as the SMTP Field Manual records).',
+      'Postfix ADDRESS_VERIFICATION_README: while a probe is pending the server answers "450 4.1.1 <addr>: Recipient address rejected: unverified address: Address verification in progress" and the client is to try again; the answer is a wait, not a verdict (Proofpoint passes it on as "421 4.1.1 …", as the SMTP Field Manual records). A probe that failed for a temporary reason is answered with unverified_recipient_defer_code (450, postconf(5)) and the failure after "unverified address:", as a relay logged it: "450 4.1.1 <addr>: Recipient address rejected: unverified address: Recipient address lookup failed" (pastebin.com/2dK3Pg4A): the lookup failed, not the address.',
   },
   {
     id: 'decision.mailbox-access-error-not-full',

@@ -289,7 +289,18 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // Cox "452 4.5.3 message threshold exceeded" (over 100 messages in one connection; Sisimai
     // Rhost/Cox toomanyconn, cox.com email error codes): a rate of the sender's, not too many recipients.
     phrases: ['message threshold exceeded', 'send limit reached', 'sending limit reached', 'relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded', 'send rate exceeded', 'mail limit has been reached', 'message count quota exceeded', 'messages per hour exceeded', 'recipients per hour exceeded', 'reached a limit for sending', 'reached your daily sending limit', 'reached the daily sending limit', 'daily limit for sending', 'submissionquotaexceeded'],
-    patterns: [{ slug: 'recipients-per-minutes-allowed', cue: 'recipients per ', re: /\brecipients per \d{1,4} (?:minutes?|hours?|seconds?) allowed\b/ }],
+    patterns: [
+      { slug: 'recipients-per-minutes-allowed', cue: 'recipients per ', re: /\brecipients per \d{1,4} (?:minutes?|hours?|seconds?) allowed\b/ },
+      // A relay's message-rate and daily limits named plainly, under whatever status code it chose:
+      // Emailit "452 4.4.5 Messages per second limit exceeded", "452 4.5.3 Daily message limit
+      // exceeded" (emailit.com/docs/smtp/troubleshooting: rate limit errors, slow down or wait for
+      // the daily reset); Zoho "550 5.4.6 mail rate exceeded limit" (help.zoho.com community: the
+      // account's sending rate). The sender's rate, not a full system (4.4.5), too many recipients
+      // (4.5.3) or a routing loop (5.4.6).
+      { slug: 'messages-per-period-limit-exceeded', cue: ' per ', re: /\b(?:messages?|e-?mails?|mails?) per (?:second|minute|hour|day) (?:rate )?limit (?:exceeded|reached)\b/ },
+      { slug: 'daily-or-hourly-message-limit-exceeded', cues: ['daily', 'hourly'], re: /\b(?:daily|hourly) (?:message|e-?mail|mail|sending|send) (?:limit|quota) (?:exceeded|reached)\b/ },
+      { slug: 'mail-rate-exceeded', cue: 'rate exceeded', re: /\b(?:mail|e-?mail|message|sending) rate exceeded\b/ },
+    ],
   },
   {
     reason: 'blocked',
@@ -808,6 +819,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // (pomoc.poczta.interia.pl "Dlaczego wiadomość nie została dostarczona?").
       "doesn't want your mail",
       'does not want your mail',
+      // Emailit "550 Sending from this domain is paused" (emailit.com/docs/kb/smtp-530-from-domain-not-verified:
+      // the relay refuses mail whose From domain it has stopped sending for); the sending domain
+      // is refused, not the recipient.
+      'sending from this domain is paused',
+      'sending from this domain has been paused',
       // Bluehost tags the same refusal "GL/BL": "550 <addr> recipient rejected GL/BL" (bluehost.com
       // help, "What does my email bounce mean?": the recipient has blacklisted the sender, a
       // permanent failure; reach the recipient another way). The address exists.

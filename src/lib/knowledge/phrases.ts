@@ -1365,6 +1365,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'is inactive',
       'mailbox disabled',
       'mailbox is disabled',
+      // UPC / chello "550 5.1.1 <addr> inactive recipient rejected" (a bounce quoted at
+      // pastebin.com/Mssd7NsK): the account is inactive, not said to be unknown.
+      'inactive recipient',
+      'recipient is inactive',
       'mailbox is inactive',
       'mailbox inactive',
       // "550 5.1.1 Inactive mbox" (Korean portals, as admins' lists of their replies record it under

@@ -299,7 +299,7 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // (4.5.3) or a routing loop (5.4.6).
       { slug: 'messages-per-period-limit-exceeded', cue: ' per ', re: /\b(?:messages?|e-?mails?|mails?) per (?:second|minute|hour|day) (?:rate )?limit (?:exceeded|reached)\b/ },
       { slug: 'daily-or-hourly-message-limit-exceeded', cues: ['daily', 'hourly'], re: /\b(?:daily|hourly) (?:message|e-?mail|mail|sending|send) (?:limit|quota) (?:exceeded|reached)\b/ },
-      { slug: 'mail-rate-exceeded', cue: 'rate exceeded', re: /\b(?:mail|e-?mail|message|sending) rate exceeded\b/ },
+      { slug: 'mail-rate-exceeded', cue: 'rate exceeded', re: /\b(?:mail|e-?mail|message) rate exceeded\b/ },
     ],
   },
   {

@@ -256,6 +256,7 @@ describe('the decision table', () => {
     ['decision.access-denied-5.4.1', '550 5.4.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.access-denied-5.7.504', '550 5.7.504 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.bare-broad-refusal', '550 Permission denied', 'onhold'],
+    ['decision.sender-address-mailbox-state', '550 5.7.1 <s@example.org>: Sender address rejected: mailbox disabled', 'rejected'],
     ['decision.address-verification-in-progress', '450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: Address verification in progress', 'onhold'],
     ['decision.mailbox-access-error-not-full', '451 4.2.2 <a@example.org> mailbox access error', 'onhold'],
     ['decision.recipient-temporarily-unavailable', '450 4.2.0 <a@example.org> - Recipient temporarily unavailable', 'onhold'],

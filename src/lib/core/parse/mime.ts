@@ -596,30 +596,28 @@ function warn(ctx: Context, code: string, message: string, cut = true): void {
 }
 
 /**
- * Content-Type values read already, by default type and value: most parts repeat a handful
- * of them ("text/plain; charset=us-ascii", "message/delivery-status"). The parts share the
- * parsed value, which nothing changes.
+ * The Content-Type values that delivery reports and the parts around them write most (RFC 3464
+ * §2 and RFC 6522's parts, RFC 6533's, ARF's; text parts in the common charsets, as servers
+ * spell them), parsed once at load: a part with one of them shares the parsed value, which
+ * nothing changes. Any other value is parsed where it is met; nothing is kept across messages.
  */
-const contentTypes = new Map<string, Map<string, ContentType>>();
-const RE_BOUNDARY = /boundary/i;
+const COMMON_TYPES: readonly string[] = (() => {
+  const out = ['message/delivery-status', 'message/global-delivery-status', 'message/rfc822', 'message/global', 'text/rfc822-headers', 'message/feedback-report', 'message/disposition-notification', 'text/plain', 'text/plain;', 'text/html'];
+  for (const charset of ['us-ascii', 'US-ASCII', 'utf-8', 'UTF-8', 'iso-8859-1', 'ISO-8859-1', 'iso-2022-jp', 'ISO-2022-JP']) {
+    for (const type of ['text/plain', 'text/html']) out.push(`${type}; charset=${charset}`, `${type}; charset="${charset}"`);
+  }
+  return out;
+})();
+/** By default type (a part's own, or a digest's `message/rfc822`), then by value. */
+const contentTypes = new Map<string, ReadonlyMap<string, ContentType>>(
+  ['text/plain', 'message/rfc822'].map((fallback) => [fallback, new Map(COMMON_TYPES.map((value) => [value, parseContentType(value, fallback)]))]),
+);
 const RE_MULTIPART = /^multipart\//i;
 
 function contentTypeOf(value: string | null, defaultType: string): ContentType {
-  // A long value (a pasted oddity) is read on its own rather than kept; so is a multipart's,
-  // or any with a boundary, which is unique to its message (kept, it would only be found
-  // again when the same message is read twice, as a benchmark does, never in real use).
-  // A multipart's is known by its start, without looking it up first.
-  if (!value || value.length > 256 || RE_MULTIPART.test(value)) return parseContentType(value, defaultType);
-  let byValue = contentTypes.get(defaultType);
-  if (!byValue) contentTypes.set(defaultType, (byValue = new Map()));
-  let ct = byValue.get(value);
-  if (ct) return ct;
-  ct = parseContentType(value, defaultType);
-  if (!RE_BOUNDARY.test(value)) {
-    if (byValue.size >= 512) byValue.clear();
-    byValue.set(value, ct);
-  }
-  return ct;
+  // (A multipart's value holds its boundary, unique to its message: never one of the table's.)
+  if (!value || value.length > 64 || RE_MULTIPART.test(value)) return parseContentType(value, defaultType);
+  return contentTypes.get(defaultType)?.get(value) ?? parseContentType(value, defaultType);
 }
 
 /** A part whose header block starts at `headerStart`; `message` says it is a whole message (the root or an embedded one), where an mbox envelope line may come first. */

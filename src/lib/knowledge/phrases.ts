@@ -1293,8 +1293,8 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     patterns: [
       {
         slug: 'account-then-deleted-localized',
-        cues: ['gelöscht', 'supprim', 'eliminad', 'borrad', 'eliminat', 'cancellat', 'excluíd', 'apagad', 'removid', 'verwijderd', 'usunięt', 'raderat', 'borttag'],
-        re: /(?<!\b(?:ihr|ihre|ihres|dein|deine|votre|ton|su|tu|tuo|tua|sua|seu|uw|je|twoje|twoja|ditt|din) )\b(?:konto|benutzerkonto|postfach|compte|boîte aux lettres|boite aux lettres|cuenta|buzón|buzon|account|casella|conta|caixa postal|caixa de correio|postvak|mailbox|konto|skrzynk[aię]|kontot|brevlådan|postlådan)\b(?:(?!nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomoś|meddelande|ungelesen|sans avoir|liste|lista|list)[^.;:!?\n]){0,50}?\b(?:gelöscht|supprimée?|eliminad[oa]|borrad[oa]|eliminat[oa]|cancellat[oa]|excluíd[oa]|apagad[oa]|removid[oa]|verwijderd|usunięt[eay]|raderat?s?|borttagen|borttaget)(?![a-z])/,
+        cues: ['gelöscht', 'supprim', 'eliminad', 'borrad', 'eliminat', 'cancellat', 'excluíd', 'apagad', 'removid', 'verwijderd', 'usunięt', 'raderat', 'borttag', 'tagits bort'],
+        re: /(?<!\b(?:ihr|ihre|ihres|dein|deine|votre|ton|su|tu|tuo|tua|sua|seu|uw|je|twoje|twoja|ditt|din) )\b(?:konto|benutzerkonto|postfach|compte|boîte aux lettres|boite aux lettres|cuenta|buzón|buzon|account|casella|conta|caixa postal|caixa de correio|postvak|mailbox|konto|skrzynk[aię]|kontot|brevlåda|brevlådan|postlåda|postlådan)(?![a-zåäö])(?:(?!nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomoś|meddelande|ungelesen|sans avoir|liste|lista|list)[^.;:!?\n]){0,50}?\b(?:gelöscht|supprimée?|eliminad[oa]|borrad[oa]|eliminat[oa]|cancellat[oa]|excluíd[oa]|apagad[oa]|removid[oa]|verwijderd|usunięt[eay]|raderat?s?|borttagen|borttaget|tagits bort)(?![a-z])/,
       },
       { slug: 'account-then-deleted-ru', cues: ['удален', 'удалён'], re: /(?<!ваш[аеи]? )(?:ящик|учетн|учётн|аккаунт)(?:(?!письм|сообщени)[^.;:!?\n]){0,50}?удал[её]н/ },
       { slug: 'account-then-deleted-zh', cues: ['删除', '刪除'], re: /(?<!您的|你的)(?:邮箱|信箱|账号|账户|帐号|帐户|帳號|帳戶)[^。，,\n]{0,10}?(?:删除|刪除)/ },

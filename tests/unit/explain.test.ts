@@ -265,6 +265,47 @@ describe('round 15: texts read as what they say they are', () => {
   });
 });
 
+describe('a cause pasted on its own', () => {
+  // What a sending tool's log or a support ticket shows of a bounce: the cause, nothing around it.
+  it.each([
+    ['Mailbox full', 'mailboxfull', false],
+    ['Bounce reason: mailbox is full', 'mailboxfull', false],
+    ['Error: User unknown', 'userunknown', true],
+    ["The recipient's mailbox is full and can't accept messages now.", 'mailboxfull', false],
+    ['Benutzer unbekannt', 'userunknown', true],
+    ['Пользователь не найден', 'userunknown', true],
+    ['ユーザーが存在しません', 'userunknown', true],
+  ])('%s: the phrase gives the reason, not sure', (text, reason, hard) => {
+    const r = explain(text);
+    expect(r.kind).toBe('bounce');
+    expect(r.recipients).toHaveLength(1);
+    expect(r.recipients[0]).toMatchObject({ address: null, reason, hardBounce: hard, confidence: 'medium' });
+    const row = r.recipients[0].trail.find((t) => t.rule === 'decision.cause-pasted-alone');
+    expect(row?.outcome).toBe('adjusted');
+    expect(text.slice(row!.start, row!.end)).toBe(text);
+  });
+
+  // A word alone, a question, an advert, a person's sentence or a quota warning to the reader is no bounce.
+  it.each([
+    'Spam',
+    'Mailbox full? Upgrade to Premium storage today.',
+    'My mailbox is full',
+    'Mein Postfach ist voll',
+    'Il tuo account è stato sospeso',
+    'Hello',
+    'Message delivered',
+  ])('%s: not read as a bounce', (text) => {
+    const r = explain(text);
+    expect(r.recipients).toEqual([]);
+    expect(r.kind).toBe('unknown');
+  });
+
+  it('a notice around the words keeps them sure', () => {
+    expect(explain('delivery failed: user unknown').recipients[0]).toMatchObject({ reason: 'userunknown', confidence: 'high' });
+    expect(explain('<a@example.org>: mailbox full').recipients[0]).toMatchObject({ address: 'a@example.org', reason: 'mailboxfull', confidence: 'high' });
+  });
+});
+
 describe('English wordings the language rounds found unread', () => {
   it("the sender's own account barred from sending is the sender's problem, never a suspended recipient", () => {
     for (const words of ['Sending of messages is disabled for this account', '550 message sending for this account is disabled', 'Your account has been suspended from sending']) {

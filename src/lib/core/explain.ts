@@ -444,6 +444,7 @@ function fullRecipient(r: RawRecipient): RawRecipient {
     hint: r.hint,
     permanent: r.permanent,
     feedbackType: r.feedbackType,
+    causeOnly: r.causeOnly,
   };
 }
 
@@ -712,6 +713,21 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
       end: raw.status.end,
       outcome: 'adjusted',
       note: `the DSN's Status ${raw.status.value} and the server's reply ${status.value} disagree on whether this is permanent, so the verdict is not sure`,
+    });
+  }
+  // A cause pasted on its own ("Mailbox full", "Error: User unknown"): the phrase says what the
+  // cause is, but no notice, code or address says the server gave it as its final answer.
+  if (raw.causeOnly && verdict.confidence === 'high' && diag) {
+    verdict.confidence = 'medium';
+    const [s0, e0] = diag.whole();
+    verdict.trail.push({
+      rule: 'decision.cause-pasted-alone',
+      reason: verdict.reason,
+      source: 'RFC 3464 §2.3.6 and RFC 5321 §4.2: a server states a failure with a reply code or in a delivery report; words with neither are a cause as someone copied it',
+      start: s0,
+      end: e0,
+      outcome: 'adjusted',
+      note: 'only the cause was pasted, with no code, address or notice around it: the reason follows the words, but the verdict is not sure',
     });
   }
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);

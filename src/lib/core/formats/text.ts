@@ -89,6 +89,39 @@ function statedFailure(input: FormatInput): FormatResult | null {
   return named ? { recipients: [{ address: named, diagnostic }] } : null;
 }
 
+/**
+ * A cause pasted on its own, one or two short lines with no address, no code and no notice
+ * around it: "Mailbox full", "Bounce reason: mailbox is full", "Error: User unknown" (what a
+ * sending tool's log or a support ticket shows of a bounce). Bounce Explainer is asked about
+ * a bounce, and these are the words servers give as the cause (the phrase table's specific
+ * phrases). Only a server's impersonal words count: a sentence with a pronoun ("my mailbox is
+ * full", "your mailbox is full", "we could not…") is a person's or a quota warning's.
+ */
+const BARE_CAUSE_MAX = 160;
+const RE_BARE_LABEL = /^[ \t]*(?:[A-Za-z][A-Za-z .()-]{0,30}?:[ \t]*)?/;
+const RE_PRONOUN =
+  /(?<!\p{L})(?:i|me|my|we|us|our|you|your|he|she|they|their|please|thanks?|hi|hello|dear|ich|mein\p{L}*|ihr\p{L}*|dein\p{L}*|wir|unser\p{L}*|sie|je|mon|ma|mes|votre|vos|nous|notre|tu|ton|ta|vous|yo|mi|mis|su|sus|tus|usted|nuestr\p{L}*|io|mio|mia|miei|tuo|tua|tuoi|suo|sua|vostr\p{L}*|nostr\p{L}*|eu|meu|minha|seu|teu|você|noss\p{L}*|ik|mijn|uw|jouw|wij|ons|onze|mój|moja|moje|twój|twoja|twoje|pan|pana|pani|wasz\p{L}*|nasz\p{L}*|jag|min|mitt|mina|din|ditt|dina|ert|era|vi|vår\p{L}*|я|мой|моя|моё|мои|ваш\p{L}*|твой|твоя|мы|наш\p{L}*)(?!\p{L})|あなた|私|お客様|您|你|我|귀하|당신/iu;
+
+function statedCauseOnly(input: FormatInput): FormatResult | null {
+  const { scan } = input;
+  if (scan.isMessage || scan.document.length > BARE_CAUSE_MAX * 2) return null;
+  const all = noticeLines(scan, 4);
+  const lines = all.filter((l) => !isBlankText(l.text));
+  if (lines.length === 0 || lines.length > 2) return null;
+  let chars = 0;
+  for (const l of lines) {
+    chars += l.text.trim().length;
+    if (l.text.indexOf('@') !== -1 || /\d{3}|[?!]/.test(l.text) || RE_PRONOUN.test(l.text)) return null;
+    // Two words to a dozen after a label: a cause, not a word ("Spam") nor prose.
+    const words = l.text.slice(RE_BARE_LABEL.exec(l.text)![0].length).trim().split(/\s+/).length;
+    // (Japanese, Chinese and Korean write no spaces: three of their characters make the phrase.)
+    if ((words < 2 && !/[\u3040-\u9fff\uac00-\ud7af]{3}/.test(l.text)) || words > 12) return null;
+  }
+  if (chars > BARE_CAUSE_MAX) return null;
+  const diagnostic = viewOf(scan.document, all, all.indexOf(lines[0]), all.indexOf(lines[lines.length - 1]) + 1);
+  return diagnostic && statesCause(diagnostic) ? { recipients: [{ address: null, diagnostic, causeOnly: true }] } : null;
+}
+
 /** "Your message to <…>" right before an address: the statement's own recipient. */
 const RE_MESSAGE_TO = /\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail) to[ \t]*<?$/i;
 
@@ -139,7 +172,7 @@ export const text: Format = {
   reference: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2',
   detect: () => true,
   parse(input) {
-    const result = fromText(input) ?? statedFailure(input);
+    const result = fromText(input) ?? statedFailure(input) ?? statedCauseOnly(input);
     if (!result) return null;
     // A success notice pasted as text (a delivery receipt, a relay notice): its recipients
     // were delivered, whatever else the generic reader took for a cause.

@@ -52,6 +52,8 @@ export interface RawRecipient {
   permanent?: Found<boolean>;
   /** ARF feedback type, for feedback reports. */
   feedbackType?: Found;
+  /** The words are a cause pasted on its own, with no notice, code or address around them. */
+  causeOnly?: true;
 }
 
 export interface FormatResult {

@@ -90,6 +90,25 @@ describe('lang26 rules: their limits', () => {
     expect(one('550 Ihr Konto wurde endgültig gelöscht\n')?.reason).not.toBe('userunknown');
   });
 
+  it('an account that WILL be deleted or blocked, or is NOT, is no bad address and no barred sender', () => {
+    for (const t of [
+      'jean@example.com : ce compte sera supprimé le 31 décembre\n',
+      'juan@example.com: la cuenta será eliminada el 31 de diciembre\n',
+      'jan@example.com: dit account wordt op 31 december verwijderd\n',
+      'jan@example.com: konto zostanie usunięte 31 grudnia\n',
+      'sven@example.com: kontot kommer att raderas den 31 december\n',
+      'ivan@example.com: учётная запись будет удалена 31 декабря\n',
+      'li@example.com: 该账号将于12月31日被删除\n',
+      'taro@example.com: このアカウントは12月31日に削除される予定です\n',
+      'hans@example.com: Das Konto wurde nicht gelöscht\n',
+    ]) {
+      for (const r of explain(t).recipients) expect([r.reason, r.hardBounce], t).not.toEqual(['userunknown', true]);
+    }
+    for (const t of ['550 Ihr Konto wurde nicht gesperrt, die Nachricht wurde aber abgelehnt\n', '550 Ihr Konto wird gesperrt, wenn Sie weiter Spam versenden\n', '550 Ваш аккаунт не заблокирован\n', '550 您的账号将被冻结\n']) {
+      expect(one(t).reason, t).not.toBe('securityerror');
+    }
+  });
+
   it("a sending quota in the language reads as the sender's rate; the recipient's quota stays a full mailbox", () => {
     expect(one('550 5.4.5 Se ha superado la cuota diaria de envío\n').reason).toBe('speeding');
     expect(one('552 5.2.2 Se ha superado la cuota del buzón\n').reason).toBe('mailboxfull');

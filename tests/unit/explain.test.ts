@@ -294,6 +294,8 @@ describe('a cause pasted on its own', () => {
     'Il tuo account è stato sospeso',
     'Hello',
     'Message delivered',
+    'Status report for Monday\n\nUser unknown\n\nServer maintenance done.',
+    'Hi team,\n\nMailbox full\n\nThanks',
   ])('%s: not read as a bounce', (text) => {
     const r = explain(text);
     expect(r.recipients).toEqual([]);

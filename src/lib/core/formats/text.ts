@@ -100,12 +100,12 @@ function statedFailure(input: FormatInput): FormatResult | null {
 const BARE_CAUSE_MAX = 160;
 const RE_BARE_LABEL = /^[ \t]*(?:[A-Za-z][A-Za-z .()-]{0,30}?:[ \t]*)?/;
 const RE_PRONOUN =
-  /(?<!\p{L})(?:i|me|my|we|us|our|you|your|he|she|they|their|please|thanks?|hi|hello|dear|ich|mein\p{L}*|ihr\p{L}*|dein\p{L}*|wir|unser\p{L}*|sie|je|mon|ma|mes|votre|vos|nous|notre|tu|ton|ta|vous|yo|mi|mis|su|sus|tus|usted|nuestr\p{L}*|io|mio|mia|miei|tuo|tua|tuoi|suo|sua|vostr\p{L}*|nostr\p{L}*|eu|meu|minha|seu|teu|você|noss\p{L}*|ik|mijn|uw|jouw|wij|ons|onze|mój|moja|moje|twój|twoja|twoje|pan|pana|pani|wasz\p{L}*|nasz\p{L}*|jag|min|mitt|mina|din|ditt|dina|ert|era|vi|vår\p{L}*|я|мой|моя|моё|мои|ваш\p{L}*|твой|твоя|мы|наш\p{L}*)(?!\p{L})|あなた|私|お客様|您|你|我|귀하|당신/iu;
+  /(?<!\p{L})(?:i|me|my|we|us|our|you|your|he|she|they|their|please|thanks?|hi|hello|dear|ich|mein\p{L}*|ihr\p{L}*|dein\p{L}*|wir|unser\p{L}*|sie|je|mon|ma|mes|votre|vos|nous|notre|tu|ton|ta|vous|yo|mi|mis|su|sus|tus|usted|nuestr\p{L}*|io|mio|mia|miei|tuo|tua|tuoi|suo|sua|vostr\p{L}*|nostr\p{L}*|eu|meu|minha|seu|teu|você|noss\p{L}*|ik|mijn|uw|jouw|wij|ons|onze|mój|moja|moje|twój|twoja|twoje|pan|pana|pani|wasz\p{L}*|nasz\p{L}*|jag|min|mitt|mina|din|ditt|dina|ert|era|vi|vår\p{L}*|я|мой|моя|моё|мои|ваш\p{L}*|твой|твоя|мы|наш\p{L}*)(?!\p{L})|あなた|私|お客様|ください|お願い|您|你|我|请|귀하|당신|십시오|세요/iu;
 
 function statedCauseOnly(input: FormatInput): FormatResult | null {
   const { scan } = input;
   if (scan.isMessage || scan.document.length > BARE_CAUSE_MAX * 2) return null;
-  const all = noticeLines(scan, 4);
+  const all = noticeLines(scan, 64);
   const lines = all.filter((l) => !isBlankText(l.text));
   if (lines.length === 0 || lines.length > 2) return null;
   let chars = 0;
@@ -114,8 +114,9 @@ function statedCauseOnly(input: FormatInput): FormatResult | null {
     if (l.text.indexOf('@') !== -1 || /\d{3}|[?!]/.test(l.text) || RE_PRONOUN.test(l.text)) return null;
     // Two words to a dozen after a label: a cause, not a word ("Spam") nor prose.
     const words = l.text.slice(RE_BARE_LABEL.exec(l.text)![0].length).trim().split(/\s+/).length;
-    // (Japanese, Chinese and Korean write no spaces: three of their characters make the phrase.)
-    if ((words < 2 && !/[\u3040-\u9fff\uac00-\ud7af]{3}/.test(l.text)) || words > 12) return null;
+    // (Japanese, Chinese and Korean write no spaces: three to thirty of their characters.)
+    const cjk = /[\u3040-\u9fff\uac00-\ud7af]{3}/.test(l.text);
+    if (cjk ? l.text.trim().length > 30 : words < 2 || words > 12) return null;
   }
   if (chars > BARE_CAUSE_MAX) return null;
   const diagnostic = viewOf(scan.document, all, all.indexOf(lines[0]), all.indexOf(lines[lines.length - 1]) + 1);

@@ -4,11 +4,12 @@
  * blocked for spam, its daily sending quota, a spam score over its threshold, the maximum number
  * of recipients, Exchange's delay notice translated, and a localised Exchange NDR around an
  * English reply; and a second batch (R26B): the recipient's domain gone (NXDOMAIN) or its DNS lookup
- * failed for now, and the first batch's own account barred and account deleted in other words.
+ * failed for now, and the first batch's own account barred and account deleted in other words; and a
+ * third (R26C): the localised Exchange NDR around more documented English replies.
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { R26, R26B } from '../fixtures/languages-r26.ts';
+import { R26, R26B, R26C } from '../fixtures/languages-r26.ts';
 import { expectRoundCase } from '../helpers/language-verdict.ts';
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
@@ -35,6 +36,14 @@ describe('lang26 round: account deleted or inactive, own account blocked, sendin
   });
 
   it.each(R26B.map((c) => [`b ${c.lang} ${c.family}: ${c.what}`, c] as const))('%s', (_name, c) => expectRoundCase(c, c.open === true));
+
+  it('the third batch: a localised Exchange NDR around documented English replies, every language twice', () => {
+    for (const code of ASKED) expect(R26C.filter((c) => c.lang === code).length, code).toBe(2);
+    const names = [...R26, ...R26B, ...R26C].map((c) => `${c.lang} ${c.family}: ${c.what}`);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(R26C.map((c) => [`c ${c.lang} ${c.family}: ${c.what}`, c] as const))('%s', (_name, c) => expectRoundCase(c, false));
 
   it('a DNS lookup that failed for now is never permanent nor a hard bounce; NXDOMAIN is the domain gone', () => {
     for (const c of R26B.filter((x) => x.family === 'dnstemp')) {

@@ -200,11 +200,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { slug: 'sending-then-barred-ja', cues: ['メール送信', '送信機能'], re: /(?:メール送信|送信機能)[^。\n]{0,8}?(?:停止され|無効|禁止され)/ },
       // And in English, as Mail.ru words it and as it is said of an account: "Sending of messages is
       // disabled for this account", "message sending for this account is disabled", "your account
-      // has been suspended from sending".
+      // has been suspended from sending"; and as a submission server words it of the sender's own
+      // account: "553 5.7.1 Sender account disabled for sending", "outgoing mail from this account
+      // has been suspended" (observed wording of hosting providers' outgoing relays).
       {
         slug: 'sending-then-barred-en',
-        cues: ['sending'],
-        re: /\bsending of (?:messages|mail|e-?mails?) (?:is|has been) (?:disabled|blocked|suspended|locked) (?:for|on) (?:this|your) account\b|\b(?:message |mail |e-?mail )?sending (?:for|from) (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended|locked)\b|\b(?:this|your) account (?:is|has been) (?:disabled|blocked|suspended|locked|restricted) (?:for|from) sending\b/,
+        cues: ['sending', 'outgoing'],
+        re: /\bsending of (?:messages|mail|e-?mails?) (?:is|has been) (?:disabled|blocked|suspended|locked) (?:for|on) (?:this|your) account\b|\b(?:message |mail |e-?mail )?sending (?:for|from) (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended|locked)\b|\b(?:this|your|sender(?:'s)?|sending) account (?:is |has been )?(?:disabled|blocked|suspended|locked|restricted) (?:for|from) sending\b|\boutgoing (?:mail|e-?mails?|messages?) (?:from|for) (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended|locked|restricted)\b/,
       },
     ],
   },

@@ -1682,6 +1682,19 @@ function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
 /** Formats that read a sending service's activity, its webhook events or a mail server's log: no bounce, so no attached report. */
 const ACTIVITY_FORMATS = new Set(['service-activity', 'mta-log', 'esp-events', 'csv-export', 'log-table']);
 
+/**
+ * Are these words the last line of this multi-line reply, as a summary keeps it ("550 5.7.1 For
+ * more information, go to …" of Gmail's four-line refusal)? The joined reply holds each line
+ * without its code, so the words are compared without theirs; a last line too short to be
+ * told from another reply's (a bare "550 5.7.1 Blocked") does not count.
+ */
+function isLastLineOf(reply: string, words: string): boolean {
+  const code = /^[45]\d\d (?:[245]\.\d{1,3}\.\d{1,3} )?/.exec(words);
+  if (!code || !/^[45]\d\d-/.test(reply)) return false;
+  const rest = words.slice(code[0].length);
+  return rest.length >= 20 && reply.endsWith(rest) && reply.charCodeAt(reply.length - rest.length - 1) === 32;
+}
+
 /** Does the span [start, end) hold the found value? */
 function holds([start, end]: [number, number], f: { start: number; end: number }): boolean {
   return start <= f.start && f.end <= end;
@@ -1730,10 +1743,12 @@ function explainScan(sc: Scan): Report {
         const hit = own ?? accepted ?? afterData ?? lone;
         if (!hit) continue;
         r.command = hit.command;
-        // A DSN or summary line often carries only the first line of a multi-line reply;
-        // the transcript has all of it.
+        // A DSN or summary line often carries only the first line of a multi-line reply, or
+        // only its last (Sendmail's "(reason: 550 5.7.1 For more information, go to …)" keeps
+        // the last line it read); the transcript has all of it.
         const words = r.diagnostic?.text ?? '';
-        if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(words.replace(/(?<!\s)\s*(?:\)\s*)?$/, '')))) r.diagnostic = hit.reply;
+        const summary = words.replace(/(?<!\s)\s*(?:\)\s*)?$/, '');
+        if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(summary) || isLastLineOf(hit.reply.text, summary))) r.diagnostic = hit.reply;
         // A log-style transcript (MDaemon's) records the whole session: the greeting, EHLO,
         // MAIL FROM and their replies, whose words ("EHLO", "ESMTP") would read as a cause.
         // When the words read hold it, the refusal that answered this recipient is its words.

@@ -213,6 +213,27 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'securityerror',
+    source:
+      'The SENDER\'s own account blocked or suspended, in the notices\' own languages, as English "your account has been suspended for sending spam" and Microsoft 365\'s 5.1.8 "Access denied, bad outbound sender" (its account blocked for sending spam, learn.microsoft.com "Fix NDR error 5.1.8") say it (lang26 round): "Ihr Konto wurde wegen des Versands von Spam gesperrt", "Votre compte a été suspendu pour envoi de spam", "Twoje konto zostało zablokowane za wysyłanie spamu", "お客様のアカウントは利用停止", "您的账号因发送垃圾邮件已被冻结". A bounce is written to the sender, so "your account" is the sender\'s: its account is barred, never a suspended recipient, and the spam named after it is why the account was barred, not a verdict on this message. The possessives that also mean "his" or "her" (Spanish "su", Italian "suo", Portuguese "sua") count only with the sending or spam named after the block.',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'your-account-then-barred-localized',
+        cues: ['ihr', 'dein', 'votre', 'ton', 'tu cuenta', 'account', 'tua conta', 'twoje konto', 'ditt konto'],
+        re: /\b(?:(?:ihr|ihre|dein|deine) (?:e-mail-|benutzer)?(?:konto|account)|(?:votre|ton) compte|tu cuenta|(?:il )?tuo account|tua conta|(?:uw|je|jouw) account|twoje konto|ditt konto)\b(?:(?!\b(?:wird|werden|nicht|kein|sera|pas|jamais|será|no|nunca|verrà|sarà|non|mai|vai|não|wordt|zal|niet|zostanie|będzie|nie|kommer|ska|inte|aldrig)(?![a-zà-ÿąęłńśźż]))[^.;:!?\n]){0,50}?\b(?:gesperrt|deaktiviert|blockiert|suspendiert|bloqué|suspendu|désactivé|bloquead[oa]|suspendid[oa]|desactivad[oa]|deshabilitad[oa]|bloccat[oa]|sospes[oa]|disattivat[oa]|disabilitat[oa]|suspens[oa]|desativad[oa]|geblokkeerd|opgeschort|uitgeschakeld|zablokowan[eay]|zawieszon[eay]|wyłączon[eay]|spärrat|spärrats|spärrad|blockerat|blockerats|avstängt|inaktiverat|inaktiverats)(?![a-z])/,
+      },
+      {
+        slug: 'his-or-your-account-barred-for-sending',
+        cues: ['su cuenta', 'suo account', 'sua conta'],
+        re: /\b(?:su cuenta|(?:il )?suo account|sua conta)\b[^.;:!?\n]{0,40}?\b(?:bloquead[oa]|suspendid[oa]|desactivad[oa]|deshabilitad[oa]|bloccat[oa]|sospes[oa]|disattivat[oa]|disabilitat[oa]|suspens[oa]|desativad[oa])\b[^.;:!?\n]{0,12}?\b(?:por|per|pelo|para) [^.;:!?\n]{0,20}?(?:env[ií]o|enviar|invio|inviare|spam|correo no deseado|posta indesiderata|lixo eletr[oô]nico)/,
+      },
+      { slug: 'your-account-then-barred-ru', cues: ['ваш'], re: /(?<![а-яё])ваш[аеи]? (?:учетн|учётн|аккаунт|почтов)(?:(?!будет|(?<![а-яё])не )[^.;:!?\n]){0,50}?(?:заблокирован|приостановлен|отключен)/ },
+      { slug: 'your-account-then-barred-zh', cues: ['账号', '账户', '帐号', '帐户', '帳號', '帳戶'], re: /(?:您|你)的(?:邮箱)?(?:账号|账户|帐号|帐户|帳號|帳戶)[^。将將会會未没沒不\n]{0,15}?(?:冻结|凍結|封禁|封停|停用|禁用|锁定|鎖定)/ },
+      { slug: 'your-account-then-barred-ja', cues: ['アカウント'], re: /(?:お客様|あなた)の(?:メール)?アカウント[^。\n]{0,20}?(?:利用停止|停止され|凍結|無効化|ロックされ)/ },
+    ],
+  },
+  {
     reason: 'virusdetected',
     source: 'Content scanners (amavis, ClamAV milters, gateway AV) name the malware they found.',
     // Also a scanner's heuristic finding named as harm: "550 Message contained unsafe content
@@ -1305,6 +1326,22 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'exceedlimit',
     source: 'RFC 3463 X.2.3: a per-mailbox size limit.',
     phrases: ['exceeds administrative limit', 'message length exceeds administrative limit', 'exceeded the user\'s'],
+  },
+  {
+    reason: 'userunknown',
+    source:
+      'An account or mailbox named, then deleted a few words later, in the notices\' own languages (lang26 round): "Das Konto des Empfängers wurde endgültig gelöscht", "Ce compte a été définitivement supprimé", "la cuenta del destinatario fue eliminada", "konto odbiorcy zostało trwale usunięte", "учётная запись получателя удалена", "宛先のアカウントは完全に削除されています", as English "the account has been deleted" and Sisimai Reason/UserUnknown.pm\'s "this address no longer accepts mail": the account is gone, the address leads nowhere. Not the reader\'s own account ("Ihr Konto"), not a message deleted (a read receipt\'s "ungelesen gelöscht"), not an address taken off a list, and done: not an account that WILL be deleted ("wird gelöscht", "sera supprimé", "zostanie usunięte", "будет удалена", "将被删除", "削除される予定") nor one NOT deleted (the words of the future or of "not" between them).',
+    phrases: [],
+    patterns: [
+      {
+        slug: 'account-then-deleted-localized',
+        cues: ['gelöscht', 'supprim', 'eliminad', 'borrad', 'eliminat', 'cancellat', 'excluíd', 'apagad', 'removid', 'verwijderd', 'usunięt', 'raderat', 'borttag', 'tagits bort'],
+        re: /(?<!\b(?:ihr|ihre|ihres|dein|deine|votre|ton|su|tu|tuo|tua|sua|seu|uw|je|twoje|twoja|ditt|din) )\b(?:konto|benutzerkonto|postfach|compte|boîte aux lettres|boite aux lettres|cuenta|buzón|buzon|account|casella|conta|caixa postal|caixa de correio|postvak|mailbox|konto|skrzynk[aię]|kontot|brevlåda|brevlådan|postlåda|postlådan)(?![a-zåäö])(?:(?!nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomoś|meddelande|ungelesen|sans avoir|liste|lista|list|\b(?:wird|werden|nicht|nie|kein|sera|seront|va|vont|pas|jamais|será|serán|no|nunca|verrà|verranno|sarà|saranno|non|mai|serão|vai|vão|não|wordt|worden|zal|zullen|niet|zostanie|zostaną|będzie|kommer|ska|skall|inte|aldrig)(?![a-zà-ÿąęłńśźż]))[^.;:!?\n]){0,50}?\b(?:gelöscht|supprimée?|eliminad[oa]|borrad[oa]|eliminat[oa]|cancellat[oa]|excluíd[oa]|apagad[oa]|removid[oa]|verwijderd|usunięt[eay]|raderats|raderad|borttagen|borttaget|tagits bort)(?![a-z])/,
+      },
+      { slug: 'account-then-deleted-ru', cues: ['удал'], re: /(?<!ваш[аеи]? )(?:ящик|учетн|учётн|аккаунт)(?:(?!письм|сообщени|будет|(?<![а-яё])не )[^.;:!?\n]){0,50}?удал[её]н/ },
+      { slug: 'account-then-deleted-zh', cues: ['删除', '刪除'], re: /(?<!您的|你的)(?:邮箱|信箱|账号|账户|帐号|帐户|帳號|帳戶)[^。，,将將会會未没沒不\n]{0,10}?(?:删除|刪除)/ },
+      { slug: 'account-then-deleted-ja', cues: ['削除'], re: /(?<!お客様の|あなたの)(?:アカウント|メールボックス)[^。\n]{0,20}?削除(?:され(?:まし|てい(?!ません|ない)|た)|済)/ },
+    ],
   },
   {
     reason: 'suspend',

@@ -3,7 +3,7 @@
  * notices, GMX, WEB.DE, 1&1 / IONOS, T-Online and Domino's German directory wording, and
  * the replies German providers write.
  */
-import { from, type LanguageWording } from './types.ts';
+import { first, from, type LanguageWording } from './types.ts';
 
 const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in German): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 // lang20: the exact wording of real localised notices and help pages.
@@ -51,6 +51,11 @@ const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Ger
 const R23_STORAGE = 'The receiving system out of storage, in plain German (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in German (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
 const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in German ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
+// lang26: the sender's daily sending quota, a spam score over its threshold, the maximum of recipients.
+const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the language\'s word for quota (lang26 round; Gmail 550 5.4.5 "Daily user sending quota exceeded", support.google.com/a/answer/166852, in the language): a sending rate of the sender\'s account, read before a full mailbox\'s quota words it holds';
+const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
+const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
 export const de: LanguageWording = {
   code: 'de',
@@ -185,6 +190,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'Anhänge zu groß', 'Anhang zu groß'),
     ],
     spamdetected: [
+      ...from(R26_SCORE, 'Spam-Score', 'Spamscore', 'Spam-Wert'),
       // A spam filter that refused it, the verb last ("von unserem Spamfilter zurückgewiesen").
       ...from(PLAIN, 'Spamfilter zurückgewiesen', 'Spamfilter abgewiesen', 'Spamfilter abgelehnt', 'Spamfilter blockiert', 'Spamfilter gestoppt'),
       ...from(GMAIL, 'als Spam markiert', 'als Spam eingestuft'),
@@ -243,9 +249,11 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'Virus gefunden', 'Virus erkannt', 'enthält einen Virus', 'Schadsoftware', 'virenverseucht'),
     ],
     toomanyconn: [
+      ...from(R26_RCPT, 'Anzahl von Empfängern', 'Anzahl der Empfänger', 'Empfänger pro Nachricht'),
       ...from(PLAIN, 'zu viele Verbindungen', 'zu viele gleichzeitige Verbindungen', 'zu viele Empfänger'),
     ],
     speeding: [
+      ...first(R26_QUOTA, 'Sendekontingent', 'Versandkontingent'),
       ...from(REAL20_W20, 'erhält zu schnell E-Mails', 'empfängt E-Mails in einer Geschwindigkeit'),
       ...from(REAL20_G20, 'Limit zum Senden von E-Mails'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").

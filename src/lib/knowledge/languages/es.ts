@@ -2,7 +2,7 @@
  * Spanish: Microsoft 365 / Exchange / Outlook non-delivery reports in Spanish, Gmail's
  * Spanish notices, Telefónica / Movistar and Latin American providers, Domino in Spanish.
  */
-import { from, type LanguageWording } from './types.ts';
+import { first, from, type LanguageWording } from './types.ts';
 
 const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in Spanish): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 // lang20: the exact wording of real localised notices and help pages.
@@ -47,6 +47,11 @@ const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Spa
 const R23_STORAGE = 'The receiving system out of storage, in plain Spanish (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Spanish (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
 const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Spanish ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
+// lang26: the sender's daily sending quota, a spam score over its threshold, the maximum of recipients.
+const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the language\'s word for quota (lang26 round; Gmail 550 5.4.5 "Daily user sending quota exceeded", support.google.com/a/answer/166852, in the language): a sending rate of the sender\'s account, read before a full mailbox\'s quota words it holds';
+const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
+const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
 export const es: LanguageWording = {
   code: 'es',
@@ -152,6 +157,7 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'tamaño del mensaje excede'),
     ],
     spamdetected: [
+      ...from(R26_SCORE, 'puntuación de spam'),
       ...from(GMAIL, 'marcado como spam', 'se marcó como spam'),
       ...from(OBS, 'detectado como spam', 'considerado spam', 'considerado como spam',
         'identificado como spam', 'correo no deseado', 'sospechoso de spam'),
@@ -202,9 +208,11 @@ export const es: LanguageWording = {
       ...from(PLAIN, 'virus detectado', 'contiene un virus', 'software malicioso', 'infectado'),
     ],
     toomanyconn: [
+      ...from(R26_RCPT, 'número máximo de destinatarios', 'destinatarios por mensaje'),
       ...from(PLAIN, 'demasiadas conexiones', 'demasiados destinatarios'),
     ],
     speeding: [
+      ...first(R26_QUOTA, 'cuota de envío', 'cuota diaria de envío'),
       ...from(REAL20_G20, 'límite para enviar correos'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, 'demasiado rápido', 'velocidad de envío'),

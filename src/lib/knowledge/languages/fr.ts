@@ -2,7 +2,7 @@
  * French: Microsoft 365 / Exchange / Outlook non-delivery reports in French, Gmail's French
  * notices, Orange, Free, SFR, La Poste and Domino's French directory wording.
  */
-import { from, type LanguageWording } from './types.ts';
+import { first, from, type LanguageWording } from './types.ts';
 
 const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in French): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 // lang20: the exact wording of real localised notices and help pages.
@@ -47,6 +47,11 @@ const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Fre
 const R23_STORAGE = 'The receiving system out of storage, in plain French (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in French (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
 const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in French ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
+// lang26: the sender's daily sending quota, a spam score over its threshold, the maximum of recipients.
+const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the language\'s word for quota (lang26 round; Gmail 550 5.4.5 "Daily user sending quota exceeded", support.google.com/a/answer/166852, in the language): a sending rate of the sender\'s account, read before a full mailbox\'s quota words it holds';
+const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
+const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
 export const fr: LanguageWording = {
   code: 'fr',
@@ -164,6 +169,7 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'trop volumineuses'),
     ],
     spamdetected: [
+      ...from(R26_SCORE, 'score de spam', 'score spam'),
       ...from(GMAIL, 'marqué comme spam', 'signalé comme spam'),
       ...from(OBS, 'considéré comme spam', 'détecté comme spam', 'identifié comme spam',
         'courrier indésirable', 'pourriel', 'suspicion de spam'),
@@ -217,10 +223,12 @@ export const fr: LanguageWording = {
       ...from(PLAIN, 'virus détecté', 'contient un virus', 'logiciel malveillant', 'infecté'),
     ],
     toomanyconn: [
+      ...from(R26_RCPT, 'destinataires par message'),
       ...from(REAL20_G20, 'nombre maximal de destinataires'),
       ...from(PLAIN, 'trop de destinataires', 'trop de connexions simultanées'),
     ],
     speeding: [
+      ...first(R26_QUOTA, 'quota d\'envoi'),
       ...from(REAL20_G20, 'limite d\'envoi d\'e-mails', 'limites d\'envoi Gmail', 'limites relatives à l\'envoi', 'à un rythme qui empêche'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, 'trop rapidement', 'cadence d\'envoi'),

@@ -131,10 +131,14 @@ export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: 
     }
   }
   const byReason = new Map<ReasonId, PhraseGroup[]>();
+  // The wordings read before other reasons' (Wording.first), placed after their reason's first English group.
+  const firstByReason = new Map<ReasonId, PhraseGroup[]>();
   for (const lang of LANGUAGES) {
     for (const family of FAMILIES) {
       const bySource = new Map<string, Phrase[]>();
+      const firstSources = new Set<string>();
       for (const w of lang.reasons[family] ?? []) {
+        if (w.first) firstSources.add(w.source);
         // The wording as written, then as written without its accents (foldedSpellings).
         for (const text of [normalizeWording(w.text), ...foldedSpellings(w.text)]) {
           if (seen.has(text)) continue;
@@ -149,27 +153,36 @@ export function withLanguageGroups(base: readonly PhraseGroup[], idOf: (reason: 
           if (seen.has(id)) continue;
           seen.add(text);
           seen.add(id);
-          let list = bySource.get(w.source);
-          if (!list) bySource.set(w.source, (list = []));
+          const key = w.first ? `first\u0000${w.source}` : w.source;
+          let list = bySource.get(key);
+          if (!list) bySource.set(key, (list = []));
           list.push(phrase);
         }
       }
-      for (const [source, phrases] of bySource) {
-        let groups = byReason.get(family);
-        if (!groups) byReason.set(family, (groups = []));
+      for (const [key, phrases] of bySource) {
+        const early = key.startsWith('first\u0000');
+        const source = early ? key.slice('first\u0000'.length) : key;
+        const into = early ? firstByReason : byReason;
+        let groups = into.get(family);
+        if (!groups) into.set(family, (groups = []));
         groups.push({ reason: family, phrases, source: `${lang.name}: ${source}` });
       }
     }
   }
   const lastOf = new Map<ReasonId, number>();
-  base.forEach((g, i) => lastOf.set(g.reason, i));
+  const firstOf = new Map<ReasonId, number>();
+  base.forEach((g, i) => {
+    lastOf.set(g.reason, i);
+    if (!firstOf.has(g.reason)) firstOf.set(g.reason, i);
+  });
   const out: PhraseGroup[] = [];
   base.forEach((g, i) => {
     out.push(g);
+    if (firstOf.get(g.reason) === i) out.push(...(firstByReason.get(g.reason) ?? []));
     if (lastOf.get(g.reason) === i) out.push(...(byReason.get(g.reason) ?? []));
   });
   // A family with no English group of its own (none today) goes last.
-  for (const [reason, groups] of byReason) if (!lastOf.has(reason)) out.push(...groups);
+  for (const [reason, groups] of byReason) if (!lastOf.has(reason)) out.push(...(firstByReason.get(reason) ?? []), ...groups);
   return out;
 }
 

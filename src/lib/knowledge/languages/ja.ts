@@ -4,7 +4,7 @@
  * BIGLOBE, OCN, Nifty) and Japanese mail gateways (m-FILTER, Active!hunter).
  * Japanese has no spaces between words: wordings are matched as plain substrings.
  */
-import { from, type LanguageWording } from './types.ts';
+import { first, from, type LanguageWording } from './types.ts';
 // lang20: the exact wording of real localised notices and help pages.
 const REAL20_G20 = "Gmail's Japanese notices as users pasted them (\"配信未完了 … へのメールの配信中に一時的な問題が発生しました。Gmail は 47 時間再試行し\", \"宛先の受信トレイの空き容量不足 … 宛先の受信トレイがいっぱいか\"; urashita.com, tabi-g.blogspot.com) and Gmail \"メールの送受信数に関する制限\" (answer 22839, hl=ja)";
 
@@ -48,6 +48,10 @@ const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Jap
 const R23_STORAGE = 'The receiving system out of storage, in plain Japanese (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Japanese (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
 const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Japanese ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
+// lang26: the sender's daily sending quota, a spam score over its threshold, the maximum of recipients (read already).
+const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the language\'s word for quota (lang26 round; Gmail 550 5.4.5 "Daily user sending quota exceeded", support.google.com/a/answer/166852, in the language): a sending rate of the sender\'s account, read before a full mailbox\'s quota words it holds';
+const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 
 export const ja: LanguageWording = {
   code: 'ja',
@@ -148,6 +152,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, '大きすぎる'),
     ],
     spamdetected: [
+      ...from(R26_SCORE, 'スパムスコア'),
       ...from(OBS, '迷惑メール', 'スパムと判定', 'スパムメール', 'スパム'),
     ],
     blocked: [
@@ -202,6 +207,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, '接続数が多すぎ', '同時接続数', '宛先数が多すぎ', '宛先数の上限'),
     ],
     speeding: [
+      ...first(R26_QUOTA, '送信上限', '1日あたりの送信数'),
       ...from(R21_PLAIN, '送信数が制限を超え'),
       ...from(REAL20_G20, '送信できるメールの制限数に達しました', 'メール受信数の制限を超過'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").

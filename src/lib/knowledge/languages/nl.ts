@@ -2,7 +2,7 @@
  * Dutch: Microsoft 365 / Exchange / Outlook non-delivery reports in Dutch, Gmail's Dutch
  * notices, KPN, Ziggo, XS4ALL, TransIP and Domino in Dutch.
  */
-import { from, type LanguageWording } from './types.ts';
+import { first, from, type LanguageWording } from './types.ts';
 
 const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in Dutch): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
@@ -42,6 +42,11 @@ const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Dut
 const R23_STORAGE = 'The receiving system out of storage, in plain Dutch (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Dutch (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
 const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Dutch ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
+// lang26: the sender's daily sending quota, a spam score over its threshold, the maximum of recipients.
+const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the language\'s word for quota (lang26 round; Gmail 550 5.4.5 "Daily user sending quota exceeded", support.google.com/a/answer/166852, in the language): a sending rate of the sender\'s account, read before a full mailbox\'s quota words it holds';
+const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
+const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
 export const nl: LanguageWording = {
   code: 'nl',
@@ -157,6 +162,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'te groot zijn', 'bijlagen te groot'),
     ],
     spamdetected: [
+      ...from(R26_SCORE, 'spamscore'),
       // A spam filter that stopped it ("tegengehouden door ons spamfilter"; "het" and "de spamfilter" both in use).
       ...from(PLAIN, 'door ons spamfilter', 'door het spamfilter', 'door de spamfilter', 'door onze spamfilter'),
       ...from(GMAIL, 'gemarkeerd als spam'),
@@ -206,11 +212,13 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'virus gevonden', 'bevat een virus', 'besmet met', 'schadelijke software'),
     ],
     toomanyconn: [
+      ...from(R26_RCPT, 'ontvangers per bericht', 'aantal ontvangers'),
       // Too many (simultaneous) connections, in the word order of the language.
       ...from(PLAIN, 'te veel gelijktijdige verbindingen'),
       ...from(PLAIN, 'te veel verbindingen', 'te veel ontvangers', 'te veel geadresseerden'),
     ],
     speeding: [
+      ...first(R26_QUOTA, 'verzendquotum', 'verzendquota'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, 'te snel', 'verzendsnelheid'),
       ...from(PLAIN, 'te veel berichten', 'verzendlimiet'),

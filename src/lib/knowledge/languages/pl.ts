@@ -2,7 +2,7 @@
  * Polish: Microsoft 365 / Exchange / Outlook non-delivery reports in Polish, Gmail's Polish
  * notices, WP, Onet, Interia, o2.pl and home.pl replies.
  */
-import { from, type LanguageWording } from './types.ts';
+import { first, from, type LanguageWording } from './types.ts';
 
 const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in Polish): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 // lang20: the exact wording of real localised notices and help pages.
@@ -43,6 +43,11 @@ const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Pol
 const R23_STORAGE = 'The receiving system out of storage, in plain Polish (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Polish (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
 const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Polish ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
+// lang26: the sender's daily sending quota, a spam score over its threshold, the maximum of recipients.
+const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the language\'s word for quota (lang26 round; Gmail 550 5.4.5 "Daily user sending quota exceeded", support.google.com/a/answer/166852, in the language): a sending rate of the sender\'s account, read before a full mailbox\'s quota words it holds';
+const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
+const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
 export const pl: LanguageWording = {
   code: 'pl',
@@ -148,6 +153,7 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'są za duże'),
     ],
     spamdetected: [
+      ...from(R26_SCORE, 'wynik spamu', 'wynik spam'),
       // Any anti-spam filter that stopped it ("zablokowany przez nasz filtr antyspamowy"), not only the recipient's.
       ...from(PLAIN, 'filtr antyspamowy'),
       ...from(GMAIL, 'oznaczona jako spam'),
@@ -199,11 +205,13 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'wirus', 'wirusa'),
     ],
     toomanyconn: [
+      ...from(R26_RCPT, 'liczbę odbiorców', 'liczba odbiorców', 'odbiorców wiadomości', 'odbiorców na wiadomość'),
       // Too many (simultaneous) connections, in the word order of the language.
       ...from(PLAIN, 'zbyt wiele jednoczesnych połączeń'),
       ...from(PLAIN, 'zbyt wiele połączeń', 'za dużo połączeń', 'zbyt wielu adresatów', 'zbyt wielu odbiorców'),
     ],
     speeding: [
+      ...first(R26_QUOTA, 'przydział wysyłania', 'dzienny przydział'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, 'zbyt szybko', 'tempo wysyłki'),
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.

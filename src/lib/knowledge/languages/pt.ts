@@ -2,7 +2,7 @@
  * Portuguese (Portugal and Brazil): Microsoft 365 / Exchange / Outlook non-delivery
  * reports in Portuguese, Gmail's Portuguese notices, UOL, BOL, Terra, Locaweb, SAPO, Domino.
  */
-import { from, type LanguageWording } from './types.ts';
+import { first, from, type LanguageWording } from './types.ts';
 const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
 // lang20: the exact wording of real localised notices and help pages.
 const REAL20_M20 = "Microsoft support pt-PT, \"Recebi um erro 550, 553 ou de proibição de reencaminhamento\": Outlook's own error text (\"Não foi possível enviar a mensagem porque um dos destinatários foi rejeitado pelo servidor. O endereço de e-mail rejeitado era …\", \"Reencaminhamento Recusado\")";
@@ -43,6 +43,11 @@ const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Por
 const R23_STORAGE = 'The receiving system out of storage, in plain Portuguese (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Portuguese (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
 const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Portuguese ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
+// lang26: the sender's daily sending quota, a spam score over its threshold, the maximum of recipients.
+const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the language\'s word for quota (lang26 round; Gmail 550 5.4.5 "Daily user sending quota exceeded", support.google.com/a/answer/166852, in the language): a sending rate of the sender\'s account, read before a full mailbox\'s quota words it holds';
+const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
+const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
 export const pt: LanguageWording = {
   code: 'pt',
@@ -142,6 +147,7 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'grandes demais', 'grande demais'),
     ],
     spamdetected: [
+      ...from(R26_SCORE, 'pontuação de spam'),
       ...from(GMAIL, 'marcada como spam', 'sinalizada como spam'),
       ...from(OBS, 'identificada como spam', 'considerada spam', 'detectada como spam',
         'classificada como spam', 'lixo eletrônico', 'suspeita de spam'),
@@ -190,6 +196,7 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'vírus'),
     ],
     toomanyconn: [
+      ...from(R26_RCPT, 'número máximo de destinatários', 'destinatários por mensagem'),
       // Too many (simultaneous) connections, in the word order of the language.
       ...from(PLAIN, 'conexões simultâneas demais', 'conexões demais'),
     // Too many recipients on one message, the noun first (Exchange 5.5.3 "Too many recipients").
@@ -197,6 +204,7 @@ export const pt: LanguageWording = {
       ...from(PLAIN, 'muitas conexões', 'excesso de conexões', 'conexões em excesso', 'muitos destinatários', 'excesso de destinatários', 'número excessivo de destinatários', 'destinatários em excesso'),
     ],
     speeding: [
+      ...first(R26_QUOTA, 'cota de envio', 'cota diária de envio', 'quota de envio', 'quota diária de envio'),
       ...from(REAL20_W20, 'Limite máximo de redirecionamento SMTP excedido'),
       ...from(REAL20_W20, 'recebendo e-mails muito rápido', 'a uma taxa que impede a entrega'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").

@@ -3,7 +3,7 @@
  * Mail.Ru notices ("Недоставленное сообщение", "Ваше сообщение не доставлено"), Rambler
  * and Russian hosting providers' replies.
  */
-import { from, type LanguageWording } from './types.ts';
+import { first, from, type LanguageWording } from './types.ts';
 
 const HEADING = 'A notice\'s heading over its list of addresses, the cause said once of them all ("The following recipients are unknown:", here in Russian): the plural of the wordings above, with the list\'s noun (observed wording of plain notices and gateways\' lists)';
 const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
@@ -46,6 +46,11 @@ const R23_STORAGE = 'The receiving system out of storage, in plain Russian (lang
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Russian (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
 const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Russian ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
 
+// lang26: the sender's daily sending quota, a spam score over its threshold, the maximum of recipients.
+const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the language\'s word for quota (lang26 round; Gmail 550 5.4.5 "Daily user sending quota exceeded", support.google.com/a/answer/166852, in the language): a sending rate of the sender\'s account, read before a full mailbox\'s quota words it holds';
+const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
+const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
+
 export const ru: LanguageWording = {
   code: 'ru',
   name: 'Russian',
@@ -81,6 +86,9 @@ export const ru: LanguageWording = {
       ...from(R21_CONN, 'не удалось подключиться', 'почтовый сервер получателя недоступен', 'сервер получателя недоступен'),
     ],
     userunknown: [
+      // A mailbox deleted is gone, its address leads nowhere: read as German "Postfach wurde gelöscht" and Japanese
+      // "アカウントは削除されています" are (lang26; these stood with the disabled accounts before).
+      ...from(OBS, 'ящик удален', 'ящик удалён'),
       ...from(R21_PLAIN, 'такой учётной записи нет', 'такой учетной записи нет', 'учётная запись не существует'),
       ...from(R21_PLAIN, 'пользователь неизвестен', 'получатель неизвестен'),
       ...from(HEADING, 'адресаты не существуют', 'получатели не существуют', 'адреса не существуют', 'адресаты неизвестны', 'получатели неизвестны', 'адреса неизвестны'),
@@ -118,8 +126,7 @@ export const ru: LanguageWording = {
       ...from(R21_PLAIN, 'закрыта из-за неактивности', 'из-за неактивности'),
       ...from(EXCH, 'почтовый ящик отключен', 'ящик отключен'),
       ...from(OBS, 'учетная запись отключена', 'учётная запись отключена', 'ящик заблокирован',
-        'учетная запись заблокирована', 'аккаунт заблокирован', 'ящик неактивен', 'ящик удален',
-        'ящик удалён'),
+        'учетная запись заблокирована', 'аккаунт заблокирован', 'ящик неактивен'),
       ...from(OBS, 'Пользователь заблокирован'),
       ...from(OBS, 'учетная запись получателя заблокирована', 'учётная запись получателя заблокирована', 'заблокирована'),
       ...from(PLAIN, 'запись получателя отключена', 'ящик получателя заблокирован'),
@@ -143,6 +150,7 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'слишком большие'),
     ],
     spamdetected: [
+      ...from(R26_SCORE, 'спам-рейтинг', 'спам-балл'),
       ...from(R21_PLAIN, 'признано нежелательным'),
       ...from(OBS, 'распознано как спам', 'похоже на спам', 'считается спамом', 'признано спамом',
         'нежелательная почта', 'спам'),
@@ -196,11 +204,13 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'найден вирус'),
     ],
     toomanyconn: [
+      ...from(R26_RCPT, 'число получателей', 'количество получателей'),
       // Too many (simultaneous) connections, in the word order of the language.
       ...from(PLAIN, 'слишком много одновременных подключений'),
       ...from(PLAIN, 'слишком много соединений', 'слишком много подключений', 'слишком много получателей', 'превышено количество получателей'),
     ],
     speeding: [
+      ...first(R26_QUOTA, 'квота отправки', 'квоту отправки', 'квоты отправки', 'суточная квота'),
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").
       ...from(PLAIN, 'слишком быстро', 'скорость отправки'),
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.

@@ -77,6 +77,13 @@ export const FAMILIES: readonly Family[] = [
 export interface Wording {
   text: string;
   source: string;
+  /**
+   * Read before the wordings of other reasons it holds: placed with the FIRST English group of
+   * its reason, not after the last ("Sendekontingent überschritten", the sender's sending quota,
+   * holds a full mailbox's "Kontingent überschritten"; English "submission quota exceeded" stands
+   * there likewise). Most wordings need not: they are placed after their reason's last group.
+   */
+  first?: boolean;
 }
 
 export interface LanguageWording {
@@ -210,4 +217,9 @@ export interface LanguageWording {
 /** Several wordings from one source. */
 export function from(source: string, ...texts: string[]): Wording[] {
   return texts.map((text) => ({ text, source }));
+}
+
+/** Several wordings from one source, read before other reasons' wordings they hold (`Wording.first`). */
+export function first(source: string, ...texts: string[]): Wording[] {
+  return texts.map((text) => ({ text, source, first: true }));
 }

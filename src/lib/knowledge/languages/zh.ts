@@ -4,7 +4,7 @@
  * Mail, 21cn, and Taiwanese and Hong Kong providers.
  * Chinese has no spaces between words: wordings are matched as plain substrings.
  */
-import { from, type LanguageWording } from './types.ts';
+import { first, from, type LanguageWording } from './types.ts';
 const REAL20_H = "Exchange / Microsoft 365 NDR heading as the lead's brief for round lang20 quotes localised notices pasted in public forum posts (the translation of \"Delivery has failed to these recipients or groups\"); not found verbatim in our own searches, kept beside the older translation already here";
 // lang20: the exact wording of real localised notices and help pages.
 const REAL20_Q20 = "QQ邮箱 \"退信\" help (qqmailbox.com: \"该用户未开通QQ邮箱\") and Chinese hosts' bounce tables (emailhost.com.cn \"发信数超限制\", wz.0733.com.cn \"没有找到收件人的地址\", \"接收方邮箱已经没有足够的空间来接收新邮件\", \"超过了对方邮件服务商规定的一封邮件大小的限制\")";
@@ -45,6 +45,10 @@ const R23_ADVICE = 'The help a notice or a provider puts after the cause, in Chi
 const R23_STORAGE = 'The receiving system out of storage, in plain Chinese (lang23 round): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm: the server\'s disk, not the recipient\'s mailbox, and temporary';
 const R23_HELO = 'Postfix smtpd "Helo command rejected: Host not found" / "need fully-qualified hostname" (reject_unknown_helo_hostname, reject_non_fqdn_helo_hostname) in Chinese (lang23 round): the sending server\'s HELO name refused, so a "host not found" after it is the sender\'s host, never the recipient\'s domain';
 const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized in Chinese ("The group … only accepts messages from people in its organization or on its allowed senders list, and your email address isn\'t on the list", learn.microsoft.com, lang23 round): the group\'s allow list refuses the sender, the group\'s address is good';
+
+// lang26: the sender's daily sending quota, a spam score over its threshold, the maximum of recipients (read already).
+const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the language\'s word for quota (lang26 round; Gmail 550 5.4.5 "Daily user sending quota exceeded", support.google.com/a/answer/166852, in the language): a sending rate of the sender\'s account, read before a full mailbox\'s quota words it holds';
+const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 
 export const zh: LanguageWording = {
   code: 'zh',
@@ -131,6 +135,7 @@ export const zh: LanguageWording = {
       ...from(PLAIN, '超过大小限制', '超過大小限制', '超出大小限制'),
     ],
     spamdetected: [
+      ...from(R26_SCORE, '垃圾邮件评分', '垃圾邮件分数'),
       ...from(OBS, '垃圾邮件', '垃圾郵件', '被判定为垃圾', '疑似垃圾'),
       ...from(PLAIN, '广告邮件', '廣告郵件'),
     ],
@@ -177,6 +182,7 @@ export const zh: LanguageWording = {
       ...from(HOSTS, '包含过多用户', '包含過多用戶'),
     ],
     speeding: [
+      ...first(R26_QUOTA, '发信配额', '每日发信'),
       ...from(R21_PLAIN, '发信频率过快', '发送频率过快'),
       
       // Sending too fast (a rate: "Sie senden zu schnell; bitte reduzieren Sie die Senderate").

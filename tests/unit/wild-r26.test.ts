@@ -17,7 +17,11 @@
  * The server response was: 4.2.2 … Mailbox full") read as ONE recipient with a full system;
  * Python's SMTPRecipientsRefused dict of two recipients read as one, full mailbox. Wrong:
  * Outlook mobile's summary "cy wasn't found at example.org." with the technical details
- * collapsed, read onhold.
+ * collapsed, read onhold. After the general fixes (several refusals in one paragraph, each
+ * naming its own recipient right after its code, read one recipient per refusal, with only
+ * its own reply as its words; Microsoft 365's title with its one-line explanation joined onto
+ * the same line, as a narrow view read joined gives it, read from that line): 37 right,
+ * 0 wrong, 0 firmly wrong.
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
@@ -28,9 +32,7 @@ import { r25Faults } from '../helpers/wild-r25-score.ts';
  * The pastes the engine does not read right yet, and why: each is still never firmly wrong
  * (asserted below). When one comes right, take it off this list.
  */
-const LEFT: Record<string, string> = {
-  'phone-outlook-technical-details-collapsed': 'Microsoft 365\'s "x wasn\'t found at domain." summary alone (no reply line) is read onhold',
-};
+const LEFT: Record<string, string> = {};
 
 describe('paste forms: chat apps, issues, forwards, phones, one line, mail libraries (round wild26)', () => {
   it('are many, each with its own id, reserved names only', () => {

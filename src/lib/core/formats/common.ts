@@ -242,7 +242,7 @@ function replyEnd(doc: string, start: number, end: number): number {
  * "Insufficient system storage.") are no cause at all. Only when each recipient the bounce
  * names otherwise is among them; else null.
  */
-function eachReplyItsOwn(scan: Scan, para: TextView): RawRecipient[] | null {
+export function eachReplyItsOwn(scan: Scan, para: TextView): RawRecipient[] | null {
   const doc = scan.document;
   const [ps, pe] = para.whole();
   const text = doc.slice(ps, pe);

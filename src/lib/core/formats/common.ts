@@ -232,6 +232,11 @@ function replyEnd(doc: string, start: number, end: number): number {
   return end;
 }
 
+/** A refusal's words that name the sender right after its address. */
+const RE_SENDER_WORDS = /^\s*(?:sender|mail from)\b/i;
+/** "MAIL FROM" just before a reply: the answer to the sender's command. */
+const RE_MAIL_FROM_BEFORE = /\bmail from\b[^\n<]{0,30}$/i;
+
 /**
  * One paragraph holding several such refusals, each naming a recipient of its own (a program's
  * log of the recipients its server refused: .NET's inner exceptions one a line, smtplib's
@@ -246,22 +251,28 @@ export function eachReplyItsOwn(scan: Scan, para: TextView): RawRecipient[] | nu
   const doc = scan.document;
   const [ps, pe] = para.whole();
   const text = doc.slice(ps, pe);
-  const found: { at: number; address: string; start: number; end: number }[] = [];
+  const found: { at: number; address: string; start: number; end: number; sender: boolean }[] = [];
   const seen = new Set<string>();
   RE_OWN_REFUSAL.lastIndex = 0;
   for (let m = RE_OWN_REFUSAL.exec(text); m; m = RE_OWN_REFUSAL.exec(text)) {
     const key = m[1].toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
+    // A refusal of the sender ("553 5.7.1 <s@…>: Sender address rejected: not owned by user …",
+    // an answer to MAIL FROM) names no recipient: its address is the sender's.
+    // (It still ends the words of the refusal before it.)
+    const after = m.index + m[0].length;
+    const sender = RE_SENDER_WORDS.test(text.slice(after, after + 60)) || RE_MAIL_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
     const start = ps + m.index + m[0].indexOf('<') + 1;
-    found.push({ at: ps + m.index, address: m[1], start, end: start + m[1].length });
+    found.push({ at: ps + m.index, address: m[1], start, end: start + m[1].length, sender });
   }
-  if (found.length < 2) return null;
+  if (found.length < 2 || found.every((f) => f.sender)) return null;
   const named = namedRecipients(scan);
-  if (!named.every((r) => r.address && seen.has(r.address.value.toLowerCase()))) return null;
+  if (!named.every((r) => r.address && found.some((f) => !f.sender && f.address.toLowerCase() === r.address!.value.toLowerCase()))) return null;
   const out: RawRecipient[] = [];
   for (let k = 0; k < found.length; k++) {
     const f = found[k];
+    if (f.sender) continue;
     let end = k + 1 < found.length ? found[k + 1].at : pe;
     // Up to the next recipient named (another address), and on another line, to that line's start.
     const other = findAddresses(doc, f.end, end).find((a) => a.address.toLowerCase() !== f.address.toLowerCase());

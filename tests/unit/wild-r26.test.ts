@@ -37,17 +37,27 @@
  * recipients). After the fix (a refusal of the sender, its words "Sender …" right after the
  * address or "MAIL FROM" before it, is no recipient, and still ends the words of the
  * refusal before it): 7 of 7, all 60 right.
+ *
+ * Fourth batch (6, written after that fix, before running the engine on it): 2 right, 3 wrong,
+ * 1 firmly wrong. Two were our own expectations, revised to the project's documented readings:
+ * Postfix's "Host not found" judged no hard bounce (the project leaves a domain with no mail
+ * host's hard flag to the engine, vis22 / wild-r25), and a reply "Thanks, I fixed the address"
+ * above the quoted notice judged a failure (the project reads it as no bounce now,
+ * 'fixed-in-reply'). The two left wrong, never firmly, are listed below. 64 of 66 right.
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { WILD_R26 } from '../fixtures/wild-r26.ts';
-import { r25Faults } from '../helpers/wild-r25-score.ts';
+import { r26Faults } from '../helpers/wild-r26-score.ts';
 
 /**
  * The pastes the engine does not read right yet, and why: each is still never firmly wrong
  * (asserted below). When one comes right, take it off this list.
  */
-const LEFT: Record<string, string> = {};
+const LEFT: Record<string, string> = {
+  'b4-spreadsheet-cells-multiline': 'a spreadsheet row\'s quoted cell with line breaks is not read as one cell, and the rows under a header row of column names are read as one event: both recipients unsure (undefined, low)',
+  'b4-pdf-page-break-in-entry': 'a page footer and a blank line inside an Exim entry end it before the reply: read onhold',
+};
 
 describe('paste forms: chat apps, issues, forwards, phones, one line, mail libraries (round wild26)', () => {
   it('are many, each with its own id, reserved names only', () => {
@@ -61,20 +71,20 @@ describe('paste forms: chat apps, issues, forwards, phones, one line, mail libra
 
   it.each(WILD_R26.filter((c) => !(c.id in LEFT)).map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const r = explain(c.text);
-    expect(r25Faults(c, r).faults).toEqual([]);
+    expect(r26Faults(c, r).faults).toEqual([]);
     for (const x of r.recipients) if (x.hardBounce) expect(x.confidence).not.toBe('low');
   });
 
   it('none is firmly wrong', () => {
     const firm = WILD_R26.flatMap((c) => {
-      const f = r25Faults(c, explain(c.text));
+      const f = r26Faults(c, explain(c.text));
       return f.firm ? [`${c.id}: ${f.faults.join(' | ')}`] : [];
     });
     expect(firm).toEqual([]);
   });
 
   it('the ones not read right yet are exactly those listed', () => {
-    const wrong = WILD_R26.filter((c) => r25Faults(c, explain(c.text)).faults.length > 0).map((c) => c.id);
+    const wrong = WILD_R26.filter((c) => r26Faults(c, explain(c.text)).faults.length > 0).map((c) => c.id);
     expect(wrong.sort()).toEqual(Object.keys(LEFT).sort());
   });
 });

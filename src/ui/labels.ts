@@ -45,7 +45,7 @@ export const ADDRESS_SOURCE_LABELS: Record<AddressSource, string> = {
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   high: 'Sure: the server’s words (or a provider’s documented code) say it',
-  medium: 'Fairly sure: a specific code or the layout of the bounce decides it',
+  medium: 'Fairly sure: the bounce points to this cause, but not beyond doubt (the steps below say what decided it)',
   low: 'A guess: the bounce gives no cause in words',
 };
 

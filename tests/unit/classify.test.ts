@@ -256,6 +256,7 @@ describe('the decision table', () => {
     ['decision.access-denied-5.4.1', '550 5.4.1 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.access-denied-5.7.504', '550 5.7.504 <a@example.org>: Recipient address rejected: Access denied', 'userunknown'],
     ['decision.bare-broad-refusal', '550 Permission denied', 'onhold'],
+    ['decision.sender-address-mailbox-state', '550 5.7.1 <s@example.org>: Sender address rejected: mailbox disabled', 'rejected'],
     ['decision.address-verification-in-progress', '450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: Address verification in progress', 'onhold'],
     ['decision.mailbox-access-error-not-full', '451 4.2.2 <a@example.org> mailbox access error', 'onhold'],
     ['decision.recipient-temporarily-unavailable', '450 4.2.0 <a@example.org> - Recipient temporarily unavailable', 'onhold'],
@@ -398,7 +399,9 @@ describe('the decision table', () => {
     // (As a narrow mail app shows Amazon SES's older notice, wrapped.)
     const ses = (reply: string) => `The following message to\n<a@example.org> was\nundeliverable.\nThe reason for the problem:\n5.1.0 - Unknown address error ${reply}\n`;
     const quotedOther = decisionOf(ses("550-'5.7.1\n<bounces@mailer.example.net>... Access denied'"));
-    expect([quotedOther.address, quotedOther.reason, quotedOther.confidence, quotedOther.hardBounce]).toEqual(['a@example.org', 'userunknown', 'low', false]);
+    // (Read by the SES layout as the unbroken notice is: the quoted reply's own words, a refusal
+    // of another address, "Access denied", never firm.)
+    expect([quotedOther.address, quotedOther.reason, quotedOther.confidence, quotedOther.hardBounce]).toEqual(['a@example.org', 'securityerror', 'low', false]);
     const quotedOwn = decisionOf(ses("550-'5.1.1\n<a@example.org>... User unknown'"));
     expect([quotedOwn.address, quotedOwn.reason, quotedOwn.hardBounce]).toEqual(['a@example.org', 'userunknown', true]);
     const transcript = decisionOf('... while talking to mx.example.org.:\n>>> MAIL From:<s@example.com>\n<<< 250 2.1.0 <s@example.com>... Sender ok\n>>> RCPT To:<a@example.org>\n<<< 550 5.1.1 User unknown\n');

@@ -85,10 +85,57 @@ describe('explain()', () => {
     const dsn = (status: string, diag: string) =>
       `From: MAILER-DAEMON@out.example.com\nTo: s@example.com\nSubject: Returned mail\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nNot delivered.\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; out.example.com\n\nFinal-Recipient: rfc822; a@example.org\nAction: failed\nStatus: ${status}\nDiagnostic-Code: smtp; ${diag}\n\n--b--\n`;
     const split = explain(dsn('5.1.1', '450 4.1.1 <a@example.org>: Recipient address rejected: User unknown in relay recipient table')).recipients[0];
-    expect([split.reason, split.confidence, split.hardBounce]).toEqual(['userunknown', 'medium', false]);
+    // (An unknown user, a cause that would make the address bad, on a disputed permanence: low.)
+    expect([split.reason, split.confidence, split.hardBounce]).toEqual(['userunknown', 'low', false]);
     expect(split.trail.map((t) => t.rule)).toContain('decision.dsn-status-class-disagrees');
+    // The other way round: a temporary Status over the server's permanent "no such user" is no hard bounce either.
+    const other = explain(dsn('4.2.2', '550 5.1.1 <a@example.org>: no such user')).recipients[0];
+    expect([other.reason, other.confidence, other.hardBounce]).toEqual(['userunknown', 'low', false]);
+    expect(other.trail.map((t) => t.rule)).toContain('decision.dsn-status-class-disagrees');
+    // A cause that leaves the address good keeps medium.
+    const full = explain(dsn('5.2.2', '452 4.2.2 <a@example.org>: Mailbox full')).recipients[0];
+    expect([full.reason, full.confidence, full.hardBounce]).toEqual(['mailboxfull', 'medium', false]);
     const same = explain(dsn('5.1.1', '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in relay recipient table')).recipients[0];
     expect([same.reason, same.confidence, same.hardBounce]).toEqual(['userunknown', 'high', true]);
+  });
+
+  it('is not sure of an address code whose only words say the failure is for now', ({ expect }) => {
+    const r = explain('550 5.1.1 <a@example.org>: Mailbox temporarily unavailable, please try again later').recipients[0];
+    expect([r.reason, r.confidence, r.hardBounce]).toEqual(['userunknown', 'low', false]);
+    // Words that name no time keep the code's reading.
+    const plain = explain('550 5.1.1 <a@example.org>: Recipient address rejected').recipients[0];
+    expect(plain.confidence).not.toBe('low');
+  });
+
+  it('is not sure of a delivery whose DSN Status is a failure\'s', ({ expect }) => {
+    const dsn = (status: string) =>
+      `From: MAILER-DAEMON@out.example.com\nTo: s@example.com\nSubject: DSN\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nReport.\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; out.example.com\n\nFinal-Recipient: rfc822; a@example.org\nAction: delivered\nStatus: ${status}\n\n--b--\n`;
+    const odd = explain(dsn('5.1.1')).recipients[0];
+    expect([odd.reason, odd.confidence, odd.hardBounce]).toEqual(['delivered', 'medium', false]);
+    expect(explain(dsn('2.0.0')).recipients[0].confidence).toBe('high');
+  });
+
+  it('reads a challenge-response request wrapped over lines, and a bounce it quotes as the held message', ({ expect }) => {
+    const wrapped = 'Subject: Message not delivered yet\n\nYour message was NOT delivered yet. b@example.net uses a sender verification service: it is held until you prove that you are a real\nperson. Reply to this message to release it.\n';
+    const r = explain(wrapped);
+    expect([r.kind, r.recipients.length]).toEqual(['unknown', 0]);
+    expect(r.warnings.map((w) => w.code)).toContain('challenge-response');
+    const quoting =
+      'Subject: Please confirm your message\n\nb@example.net uses a challenge-response filter. Please confirm that you are a person:\nhttps://guard.example.net/c/1\n\n---- Your message ----\nMy mail to your old address came back:\n\n  <b@old.example.org>: host mx.old.example.org[192.0.2.14] said: 550 5.1.1\n      <b@old.example.org>: User unknown (in reply to RCPT TO command)\n';
+    const q = explain(quoting);
+    expect(q.recipients.filter((x) => x.hardBounce)).toEqual([]);
+    expect(q.warnings.map((w) => w.code)).toContain('challenge-response');
+    // A refusal whose reply code comes before the challenge words is a report still.
+    const refusal = explain('550 5.7.1 <c@example.org>: Recipient address rejected: sender verification required, please confirm that you are a person at https://guard.example.net/c/2');
+    expect(refusal.recipients.map((x) => [x.address, x.status])).toEqual([['c@example.org', '5.7.1']]);
+    expect(refusal.warnings.map((w) => w.code)).not.toContain('challenge-response');
+  });
+
+  it('reads the sender\'s own account disabled for sending as the sender\'s matter, not a suspended recipient', ({ expect }) => {
+    for (const text of ['553 5.7.1 <t@example.org>: Sender account disabled for sending', '554 5.7.1 <t@example.org>: outgoing mail from this account has been suspended due to abuse']) {
+      const r = explain(text).recipients[0];
+      expect([r.reason, r.hardBounce], text).toEqual(['securityerror', false]);
+    }
   });
 
   it('every reason it can give is in the taxonomy', ({ expect }) => {

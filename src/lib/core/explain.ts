@@ -25,7 +25,7 @@ import { eachLine } from './text/lines.ts';
 import { MAX_NOTICES, noticeParts, type NoticePart } from './read/notices.ts';
 import { splitMbox } from './parse/mbox.ts';
 import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
-import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, isChallengeRequest, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isRecallReport, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, challengeAt, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isRecallReport, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, logPrefixesOut, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { htmlToText } from './parse/html-to-text.ts';
@@ -702,9 +702,13 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
   }
   // The DSN's Status and the server's own reply disagree on whether the failure is permanent
   // ("Status: 5.1.1" over "450 4.1.1 … User unknown"): the sending MTA's summary says one thing,
-  // the receiving server another, so the verdict is not sure.
-  if (verdict.confidence === 'high' && raw.status && status && status !== raw.status && /^[45]/.test(raw.status.value) && /^[45]/.test(status.value) && raw.status.value[0] !== status.value[0]) {
-    verdict.confidence = 'medium';
+  // the receiving server another, so the verdict is not sure. When the cause would make the
+  // address bad ("Status: 4.2.2" over "550 5.1.1 … no such user"), no address is removed on it:
+  // whether a retry can succeed is the very thing the two dispute (as a reply code and a status
+  // of different classes in one reply, classify.ts).
+  const addressCause = verdict.reason === 'userunknown' || verdict.reason === 'hostunknown' || verdict.reason === 'hasmoved' || verdict.reason === 'notaccept';
+  if ((verdict.confidence === 'high' || (addressCause && verdict.confidence === 'medium')) && raw.status && status && status !== raw.status && /^[45]/.test(raw.status.value) && /^[45]/.test(status.value) && raw.status.value[0] !== status.value[0]) {
+    verdict.confidence = addressCause ? 'low' : 'medium';
     verdict.trail.push({
       rule: 'decision.dsn-status-class-disagrees',
       reason: verdict.reason,
@@ -1273,10 +1277,14 @@ function runScan(sc: Scan): Report {
         'This is a notice that a mailing list or a moderated address is holding your message until a moderator approves it: not a bounce, and no address failed. Nothing to do yet: if the moderator rejects the message, a notice will say so.',
     });
   }
-  if (isChallengeRequest(sc)) {
+  const challenge = challengeAt(sc);
+  if (challenge !== -1) {
     // (An automatic reply stays one; a notice with a server's reply code is a report; what
-    // reads as nothing, or as a failure without a code, is the request it says it is.)
-    return unlessReadAs(sc, (report) => (report.kind !== 'unknown' && !FAILURE_REPORT_KINDS.has(report.kind)) || (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.some((r) => r.status !== null || r.replyCode !== null)), {
+    // reads as nothing, or as a failure without a code, is the request it says it is. A code
+    // read only after the request's own words is in the held message it quotes, "my mail to
+    // your old address came back with: 550 5.1.1 … User unknown", not a refusal of this one.)
+    const before = (r: RecipientReport): boolean => r.evidence.some((e) => (e.field === 'status' || e.field === 'replyCode') && e.start < challenge);
+    return unlessReadAs(sc, (report) => (report.kind !== 'unknown' && !FAILURE_REPORT_KINDS.has(report.kind)) || (FAILURE_REPORT_KINDS.has(report.kind) && report.recipients.some((r) => (r.status !== null || r.replyCode !== null) && before(r))), {
       code: 'challenge-response',
       message:
         "This is a challenge-response request: the recipient's spam filter holds your message until you confirm that you are a person (usually by a link). It is not a bounce, and the address exists. If you trust the sender of this request, confirm once; be wary of links in mail you did not expect.",
@@ -1367,7 +1375,7 @@ function runScan(sc: Scan): Report {
 
 /**
  * A paste that is one quote from its top (nothing but blank lines above it) of a person's
- * mail, a reply with a quote of its own, or a digest: read as that text unquoted would be (`runScan`), so a letter that says the
+ * mail, a reply with a quote of its own, a challenge-response request, or a digest: read as that text unquoted would be (`runScan`), so a letter that says the
  * bounce it quotes is fixed, or only mentions one, is not explained as the bounce. Null when
  * the quote is no such text, or is one that reads as a bounce after all; then the quoted
  * bounce is read as usual.
@@ -1376,7 +1384,9 @@ function quotedWhole(sc: Scan, quoted: QuotedBounce): Report | null {
   const range = sc.bodies[0];
   if (sc.isMessage || !range || sc.document.slice(range.start, quoted.start).trim() !== '') return null;
   const inner = scan(quoted.text);
-  if (!ordinaryMail(inner) && !isDigest(inner)) {
+  // (A challenge-response request quoted whole is read as the request it is, as when pasted
+  // as it stands: the failure words it may hold are in the held message it quotes.)
+  if (!ordinaryMail(inner) && !isDigest(inner) && challengeAt(inner) === -1) {
     // (Or a reply whose own words stand above a quote of its own: "Fixed now … / On … wrote: / > …".)
     const nested = findQuotedBounce(inner);
     if (!nested || !inner.bodies[0] || nested.start <= inner.bodies[0].start) return null;
@@ -1672,6 +1682,19 @@ function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
 /** Formats that read a sending service's activity, its webhook events or a mail server's log: no bounce, so no attached report. */
 const ACTIVITY_FORMATS = new Set(['service-activity', 'mta-log', 'esp-events', 'csv-export', 'log-table']);
 
+/**
+ * Are these words the last line of this multi-line reply, as a summary keeps it ("550 5.7.1 For
+ * more information, go to …" of Gmail's four-line refusal)? The joined reply holds each line
+ * without its code, so the words are compared without theirs; a last line too short to be
+ * told from another reply's (a bare "550 5.7.1 Blocked") does not count.
+ */
+function isLastLineOf(reply: string, words: string): boolean {
+  const code = /^[45]\d\d (?:[245]\.\d{1,3}\.\d{1,3} )?/.exec(words);
+  if (!code || !/^[45]\d\d-/.test(reply)) return false;
+  const rest = words.slice(code[0].length);
+  return rest.length >= 20 && reply.endsWith(rest) && reply.charCodeAt(reply.length - rest.length - 1) === 32;
+}
+
 /** Does the span [start, end) hold the found value? */
 function holds([start, end]: [number, number], f: { start: number; end: number }): boolean {
   return start <= f.start && f.end <= end;
@@ -1720,10 +1743,12 @@ function explainScan(sc: Scan): Report {
         const hit = own ?? accepted ?? afterData ?? lone;
         if (!hit) continue;
         r.command = hit.command;
-        // A DSN or summary line often carries only the first line of a multi-line reply;
-        // the transcript has all of it.
+        // A DSN or summary line often carries only the first line of a multi-line reply, or
+        // only its last (Sendmail's "(reason: 550 5.7.1 For more information, go to …)" keeps
+        // the last line it read); the transcript has all of it.
         const words = r.diagnostic?.text ?? '';
-        if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(words.replace(/(?<!\s)\s*(?:\)\s*)?$/, '')))) r.diagnostic = hit.reply;
+        const summary = words.replace(/(?<!\s)\s*(?:\)\s*)?$/, '');
+        if (hit.reply.length > words.length && (!words || hit.reply.text.startsWith(summary) || isLastLineOf(hit.reply.text, summary))) r.diagnostic = hit.reply;
         // A log-style transcript (MDaemon's) records the whole session: the greeting, EHLO,
         // MAIL FROM and their replies, whose words ("EHLO", "ESMTP") would read as a cause.
         // When the words read hold it, the refusal that answered this recipient is its words.

@@ -416,15 +416,26 @@ const ROWS: readonly DecisionRow[] = [
       'Comcast "450 4.2.0 <addr> - Recipient temporarily unavailable" (the SMTP Field Manual: "currently unable to receive email"), "450 4.2.1 Mailbox temporarily unavailable" (RFC 5321 §4.2.3: 450 "mailbox unavailable (e.g., mailbox busy …)"): the mailbox, not the receiving server, is what is unavailable, and nothing says why.',
   },
   {
+    id: 'decision.sender-address-mailbox-state',
+    phase: 'adjust',
+    when: [{ reason: ['suspend', 'mailboxfull', 'userunknown'], decidedBy: ['words', 'weak-words'], words: /\bsender address rejected: (?:[^.;:\n]{0,30}?\b)?(?:mailbox|account|user|address)\b/, notWords: /\brecipient address rejected:/ }],
+    reason: 'rejected',
+    confidence: 'keep',
+    evidence: 'words',
+    note: 'Postfix names the address it refuses before the colon: after "Sender address rejected:" a mailbox disabled, full or unknown is the sender\'s own mailbox (its provider\'s check of the return address), never the recipient\'s',
+    source:
+      'Postfix smtpd(8) prefixes the refusal of MAIL FROM with "Sender address rejected:" and of RCPT TO with "Recipient address rejected:" (smtpd_check.c); WEDOS relay: "550 5.7.1 <someone@example.cz>: Sender address rejected: mailbox disabled - DEBUG: dom example.cz" (a bounce quoted at pastebin.com/6JA7cVwM: the sending school\'s own mailbox was disabled); "Sender address rejected: User unknown in local recipient table" is the same check of the sender.',
+  },
+  {
     id: 'decision.address-verification-in-progress',
     phase: 'adjust',
-    when: [{ words: /\baddress verification in progress\b/ }],
+    when: [{ words: /\baddress verification in progress\b|\bunverified address: (?:[^.;\n]{0,40}?\b)?(?:(?:recipient |sender )?address lookup failed|lookup failed|connection timed out|timed out|temporary (?:failure|lookup failure))\b/ }],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'words',
-    note: 'the receiving server is still checking the address with its own mail server ("Address verification in progress"): nothing is known about the address yet, and a later attempt is answered from that check',
+    note: 'the receiving server is still checking the address with its own mail server ("Address verification in progress"), or its check could not finish ("unverified address: … lookup failed"): nothing is known about the address yet, and a later attempt is answered from that check',
     source:
-      'Postfix ADDRESS_VERIFICATION_README: while a probe is pending the server answers "450 4.1.1 <addr>: Recipient address rejected: unverified address: Address verification in progress" and the client is to try again; the answer is a wait, not a verdict (Proofpoint passes it on as "421 4.1.1 …", as the SMTP Field Manual records).',
+      'Postfix ADDRESS_VERIFICATION_README: while a probe is pending the server answers "450 4.1.1 <addr>: Recipient address rejected: unverified address: Address verification in progress" and the client is to try again; the answer is a wait, not a verdict (Proofpoint passes it on as "421 4.1.1 …", as the SMTP Field Manual records). A probe that failed for a temporary reason is answered with unverified_recipient_defer_code (450, postconf(5)) and the failure after "unverified address:", as a relay logged it: "450 4.1.1 <addr>: Recipient address rejected: unverified address: Recipient address lookup failed" (pastebin.com/2dK3Pg4A): the lookup failed, not the address.',
   },
   {
     id: 'decision.mailbox-access-error-not-full',
@@ -814,7 +825,7 @@ const ROWS: readonly DecisionRow[] = [
   {
     id: 'decision.bare-service-unavailable-5xx',
     phase: 'adjust',
-    when: [{ reason: ['systemerror'], decidedBy: ['words', 'weak-words'], matched: /^service unavailable$/, reply: /^5/, words: /(?:^|[\s:])5\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?service unavailable[.;]?\)?$/ }],
+    when: [{ reason: ['systemerror'], decidedBy: ['words', 'weak-words'], matched: /^service (?:is )?unavailable$/, reply: /^5/, words: /(?:^|[\s:])5\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?service (?:is )?unavailable[.;]?\)?$/ }],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'words',

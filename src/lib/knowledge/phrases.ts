@@ -123,7 +123,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // (Not "spam or virus" alone: "spam or virus scanner temporarily unavailable" is a scanner's outage.)
     // The same verdict with the words the other way round: "550 5.7.1 The message was rejected
     // because it contains prohibited virus or spam content" (Sisimai Reason/VirusDetected).
-    phrases: ['spam or virus content', 'as spam or virus', 'virus or spam content'],
+    // Network Solutions writes the pair with a slash: "553 5.3.0 192.0.2.1 Your message was rejected
+    // for possible spam/virus content." (a bounce of its hosted mail, pastebin.com/index/ZJWKdGLU).
+    phrases: ['spam or virus content', 'as spam or virus', 'virus or spam content', 'spam/virus content', 'virus/spam content'],
   },
   {
     reason: 'systemerror',
@@ -200,11 +202,13 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       { slug: 'sending-then-barred-ja', cues: ['メール送信', '送信機能'], re: /(?:メール送信|送信機能)[^。\n]{0,8}?(?:停止され|無効|禁止され)/ },
       // And in English, as Mail.ru words it and as it is said of an account: "Sending of messages is
       // disabled for this account", "message sending for this account is disabled", "your account
-      // has been suspended from sending".
+      // has been suspended from sending"; and as a submission server words it of the sender's own
+      // account: "553 5.7.1 Sender account disabled for sending", "outgoing mail from this account
+      // has been suspended" (observed wording of hosting providers' outgoing relays).
       {
         slug: 'sending-then-barred-en',
-        cues: ['sending'],
-        re: /\bsending of (?:messages|mail|e-?mails?) (?:is|has been) (?:disabled|blocked|suspended|locked) (?:for|on) (?:this|your) account\b|\b(?:message |mail |e-?mail )?sending (?:for|from) (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended|locked)\b|\b(?:this|your) account (?:is|has been) (?:disabled|blocked|suspended|locked|restricted) (?:for|from) sending\b/,
+        cues: ['sending', 'outgoing'],
+        re: /\bsending of (?:messages|mail|e-?mails?) (?:is|has been) (?:disabled|blocked|suspended|locked) (?:for|on) (?:this|your) account\b|\b(?:message |mail |e-?mail )?sending (?:for|from) (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended|locked)\b|\b(?:this|your|sender(?:'s)?|sending) account (?:is |has been )?(?:disabled|blocked|suspended|locked|restricted) (?:for|from) sending\b|\boutgoing (?:mail|e-?mails?|messages?) (?:from|for) (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended|locked|restricted)\b/,
       },
     ],
   },
@@ -287,7 +291,18 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // Cox "452 4.5.3 message threshold exceeded" (over 100 messages in one connection; Sisimai
     // Rhost/Cox toomanyconn, cox.com email error codes): a rate of the sender's, not too many recipients.
     phrases: ['message threshold exceeded', 'send limit reached', 'sending limit reached', 'relay limit exceeded', 'sending limit exceeded', 'maximum credits exceeded', 'send rate exceeded', 'mail limit has been reached', 'message count quota exceeded', 'messages per hour exceeded', 'recipients per hour exceeded', 'reached a limit for sending', 'reached your daily sending limit', 'reached the daily sending limit', 'daily limit for sending', 'submissionquotaexceeded'],
-    patterns: [{ slug: 'recipients-per-minutes-allowed', cue: 'recipients per ', re: /\brecipients per \d{1,4} (?:minutes?|hours?|seconds?) allowed\b/ }],
+    patterns: [
+      { slug: 'recipients-per-minutes-allowed', cue: 'recipients per ', re: /\brecipients per \d{1,4} (?:minutes?|hours?|seconds?) allowed\b/ },
+      // A relay's message-rate and daily limits named plainly, under whatever status code it chose:
+      // Emailit "452 4.4.5 Messages per second limit exceeded", "452 4.5.3 Daily message limit
+      // exceeded" (emailit.com/docs/smtp/troubleshooting: rate limit errors, slow down or wait for
+      // the daily reset); Zoho "550 5.4.6 mail rate exceeded limit" (help.zoho.com community: the
+      // account's sending rate). The sender's rate, not a full system (4.4.5), too many recipients
+      // (4.5.3) or a routing loop (5.4.6).
+      { slug: 'messages-per-period-limit-exceeded', cue: ' per ', re: /\b(?:messages?|e-?mails?|mails?) per (?:second|minute|hour|day) (?:rate )?limit (?:exceeded|reached)\b/ },
+      { slug: 'daily-or-hourly-message-limit-exceeded', cues: ['daily', 'hourly'], re: /\b(?:daily|hourly) (?:message|e-?mail|mail|sending|send) (?:limit|quota) (?:exceeded|reached)\b/ },
+      { slug: 'mail-rate-exceeded', cue: 'rate exceeded', re: /\b(?:mail|e-?mail|message) rate exceeded\b/ },
+    ],
   },
   {
     reason: 'blocked',
@@ -310,12 +325,24 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'speeding',
     source: 'The sender\'s own sending quota, which reads like a full mailbox: Exchange "550 5.2.2 Submission quota exceeded" (learn.microsoft.com NDR reference); observed "552 5.2.2 Quota exceeded for sending account <addr>", "sending quota exceeded" of hosting providers\' outgoing relays (the account that sends, not the mailbox that receives).',
-    phrases: ['submission quota exceeded', 'quota exceeded for sending'],
+    // Bluehost "550 <sender> max messages per session" (bluehost.com help, "What does my email
+    // bounce mean?": several messages sent at once, over the email limits; send later), as
+    // GoDaddy's IB510 "max number of messages per session" is read.
+    phrases: ['submission quota exceeded', 'quota exceeded for sending', 'max messages per session', 'messages per session'],
     // A quota said to be the reader's own: a bounce is written to the sender, so "You have exceeded
     // your Outmail quota" (an outgoing relay at RCPT, support.prolateral.com "What does SMTP 554
     // 5.7.1 mean?") is the sending account's limit; a full mailbox of the recipient is worded as
     // the recipient's ("user is over quota", "the recipient's mailbox is full").
-    patterns: [{ slug: 'exceeded-your-quota', re: /\b(?:you have |you've )?exceeded your (?:[a-z]+ ){0,2}quota\b/, cue: 'exceeded your' }],
+    patterns: [
+      { slug: 'exceeded-your-quota', re: /\b(?:you have |you've )?exceeded your (?:[a-z]+ ){0,2}quota\b/, cue: 'exceeded your' },
+      // Neo (the Titan family) refusing a submission over the sending account's or its domain's
+      // limits, worded after Postfix's "Recipient address rejected:": "550 5.4.6 <addr>: Recipient
+      // address rejected: Sender Hourly Quota Exceeded", "… Sender Domain Daily Limit Exceeded",
+      // "… Sender Domain Hourly Bounce Limit Exceeded" (support.neo.space, "Understanding Outgoing
+      // Email Reject Codes": rate limits of the sender). The sender's hourly or daily quota, never
+      // the recipient's mailbox or address.
+      { slug: 'sender-hourly-or-daily-limit-exceeded', cue: 'sender', re: /\bsender(?:'s)?(?: domain)? (?:hourly|daily|weekly|monthly|per[- ]hour|per[- ]day) (?:bounce |sending |send )?(?:quota|limit)s? (?:exceeded|reached)\b/ },
+    ],
   },
   {
     reason: 'toomanyconn',
@@ -454,6 +481,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'relaying not allowed',
       'relay not permitted',
       'relay denied',
+      // Korean admins' lists of return-mail replies: "554 Relay operation rejected" (메일발송권한이 없거나
+      // 상대방 메일서버 설정 문제: no right to send through that server; puffinknight.tistory.com/102).
+      'relay operation rejected',
       // Libero's list of its delivery errors: "RELAYING NOT ALLOWED (550 Relay Disabled)"
       // (aiuto.libero.it, "Messaggi di errore più frequenti dopo invio email").
       'relay disabled',
@@ -791,6 +821,15 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // (pomoc.poczta.interia.pl "Dlaczego wiadomość nie została dostarczona?").
       "doesn't want your mail",
       'does not want your mail',
+      // Emailit "550 Sending from this domain is paused" (emailit.com/docs/kb/smtp-530-from-domain-not-verified:
+      // the relay refuses mail whose From domain it has stopped sending for); the sending domain
+      // is refused, not the recipient.
+      'sending from this domain is paused',
+      'sending from this domain has been paused',
+      // Bluehost tags the same refusal "GL/BL": "550 <addr> recipient rejected GL/BL" (bluehost.com
+      // help, "What does my email bounce mean?": the recipient has blacklisted the sender, a
+      // permanent failure; reach the recipient another way). The address exists.
+      'recipient rejected gl/bl',
       'valid-address-filter',
       'fully qualified email address required',
       // Mimecast Blocked Senders policies: "Envelope rejected - Block policy for envelope from
@@ -897,7 +936,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     reason: 'blocked',
     source:
       'Greylisting, a deliberate first refusal of an unknown sender that the sending server gets past by retrying: Postgrey "Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html", milter-greylist "Greylisting in action, please come back later", Zoho "Greylisted, try again after some time". It is temporary by its code (4xx), so the words say deferred, not blocked for good.',
-    phrases: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed'],
+    // Bluehost tags its greylisting deferral "GL/GL": "452 <addr> requested action aborted: try again
+    // later - GL/GL" (bluehost.com help, "What does my email bounce mean?": the account uses
+    // greylisting; it is accepted when the delivery is retried).
+    phrases: ['greylist', 'graylist', 'grey-list', 'gray-list', 'grey listed', 'gray listed', 'again later - gl/gl'],
   },
   {
     reason: 'blocked',
@@ -1286,6 +1328,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Disabled accounts: RFC 3463 X.2.1, Gmail "account ... is disabled/inactive", Yahoo "mailbox is disabled", carriers "not active".',
     phrases: [
       'account disabled',
+      // Infomaniak's own example of a recipient suspended by its provider: "550 5.1.1 <addr>
+      // recipient rejected, account administratively disabled" (infomaniak.com support FAQ 858);
+      // qmail-ldap "Mailaddress is administratively disabled. (#5.2.1)". Disabled by an
+      // administrator: the account exists, so not an unknown address whatever 5.1.1 says.
+      'account administratively disabled',
+      'administratively disabled',
       // 21CN "550 <addr> is now disabled with SMTP service" (help.szhot.com's list of Chinese
       // providers' returns: the account frozen or removed, disabled by its provider).
       'disabled with smtp service',
@@ -1321,6 +1369,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'is inactive',
       'mailbox disabled',
       'mailbox is disabled',
+      // UPC / chello "550 5.1.1 <addr> inactive recipient rejected" (a bounce quoted at
+      // pastebin.com/Mssd7NsK): the account is inactive, not said to be unknown.
+      'inactive recipient',
+      'recipient is inactive',
       'mailbox is inactive',
       'mailbox inactive',
       // "550 5.1.1 Inactive mbox" (Korean portals, as admins' lists of their replies record it under
@@ -1983,6 +2035,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // (help.zoho.com community; Zoho's blocked-accounts page: "suspicious login activity") — the
       // sender's account, not a routing loop as X.4.6 would read.
       'unusual sending activity',
+      // NetEase's submission "451 Requested mail action not taken: too much fail authentication"
+      // (its bounce-code list: too many failed logins, logins barred for a while); the same said
+      // plainly by other servers ("too many failed authentication attempts", "too many
+      // authentication failures"). The sender's login, never the recipient.
+      'too much fail authentication',
+      'too many failed authentication',
+      'too many authentication failures',
+      'too many failed login',
       // Alibaba Mail "541 This account isn't allowed to send email" (its MTA reply list): the
       // sending account may not send, like mail.ru's "Message sending for this account is disabled".
       "account isn't allowed to send",
@@ -2272,6 +2332,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Faults on the receiving side: RFC 5321 451 "local error in processing", directory failures, misconfiguration.',
     phrases: [
       'service currently unavailable',
+      // "450 4.7.1 <addr>: Recipient address rejected: Service is unavailable (try later)"
+      // (Proxmox Mail Gateway's greylisting reply, pmgpolicy): the receiving service is what is
+      // unavailable, not the recipient's account ('is unavailable', suspend, is the weak
+      // reading of a mailbox that "is unavailable").
+      'service is unavailable',
       // "550 <addr>: user missing home directory" (Sisimai lists it under UserUnknown): the user is
       // known to the server, whose mailbox directory is missing, a fault of the receiving host;
       // nothing says the address is bad.

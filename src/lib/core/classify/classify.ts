@@ -212,7 +212,10 @@ export function classify(input: ClassifyInput): Decision {
       end: e,
       note: byAction ? `Action: ${act}` : `status ${statusCode}: success`,
       by: 'format',
-      confidence: 'high',
+      // An Action of success over a failure's Status ("Action: delivered" / "Status: 5.1.1"): RFC
+      // 3464 §2.3.3 and §2.3.4 describe the same recipient, and class 4 or 5 says it was not
+      // delivered (RFC 3463 §3.1); the fields contradict each other, so the delivery is not sure.
+      confidence: byAction && statusCode !== null && /^[45]/.test(statusCode) ? 'medium' : 'high',
     };
   }
 
@@ -512,7 +515,9 @@ export function classify(input: ClassifyInput): Decision {
   const replyCode0 = replyCode?.value ?? statusCode ?? '';
   // (Not charAt(0) of an empty code: a read past the end makes the optimised code start over.)
   const replyClass = replyCode0.length > 0 ? replyCode0[0] : '';
-  if (diagnostic && (winner.by === 'words' || winner.by === 'weak-words')) {
+  // (Also when the code alone decided: "550 5.1.1 <…>: Mailbox temporarily unavailable, please
+  // try again later" names no missing address in its words, and says the failure is for now.)
+  if (diagnostic && (winner.by === 'words' || winner.by === 'weak-words' || winner.by === 'status')) {
     if (replyClass === '5' && confidence !== 'low' && ADDRESS_REASONS.has(reason) && RE_TEMPORARY_WORDS.test(diagnostic.lower)) confidence = 'low';
     else if (replyClass === '4' && confidence === 'high' && RE_PERMANENT_WORDS.test(diagnostic.lower)) confidence = 'medium';
   }

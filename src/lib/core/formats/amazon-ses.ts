@@ -33,6 +33,8 @@ const RE_LIST = /^\s*an error occurred while trying to deliver the mail to the f
 const RE_WAS_UNDELIVERABLE = /\bwas\s+undeliverable\b/i;
 // (Its last words may stand on the next line in a copy hard-wrapped at 60 columns.)
 const RE_MESSAGE_TO = /^\s*the following message to <[^>\s@]+@[^>\s]+> was(?: undeliverable\b|\s*$)/i;
+const RE_MESSAGE_TO_BROKEN = /^\s*the following message to\s*$/i;
+const RE_ADDRESS_WAS = /^\s*<[^>\s@]+@[^>\s]+> was(?: undeliverable\b|\s*$)/i;
 /** The label of the reason, alone on its line (or with the reason after it, where a view joined the lines). */
 const RE_REASON = /^\s*the reason for the problem:\s*/i;
 /** "5.1.0 - Unknown address error 550-'": SES's summary, then the remote reply in quotes. */
@@ -68,7 +70,11 @@ export const amazonSes: Format = {
       const { found } = listedAddresses(doc, lines, list + 1);
       if (found.length) return { recipients: found.map((address) => ({ address })) };
     }
-    const at = findLine(lines, RE_MESSAGE_TO);
+    let at = findLine(lines, RE_MESSAGE_TO);
+    // A narrow view breaks the line before the address ("The following message to" /
+    // "<addr> was undeliverable."): the address is on the next line.
+    const broken = at === -1 ? findLine(lines, RE_MESSAGE_TO_BROKEN) : -1;
+    if (broken !== -1 && broken + 1 < lines.length && RE_ADDRESS_WAS.test(lines[broken + 1].text)) at = broken + 1;
     if (at !== -1) {
       const address = addressOnLine(doc, lines[at]);
       const reason = findLine(lines, RE_REASON, at + 1);

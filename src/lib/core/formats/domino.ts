@@ -115,28 +115,31 @@ export const domino: Format = {
       const form = formRecipients(doc, lines);
       return form.length ? { recipients: form } : null;
     }
-    const b = findLine(lines, RE_BECAUSE, n + 1);
-    const [as, ae] = paragraphAt(lines, n + 1, RE_BECAUSE);
-    let diagnostic;
-    let hint: ReasonHint | undefined;
-    if (b !== -1) {
-      const [ds, de] = paragraphAt(lines, b + 1);
-      diagnostic = viewOf(doc, lines, ds, de);
-      for (let k = ds; k < de && !hint; k++) {
-        const m = RE_NOT_LISTED.exec(lines[k].text);
-        if (m) {
-          const s = lines[k].start + m.index;
-          hint = { reason: 'userunknown', start: s, end: s + m[0].length, note: 'Domino found no such user in its directory' };
-        }
-      }
-    }
+    // Each recipient block ("was not delivered to:" / "because:"): a report for several
+    // recipients with their own reasons repeats the block, "Your message" above each.
     const out: RawRecipient[] = [];
     const seen = new Set<string>();
-    for (let i = as; i < ae; i++) {
-      for (const a of findAddresses(doc, lines[i].start, lines[i].end)) {
-        if (seen.has(a.address.toLowerCase())) continue;
-        seen.add(a.address.toLowerCase());
-        out.push({ address: foundAddress(a), diagnostic, ...(hint ? { hint } : {}) });
+    for (let at = n; at !== -1; at = findLine(lines, RE_NOT_DELIVERED, at + 1)) {
+      const b = findLine(lines, RE_BECAUSE, at + 1);
+      const [as, ae] = paragraphAt(lines, at + 1, RE_BECAUSE);
+      let diagnostic;
+      let hint: ReasonHint | undefined;
+      if (b !== -1) {
+        const [ds, de] = paragraphAt(lines, b + 1);
+        diagnostic = viewOf(doc, lines, ds, de);
+        // (Read on the joined words: a narrow view breaks "not listed in / Domino Directory".)
+        const m = diagnostic ? RE_NOT_LISTED.exec(diagnostic.text) : null;
+        if (diagnostic && m) {
+          const [s, e] = diagnostic.span(m.index, m.index + m[0].length);
+          hint = { reason: 'userunknown', start: s, end: e, note: 'Domino found no such user in its directory' };
+        }
+      }
+      for (let i = as; i < ae; i++) {
+        for (const a of findAddresses(doc, lines[i].start, lines[i].end)) {
+          if (seen.has(a.address.toLowerCase())) continue;
+          seen.add(a.address.toLowerCase());
+          out.push({ address: foundAddress(a), diagnostic, ...(hint ? { hint } : {}) });
+        }
       }
     }
     return out.length ? { recipients: out } : null;

@@ -56,6 +56,7 @@ import { messagelabs } from './messagelabs.ts';
 import { barracuda } from './barracuda.ts';
 import { amavis } from './amavis.ts';
 import { surfcontrol } from './surfcontrol.ts';
+import { mailscanner } from './mailscanner.ts';
 import { mailru } from './mailru.ts';
 import { yandex } from './yandex.ts';
 import { postfix } from './postfix.ts';
@@ -160,6 +161,7 @@ export const FORMATS: readonly Format[] = [
   barracuda,
   amavis,
   surfcontrol,
+  mailscanner,
   starList,
   opensmtpd,
   googleWorkspace,

@@ -104,6 +104,13 @@ const RE_OPENING = new RegExp(
 const RE_TITLE_WORDS =
   /\b(?:undeliverable|undelivered|delivery (?:status notification|failure|failed|problem|report|error)|mail delivery (?:failed|failure|error|problem)|returned mail|failure notice|non-?delivery|message not delivered|not delivered|could not be delivered|delivery has failed)\b/i;
 
+/**
+ * A line that opens in lower case goes on with a sentence above it, as Domino's "was not
+ * delivered to:" does under "Your message / Subject: …" (each recipient's block repeats it):
+ * no title.
+ */
+const RE_SENTENCE_ON = /^[a-z]/;
+
 /** A field's label at the line's start ("Betreff: Unzustellbar"): a header's line, no opening. */
 const RE_FIELD_LABEL = /^[^\s:\uff1a]{1,20}[ \t]?[:\uff1a]/;
 
@@ -209,7 +216,7 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
       if (cuts.length === 0 || at > cuts[cuts.length - 1]) weak.add(at);
       add(at);
       tail = [];
-    } else if (afterBlank && words.length <= 80 && words.indexOf('@') === -1 && RE_TITLE_WORDS.test(words) && !rawAbove(tail)) {
+    } else if (afterBlank && words.length <= 80 && words.indexOf('@') === -1 && !RE_SENTENCE_ON.test(words) && RE_TITLE_WORDS.test(words) && !rawAbove(tail)) {
       const key = words.trim().toLowerCase();
       const at = titles.get(key);
       if (at) {

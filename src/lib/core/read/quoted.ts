@@ -542,7 +542,7 @@ export function isHeldForModeration(scan: Scan): boolean {
  * lines only, as the moderation notice is: a bounce opens with its own words.
  */
 const RE_CHALLENGE =
-  /\b(?:confirm|verify|prove)(?:ing)? (?:that )?you(?:'re|’re| are) (?:a )?(?:human|real person|not a (?:robot|spammer|machine))\b|\bcomplete the (?:sender )?verification process\b|\bchallenge[- ]response\b|\bdass sie ein mensch sind\b|\bque vous (?:ê|e)tes (?:un (?:humain|être humain)|une personne)\b|\bque (?:eres|es|es usted|usted es) (?:un )?(?:humano|ser humano|una persona)\b|\bque (?:voc(?:ê|e) )?(?:é|e) (?:um )?(?:humano|ser humano|uma pessoa)\b|\bque no (?:es|eres) un robot\b|\bque vous n(?:'|’)(?:ê|e)tes pas un robot\b|\bdass sie kein roboter sind\b|\bche non sei un robot\b|\bmail delivery software \(tmda\)|\bto release your message for delivery\b|\bche sei (?:un essere umano|una persona)\b|\badded to (?:my|the|our) (?:guest|approved senders?|allowed senders?|trusted senders?) list\b/;
+  /\b(?:confirm|verify|prove)(?:ing)? (?:that )?you(?:'re|’re| are) (?:a )?(?:human|(?:real )?person|not a (?:robot|spammer|machine))\b|\bcomplete the (?:sender )?verification process\b|\bchallenge[- ]response\b|\bdass sie ein mensch sind\b|\bque vous (?:ê|e)tes (?:un (?:humain|être humain)|une personne)\b|\bque (?:eres|es|es usted|usted es) (?:un )?(?:humano|ser humano|una persona)\b|\bque (?:voc(?:ê|e) )?(?:é|e) (?:um )?(?:humano|ser humano|uma pessoa)\b|\bque no (?:es|eres) un robot\b|\bque vous n(?:'|’)(?:ê|e)tes pas un robot\b|\bdass sie kein roboter sind\b|\bche non sei un robot\b|\bmail delivery software \(tmda\)|\bto release your message for delivery\b|\bche sei (?:un essere umano|una persona)\b|\badded to (?:my|the|our) (?:guest|approved senders?|allowed senders?|trusted senders?) list\b/;
 
 const namesChallenge = (text: string): boolean => /human|mensch|humain|humano|umano|persona|pessoa|verification|challenge|guest list|senders list|sender list|tmda|release your message|robot/.test(text);
 const CHALLENGE_WORDS = ['human', 'mensch', 'humain', 'humano', 'umano', 'persona', 'pessoa', 'verification', 'challenge', 'guest list', 'senders list', 'sender list', 'tmda', 'release your message', 'robot'];
@@ -551,13 +551,49 @@ const headNamesChallenge = (head: string): boolean => CHALLENGE_WORDS.some((w) =
 
 /** Is this a challenge-response request (confirm you are a person), not a report that a message failed? */
 export function isChallengeRequest(scan: Scan): boolean {
-  if (scan.dsn.length > 0 || scan.reportType) return false;
-  if (!namesChallenge(scan.subjectLower) && !headNamesChallenge(scan.headLower)) return false;
-  if (RE_CHALLENGE.test(scan.subjectLower)) return true;
+  return challengeAt(scan) !== -1;
+}
+
+/**
+ * Where a challenge-response request states itself: -1 when it does not, Infinity when its
+ * subject does (before every word of the text), else the offset of the words in its first
+ * twelve lines with words. Those lines are read joined, as one text, since a request wraps its
+ * sentence where it likes ("… until you prove that you are a real / person"). What a failure
+ * notice says after that place (the sender's own message it quotes, an old bounce retold in
+ * it) is the held message, not a refusal of it.
+ */
+export function challengeAt(scan: Scan): number {
+  if (scan.dsn.length > 0 || scan.reportType) return -1;
+  if (!namesChallenge(scan.subjectLower) && !headNamesChallenge(scan.headLower)) return -1;
+  if (RE_CHALLENGE.test(scan.subjectLower)) return Infinity;
   const range = scan.bodies[0];
-  if (!range) return false;
-  // The first twelve lines with words.
-  return openingLinesMatch(scan.document, range.start, Math.min(textEnd(scan.document, range), range.start + 3000), 12, RE_CHALLENGE);
+  if (!range) return -1;
+  return openingTextMatchAt(scan.document, range.start, Math.min(textEnd(scan.document, range), range.start + 3000), 12, RE_CHALLENGE);
+}
+
+/** The offset in `doc` of the first match of `re` in the first `count` lines with words between `start` and `end`, read lower-cased and joined by a space; -1 when none. */
+function openingTextMatchAt(doc: string, start: number, end: number, count: number, re: RegExp): number {
+  let text = '';
+  /** Each joined line's place in `text` and in `doc`. */
+  const at: { text: number; doc: number }[] = [];
+  let i = start;
+  while (i < end && at.length < count) {
+    let nl = doc.indexOf('\n', i);
+    if (nl === -1 || nl > end) nl = end;
+    const raw = doc.slice(i, nl);
+    const line = raw.trim();
+    if (line) {
+      if (text) text += ' ';
+      at.push({ text: text.length, doc: i + raw.indexOf(line) });
+      text += line.toLowerCase();
+    }
+    i = nl + 1;
+  }
+  const m = re.exec(text);
+  if (!m) return -1;
+  let k = at.length - 1;
+  while (k > 0 && at[k].text > m.index) k--;
+  return at[k].doc + Math.max(0, m.index - at[k].text);
 }
 
 /** A reply's subject: "Re:", and its forms in other languages ("AW:", "SV:", "Antw:", "RIF:"), perhaps after a ticket tag. */

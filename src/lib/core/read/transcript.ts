@@ -68,6 +68,15 @@ const COMMANDS: Record<string, SmtpCommand> = {
   bdat: 'BDAT',
 };
 
+/** How many pieces a narrow view breaks one reply line into, at most, and how long a line it broke is at least. */
+const MAX_PIECES = 3;
+const NARROW = 30;
+
+/** A line that can be a piece of a reply line a view broke: no reply code, no arrow, no transcript line ("... while talking to", "----- …"). */
+function isPiece(text: string): boolean {
+  return /\S/.test(text) && !/^\s*(?:[245]\d\d(?:[ -]|$)|\.\.\.|-{2,}|\*{3,}|[<>~]|[a-z-]+:\s)/i.test(text) && !RE_SENT_LINE.test(text);
+}
+
 /** The replies of every transcript in the text, with the command each answered. */
 export function readTranscripts(scan: Scan): TranscriptReply[] {
   const out: TranscriptReply[] = [];
@@ -79,7 +88,10 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
     // The AUTH exchange under way: the client's next lines are credentials, not commands.
     let auth: Found<SmtpCommand> | null = null;
     // The reply being read: its command and address, and its lines without "<<< ".
-    let open: { command: Found<SmtpCommand>; address: string | null; lines: Line[]; log: boolean } | null = null;
+    let open: { command: Found<SmtpCommand>; address: string | null; lines: Line[]; log: boolean; pieces: number } | null = null;
+    // The line before (its end and length): a piece of a broken line follows a full one.
+    let prevEnd = -10;
+    let prevLength = 0;
     // DATA answered 354: the client's lines are the message, up to its "." alone on a line,
     // whose reply answers DATA (RFC 5321 §4.1.1.4: the reply to the end of the data).
     let data: Found<SmtpCommand> | null = null;
@@ -99,13 +111,29 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
       if (open) {
         // A multi-line reply goes on while its previous line was "NNN-..." (PHPMailer prints
         // the lines after the first without its arrow).
-        const last = open.lines[open.lines.length - 1];
+        // (The last line that opened with a code: pieces of it under it do not.)
+        const last = open.lines[open.lines.length - 1 - open.pieces];
         const more = body ?? (/^[245]\d\d[ -]/.test(text) ? line : null);
         if (more && /^[245]\d\d-/.test(doc.slice(last.start, last.end))) {
           open.lines.push(more);
+          open.pieces = 0;
+          prevEnd = whole.end;
+          prevLength = whole.end - whole.start;
+          continue;
+        }
+        // A reply's line broken by a narrow view ("<<< 550-5.7.1 … Gmail has" / "detected that
+        // this message is likely"): a piece under a full line, with no arrow, no code and no
+        // transcript line of its own, goes on with that line (a few pieces at most).
+        if (!body && !stamp && open.pieces < MAX_PIECES && whole.start - prevEnd <= 2 && (open.pieces > 0 || prevLength >= NARROW) && isPiece(text)) {
+          open.lines.push(line);
+          open.pieces++;
+          prevEnd = whole.end;
+          prevLength = whole.end - whole.start;
           continue;
         }
       }
+      prevEnd = whole.end;
+      prevLength = whole.end - whole.start;
       close();
       if (data) {
         const line = RE_SENT_LINE.exec(text);
@@ -141,7 +169,7 @@ export function readTranscripts(scan: Scan): TranscriptReply[] {
       }
       if (body && pending && RE_GOT.test(text)) {
         const addr = firstAddress(doc, line.start, line.end);
-        open = { command: pending.command, address: addr?.address ?? pending.address, lines: [body], log: stamp !== null || RE_TOOL_ARROW.test(text) };
+        open = { command: pending.command, address: addr?.address ?? pending.address, lines: [body], log: stamp !== null || RE_TOOL_ARROW.test(text), pieces: 0 };
         // AUTH goes on while the server asks for more (334).
         pending = auth && /^\s*334\b/.test(doc.slice(body.start, body.end)) ? { command: auth, address: null } : null;
       }

@@ -17,7 +17,7 @@ export const netease: Provider = {
   // Its servers name themselves in the reply: "163 mx14,", "126 smtp9," (the service, then the host);
   // and its codes, as its replies write them after the reply code ("421 HL:ICC …", "451 MI:SFQ …"):
   // the ones its code list names, each of which a rule below reads.
-  markers: ['mail.163.com/help', 'help_spam_16.htm', ' 163 mx', ' 126 mx', ' 163 smtp', ' 126 smtp', ...['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'hl:ihu', 'hl:ipb', 'hl:itc', 'mi:cel', 'mi:dmc', 'mi:sfq', 'mi:spb', 'mi:stc', 'mi:nhd', 'mi:imf', 'mi:spf', 'mi:dma', 'rp:drc', 'rp:cel', 'rp:qrc', 'rp:trc', 'rp:frl', 'rp:rcl', 'dt:spm', 'dt:sum', 'dt:rbl', 'wm:bli', 'wm:blu'].map((c) => ` ${c}`)],
+  markers: ['mail.163.com/help', 'help_spam_16.htm', ' 163 mx', ' 126 mx', ' 163 smtp', ' 126 smtp', ...['hl:rep', 'hl:icc', 'hl:ifc', 'hl:mep', 'hl:ihu', 'hl:ipb', 'hl:itc', 'mi:cel', 'mi:ccl', 'mi:dmc', 'mi:sfq', 'mi:spb', 'mi:stc', 'mi:nhd', 'mi:imf', 'mi:spf', 'mi:dma', 'rp:drc', 'rp:cel', 'rp:ccl', 'rp:qrc', 'rp:trc', 'rp:frl', 'rp:rcl', 'dt:spm', 'dt:sum', 'dt:rbl', 'wm:bli', 'wm:blu'].map((c) => ` ${c}`)],
   // "DT:SPM", "HL:REP", "MI:SFQ", "RP:TRC", "WM:BLI" (lower-cased).
   code: /\b((?:hl|mi|rp|dt|wm):[a-z]{3})\b/,
   reference: CODES,
@@ -31,8 +31,9 @@ export const netease: Provider = {
     { id: 'provider.netease.ip-blocked', code: ['hl:rep', 'hl:mep', 'hl:ihu', 'hl:ipb', 'wm:bli', 'dt:rbl'], contains: [], reason: 'blocked', note: 'NetEase is refusing your sending IP for now (invalid recipients, forged senders, spam, or a block list)', docs: CODES },
     { id: 'provider.netease.ip-blacklist', contains: ['ip in blacklist'], reason: 'blocked', note: 'NetEase does not accept mail from your sending IP', docs: CODES },
     // HL:ICC too many connections at once from the IP; MI:DMC too many messages in one connection;
-    // RP:DRC too many recipients in one connection; RP:RCL too many recipients in one message.
-    { id: 'provider.netease.connections', code: ['hl:icc', 'mi:dmc', 'rp:drc', 'rp:rcl'], contains: [], reason: 'toomanyconn', note: 'NetEase: too many connections, messages or recipients at once', docs: CODES },
+    // RP:DRC too many recipients in one connection; RP:RCL too many recipients in one message;
+    // MI:CCL / RP:CCL more commands than a connection allows (发送方发送超出正常的指令数量).
+    { id: 'provider.netease.connections', code: ['hl:icc', 'mi:dmc', 'rp:drc', 'rp:rcl', 'mi:ccl', 'rp:ccl'], contains: [], reason: 'toomanyconn', note: 'NetEase: too many connections, messages or recipients at once', docs: CODES },
     { id: 'provider.netease.too-many-recipients', contains: ['too much recipient'], reason: 'toomanyconn', note: 'NetEase: too many recipients in one message', docs: CODES },
     // HL:IFC the IP sent many messages in a short time; HL:ITC the IP's daily limit; MI:SFQ the
     // sender's 15-minute limit; RP:QRC / RP:TRC the sender's recipients over the short-term or daily

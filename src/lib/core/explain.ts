@@ -1886,28 +1886,8 @@ function serviceLabel(provider: Provider | null, format: Format | null): string 
   return provider.label;
 }
 
-const meanings = new Map<string, Map<string, string | null>>();
-let meaningCount = 0;
-
 /** The registry's title for the status code, else for the reply code. */
 function codeMeaning(status: string | null, reply: string | null): string | null {
-  // Looked up by the two codes in turn rather than by a key made of both (no string built per recipient).
-  let byReply = meanings.get(status ?? '');
-  let title = byReply?.get(reply ?? '');
-  if (title === undefined) {
-    if (meaningCount >= 1000) {
-      meanings.clear();
-      meaningCount = 0;
-      byReply = undefined;
-    }
-    if (!byReply) meanings.set(status ?? '', (byReply = new Map()));
-    byReply.set(reply ?? '', (title = lookUpMeaning(status, reply)));
-    meaningCount++;
-  }
-  return title;
-}
-
-function lookUpMeaning(status: string | null, reply: string | null): string | null {
   if (status) {
     const s = explainStatus(status);
     if (s) return s.title;

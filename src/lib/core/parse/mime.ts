@@ -206,6 +206,47 @@ export function parseHeaderBlock(
   return readHeaderBlock(raw, start, limit, options?.binary === true, newEolCache(), true);
 }
 
+/**
+ * Field names most messages carry, lower-cased, by the hash `readHeaderBlock` makes of a name
+ * as it reads it (each character lower-cased, `h * 31 + c`): a name found here is this
+ * string, with no slice of the input and no lower-cased copy of it made (two strings per
+ * field, the parser's largest allocation). Any other name is sliced and lower-cased as before.
+ */
+const COMMON_NAMES = new Map<number, string[]>();
+for (const name of [
+  'received', 'from', 'to', 'cc', 'bcc', 'subject', 'date', 'message-id', 'return-path', 'reply-to', 'sender',
+  'in-reply-to', 'references', 'mime-version', 'content-type', 'content-transfer-encoding', 'content-description',
+  'content-disposition', 'content-id', 'content-language', 'content-length', 'auto-submitted', 'precedence',
+  'delivered-to', 'envelope-to', 'delivery-date', 'errors-to', 'authentication-results', 'received-spf',
+  'dkim-signature', 'arc-seal', 'arc-message-signature', 'arc-authentication-results', 'feedback-id',
+  'list-id', 'list-unsubscribe', 'thread-topic', 'thread-index', 'importance', 'x-priority', 'x-mailer',
+  'x-received', 'x-original-to', 'x-failed-recipients', 'x-virus-scanned', 'x-originating-ip',
+  'x-google-dkim-signature', 'x-gm-message-state', 'x-google-smtp-source', 'x-ms-exchange-message-is-ndr',
+]) {
+  let h = 0;
+  for (let k = 0; k < name.length; k++) h = (Math.imul(h, 31) + name.charCodeAt(k)) | 0;
+  const list = COMMON_NAMES.get(h);
+  if (list) list.push(name);
+  else COMMON_NAMES.set(h, [name]);
+}
+
+/** The common name raw[start, end) is, lower-cased (see COMMON_NAMES), or null. The characters are printable ASCII. */
+function commonName(raw: string, start: number, end: number, hash: number): string | null {
+  const list = COMMON_NAMES.get(hash);
+  if (list === undefined) return null;
+  for (const name of list) {
+    if (name.length !== end - start) continue;
+    let k = 0;
+    while (k < name.length) {
+      const c = raw.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== name.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === name.length) return name;
+  }
+  return null;
+}
+
 function readHeaderBlock(raw: string, start: number, limit: number, binary: boolean, cache: EolCache, envelope: boolean, fallbackCharset?: string): HeaderBlock {
   const end = Math.max(0, Math.min(limit, raw.length));
   let pos = Math.max(0, Math.min(start, end));
@@ -245,9 +286,11 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
     // a field: name chars are printable ASCII other than ':'
     let j = pos;
     let c = c0;
+    let hash = 0;
     while (j < eol) {
       c = raw.charCodeAt(j);
       if (c === COLON || c <= SP || c >= 127) break;
+      hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
       j++;
     }
     const nameEnd = j;
@@ -273,7 +316,7 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
       } else truncated = true;
     }
     fStart = pos;
-    fName = raw.slice(pos, nameEnd).toLowerCase();
+    fName = commonName(raw, pos, nameEnd, hash) ?? raw.slice(pos, nameEnd).toLowerCase();
     fValue = trimBlanks(raw, j + 1, eol);
     fEnd = eol;
     // Nothing between the name and the colon, one space after it, nothing trimmed at either end.
@@ -596,30 +639,28 @@ function warn(ctx: Context, code: string, message: string, cut = true): void {
 }
 
 /**
- * Content-Type values read already, by default type and value: most parts repeat a handful
- * of them ("text/plain; charset=us-ascii", "message/delivery-status"). The parts share the
- * parsed value, which nothing changes.
+ * The Content-Type values that delivery reports and the parts around them write most (RFC 3464
+ * §2 and RFC 6522's parts, RFC 6533's, ARF's; text parts in the common charsets, as servers
+ * spell them), parsed once at load: a part with one of them shares the parsed value, which
+ * nothing changes. Any other value is parsed where it is met; nothing is kept across messages.
  */
-const contentTypes = new Map<string, Map<string, ContentType>>();
-const RE_BOUNDARY = /boundary/i;
+const COMMON_TYPES: readonly string[] = (() => {
+  const out = ['message/delivery-status', 'message/global-delivery-status', 'message/rfc822', 'message/global', 'text/rfc822-headers', 'message/feedback-report', 'message/disposition-notification', 'text/plain', 'text/plain;', 'text/html'];
+  for (const charset of ['us-ascii', 'US-ASCII', 'utf-8', 'UTF-8', 'iso-8859-1', 'ISO-8859-1', 'iso-2022-jp', 'ISO-2022-JP']) {
+    for (const type of ['text/plain', 'text/html']) out.push(`${type}; charset=${charset}`, `${type}; charset="${charset}"`);
+  }
+  return out;
+})();
+/** By default type (a part's own, or a digest's `message/rfc822`), then by value. */
+const contentTypes = new Map<string, ReadonlyMap<string, ContentType>>(
+  ['text/plain', 'message/rfc822'].map((fallback) => [fallback, new Map(COMMON_TYPES.map((value) => [value, parseContentType(value, fallback)]))]),
+);
 const RE_MULTIPART = /^multipart\//i;
 
 function contentTypeOf(value: string | null, defaultType: string): ContentType {
-  // A long value (a pasted oddity) is read on its own rather than kept; so is a multipart's,
-  // or any with a boundary, which is unique to its message (kept, it would only be found
-  // again when the same message is read twice, as a benchmark does, never in real use).
-  // A multipart's is known by its start, without looking it up first.
-  if (!value || value.length > 256 || RE_MULTIPART.test(value)) return parseContentType(value, defaultType);
-  let byValue = contentTypes.get(defaultType);
-  if (!byValue) contentTypes.set(defaultType, (byValue = new Map()));
-  let ct = byValue.get(value);
-  if (ct) return ct;
-  ct = parseContentType(value, defaultType);
-  if (!RE_BOUNDARY.test(value)) {
-    if (byValue.size >= 512) byValue.clear();
-    byValue.set(value, ct);
-  }
-  return ct;
+  // (A multipart's value holds its boundary, unique to its message: never one of the table's.)
+  if (!value || value.length > 64 || RE_MULTIPART.test(value)) return parseContentType(value, defaultType);
+  return contentTypes.get(defaultType)?.get(value) ?? parseContentType(value, defaultType);
 }
 
 /** A part whose header block starts at `headerStart`; `message` says it is a whole message (the root or an embedded one), where an mbox envelope line may come first. */

@@ -127,22 +127,8 @@ for (const p of PROVIDERS) {
 /** Host-name suffix → provider, built on first use. */
 let bySuffix: Map<string, Provider> | null = null;
 
-/** Answers already found, by host name as given (host names repeat: the same servers answer most bounces). */
-const byHost = new Map<string, Provider | null>();
-
 /** The provider whose hosts include this host name, if any. */
 export function providerForHost(host: string): Provider | null {
-  // A name longer than DNS allows is looked up on its own rather than kept.
-  if (host.length > 255) return lookUpHost(host);
-  let p = byHost.get(host);
-  if (p === undefined) {
-    if (byHost.size >= 2000) byHost.clear();
-    byHost.set(host, (p = lookUpHost(host)));
-  }
-  return p;
-}
-
-function lookUpHost(host: string): Provider | null {
   if (!bySuffix) {
     bySuffix = new Map();
     for (const p of PROVIDERS) for (const suffix of p.hosts) if (!bySuffix.has(suffix)) bySuffix.set(suffix, p);

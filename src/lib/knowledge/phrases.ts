@@ -1136,7 +1136,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // quarantined this message", Exchange Online NDR table; Sisimai Rhost/Microsoft).
       'content filter agent',
       'suspicious',
-      'looks like',
+      // (Not "looks like" on its own: the filters' words are "message looks like spam" and
+      // "looked like spam" (Sisimai Reason/SpamDetected), which "spam" reads; "looks like" alone
+      // is a person's aside pasted with a bounce, "Looks like he left the company".)
       'classified as',
       'rejected by filter',
       'filtered as',

@@ -6,7 +6,7 @@ import { header } from '../scan.ts';
 import type { FormatInput, FormatResult, RawRecipient } from './types.ts';
 import { readTextBlocks, replyParagraphs, statesCause, errorParagraph, failedRecipients, listedRecipients, recipientIn, sentenceRecipients, delayedRecipients, returnedTo, textEnd, isReturnedStart } from '../read/text-blocks.ts';
 import { findCommand } from '../read/command.ts';
-import { firstAddress } from '../read/address.ts';
+import { findAddresses, firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { eachLine, splitLines, isBlank, type Line } from '../text/lines.ts';
 import { TextView } from '../text/view.ts';
@@ -76,7 +76,7 @@ export function textRecipients({ scan, dsn }: FormatInput): RawRecipient[] {
   if (blocks.length === 1) return [withQuotedReply(scan, blocks[0])];
   if (blocks.length) return blocks;
   const para = errorParagraph(scan);
-  if (para) return withDiagnostic(scan, para);
+  if (para) return eachReplyItsOwn(scan, para) ?? withDiagnostic(scan, para);
   // With a DSN, a bare list adds nothing: the DSN names the recipients, and its status
   // says more than the sentence that introduces the list.
   if (dsn.recipients.length) return [];
@@ -208,6 +208,82 @@ export function withDiagnostic(scan: Scan, diagnostic: TextView, addressMarker?:
     if ('addressSource' in r) rcpt.addressSource = r.addressSource;
     rcpt.diagnostic = diagnostic;
     rcpt.command = command;
+    out.push(rcpt);
+  }
+  return out;
+}
+
+/**
+ * A refusal that names its own recipient right after its code, as a RCPT TO refusal does:
+ * "550 5.1.1 <a@example.org>: Recipient address rejected: …", "550 <a@example.org>... User
+ * unknown", and the reply as a program's mail library quotes it without the reply code
+ * (.NET's "The server response was: 5.1.1 <a@…>: …", Python smtplib's "(550, b'5.1.1 <a@…>:
+ * …')", MailKit's exception text).
+ */
+const RE_OWN_REFUSAL = /(?<![\w.])(?:[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ \t]{1,4})?|[245]\.\d{1,3}\.\d{1,3}[ \t]{1,4})<([^\s<>@]{1,64}@[^\s<>@]{1,255})>(?::|\.\.\.)/g;
+/** Where a reply's words end before `end`: white space, quotes, separators and a repr's closing "')" taken off. */
+function replyEnd(doc: string, start: number, end: number): number {
+  while (end > start) {
+    const c = doc[end - 1];
+    if (c === ')' && end - 1 > start && (doc[end - 2] === "'" || doc[end - 2] === '"')) end -= 2;
+    else if (/[\s,;'"{}]/.test(c)) end--;
+    else break;
+  }
+  return end;
+}
+
+/** A refusal's words that name the sender right after its address. */
+const RE_SENDER_WORDS = /^\s*(?:sender|mail from)\b/i;
+/** "MAIL FROM" just before a reply: the answer to the sender's command. */
+const RE_MAIL_FROM_BEFORE = /\bmail from\b[^\n<]{0,30}$/i;
+
+/**
+ * One paragraph holding several such refusals, each naming a recipient of its own (a program's
+ * log of the recipients its server refused: .NET's inner exceptions one a line, smtplib's
+ * SMTPRecipientsRefused dict of address to reply, a pasted list of replies): each recipient
+ * with its own reply, from the reply's code to where the next recipient is named (the next
+ * line, when the next one is named on another line), so that one recipient's words are never
+ * another's cause, and a library's own words before the reply ("Mailbox unavailable.",
+ * "Insufficient system storage.") are no cause at all. Only when each recipient the bounce
+ * names otherwise is among them; else null.
+ */
+export function eachReplyItsOwn(scan: Scan, para: TextView): RawRecipient[] | null {
+  const doc = scan.document;
+  const [ps, pe] = para.whole();
+  const text = doc.slice(ps, pe);
+  const found: { at: number; address: string; start: number; end: number; sender: boolean }[] = [];
+  const seen = new Set<string>();
+  RE_OWN_REFUSAL.lastIndex = 0;
+  for (let m = RE_OWN_REFUSAL.exec(text); m; m = RE_OWN_REFUSAL.exec(text)) {
+    const key = m[1].toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // A refusal of the sender ("553 5.7.1 <s@…>: Sender address rejected: not owned by user …",
+    // an answer to MAIL FROM) names no recipient: its address is the sender's.
+    // (It still ends the words of the refusal before it.)
+    const after = m.index + m[0].length;
+    const sender = RE_SENDER_WORDS.test(text.slice(after, after + 60)) || RE_MAIL_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const start = ps + m.index + m[0].indexOf('<') + 1;
+    found.push({ at: ps + m.index, address: m[1], start, end: start + m[1].length, sender });
+  }
+  if (found.length < 2 || found.every((f) => f.sender)) return null;
+  const named = namedRecipients(scan);
+  if (!named.every((r) => r.address && found.some((f) => !f.sender && f.address.toLowerCase() === r.address!.value.toLowerCase()))) return null;
+  const out: RawRecipient[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (f.sender) continue;
+    let end = k + 1 < found.length ? found[k + 1].at : pe;
+    // Up to the next recipient named (another address), and on another line, to that line's start.
+    const other = findAddresses(doc, f.end, end).find((a) => a.address.toLowerCase() !== f.address.toLowerCase());
+    if (other) end = other.start;
+    const nl = doc.lastIndexOf('\n', end - 1);
+    if (nl > f.end && k + 1 < found.length) end = nl;
+    end = replyEnd(doc, f.at, end);
+    const diagnostic = new TextView().append(doc, f.at, end);
+    const rcpt: RawRecipient = { address: { value: f.address, start: f.start, end: f.end } };
+    rcpt.diagnostic = diagnostic;
+    rcpt.command = findCommand(doc, f.at, end) ?? undefined;
     out.push(rcpt);
   }
   return out;

@@ -63,6 +63,8 @@ const CLASS_ONLY = new Set(['bounceclassification', 'classification', 'bouncecla
 /** Words right before an address that make it the sender ("sent from", "from", "sender"). */
 const RE_SENDER_BEFORE = /\b(?:from|sender:?|sent by)\s*[<(]?$/i;
 
+/** A reply inside a cell's words: a reply code and an enhanced status code, as servers write them. */
+const RE_REPLY_IN_CELL = /(?<![\w.])[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/;
 /** A reply: a code first (after "smtp;"), an enhanced status code, or Exchange's LED field. */
 const RE_REPLY_SHAPE = /^(?:smtp\s*;\s*)?[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\{LED=/i;
 
@@ -151,27 +153,50 @@ function read(scan: Scan): { events: Reading[]; lines: number; known: number } |
   let opener: string | null = null;
   const ranges = activityRanges(scan);
   if (!ranges) return null;
+  // The terms of a header row of column names ("Email <tab> Date <tab> Bounce"): they name
+  // every row under it, and the header opens no event of its own.
+  let columnTerms: TermAt[] = [];
   for (const range of ranges) {
+    // (Past the lines a quoted cell ran over.)
+    let skipTo = range.start;
     for (const line of eachLine(doc, range.start, range.end)) {
+      if (line.start < skipTo) continue;
       if (line.end - line.start > 2000) return null;
-      const text = doc.slice(line.start, line.end);
+      let end = line.end;
+      const text = doc.slice(line.start, end);
       if (!text.trim()) continue;
       if (++lines > MAX_LINES) return null;
       let first: string | null = null;
+      const header = isHeaderRow(text);
+      const before = out.terms.length;
       // Tab-separated cells: a message trace's row.
       let cs = line.start;
-      while (cs <= line.end) {
-        let ce = indexWithin(doc, '\t', cs, line.end);
-        if (ce === -1) ce = line.end;
+      while (cs <= end) {
+        let ce = indexWithin(doc, '\t', cs, end);
+        if (ce === -1) ce = end;
+        // A cell in double quotes that runs over lines (a spreadsheet's cell with line breaks,
+        // as Excel and Google Sheets copy it): up to its closing quote, then that line's cells.
+        const close = quotedCellEnd(doc, cs, ce, range.end);
+        if (close !== -1) {
+          ce = close;
+          end = doc.indexOf('\n', close);
+          if (end === -1 || end > range.end) end = range.end;
+          skipTo = end;
+        }
         // The line that opens an event again (its first cell the layout knows): the event
         // read so far is whole.
         if (first === null && opener !== null && (out.addresses.length || out.terms.length || out.reply) && cellKey(doc, cs, ce) === opener) {
           events.push(out);
           out = newReading();
+          out.terms.push(...columnTerms);
         }
         const key = readCell(doc, cs, ce, out, (a) => (out.addressLabelled ||= a));
         first ??= key;
         cs = ce + 1;
+      }
+      if (header && out.terms.length > before) {
+        columnTerms = out.terms.slice(before);
+        continue;
       }
       if (first !== null) {
         known++;
@@ -181,6 +206,45 @@ function read(scan: Scan): { events: Reading[]; lines: number; known: number } |
   }
   events.push(out);
   return { events, lines, known };
+}
+
+/**
+ * A header row of column names: several tab-separated cells, each a few words of letters
+ * ("Email", "Date", "Bounce type"), no address, no digit.
+ */
+function isHeaderRow(text: string): boolean {
+  const cells = text.split('\t').map((c) => c.trim()).filter((c) => c);
+  return cells.length >= 2 && cells.every((c) => c.length <= 30 && /^[A-Za-z][A-Za-z ()/_-]*$/.test(c));
+}
+
+/**
+ * The end (after its closing quote) of a cell that opens with a double quote and does not close
+ * it on its line, when the quote closes on a later line before a tab or the line's end (a
+ * doubled quote "" inside is a quote of the text); -1 otherwise. Within 4,000 characters.
+ */
+function quotedCellEnd(doc: string, cs: number, ce: number, limit: number): number {
+  let s = cs;
+  while (s < ce && (doc.charCodeAt(s) === 32 || doc.charCodeAt(s) === 9)) s++;
+  if (doc[s] !== '"') return -1;
+  let i = s + 1;
+  const stop = Math.min(limit, s + 4000);
+  let crossed = false;
+  while (i < stop) {
+    const c = doc[i];
+    if (c === '\n') crossed = true;
+    else if (c === '"') {
+      if (doc[i + 1] === '"') {
+        i += 2;
+        continue;
+      }
+      // Closed on its own line: an ordinary quoted cell.
+      if (!crossed) return -1;
+      const next = doc[i + 1];
+      return next === undefined || i + 1 >= limit || next === '\t' || next === '\n' || next === '\r' ? i + 1 : -1;
+    }
+    i++;
+  }
+  return -1;
 }
 
 /** How many non-blank lines a paste of events may have (about 60 events of a few lines each). */
@@ -203,6 +267,11 @@ function cellKey(doc: string, cs: number, ce: number): string | null {
 function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAddress: (a: boolean) => boolean): string | null {
   while (cs < ce && /\s/.test(doc[cs])) cs++;
   while (ce > cs && /\s/.test(doc[ce - 1])) ce--;
+  // (A cell in double quotes: its words inside them.)
+  if (ce - cs >= 2 && doc[cs] === '"' && doc[ce - 1] === '"') {
+    cs++;
+    ce--;
+  }
   if (ce <= cs) return null;
   const cell = doc.slice(cs, ce);
   // A bare address on its line: the recipient (as SendGrid and Postmark list it under the event).
@@ -218,6 +287,12 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
   }
   const f = labelled(doc, cs, ce);
   if (!f) {
+    // A cell that holds a server's reply after other words ('"<a@example.org>: host … said:
+    // 550 5.1.1 …"', a spreadsheet's cell): the reply, from its first line.
+    if (!out.reply && ce - cs > 30 && RE_REPLY_IN_CELL.test(cell)) {
+      out.reply = replyView(doc, cs, ce);
+      return 'reply';
+    }
     // A bare event name ("Bounced", "Hard bounce", "Fail").
     if (ce - cs > 30) return null;
     const t = serviceTerm(cell);

@@ -7,7 +7,7 @@ import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import type { Scan } from '../scan.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { hasErrorWords, readTextBlocks, statesCause, textEnd } from '../read/text-blocks.ts';
-import { withDiagnostic } from './common.ts';
+import { eachReplyItsOwn, withDiagnostic } from './common.ts';
 import { hasReplyShape, hasReportWords, onlyInConditions } from '../read/cues.ts';
 import { readTranscripts } from '../read/transcript.ts';
 import type { RawRecipient } from './types.ts';
@@ -76,7 +76,7 @@ export const smtpReply: Format = {
     // The recipient only where the reply (or a log line around it) names it as such:
     // "<nobody@example.org>: Recipient address rejected", "RCPT TO:<…>", "to=<…>"; never
     // just the first address (a reply to MAIL FROM names the sender, many name a contact).
-    return { recipients: sessionRefusals(scan) ?? withDiagnostic(scan, view) };
+    return { recipients: sessionRefusals(scan) ?? eachReplyItsOwn(scan, view) ?? withDiagnostic(scan, view) };
   },
 };
 

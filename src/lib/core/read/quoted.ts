@@ -384,8 +384,9 @@ export function isAggregateReport(scan: Scan): boolean {
  * count replies of many messages, cut short ("550 5.1.1 <a@…>: … User unknown..."), and name
  * no message of the reader's that bounced. Asked of the first lines with words of the text.
  */
-const RE_LOG_SUMMARY = /^[ \t]*(?:postfix log summaries for\b|exim statistics from\b|grand total(?:s| summary)[ \t]*$)/;
-const RE_DASHES = /^[ \t]*-{5,}[ \t]*$/;
+// (Also quoted with "> ", copied out of a reply that quotes the summary.)
+const RE_LOG_SUMMARY = /^[ \t>]*(?:postfix log summaries for\b|exim statistics from\b|grand total(?:s| summary)[ \t]*$)/;
+const RE_DASHES = /^[ \t>]*-{5,}[ \t]*$/;
 /**
  * What every heading above needs, looked for case-blind in the lines before they are split and
  * lower-cased: most texts hold none. (None of its letters has a lower case that a non-ASCII

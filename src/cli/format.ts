@@ -2,6 +2,7 @@
  * How the CLI prints a Report: one JSON object per message (JSON Lines), or a short
  * readable summary for a terminal.
  */
+import { HEDGE } from '../lib/core/hedge.ts';
 import type { AuthCheck, BlocklistHit, Confidence, Owner, RecipientReport, Report, ReportKind, Step, TrailEntry } from '../lib/core/index.ts';
 
 /** One recipient in the JSON output. The names and their order are part of the CLI's contract. */
@@ -165,7 +166,7 @@ export function toText(source: string, report: Report, color = false): string {
     const tags: string[] = [];
     if (r.permanent === true) tags.push(st.red('permanent'));
     else if (r.permanent === false) tags.push(st.yellow('temporary'));
-    if (r.hardBounce) tags.push(st.red('hard bounce: remove the address'));
+    if (r.hardBounce) tags.push(st.red(HEDGE[r.confidence].cliHardBounce));
     lines.push(`    reason: ${st.bold(clean(r.reason))}${tags.length ? ' (' + tags.join(', ') + ')' : ''}`);
     const codes: string[] = [];
     if (r.status) codes.push(`status ${clean(r.status)}`);

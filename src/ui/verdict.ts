@@ -4,7 +4,8 @@
  * and for the address, and the plain-text summary that "Copy summary" puts on the clipboard.
  * The tone of a recipient's headline decides the words, so they agree with the headline.
  */
-import type { RecipientReport, Report, Step, Tone } from '../lib/core/types.ts';
+import type { Confidence, RecipientReport, Report, Step, Tone } from '../lib/core/types.ts';
+import { HEDGE } from '../lib/core/hedge.ts';
 
 /** Words and icon for each tone: colour is never the only signal. */
 export const TONE_INFO: Record<Tone, { label: string; icon: 'cross' | 'alert' | 'clock' | 'check' | 'question' }> = {
@@ -14,6 +15,24 @@ export const TONE_INFO: Record<Tone, { label: string; icon: 'cross' | 'alert' | 
   'not-failure': { label: 'Not a failure', icon: 'check' },
   unknown: { label: 'Unclear', icon: 'question' },
 };
+
+/**
+ * A tone's label as firmly as the confidence allows (core/hedge.ts): "Bad address" when the
+ * words say it, "Likely bad address" when the bounce only points to it.
+ */
+export function toneLabel(tone: Tone, confidence: Confidence | null): string {
+  const hedge = HEDGE[confidence ?? 'high'];
+  if (tone === 'address-bad') return hedge.badAddressLabel;
+  if (tone === 'sender-fix') return hedge.actionLabel;
+  return (TONE_INFO[tone] ?? TONE_INFO.unknown).label;
+}
+
+/** The recipient whose words the message's headline repeats (the first of the worst tone), or null. */
+export function headlineRecipient(report: Report): RecipientReport | null {
+  const h = report.headline;
+  if (!h) return null;
+  return report.recipients.find((r) => r.headline.tone === h.tone && h.text.startsWith(r.headline.text)) ?? null;
+}
 
 /** Recipients that share one verdict: shown as one card. */
 export interface Group {
@@ -94,7 +113,7 @@ function permanentOpening(r: RecipientReport): string {
 
 export function addressWords(r: RecipientReport, count = 1): string | null {
   const these = count > 1 ? 'these addresses' : 'this address';
-  if (r.hardBounce) return `Remove ${these}`;
+  if (r.hardBounce) return count > 1 ? HEDGE[r.confidence].removeMany : HEDGE[r.confidence].removeOne;
   if (r.headline.tone === 'unknown') return count > 1 ? 'The addresses may be fine' : 'The address may be fine';
   return `Keep ${these}`;
 }
@@ -118,19 +137,23 @@ export function rollupLine(group: Group): string {
   const one = n === 1;
   const r = group.lead;
   if (r.headline.tone === 'temporary') return `${n} deferred — the sending server will retry`;
+  const hedge = HEDGE[r.confidence];
+  const adverb = hedge.adverb;
   if (r.hardBounce) {
     switch (r.reason) {
       case 'userunknown':
-        return one ? '1 address does not exist' : `${n} addresses do not exist`;
+        return one ? `1 address ${adverb}does not exist` : `${n} addresses ${adverb}do not exist`;
       case 'hostunknown':
-        return one ? "1 address's domain does not exist" : `${n} addresses' domains do not exist`;
+        return one ? `1 address's domain ${adverb}does not exist` : `${n} addresses' domains ${adverb}do not exist`;
       case 'hasmoved':
-        return one ? '1 recipient has moved' : `${n} recipients have moved`;
+        return one ? `1 recipient has ${adverb}moved` : `${n} recipients have ${adverb}moved`;
       case 'notaccept':
-        return one ? '1 address accepts no email' : `${n} addresses accept no email`;
+        return one ? `1 address ${adverb}accepts no email` : `${n} addresses ${adverb}accept no email`;
     }
   }
-  return `${n} ${one ? 'recipient' : 'recipients'}: ${r.title.charAt(0).toLowerCase()}${r.title.slice(1)}`;
+  // A tone of its own already says the cause is unclear; a cause guessed or likely says so.
+  const note = r.headline.tone === 'unknown' || r.headline.tone === 'not-failure' ? '' : hedge.rollupNote;
+  return `${n} ${one ? 'recipient' : 'recipients'}: ${r.title.charAt(0).toLowerCase()}${r.title.slice(1)}${note}`;
 }
 
 /**
@@ -156,7 +179,7 @@ function resendWords(r: RecipientReport): string {
     // answer, so a fresh send may well get through.
     if (r.reason === 'expired') return 'the server gave up retrying';
     if (CLEARS_WITH_TIME.has(r.reason)) return 'the server gave up; resend later';
-    if (r.hardBounce || NEVER_WORKS.has(r.reason) || r.headline.tone === 'address-bad') return 'resending will fail';
+    if (r.hardBounce || NEVER_WORKS.has(r.reason) || r.headline.tone === 'address-bad') return HEDGE[r.confidence].resendToBadAddress;
     return 'resending fails until the cause is fixed';
   }
   if (r.permanent === false) return 'a later attempt can succeed';

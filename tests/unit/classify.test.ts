@@ -199,7 +199,7 @@ describe('how sure the reason is', () => {
     // A bad address guessed from the stage alone: the headline says it is a guess, and nothing is removed.
     const guessed = decisionOf('SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 sorry');
     expect([guessed.reason, guessed.confidence, guessed.hardBounce]).toEqual(['userunknown', 'low', false]);
-    expect(guessed.headline.text).toBe('Perhaps the address does not exist (a guess: the bounce gives no reason in words) — check the address before you send again');
+    expect(guessed.headline.text).toBe('Not sure why this failed: perhaps the address does not exist — check the address before you send again');
     expect(decisionOf('554 5.7.1 Message rejected as spam').summary).not.toMatch(/gives no cause in words/);
   });
 });

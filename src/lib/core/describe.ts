@@ -17,6 +17,7 @@ import type { ReasonInfo } from '../knowledge/types.ts';
 import type { Provider, ProviderRule } from '../knowledge/providers/index.ts';
 import { BLOCKLIST_BY_ID } from '../knowledge/blocklists.ts';
 import { GREYLIST_WORDS, GREYLISTED } from '../knowledge/greylisting.ts';
+import { HEDGE, REMOVES_ADDRESS } from './hedge.ts';
 
 export interface DescribeInput {
   address: string | null;
@@ -366,7 +367,7 @@ export function describe(input: DescribeInput): Description {
   // A message that ran out of time is lost, and a fresh send can get through (the reason's advice is to resend).
   if (permanent === false && verdict === 'gave-up' && input.reason === 'expired') summary += byDefault ? ' Such a failure is usually temporary: a later attempt can succeed.' : ' A later attempt can succeed.';
   const headline = headlineOf(input, info, verdict, owner, hardBounce, blocklist);
-  const actions = stepsOf(input, info, verdict, owner, blocklist, greylisting);
+  const actions = stepsOf(input, info, verdict, owner, hardBounce, blocklist, greylisting);
   return { title: info.title, permanent, hardBounce, owner, headline, summary, actions };
 }
 
@@ -414,10 +415,21 @@ function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, per
       summary += ` The bounce gives no cause in words: this reason is a guess from ${from}.`;
     }
   }
+  const note = verdict === 'not-failure' ? null : HEDGE[input.confidence].summaryNote;
+  if (note) summary += ` ${note}`;
   return summary;
 }
 
-/** What happened and what to do, in one line, with its tone. */
+/**
+ * The reason's words for what happened, as firmly as the confidence allows (`template` from
+ * core/hedge.ts): as they are, their likely form, or "perhaps …".
+ */
+function hedgedVerdict(info: ReasonInfo, input: DescribeInput, template: string): string {
+  if (info.unsure !== undefined) return fill(info.unsure, input);
+  const verdict = fill(info.verdict, input);
+  return template.replace('{verdict}', verdict).replace('{likely}', fill(info.likely, input)).replace('{lower}', lowerFirst(verdict));
+}
+
 /** A read receipt's words: the message was delivered; the receipt tells what the recipient's program did with it. */
 const READ_RECEIPT_HEADLINE = 'A read receipt, not a bounce: the message was delivered — nothing to do';
 const READ_RECEIPT_SUMMARY =
@@ -447,13 +459,21 @@ function headlineOf(
 ): Headline {
   if (verdict === 'not-failure' && input.readReceipt) return { text: READ_RECEIPT_HEADLINE, tone: 'not-failure' };
   if (verdict === 'not-failure' && input.addressRetired) return { text: RETIRED_HEADLINE, tone: 'sender-fix' };
-  if (verdict === 'not-failure') return { text: `${info.verdict} — ${info.todo}`, tone: 'not-failure' };
+  const hedge = HEDGE[input.confidence];
+  if (verdict === 'not-failure') return { text: `${hedgedVerdict(info, input, hedge.whatNotFailure)} — ${info.todo}`, tone: 'not-failure' };
   if (verdict === 'deferred') return { text: DEFERRED_HEADLINE, tone: 'temporary' };
+  // How firmly the cause is stated follows the confidence (core/hedge.ts); the words of a
+  // reason that already says the cause is unknown (onhold, undefined) read the same at each.
+  const hedged = info.unsure === undefined;
   let todo = owner === info.owner ? info.todo : OWNER_TODO[owner];
+  if (input.reason === 'blocked' && owner === 'sender-admin' && (blocklist || input.rule?.action) && verdict !== 'gave-up') todo = 'your mail admin must get it delisted';
   if (hardBounce && !info.hardBounce) todo = `remove it from your list and ${todo}`;
+  if (hedged) todo = hedge.todo.replace('{todo}', todo);
+  // A hard bounce said to be likely: check the address before removing it.
+  if (hardBounce && hedge.addressTodo) todo = hedge.addressTodo;
   // A bad-address reason with a temporary code: nothing says the address is gone for good.
   // A bad-address reason guessed from the codes alone: nothing in words says the address is bad.
-  if (info.hardBounce && !hardBounce) todo = input.confidence === 'low' && verdict === 'failed' ? 'check the address before you send again' : 'check the address, then resend later';
+  if (info.hardBounce && !hardBounce) todo = input.confidence === 'low' && verdict === 'failed' ? (hedge.addressTodo ?? todo) : 'check the address, then resend later';
   if (info.hardBounce && !hardBounce && input.forwardedFrom && verdict === 'failed') {
     todo = `${input.forwardedFrom} forwards to this address: tell its owner that the forwarding fails`;
   } else if (!hardBounce && input.forwardsOnward && verdict === 'failed') {
@@ -461,17 +481,13 @@ function headlineOf(
   } else if (info.hardBounce && !hardBounce && input.addressGuessed && verdict === 'failed') {
     todo = 'the bounce does not name the failed address: check which recipient it was before you remove anyone';
   }
-  let what = fill(info.verdict, input);
-  // A bad-address reason guessed from the codes or the stage alone: the headline says it is
-  // a guess rather than state that the address does not exist.
-  if (info.hardBounce && !hardBounce && input.confidence === 'low' && verdict === 'failed' && !(input.forwardsOnward && input.forwardTarget)) {
-    what = `Perhaps ${lowerFirst(what)} (a guess: the bounce gives no reason in words)`;
-  }
+  let what = hedgedVerdict(info, input, hedge.what);
   // The bad-address verdict is the forwarding destination's, not the address written to; a
   // cause not said is the forward's too (the notice names where it was sent on).
   const target = input.forwardTarget ? ` (${input.forwardTarget})` : '';
   if (info.hardBounce && !hardBounce && input.forwardsOnward && verdict === 'failed') {
-    what = `The mailbox this address forwards to${target} refused the message: ${lowerFirst(what).replace(/^the (?:address|mailbox)\b/, 'that mailbox')}`;
+    const cause = lowerFirst(fill(info.verdict, input)).replace(/^the (?:address|mailbox)\b/, 'that mailbox');
+    what = `The mailbox this address forwards to${target} refused the message: ${hedge.adverb}${cause}`;
   } else if (!info.hardBounce && input.forwardsOnward && input.forwardTarget && verdict === 'failed') {
     what = `This address forwards to ${input.forwardTarget}, and delivery there failed; the bounce does not say why`;
   }
@@ -486,11 +502,9 @@ function headlineOf(
     what += ` because ${listedSubject(blocklist).yours === 'your sending server' ? 'it is' : `${listedSubject(blocklist).yours} is`} listed on ${blocklist.name}`;
   }
   let text = `${what} — ${todo}`;
-  if (input.reason === 'blocked' && owner === 'sender-admin' && (blocklist || input.rule?.action)) {
-    text = `${what} — your mail admin must get it delisted`;
-  }
   if (verdict === 'gave-up' && input.reason !== 'expired') {
-    text = `The sending server gave up retrying (${lowerFirst(info.title)}) — ${todo}`;
+    const cause = hedged ? hedge.gaveUp.replace('{title}', lowerFirst(info.title)) : `(${lowerFirst(info.title)})`;
+    text = `The sending server gave up retrying ${cause} — ${todo}`;
   }
   const tone: Tone = hardBounce
     ? 'address-bad'
@@ -500,7 +514,9 @@ function headlineOf(
   return { text, tone };
 }
 
-function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner: Owner, blocklist: BlocklistHit | null, greylisting = false): Step[] {
+function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner: Owner, hardBounce: boolean, blocklist: BlocklistHit | null, greylisting = false): Step[] {
+  const hedge = HEDGE[input.confidence];
+  let checkFirst = false;
   const sender: string[] = [];
   const admin: string[] = [];
   const docs = input.rule?.docs
@@ -556,12 +572,11 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
     // a@x forwards to b@y): the address the sender wrote is not shown to be bad and the target
     // is not on the sender's list, so no step removes either; the owner of the forward fixes it.
     const forwardFails = verdict === 'failed' && (input.forwardedFrom || input.forwardsOnward) && (info.hardBounce || input.reason === 'onhold' || input.reason === 'undefined');
+    // A bad address said to be likely, or a bad-address reason guessed from the codes or the
+    // stage: check the address before removing it (core/hedge.ts).
+    checkFirst = !forwardFails && verdict === 'failed' && hedge.addressFirstStep !== null && (hardBounce || (info.hardBounce && input.confidence === 'low'));
     if (forwardFails) own = forwardSteps(input, info);
-    // A bad-address reason guessed from the codes or the stage: check before removing.
-    else if (info.hardBounce && input.confidence === 'low' && verdict === 'failed') {
-      own = own.filter((a) => !/^(?:If it is spelled right, )?remove /i.test(a));
-      own.unshift(`The bounce does not say in words that ${fill('{address}', input)} is bad: check it (a typo, a closed account) with the person another way before you remove it.`);
-    }
+    else if (checkFirst && hedge.addressFirstStep) own.unshift(fill(hedge.addressFirstStep, input));
     admin.push(...authenticationSteps(input.authentication ?? []));
     sender.push(...own);
     // (No suppression of an address for a forward's failure: neither address is shown bad.)
@@ -571,9 +586,11 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
 
   // No step twice, in either list; the first one stays. (A dozen steps at most: compared
   // with those kept rather than hashed, which costs more for sentences this long.)
+  // No step removes the address outright where the confidence does not allow it.
+  const removes = (a: string) => (hedge.removal === 'never' || (hedge.removal === 'after-check' && checkFirst)) && REMOVES_ADDRESS.test(a);
   const steps: Step[] = [];
-  addSteps(steps, 'sender', sender);
-  addSteps(steps, 'admin', admin);
+  addSteps(steps, 'sender', sender.filter((a) => !removes(a)));
+  addSteps(steps, 'admin', admin.filter((a) => !removes(a)));
   return steps;
 }
 

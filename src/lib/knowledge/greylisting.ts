@@ -27,9 +27,11 @@ import type { ReasonInfo } from './types.ts';
 export const GREYLIST_WORDS = /\bgr[ae]y[- ]?list|グレイリスト|グレーリスト|灰名单|灰名單|грейлист|серы[йм] спис/;
 
 /** What a greylisting refusal is, in the words of a reason (it replaces the `blocked` wording). */
-export const GREYLISTED: Pick<ReasonInfo, 'title' | 'verdict' | 'todo' | 'actions' | 'adminActions' | 'owner'> = {
+export const GREYLISTED: Pick<ReasonInfo, 'title' | 'verdict' | 'unsure' | 'todo' | 'actions' | 'adminActions' | 'owner'> = {
   title: 'Greylisted, delayed on purpose until a retry',
   verdict: '{server} greylisted the message: it delays mail from senders it has not seen before and accepts it on a retry',
+  // Greylisting's own word is in the reply: the same words at every confidence.
+  unsure: '{server} greylisted the message: it delays mail from senders it has not seen before and accepts it on a retry',
   todo: 'resend it; nothing is listed and the address is fine',
   owner: 'sender-admin',
   actions: [

@@ -44,6 +44,17 @@ export interface ReasonInfo {
    * exist"). `{server}` stands for the receiving service ("Gmail") or "The receiving server".
    */
   verdict: string;
+  /**
+   * `verdict` as said when the bounce points to this cause without settling it (confidence
+   * medium, core/hedge.ts): "The address probably does not exist".
+   */
+  likely: string;
+  /**
+   * Only for a reason whose `verdict` already says the cause is unknown (onhold, undefined):
+   * the words at every confidence. Others are hedged by core/hedge.ts ("Not sure why this
+   * failed: perhaps …" at low).
+   */
+  unsure?: string;
   /** What to do, as the second half of the headline ("remove it from your list"), for the usual owner. */
   todo: string;
   /**

@@ -16,6 +16,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "{server} refused the message because your domain is not authenticated",
+  likely: "{server} probably refused the message because your domain is not authenticated",
   todo: "your mail admin must fix SPF/DKIM",
   actions: [
     "Forward this bounce to your email admin or whoever manages your domain's DNS: the receiver could not verify that your domain sent this mail.",

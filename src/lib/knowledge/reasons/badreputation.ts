@@ -16,6 +16,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "{server} refused the mail because your sending reputation is poor",
+  likely: "{server} probably refused the mail because your sending reputation is poor",
   todo: "your mail admin must improve it",
   actions: [
     "Forward this bounce to your email admin or email provider: the receiver distrusts the server or domain your mail comes from.",

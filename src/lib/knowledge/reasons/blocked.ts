@@ -16,6 +16,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "{server} refused your sending server",
+  likely: "{server} probably refused your sending server",
   todo: "your mail admin must find out why and fix it",
   actions: [
     "Forward this bounce to your email admin or email provider: the receiver refuses the server your mail goes out through, not your message.",

@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "The receiving server could not handle the message's content or encoding",
+  likely: "The receiving server probably could not handle the message's content or encoding",
   todo: "your mail admin must fix the encoding",
   actions: [
     "Forward this bounce to your email admin or the developer of the program that sent it.",

@@ -13,6 +13,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'not-applicable',
   verdict: "Delivered: this is a delivery report, not a bounce",
+  likely: "Probably delivered: this looks like a delivery report, not a bounce",
   todo: "nothing to do",
   actions: [
     "Nothing needs to be done: the message was delivered.",

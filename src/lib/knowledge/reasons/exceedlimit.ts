@@ -14,6 +14,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "The message is larger than this recipient may receive",
+  likely: "The message is probably larger than this recipient may receive",
   todo: "send the files as a link instead",
   actions: [
     "Share large files as a download link instead of attachments.",

@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'later',
   verdict: "The sending server gave up: the message could not be delivered in time",
+  likely: "The sending server probably gave up: the message could not be delivered in time",
   todo: "resend later; if it fails again, tell your mail admin",
   actions: [
     "Resend the message: if the destination was only down for a while, it may work now.",

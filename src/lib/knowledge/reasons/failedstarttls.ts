@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "The encrypted connection (TLS) to the receiving server failed",
+  likely: "The encrypted connection (TLS) to the receiving server probably failed",
   todo: "your mail admin must fix TLS",
   actions: [
     "Forward this bounce to your email admin: the servers could not set up encryption, which the receiver requires.",

@@ -14,6 +14,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'not-applicable',
   verdict: "A recipient reported your message as spam (a feedback report, not a bounce)",
+  likely: "A recipient probably reported your message as spam (this looks like a feedback report, not a bounce)",
   todo: "stop sending to them",
   actions: [
     "Stop sending to the person who complained: unsubscribe or suppress the address named in the report.",

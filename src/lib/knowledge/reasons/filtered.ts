@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "The recipient's own filter refused the message",
+  likely: "The recipient's own filter probably refused the message",
   todo: "ask the recipient to allow your address",
   actions: [
     "Ask the recipient another way to allow your address or domain in their mail filter or safe-sender list.",

@@ -14,6 +14,7 @@ export const reason: ReasonInfo = {
   hardBounce: true,
   retry: 'no',
   verdict: "The recipient has moved and the old address no longer works",
+  likely: "The recipient has probably moved and the old address no longer works",
   todo: "update or remove it in your list",
   actions: [
     "Remove {address} from your list or address book, or replace it with the person's new address.",

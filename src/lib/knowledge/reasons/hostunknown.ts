@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: true,
   retry: 'no',
   verdict: "The recipient's domain does not exist",
+  likely: "The recipient's domain probably does not exist",
   todo: "check its spelling or remove the address",
   actions: [
     "Check the part after the @ in {address} for a typo (such as gmial.com for gmail.com) and resend if you find one.",

@@ -14,6 +14,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'later',
   verdict: "The recipient's mailbox is full",
+  likely: "The recipient's mailbox is probably full",
   todo: "tell them another way and resend later",
   actions: [
     "Tell the recipient another way (phone, chat) that their mailbox is full and they need to make room.",

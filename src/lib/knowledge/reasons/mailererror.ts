@@ -14,6 +14,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "A delivery program failed on the receiving server",
+  likely: "A delivery program probably failed on the receiving server",
   todo: "the recipient's mail admin must fix it",
   actions: [
     "Tell the recipient or their mail admin another way: the error is in their server's setup, not in your message.",

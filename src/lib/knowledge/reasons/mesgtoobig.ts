@@ -14,6 +14,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "The message is too large for the receiving server",
+  likely: "The message is probably too large for the receiving server",
   todo: "send the files as a link instead",
   actions: [
     "Share large files as a download link (cloud storage or a file transfer service) instead of attachments.",

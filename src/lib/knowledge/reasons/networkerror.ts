@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'later',
   verdict: "A network or DNS problem stopped delivery",
+  likely: "A network or DNS problem probably stopped delivery",
   todo: "resend later; if it persists, tell the recipient",
   actions: [
     "Resend later; most network problems clear up, and mail servers retry on their own.",

@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "The server refused to pass the message on (relaying denied)",
+  likely: "The server probably refused to pass the message on (relaying denied)",
   todo: "your mail admin must fix the outgoing server settings",
   actions: [
     "Check your mail program's outgoing server settings, or ask your email admin to: it must log in (SMTP authentication) to your provider's server, normally on port 587.",

@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'no',
   verdict: "The recipient's domain accepts no email",
+  likely: "The recipient's domain probably accepts no email",
   todo: "ask the person for another address",
   actions: [
     "Ask the person for an address where they actually receive email.",

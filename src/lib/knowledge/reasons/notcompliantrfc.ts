@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "{server} refused the message because it breaks the email format rules",
+  likely: "{server} probably refused the message because it breaks the email format rules",
   todo: "your mail admin must fix how it is built",
   actions: [
     "Forward this bounce to your email admin or the developer of the program that sent it: the message itself is malformed.",

@@ -14,6 +14,8 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "The message bounced, but the bounce does not say why",
+  likely: "The message bounced, but the bounce does not say why",
+  unsure: "The message bounced, but the bounce does not say why",
   todo: "check the address and resend once",
   actions: [
     "Check {address} for typos and resend once; if it bounces the same way, stop and find the cause before sending more.",

@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "The message breaks a rule of the receiving organisation",
+  likely: "The message probably breaks a rule of the receiving organisation",
   todo: "change it or ask the recipient which rule applies",
   actions: [
     "Read the server's own words in the bounce to see which rule the message broke.",

@@ -16,6 +16,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "{server} refused your sender address",
+  likely: "{server} probably refused your sender address",
   todo: "your mail admin must fix the return address",
   actions: [
     "Forward this bounce to your email admin: the receiving server refused the address your mail was sent from, and only the sending setup can fix that.",

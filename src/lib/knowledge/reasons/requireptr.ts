@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "{server} refused the mail because your sending server has no valid reverse DNS",
+  likely: "{server} probably refused the mail because your sending server has no valid reverse DNS",
   todo: "your mail admin must set it up",
   actions: [
     "Forward this bounce to your email admin or hosting provider: the server your mail goes out through lacks a DNS setting.",

@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "{server} refused the message for a security reason",
+  likely: "{server} probably refused the message for a security reason",
   todo: "your mail admin must check the sending setup",
   actions: [
     "Forward this bounce to your email admin: the receiver refused it for a security reason (a login, encryption, or a sender that looks forged).",

@@ -16,6 +16,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "{server} judged the message to be spam",
+  likely: "{server} probably judged the message to be spam",
   todo: "change the message before resending",
   actions: [
     "Make the message look like normal mail: real text rather than one big image, an honest subject line, few links and no link shorteners.",

@@ -16,6 +16,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'later',
   verdict: "{server} is refusing mail sent too fast",
+  likely: "{server} is probably refusing mail sent too fast",
   todo: "your mail admin must slow sending down",
   actions: [
     "Forward this bounce to your email admin or provider: the receiver limits how fast it accepts mail from your server.",

@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'no',
   verdict: "Not sent: the address is on your sending service's suppression list",
+  likely: "Probably not sent: the address seems to be on your sending service's suppression list",
   todo: "check why before you take it off that list",
   actions: [
     "Look up in your sending service why the address was suppressed: bounce, complaint or unsubscribe.",

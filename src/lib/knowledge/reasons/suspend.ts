@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "The recipient's account is disabled",
+  likely: "The recipient's account is probably disabled",
   todo: "stop sending to it until they confirm it works",
   actions: [
     "Tell the recipient another way that their account is disabled, if you can reach them.",

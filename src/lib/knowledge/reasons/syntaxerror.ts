@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "The mail servers misunderstood each other",
+  likely: "The mail servers probably misunderstood each other",
   todo: "your mail admin must fix the sending program",
   actions: [
     "Forward this bounce to your email admin or the developer of the program that sent it: the receiving server did not understand it.",

@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'later',
   verdict: "The receiving server had an internal error",
+  likely: "The receiving server probably had an internal error",
   todo: "resend later; if it persists, tell the recipient",
   actions: [
     "Resend later; many of these errors are temporary.",

@@ -14,6 +14,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'later',
   verdict: "The receiving server is out of space",
+  likely: "The receiving server is probably out of space",
   todo: "resend later; if it persists, tell the recipient",
   actions: [
     "Resend later; your mail server normally retries on its own.",

@@ -14,6 +14,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'later',
   verdict: "{server} refused: too many connections at once",
+  likely: "{server} probably refused: too many connections at once",
   todo: "your mail admin must open fewer connections",
   actions: [
     "Forward this bounce to your email admin if it keeps happening: the receiver limits how many connections your server may open.",

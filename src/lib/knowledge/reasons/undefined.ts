@@ -14,6 +14,8 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "The message bounced for a reason we could not tell",
+  likely: "The message bounced for a reason we could not tell",
+  unsure: "The message bounced for a reason we could not tell",
   todo: "read the server's words and resend once",
   actions: [
     "Read the server's own words in the bounce for clues, such as an error code or a reason.",

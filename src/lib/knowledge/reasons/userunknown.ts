@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: true,
   retry: 'no',
   verdict: "The address does not exist",
+  likely: "The address probably does not exist",
   todo: "remove it from your list",
   actions: [
     "Remove {address} from your list or address book: mail sent there will never arrive.",

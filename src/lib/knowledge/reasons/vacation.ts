@@ -14,6 +14,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'not-applicable',
   verdict: "This is an out-of-office or other automatic reply, not a bounce",
+  likely: "This is probably an out-of-office or other automatic reply, not a bounce",
   todo: "nothing to do",
   actions: [
     "Nothing needs to be done for delivery: the message reached the mailbox.",

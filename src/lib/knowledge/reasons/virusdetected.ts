@@ -15,6 +15,7 @@ export const reason: ReasonInfo = {
   hardBounce: false,
   retry: 'after-fix',
   verdict: "{server} found a virus or malware in the message",
+  likely: "{server} probably found a virus or malware in the message",
   todo: "do not resend the attachment as it is",
   actions: [
     "Do not resend the attachment as it is: scan the file and your computer with up-to-date antivirus software.",

@@ -1,0 +1,167 @@
+/**
+ * Where we are not sure, we say so: the words follow the confidence (core/hedge.ts) for every
+ * reason, while the facts (reason, permanence, hard bounce) stay as the engine decided them.
+ * - high: the reason's own words, as fact;
+ * - medium: "probably", and a hard bounce asks to check the address before removing it;
+ * - low: "Not sure why this failed: perhaps …", and no step removes the address.
+ */
+import { describe as group, expect, it } from 'vitest';
+import { describe, type DescribeInput } from '../../src/lib/core/describe.ts';
+import { HEDGE, REMOVES_ADDRESS } from '../../src/lib/core/hedge.ts';
+import { REASON_IDS, type Confidence, type ReasonId } from '../../src/lib/core/types.ts';
+import { REASONS } from '../../src/lib/knowledge/reasons/index.ts';
+import { explain } from '../../src/lib/core/index.ts';
+import { addressWords, groupRecipients, headlineRecipient, permanenceWords, rollupLine, summaryText, toneLabel } from '../../src/ui/verdict.ts';
+import { toText } from '../../src/cli/format.ts';
+
+const ADDRESS = 'someone@example.org';
+
+function input(reason: ReasonId, confidence: Confidence, over: Partial<DescribeInput> = {}): DescribeInput {
+  return {
+    address: ADDRESS,
+    reason,
+    confidence,
+    status: '5.0.0',
+    replyCode: '550',
+    action: 'failed',
+    command: null,
+    remoteMta: null,
+    diagnosticLower: '',
+    provider: null,
+    rule: null,
+    ...over,
+  };
+}
+
+const filled = (text: string) => text.replaceAll('{server}', 'The receiving server').replaceAll('{address}', ADDRESS);
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+/** A step that removes or suppresses the address with no check before it. */
+const removesOutright = (text: string) => REMOVES_ADDRESS.test(text) || /^remove\b.*\bfrom your (?:list|address book)/i.test(text);
+
+group('every reason has its words at each confidence', () => {
+  it.each(REASON_IDS)('%s: a likely form that differs from the sure one (or words that already say the cause is unknown)', (reason) => {
+    const info = REASONS[reason];
+    expect(info.likely.length).toBeGreaterThan(10);
+    if (info.unsure !== undefined) {
+      // onhold, undefined: their words say the cause is unknown at every confidence.
+      expect(info.unsure).toMatch(/does not say why|could not tell/);
+    } else {
+      expect(info.likely).not.toBe(info.verdict);
+      expect(info.likely).toMatch(/\bprobably\b|\bProbably\b/);
+    }
+  });
+});
+
+group('a failure, per reason and confidence', () => {
+  const cases = REASON_IDS.filter((r) => REASONS[r].failure).flatMap((reason) => (['high', 'medium', 'low'] as const).map((confidence) => ({ reason, confidence })));
+
+  it.each(cases)('$reason at $confidence', ({ reason, confidence }) => {
+    const info = REASONS[reason];
+    const sure = describe(input(reason, 'high'));
+    const d = describe(input(reason, confidence));
+    const headline = d.headline.text;
+    const steps = d.actions.map((s) => s.text);
+    const sender = d.actions.filter((s) => s.audience === 'sender').map((s) => s.text);
+
+    // The facts do not change with the words, but a low guess never removes an address (as before).
+    expect(d.permanent).toBe(sure.permanent);
+    expect(d.owner).toBe(sure.owner);
+    expect(d.hardBounce).toBe(confidence === 'low' ? false : sure.hardBounce);
+
+    if (info.unsure !== undefined) {
+      expect(headline.startsWith(filled(info.unsure))).toBe(true);
+      return;
+    }
+    if (confidence === 'high') {
+      expect(headline.startsWith(filled(info.verdict))).toBe(true);
+      expect(headline).not.toMatch(/\bprobably\b|Not sure|perhaps/i);
+      if (d.hardBounce) expect(steps.some(removesOutright)).toBe(true);
+    }
+    if (confidence === 'medium') {
+      expect(headline.startsWith(filled(info.likely))).toBe(true);
+      expect(d.summary).toContain(HEDGE.medium.summaryNote);
+      if (d.hardBounce) {
+        expect(headline).toMatch(/— check the address; if it is right, remove it from your list$/);
+        expect(sender[0]).toBe(`Check ${ADDRESS} first (a typo, an old address) with the person another way if you can; if it is right, remove it from your list: the bounce points to a bad address but does not settle it.`);
+        expect(steps.filter(removesOutright)).toEqual([]);
+      }
+    }
+    if (confidence === 'low') {
+      expect(headline.startsWith(`Not sure why this failed: perhaps ${lowerFirst(filled(info.verdict))}`)).toBe(true);
+      expect(steps.filter(removesOutright)).toEqual([]);
+      if (info.hardBounce) expect(sender[0]).toMatch(/^The bounce does not say in words that .* is bad: check it/);
+      else expect(headline).toMatch(/ — if so, /);
+    }
+  });
+
+  // (expired's own words say the time ran out: its headline is hedged as above.)
+  it.each(REASON_IDS.filter((r) => REASONS[r].failure && REASONS[r].unsure === undefined && r !== 'expired'))('%s: a server that gave up says how sure its cause is', (reason) => {
+    const words = (confidence: Confidence) => describe(input(reason, confidence, { status: '4.0.0', replyCode: '451' })).headline.text;
+    const title = lowerFirst(REASONS[reason].title);
+    expect(words('high')).toContain(`gave up retrying (${title})`);
+    expect(words('medium')).toContain(`gave up retrying (probably: ${title})`);
+    expect(words('low')).toContain(`gave up retrying (the cause is not clear; perhaps ${title})`);
+  });
+});
+
+group('a text that is no failure, per confidence', () => {
+  it.each(REASON_IDS.filter((r) => !REASONS[r].failure))('%s', (reason) => {
+    const info = REASONS[reason];
+    const at = (confidence: Confidence) => describe(input(reason, confidence, { status: null, replyCode: null, action: null })).headline.text;
+    expect(at('high')).toBe(`${info.verdict} — ${info.todo}`);
+    expect(at('medium')).toBe(`${info.likely} — ${info.todo}`);
+    expect(at('low')).toBe(`Not sure what this is: perhaps ${lowerFirst(info.verdict)} — ${info.todo}`);
+  });
+});
+
+group('real pastes', () => {
+  it('a sending tool\'s label alone ("Reason: Invalid recipient"): a likely bad address, checked before it is removed', () => {
+    const report = explain('Recipient: dana.t@example.org\nStatus: Bounced\nReason: Invalid recipient\n');
+    const r = report.recipients[0];
+    expect([r.reason, r.confidence, r.hardBounce]).toEqual(['userunknown', 'medium', true]);
+    expect(r.headline.text).toBe('The address probably does not exist — check the address; if it is right, remove it from your list');
+    expect(report.headline?.text).toBe(r.headline.text);
+    expect(r.actions[0].text).toMatch(/^Check dana\.t@example\.org first .* if it is right, remove it from your list/);
+    // The page's words: the banner, the badges, the roll-up, "Copy summary".
+    expect(toneLabel(report.headline!.tone, headlineRecipient(report)?.confidence ?? null)).toBe('Likely bad address');
+    expect(addressWords(r)).toBe('Likely bad address — check it before removing it');
+    expect(permanenceWords(r)).toBe('Permanent — resending will probably fail');
+    expect(rollupLine(groupRecipients(report)[0])).toBe('1 address probably does not exist');
+    const copied = summaryText(report);
+    expect(copied).toContain('The address probably does not exist');
+    expect(copied).toContain('Likely bad address — check it before removing it.');
+    expect(copied).not.toMatch(/Remove this address|^The address does not exist/m);
+    // The CLI's text.
+    const cli = toText('paste', report);
+    expect(cli).toContain('likely hard bounce: check the address, then remove it');
+    expect(cli).not.toContain('hard bounce: remove the address');
+    expect(cli).toContain('does not settle it beyond doubt');
+  });
+
+  it('a cause pasted alone ("Error: User unknown"): the same', () => {
+    const r = explain('Error: User unknown').recipients[0];
+    expect([r.reason, r.confidence, r.hardBounce]).toEqual(['userunknown', 'medium', true]);
+    expect(r.headline.text).toBe('The address probably does not exist — check the address; if it is right, remove it from your list');
+    expect(r.actions.map((a) => a.text).filter(removesOutright)).toEqual([]);
+  });
+
+  it("the server's own words stay firm", () => {
+    const report = explain('550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown in virtual mailbox table');
+    const r = report.recipients[0];
+    expect([r.reason, r.confidence, r.hardBounce]).toEqual(['userunknown', 'high', true]);
+    expect(r.headline.text).toBe('The address does not exist — remove it from your list');
+    expect(toneLabel(report.headline!.tone, headlineRecipient(report)?.confidence ?? null)).toBe('Bad address');
+    expect(addressWords(r)).toBe('Remove this address');
+    expect(permanenceWords(r)).toBe('Permanent — resending will fail');
+    expect(toText('paste', report)).toContain('hard bounce: remove the address');
+  });
+
+  it('a provider cause guessed from a bare code (QQ Mail\'s 550 and help page): not sure, and said so', () => {
+    const report = explain('550 Mailbox unavailable or access denied [MN+DmoaaWo4I8IrEBU3Il5nyF8hsBQn8oR4L2UlTF3gIvhU3BYj+TeaB]. https://service.mail.qq.com/detail/122/166');
+    const r = report.recipients[0];
+    expect([r.reason, r.confidence, r.hardBounce]).toEqual(['speeding', 'low', false]);
+    expect(r.headline.text).toBe('Not sure why this failed: perhaps QQ Mail is refusing mail sent too fast — if so, your mail admin must slow sending down');
+    expect(toneLabel(report.headline!.tone, 'low')).toBe('Not sure — action may be needed');
+    expect(rollupLine(groupRecipients(report)[0])).toBe('1 recipient: sending too fast (rate limited) (not sure)');
+  });
+});

@@ -113,7 +113,8 @@ function permanentOpening(r: RecipientReport): string {
 
 export function addressWords(r: RecipientReport, count = 1): string | null {
   const these = count > 1 ? 'these addresses' : 'this address';
-  if (r.hardBounce) return count > 1 ? HEDGE[r.confidence].removeMany : HEDGE[r.confidence].removeOne;
+  // A hard bounce, or a bad-address cause guessed (low: never a hard bounce), in the words its confidence allows.
+  if (r.hardBounce || (r.confidence === 'low' && NEVER_WORKS.has(r.reason))) return count > 1 ? HEDGE[r.confidence].removeMany : HEDGE[r.confidence].removeOne;
   if (r.headline.tone === 'unknown') return count > 1 ? 'The addresses may be fine' : 'The address may be fine';
   return `Keep ${these}`;
 }

@@ -156,6 +156,17 @@ group('real pastes', () => {
     expect(toText('paste', report)).toContain('hard bounce: remove the address');
   });
 
+  it('a bad address guessed from the stage (low): no removal, and the badge asks to check it rather than keep it', () => {
+    const report = explain('SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 sorry');
+    const r = report.recipients[0];
+    expect([r.reason, r.confidence, r.hardBounce]).toEqual(['userunknown', 'low', false]);
+    expect(r.headline.text).toBe('Not sure why this failed: perhaps the address does not exist — check the address before you send again');
+    expect(addressWords(r)).toBe('Check this address');
+    expect(permanenceWords(r)).toBe('Permanent — resending may fail');
+    expect(r.actions.map((a) => a.text).filter(removesOutright)).toEqual([]);
+    expect(summaryText(report)).not.toMatch(/Keep this address|Remove this address/);
+  });
+
   it('a provider cause guessed from a bare code (QQ Mail\'s 550 and help page): not sure, and said so', () => {
     const report = explain('550 Mailbox unavailable or access denied [MN+DmoaaWo4I8IrEBU3Il5nyF8hsBQn8oR4L2UlTF3gIvhU3BYj+TeaB]. https://service.mail.qq.com/detail/122/166');
     const r = report.recipients[0];

@@ -5,6 +5,7 @@
  * - medium: "probably", and a hard bounce asks to check the address before removing it;
  * - low: "Not sure why this failed: perhaps …", and no step removes the address.
  */
+import { readFileSync } from 'node:fs';
 import { describe as group, expect, it } from 'vitest';
 import { describe, type DescribeInput } from '../../src/lib/core/describe.ts';
 import { HEDGE, REMOVES_ADDRESS } from '../../src/lib/core/hedge.ts';
@@ -34,6 +35,8 @@ function input(reason: ReasonId, confidence: Confidence, over: Partial<DescribeI
 }
 
 const filled = (text: string) => text.replaceAll('{server}', 'The receiving server').replaceAll('{address}', ADDRESS);
+/** A verdict inside a sentence: its first word in lower case (no provider here, so no name opens it). */
+const lowerVerdict = (s: string) => s[0].toLowerCase() + s.slice(1);
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 /** A step that removes or suppresses the address with no check before it. */
 const removesOutright = (text: string) => REMOVES_ADDRESS.test(text) || /^remove\b.*\bfrom your (?:list|address book)/i.test(text);
@@ -87,7 +90,7 @@ group('a failure, per reason and confidence', () => {
       }
     }
     if (confidence === 'low') {
-      expect(headline.startsWith(`Not sure why this failed: perhaps ${lowerFirst(filled(info.verdict))}`)).toBe(true);
+      expect(headline.startsWith(`Not sure why this failed: perhaps ${lowerVerdict(filled(info.verdict))}`)).toBe(true);
       expect(steps.filter(removesOutright)).toEqual([]);
       if (info.hardBounce) expect(sender[0]).toMatch(/^The bounce does not say in words that .* is bad: check it/);
       else expect(headline).toMatch(/ — if so, /);
@@ -110,7 +113,7 @@ group('a text that is no failure, per confidence', () => {
     const at = (confidence: Confidence) => describe(input(reason, confidence, { status: null, replyCode: null, action: null })).headline.text;
     expect(at('high')).toBe(`${info.verdict} — ${info.todo}`);
     expect(at('medium')).toBe(`${info.likely} — ${info.todo}`);
-    expect(at('low')).toBe(`Not sure what this is: perhaps ${lowerFirst(info.verdict)} — ${info.todo}`);
+    expect(at('low')).toBe(`Not sure what this is: perhaps ${lowerVerdict(info.verdict)} — ${info.todo}`);
   });
 });
 
@@ -165,6 +168,14 @@ group('real pastes', () => {
     expect(permanenceWords(r)).toBe('Permanent — resending may fail');
     expect(r.actions.map((a) => a.text).filter(removesOutright)).toEqual([]);
     expect(summaryText(report)).not.toMatch(/Keep this address|Remove this address/);
+  });
+
+  it('a cause another notice in the same paste contradicts (made low afterwards): said to be unsure too', () => {
+    const text = readFileSync(new URL('../fixtures/trust/r21-same-address-unknown-and-full.txt', import.meta.url), 'utf8');
+    const full = explain(text).recipients.find((r) => r.reason === 'mailboxfull');
+    expect(full?.confidence).toBe('low');
+    expect(full?.headline.text).toBe("Not sure why this failed: perhaps the recipient's mailbox is full — if so, tell them another way and resend later");
+    expect(full?.summary).toMatch(/The words do not settle it: another notice in this text gives another cause for the same address \(mailbox does not exist\)\.$/);
   });
 
   it('a provider cause guessed from a bare code (QQ Mail\'s 550 and help page): not sure, and said so', () => {

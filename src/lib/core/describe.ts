@@ -427,7 +427,39 @@ function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, per
 function hedgedVerdict(info: ReasonInfo, input: DescribeInput, template: string): string {
   if (info.unsure !== undefined) return fill(info.unsure, input);
   const verdict = fill(info.verdict, input);
-  return template.replace('{verdict}', verdict).replace('{likely}', fill(info.likely, input)).replace('{lower}', lowerFirst(verdict));
+  return template.replace('{verdict}', verdict).replace('{likely}', fill(info.likely, input)).replace('{lower}', fill(lowerOpening(info.verdict, input), input));
+}
+
+/**
+ * The reason's words to go inside a sentence: the first word in lower case ("a network or DNS
+ * problem", "the receiving server"), a provider's name as it is ("QQ Mail", "Gmail").
+ */
+function lowerOpening(template: string, input: DescribeInput): string {
+  if (template.startsWith('{server}')) return input.provider ? template : `the receiving server${template.slice('{server}'.length)}`;
+  return lowerCommonOpening(template);
+}
+
+/** The first word in lower case when it is a common word of our own sentences, never a name ("Gmail", "QQ Mail"). */
+function lowerCommonOpening(text: string): string {
+  return /^(?:The|A|An|This|Not|Delivered)\b/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * A recipient whose confidence was lowered after its words were made (another notice in the
+ * same paste gives another cause for the address): the words now say it is not sure, as
+ * `describe` says it at low (core/hedge.ts), and no step removes the address.
+ */
+export function hedgeAfterwards(r: Pick<RecipientReport, 'headline' | 'summary' | 'actions' | 'confidence'>, note: string): void {
+  const hedge = HEDGE[r.confidence];
+  const { text, tone } = r.headline;
+  const cut = text.indexOf(' — ');
+  if (tone !== 'temporary' && tone !== 'not-failure' && tone !== 'unknown' && cut > 0 && r.confidence === 'low' && !text.startsWith('Not sure')) {
+    const what = text.slice(0, cut);
+    r.headline = { text: `${hedge.what.replace('{lower}', lowerCommonOpening(what))} — ${hedge.todo.replace('{todo}', text.slice(cut + 3))}`, tone };
+  }
+  const said = ` The words do not settle it: ${note.replace(/\.$/, '')}.`;
+  if (!r.summary.includes(said)) r.summary += said;
+  if (hedge.removal === 'never') r.actions = r.actions.filter((a) => !REMOVES_ADDRESS.test(a.text));
 }
 
 /** A read receipt's words: the message was delivered; the receipt tells what the recipient's program did with it. */

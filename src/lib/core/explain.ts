@@ -32,7 +32,7 @@ import { htmlToText } from './parse/html-to-text.ts';
 import { forwardsOnwardInNotice, mailboxExistsElsewhere } from './read/notice-causes.ts';
 import { TextView } from './text/view.ts';
 import { classify } from './classify/classify.ts';
-import { describe, isEncapsulated, isPlaceholderAddress } from './describe.ts';
+import { describe, hedgeAfterwards, isEncapsulated, isPlaceholderAddress } from './describe.ts';
 import { detectProvider, gmailStateStage } from './classify/provider.ts';
 import { categoryFor, readVendorCategories, type VendorCategory } from './classify/vendor-category.ts';
 import { readBlocklist } from './read/blocklist.ts';
@@ -1015,6 +1015,7 @@ function mergeNoticeRecipients(reports: Report[]): { list: RecipientReport[]; di
       const other = safe === kept ? r : kept;
       if (!disagree.includes(safe.address!)) disagree.push(safe.address!);
       safe.confidence = 'low';
+      hedgeAfterwards(safe, `another notice in this text gives another cause for the same address (${other.title.toLowerCase()})`);
       safe.trail = [
         ...safe.trail,
         {

@@ -5,7 +5,7 @@
  * - medium: "probably", and a hard bounce asks to check the address before removing it;
  * - low: "Not sure why this failed: perhaps …", and no step removes the address.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe as group, expect, it } from 'vitest';
 import { describe, type DescribeInput } from '../../src/lib/core/describe.ts';
 import { HEDGE, REMOVES_ADDRESS } from '../../src/lib/core/hedge.ts';
@@ -187,3 +187,31 @@ group('real pastes', () => {
     expect(rollupLine(groupRecipients(report)[0])).toBe('1 recipient: sending too fast (rate limited) (not sure)');
   });
 });
+
+group('over every trust case (tests/fixtures/trust)', () => {
+  it('a low cause never removes the address and never reads as fact; a medium hard bounce says "probably" and checks first', () => {
+    const dir = new URL('../fixtures/trust/', import.meta.url);
+    let low = 0;
+    let medium = 0;
+    for (const name of readdirSync(dir)) {
+      if (!/\.(?:txt|eml)$/.test(name)) continue;
+      for (const r of explain(readFileSync(new URL(name, dir))).recipients) {
+        const steps = r.actions.map((a) => a.text);
+        if (r.confidence === 'low' && r.headline.tone !== 'temporary') {
+          low++;
+          expect(steps.filter(removesOutright), name).toEqual([]);
+          expect(r.headline.text, name).toMatch(/^Not sure|does not say why|could not tell|do not settle why|the cause is not clear|gave up retrying \(bounce with too little detail\)|^The mailbox this address forwards to|^This address forwards to|^(?:An? |The )?.*greylisted|blocklist lookup failed/);
+        }
+        if (r.confidence === 'medium' && r.hardBounce) {
+          medium++;
+          expect(r.headline.text, name).toMatch(/\bprobably\b/);
+          expect(steps[0], name).toMatch(/^Check .* if it is right, remove it from your list/);
+          expect(steps.filter(removesOutright), name).toEqual([]);
+        }
+      }
+    }
+    expect(low).toBeGreaterThan(50);
+    expect(medium).toBeGreaterThan(5);
+  });
+});
+

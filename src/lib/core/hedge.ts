@@ -118,4 +118,4 @@ export const HEDGE: Record<Confidence, Hedge> = {
  * confidence does not allow it (`removal`). A step that removes only after a check ("once you
  * have a working one" is no check of this address) is one too.
  */
-export const REMOVES_ADDRESS = /^(?:If it (?:is spelled right|stays disabled), )?remove (?:\{address\}|the address|it|[^\s:]+@[^\s:]+) from your list|^Remove (?:\{address\}|the address|[^\s:]+@[^\s:]+) from your list|^Suppress the address in your sending system/i;
+export const REMOVES_ADDRESS = /^(?:If it (?:is spelled right|stays disabled), )?remove (?:\{address\}|the address|it|[^\s:@]+@[^\s:@]+) from your list|^Remove (?:\{address\}|the address|[^\s:@]+@[^\s:@]+) from your list|^Suppress the address in your sending system/i;

@@ -105,3 +105,103 @@ describe('an alias whose target refused: X-Actual-Recipient (raw) and "(expanded
     expect(verdict(r)).toEqual({ reason: 'userunknown', permanent: true, hardBounce: true });
   });
 });
+
+describe('a cause only the raw form states by code: the shown text\'s words say the same', () => {
+  it('Sendmail\'s "could not be delivered for too long": gave up after temporary failures, in both forms', () => {
+    const text = [
+      'The original message was received at Mon, 7 Dec 2026 09:00:00 +0000',
+      'from localhost [127.0.0.1]',
+      '',
+      '   ----- The following addresses had permanent fatal errors -----',
+      '<late@example.net>',
+      '',
+      '   ----- Transcript of session follows -----',
+      'Message could not be delivered for too long',
+      'Message will be deleted from queue',
+    ].join('\n');
+    const fields = ['Reporting-MTA: dns; mx.example.org', '', 'Final-Recipient: RFC822; late@example.net', 'Action: failed', 'Status: 4.4.7'].join('\n');
+    const raw = only(rawReport(text, fields));
+    const shown = only(text);
+    expect(verdict(raw)).toEqual({ reason: 'expired', permanent: false, hardBounce: false });
+    expect(verdict(shown)).toEqual(verdict(raw));
+    expect(shown.address).toBe('late@example.net');
+  });
+
+  it('a host or domain that "does not accept mail" (RFC 7504 / 7505) is a permanent refusal, in both forms', () => {
+    // Oracle Messaging Server's reason line for 5.1.10.
+    const text = [
+      'This report relates to a message you sent with the following header fields:',
+      '',
+      '  Message-id: <1@example.com>',
+      '  To: someone@example.net',
+      '  Subject: Hello',
+      '',
+      'Your message cannot be delivered to the following recipients:',
+      '',
+      '  Recipient address: someone@example.net',
+      '  Reason: host/domain does not accept mail',
+    ].join('\n');
+    const fields = ['Reporting-MTA: dns; mx.example.org', '', 'Final-Recipient: rfc822;someone@example.net', 'Action: failed', 'Status: 5.1.10 (host/domain does not accept mail)'].join('\n');
+    const raw = only(rawReport(text, fields, 'Internet Mail Delivery <postmaster@example.org>'));
+    const shown = only(text);
+    expect(verdict(raw)).toEqual({ reason: 'notaccept', permanent: true, hardBounce: true });
+    expect(verdict(shown)).toEqual(verdict(raw));
+    // Postfix's words for a null MX, pasted alone in a notice.
+    const postfix = only('This is the mail system at host mx.example.org.\n\nI\'m sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n                   The mail system\n\n<someone@example.net>: Domain example.net does not accept mail (nullMX)\n');
+    expect(postfix.reason).toBe('notaccept');
+    expect(postfix.permanent).toBe(true);
+  });
+
+  it('"does not accept mail from" one sender is no domain that takes no mail', () => {
+    const r = only('<someone@example.net>: host mx.example.net said: This domain does not accept mail from you\n');
+    expect(r.reason).not.toBe('notaccept');
+  });
+});
+
+describe('a recipient named by its local part alone: the returned copy\'s To gives its domain', () => {
+  // Exim prints the address as it was given; X-Failed-Recipients (raw form only) has it whole.
+  const text = [
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    '  someone',
+    '    SMTP error from remote mail server after RCPT TO:<someone@example.net>:',
+    '    host mx.example.net [192.0.2.25]: 550 5.1.1 No such user here',
+    '',
+    '------ This is a copy of the message, including all the headers. ------',
+    '',
+    'Return-path: <sender@example.com>',
+    'From: sender@example.com',
+    'To: someone@example.net',
+    'Subject: Hello',
+    '',
+    'Hello',
+  ].join('\n');
+  const raw = [
+    'From: Mail Delivery System <Mailer-Daemon@mx.example.org>',
+    'To: sender@example.com',
+    'Subject: Mail delivery failed: returning message to sender',
+    'X-Failed-Recipients: someone@example.net',
+    '',
+    text,
+    '',
+  ].join('\n');
+
+  it('both forms name someone@example.net and call it a hard bounce', () => {
+    const r = only(raw);
+    const shown = only(text);
+    expect(r.address).toBe('someone@example.net');
+    expect(shown.address).toBe('someone@example.net');
+    expect(verdict(shown)).toEqual(verdict(r));
+    expect(shown.hardBounce).toBe(true);
+    expect(explain(text).warnings.some((w) => w.code === 'address-from-returned-message')).toBe(false);
+  });
+
+  it('a To with another local part is not taken: no address rather than another one', () => {
+    const shown = only(text.replace('To: someone@example.net', 'To: other@example.net'));
+    expect(shown.address).toBeNull();
+    expect(shown.reason).toBe('userunknown');
+  });
+});

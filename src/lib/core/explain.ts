@@ -15,6 +15,7 @@ import { retiredAddressWords } from './formats/auto-reply.ts';
 import { namedBySoftware, providerById, type Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { copyRecipient } from './formats/common.ts';
+import { returnedToAddress } from './formats/notice.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
@@ -1695,11 +1696,15 @@ function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report, warning = QUOTE
 
 /**
  * Addresses that are no address (a local part alone, a mailbox file, `@host`): completed
- * from X-Failed-Recipients when it names the same local part (or the one recipient),
- * else dropped. The bounce then does not name the address, and the page says so.
+ * from X-Failed-Recipients when it names the same local part (or the one recipient), else
+ * from the returned message's To when that names the same local part (what a mail app shows
+ * of an Exim bounce: "  nobody" in the list, the copy's "To: nobody@example.net" below it,
+ * no X-Failed-Recipients header), else dropped. The bounce then does not name the address,
+ * and the page says so.
  */
 function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
   let failed: RawRecipient[] | null = null;
+  let returnedTo: Found | null | undefined;
   for (const r of raws) {
     if (!r.address || isAddress(r.address.value)) continue;
     failed ??= failedRecipients(sc);
@@ -1708,6 +1713,16 @@ function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
     const hit =
       (local ? failed.find((f) => f.address!.value.toLowerCase().split('@')[0] === local) : undefined) ??
       (raws.length === 1 && failed.length === 1 ? failed[0] : undefined);
+    if (!hit && local && !value.includes('@')) {
+      if (returnedTo === undefined) returnedTo = returnedToAddress(sc);
+      if (returnedTo && returnedTo.value.toLowerCase().split('@')[0] === local) {
+        // The notice's own line named the recipient; the copy only adds its domain (no guess,
+        // so no "returned To" warning: the source stays the notice's line).
+        r.address = returnedTo;
+        r.addressSource = 'mta';
+        continue;
+      }
+    }
     if (hit) {
       r.address = hit.address;
       r.addressSource = 'x-failed-recipients';

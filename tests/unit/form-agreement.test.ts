@@ -152,6 +152,39 @@ describe('a cause only the raw form states by code: the shown text\'s words say 
     expect(postfix.permanent).toBe(true);
   });
 
+  it('Postfix\'s "Malformed or unexpected name server reply" in a failure notice is permanent, as its 5.4.4 says', () => {
+    const text = [
+      'This is the mail system at host mx.example.org.',
+      '',
+      "I'm sorry to have to inform you that your message could not",
+      'be delivered to one or more recipients. It\'s attached below.',
+      '',
+      '                   The mail system',
+      '',
+      '<someone@example.net>: Name service error for name=example.net',
+      '    type=MX: Malformed or unexpected name server reply',
+    ].join('\n');
+    const fields = [
+      'Reporting-MTA: dns; mx.example.org',
+      '',
+      'Final-Recipient: rfc822; someone@example.net',
+      'Action: failed',
+      'Status: 5.4.4',
+      'Diagnostic-Code: X-Postfix; Name service error for name=example.net type=MX:',
+      '    Malformed or unexpected name server reply',
+    ].join('\n');
+    const raw = only(rawReport(text, fields, 'MAILER-DAEMON@mx.example.org (Mail Delivery System)'));
+    const shown = only(text);
+    expect(verdict(raw)).toEqual({ reason: 'networkerror', permanent: true, hardBounce: false });
+    expect(verdict(shown)).toEqual(verdict(raw));
+    // Postfix's delay warning with the same words: still being tried.
+    const warning = only(
+      text
+        .replace("I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.", '####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\nYour message could not be delivered for more than 3 hour(s).\nIt will be retried until it is 5 day(s) old.'),
+    );
+    expect(warning.permanent).toBe(false);
+  });
+
   it('"does not accept mail from" one sender is no domain that takes no mail', () => {
     const r = only('<someone@example.net>: host mx.example.net said: This domain does not accept mail from you\n');
     expect(r.reason).not.toBe('notaccept');

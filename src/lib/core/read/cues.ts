@@ -442,6 +442,16 @@ const RE_TEMPORARY_CAUSE = words(
 const RE_ACCEPTS_NO_MAIL = /\b(?:host|domain)\b[^\n]{0,60}?\b(?:does not|doesn't) accept (?:e-?)?mail\b(?![ \t]+(?:from|for)\b)/i;
 
 /**
+ * Postfix's words for a name server answer it cannot use ("Name service error for
+ * name=example.net type=MX: Malformed or unexpected name server reply", dns_lookup.c): its
+ * smtp client files that lookup result (DNS_INVAL) as 5.4.4 and returns the message at once
+ * (smtp_addr.c; 4.4.4 only where an admin made such errors soft, and then it sends a delay
+ * warning, not a failure notice). In a failure notice the recipient's domain answers in a way
+ * no retry fixes until its DNS is repaired: permanent, as the report's 5.4.4 says.
+ */
+const RE_INVALID_DNS_ANSWER = /\bmalformed or unexpected name server reply\b/i;
+
+/**
  * What the words say of permanence where no code says it (null when they say nothing):
  * false when the recipient's own answer calls its failure temporary (the server gave up
  * after temporary failures: a later attempt can succeed), true when the answer or the
@@ -452,6 +462,7 @@ const RE_ACCEPTS_NO_MAIL = /\b(?:host|domain)\b[^\n]{0,60}?\b(?:does not|doesn't
 export function permanenceInWords(scan: Scan, diagnostic: string, bare: boolean): boolean | null {
   if (RE_TEMPORARY_CAUSE.test(diagnostic) || hasLocalizedTemporaryWords(diagnostic)) return false;
   if (gaveUpWords(diagnostic) || RE_ACCEPTS_NO_MAIL.test(diagnostic) || (!bare && reportGaveUp(scan))) return true;
+  if (!bare && RE_INVALID_DNS_ANSWER.test(diagnostic)) return true;
   return null;
 }
 

@@ -45,6 +45,8 @@ const unsure = (r: RecipientReport): boolean =>
 interface Row {
   file: string;
   fields: string[];
+  /** A rough kind of the difference, for the summary (the general cause needs a reader's eye). */
+  kind: string;
   unsure: boolean;
   raw: string;
   visible: string;
@@ -92,7 +94,20 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
     }
     if (!fields.length) continue;
     const soft = !!v && unsure(v) && !v.hardBounce && !fields.includes('address');
-    rows.push({ file: name.slice(0, -4), fields, unsure: soft, raw: show(r), visible: show(v), formats });
+    const kind = fields.includes('address')
+      ? !v || !v.address
+        ? 'the visible text names no such recipient'
+        : !r
+          ? 'the visible text names a recipient the raw form lacks'
+          : 'the forms name different addresses'
+      : fields.includes('reason')
+        ? 'the cause differs'
+        : v?.permanent === null
+          ? 'the visible text leaves permanence open'
+          : fields.includes('permanent')
+            ? 'permanence differs (the raw form\'s code, the visible text\'s words)'
+            : 'hard bounce differs';
+    rows.push({ file: name.slice(0, -4), fields, kind, unsure: soft, raw: show(r), visible: show(v), formats });
   }
 }
 
@@ -101,7 +116,7 @@ if (asJson) {
 } else {
   for (const row of rows) {
     if (row.unsure && !showAll) continue;
-    console.log(`${row.file}\t[${row.fields.join(',')}]${row.unsure ? ' (visible unsure)' : ''}\t${row.formats}\n  raw:     ${row.raw}\n  visible: ${row.visible}`);
+    console.log(`${row.file}\t[${row.fields.join(',')}]${row.unsure ? ' (visible unsure)' : ''}\t${row.formats}\t${row.kind}\n  raw:     ${row.raw}\n  visible: ${row.visible}`);
   }
 }
 const firm = rows.filter((r) => !r.unsure);
@@ -112,4 +127,5 @@ const count = (list: Row[], by: (r: Row) => string[]) => {
 };
 console.error(`# ${messages} messages, ${recipients} recipients compared: ${firm.length} disagree, ${rows.length - firm.length} more where the visible text is unsure`);
 console.error(`# by field (disagreeing): ${count(firm, (r) => r.fields)}`);
+console.error(`# by kind (disagreeing): ${count(firm, (r) => [r.kind])}`);
 console.error(`# by formats raw → visible (disagreeing): ${count(firm, (r) => [r.formats])}`);

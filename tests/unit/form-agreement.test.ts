@@ -185,6 +185,20 @@ describe('a cause only the raw form states by code: the shown text\'s words say 
     expect(warning.permanent).toBe(false);
   });
 
+  it('"Please try again later" under a failure with no cause: temporary in both forms, the cause still open', () => {
+    const text = 'This message could not be delivered due to a recipient error. Please try again later.';
+    const fields = ['Reporting-MTA: dns; relay.example.org', '', 'Final-Recipient: rfc822; someone@example.net', 'Action: failed', 'Status: 4.3.0'].join('\n');
+    const raw = only(rawReport(text, fields, 'Mail Delivery <postmaster@relay.example.org>'));
+    const shown = only(text);
+    expect(raw.permanent).toBe(false);
+    expect(shown.permanent).toBe(false);
+    expect(shown.hardBounce).toBe(false);
+    expect(shown.confidence).toBe('low');
+    // A permanent failure's words win over the advice.
+    const final = only('<someone@example.net>: delivery failed permanently; will not continue trying. Please try again later.');
+    expect(final.permanent).not.toBe(false);
+  });
+
   it('"does not accept mail from" one sender is no domain that takes no mail', () => {
     const r = only('<someone@example.net>: host mx.example.net said: This domain does not accept mail from you\n');
     expect(r.reason).not.toBe('notaccept');

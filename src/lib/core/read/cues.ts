@@ -452,6 +452,14 @@ const RE_ACCEPTS_NO_MAIL = /\b(?:host|domain)\b[^\n]{0,60}?\b(?:does not|doesn't
 const RE_INVALID_DNS_ANSWER = /\bmalformed or unexpected name server reply\b/i;
 
 /**
+ * The answer's own advice to send again later ("This message could not be delivered due to a
+ * recipient error. Please try again later.", "450 busy - please try later"): the server calls
+ * the failure one that can pass on a later attempt, as a 4xx code would. Read after the words
+ * of giving up or of a permanent refusal, which win.
+ */
+const RE_TRY_LATER = /\bplease try (?:again )?later\b/i;
+
+/**
  * What the words say of permanence where no code says it (null when they say nothing):
  * false when the recipient's own answer calls its failure temporary (the server gave up
  * after temporary failures: a later attempt can succeed), true when the answer or the
@@ -463,6 +471,7 @@ export function permanenceInWords(scan: Scan, diagnostic: string, bare: boolean)
   if (RE_TEMPORARY_CAUSE.test(diagnostic) || hasLocalizedTemporaryWords(diagnostic)) return false;
   if (gaveUpWords(diagnostic) || RE_ACCEPTS_NO_MAIL.test(diagnostic) || (!bare && reportGaveUp(scan))) return true;
   if (!bare && RE_INVALID_DNS_ANSWER.test(diagnostic)) return true;
+  if (RE_TRY_LATER.test(diagnostic)) return false;
   return null;
 }
 

@@ -22,7 +22,7 @@ import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
 import { afterLastReplyStart } from '../parse/smtp-reply.ts';
 import { hasReplyShape, looksLikeBounce } from './cues.ts';
-import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedClientHeaderLine, isLocalizedListLead, isLocalizedRecipientTitle, isLocalizedToLabel, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
+import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedGaveUpWords, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedClientHeaderLine, isLocalizedListLead, isLocalizedRecipientTitle, isLocalizedToLabel, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS } from '../budget.ts';
 import { readWords } from '../classify/words.ts';
 import { words } from '../text/pattern.ts';
@@ -1021,6 +1021,8 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   // before its reason), whatever words follow, unless they say it is the sender's
   // ("553 5.1.8 <a@example.org>: Sender address rejected: …").
   if (RE_CODE_THEN_BRACKET.test(before) && RE_BRACKET_COLON.test(after) && !RE_SENDER_AFTER.test(after)) return true;
+  // A one-line notice's heading before it ("Zustellung verzögert für <…>: 451 …"): see headingThenAddress.
+  if ((ls === 0 || doc.charCodeAt(ls - 1) === 10 || doc.charCodeAt(ls - 1) === 13) && headingThenAddress(before, after)) return true;
   if (!endsWithRecipientCue(before) && !RE_CUE_AFTER.test(after) && !localizedRecipientPosition(before, after)) return false;
   // The To line of a forwarded bounce's own header ("From: MAILER-DAEMON@…", then "To: <the
   // person who got the bounce>", in a mail app's language: "差出人:" / "宛先:", "Von:" / "An:"):
@@ -1102,6 +1104,29 @@ function localizedRecipientPosition(before: string, after: string): boolean {
   return startsWithLocalizedRecipientCue(after, RE_LINE_OPENING.test(before) || RE_SEPARATED.test(after) || (/\($/.test(before) && after.startsWith(')')));
 }
 
+/**
+ * A one-line notice's layout: from the line's start, a heading of a failure or a delay (a
+ * notice's words in the language: "Zustellung verzögert", "Remise différée", "Доставка
+ * задерживается", "配信失敗"; in English "Delivery delayed", "Delivery failed"), at most one
+ * short word ("für", "pour", "for", "для", "do") or a colon, then the address, then a colon or
+ * dash and the cause: how mail systems' one-line logs and short notices put a delay or a
+ * failure ("Delivery delayed for <addr>: …", Postfix's and Exim's one-line forms with a heading
+ * in front). The heading is short (six words at most) and nothing else stands before it.
+ */
+function headingThenAddress(lineBefore: string, after: string): boolean {
+  if (!RE_SEPARATED.test(after) || lineBefore.length > 80) return false;
+  const m = RE_HEADING_FOR.exec(lineBefore);
+  if (!m) return false;
+  const heading = m[1].trim();
+  if (heading.split(/\s+/).length > 6) return false;
+  return RE_ENGLISH_HEADING.test(heading) || hasLocalizedNoticeWords(heading) || hasLocalizedGaveUpWords(heading);
+}
+
+/** A heading, then one short word (two to five letters) or a colon, then the address's bracket or quote. */
+const RE_HEADING_FOR = /^[ \t>*•·-]*([^\s:：@<>][^:：@<>\r\n]{2,60}?)(?:[ \t]+\p{L}{2,5}[ \t]*[:：]?|[ \t]*[:：])[ \t\u3000]*[<"'(\[「【（［＜]?$/u;
+/** English one-line headings of a failure or a delay. */
+const RE_ENGLISH_HEADING = /^(?:(?:message |mail )?deliver(?:y|ies) (?:delayed|deferred|failed|failure|error|postponed)|(?:message |mail )?(?:delayed|deferred|undeliverable|undelivered)|delivery (?:status|warning|notification)?:? ?(?:delayed|failed)|permanent (?:failure|error)|temporary (?:failure|error))$/i;
+
 /** Nothing but white space, brackets, quotes, bullets or a quoting '>' before the address on its line. */
 const RE_LINE_OPENING = /^[\s<>(\[{"'*•·-]*$/;
 /** A colon or dash right after the address (its closing bracket, quote or white space before it). */
@@ -1149,7 +1174,10 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       // must give the reason: a sentence alone is as often someone asking about a bounce.
       // A bare label in another language ("An: <…>", "Кому: <…>", "宛先：<…>") at the line's start.
       const toLabel = a.start - line.start <= 120 && isLocalizedToLabel(doc.slice(line.start, a.start));
-      const english = !toLabel && !localizedRecipientPosition(before, after);
+      // A one-line notice: a heading, one short word for "for" and the address, then a colon and
+      // the cause ("Remise différée pour <…> : …", "Zustellung fehlgeschlagen für <…>: …").
+      const headed = !toLabel && headingThenAddress(doc.slice(line.start, a.start), after);
+      const english = !toLabel && !headed && !localizedRecipientPosition(before, after);
       if (english && !((endsWithRecipientCue(before) || RE_CUE_AFTER.test(after)) && RE_SENTENCE_FAILED.test(text))) continue;
       // In a mail client's header block ("Von: …", "Gesendet: …", "An: <…>" above a pasted
       // notice) the label names the reader, or the original's recipients: no failed recipient.

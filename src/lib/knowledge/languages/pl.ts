@@ -253,6 +253,8 @@ export const pl: LanguageWording = {
       'nie mogła być dostarczona', 'błąd dostarczenia', 'dostarczenie nie powiodło się',
       'Ta wiadomość została wygenerowana automatycznie'),
     ...from(PLAIN, 'nie został doręczony', 'nie została doręczona'),
+    // lang27: the heading of a one-line failure ("Błąd doręczenia do <addr>: …"), as Postfix's and Exim's one-line log forms put it before the address.
+    ...from(PLAIN, 'Błąd doręczenia', 'Doręczenie nieudane', 'Doręczenie nie powiodło się'),
   ],
   listLead: [
     ...from(OUTLOOK, 'Nie można osiągnąć następujących adresatów',

@@ -34,3 +34,35 @@ describe('lang27 round: one-line delays and failures, regional webmail notices, 
     }
   });
 });
+
+describe('lang27 rules: their limits', () => {
+  const read = (t: string) => explain(t).recipients.map((r) => [r.address, r.reason]);
+
+  it('a one-line heading names the address only when it is a failure or delay heading, short, with a colon after the address', () => {
+    expect(read('Delivery delayed for bob@example.net: mailbox full\n')).toEqual([['bob@example.net', 'mailboxfull']]);
+    expect(explain('Delivery delayed for bob@example.net: mailbox full\n').kind).toBe('delay');
+    expect(read('Échec de la remise pour jean@example.com : adresse inconnue\n')).toEqual([['jean@example.com', 'userunknown']]);
+    // Not a heading: a meeting, a lunch, a tip; nor a sentence that holds a heading's words.
+    for (const t of [
+      'Meeting delayed for bob@example.com: see you at 3pm instead.\n',
+      'Lunch für hans@example.com: Schnitzel\n',
+      'Thanks for bob@example.com: he was unknown to us\n',
+      'Zustellung verzögert für die Kunden von hans@example.net: Server nicht erreichbar\n',
+    ]) expect(explain(t).recipients, t).toEqual([]);
+  });
+
+  it('a one-line delay with a 4xx reply as its cause names the address and removes nothing', () => {
+    const report = explain('Zustellung verzögert für hans@example.net: 452 4.2.2 Postfach voll, neuer Versuch später\n');
+    expect(report.kind).toBe('delay');
+    expect(report.recipients.map((r) => [r.address, r.hardBounce, r.permanent === true])).toEqual([['hans@example.net', false, false]]);
+  });
+
+  it('full-width brackets around an address and an ideographic space after it read as their ASCII forms', () => {
+    for (const [t, reason] of [
+      ['［taro@example.com］：宛先不明\n', 'userunknown'],
+      ['＜taro@example.com＞：メールボックスがいっぱいです\n', 'mailboxfull'],
+      ['【li@example.com】：收件人地址不存在\n', 'userunknown'],
+      ['「taro@example.com」　メールボックスがいっぱいです\n', 'mailboxfull'],
+    ] as const) expect(read(t), t).toEqual([[t.includes('li@') ? 'li@example.com' : 'taro@example.com', reason]]);
+  });
+});

@@ -1111,26 +1111,29 @@ function localizedRecipientPosition(before: string, after: string): boolean {
  * short word ("für", "pour", "for", "для", "do") or a colon, then the address, then a colon or
  * dash and the cause: how mail systems' one-line logs and short notices put a delay or a
  * failure ("Delivery delayed for <addr>: …", Postfix's and Exim's one-line forms with a heading
- * in front). The heading is short (six words at most) and nothing else stands before it.
+ * in front). The heading is short (four words, forty characters at most) and nothing else stands
+ * before it: the heading itself, not a sentence that holds its words.
  */
 function headingThenAddress(lineBefore: string, after: string): boolean {
-  if (!RE_SEPARATED.test(after) || lineBefore.length > 80) return false;
+  if (!(RE_SEPARATED.test(after) || RE_WIDE_SPACED.test(after)) || lineBefore.length > 80) return false;
   const m = RE_HEADING_FOR.exec(lineBefore);
   if (!m) return false;
   const heading = m[1].trim();
-  if (heading.split(/\s+/).length > 6) return false;
+  if (heading.length > 40 || heading.split(/\s+/).length > 4) return false;
   return RE_ENGLISH_HEADING.test(heading) || hasLocalizedNoticeWords(heading) || hasLocalizedGaveUpWords(heading);
 }
 
+/** An ideographic space after the address (its closing bracket before it): how Japanese and Chinese notices set a field's value apart ("［a@example.org］　宛先不明"). */
+const RE_WIDE_SPACED = /^[>)\]}"'］」】）＞』]?\u3000/;
 /** A heading, then one short word (two to five letters) or a colon, then the address's bracket or quote. */
 const RE_HEADING_FOR = /^[ \t>*•·-]*([^\s:：@<>][^:：@<>\r\n]{2,60}?)(?:[ \t]+\p{L}{2,5}[ \t]*[:：]?|[ \t]*[:：])[ \t\u3000]*[<"'(\[「【（［＜]?$/u;
 /** English one-line headings of a failure or a delay. */
 const RE_ENGLISH_HEADING = /^(?:(?:message |mail )?deliver(?:y|ies) (?:delayed|deferred|failed|failure|error|postponed)|(?:message |mail )?(?:delayed|deferred|undeliverable|undelivered)|delivery (?:status|warning|notification)?:? ?(?:delayed|failed)|permanent (?:failure|error)|temporary (?:failure|error))$/i;
 
-/** Nothing but white space, brackets, quotes, bullets or a quoting '>' before the address on its line. */
-const RE_LINE_OPENING = /^[\s<>(\[{"'*•·-]*$/;
+/** Nothing but white space, brackets, quotes, bullets or a quoting '>' before the address on its line (full-width brackets too: 「」【】（）［］＜＞『』). */
+const RE_LINE_OPENING = /^[\s<>(\[{"'*•·\-「【（［＜『]*$/;
 /** A colon or dash right after the address (its closing bracket, quote or white space before it). */
-const RE_SEPARATED = /^[>)\]}"']?[ \t]{0,4}(?:[:：\-–—]|\.\.\.)/;
+const RE_SEPARATED = /^[>)\]}"'」】）］＞』]?[ \t\u3000]{0,4}(?:[:：\-–—]|\.\.\.)/;
 
 /** Does the line name no address, or only `address` again (its first 400 characters read)? */
 function namesNoOther(doc: string, line: Line, address: string): boolean {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { R27 } from '../fixtures/languages-r27.ts';
+import { R27, R27B } from '../fixtures/languages-r27.ts';
 import { expectRoundCase } from '../helpers/language-verdict.ts';
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
@@ -26,8 +26,17 @@ describe('lang27 round: one-line delays and failures, regional webmail notices, 
 
   it.each(R27.map((c) => [`${c.lang} ${c.family}: ${c.what}`, c] as const))('%s', (_name, c) => expectRoundCase(c, c.open === true));
 
+  it('the second batch covers every language, each case named once', () => {
+    expect(R27B.length).toBeGreaterThanOrEqual(24);
+    for (const code of ASKED) expect(R27B.filter((c) => c.lang === code).length, code).toBeGreaterThanOrEqual(2);
+    const names = [...R27, ...R27B].map((c) => `${c.lang} ${c.family}: ${c.what}`);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(R27B.map((c) => [`b ${c.lang} ${c.family}: ${c.what}`, c] as const))('%s', (_name, c) => expectRoundCase(c, c.open === true));
+
   it('a one-line delay removes nothing, whatever its cause says', () => {
-    for (const c of R27.filter((x) => x.family === 'delay1')) {
+    for (const c of [...R27, ...R27B].filter((x) => x.family === 'delay1')) {
       const report = explain(c.text);
       expect(report.kind, c.text).toBe('delay');
       for (const r of report.recipients) expect([r.hardBounce, r.permanent === true], c.text).toEqual([false, false]);
@@ -49,6 +58,17 @@ describe('lang27 rules: their limits', () => {
       'Thanks for bob@example.com: he was unknown to us\n',
       'Zustellung verzögert für die Kunden von hans@example.net: Server nicht erreichbar\n',
     ]) expect(explain(t).recipients, t).toEqual([]);
+  });
+
+  it('a heading line around a reply is a notice, not a bare reply; a reply alone stays one', () => {
+    expect(explain('Zustellung fehlgeschlagen: <hans@example.com>: 550 5.1.1 Postfach existiert nicht\n').kind).toBe('bounce');
+    expect(explain('550 5.1.1 <hans@example.com>: Recipient address rejected: User unknown\n').kind).toBe('smtp-reply');
+  });
+
+  it('a Polish connection that timed out is no server giving up', () => {
+    const r = explain('Doręczenie opóźnione: <jan@example.net>: przekroczono czas połączenia, ponowna próba później\n');
+    expect(r.kind).toBe('delay');
+    expect(r.recipients.map((x) => [x.reason, x.permanent === true])).toEqual([['networkerror', false]]);
   });
 
   it('a one-line delay with a 4xx reply as its cause names the address and removes nothing', () => {

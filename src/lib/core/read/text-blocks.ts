@@ -1123,6 +1123,17 @@ function headingThenAddress(lineBefore: string, after: string): boolean {
   return RE_ENGLISH_HEADING.test(heading) || hasLocalizedNoticeWords(heading) || hasLocalizedGaveUpWords(heading);
 }
 
+/**
+ * Does this line open as a one-line notice, a heading of a failure or delay before its address
+ * ("Zustellung fehlgeschlagen: <a@…>: 550 …", "Échec de la remise pour a@… : 552 …")? Then
+ * the paste is a notice around a reply, not the reply alone.
+ */
+export function opensWithHeadedAddress(line: string): boolean {
+  const a = firstAddress(line, 0, Math.min(line.length, 120));
+  if (!a) return false;
+  return headingThenAddress(line.slice(0, a.start), line.slice(a.end, Math.min(line.length, a.end + 60)));
+}
+
 /** An ideographic space after the address (its closing bracket before it): how Japanese and Chinese notices set a field's value apart ("［a@example.org］　宛先不明"). */
 const RE_WIDE_SPACED = /^[>)\]}"'］」】）＞』]?\u3000/;
 /** A heading, then one short word (two to five letters) or a colon, then the address's bracket or quote. */

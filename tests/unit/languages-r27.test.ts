@@ -35,6 +35,15 @@ describe('lang27 round: one-line delays and failures, regional webmail notices, 
 
   it.each(R27B.map((c) => [`b ${c.lang} ${c.family}: ${c.what}`, c] as const))('%s', (_name, c) => expectRoundCase(c, c.open === true));
 
+  it('every case reads the same quoted with "> " and decomposed (NFD)', () => {
+    for (const c of [...R27, ...R27B]) {
+      const want = explain(c.text).recipients.map((r) => [r.address, r.reason, r.hardBounce]);
+      const quoted = c.text.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
+      expect(explain(quoted).recipients.map((r) => [r.address, r.reason, r.hardBounce]), quoted).toEqual(want);
+      expect(explain(c.text.normalize('NFD')).recipients.map((r) => [r.address, r.reason, r.hardBounce]), c.text).toEqual(want);
+    }
+  });
+
   it('a one-line delay removes nothing, whatever its cause says', () => {
     for (const c of [...R27, ...R27B].filter((x) => x.family === 'delay1')) {
       const report = explain(c.text);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { R27, R27B } from '../fixtures/languages-r27.ts';
+import { R27, R27B, R27C } from '../fixtures/languages-r27.ts';
 import { expectRoundCase } from '../helpers/language-verdict.ts';
 
 const ASKED = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'ja', 'zh', 'ru'];
@@ -35,8 +35,22 @@ describe('lang27 round: one-line delays and failures, regional webmail notices, 
 
   it.each(R27B.map((c) => [`b ${c.lang} ${c.family}: ${c.what}`, c] as const))('%s', (_name, c) => expectRoundCase(c, c.open === true));
 
+  it('the third batch: regional notices of delays and expiry, labelled fields around English replies, no cause named', () => {
+    expect(R27C.length).toBeGreaterThanOrEqual(15);
+    const names = [...R27, ...R27B, ...R27C].map((c) => `${c.lang} ${c.family}: ${c.what}`);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(R27C.map((c) => [`c ${c.lang} ${c.family}: ${c.what}`, c] as const))('%s', (_name, c) => expectRoundCase(c, c.open === true));
+
+  it('a notice that names its recipient in a label and no cause reads it, unsure; a label in a letter does not', () => {
+    const r = explain("Votre message n'a pas pu être remis.\n\nDestinataire : jean@example.com\n").recipients;
+    expect(r.map((x) => [x.address, x.reason, x.confidence === 'high', x.hardBounce])).toEqual([['jean@example.com', 'onhold', false, false]]);
+    expect(explain('Bonjour,\n\nDestinataire : jean@example.com\n\nMerci, Paul\n').recipients).toEqual([]);
+  });
+
   it('every case reads the same quoted with "> " and decomposed (NFD)', () => {
-    for (const c of [...R27, ...R27B]) {
+    for (const c of [...R27, ...R27B, ...R27C]) {
       const want = explain(c.text).recipients.map((r) => [r.address, r.reason, r.hardBounce]);
       const quoted = c.text.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
       expect(explain(quoted).recipients.map((r) => [r.address, r.reason, r.hardBounce]), quoted).toEqual(want);

@@ -1055,6 +1055,8 @@ function inJoinedBounceHeader(doc: string, at: number): boolean {
   return RE_BOUNCE_FROM_LINE.test(row) && RE_INNER_LABEL.test(row);
 }
 
+/** Nothing after the address on its line but its closing bracket or quote. */
+const RE_NOTHING_AFTER = /^[>"'」】）］＞』]?[ \t\u3000]*$/;
 /** Nothing before the address but a short label and its colon ("宛先: ", "> To: "). */
 const RE_LABEL_ONLY = /^[\s>]*[^\s:：]{1,12}(?:[ \t][^\s:：]{1,12})?[ \t]*[:：][ \t]*<?$/;
 /** A header line whose sender is a mail system: "From: MAILER-DAEMON@…", "差出人: Mail Delivery System <…>". */
@@ -1213,7 +1215,10 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       // in a message that says it is a failure notice ("Zustellung fehlgeschlagen"): the
       // recipient of a bounce, whatever words the reason uses (the classifier says how sure).
       const reasonUnder = !english && words.length > 1 && startsWithLocalizedReasonLead(doc.slice(words[1].start, Math.min(words[1].end, words[1].start + 80)));
-      const labelled = reasonUnder && (noticeSays ??= looksLikeBounce(scan));
+      // So is a recipient's label alone on its line ("Destinataire : <…>", nothing after the
+      // address) in such a notice: the recipient it failed for, its cause unsaid (read unsure).
+      const labelAlone = !english && !reasonUnder && RE_LABEL_ONLY.test(doc.slice(line.start, a.start)) && RE_NOTHING_AFTER.test(doc.slice(a.end, line.end));
+      const labelled = (reasonUnder || labelAlone) && (noticeSays ??= looksLikeBounce(scan));
       // A bare label ("An: <…>") names a failed recipient in a failure block: with the reason's
       // label under it ("Grund: …"), or in a message that says it is a failure notice.
       if (toLabel && !reasonUnder && !(noticeSays ??= looksLikeBounce(scan))) continue;

@@ -102,8 +102,9 @@ function remoteHost(value: string): string {
 
 /** A dotted host name with a letter in its last label (not an IP address, not "localhost" or "unknown"). */
 function isHostName(host: string): boolean {
-  const dot = host.lastIndexOf('.');
-  return dot > 0 && /^[a-z][a-z0-9-]*[a-z0-9]$/i.test(host.slice(dot + 1).replace(/\.$/, ''));
+  const name = host.endsWith('.') ? host.slice(0, -1) : host;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && /^[a-z][a-z0-9-]*[a-z0-9]$/i.test(name.slice(dot + 1));
 }
 
 function isDigit(c: number): boolean {

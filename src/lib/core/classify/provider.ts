@@ -80,6 +80,8 @@ export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: 
     for (let m = nextHost(words, 0); m; m = nextHost(words, m.end)) {
       // A name that ends in a digit is a version, a status code (5.1.1) or an IP address.
       if (isDigit(words.charCodeAt(m.end - 1))) continue;
+      // The domain of an address the reply quotes (the recipient's, the sender's) names no server.
+      if (m.start > 0 && words.charCodeAt(m.start - 1) === 64) continue;
       const q = providerForHost(words.slice(m.start, m.end));
       if (q && (!software || q.id === software.id)) return q;
     }

@@ -44,6 +44,8 @@ export interface ClassifyInput {
   address?: string | null;
   /** The original recipient (DSN Original-Recipient), when given. */
   originalRecipient?: string | null;
+  /** The mailbox the address was expanded to (DSN X-Actual-Recipient), when the report names it. */
+  expandedTo?: string | null;
 }
 
 export interface Verdict {
@@ -180,14 +182,14 @@ const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -]['"]?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\
  * recipient's (nor its original recipient's)? Then the recipient was forwarded or rewritten
  * on the way, and the refusal is about another mailbox.
  */
-function namesOtherAddress(words: string, address: string | null | undefined, original: string | null | undefined): boolean {
+function namesOtherAddress(words: string, address: string | null | undefined, original: string | null | undefined, expandedTo: string | null | undefined): boolean {
   // Every refusal this reads holds "@" and ">" (a cheap test before the pattern).
   if (!address || words.indexOf('@') === -1 || words.indexOf('>') === -1) return false;
   let named = false;
   RE_REFUSED_ADDRESS.lastIndex = 0;
   for (let m = RE_REFUSED_ADDRESS.exec(words); m; m = RE_REFUSED_ADDRESS.exec(words)) {
     const a = m[1].replace(/^(?:rfc822;|mailto:)/, '');
-    if (a === address.toLowerCase() || a === (original ?? '').toLowerCase()) return false;
+    if (a === address.toLowerCase() || a === (original ?? '').toLowerCase() || a === (expandedTo ?? '').toLowerCase()) return false;
     named = true;
   }
   return named;
@@ -328,7 +330,7 @@ export function classify(input: ClassifyInput): Decision {
     words: diagnostic?.lower ?? '',
     matched: words?.best && winner === wordsCandidate ? words.best.phrase : '',
     said: status !== null || replyCode !== null || (diagnostic !== undefined && diagnostic.length > 0),
-    otherAddress: namesOtherAddress(diagnostic?.lower ?? '', input.address, input.originalRecipient),
+    otherAddress: namesOtherAddress(diagnostic?.lower ?? '', input.address, input.originalRecipient, input.expandedTo),
   };
   const rowCandidate = (row: DecisionRow, confidence: Confidence): Candidate => {
     let span: [number, number];

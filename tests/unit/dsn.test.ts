@@ -21,6 +21,50 @@ const DSN = [
 ].join('\r\n');
 
 describe('delivery-status fields', () => {
+  it('reads a field folded right after its colon from the next line, its span there', ({ expect }) => {
+    const text = ['Final-Recipient:', '    rfc822; abe@example.org', 'Action:', '\tfailed', 'Status: 5.1.1', '    (bad destination mailbox address)'].join('\n');
+    const r = readDsn(text, 0, text.length).recipients[0];
+    expect(r.finalRecipient?.value).toBe('rfc822; abe@example.org');
+    expect(text.slice(r.finalRecipient!.valueStart, r.finalRecipient!.valueEnd)).toBe('rfc822; abe@example.org');
+    expect(r.action?.value).toBe('failed');
+    expect(text.slice(r.action!.valueStart, r.action!.valueEnd)).toBe('failed');
+    expect(r.status?.value).toBe('5.1.1 (bad destination mailbox address)');
+    const report = explain(`Reporting-MTA: dns; mx.example.net\n\n${text}\nDiagnostic-Code:\n    smtp; 550 5.1.1 <abe@example.org>: Recipient address rejected: User unknown\n`);
+    expect(report.recipients.map((x) => [x.address, x.action, x.status, x.reason])).toEqual([['abe@example.org', 'failed', '5.1.1', 'userunknown']]);
+  });
+
+  it('reads a report whose report-type names another kind of report by the part it holds', ({ expect }) => {
+    const eml = [
+      'From: MAILER-DAEMON@mx.example.net',
+      'To: sender@example.com',
+      'Subject: Delivery failure notice',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=disposition-notification; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'The message could not be delivered.',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.net',
+      '',
+      'Final-Recipient: rfc822; pam@example.org',
+      'Action: failed',
+      'Status: 5.2.2',
+      'Diagnostic-Code: smtp; 552 5.2.2 Mailbox full',
+      '--b--',
+      '',
+    ].join('\r\n');
+    const report = explain(new TextEncoder().encode(eml));
+    expect(report.kind).toBe('dsn');
+    expect(report.recipients.map((x) => [x.address, x.reason, x.status])).toEqual([['pam@example.org', 'mailboxfull', '5.2.2']]);
+    // A real read receipt keeps its own report type.
+    const mdn = eml.replace('message/delivery-status', 'message/disposition-notification').replace(/Final-Recipient[^]*?(?=--b--)/, 'Final-Recipient: rfc822; pam@example.org\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n');
+    expect(explain(new TextEncoder().encode(mdn)).kind).toBe('read-receipt');
+  });
+
   it('reads the per-message block and one block per recipient', ({ expect }) => {
     const dsn = readDsn(DSN, 0, DSN.length);
     expect(dsn.reportingMta?.value).toBe('dns; mx.example.net');

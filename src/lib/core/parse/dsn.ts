@@ -149,7 +149,13 @@ export function readFieldBlocks(document: string, start: number, end: number): D
     if ((c === 32 || c === 9) && last && current) {
       // Folded continuation of the previous field.
       const extra = document.slice(line.start, line.end).trim();
-      if (extra) {
+      if (extra && last.value === '') {
+        // A field folded right after its colon ("Action:" / "    failed", RFC 5322 §2.2.3
+        // allows a fold wherever blanks may stand): its value starts on this line.
+        last.value = extra;
+        last.valueStart = line.start + document.slice(line.start, line.end).search(/\S/);
+        last.valueEnd = line.end;
+      } else if (extra) {
         last.value += ' ' + extra;
         last.valueEnd = line.end;
       }

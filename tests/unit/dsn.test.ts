@@ -33,6 +33,45 @@ describe('delivery-status fields', () => {
     expect(report.recipients.map((x) => [x.address, x.action, x.status, x.reason])).toEqual([['abe@example.org', 'failed', '5.1.1', 'userunknown']]);
   });
 
+  it('reads an address whose domain ends in a dot as the same mailbox its reply refuses', ({ expect }) => {
+    const dsn = 'Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; kim@example.org.\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <kim@example.org.>: Recipient address rejected: User unknown\n';
+    const r = explain(dsn).recipients;
+    expect(r.map((x) => [x.address, x.reason, x.hardBounce])).toEqual([['kim@example.org', 'userunknown', true]]);
+    // Another mailbox named in the reply still is another one.
+    const other = explain(dsn.replace('<kim@example.org.>', '<kim.other@example.org.>')).recipients;
+    expect(other.map((x) => [x.address, x.hardBounce])).toEqual([['kim@example.org', false]]);
+  });
+
+  it('reads a delivery-status part a gateway wrapped as a message of its own', ({ expect }) => {
+    const eml = [
+      'From: postmaster@gw.example.net',
+      'To: sender@example.com',
+      'Subject: Delivery Status Notification (Failure)',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="w"',
+      '',
+      '--w',
+      'Content-Type: text/plain',
+      '',
+      'The message could not be delivered.',
+      '--w',
+      'Content-Type: message/rfc822',
+      '',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; gw.example.net',
+      '',
+      'Final-Recipient: rfc822; oda@example.org',
+      'Action: failed',
+      'Status: 5.2.2',
+      'Diagnostic-Code: smtp; 552 5.2.2 Mailbox full',
+      '--w--',
+      '',
+    ].join('\n');
+    const report = explain(new TextEncoder().encode(eml));
+    expect(report.recipients.map((x) => [x.address, x.reason, x.status, x.action])).toEqual([['oda@example.org', 'mailboxfull', '5.2.2', 'failed']]);
+  });
+
   it('reads a report whose report-type names another kind of report by the part it holds', ({ expect }) => {
     const eml = [
       'From: MAILER-DAEMON@mx.example.net',

@@ -511,6 +511,13 @@ export function scan(input: string | Uint8Array): Scan {
     }
     if (RETURNED_TYPES.has(type)) {
       const embedded = part.children[0];
+      // A report's part that a gateway wrapped as a message whose own header only says it is
+      // the delivery status ("Content-Type: message/delivery-status", no From, no Subject):
+      // the report's fields, not a returned message.
+      if (embedded && reportKids.has(part) && DSN_TYPES.has(embedded.contentType.type) && !headersLookLikeMessage(embedded.headers)) {
+        visit(embedded, inAlternative);
+        return;
+      }
       if (embedded && embedded.headers.length) {
         result.returnedHeaders = doc.headerSection('Returned message headers', src, embedded.headers);
         if (!embeddedReport && !encodedReport && holdsReport(embedded.contentType.type, src, embedded.bodyStart, embedded.bodyEnd)) embeddedReport = embedded;

@@ -184,13 +184,23 @@ function namesOtherAddress(words: string, address: string | null | undefined, or
   // Every refusal this reads holds "@" and ">" (a cheap test before the pattern).
   if (!address || words.indexOf('@') === -1 || words.indexOf('>') === -1) return false;
   let named = false;
+  // A domain written as an absolute name ("a@example.org.", RFC 1034 §3.1's trailing dot) is
+  // the same domain: the same mailbox, not another one.
+  const self = sameMailboxKey(address);
+  const before = sameMailboxKey(original ?? '');
   RE_REFUSED_ADDRESS.lastIndex = 0;
   for (let m = RE_REFUSED_ADDRESS.exec(words); m; m = RE_REFUSED_ADDRESS.exec(words)) {
-    const a = m[1].replace(/^(?:rfc822;|mailto:)/, '');
-    if (a === address.toLowerCase() || a === (original ?? '').toLowerCase()) return false;
+    const a = sameMailboxKey(m[1].replace(/^(?:rfc822;|mailto:)/, ''));
+    if (a === self || a === before) return false;
     named = true;
   }
   return named;
+}
+
+/** An address as compared for "the same mailbox": lower-cased, its domain's trailing dot taken off. */
+function sameMailboxKey(address: string): string {
+  const a = address.toLowerCase();
+  return a.endsWith('.') ? a.slice(0, -1) : a;
 }
 
 function spanOf(f: { start: number; end: number } | null | undefined): [number, number] {

@@ -530,3 +530,21 @@ describe('words of not finding that name the sending side, not the recipient', (
   });
 });
 
+
+describe("Postfix's recipient verification result", () => {
+  // ADDRESS_VERIFICATION_README: "Recipient address rejected: undeliverable address: <the probe's result>".
+  const verified = (inner: string): string =>
+    `<sol@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <sol@example.org>: Recipient address rejected: undeliverable address: host mx.example.net[198.51.100.25] said: ${inner} (in reply to RCPT TO command)`;
+  it('is about the mailbox the probe\'s reply refuses: another one is a broken forward, never a hard bounce', ({ expect }) => {
+    for (const inner of ['550 5.1.1 <s.tate@example.net>: Recipient address rejected: User unknown', '<s.tate@example.net>: User unknown']) {
+      const d = decisionOf(verified(inner));
+      expect([d.address, d.reason, d.hardBounce, d.confidence], inner).toEqual(['sol@example.org', 'userunknown', false, 'low']);
+    }
+  });
+  it('is the address itself when the probe\'s reply refuses that address or names none', ({ expect }) => {
+    for (const inner of ['550 5.1.1 <sol@example.org>: Recipient address rejected: User unknown in virtual mailbox table', '550 5.1.1 User unknown']) {
+      const d = decisionOf(verified(inner));
+      expect([d.address, d.reason, d.hardBounce], inner).toEqual(['sol@example.org', 'userunknown', true]);
+    }
+  });
+});

@@ -173,6 +173,8 @@ function statusSource(code: string): string {
  * status): `550 5.1.1 <a@example.org>: User unknown`, `550 5.1.1 <a@example.org>... User unknown`,
  * also when a relay's summary quotes the reply (`550-'5.1.1 <a@example.org>... User unknown'`).
  */
+/** An address a verification probe's reply refuses: "said: [550 5.1.1 ]<b@…>:". */
+const RE_PROBED_ADDRESS = /\bsaid: (?:[45]\d\d[ -]['"]?)?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)/g;
 const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -]['"]?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)/g;
 
 /**
@@ -183,13 +185,21 @@ const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -]['"]?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\
 function namesOtherAddress(words: string, address: string | null | undefined, original: string | null | undefined): boolean {
   // Every refusal this reads holds "@" and ">" (a cheap test before the pattern).
   if (!address || words.indexOf('@') === -1 || words.indexOf('>') === -1) return false;
+  // Postfix's recipient verification ("<a@…>: Recipient address rejected: undeliverable
+  // address: host … said: 550 5.1.1 <b@…>: User unknown"): the words after "undeliverable
+  // address:" are the probe's own result, and the mailbox its reply refuses is the one the
+  // address was checked as; the refusal before them only repeats the address written to.
+  // (The probe's reply may come with its code taken off, as a repeat of the outer one's.)
+  const probe = words.lastIndexOf('undeliverable address:');
+  if (probe !== -1) words = words.slice(probe);
+  const pattern = probe === -1 ? RE_REFUSED_ADDRESS : RE_PROBED_ADDRESS;
   let named = false;
   // A domain written as an absolute name ("a@example.org.", RFC 1034 §3.1's trailing dot) is
   // the same domain: the same mailbox, not another one.
   const self = sameMailboxKey(address);
   const before = sameMailboxKey(original ?? '');
-  RE_REFUSED_ADDRESS.lastIndex = 0;
-  for (let m = RE_REFUSED_ADDRESS.exec(words); m; m = RE_REFUSED_ADDRESS.exec(words)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(words); m; m = pattern.exec(words)) {
     const a = sameMailboxKey(m[1].replace(/^(?:rfc822;|mailto:)/, ''));
     if (a === self || a === before) return false;
     named = true;

@@ -548,3 +548,26 @@ describe("Postfix's recipient verification result", () => {
     }
   });
 });
+
+describe('a reply that names the recipient written another way refuses the same mailbox', () => {
+  const dsn = (finalRecipient: string, refused: string): string =>
+    `Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: ${finalRecipient}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <${refused}>: Recipient address rejected: User unknown\n`;
+  it.each([
+    ['a trailing dot', 'rfc822; kim@example.org.', 'kim@example.org'],
+    ['needless quotes', 'rfc822; "wim.xu"@example.org', 'wim.xu@example.org'],
+    ['a subaddress taken off', 'rfc822; xia+invoices@example.org', 'xia@example.org'],
+    ['the A-label of its domain', 'utf-8; yan@bücher.example.org', 'yan@xn--bcher-kva.example.org'],
+    ['upper case', 'rfc822; Ann.Lee@Example.ORG', 'ann.lee@example.org'],
+  ])('%s', (_name, finalRecipient, refused) => {
+    const r = explain(dsn(finalRecipient, refused)).recipients;
+    expect(r.map((x) => [x.reason, x.hardBounce])).toEqual([['userunknown', true]]);
+  });
+  it.each([
+    ['another local part', 'rfc822; xia+invoices@example.org', 'xiang@example.org'],
+    ['a quoted local part with a blank', 'rfc822; "wim xu"@example.org', 'wimxu@example.org'],
+    ['another domain', 'rfc822; kim@example.org.', 'kim@example.net'],
+  ])('but not %s', (_name, finalRecipient, refused) => {
+    const r = explain(dsn(finalRecipient, refused)).recipients;
+    expect(r.map((x) => [x.reason, x.hardBounce])).toEqual([['userunknown', false]]);
+  });
+});

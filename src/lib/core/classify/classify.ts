@@ -13,6 +13,7 @@
  * Every verdict carries the span of the words or code that decided it, a stable rule id,
  * how sure it is, and the rules that also matched and lost.
  */
+import { unicodeDomain } from '../read/idna.ts';
 import type { Confidence, Evidence, ReasonId, SmtpCommand, TrailEntry } from '../types.ts';
 import type { Found, ReasonHint } from '../formats/types.ts';
 import type { TextView } from '../text/view.ts';
@@ -207,11 +208,30 @@ function namesOtherAddress(words: string, address: string | null | undefined, or
   return named;
 }
 
-/** An address as compared for "the same mailbox": lower-cased, its domain's trailing dot taken off. */
+/**
+ * An address as compared for "the same mailbox", written the ways servers write one mailbox:
+ * lower-cased; the domain's trailing dot taken off (an absolute name, RFC 1034 §3.1) and its
+ * A-labels read as Unicode (RFC 5891: xn--bcher-kva is bücher); a local part quoted where no
+ * quotes are needed read without them (RFC 5321 §4.1.2: "a.b"@x is a.b@x); a subaddress
+ * ("a+tag", RFC 5233) read as the mailbox it is delivered to, which is what a server that
+ * takes the tag off names in its reply.
+ */
 function sameMailboxKey(address: string): string {
-  const a = address.toLowerCase();
-  return a.endsWith('.') ? a.slice(0, -1) : a;
+  let a = address.toLowerCase();
+  const at = a.lastIndexOf('@');
+  if (at <= 0) return a;
+  let local = a.slice(0, at);
+  let domain = a.slice(at + 1);
+  if (domain.endsWith('.')) domain = domain.slice(0, -1);
+  domain = unicodeDomain(domain);
+  if (RE_NEEDLESS_QUOTES.test(local)) local = local.slice(1, -1);
+  const plus = local.indexOf('+');
+  if (plus > 0 && local[0] !== '"') local = local.slice(0, plus);
+  a = `${local}@${domain}`;
+  return a;
 }
+/** A quoted local part whose text is a plain dot-atom ("a.b"), which needs no quotes. */
+const RE_NEEDLESS_QUOTES = /^"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"$/;
 
 function spanOf(f: { start: number; end: number } | null | undefined): [number, number] {
   return f ? [f.start, f.end] : [0, 0];

@@ -571,3 +571,14 @@ describe('a reply that names the recipient written another way refuses the same 
     expect(r.map((x) => [x.reason, x.hardBounce])).toEqual([['userunknown', false]]);
   });
 });
+
+describe('an Original-Recipient that is the Final-Recipient with a subaddress (RFC 5233) is the same mailbox, not an alias', () => {
+  const dsn = (original: string): string =>
+    `Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; zed@example.org\nOriginal-Recipient: rfc822; ${original}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n`;
+  it('a tag taken off', ({ expect }) => {
+    expect(explain(dsn('zed+news@example.org')).recipients.map((x) => [x.reason, x.hardBounce])).toEqual([['userunknown', true]]);
+  });
+  it('but another name is an alias', ({ expect }) => {
+    expect(explain(dsn('sales+news@example.org')).recipients.map((x) => [x.reason, x.hardBounce])).toEqual([['userunknown', false]]);
+  });
+});

@@ -21,6 +21,24 @@ const DSN = [
 ].join('\r\n');
 
 describe('delivery-status fields', () => {
+  it('reads the attempt whose reply is of the Status class when a group holds several', ({ expect }) => {
+    const group = (status: string) =>
+      ['Final-Recipient: rfc822; jon@example.org', 'Action: failed', `Status: ${status}`, 'Remote-MTA: dns; mx1.example.org', 'Diagnostic-Code: smtp; 451 4.4.1 Connection timed out', 'Remote-MTA: dns; mx2.example.org', 'Diagnostic-Code: smtp; 550 5.1.1 User unknown', 'Remote-MTA: dns; mx3.example.org', 'Diagnostic-Code: smtp; 421 4.7.0 Try again later'].join('\n');
+    const failed = readDsn(group('5.1.1'), 0, group('5.1.1').length).recipients[0];
+    expect([failed.diagnosticCode?.value, failed.remoteMta?.value]).toEqual(['smtp; 550 5.1.1 User unknown', 'dns; mx2.example.org']);
+    const delayed = readDsn(group('4.7.0'), 0, group('4.7.0').length).recipients[0];
+    expect([delayed.diagnosticCode?.value, delayed.remoteMta?.value]).toEqual(['smtp; 421 4.7.0 Try again later', 'dns; mx3.example.org']);
+  });
+
+  it('starts the next group at a second Original-Recipient when groups run together', ({ expect }) => {
+    const text = ['Reporting-MTA: dns; mx.example.net', 'Original-Recipient: rfc822;fay@example.org', 'Final-Recipient: RFC822; fay@example.org', 'Action: failed', 'Status: 5.2.2', 'Original-Recipient: rfc822;sales@example.org', 'Final-Recipient: RFC822; gus@example.org', 'Action: failed', 'Status: 5.1.1'].join('\n');
+    const r = readDsn(text, 0, text.length).recipients;
+    expect(r.map((x) => [x.originalRecipient?.value, x.finalRecipient?.value, x.status?.value])).toEqual([
+      ['rfc822;fay@example.org', 'RFC822; fay@example.org', '5.2.2'],
+      ['rfc822;sales@example.org', 'RFC822; gus@example.org', '5.1.1'],
+    ]);
+  });
+
   it('reads a field folded right after its colon from the next line, its span there', ({ expect }) => {
     const text = ['Final-Recipient:', '    rfc822; abe@example.org', 'Action:', '\tfailed', 'Status: 5.1.1', '    (bad destination mailbox address)'].join('\n');
     const r = readDsn(text, 0, text.length).recipients[0];

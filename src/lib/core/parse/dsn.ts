@@ -100,6 +100,8 @@ const REPEATS_START_BLOCK = new Map([
   ['final-recipient', 1],
   ['action', 2],
   ['status', 4],
+  // (Sendmail opens each group with Original-Recipient: a second one is the next recipient's.)
+  ['original-recipient', 8],
 ]);
 
 /** Read the blocks of header-like fields in document[start, end). */
@@ -264,10 +266,39 @@ export function readDsn(document: string, start: number, end: number): DsnReport
       if (key) rcpt[key] ??= f;
       else rcpt.extra.push(f);
     }
+    finalAttempt(rcpt);
     report.recipients.push(rcpt);
     previous = rcpt;
   }
   return report;
+}
+
+/**
+ * A group that holds several attempts (a gateway kept each MX's Remote-MTA and Diagnostic-Code:
+ * "451 4.4.1 Connection timed out" from the first, "550 5.1.1 … User unknown" from the second):
+ * the Status gives the outcome, so the diagnostic read is the last one whose reply is of the
+ * Status's class, else the last one, with the Remote-MTA written before it.
+ */
+function finalAttempt(rcpt: DsnRecipientFields): void {
+  const fields = rcpt.block.fields;
+  let count = 0;
+  for (const f of fields) if (f.name === 'diagnostic-code') count++;
+  if (count < 2) return;
+  const cls = /^\s*([245])\./.exec(rcpt.status?.value ?? '')?.[1];
+  let chosen = -1;
+  for (let i = fields.length - 1; i >= 0 && chosen === -1; i--) {
+    if (fields[i].name !== 'diagnostic-code') continue;
+    if (cls === undefined || /^(?:[^;]{0,20};)?\s*([245])\d\d\b/.exec(fields[i].value)?.[1] === cls) chosen = i;
+  }
+  if (chosen === -1) for (let i = fields.length - 1; i >= 0 && chosen === -1; i--) if (fields[i].name === 'diagnostic-code') chosen = i;
+  rcpt.diagnosticCode = fields[chosen];
+  for (let i = chosen - 1; i >= 0; i--) {
+    if (fields[i].name === 'remote-mta') {
+      rcpt.remoteMta = fields[i];
+      break;
+    }
+    if (fields[i].name === 'diagnostic-code') break;
+  }
 }
 
 const MAX_JOINED_FIELDS = 24;

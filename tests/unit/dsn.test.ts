@@ -47,6 +47,10 @@ describe('delivery-status fields', () => {
     expect(r.action?.value).toBe('failed');
     expect(text.slice(r.action!.valueStart, r.action!.valueEnd)).toBe('failed');
     expect(r.status?.value).toBe('5.1.1 (bad destination mailbox address)');
+    // The same with the folds' indent lost (a relay hard-wrapped the part).
+    const flat = text.replace(/\n[ \t]+/g, '\n');
+    const f = readDsn(flat, 0, flat.length).recipients[0];
+    expect([f.finalRecipient?.value, f.action?.value, flat.slice(f.action!.valueStart, f.action!.valueEnd)]).toEqual(['rfc822; abe@example.org', 'failed', 'failed']);
     const report = explain(`Reporting-MTA: dns; mx.example.net\n\n${text}\nDiagnostic-Code:\n    smtp; 550 5.1.1 <abe@example.org>: Recipient address rejected: User unknown\n`);
     expect(report.recipients.map((x) => [x.address, x.action, x.status, x.reason])).toEqual([['abe@example.org', 'failed', '5.1.1', 'userunknown']]);
   });

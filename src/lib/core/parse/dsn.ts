@@ -104,6 +104,22 @@ const REPEATS_START_BLOCK = new Map([
   ['original-recipient', 8],
 ]);
 
+/**
+ * The line document[start, end) goes on with `field`'s value. A field whose value was empty
+ * on its own line (folded right after its colon, "Action:" / "    failed": RFC 5322 §2.2.3
+ * allows a fold wherever blanks may stand) takes its value, and the value's offset, from here.
+ */
+function continueField(document: string, field: DsnField, start: number, end: number): void {
+  const text = document.slice(start, end);
+  const extra = text.trim();
+  if (!extra) return;
+  if (field.value === '') {
+    field.value = extra;
+    field.valueStart = start + text.search(/\S/);
+  } else field.value += ' ' + extra;
+  field.valueEnd = end;
+}
+
 /** Read the blocks of header-like fields in document[start, end). */
 export function readFieldBlocks(document: string, start: number, end: number): DsnBlock[] {
   const blocks: DsnBlock[] = [];
@@ -150,27 +166,17 @@ export function readFieldBlocks(document: string, start: number, end: number): D
     const c = document.charCodeAt(line.start);
     if ((c === 32 || c === 9) && last && current) {
       // Folded continuation of the previous field.
-      const extra = document.slice(line.start, line.end).trim();
-      if (extra && last.value === '') {
-        // A field folded right after its colon ("Action:" / "    failed", RFC 5322 §2.2.3
-        // allows a fold wherever blanks may stand): its value starts on this line.
-        last.value = extra;
-        last.valueStart = line.start + document.slice(line.start, line.end).search(/\S/);
-        last.valueEnd = line.end;
-      } else if (extra) {
-        last.value += ' ' + extra;
-        last.valueEnd = line.end;
-      }
+      continueField(document, last, line.start, line.end);
       current.end = line.end;
       continue;
     }
     // The field's name read where the line stands (no copy of the line).
     const valueStart = fieldValueAt(document, line.start, line.end);
     if (valueStart === -1) {
-      // A stray line inside a block (seen with broken MTAs): keep it with the last field.
+      // A stray line inside a block (seen with broken MTAs, and where a relay hard-wrapped
+      // the part and lost the fold's indent): keep it with the last field.
       if (last && current) {
-        last.value += ' ' + document.slice(line.start, line.end).trim();
-        last.valueEnd = line.end;
+        continueField(document, last, line.start, line.end);
         current.end = line.end;
       }
       continue;

@@ -30,6 +30,15 @@ describe('delivery-status fields', () => {
     expect([delayed.diagnosticCode?.value, delayed.remoteMta?.value]).toEqual(['smtp; 421 4.7.0 Try again later', 'dns; mx3.example.org']);
   });
 
+  it('reads one address in several groups as one recipient, by its outcome; two aliases of one mailbox stay two', ({ expect }) => {
+    const group = (original: string, action: string, status: string, reply: string) =>
+      `Final-Recipient: rfc822; mia@example.org\nOriginal-Recipient: rfc822; ${original}\nAction: ${action}\nStatus: ${status}\nDiagnostic-Code: smtp; ${reply}\n`;
+    const tries = `Reporting-MTA: dns; mx.example.net\n\n${group('mia@example.org', 'delayed', '4.4.1', '421 4.4.1 Connection timed out')}\n${group('mia@example.org', 'failed', '5.1.1', '550 5.1.1 User unknown')}\n${group('mia@example.org', 'delayed', '4.4.1', '421 4.4.1 Connection timed out')}`;
+    expect(explain(tries).recipients.map((x) => [x.address, x.action, x.status, x.reason])).toEqual([['mia@example.org', 'failed', '5.1.1', 'userunknown']]);
+    const aliases = `Reporting-MTA: dns; mx.example.net\n\n${group('sales@example.org', 'failed', '5.2.2', '552 5.2.2 Mailbox full')}\n${group('info@example.org', 'failed', '5.2.2', '552 5.2.2 Mailbox full')}`;
+    expect(explain(aliases).recipients.map((x) => x.originalRecipient)).toEqual(['sales@example.org', 'info@example.org']);
+  });
+
   it('starts the next group at a second Original-Recipient when groups run together', ({ expect }) => {
     const text = ['Reporting-MTA: dns; mx.example.net', 'Original-Recipient: rfc822;fay@example.org', 'Final-Recipient: RFC822; fay@example.org', 'Action: failed', 'Status: 5.2.2', 'Original-Recipient: rfc822;sales@example.org', 'Final-Recipient: RFC822; gus@example.org', 'Action: failed', 'Status: 5.1.1'].join('\n');
     const r = readDsn(text, 0, text.length).recipients;

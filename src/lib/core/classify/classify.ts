@@ -45,6 +45,8 @@ export interface ClassifyInput {
   address?: string | null;
   /** The original recipient (DSN Original-Recipient), when given. */
   originalRecipient?: string | null;
+  /** The mailbox the address was expanded to (DSN X-Actual-Recipient), when the report names it. */
+  expandedTo?: string | null;
 }
 
 export interface Verdict {
@@ -183,7 +185,7 @@ const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -]['"]?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\
  * recipient's (nor its original recipient's)? Then the recipient was forwarded or rewritten
  * on the way, and the refusal is about another mailbox.
  */
-function namesOtherAddress(words: string, address: string | null | undefined, original: string | null | undefined): boolean {
+function namesOtherAddress(words: string, address: string | null | undefined, original: string | null | undefined, expandedTo: string | null | undefined): boolean {
   // Every refusal this reads holds "@" and ">" (a cheap test before the pattern).
   if (!address || words.indexOf('@') === -1 || words.indexOf('>') === -1) return false;
   // Postfix's recipient verification ("<a@…>: Recipient address rejected: undeliverable
@@ -195,14 +197,14 @@ function namesOtherAddress(words: string, address: string | null | undefined, or
   if (probe !== -1) words = words.slice(probe);
   const pattern = probe === -1 ? RE_REFUSED_ADDRESS : RE_PROBED_ADDRESS;
   let named = false;
-  // A domain written as an absolute name ("a@example.org.", RFC 1034 §3.1's trailing dot) is
-  // the same domain: the same mailbox, not another one.
+  // (One mailbox written another way is no other address: sameMailboxKey.)
   const self = sameMailboxKey(address);
   const before = sameMailboxKey(original ?? '');
+  const target = sameMailboxKey(expandedTo ?? '');
   pattern.lastIndex = 0;
   for (let m = pattern.exec(words); m; m = pattern.exec(words)) {
     const a = sameMailboxKey(m[1].replace(/^(?:rfc822;|mailto:)/, ''));
-    if (a === self || a === before) return false;
+    if (a === self || a === before || a === target) return false;
     named = true;
   }
   return named;
@@ -368,7 +370,7 @@ export function classify(input: ClassifyInput): Decision {
     words: diagnostic?.lower ?? '',
     matched: words?.best && winner === wordsCandidate ? words.best.phrase : '',
     said: status !== null || replyCode !== null || (diagnostic !== undefined && diagnostic.length > 0),
-    otherAddress: namesOtherAddress(diagnostic?.lower ?? '', input.address, input.originalRecipient),
+    otherAddress: namesOtherAddress(diagnostic?.lower ?? '', input.address, input.originalRecipient, input.expandedTo),
   };
   const rowCandidate = (row: DecisionRow, confidence: Confidence): Candidate => {
     let span: [number, number];

@@ -111,9 +111,13 @@ function fromReport(document: string, report: DsnReport, out: DsnReading): void 
     work.spend(ITEM_UNITS, r.block.start);
     // Final-Recipient first; when it names no address (a mailbox file), X-Actual-Recipient
     // or Original-Recipient.
-    const address =
-      addressOf(document, r.finalRecipient) ?? addressOf(document, r.extra.find((f) => f.name === 'x-actual-recipient')) ?? addressOf(document, r.originalRecipient);
+    const final = addressOf(document, r.finalRecipient);
+    const actual = addressOf(document, r.extra.find((f) => f.name === 'x-actual-recipient'));
+    const address = final ?? actual ?? addressOf(document, r.originalRecipient);
     const rcpt: RawRecipient = { address, addressSource: 'dsn' };
+    // Sendmail names the alias it was given in Final-Recipient and the mailbox the alias
+    // expanded to in X-Actual-Recipient: the remote server's refusal is that mailbox's.
+    if (final && actual && actual.value.includes('@') && actual.value.toLowerCase() !== final.value.toLowerCase()) rcpt.expandedTo = actual;
     if (r.originalRecipient) rcpt.originalRecipient = addressOf(document, r.originalRecipient) ?? undefined;
     if (r.action) {
       const v = firstWord(r.action.value.toLowerCase());

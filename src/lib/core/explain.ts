@@ -558,11 +558,14 @@ function otherDomains(a: string, b: string): boolean {
 
 /**
  * The mailbox name of an address, lower-cased, without the quotes of a quoted local part
- * ('"a..b"@x' is 'a..b@x', RFC 5321 §4.1.2).
+ * ('"a..b"@x' is 'a..b@x', RFC 5321 §4.1.2) and without a subaddress ("a+tag" is delivered
+ * to the mailbox "a", RFC 5233: a server that takes the tag off reports "a").
  */
 const mailboxOf = (a: string): string => {
   const local = a.slice(0, a.lastIndexOf('@')).toLowerCase();
-  return local.length > 1 && local.startsWith('"') && local.endsWith('"') ? local.slice(1, -1) : local;
+  if (local.length > 1 && local.startsWith('"') && local.endsWith('"')) return local.slice(1, -1);
+  const plus = local.indexOf('+');
+  return plus > 0 ? local.slice(0, plus) : local;
 };
 /**
  * The address the sender wrote (`original`) is an alias that expanded into another mailbox

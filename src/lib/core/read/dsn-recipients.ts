@@ -171,5 +171,46 @@ export function readDsnRecipients(scan: Scan): DsnReading {
       fromReport(doc, readDsn(doc, from, end), out);
     }
   }
+  out.recipients = outcomeOfEach(out.recipients);
+  return out;
+}
+
+/** Which outcome of one address's groups stands: a failure ends the tries, a delay is a try. */
+const OUTCOME_RANK: Readonly<Record<string, number>> = { failed: 3, delivered: 2, relayed: 2, expanded: 2, delayed: 1 };
+
+/**
+ * One address (with the same Original-Recipient) in several groups of a report, as a gateway
+ * writes each attempt ("Action: delayed" at the first MX, "Action: failed … 5.1.1" at the
+ * second): one recipient, read by the group with its outcome (failed over delivered over
+ * delayed, the later of two alike), in the place of its first group. Two aliases that reached
+ * one mailbox stay two recipients.
+ */
+function outcomeOfEach(recipients: RawRecipient[]): RawRecipient[] {
+  if (recipients.length < 2) return recipients;
+  const key = (r: RawRecipient): string | null =>
+    r.address ? `${r.address.value.toLowerCase()}|${(r.originalRecipient?.value ?? r.address.value).toLowerCase()}` : null;
+  const best = new Map<string, RawRecipient>();
+  let twice = false;
+  for (const r of recipients) {
+    const k = key(r);
+    if (k === null) continue;
+    const kept = best.get(k);
+    if (!kept) best.set(k, r);
+    else {
+      twice = true;
+      if ((OUTCOME_RANK[r.action?.value ?? ''] ?? 0) >= (OUTCOME_RANK[kept.action?.value ?? ''] ?? 0)) best.set(k, r);
+    }
+  }
+  if (!twice) return recipients;
+  const out: RawRecipient[] = [];
+  const placed = new Set<string>();
+  for (const r of recipients) {
+    const k = key(r);
+    if (k === null) out.push(r);
+    else if (!placed.has(k)) {
+      placed.add(k);
+      out.push(best.get(k)!);
+    }
+  }
   return out;
 }

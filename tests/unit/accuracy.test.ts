@@ -70,7 +70,7 @@ const VISIBLE_SHOWN_FLOOR = 0.99;
  * the reason's own default (a network fault clears, a spam refusal does not); a full mailbox
  * and an unknown cause stay unsaid.
  */
-const VISIBLE_PERMANENT_FLOOR = 0.88;
+const VISIBLE_PERMANENT_FLOOR = 0.89;
 const VISIBLE_TOOL = join(SHARED_DIR, 'tools', 'visible-text.py');
 const HAVE_PYTHON = spawnSync('python3', ['--version']).status === 0;
 

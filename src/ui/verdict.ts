@@ -116,6 +116,8 @@ export function addressWords(r: RecipientReport, count = 1): string | null {
   // A hard bounce, or a bad-address cause guessed (low: never a hard bounce), in the words its confidence allows.
   if (r.hardBounce || (r.confidence === 'low' && NEVER_WORKS.has(r.reason))) return count > 1 ? HEDGE[r.confidence].removeMany : HEDGE[r.confidence].removeOne;
   if (r.headline.tone === 'unknown') return count > 1 ? 'The addresses may be fine' : 'The address may be fine';
+  // The card names the mailbox an alias or forward led to; the one to keep is the one written.
+  if (r.originalRecipient && r.address && r.originalRecipient.toLowerCase() !== r.address.toLowerCase()) return count > 1 ? 'Keep the addresses you wrote' : 'Keep the address you wrote';
   return `Keep ${these}`;
 }
 

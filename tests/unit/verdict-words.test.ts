@@ -20,6 +20,21 @@ describe('grouping by verdict', () => {
     expect(groupSteps(groups[0]).sender[0].text).toBe('Remove each of these addresses from your list or address book: mail sent there will never arrive.');
   });
 
+  it('a forward whose target refused: the badge keeps the address written, not the card\'s target', () => {
+    const notice = [
+      '   ----- The following addresses had permanent fatal errors -----',
+      'nobody@example.net',
+      '    (reason: 550 5.1.1 <nobody@example.net>... User Unknown)',
+      '    (expanded from: <alias@example.org>)',
+      '',
+    ].join('\n');
+    const [r] = explain(notice).recipients;
+    expect(r).toMatchObject({ address: 'nobody@example.net', originalRecipient: 'alias@example.org', hardBounce: false });
+    expect(addressWords(r)).toBe('Keep the address you wrote');
+    // The same recipient with no forward: the address on the card is the one to keep.
+    expect(addressWords({ ...r, originalRecipient: null })).toBe('Keep this address');
+  });
+
   it('keeps different verdicts apart, the most pressing first', () => {
     const report = makeReport({
       recipients: [

@@ -368,12 +368,15 @@ export function looksLikeError(view: TextView): boolean {
   const known = memo?.get(text);
   if (known !== undefined) return known;
   const answer = /\b[245]\.[0-7]\.\d{1,3}\b/.test(text) || hasEnglishErrorWords(text) || hasReplyShape(text) || hasLocalizedReportWords(text) || statesCause(view);
-  memo?.set(text, answer);
+  // (A paste whose words differ each time fills no memo: it keeps the first few hundred.)
+  if (memo && memo.size < LOOKS_LIKE_ERROR_KEPT) memo.set(text, answer);
   return answer;
 }
 
 /** The key of looksLikeError's memo in a run. */
 const LOOKS_LIKE_ERROR = {};
+/** How many answers of looksLikeError one run keeps: words that repeat do so from the start. */
+const LOOKS_LIKE_ERROR_KEPT = 512;
 
 /**
  * Do the words state a cause the phrase table knows, plainly (a specific phrase or pattern,

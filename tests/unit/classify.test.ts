@@ -530,3 +530,55 @@ describe('words of not finding that name the sending side, not the recipient', (
   });
 });
 
+
+describe("Postfix's recipient verification result", () => {
+  // ADDRESS_VERIFICATION_README: "Recipient address rejected: undeliverable address: <the probe's result>".
+  const verified = (inner: string): string =>
+    `<sol@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <sol@example.org>: Recipient address rejected: undeliverable address: host mx.example.net[198.51.100.25] said: ${inner} (in reply to RCPT TO command)`;
+  it('is about the mailbox the probe\'s reply refuses: another one is a broken forward, never a hard bounce', ({ expect }) => {
+    for (const inner of ['550 5.1.1 <s.tate@example.net>: Recipient address rejected: User unknown', '<s.tate@example.net>: User unknown']) {
+      const d = decisionOf(verified(inner));
+      expect([d.address, d.reason, d.hardBounce, d.confidence], inner).toEqual(['sol@example.org', 'userunknown', false, 'low']);
+    }
+  });
+  it('is the address itself when the probe\'s reply refuses that address or names none', ({ expect }) => {
+    for (const inner of ['550 5.1.1 <sol@example.org>: Recipient address rejected: User unknown in virtual mailbox table', '550 5.1.1 User unknown']) {
+      const d = decisionOf(verified(inner));
+      expect([d.address, d.reason, d.hardBounce], inner).toEqual(['sol@example.org', 'userunknown', true]);
+    }
+  });
+});
+
+describe('a reply that names the recipient written another way refuses the same mailbox', () => {
+  const dsn = (finalRecipient: string, refused: string): string =>
+    `Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: ${finalRecipient}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <${refused}>: Recipient address rejected: User unknown\n`;
+  it.each([
+    ['a trailing dot', 'rfc822; kim@example.org.', 'kim@example.org'],
+    ['needless quotes', 'rfc822; "wim.xu"@example.org', 'wim.xu@example.org'],
+    ['a subaddress taken off', 'rfc822; xia+invoices@example.org', 'xia@example.org'],
+    ['the A-label of its domain', 'utf-8; yan@bücher.example.org', 'yan@xn--bcher-kva.example.org'],
+    ['upper case', 'rfc822; Ann.Lee@Example.ORG', 'ann.lee@example.org'],
+  ])('%s', (_name, finalRecipient, refused) => {
+    const r = explain(dsn(finalRecipient, refused)).recipients;
+    expect(r.map((x) => [x.reason, x.hardBounce])).toEqual([['userunknown', true]]);
+  });
+  it.each([
+    ['another local part', 'rfc822; xia+invoices@example.org', 'xiang@example.org'],
+    ['a quoted local part with a blank', 'rfc822; "wim xu"@example.org', 'wimxu@example.org'],
+    ['another domain', 'rfc822; kim@example.org.', 'kim@example.net'],
+  ])('but not %s', (_name, finalRecipient, refused) => {
+    const r = explain(dsn(finalRecipient, refused)).recipients;
+    expect(r.map((x) => [x.reason, x.hardBounce])).toEqual([['userunknown', false]]);
+  });
+});
+
+describe('an Original-Recipient that is the Final-Recipient with a subaddress (RFC 5233) is the same mailbox, not an alias', () => {
+  const dsn = (original: string): string =>
+    `Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; zed@example.org\nOriginal-Recipient: rfc822; ${original}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n`;
+  it('a tag taken off', ({ expect }) => {
+    expect(explain(dsn('zed+news@example.org')).recipients.map((x) => [x.reason, x.hardBounce])).toEqual([['userunknown', true]]);
+  });
+  it('but another name is an alias', ({ expect }) => {
+    expect(explain(dsn('sales+news@example.org')).recipients.map((x) => [x.reason, x.hardBounce])).toEqual([['userunknown', false]]);
+  });
+});

@@ -21,6 +21,120 @@ const DSN = [
 ].join('\r\n');
 
 describe('delivery-status fields', () => {
+  it('reads the attempt whose reply is of the Status class when a group holds several', ({ expect }) => {
+    const group = (status: string) =>
+      ['Final-Recipient: rfc822; jon@example.org', 'Action: failed', `Status: ${status}`, 'Remote-MTA: dns; mx1.example.org', 'Diagnostic-Code: smtp; 451 4.4.1 Connection timed out', 'Remote-MTA: dns; mx2.example.org', 'Diagnostic-Code: smtp; 550 5.1.1 User unknown', 'Remote-MTA: dns; mx3.example.org', 'Diagnostic-Code: smtp; 421 4.7.0 Try again later'].join('\n');
+    const failed = readDsn(group('5.1.1'), 0, group('5.1.1').length).recipients[0];
+    expect([failed.diagnosticCode?.value, failed.remoteMta?.value]).toEqual(['smtp; 550 5.1.1 User unknown', 'dns; mx2.example.org']);
+    const delayed = readDsn(group('4.7.0'), 0, group('4.7.0').length).recipients[0];
+    expect([delayed.diagnosticCode?.value, delayed.remoteMta?.value]).toEqual(['smtp; 421 4.7.0 Try again later', 'dns; mx3.example.org']);
+  });
+
+  it('reads one address in several groups as one recipient, by its outcome; two aliases of one mailbox stay two', ({ expect }) => {
+    const group = (original: string, action: string, status: string, reply: string) =>
+      `Final-Recipient: rfc822; mia@example.org\nOriginal-Recipient: rfc822; ${original}\nAction: ${action}\nStatus: ${status}\nDiagnostic-Code: smtp; ${reply}\n`;
+    const tries = `Reporting-MTA: dns; mx.example.net\n\n${group('mia@example.org', 'delayed', '4.4.1', '421 4.4.1 Connection timed out')}\n${group('mia@example.org', 'failed', '5.1.1', '550 5.1.1 User unknown')}\n${group('mia@example.org', 'delayed', '4.4.1', '421 4.4.1 Connection timed out')}`;
+    expect(explain(tries).recipients.map((x) => [x.address, x.action, x.status, x.reason])).toEqual([['mia@example.org', 'failed', '5.1.1', 'userunknown']]);
+    const aliases = `Reporting-MTA: dns; mx.example.net\n\n${group('sales@example.org', 'failed', '5.2.2', '552 5.2.2 Mailbox full')}\n${group('info@example.org', 'failed', '5.2.2', '552 5.2.2 Mailbox full')}`;
+    expect(explain(aliases).recipients.map((x) => x.originalRecipient)).toEqual(['sales@example.org', 'info@example.org']);
+  });
+
+  it('starts the next group at a second Original-Recipient when groups run together', ({ expect }) => {
+    const text = ['Reporting-MTA: dns; mx.example.net', 'Original-Recipient: rfc822;fay@example.org', 'Final-Recipient: RFC822; fay@example.org', 'Action: failed', 'Status: 5.2.2', 'Original-Recipient: rfc822;sales@example.org', 'Final-Recipient: RFC822; gus@example.org', 'Action: failed', 'Status: 5.1.1'].join('\n');
+    const r = readDsn(text, 0, text.length).recipients;
+    expect(r.map((x) => [x.originalRecipient?.value, x.finalRecipient?.value, x.status?.value])).toEqual([
+      ['rfc822;fay@example.org', 'RFC822; fay@example.org', '5.2.2'],
+      ['rfc822;sales@example.org', 'RFC822; gus@example.org', '5.1.1'],
+    ]);
+  });
+
+  it('reads a field folded right after its colon from the next line, its span there', ({ expect }) => {
+    const text = ['Final-Recipient:', '    rfc822; abe@example.org', 'Action:', '\tfailed', 'Status: 5.1.1', '    (bad destination mailbox address)'].join('\n');
+    const r = readDsn(text, 0, text.length).recipients[0];
+    expect(r.finalRecipient?.value).toBe('rfc822; abe@example.org');
+    expect(text.slice(r.finalRecipient!.valueStart, r.finalRecipient!.valueEnd)).toBe('rfc822; abe@example.org');
+    expect(r.action?.value).toBe('failed');
+    expect(text.slice(r.action!.valueStart, r.action!.valueEnd)).toBe('failed');
+    expect(r.status?.value).toBe('5.1.1 (bad destination mailbox address)');
+    // The same with the folds' indent lost (a relay hard-wrapped the part).
+    const flat = text.replace(/\n[ \t]+/g, '\n');
+    const f = readDsn(flat, 0, flat.length).recipients[0];
+    expect([f.finalRecipient?.value, f.action?.value, flat.slice(f.action!.valueStart, f.action!.valueEnd)]).toEqual(['rfc822; abe@example.org', 'failed', 'failed']);
+    const report = explain(`Reporting-MTA: dns; mx.example.net\n\n${text}\nDiagnostic-Code:\n    smtp; 550 5.1.1 <abe@example.org>: Recipient address rejected: User unknown\n`);
+    expect(report.recipients.map((x) => [x.address, x.action, x.status, x.reason])).toEqual([['abe@example.org', 'failed', '5.1.1', 'userunknown']]);
+  });
+
+  it('reads an address whose domain ends in a dot as the same mailbox its reply refuses', ({ expect }) => {
+    const dsn = 'Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; kim@example.org.\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <kim@example.org.>: Recipient address rejected: User unknown\n';
+    const r = explain(dsn).recipients;
+    expect(r.map((x) => [x.address, x.reason, x.hardBounce])).toEqual([['kim@example.org', 'userunknown', true]]);
+    // Another mailbox named in the reply still is another one.
+    const other = explain(dsn.replace('<kim@example.org.>', '<kim.other@example.org.>')).recipients;
+    expect(other.map((x) => [x.address, x.hardBounce])).toEqual([['kim@example.org', false]]);
+  });
+
+  it('reads a delivery-status part a gateway wrapped as a message of its own', ({ expect }) => {
+    const eml = [
+      'From: postmaster@gw.example.net',
+      'To: sender@example.com',
+      'Subject: Delivery Status Notification (Failure)',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="w"',
+      '',
+      '--w',
+      'Content-Type: text/plain',
+      '',
+      'The message could not be delivered.',
+      '--w',
+      'Content-Type: message/rfc822',
+      '',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; gw.example.net',
+      '',
+      'Final-Recipient: rfc822; oda@example.org',
+      'Action: failed',
+      'Status: 5.2.2',
+      'Diagnostic-Code: smtp; 552 5.2.2 Mailbox full',
+      '--w--',
+      '',
+    ].join('\n');
+    const report = explain(new TextEncoder().encode(eml));
+    expect(report.recipients.map((x) => [x.address, x.reason, x.status, x.action])).toEqual([['oda@example.org', 'mailboxfull', '5.2.2', 'failed']]);
+  });
+
+  it('reads a report whose report-type names another kind of report by the part it holds', ({ expect }) => {
+    const eml = [
+      'From: MAILER-DAEMON@mx.example.net',
+      'To: sender@example.com',
+      'Subject: Delivery failure notice',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=disposition-notification; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'The message could not be delivered.',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.net',
+      '',
+      'Final-Recipient: rfc822; pam@example.org',
+      'Action: failed',
+      'Status: 5.2.2',
+      'Diagnostic-Code: smtp; 552 5.2.2 Mailbox full',
+      '--b--',
+      '',
+    ].join('\r\n');
+    const report = explain(new TextEncoder().encode(eml));
+    expect(report.kind).toBe('dsn');
+    expect(report.recipients.map((x) => [x.address, x.reason, x.status])).toEqual([['pam@example.org', 'mailboxfull', '5.2.2']]);
+    // A real read receipt keeps its own report type.
+    const mdn = eml.replace('message/delivery-status', 'message/disposition-notification').replace(/Final-Recipient[^]*?(?=--b--)/, 'Final-Recipient: rfc822; pam@example.org\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n');
+    expect(explain(new TextEncoder().encode(mdn)).kind).toBe('read-receipt');
+  });
+
   it('reads the per-message block and one block per recipient', ({ expect }) => {
     const dsn = readDsn(DSN, 0, DSN.length);
     expect(dsn.reportingMta?.value).toBe('dns; mx.example.net');

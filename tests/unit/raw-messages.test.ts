@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { explain, type Report } from '../../src/lib/core/index.ts';
 import { splitMbox } from '../../src/lib/core/parse/mbox.ts';
 import { ROOT } from '../helpers/shared.ts';
-import { RAW_CASES, RAW_CASES_2, RAW_CASES_3, RAW_CASES_4, RAW_CASES_5, RAW_CASES_6, RAW_CASES_7, RAW_CASES_8, RAW_CASES_9, RAW_CASES_10, RAW_CASES_11, type RawCase } from '../fixtures/trust/raw-cases.ts';
+import { RAW_CASES, RAW_CASES_2, RAW_CASES_3, RAW_CASES_4, RAW_CASES_5, RAW_CASES_6, RAW_CASES_7, RAW_CASES_8, RAW_CASES_9, RAW_CASES_10, RAW_CASES_11, RAW_CASES_28, type RawCase } from '../fixtures/trust/raw-cases.ts';
 
 const DIR = join(ROOT, 'tests/fixtures/trust');
-const ALL = [...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5, ...RAW_CASES_6, ...RAW_CASES_7, ...RAW_CASES_8, ...RAW_CASES_9, ...RAW_CASES_10, ...RAW_CASES_11];
+const ALL = [...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5, ...RAW_CASES_6, ...RAW_CASES_7, ...RAW_CASES_8, ...RAW_CASES_9, ...RAW_CASES_10, ...RAW_CASES_11, ...RAW_CASES_28];
 
 function run(c: RawCase): Report {
   if (c.file.endsWith('.txt')) return explain(readFileSync(join(DIR, c.file), 'utf8'));
@@ -51,6 +51,7 @@ describe('raw messages as servers send them', () => {
     const report = run(c);
     const where = `${c.file} (${c.why})`;
     if (c.statuses) expect(report.recipients.map((r) => r.status), where).toEqual(c.statuses);
+    if (c.actions) expect(report.recipients.map((r) => r.action), where).toEqual(c.actions);
     if (c.subject !== undefined) expect(report.message.subject, where).toBe(c.subject);
     if (c.fromHas !== undefined) expect(report.message.from ?? '', where).toContain(c.fromHas);
     // (The document reads typographic quotes as plain ones where the input was not all ASCII, see scan.ts.)

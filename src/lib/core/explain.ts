@@ -15,6 +15,7 @@ import { retiredAddressWords } from './formats/auto-reply.ts';
 import { namedBySoftware, providerById, type Provider } from '../knowledge/providers/index.ts';
 import type { Format, FormatResult, Found, RawRecipient } from './formats/types.ts';
 import { copyRecipient } from './formats/common.ts';
+import { returnedToAddress } from './formats/notice.ts';
 import { readDsnRecipients, type DsnReading } from './read/dsn-recipients.ts';
 import { readTranscripts, type TranscriptReply } from './read/transcript.ts';
 import { failedRecipients } from './read/text-blocks.ts';
@@ -261,6 +262,14 @@ function mergeRecipients(dsn: RawRecipient[], text: RawRecipient[], doc: string)
       const from = t.originalRecipient ?? expandedFrom(doc, t.address.end);
       if (from) merged.originalRecipient = from;
     }
+    // The text's entry names the mailbox the DSN's address was expanded to ("<target> …
+    // (expanded from: <alias>)", the alias the DSN's Final-Recipient): the refusal is the target's.
+    if (!merged.expandedTo && t.address && d.address) {
+      const target = t.address.value.toLowerCase();
+      const alias = d.address.value.toLowerCase();
+      const from = t.originalRecipient ?? expandedFrom(doc, t.address.end);
+      if (target !== alias && from?.value.toLowerCase() === alias) merged.expandedTo = t.address;
+    }
     if (!merged.address && t.address) {
       // The DSN named no address (a mailbox file, an empty field): the text's, from where the text had it.
       merged.address = t.address;
@@ -435,6 +444,7 @@ function fullRecipient(r: RawRecipient): RawRecipient {
     address: r.address,
     addressSource: r.addressSource,
     originalRecipient: r.originalRecipient,
+    expandedTo: r.expandedTo,
     action: r.action,
     status: r.status,
     diagnostic: r.diagnostic,
@@ -548,11 +558,14 @@ function otherDomains(a: string, b: string): boolean {
 
 /**
  * The mailbox name of an address, lower-cased, without the quotes of a quoted local part
- * ('"a..b"@x' is 'a..b@x', RFC 5321 §4.1.2).
+ * ('"a..b"@x' is 'a..b@x', RFC 5321 §4.1.2) and without a subaddress ("a+tag" is delivered
+ * to the mailbox "a", RFC 5233: a server that takes the tag off reports "a").
  */
 const mailboxOf = (a: string): string => {
   const local = a.slice(0, a.lastIndexOf('@')).toLowerCase();
-  return local.length > 1 && local.startsWith('"') && local.endsWith('"') ? local.slice(1, -1) : local;
+  if (local.length > 1 && local.startsWith('"') && local.endsWith('"')) return local.slice(1, -1);
+  const plus = local.indexOf('+');
+  return plus > 0 ? local.slice(0, plus) : local;
 };
 /**
  * The address the sender wrote (`original`) is an alias that expanded into another mailbox
@@ -661,6 +674,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     category,
     address: raw.address?.value || null,
     originalRecipient: raw.originalRecipient?.value || null,
+    expandedTo: raw.expandedTo?.value || null,
   });
   // A notice about this one recipient that says elsewhere, in a sentence of its own, that the
   // mailbox exists (it is full): the address is not known to be bad (read/notice-causes.ts).
@@ -690,7 +704,22 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
   // names the target: "a@x was set to forward to b@y, which couldn't be found".)
   const written = raw.address?.value?.toLowerCase() ?? null;
   const unsaid = verdict.reason === 'onhold' || verdict.reason === 'undefined';
-  if (ctx.single && diag && (REASONS[verdict.reason].hardBounce || unsaid)) {
+  if (raw.expandedTo && (REASONS[verdict.reason].hardBounce || unsaid)) {
+    // The report names the mailbox this address was expanded to (X-Actual-Recipient, or the
+    // text's "<target> (expanded from: <this address>)"): delivery to that mailbox failed, and
+    // the address written to is an alias or forward that exists.
+    forwardsOnward = true;
+    forwardTarget = raw.expandedTo.value;
+    verdict.trail.push({
+      rule: 'decision.expanded-to-another-mailbox',
+      reason: verdict.reason,
+      source: 'Sendmail\'s delivery report: Final-Recipient names the address it was given, X-Actual-Recipient the mailbox an alias or .forward expanded it to, and its text lists the failed mailbox "(expanded from: <alias>)"; RFC 3464 §2.3.2: the Final-Recipient is the address the reporting MTA was asked to deliver to',
+      start: raw.expandedTo.start,
+      end: raw.expandedTo.end,
+      outcome: 'adjusted',
+      note: `this address was expanded to ${raw.expandedTo.value} and delivery there failed: the address written to is not called bad`,
+    });
+  } else if (ctx.single && diag && (REASONS[verdict.reason].hardBounce || unsaid)) {
     const [ds, de] = diag.whole();
     const found = forwardsOnwardInNotice(sc, ds, de, raw.address?.value ?? null);
     const namesWritten = written !== null && diag.lower.includes(written);
@@ -1670,11 +1699,15 @@ function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report, warning = QUOTE
 
 /**
  * Addresses that are no address (a local part alone, a mailbox file, `@host`): completed
- * from X-Failed-Recipients when it names the same local part (or the one recipient),
- * else dropped. The bounce then does not name the address, and the page says so.
+ * from X-Failed-Recipients when it names the same local part (or the one recipient), else
+ * from the returned message's To when that names the same local part (what a mail app shows
+ * of an Exim bounce: "  nobody" in the list, the copy's "To: nobody@example.net" below it,
+ * no X-Failed-Recipients header), else dropped. The bounce then does not name the address,
+ * and the page says so.
  */
 function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
   let failed: RawRecipient[] | null = null;
+  let returnedTo: Found | null | undefined;
   for (const r of raws) {
     if (!r.address || isAddress(r.address.value)) continue;
     failed ??= failedRecipients(sc);
@@ -1683,6 +1716,16 @@ function repairAddresses(sc: Scan, raws: RawRecipient[]): void {
     const hit =
       (local ? failed.find((f) => f.address!.value.toLowerCase().split('@')[0] === local) : undefined) ??
       (raws.length === 1 && failed.length === 1 ? failed[0] : undefined);
+    if (!hit && local && !value.includes('@')) {
+      if (returnedTo === undefined) returnedTo = returnedToAddress(sc);
+      if (returnedTo && returnedTo.value.toLowerCase().split('@')[0] === local) {
+        // The notice's own line named the recipient; the copy only adds its domain (no guess,
+        // so no "returned To" warning: the source stays the notice's line).
+        r.address = returnedTo;
+        r.addressSource = 'mta';
+        continue;
+      }
+    }
     if (hit) {
       r.address = hit.address;
       r.addressSource = 'x-failed-recipients';

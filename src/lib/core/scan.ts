@@ -511,6 +511,13 @@ export function scan(input: string | Uint8Array): Scan {
     }
     if (RETURNED_TYPES.has(type)) {
       const embedded = part.children[0];
+      // A report's part that a gateway wrapped as a message whose own header only says it is
+      // the delivery status ("Content-Type: message/delivery-status", no From, no Subject):
+      // the report's fields, not a returned message.
+      if (embedded && reportKids.has(part) && DSN_TYPES.has(embedded.contentType.type) && !headersLookLikeMessage(embedded.headers)) {
+        visit(embedded, inAlternative);
+        return;
+      }
       if (embedded && embedded.headers.length) {
         result.returnedHeaders = doc.headerSection('Returned message headers', src, embedded.headers);
         if (!embeddedReport && !encodedReport && holdsReport(embedded.contentType.type, src, embedded.bodyStart, embedded.bodyEnd)) embeddedReport = embedded;
@@ -596,6 +603,7 @@ export function scan(input: string | Uint8Array): Scan {
     visit(nested.root, false);
     result.attachedReport = result.dsn.length > 0;
   }
+  result.reportType = reportTypeOfParts(result);
   if (tnef && result.dsn.length === 0) {
     warnings.push({
       code: 'tnef-attachment',
@@ -611,6 +619,28 @@ export function scan(input: string | Uint8Array): Scan {
     warnings.push({ code: 'part-truncated', message: 'Part of the message was cut to keep reading fast; the report is based on what was read.' });
   }
   return result;
+}
+
+/** The report types whose machine-readable part the scan keeps, each with that part's presence. */
+const REPORT_PARTS: Readonly<Record<string, (scan: Scan) => boolean>> = {
+  'delivery-status': (scan) => scan.dsn.length > 0,
+  'global-delivery-status': (scan) => scan.dsn.length > 0,
+  'disposition-notification': (scan) => scan.disposition !== null,
+  'feedback-report': (scan) => scan.feedback !== null,
+};
+
+/**
+ * The report type as the report's parts show it. A report-type that names one kind of report
+ * over the part of another (a script's slip: report-type=disposition-notification around a
+ * message/delivery-status with Action: failed) is read by the part the report holds: RFC 6522
+ * §3 puts the report's meaning in its second part, whose own type says what it is. A type
+ * whose part is there, or one the scan keeps no part of (tlsrpt, a misspelling), stays.
+ */
+function reportTypeOfParts(scan: Scan): string | null {
+  const named = scan.reportType;
+  if (named === null || !(named in REPORT_PARTS) || REPORT_PARTS[named](scan)) return named;
+  const held = Object.keys(REPORT_PARTS).filter((k) => k !== 'global-delivery-status' && REPORT_PARTS[k](scan));
+  return held.length === 1 ? held[0] : named;
 }
 
 /** What the report says of a message sent in fragments (message/partial). */

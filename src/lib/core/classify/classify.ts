@@ -13,6 +13,7 @@
  * Every verdict carries the span of the words or code that decided it, a stable rule id,
  * how sure it is, and the rules that also matched and lost.
  */
+import { unicodeDomain } from '../read/idna.ts';
 import type { Confidence, Evidence, ReasonId, SmtpCommand, TrailEntry } from '../types.ts';
 import type { Found, ReasonHint } from '../formats/types.ts';
 import type { TextView } from '../text/view.ts';
@@ -44,6 +45,8 @@ export interface ClassifyInput {
   address?: string | null;
   /** The original recipient (DSN Original-Recipient), when given. */
   originalRecipient?: string | null;
+  /** The mailbox the address was expanded to (DSN X-Actual-Recipient), when the report names it. */
+  expandedTo?: string | null;
 }
 
 export interface Verdict {
@@ -173,6 +176,8 @@ function statusSource(code: string): string {
  * status): `550 5.1.1 <a@example.org>: User unknown`, `550 5.1.1 <a@example.org>... User unknown`,
  * also when a relay's summary quotes the reply (`550-'5.1.1 <a@example.org>... User unknown'`).
  */
+/** An address a verification probe's reply refuses: "said: [550 5.1.1 ]<b@…>:". */
+const RE_PROBED_ADDRESS = /\bsaid: (?:[45]\d\d[ -]['"]?)?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)/g;
 const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -]['"]?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)/g;
 
 /**
@@ -180,18 +185,55 @@ const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -]['"]?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\
  * recipient's (nor its original recipient's)? Then the recipient was forwarded or rewritten
  * on the way, and the refusal is about another mailbox.
  */
-function namesOtherAddress(words: string, address: string | null | undefined, original: string | null | undefined): boolean {
+function namesOtherAddress(words: string, address: string | null | undefined, original: string | null | undefined, expandedTo: string | null | undefined): boolean {
   // Every refusal this reads holds "@" and ">" (a cheap test before the pattern).
   if (!address || words.indexOf('@') === -1 || words.indexOf('>') === -1) return false;
+  // Postfix's recipient verification ("<a@…>: Recipient address rejected: undeliverable
+  // address: host … said: 550 5.1.1 <b@…>: User unknown"): the words after "undeliverable
+  // address:" are the probe's own result, and the mailbox its reply refuses is the one the
+  // address was checked as; the refusal before them only repeats the address written to.
+  // (The probe's reply may come with its code taken off, as a repeat of the outer one's.)
+  const probe = words.lastIndexOf('undeliverable address:');
+  if (probe !== -1) words = words.slice(probe);
+  const pattern = probe === -1 ? RE_REFUSED_ADDRESS : RE_PROBED_ADDRESS;
   let named = false;
-  RE_REFUSED_ADDRESS.lastIndex = 0;
-  for (let m = RE_REFUSED_ADDRESS.exec(words); m; m = RE_REFUSED_ADDRESS.exec(words)) {
-    const a = m[1].replace(/^(?:rfc822;|mailto:)/, '');
-    if (a === address.toLowerCase() || a === (original ?? '').toLowerCase()) return false;
+  // (One mailbox written another way is no other address: sameMailboxKey.)
+  const self = sameMailboxKey(address);
+  const before = sameMailboxKey(original ?? '');
+  const target = sameMailboxKey(expandedTo ?? '');
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(words); m; m = pattern.exec(words)) {
+    const a = sameMailboxKey(m[1].replace(/^(?:rfc822;|mailto:)/, ''));
+    if (a === self || a === before || a === target) return false;
     named = true;
   }
   return named;
 }
+
+/**
+ * An address as compared for "the same mailbox", written the ways servers write one mailbox:
+ * lower-cased; the domain's trailing dot taken off (an absolute name, RFC 1034 §3.1) and its
+ * A-labels read as Unicode (RFC 5891: xn--bcher-kva is bücher); a local part quoted where no
+ * quotes are needed read without them (RFC 5321 §4.1.2: "a.b"@x is a.b@x); a subaddress
+ * ("a+tag", RFC 5233) read as the mailbox it is delivered to, which is what a server that
+ * takes the tag off names in its reply.
+ */
+function sameMailboxKey(address: string): string {
+  let a = address.toLowerCase();
+  const at = a.lastIndexOf('@');
+  if (at <= 0) return a;
+  let local = a.slice(0, at);
+  let domain = a.slice(at + 1);
+  if (domain.endsWith('.')) domain = domain.slice(0, -1);
+  domain = unicodeDomain(domain);
+  if (RE_NEEDLESS_QUOTES.test(local)) local = local.slice(1, -1);
+  const plus = local.indexOf('+');
+  if (plus > 0 && local[0] !== '"') local = local.slice(0, plus);
+  a = `${local}@${domain}`;
+  return a;
+}
+/** A quoted local part whose text is a plain dot-atom ("a.b"), which needs no quotes. */
+const RE_NEEDLESS_QUOTES = /^"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"$/;
 
 function spanOf(f: { start: number; end: number } | null | undefined): [number, number] {
   return f ? [f.start, f.end] : [0, 0];
@@ -328,7 +370,7 @@ export function classify(input: ClassifyInput): Decision {
     words: diagnostic?.lower ?? '',
     matched: words?.best && winner === wordsCandidate ? words.best.phrase : '',
     said: status !== null || replyCode !== null || (diagnostic !== undefined && diagnostic.length > 0),
-    otherAddress: namesOtherAddress(diagnostic?.lower ?? '', input.address, input.originalRecipient),
+    otherAddress: namesOtherAddress(diagnostic?.lower ?? '', input.address, input.originalRecipient, input.expandedTo),
   };
   const rowCandidate = (row: DecisionRow, confidence: Confidence): Candidate => {
     let span: [number, number];

@@ -12,7 +12,7 @@ import type { Scan } from '../scan.ts';
 import type { Found, RawRecipient } from '../formats/types.ts';
 import type { SmtpCommand } from '../types.ts';
 import type { TextView } from '../text/view.ts';
-import { namedBySoftware, providerForHost, providerForText, type Provider } from '../../knowledge/providers/index.ts';
+import { namedBySoftware, providerForHost, providerForSignature, providerForText, type Provider } from '../../knowledge/providers/index.ts';
 import { GMAIL_STATES } from '../../knowledge/providers/google.ts';
 
 /**
@@ -52,9 +52,14 @@ function isNameChar(c: number): boolean {
 }
 
 export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: string): Provider | null {
+  // The server that answered, when it is named (not an IP address) and is no provider's: its
+  // reply is its own, whatever the recipient's domain (a forward, a relay, the sender's smart host).
+  let otherHost = false;
   if (raw.remoteMta) {
-    const p = providerForHost(remoteHost(raw.remoteMta.value));
+    const host = remoteHost(raw.remoteMta.value);
+    const p = providerForHost(host);
     if (p) return p;
+    otherHost = isHostName(host);
   }
   // A signature of the provider's software alone (Exchange's RESOLVER.ADR…, which a company's
   // own Exchange Server writes too) picks its rules; a host or the recipient's domain may
@@ -64,19 +69,26 @@ export function detectProvider(_scan: Scan, raw: RawRecipient, lowerDiagnostic: 
     const p = providerForText(lowerDiagnostic);
     if (p && !namedBySoftware(p)) return p;
     software = p;
+    // A provider's wording that is its own only beside its code or trace (Provider.signatures).
+    if (!p) {
+      const q = providerForSignature(lowerDiagnostic);
+      if (q) return q;
+    }
     // Host names in the server's words, but not inside links: a notice that points at
     // support.google.com was not necessarily answered by Google.
     const words = lowerDiagnostic.indexOf('://') === -1 ? lowerDiagnostic : lowerDiagnostic.replace(/\b[a-z][a-z0-9+.-]{0,31}:\/\/\S+/g, ' ');
     for (let m = nextHost(words, 0); m; m = nextHost(words, m.end)) {
       // A name that ends in a digit is a version, a status code (5.1.1) or an IP address.
       if (isDigit(words.charCodeAt(m.end - 1))) continue;
+      // The domain of an address the reply quotes (the recipient's, the sender's) names no server.
+      if (m.start > 0 && words.charCodeAt(m.start - 1) === 64) continue;
       const q = providerForHost(words.slice(m.start, m.end));
       if (q && (!software || q.id === software.id)) return q;
     }
   }
   const address = raw.address?.value ?? '';
   const at = address.lastIndexOf('@');
-  if (at !== -1) {
+  if (at !== -1 && !otherHost) {
     const p = providerForHost(address.slice(at + 1));
     if (p && (!software || p.id === software.id)) return p;
   }
@@ -88,6 +100,13 @@ function remoteHost(value: string): string {
   // Most values are the bare name already.
   if (!/[;[\]\s]/.test(value)) return value;
   return value.replace(/^dns;\s*/i, '').replace(/[\[\]]/g, '').trim().split(/\s/)[0];
+}
+
+/** A dotted host name with a letter in its last label (not an IP address, not "localhost" or "unknown"). */
+function isHostName(host: string): boolean {
+  const name = host.endsWith('.') ? host.slice(0, -1) : host;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && /^[a-z][a-z0-9-]*[a-z0-9]$/i.test(name.slice(dot + 1));
 }
 
 function isDigit(c: number): boolean {

@@ -26,6 +26,7 @@ export function copyRecipient(r: RawRecipient): RawRecipient {
   const c: RawRecipient = { address: r.address };
   if (r.addressSource !== undefined) c.addressSource = r.addressSource;
   if (r.originalRecipient !== undefined) c.originalRecipient = r.originalRecipient;
+  if (r.expandedTo !== undefined) c.expandedTo = r.expandedTo;
   if (r.action !== undefined) c.action = r.action;
   if (r.status !== undefined) c.status = r.status;
   if (r.diagnostic !== undefined) c.diagnostic = r.diagnostic;

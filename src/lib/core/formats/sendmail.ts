@@ -222,6 +222,44 @@ function withDeferred(scan: Scan, recipients: RawRecipient[]): RawRecipient[] {
   return recipients;
 }
 
+/** "... while talking to mx.example.org.:" (deliver.c), the host the dialogue under it was with. */
+const RE_TALKING = /^[ \t>]*\.\.\. while talking to ((?:[a-z0-9-]+\.)+[a-z]{2,})\.?:/gim;
+
+/**
+ * The server that answered each recipient, from the transcript: the "... while talking to
+ * HOST.:" paragraph whose ">>> RCPT To:<address>" names the recipient (sendmail writes one such
+ * paragraph per host it talked to). A recipient the transcript does not name keeps none.
+ */
+function withTalkingTo(sc: Scan, recipients: RawRecipient[]): RawRecipient[] {
+  if (!recipients.some((r) => r.address && !r.remoteMta)) return recipients;
+  const doc = sc.document;
+  if (doc.search(/while talking to/i) === -1) return recipients;
+  const blocks: { host: Found; text: string }[] = [];
+  for (const range of sc.bodies) {
+    const text = doc.slice(range.start, range.end);
+    RE_TALKING.lastIndex = 0;
+    const found: { host: Found; at: number }[] = [];
+    for (let m = RE_TALKING.exec(text); m; m = RE_TALKING.exec(text)) {
+      const s = range.start + m.index + m[0].indexOf(m[1]);
+      found.push({ host: { value: m[1].toLowerCase(), start: s, end: s + m[1].length }, at: m.index });
+    }
+    for (let i = 0; i < found.length; i++) {
+      const end = i + 1 < found.length ? found[i + 1].at : text.length;
+      blocks.push({ host: found[i].host, text: text.slice(found[i].at, end).toLowerCase() });
+    }
+  }
+  if (!blocks.length) return recipients;
+  return recipients.map((r) => {
+    if (r.remoteMta || !r.address) return r;
+    const wanted = `<${r.address.value.toLowerCase()}>`;
+    const block = blocks.find((b) => b.text.includes(`rcpt to:${wanted}`));
+    if (!block) return r;
+    const c = copyRecipient(r);
+    c.remoteMta = block.host;
+    return c;
+  });
+}
+
 export const sendmail: Format = {
   id: 'sendmail',
   label: 'Sendmail',
@@ -239,6 +277,12 @@ export const sendmail: Format = {
     headHas(scan, 'permanent fatal errors -----') ||
     headHas(scan, '----- transcript of session follows'),
   parse(input) {
+    const r = parseSendmail(input);
+    return r ? { ...r, recipients: withTalkingTo(input.scan, r.recipients) } : r;
+  },
+};
+
+function parseSendmail(input: Parameters<Format['parse']>[0]): ReturnType<Format['parse']> {
     const sc = input.scan;
     // sendmail's delay warning: the subject, or its banner and "Will keep trying" when pasted.
     const delayed =
@@ -256,5 +300,4 @@ export const sendmail: Format = {
     if (r) return { ...r, recipients: markPrograms(sc, r.recipients) };
     const programs = markPrograms(sc, []);
     return programs.length ? { recipients: programs } : r;
-  },
-};
+}

@@ -6,7 +6,7 @@ import type { Format } from './types.ts';
 import { splitLines, isBlank, type Line } from '../text/lines.ts';
 import type { Scan } from '../scan.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
-import { hasErrorWords, readTextBlocks, statesCause, textEnd } from '../read/text-blocks.ts';
+import { hasErrorWords, opensWithHeadedAddress, readTextBlocks, statesCause, textEnd } from '../read/text-blocks.ts';
 import { eachReplyItsOwn, withDiagnostic } from './common.ts';
 import { hasReplyShape, hasReportWords, onlyInConditions } from '../read/cues.ts';
 import { readTranscripts } from '../read/transcript.ts';
@@ -45,6 +45,8 @@ export function isBareReply(scan: Scan): boolean {
     if (++n > 40) break;
     const text = doc.slice(l.start, Math.min(l.end, l.start + 300));
     if (!hasReplyShape(text) && !/\b[245]\d\d\b/.test(text) && hasReportWords(text)) return false;
+    // A one-line notice's heading before the address and its reply ("Zustellung fehlgeschlagen: <a@…>: 550 …").
+    if (n === 1 && text.indexOf('@') !== -1 && opensWithHeadedAddress(text)) return false;
   }
   return true;
 }

@@ -41,6 +41,13 @@ export interface RawRecipient {
   /** Where the address was read from; a format's own recipient line or block (`mta`) when not set. */
   addressSource?: AddressSource;
   originalRecipient?: Found;
+  /**
+   * The address this recipient was expanded to on the way, when it differs from `address`
+   * (the DSN's X-Actual-Recipient beside a Final-Recipient that names the alias; Sendmail's
+   * "<target> … (expanded from: <alias>)" entry of the same recipient): the refusal is that
+   * mailbox's.
+   */
+  expandedTo?: Found;
   action?: Found;
   /** The DSN `Status:` field. */
   status?: Found;

@@ -100,7 +100,25 @@ const REPEATS_START_BLOCK = new Map([
   ['final-recipient', 1],
   ['action', 2],
   ['status', 4],
+  // (Sendmail opens each group with Original-Recipient: a second one is the next recipient's.)
+  ['original-recipient', 8],
 ]);
+
+/**
+ * The line document[start, end) goes on with `field`'s value. A field whose value was empty
+ * on its own line (folded right after its colon, "Action:" / "    failed": RFC 5322 §2.2.3
+ * allows a fold wherever blanks may stand) takes its value, and the value's offset, from here.
+ */
+function continueField(document: string, field: DsnField, start: number, end: number): void {
+  const text = document.slice(start, end);
+  const extra = text.trim();
+  if (!extra) return;
+  if (field.value === '') {
+    field.value = extra;
+    field.valueStart = start + text.search(/\S/);
+  } else field.value += ' ' + extra;
+  field.valueEnd = end;
+}
 
 /** Read the blocks of header-like fields in document[start, end). */
 export function readFieldBlocks(document: string, start: number, end: number): DsnBlock[] {
@@ -148,21 +166,17 @@ export function readFieldBlocks(document: string, start: number, end: number): D
     const c = document.charCodeAt(line.start);
     if ((c === 32 || c === 9) && last && current) {
       // Folded continuation of the previous field.
-      const extra = document.slice(line.start, line.end).trim();
-      if (extra) {
-        last.value += ' ' + extra;
-        last.valueEnd = line.end;
-      }
+      continueField(document, last, line.start, line.end);
       current.end = line.end;
       continue;
     }
     // The field's name read where the line stands (no copy of the line).
     const valueStart = fieldValueAt(document, line.start, line.end);
     if (valueStart === -1) {
-      // A stray line inside a block (seen with broken MTAs): keep it with the last field.
+      // A stray line inside a block (seen with broken MTAs, and where a relay hard-wrapped
+      // the part and lost the fold's indent): keep it with the last field.
       if (last && current) {
-        last.value += ' ' + document.slice(line.start, line.end).trim();
-        last.valueEnd = line.end;
+        continueField(document, last, line.start, line.end);
         current.end = line.end;
       }
       continue;
@@ -258,10 +272,39 @@ export function readDsn(document: string, start: number, end: number): DsnReport
       if (key) rcpt[key] ??= f;
       else rcpt.extra.push(f);
     }
+    finalAttempt(rcpt);
     report.recipients.push(rcpt);
     previous = rcpt;
   }
   return report;
+}
+
+/**
+ * A group that holds several attempts (a gateway kept each MX's Remote-MTA and Diagnostic-Code:
+ * "451 4.4.1 Connection timed out" from the first, "550 5.1.1 … User unknown" from the second):
+ * the Status gives the outcome, so the diagnostic read is the last one whose reply is of the
+ * Status's class, else the last one, with the Remote-MTA written before it.
+ */
+function finalAttempt(rcpt: DsnRecipientFields): void {
+  const fields = rcpt.block.fields;
+  let count = 0;
+  for (const f of fields) if (f.name === 'diagnostic-code') count++;
+  if (count < 2) return;
+  const cls = /^\s*([245])\./.exec(rcpt.status?.value ?? '')?.[1];
+  let chosen = -1;
+  for (let i = fields.length - 1; i >= 0 && chosen === -1; i--) {
+    if (fields[i].name !== 'diagnostic-code') continue;
+    if (cls === undefined || /^(?:[^;]{0,20};)?\s*([245])\d\d\b/.exec(fields[i].value)?.[1] === cls) chosen = i;
+  }
+  if (chosen === -1) for (let i = fields.length - 1; i >= 0 && chosen === -1; i--) if (fields[i].name === 'diagnostic-code') chosen = i;
+  rcpt.diagnosticCode = fields[chosen];
+  for (let i = chosen - 1; i >= 0; i--) {
+    if (fields[i].name === 'remote-mta') {
+      rcpt.remoteMta = fields[i];
+      break;
+    }
+    if (fields[i].name === 'diagnostic-code') break;
+  }
 }
 
 const MAX_JOINED_FIELDS = 24;

@@ -422,13 +422,42 @@ export function gaveUpWords(text: string): boolean {
 /**
  * Words of a recipient's own answer that call its failure temporary: a final notice sent
  * after retries ran out on it ("mailbox is full: retry timeout exceeded" (Exim), "Deferred:
- * ... Message could not be delivered for 8 hours" (Sendmail), "temporary failure"
+ * ... Message could not be delivered for 8 hours" and, in its transcript, "Message could not
+ * be delivered for too long / Message will be deleted from queue" (Sendmail), "temporary failure"
  * (Postfix), the resolver's "Host not found, try again"); and in other languages the words of
  * knowledge/languages ("vorübergehender Fehler", "erreur temporaire", "一時的なエラー").
  */
 const RE_TEMPORARY_CAUSE = words(
-  /\btemporary (?:failure|error|problem)|\btemporarily\b|^deferred\b|\bdeferred:|retry time(?:out)? (?:exceeded|not reached)|(?:could not|couldn't) be delivered for \d+ (?:hours?|days?)|host not found, try again/i,
+  /\btemporary (?:failure|error|problem)|\btemporarily\b|^deferred\b|\bdeferred:|retry time(?:out)? (?:exceeded|not reached)|(?:could not|couldn't) be delivered for (?:\d+ (?:hours?|days?)|too long)|host not found, try again/i,
 );
+
+/**
+ * A host or domain that states it accepts no mail at all: RFC 7504's "521 Host does not accept
+ * mail", RFC 7505's null MX as Postfix words it ("Domain example.net does not accept mail
+ * (nullMX)") and Oracle Messaging Server's reason line ("Reason: host/domain does not accept
+ * mail", its text for 5.1.10). A standing refusal, not a condition that clears: permanent, as
+ * the code it stands for (5.1.10, 521/556) says where the report keeps it. (Not "does not
+ * accept mail from …", a refusal of one sender.)
+ */
+const RE_ACCEPTS_NO_MAIL = /\b(?:host|domain)\b[^\n]{0,60}?\b(?:does not|doesn't) accept (?:e-?)?mail\b(?![ \t]+(?:from|for)\b)/i;
+
+/**
+ * Postfix's words for a name server answer it cannot use ("Name service error for
+ * name=example.net type=MX: Malformed or unexpected name server reply", dns_lookup.c): its
+ * smtp client files that lookup result (DNS_INVAL) as 5.4.4 and returns the message at once
+ * (smtp_addr.c; 4.4.4 only where an admin made such errors soft, and then it sends a delay
+ * warning, not a failure notice). In a failure notice the recipient's domain answers in a way
+ * no retry fixes until its DNS is repaired: permanent, as the report's 5.4.4 says.
+ */
+const RE_INVALID_DNS_ANSWER = /\bmalformed or unexpected name server reply\b/i;
+
+/**
+ * The answer's own advice to send again later ("This message could not be delivered due to a
+ * recipient error. Please try again later.", "450 busy - please try later"): the server calls
+ * the failure one that can pass on a later attempt, as a 4xx code would. Read after the words
+ * of giving up or of a permanent refusal, which win.
+ */
+const RE_TRY_LATER = /\bplease try (?:again )?later\b/i;
 
 /**
  * What the words say of permanence where no code says it (null when they say nothing):
@@ -440,7 +469,9 @@ const RE_TEMPORARY_CAUSE = words(
  */
 export function permanenceInWords(scan: Scan, diagnostic: string, bare: boolean): boolean | null {
   if (RE_TEMPORARY_CAUSE.test(diagnostic) || hasLocalizedTemporaryWords(diagnostic)) return false;
-  if (gaveUpWords(diagnostic) || (!bare && reportGaveUp(scan))) return true;
+  if (gaveUpWords(diagnostic) || RE_ACCEPTS_NO_MAIL.test(diagnostic) || (!bare && reportGaveUp(scan))) return true;
+  if (!bare && RE_INVALID_DNS_ANSWER.test(diagnostic)) return true;
+  if (RE_TRY_LATER.test(diagnostic)) return false;
   return null;
 }
 

@@ -111,9 +111,13 @@ function fromReport(document: string, report: DsnReport, out: DsnReading): void 
     work.spend(ITEM_UNITS, r.block.start);
     // Final-Recipient first; when it names no address (a mailbox file), X-Actual-Recipient
     // or Original-Recipient.
-    const address =
-      addressOf(document, r.finalRecipient) ?? addressOf(document, r.extra.find((f) => f.name === 'x-actual-recipient')) ?? addressOf(document, r.originalRecipient);
+    const final = addressOf(document, r.finalRecipient);
+    const actual = addressOf(document, r.extra.find((f) => f.name === 'x-actual-recipient'));
+    const address = final ?? actual ?? addressOf(document, r.originalRecipient);
     const rcpt: RawRecipient = { address, addressSource: 'dsn' };
+    // Sendmail names the alias it was given in Final-Recipient and the mailbox the alias
+    // expanded to in X-Actual-Recipient: the remote server's refusal is that mailbox's.
+    if (final && actual && actual.value.includes('@') && actual.value.toLowerCase() !== final.value.toLowerCase()) rcpt.expandedTo = actual;
     if (r.originalRecipient) rcpt.originalRecipient = addressOf(document, r.originalRecipient) ?? undefined;
     if (r.action) {
       const v = firstWord(r.action.value.toLowerCase());
@@ -165,6 +169,47 @@ export function readDsnRecipients(scan: Scan): DsnReading {
       const rm = text.search(/^reporting-mta\s*:/im);
       if (rm !== -1 && rm < i) from = range.start + rm;
       fromReport(doc, readDsn(doc, from, end), out);
+    }
+  }
+  out.recipients = outcomeOfEach(out.recipients);
+  return out;
+}
+
+/** Which outcome of one address's groups stands: a failure ends the tries, a delay is a try. */
+const OUTCOME_RANK: Readonly<Record<string, number>> = { failed: 3, delivered: 2, relayed: 2, expanded: 2, delayed: 1 };
+
+/**
+ * One address (with the same Original-Recipient) in several groups of a report, as a gateway
+ * writes each attempt ("Action: delayed" at the first MX, "Action: failed … 5.1.1" at the
+ * second): one recipient, read by the group with its outcome (failed over delivered over
+ * delayed, the later of two alike), in the place of its first group. Two aliases that reached
+ * one mailbox stay two recipients.
+ */
+function outcomeOfEach(recipients: RawRecipient[]): RawRecipient[] {
+  if (recipients.length < 2) return recipients;
+  const key = (r: RawRecipient): string | null =>
+    r.address ? `${r.address.value.toLowerCase()}|${(r.originalRecipient?.value ?? r.address.value).toLowerCase()}` : null;
+  const best = new Map<string, RawRecipient>();
+  let twice = false;
+  for (const r of recipients) {
+    const k = key(r);
+    if (k === null) continue;
+    const kept = best.get(k);
+    if (!kept) best.set(k, r);
+    else {
+      twice = true;
+      if ((OUTCOME_RANK[r.action?.value ?? ''] ?? 0) >= (OUTCOME_RANK[kept.action?.value ?? ''] ?? 0)) best.set(k, r);
+    }
+  }
+  if (!twice) return recipients;
+  const out: RawRecipient[] = [];
+  const placed = new Set<string>();
+  for (const r of recipients) {
+    const k = key(r);
+    if (k === null) out.push(r);
+    else if (!placed.has(k)) {
+      placed.add(k);
+      out.push(best.get(k)!);
     }
   }
   return out;

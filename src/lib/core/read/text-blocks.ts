@@ -22,7 +22,7 @@ import { viewOfLines } from './diagnostic.ts';
 import { TextView } from '../text/view.ts';
 import { afterLastReplyStart } from '../parse/smtp-reply.ts';
 import { hasReplyShape, looksLikeBounce } from './cues.ts';
-import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedClientHeaderLine, isLocalizedListLead, isLocalizedRecipientTitle, isLocalizedToLabel, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
+import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedGaveUpWords, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedClientHeaderLine, isLocalizedListLead, isLocalizedRecipientTitle, isLocalizedToLabel, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
 import { budget, ITEM_UNITS, runMemo } from '../budget.ts';
 import { readWords } from '../classify/words.ts';
 import { words } from '../text/pattern.ts';
@@ -1033,6 +1033,8 @@ export function inRecipientPosition(doc: string, start: number, end: number): bo
   // before its reason), whatever words follow, unless they say it is the sender's
   // ("553 5.1.8 <a@example.org>: Sender address rejected: …").
   if (RE_CODE_THEN_BRACKET.test(before) && RE_BRACKET_COLON.test(after) && !RE_SENDER_AFTER.test(after)) return true;
+  // A one-line notice's heading before it ("Zustellung verzögert für <…>: 451 …"): see headingThenAddress.
+  if ((ls === 0 || doc.charCodeAt(ls - 1) === 10 || doc.charCodeAt(ls - 1) === 13) && headingThenAddress(before, after)) return true;
   if (!endsWithRecipientCue(before) && !RE_CUE_AFTER.test(after) && !localizedRecipientPosition(before, after)) return false;
   // The To line of a forwarded bounce's own header ("From: MAILER-DAEMON@…", then "To: <the
   // person who got the bounce>", in a mail app's language: "差出人:" / "宛先:", "Von:" / "An:"):
@@ -1065,6 +1067,8 @@ function inJoinedBounceHeader(doc: string, at: number): boolean {
   return RE_BOUNCE_FROM_LINE.test(row) && RE_INNER_LABEL.test(row);
 }
 
+/** Nothing after the address on its line but its closing bracket or quote. */
+const RE_NOTHING_AFTER = /^[>"'」】）］＞』]?[ \t\u3000]*$/;
 /** Nothing before the address but a short label and its colon ("宛先: ", "> To: "). */
 const RE_LABEL_ONLY = /^[\s>]*[^\s:：]{1,12}(?:[ \t][^\s:：]{1,12})?[ \t]*[:：][ \t]*<?$/;
 /** A header line whose sender is a mail system: "From: MAILER-DAEMON@…", "差出人: Mail Delivery System <…>". */
@@ -1114,10 +1118,47 @@ function localizedRecipientPosition(before: string, after: string): boolean {
   return startsWithLocalizedRecipientCue(after, RE_LINE_OPENING.test(before) || RE_SEPARATED.test(after) || (/\($/.test(before) && after.startsWith(')')));
 }
 
-/** Nothing but white space, brackets, quotes, bullets or a quoting '>' before the address on its line. */
-const RE_LINE_OPENING = /^[\s<>(\[{"'*•·-]*$/;
+/**
+ * A one-line notice's layout: from the line's start, a heading of a failure or a delay (a
+ * notice's words in the language: "Zustellung verzögert", "Remise différée", "Доставка
+ * задерживается", "配信失敗"; in English "Delivery delayed", "Delivery failed"), at most one
+ * short word ("für", "pour", "for", "для", "do") or a colon, then the address, then a colon or
+ * dash and the cause: how mail systems' one-line logs and short notices put a delay or a
+ * failure ("Delivery delayed for <addr>: …", Postfix's and Exim's one-line forms with a heading
+ * in front). The heading is short (four words, forty characters at most) and nothing else stands
+ * before it: the heading itself, not a sentence that holds its words.
+ */
+function headingThenAddress(lineBefore: string, after: string): boolean {
+  if (!(RE_SEPARATED.test(after) || RE_WIDE_SPACED.test(after)) || lineBefore.length > 80) return false;
+  const m = RE_HEADING_FOR.exec(lineBefore);
+  if (!m) return false;
+  const heading = m[1].trim();
+  if (heading.length > 40 || heading.split(/\s+/).length > 4) return false;
+  return RE_ENGLISH_HEADING.test(heading) || hasLocalizedNoticeWords(heading) || hasLocalizedGaveUpWords(heading);
+}
+
+/**
+ * Does this line open as a one-line notice, a heading of a failure or delay before its address
+ * ("Zustellung fehlgeschlagen: <a@…>: 550 …", "Échec de la remise pour a@… : 552 …")? Then
+ * the paste is a notice around a reply, not the reply alone.
+ */
+export function opensWithHeadedAddress(line: string): boolean {
+  const a = firstAddress(line, 0, Math.min(line.length, 120));
+  if (!a) return false;
+  return headingThenAddress(line.slice(0, a.start), line.slice(a.end, Math.min(line.length, a.end + 60)));
+}
+
+/** An ideographic space after the address (its closing bracket before it): how Japanese and Chinese notices set a field's value apart ("［a@example.org］　宛先不明"). */
+const RE_WIDE_SPACED = /^[>)\]}"'］」】）＞』]?\u3000/;
+/** A heading, then one short word (two to five letters) or a colon, then the address's bracket or quote. */
+const RE_HEADING_FOR = /^[ \t>*•·-]*([^\s:：@<>][^:：@<>\r\n]{2,60}?)(?:[ \t]+\p{L}{2,5}[ \t]*[:：]?|[ \t]*[:：])[ \t\u3000]*[<"'(\[「【（［＜]?$/u;
+/** English one-line headings of a failure or a delay. */
+const RE_ENGLISH_HEADING = /^(?:(?:message |mail )?deliver(?:y|ies) (?:delayed|deferred|failed|failure|error|postponed)|(?:message |mail )?(?:delayed|deferred|undeliverable|undelivered)|delivery (?:status|warning|notification)?:? ?(?:delayed|failed)|permanent (?:failure|error)|temporary (?:failure|error))$/i;
+
+/** Nothing but white space, brackets, quotes, bullets or a quoting '>' before the address on its line (full-width brackets too: 「」【】（）［］＜＞『』). */
+const RE_LINE_OPENING = /^[\s<>(\[{"'*•·\-「【（［＜『]*$/;
 /** A colon or dash right after the address (its closing bracket, quote or white space before it). */
-const RE_SEPARATED = /^[>)\]}"']?[ \t]{0,4}(?:[:：\-–—]|\.\.\.)/;
+const RE_SEPARATED = /^[>)\]}"'」】）］＞』]?[ \t\u3000]{0,4}(?:[:：\-–—]|\.\.\.)/;
 
 /** Does the line name no address, or only `address` again (its first 400 characters read)? */
 function namesNoOther(doc: string, line: Line, address: string): boolean {
@@ -1161,7 +1202,10 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       // must give the reason: a sentence alone is as often someone asking about a bounce.
       // A bare label in another language ("An: <…>", "Кому: <…>", "宛先：<…>") at the line's start.
       const toLabel = a.start - line.start <= 120 && isLocalizedToLabel(doc.slice(line.start, a.start));
-      const english = !toLabel && !localizedRecipientPosition(before, after);
+      // A one-line notice: a heading, one short word for "for" and the address, then a colon and
+      // the cause ("Remise différée pour <…> : …", "Zustellung fehlgeschlagen für <…>: …").
+      const headed = !toLabel && headingThenAddress(doc.slice(line.start, a.start), after);
+      const english = !toLabel && !headed && !localizedRecipientPosition(before, after);
       if (english && !((endsWithRecipientCue(before) || RE_CUE_AFTER.test(after)) && RE_SENTENCE_FAILED.test(text))) continue;
       // In a mail client's header block ("Von: …", "Gesendet: …", "An: <…>" above a pasted
       // notice) the label names the reader, or the original's recipients: no failed recipient.
@@ -1183,7 +1227,10 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       // in a message that says it is a failure notice ("Zustellung fehlgeschlagen"): the
       // recipient of a bounce, whatever words the reason uses (the classifier says how sure).
       const reasonUnder = !english && words.length > 1 && startsWithLocalizedReasonLead(doc.slice(words[1].start, Math.min(words[1].end, words[1].start + 80)));
-      const labelled = reasonUnder && (noticeSays ??= looksLikeBounce(scan));
+      // So is a recipient's label alone on its line ("Destinataire : <…>", nothing after the
+      // address) in such a notice: the recipient it failed for, its cause unsaid (read unsure).
+      const labelAlone = !english && !reasonUnder && RE_LABEL_ONLY.test(doc.slice(line.start, a.start)) && RE_NOTHING_AFTER.test(doc.slice(a.end, line.end));
+      const labelled = (reasonUnder || labelAlone) && (noticeSays ??= looksLikeBounce(scan));
       // A bare label ("An: <…>") names a failed recipient in a failure block: with the reason's
       // label under it ("Grund: …"), or in a message that says it is a failure notice.
       if (toLabel && !reasonUnder && !(noticeSays ??= looksLikeBounce(scan))) continue;

@@ -280,6 +280,8 @@ export const de: LanguageWording = {
     ],
     authfailure: [
       ...from(OBS, 'SPF-Prüfung', 'DKIM-Prüfung', 'DMARC-Prüfung', 'Absenderauthentifizierung fehlgeschlagen', 'Authentifizierung des Absenders fehlgeschlagen'),
+      // lang27: WEB.DE's and GMX's SPF refusal (postmaster.web.de/de/fehlermeldungen: "über einen anderen E-Mail-Server versendet als es laut SPF-Eintrag des Inhabers der Domain erlaubt ist").
+      ...from('postmaster.web.de/de/fehlermeldungen (the SPF refusal)', 'laut SPF-Eintrag', 'nicht im SPF-Eintrag'),
     ],
   },
   broad: ['gibt es hier nicht', 'nicht gefunden', 'Speicherplatz', 'Richtlinie', 'zu groß für', 'ist voll', 'Adresse ungültig', 'ungültige Adresse', 'Mailbox nicht verfügbar', 'Postfach nicht verfügbar'],

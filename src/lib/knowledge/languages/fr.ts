@@ -255,6 +255,8 @@ export const fr: LanguageWording = {
   },
   broad: ['espace de stockage', 'est pleine', 'Adresse invalide', 'adresse non valide'],
   failed: [
+    // lang27: the heading of a one-line failure ("Échec de la remise pour <addr> : …"), as Postfix's and Exim's one-line log forms put it before the address.
+    ...from(PLAIN, 'Échec de la remise', 'Échec de remise'),
     ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in French (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'boîte aux lettres temporairement indisponible'),
     // lang21: a mailbox "not available" states no cause (Outlook.com fr-fr help ("Boîte aux lettres indisponible": often the same cause as a mailbox not found, at other times a passing problem with the account)): a failure whose cause the words do not settle, never a removal.
     ...from('Outlook.com fr-fr help ("Boîte aux lettres indisponible": often the same cause as a mailbox not found, at other times a passing problem with the account)', 'boîte aux lettres indisponible', 'boîte aux lettres non disponible'),

@@ -541,7 +541,7 @@ export function isLocalizedListLead(text: string): boolean {
 /** Separators between an address and the words that name it: brackets, quotes, ":", white space, CJK commas and stops. */
 // Also the full-width colon, comma, stop and brackets of Japanese and Chinese notices ("宛先：", "收件人（<addr>）",
 // "【宛先】<addr>", "「<addr>」") and the quotation marks of European clients ("„<addr>“", "«<addr>»").
-const SEPARATORS = ' \t:=<>"\'()[],;.-\u3000\uff1a\u3001\uff0c\u3002\uff08\uff09\u3010\u3011\u300c\u300d\u300e\u300f\uff1c\uff1e\u201c\u201d\u201e\u00ab\u00bb';
+const SEPARATORS = ' \t:=<>"\'()[],;.-\u3000\uff1a\u3001\uff0c\u3002\uff08\uff09\u3010\u3011\u300c\u300d\u300e\u300f\uff1c\uff1e\uff3b\uff3d\u201c\u201d\u201e\u00ab\u00bb';
 
 /**
  * Do these words, right before an address, name it the recipient in another language

@@ -121,6 +121,8 @@ export const ja: LanguageWording = {
       ...from(OBS, 'メールボックスが満杯', '容量がいっぱい'),
       ...from(PLAIN, '容量の上限'),
       ...from(PLAIN, '空き容量がない'),
+      // lang27: the number of messages in the mailbox over its limit (Sisimai Lhost/Biglobe.pm "The number of messages in recipient's mailbox exceeded the local limit"), in Japanese.
+      ...from('Sisimai Lhost/Biglobe.pm ("The number of messages in recipient\'s mailbox exceeded the local limit"), in Japanese', 'メール数が上限', 'メッセージ数が上限'),
     ],
     suspend: [
       ...from(R22_CLOSED, 'メールボックスは読み取り専用', 'メールボックスはアーカイブ', 'アカウントの有効期限が切れ', '料金未払い'),
@@ -254,6 +256,8 @@ export const ja: LanguageWording = {
     ...from(OUTLOOK, '次の受信者に到達できませんでした', '次の受信者に届きませんでした'),
     ...from(EXCH, '次の受信者またはグループへの配信に失敗しました', '次の受信者'),
     ...from(OBS, '以下の宛先', '以下のアドレス', '次の宛先'),
+    // lang27: BIGLOBE's and the ISPs' "次のアドレスにメールを配送できませんでした" (to the following addresses; Sisimai Lhost/Biglobe.pm "The following addresses had delivery problems").
+    ...from(PLAIN, '次のアドレス'),
     ...from(DTI, '以下の受取人'),
   ],
   delayed: [
@@ -282,6 +286,8 @@ export const ja: LanguageWording = {
     ...from(GMAIL, 'にメールを配信できませんでした', '宛のメール', '宛のメッセージ'),
     // "<addr> へのメール配送を再試行しています" (mail to <addr>).
     ...from(PLAIN, 'へのメール'),
+    // lang27: "<addr> 宛て：<cause>" (addressed to, then the cause after a colon), as a one-line notice puts it.
+    ...from(PLAIN, '宛て：', '宛て:', '宛：', '宛:'),
   ],
   toLabel: [...from(CLIENT, '宛先', '宛て先')],
   clientFrom: [...from(CLIENT, '差出人', '送信者')],

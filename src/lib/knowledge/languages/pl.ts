@@ -84,6 +84,8 @@ export const pl: LanguageWording = {
       ...from(R21_PLAIN, 'błąd DNS'),
       // The recipient's server not reached (lang21).
       ...from(R21_CONN, 'nie udało się połączyć', 'serwer pocztowy odbiorcy jest nieosiągalny', 'serwer nieosiągalny'),
+      // A connection that timed out (English "connection timed out"), lang27.
+      ...from(PLAIN, 'przekroczono czas połączenia', 'przekroczono limit czasu połączenia'),
     ],
     userunknown: [
       ...from(R21_PLAIN, 'nieznany odbiorca', 'odbiorca nieznany'),
@@ -225,7 +227,8 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'dostarczanie przerwano', 'przerwano dostarczanie', 'dniach prób'),
       ...from(OBS, 'upłynął czas dostarczenia'),
       ...from(EXCH, 'Wiadomość wygasła', 'nie została dostarczona w wyznaczonym czasie'),
-      ...from(OBS, 'przekroczono czas', 'zbyt długo w kolejce', 'wyczerpano próby'),
+      // (Only the time of delivery or of the queue: "przekroczono czas połączenia" is a connection that timed out, lang27.)
+      ...from(OBS, 'przekroczono czas dostarczenia', 'przekroczono czas doręczenia', 'przekroczono czas oczekiwania', 'zbyt długo w kolejce', 'wyczerpano próby'),
       ...from(PLAIN, 'zrezygnowano z dostarczenia'),
       // "… w ciągu 5 dni. Dalsze próby nie będą podejmowane." (no more attempts: the server gave up).
       ...from(PLAIN, 'dalsze próby nie będą podejmowane', 'kolejne próby nie będą podejmowane'),
@@ -253,6 +256,8 @@ export const pl: LanguageWording = {
       'nie mogła być dostarczona', 'błąd dostarczenia', 'dostarczenie nie powiodło się',
       'Ta wiadomość została wygenerowana automatycznie'),
     ...from(PLAIN, 'nie został doręczony', 'nie została doręczona'),
+    // lang27: the heading of a one-line failure ("Błąd doręczenia do <addr>: …"), as Postfix's and Exim's one-line log forms put it before the address.
+    ...from(PLAIN, 'Błąd doręczenia', 'Doręczenie nieudane', 'Doręczenie nie powiodło się'),
   ],
   listLead: [
     ...from(OUTLOOK, 'Nie można osiągnąć następujących adresatów',

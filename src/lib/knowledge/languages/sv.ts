@@ -258,6 +258,8 @@ export const sv: LanguageWording = {
     ...from(GMAIL, 'Adressen hittades inte', 'Meddelandet levererades inte', 'levererades inte'),
     ...from(OBS, 'kunde inte levereras', 'leveransen misslyckades', 'leveransfel',
       'meddelandet kunde inte skickas', 'Detta meddelande skapades automatiskt'),
+    // lang27: the heading of a one-line failure ("Leverans misslyckades till <addr>: …"), as Postfix's and Exim's one-line log forms put it before the address.
+    ...from(PLAIN, 'Leverans misslyckades', 'Leveransen misslyckades'),
   ],
   listLead: [
     ...from(REAL20_H, 'Leveransen till följande mottagare eller grupper misslyckades'),
@@ -276,6 +278,8 @@ export const sv: LanguageWording = {
     ...from(GMAIL, 'Ett tillfälligt problem uppstod', 'Gmail försöker igen'),
     ...from(PLAIN, 'är försenad', 'fortsätter att försöka'),
     ...from(PLAIN, 'Leveransen har fördröjts', 'Nya leveransförsök kommer att göras'),
+    // lang27: the heading of a one-line delay ("Leverans försenad till <addr>: …"), as Postfix's and Exim's one-line log forms put it before the address.
+    ...from(PLAIN, 'Leverans försenad', 'Leveransen försenad'),
   ],
   recipientBefore: [
     // "The delivery to <addr>" before the address, in a short delay or failure sentence (as German "Zustellung an").

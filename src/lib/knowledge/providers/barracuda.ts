@@ -13,7 +13,11 @@ export const barracuda: Provider = {
   id: 'barracuda',
   label: 'Barracuda',
   hosts: ['barracudanetworks.com', 'cudasvc.com', 'barracuda.com'],
-  markers: ['cuda_nsu', 'permanent failure for one or more recipients (', 'barracudanetworks.com', 'barracudacentral.org/rbl/removal', 'rejecting banned content', 'rejecting spoofed message'],
+  // Not "Rejecting banned content": Sisimai lists it among every server's spam wordings
+  // (Reason/SpamDetected, no provider named); its rule below reads it once a host, the cuda_nsu tag
+  // or a link names Barracuda. "rejecting spoofed message" stays: the SMTP Field Manual lists it as
+  // Barracuda's, and no other server's reply was found with it.
+  markers: ['cuda_nsu', 'permanent failure for one or more recipients (', 'barracudanetworks.com', 'barracudacentral.org/rbl/removal', 'rejecting spoofed message'],
   reference: CENTRAL,
   rules: [
     // 450 cuda_nsu 4.7.1 <user@example.com>: Recipient address rejected: Policy Rejection- Abuse.

@@ -191,6 +191,15 @@ export function providerForText(lower: string): Provider | null {
   return first;
 }
 
+/** The provider whose own coded wording (`Provider.signatures`) is in the words (lower-cased), if any. */
+export function providerForSignature(lower: string): Provider | null {
+  for (const p of PROVIDERS) {
+    if (!p.signatures) continue;
+    for (const re of p.signatures) if (re.test(lower)) return p;
+  }
+  return null;
+}
+
 export interface RuleHit {
   rule: ProviderRule;
   /** Offsets in the lower-cased text of the words (or the provider's code) that matched; -1 when the status code alone decided. */

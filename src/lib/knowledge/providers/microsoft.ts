@@ -22,7 +22,7 @@ export const microsoft: Provider = {
   id: 'microsoft',
   label: 'Microsoft 365 / Outlook.com',
   hosts: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'office365.com', 'microsoft.com', 'protection.outlook.com', 'prod.outlook.com', 'exchangelabs.com', 'outlook.office365.com'],
-  markers: ['no mail-enabled subscriptions', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'sending from unregistered domains', 'windows live hotmail', ' sc-00', ' dy-00', ' ou-00', ' rp-00', 'mail.live.com/mail/troubleshooting', 'connecting to outlook.com server', '(suspiciousremoteservererror)', 'tlsa-invalid', 'dnssec-invalid', 'starttls-not-supported', 'certificate-host-mismatch', 'journaling archive is disabled', 'server busy. please try again later from', 'pfa agent busy', 'access denied, rejected by recipient', 'access denied, bad helo', 'access denied, banned recipient', 'has exceeded permitted limits within', 'does not accept email over ipv6', 'access denied, please try again later', 'not in allowed-senders list', 'daily limit for message recipients', 'submission quota exceeded', 'traffic not accepted from this ip', 'access denied, spam abuse detected', 'does not allow external forwarding', 'messages they can receive per hour', 'message receive limit', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com', 'tenantattribution', 'tenantinboundattribution', 'aka.ms/exosmtperrors', 'aka.ms/smtp_auth', 'smtpclientauthentication', 'sender throttled due to continuous', '4.4.315 connection timed out', '4.7.320 certificate validation failed', 'certificate-expired:', 'x-dg-ref header', 'tenant recipient block policy'],
+  markers: ['no mail-enabled subscriptions', 'prod.protection.outlook.com', 'postmaster.live.com', 'sender.office.com', '(s3150)', '(s3140)', '(s775)', '(s843)', '(s3114)', '(as16012607)', '(as16012609)', 'does not pass dmarc verification', 'required authentication level', 'banned sending ip', 'tenant has exceeded threshold', 'sending from unregistered domains', 'windows live hotmail', ' sc-00', ' dy-00', ' ou-00', ' rp-00', 'mail.live.com/mail/troubleshooting', 'connecting to outlook.com server', '(suspiciousremoteservererror)', 'journaling archive is disabled', 'server busy. please try again later from', 'pfa agent busy', 'access denied, rejected by recipient', 'access denied, bad helo', 'access denied, banned recipient', 'has exceeded permitted limits within', 'does not accept email over ipv6', 'not in allowed-senders list', 'daily limit for message recipients', 'submission quota exceeded', 'traffic not accepted from this ip', 'access denied, spam abuse detected', 'does not allow external forwarding', 'messages they can receive per hour', 'message receive limit', 'recipient address rejected: access denied. as(', 'messaging.microsoft.com', 'tenantattribution', 'tenantinboundattribution', 'aka.ms/exosmtperrors', 'aka.ms/smtp_auth', 'smtpclientauthentication', 'sender throttled due to continuous', '4.4.315 connection timed out', '4.7.320 certificate validation failed', 'x-dg-ref header', 'tenant recipient block policy'],
   // Exchange Server's own codes and words, written by a company's Exchange on premises as by
   // Exchange Online (Exchange Server's NDR reference, EXCHANGE_SERVER_NDR): they pick these
   // rules, but tell no Microsoft 365 unless a host or the recipient's domain does. So do the
@@ -34,6 +34,18 @@ export const microsoft: Provider = {
     label: 'Microsoft Exchange',
     markers: ['resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', '[lastattemptedservername=', 'mapiexception', 'sendasdenied', 'not authenticated to send anonymous mail', 'cannot achieve exchange server authentication'],
   },
+  // EOP's throttling reply, "451 4.7.550 Access denied, please try again later" (learn.microsoft.com,
+  // "Traffic from my IP address is throttled by EOP"; codes 4.7.500-699 and 4.7.850-899 in the
+  // NDR reference): Microsoft's only under those codes of its own. "Access denied" and "please try
+  // again later" are each written by many servers, and a policy daemon elsewhere may join them.
+  // RFC 8460's TLS-RPT result types (§4.3: starttls-not-supported, certificate-expired,
+  // tlsa-invalid, dnssec-invalid, certificate-host-mismatch) are every MTA-STS and DANE
+  // implementation's words; Microsoft writes them right after its own codes (4.4.317, 5.7.321-325:
+  // "550 5.7.321 starttls-not-supported: Destination mail server must support TLS …").
+  signatures: [
+    /\b4\.7\.(?:[56]\d\d|8[5-9]\d) access denied, please try again later/,
+    /\b(?:4\.4\.317|[45]\.7\.32[1-5]) (?:starttls-not-supported|certificate-expired|tlsa-invalid|dnssec-invalid|certificate-host-mismatch)\b/,
+  ],
   // Outlook.com's older consumer codes ("550 SC-001 (BAY004-MC1F12) ...", "421 RP-001 ..."), listed on
   // its sender troubleshooting page.
   code: /\b((?:sc|dy|ou|rp)-00\d)\b/,

@@ -66,6 +66,14 @@ export interface Provider {
    */
   shared?: { label: string; markers: readonly string[] };
   /**
+   * Wordings the provider writes that are its own only together with its own code or trace
+   * (a pattern on the lower-cased words): Microsoft's "Access denied, please try again later"
+   * under its 4.7.500-699 / 4.7.850-899 codes, Yandex's "Policy rejection on the target address"
+   * followed by its session id. The sentence alone is any server's (other MTAs write it too, or
+   * it joins two phrases many write), and names no provider.
+   */
+  signatures?: readonly RegExp[];
+  /**
    * How the provider writes its own code in the words (run on the lower-cased words): the
    * first capture group is the code that rules with `code` compare against.
    */

@@ -11,7 +11,13 @@ export const yandex: Provider = {
   id: 'yandex',
   label: 'Yandex Mail',
   hosts: ['yandex.ru', 'yandex.net', 'yandex.com', 'yandex.by', 'yandex.kz', 'yandex.ua', 'ya.ru', 'narod.ru'],
-  markers: ['yandex.ru/support', 'https://ya.cc/', 'yandex.com/support', 'mail.yandex', 'policy rejection on the target address', 'rejected under suspicion of spam', 'blocked by spam statistics'],
+  markers: ['yandex.ru/support', 'https://ya.cc/', 'yandex.com/support', 'mail.yandex', 'rejected under suspicion of spam', 'blocked by spam statistics'],
+  // "Policy rejection on the target address" is Yandex's wording for a blocked account, and also
+  // ZMailer's for a refusal by its policy database (smtpserver's policytest: "453 4.4.3 Policy
+  // rejection on the target address"): alone it names no provider. Yandex's own reply ends with
+  // its session id ("550 5.7.1 Policy rejection on the target address 1698742157-SdhtT0EBsOs0-…",
+  // ten digits, a dash, a token), as its other replies do (observed wording).
+  signatures: [/policy rejection on the target address;? \d{10}-[a-z0-9]{8,12}\b/],
   reference: BOUNCES,
   rules: [
     // 550 5.7.1 Message rejected under suspicion of SPAM; https://ya.cc/... (the content looks like spam)

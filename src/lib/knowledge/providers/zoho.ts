@@ -12,7 +12,7 @@ export const zoho: Provider = {
   id: 'zoho',
   label: 'Zoho Mail',
   hosts: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zohomail.com', 'zohomail.eu'],
-  markers: ['detected by zoho mail', 'zoho.com/mail/help', 'mail rejected by destination domain', 'mailbox delivery restricted by policy'],
+  markers: ['detected by zoho mail', 'zoho.com/mail/help', '541 5.4.1 mail rejected by destination domain', 'mailbox delivery restricted by policy'],
   reference: HELP,
   rules: [
     // 550 5.1.1 User does not exist - <user@zoho.com>

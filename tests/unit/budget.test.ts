@@ -6,7 +6,7 @@
 import { describe, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { LIMITS } from '../../src/lib/core/limits.ts';
-import { Budget, withBudget, budget, WorkBudgetExceeded } from '../../src/lib/core/budget.ts';
+import { Budget, withBudget, budget, runMemo, WorkBudgetExceeded } from '../../src/lib/core/budget.ts';
 import { FAMILIES } from '../../bench/worst-families.ts';
 import type { Report } from '../../src/lib/core/types.ts';
 import { TextView } from '../../src/lib/core/text/view.ts';
@@ -123,5 +123,36 @@ describe('the work budget', () => {
     expect(none.kind).toBe('unknown');
     expect(none.truncated).toBe(true);
     expect(none.warnings).toEqual([{ code: 'work-budget', message: expect.stringMatching(/even in part: nothing could be explained/) }]);
+  });
+
+  it('keeps the answers of pure checks for one run alone: a new run starts with none, and outside explain() none is kept', ({ expect }) => {
+    const check = {};
+    expect(runMemo(check)).toBeNull();
+    const first = withBudget(new Budget(1e9), () => {
+      const memo = runMemo(check)!;
+      memo.set('Status: Bounced', false);
+      // The same memo for the same check all through the run.
+      expect(runMemo(check)).toBe(memo);
+      expect(runMemo({})).not.toBe(memo);
+      return memo;
+    });
+    withBudget(new Budget(1e9), () => {
+      const memo = runMemo(check)!;
+      expect(memo).not.toBe(first);
+      expect(memo.size).toBe(0);
+    });
+    expect(runMemo(check)).toBeNull();
+  });
+
+  it('reads 8 MB of label lines ("Status: Bounced" / "Recipient: <a>") to the same partial Report as a run that checks every line anew', ({ expect }) => {
+    // The reason-first reader asks whether the same few words read like an error thousands of
+    // times; the run answers each once (runMemo). The budget counts the same work either way,
+    // so the run stops at the same place: the Report of the input's start, with its warning.
+    const input = family('label-lines').make(CAP);
+    const r = explain(input);
+    expect(budgetWarning(r)?.message).toMatch(/^Only the first 1\.1 MB of 8\.0 MB were read/);
+    expect(r.truncated).toBe(true);
+    expect(r.recipients).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['not-a-report', 'work-budget']);
   });
 });

@@ -50,6 +50,14 @@ export class Budget {
   /** Length of the document being read (set once the input is scanned; -1 before). */
   documentLength = -1;
 
+  /**
+   * Answers of pure checks on words (the same answer for the same words, whatever else is
+   * read), kept for this run alone, by check: one document that repeats the same words
+   * ("Status: Bounced" above each of thousands of recipients) has them checked once. Made
+   * per run, so nothing is kept from one explain() call to the next.
+   */
+  memos: Map<object, Map<string, boolean>> | null = null;
+
   constructor(readonly limit: number) {}
 
   /** Spend `units` on work at document offset `at` (-1: no offset); throws once the budget is spent. */
@@ -77,4 +85,17 @@ export function withBudget<T>(b: Budget, fn: () => T): T {
   } finally {
     current = previous;
   }
+}
+
+/**
+ * The memo of the run in progress for `check` (a module's own key object): the answers it
+ * gave this run, by the words checked. Null outside explain() (readers called on their own),
+ * where nothing is kept.
+ */
+export function runMemo(check: object): Map<string, boolean> | null {
+  if (current === UNLIMITED) return null;
+  const memos = (current.memos ??= new Map());
+  let memo = memos.get(check);
+  if (!memo) memos.set(check, (memo = new Map()));
+  return memo;
 }

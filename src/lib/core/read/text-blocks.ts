@@ -23,7 +23,7 @@ import { TextView } from '../text/view.ts';
 import { afterLastReplyStart } from '../parse/smtp-reply.ts';
 import { hasReplyShape, looksLikeBounce } from './cues.ts';
 import { endsWithLocalizedRecipientCue, findLocalizedReturnedStart, hasLocalizedGaveUpWords, hasLocalizedNoticeWords, hasLocalizedReportWords, isLocalizedClientHeaderLine, isLocalizedListLead, isLocalizedRecipientTitle, isLocalizedToLabel, startsWithLocalizedReasonLead, startsWithLocalizedRecipientCue } from '../../knowledge/languages/index.ts';
-import { budget, ITEM_UNITS } from '../budget.ts';
+import { budget, ITEM_UNITS, runMemo } from '../budget.ts';
 import { readWords } from '../classify/words.ts';
 import { words } from '../text/pattern.ts';
 import { continuesWrapped } from './wrapped.ts';
@@ -363,8 +363,20 @@ export function looksLikeError(view: TextView): boolean {
   // A code counts when it stands as a reply or a status does, not any number ("+1 555 0100").
   // (The other languages' words last: their patterns cost the most.)
   const text = view.text;
-  return /\b[245]\.[0-7]\.\d{1,3}\b/.test(text) || hasEnglishErrorWords(text) || hasReplyShape(text) || hasLocalizedReportWords(text) || statesCause(view);
+  // The answer depends on the words alone: the same words met again in this run are not read again.
+  const memo = runMemo(LOOKS_LIKE_ERROR);
+  const known = memo?.get(text);
+  if (known !== undefined) return known;
+  const answer = /\b[245]\.[0-7]\.\d{1,3}\b/.test(text) || hasEnglishErrorWords(text) || hasReplyShape(text) || hasLocalizedReportWords(text) || statesCause(view);
+  // (A paste whose words differ each time fills no memo: it keeps the first few hundred.)
+  if (memo && memo.size < LOOKS_LIKE_ERROR_KEPT) memo.set(text, answer);
+  return answer;
 }
+
+/** The key of looksLikeError's memo in a run. */
+const LOOKS_LIKE_ERROR = {};
+/** How many answers of looksLikeError one run keeps: words that repeat do so from the start. */
+const LOOKS_LIKE_ERROR_KEPT = 512;
 
 /**
  * Do the words state a cause the phrase table knows, plainly (a specific phrase or pattern,

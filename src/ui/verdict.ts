@@ -4,7 +4,7 @@
  * and for the address, and the plain-text summary that "Copy summary" puts on the clipboard.
  * The tone of a recipient's headline decides the words, so they agree with the headline.
  */
-import type { Confidence, RecipientReport, Report, Step, Tone } from '../lib/core/types.ts';
+import type { Confidence, RecipientReport, Report, ReportKind, Step, Tone } from '../lib/core/types.ts';
 import { HEDGE } from '../lib/core/hedge.ts';
 
 /** Words and icon for each tone: colour is never the only signal. */
@@ -97,18 +97,26 @@ export const CLEARS_WITH_TIME: ReadonlySet<string> = new Set(['expired', 'mailbo
 /** Reasons that fail for good whatever is fixed (`retry: 'no'`): the address is the cause. */
 export const NEVER_WORKS: ReadonlySet<string> = new Set(['hasmoved', 'hostunknown', 'notaccept', 'suppressed', 'userunknown']);
 
-/** The verdict is "will retry" (tone temporary), "the server gave up", "permanent", or not a failure. */
-export function permanenceWords(r: RecipientReport): string {
+/**
+ * The verdict is "will retry" (tone temporary), "the server gave up", "permanent", or not a failure.
+ * `kind` is the Report's: a bare SMTP reply pasted alone (`smtp-reply`) is one server's answer,
+ * not a sending server's final report, so nothing in it "gave up" (see `resendWords`).
+ */
+export function permanenceWords(r: RecipientReport, kind: ReportKind | null = null): string {
   if (r.headline.tone === 'not-failure') return 'Not a failure';
   if (r.headline.tone === 'temporary') return 'Temporary — the server will retry';
-  if (r.permanent === true) return r.reason === 'expired' ? 'Not delivered — the server gave up retrying' : `${permanentOpening(r)} — ${resendWords(r)}`;
+  if (r.permanent === true) return r.reason === 'expired' ? 'Not delivered — the server gave up retrying' : `${permanentOpening(r, kind)} — ${resendWords(r, kind)}`;
   if (r.permanent === false) return 'Not delivered — a later attempt can succeed';
   return 'Unknown whether resending will work';
 }
 
-/** A permanent answer for a cause that clears with time is "not delivered", not "permanent". */
-function permanentOpening(r: RecipientReport): string {
-  return CLEARS_WITH_TIME.has(r.reason) ? 'Not delivered' : 'Permanent';
+/**
+ * A permanent answer for a cause that clears with time is "not delivered" (a final notice: the
+ * message is lost) or "refused" (a bare reply: the server turned it away), not "permanent".
+ */
+function permanentOpening(r: RecipientReport, kind: ReportKind | null): string {
+  if (!CLEARS_WITH_TIME.has(r.reason)) return 'Permanent';
+  return kind === 'smtp-reply' ? 'Refused' : 'Not delivered';
 }
 
 export function addressWords(r: RecipientReport, count = 1): string | null {
@@ -164,24 +172,27 @@ export function rollupLine(group: Group): string {
  * what resending does (a mailbox full for now, and one the server gave up on): their lines
  * then say that too, so no two lines read alike.
  */
-export function rollupLines(groups: readonly Group[]): string[] {
+export function rollupLines(groups: readonly Group[], kind: ReportKind | null = null): string[] {
   const lines = groups.map(rollupLine);
   const count = new Map<string, number>();
   for (const l of lines) count.set(l, (count.get(l) ?? 0) + 1);
   return lines.map((l, i) => {
     if ((count.get(l) ?? 0) < 2) return l;
-    return `${l} — ${resendWords(groups[i].lead)}`;
+    return `${l} — ${resendWords(groups[i].lead, kind)}`;
   });
 }
 
 /** What resending does, in a few words (`permanenceWords` without its opening). */
-function resendWords(r: RecipientReport): string {
+function resendWords(r: RecipientReport, kind: ReportKind | null = null): string {
   if (r.headline.tone === 'temporary') return 'the server will retry';
   if (r.permanent === true) {
     // Expired in the queue: this message is lost for good, but each attempt got a temporary
     // answer, so a fresh send may well get through.
     if (r.reason === 'expired') return 'the server gave up retrying';
-    if (CLEARS_WITH_TIME.has(r.reason)) return 'the server gave up; resend later';
+    // A 5xx for a cause that clears with time (552 5.2.2 mailbox full): a final notice reports
+    // that the sending server gave up; a bare reply is only the receiver's answer, which a
+    // later send may not get.
+    if (CLEARS_WITH_TIME.has(r.reason)) return kind === 'smtp-reply' ? 'resending later may work' : 'the server gave up; resend later';
     if (r.hardBounce || NEVER_WORKS.has(r.reason) || r.headline.tone === 'address-bad') return HEDGE[r.confidence].resendToBadAddress;
     return 'resending fails until the cause is fixed';
   }
@@ -214,7 +225,7 @@ export function summaryText(report: Report): string {
     lines.push('');
     const names = group.recipients.map((r) => r.address ?? unnamedWords(report));
     lines.push(`${names.join(', ')}: ${group.lead.headline.text}`);
-    lines.push(`${permanenceWords(group.lead)}. ${addressWords(group.lead, group.recipients.length)}.`);
+    lines.push(`${permanenceWords(group.lead, report.kind)}. ${addressWords(group.lead, group.recipients.length)}.`);
     const { sender, admin } = groupSteps(group);
     if (sender.length) {
       lines.push('What you can do:');

@@ -44,6 +44,8 @@ test('a guessed cause (low): the headline says it is not sure, and nothing remov
   await expect(page.locator('section.verdict .tone-label')).toHaveText('Not sure — action may be needed');
   const card = page.locator('article[data-reason="speeding"]');
   await expect(card.locator('.badges .guess')).toHaveText('A guess from the codes');
+  // A bare reply is one server's answer, not a final notice: nothing "gave up".
+  await expect(card.locator('.badges .permanence')).toHaveText('Refused — resending later may work');
   await expect(card.locator('.steps li', { hasText: /remove .* from your list/i })).toHaveCount(0);
 });
 

@@ -104,6 +104,45 @@ describe('what resending does, by reason', () => {
     expect(permanenceWords(r)).toBe('Not delivered — the server gave up; resend later');
     expect(r.actions.map((s) => s.text).join(' ')).toMatch(/resend later/i);
   });
+
+  it('a bare reply pasted alone is one server\'s answer: refused, not "the server gave up"', () => {
+    // The same 552 5.2.2 as a bare reply, QQ Mail's bare 550 (a cause that clears with time), and the same reply inside a final notice.
+    const bare = explain('552 5.2.2 <ann@example.com>: Mailbox full, quota exceeded');
+    expect(bare.kind).toBe('smtp-reply');
+    expect(permanenceWords(bare.recipients[0], bare.kind)).toBe('Refused — resending later may work');
+    expect(summaryText(bare)).toContain('Refused — resending later may work. Keep this address.');
+    expect(summaryText(bare)).not.toMatch(/gave up/);
+    const qq = explain('550 Mailbox unavailable or access denied [MN+DmoaaWo4I8IrEBU3Il5nyF8hsBQn8oR4L2UlTF3gIvhU3BYj+TeaB]. https://service.mail.qq.com/detail/122/166');
+    expect([qq.kind, qq.recipients[0].reason, qq.recipients[0].permanent]).toEqual(['smtp-reply', 'speeding', true]);
+    expect(permanenceWords(qq.recipients[0], qq.kind)).toBe('Refused — resending later may work');
+    // A bare 5xx whose cause does not clear with time keeps its words: the code says permanent.
+    const unknown = explain('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table');
+    expect(permanenceWords(unknown.recipients[0], unknown.kind)).toBe('Permanent — resending will fail');
+    const notice = explain(
+      [
+        'This is the mail system at host mx.example.net.',
+        '',
+        "I'm sorry to have to inform you that your message could not",
+        'be delivered to one or more recipients.',
+        '',
+        '<ann@example.com>: host mx.example.com[192.0.2.25] said: 552 5.2.2 <ann@example.com>:',
+        '    Mailbox full, quota exceeded (in reply to RCPT TO command)',
+        '',
+      ].join('\n'),
+    );
+    expect(notice.kind).not.toBe('smtp-reply');
+    expect([notice.recipients[0].reason, notice.recipients[0].permanent]).toEqual(['mailboxfull', true]);
+    expect(permanenceWords(notice.recipients[0], notice.kind)).toBe('Not delivered — the server gave up; resend later');
+    expect(summaryText(notice)).toContain('Not delivered — the server gave up; resend later.');
+  });
+
+  it('roll-up lines that need the resend words say them for a bare reply too', () => {
+    const two = explain('552 5.2.2 Mailbox full, quota exceeded');
+    const groups = groupRecipients(two);
+    const twice = [groups[0], { ...groups[0], lead: { ...groups[0].lead, permanent: null } }];
+    expect(rollupLines(twice, two.kind)[0]).toMatch(/ — resending later may work$/);
+    expect(rollupLines(twice, 'dsn')[0]).toMatch(/ — the server gave up; resend later$/);
+  });
 });
 
 describe("the provider's own meaning", () => {

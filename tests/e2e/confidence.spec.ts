@@ -46,6 +46,8 @@ test('a guessed cause (low): the headline says it is not sure, and nothing remov
   await expect(card.locator('.badges .guess')).toHaveText('A guess from the codes');
   // A bare reply is one server's answer, not a final notice: nothing "gave up".
   await expect(card.locator('.badges .permanence')).toHaveText('Refused — resending later may work');
+  // The provider's note is hedged like the headline.
+  await expect(card.locator('.card-summary')).toContainText('(Perhaps QQ Mail is holding back mail to this mailbox for now.)');
   await expect(card.locator('.steps li', { hasText: /remove .* from your list/i })).toHaveCount(0);
 });
 

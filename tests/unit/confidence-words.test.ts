@@ -185,6 +185,21 @@ group('real pastes', () => {
     expect(r.headline.text).toBe('Not sure why this failed: perhaps QQ Mail is refusing mail sent too fast — if so, your mail admin must slow sending down');
     expect(toneLabel(report.headline!.tone, 'low')).toBe('Not sure — action may be needed');
     expect(rollupLine(groupRecipients(report)[0])).toBe('1 recipient: sending too fast (rate limited) (not sure)');
+    // The provider's note in the summary is hedged like the headline, not said as fact.
+    expect(r.summary).toContain('(Perhaps QQ Mail is holding back mail to this mailbox for now.)');
+    expect(r.summary).not.toContain('(QQ Mail is holding back');
+    expect(summaryText(report)).not.toContain('(QQ Mail is holding back');
+  });
+
+  it("a provider's note in the summary follows the confidence (core/hedge.ts ruleNote)", () => {
+    const rule = { id: 'provider.example.full', contains: ['quota'], reason: 'mailboxfull' as const, note: "The recipient's storage is full." };
+    const summary = (confidence: Confidence) => describe(input('mailboxfull', confidence, { rule })).summary;
+    expect(summary('high')).toContain("(The recipient's storage is full.)");
+    expect(summary('medium')).toContain("(Probably the recipient's storage is full.)");
+    expect(summary('low')).toContain("(Perhaps the recipient's storage is full.)");
+    // A name keeps its capital letter.
+    const named = { ...rule, note: 'QQ Mail is holding back mail to this mailbox for now' };
+    expect(describe(input('speeding', 'low', { rule: named })).summary).toContain('(Perhaps QQ Mail is holding back mail to this mailbox for now.)');
   });
 });
 

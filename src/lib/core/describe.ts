@@ -400,7 +400,11 @@ function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, per
   } else {
     summary = `The message${to} was not delivered: ${lowerFirst(info.title)}.`;
   }
-  if (input.rule && verdict !== 'not-failure') summary += ` (${upperFirst(input.rule.note.replace(/\.$/, ''))}.)`;
+  if (input.rule && verdict !== 'not-failure') {
+    // The provider's note is as sure as the cause it explains (core/hedge.ts).
+    const note = input.rule.note.replace(/\.$/, '');
+    summary += ` ${HEDGE[input.confidence].ruleNote.replace('{note}', upperFirst(note)).replace('{lower}', lowerCommonOpening(note))}`;
+  }
   if (input.confidence === 'low' && verdict !== 'not-failure' && input.action !== 'delayed') {
     if (input.adjustedNote) {
       // The words named a cause, and a rule found them not sure enough: say why.

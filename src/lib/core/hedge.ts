@@ -37,6 +37,11 @@ export interface Hedge {
   removal: 'keep' | 'after-check' | 'never';
   /** The cause in "The sending server gave up retrying (…)": `{title}` is the reason's title, lower-cased. */
   gaveUp: string;
+  /**
+   * The provider's own note in the summary, in brackets: `{note}` as it is (first letter upper
+   * case), `{lower}` with a common first word in lower case ("QQ Mail …", "the recipient …").
+   */
+  ruleNote: string;
   /** Said after the summary of a failure, or null. */
   summaryNote: string | null;
   /** A word before the roll-up's verb for a bad address ("1 address probably does not exist"). */
@@ -64,6 +69,7 @@ export const HEDGE: Record<Confidence, Hedge> = {
     addressFirstStep: null,
     removal: 'keep',
     gaveUp: '({title})',
+    ruleNote: '({note}.)',
     summaryNote: null,
     adverb: '',
     rollupNote: '',
@@ -83,6 +89,7 @@ export const HEDGE: Record<Confidence, Hedge> = {
       'Check {address} first (a typo, an old address) with the person another way if you can; if it is right, remove it from your list: the bounce points to a bad address but does not settle it.',
     removal: 'after-check',
     gaveUp: '(probably: {title})',
+    ruleNote: '(Probably {lower}.)',
     summaryNote: 'The bounce points to this cause but does not settle it beyond doubt.',
     adverb: 'probably ',
     rollupNote: ' (likely)',
@@ -101,6 +108,7 @@ export const HEDGE: Record<Confidence, Hedge> = {
     addressFirstStep: 'The bounce does not say in words that {address} is bad: check it (a typo, a closed account) with the person another way before you remove it.',
     removal: 'never',
     gaveUp: '(the cause is not clear; perhaps {title})',
+    ruleNote: '(Perhaps {lower}.)',
     summaryNote: null,
     adverb: 'possibly ',
     rollupNote: ' (not sure)',

@@ -83,9 +83,15 @@ group('a failure, per reason and confidence', () => {
     if (confidence === 'medium') {
       expect(headline.startsWith(filled(info.likely))).toBe(true);
       expect(d.summary).toContain(HEDGE.medium.summaryNote);
-      if (d.hardBounce) {
+      if (d.hardBounce && info.likelyTodo === undefined) {
         expect(headline).toMatch(/— check the address; if it is right, remove it from your list$/);
         expect(sender[0]).toBe(`Check ${ADDRESS} first (a typo, an old address) with the person another way if you can; if it is right, remove it from your list: the bounce points to a bad address but does not settle it.`);
+        expect(steps.filter(removesOutright)).toEqual([]);
+      }
+      if (d.hardBounce && info.likelyTodo !== undefined) {
+        // A reason with its own medium words (hasmoved): those, and still no removal before the check.
+        expect(headline.endsWith(` — ${info.likelyTodo}`)).toBe(true);
+        expect(sender[0]).toBe(filled(info.likelyFirstStep!));
         expect(steps.filter(removesOutright)).toEqual([]);
       }
     }
@@ -146,6 +152,19 @@ group('real pastes', () => {
     expect([r.reason, r.confidence, r.hardBounce]).toEqual(['userunknown', 'medium', true]);
     expect(r.headline.text).toBe('The address probably does not exist — check the address; if it is right, remove it from your list');
     expect(r.actions.map((a) => a.text).filter(removesOutright)).toEqual([]);
+  });
+
+  it('a move pointed to but not settled (hasmoved, medium): ask the person, not "check the address; if it is right, remove it"', () => {
+    const alone = explain('Error: user has moved').recipients[0];
+    expect([alone.reason, alone.confidence, alone.hardBounce]).toEqual(['hasmoved', 'medium', true]);
+    expect(alone.headline.text).toBe('The recipient has probably moved and the old address no longer works — ask the person whether they have moved; if so, update or remove the old address in your list');
+    expect(alone.headline.text).not.toMatch(/if it is right/);
+    expect(alone.actions[0].text).toBe(
+      'Ask the person another way whether the address is still theirs; if they have moved, replace it with their new address or remove it from your list: the bounce points to a move but does not settle it.',
+    );
+    expect(alone.actions.map((a) => a.text).filter(removesOutright)).toEqual([]);
+    // Other bad-address reasons keep the shared medium words.
+    expect(explain('Error: User unknown').recipients[0].headline.text).toMatch(/— check the address; if it is right, remove it from your list$/);
   });
 
   it("the server's own words stay firm", () => {
@@ -220,7 +239,7 @@ group('over every trust case (tests/fixtures/trust)', () => {
         if (r.confidence === 'medium' && r.hardBounce) {
           medium++;
           expect(r.headline.text, name).toMatch(/\bprobably\b/);
-          expect(steps[0], name).toMatch(/^Check .* if it is right, remove it from your list/);
+          expect(steps[0], name).toMatch(r.reason === 'hasmoved' ? /^Ask the person .* if they have moved, .* remove it from your list/ : /^Check .* if it is right, remove it from your list/);
           expect(steps.filter(removesOutright), name).toEqual([]);
         }
       }

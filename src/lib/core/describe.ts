@@ -506,7 +506,7 @@ function headlineOf(
   if (hardBounce && !info.hardBounce) todo = `remove it from your list and ${todo}`;
   if (hedged) todo = hedge.todo.replace('{todo}', todo);
   // A hard bounce said to be likely: check the address before removing it.
-  if (hardBounce && hedge.addressTodo) todo = hedge.addressTodo;
+  if (hardBounce && hedge.addressTodo) todo = (input.confidence === 'medium' && info.likelyTodo) || hedge.addressTodo;
   // A bad-address reason with a temporary code: nothing says the address is gone for good.
   // A bad-address reason guessed from the codes alone: nothing in words says the address is bad.
   if (info.hardBounce && !hardBounce) todo = input.confidence === 'low' && verdict === 'failed' ? (hedge.addressTodo ?? todo) : 'check the address, then resend later';
@@ -612,7 +612,7 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
     // stage: check the address before removing it (core/hedge.ts).
     checkFirst = !forwardFails && verdict === 'failed' && hedge.addressFirstStep !== null && (hardBounce || (info.hardBounce && input.confidence === 'low'));
     if (forwardFails) own = forwardSteps(input, info);
-    else if (checkFirst && hedge.addressFirstStep) own.unshift(fill(hedge.addressFirstStep, input));
+    else if (checkFirst && hedge.addressFirstStep) own.unshift(fill((input.confidence === 'medium' && info.likelyFirstStep) || hedge.addressFirstStep, input));
     admin.push(...authenticationSteps(input.authentication ?? []));
     sender.push(...own);
     // (No suppression of an address for a forward's failure: neither address is shown bad.)

@@ -58,6 +58,13 @@ export interface ReasonInfo {
   /** What to do, as the second half of the headline ("remove it from your list"), for the usual owner. */
   todo: string;
   /**
+   * For a bad-address reason whose medium words (core/hedge.ts `addressTodo`, `addressFirstStep`:
+   * "check the address; if it is right, remove it") do not fit its cause: the headline's second
+   * half and the first sender step at confidence medium (`{address}` as in `actions`).
+   */
+  likelyTodo?: string;
+  likelyFirstStep?: string;
+  /**
    * Steps for the person who sent the mail, in plain words, most useful first (2 to 5 for
    * a failure). `{address}` stands for the recipient's address ("the address" when unnamed).
    */

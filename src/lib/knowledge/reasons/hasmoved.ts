@@ -16,6 +16,11 @@ export const reason: ReasonInfo = {
   verdict: "The recipient has moved and the old address no longer works",
   likely: "The recipient has probably moved and the old address no longer works",
   todo: "update or remove it in your list",
+  // A move is not a typo: "check the address; if it is right, remove it" reads oddly when the
+  // address was right and its owner left it. Ask the person instead.
+  likelyTodo: "ask the person whether they have moved; if so, update or remove the old address in your list",
+  likelyFirstStep:
+    "Ask the person another way whether {address} is still theirs; if they have moved, replace it with their new address or remove it from your list: the bounce points to a move but does not settle it.",
   actions: [
     "Remove {address} from your list or address book, or replace it with the person's new address.",
     "If the bounce gives a new address, confirm it with the person before you use it.",

@@ -368,7 +368,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   {
     reason: 'toomanyconn',
     source: 'Exchange "421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel" (learn.microsoft.com NDR reference); Exchange Online "451 4.7.652 The mail server [192.0.2.1] has exceeded the maximum number of connections." (learn.microsoft.com, fix-error-code-451-4-7-500-699-asxxx-in-exchange-online).',
-    phrases: ['maximum number of concurrent', 'maximum number of connections'],
+    // Also "450 too frequent connects from 192.0.2.1, please try again later." (SendGrid's SMTP
+    // errors table, twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting:
+    // the receiving server refuses connections that come too often): the sender's connection rate.
+    phrases: ['maximum number of concurrent', 'maximum number of connections', 'too frequent connects', 'too frequent connections'],
   },
   {
     reason: 'blocked',
@@ -547,7 +550,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     // Reason/ContentError): the header or the encoding, not the message's size.
     // Also Exchange's "550 5.3.0 Too many related errors": the message was found malformed and put
     // in the poison message queue (Exchange Server NDR reference, learn.microsoft.com).
-    phrases: ['duplicate header', 'header size exceeds', 'message header size', 'mime complexity', 'improperly-formatted', { text: 'improperly formatted', slug: 'improperly-formatted-spaced' }, 'too many related errors'],
+    // A relay that requires a Subject: ZeptoMail "5.2.1 Subject is Mandatory." (zoho.com/zeptomail/help/api/
+    // smtp-error-codes.html, "Subject field missing"): the message's header, never the mailbox its
+    // 5.2.1 code would name.
+    phrases: ['duplicate header', 'header size exceeds', 'message header size', 'mime complexity', 'improperly-formatted', { text: 'improperly formatted', slug: 'improperly-formatted-spaced' }, 'too many related errors', 'subject is mandatory', 'subject is required', 'subject field is required'],
   },
   {
     reason: 'authfailure',

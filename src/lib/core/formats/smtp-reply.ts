@@ -26,7 +26,9 @@ const RE_CODE_ALONE = /^\s*[45]\d\d\s*$/;
 // copied: "smtp; 550 SC-001 ...", or with the enhanced code alone, which the value may hold
 // without the reply code ("smtp; 5.7.1 Recipient not authorized ...").
 // The field's name may stand before it, the line copied whole ("Diagnostic-Code: smtp; 554 RBL Reject.").
-const RE_OPENS_WITH_CODE = /^[ \t>"'(\[]*(?:diagnostic-code:[ \t]*)?(?:(?:(?:smtp|x-postfix|x-unix|x-local);[ \t]*)?(?:<<<[ \t]*)?[245]\d\d(?:[ -]|$)|(?:smtp|x-postfix|x-unix|x-local);[ \t]*[245]\.\d{1,3}\.\d{1,3}(?:[ \t]|$))/i;
+// A colon after the reply code, before an enhanced code, as Yahoo's notices quote some replies:
+// "550: 5.7.1 Message rejected due to local policy. …" (github.com/MailCore/mailcore2/issues/1738).
+const RE_OPENS_WITH_CODE = /^[ \t>"'(\[]*(?:diagnostic-code:[ \t]*)?(?:(?:(?:smtp|x-postfix|x-unix|x-local);[ \t]*)?(?:<<<[ \t]*)?[245]\d\d(?:[ -]|$|:[ \t]+(?=[245]\.\d))|(?:smtp|x-postfix|x-unix|x-local);[ \t]*[245]\.\d{1,3}\.\d{1,3}(?:[ \t]|$))/i;
 
 /**
  * Is the paste a reply on its own, rather than a short bounce notice around one ("Your

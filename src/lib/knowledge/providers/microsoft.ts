@@ -32,7 +32,7 @@ export const microsoft: Provider = {
   // are Microsoft 365's own, among the markers above.
   shared: {
     label: 'Microsoft Exchange',
-    markers: ['resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', '[lastattemptedservername=', 'mapiexception', 'sendasdenied', 'not authenticated to send anonymous mail', 'cannot achieve exchange server authentication'],
+    markers: ['resolver.adr.', 'resolver.rst.', 'storedrv.', 'smtpsend.', 'queue.expired', '[lastattemptedservername=', 'mapiexception', 'sendasdenied', 'not authenticated to send anonymous mail', 'cannot achieve exchange server authentication', '][agent: '],
   },
   // EOP's throttling reply, "451 4.7.550 Access denied, please try again later" (learn.microsoft.com,
   // "Traffic from my IP address is throttled by EOP"; codes 4.7.500-699 and 4.7.850-899 in the
@@ -281,6 +281,12 @@ export const microsoft: Provider = {
     { id: 'provider.microsoft.organization-queue-quota', contains: ['organization queue quota exceeded'], reason: 'speeding', note: "the recipient organisation is receiving more mail than Microsoft 365 lets in for now; a later attempt can succeed", docs: NDR },
     // 4.4.316 / 5.4.316 Connection refused
     { id: 'provider.microsoft.connection-refused', status: '.4.316', contains: [], reason: 'networkerror', note: 'the destination server refused the connection from Microsoft 365', docs: NDR },
+    // 550 5.7.103 UserMailboxSentItemsAgent; Sent items copy failed due to a permanent error
+    // [Stage: OnPromotedEvent][Agent: User Mailbox Sent Items Agent] (a Microsoft 365 NDR,
+    // pastebin.com/jXWmz90k: "This message couldn't be delivered to a group mailbox. Though this is
+    // likely a temporary service error …"): a transport agent of Exchange failed (its "[Stage: …]
+    // [Agent: …]" trace is a shared marker above), not the recipient's address.
+    { id: 'provider.microsoft.agent-failure', status: '5.7.103', contains: ['copy failed'], reason: 'systemerror', note: "an Exchange transport agent failed while handling the message (Microsoft: likely a service error); the address is not at fault", docs: NDR },
     // 550 5.2.1 Content Filter agent quarantined this message
     { id: 'provider.microsoft.content-filter', contains: ['content filter agent quarantined'], reason: 'spamdetected', note: "Exchange's content filter judged the message to be spam", docs: NDR },
   ],

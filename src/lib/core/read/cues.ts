@@ -48,7 +48,7 @@ export function hasReplyShape(text: string): boolean {
 }
 
 /** A reply code as servers place one, anywhere in a text (white space collapsed). */
-const RE_REPLY_CODE_ALL = /(?:^|[\s:;"'(\[])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/g;
+const RE_REPLY_CODE_ALL = /(?:^|[\s:;"'(\[])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b(?!-\d)/g;
 
 /**
  * Does the text hold reply codes, each of them inside a condition (classify/words.ts

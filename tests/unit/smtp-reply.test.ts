@@ -18,6 +18,10 @@ describe('status codes', () => {
       ['Sendmail 8.14.4/8.14.4 ready', []],
       ['version 5.1.1.1 of the thing', []],
       ['See 4.4.7.', ['4.4.7']],
+      // A ticket or case number that opens like a status ("#5.1.1-2026") is no status; a dash and words after one still end it.
+      ['Helpdesk ticket #5.1.1-2026: 452 4.2.2 over quota', ['4.2.2']],
+      ['550 sorry, no mailbox here by that name (#5.1.1 - chkusr)', ['5.1.1']],
+      ['Your message of 5.1.2026 could not be delivered', []],
     ];
     for (const [text, codes] of cases) expect(findStatusCodes(text).map((c) => c.code), text).toEqual(codes);
   });

@@ -91,7 +91,7 @@ export function textRecipients({ scan, dsn }: FormatInput): RawRecipient[] {
 }
 
 /** A reply code or a status code, as servers write them. */
-const RE_ANY_CODE = /\b[245]\.[0-7]\.\d{1,3}\b/;
+const RE_ANY_CODE = /\b[245]\.[0-7]\.\d{1,3}\b(?!-\d)/;
 
 /**
  * The one recipient of a notice that names it in a title and states no cause there ("<addr>

@@ -12,7 +12,7 @@ import { hasReplyShape, hasReportWords, onlyInConditions } from '../read/cues.ts
 import { readTranscripts } from '../read/transcript.ts';
 import type { RawRecipient } from './types.ts';
 
-const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[\uff1a])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/m;
+const RE_REPLY_ANYWHERE = /(?:^|[\s:;"'(\[\uff1a])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b(?!-\d)/m;
 
 /**
  * A paste that is a failure's reply code and nothing else ("451", "550"), as a log or a

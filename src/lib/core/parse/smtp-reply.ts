@@ -10,7 +10,7 @@ import { TextView } from '../text/view.ts';
 import type { Line } from '../text/lines.ts';
 
 /** An enhanced status code: class 2, 4 or 5; subject 0-7 (the only ones defined); detail of 1-3 digits. */
-export const RE_STATUS = /(?:^|[^\d.])([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)/g;
+export const RE_STATUS = /(?:^|[^\d.])([245]\.[0-7]\.\d{1,3})(?!\d|\.\d|-\d)/g;
 /** A basic reply code standing as a word. */
 const RE_REPLY = /(?:^|[\s:;(\[<"'=#])([245][0-5]\d)(?=[\s\-,.;:)\]]|$)(?!\.\d)/g;
 /**

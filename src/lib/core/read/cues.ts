@@ -34,7 +34,7 @@ import { words } from '../text/pattern.ts';
  */
 const RE_CODE_AND_STATUS = /\b[245]\d\d(?:-|;?\s+)#?[245]\.\d{1,3}\.\d{1,3}\b/;
 /** An enhanced status where servers put one: at a line start, after "#", "(", "status:", "code:". */
-const RE_STATUS_PLACED = /(?:^[ \t>]*|[#(]|\bstatus:?[ \t]*|\bcode:?[ \t]*)[245]\.[0-7]\.\d{1,3}\b/im;
+const RE_STATUS_PLACED = /(?:^[ \t>]*|[#(]|\bstatus:?[ \t]*|\bcode:?[ \t]*)[245]\.[0-7]\.\d{1,3}\b(?!-\d)/im;
 /** A reply code right after words that introduce a server's answer. */
 const RE_CODE_AFTER_CUE =
   /\b(?:said|replied|responded|answered|returned|reply|response|reason|smtp error|error code|diagnostic-code|remote server|remote host)(?:\s+(?:was|is|code|with))?[\s:='"(]*[245]\d\d\b|[\])][:,][ \t]*[245]\d\d[ -]|\berror\s*:\s*[245]\d\d[ -]/i;
@@ -48,7 +48,7 @@ export function hasReplyShape(text: string): boolean {
 }
 
 /** A reply code as servers place one, anywhere in a text (white space collapsed). */
-const RE_REPLY_CODE_ALL = /(?:^|[\s:;"'(\[])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b/g;
+const RE_REPLY_CODE_ALL = /(?:^|[\s:;"'(\[])[245]\d\d[ -](?:[245]\.[0-7]\.\d{1,3})?|(?:^|[\s(#])[45]\.[0-7]\.\d{1,3}\b(?!-\d)/g;
 
 /**
  * Does the text hold reply codes, each of them inside a condition (classify/words.ts

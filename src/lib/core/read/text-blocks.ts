@@ -367,7 +367,7 @@ export function looksLikeError(view: TextView): boolean {
   const memo = runMemo(LOOKS_LIKE_ERROR);
   const known = memo?.get(text);
   if (known !== undefined) return known;
-  const answer = /\b[245]\.[0-7]\.\d{1,3}\b/.test(text) || hasEnglishErrorWords(text) || hasReplyShape(text) || hasLocalizedReportWords(text) || statesCause(view);
+  const answer = /\b[245]\.[0-7]\.\d{1,3}\b(?!-\d)/.test(text) || hasEnglishErrorWords(text) || hasReplyShape(text) || hasLocalizedReportWords(text) || statesCause(view);
   // (A paste whose words differ each time fills no memo: it keeps the first few hundred.)
   if (memo && memo.size < LOOKS_LIKE_ERROR_KEPT) memo.set(text, answer);
   return answer;
@@ -797,7 +797,7 @@ function reasonLinesAfter(doc: string, from: number, end: number, leadIn: boolea
   return opensWithLead || lines.length === 0 || looksLikeError(viewOfLines(doc, lines)) ? lines : [];
 }
 
-const RE_HAS_CODE = /(?:^|[\s:(#])[45]\d\d[\s-]|[45]\.[0-7]\.\d{1,3}/;
+const RE_HAS_CODE = /(?:^|[\s:(#])[45]\d\d[\s-]|[45]\.[0-7]\.\d{1,3}(?!\d|-\d)/;
 
 /**
  * The first paragraph of the text that holds an SMTP reply as servers write one; else the
@@ -1129,11 +1129,17 @@ function localizedRecipientPosition(before: string, after: string): boolean {
  * before it: the heading itself, not a sentence that holds its words.
  */
 function headingThenAddress(lineBefore: string, after: string): boolean {
-  if (!(RE_SEPARATED.test(after) || RE_WIDE_SPACED.test(after)) || lineBefore.length > 80) return false;
+  // (An English delay heading may also end its line with the address, the cause in the paragraph
+  // under it: "Delivery delayed for <a>", then "The remote server did not respond. …". A delay
+  // only: it never calls an address bad, and a failure heading alone on its line is also what a
+  // phishing mail about "your" full mailbox opens with.)
+  const lineEnds = RE_HEADING_LINE_END.test(after);
+  if (!(RE_SEPARATED.test(after) || RE_WIDE_SPACED.test(after) || lineEnds) || lineBefore.length > 80) return false;
   const m = RE_HEADING_FOR.exec(lineBefore);
   if (!m) return false;
   const heading = m[1].trim();
   if (heading.length > 40 || heading.split(/\s+/).length > 4) return false;
+  if (lineEnds) return RE_ENGLISH_DELAY_HEADING.test(heading);
   return RE_ENGLISH_HEADING.test(heading) || hasLocalizedNoticeWords(heading) || hasLocalizedGaveUpWords(heading);
 }
 
@@ -1150,6 +1156,10 @@ export function opensWithHeadedAddress(line: string): boolean {
 
 /** An ideographic space after the address (its closing bracket before it): how Japanese and Chinese notices set a field's value apart ("［a@example.org］　宛先不明"). */
 const RE_WIDE_SPACED = /^[>)\]}"'］」】）＞』]?\u3000/;
+/** Nothing but a closing bracket or quote, a full stop and white space after the address, to the line's end. */
+const RE_HEADING_LINE_END = /^[>)\]}"'」】）］＞』]?\.?[ \t\u3000]*$/;
+/** English one-line headings of a delay (Gmail's and Exchange's "Delivery delayed", "Message delayed", "Delivery deferred"). */
+const RE_ENGLISH_DELAY_HEADING = /^(?:(?:message |mail )?deliver(?:y|ies) (?:delayed|deferred|postponed)|(?:message |mail )?(?:delayed|deferred))$/i;
 /** A heading, then one short word (two to five letters) or a colon, then the address's bracket or quote. */
 const RE_HEADING_FOR = /^[ \t>*•·-]*([^\s:：@<>][^:：@<>\r\n]{2,60}?)(?:[ \t]+\p{L}{2,5}[ \t]*[:：]?|[ \t]*[:：])[ \t\u3000]*[<"'(\[「【（［＜]?$/u;
 /** English one-line headings of a failure or a delay. */

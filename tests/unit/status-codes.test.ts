@@ -8,7 +8,8 @@ import {
   STATUS_SUBJECTS,
   explainStatus,
 } from '../../src/lib/knowledge/status-codes.ts';
-import { REPLY_CODES, explainReply } from '../../src/lib/knowledge/reply-codes.ts';
+import { REPLY_CODES, explainReply, replyTitle } from '../../src/lib/knowledge/reply-codes.ts';
+import { statusTitle } from '../../src/lib/knowledge/status-codes.ts';
 
 /** A small RFC 4180 reader: commas, quoted fields, doubled quotes, CRLF or LF. */
 function parseCsv(text: string): Record<string, string>[] {
@@ -294,5 +295,14 @@ describe('status and reply text quality', () => {
   it('gives unique titles to registry details', () => {
     const titles = Object.values(STATUS_DETAILS).map((d) => d.title);
     expect(new Set(titles).size).toBe(titles.length);
+  });
+});
+
+describe('the titles alone', () => {
+  // The report's code meaning reads only the title: the short functions must give the full ones'.
+  it('statusTitle and replyTitle give the titles explainStatus and explainReply give', () => {
+    const statuses = ['5.1.1', '4.2.2', '5.7.26', '5.7.606', '5.0.0', '4.4.7', '5.9.9', '5.12.3', ' 5.1.10 ', '2.0.0', '5.x.1', '', '5.01.001'];
+    for (const s of [...statuses, ...Object.keys(STATUS_DETAILS).map((k) => k.replace('X', '5'))]) expect(statusTitle(s), s).toBe(explainStatus(s)?.title ?? null);
+    for (const r of [...Object.keys(REPLY_CODES), '580', '591', '499', '599', '299', '5', 'abc', ' 550 ']) expect(replyTitle(r), r).toBe(explainReply(r)?.title ?? null);
   });
 });

@@ -39,8 +39,8 @@ import { categoryFor, readVendorCategories, type VendorCategory } from './classi
 import { readBlocklist } from './read/blocklist.ts';
 import { readAuthentication, readReturnedAuthentication } from './read/authentication.ts';
 import { REASONS } from '../knowledge/reasons/index.ts';
-import { explainStatus } from '../knowledge/status-codes.ts';
-import { explainReply } from '../knowledge/reply-codes.ts';
+import { statusTitle } from '../knowledge/status-codes.ts';
+import { replyTitle } from '../knowledge/reply-codes.ts';
 
 const RE_REMOTE_HOST = /(?:\bhost|talking to|\bserver)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\.?\s*(?:\[|\(|:|said)/i;
 
@@ -1946,15 +1946,7 @@ function serviceLabel(provider: Provider | null, format: Format | null): string 
 
 /** The registry's title for the status code, else for the reply code. */
 function codeMeaning(status: string | null, reply: string | null): string | null {
-  if (status) {
-    const s = explainStatus(status);
-    if (s) return s.title;
-  }
-  if (reply) {
-    const r = explainReply(reply);
-    if (r) return r.title;
-  }
-  return null;
+  return (status ? statusTitle(status) : null) ?? (reply ? replyTitle(reply) : null);
 }
 
 /**

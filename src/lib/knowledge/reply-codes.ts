@@ -225,6 +225,15 @@ const REPLY_RE = /^[2-5]\d\d$/;
  * Explain a basic SMTP reply code such as `550`. Returns null unless the input (trimmed)
  * is three digits from 200 to 599.
  */
+/** The title of a reply code (explainReply(code)?.title, without building the rest). */
+export function replyTitle(code: string): string | null {
+  const c = code.trim();
+  if (!REPLY_RE.test(c)) return null;
+  if (Object.hasOwn(REPLY_CODES, c)) return REPLY_CODES[c].title;
+  const area = SECOND_DIGIT[c[1]];
+  return `Non-standard ${FIRST_DIGIT[c[0]].title}${area ? ` (${area})` : ''}`;
+}
+
 export function explainReply(code: string): ReplyExplanation | null {
   const c = code.trim();
   if (!REPLY_RE.test(c)) return null;

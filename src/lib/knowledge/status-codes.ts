@@ -604,6 +604,16 @@ export function explainStatus(code: string): StatusExplanation | null {
   };
 }
 
+/** The registry's title of a status code (explainStatus(code)?.title, without building the rest). */
+export function statusTitle(code: string): string | null {
+  const m = STATUS_RE.exec(code.trim());
+  if (!m) return null;
+  const subject = String(Number(m[2]));
+  const key = `X.${subject}.${String(Number(m[3]))}`;
+  if (Object.hasOwn(STATUS_DETAILS, key)) return STATUS_DETAILS[key].title;
+  return Object.hasOwn(STATUS_SUBJECTS, subject) ? `Provider-specific ${STATUS_SUBJECTS[subject].title.toLowerCase()} code` : 'Provider-specific code';
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -146,19 +146,18 @@ interface RowFor {
  * second test, so a walk finds the same row, without asking every row's lists. Made on first
  * use of each pair (a few dozen pairs occur), from the table alone.
  */
-const ROWS_FOR: Record<DecisionRow['phase'], Map<ReasonId | 'none', Map<DecidedBy, RowFor[]>>> = { 'before-status': new Map(), fallback: new Map(), adjust: new Map() };
+const ROWS_FOR: Record<DecisionRow['phase'], Map<string, RowFor[]>> = { 'before-status': new Map(), fallback: new Map(), adjust: new Map() };
 
 function rowsFor(phase: DecisionRow['phase'], reason: ReasonId | 'none', decidedBy: DecidedBy): RowFor[] {
-  let byDecider = ROWS_FOR[phase].get(reason);
-  if (!byDecider) ROWS_FOR[phase].set(reason, (byDecider = new Map()));
-  let rows = byDecider.get(decidedBy);
+  const key = `${reason} ${decidedBy}`;
+  let rows = ROWS_FOR[phase].get(key);
   if (!rows) {
     rows = [];
     for (const row of ALL_ROWS_BY_PHASE[phase]) {
       const when = row.when.filter((c) => (!c.reason || c.reason.includes(reason)) && (!c.decidedBy || c.decidedBy.includes(decidedBy)));
       if (when.length) rows.push({ row, when });
     }
-    byDecider.set(decidedBy, rows);
+    ROWS_FOR[phase].set(key, rows);
   }
   return rows;
 }

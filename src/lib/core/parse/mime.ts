@@ -206,47 +206,6 @@ export function parseHeaderBlock(
   return readHeaderBlock(raw, start, limit, options?.binary === true, newEolCache(), true);
 }
 
-/**
- * Field names most messages carry, lower-cased, by the hash `readHeaderBlock` makes of a name
- * as it reads it (each character lower-cased, `h * 31 + c`): a name found here is this
- * string, with no slice of the input and no lower-cased copy of it made (two strings per
- * field, the parser's largest allocation). Any other name is sliced and lower-cased as before.
- */
-const COMMON_NAMES = new Map<number, string[]>();
-for (const name of [
-  'received', 'from', 'to', 'cc', 'bcc', 'subject', 'date', 'message-id', 'return-path', 'reply-to', 'sender',
-  'in-reply-to', 'references', 'mime-version', 'content-type', 'content-transfer-encoding', 'content-description',
-  'content-disposition', 'content-id', 'content-language', 'content-length', 'auto-submitted', 'precedence',
-  'delivered-to', 'envelope-to', 'delivery-date', 'errors-to', 'authentication-results', 'received-spf',
-  'dkim-signature', 'arc-seal', 'arc-message-signature', 'arc-authentication-results', 'feedback-id',
-  'list-id', 'list-unsubscribe', 'thread-topic', 'thread-index', 'importance', 'x-priority', 'x-mailer',
-  'x-received', 'x-original-to', 'x-failed-recipients', 'x-virus-scanned', 'x-originating-ip',
-  'x-google-dkim-signature', 'x-gm-message-state', 'x-google-smtp-source', 'x-ms-exchange-message-is-ndr',
-]) {
-  let h = 0;
-  for (let k = 0; k < name.length; k++) h = (Math.imul(h, 31) + name.charCodeAt(k)) | 0;
-  const list = COMMON_NAMES.get(h);
-  if (list) list.push(name);
-  else COMMON_NAMES.set(h, [name]);
-}
-
-/** The common name raw[start, end) is, lower-cased (see COMMON_NAMES), or null. The characters are printable ASCII. */
-function commonName(raw: string, start: number, end: number, hash: number): string | null {
-  const list = COMMON_NAMES.get(hash);
-  if (list === undefined) return null;
-  for (const name of list) {
-    if (name.length !== end - start) continue;
-    let k = 0;
-    while (k < name.length) {
-      const c = raw.charCodeAt(start + k);
-      if ((c >= 65 && c <= 90 ? c + 32 : c) !== name.charCodeAt(k)) break;
-      k++;
-    }
-    if (k === name.length) return name;
-  }
-  return null;
-}
-
 function readHeaderBlock(raw: string, start: number, limit: number, binary: boolean, cache: EolCache, envelope: boolean, fallbackCharset?: string): HeaderBlock {
   const end = Math.max(0, Math.min(limit, raw.length));
   let pos = Math.max(0, Math.min(start, end));
@@ -286,11 +245,9 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
     // a field: name chars are printable ASCII other than ':'
     let j = pos;
     let c = c0;
-    let hash = 0;
     while (j < eol) {
       c = raw.charCodeAt(j);
       if (c === COLON || c <= SP || c >= 127) break;
-      hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
       j++;
     }
     const nameEnd = j;
@@ -316,7 +273,7 @@ function readHeaderBlock(raw: string, start: number, limit: number, binary: bool
       } else truncated = true;
     }
     fStart = pos;
-    fName = commonName(raw, pos, nameEnd, hash) ?? raw.slice(pos, nameEnd).toLowerCase();
+    fName = raw.slice(pos, nameEnd).toLowerCase();
     fValue = trimBlanks(raw, j + 1, eol);
     fEnd = eol;
     // Nothing between the name and the colon, one space after it, nothing trimmed at either end.

@@ -1105,7 +1105,7 @@ export interface DecisionState {
   otherAddress: boolean;
 }
 
-export function conditionHolds(c: DecisionCondition, s: DecisionState): boolean {
+function conditionHolds(c: DecisionCondition, s: DecisionState): boolean {
   // Every field must hold, and none has a side effect (no pattern here is global), so the
   // order is free: the server's words, the longest text, are read last.
   if (c.reason && !c.reason.includes(s.reason)) return false;

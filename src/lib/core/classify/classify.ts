@@ -21,7 +21,7 @@ import { PHRASE_GROUPS } from '../../knowledge/phrases.ts';
 import { REASONS } from '../../knowledge/reasons/index.ts';
 import { reasonForStatus, isBroadStatus } from '../../knowledge/status-reasons.ts';
 import { matchProviderRule, type Provider, type ProviderRule } from '../../knowledge/providers/index.ts';
-import { conditionHolds, DECISIONS, type DecidedBy, type DecisionCondition, type DecisionRow, type DecisionState } from '../../knowledge/decisions.ts';
+import { DECISIONS, rowApplies, type DecidedBy, type DecisionRow, type DecisionState } from '../../knowledge/decisions.ts';
 import { readWords, type PhraseHit } from './words.ts';
 import { findBlocklistMention } from '../../knowledge/blocklists.ts';
 import type { VendorCategory } from './vendor-category.ts';
@@ -128,38 +128,22 @@ const STATUS_LOST_TO: Partial<Record<DecidedBy, string>> = {
   row: 'the DSN names where the failure came from',
 };
 
-/** Every row of each phase, in table order. */
+/**
+ * The decision rows of each phase, in table order, by the reason decided so far: only the
+ * rows with a condition that can hold for it (one that names no reason, or names it), so
+ * that a walk does not ask every row's reason list.
+ */
+const ROWS_BY_PHASE: Record<DecisionRow['phase'], Map<ReasonId | 'none', DecisionRow[]>> = { 'before-status': new Map(), fallback: new Map(), adjust: new Map() };
+/** Every row of each phase (for a reason the table above does not list). */
 const ALL_ROWS_BY_PHASE: Record<DecisionRow['phase'], DecisionRow[]> = { 'before-status': [], fallback: [], adjust: [] };
 for (const row of DECISIONS) ALL_ROWS_BY_PHASE[row.phase].push(row);
-
-/** A row with only those of its conditions that can hold for one reason and one decider. */
-interface RowFor {
-  row: DecisionRow;
-  when: readonly DecisionCondition[];
-}
-
-/**
- * The decision rows of each phase, in table order, for the reason decided so far and what
- * decided it: only the rows with a condition that can hold for both (one that names no
- * reason or names this one, and names no decider or names this one), each with just those
- * conditions. A condition left out is one `conditionHolds` would turn down at its first or
- * second test, so a walk finds the same row, without asking every row's lists. Made on first
- * use of each pair (a few dozen pairs occur), from the table alone.
- */
-const ROWS_FOR: Record<DecisionRow['phase'], Map<string, RowFor[]>> = { 'before-status': new Map(), fallback: new Map(), adjust: new Map() };
-
-function rowsFor(phase: DecisionRow['phase'], reason: ReasonId | 'none', decidedBy: DecidedBy): RowFor[] {
-  const key = `${reason} ${decidedBy}`;
-  let rows = ROWS_FOR[phase].get(key);
-  if (!rows) {
-    rows = [];
-    for (const row of ALL_ROWS_BY_PHASE[phase]) {
-      const when = row.when.filter((c) => (!c.reason || c.reason.includes(reason)) && (!c.decidedBy || c.decidedBy.includes(decidedBy)));
-      if (when.length) rows.push({ row, when });
-    }
-    ROWS_FOR[phase].set(key, rows);
+for (const reason of [...(Object.keys(REASONS) as ReasonId[]), 'none' as const]) {
+  for (const [phase, rows] of Object.entries(ALL_ROWS_BY_PHASE) as [DecisionRow['phase'], DecisionRow[]][]) {
+    ROWS_BY_PHASE[phase].set(
+      reason,
+      rows.filter((row) => row.when.some((c) => !c.reason || c.reason.includes(reason))),
+    );
   }
-  return rows;
 }
 
 /** RFC 3463's section for each subject of an enhanced status code. */
@@ -385,7 +369,7 @@ export function classify(input: ClassifyInput): Decision {
     return { rule: row.id, reason: row.reason, source: row.source, start: span[0], end: span[1], note: row.note, by: 'row', confidence };
   };
   const walk = (phase: DecisionRow['phase']): DecisionRow | null => {
-    for (const { row, when } of rowsFor(phase, state.reason, state.decidedBy)) for (const c of when) if (conditionHolds(c, state)) return row;
+    for (const row of ROWS_BY_PHASE[phase].get(state.reason) ?? ALL_ROWS_BY_PHASE[phase]) if (rowApplies(row, state)) return row;
     return null;
   };
   if (!winner) {

@@ -1,48 +1,5 @@
-/**
- * Blind round prov26 (tests/fixtures/provider-lines-r26.ts): each line in, the provider's
- * documented meaning out, bare and as copied out of a bounce, with the same checks as
- * provider-lines.test.ts.
- */
-import { describe, expect, it } from 'vitest';
-import { explain } from '../../src/lib/core/index.ts';
+/** Blind round prov26 (tests/fixtures/provider-lines-r26.ts), checked as tests/helpers/provider-round.ts says. */
 import { PROVIDER_LINES_R26 } from '../fixtures/provider-lines-r26.ts';
+import { providerRound } from '../helpers/provider-round.ts';
 
-describe('provider reply lines, round prov26', () => {
-  it('holds the round', () => {
-    expect(PROVIDER_LINES_R26.length).toBeGreaterThanOrEqual(20);
-  });
-
-  for (const row of PROVIDER_LINES_R26) {
-    const title = row.line.replace(/\s+/g, ' ').slice(0, 110);
-    it(`${row.reason}: ${title}`, () => {
-      const report = explain(row.line);
-      expect(report.recipients.length, 'one recipient').toBe(1);
-      const r = report.recipients[0]!;
-      const got = { reason: row.reason === 'low' ? (r.confidence === 'low' ? 'low' : r.reason) : r.reason, permanent: r.permanent, hardBounce: r.hardBounce };
-      expect(got, `${row.source} (rule ${r.rule}, confidence ${r.confidence})`).toEqual({ reason: row.reason, permanent: row.permanent, hardBounce: row.hardBounce });
-      if (row.provider) expect(report.provider, 'provider').toBe(row.provider);
-      if (row.owner) expect(r.owner, 'who must act').toBe(row.owner);
-    });
-  }
-});
-
-describe('provider reply lines, round prov26, as copied out of a bounce', () => {
-  const wrappers: Record<string, (line: string) => string> = {
-    'Diagnostic-Code value': (l) => `smtp; ${l}`,
-    "Outlook's Remote Server returned": (l) => `Remote Server returned '${l}'`,
-    "Postfix's said: line": (l) => `host mx.example.net[192.0.2.5] said: ${l} (in reply to RCPT TO command)`,
-  };
-  for (const [name, wrap] of Object.entries(wrappers)) {
-    it(name, () => {
-      const differ: string[] = [];
-      for (const row of PROVIDER_LINES_R26) {
-        const report = explain(wrap(row.line));
-        const r = report.recipients[0];
-        const reason = r ? (row.reason === 'low' ? (r.confidence === 'low' ? 'low' : r.reason) : r.reason) : 'none';
-        const same = r && reason === row.reason && r.permanent === row.permanent && r.hardBounce === row.hardBounce && (!row.provider || report.provider === row.provider);
-        if (!same) differ.push(`${row.line.slice(0, 80)} → ${reason}/${r?.permanent}/${r?.hardBounce}/${report.provider}`);
-      }
-      expect(differ).toEqual([]);
-    });
-  }
-});
+providerRound('prov26', PROVIDER_LINES_R26, 20);

@@ -44,7 +44,7 @@ export function providerRound(round: string, rows: readonly ProviderLine[], atLe
         for (const row of rows) {
           // Postfix's "said:" always quotes the reply code; a relay's code-less error (ZeptoMail's
           // "5.2.1 Subject is Mandatory.", its table: "No error code") never comes in that form.
-          if (name.startsWith('Postfix') && !/^[245]\d\d\b/.test(row.line)) continue;
+          if (name.startsWith('Postfix') && !/\b[245]\d\d\b/.test(row.line)) continue;
           const report = explain(wrap(row.line));
           const r = report.recipients[0];
           const reason = r ? readReason(row, r) : 'none';

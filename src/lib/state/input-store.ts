@@ -204,7 +204,8 @@ export function browserInputStore(): TextStore {
       const tx = opened.transaction(STORE, 'readonly');
       const store = tx.objectStore(STORE);
       const mine = (await request(store.get(tab))) as InputRecord | undefined;
-      own = mine ?? null;
+      // (A save asked for while this read was under way set a newer record: keep that one.)
+      own ??= mine ?? null;
       let record = mine;
       if (!record) {
         // A new tab (or one whose session was lost in a crash): the most recent text.
@@ -263,9 +264,13 @@ export function browserInputStore(): TextStore {
       const opened = await db();
       if (!opened) return;
       try {
-        own = { ...(own ?? { tab, text: '', file: null, updated: Date.now() }), link: hash };
+        // The link joins the record as stored (every earlier save has committed by now), so
+        // that a link noted before this tab's first save never writes an empty text over it.
         const tx = opened.transaction(STORE, 'readwrite');
-        tx.objectStore(STORE).put(own);
+        const store = tx.objectStore(STORE);
+        const stored = (await request(store.get(tab))) as InputRecord | undefined;
+        own = { ...(stored ?? own ?? { tab, text: '', file: null, updated: Date.now() }), link: hash };
+        store.put(own);
         await done(tx);
       } catch {
         // the link is a convenience: the text itself is what matters

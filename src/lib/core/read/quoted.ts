@@ -552,11 +552,6 @@ const CHALLENGE_WORDS = ['human', 'mensch', 'humain', 'humano', 'umano', 'person
 /** The same of the lower-cased head, by its trigrams first (as headNamesModeration). */
 const headNamesChallenge = (head: string): boolean => CHALLENGE_WORDS.some((w) => holds(head, w));
 
-/** Is this a challenge-response request (confirm you are a person), not a report that a message failed? */
-export function isChallengeRequest(scan: Scan): boolean {
-  return challengeAt(scan) !== -1;
-}
-
 /**
  * Where a challenge-response request states itself: -1 when it does not, Infinity when its
  * subject does (before every word of the text), else the offset of the words in its first

@@ -2,4 +2,4 @@
 import { PROVIDER_LINES_R30 } from '../fixtures/provider-lines-r30.ts';
 import { providerRound } from '../helpers/provider-round.ts';
 
-providerRound('prov30', PROVIDER_LINES_R30, 25);
+providerRound('prov30', PROVIDER_LINES_R30, 22);

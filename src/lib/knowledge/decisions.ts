@@ -887,13 +887,13 @@ const ROWS: readonly DecisionRow[] = [
   {
     id: 'decision.bare-service-unavailable-5xx',
     phase: 'adjust',
-    when: [{ reason: ['systemerror'], decidedBy: ['words', 'weak-words'], matched: /^service (?:is )?unavailable$/, reply: /^5/, words: /(?:^|[\s:])5\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?service (?:is )?unavailable[.;]?\)?$/ }],
+    when: [{ reason: ['systemerror'], decidedBy: ['words', 'weak-words'], matched: /^service (?:is )?unavailable$/, reply: /^5/, words: /(?:^|[\s:'"])5\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?service (?:is )?unavailable[.;]?['"]?\)?(?: \(in reply to [a-z ]+ command\))?$/ }],
     reason: 'onhold',
     confidence: 'low',
     evidence: 'words',
     note: 'a permanent reply whose only words are "Service unavailable" names no cause: Sendmail writes "554 5.0.0 Service unavailable" as its own summary for any refusal it gave up on, and gateways answer so for blocks and policy alike; nothing says what failed',
     source:
-      'RFC 5321 §4.2.2/§4.2.3: 421 "Service not available" is the temporary reply, 554 "Transaction failed" / "No SMTP service here" names no cause; Sendmail\'s bounces close the transcript with "554 5.0.0 Service unavailable" after remote refusals of every kind (Sisimai\'s Sendmail samples: labelled userunknown, filtered, blocked, authfailure, policyviolation, contenterror, norelaying, exceedlimit under that same line). With a 4xx code, or with words after it ("Service unavailable; Client host … blocked using …"), the other rules decide.',
+      'RFC 5321 §4.2.2/§4.2.3: 421 "Service not available" is the temporary reply, 554 "Transaction failed" / "No SMTP service here" names no cause; Sendmail\'s bounces close the transcript with "554 5.0.0 Service unavailable" after remote refusals of every kind (Sisimai\'s Sendmail samples: labelled userunknown, filtered, blocked, authfailure, policyviolation, contenterror, norelaying, exceedlimit under that same line). With a 4xx code, or with words after it ("Service unavailable; Client host … blocked using …"), the other rules decide. The same reply as it is quoted is the same reply: Outlook\'s "Remote Server returned \'550 5.7.1 Service unavailable\'" and Postfix\'s "said: 550 5.7.1 Service unavailable (in reply to RCPT TO command)" (an Australian firm\'s list of its clients\' ISP replies gives it for a Customer Block List refusal; help-atosmartdocs.theaccessgroup.com).',
   },
   {
     id: 'decision.mailbox-unavailable-try-later',

@@ -1269,6 +1269,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'max message size',
       // Mimecast "554 Maximum email size exceeded" (its Email Size Limit policy).
       'email size exceeded',
+      // "550 5.7.0 Message Size Violation" (an Australian firm's list of the replies its
+      // clients' ISPs gave: "an attachment exceeding the recipient's size limit";
+      // help-atosmartdocs.theaccessgroup.com, "Reasons for client emails not being delivered"):
+      // a size limit, before the policy group's "violat".
+      'message size violation',
     ],
   },
   {

@@ -42,9 +42,14 @@ function refusedInReply(r: RawRecipient): boolean {
  * be delivered because the recipient's mailbox is full", "Your email to … was undeliverable",
  * "Delivery has failed" (observed wording of providers' and help desks' short notices).
  * Written in the third person of a notice ("your / this / the message"), never "my message".
+ * Also a mail client's own box when its server refused the message: Thunderbird's "An error
+ * occurred sending mail: The mail server sent an incorrect greeting: …" and an older client's
+ * "An (smtp) error occured while sending mail. The server responded: …" (Telstra CrowdSupport,
+ * "Why is my email being blacklisted?"; Thunderbird users' forum posts quote the first with a
+ * server's refusal after it), whose server's words follow without a reply code.
  */
 const RE_STATED_FAILURE =
-  /\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:could ?(?:not|n't) be|can ?not be|can't be|was ?(?:not|n't)|has ?(?:not|n't) been) (?:delivered|deliverable)\b|\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}? (?:was|has) ?(?:not|n't) (?:been )?sent\b(?! yet)|^[ \t]*(?:an? )?(?:e-?mail|message) (?:can ?not|could ?not|can't|couldn't) be sent to\b|\ban attempt to deliver (?:a|an|the|your) (?:outbound )?(?:message|e-?mail)\b[^\n]{0,120}?\bhas failed\b|^[ \t]*an? (?:e-?mail|message) sent to your alias\b[^\n]{0,160}?\bwas bounced by\b|\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:is|was|has been returned as) undeliverable\b|\b(?:we|i) (?:could ?(?:not|n't)|were unable to|was unable to|are unable to) deliver (?:your|the|this) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b|^[ \t]*(?:delivery (?:has )?failed|message (?:was )?not delivered|undeliverable(?: message| mail)?)\b/im;
+  /\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:could ?(?:not|n't) be|can ?not be|can't be|was ?(?:not|n't)|has ?(?:not|n't) been) (?:delivered|deliverable)\b|\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}? (?:was|has) ?(?:not|n't) (?:been )?sent\b(?! yet)|^[ \t]*(?:an? )?(?:e-?mail|message) (?:can ?not|could ?not|can't|couldn't) be sent to\b|\ban attempt to deliver (?:a|an|the|your) (?:outbound )?(?:message|e-?mail)\b[^\n]{0,120}?\bhas failed\b|^[ \t]*an? (?:e-?mail|message) sent to your alias\b[^\n]{0,160}?\bwas bounced by\b|\b(?:your|this|the) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b[^\n]{0,80}?\b(?:is|was|has been returned as) undeliverable\b|\b(?:we|i) (?:could ?(?:not|n't)|were unable to|was unable to|are unable to) deliver (?:your|the|this) (?:e-?mail |mail )?(?:message|e-?mail|mail)\b|^[ \t]*(?:delivery (?:has )?failed|message (?:was )?not delivered|undeliverable(?: message| mail)?)\b|^[ \t]*an (?:\(smtp\) )?error occurr?ed (?:while )?sending (?:e-?)?mail\b/im;
 /** How far into a pasted text the statement may start (in non-blank lines): a notice opens with it. */
 const STATED_WITHIN = 6;
 
@@ -112,11 +117,13 @@ function statedCauseOnly(input: FormatInput): FormatResult | null {
   for (const l of lines) {
     chars += l.text.trim().length;
     if (l.text.indexOf('@') !== -1 || /\d{3}|[?!]/.test(l.text) || RE_PRONOUN.test(l.text)) return null;
-    // Two words to a dozen after a label: a cause, not a word ("Spam") nor prose.
+    // Two words to sixteen after a label: a cause, not a word ("Spam") nor prose (Exim's own
+    // "all hosts for '…' have been failing for a long time (and retry time not reached)" is
+    // sixteen; geekzone.co.nz, an Xtra bounce).
     const words = l.text.slice(RE_BARE_LABEL.exec(l.text)![0].length).trim().split(/\s+/).length;
     // (Japanese, Chinese and Korean write no spaces: three to thirty of their characters.)
     const cjk = /[\u3040-\u9fff\uac00-\ud7af]{3}/.test(l.text);
-    if (cjk ? l.text.trim().length > 30 : words < 2 || words > 12) return null;
+    if (cjk ? l.text.trim().length > 30 : words < 2 || words > 16) return null;
   }
   if (chars > BARE_CAUSE_MAX) return null;
   const diagnostic = viewOf(scan.document, all, all.indexOf(lines[0]), all.indexOf(lines[lines.length - 1]) + 1);

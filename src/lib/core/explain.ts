@@ -776,6 +776,25 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
       note: 'only the cause was pasted, with no code, address or notice around it: the reason follows the words, but the verdict is not sure',
     });
   }
+  // A reply code a person retells in a sentence of their own ("the bounce for a@… says 550 5.1.1
+  // again", "mail to a@… keeps coming back with 550 5.1.1. Any idea?"): someone's summary of a
+  // bounce, not the server's reply, which gives its words after the code; the code still names a
+  // cause, but no address is removed on a retelling.
+  if (ctx.bare && verdict.confidence !== 'low') {
+    const told = retoldCode(sc.document, status, replyCode);
+    if (told) {
+      verdict.confidence = 'low';
+      verdict.trail.push({
+        rule: 'decision.code-retold',
+        reason: verdict.reason,
+        source: 'RFC 5321 §4.2: a reply is its code followed by the server\'s text; a code after a person\'s "says", "comes back with", with no text of its own after it, is a retelling of a bounce',
+        start: told.start,
+        end: told.end,
+        outcome: 'adjusted',
+        note: 'the code is retold in a person\'s sentence, with none of the server\'s words: the reason follows the code, but the verdict is a guess',
+      });
+    }
+  }
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
   // The provider's rule, when one decided (a stage row may have adjusted its reason since).
   const rule = provider ? verdict.providerRule : null;
@@ -1133,7 +1152,12 @@ function run(input: string | Uint8Array): Report {
     // cause under its address, a reply's continuation).
     const spaced = singleSpaced(sc.document);
     if (spaced && report.recipients.length && mostlyShortLines(sc.document)) {
-      const again = readAgain(report, spaced, true);
+      forgetReportText();
+      const plain = runScan(scan(spaced));
+      // Read so, the paste says what it is (a letter that quotes a bounce and says it is fixed
+      // since, whose quote the blank lines hid): that reading holds, as it would as pasted.
+      if (plain.recipients.length === 0 && plain.warnings.some((w) => w.code === FIXED_IN_REPLY)) return readAs(plain, sc.document, BLANK_LINES_TAKEN_OUT);
+      const again = plain.recipients.length && plain.kind !== 'unknown' ? plain : null;
       if (again && (quality(again) > quality(report) || (quality(again) === quality(report) && !sameVerdicts(again, report)) || holdsTogether(again, report))) return readAs(again, sc.document, BLANK_LINES_TAKEN_OUT);
       forgetReportText();
     }
@@ -1455,6 +1479,26 @@ const VIRUS_TO_SENDER: Warning = {
   message:
     "A virus scanner says a message sent from your address carried a virus, and it was not delivered. Viruses forge the sender's address: if you did not send that message, your address was forged (backscatter), nothing of yours needs fixing and the recipient named is not to be removed. If you did send it, check the attachment before you send it again.",
 };
+/** Words of telling right before a code: "says", "shows", "gives", "comes back with", "bounced with", "error". */
+const RE_TELLING_BEFORE_CODE = /\b(?:says?|said|shows?|showed|gives?|gave|gets?|got|getting|returns?|returned|(?:comes?|came|coming) back with|bounc(?:es|ed|ing) with|fail(?:s|ed|ing)? with|rejected with)[ \t]+(?:(?:an?|the)[ \t]+)?(?:error[ \t]+|code[ \t]+)?["'\u201c]?$/i;
+/** Nothing of a server's after the code: "again", "every time", a full stop, a short question of one's own. */
+const RE_NOTHING_AFTER_CODE = /^["'\u201d]?(?:[ \t]+(?:again|now|too|every time|each time|as well|today|this morning))?[.!?,;]*(?:[ \t]+[^\n]{0,40}\?\r?|[ \t\r]*)$/i;
+
+/**
+ * The code of a bare paste when a person retells it ("… says 550 5.1.1 again"): the line's words
+ * before the code tell of it, and none follow it; null otherwise.
+ */
+function retoldCode(doc: string, status: Found | null, replyCode: Found | null): Found | null {
+  const last = status ?? replyCode;
+  if (!last) return null;
+  const first = replyCode && status && replyCode.start < status.start && status.start - replyCode.end <= 2 ? replyCode : last;
+  const ls = doc.lastIndexOf('\n', first.start - 1) + 1;
+  const le = doc.indexOf('\n', last.end);
+  const after = doc.slice(last.end, le === -1 ? doc.length : le);
+  if (!RE_TELLING_BEFORE_CODE.test(doc.slice(ls, first.start)) || !RE_NOTHING_AFTER_CODE.test(after)) return null;
+  return { value: doc.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
 function fixedSince(sc: Scan, quoted: QuotedBounce): Report | null {
   const range = sc.bodies[0];
   if (!range || quoted.start <= range.start) return null;

@@ -818,6 +818,14 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // "Free accounts are for test purposes only. Please upgrade or add the address to authorized
       // recipients" (help.mailgun.com, "Authorized Recipients"): the sender's account, no bad address.
       'sending paused for this account',
+      // Amazon SES "554 Configuration set does not exist: Configuration set <name> does not
+      // exist." when a send names a configuration set the account lacks (SES SMTP response
+      // codes, docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html): the sender's set-up.
+      'configuration set does not exist',
+      // The same as the SES API and its SDKs word it: "An error occurred
+      // (ConfigurationSetDoesNotExist) when calling the SendEmail operation: Configuration set
+      // <name> does not exist." (docs.aws.amazon.com/ses/latest/APIReference/API_SendEmail.html#API_SendEmail_Errors).
+      'configurationsetdoesnotexist',
       'does not match a verified sender identity',
       'free accounts are for test purposes only',
       // Its sandbox domain likewise: "421 Domain example.com is not allowed to send: Sandbox

@@ -60,12 +60,25 @@ export function statusSpecificity(code: string): number {
   return (subject !== '0' ? 2 : 0) + (detail !== '0' ? 1 : 0);
 }
 
-/** All enhanced status codes in `text`, in order. */
+/**
+ * A link in a reply ("see https://postmaster.example.net/smtp-error-codes#5.1.1"): a number in
+ * its path or anchor names a help page, not the reply's status (RFC 3463 §2: the status follows
+ * the reply code, it is no part of the text's links).
+ */
+const RE_URL = /\bhttps?:\/\/[^\s<>"'()]+/gi;
+
+/** All enhanced status codes in `text`, in order (none inside a link). */
 export function findStatusCodes(text: string): CodeMatch[] {
   const out: CodeMatch[] = [];
+  const links: [number, number][] = [];
+  if (text.includes('://')) {
+    RE_URL.lastIndex = 0;
+    for (let u = RE_URL.exec(text); u; u = RE_URL.exec(text)) links.push([u.index, u.index + u[0].length]);
+  }
   RE_STATUS.lastIndex = 0;
   for (let m = RE_STATUS.exec(text); m; m = RE_STATUS.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
+    if (links.some(([a, b]) => start > a && start < b)) continue;
     out.push({ code: m[1], start, end: start + m[1].length });
   }
   return out;

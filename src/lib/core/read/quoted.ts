@@ -865,12 +865,37 @@ export function noticeInLetter(scan: Scan): QuotedBounce | null {
  * a negated one ("not fixed yet", "noch nicht behoben"): see `saysFixed`.
  */
 const RE_FIXED =
-  /\b(?:(?:is|was|has been|have been|got|been|are|were|it's|that's|all|now|since|we|they|i|it|had been) (?:now |since |already |just )?(?:fixed|resolved|repaired|restored|recreated|re-created|reactivated|re-enabled|sorted(?: out)?)|fixed (?:now|since|it|this|that|the (?:alias|mailbox|address|forward(?:ing)?|problem|issue|error))|(?:works|working|is back|back up|up and running) (?:again|now)|(?:write|send|mail) to [^\s]{1,80} again|should (?:work|be working) (?:again|now))\b|\b(?:wieder (?:eingerichtet|da|aktiv|erreichbar|freigeschaltet|hergestellt)|funktioniert (?:jetzt )?wieder|(?:ist|wurde|sind|wurden) (?:jetzt |inzwischen |mittlerweile )?(?:behoben|repariert|korrigiert|gelöst))\b|(?:c'est|c’est|a été|ont été|est) (?:maintenant |désormais )?(?:corrigée?s?|réglée?s?|résolue?s?|recréée?s?|rétablie?s?|réparée?s?)|fonctionne (?:à nouveau|de nouveau)|\b(?:ya )?(?:está|esta|ha sido|se ha) (?:solucionad[oa]|resuelt[oa]|arreglad[oa]|corregid[oa])|vuelve a funcionar|\b(?:è stato|e' stato|è stata|abbiamo) (?:risolt[oa]|ripristinat[oa]|sistemat[oa]|corrett[oa])|funziona di nuovo|\b(?:is|zijn) (?:nu )?opgelost|werkt (?:nu )?weer/iu;
+  /\b(?:(?:is|was|has been|have been|got|been|are|were|it's|that's|all|now|since|we|they|i|it|had been) (?:now |since |already |just )?(?:fixed|resolved|repaired|restored|recreated|re-created|reactivated|re-enabled|sorted(?: out)?)|fixed (?:now|since|it|this|that|the (?:alias|mailbox|address|forward(?:ing)?|problem|issue|error))|(?:works|working|is back|back up|up and running) (?:again|now)|(?:write|send|mail) to [^\s]{1,80} again|should (?:work|be working) (?:again|now)|false alarm|(?:it|that|mine|this one|the (?:test )?(?:mail|message|e-?mail)|(?:test )?(?:mail|message|e-?mail))(?: to [^\s,.]{1,80})? (?:went|got|has gone|has got|goes) through)\b|\b(?:wieder (?:eingerichtet|da|aktiv|erreichbar|freigeschaltet|hergestellt)|funktioniert (?:jetzt )?wieder|(?:ist|wurde|sind|wurden) (?:jetzt |inzwischen |mittlerweile )?(?:behoben|repariert|korrigiert|gelöst))\b|(?:c'est|c’est|a été|ont été|est) (?:maintenant |désormais )?(?:corrigée?s?|réglée?s?|résolue?s?|recréée?s?|rétablie?s?|réparée?s?)|fonctionne (?:à nouveau|de nouveau)|\b(?:ya )?(?:está|esta|ha sido|se ha) (?:solucionad[oa]|resuelt[oa]|arreglad[oa]|corregid[oa])|vuelve a funcionar|\b(?:è stato|e' stato|è stata|abbiamo) (?:risolt[oa]|ripristinat[oa]|sistemat[oa]|corrett[oa])|funziona di nuovo|\b(?:is|zijn) (?:nu )?opgelost|werkt (?:nu )?weer/iu;
 /** Words after the fix that tell of a failure since ("but it bounced again", "still fails", "kommt immer noch zurück"). */
 const RE_FAILED_AGAIN =
   /\b(?:bounc\w*|fail\w*|(?:still|again) (?:not|doesn't|does not|won't|cannot|can't)|same (?:error|problem|bounce|message)|immer noch|schon wieder|erneut zurück|toujours (?:pas|le même)|de nouveau (?:rejet|refus)|sigue (?:sin|fallando|rebotando)|todavía no|ancora (?:non|lo stesso)|nog steeds)\b/i;
 /** A negation just before the words ("not fixed yet", "still not working again", "noch nicht behoben", "pas encore réglé"). */
 const RE_NOT_BEFORE = /\b(?:not|never|n't|nicht|kein|pas|no|non|niet)\b[^.!?\n]{0,20}$/iu;
+
+/** How deep a line is quoted: the number of `>` it opens with (spaces between them allowed). */
+const quoteDepth = (line: string): number => (/^[ \t]*(?:>[ \t]?)*/.exec(line)?.[0].replace(/[^>]/g, '').length ?? 0);
+/** The line that opens a quoted older message: "On … wrote:", Outlook's "-----Original Message-----", a forward's marker. */
+const RE_ATTRIBUTION = /^[ \t>]*(?:On\b.{0,200}\bwrote:?|-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}|Am\b.{0,200}\bschrieb.{0,80}:|Le\b.{0,200}\ba écrit[ \t]*:)[ \t]*$/im;
+
+/**
+ * The writer's own words after offset `end` of `text` (a match that starts at `start`): the rest
+ * of its line and the lines after it at the same quote depth, up to a deeper quoted line or the
+ * attribution line of the message replied to.
+ */
+function ownWordsAfter(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const depth = quoteDepth(text.slice(lineStart, start));
+  const rest = text.slice(end);
+  const lines = rest.split('\n');
+  let out = lines[0];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (RE_ATTRIBUTION.test(line)) break;
+    if (line.trim() !== '' && quoteDepth(line) > depth) break;
+    out += '\n' + line;
+  }
+  return out;
+}
 
 /**
  * Do a person's own words (the text above a bounce they quote) say the problem is fixed since?
@@ -882,7 +907,10 @@ export function saysFixed(words: string): boolean {
   const re = new RegExp(RE_FIXED.source, 'giu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // "I fixed the address and resent it, but it bounced again:" — the quote is the new failure.
-    if (RE_FAILED_AGAIN.test(text.slice(m.index + m[0].length))) return false;
+    // Only the words of the same writer count, up to the message they reply to: an older message
+    // quoted one level deeper ("> one of the addresses bounced, should I delete it?") or opened by
+    // its attribution ("On … wrote:") told of the failure before the fix.
+    if (RE_FAILED_AGAIN.test(ownWordsAfter(text, m.index, m.index + m[0].length))) return false;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
     if (/\?/.test(text.slice(m.index, m.index + m[0].length + 40).split(/[.!\n]/)[0])) continue;

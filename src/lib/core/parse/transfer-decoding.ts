@@ -334,6 +334,9 @@ const ALIASES: Record<string, string> = {
   'big5hkscs': 'big5',
   'tis620': 'windows-874',
   'ks_c_5601': 'euc-kr',
+  // EUC-CN, GB2312's 8-bit form under its Unix name (glibc's, Python's), as some Linux mail systems label Chinese text.
+  'euc-cn': 'gbk',
+  euccn: 'gbk',
 };
 
 function tryDecoder(label: string): TextDecoder | null {
@@ -592,6 +595,37 @@ function decodeMislabelledJapanese(bytes: Uint8Array, declared: TextDecoder): st
   return tryUtf8(bytes) ?? tryStrict(bytes, 'euc-jp') ?? tryStrict(bytes, 'shift_jis') ?? declared.decode(bytes);
 }
 
+/**
+ * One-byte charsets that servers mix up with a sibling for the same letters: Russian KOI8-R and
+ * windows-1251 (a KOI8-R template behind a server that declares its Windows charset, and the
+ * reverse), Central European ISO-8859-2 and windows-1250 (they differ at ą ś ź Ą Ś Ź and 0x80-0x9F).
+ */
+const SIBLING: Record<string, string> = { 'windows-1251': 'koi8-r', 'koi8-r': 'windows-1251', 'windows-1250': 'iso-8859-2', 'iso-8859-2': 'windows-1250' };
+
+/** A Cyrillic word read in the wrong one of KOI8-R and windows-1251: their cases are swapped, so a lower-case letter runs on in capitals ("уППВЭЕОЙЕ"). */
+const RE_CASE_SWAPPED = /[\u0430-\u044f\u0451][\u0410-\u042f\u0401]{2}/g;
+/** ISO-8859-2 read as windows-1250 (ą ś Ą Ś Ź as ± ¶ ˇ ¦ ¬ next to a letter) or windows-1250 as ISO-8859-2 (its 0x80-0x9F letters as C1 controls). */
+const RE_LATIN2_MISREAD = /[\u0080-\u009f]|\p{L}[\u00b1\u00b6\u00a6\u02c7\u00ac]|[\u00b1\u00b6\u00a6\u02c7\u00ac]\p{L}/u;
+
+function misread(text: string, encoding: string): boolean {
+  if (encoding === 'windows-1251' || encoding === 'koi8-r') return (text.match(RE_CASE_SWAPPED)?.length ?? 0) >= 2;
+  return RE_LATIN2_MISREAD.test(text);
+}
+
+/**
+ * Bytes under a label with a sibling (SIBLING): in the label's charset, unless that reading
+ * shows the signs of the sibling's bytes (words whose case runs backwards, accents as symbols
+ * or control characters) and the sibling's reading does not.
+ */
+function decodeOrSibling(bytes: Uint8Array, declared: TextDecoder): string {
+  const own = declared.decode(bytes);
+  if (!misread(own, declared.encoding)) return own;
+  const sibling = resolveCharset(SIBLING[declared.encoding]);
+  if (sibling.kind !== 'decoder') return own;
+  const other = sibling.decoder.decode(bytes);
+  return misread(other, sibling.decoder.encoding) ? own : other;
+}
+
 /** The multi-byte East Asian encodings whose labels servers get wrong (the body is in another one). */
 const LEGACY_CJK = new Set(['shift_jis', 'euc-jp', 'gbk', 'big5', 'euc-kr']);
 
@@ -709,6 +743,7 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
     if (k.kind === 'shifted') return decodeShifted(bytes, k.scheme);
     if (k.decoder.encoding === 'iso-2022-jp' && hasHighByte(bytes)) return decodeMislabelledJapanese(bytes, k.decoder);
     if (LEGACY_CJK.has(k.decoder.encoding) && hasHighByte(bytes)) return decodeCjkOrBetterFit(bytes, k.decoder);
+    if (Object.hasOwn(SIBLING, k.decoder.encoding) && hasHighByte(bytes)) return decodeOrSibling(bytes, k.decoder);
     return k.decoder.decode(bytes);
   } catch {
     return decodeUtf8OrLatin1(bytes);

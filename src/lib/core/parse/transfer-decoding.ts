@@ -4,7 +4,8 @@
  * Everything here is pure string/byte work: no DOM, no Node APIs. Nothing throws:
  * malformed input decodes as far as it makes sense and the rest is skipped or kept
  * literally. Charsets go through the platform TextDecoder (instances cached per label),
- * except UTF-7, which no TextDecoder implements and which Outlook-era bounces still use.
+ * except UTF-7, which no TextDecoder implements and which Outlook-era bounces still use,
+ * and ISO-2022-KR and HZ-GB-2312, which WHATWG decodes as "replacement" (decodeShifted).
  */
 
 // ---------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
  * Header value decoding: RFC 2047 encoded words and RFC 2231 extended parameter values.
  * Malformed input is left as it is; nothing throws.
  */
-import { base64Into, decodeCharset } from './transfer-decoding.ts';
+import { base64Into, decodeCharset, decodeWordBytes } from './transfer-decoding.ts';
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -155,7 +155,7 @@ export function decodeEncodedWords(value: string): string {
     const adjacent = seenWord && blankOnly(value, last, at);
     const charset = charsetOf(value.slice(at + 2, wordCharsetEnd));
     if (!adjacent || charset !== runCharset) {
-      if (byteCount) out += decodeCharset(bytes.subarray(0, byteCount), runCharset);
+      if (byteCount) out += decodeWordBytes(bytes.subarray(0, byteCount), runCharset);
       byteCount = 0;
       runCharset = charset;
       if (!adjacent) out += value.slice(last, at);
@@ -167,7 +167,7 @@ export function decodeEncodedWords(value: string): string {
     last = end;
     at = value.indexOf('=?', last);
   }
-  if (byteCount) out += decodeCharset(bytes.subarray(0, byteCount), runCharset);
+  if (byteCount) out += decodeWordBytes(bytes.subarray(0, byteCount), runCharset);
   byteCount = 0;
   // A buffer grown for an outsized value is not kept.
   if (bytes.length > 1 << 16) bytes = new Uint8Array(0);

@@ -4,7 +4,8 @@
  * Everything here is pure string/byte work: no DOM, no Node APIs. Nothing throws:
  * malformed input decodes as far as it makes sense and the rest is skipped or kept
  * literally. Charsets go through the platform TextDecoder (instances cached per label),
- * except UTF-7, which no TextDecoder implements and which Outlook-era bounces still use.
+ * except UTF-7, which no TextDecoder implements and which Outlook-era bounces still use,
+ * and ISO-2022-KR and HZ-GB-2312, which WHATWG decodes as "replacement" (decodeShifted).
  */
 
 // ---------------------------------------------------------------------------------------
@@ -291,11 +292,25 @@ type CharsetKind =
   /** UTF-8 when the bytes are valid UTF-8, else windows-1252 (us-ascii, utf-8, missing and unknown labels). */
   | { kind: 'utf8' }
   | { kind: 'utf7' }
+  /** The 7-bit shift encodings no TextDecoder reads (WHATWG maps them to "replacement"): RFC 1557 ISO-2022-KR, RFC 1843 HZ. */
+  | { kind: 'shifted'; scheme: 'iso-2022-kr' | 'hz' }
   | { kind: 'win1252' }
   | { kind: 'decoder'; decoder: TextDecoder; ascii: boolean };
 
 const UTF8_OR_LATIN1: CharsetKind = { kind: 'utf8' };
 const UTF7: CharsetKind = { kind: 'utf7' };
+/**
+ * Labels of the 7-bit Korean and Chinese mail encodings: ISO-2022-KR (RFC 1557, how Korean mail
+ * was sent before EUC-KR went 8-bit) and HZ-GB-2312 (RFC 1843, older Chinese mail and news).
+ * Both shift into two-byte runs whose bytes, each plus 0x80, are EUC-KR and GB2312.
+ */
+const SHIFTED_LABELS: Record<string, CharsetKind> = {
+  'iso-2022-kr': { kind: 'shifted', scheme: 'iso-2022-kr' },
+  csiso2022kr: { kind: 'shifted', scheme: 'iso-2022-kr' },
+  'hz-gb-2312': { kind: 'shifted', scheme: 'hz' },
+  'hz-gb2312': { kind: 'shifted', scheme: 'hz' },
+  hz: { kind: 'shifted', scheme: 'hz' },
+};
 const WIN1252: CharsetKind = { kind: 'win1252' };
 const kinds = new Map<string, CharsetKind>();
 
@@ -320,6 +335,9 @@ const ALIASES: Record<string, string> = {
   'big5hkscs': 'big5',
   'tis620': 'windows-874',
   'ks_c_5601': 'euc-kr',
+  // EUC-CN, GB2312's 8-bit form under its Unix name (glibc's, Python's), as some Linux mail systems label Chinese text.
+  'euc-cn': 'gbk',
+  euccn: 'gbk',
 };
 
 function tryDecoder(label: string): TextDecoder | null {
@@ -351,6 +369,8 @@ function resolveCharset(charset: string | undefined): CharsetKind {
     kind = UTF8_OR_LATIN1;
   } else if (UTF7_LABELS.has(label)) {
     kind = UTF7;
+  } else if (Object.hasOwn(SHIFTED_LABELS, label)) {
+    kind = SHIFTED_LABELS[label];
   } else {
     let d = tryDecoder(ALIASES[label] ?? label);
     if (!d) {
@@ -376,7 +396,7 @@ function resolveCharset(charset: string | undefined): CharsetKind {
 export function isSevenBitCharset(charset: string | undefined): boolean {
   if (!charset) return false;
   const k = resolveCharset(charset);
-  if (k.kind === 'utf7') return true;
+  if (k.kind === 'utf7' || k.kind === 'shifted') return true;
   return k.kind === 'decoder' && k.decoder.encoding.startsWith('iso-2022');
 }
 
@@ -394,6 +414,7 @@ function asciiReadsAsItself(s: string, charset: string | undefined): boolean {
   const k = resolveCharset(charset);
   if (k.kind === 'utf8' || k.kind === 'win1252') return true;
   if (k.kind === 'utf7') return s.indexOf('+') < 0;
+  if (k.kind === 'shifted') return k.scheme === 'hz' ? s.indexOf('~') < 0 : s.indexOf('\x0e') < 0 && s.indexOf('\x1b') < 0;
   return k.ascii && s.indexOf('\x1b') < 0;
 }
 
@@ -551,6 +572,8 @@ const RE_MIXED_WORD = /[A-Za-z][\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u
  */
 export function decodeIfFits(bytes: Uint8Array, charset: string): string | null {
   const k = resolveCharset(charset);
+  // (8-bit bytes under a 7-bit ISO-2022-KR or HZ label: the EUC-KR or GB2312 they shift into.)
+  if (k.kind === 'shifted') return tryStrict(bytes, k.scheme === 'hz' ? 'gbk' : 'euc-kr');
   if (k.kind !== 'decoder') return k.kind === 'win1252' ? decodeWindows1252(bytes) : null;
   const encoding = k.decoder.encoding;
   let text: string | null;
@@ -571,6 +594,119 @@ export function decodeIfFits(bytes: Uint8Array, charset: string): string | null 
  */
 function decodeMislabelledJapanese(bytes: Uint8Array, declared: TextDecoder): string {
   return tryUtf8(bytes) ?? tryStrict(bytes, 'euc-jp') ?? tryStrict(bytes, 'shift_jis') ?? declared.decode(bytes);
+}
+
+/**
+ * One-byte charsets that servers mix up with a sibling for the same letters: Russian KOI8-R and
+ * windows-1251 (a KOI8-R template behind a server that declares its Windows charset, and the
+ * reverse), Central European ISO-8859-2 and windows-1250 (they differ at ą ś ź Ą Ś Ź and 0x80-0x9F).
+ */
+const SIBLING: Record<string, string> = { 'windows-1251': 'koi8-r', 'koi8-r': 'windows-1251', 'windows-1250': 'iso-8859-2', 'iso-8859-2': 'windows-1250' };
+
+/** A Cyrillic word read in the wrong one of KOI8-R and windows-1251: their cases are swapped, so a lower-case letter runs on in capitals ("уППВЭЕОЙЕ"). */
+const RE_CASE_SWAPPED = /[\u0430-\u044f\u0451][\u0410-\u042f\u0401]{2}/g;
+/** ISO-8859-2 read as windows-1250 (ą ś Ą Ś Ź as ± ¶ ˇ ¦ ¬ next to a letter) or windows-1250 as ISO-8859-2 (its 0x80-0x9F letters as C1 controls). */
+const RE_LATIN2_MISREAD = /[\u0080-\u009f]|\p{L}[\u00b1\u00b6\u00a6\u02c7\u00ac]|[\u00b1\u00b6\u00a6\u02c7\u00ac]\p{L}/u;
+
+function misread(text: string, encoding: string): boolean {
+  if (encoding === 'windows-1251' || encoding === 'koi8-r') return (text.match(RE_CASE_SWAPPED)?.length ?? 0) >= 2;
+  return RE_LATIN2_MISREAD.test(text);
+}
+
+/**
+ * Bytes under a label with a sibling (SIBLING): in the label's charset, unless that reading
+ * shows the signs of the sibling's bytes (words whose case runs backwards, accents as symbols
+ * or control characters) and the sibling's reading does not.
+ */
+function decodeOrSibling(bytes: Uint8Array, declared: TextDecoder): string {
+  const own = declared.decode(bytes);
+  if (!misread(own, declared.encoding)) return own;
+  const sibling = resolveCharset(SIBLING[declared.encoding]);
+  if (sibling.kind !== 'decoder') return own;
+  const other = sibling.decoder.decode(bytes);
+  return misread(other, sibling.decoder.encoding) ? own : other;
+}
+
+/** The multi-byte East Asian encodings whose labels servers get wrong (the body is in another one). */
+const LEGACY_CJK = new Set(['shift_jis', 'euc-jp', 'gbk', 'big5', 'euc-kr']);
+
+/**
+ * Bytes under a Shift_JIS, EUC-JP, GB2312/GBK, Big5 or EUC-KR label whose label may be wrong,
+ * as a gateway that relabels Japanese mail or a template saved in another encoding than its
+ * header says makes it: UTF-8 when they are valid UTF-8 with multi-byte characters (see
+ * isUtf8Evidence), else the label's charset when they are valid in it, else (for a Japanese
+ * label) the other Japanese encoding, else the label's reading with errors replaced.
+ */
+function decodeCjkOrBetterFit(bytes: Uint8Array, declared: TextDecoder): string {
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null && isUtf8Evidence(utf8, false)) return utf8;
+  const own = tryStrict(bytes, declared.encoding);
+  if (own !== null) return own;
+  const other = declared.encoding === 'shift_jis' ? 'euc-jp' : declared.encoding === 'euc-jp' ? 'shift_jis' : null;
+  return (other ? tryStrict(bytes, other) : null) ?? declared.decode(bytes);
+}
+
+/**
+ * Is text that 8-bit bytes under a legacy label decoded to as valid UTF-8 evidence that they
+ * are UTF-8? Valid UTF-8 with multi-byte characters is no accident of legacy text: one such
+ * character is enough where the label is a one-byte charset (latin-1 text never holds "Ã‰"),
+ * two where it is a multi-byte one (a lone pair of GBK or Big5 bytes may happen to be valid:
+ * 全 is C8 AB in GB2312, U+022B in UTF-8).
+ */
+function isUtf8Evidence(text: string, singleByteLabel: boolean): boolean {
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f && ++wide >= (singleByteLabel ? 1 : 2)) return true;
+  return false;
+}
+
+/**
+ * ISO-2022-KR (RFC 1557) and HZ-GB-2312 (RFC 1843) decoded: the two-byte runs (after SO in
+ * ISO-2022-KR, until SI; between "~{" and "~}" in HZ) are EUC-KR / GB2312 with each byte's high
+ * bit cleared, so they are set again and the result read as EUC-KR / GBK. ISO-2022-KR's
+ * designation "ESC $ ) C" is dropped; HZ's "~~" is a tilde and "~" at a line end joins the
+ * lines. A line end closes a run (both RFCs end runs before it). 8-bit bytes (a mislabel) pass
+ * through to the EUC reading.
+ */
+function decodeShifted(bytes: Uint8Array, scheme: 'iso-2022-kr' | 'hz'): string {
+  const out = new Uint8Array(bytes.length);
+  let o = 0;
+  let wide = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || b === 0x0d) {
+      wide = false;
+      out[o++] = b;
+    } else if (scheme === 'iso-2022-kr') {
+      if (b === 0x1b && bytes[i + 1] === 0x24 && bytes[i + 2] === 0x29 && bytes[i + 3] === 0x43) i += 3;
+      else if (b === 0x0e) wide = true;
+      else if (b === 0x0f) wide = false;
+      else out[o++] = wide && b > 0x20 && b < 0x7f ? b | 0x80 : b;
+    } else if (wide) {
+      // GB2312 in pairs ('~' may be a pair's second byte); "~}" at a pair's start leaves.
+      const c = bytes[i + 1];
+      if (b === 0x7e && c === 0x7d) {
+        wide = false;
+        i++;
+      } else if (b > 0x20 && b < 0x7f && c > 0x20 && c < 0x7f) {
+        out[o++] = b | 0x80;
+        out[o++] = c | 0x80;
+        i++;
+      } else out[o++] = b;
+    } else if (b === 0x7e /* ~ */ && i + 1 < bytes.length) {
+      const c = bytes[i + 1];
+      if (c === 0x7b /* { */) {
+        wide = true;
+        i++;
+      } else if (c === 0x7e) {
+        out[o++] = 0x7e;
+        i++;
+      } else if (c === 0x0a) i++;
+      else if (c === 0x0d && bytes[i + 2] === 0x0a) i += 2;
+      else out[o++] = b;
+    } else out[o++] = b;
+  }
+  const target = resolveCharset(scheme === 'hz' ? 'gbk' : 'euc-kr');
+  return target.kind === 'decoder' ? target.decoder.decode(out.subarray(0, o)) : decodeUtf8OrLatin1(out.subarray(0, o));
 }
 
 /** ESC $ B, ESC $ @, ESC $ ( D: the designations of JIS X 0208 / 0212 that ISO-2022-JP text opens with. */
@@ -605,11 +741,30 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
     if (k.kind === 'utf8') return decodeUtf8OrLatin1(bytes);
     if (k.kind === 'utf7') return decodeUtf7(bytes);
     if (k.kind === 'win1252') return decodeWindows1252(bytes);
+    if (k.kind === 'shifted') return decodeShifted(bytes, k.scheme);
     if (k.decoder.encoding === 'iso-2022-jp' && hasHighByte(bytes)) return decodeMislabelledJapanese(bytes, k.decoder);
+    if (LEGACY_CJK.has(k.decoder.encoding) && hasHighByte(bytes)) return decodeCjkOrBetterFit(bytes, k.decoder);
+    if (Object.hasOwn(SIBLING, k.decoder.encoding) && hasHighByte(bytes)) return decodeOrSibling(bytes, k.decoder);
     return k.decoder.decode(bytes);
   } catch {
     return decodeUtf8OrLatin1(bytes);
   }
+}
+
+/**
+ * The bytes of an RFC 2047 encoded word in its label's charset, except UTF-8 under a legacy
+ * label (isUtf8Evidence): a server that writes its Subject in UTF-8 while it labels the word
+ * with its locale's charset ("=?gb2312?B?…?=", "=?ISO-8859-1?Q?=C3=89chec?="), as 8-bit header
+ * bytes are read UTF-8 first.
+ */
+export function decodeWordBytes(bytes: Uint8Array, charset: string): string {
+  const k = resolveCharset(charset);
+  const legacy = k.kind === 'win1252' || (k.kind === 'decoder' && k.ascii && !k.decoder.encoding.startsWith('iso-2022'));
+  if (legacy && hasHighByte(bytes)) {
+    const utf8 = tryUtf8(bytes);
+    if (utf8 !== null && isUtf8Evidence(utf8, k.kind === 'win1252' || RE_SINGLE_BYTE.test(k.decoder.encoding))) return utf8;
+  }
+  return decodeCharset(bytes, charset);
 }
 
 /**

@@ -695,8 +695,15 @@ function isRecipientLabel(before: string): boolean {
   if (b === 0 || (before[b - 1] !== ':' && before[b - 1] !== '\uff1a')) return false;
   const label = before.slice(0, b - 1).trim();
   if (!label || label.length > 60 || label.split(/\s+/).length > 4 || RE_OTHER_BEFORE.test(label)) return false;
-  return RE_LEAD_IN.test(label) || endsWithLocalizedRecipientCue(label);
+  return RE_LEAD_IN.test(label) || RE_BARE_ADDRESS_LABEL.test(label) || endsWithLocalizedRecipientCue(label);
 }
+
+/**
+ * Japanese "アドレス：" (address), the whole label, as English "Address:" is one (RE_LEAD_IN); also
+ * in the half-width katakana of carriers' notices ("ｱﾄﾞﾚｽ："). Only the whole label: "送信元アドレス"
+ * (the sender's address) ends with the same word.
+ */
+const RE_BARE_ADDRESS_LABEL = /^(?:アドレス|ｱﾄﾞﾚｽ)$/;
 
 /**
  * The addresses of a line that labels a list of recipients and holds nothing else

@@ -123,7 +123,9 @@ export class TextView {
   }
 
   get lower(): string {
-    return (this.lowerCache ??= this.text.toLowerCase());
+    // (Turkish İ lower-cases to i and a combining dot, two characters, which would move every
+    // offset after it: read as I, one character, so the view keeps its length.)
+    return (this.lowerCache ??= (this.text.indexOf('\u0130') === -1 ? this.text : this.text.replace(/\u0130/g, 'I')).toLowerCase());
   }
 
   get length(): number {

@@ -53,14 +53,21 @@ export function normalizeWording(text: string): string {
  * destinataire pleine", "Adresse IP source bloquee", Orange's replies; "Usuario
  * desconocido"), "ß" as "ss", "ł" as "l", and in German the umlauts also as "ae", "oe", "ue"
  * ("Empfaenger unbekannt", "Speicherplatz ueberschritten"); and as it reads after a wrong
- * charset garbled its accented letters (`mojibake`, `replacedAccents`). The spellings other than the wording's
+ * charset garbled its accented letters (`mojibake`, `replacedAccents`, and Polish ISO-8859-2 shown as
+ * windows-1250: "wielko¶ci"); Turkish dotless ı as i (capitals read in lower case), and Japanese
+ * katakana in their half-width forms (`halfWidthKatakana`). The spellings other than the wording's
  * own, as matched (lower case); none when it has no such letter.
  */
 export function foldedSpellings(text: string): string[] {
   const nfc = normalizeWording(text);
   const out = new Set<string>();
-  const strip = (t: string) => t.replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  // (Turkish dotless ı as i: a text in capitals has I for both, which reads as i in lower case, "ALICININ POSTA KUTUSU DOLU".)
+  const strip = (t: string) => t.replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/đ/g, 'd').replace(/ı/g, 'i').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   out.add(strip(nfc));
+  const narrow = halfWidthKatakana(nfc);
+  if (narrow) out.add(narrow);
+  // Polish ą ś ź in ISO-8859-2 bytes shown as windows-1250 says, as a mail app shows a mislabelled notice ("wielko¶ci").
+  if (/[ąśźĄŚŹ]/.test(nfc)) out.add(nfc.replace(/[ąśźĄŚŹ]/g, (c) => LATIN2_AS_CP1250[c]));
   if (/[äöü]/.test(nfc)) out.add(strip(nfc.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')));
   const garbled = mojibake(nfc);
   if (garbled) out.add(garbled);
@@ -68,6 +75,33 @@ export function foldedSpellings(text: string): string[] {
   if (lost) out.add(lost);
   out.delete(nfc);
   return [...out];
+}
+
+/** The letters where ISO-8859-2 and windows-1250 differ, as ISO-8859-2's bytes read in windows-1250. */
+/** (ź reads Ľ, matched lower-cased as ľ; the capitals are lower-cased before, their forms kept for the record.) */
+const LATIN2_AS_CP1250: Record<string, string> = { ą: '\u00b1', ś: '\u00b6', ź: '\u013e', Ą: '\u02c7', Ś: '\u00a6', Ź: '\u00ac' };
+
+/** Full-width katakana and the Japanese marks that have a half-width form, in JIS X 0201 order from U+FF61 (。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜). */
+const HALF_WIDTH_KANA_FROM = '。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜';
+
+/**
+ * A Japanese wording in half-width katakana (JIS X 0201, U+FF61-FF9F), as the mail systems of
+ * Japanese mobile carriers and older gateways wrote their notices in Shift_JIS ("ﾒｰﾙﾎﾞｯｸｽ容量ｵｰﾊﾞｰ"):
+ * each katakana its half-width form, a voiced one (ボ, パ) the plain one and ﾞ or ﾟ. Null when the
+ * wording has no katakana.
+ */
+export function halfWidthKatakana(text: string): string | null {
+  if (!/[\u30a1-\u30fc]/.test(text)) return null;
+  let out = '';
+  for (const ch of text) {
+    const base = ch.normalize('NFD');
+    const plain = base[0];
+    const mark = base.length > 1 ? (base[1] === '\u3099' ? 'ﾞ' : base[1] === '\u309a' ? 'ﾟ' : '') : '';
+    const at = HALF_WIDTH_KANA_FROM.indexOf(plain);
+    // (ヴ is ウ and ﾞ; small and other marks without a half-width form stay as they are.)
+    out += at >= 0 && (plain >= '\u30a1' || plain === 'ー' || plain === '・') ? String.fromCharCode(0xff61 + at) + mark : ch;
+  }
+  return out === text ? null : out;
 }
 
 /**

@@ -269,6 +269,8 @@ export const ja: LanguageWording = {
     ...from(PLAIN, '再試行しています', '再送を試みています'),
     // A translated Postfix warning ("THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND YOUR MESSAGE.").
     ...from(PLAIN, 'これは警告のみです', '再送信する必要はありません', '試み続けます'),
+    // lang28: 配送 (delivery, the word of Postfix's and sendmail's Japanese templates) beside Exchange's 配信: "配送が遅れています", "配送は引き続き試みます".
+    ...from(PLAIN, '配送が遅れています', '配送が遅延', '配送遅延', '引き続き試みます'),
   ],
   recipientBefore: [
     ...from(EXCH, '宛先', '受信者', '受信者のアドレス', '送信先'),

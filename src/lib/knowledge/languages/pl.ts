@@ -112,6 +112,8 @@ export const pl: LanguageWording = {
       // The mailbox "przekroczyła przydział (miejsca)": over its allotted space, the quota (as "przekroczona quota").
       ...from(PLAIN, 'przekroczyła przydział', 'przekroczono przydział'),
       ...from(PLAIN, 'brakuje miejsca'),
+      // lang28: the mailbox's size limit passed ("przekroczono limit wielkości skrzynki", as English "mailbox size limit exceeded", Postfix's 5.2.2 wording).
+      ...from(PLAIN, 'limit wielkości skrzynki', 'przekroczono limit wielkości', 'przekroczony limit wielkości'),
       ...from(EXCH, 'Skrzynka pocztowa adresata jest pełna', 'nie może obecnie przyjmować wiadomości'),
       ...from(GMAIL, 'Skrzynka odbiorcza adresata jest pełna', 'brak miejsca'),
       ...from(OBS, 'skrzynka pełna', 'skrzynka jest pełna', 'skrzynka odbiorcy jest pełna',

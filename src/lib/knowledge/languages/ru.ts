@@ -276,6 +276,8 @@ export const ru: LanguageWording = {
     ...from(MAILRU, 'адресату', 'письма для', 'сообщения для'),
     // The recipient in the dative after "delivered to" ("Сообщение не доставлено получателю <addr>"), as "адресату" above.
     ...from(PLAIN, 'получателю'),
+    // lang28: "Не удалось найти адрес электронной почты <addr>, указанный вами" (the address you entered could not be found), the plain Russian of Exchange's and Microsoft 365's 5.1.1 / 5.1.10 sentence "The email address you entered couldn't be found".
+    ...from(PLAIN, 'не удалось найти адрес электронной почты'),
   ],
   recipientAfter: [
     ...from(OBS, 'отклонено', 'отклонено сервером'),

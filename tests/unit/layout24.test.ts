@@ -1,0 +1,72 @@
+/**
+ * Blind round layout24 (tests/fixtures/layout24.ts): bounces of mail servers and appliances the
+ * other fixtures held not at all or only with other causes (Exchange 5.5's IMS and MTA reports,
+ * its MS Mail connector, Exchange 2000/2003 texts, Zimbra's, Cyrus's and Dovecot's LMTP
+ * refusals behind Postfix, hMailServer, Haraka, masqmail's French/English template, Postfix
+ * and Exim with a site's own wording, cPanel's Exim, vpopmail, netqmail, Sun Java System
+ * Messaging Server, GroupWise, Axigen, SmarterMail, MailEnable, IceWarp, Stalwart), each as the
+ * visible text people paste and as the raw message the server sends. Each must give the kind,
+ * the recipients and the verdict its words support, in both forms; none may be firmly wrong.
+ *
+ * Scores before any fix (30 cases; right / wrong / firmly wrong): visible 26/3/2, raw 26/3/2,
+ * and each of the seven copies of every visible text the same 26/3/2. Firm: Exchange 5.5's "Host
+ * Unknown" after "a communications failure" and cPanel's list of possible causes read as hard
+ * bounces. Wrong: the MS Mail connector's recipient on its "To:" line not read, Haraka's "Too
+ * many failures (Tried all MXs)" and Postfix access(5)'s "Access denied" read as no cause.
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/lib/core/index.ts';
+import { rawMessage } from '../fixtures/layout21.ts';
+import { LAYOUT24 } from '../fixtures/layout24.ts';
+import { visibleFaults } from '../helpers/visible-faults.ts';
+import { visibleRound } from '../helpers/visible-round.ts';
+
+/** The reader's own address (the client's header lines, the returned original's From). */
+const NOT_RECIPIENTS = ['john@example.com'];
+
+const LEFT: Record<string, string> = {
+  'exchange55-ims-host-unknown': 'FIRM before the fixes: "Host Unknown" after "a communications failure" read as a hard bounce',
+  'cpanel-exim-account-or-domain-may-not-exist': 'FIRM before the fixes: cPanel\'s list of possible causes ("may not exist, they may be blacklisted") read as a sure unknown user, a hard bounce',
+  'exchange55-msmail-connector-transfer-failed': 'the recipient named only on the report\'s "To:" line is not read (no address)',
+  'haraka-plain-tried-all-mxs': 'Haraka\'s "Too many failures (Tried all MXs)" read as no cause (onhold)',
+  'postfix-site-template-access-denied': 'Postfix access(5)\'s generic "Recipient address rejected: Access denied" read as no cause (onhold)',
+};
+const LEFT_COPIES: Record<string, string> = {};
+const LEFT_RAW: string[] = [
+  'exchange55-ims-host-unknown',
+  'cpanel-exim-account-or-domain-may-not-exist',
+  'exchange55-msmail-connector-transfer-failed',
+  'haraka-plain-tried-all-mxs',
+  'postfix-site-template-access-denied',
+];
+
+visibleRound({
+  round: 'blind round layout24',
+  title: 'visible text of servers and appliances not held before',
+  cases: LAYOUT24,
+  atLeast: 30,
+  left: LEFT,
+  leftCopies: LEFT_COPIES,
+  notRecipients: NOT_RECIPIENTS,
+});
+
+describe('blind round layout24: the raw messages', () => {
+  const raw = (id: string) => {
+    const c = LAYOUT24.find((x) => x.id === id)!;
+    return visibleFaults(c, explain(new TextEncoder().encode(rawMessage(c))), NOT_RECIPIENTS);
+  };
+  const sent = LAYOUT24.filter((c) => !c.screenOnly);
+  it.each(sent.filter((c) => !LEFT_RAW.includes(c.id)).map((c) => [c.id] as const))('%s', (id) => {
+    expect(raw(id).faults).toEqual([]);
+  });
+  it('the ones not read right yet are exactly those listed', () => {
+    expect(sent.filter((c) => raw(c.id).faults.length > 0).map((c) => c.id).sort()).toEqual([...LEFT_RAW].sort());
+  });
+  it('each raw message holds its DSN part where the server sends one, and its X-Failed-Recipients', () => {
+    for (const c of LAYOUT24) {
+      const m = rawMessage(c);
+      expect(m.includes('message/delivery-status'), c.id).toBe(c.dsn !== undefined);
+      if (c.xFailed) expect(m, c.id).toContain(`X-Failed-Recipients: ${c.xFailed.join(', ')}`);
+    }
+  });
+});

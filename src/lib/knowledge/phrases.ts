@@ -2311,6 +2311,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // after multiple retries" (Sisimai Reason/Expired).
       'failing for a long time',
       'after multiple retries',
+      // Haraka's outbound, once its temporary failures outlast temp_fail_intervals: "Too many
+      // failures (Tried all MXs)", the last temporary error in brackets (outbound/hmail.js,
+      // convert_temp_failed_to_bounce): it retried until it gave up.
+      'too many failures (',
     ],
   },
   {

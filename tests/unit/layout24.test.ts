@@ -19,29 +19,54 @@
  * not hold). After the fix (Haraka's "Too many failures (…)" is its queue given up): visible
  * 30/1/0, raw 30/1/0, every copy 30/1/0 (31 cases); left: the MS Mail connector's recipient on
  * its "To:" line, not firm.
+ *
+ * A second batch (LAYOUT24_B, 10 cases: Momentum/Ecelerity's own bounce, qmail's "failed after I
+ * sent the message" with AOL's CON:B1, Gmail's older notice, Exchange 5.5 naming a recipient by
+ * display name, hMailServer after DATA and at MAIL FROM; written after those fixes, before running
+ * the engine on them): visible 6/1/3, raw 6/1/3; copies 6/1/3 (quoted, unindented, double-spaced,
+ * no-break spaces, CRLF), joined 5/1/4, 40 columns 4/1/5. Firm: Ecelerity's "Blocked Using Spam
+ * Pattern" read as a block and "541 5.4.1 Mail rejected by destination domain" as a sure filter,
+ * Gmail's "#5.1.0 Address rejected" as a hard bounce; in copies, Ecelerity's two entries joined
+ * read as one, and hMailServer's notice in 40 columns as a service's log.
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { rawMessage } from '../fixtures/layout21.ts';
-import { LAYOUT24 } from '../fixtures/layout24.ts';
+import { LAYOUT24 as FIRST, LAYOUT24_B } from '../fixtures/layout24.ts';
 import { visibleFaults } from '../helpers/visible-faults.ts';
 import { visibleRound } from '../helpers/visible-round.ts';
+
+const LAYOUT24 = [...FIRST, ...LAYOUT24_B];
 
 /** The reader's own address (the client's header lines, the returned original's From). */
 const NOT_RECIPIENTS = ['john@example.com'];
 
 const LEFT: Record<string, string> = {
+  'ecelerity-reading-confirmation-spam-pattern': 'FIRM before the fixes (batch B): "553 Blocked Using Spam Pattern" read as a sure block, not spam',
+  'ecelerity-541-rejected-by-destination': 'FIRM before the fixes (batch B): "541 5.4.1 Mail rejected by destination domain" read as a sure filter',
+  'gmail-legacy-address-rejected-state14': 'FIRM before the fixes (batch B): "#5.1.0 Address rejected" read as a hard bounce',
+  'exchange55-mta-display-name-only': 'Exchange 5.5 naming its recipient by display name only: not read as a report at all (kind unknown)',
   'exchange55-msmail-connector-transfer-failed':
     'the MS Mail connector\'s report names the recipient only on its "To:" line above "Was not delivered for the following reasons:" (the failed entry is an MS Mail address, "MS:ORG/SITE/NAME"): one recipient read, its address not (not firm: unsure, no hard bounce)',
 };
-const LEFT_COPIES: Record<string, string> = {};
-const LEFT_RAW: string[] = ['exchange55-msmail-connector-transfer-failed'];
+const LEFT_COPIES: Record<string, string> = {
+  'ecelerity-two-recipients-unknown-and-dt-spm, paragraphs joined': 'FIRM before the fixes (batch B): the two entries joined read as one recipient, spam',
+  'ecelerity-two-recipients-unknown-and-dt-spm, a 40-column view': 'FIRM before the fixes (batch B): the two entries broken read as one recipient, spam',
+  'hmailserver-after-data-spam, a 40-column view': 'FIRM before the fixes (batch B): read as a service\'s activity log, a complaint',
+};
+const LEFT_RAW: string[] = [
+  'exchange55-msmail-connector-transfer-failed',
+  'ecelerity-reading-confirmation-spam-pattern',
+  'ecelerity-541-rejected-by-destination',
+  'gmail-legacy-address-rejected-state14',
+  'exchange55-mta-display-name-only',
+];
 
 visibleRound({
   round: 'blind round layout24',
   title: 'visible text of servers and appliances not held before',
   cases: LAYOUT24,
-  atLeast: 30,
+  atLeast: 41,
   left: LEFT,
   leftCopies: LEFT_COPIES,
   notRecipients: NOT_RECIPIENTS,

@@ -35,15 +35,20 @@
  * joined or broke them; a lone word under a sentence a narrow view broke off is no event of a
  * service's log; Exchange 5.5's recipient by display name, and its "The recipient name is not
  * recognized"): all 41 cases visible 40/1/0, raw 40/1/0, every copy 40/1/0.
+ *
+ * A third batch (LAYOUT24_C, 5 cases: Exchange 5.5 with two recipients, Cyrus refusing NUL
+ * characters, hMailServer's "Delivery is not allowed to this address.", Stalwart's greylisting
+ * delay, Momentum's refusal at MAIL FROM for SPF; written after those fixes, before running the
+ * engine on them): 5/0/0 in both forms and every copy. All 46: visible 45/1/0, raw 45/1/0.
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { rawMessage } from '../fixtures/layout21.ts';
-import { LAYOUT24 as FIRST, LAYOUT24_B } from '../fixtures/layout24.ts';
+import { LAYOUT24 as FIRST, LAYOUT24_B, LAYOUT24_C } from '../fixtures/layout24.ts';
 import { visibleFaults } from '../helpers/visible-faults.ts';
 import { visibleRound } from '../helpers/visible-round.ts';
 
-const LAYOUT24 = [...FIRST, ...LAYOUT24_B];
+const LAYOUT24 = [...FIRST, ...LAYOUT24_B, ...LAYOUT24_C];
 
 /** The reader's own address (the client's header lines, the returned original's From). */
 const NOT_RECIPIENTS = ['john@example.com'];
@@ -59,7 +64,7 @@ visibleRound({
   round: 'blind round layout24',
   title: 'visible text of servers and appliances not held before',
   cases: LAYOUT24,
-  atLeast: 41,
+  atLeast: 46,
   left: LEFT,
   leftCopies: LEFT_COPIES,
   notRecipients: NOT_RECIPIENTS,

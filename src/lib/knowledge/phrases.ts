@@ -259,6 +259,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'spamdetected',
+    source:
+      'A content filter\'s spam pattern, worded like a block list: "553 Blocked Using Spam Pattern, Your Message May Contain The Spam Contents" (quoted in a list moderator\'s notes on the bounces of an Ecelerity-sent list, the SIGCSE musing "Handling bounced messages", and in app logs of Korean hosted mail): the message\'s content matched, not a listed IP; it stands before the block lists\' "blocked using".',
+    phrases: ['blocked using spam pattern', 'may contain the spam contents'],
+  },
+  {
+    reason: 'spamdetected',
     source: 'A refusal by the recipient\'s own spam filter, "554 5.7.1 Rejected by recipient\'s spam filter", "… rejected by the recipient\'s spam filter" (observed wording): a spam verdict on the content, not a filter against this sender; it stands before the per-recipient filters\' "rejected by recipient".',
     phrases: ["recipient's spam filter"],
   },
@@ -1834,6 +1840,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // Novell GroupWise: "The message that you sent was undeliverable to the following:",
       // then "<user> (User not on post office)" (as list managers' bounce parsers quote it).
       'user not on post office',
+      // Exchange 5.5's own sentence for an unknown recipient, under "<name> on <date>" (its IMS
+      // adds "(000C05A6) Unknown Recipient"; its MTA does not), as Microsoft KB Q246881 and
+      // KB Q251152's neighbours quote the reports; Sisimai Lhost::Exchange2003 reads it so.
+      'the recipient name is not recognized',
       'unknown user',
       'user is unknown',
       'unknown recipient',
@@ -2324,6 +2334,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // after multiple retries" (Sisimai Reason/Expired).
       'failing for a long time',
       'after multiple retries',
+      // Haraka's outbound, once its temporary failures outlast temp_fail_intervals: "Too many
+      // failures (Tried all MXs)", the last temporary error in brackets (outbound/hmail.js,
+      // convert_temp_failed_to_bounce): it retried until it gave up.
+      'too many failures (',
     ],
   },
   {

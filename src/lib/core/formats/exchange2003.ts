@@ -43,6 +43,8 @@ const RE_RECIPIENT = /^[ \t]*(?:[^\s@]*\(?smtp=)?<?[^\s<>@]+@[^\s<>]+?>?\)?[ \t]
 /** The message identifier Exchange adds under each recipient, and its wrapped tail. */
 const RE_MTS_ID = /^\s*the mts-id of the original message is:/i;
 const RE_MTS_TAIL = /^(?=\S*;l=)\S*\s*$/;
+/** A display name before " on <date>", no address: "Public, John Q.", "'TEST1'". */
+const RE_NAME_ON = /^[ \t]*'?[^\s@'<>:][^@<>:\n]{0,60}?'?(?=[ \t]+on[ \t])/;
 /** What follows the address of "<address> on <date>" (its closing bracket first). */
 const RE_ON_DATE = /^[>)]*[ \t]+on[ \t]+\S/i;
 /**
@@ -100,6 +102,21 @@ function listed(scan: Scan): RawRecipient[] {
           continue;
         }
       }
+      // A recipient Exchange names by its display name only, no address ("Public, John Q. on
+      // 2/10/00 9:54 AM", "'TEST1' on 20.07.01 17:26": Microsoft KB articles on Exchange 5.5's
+      // MTA quote them so, for a directory entry or a distribution list): a recipient whose
+      // address the report does not give.
+      const named = RE_NAME_ON.exec(text);
+      const nameDate = named ? RE_ON_FULL_DATE.exec(text.slice(named[0].length)) : null;
+      if (named && nameDate && (out.length === 0 || blank || out[out.length - 1].lines.length > 0)) {
+        // (A joined line goes on with the reason after the date.)
+        const from = line.start + named[0].length + nameDate[0].length;
+        const lines: Line[] = /[a-z]{3}/i.test(doc.slice(from, line.end)) ? [{ start: from, end: line.end, next: line.next }] : [];
+        out.push({ rcpt: { address: null }, lines, margin: false });
+        skipTail = false;
+        blank = false;
+        continue;
+      }
       // After a blank line only another recipient continues the list.
       if (out.length === 0 || (blank && out[out.length - 1].lines.length)) break;
       blank = false;
@@ -113,6 +130,18 @@ function listed(scan: Scan): RawRecipient[] {
     }
     for (const o of out) {
       if (!o.lines.length) continue;
+      // A recipient named by display name whose reply quotes its address ("'Hans Müller' on …"
+      // then "550 5.1.1 <hans@example.org>... User unknown"): that address is the recipient's.
+      if (o.rcpt.address === null) {
+        for (const l of o.lines) {
+          const a = firstAddress(doc, l.start, l.end);
+          // (Not the sender's address a refusal of the sender quotes: "<a@…>: Sender address rejected", "MAIL FROM:<a@…>".)
+          if (a && !/sender|from/i.test(doc.slice(Math.max(l.start, a.start - 12), a.start) + doc.slice(a.end, Math.min(l.end, a.end + 24)))) {
+            o.rcpt.address = { value: a.address, start: a.start, end: a.end };
+            break;
+          }
+        }
+      }
       o.rcpt.diagnostic = viewOfLines(doc, o.lines);
       const command = findCommand(doc, o.lines[0].start, o.lines[o.lines.length - 1].end);
       if (command) o.rcpt.command = command;

@@ -52,8 +52,13 @@ const RE_TRANSPORT_HEAD = /^(save to|pipe to|appendfile to)\s/i;
 /** A line that names an address or a local transport, as an entry's first line does. */
 const RE_ENTRY_HEAD = /^\s*(?:<?[^\s<>@:]+@[^\s<>:]+>?:?\s*$|(?:save|pipe|appendfile) to\s)/i;
 const indentOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
-/** An entry's address with its colon that opens its line ('"a@example.org":', GMX's and 1&1's), alone or with its reason after it. */
-const RE_COLON_OPEN = /^[ \t]*["<]?([^\s<>"@:]+@[^\s<>":]+)[">]?:(?:[ \t]|$)/;
+/**
+ * An entry's address with its colon that opens its line ('"a@example.org":', GMX's and 1&1's),
+ * alone or with its reason after it; also with the stage of the refusal in brackets before the
+ * colon, as Momentum (Ecelerity) writes each entry under Exim's opening words
+ * ("a@example.org (after RCPT TO): 550 …", "b@example.org (reading confirmation): 553 …").
+ */
+const RE_COLON_OPEN = /^[ \t]*["<]?([^\s<>"@:]+@[^\s<>":]+)[">]?(?:[ \t]+\([A-Za-z][^()\n@]{2,38}\))?:(?:[ \t]|$)/;
 /**
  * At the margin, does this line open the next entry as the current one opened ('"a@example.org":'
  * then its reply, then '"b@example.org":', or each on one line with its reply where a view

@@ -156,6 +156,9 @@ function read(scan: Scan): { events: Reading[]; lines: number; known: number } |
   // The terms of a header row of column names ("Email <tab> Date <tab> Bounce"): they name
   // every row under it, and the header opens no event of its own.
   let columnTerms: TermAt[] = [];
+  // Whether the line above is a sentence a narrow view broke off mid-way ("… rejected because
+  // it was identified as"): a lone word under it ends that sentence ("spam"), no event name.
+  let brokenOff = false;
   for (const range of ranges) {
     // (Past the lines a quoted cell ran over.)
     let skipTo = range.start;
@@ -166,6 +169,9 @@ function read(scan: Scan): { events: Reading[]; lines: number; known: number } |
       const text = doc.slice(line.start, end);
       if (!text.trim()) continue;
       if (++lines > MAX_LINES) return null;
+      const wasBrokenOff = brokenOff;
+      brokenOff = !text.includes('\t') && RE_BROKEN_OFF.test(text) && labelled(doc, line.start, end) === null;
+      if (wasBrokenOff && !text.includes('\t') && RE_LONE_WORDS.test(text)) continue;
       let first: string | null = null;
       const header = isHeaderRow(text);
       const before = out.terms.length;
@@ -207,6 +213,11 @@ function read(scan: Scan): { events: Reading[]; lines: number; known: number } |
   events.push(out);
   return { events, lines, known };
 }
+
+/** A line that stops on a word that cannot end a sentence (an article, a preposition, a linking verb): a view broke it off. */
+const RE_BROKEN_OFF = /[a-z][ \t]+(?:as|is|was|were|be|been|by|of|for|to|the|a|an|with|from|because|into)[ \t]*$/;
+/** One or two words alone on a line. */
+const RE_LONE_WORDS = /^[ \t]*[A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*)?[ \t.]*$/;
 
 /**
  * A header row of column names: several tab-separated cells, each a few words of letters

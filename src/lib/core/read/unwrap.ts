@@ -306,7 +306,11 @@ function openingOfAddress(text: string, start: number, end: number, lineStart: n
   // words of an entry of the line that opened the same way ("a@example.org: Envelope expired
   // b@example.org: Envelope expired"); not after a reply's code, nor a bare one inside a
   // sentence ("I asked a@example.org: she …").
-  if (text[e] !== ':' || !/[ \t]/.test(text[e + 1] ?? '') || before.endsWith(':') || RE_IN_REPLY.test(before)) return -1;
+  // (Also an address with the stage of its refusal in brackets before the colon, as Momentum
+  // (Ecelerity) writes each entry: "a@example.org (after RCPT TO): 550 …", "b@example.org
+  // (reading confirmation): 553 …".)
+  const colonAfter = (text[e] === ':' && /[ \t]/.test(text[e + 1] ?? '')) || RE_STAGE_COLON.test(text.slice(e, e + 48));
+  if (!colonAfter || before.endsWith(':') || RE_IN_REPLY.test(before)) return -1;
   return s < start || /[.!)\]>"]$/.test(before) || colonEntry ? sp : -1;
 }
 
@@ -322,9 +326,12 @@ function entryShape(text: string, end: number, lineEnd: number): string {
 }
 const RE_ENTRY_WORDS = /^[>"]?(:?)[ \t]+([A-Za-z(][^\s@]{3,23})(?:[ \t]+([A-Za-z][a-z]{1,23}[,:;]?)(?=\s))?/;
 
-/** Does the line at `lead` open with a recipient line's address ("a@example.org:", "<a@example.org>:", '"a@example.org":')? */
+/** A bracketed stage between an entry's address and its colon: " (after RCPT TO): ". */
+const RE_STAGE_COLON = /^[ \t]+\([A-Za-z][^()\n@]{2,38}\):[ \t]/;
+
+/** Does the line at `lead` open with a recipient line's address ("a@example.org:", "<a@example.org>:", '"a@example.org":', "a@example.org (after RCPT TO):")? */
 function opensWithEntry(text: string, lead: number): boolean {
-  return /^[<"]?[^\s<>"@:]{1,64}@[^\s<>"@:]{1,255}[>"]?:[ \t]/.test(text.slice(lead, lead + 330));
+  return /^[<"]?[^\s<>"@:]{1,64}@[^\s<>"@:]{1,255}[>"]?(?:[ \t]+\([A-Za-z][^()\n@]{2,38}\))?:[ \t]/.test(text.slice(lead, lead + 380));
 }
 
 /** The spaces around each banner of a line at `offset` ("--- Session Transcript ---"): before its opening run, after its closing one. */

@@ -127,13 +127,25 @@ function replyView(doc: string, vs: number, ve: number): TextView | null {
 const MAIL_HEADERS = new Set(['from', 'subject', 'received', 'message-id', 'mime-version', 'return-path', 'content-type']);
 
 /**
+ * A field of a message trace's listing that shares its name with a mail header: Exchange
+ * Online's Get-MessageTrace | Format-List shows "Received : 11/27/2026 10:00:36 AM" (a date
+ * alone, where a real Received field names the hosts, "from … by …") and "Subject : …" beside
+ * SenderAddress, RecipientAddress and Status
+ * (https://learn.microsoft.com/en-us/powershell/module/exchange/get-messagetrace).
+ */
+function listingField(name: string, value: string): boolean {
+  if (name === 'received') return !/\b(?:from|by|with|id)\s/i.test(value) && /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(value.trim());
+  return name === 'subject';
+}
+
+/**
  * Where the activity's lines are: the pasted text, or, when its first `Label: value` lines
  * read as a header block ("State: hard-bounce", "To: …", "EventId : FAIL") and none of them
  * is a mail header (From, Date, Subject, Received …), the whole document.
  */
 function activityRanges(scan: Scan): readonly Range[] | null {
   if (!scan.isMessage) return scan.bodies;
-  if (scan.headers.length === 0 || scan.headers.some((h) => MAIL_HEADERS.has(h.name))) return null;
+  if (scan.headers.length === 0 || scan.headers.some((h) => MAIL_HEADERS.has(h.name) && !listingField(h.name, h.value))) return null;
   // The fields read as headers, and the lines under them: the whole document.
   return [{ start: 0, end: scan.document.length }];
 }
@@ -314,6 +326,18 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
   if (joined && !TERM_LABELS.has(f.label) && !ADDRESS_LABELS.has(f.label) && value.length < 20) {
     out.terms.push({ term: joined, start: cs, end: ce, value: cell, event: true });
     return f.label;
+  }
+  // "Deferred Reason: 451 …", "Rejection Information: 550 …" (Mimecast's Rejected and Deferred
+  // Messages view, https://mimecastsupport.zendesk.com/hc/en-us/articles/34000479117971): a
+  // label that names what happened before the word for its cause, and a reply as its value.
+  const stem = /^([a-z]{4,}?)(?:reason|information|info)$/.exec(f.label);
+  if (stem && !TERM_LABELS.has(f.label) && !REPLY_LABELS.has(f.label) && RE_REPLY_SHAPE.test(value)) {
+    const t = serviceTerm(stem[1]);
+    if (t?.happened === 'failed' || t?.happened === 'delayed') {
+      out.terms.push({ term: t, start: cs, end: doc.indexOf(':', cs), value: stem[1], event: true });
+      out.reply ??= replyView(doc, f.vs, f.ve);
+      return f.label;
+    }
   }
   if (ADDRESS_LABELS.has(f.label)) {
     let found = false;

@@ -32,6 +32,12 @@
  * [the host '…' failed while delivering to] the remote domain '…' failed for the following
  * reason: …", formats/iis-smtp.ts) are read as a delay for that domain, no address, the
  * service's own words its reason. 68 of 68 right.
+ *
+ * Third batch (11, written after that fix, before running the engine on it): 8 right, 3 wrong,
+ * 0 firmly wrong. Fixed: a trace's Defer row's reply gave way to the later Fail row's (the
+ * final answer), and a label with a gloss in parentheses ("To (Envelope)", Google's Email Log
+ * Search) names its field, so "Status: Deferred" there is a delay. Left: the OCR'd words with
+ * no code (below). 78 of 79 right, 0 firmly wrong.
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
@@ -42,7 +48,9 @@ import { r27Faults } from '../helpers/wild-r27-score.ts';
  * The pastes the engine does not read right yet, and why: each is still never firmly wrong
  * (asserted below). When one comes right, take it off this list.
  */
-const LEFT: Record<string, string> = {};
+const LEFT: Record<string, string> = {
+  'b3-ocr-words-garbled-no-code': 'OCR\'s "unknovvn" with no code and no notice around it: nothing the engine knows is left to read, so it says nothing (unclear, never wrong)',
+};
 
 describe('paste forms: OCR, admin consoles, system logs, HTML / RTF / quoted-printable, reading pane (round wild27)', () => {
   it('are many, each with its own id, reserved names only', () => {

@@ -38,6 +38,8 @@ const ADDRESS_LABELS = new Set([
   // Salesforce Marketing Cloud "Subscriber" (its bounce extract's SubscriberKey / EmailAddress),
   // HubSpot "Contact", Zoho Campaigns "Contact email" (its bounce webhook's contact_email).
   'subscriber', 'subscriberemail', 'contact', 'contactemail',
+  // Google Admin's Email Log Search names the recipient "To (Envelope)" (support.google.com/a/answer/2604578).
+  'toenvelope',
 ]);
 /** Labels whose value is an event, a type or the service's classification. */
 const TERM_LABELS = new Set([
@@ -82,6 +84,8 @@ interface Reading {
   addresses: Found[];
   terms: TermAt[];
   reply: TextView | null;
+  /** The reply was read on an event that deferred the message (a trace's Defer row): a later Fail's reply replaces it. */
+  replyDeferred?: boolean;
   /** An address was read from a label ("Email:"): a bare address line is then no recipient. */
   addressLabelled: boolean;
 }
@@ -93,7 +97,8 @@ function labelled(doc: string, start: number, end: number): { label: string; vs:
   const colon = indexWithin(doc, ':', start, Math.min(end, start + 41));
   if (colon === -1) return null;
   const label = doc.slice(start, colon).trim();
-  if (!/^[A-Za-z][A-Za-z _-]*$/.test(label)) return null;
+  // (A gloss in parentheses is part of the name: "To (Envelope)", "From (Header Address)".)
+  if (!/^[A-Za-z][A-Za-z _-]*(?:\([A-Za-z ]{1,20}\))?$/.test(label)) return null;
   let vs = colon + 1;
   while (vs < end && (doc.charCodeAt(vs) === 32 || doc.charCodeAt(vs) === 9)) vs++;
   let ve = end;
@@ -272,6 +277,23 @@ function cellKey(doc: string, cs: number, ce: number): string | null {
 }
 
 /**
+ * Whether a reply read now is the event's: the first one, or one that comes on a row saying the
+ * message failed after the reply already read came on a row that deferred it (Exchange Online's
+ * trace lists Defer, then Fail, each with its reason: the Fail's is the final answer,
+ * https://learn.microsoft.com/en-us/exchange/monitoring/trace-an-email-message/message-trace-modern-eac).
+ */
+function takesReply(out: Reading): boolean {
+  if (!out.reply) return true;
+  return out.replyDeferred === true && out.terms.at(-1)?.term.happened === 'failed';
+}
+
+/** Takes a reply, noting whether it came on a row that deferred the message. */
+function setReply(out: Reading, view: TextView | null): void {
+  out.reply = view;
+  out.replyDeferred = out.terms.at(-1)?.term.happened === 'delayed';
+}
+
+/**
  * Reads one cell into `out`. Returns what kind of cell it was (its label, '@' for a bare
  * address, 'reply' for a bare reply, 'event' for a bare event name), or null when it is
  * nothing this layout knows.
@@ -293,16 +315,16 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
     return '@';
   }
   // A reply on its own line ("smtp;550 5.1.1 …", "550 5.1.1 …").
-  if (!out.reply && /^(?:smtp\s*;\s*[245]\d\d\b|[245]\d\d[ -])/i.test(cell)) {
-    out.reply = replyView(doc, cs, ce);
+  if (takesReply(out) && /^(?:smtp\s*;\s*[245]\d\d\b|[245]\d\d[ -])/i.test(cell)) {
+    setReply(out, replyView(doc, cs, ce));
     return 'reply';
   }
   const f = labelled(doc, cs, ce);
   if (!f) {
     // A cell that holds a server's reply after other words ('"<a@example.org>: host … said:
     // 550 5.1.1 …"', a spreadsheet's cell): the reply, from its first line.
-    if (!out.reply && ce - cs > 30 && RE_REPLY_IN_CELL.test(cell)) {
-      out.reply = replyView(doc, cs, ce);
+    if (takesReply(out) && ce - cs > 30 && RE_REPLY_IN_CELL.test(cell)) {
+      setReply(out, replyView(doc, cs, ce));
       return 'reply';
     }
     // A bare event name ("Bounced", "Hard bounce", "Fail").
@@ -335,7 +357,7 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
     const t = serviceTerm(stem[1]);
     if (t?.happened === 'failed' || t?.happened === 'delayed') {
       out.terms.push({ term: t, start: cs, end: doc.indexOf(':', cs), value: stem[1], event: true });
-      out.reply ??= replyView(doc, f.vs, f.ve);
+      if (takesReply(out)) setReply(out, replyView(doc, f.vs, f.ve));
       return f.label;
     }
   }
@@ -365,11 +387,11 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
       return f.label;
     }
   }
-  if (REPLY_LABELS.has(f.label) && !CLASS_ONLY.has(f.label) && !out.reply) {
+  if (REPLY_LABELS.has(f.label) && !CLASS_ONLY.has(f.label) && takesReply(out)) {
     const shaped = RE_REPLY_SHAPE.test(value);
     // A one-word value that is no term ("Reason: generic") is no reply.
     if (shaped || (/^(?:serverresponse|smtpresponse|diagnosticcode|diag|details|rawreason|smtperror)$/.test(f.label) && /\S\s+\S/.test(value)) || value.trim().split(/\s+/).length >= 3) {
-      out.reply = replyView(doc, f.vs, f.ve);
+      setReply(out, replyView(doc, f.vs, f.ve));
       return f.label;
     }
   }

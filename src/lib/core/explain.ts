@@ -4,7 +4,7 @@
  * each recipient → describe it (owner, permanence, summary, actions).
  */
 import type { AuthCheck, Evidence, Headline, MessageFields, ReasonId, RecipientReport, Report, ReportKind, Section, Warning } from './types.ts';
-import { scan, header, type Scan } from './scan.ts';
+import { scan, header, OCR_CODES_READ, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
 import { Budget, budget, withBudget, WorkBudgetExceeded, RETRIES } from './budget.ts';
 import { holdsWithSlots, slotsOf } from './text/grams.ts';
@@ -794,6 +794,23 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
         note: 'the code is retold in a person\'s sentence, with none of the server\'s words: the reason follows the code, but the verdict is a guess',
       });
     }
+  }
+  // Text read off a screenshot by OCR (its codes held look-alike letters, read as digits by
+  // scan.ts): the letters of its words and addresses may be misread as well ("exarnple.org"),
+  // so the verdict follows the words but is not sure, and an address is removed on it only
+  // after someone checks it against the picture.
+  if (verdict.confidence === 'high' && sc.warnings.some((w) => w.code === OCR_CODES_READ.code)) {
+    verdict.confidence = 'medium';
+    const [s0, e0] = diag ? diag.whole() : [0, 0];
+    verdict.trail.push({
+      rule: 'decision.read-by-ocr',
+      reason: verdict.reason,
+      source: 'RFC 5321 §4.2 and RFC 3463 §2: reply codes and enhanced status codes are digits only; letters in their place (O for 0, l or I for 1, S for 5) are what OCR of a screenshot makes of them',
+      start: s0,
+      end: e0,
+      outcome: 'adjusted',
+      note: 'the codes in this text were written with look-alike letters, as OCR of a screenshot gives them: the verdict follows the words, but other letters may be misread too, so it is not sure',
+    });
   }
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
   // The provider's rule, when one decided (a stage row may have adjusted its reason since).
@@ -1634,9 +1651,26 @@ const RE_HTML_OPENING = /^\s*(?:<!--[^]{0,2000}?-->\s*)?<(?:!doctype\s+html|html
 
 /** The text HTML source shows (htmlToText), or null when the paste does not open as HTML or shows nothing. */
 function htmlShown(text: string): string | null {
-  if (!RE_HTML_OPENING.test(text.slice(0, 4096))) return null;
+  if (!RE_HTML_OPENING.test(text.slice(0, 4096)) && !linesEndInBreaks(text)) return null;
   const shown = htmlToText(text);
   return /\S/.test(shown) ? shown : null;
+}
+
+/** A line that ends in an HTML line break ("…<br>", "…<br />"), as a webmail's HTML source of a plain-text notice writes every line. */
+const RE_BR_LINE_END = /<br\s*\/?>[ \t]*$/gim;
+
+/**
+ * HTML source with no opening tag: a plain-text notice a webmail turned into HTML, each line
+ * ended with <br> and its indentation written as &nbsp; (copied out of "View source" or an
+ * HTML editor). Read as HTML when most of its lines (three at least) end that way.
+ */
+function linesEndInBreaks(text: string): boolean {
+  const head = text.slice(0, 65536);
+  const ends = head.match(RE_BR_LINE_END)?.length ?? 0;
+  if (ends < 3) return false;
+  let lines = 0;
+  for (const line of head.split('\n')) if (line.trim()) lines++;
+  return ends * 2 > lines;
 }
 
 /** The warning of HTML source read as the text it shows. */

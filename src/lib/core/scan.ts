@@ -83,6 +83,12 @@ export interface Scan {
 
 const MB = 1024 * 1024;
 
+/** The pasted text's codes held look-alike letters ("55O 5.l.1"), read as digits (text/copied.ts). */
+export const OCR_CODES_READ: Warning = {
+  code: 'ocr-codes-read',
+  message: 'Some codes in this text were written with look-alike letters ("55O" for 550, "5.l.1" for 5.1.1), as text read off a screenshot gives them, and were read as digits. Other words or addresses may be misread too: check the address against the picture before you remove it.',
+};
+
 /**
  * Bytes → string: strict UTF-8 when valid, else one char per byte (a "binary string").
  * `ascii` says every byte was ASCII: valid UTF-8 decodes to one char per byte only then
@@ -343,7 +349,11 @@ export function scan(input: string | Uint8Array): Scan {
   // message as a server wrote it, read by OCR never.)
   if (typeof input === 'string') {
     if (hasEscapedAddresses(raw)) raw = plainEscapedAddresses(raw);
-    raw = plainOcrCodes(raw);
+    const read = plainOcrCodes(raw);
+    // Codes read back from look-alike letters say the text went through OCR: its other words
+    // and its addresses may be garbled too, so no verdict on it is sure (explain.ts).
+    if (read !== raw) warnings.push(OCR_CODES_READ);
+    raw = read;
   }
 
   const base: Scan = {

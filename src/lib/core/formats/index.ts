@@ -50,6 +50,7 @@ import { bigfoot } from './bigfoot.ts';
 import { x1 } from './x1.ts';
 import { tencent } from './tencent.ts';
 import { maddy } from './maddy.ts';
+import { iisSmtp } from './iis-smtp.ts';
 import { mcafee } from './mcafee.ts';
 import { mailfoundry } from './mailfoundry.ts';
 import { messagelabs } from './messagelabs.ts';
@@ -127,6 +128,7 @@ export const FORMATS: readonly Format[] = [
   x1,
   tencent,
   maddy,
+  iisSmtp,
   mailru,
   yandex,
   mtaLog,

@@ -38,6 +38,8 @@ const ADDRESS_LABELS = new Set([
   // Salesforce Marketing Cloud "Subscriber" (its bounce extract's SubscriberKey / EmailAddress),
   // HubSpot "Contact", Zoho Campaigns "Contact email" (its bounce webhook's contact_email).
   'subscriber', 'subscriberemail', 'contact', 'contactemail',
+  // Google Admin's Email Log Search names the recipient "To (Envelope)" (support.google.com/a/answer/2604578).
+  'toenvelope',
 ]);
 /** Labels whose value is an event, a type or the service's classification. */
 const TERM_LABELS = new Set([
@@ -82,6 +84,8 @@ interface Reading {
   addresses: Found[];
   terms: TermAt[];
   reply: TextView | null;
+  /** The reply was read on an event that deferred the message (a trace's Defer row): a later Fail's reply replaces it. */
+  replyDeferred?: boolean;
   /** An address was read from a label ("Email:"): a bare address line is then no recipient. */
   addressLabelled: boolean;
 }
@@ -93,7 +97,8 @@ function labelled(doc: string, start: number, end: number): { label: string; vs:
   const colon = indexWithin(doc, ':', start, Math.min(end, start + 41));
   if (colon === -1) return null;
   const label = doc.slice(start, colon).trim();
-  if (!/^[A-Za-z][A-Za-z _-]*$/.test(label)) return null;
+  // (A gloss in parentheses is part of the name: "To (Envelope)", "From (Header Address)".)
+  if (!/^[A-Za-z][A-Za-z _-]*(?:\([A-Za-z ]{1,20}\))?$/.test(label)) return null;
   let vs = colon + 1;
   while (vs < end && (doc.charCodeAt(vs) === 32 || doc.charCodeAt(vs) === 9)) vs++;
   let ve = end;
@@ -127,13 +132,25 @@ function replyView(doc: string, vs: number, ve: number): TextView | null {
 const MAIL_HEADERS = new Set(['from', 'subject', 'received', 'message-id', 'mime-version', 'return-path', 'content-type']);
 
 /**
+ * A field of a message trace's listing that shares its name with a mail header: Exchange
+ * Online's Get-MessageTrace | Format-List shows "Received : 11/27/2026 10:00:36 AM" (a date
+ * alone, where a real Received field names the hosts, "from … by …") and "Subject : …" beside
+ * SenderAddress, RecipientAddress and Status
+ * (https://learn.microsoft.com/en-us/powershell/module/exchange/get-messagetrace).
+ */
+function listingField(name: string, value: string): boolean {
+  if (name === 'received') return !/\b(?:from|by|with|id)\s/i.test(value) && /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(value.trim());
+  return name === 'subject';
+}
+
+/**
  * Where the activity's lines are: the pasted text, or, when its first `Label: value` lines
  * read as a header block ("State: hard-bounce", "To: …", "EventId : FAIL") and none of them
  * is a mail header (From, Date, Subject, Received …), the whole document.
  */
 function activityRanges(scan: Scan): readonly Range[] | null {
   if (!scan.isMessage) return scan.bodies;
-  if (scan.headers.length === 0 || scan.headers.some((h) => MAIL_HEADERS.has(h.name))) return null;
+  if (scan.headers.length === 0 || scan.headers.some((h) => MAIL_HEADERS.has(h.name) && !listingField(h.name, h.value))) return null;
   // The fields read as headers, and the lines under them: the whole document.
   return [{ start: 0, end: scan.document.length }];
 }
@@ -271,6 +288,23 @@ function cellKey(doc: string, cs: number, ce: number): string | null {
 }
 
 /**
+ * Whether a reply read now is the event's: the first one, or one that comes on a row saying the
+ * message failed after the reply already read came on a row that deferred it (Exchange Online's
+ * trace lists Defer, then Fail, each with its reason: the Fail's is the final answer,
+ * https://learn.microsoft.com/en-us/exchange/monitoring/trace-an-email-message/message-trace-modern-eac).
+ */
+function takesReply(out: Reading): boolean {
+  if (!out.reply) return true;
+  return out.replyDeferred === true && out.terms.at(-1)?.term.happened === 'failed';
+}
+
+/** Takes a reply, noting whether it came on a row that deferred the message. */
+function setReply(out: Reading, view: TextView | null): void {
+  out.reply = view;
+  out.replyDeferred = out.terms.at(-1)?.term.happened === 'delayed';
+}
+
+/**
  * Reads one cell into `out`. Returns what kind of cell it was (its label, '@' for a bare
  * address, 'reply' for a bare reply, 'event' for a bare event name), or null when it is
  * nothing this layout knows.
@@ -292,16 +326,16 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
     return '@';
   }
   // A reply on its own line ("smtp;550 5.1.1 …", "550 5.1.1 …").
-  if (!out.reply && /^(?:smtp\s*;\s*[245]\d\d\b|[245]\d\d[ -])/i.test(cell)) {
-    out.reply = replyView(doc, cs, ce);
+  if (takesReply(out) && /^(?:smtp\s*;\s*[245]\d\d\b|[245]\d\d[ -])/i.test(cell)) {
+    setReply(out, replyView(doc, cs, ce));
     return 'reply';
   }
   const f = labelled(doc, cs, ce);
   if (!f) {
     // A cell that holds a server's reply after other words ('"<a@example.org>: host … said:
     // 550 5.1.1 …"', a spreadsheet's cell): the reply, from its first line.
-    if (!out.reply && ce - cs > 30 && RE_REPLY_IN_CELL.test(cell)) {
-      out.reply = replyView(doc, cs, ce);
+    if (takesReply(out) && ce - cs > 30 && RE_REPLY_IN_CELL.test(cell)) {
+      setReply(out, replyView(doc, cs, ce));
       return 'reply';
     }
     // A bare event name ("Bounced", "Hard bounce", "Fail").
@@ -325,6 +359,18 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
   if (joined && !TERM_LABELS.has(f.label) && !ADDRESS_LABELS.has(f.label) && value.length < 20) {
     out.terms.push({ term: joined, start: cs, end: ce, value: cell, event: true });
     return f.label;
+  }
+  // "Deferred Reason: 451 …", "Rejection Information: 550 …" (Mimecast's Rejected and Deferred
+  // Messages view, https://mimecastsupport.zendesk.com/hc/en-us/articles/34000479117971): a
+  // label that names what happened before the word for its cause, and a reply as its value.
+  const stem = /^([a-z]{4,}?)(?:reason|information|info)$/.exec(f.label);
+  if (stem && !TERM_LABELS.has(f.label) && !REPLY_LABELS.has(f.label) && RE_REPLY_SHAPE.test(value)) {
+    const t = serviceTerm(stem[1]);
+    if (t?.happened === 'failed' || t?.happened === 'delayed') {
+      out.terms.push({ term: t, start: cs, end: doc.indexOf(':', cs), value: stem[1], event: true });
+      if (takesReply(out)) setReply(out, replyView(doc, f.vs, f.ve));
+      return f.label;
+    }
   }
   if (ADDRESS_LABELS.has(f.label)) {
     let found = false;
@@ -352,11 +398,11 @@ function readCell(doc: string, cs: number, ce: number, out: Reading, labelledAdd
       return f.label;
     }
   }
-  if (REPLY_LABELS.has(f.label) && !CLASS_ONLY.has(f.label) && !out.reply) {
+  if (REPLY_LABELS.has(f.label) && !CLASS_ONLY.has(f.label) && takesReply(out)) {
     const shaped = RE_REPLY_SHAPE.test(value);
     // A one-word value that is no term ("Reason: generic") is no reply.
     if (shaped || (/^(?:serverresponse|smtpresponse|diagnosticcode|diag|details|rawreason|smtperror)$/.test(f.label) && /\S\s+\S/.test(value)) || value.trim().split(/\s+/).length >= 3) {
-      out.reply = replyView(doc, f.vs, f.ve);
+      setReply(out, replyView(doc, f.vs, f.ve));
       return f.label;
     }
   }

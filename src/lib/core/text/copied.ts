@@ -36,15 +36,26 @@ function digits(s: string): string {
   return out;
 }
 
+/**
+ * A reply code of a failure or a delay alone (no enhanced status beside it), with a look-alike
+ * letter in it: "5S0", "55O", "45l" where a reply stands, at the start of a line or after
+ * "said:", and before the reply's words or the line's end. Its first character a real 4 or 5
+ * and at least one real digit more, so a word ("SSO", "ISO", "SOS") is never one; bounded, linear.
+ */
+const RE_OCR_LONE_CODE = /(^[ \t>]*|\bsaid:[ \t]*)([45](?=[0-9OolIS]{2}(?:[ \t-][A-Za-z<]|[ \t]*$))(?=[0-9OolIS]?\d|\d)[0-9OolIS]{2})(?=[ \t-]|$)/gm;
+
 /** Reply codes and enhanced statuses read off a screenshot, their confusable letters read as digits. */
 export function plainOcrCodes(text: string): string {
-  if (!RE_HAS_OCR_CODE.test(text)) return text;
-  return text.replace(RE_OCR_CODE, (whole: string, code: string, status: string) => {
-    if (!RE_CONFUSABLE.test(whole) || !/\d/.test(whole)) return whole;
-    // A status alone whose only letters are in its class ("S.1.1" with no code) is a code too;
-    // a code whose three characters hold no digit and no confusable of one was not matched.
-    return digits(code) + digits(status);
-  });
+  let out = text;
+  if (RE_HAS_OCR_CODE.test(out)) {
+    out = out.replace(RE_OCR_CODE, (whole: string, code: string, status: string) => {
+      if (!RE_CONFUSABLE.test(whole) || !/\d/.test(whole)) return whole;
+      // A status alone whose only letters are in its class ("S.1.1" with no code) is a code too;
+      // a code whose three characters hold no digit and no confusable of one was not matched.
+      return digits(code) + digits(status);
+    });
+  }
+  return out.replace(RE_OCR_LONE_CODE, (whole: string, before: string, code: string) => (RE_CONFUSABLE.test(code) ? before + digits(code) : whole));
 }
 
 /** "&lt;address&gt;": the address (group 1), bounded, no '&', '<', '>' or space in it. */

@@ -49,6 +49,7 @@ describe('what a destination does not accept', () => {
     ["552 example.org doesn't accept mail larger than 5 MB", 'mesgtoobig'],
     ['550 5.7.1 We are not accepting mail from your network', 'rejected'],
     ['554 5.3.2 Temporarily not accepting mail, try again in an hour', 'systemerror'],
+    ['550 5.7.1 This mailbox receives no email from unauthenticated senders', 'rejected'],
   ])('%s → %s, never a bad address', (reply, reason) => {
     const r = postfix(reply);
     expect([r.reason, r.hardBounce]).toEqual([reason, false]);

@@ -303,6 +303,7 @@ describe('the decision table', () => {
     ['decision.sending-host-said-missing', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Connecting host 198.51.100.9 is not listed in our partner table (in reply to RCPT TO command)', 'blocked'],
     ['decision.sending-account-said-missing', '<a@example.org>: host smtp.example.com[192.0.2.1] said: 550 5.7.1 Your account does not exist on this server (in reply to RCPT TO command)', 'securityerror'],
     ['decision.sending-relay-said-missing', '<a@example.org>: host smtp.example.com[192.0.2.1] said: 550 5.7.1 This relay has moved to smtp.example.net (in reply to RCPT TO command)', 'onhold'],
+    ['decision.takes-no-mail-from-some', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 This address receives no email from outside the organisation (in reply to RCPT TO command)', 'rejected'],
     ['decision.null-mx-status-alone', dsn('Action: failed\nStatus: 5.7.27'), 'notaccept'],
   ];
   it('has a case here for every row', ({ expect }) => {

@@ -752,6 +752,16 @@ const ROWS: readonly DecisionRow[] = [
     source: 'RFC 5321 §3.6.2 and RFC 6409 (the relay or submission server a sender is configured to use); observed notices of retired smart hosts (audit30 round).',
   },
   {
+    id: 'decision.takes-no-mail-from-some',
+    phase: 'adjust',
+    when: [{ reason: ['notaccept'], decidedBy: ['words', 'weak-words'], words: /\b(?:(?:does not|doesn't|do not|don't|will not|won't) (?:accept|receive)|(?:not )?(?:accepting|receiving)|(?:accepts?|receives?) no)(?: any)? (?:e-?)?(?:mail|messages?)s? from\b/ }],
+    reason: 'rejected',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the words that read as a destination taking no mail say from whom it takes none ("receives no email from outside the organisation", "does not accept mail from your network"): it takes mail from others, so the address exists and refuses this sender',
+    source: 'RFC 7504 §3-4 and RFC 7505: a host or domain that accepts no mail at all (null MX, 521, 556) is one that takes none from anyone; a refusal of some senders is the receiver\'s rule (Sisimai Reason/Rejected: "does not accept mail from"; Exchange\'s internal-only recipients, RESOLVER.RST.AuthRequired; audit30 round).',
+  },
+  {
     id: 'decision.null-mx-status-alone',
     phase: 'adjust',
     when: [{ reason: ['notaccept'], decidedBy: ['status'], status: /^[45]\.7\.27$/ }],

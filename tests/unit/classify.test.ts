@@ -299,6 +299,12 @@ describe('the decision table', () => {
     ['decision.greeting-refused-only-framing', '<a@example.org>: host mx.example.org[192.0.2.1] refused to talk to me: 421 4.3.2 System maintenance, try again later', 'blocked'],
     ['decision.suppressed-after-unknown-user', 'Not sent to a@example.org: the address is on your suppression list since an earlier message bounced with 550 5.1.1 <a@example.org>: No such user here', 'userunknown'],
     ['decision.system-not-accepting-reply-521', '<a@example.org>: host mx.example.org[192.0.2.1] said: 521 5.3.2 System not accepting network messages (in reply to RCPT TO command)', 'notaccept'],
+    ['decision.sender-side-said-missing', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Invalid domain in From: header (in reply to end of DATA command)', 'rejected'],
+    ['decision.sending-host-said-missing', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Connecting host 198.51.100.9 is not listed in our partner table (in reply to RCPT TO command)', 'blocked'],
+    ['decision.sending-account-said-missing', '<a@example.org>: host smtp.example.com[192.0.2.1] said: 550 5.7.1 Your account does not exist on this server (in reply to RCPT TO command)', 'securityerror'],
+    ['decision.sending-relay-said-missing', '<a@example.org>: host smtp.example.com[192.0.2.1] said: 550 5.7.1 This relay has moved to smtp.example.net (in reply to RCPT TO command)', 'onhold'],
+    ['decision.takes-no-mail-from-some', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 This address receives no email from outside the organisation (in reply to RCPT TO command)', 'rejected'],
+    ['decision.null-mx-status-alone', dsn('Action: failed\nStatus: 5.7.27'), 'notaccept'],
   ];
   it('has a case here for every row', ({ expect }) => {
     expect(cases.map((c) => c[0]).sort()).toEqual(DECISIONS.map((r) => r.id).sort());

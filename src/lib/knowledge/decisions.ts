@@ -52,6 +52,43 @@ const RECIPIENT_WORDS =
 const NOT_FOUND_MESSAGE_THING = new RegExp(missing(MESSAGE_THING));
 
 /**
+ * The words of a bad address, of the kinds the phrase table reads as an unknown user or host, a
+ * moved address or a destination that takes no mail: not existing, not found or not known, no MX,
+ * not resolved, invalid, moved (audit30 round).
+ */
+const BAD_ADDRESS_WORDS = `(?:${NOT_FOUND_OR_NONE}|no mx|null mx|no mail exchanger|could not be resolved|cannot be resolved|can't be resolved|unable to resolve|does not resolve|not resolvable|not known|not listed in|no longer valid|invalid domain|invalid address|is invalid|has moved|accepts no mail|no account)`;
+/** One clause whose names may hold dots ("example.com", "198.51.100.7"): no sentence end between. */
+const NAME_GAP = '(?:[^.;!?\\n。]|\\.(?=[a-z0-9])){0,80}?';
+/** The sender, its address or domain, or the message's From header: the sending side, in the eleven languages. */
+const SENDER_THING =
+  "(?:\\bsender(?:'s)?\\b|\\benvelope sender|\\breturn-path|\\bfrom:? header|\\bmail from\\b|absender|expéditeur|remitente|mittente|remetente|afzender|nadawc|avsändar|отправител|送信者|差出人|发件人|寄件人)";
+/** The sending host: its HELO name, its IP, the connecting client. */
+const SENDING_HOST_THING = '(?:\\b(?:helo|ehlo)\\b|\\bconnecting (?:host|client|ip)|\\bclient host|\\bsending (?:host|ip)|\\byour (?:ip|host|hostname|network)\\b)';
+/** The sender's own account at its server: "your account", "your login session", "your password". */
+const SENDING_ACCOUNT_THING = '(?:\\byour (?:account|login|session|password|user ?name|username|credentials)\\b)';
+/** The sender's own relay or smart host. */
+const SENDING_RELAY_THING = '(?:\\b(?:this|the|our|your) (?:relay|smarthost|smart host|submission server|outgoing server)\\b)';
+/**
+ * The words of a bad address that stand BEFORE what they are said of ("Unable to resolve the domain
+ * of your envelope sender", "Invalid domain in From: header", "找不到发件人域名"): only these read
+ * backwards, since "not found (checked for the connecting host …)" says the finding of something
+ * named before it.
+ */
+const BAD_BEFORE_WORDS = "(?:unable to resolve|could not resolve|cannot resolve|can't resolve|invalid (?:domain|address|host ?name)|no account|no mx for|找不到|未找到|无法找到|無法找到|nie znaleziono|no se encontró|no se ha encontrado)";
+/** The thing, then (in one clause) the words of a bad address; or those of them that come first, then the thing. */
+function saidBad(thing: string): RegExp {
+  return new RegExp(`${thing}${NAME_GAP}${BAD_ADDRESS_WORDS}|${BAD_BEFORE_WORDS}(?:[^.;!?\\n。]|\\.(?=[a-z0-9])){0,40}?${thing}`);
+}
+const SENDER_BAD = saidBad(SENDER_THING);
+const SENDING_HOST_BAD = saidBad(SENDING_HOST_THING);
+const SENDING_ACCOUNT_BAD = saidBad(SENDING_ACCOUNT_THING);
+const SENDING_RELAY_BAD = saidBad(SENDING_RELAY_THING);
+/** The recipient said to be missing in the same words: then the bad-address reading stands. */
+const RECIPIENT_SAID_MISSING = /\brecipient address rejected: (?:user unknown|unknown user|undeliverable address|no such)|\b(?:user|recipient|mailbox|addressee) (?:unknown|not found|does not exist)\b|\bno such (?:user|mailbox|recipient)\b/;
+/** Reasons that call the recipient's address itself bad. */
+const BAD_ADDRESS_REASONS: readonly ReasonId[] = ['userunknown', 'hostunknown', 'hasmoved', 'notaccept'];
+
+/**
  * Not finding a DNS record: the words of not finding on either side of it, or a negation
  * before it and the verb of finding after it ("kein SPF-Eintrag gefunden", "aucun
  * enregistrement SPF n'a été trouvé", "nessun record SPF trovato", "ingen SPF-post hittades"),
@@ -133,7 +170,7 @@ const EITHER_OR_REASONS: readonly ReasonId[] = ['userunknown', 'blocked', 'spamd
  * Reasons that, at the MAIL FROM stage, really mean the sender was refused (no recipient is
  * known yet: "535 5.7.8 Your account has been disabled" is the sending account's).
  */
-const SENDER_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'suspend', 'hasmoved'];
+const SENDER_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'suspend', 'hasmoved', 'notaccept'];
 /** Reasons that, in reply to AUTH, really mean the sending account's login was refused. */
 const AUTH_STAGE: readonly ReasonId[] = ['userunknown', 'hostunknown', 'onhold', 'undefined', 'filtered', 'suspend', 'hasmoved', 'mailboxfull', 'rejected', 'blocked', 'systemerror', 'mailererror', 'syntaxerror', 'norelaying', 'policyviolation'];
 /** Reasons that, before any address was sent (connection, HELO), mean the client was refused. */
@@ -672,6 +709,69 @@ const ROWS: readonly DecisionRow[] = [
       'RFC 3207 §4.1 and RFC 8314: a receiving server may demand the client\'s TLS certificate; Postfix "Client host rejected: cannot find your hostname" (postconf(5) reject_unknown_client_hostname) and its translations: the words of not finding ("nicht gefunden", "introuvable", "no se encontró", "nie znaleziono") name the recipient only when nothing else stands as their subject.',
   },
   {
+    id: 'decision.sender-side-said-missing',
+    phase: 'adjust',
+    when: [{ reason: BAD_ADDRESS_REASONS, decidedBy: ['words', 'weak-words', 'status'], words: SENDER_BAD, notWords: RECIPIENT_SAID_MISSING }],
+    reason: 'rejected',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the words that read as a bad address are said of the sender, its address or domain or the From header ("Sender domain example.com has no MX record", "Unable to resolve the domain of your envelope sender", "Invalid domain in From: header"): the sending side was refused, the recipient\'s address is not judged',
+    source:
+      'RFC 5321 §3.3 (MAIL FROM names the sender; Postfix answers sender checks at RCPT TO under smtpd_delay_reject, so the stage does not tell) and RFC 3463 X.1.7/X.1.8 (the sender\'s mailbox or system address); Postfix reject_unknown_sender_domain "Sender address rejected: Domain not found", MDaemon and gateways "Sender domain … does not exist", "has no MX record" (observed wordings; audit30 round): the subject of the words is the sender.',
+  },
+  {
+    id: 'decision.sending-host-said-missing',
+    phase: 'adjust',
+    when: [{ reason: BAD_ADDRESS_REASONS, decidedBy: ['words', 'weak-words', 'status'], words: SENDING_HOST_BAD, notWords: RECIPIENT_SAID_MISSING }],
+    reason: 'blocked',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the words that read as a bad address are said of the sending host, its HELO name or IP ("Helo name … could not be resolved", "Connecting host … is not listed in …"): the sending server was refused, the recipient\'s address is not judged',
+    source:
+      'RFC 5321 §4.1.1.1 (HELO/EHLO names the client) and Postfix reject_unknown_helo_hostname / reject_unknown_client_hostname ("Helo command rejected: Host not found", "cannot find your hostname"): a check of the connecting host; observed gateway wordings of partner allow-lists (audit30 round).',
+  },
+  {
+    id: 'decision.sending-account-said-missing',
+    phase: 'adjust',
+    when: [{ reason: BAD_ADDRESS_REASONS, decidedBy: ['words', 'weak-words', 'status'], words: SENDING_ACCOUNT_BAD, notWords: RECIPIENT_SAID_MISSING }],
+    reason: 'securityerror',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the words that read as a bad address are said of the reader\'s own account or login ("Your account does not exist on this server", "Your login session is no longer valid"): the sender\'s login at its own server, the recipient\'s address is not judged',
+    source:
+      'RFC 6409 §4.5 and RFC 4954 (a submission server authenticates its own users); "your" in a notice addresses the person who sent the message (the reader), as the deleted-account words read "Ihr Konto" as the reader\'s (audit30 round).',
+  },
+  {
+    id: 'decision.sending-relay-said-missing',
+    phase: 'adjust',
+    when: [{ reason: BAD_ADDRESS_REASONS, decidedBy: ['words', 'weak-words', 'status'], words: SENDING_RELAY_BAD, notWords: RECIPIENT_SAID_MISSING }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the words that read as a moved or missing address are said of the sending side\'s own relay ("This relay has moved: submit your mail to …"): the sender\'s set-up must change; nothing is said of the recipient',
+    source: 'RFC 5321 §3.6.2 and RFC 6409 (the relay or submission server a sender is configured to use); observed notices of retired smart hosts (audit30 round).',
+  },
+  {
+    id: 'decision.takes-no-mail-from-some',
+    phase: 'adjust',
+    when: [{ reason: ['notaccept'], decidedBy: ['words', 'weak-words'], words: /\b(?:(?:does not|doesn't|do not|don't|will not|won't) (?:accept|receive)|(?:not )?(?:accepting|receiving)|(?:accepts?|receives?) no)(?: any)? (?:e-?)?(?:mail|messages?)s? from\b/ }],
+    reason: 'rejected',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the words that read as a destination taking no mail say from whom it takes none ("receives no email from outside the organisation", "does not accept mail from your network"): it takes mail from others, so the address exists and refuses this sender',
+    source: 'RFC 7504 §3-4 and RFC 7505: a host or domain that accepts no mail at all (null MX, 521, 556) is one that takes none from anyone; a refusal of some senders is the receiver\'s rule (Sisimai Reason/Rejected: "does not accept mail from"; Exchange\'s internal-only recipients, RESOLVER.RST.AuthRequired; audit30 round).',
+  },
+  {
+    id: 'decision.null-mx-status-alone',
+    phase: 'adjust',
+    when: [{ reason: ['notaccept'], decidedBy: ['status'], status: /^[45]\.7\.27$/ }],
+    reason: 'notaccept',
+    confidence: 'low',
+    evidence: 'status',
+    note: 'status X.7.27 is the SENDER\'s null MX in RFC 7505, though Sendmail also writes it for a recipient domain with a null MX; with no words to say whose, the code alone does not make the recipient\'s address bad',
+    source: 'RFC 7505 §4.2 (X.7.27 "Sender address has null MX") and §4.3 (X.1.10 for the recipient); Sendmail 8.16 reports a recipient\'s null MX as "Status: 5.7.27" with "550 Host does not accept mail" (Sisimai\'s sendmail-57 sample), whose words decide.',
+  },
+  {
     id: 'decision.encryption-required-unsaid-which',
     phase: 'adjust',
     // "550 5.7.1 Encryption required", "554 5.7.0 Encryption required for this recipient": the
@@ -803,7 +903,8 @@ const ROWS: readonly DecisionRow[] = [
   {
     id: 'decision.system-not-accepting-reply-521',
     phase: 'adjust',
-    when: [{ reason: ['systemerror'], decidedBy: ['status'], status: /^5\.3\.2$/, reply: /^(?:521|556)$/ }],
+    // (Not where the words say the closure ends: "521 5.3.2 Closed for the night, back at 06:00 UTC".)
+    when: [{ reason: ['systemerror'], decidedBy: ['status'], status: /^5\.3\.2$/, reply: /^(?:521|556)$/, notWords: /\b(?:back (?:at|on|in|by)|until|reopen|re-open|maintenance|for the night|for now|temporar(?:y|ily)|(?:try|retry) (?:again )?later)\b/ }],
     reason: 'notaccept',
     confidence: 'keep',
     evidence: 'reply',

@@ -1496,6 +1496,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     ],
   },
   {
+    reason: 'securityerror',
+    source: 'The sending client\'s session: "554 5.7.1 Your IP address has changed since you authenticated; log in again" (a submission server binding a login to the address it came from; audit30 round): the sender\'s connection, never an address of the recipient that changed (the moved-address words "address has changed" stand later in the table).',
+    phrases: ['ip address has changed'],
+  },
+  {
     reason: 'hasmoved',
     source: 'RFC 3463 X.1.6 and RFC 5321 551 "user not local; please try".',
     // Also "550 5.1.6 Address <a> has been replaced by <b>", iCloud "550 5.1.6 recipient no longer on
@@ -1503,7 +1508,9 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['has moved', 'mailbox moved', 'address has changed', 'no longer at this address', 'user not local; please try', 'has been replaced by', 'no longer on server'],
     // "moved to" names a move only with the new address after it ("moved to b@example.net"):
     // a message "moved to quarantine" or "to the junk folder" is no new address.
-    patterns: [{ slug: 'moved-to-address', re: /\bmoved to:? <?[^\s<>@]+@[^\s<>@]+\.[a-z]{2,}/, cue: 'moved to' }],
+    // Nor a copy or a message moved to a mailbox ("a copy was moved to quarantine@example.org for
+    // review"): a message moved, not a person (audit30 round).
+    patterns: [{ slug: 'moved-to-address', re: /(?<!\b(?:copy|copies|message|messages|mail|e-?mail|it|they) (?:was |were |has been |have been |is |are |got )?)\bmoved to:? <?[^\s<>@]+@[^\s<>@]+\.[a-z]{2,}/, cue: 'moved to' }],
   },
   {
     reason: 'policyviolation',
@@ -1529,8 +1536,24 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'rejected',
-    source: 'A refusal of the sender\'s domain or address by name: "550 This server does not accept mail from example.com" (Sisimai Reason/Rejected), not a destination that takes no mail at all; a sending IP so named is a block (the blocklist group above).',
-    phrases: ['does not accept mail from'],
+    source: 'A refusal of the sender\'s domain or address by name: "550 This server does not accept mail from example.com" (Sisimai Reason/Rejected), not a destination that takes no mail at all; a sending IP so named is a block (the blocklist group above). The same refusal worded "is not accepting mail from your network", "doesn\'t accept mail from …" (audit30 round): "from" names whom the refusal is for, so the destination does take mail.',
+    phrases: ['does not accept mail from', 'not accepting mail from', "doesn't accept mail from", 'accepts no mail from'],
+  },
+  {
+    reason: 'mesgtoobig',
+    source: 'A size limit worded as the mail a domain does not accept: "552 5.3.4 example.org does not accept mail larger than 10 MB" (RFC 1870 SIZE, RFC 3463 X.3.4; audit30 round): the destination takes mail, only not this large; it stands before the destinations that accept no mail.',
+    // (With their negation: a phrase after "not" is read as denied.)
+    phrases: ['not accept mail larger than', 'not accept messages larger than', "doesn't accept mail larger than", "doesn't accept messages larger than", 'not accept mail bigger than', 'not accept messages bigger than', 'not accept mail over', 'not accept messages over', 'accepts no mail larger than'],
+  },
+  {
+    reason: 'systemerror',
+    source: 'A destination closed for a time: "554 5.3.2 Not accepting mail during scheduled maintenance" (RFC 3463 §3.4 X.3.2 "System not accepting network messages": imminent shutdown, excessive load, system maintenance; audit30 round): a state of the receiving server for a while, not a destination that never takes mail (RFC 7504).',
+    phrases: ['not accepting mail during', 'not accepting mail at the moment', 'not accepting mail at this time', 'not accepting mail right now', 'not accepting mail until', 'temporarily not accepting mail'],
+  },
+  {
+    reason: 'norelaying',
+    source: 'The sending side\'s own relay or submission server refusing an unauthenticated client: "it relays only for authenticated clients", "only local users may send here" (RFC 5321 §3.6.2: a relay chooses whom it relays for; RFC 6409 submission requires authentication; audit30 round): the sender must log in; the recipient is not judged.',
+    phrases: ['relays only for authenticated', 'only relays for authenticated', 'relay only for authenticated', 'only local users may send', 'only authenticated users may send', 'only authenticated users may relay'],
   },
   {
     reason: 'notaccept',

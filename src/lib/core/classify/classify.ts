@@ -161,6 +161,8 @@ function statusSource(code: string): string {
  */
 /** An address a verification probe's reply refuses: "said: [550 5.1.1 ]<b@…>:". */
 const RE_PROBED_ADDRESS = /\bsaid: (?:[45]\d\d[ -]['"]?)?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)/g;
+/** A mailbox named after its noun, without brackets: "Mailbox b@example.net", "user b@example.net". */
+const RE_NAMED_MAILBOX = /\b(?:mailbox|user|recipient|account|address) ([^\s<>@()'",;]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b/g;
 const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -]['"]?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\s<>@]+@[^\s<>]+)>(?::|\.\.\.)/g;
 
 /**
@@ -169,8 +171,8 @@ const RE_REFUSED_ADDRESS = /\b[45]\d\d[ -]['"]?(?:[45]\.\d{1,3}\.\d{1,3} )?<([^\
  * on the way, and the refusal is about another mailbox.
  */
 function namesOtherAddress(words: string, address: string | null | undefined, original: string | null | undefined, expandedTo: string | null | undefined): boolean {
-  // Every refusal this reads holds "@" and ">" (a cheap test before the pattern).
-  if (!address || words.indexOf('@') === -1 || words.indexOf('>') === -1) return false;
+  // Every refusal this reads holds "@" (a cheap test before the patterns).
+  if (!address || words.indexOf('@') === -1) return false;
   // Postfix's recipient verification ("<a@…>: Recipient address rejected: undeliverable
   // address: host … said: 550 5.1.1 <b@…>: User unknown"): the words after "undeliverable
   // address:" are the probe's own result, and the mailbox its reply refuses is the one the
@@ -187,6 +189,16 @@ function namesOtherAddress(words: string, address: string | null | undefined, or
   pattern.lastIndex = 0;
   for (let m = pattern.exec(words); m; m = pattern.exec(words)) {
     const a = sameMailboxKey(m[1].replace(/^(?:rfc822;|mailto:)/, ''));
+    if (a === self || a === before || a === target) return false;
+    named = true;
+  }
+  if (named || probe !== -1) return named;
+  // A mailbox named without angle brackets right after its noun ("550 5.1.1 Mailbox
+  // rex.old@example.net does not exist", "User b@example.net unknown"): the same, when none of
+  // them is this recipient's (audit30 round).
+  RE_NAMED_MAILBOX.lastIndex = 0;
+  for (let m = RE_NAMED_MAILBOX.exec(words); m; m = RE_NAMED_MAILBOX.exec(words)) {
+    const a = sameMailboxKey(m[1]);
     if (a === self || a === before || a === target) return false;
     named = true;
   }
@@ -329,7 +341,14 @@ export function classify(input: ClassifyInput): Decision {
       by: m.tier === 0 ? 'words' : 'weak-words',
       confidence: m.tier === 0 ? 'high' : 'medium',
     };
-    if (winner) wordsLostTo = () => (winner!.by === 'provider' ? "the provider's own rule decides" : winner!.by === 'vendor' ? "the sending MTA's own category decides" : "the format's own reading decides");
+    // A sending MTA's category that calls the address bad is its own reading of the reply, not
+    // the reply: where the receiving server's own words state another cause in the sentence that
+    // states it ("550 5.7.1 … blocked using zen.spamhaus.org" filed as "bad-mailbox"), the words
+    // decide, and the category loses (audit30 round).
+    if (winner && winner.by === 'vendor' && ADDRESS_REASONS.has(winner.reason) && m.tier === 0 && !ADDRESS_REASONS.has(m.reason)) {
+      loseTo(winner, 'the server\'s own words state another cause');
+      winner = wordsCandidate;
+    } else if (winner) wordsLostTo = () => (winner!.by === 'provider' ? "the provider's own rule decides" : winner!.by === 'vendor' ? "the sending MTA's own category decides" : "the format's own reading decides");
     // A specific status code outranks the broadest words and words only in advice.
     else if (m.tier > 0 && byStatus && !broadStatus) wordsLostTo = (h) => `${h.weak ? 'a broad phrase' : 'only in advice or a link'}: the specific status code ${statusCode} decides`;
     else winner = wordsCandidate;

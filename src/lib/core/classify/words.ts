@@ -562,10 +562,19 @@ class Ranges implements AdviceSpans {
  * and help desks append to a bare refusal ("554 Delivery failed"), and in notices that list
  * every cause they cannot tell apart. A question ("Why are messages to unknown users or full
  * mailboxes returned?", "How can I avoid my mail being marked as spam?": the titles of help links
- * and FAQ entries that notices append) names a topic, not this message's cause: it runs to its "?".
+ * and FAQ entries that notices append) names a topic, not this message's cause: it runs to its "?";
+ * so does "What is a user unknown error?" (a help link's title) and "What does this mean?".
+ * Help text that says what an error USUALLY means ("This error usually means that the address does
+ * not exist, or …", "typically indicates") explains the code in general, not this message; two
+ * causes the server cannot tell apart ("Either there is no such mailbox here or its owner does not
+ * take mail from you", "either" opening the sentence or clause; inside one, "aligned with either SPF
+ * or DKIM", it names what a cause is about) state neither; a list of the server's rules ("our rules: mail to unknown users
+ * and mail without a Date: header are refused") says what it refuses in general, not which rule
+ * refused this message; and a legend of codes ("5.1.1 = the address does not exist; 5.2.2 = mailbox
+ * full", a gateway's footer) explains each code, each item to its ";" (audit30 round).
  */
 const RE_HEDGE =
-  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|(?:^|[.!?] )als (?=(?:het|de|u|uw|je|er|dit|deze|een|dat) )|如果|若(?!干)|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:this|that|it|which) (?:can|could|may|might) (?:mean|indicate)\b|\b(?:one|any) of the following\b|\b(?:why|how) (?:are|is|do|does|did|was|were|can|could|would|should|might|may|will)(?= )|場合/g;
+  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|(?:^|[.!?] )als (?=(?:het|de|u|uw|je|er|dit|deze|een|dat) )|如果|若(?!干)|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:this|that|it|which) (?:can|could|may|might) (?:mean|indicate)\b|\b(?:one|any) of the following\b|\b(?:why|how) (?:are|is|do|does|did|was|were|can|could|would|should|might|may|will)(?= )|\bwhat (?:is|are|does|do|causes?)(?= [^.!?]{0,80}\?)|\b(?:this|that|it|which)(?: (?:error|code|reply|message|bounce|status))? (?:usually|typically|often|generally|normally|commonly|mostly) (?:means|indicates)\b|(?<=(?:^|[.;:!?,(] ?|[245]\.\d{1,3}\.\d{1,3} |[245]\d\d[ -]))either\b|\b(?:our|these|the following|local) rules(?: are)?:|(?:^|[\s;,(])[245]\.\d{1,3}\.\d{1,3} ?(?:=|means|stands for) |場合/g;
 
 /**
  * A scan or a check that found nothing, in English, as filtering gateways list their checks
@@ -645,11 +654,12 @@ function union(a: number[], b: number[]): number[] {
 
 /**
  * Words right before a place that deny what follows: "This is not a spam problem", "not
- * about the recipient address", "not due to …". (Phrases that hold their own negation,
+ * about the recipient address", "not due to …", "not because the user does not exist" (the subject
+ * of the denied words may stand between). (Phrases that hold their own negation,
  * "not found", "does not exist", start at the negation and are not affected; nor are causes
  * worded as a lack, "the sender isn't on the recipient's list", which no linking word follows.)
  */
-const RE_NEGATED = /\b(?:not|never) (?:a |an |the )?(?:(?:about|due to|because of|caused by|related to|considered|classified as|flagged as|treated as|a problem with|an issue with) (?:a |an |the )?)?$/;
+const RE_NEGATED = /\b(?:not|never) (?:a |an |the )?(?:(?:about|due to|because(?: of)?|caused by|related to|considered|classified as|flagged as|treated as|a problem with|an issue with) (?:a |an |the )?(?:(?:user|recipient|address|mailbox|account|domain)(?:'s)? )?)?$/;
 
 /**
  * "No spam was detected", "no virus was found": "no" before the phrase and a finding after it

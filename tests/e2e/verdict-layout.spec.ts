@@ -42,6 +42,22 @@ const FIVE_UNKNOWN = [
   ]),
 ].join('\n');
 
+/** A delivery report with an unknown user and a full mailbox. */
+const MIXED = [
+  'Reporting-MTA: dns; mail.example.com',
+  '',
+  'Final-Recipient: rfc822; anna@example.org',
+  'Action: failed',
+  'Status: 5.1.1',
+  'Diagnostic-Code: smtp; 550 5.1.1 <anna@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
+  '',
+  'Final-Recipient: rfc822; dora@example.net',
+  'Action: failed',
+  'Status: 5.2.2',
+  'Diagnostic-Code: smtp; 552 5.2.2 Mailbox full',
+  '',
+].join('\n');
+
 async function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
@@ -110,10 +126,23 @@ test('each roll-up line names its addresses, a long list cut after three', async
   await expect(lines).toHaveCount(1);
   await expect(lines.locator('.rollup-text')).toContainText('5 addresses do not exist');
   await expect(lines.locator('.rollup-addresses')).toHaveText('ada@example.org, bob@example.org, cy@example.org and 2 more');
+  // The button says, to a screen reader too, which addresses it copies.
+  await expect(lines.first().getByRole('button', { name: 'Copy addresses' })).toHaveAccessibleDescription(/^5 addresses do not exist.*ada@example\.org/);
   // Copying still gives every address, not the shortened line.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await lines.first().getByRole('button', { name: 'Copy addresses' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(['ada', 'bob', 'cy', 'dee', 'eve'].map((n) => `${n}@example.org`).join('\n'));
+});
+
+test('buttons of the same label say which recipient they are for', async ({ page }) => {
+  await paste(page, MIXED);
+  const copies = page.locator('.rollup').getByRole('button', { name: 'Copy address' });
+  await expect(copies).toHaveCount(2);
+  await expect(copies.nth(0)).toHaveAccessibleDescription(/anna@example\.org/);
+  await expect(copies.nth(1)).toHaveAccessibleDescription(/dora@example\.net/);
+  const admin = page.locator('article[data-reason]').getByRole('button', { name: 'Copy for your admin' });
+  await expect(admin.nth(0)).toHaveAccessibleDescription('anna@example.org');
+  await expect(admin.nth(1)).toHaveAccessibleDescription('dora@example.net');
 });
 
 test('the share button is a button of its own size, not a bar across the column', async ({ page }) => {

@@ -5,7 +5,7 @@
  * technical facts keep their spaces, and the share button is a button, not a bar.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { headline, openEmpty, paste, pasteLong, verdict } from './support.ts';
+import { fixtureText, headline, openEmpty, paste, pasteLong, verdict } from './support.ts';
 
 const PHONE = { width: 360, height: 740 };
 
@@ -152,4 +152,18 @@ test('the share button is a button of its own size, not a bar across the column'
   const column = (await page.locator('.area-input').boundingBox())!;
   const button = (await share.boundingBox())!;
   expect(button.width).toBeLessThan(column.width / 2);
+});
+
+test('the evidence hint speaks of folded parts only where the message has several', async ({ page }) => {
+  await paste(page, M365_DMARC);
+  const fold = page.locator('details.evidence-fold');
+  await fold.locator('> summary').click();
+  await expect(page.locator('details.part')).toHaveCount(1);
+  await expect(page.locator('details.part')).toHaveAttribute('open', '');
+  await expect(fold.locator('.hint')).toHaveText(/^Highlights mark the words/);
+
+  await pasteLong(page, fixtureText('postfix-userunknown.eml'));
+  await fold.locator('> summary').click();
+  await expect(page.locator('details.part')).not.toHaveCount(1);
+  await expect(fold.locator('.hint')).toHaveText(/^Each part of the message is folded; open one to read it\. Highlights mark/);
 });

@@ -5,7 +5,7 @@
  * technical facts keep their spaces, and the share button is a button, not a bar.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureText, headline, openEmpty, paste, pasteLong, verdict } from './support.ts';
+import { fixtureText, headline, openEmpty, paste, pasteLong, pickExample, verdict } from './support.ts';
 
 const PHONE = { width: 360, height: 740 };
 
@@ -166,4 +166,26 @@ test('the evidence hint speaks of folded parts only where the message has severa
   await fold.locator('> summary').click();
   await expect(page.locator('details.part')).not.toHaveCount(1);
   await expect(fold.locator('.hint')).toHaveText(/^Each part of the message is folded; open one to read it\. Highlights mark/);
+});
+
+test("a card's evidence lights its own recipient's lines, not another recipient's block that names the same host", async ({ page }) => {
+  await paste(page, MIXED.replace('Diagnostic-Code: smtp; 552', 'Remote-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 552').replace("Status: 5.1.1\n", 'Status: 5.1.1\nRemote-MTA: dns; mx.example.org\n'));
+  const anna = page.locator('article[data-reason="userunknown"]');
+  await anna.locator('details.why > summary').click();
+  await anna.locator('.evidence-button').click();
+  const current = page.locator('.evidence .document mark.current');
+  await expect(current.filter({ hasText: 'anna@example.org' }).first()).toBeVisible();
+  await expect(current.filter({ hasText: /^mx\.example\.org$/ })).toHaveCount(1);
+  await expect(current.filter({ hasText: 'dora@example.net' })).toHaveCount(0);
+});
+
+test("a card for several recipients lights every one's evidence", async ({ page }) => {
+  await pickExample(page, 'two-unknown');
+  const card = page.locator('article[data-reason]');
+  await expect(card.locator('h3')).toHaveText('2 recipients');
+  await card.locator('details.why > summary').click();
+  await card.locator('.evidence-button').click();
+  const current = page.locator('.evidence .document mark.current');
+  await expect(current.filter({ hasText: 'anna@example.org' }).first()).toBeVisible();
+  await expect(current.filter({ hasText: 'ben@example.org' }).first()).toBeAttached();
 });

@@ -78,9 +78,12 @@ function echoTags(report: Report, tags: readonly Tag[]): Tag[] {
   const doc = report.document;
   const lower = doc.slice(0, ECHO_SEARCH_LENGTH).toLowerCase();
   const echoes: Tag[] = [];
+  // Where another recipient's own evidence stands (its block in a delivery report that names
+  // the same host or code), the words are that recipient's: an echo there would light up
+  // another recipient's lines as this one's evidence.
+  const owned = tags.filter((t) => t.recipient !== null && t.field !== 'diagnostic');
   report.recipients.forEach((recipient, index) => {
-    const own = tags.filter((t) => t.recipient === index && t.field !== 'diagnostic');
-    const covered = (start: number, end: number) => own.some((t) => t.start < end && start < t.end);
+    const covered = (start: number, end: number) => owned.some((t) => t.start < end && start < t.end);
     const values: [string, string][] = [];
     const add = (field: string, value: string | null | undefined) => {
       if (value && value.length >= 3) values.push([field, value.toLowerCase()]);

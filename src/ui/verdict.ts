@@ -4,7 +4,7 @@
  * and for the address, and the plain-text summary that "Copy summary" puts on the clipboard.
  * The tone of a recipient's headline decides the words, so they agree with the headline.
  */
-import type { Confidence, RecipientReport, Report, ReportKind, Step, Tone } from '../lib/core/types.ts';
+import type { Confidence, RecipientReport, Report, ReportKind, Step, Tone, Warning } from '../lib/core/types.ts';
 import { HEDGE } from '../lib/core/hedge.ts';
 
 /** Words and icon for each tone: colour is never the only signal. */
@@ -239,4 +239,57 @@ export function summaryText(report: Report): string {
     if (codes) lines.push(`Codes: ${codes}`);
   }
   return lines.join('\n').trim() + '\n';
+}
+
+/**
+ * Warnings that say why nothing at all could be read (binary data, a winmail.dat alone, the
+ * engine's own failure): for a text that is no bounce, the verdict says this instead of the
+ * general advice to paste the whole bounce, which would not help.
+ */
+const UNREADABLE: readonly string[] = ['binary-input', 'tnef-attachment', 'internal-error', 'empty-input'];
+
+/** The warning the banner of an unrecognised text says as its detail, or null. */
+export function unreadableWarning(report: Report): Warning | null {
+  if (report.kind !== 'unknown' || report.headline !== null || report.recipients.length) return null;
+  return report.warnings.find((w) => UNREADABLE.includes(w.code)) ?? null;
+}
+
+/**
+ * The warnings listed under "Worth knowing": not the ones the banner already says (that no
+ * bounce was found, under a headline that says so; the reason nothing could be read).
+ */
+export function listedWarnings(report: Report): Warning[] {
+  const said = unreadableWarning(report);
+  const unrecognised = report.kind === 'unknown' && report.headline === null;
+  return report.warnings.filter((w) => w !== said && !(unrecognised && w.code === 'not-a-report'));
+}
+
+/**
+ * The banner's small print: what the text is, which layout it was read as and the receiving
+ * service, each said once. A layout that only restates the kind (a bare reply read as an SMTP
+ * reply) is left out, and a service of the same name as the layout joins it.
+ */
+export function metaLine(report: Report, showKind: boolean, kindTitle: string): string {
+  const format = report.formatLabel ?? report.format;
+  const provider = report.providerLabel ?? report.provider;
+  const restates = report.kind === 'smtp-reply' && report.format === 'smtp-reply';
+  const readAs = format && !restates ? `read as ${format}` : null;
+  const sameName = Boolean(readAs && provider && format?.toLowerCase() === provider.toLowerCase());
+  return [
+    showKind && kindTitle,
+    readAs && (sameName ? `${readAs}, the receiving service` : readAs),
+    provider && !sameName && `receiving service: ${provider}`,
+    report.quoted && 'found quoted inside another message',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/**
+ * The addresses under a roll-up line, so that the first screen says which address each line
+ * is about: up to `max` of them, then how many more ("a@x, b@x and 4 more").
+ */
+export function rollupAddresses(addresses: readonly string[], max = 3): string {
+  if (addresses.length <= max) return addresses.join(', ');
+  return `${addresses.slice(0, max).join(', ')} and ${addresses.length - max} more`;
 }

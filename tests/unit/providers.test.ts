@@ -256,6 +256,15 @@ describe('the provider\'s meaning beside the registry\'s', () => {
     expect(x.providerMeaning?.text).toMatch(/does not exist/);
     expect(x.hardBounce).toBe(true);
   });
+  it("gives Microsoft's IPv6 meaning of X.7.26 only where the words say IPv6", ({ expect }) => {
+    const v6 = explain(via('example-com.mail.protection.outlook.com', '450 4.7.26 Access denied, a message sent over IPv6 [2001:db8::10] must pass either SPF or DKIM validation, this message is not signed')).recipients[0];
+    expect(v6.rule).toBe('provider.microsoft.ipv6-auth');
+    expect(v6.providerMeaning?.text).toMatch(/IPv6/);
+    const dmarc = explain(via('example-com.mail.protection.outlook.com', "550 5.7.26 Unauthenticated email from example.org is not accepted due to the domain's DMARC policy")).recipients[0];
+    expect(dmarc.reason).toBe('authfailure');
+    expect(dmarc.rule).not.toBe('provider.microsoft.ipv6-auth');
+    expect(dmarc.providerMeaning?.text ?? '').not.toMatch(/IPv6/);
+  });
   it('says nothing of a provider when no provider rule decided', ({ expect }) => {
     const x = explain('550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in local recipient table').recipients[0];
     expect(x.providerMeaning).toBeNull();

@@ -77,7 +77,9 @@ export const microsoft: Provider = {
     { id: 'provider.microsoft.spf', status: '5.7.23', contains: [], reason: 'authfailure', note: "Microsoft: the sending IP is not allowed by the sender domain's SPF record", docs: NDR },
     // 450 4.7.26 Access denied, a message sent over IPv6 [2001:db8::1] must pass either SPF or
     // DKIM validation, this message is not signed
-    { id: 'provider.microsoft.ipv6-auth', status: '.7.26', contains: [], reason: 'authfailure', note: 'Microsoft: mail sent over IPv6 must pass SPF or DKIM', docs: NDR },
+    // Only where the words say IPv6: the note names it, and X.7.26 alone is RFC 7372's general
+    // "multiple authentication checks failed", which the registry's meaning already explains.
+    { id: 'provider.microsoft.ipv6-auth', status: '.7.26', contains: ['ipv6'], reason: 'authfailure', note: 'Microsoft: mail sent over IPv6 must pass SPF or DKIM', docs: NDR },
     // 550 5.7.25 Access denied, the sending IPv6 address [2001:db8::1] must have a reverse DNS record
     { id: 'provider.microsoft.ipv6-ptr', status: '.7.25', contains: [], reason: 'requireptr', note: 'Microsoft: the sending IPv6 address has no reverse DNS record', docs: NDR },
     // 550 5.7.506 Access denied, Bad HELO (the server greets as the receiver, as spambots do)

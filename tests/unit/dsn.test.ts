@@ -286,3 +286,29 @@ describe('a success Status beside failure words', () => {
     }
   });
 });
+
+describe('a delivery-status part pasted on its own (as a mail program shows the report)', () => {
+  it('is read as the DSN it is, each recipient by its own fields, not as the reply in its Diagnostic-Code', ({ expect }) => {
+    const r = explain(DSN);
+    expect(r.kind).toBe('dsn');
+    expect(r.format).toBe('rfc3464');
+    const [one, two] = r.recipients;
+    expect([one.address, one.action, one.reason, one.hardBounce]).toEqual(['one@example.org', 'failed', 'userunknown', true]);
+    expect([two.address, two.action, two.permanent, two.hardBounce]).toEqual(['two@example.org', 'delayed', false, false]);
+    // Its evidence points into the pasted text.
+    const status = one.evidence.find((e) => e.field === 'status');
+    expect(status && r.document.slice(status.start, status.end)).toBe('5.1.1');
+  });
+  it('says the server gave up, not that a resend may work', ({ expect }) => {
+    const text = ['Reporting-MTA: dns; mail.example.com', '', 'Final-Recipient: rfc822; busy@example.org', 'Action: failed', 'Status: 5.2.2', 'Diagnostic-Code: smtp; 552 5.2.2 <busy@example.org>: Mailbox full, quota exceeded'].join('\n');
+    const r = explain(text);
+    expect(r.kind).toBe('dsn');
+    expect(r.recipients[0].reason).toBe('mailboxfull');
+    expect(r.recipients[0].headline.text).not.toMatch(/resending later may work/i);
+  });
+  it('needs a Final-Recipient and an outcome: a lone Reporting-MTA line over a reply stays a reply', ({ expect }) => {
+    const r = explain('Reporting-MTA: dns; mail.example.com\n550 5.1.1 <gone@example.org>: Recipient address rejected: User unknown');
+    expect(r.kind).not.toBe('dsn');
+    expect(r.recipients[0].reason).toBe('userunknown');
+  });
+});

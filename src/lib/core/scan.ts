@@ -411,7 +411,7 @@ export function scan(input: string | Uint8Array): Scan {
   let headerless = false;
   if (!parsed || !headersLookLikeMessage(parsed.root.headers)) {
     const boundary = pastedBodyBoundary(raw, offset);
-    if (boundary === null) return withHead(base);
+    if (boundary === null) return withHead(pastedDsn(base, offset) ?? base);
     body = `Content-Type: multipart/mixed; boundary="${boundary}"\n\n${raw.slice(offset)}`;
     parsed = parseMime(body, { binary });
     headerless = true;
@@ -745,6 +745,26 @@ function pastedBodyBoundary(text: string, from: number): string | null {
     p = next;
   }
   return null;
+}
+
+/** A DSN field that opens a delivery-status part (RFC 3464 §2.2, §2.3): the first line of a pasted one. */
+const RE_PASTED_DSN_START = /^(?:reporting-mta|final-recipient|original-recipient|arrival-date|original-envelope-id|dsn-gateway|received-from-mta)[ \t]*:/i;
+const RE_PASTED_DSN_RECIPIENT = /^[ \t]*final-recipient[ \t]*:/im;
+const RE_PASTED_DSN_OUTCOME = /^[ \t]*(?:action|status)[ \t]*:/im;
+
+/**
+ * A delivery-status part pasted on its own (copied out of a mail program that shows the
+ * report's fields as text, as Thunderbird does, or out of "show original"): text whose first
+ * line is a DSN field and that holds a Final-Recipient and an Action or Status. Read as the
+ * delivery status it is (RFC 3464), not as the server's reply quoted in its Diagnostic-Code.
+ * null for anything else.
+ */
+function pastedDsn(base: Scan, offset: number): Scan | null {
+  const text = base.document;
+  if (!RE_PASTED_DSN_START.test(text.slice(offset, offset + 64))) return null;
+  const head = text.slice(offset, offset + 8192);
+  if (!RE_PASTED_DSN_RECIPIENT.test(head) || !RE_PASTED_DSN_OUTCOME.test(head)) return null;
+  return { ...base, sections: [{ label: 'Delivery status (pasted)', start: 0, end: text.length }], dsn: [{ start: offset, end: text.length }], bodies: [] };
 }
 
 /** A delivery-status field at a line start (blanks before it allowed). */

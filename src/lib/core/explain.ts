@@ -7,7 +7,8 @@ import type { AuthCheck, Evidence, Headline, MessageFields, ReasonId, RecipientR
 import { scan, header, OCR_CODES_READ, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
 import { Budget, budget, withBudget, WorkBudgetExceeded, RETRIES } from './budget.ts';
-import { holdsWithSlots, slotsOf } from './text/grams.ts';
+import { holdsWithSlots, rarestFirst, slotCounts, slotsOf } from './text/grams.ts';
+import { PHRASE_GROUPS, phraseText } from '../knowledge/phrases.ts';
 import { FORMATS } from './formats/index.ts';
 import { rfc3464 } from './formats/rfc3464.ts';
 import { isBareReply } from './formats/smtp-reply.ts';
@@ -163,8 +164,15 @@ const FORMAT_NEEDS: readonly (readonly string[] | null)[] = FORMATS.map((f) => f
 const FORMAT_NEEDS_SUBJECT: readonly (readonly string[])[] = FORMATS.map((f) => f.needsSubject ?? []);
 const FORMAT_NEEDS_FROM: readonly (readonly string[])[] = FORMATS.map((f) => f.needsFrom ?? []);
 
-/** The trigram slots of each format's `needs` words (text/grams.ts), made once at load. */
-const FORMAT_NEEDS_SLOTS: readonly (readonly Int32Array[])[] = FORMAT_NEEDS.map((words) => (words ?? []).map(slotsOf));
+/**
+ * The trigram slots of each format's `needs` words (text/grams.ts), made once at load: each
+ * word's least common in the phrase table first, so that a word the head lacks is mostly
+ * passed over at the first slot looked at (all of them must be seen, in any order).
+ */
+const FORMAT_NEEDS_SLOTS: readonly (readonly Int32Array[])[] = (() => {
+  const counts = slotCounts(PHRASE_GROUPS.flatMap((g) => g.phrases.map(phraseText)));
+  return FORMAT_NEEDS.map((words) => (words ?? []).map((w) => rarestFirst(slotsOf(w), counts)));
+})();
 
 /** Does the head hold one of format i's `needs` words? */
 function holdsOne(head: string, i: number): boolean {

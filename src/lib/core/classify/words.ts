@@ -104,7 +104,18 @@ interface IndexedPhrase {
 interface Bucket {
   phrases: IndexedPhrase[];
   after: Int32Array;
+  /**
+   * For a bucket of many phrases (BY_NEXT or more): by the character after the first KEY,
+   * the places of the phrases that can fit with it there (those with that character next,
+   * and those that end at KEY), in the bucket's order; `open` for any other character (only
+   * those that end at KEY). Null for a small bucket, whose `after` is read in full.
+   */
+  byNext: Map<number, Int32Array> | null;
+  open: Int32Array;
 }
+
+/** Phrases in a bucket from which on it is read through `byNext` rather than in full. */
+const BY_NEXT = 8;
 
 /** Bytes of one bit table. */
 const TABLE = 1 << (FILTER_BITS - 3);
@@ -157,7 +168,17 @@ const PHRASE_INDEX: PhraseIndex = (() => {
   const buckets = lists.map((byKey) => {
     if (!byKey) return null;
     const out = new Map<number, Bucket>();
-    for (const [key, phrases] of byKey) out.set(key, { phrases, after: Int32Array.from(phrases, (p) => (p.text.length > KEY ? p.text.charCodeAt(KEY) : -1)) });
+    for (const [key, phrases] of byKey) {
+      const after = Int32Array.from(phrases, (p) => (p.text.length > KEY ? p.text.charCodeAt(KEY) : -1));
+      const places = (fits: (a: number) => boolean): Int32Array => Int32Array.from(after.keys()).filter((k) => fits(after[k]));
+      const open = places((a) => a === -1);
+      let byNext: Map<number, Int32Array> | null = null;
+      if (phrases.length >= BY_NEXT) {
+        byNext = new Map();
+        for (const a of after) if (a !== -1 && !byNext.has(a)) byNext.set(a, places((b) => b === -1 || b === a));
+      }
+      out.set(key, { phrases, after, byNext, open });
+    }
     return out;
   });
   return { buckets, prefixes, filed };
@@ -179,7 +200,7 @@ function longestAt(text: string, at: number): IndexedPhrase | null {
     if (!hasBit(filed, n, h)) continue;
     const bucket = buckets[n]!.get(h);
     if (!bucket) continue;
-    const { phrases, after } = bucket;
+    const { phrases, after, byNext } = bucket;
     if (n < KEY) {
       // Phrases of just n characters: the one that is these characters, if any.
       for (let k = 0; k < phrases.length; k++) {
@@ -191,6 +212,12 @@ function longestAt(text: string, at: number): IndexedPhrase | null {
       continue;
     }
     const next = at + KEY < text.length ? text.charCodeAt(at + KEY) : -2;
+    if (byNext !== null) {
+      // (The same phrases in the same order as the loop below lets through.)
+      const places = byNext.get(next) ?? bucket.open;
+      for (let i = 0; i < places.length; i++) if (startsAt(text, phrases[places[i]].text, at)) return phrases[places[i]];
+      continue;
+    }
     for (let k = 0; k < after.length; k++) if ((after[k] === -1 || after[k] === next) && startsAt(text, phrases[k].text, at)) return phrases[k];
   }
   return found;
@@ -301,15 +328,15 @@ export function readWords(view: TextView): WordsReading {
   }
   // Patterns say what phrases cannot; only groups that could beat the best hit need trying.
   const end = best && best.tier === 0 ? best.group : PHRASE_GROUPS.length;
-  let cues = -1;
-  for (let j = 0; j < PATTERNS.length; j++) {
-    const p = PATTERNS[j];
+  // Only the patterns that can match are visited, in table order: those with no cue, and
+  // those whose cue the words hold (found in one pass, when a cued pattern comes before
+  // the end). Most words hold a few cues of the table's hundred and more patterns.
+  const cued = FIRST_CUED_GROUP < end;
+  const tried = cued ? heldScratch : UNCUED;
+  const n = cued ? heldPatterns(text) : UNCUED.length;
+  for (let i = 0; i < n; i++) {
+    const p = PATTERNS[tried[i]];
     if (p.group >= end) break;
-    if (p.cued) {
-      // The cues in the words, read once (by a number that marks the patterns whose cue was found in this call).
-      if (cues === -1) cues = cuesIn(text);
-      if (cueHeld[j] !== cues) continue;
-    }
     const m = p.re.exec(text);
     if (!m) continue;
     advice ??= adviceSpans(text);
@@ -369,25 +396,56 @@ const PATTERNS = PHRASE_GROUPS.flatMap((g, group) =>
  */
 const PATTERNS_BY_CUE = new Map(CUES.map((c) => [c, PATTERNS.flatMap((p, j) => (p.needs.some((d) => c.startsWith(d)) ? [j] : []))]));
 
+/** The places in PATTERNS of the patterns that need no cue, in order. */
+const UNCUED: Int32Array = Int32Array.from(PATTERNS.flatMap((p, j) => (p.cued ? [] : [j])));
+
+/** The group of the first pattern that needs a cue (past the table when none does). */
+const FIRST_CUED_GROUP = PATTERNS.find((p) => p.cued)?.group ?? PHRASE_GROUPS.length;
+
 /**
- * Which patterns the last call let through: pattern j holds one of the words it needs when
- * `cueHeld[j]` holds that call's number (so no set is made per call, and none is cleared).
+ * Which patterns this call let through so far: pattern j holds one of the words it needs
+ * when `cueHeld[j]` holds the call's number (so no set is made per call, and none is cleared).
  */
 const cueHeld = new Float64Array(Math.max(1, PATTERNS.length));
 let cueCall = 0;
 
-/** Mark the patterns one of whose cues occurs in the text (`text.includes(cue)` for each); returns the number they are marked with. */
-function cuesIn(text: string): number {
+/**
+ * The places in PATTERNS, in order, of the patterns that can match the text: those that
+ * need no cue, and those one of whose cues occurs in it (`text.includes(cue)` for each).
+ * Written into one scratch array, `heldScratch[0, n)` (read before the next call, kept by
+ * none), so that a call allocates nothing: returns n.
+ */
+function heldPatterns(text: string): number {
   const call = ++cueCall;
-  if (CUES.length === 0) return call;
-  RE_CUES.lastIndex = 0;
-  for (let m = RE_CUES.exec(text); m; m = RE_CUES.exec(text)) {
-    for (const j of PATTERNS_BY_CUE.get(m[0])!) cueHeld[j] = call;
-    // From the next place, not past the match: cues may overlap.
-    RE_CUES.lastIndex = m.index + 1;
+  let n = 0;
+  for (const j of UNCUED) heldScratch[n++] = j;
+  if (CUES.length > 0) {
+    RE_CUES.lastIndex = 0;
+    for (let m = RE_CUES.exec(text); m; m = RE_CUES.exec(text)) {
+      for (const j of PATTERNS_BY_CUE.get(m[0])!) {
+        if (cueHeld[j] === call) continue;
+        cueHeld[j] = call;
+        heldScratch[n++] = j;
+      }
+      // From the next place, not past the match: cues may overlap.
+      RE_CUES.lastIndex = m.index + 1;
+    }
   }
-  return call;
+  // In order (an insertion sort: a few places, mostly in order already).
+  for (let i = 1; i < n; i++) {
+    const j = heldScratch[i];
+    let k = i - 1;
+    while (k >= 0 && heldScratch[k] > j) {
+      heldScratch[k + 1] = heldScratch[k];
+      k--;
+    }
+    heldScratch[k + 1] = j;
+  }
+  return n;
 }
+
+/** heldPatterns' scratch: each pattern at most once. */
+const heldScratch = new Int32Array(Math.max(1, PATTERNS.length));
 
 // ---------------------------------------------------------------------------------------
 // Advice, footers and links

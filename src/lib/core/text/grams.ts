@@ -131,3 +131,22 @@ export function slotsOf(words: string): Int32Array {
   }
   return Int32Array.from(out);
 }
+
+/**
+ * How often each slot's trigrams stand in these texts (lower-cased as a head is): a
+ * measure, made once at load from our own tables, of how common a trigram is in a bounce.
+ */
+export function slotCounts(texts: Iterable<string>): Uint32Array {
+  const counts = new Uint32Array(1 << SLOT_BITS);
+  for (const t of texts) for (const s of slotsOf(t.toLowerCase())) counts[s]++;
+  return counts;
+}
+
+/**
+ * The same slots, the least common first (by `counts`, then as they were): `holdsWithSlots`
+ * needs every one of them seen, in any order, and a word whose rarest trigram a head lacks
+ * is then passed over at the first look instead of after its common ones ("the", "ion").
+ */
+export function rarestFirst(slots: Int32Array, counts: Uint32Array): Int32Array {
+  return Int32Array.from([...slots.keys()].sort((a, b) => counts[slots[a]] - counts[slots[b]] || a - b), (k) => slots[k]);
+}

@@ -463,6 +463,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
   },
   {
     reason: 'blocked',
+    source: 'Mail refused for where the sending server is: Postal Systems\' bounce labels, "geo_blocked" ("550 5.7.1 Mail from your region is not allowed.", bounces.postalsys.com/labels), and the country lists of DNSBLs ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using ee.countries.nerd.dk; Your IP is in ee, rejected based on geographical location", as zmailer and Postfix sites quote it). The sending IP\'s location, not a policy on the message, so this stands before the policy group\'s weak "not allowed".',
+    phrases: ['mail from your region', 'mail from your country', 'connections from your region', 'connections from your country', 'geographical location', 'geographic location'],
+  },
+  {
+    reason: 'blocked',
     source: 'The sending IP address refused by the receiving server, in the notices\' own languages (lang21 round: "Ihre IP-Adresse wird von unserem Server abgewiesen", "Votre adresse IP est refusée par notre serveur", "Su dirección IP ha sido rechazada", "Il tuo indirizzo IP è stato rifiutato", "Seu endereço IP foi recusado", "Uw IP-adres wordt … geweigerd", "Twój adres IP został odrzucony", "Din IP-adress nekas", "Ваш IP-адрес отклонён", "お使いのIPアドレスは…拒否されています", "您的IP地址被…拒绝"): the IP address the subject, its refusal a few words later in the same sentence; as English "Client host rejected", a block of the sending machine.',
     phrases: [],
     patterns: [
@@ -545,6 +550,18 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // an open relay (community.mimecast.com, Mimecast SMTP error codes).
       'open relay not allowed',
       'open relay is not allowed',
+      // "500 Unauthorized relay msg rejected" (MailWizz's bounce rules, twisted1919/bounce-handler
+      // BounceHandler/rules.php, filed under its relay rule): a relay the server does not allow,
+      // before the securityerror group's bare "unauthorized".
+      'unauthorized relay',
+    ],
+    patterns: [
+      // Exim 3's own refusal "553 relaying to <user@example.org> prohibited by administrator"
+      // (its smtp_in.c, logged as "refused relay"; quoted by MailWizz's and PHPMailer-BMH's rules
+      // as "550 relaying to <…> prohibited by administrator"), and the same sentence with
+      // "denied" or "not permitted": the address between the words, so no phrase above holds it,
+      // and the policy group's bare "prohibited" would read it as a policy refusal.
+      { slug: 'relaying-to-address-refused', cue: 'relaying to ', re: /\brelaying to <?[^\s<>]{1,254}>? (?:is )?(?:prohibited|denied|refused|not (?:permitted|allowed))\b/ },
     ],
   },
   {
@@ -913,6 +930,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // "550 5.7.1 RDENY 192.0.2.1: The receiver denied your mail. Please contact the receiver with
       // another way." (observed wording): the recipient's own refusal of this sender.
       'the receiver denied your mail',
+      // "553 User refused to receive this mail." (MailWizz's bounce rules, twisted1919/bounce-handler
+      // BounceHandler/rules.php, its "refused" rule): the recipient's own refusal, the address is fine.
+      'user refused to receive',
+      'recipient refused to receive',
       // "Your message was rejected by this user and was not delivered."
       'rejected by this user',
       'blocked by recipient',
@@ -1347,6 +1368,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // A list's heading that names the mailboxes of the recipients under it: "The mailboxes of
       // the following recipients are full:" (observed wording, as 'mailboxes are full' above).
       { slug: 'mailboxes-of-listed-full', cues: ['mailboxes of'], re: /\bmailboxes of (?:the )?(?:following |these |the listed )?(?:recipients|addresses|users|accounts) (?:are|were) (?:full|over quota)\b/ },
+      // The address between "mailbox" and "is full": "551 bounce as<the destination mailbox
+      // <user@example.com> is full> queue as …" (X-HERMES, quoted by MailWizz's bounce rules,
+      // twisted1919/bounce-handler BounceHandler/rules.php), and the same sentence with a bare
+      // address: the phrase "mailbox is full" with the address inside it.
+      { slug: 'mailbox-address-is-full', cue: 'is full', re: /\bmailbox <?[^\s<>@]{1,64}@[^\s<>]{1,254}>? is full\b/ },
     ],
   },
   {
@@ -1480,6 +1506,18 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'is currently suspended',
       'user is terminated',
       'due to extended inactivity',
+      // Accounts created and never switched on, or switched off, in the replies MailWizz's bounce
+      // rules quote (twisted1919/bounce-handler BounceHandler/rules.php): "550 <…>... User account
+      // not activated", "550 <…> is now disabled with MTA service.", "550 <…>: User status is
+      // locked." (its "not activated", "disabled" and "locked" rules), and the same words of a
+      // mailbox. The mailbox exists and is off, which its owner or provider can undo: no removal
+      // of the address.
+      'account not activated',
+      'account is not activated',
+      'mailbox not activated',
+      'mailbox is not activated',
+      'is now disabled',
+      'status is locked',
     ],
     patterns: [
       // A list's heading that names the recipients' accounts ("The accounts of the following
@@ -1614,6 +1652,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'sender refused',
       'sender blocked',
       'sender verify failed',
+      // "550 Verify mailfrom failed,blocked" (MailWizz's bounce rules, twisted1919/bounce-handler
+      // BounceHandler/rules.php): the receiver's check of the envelope sender failed.
+      'verify mailfrom failed',
+      'mailfrom verify failed',
       'sender verification',
       'domain of sender address',
       'sender domain',

@@ -463,6 +463,7 @@ function fullRecipient(r: RawRecipient): RawRecipient {
     permanent: r.permanent,
     feedbackType: r.feedbackType,
     causeOnly: r.causeOnly,
+    otherFailure: r.otherFailure,
   };
 }
 
@@ -1050,6 +1051,34 @@ function severalNotices(whole: Report, source = whole.document, parts?: readonly
 }
 
 /**
+ * One address in two failed groups of one report that name two causes, one that calls the
+ * address bad and one that does not (a gateway's try at one MX: "552 5.2.2 Mailbox full", at
+ * the other: "550 5.1.1 User unknown"): the report disagrees with itself, so the address is not
+ * called bad; the verdict that does not call it bad stands, unsure. (Both bad, or neither: the
+ * later group's verdict stands, as RFC 3464 §2.3 gives one group per attempt.)
+ */
+function againstOtherGroup(kept: RecipientReport, other: RecipientReport): RecipientReport {
+  if (other.reason === kept.reason || NO_CAUSE.has(other.reason) || NO_CAUSE.has(kept.reason) || other.hardBounce === kept.hardBounce) return kept;
+  const safe = kept.hardBounce ? other : kept;
+  const said = safe === kept ? other : kept;
+  safe.confidence = 'low';
+  hedgeAfterwards(safe, `another group of this report gives another cause for the same address (${said.title.toLowerCase()})`);
+  safe.trail = [
+    ...safe.trail,
+    {
+      rule: 'decision.groups-disagree',
+      reason: said.reason,
+      source: 'RFC 3464 §2.3 (one per-recipient group per attempt); observed: gateways that report each MX\'s answer for one address, and the answers differ',
+      start: said.evidence[0]?.start ?? 0,
+      end: said.evidence[0]?.end ?? 0,
+      outcome: 'adjusted',
+      note: `another group of this report gives ${said.reason} for the same address, so the address is not called bad and the verdict is not sure`,
+    },
+  ];
+  return safe;
+}
+
+/**
  * The recipients of the notices, in their order, each address once: a failure over a delay or
  * a delivery; two failures with the same cause, the first; two that disagree on the cause (one
  * calls the address unknown, the other says its mailbox is full), the one that does not call it
@@ -1338,6 +1367,21 @@ function sameAddresses(a: Report, b: Report): boolean {
 /** Senders of delivery reports: what they send is a report, never a forward or a digest. */
 const RE_DAEMON = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail system|microsoftexchange/;
 
+/**
+ * A multipart/digest whose every message is a mail system's notice (its From a mailer-daemon or
+ * postmaster): bounces collected for a list's owner or an admin (RFC 2046 §5.1.5 digests of
+ * messages; a list server forwards the bounces its -bounces address received), read message by
+ * message, not a mailing-list digest of people's posts.
+ */
+function digestOfNotices(sc: Scan): boolean {
+  if (!sc.contentTypes.includes('multipart/digest')) return false;
+  const parts = sc.sections.filter((x) => x.label === 'Digest message headers');
+  return parts.length > 0 && parts.every((x) => {
+    const from = /^from:[ \t]*([^\n]*)/im.exec(sc.document.slice(x.start, x.end));
+    return from !== null && RE_DAEMON.test(from[1].toLowerCase());
+  });
+}
+
 function runScan(sc: Scan): Report {
   budget().documentLength = sc.document.length;
   // (Before the senders of reports: the postmaster sends these warnings too.)
@@ -1403,7 +1447,7 @@ function runScan(sc: Scan): Report {
     return notExplained(sc, VIRUS_TO_SENDER);
   }
   if (sc.isMessage && RE_DAEMON.test(sc.fromLower)) return explainScan(sc);
-  if (isDigest(sc)) {
+  if (isDigest(sc) && !digestOfNotices(sc)) {
     return notExplained(sc, {
       code: 'digest',
       message: 'This is a mailing-list digest. It may quote a bounce someone posted, but it is not a bounce to you: nothing in it is explained.',
@@ -1944,7 +1988,8 @@ function explainScan(sc: Scan): Report {
   let provider: Provider | null = null;
   for (let i = 0; i < raws.length; i++) {
     const read = toReport(fullRecipient(raws[i]), ctx, categoryFor(categories, i, raws.length));
-    recipients.push(read.report);
+    const other = raws[i].otherFailure;
+    recipients.push(other ? againstOtherGroup(read.report, toReport(fullRecipient(other), ctx, undefined).report) : read.report);
     provider ??= read.provider;
   }
   const encapsulated = recipients.find((r) => isEncapsulated(r.address));

@@ -10,6 +10,7 @@ import { findAddresses, firstAddress } from '../read/address.ts';
 import { viewOfLines } from '../read/diagnostic.ts';
 import { eachLine, splitLines, isBlank, type Line } from '../text/lines.ts';
 import { TextView } from '../text/view.ts';
+import { LIMITS } from '../limits.ts';
 import { hasReplyShape, isDelayWarning } from '../read/cues.ts';
 import { holds } from '../text/grams.ts';
 
@@ -36,6 +37,7 @@ export function copyRecipient(r: RawRecipient): RawRecipient {
   if (r.hint !== undefined) c.hint = r.hint;
   if (r.permanent !== undefined) c.permanent = r.permanent;
   if (r.feedbackType !== undefined) c.feedbackType = r.feedbackType;
+  if (r.otherFailure !== undefined) c.otherFailure = r.otherFailure;
   return c;
 }
 
@@ -160,9 +162,31 @@ const RE_RCPT_TO = /\brcpt\s+to$/i;
 /** A recipient as the bounce names it: the address, and where it was read when not from the layout's own line. */
 type Named = Pick<RawRecipient, 'address' | 'addressSource'>;
 
+/** What joins the addresses of one sentence's list: ", ", " or ", " and ", ", and ". */
+const RE_LIST_JOINER = /^(?:[ \t]*,[ \t\r\n]*(?:(?:and|or)[ \t\r\n]+)?|[ \t\r\n]+(?:and|or)[ \t\r\n]+)<?/i;
+
+/**
+ * The other addresses of the sentence whose first one ends at `from`, joined to it by a list's
+ * words (Gmail's "Your message wasn't delivered to a@… or b@… because …" for recipients that
+ * share one reply): each address right after a joiner, as long as the list goes on.
+ */
+function listedAfter(doc: string, from: number, end: number): Named[] {
+  const out: Named[] = [];
+  for (let at = from; out.length < LIMITS.maxRecipients; ) {
+    const join = RE_LIST_JOINER.exec(doc.slice(at, Math.min(end, at + 40)));
+    if (!join) break;
+    const next = firstAddress(doc, at + join[0].length, Math.min(end, at + join[0].length + 320));
+    if (!next || next.start !== at + join[0].length) break;
+    out.push({ address: { value: next.address, start: next.start, end: next.end } });
+    at = next.end + (doc[next.end] === '>' ? 1 : 0);
+  }
+  return out;
+}
+
 /**
  * The recipients a bounce names, from recipient positions only: X-Failed-Recipients;
- * the first address after `addressMarker` (a format's own recipient line); recipients
+ * the first address after `addressMarker` (a format's own recipient line, with the others
+ * its sentence lists after it); recipients
  * listed under a line that introduces them; an address the text names as the recipient
  * ("RCPT TO:<…>", "Your message to …", "<…>: Recipient address rejected"); last, the
  * returned message's To. Never just the first address in the text: that is as often a
@@ -177,7 +201,7 @@ export function namedRecipients(scan: Scan, addressMarker?: RegExp): Named[] {
       const m = addressMarker.exec(doc.slice(range.start, range.end));
       if (!m) continue;
       const a = firstAddress(doc, range.start + m.index, range.end);
-      if (a) return [{ address: { value: a.address, start: a.start, end: a.end } }];
+      if (a) return [{ address: { value: a.address, start: a.start, end: a.end } }, ...listedAfter(doc, a.end, range.end)];
       break;
     }
   }

@@ -67,6 +67,23 @@ function adminBlocks(scan: Scan): RawRecipient[] {
   return out;
 }
 
+/**
+ * The blocks in the order of the notice's own list ("Delivery has failed to these recipients or
+ * groups:"), which the reader sees first: Exchange writes the administrators' blocks in an order
+ * of its own (by the server that answered), so each recipient keeps its own reply and takes its
+ * place in the list above (an address the list does not name stays after those it does).
+ */
+function inListOrder(doc: string, blocks: RawRecipient[]): RawRecipient[] {
+  if (blocks.length < 2) return blocks;
+  const first = Math.min(...blocks.map((b) => b.address?.start ?? doc.length));
+  const above = doc.slice(0, first).toLowerCase();
+  const place = (b: RawRecipient): number => {
+    const at = b.address ? above.indexOf(b.address.value.toLowerCase()) : -1;
+    return at === -1 ? above.length + (b.address?.start ?? 0) : at;
+  };
+  return blocks.map((b) => ({ b, at: place(b) })).sort((x, y) => x.at - y.at).map((x) => x.b);
+}
+
 export const exchange2007: Format = {
   id: 'exchange2007',
   label: 'Microsoft Exchange Server 2007 and later',
@@ -77,7 +94,7 @@ export const exchange2007: Format = {
     return (headHas(scan, 'administrat') || headHas(scan, 'generating server:') || headHas(scan, 'microsoft exchange')) && RE_DETECT.test(head) && !RE_CLOUD.test(head);
   },
   parse(input) {
-    const recipients = adminBlocks(input.scan);
+    const recipients = inListOrder(input.scan.document, adminBlocks(input.scan));
     if (recipients.length) return { recipients };
     return fromText(input);
   },

@@ -260,6 +260,34 @@ function withTalkingTo(sc: Scan, recipients: RawRecipient[]): RawRecipient[] {
   });
 }
 
+/** The next command of the dialogue, or the next host's: where one RCPT's answer ends. */
+const RE_NEXT_TURN = /\s(?:>>> |\.\.\. while talking to )/i;
+
+/**
+ * Several recipients whose words are the one transcript (their entries give no "(reason: …)":
+ * each takes the paragraph under the list), which holds a ">>> RCPT To:<address>" for each: each
+ * recipient's words are its own turn of the dialogue, from its RCPT to the next command, so that
+ * one address is never read by another's reply (sendmail deliver.c writes ">>> " before each
+ * command it sent and "<<< " before each reply line).
+ */
+function ownDialogue(recipients: RawRecipient[]): RawRecipient[] {
+  if (recipients.length < 2) return recipients;
+  const turns = (text: string): number => text.toLowerCase().split('>>> rcpt to:').length - 1;
+  return recipients.map((r) => {
+    const words = r.diagnostic;
+    if (!r.address || !words || turns(words.text) < 2) return r;
+    const lower = words.text.toLowerCase();
+    const at = lower.indexOf(`>>> rcpt to:<${r.address.value.toLowerCase()}>`);
+    if (at === -1) return r;
+    const next = RE_NEXT_TURN.exec(words.text.slice(at + 4));
+    const end = next ? at + 4 + next.index : words.text.length;
+    // (Copied field by field, not spread: see copyRecipient.)
+    const c = copyRecipient(r);
+    c.diagnostic = words.slice(at, end);
+    return c;
+  });
+}
+
 export const sendmail: Format = {
   id: 'sendmail',
   label: 'Sendmail',
@@ -278,7 +306,7 @@ export const sendmail: Format = {
     headHas(scan, '----- transcript of session follows'),
   parse(input) {
     const r = parseSendmail(input);
-    return r ? { ...r, recipients: withTalkingTo(input.scan, r.recipients) } : r;
+    return r ? { ...r, recipients: ownDialogue(withTalkingTo(input.scan, r.recipients)) } : r;
   },
 };
 

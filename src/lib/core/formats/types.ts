@@ -67,6 +67,12 @@ export interface RawRecipient {
   feedbackType?: Found;
   /** The words are a cause pasted on its own, with no notice, code or address around them. */
   causeOnly?: true;
+  /**
+   * Another failed group of the same address in the same report whose Status names another
+   * cause (a gateway's two tries, one at each MX: "5.2.2" at one, "5.1.1" at the other): the
+   * report disagrees with itself about the address (read/dsn-recipients.ts).
+   */
+  otherFailure?: RawRecipient;
 }
 
 export interface FormatResult {

@@ -185,6 +185,8 @@ const OUTCOME_RANK: Readonly<Record<string, number>> = { failed: 3, delivered: 2
  * delayed, the later of two alike), in the place of its first group. Two aliases that reached
  * one mailbox stay two recipients.
  */
+const isFailed = (r: RawRecipient): boolean => r.action?.value.toLowerCase() === 'failed';
+
 function outcomeOfEach(recipients: RawRecipient[]): RawRecipient[] {
   if (recipients.length < 2) return recipients;
   const key = (r: RawRecipient): string | null =>
@@ -198,7 +200,12 @@ function outcomeOfEach(recipients: RawRecipient[]): RawRecipient[] {
     if (!kept) best.set(k, r);
     else {
       twice = true;
-      if ((OUTCOME_RANK[r.action?.value ?? ''] ?? 0) >= (OUTCOME_RANK[kept.action?.value ?? ''] ?? 0)) best.set(k, r);
+      if ((OUTCOME_RANK[r.action?.value ?? ''] ?? 0) >= (OUTCOME_RANK[kept.action?.value ?? ''] ?? 0)) {
+        // Two failures that name two causes (their Status differs): the later stands, the
+        // other goes with it, so that the verdict can say the report disagrees with itself.
+        if (isFailed(r) && isFailed(kept) && r.status && kept.status && r.status.value !== kept.status.value) r.otherFailure = kept;
+        best.set(k, r);
+      }
     }
   }
   if (!twice) return recipients;

@@ -8,6 +8,8 @@
  * bounce; qmail's "550 Address rejected" read as an expired message, sure, on qmail-remote's
  * "Giving up on <host>."; "550 No such domain at this location" a sure hard bounce. Wrong: "554
  * 5.7.1 <addr>: Recipient address rejected" read as an unknown user. After the fixes: 48 right.
+ * A second batch (r31b, 10 cases, the fixes' neighbours, written after them): 9 right, 1 firmly
+ * wrong ("550 Recipient rejected" over qmail's "Giving up on <host>.", a hard bounce), then 10.
  */
 import { describe, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
@@ -52,6 +54,9 @@ describe('trust round r31: qmail-remote\'s "Giving up on <host>." is no expiry',
     const r = explain(text).recipients[0];
     expect(r.reason).not.toBe('expired');
     expect(r).toMatchObject({ address: 'b@example.net', hardBounce: false });
+    // The bare "Recipient rejected" above the same closing line is as bare.
+    const rejected = explain(text.replace('550 Address rejected', '550 Recipient rejected')).recipients[0];
+    expect(rejected).toMatchObject({ reason: 'onhold', hardBounce: false, confidence: 'low' });
     // A queue lifetime said with "giving up" is still one.
     expect(explain('<c@example.net>: Giving up after 5 days of retries, the remote host never answered').recipients[0].reason).toBe('expired');
   });

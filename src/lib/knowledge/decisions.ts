@@ -176,10 +176,11 @@ const MESSAGE_ENCRYPTION = new RegExp(`(?:^|[^\\w/])${MESSAGE_ENCRYPTION_WORDS}(
  * A reply that is only the refusal of the recipient (all the words, or all from its reply code on,
  * after "host … said:" or "Remote Server returned '"): the reply code, a status code, the address
  * in angle brackets, the words "recipient rejected", and at most
- * a full stop, Exchange's closing quote or Postfix's "(in reply to RCPT TO command)" after them.
+ * a full stop, Exchange's closing quote or Postfix's "(in reply to RCPT TO command)" after them
+ * (or qmail-remote's "Giving up on <host>.", its closing line under a refused recipient).
  */
 const BARE_RECIPIENT_REJECTED =
-  /(?:^|(?:^|[\s:'"])[245]\d\d[ -])(?:#?[245]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}>:? ?)?recipient rejected[.!'"`]? ?(?:\(in reply to [a-z ]{1,20} command\))?$/;
+  /(?:^|(?:^|[\s:'"])[245]\d\d[ -])(?:#?[245]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}>:? ?)?recipient rejected[.!'"`]? ?(?:\(in reply to [a-z ]{1,20} command\))?(?:\s*giving up on [^\s]{1,254})?$/;
 
 /**
  * A reply that is only the refusal of the recipient's address, as BARE_RECIPIENT_REJECTED: the

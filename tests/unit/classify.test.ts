@@ -266,6 +266,8 @@ describe('the decision table', () => {
     ['decision.encryption-required-unsaid-which', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Encryption required (in reply to RCPT TO command)', 'onhold'],
     ['decision.encryption-required-of-message', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Encryption required for this message (in reply to end of DATA command)', 'policyviolation'],
     ['decision.recipient-rejected-bare', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 Recipient rejected (in reply to RCPT TO command)', 'onhold'],
+    ['decision.address-rejected-bare', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.0.0 <a@example.org>: Recipient address rejected (in reply to RCPT TO command)', 'onhold'],
+    ['decision.no-such-domain-here', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 No such domain at this location (in reply to RCPT TO command)', 'norelaying'],
     ['decision.not-found-names-sending-side', '<a@example.org>: Das TLS-Zertifikat des sendenden Servers wurde nicht gefunden', 'onhold'],
     ['decision.not-found-names-auth-record', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 Nie znaleziono rekordu SPF dla domeny nadawcy (in reply to end of DATA command)', 'authfailure'],
     ['decision.not-found-names-ptr', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Aucun enregistrement PTR trouvé pour le serveur d\'envoi (in reply to RCPT TO command)', 'requireptr'],

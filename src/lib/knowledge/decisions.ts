@@ -213,10 +213,20 @@ const MESSAGE_ENCRYPTION = new RegExp(`(?:^|[^\\w/])${MESSAGE_ENCRYPTION_WORDS}(
  * A reply that is only the refusal of the recipient (all the words, or all from its reply code on,
  * after "host … said:" or "Remote Server returned '"): the reply code, a status code, the address
  * in angle brackets, the words "recipient rejected", and at most
- * a full stop, Exchange's closing quote or Postfix's "(in reply to RCPT TO command)" after them.
+ * a full stop, Exchange's closing quote or Postfix's "(in reply to RCPT TO command)" after them
+ * (or qmail-remote's "Giving up on <host>.", its closing line under a refused recipient).
  */
 const BARE_RECIPIENT_REJECTED =
-  /(?:^|(?:^|[\s:'"])[245]\d\d[ -])(?:#?[245]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}>:? ?)?recipient rejected[.!'"`]? ?(?:\(in reply to [a-z ]{1,20} command\))?$/;
+  /(?:^|(?:^|[\s:'"])[245]\d\d[ -])(?:#?[245]\.\d{1,3}\.\d{1,3} )?(?:<[^\s<>]{1,254}>:? ?)?recipient rejected[.!'"`]? ?(?:\(in reply to [a-z ]{1,20} command\))?(?:\s*giving up on [^\s]{1,254})?$/;
+
+/**
+ * A reply that is only the refusal of the recipient's address, as BARE_RECIPIENT_REJECTED: the
+ * reply code, a status code (not Cisco's "#5.1.0", whose "Address rejected" is its directory's
+ * answer), the address in angle brackets, "(recipient (or) )address rejected", and at most a full
+ * stop, Postfix's "(in reply to RCPT TO command)" or qmail's "Giving up on <host>." after them.
+ */
+const BARE_ADDRESS_REJECTED =
+  /(?:^|(?:^|[\s:'"])[245]\d\d[ -])(?:[245]\.\d{1,3}(?:\.\d{1,3})? )?(?:<[^\s<>]{1,254}>:? ?)?(?:recipient (?:or )?)?address rejected[.!'"`]? ?(?:\(in reply to [a-z ]{1,20} command\))?(?:\s*giving up on [^\s]{1,254})?$/;
 
 const ROWS: readonly DecisionRow[] = [
   // --- before the status code: the DSN's own fields ----------------------------------------
@@ -815,6 +825,36 @@ const ROWS: readonly DecisionRow[] = [
     note: 'the server only says it refused the recipient, with no cause and no status code of a bad address: a missing mailbox and a policy refusal are both answered so; nothing says the address does not exist',
     source:
       'RFC 5321 §4.2.2: 550 covers a mailbox not found, no access, or a command "rejected for policy reasons"; "recipient rejected" names only the refused command (RFC 5321 §3.3: RCPT is refused with 550 for either). Observed wording of appliances and small MTAs that answer every refused RCPT TO alike: "550 Recipient rejected". With a cause ("… : User unknown") or X.1.1 the address is read as bad.',
+  },
+  {
+    id: 'decision.address-rejected-bare',
+    phase: 'adjust',
+    // "550 Recipient address rejected", "550 5.0.0 <a@x>: Recipient address rejected", "550 5.0
+    // recipient or address rejected", qmail's "Remote host said: 550 Address rejected": the whole
+    // reply names the refused address and nothing else. A status of the address class still
+    // decides ("550 5.1.1 Recipient address rejected" is read by its code); au's own bare form is
+    // its provider rule's (provider.kddi.bare-address-rejected).
+    when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^(?:recipient )?address rejected$/, words: BARE_ADDRESS_REJECTED, notStatus: /^[45]\.1\.[1-3]$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the server only says it refused the address, with no cause and no status code of a bad address: a missing mailbox, an access rule, greylisting, a policy service or a relay restriction are all answered so; nothing says the address does not exist (check it, and ask the recipient\'s admin if it should work)',
+    source:
+      'Postfix smtpd writes "<addr>: Recipient address rejected: <cause>" for every recipient restriction (smtpd_check.c; access(5) REJECT with no text gives "Access denied", greylisting and policy services give their own text), so a reply with the words and no cause is another server\'s answer for any refusal; RFC 5321 §4.2.2: 550 covers a mailbox not found, no access or a refusal "for policy reasons"; RFC 3463 X.0.0 and X.1.0 ("other address status") do not say the mailbox does not exist (X.1.1 does). Sisimai Reason/UserUnknown files any refusal at RCPT as an unknown user; we do not remove an address on that alone.',
+  },
+  {
+    id: 'decision.no-such-domain-here',
+    phase: 'adjust',
+    // "550 No such domain at this location", "550 5.1.2 No such domain here": the server that
+    // answered (the domain's MX) says it does not host the domain, not that the domain does not
+    // exist in the DNS: its MX points at a server that is not (or no longer) set up for it.
+    when: [{ reason: ['hostunknown'], decidedBy: ['words', 'weak-words'], matched: /^no such domain$/, words: /\bno such domain (?:here|at this (?:location|site|server|host|system))\b/ }],
+    reason: 'norelaying',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the server that answered for the domain says it does not host it: the domain\'s MX points at the wrong server, or the domain moved and its DNS was not updated; the mailbox is not judged (tell the recipient another way, so their admin fixes the MX)',
+    source:
+      'RFC 5321 §5.1: the MX records name the servers that take a domain\'s mail, and a server that does not serve the domain refuses it, as qmail-smtpd does for a domain not in rcpthosts ("553 sorry, that domain isn\'t in my list of allowed rcpthosts") and Postfix for one not in its destinations ("Relay access denied"; Sisimai Reason/NoRelaying); "here" and "at this location" name the server, not the DNS.',
   },
   {
     id: 'decision.recipient-rejected-by-cause',

@@ -2372,7 +2372,6 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'delivery time expired',
       'message expired',
       'queue.expired',
-      'giving up',
       'gave up',
       'expired',
       'could not be delivered for',
@@ -2403,6 +2402,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // failures (Tried all MXs)", the last temporary error in brackets (outbound/hmail.js,
       // convert_temp_failed_to_bounce): it retried until it gave up.
       'too many failures (',
+    ],
+    patterns: [
+      // "giving up" (qmail-send's queue lifetime, others' last try), but not qmail-remote's
+      // "Giving up on 192.0.2.1." under a refusal of every recipient: that host refused, nothing
+      // expired (qmail-remote.c writes it after "does not like recipient" / "Remote host said:").
+      { slug: 'giving-up', cue: 'giving up', re: /giving up(?! on (?:\[?[0-9a-f.:]{3,45}\]?|[a-z0-9.-]{1,253})\.?(?:\s|$))/ },
     ],
   },
   {

@@ -10,10 +10,44 @@ const HEADING = 'A notice\'s heading over its list of addresses, the cause said 
 const EXCH = 'Exchange Server / Outlook / Microsoft 365 non-delivery report in Korean ("배달 못함:", "다음 받는 사람 또는 그룹에 배달하지 못했습니다")';
 const OBS = 'Observed wording of Korean providers\' notices and SMTP replies (Naver, Daum/Kakao)';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_AUTH = 'SPF / DKIM / DMARC failing (lang29 round): Gmail 550 5.7.26 "Unauthenticated email … is not accepted due to domain\'s DMARC policy" and 5.7.27 SPF (support.google.com/a/answer/3726730), Microsoft 365 5.7.509 (learn.microsoft.com "Fix NDR error 550 5.7.509"), Naver help on SPF/DKIM for senders, in the language';
+const R29_BLOCK = 'The sending IP on a blocklist or blocked by the receiving service (lang29 round): Postfix "blocked using zen.spamhaus.org", Spamhaus / SpamCop, Naver and Daum postmaster help on blocked IPs, in the language: the sending server\'s reputation, not the address';
+const R29_EXPIRED = 'The message expired, the delivery time exceeded (lang29 round): Exchange 4.4.7 / 5.4.7 "message expired" (learn.microsoft.com), RFC 3463 X.4.7, in the language';
+const R29_RATE = 'Too many messages in a short time, a sending limit (lang29 round): Gmail 4.2.1 / 5.4.5 rate and quota texts (support.google.com/a/answer/3726730), Naver\'s and Daum\'s sending limits, in the language: a rate, for now';
+const R29_RELAY = 'Relaying refused (lang29 round): Postfix "Relay access denied", Exchange 5.7.54 "Unable to relay recipient in non-accepted domain" (learn.microsoft.com), in the language: the sending server may not pass mail on for this domain';
+const R29_SIZE = 'The message over the size the receiving server allows (lang29 round): RFC 1870 SIZE, RFC 3463 X.3.4 "Message too big for system", Postfix "message size exceeds fixed limit", in the language';
+const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
+const R29_VIRUS = 'A virus or malware found in the message (lang29 round): RFC 3463 X.7.1 with ClamAV / amavisd-new "VIRUS" notices, Exchange\'s malware filter NDR, in the language';
+
 export const ko: LanguageWording = {
   code: 'ko',
   name: 'Korean',
   reasons: {
+    networkerror: [
+      ...from(R29_TLS, '서버에 연결할 수 없', '연결 실패', '연결 시간이 초과'),
+    ],
+    expired: [
+      ...from(R29_EXPIRED, '전송 시간이 초과', '전송 시간 초과', '배달 시간이 초과', '메시지가 만료', '유효 기간이 만료'),
+    ],
+    norelaying: [
+      ...from(R29_RELAY, '릴레이가 허용되지', '릴레이 거부', '릴레이 불가', '중계가 허용되지', '중계 거부'),
+    ],
+    virusdetected: [
+      ...from(R29_VIRUS, '바이러스', '악성 코드', '악성코드'),
+    ],
+    toomanyconn: [
+      ...from(R29_RATE, '동시 접속', '연결이 너무 많', '너무 많은 연결', '수신자가 너무 많'),
+    ],
+    speeding: [
+      ...from(R29_RATE, '너무 많은 메일을 발송', '발송이 제한', '발송 제한', '발송량 제한', '발송 한도', '단시간에 많은'),
+    ],
+    blocked: [
+      ...from(R29_BLOCK, '블랙리스트', '차단 목록', '차단된 IP', 'IP가 차단', 'IP 차단', '스팸 발송 IP'),
+    ],
+    authfailure: [
+      ...from(R29_AUTH, 'SPF 인증', 'DKIM 인증', 'DMARC 인증', 'DMARC 정책', '발신자 인증', '인증에 실패'),
+    ],
     userunknown: [
       ...from(HEADING, '수신자는 존재하지 않습니다', '주소는 존재하지 않습니다', '수신자가 존재하지 않습니다', '주소가 존재하지 않습니다'),
       ...from(EXCH, '받는 사람을 찾을 수 없'),
@@ -33,6 +67,7 @@ export const ko: LanguageWording = {
       ...from(OBS, '존재하지 않는 도메인', '도메인을 찾을 수 없'),
     ],
     mesgtoobig: [
+      ...from(R29_SIZE, '최대 크기를 초과', '크기 제한을 초과', '메일 크기가 허용', '메일 크기가 제한', '첨부 파일 크기'),
       ...from(OBS, '크기가 너무'),
     ],
     spamdetected: [

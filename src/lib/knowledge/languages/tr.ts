@@ -9,10 +9,36 @@ const HEADING = 'A notice\'s heading over its list of addresses, the cause said 
 const EXCH = 'Exchange Server / Outlook / Microsoft 365 non-delivery report in Turkish ("Teslim Edilemiyor:", "Şu alıcılara veya gruplara teslim başarısız oldu")';
 const OBS = 'Observed wording of Turkish providers\' notices and SMTP replies';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_AUTH = 'SPF / DKIM / DMARC failing (lang29 round): Gmail 550 5.7.26 "Unauthenticated email … is not accepted due to domain\'s DMARC policy" and 5.7.27 SPF (support.google.com/a/answer/3726730), Microsoft 365 5.7.509 (learn.microsoft.com "Fix NDR error 550 5.7.509"), Naver help on SPF/DKIM for senders, in the language';
+const R29_BLOCK = 'The sending IP on a blocklist or blocked by the receiving service (lang29 round): Postfix "blocked using zen.spamhaus.org", Spamhaus / SpamCop, Naver and Daum postmaster help on blocked IPs, in the language: the sending server\'s reputation, not the address';
+const R29_DISABLED = 'The recipient\'s account disabled or suspended, not deleted (lang29 round): Gmail 5.2.1 "The email account that you tried to reach is disabled" (support.google.com/mail/?p=DisabledUser), Sisimai Reason/Suspend.pm, in the language: the address exists';
+const R29_DOMAIN = 'The recipient\'s domain not found (lang29 round): Postfix "Host or domain name not found", RFC 3463 X.1.2 "Bad destination system address", Exchange 5.4.1 / 5.4.310 "DNS domain does not exist", in the language';
+const R29_RELAY = 'Relaying refused (lang29 round): Postfix "Relay access denied", Exchange 5.7.54 "Unable to relay recipient in non-accepted domain" (learn.microsoft.com), in the language: the sending server may not pass mail on for this domain';
+const R29_SIZE = 'The message over the size the receiving server allows (lang29 round): RFC 1870 SIZE, RFC 3463 X.3.4 "Message too big for system", Postfix "message size exceeds fixed limit", in the language';
+
 export const tr: LanguageWording = {
   code: 'tr',
   name: 'Turkish',
   reasons: {
+    norelaying: [
+      ...from(R29_RELAY, 'aktarmaya izin verilmiyor', 'aktarma reddedildi', 'aktarma izni yok', 'relay izni yok'),
+    ],
+    suspend: [
+      ...from(R29_DISABLED, 'hesabı devre dışı', 'posta kutusu devre dışı', 'hesap askıya alındı', 'askıya alınmış'),
+    ],
+    hostunknown: [
+      ...from(R29_DOMAIN, 'etki alanı bulunamadı', 'alan adı bulunamadı', 'etki alanı mevcut değil', 'alan adı mevcut değil'),
+    ],
+    mesgtoobig: [
+      ...from(R29_SIZE, 'ileti boyutu izin verilen', 'ileti boyutu sınırı', 'ileti çok büyük', 'boyut sınırını aşıyor', 'izin verilen boyutu aşıyor'),
+    ],
+    authfailure: [
+      ...from(R29_AUTH, 'SPF doğrulaması', 'DKIM doğrulaması', 'DMARC doğrulaması', 'DMARC ilkesi', 'gönderen kimlik doğrulaması başarısız'),
+    ],
+    blocked: [
+      ...from(R29_BLOCK, 'kara listede', 'kara listeye', 'kara liste', 'IP adresi engellendi', 'IP adresiniz engellendi'),
+    ],
     userunknown: [
       ...from(HEADING, 'alıcılar bulunamadı', 'adresler bulunamadı', 'alıcılar mevcut değil', 'adresler mevcut değil'),
       ...from(EXCH, 'Alıcı bulunamadı'),

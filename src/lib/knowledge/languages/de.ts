@@ -61,6 +61,8 @@ const R26_RCPT = 'The maximum number of recipients per message exceeded, in the 
 const R29_BANNED = 'A filter that forbids a kind of attachment, the file type named (lang29 round): amavisd-new\'s BANNED notice, Exchange / Microsoft 365 attachment filtering (learn.microsoft.com "Common attachments filter in EOP"), in the language: a policy on content, not a virus';
 const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
 
+const R29_GAVEUP = 'The server gave up after a number of days (lang29 round): RFC 3463 X.4.7 "delivery time expired", Postfix bounce "message delivery is given up after N days", in the language';
+
 export const de: LanguageWording = {
   code: 'de',
   name: 'German',
@@ -269,6 +271,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'zu viele E-Mails auf einmal'),
     ],
     expired: [
+      ...from(R29_GAVEUP, 'Zustellung wurde eingestellt', 'Zustellversuche wurden eingestellt'),
       ...from(R21_PLAIN, 'Zustellversuchen aufgegeben'),
       ...from(R21_PLAIN, 'Verweildauer in der Warteschlange wurde überschritten', 'maximale Verweildauer überschritten'),
       // "Die Zustellung wurde nach 5 Tagen erfolglos abgebrochen" (given up, without success).

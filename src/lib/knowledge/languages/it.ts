@@ -55,6 +55,8 @@ const R26_RCPT = 'The maximum number of recipients per message exceeded, in the 
 // lang29: the cause families the earlier rounds covered least.
 const R29_BANNED = 'A filter that forbids a kind of attachment, the file type named (lang29 round): amavisd-new\'s BANNED notice, Exchange / Microsoft 365 attachment filtering (learn.microsoft.com "Common attachments filter in EOP"), in the language: a policy on content, not a virus';
 
+const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
+
 export const it: LanguageWording = {
   code: 'it',
   name: 'Italian',
@@ -83,6 +85,7 @@ export const it: LanguageWording = {
     ],
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
+      ...from(R29_TLS, 'impossibile stabilire una connessione sicura', 'impossibile stabilire una connessione', 'negoziazione TLS non riuscita'),
       ...from(R21_LOOP, 'loop di posta', 'ciclo di posta', 'loop di instradamento', 'troppi passaggi'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'numero di hop superato'),

@@ -57,6 +57,12 @@ const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the
 const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_BANNED = 'A filter that forbids a kind of attachment, the file type named (lang29 round): amavisd-new\'s BANNED notice, Exchange / Microsoft 365 attachment filtering (learn.microsoft.com "Common attachments filter in EOP"), in the language: a policy on content, not a virus';
+const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
+
+const R29_GAVEUP = 'The server gave up after a number of days (lang29 round): RFC 3463 X.4.7 "delivery time expired", Postfix bounce "message delivery is given up after N days", in the language';
+
 export const de: LanguageWording = {
   code: 'de',
   name: 'German',
@@ -85,6 +91,7 @@ export const de: LanguageWording = {
     ],
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
+      ...from(R29_TLS, 'TLS-Verbindung fehlgeschlagen', 'TLS-Verbindung konnte nicht', 'TLS-Handshake fehlgeschlagen', 'Verbindung konnte nicht aufgebaut werden', 'konnte nicht aufgebaut werden'),
       ...from(R21_LOOP, 'E-Mail-Schleife', 'Mailschleife', 'Nachrichtenschleife', 'E-Mail-Routingschleife', 'zu oft weitergeleitet'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'Anzahl der Hops überschritten'),
@@ -230,6 +237,7 @@ export const de: LanguageWording = {
         'Absenderdomain existiert nicht'),
     ],
     policyviolation: [
+      ...from(R29_BANNED, 'unzulässiger Dateityp', 'unzulässigen Dateityp', 'Dateityp nicht zulässig', 'Dateityp ist nicht zulässig', 'nicht zulässiger Dateityp'),
       ...from(R21_BANNED, 'Dateianhänge vom Typ', 'Anhänge vom Typ', 'Dateityp ist nicht erlaubt', 'unzulässiger Dateianhang'),
       ...from(R21_TRANSPORT, 'Transportregel', 'Nachrichtenflussregel'),
       ...from(EXCH, 'Sie verfügen nicht über die Berechtigung', 'nicht berechtigt, an diesen Empfänger',
@@ -263,6 +271,7 @@ export const de: LanguageWording = {
       ...from(PLAIN, 'zu viele E-Mails auf einmal'),
     ],
     expired: [
+      ...from(R29_GAVEUP, 'Zustellung wurde eingestellt', 'Zustellversuche wurden eingestellt'),
       ...from(R21_PLAIN, 'Zustellversuchen aufgegeben'),
       ...from(R21_PLAIN, 'Verweildauer in der Warteschlange wurde überschritten', 'maximale Verweildauer überschritten'),
       // "Die Zustellung wurde nach 5 Tagen erfolglos abgebrochen" (given up, without success).

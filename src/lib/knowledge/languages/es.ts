@@ -53,6 +53,9 @@ const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the
 const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
+
 export const es: LanguageWording = {
   code: 'es',
   name: 'Spanish',
@@ -81,6 +84,7 @@ export const es: LanguageWording = {
     ],
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
+      ...from(R29_TLS, 'no se pudo establecer una conexión segura', 'error en la conexión TLS', 'no se pudo establecer una conexión', 'no se pudo establecer la conexión', 'fallo en el protocolo TLS'),
       ...from(R21_LOOP, 'bucle de correo', 'bucle de enrutamiento', 'demasiados saltos'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'número de saltos'),

@@ -52,6 +52,11 @@ const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the
 const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_BANNED = 'A filter that forbids a kind of attachment, the file type named (lang29 round): amavisd-new\'s BANNED notice, Exchange / Microsoft 365 attachment filtering (learn.microsoft.com "Common attachments filter in EOP"), in the language: a policy on content, not a virus';
+
+const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
+
 export const it: LanguageWording = {
   code: 'it',
   name: 'Italian',
@@ -80,6 +85,7 @@ export const it: LanguageWording = {
     ],
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
+      ...from(R29_TLS, 'impossibile stabilire una connessione sicura', 'impossibile stabilire una connessione', 'negoziazione TLS non riuscita'),
       ...from(R21_LOOP, 'loop di posta', 'ciclo di posta', 'loop di instradamento', 'troppi passaggi'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'numero di hop superato'),
@@ -188,6 +194,7 @@ export const it: LanguageWording = {
       ...from(OBS, 'mittente rifiutato', 'mittente bloccato', 'mittente non valido', 'dominio del mittente'),
     ],
     policyviolation: [
+      ...from(R29_BANNED, 'allegato di tipo non consentito', 'tipo di allegato non consentito', 'tipo di file non consentito', 'estensione non consentita', 'allegati di tipo non consentito'),
       ...from(R22_SENDER, 'autorizzato a scrivere a questo destinatario', 'autorizzata a scrivere a questo destinatario', 'autorizzato a inviare a questo destinatario', 'autorizzata a inviare a questo destinatario'),
       ...from(R21_BANNED, 'allegati di tipo', 'tipo di allegato'),
       ...from(R21_TRANSPORT, 'regola di trasporto', 'regola del flusso di posta'),

@@ -53,6 +53,10 @@ const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthori
 const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the language\'s word for quota (lang26 round; Gmail 550 5.4.5 "Daily user sending quota exceeded", support.google.com/a/answer/166852, in the language): a sending rate of the sender\'s account, read before a full mailbox\'s quota words it holds';
 const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_HEADING = 'BIGLOBE\'s and the Japanese ISPs\' heading "次のアドレスにメールを配送できませんでした" (Sisimai Lhost/Biglobe.pm "The following addresses had delivery problems"): the verb of the failure itself, with no cause (lang29 round)';
+const R29_RATE = 'Too many messages in a short time, a sending limit (lang29 round): Gmail 4.2.1 / 5.4.5 rate and quota texts (support.google.com/a/answer/3726730), Naver\'s and Daum\'s sending limits, in the language: a rate, for now';
+
 export const ja: LanguageWording = {
   code: 'ja',
   name: 'Japanese',
@@ -209,6 +213,7 @@ export const ja: LanguageWording = {
       ...from(PLAIN, '接続数が多すぎ', '同時接続数', '宛先数が多すぎ', '宛先数の上限'),
     ],
     speeding: [
+      ...from(R29_RATE, '短時間に大量のメール', '短時間に多数のメール', '受信を制限しています'),
       ...first(R26_QUOTA, '送信上限', '1日あたりの送信数'),
       ...from(R21_PLAIN, '送信数が制限を超え'),
       ...from(REAL20_G20, '送信できるメールの制限数に達しました', 'メール受信数の制限を超過'),
@@ -234,6 +239,7 @@ export const ja: LanguageWording = {
   },
   broad: ['見つかりませんでした', '見つからなかったため'],
   failed: [
+    ...from(R29_HEADING, '配送できませんでした', '配送に失敗しました'),
     ...from('RFC 3463 X.2.1 "mailbox temporarily unavailable" in Japanese (lang21 round): a failure that states no cause, for now only; as Outlook.com\'s help reads "mailbox unavailable" (it-it "Cassetta postale non disponibile")', 'メールボックスは一時的に利用できません'),
     // "受信側のサーバーによってメッセージが拒否されました" (the message was refused by the receiving server), no cause named.
     ...from(PLAIN, 'メッセージが拒否されました', '受信側のサーバーによって拒否'),

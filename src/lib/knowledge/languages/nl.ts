@@ -48,6 +48,9 @@ const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the
 const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_GAVEUP = 'The server gave up after a number of days (lang29 round): RFC 3463 X.4.7 "delivery time expired", Postfix bounce "message delivery is given up after N days", in the language';
+
 export const nl: LanguageWording = {
   code: 'nl',
   name: 'Dutch',
@@ -224,6 +227,7 @@ export const nl: LanguageWording = {
       ...from(PLAIN, 'te veel berichten', 'verzendlimiet'),
     ],
     expired: [
+      ...from(R29_GAVEUP, 'dagen opgegeven', 'uur opgegeven', 'dagen is opgegeven'),
       ...from(R21_PLAIN, 'maximale tijd in de wachtrij overschreden'),
       // "De bezorging is na 5 dagen proberen opgegeven" (given up after trying).
       ...from(PLAIN, 'proberen opgegeven'),

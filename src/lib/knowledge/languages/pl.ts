@@ -49,6 +49,9 @@ const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the
 const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_SIZE = 'The message over the size the receiving server allows (lang29 round): RFC 1870 SIZE, RFC 3463 X.3.4 "Message too big for system", Postfix "message size exceeds fixed limit", in the language';
+
 export const pl: LanguageWording = {
   code: 'pl',
   name: 'Polish',
@@ -146,6 +149,7 @@ export const pl: LanguageWording = {
       ...from(PLAIN, 'nieznana nazwa domeny'),
     ],
     mesgtoobig: [
+      ...from(R29_SIZE, 'maksymalny dozwolony rozmiar', 'dozwolony rozmiar', 'dopuszczalny rozmiar', 'przekracza limit rozmiaru'),
       // "Załączniki są zbyt duże" (as "są za duże").
       ...from(PLAIN, 'są zbyt duże', 'załącznik jest zbyt duży'),
       // "Twój e-mail jest za duży" (the masculine of "wiadomość jest za duża").

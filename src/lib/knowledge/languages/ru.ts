@@ -51,6 +51,10 @@ const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the
 const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_DISABLED = 'The recipient\'s account disabled or suspended, not deleted (lang29 round): Gmail 5.2.1 "The email account that you tried to reach is disabled" (support.google.com/mail/?p=DisabledUser), Sisimai Reason/Suspend.pm, in the language: the address exists';
+const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
+
 export const ru: LanguageWording = {
   code: 'ru',
   name: 'Russian',
@@ -79,6 +83,7 @@ export const ru: LanguageWording = {
     ],
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
+      ...from(R29_TLS, 'не удалось установить защищённое соединение', 'не удалось установить защищенное соединение', 'не удалось установить соединение', 'ошибка TLS'),
       ...from(R21_LOOP, 'зацикливание', 'почтовая петля', 'почтовой петли'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, 'превышено число переходов'),
@@ -121,11 +126,12 @@ export const ru: LanguageWording = {
       ...from(PLAIN, 'закончилось место'),
     ],
     suspend: [
+      ...from(R29_DISABLED, 'ящик получателя отключён', 'ящик получателя отключен', 'ящик отключён', 'учётная запись отключена'),
       ...from(R22_ARCHIVED, 'ящик получателя архивирован'),
       ...from(R22_CLOSED, 'почтовый ящик доступен только для чтения', 'ящик архивирован', 'срок действия учётной записи истёк', 'за неуплату'),
       ...from(R21_PLAIN, 'закрыта из-за неактивности', 'из-за неактивности'),
       ...from(EXCH, 'почтовый ящик отключен', 'ящик отключен'),
-      ...from(OBS, 'учетная запись отключена', 'учётная запись отключена', 'ящик заблокирован',
+      ...from(OBS, 'учетная запись отключена', 'ящик заблокирован',
         'учетная запись заблокирована', 'аккаунт заблокирован', 'ящик неактивен'),
       ...from(OBS, 'Пользователь заблокирован'),
       ...from(OBS, 'учетная запись получателя заблокирована', 'учётная запись получателя заблокирована', 'заблокирована'),

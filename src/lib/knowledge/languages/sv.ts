@@ -48,6 +48,9 @@ const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the
 const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_RELAY = 'Relaying refused (lang29 round): Postfix "Relay access denied", Exchange 5.7.54 "Unable to relay recipient in non-accepted domain" (learn.microsoft.com), in the language: the sending server may not pass mail on for this domain';
+
 export const sv: LanguageWording = {
   code: 'sv',
   name: 'Swedish',
@@ -203,6 +206,7 @@ export const sv: LanguageWording = {
       ...from(PLAIN, 'bilagor av den här typen är inte tillåtna', 'otillåtet innehåll', 'förbjudet innehåll'),
     ],
     norelaying: [
+      ...from(R29_RELAY, 'reläning är inte tillåten', 'reläning nekad', 'reläning ej tillåten'),
       // "Relä tillåts inte" (relaying is not allowed), the passive of "relä nekas".
       ...from(PLAIN, 'relä tillåts inte', 'relay tillåts inte', 'vidarebefordran tillåts inte'),
       ...from(OBS, 'vidarebefordran nekad', 'vidarebefordran är inte tillåten', 'relay nekas',

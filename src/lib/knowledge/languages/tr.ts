@@ -9,11 +9,63 @@ const HEADING = 'A notice\'s heading over its list of addresses, the cause said 
 const EXCH = 'Exchange Server / Outlook / Microsoft 365 non-delivery report in Turkish ("Teslim Edilemiyor:", "Şu alıcılara veya gruplara teslim başarısız oldu")';
 const OBS = 'Observed wording of Turkish providers\' notices and SMTP replies';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_AUTH = 'SPF / DKIM / DMARC failing (lang29 round): Gmail 550 5.7.26 "Unauthenticated email … is not accepted due to domain\'s DMARC policy" and 5.7.27 SPF (support.google.com/a/answer/3726730), Microsoft 365 5.7.509 (learn.microsoft.com "Fix NDR error 550 5.7.509"), Naver help on SPF/DKIM for senders, in the language';
+const R29_BLOCK = 'The sending IP on a blocklist or blocked by the receiving service (lang29 round): Postfix "blocked using zen.spamhaus.org", Spamhaus / SpamCop, Naver and Daum postmaster help on blocked IPs, in the language: the sending server\'s reputation, not the address';
+const R29_DISABLED = 'The recipient\'s account disabled or suspended, not deleted (lang29 round): Gmail 5.2.1 "The email account that you tried to reach is disabled" (support.google.com/mail/?p=DisabledUser), Sisimai Reason/Suspend.pm, in the language: the address exists';
+const R29_DOMAIN = 'The recipient\'s domain not found (lang29 round): Postfix "Host or domain name not found", RFC 3463 X.1.2 "Bad destination system address", Exchange 5.4.1 / 5.4.310 "DNS domain does not exist", in the language';
+const R29_RELAY = 'Relaying refused (lang29 round): Postfix "Relay access denied", Exchange 5.7.54 "Unable to relay recipient in non-accepted domain" (learn.microsoft.com), in the language: the sending server may not pass mail on for this domain';
+const R29_SIZE = 'The message over the size the receiving server allows (lang29 round): RFC 1870 SIZE, RFC 3463 X.3.4 "Message too big for system", Postfix "message size exceeds fixed limit", in the language';
+
+const R29_DELAY = 'A delay notice\'s heading in the language (lang29 round): Exchange\'s "Delivery delayed" and Postfix\'s "Delayed Mail (still being retried)" (RFC 3464 Action: delayed), the delivery late, attempts going on';
+const R29_DELETED = 'The recipient\'s account deleted or closed by its owner (lang29 round): Sisimai Reason/UserUnknown.pm "account has been deleted", Naver\'s help on a withdrawn user (탈퇴한 사용자), in the language: the address is gone';
+const R29_GAVEUP = 'The server gave up after a number of days (lang29 round): RFC 3463 X.4.7 "delivery time expired", Postfix bounce "message delivery is given up after N days", in the language';
+const R29_GREY = 'Greylisting in the language\'s own word (lang29 round; Postgrey "Greylisted", milter-greylist "Greylisting in action, please come back later"): a deliberate temporary refusal, read as English "greylisted"';
+const R29_RATE = 'Too many messages in a short time, a sending limit (lang29 round): Gmail 4.2.1 / 5.4.5 rate and quota texts (support.google.com/a/answer/3726730), in the language: a rate, for now';
+const R29_SENDER = 'The sender\'s address refused (lang29 round): Postfix "Sender address rejected", RFC 3463 X.1.7 / X.1.8 (a bad sender address), in the language: the sender is refused, not the recipient\'s address';
+const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
+const R29_VIRUS = 'A virus or malware found in the message (lang29 round): RFC 3463 X.7.1 with ClamAV / amavisd-new "VIRUS" notices, Exchange\'s malware filter NDR, in the language';
+
 export const tr: LanguageWording = {
   code: 'tr',
   name: 'Turkish',
   reasons: {
+    rejected: [
+      ...from(R29_SENDER, 'gönderen adresi reddedildi', 'gönderenin adresi reddedildi'),
+    ],
+    networkerror: [
+      ...from(R29_TLS, 'bağlantı kurulamadı', 'sunucuya bağlanılamadı', 'TLS bağlantısı kurulamadı'),
+    ],
+    expired: [
+      ...from(R29_GAVEUP, 'teslim süresi doldu', 'süre doldu', 'gün boyunca teslim edilemedi'),
+    ],
+    virusdetected: [
+      ...from(R29_VIRUS, 'virüs bulundu', 'virüs tespit edildi', 'virüs içeriyor', 'zararlı yazılım'),
+    ],
+    speeding: [
+      ...from(R29_RATE, 'çok fazla ileti gönderildi', 'gönderim sınırı aşıldı', 'gönderme sınırı aşıldı', 'kısa sürede çok fazla'),
+    ],
+    norelaying: [
+      ...from(R29_RELAY, 'aktarmaya izin verilmiyor', 'aktarma reddedildi', 'aktarma izni yok', 'relay izni yok'),
+    ],
+    suspend: [
+      ...from(R29_DISABLED, 'hesabı devre dışı', 'posta kutusu devre dışı', 'hesap askıya alındı', 'askıya alınmış'),
+    ],
+    hostunknown: [
+      ...from(R29_DOMAIN, 'etki alanı bulunamadı', 'alan adı bulunamadı', 'etki alanı mevcut değil', 'alan adı mevcut değil'),
+    ],
+    mesgtoobig: [
+      ...from(R29_SIZE, 'ileti boyutu izin verilen', 'ileti boyutu sınırı', 'ileti çok büyük', 'boyut sınırını aşıyor', 'izin verilen boyutu aşıyor'),
+    ],
+    authfailure: [
+      ...from(R29_AUTH, 'SPF doğrulaması', 'DKIM doğrulaması', 'DMARC doğrulaması', 'DMARC ilkesi', 'gönderen kimlik doğrulaması başarısız'),
+    ],
+    blocked: [
+      ...from(R29_GREY, 'gri listeleme', 'gri liste'),
+      ...from(R29_BLOCK, 'kara listede', 'kara listeye', 'kara liste', 'IP adresi engellendi', 'IP adresiniz engellendi'),
+    ],
     userunknown: [
+      ...from(R29_DELETED, 'hesabı silindi', 'hesap silindi', 'silinmiş hesap'),
       ...from(HEADING, 'alıcılar bulunamadı', 'adresler bulunamadı', 'alıcılar mevcut değil', 'adresler mevcut değil'),
       ...from(EXCH, 'Alıcı bulunamadı'),
       ...from(OBS, 'kullanıcı bulunamadı', 'böyle bir kullanıcı yok', 'geçersiz alıcı'),
@@ -33,6 +85,7 @@ export const tr: LanguageWording = {
     ...from(EXCH, 'Şu alıcılara veya gruplara teslim başarısız oldu'),
   ],
   delayed: [
+    ...from(R29_DELAY, 'teslimi gecikti', 'teslimatı gecikti'),
     ...from(EXCH, 'Teslim gecikti'),
   ],
   recipientBefore: [

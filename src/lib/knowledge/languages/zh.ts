@@ -50,6 +50,9 @@ const R23_GROUP = 'Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthori
 const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the language\'s word for quota (lang26 round; Gmail 550 5.4.5 "Daily user sending quota exceeded", support.google.com/a/answer/166852, in the language): a sending rate of the sender\'s account, read before a full mailbox\'s quota words it holds';
 const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 
+// lang29: the cause families the earlier rounds covered least.
+const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
+
 export const zh: LanguageWording = {
   code: 'zh',
   name: 'Chinese',
@@ -78,6 +81,7 @@ export const zh: LanguageWording = {
     ],
     // A mail loop: a routing fault between servers, not the address.
     networkerror: [
+      ...from(R29_TLS, '无法建立TLS', 'TLS握手失败', '无法建立加密连接', '无法与对方服务器建立'),
       ...from(R21_LOOP, '邮件循环', '邮件环路', '投递循环', '郵件循環'),
       // Microsoft's "Hop count exceeded - possible mail loop" (5.4.14) in words.
       ...from(R21_LOOP, '超出跃点计数'),

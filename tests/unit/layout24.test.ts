@@ -58,7 +58,9 @@ const LEFT: Record<string, string> = {
     'the MS Mail connector\'s report names the recipient only on its "To:" line above "Was not delivered for the following reasons:" (the failed entry is an MS Mail address, "MS:ORG/SITE/NAME"): one recipient read, its address not (not firm: unsure, no hard bounce)',
 };
 const LEFT_COPIES: Record<string, string> = {};
-const LEFT_RAW: string[] = ['exchange55-msmail-connector-transfer-failed'];
+// (The MS Mail connector's raw message reads its recipient since raw29: a notice whose statement
+// names no address takes the returned original's one To address, unsure, never a hard bounce.)
+const LEFT_RAW: string[] = [];
 
 visibleRound({
   round: 'blind round layout24',

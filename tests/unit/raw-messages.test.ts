@@ -12,10 +12,11 @@ import { explain, type Report } from '../../src/lib/core/index.ts';
 import { splitMbox } from '../../src/lib/core/parse/mbox.ts';
 import { ROOT } from '../helpers/shared.ts';
 import { RAW_CASES_LANG28 } from '../fixtures/trust/raw-lang28.ts';
+import { RAW_CASES_29 } from '../fixtures/trust/raw-cases-29.ts';
 import { RAW_CASES, RAW_CASES_2, RAW_CASES_3, RAW_CASES_4, RAW_CASES_5, RAW_CASES_6, RAW_CASES_7, RAW_CASES_8, RAW_CASES_9, RAW_CASES_10, RAW_CASES_11, RAW_CASES_28, type RawCase } from '../fixtures/trust/raw-cases.ts';
 
 const DIR = join(ROOT, 'tests/fixtures/trust');
-const ALL = [...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5, ...RAW_CASES_6, ...RAW_CASES_7, ...RAW_CASES_8, ...RAW_CASES_9, ...RAW_CASES_10, ...RAW_CASES_11, ...RAW_CASES_28, ...RAW_CASES_LANG28];
+const ALL = [...RAW_CASES, ...RAW_CASES_2, ...RAW_CASES_3, ...RAW_CASES_4, ...RAW_CASES_5, ...RAW_CASES_6, ...RAW_CASES_7, ...RAW_CASES_8, ...RAW_CASES_9, ...RAW_CASES_10, ...RAW_CASES_11, ...RAW_CASES_28, ...RAW_CASES_29, ...RAW_CASES_LANG28];
 
 function run(c: RawCase): Report {
   if (c.file.endsWith('.txt')) return explain(readFileSync(join(DIR, c.file), 'utf8'));

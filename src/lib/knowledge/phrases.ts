@@ -943,6 +943,11 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       // personal filters ("user refuses to receive this mail", "message rejected due to user
       // rules", "you have been blocked by the recipient").
       'only accepting mail from specific',
+      // AOL's sender block: "Your mail to the following recipients could not be delivered
+      // because they are not accepting mail from <sender>:" (Mail::DeliveryStatus::BounceParser,
+      // t/corpus aol-senderblock, the same sentence with "with attachments"): the recipients'
+      // own mail controls refuse this sender; their addresses are good.
+      'they are not accepting mail from',
       // Microsoft 365 / Exchange Online 5.7.1 RESOLVER.RST.NotAuthorized: "The group <addr> only
       // accepts messages from people in its organization or on its allowed senders list, and
       // your email address isn't on the list" (learn.microsoft.com, Exchange Online NDRs): the
@@ -1886,6 +1891,10 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     source: 'Unknown mailboxes: RFC 3463 X.1.1, Postfix "User unknown in ... table", Exim "Unrouteable address", qmail "no mailbox here by that name", Gmail "account ... does not exist", Exchange RESOLVER.ADR.RecipNotFound and the sentence of its notice "The e-mail address you entered couldn\'t be found", Microsoft 365 notices "<name> wasn\'t found at <domain>" (learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online).',
     phrases: [
       'user unknown',
+      // Cyrus lmtpd's "Mailbox unknown. Either there is no mailbox associated with this name …"
+      // and the Yale / uci.edu notice's "<addr>    Mailbox unknown" (flufl.bounce yale.py,
+      // simplematch): the words alone, with no code.
+      'mailbox unknown',
       // A notice's heading over its list of addresses, the cause said once of them all ("The
       // following recipients are unknown:", then the addresses; observed wording of plain
       // notices and gateways' lists): the plural of the wordings below, with the list's noun.

@@ -19,7 +19,7 @@ import { saysDelayed, saysMessageDelayed } from '../read/text-blocks.ts';
 import type { FormatInput, FormatResult, Found, RawRecipient } from './types.ts';
 import { findAddresses } from '../read/address.ts';
 import { isBlankText, noticeLines, paragraphAt, viewOf } from './notice.ts';
-import { isReturnedStart, statesCause } from '../read/text-blocks.ts';
+import { isReturnedStart, returnedTo, statesCause } from '../read/text-blocks.ts';
 
 
 /**
@@ -83,7 +83,13 @@ function statedFailure(input: FormatInput): FormatResult | null {
   const last = s2 < e2 && !isReturnedStart(lines[s2].text) ? e2 : end;
   const diagnostic = viewOf(scan.document, lines, at, last);
   if (!diagnostic) return null;
-  if (!diagnostic.text.includes('@')) return { recipients: [{ address: null, diagnostic }] };
+  // No address in the statement: the returned original's one "To:" address (quoted as text
+  // under "------ Original message ------"), the last resort that the report warns about and
+  // that never makes an address bad (a usa.net / hotpop-style short notice, flufl.bounce).
+  if (!diagnostic.text.includes('@')) {
+    const [to] = returnedTo(scan);
+    return { recipients: [to ? { ...to, diagnostic } : { address: null, diagnostic }] };
+  }
   // A statement that names an address the readers did not take for a recipient ("Your
   // message to a@example.org could not be delivered.") claims nothing: see the trust cases.
   // Unless the notice names the one it failed for where a forwarding service or a route puts

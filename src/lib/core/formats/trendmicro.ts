@@ -71,7 +71,14 @@ export const trendmicro: Format = {
         if (!a) continue;
         // The same address after its transcript: the transcript already says why.
         if (out.some((r) => r.address?.value.toLowerCase() === a.address.toLowerCase())) continue;
-        const rcpt: RawRecipient = { address: foundAddress(a), diagnostic: viewOfRest(doc, line, line.start + unable.index) };
+        // Its words: the rest of the line and the lines under it in its paragraph, where the
+        // VirusWall NT notice puts the remote server's reply ("The remote server replied: 552
+        // 5.2.2 …", flufl.bounce simplematch's kviv.be layout, "***** End of message *****"
+        // after it).
+        let j = i + 1;
+        while (j < lines.length && lines[j].text.trim() && !/^\s*\*{3,}/.test(lines[j].text) && !RE_SENT.test(lines[j].text) && !RE_UNABLE.test(lines[j].text)) j++;
+        const rest = { start: line.start + unable.index, end: line.end, next: line.next };
+        const rcpt: RawRecipient = { address: foundAddress(a), diagnostic: j > i + 1 ? viewOfLines(doc, [rest, ...lines.slice(i + 1, j)]) : viewOfRest(doc, line, line.start + unable.index) };
         // "Please check if address is correct." ends the sentence, on its line or the next.
         const checkLine = RE_CHECK.test(line.text) ? line : lines[i + 1] && RE_CHECK.test(lines[i + 1].text) ? lines[i + 1] : null;
         const check = checkLine ? RE_CHECK.exec(checkLine.text) : null;

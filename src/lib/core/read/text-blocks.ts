@@ -1223,7 +1223,7 @@ export function sentenceRecipients(scan: Scan): RawRecipient[] {
       // the cause ("Remise différée pour <…> : …", "Zustellung fehlgeschlagen für <…>: …").
       const headed = !toLabel && headingThenAddress(doc.slice(line.start, a.start), after);
       const english = !toLabel && !headed && !localizedRecipientPosition(before, after);
-      if (english && !((endsWithRecipientCue(before) || RE_CUE_AFTER.test(after)) && RE_SENTENCE_FAILED.test(text))) continue;
+      if (english && !((endsWithRecipientCue(before) || RE_CUE_AFTER.test(after)) && (RE_SENTENCE_FAILED.test(text) || RE_SENTENCE_FAILED.test(wrappedFrom(doc, lines, i))))) continue;
       // In a mail client's header block ("Von: …", "Gesendet: …", "An: <…>" above a pasted
       // notice) the label names the reader, or the original's recipients: no failed recipient.
       // (So is a label under a mail system's From row, one blank line apart as a copy that
@@ -1441,6 +1441,18 @@ function statesReasonAfter(doc: string, from: number, end: number): boolean {
  */
 const RE_SENTENCE_FAILED = /\b(?:could ?n[o']t be delivered|could not deliver|couldn't deliver|cannot be delivered|can't be delivered|was not delivered|wasn't delivered|undeliverable|not deliverable|delivery (?:to .{1,80} )?(?:has )?failed|failed to deliver|unable to deliver|(?:was|has been) (?:automatically )?rejected|bounced)\b/i;
 
+/**
+ * The line before line i when line i goes on with its sentence (it opens with a small letter
+ * after a line that ends with no full stop): a notice wrapped at 72 columns puts "It was
+ * addressed" / "to 'a@…' and failed with the following error:" on two lines (demon.co.uk's
+ * notice, flufl.bounce simplematch), its failure in the first.
+ */
+function wrappedFrom(doc: string, lines: Line[], i: number): string {
+  if (i === 0 || !/^[ \t]*[a-z]/.test(doc.slice(lines[i].start, lines[i].start + 8))) return '';
+  const prev = doc.slice(lines[i - 1].start, Math.min(lines[i - 1].end, lines[i - 1].start + 400));
+  return /[^.!?:\s][ \t]*$/.test(prev) ? prev : '';
+}
+
 /** The first address in document[start, end) that stands in a recipient position. */
 export function recipientIn(doc: string, start: number, end: number): AddressMatch | null {
   for (let a = firstAddress(doc, start, end); a; a = firstAddress(doc, a.end, end)) if (inRecipientPosition(doc, a.start, a.end)) return a;
@@ -1481,6 +1493,21 @@ function labelColon(text: string): number {
 /** Does the text open with words that introduce a reason (in English or another language, or a cause label)? */
 function opensWithReasonLead(text: string): boolean {
   return RE_REASON_LEAD.test(text) || opensWithCauseLabel(text.trimStart()) || startsWithLocalizedReasonLead(text);
+}
+
+/**
+ * A heading's text with its addresses written over (as many 'x'), when each is someone else's
+ * (the words before it name the sender: namesOther) and the heading ends with a colon; else null.
+ */
+function othersMasked(doc: string, start: number, text: string): string | null {
+  if (!/:[ \t]*$/.test(text)) return null;
+  let out = text;
+  for (const a of findAddresses(doc, start, start + text.length)) {
+    const s = a.start - start;
+    if (!namesOther(text.slice(Math.max(0, s - 60), s))) return null;
+    out = out.slice(0, s) + 'x'.repeat(a.end - a.start) + out.slice(a.end - start);
+  }
+  return out.indexOf('@') === -1 ? out : null;
 }
 
 /** A line that heads a list of recipients under it: list-introducing words, ending with a colon. */
@@ -1573,11 +1600,18 @@ export function listedRecipients(scan: Scan): RawRecipient[] {
         para = i + 1;
         continue;
       }
-      const text = doc.slice(line.start, Math.min(line.end, line.start + 300));
+      let text = doc.slice(line.start, Math.min(line.end, line.start + 300));
       // The list on the line that introduces it, after its colon ("The following recipients
       // returned permanent errors: a@example.org, b@example.net."): its words as a list's.
       const inline = text.indexOf('@') !== -1 ? inlineList(doc, line) : [];
-      if (text.indexOf('@') !== -1 && inline.length === 0) continue;
+      if (text.indexOf('@') !== -1 && inline.length === 0) {
+        // A heading that names only someone else, the sender ("… could not be delivered
+        // because they are not accepting mail from <sender>:", AOL's sender block): a heading
+        // all the same, read without that address.
+        const masked = othersMasked(doc, line.start, text);
+        if (masked === null) continue;
+        text = masked;
+      }
       if (inline.length === 0 && !(RE_LIST_LEAD.test(text) || isLocalizedListLead(text))) continue;
       // (After the first list, only a heading opens another: a line of list words ending in a colon.)
       if (all.length && (inline.length || !isListHeading(text))) continue;

@@ -131,10 +131,13 @@ export const BLOCKLISTS: readonly Blocklist[] = [
   {
     id: 'microsoft',
     name: "Microsoft's own block list",
-    markers: ['(s3150)', '(s3140)', 'on our block list', 'banned sending ip', '(as16012609)', 'sender.office.com', 'delist@messaging.microsoft.com'],
+    markers: ['(s3150)', '(s3140)', 'on our block list', 'block list (s3', 'banned sending ip', '(as16012609)', 'sender.office.com', 'delist@messaging.microsoft.com'],
     listed: 'ip',
     owner: 'sender-admin',
-    advice: 'Request delisting at https://sender.office.com , and watch the IP\'s standing in Microsoft SNDS.',
+    // Delisting form: sender.office.com; SNDS (Smart Network Data Services), Microsoft's
+    // per-IP data for Outlook.com: sendersupport.olc.protection.outlook.com/snds (Outlook.com
+    // postmaster page, sendersupport.olc.protection.outlook.com/pm).
+    advice: 'Request delisting at https://sender.office.com , and watch the IP\'s standing in Microsoft SNDS (https://sendersupport.olc.protection.outlook.com/snds/).',
     url: 'https://sender.office.com',
     domains: ['office.com', 'live.com', 'microsoft.com'],
   },
@@ -232,6 +235,9 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     domains: ['mailspike.io', 'mailspike.net', 'mailspike.org'],
   },
   {
+    // Proofpoint decommissioned SORBS on 5 June 2024 and emptied its zones (its statement to
+    // The Register, June 2024; sorbs.net now says "Site down permanently"): nobody is listed,
+    // so only a receiver still querying it can end such refusals.
     id: 'sorbs',
     name: 'SORBS',
     markers: ['dnsbl.sorbs.net', 'sorbs.net', 'sorbs'],

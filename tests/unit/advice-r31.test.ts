@@ -56,7 +56,7 @@ describe('Microsoft\'s own block list', () => {
     const x = explain(S3150).recipients[0];
     expect(x.reason).toBe('blocked');
     expect(x.owner).toBe('sender-admin');
-    const delist = x.actions.filter((a) => a.text.startsWith('Request delisting at https://sender.office.com'));
+    const delist = x.actions.filter((a) => /delist/i.test(a.text) && a.text.includes('https://sender.office.com'));
     expect(delist).toHaveLength(1);
     expect(delist[0].text).toContain('https://sendersupport.olc.protection.outlook.com/snds/');
   });
@@ -79,5 +79,36 @@ describe('reverse DNS', () => {
     const note = REASONS.requireptr.adminNote;
     expect(note).toMatch(/Gmail requires this for every sending IP/);
     expect(note).not.toMatch(/strict about PTR records for IPv6 senders/);
+  });
+});
+
+describe('a list only the recipient\'s side can change', () => {
+  const SORBS = '554 5.7.1 Service unavailable; Client host [192.0.2.48] blocked using dnsbl.sorbs.net';
+  it('SORBS (closed June 2024): no "listed, check it" claim, no spam hunt, no delisting for the sender', () => {
+    const x = explain(SORBS).recipients[0];
+    expect(x.reason).toBe('blocked');
+    expect(x.owner).toBe('recipient-admin');
+    const all = x.actions.map((a) => a.text).join('\n');
+    expect(all).not.toMatch(/is listed on SORBS/);
+    expect(all).not.toMatch(/Find and stop whatever may have sent spam/);
+    expect(all).not.toMatch(/Forward this bounce to your email admin/);
+    expect(all).toMatch(/remove SORBS from their server's settings/);
+    expect(x.blocklist?.note).toMatch(/has shut down and lists nobody/);
+    expect(x.headline.text).toMatch(/because of SORBS, a blocklist that has shut down/);
+  });
+  it('Exchange Online\'s Customer Block list is the recipient organisation\'s, even when Microsoft\'s delist address is quoted', () => {
+    const x = explain('550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by example.com using Customer Block list (AS16012607). To request removal from this list, please forward this message to delist@messaging.microsoft.com. [AM2PEPF0001C70B.eurprd05.prod.outlook.com]').recipients[0];
+    expect(x.blocklist?.id).toBe('recipient-block-list');
+    expect(x.owner).toBe('recipient-admin');
+    expect(x.actions.map((a) => a.text).join('\n')).not.toMatch(/Find and stop whatever may have sent spam/);
+  });
+});
+
+describe('Microsoft\'s two delisting channels', () => {
+  it('5.7.511 (banned sender): the advice names the delist address, and the step is not given twice', () => {
+    const x = explain('550 5.7.511 Access denied, banned sender[192.0.2.1]. To request removal from this list please forward this message to delist@messaging.microsoft.com. For more information please go to https://go.microsoft.com/fwlink/?LinkId=526653. AS(1410) [DM3NAM03FT035.eop-NAM03.prod.protection.outlook.com]').recipients[0];
+    const withAddress = x.actions.filter((a) => a.text.includes('delist@messaging.microsoft.com'));
+    expect(withAddress).toHaveLength(1);
+    expect(withAddress[0].text).toMatch(/forwarding the whole bounce there/);
   });
 });

@@ -112,3 +112,19 @@ describe('Microsoft\'s two delisting channels', () => {
     expect(withAddress[0].text).toMatch(/forwarding the whole bounce there/);
   });
 });
+
+describe('Gmail\'s size limit', () => {
+  it('is 50 MB for mail Gmail receives, 25 MB for mail sent from it', () => {
+    const x = explain("552-5.3.4 Your message exceeded Google's message size limits. For more information, visit\n552 5.3.4  https://support.google.com/mail/?p=MaxSizeError 2adb3069b0e04-5.20 - gsmtp").recipients[0];
+    expect(x.reason).toBe('mesgtoobig');
+    expect(x.providerMeaning?.text).toMatch(/50 MB for mail Gmail receives, 25 MB for mail sent from Gmail/);
+  });
+});
+
+describe('a sender that looks forged', () => {
+  it('is fixed by the sender domain\'s authentication, not by asking the recipient\'s admin for an exception', () => {
+    const admin = REASONS.securityerror.adminActions.join(' ');
+    expect(admin).not.toMatch(/ask the recipient's admin to allow/);
+    expect(admin).toMatch(/add it to SPF and turn on its DKIM signing/);
+  });
+});

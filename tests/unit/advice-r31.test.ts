@@ -128,3 +128,18 @@ describe('a sender that looks forged', () => {
     expect(admin).toMatch(/add it to SPF and turn on its DKIM signing/);
   });
 });
+
+describe('a listed domain or link', () => {
+  it('Spamhaus DBL: no steps about the sending IP, which would not help', () => {
+    const x = explain('554 5.7.1 Service unavailable; Sender address [bob@example.com] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/domain/example.com').recipients[0];
+    expect(x.reason).toBe('blocked');
+    const all = x.actions.map((a) => a.text).join('\n');
+    expect(all).toMatch(/changing the sending IP will not help/);
+    expect(all).not.toMatch(/relay through your provider's mail server/);
+    expect(all).not.toMatch(/may have sent spam from the sending IP/);
+  });
+  it('SURBL: one "forward this bounce" step, not two', () => {
+    const x = explain('554 5.7.1 Message rejected because it contains a link to a domain listed on multi.surbl.org').recipients[0];
+    expect(x.actions.filter((a) => a.text.startsWith('Forward this bounce'))).toHaveLength(1);
+  });
+});

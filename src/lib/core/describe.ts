@@ -577,6 +577,7 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
     if (first) sender.push(first);
     let own = info.actions.map((a) => fill(a, input));
     let listAdvice: string | null = null;
+    /** The reason's own admin steps do not fit this listing (see below). */
     let receiverList = false;
     if (blocklist && isQueryError(blocklist)) {
       const lookup = trustedLookup(blocklist);
@@ -602,9 +603,16 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
         own = [RECEIVER_LIST_RESEND];
         receiverList = true;
       }
+      // A listed domain or link (Spamhaus DBL, SURBL, URIBL): the refusal follows the domain
+      // wherever it is sent from, so the blocked reason's steps about the sending IP (clean the
+      // host, fix its HELO name, relay elsewhere) would send the admin the wrong way.
+      if (input.reason === 'blocked' && (blocklist.listed.type === 'domain' || blocklist.listed.type === 'url')) receiverList = true;
       if (owner === 'sender-admin') {
         // The list-specific request replaces the reason's generic "forward this" step.
         own = own.filter((a) => !a.startsWith('Forward this bounce'));
+        // ... and the owner's generic "forward this" step, said once already by this one.
+        const generic = sender.indexOf(OWNER_FIRST_STEP['sender-admin'] ?? '');
+        if (generic >= 0) sender.splice(generic, 1);
         sender.unshift(`Forward this bounce to your email admin or email provider: ${yours} is listed on ${blocklist.name}, and only they can get it removed.`);
       }
     } else if (input.reason === 'blocked' && !input.rule?.action && !greylisting) {

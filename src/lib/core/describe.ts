@@ -534,6 +534,8 @@ function headlineOf(
   }
   if (blocklist && isQueryError(blocklist)) {
     what = `${fill('{server}', input)} refused the message because its own blocklist lookup failed (nothing of yours is listed)`;
+  } else if (blocklist && input.reason === 'blocked' && BLOCKLIST_BY_ID.get(blocklist.id)?.closed) {
+    what += ` because of ${blocklist.name}, a blocklist that has shut down and lists nobody`;
   } else if (blocklist && input.reason === 'blocked') {
     what += ` because ${listedSubject(blocklist).yours === 'your sending server' ? 'it is' : `${listedSubject(blocklist).yours} is`} listed on ${blocklist.name}`;
   }
@@ -574,28 +576,50 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
     const first = owner !== info.owner ? OWNER_FIRST_STEP[owner] : null;
     if (first) sender.push(first);
     let own = info.actions.map((a) => fill(a, input));
+    let listAdvice: string | null = null;
+    /** The reason's own admin steps do not fit this listing (see below). */
+    let receiverList = false;
     if (blocklist && isQueryError(blocklist)) {
       const lookup = trustedLookup(blocklist);
       admin.push(`${blocklist.note.replace(/\.$/, '')}${lookup ? ` (${lookup})` : ''}.`);
     } else if (blocklist) {
       const { subject, yours } = listedSubject(blocklist);
       const lookup = trustedLookup(blocklist);
-      admin.push(
-        lookup
-          ? `${subject} is listed on ${blocklist.name}: check it at ${lookup}.`
-          : `${subject} is listed on ${blocklist.name}${blocklist.lookup ? ': the bounce links to the list’s own page' : ''}.`,
-      );
-      const advice = BLOCKLIST_BY_ID.get(blocklist.id)?.advice;
-      if (advice) admin.push(advice);
+      const entry = BLOCKLIST_BY_ID.get(blocklist.id);
+      // A closed list (SORBS) lists nobody: no "is listed, check it" line, its advice says why.
+      if (!entry?.closed) {
+        admin.push(
+          lookup
+            ? `${subject} is listed on ${blocklist.name}: check it at ${lookup}.`
+            : `${subject} is listed on ${blocklist.name}${blocklist.lookup ? ': the bounce links to the list’s own page' : ''}.`,
+        );
+      }
+      listAdvice = entry?.advice ?? null;
+      if (listAdvice) admin.push(listAdvice);
+      // A list only the recipient's side can change (their own, or a closed one they still
+      // query): nothing of the sender's is to clean up or delist, so the reason's steps for a
+      // listed sender (forward it to your admin, hunt the spam, relay elsewhere) would mislead.
+      if (entry?.owner === 'recipient-admin') {
+        own = [RECEIVER_LIST_RESEND];
+        receiverList = true;
+      }
+      // A listed domain or link (Spamhaus DBL, SURBL, URIBL): the refusal follows the domain
+      // wherever it is sent from, so the blocked reason's steps about the sending IP (clean the
+      // host, fix its HELO name, relay elsewhere) would send the admin the wrong way.
+      if (input.reason === 'blocked' && (blocklist.listed.type === 'domain' || blocklist.listed.type === 'url')) receiverList = true;
       if (owner === 'sender-admin') {
         // The list-specific request replaces the reason's generic "forward this" step.
         own = own.filter((a) => !a.startsWith('Forward this bounce'));
+        // ... and the owner's generic "forward this" step, said once already by this one.
+        const generic = sender.indexOf(OWNER_FIRST_STEP['sender-admin'] ?? '');
+        if (generic >= 0) sender.splice(generic, 1);
         sender.unshift(`Forward this bounce to your email admin or email provider: ${yours} is listed on ${blocklist.name}, and only they can get it removed.`);
       }
     } else if (input.reason === 'blocked' && !input.rule?.action && !greylisting) {
       admin.push("The bounce names no blocklist: ask the receiver's postmaster why your server is refused, quoting the bounce.");
     }
-    if (input.rule?.action) admin.push(input.rule.action);
+    // A provider's step that sends to the same place as the list's advice says it twice.
+    if (input.rule?.action && !(listAdvice && sameTarget(listAdvice, input.rule.action))) admin.push(input.rule.action);
     // No cause, no code, no stage: the whole message (with its delivery report) says more.
     if (input.pastedText && input.confidence === 'low' && !input.command && !input.status && !input.replyCode) {
       own.unshift(
@@ -616,7 +640,7 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
     admin.push(...authenticationSteps(input.authentication ?? []));
     sender.push(...own);
     // (No suppression of an address for a forward's failure: neither address is shown bad.)
-    admin.push(...info.adminActions.filter((a) => !(forwardFails && /\bsuppress the address\b/i.test(a))).map((a) => fill(a, input)));
+    if (!receiverList) admin.push(...info.adminActions.filter((a) => !(forwardFails && /\bsuppress the address\b/i.test(a))).map((a) => fill(a, input)));
     if (docs) (owner === 'sender' ? sender : admin).push(docs);
   }
 
@@ -640,6 +664,20 @@ function forwardSteps(input: DescribeInput, info: ReasonInfo): string[] {
     `Keep ${it} on your list: it forwards to ${there}, and ${info.hardBounce ? `that mailbox refused the message (${lowerFirst(info.title)})` : 'delivery there failed'}. The address you wrote is not shown to be bad.`,
     `Tell the owner of ${it} another way (such as by phone) that their forwarding to ${there} fails, so they can fix the forwarding or switch it off: until then mail to ${it} keeps bouncing.`,
   ];
+}
+
+/** After a list only the recipient's side can change: resend once they have. */
+const RECEIVER_LIST_RESEND = "Resend once the recipient confirms their mail admin has changed it.";
+
+/** Whether two steps send to the same place: a link or mail address of the second is in the first. */
+function sameTarget(a: string, b: string): boolean {
+  for (const word of b.split(' ')) {
+    let end = word.length;
+    while (end > 0 && '.,;:)'.includes(word[end - 1])) end--;
+    const target = word.slice(0, end);
+    if ((target.startsWith('https://') || target.startsWith('http://') || target.includes('@')) && a.includes(target)) return true;
+  }
+  return false;
 }
 
 function addSteps(steps: Step[], audience: Step['audience'], list: readonly string[]): void {

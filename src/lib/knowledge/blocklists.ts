@@ -23,6 +23,11 @@ export interface Blocklist {
   advice: string;
   /** The operator's lookup or removal page (https). */
   url: string;
+  /**
+   * When the list shut down (year and month): it holds no data since, so a refusal that names
+   * it lists nothing of the sender's; only a receiver still querying it can end the refusals.
+   */
+  closed?: string;
   /** The lookup page for one value, `{value}` standing for it (https), when the list has one. */
   query?: string;
   /** The operator's own domains: a link to them in the bounce is the lookup page to show. */
@@ -129,12 +134,32 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     domains: SPAMHAUS_DOMAINS,
   },
   {
+    // Before Microsoft's own list: Exchange Online's 5.7.513 names the recipient organisation's
+    // Customer Block list (AS16012607) and may also give Microsoft's delist address; Microsoft's
+    // NDR list says only the recipient's admin can remove that entry.
+    id: 'recipient-block-list',
+    name: "the recipient organisation's own block list",
+    markers: ['customer block list', 'as16012607'],
+    listed: 'ip',
+    owner: 'recipient-admin',
+    advice: "No public list is involved: the recipient's organisation blocks you itself. Ask the recipient, by other means, to have their mail admin remove you.",
+    url: 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+    domains: [],
+  },
+  {
     id: 'microsoft',
     name: "Microsoft's own block list",
-    markers: ['(s3150)', '(s3140)', 'on our block list', 'banned sending ip', '(as16012609)', 'sender.office.com', 'delist@messaging.microsoft.com'],
+    markers: ['(s3150)', '(s3140)', 'on our block list', 'block list (s3', 'banned sending ip', '(as16012609)', 'sender.office.com', 'delist@messaging.microsoft.com'],
     listed: 'ip',
     owner: 'sender-admin',
-    advice: 'Request delisting at https://sender.office.com , and watch the IP\'s standing in Microsoft SNDS.',
+    // Delisting form: sender.office.com; SNDS (Smart Network Data Services), Microsoft's
+    // per-IP data for Outlook.com: sendersupport.olc.protection.outlook.com/snds (Outlook.com
+    // postmaster page, sendersupport.olc.protection.outlook.com/pm).
+    // Microsoft's NDR list (learn.microsoft.com/exchange/mail-flow-best-practices/
+    // non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online):
+    // 5.7.606-649 and Outlook.com's S3140 go through the delist portal; 5.7.511 (banned sender)
+    // asks for the whole message to be forwarded to delist@messaging.microsoft.com instead.
+    advice: 'Ask Microsoft to delist the IP the way the bounce says: the form at https://sender.office.com (5.7.606 to 5.7.649, S3140, S3150), or, where the bounce names delist@messaging.microsoft.com (5.7.511), by forwarding the whole bounce there. Then watch the IP\'s standing in Microsoft SNDS (https://sendersupport.olc.protection.outlook.com/snds/).',
     url: 'https://sender.office.com',
     domains: ['office.com', 'live.com', 'microsoft.com'],
   },
@@ -232,13 +257,17 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     domains: ['mailspike.io', 'mailspike.net', 'mailspike.org'],
   },
   {
+    // Proofpoint decommissioned SORBS on 5 June 2024 and emptied its zones (its statement to
+    // The Register, June 2024; sorbs.net now says "Site down permanently"): nobody is listed,
+    // so only a receiver still querying it can end such refusals.
     id: 'sorbs',
     name: 'SORBS',
     markers: ['dnsbl.sorbs.net', 'sorbs.net', 'sorbs'],
     listed: 'ip',
     owner: 'recipient-admin',
-    advice: "SORBS has shut down; a receiver still refusing mail because of it runs an outdated configuration, so tell the recipient's mail admin.",
+    advice: "SORBS shut down in June 2024 and lists nobody: a receiver still refusing mail because of it runs an outdated configuration. Nothing on your side needs delisting; tell the recipient's mail admin to remove SORBS from their server's settings.",
     url: 'https://www.sorbs.net',
+    closed: '2024-06',
     domains: ['sorbs.net'],
   },
   {
@@ -349,16 +378,6 @@ export const BLOCKLISTS: readonly Blocklist[] = [
     advice: "AT&T keeps this list itself: once the cause (spam, an infected host) is fixed, ask for removal through AT&T's form at https://www.att.com/esupport/blockedemail (abuse_rbl@abuse-att.net).",
     url: 'https://www.att.com/esupport/blockedemail',
     domains: ['att.net', 'att.com'],
-  },
-  {
-    id: 'recipient-block-list',
-    name: "the recipient organisation's own block list",
-    markers: ['customer block list', 'as16012607'],
-    listed: 'ip',
-    owner: 'recipient-admin',
-    advice: "No public list is involved: the recipient's organisation blocks you itself. Ask the recipient, by other means, to have their mail admin remove you.",
-    url: 'https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
-    domains: [],
   },
   {
     // No list named, but the reply sends the sender to MxToolbox's blacklist check (which

@@ -194,7 +194,9 @@ export function readBlocklist(view: TextView): BlocklistHit | null {
     listed,
     lookup: linkTo(view.text, list.domains) ?? query ?? list.url,
     owner: list.owner,
-    note: `${listedWords(listed.type, listed.value)} is listed on ${list.name}; ${OWNER_WORDS[list.owner]}.`,
+    note: list.closed
+      ? `${list.name} has shut down and lists nobody, yet the receiver still refuses by it; ${OWNER_WORDS[list.owner]}.`
+      : `${listedWords(listed.type, listed.value)} is listed on ${list.name}; ${OWNER_WORDS[list.owner]}.`,
     start,
     end,
   };

@@ -48,7 +48,10 @@ export const google: Provider = {
     { id: 'provider.google.limits', status: '.2.3', contains: ["google's message size limit", 'size limit'], reason: 'exceedlimit', note: "Gmail: the message is over Google's size limit for this recipient", docs: 'https://support.google.com/mail/answer/6584' },
     { id: 'provider.google.header-limits', status: '.3.4', contains: ['header size limit', 'bytes per individual header', 'header name limit', 'limit attachments', 'number of attachments'], reason: 'exceedlimit', note: "Gmail: the headers or the number of attachments are over Google's limits", docs: 'https://support.google.com/a/answer/1366776' },
     // 552-5.3.4 Your message exceeded Google's message size limits. (https://support.google.com/mail/?p=MaxSizeError)
-    { id: 'provider.google.too-big', status: '.3.4', contains: ['message size limit'], reason: 'mesgtoobig', note: "Gmail: the message is larger than Google accepts (25 MB for Gmail)", docs: 'https://support.google.com/mail/?p=MaxSizeError' },
+    // Gmail sends up to 25 MB but has received up to 50 MB since March 2017 (Google's attachment
+    // limits, support.google.com/mail/answer/6584; G Suite Updates blog, 1 March 2017); the size
+    // counts the encoded message, about a third larger than the files attached.
+    { id: 'provider.google.too-big', status: '.3.4', contains: ['message size limit'], reason: 'mesgtoobig', note: "Gmail: the message is larger than Google accepts (50 MB for mail Gmail receives, 25 MB for mail sent from Gmail, counted after encoding, which adds about a third)", docs: 'https://support.google.com/mail/?p=MaxSizeError' },
     // 421-4.7.28 Gmail has detected an unusual rate of mail originating from your IP address /
     // DKIM domain / SPF domain ... has been temporarily rate limited.
     // 550-5.7.28 There is an unusual rate of unsolicited mail originating from your IP address.

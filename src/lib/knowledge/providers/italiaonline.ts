@@ -20,8 +20,9 @@ export const italiaonline: Provider = {
   code: /\b(?:lib|vir|iol)_(\d{3})\b/,
   reference: HELP,
   rules: [
-    // 550 Invalid Domain [smtp-41.iol.local; LIB_420]
-    { id: 'provider.italiaonline.invalid-domain', contains: ['invalid domain'], reason: 'rejected', note: 'Italiaonline refused a domain of yours (envelope sender, HELO name, or a From domain that fails DMARC alignment), not the recipient\'s: authenticate the From domain (SPF and DKIM aligned) and check the sending server\'s names', docs: 'https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-causes-a-550-invalid-domain-error-from-virgilio-and-libero-and-how-can-it-be-resolved' },
+    // 550 Invalid Domain [smtp-41.iol.local; LIB_420]. Linked to Italiaonline's own error help
+    // (suped.com, the source of the reading above, is a third party's page).
+    { id: 'provider.italiaonline.invalid-domain', contains: ['invalid domain'], reason: 'rejected', note: 'Italiaonline refused a domain of yours (envelope sender, HELO name, or a From domain that fails DMARC alignment), not the recipient\'s: authenticate the From domain (SPF and DKIM aligned) and check the sending server\'s names', docs: HELP },
     // 550 smtp-13.iol.local smtp-13.iol.local IP blacklisted by CSI. For remediation please use
     // http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 [smtp-13.iol.local; LIB_102]
     { id: 'provider.italiaonline.csi', contains: ['blacklisted by csi'], reason: 'blocked', note: 'Italiaonline: your sending IP is on Cloudmark CSI; request a reset at csi.cloudmark.com', docs: 'https://csi.cloudmark.com/' },

@@ -130,10 +130,12 @@ export const microsoft: Provider = {
     // 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your
     // Internet service provider. You can tell your provider to contact us at
     // https://sender.office.com (S3140) — the IP itself is blocked by Outlook.com.
-    { id: 'provider.microsoft.block-list', contains: ['on our block list', 'block list (s3', '(s3140)'], reason: 'blocked', note: "the sending IP's network is on Microsoft's own block list", action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.', docs: OUTLOOK_POSTMASTER },
+    // No action of its own: the same words name the 'microsoft' blocklist (blocklists.ts), whose
+    // advice gives the delisting form and SNDS; a second copy of it was shown twice.
+    { id: 'provider.microsoft.block-list', contains: ['on our block list', 'block list (s3', '(s3140)'], reason: 'blocked', note: "the sending IP's network is on Microsoft's own block list", docs: OUTLOOK_POSTMASTER },
     // 550 SC-001 / SC-002 / SC-004 (Outlook.com, older wording) ... Unfortunately, messages from
     // [192.0.2.1] weren't sent. ... too many unwanted messages have been sent from the following IP address
-    { id: 'provider.microsoft.sc-block', contains: ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'unwanted messages have been sent from'], reason: 'blocked', note: 'Outlook.com has blocked the sending IP for unwanted mail', action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS.', docs: OUTLOOK_POSTMASTER },
+    { id: 'provider.microsoft.sc-block', contains: ['sc-001', 'sc-002', 'sc-003', 'sc-004', 'unwanted messages have been sent from'], reason: 'blocked', note: 'Outlook.com has blocked the sending IP for unwanted mail', action: 'Request delisting at https://sender.office.com and check the IP in Microsoft SNDS (https://sendersupport.olc.protection.outlook.com/snds/).', docs: OUTLOOK_POSTMASTER },
     // 550 5.1.8 Access denied, bad outbound sender (the account sent spam: usually compromised)
     { id: 'provider.microsoft.bad-outbound-sender', contains: ['bad outbound sender'], reason: 'rejected', owner: 'sender-admin', note: 'Microsoft 365 blocked your own account from sending: it sent spam (usually a compromised account)', docs: NDR },
     // 550 5.7.501 Service unavailable. Spam abuse detected from IP range. ... S(2017052602) — the

@@ -2,11 +2,14 @@
  * Rackspace Email (Cloud Office; MX hosts mx1.emailsrvr.com ...). Its replies end with a code
  * of its own in brackets, "(G2)", "(G1F)", "(G30)". Codes and meanings from Rackspace's
  * "Common email bounce messages" (docs.rackspace.com/docs/common-email-bounces) and its
- * postmaster codes as smtp.codes/rackspace lists them; replies below use reserved names.
+ * postmaster codes as smtp.codes/rackspace lists them (from Rackspace's own postmaster site,
+ * postmaster.emailsrvr.com, which the rules below link: a third party's list is not the
+ * provider's word); replies below use reserved names.
  */
 import type { Provider } from './types.ts';
 
 const BOUNCES = 'https://docs.rackspace.com/docs/common-email-bounces';
+const POSTMASTER = 'https://postmaster.emailsrvr.com';
 
 export const rackspace: Provider = {
   id: 'rackspace',
@@ -22,15 +25,15 @@ export const rackspace: Provider = {
     // 421 Too many concurrent connections from this client (G2)
     { id: 'provider.rackspace.connections', code: 'g2', contains: [], reason: 'toomanyconn', note: 'Rackspace: too many connections at once from your IP; keep to five or fewer', docs: BOUNCES },
     // 450 4.7.1 Client host 192.0.2.1 has no PTR record (G1F)
-    { id: 'provider.rackspace.no-ptr', code: 'g1f', contains: [], reason: 'requireptr', note: 'Rackspace requires a reverse DNS (PTR) record for the sending IP', docs: 'https://smtp.codes/rackspace' },
+    { id: 'provider.rackspace.no-ptr', code: 'g1f', contains: [], reason: 'requireptr', note: 'Rackspace requires a reverse DNS (PTR) record for the sending IP', docs: POSTMASTER },
     // 450 4.2.1 <user@example.com>: Mailbox received too much email in a short period of time (G30)
-    { id: 'provider.rackspace.mailbox-rate', code: 'g30', contains: [], reason: 'speeding', note: 'Rackspace: the mailbox is receiving too much mail at once; the sending server retries', docs: 'https://smtp.codes/rackspace' },
+    { id: 'provider.rackspace.mailbox-rate', code: 'g30', contains: [], reason: 'speeding', note: 'Rackspace: the mailbox is receiving too much mail at once; the sending server retries', docs: POSTMASTER },
     // 451 4.7.1 Received too many messages from a new or untrusted IP (G28)
-    { id: 'provider.rackspace.new-ip', code: 'g28', contains: [], reason: 'speeding', note: 'Rackspace limits how much a new or untrusted IP may send; raise the volume slowly', docs: 'https://smtp.codes/rackspace' },
+    { id: 'provider.rackspace.new-ip', code: 'g28', contains: [], reason: 'speeding', note: 'Rackspace limits how much a new or untrusted IP may send; raise the volume slowly', docs: POSTMASTER },
     // 450 4.4.6 Routing loop detected (G16)
-    { id: 'provider.rackspace.loop', code: 'g16', contains: [], reason: 'networkerror', note: 'Rackspace found a mail loop; if it lasts, write to postmaster@emailsrvr.com', docs: 'https://smtp.codes/rackspace' },
+    { id: 'provider.rackspace.loop', code: 'g16', contains: [], reason: 'networkerror', note: 'Rackspace found a mail loop; if it lasts, write to postmaster@emailsrvr.com', docs: POSTMASTER },
     // 450 4.4.0 <user@example.com> Temporary DMARC DNS lookup failure (G1E)
-    { id: 'provider.rackspace.dmarc-lookup', code: 'g1e', contains: [], reason: 'networkerror', note: "Rackspace could not look up the sender domain's DMARC policy for now; the sending server retries", docs: 'https://smtp.codes/rackspace' },
+    { id: 'provider.rackspace.dmarc-lookup', code: 'g1e', contains: [], reason: 'networkerror', note: "Rackspace could not look up the sender domain's DMARC policy for now; the sending server retries", docs: POSTMASTER },
     // 4.4.1 <user@example.com> The recipient's server was temporarily unavailable to accept your message (G6)
     { id: 'provider.rackspace.split-temporary', code: 'g6', contains: [], reason: 'networkerror', note: "Rackspace passes this domain's mail on to another server (split domain routing), which did not take it for now", docs: BOUNCES },
     // (550 5.7.1 <user@example.com>: The recipient's server refused to accept your message (G7):

@@ -13,6 +13,7 @@ import type { Provider } from './types.ts';
 
 const OXSUS = 'https://postmaster-oxsus.vadesecure.com/inbound_error_codes';
 const OXSEU = 'https://postmaster-oxseu.vadesecure.com/inbound_error_codes';
+const EARTHLINK = 'https://postmaster-earthlink.vadesecure.com/inbound_error_codes';
 
 export const vade: Provider = {
   id: 'vade',
@@ -44,8 +45,9 @@ export const vade: Provider = {
     // _201 550 5.7.1 HELO command rejected: the HELO/EHLO name is not acceptable.
     { id: 'provider.vade.helo', code: ['201'], contains: [], reason: 'blocked', owner: 'sender-admin', note: "Vade: the sending server's HELO/EHLO name is not acceptable", docs: OXSUS },
     // _304 550 5.7.1 Connection refused: mail that claims to be From an address of the receiving
-    // service itself, arriving from outside it (EarthLink: forwarded test messages; support.tigertech.net/earthlink-rejects-forwards).
-    { id: 'provider.vade.own-domain-from-outside', code: ['304'], contains: [], reason: 'policyviolation', note: "Vade: the From address belongs to the receiving service, but the message came from outside it (as forwarded mail does), so it is refused as possible spoofing", docs: 'https://support.tigertech.net/earthlink-rejects-forwards' },
+    // service itself, arriving from outside it (EarthLink: forwarded test messages; support.tigertech.net/earthlink-rejects-forwards, a
+    // hosting company's page; linked to EarthLink's own Vade code list).
+    { id: 'provider.vade.own-domain-from-outside', code: ['304'], contains: [], reason: 'policyviolation', note: "Vade: the From address belongs to the receiving service, but the message came from outside it (as forwarded mail does), so it is refused as possible spoofing", docs: EARTHLINK },
     // _403 550 5.7.1 Connection refused / Recipient rejected: the recipient does not exist, or its
     // address is malformed in RCPT TO (Vade's two documented meanings; both say the address is bad).
     { id: 'provider.vade.unknown-recipient', code: ['403'], contains: [], reason: 'userunknown', note: 'Vade: no such recipient (or the recipient address is malformed); the registry reads 5.7.1 as a policy refusal', docs: OXSEU },

@@ -9,7 +9,11 @@ export const reason: ReasonInfo = {
     "DKIM signing is missing, or the signature broke because the message was changed on the way.",
     "The domain's DMARC policy says to reject mail whose From domain does not match a passing SPF or DKIM domain.",
     "Forwarding or a mailing list changed the message or the sending server, so the checks no longer pass.",
-    "Large providers now require authentication for all senders, and stricter rules for bulk senders.",
+    // Gmail and Yahoo since February 2024 (support.google.com/a/answer/81126,
+    // senders.yahooinc.com/best-practices); Outlook.com since 5 May 2025 for domains sending
+    // over 5,000 a day, refused with 550 5.7.515 (Microsoft's Outlook.com postmaster page and
+    // its Defender for Office 365 blog post of 2 April 2025).
+    "Gmail and Yahoo (since February 2024) require SPF or DKIM from every sender; they and Outlook.com (since May 2025) require SPF, DKIM and a DMARC record from domains sending more than 5,000 messages a day to them.",
   ],
   owner: 'sender-admin',
   failure: true,

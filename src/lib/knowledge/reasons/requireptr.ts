@@ -26,6 +26,9 @@ export const reason: ReasonInfo = {
     "Make sure that hostname resolves back to the same IP with an A or AAAA record, and use it as the HELO/EHLO name.",
     "Check with dig -x on the IP, then look up the name it returns.",
   ],
+  // Gmail's sender guidelines (support.google.com/a/answer/81126, "IP addresses"): every
+  // sending IP must have a PTR record whose hostname resolves back to that IP; for IPv6 it
+  // refuses mail without one (5.7.25 / 4.7.23). It was not only an IPv6 rule.
   adminNote:
-    "Check with dig -x on the IP, then look up the returned name. Gmail is strict about PTR records for IPv6 senders, and Comcast and others refuse any IP without one.",
+    "Check with dig -x on the IP, then look up the returned name. Gmail requires this for every sending IP (a PTR whose name leads back to the same IP) and refuses IPv6 mail without it; Comcast and others refuse any IP without one.",
 };

@@ -24,7 +24,10 @@ export const reason: ReasonInfo = {
   ],
   adminActions: [
     "Read the server's words to see which check failed: login (535 5.7.8), encryption (530 Must issue a STARTTLS command first) or sender identity.",
-    "If the sender looks forged to the receiver, send through your own domain's servers or ask the recipient's admin to allow your sending service.",
+    // The fix for "looks forged" is the sender domain's own authorisation of its sending service
+    // (SPF, RFC 7208 section 2.1 and 3; DKIM, RFC 6376; DMARC alignment, RFC 7489 section 3.1),
+    // which every receiver checks; an allow entry at one receiver hides the fault there only.
+    "If the sender looks forged to the receiver, send through your own domain's servers, or authorise the sending service for your domain (add it to SPF and turn on its DKIM signing) so every receiver can verify it; an exception at one recipient's server would hide the problem only there.",
     "Turn on TLS for outgoing mail if the receiver requires it.",
   ],
   adminNote:

@@ -4,7 +4,7 @@
  * each recipient → describe it (owner, permanence, summary, actions).
  */
 import type { AuthCheck, Evidence, Headline, MessageFields, ReasonId, RecipientReport, Report, ReportKind, Section, Warning } from './types.ts';
-import { scan, header, OCR_CODES_READ, type Scan } from './scan.ts';
+import { scan, header, OCR_CODES_READ, withFieldsBlock, type Scan } from './scan.ts';
 import { LIMITS } from './limits.ts';
 import { Budget, budget, withBudget, WorkBudgetExceeded, RETRIES } from './budget.ts';
 import { holdsWithSlots, rarestFirst, slotCounts, slotsOf } from './text/grams.ts';
@@ -1888,7 +1888,12 @@ function holds([start, end]: [number, number], f: { start: number; end: number }
   return start <= f.start && f.end <= end;
 }
 
-function explainScan(sc: Scan): Report {
+function explainScan(pasted: Scan): Report {
+  // A paste whose human text holds the report's fields (Thunderbird's view of a bounce, a copy
+  // of the report under the notice): the fields read as its delivery status, the text around
+  // them by the text readers (scan.ts withFieldsBlock). Asked here, once the paste is known to
+  // be no forward, quote or letter (runScan's checks read it as it stands).
+  const sc = withFieldsBlock(pasted) ?? pasted;
   const warnings = sc.warnings;
   const dsn = readDsnRecipients(sc);
   const { format, result } = runFormats(sc, dsn);

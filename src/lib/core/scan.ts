@@ -767,6 +767,130 @@ function pastedDsn(base: Scan, offset: number): Scan | null {
   return { ...base, sections: [{ label: 'Delivery status (pasted)', start: 0, end: text.length }], dsn: [{ start: offset, end: text.length }], bodies: [] };
 }
 
+/** A field of a delivery-status part (RFC 3464 §2.2, §2.3, and the X- fields MTAs add), at a line start. */
+const RE_DSN_FIELD_LINE = /^(?:reporting-mta|dsn-gateway|received-from-mta|arrival-date|original-envelope-id|original-recipient|final-recipient|action|status|remote-mta|diagnostic-code|last-attempt-date|final-log-id|will-retry-until|x-[a-z0-9-]+)[ \t]*:/i;
+const RE_DSN_FINAL_LINE = /^final-recipient[ \t]*:/i;
+/** A field that opens a delivery-status part's block (its per-message fields or a recipient's group), at a line start. */
+const RE_DSN_OPENING_AT = /^(?:reporting-mta|dsn-gateway|received-from-mta|arrival-date|original-envelope-id|original-recipient|final-recipient)[ \t]*:/gim;
+const RE_DSN_FINAL_AT = /^final-recipient[ \t]*:/gim;
+/** An Action with its word (RFC 3464 §2.3.3) or a Status with its code (§2.3.4). */
+const RE_DSN_OUTCOME_VALUE = /^(?:action[ \t]*:[ \t]*(?:failed|delayed|delivered|relayed|expanded)\b|status[ \t]*:[ \t]*[245]\.\d{1,3}\.\d{1,3}\b)/i;
+/** A Final-Recipient's value: an address type and ";", then the address (RFC 3464 §2.3.2; the type left out by some MTAs). */
+const RE_DSN_FINAL_VALUE = /^[ \t]*(?:[a-z0-9-]+[ \t]*;[ \t]*)?<?[^\s<>@;,"]+@/i;
+/**
+ * The same fields joined into the line of another (a view that dropped the line breaks:
+ * "Reporting-MTA: dns; … Final-Recipient: rfc822; a@… Action: failed Status: 5.1.1 …"), as
+ * RFC 3464 capitalises their names (parse/dsn.ts reads each where it stands).
+ */
+const RE_JOINED_FINAL = /\sFinal-Recipient:[ \t]*(?:[a-z0-9-]+[ \t]*;[ \t]*)?<?[^\s<>@;,"]+@/;
+const RE_JOINED_OUTCOME = /\s(?:Action:[ \t]*(?:failed|delayed|delivered|relayed|expanded)\b|Status:[ \t]*[245]\.\d{1,3}\.\d{1,3}\b)/;
+const RE_FINAL_RECIPIENT_WORD = /final-recipient/gi;
+/** A mail app's line above a forwarded message (Gmail, Thunderbird, Apple Mail, Outlook). */
+const RE_FORWARD_LINE = /^[ \t>]*(?:-{2,}[ \t]*Forwarded message[ \t]*-{2,}|Begin forwarded message:|-{2,}[ \t]*Original Message[ \t]*-{2,}|_{10,}[ \t]*$)/im;
+const RE_LINE_END_AT = /[\r\n]/g;
+/** Text that ends with a blank line (or a line break at its start). */
+const RE_BLANK_LINE_BEFORE = /(?:^|\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)$/;
+/** The last line above a block (and the blank lines after it) is a MIME part's header field or a boundary line. */
+const RE_PART_HEAD_ABOVE = /(?:^|\n)(?:content-[a-z-]+[ \t]*:[^\n]*|--[^\s-][^\s]*)[ \t]*\r?\n(?:[ \t]*\r?\n)*$/i;
+/** Characters of a paste looked through for a delivery-status block in its text. */
+const FIELDS_BLOCK_SCAN = 64 * 1024;
+
+/**
+ * The delivery-status fields a mail program shows as text under a bounce's human part (as
+ * Thunderbird shows a message/delivery-status part inline, or a copy of the report put under
+ * the notice): a run of lines, opened after a blank line by a per-message field or a
+ * Final-Recipient at the margin, made of DSN fields, their folded lines and the blank lines
+ * between groups, with a Final-Recipient and an Action or Status in it. It ends at the first
+ * line that is none of these (the returned message's headers, a signature). Null when there is
+ * no such run, or when a Final-Recipient stands outside it (several reports in one paste: each
+ * is read by the readers of its own text).
+ */
+function fieldsBlock(text: string, from: number): Range | null {
+  const limit = Math.min(text.length, from + FIELDS_BLOCK_SCAN);
+  // (Lines end LF, CRLF or CR: offsets are the paste's own.)
+  const lineEnd = (i: number): number => {
+    RE_LINE_END_AT.lastIndex = i;
+    return RE_LINE_END_AT.exec(text)?.index ?? text.length;
+  };
+  const nextLine = (e: number): number => (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1);
+  const lineAt = (i: number): string => text.slice(i, lineEnd(i));
+  // Each line that opens with a block's opening field (found by one search, not line by line).
+  RE_DSN_OPENING_AT.lastIndex = from;
+  for (let m = RE_DSN_OPENING_AT.exec(text); m && m.index < limit; m = RE_DSN_OPENING_AT.exec(text)) {
+    const i = m.index;
+    // After a blank line, or first.
+    if (i > from && !RE_BLANK_LINE_BEFORE.test(text.slice(Math.max(from, i - 256), i))) continue;
+    // Walk the block's lines.
+    let j = i;
+    let end = i;
+    let final = false;
+    let outcome = false;
+    while (j < text.length) {
+      const l = lineAt(j);
+      const after = Math.min(nextLine(lineEnd(j)), text.length);
+      if (RE_DSN_FIELD_LINE.test(l)) {
+        // (Their values as a report writes them: an address, an action word, a status code;
+        // a page that explains the fields, "Action: what happened: failed, …", is no report.)
+        final ||= (RE_DSN_FINAL_LINE.test(l) && RE_DSN_FINAL_VALUE.test(l.slice(l.indexOf(':') + 1))) || RE_JOINED_FINAL.test(l);
+        outcome ||= RE_DSN_OUTCOME_VALUE.test(l) || RE_JOINED_OUTCOME.test(l);
+        end = after;
+      } else if (/^[ \t]+\S/.test(l) && end === j) {
+        end = after;
+      } else if (!/^[ \t]*$/.test(l)) break;
+      if (after === j) break;
+      j = after;
+    }
+    if (!final || !outcome) {
+      RE_DSN_OPENING_AT.lastIndex = Math.max(RE_DSN_OPENING_AT.lastIndex, end);
+      continue;
+    }
+    // A Final-Recipient after it, at a line start: another report in the same paste.
+    RE_DSN_FINAL_AT.lastIndex = end;
+    return RE_DSN_FINAL_AT.test(text) ? null : { start: i, end };
+  }
+  return null;
+}
+
+/**
+ * A paste whose human text holds the report's fields block (see `fieldsBlock`): read with
+ * that block as its delivery-status part, at its offsets in the paste (so the evidence marks
+ * the pasted fields), and the text around it as the human part the text readers read. Null
+ * for a message (also a forward's text read as one), a scan with a delivery status or report
+ * part already, or a paste with no such block. explain.ts asks for it only where the paste is no forward, quote or letter.
+ */
+export function withFieldsBlock(sc: Scan): Scan | null {
+  // (Pasted text only: a message's text part that holds the fields, as Amazon WorkMail and some
+  // Sendmail and Messaging Server notices write them, or a forward's text read as a message,
+  // stays read by the readers of its text, as the corpus and the share excerpt expect.)
+  if (sc.isMessage || sc.dsn.length > 0 || sc.bodies.length !== 1 || sc.reportType || sc.feedback || sc.disposition) return null;
+  const body = sc.bodies[0];
+  const doc = sc.document;
+  // (One search first: most texts name no Final-Recipient, and need no walk over their lines.)
+  RE_FINAL_RECIPIENT_WORD.lastIndex = body.start;
+  const named = RE_FINAL_RECIPIENT_WORD.exec(doc);
+  if (!named || named.index >= body.end) return null;
+  const block = fieldsBlock(doc.slice(0, body.end), skipBlankLines(doc, body.start, body.end));
+  // (Under a MIME part's header or a boundary line, the fields are a part of a multipart whose
+  // own header was lost, "This is a MIME-encapsulated message" with no Content-Type: read by
+  // the readers of its text as before, not as a mail program's view of a report.)
+  if (!block || RE_PART_HEAD_ABOVE.test(doc.slice(Math.max(body.start, block.start - 300), block.start))) return null;
+  // (Nor under a mail app's forward line: a forward read as the message it holds keeps its
+  // reading, however its lines came, spaced or not.)
+  if (RE_FORWARD_LINE.test(doc.slice(body.start, block.start))) return null;
+  const sections: Section[] = [];
+  for (const s of sc.sections) {
+    if (s.start > block.start || s.end < block.end) sections.push(s);
+    else {
+      if (s.start < block.start) sections.push({ ...s, end: block.start });
+      sections.push({ label: 'Delivery status (pasted)', start: block.start, end: block.end });
+      if (/\S/.test(doc.slice(block.end, s.end))) sections.push({ ...s, start: block.end });
+    }
+  }
+  const bodies: Range[] = [{ start: body.start, end: block.start }];
+  if (/\S/.test(doc.slice(block.end, body.end))) bodies.push({ start: block.end, end: body.end });
+  return withHead({ ...sc, sections, bodies, dsn: [block], textBlocks: null, expansions: null });
+}
+
 /** A delivery-status field at a line start (blanks before it allowed). */
 const RE_DSN_FIELDS_START = /^[ \t]*(?:reporting-mta|final-recipient|original-recipient)[ \t]*:/im;
 

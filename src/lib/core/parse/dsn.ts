@@ -227,6 +227,7 @@ const RECIPIENT_KEYS = new Map<string, keyof Omit<DsnRecipientFields, 'extra' | 
 export function readDsn(document: string, start: number, end: number): DsnReport {
   const report: DsnReport = { perMessage: null, recipients: [] };
   let previous: DsnRecipientFields | null = null;
+  const ahead: DsnBlock[] = [];
   for (const block of readFieldBlocks(document, start, end)) {
     // A blank line inside a recipient's block (a copy that doubled every line break puts one
     // after each field): a block with no Final-Recipient whose fields the recipient before it
@@ -244,6 +245,13 @@ export function readDsn(document: string, start: number, end: number): DsnReport
       (f) => f.name === 'final-recipient' || f.name === 'original-recipient' || f.name === 'x-actual-recipient',
     );
     if (!isRecipient) {
+      // A recipient's own field alone before its Final-Recipient (Exim opens each group with
+      // Action, and a copy that doubled every line break puts a blank line after it): kept for
+      // the recipient that follows, as no per-message field it is (RFC 3464 §2.3).
+      if (block.fields.every((f) => RECIPIENT_KEYS.has(f.name))) {
+        ahead.push(block);
+        continue;
+      }
       if (!report.perMessage) report.perMessage = block;
       for (const f of block.fields) {
         if (f.name === 'reporting-mta') report.reportingMta ??= f;
@@ -272,6 +280,11 @@ export function readDsn(document: string, start: number, end: number): DsnReport
       if (key) rcpt[key] ??= f;
       else rcpt.extra.push(f);
     }
+    for (const b of ahead) {
+      for (const f of b.fields) rcpt[RECIPIENT_KEYS.get(f.name)!] ??= f;
+      rcpt.block = { fields: [...b.fields, ...rcpt.block.fields], start: b.start, end: rcpt.block.end };
+    }
+    ahead.length = 0;
     finalAttempt(rcpt);
     report.recipients.push(rcpt);
     previous = rcpt;

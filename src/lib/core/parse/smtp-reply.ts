@@ -67,7 +67,14 @@ export function statusSpecificity(code: string): number {
  */
 const RE_URL = /\bhttps?:\/\/[^\s<>"'()]+/gi;
 
-/** All enhanced status codes in `text`, in order (none inside a link). */
+/**
+ * A code given as an example ("Status: the enhanced status code, e.g. 5.1.1 for an unknown
+ * mailbox", as help pages explain a report's fields): no status of a reply, which states its
+ * own code and never an example of one.
+ */
+const RE_EXAMPLE_BEFORE = /(?:\be\.g\.|\bfor example|\bfor instance|\bsuch as)[ \t,:]*$/i;
+
+/** All enhanced status codes in `text`, in order (none inside a link, none given as an example). */
 export function findStatusCodes(text: string): CodeMatch[] {
   const out: CodeMatch[] = [];
   const links: [number, number][] = [];
@@ -79,6 +86,7 @@ export function findStatusCodes(text: string): CodeMatch[] {
   for (let m = RE_STATUS.exec(text); m; m = RE_STATUS.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     if (links.some(([a, b]) => start > a && start < b)) continue;
+    if (RE_EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     out.push({ code: m[1], start, end: start + m[1].length });
   }
   return out;

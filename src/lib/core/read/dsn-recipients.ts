@@ -147,6 +147,9 @@ function fromReport(document: string, report: DsnReport, out: DsnReading): void 
  */
 const RE_RECIPIENT_WORD = /ecipient|ECIPIENT/;
 
+/** A Final-Recipient's value (RFC 3464 §2.3.2): an address type and ";", then the address (the type left out by some MTAs). */
+export const RE_FINAL_RECIPIENT_VALUE = /^[ \t]*(?:[a-z0-9-]+[ \t]*;[ \t]*)?<?[^\s<>@;,"]+@/i;
+
 /** Recipients from DSN parts, or from DSN fields in the text when there is no DSN part. */
 export function readDsnRecipients(scan: Scan): DsnReading {
   const out: DsnReading = { recipients: [] };
@@ -168,7 +171,12 @@ export function readDsnRecipients(scan: Scan): DsnReading {
       let from = range.start + i;
       const rm = text.search(/^reporting-mta\s*:/im);
       if (rm !== -1 && rm < i) from = range.start + rm;
-      fromReport(doc, readDsn(doc, from, end), out);
+      const report = readDsn(doc, from, end);
+      // (Fields in text are a report's only where a Final-Recipient's value is an address, as
+      // RFC 3464 §2.3.2 writes it, "rfc822; a@…": a page that explains the fields, "Final-
+      // Recipient: the address the server tried, e.g. rfc822; a@…", names none.)
+      report.recipients = report.recipients.filter((r) => !r.finalRecipient || RE_FINAL_RECIPIENT_VALUE.test(r.finalRecipient.value));
+      fromReport(doc, report, out);
     }
   }
   out.recipients = outcomeOfEach(out.recipients);

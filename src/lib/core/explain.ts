@@ -1058,21 +1058,42 @@ function severalNotices(whole: Report, source = whole.document, parts?: readonly
  * later group's verdict stands, as RFC 3464 §2.3 gives one group per attempt.)
  */
 function againstOtherGroup(kept: RecipientReport, other: RecipientReport): RecipientReport {
-  if (other.reason === kept.reason || NO_CAUSE.has(other.reason) || NO_CAUSE.has(kept.reason) || other.hardBounce === kept.hardBounce) return kept;
-  const safe = kept.hardBounce ? other : kept;
-  const said = safe === kept ? other : kept;
+  return (
+    unsureOfTwoCauses(kept, other, {
+      rule: 'decision.groups-disagree',
+      source: 'RFC 3464 §2.3 (one per-recipient group per attempt); observed: gateways that report each MX\'s answer for one address, and the answers differ',
+      where: 'another group of this report',
+      so: 'so the address is not called bad and the verdict is not sure',
+    }) ?? kept
+  );
+}
+
+/**
+ * Two verdicts for one address with two causes, one that calls the address bad and one that
+ * does not: the one that does not, made unsure (its words hedged, no step removes the address),
+ * with a trail step naming the other's cause. Null when they do not disagree so (the same
+ * reason, a verdict with no cause, or both bad or both not).
+ */
+function unsureOfTwoCauses(
+  a: RecipientReport,
+  b: RecipientReport,
+  how: { rule: string; source: string; where: string; so: string },
+): RecipientReport | null {
+  if (a.reason === b.reason || NO_CAUSE.has(a.reason) || NO_CAUSE.has(b.reason) || a.hardBounce === b.hardBounce) return null;
+  const safe = a.hardBounce ? b : a;
+  const said = safe === a ? b : a;
   safe.confidence = 'low';
-  hedgeAfterwards(safe, `another group of this report gives another cause for the same address (${said.title.toLowerCase()})`);
+  hedgeAfterwards(safe, `${how.where} gives another cause for the same address (${said.title.toLowerCase()})`);
   safe.trail = [
     ...safe.trail,
     {
-      rule: 'decision.groups-disagree',
+      rule: how.rule,
       reason: said.reason,
-      source: 'RFC 3464 §2.3 (one per-recipient group per attempt); observed: gateways that report each MX\'s answer for one address, and the answers differ',
+      source: how.source,
       start: said.evidence[0]?.start ?? 0,
       end: said.evidence[0]?.end ?? 0,
       outcome: 'adjusted',
-      note: `another group of this report gives ${said.reason} for the same address, so the address is not called bad and the verdict is not sure`,
+      note: `${how.where} gives ${said.reason} for the same address, ${how.so}`,
     },
   ];
   return safe;
@@ -1112,24 +1133,14 @@ function mergeNoticeRecipients(reports: Report[]): { list: RecipientReport[]; di
       // Two causes, one that calls the address bad and one that does not (a full mailbox, a
       // refusal by policy): never a bad address on one notice's word when the other's says the
       // mailbox is there. (Both bad, or neither: the first notice's verdict stands.)
-      if (kept.hardBounce === r.hardBounce) continue;
-      const safe = kept.hardBounce ? r : kept;
-      const other = safe === kept ? r : kept;
+      const safe = unsureOfTwoCauses(kept, r, {
+        rule: 'decision.notices-disagree',
+        source: 'Observed wording: notices pasted together that name one address with two causes (a server that calls it unknown, another that says its mailbox is full)',
+        where: 'another notice in this text',
+        so: 'so the verdict is not sure',
+      });
+      if (!safe) continue;
       if (!disagree.includes(safe.address!)) disagree.push(safe.address!);
-      safe.confidence = 'low';
-      hedgeAfterwards(safe, `another notice in this text gives another cause for the same address (${other.title.toLowerCase()})`);
-      safe.trail = [
-        ...safe.trail,
-        {
-          rule: 'decision.notices-disagree',
-          reason: other.reason,
-          source: 'Observed wording: notices pasted together that name one address with two causes (a server that calls it unknown, another that says its mailbox is full)',
-          start: other.evidence[0]?.start ?? 0,
-          end: other.evidence[0]?.end ?? 0,
-          outcome: 'adjusted',
-          note: `another notice in this text gives ${other.reason} for the same address, so the verdict is not sure`,
-        },
-      ];
       list[i] = safe;
     }
   }

@@ -8,6 +8,8 @@
  * - a delay notice's words above a temporary reply make the report a delay;
  * - a line that introduces the failed recipients lists the address below it.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { hasReplyShape } from '../../src/lib/core/read/cues.ts';
@@ -22,6 +24,10 @@ function read(text: string) {
 }
 
 describe('the languages', () => {
+  it('have golden samples (tests/fixtures/samples/lang-<code>-*), at least two for each language asked for', ({ expect }) => {
+    const samples = readdirSync(join(import.meta.dirname, '../fixtures/samples'));
+    for (const code of ASKED) expect(samples.filter((s) => s.startsWith(`lang-${code}-`)).length, code).toBeGreaterThanOrEqual(2);
+  });
   it('cover the languages asked for, each with wording for every reason family, notices, list leads and delays', ({ expect }) => {
     const codes = LANGUAGES.map((l) => l.code);
     for (const code of ASKED) expect(codes).toContain(code);

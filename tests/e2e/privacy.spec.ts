@@ -77,7 +77,11 @@ test('a hostile HTML bounce runs nothing, fetches nothing, and is shown as text'
 
   for (const open of ['paste', 'file'] as const) {
     if (open === 'paste') await paste(page, fixtureText('hostile-html.eml'));
-    else await page.locator('input[type="file"]').setInputFiles(fixturePath('hostile-html.eml'));
+    else {
+      await page.locator('input[type="file"]').setInputFiles(fixturePath('hostile-html.eml'));
+      // The paste's verdict is still on screen: wait for the file's own before opening it.
+      await expect(page.getByText('hostile-html.eml')).toBeVisible();
+    }
     await expect(verdict(page)).toBeVisible();
     // The words are there, as text, even those a style would hide.
     await openEvidence(page);

@@ -168,6 +168,28 @@ test('a damaged link says so and leaves the box as it was', async ({ page, brows
   }
 });
 
+test('a link put in the address is opened even when the page rewrites the address before it hears of it', async ({ page }) => {
+  // The page writes the box into the address on a timer. When that write lands between the
+  // navigation to a link and the hashchange event, the event must still open the link.
+  await paste(page, '452 4.2.2 Mailbox full');
+  await expect.poll(() => page.evaluate(() => location.hash), { timeout: 10_000 }).toMatch(/^#v1\./);
+  const fragment = FIXTURES.good.find((f) => f.name === 'smtp-reply')!.fragment;
+  await page.evaluate((f) => {
+    const own = location.hash;
+    location.hash = `#${f}`;
+    // The same task: the event has not been dispatched yet, as when the page's timer runs first.
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${own}`);
+  }, fragment);
+  await expect(pasteBox(page)).toHaveValue(GMAIL_NO_SUCH_USER);
+  // And the address follows the box again: it holds a link to what the box now shows.
+  await expect
+    .poll(async () => {
+      const decoded = await decodePermalink(await page.evaluate(() => location.hash));
+      return decoded.ok ? decoded.shared.input : null;
+    }, { timeout: 10_000 })
+    .toBe(GMAIL_NO_SUCH_USER);
+});
+
 test('a link opened in a tab that held other text offers that text back', async ({ page }) => {
   await paste(page, '452 4.2.2 Mailbox full');
   // The tab is up and its address follows the box (the share runtime loads after the page

@@ -88,12 +88,15 @@ export async function pasteLong(page: Page, text: string): Promise<void> {
 /** Unfold the message with the evidence and every part of it. */
 export async function openEvidence(page: Page): Promise<void> {
   // Retried as a whole: a verdict for text still being typed is replaced by the next one,
-  // and the fold opened on the old one closes with it.
+  // and the fold opened on the old one closes with it. Each step has a short timeout of its
+  // own: a click that waits on a part of the old verdict (gone, or folded away) would
+  // otherwise wait out the whole retry window and never be retried.
+  const step = { timeout: 2000 };
   await expect(async () => {
     const fold = page.locator('details.evidence-fold');
-    if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator('summary').first().click();
+    if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open, undefined, step))) await fold.locator('summary').first().click(step);
     for (const part of await page.locator('details.part').all()) {
-      if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open))) await part.locator('summary').click();
+      if (!(await part.evaluate((d) => (d as HTMLDetailsElement).open, undefined, step))) await part.locator('summary').click(step);
     }
     await expect(documentView(page)).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 10_000 });

@@ -54,9 +54,13 @@ export class AddressBar {
 
   /** Open links put in the address from now on (call first: a link may arrive while the page starts). */
   listen(): () => void {
-    const onHashChange = () => {
-      const route = parseRoute(location.hash);
-      if (route.name !== 'permalink' || location.hash === this.#written) return;
+    const onHashChange = (event: HashChangeEvent) => {
+      // The link as it arrived, not the address now: the page's own write of the box (a timer
+      // of #write) may replace the address between the navigation and this event, and the
+      // link would be lost (the box left as it was, the address rewritten to match it).
+      const hash = new URL(event.newURL).hash;
+      const route = parseRoute(hash);
+      if (route.name !== 'permalink' || hash === this.#written) return;
       void this.#open(route.payload);
     };
     window.addEventListener('hashchange', onHashChange);

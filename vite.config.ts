@@ -69,6 +69,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Set-up hooks that run the engine over the whole corpus (accuracy, corpus-wide checks) take
+    // seconds on a quiet machine and can pass vitest's 10 s default on a busy one.
+    hookTimeout: 120_000,
     expect: { requireAssertions: true },
   },
 });

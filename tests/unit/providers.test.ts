@@ -189,6 +189,11 @@ const ROWS: [string, string, string, string][] = [
   ['trellix', '550 ETP100 Invalid recipient', 'norelaying', 'provider.trellix.domain-not-known'],
   ['trellix', via('us1.mx1.fireeyecloud.com', '451 ETP103 Invalid recipient'), 'networkerror', 'provider.trellix.recipient-check-timed-out'],
   ['trellix', '550 ETP104 Routing loop detected', 'networkerror', 'provider.trellix.routing-loop'],
+  // Free.fr (postmaster.free.fr), FortiMail Cloud (Fortinet's article 410082), Microsoft 365's ATTR35.
+  ['free', '421 Too many spams from your IP (192.0.2.10), please visit http://postmaster.free.fr/', 'blocked', 'provider.free.ip-blocked'],
+  ['free', via('mx1.free.fr', '550 spam detected'), 'spamdetected', 'provider.free.spam'],
+  ['fortinet', '550 5.7.1 This email from IP 192.0.2.10 has been rejected. The email message was detected as spam. FortiGuard AntiSpam(SPAM URL:http://example.net/offer)', 'spamdetected', 'provider.fortinet.spam'],
+  ['microsoft', '451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35.', 'networkerror', 'provider.microsoft.wrong-region'],
   // Exchange Online's connector queue (the [LastAttemptedServerName=…] it adds names it).
   ['microsoft', '450 4.4.315 Connection timed out [Message=A connection attempt failed] [LastAttemptedServerName=mail.example.com] [LastAttemptedIP=192.0.2.25:25]', 'networkerror', 'provider.microsoft.connection-timed-out'],
   ['microsoft', '450 4.7.320 Certificate validation failed [Message=Certificate expired] [LastAttemptedServerName=mail.example.com] [LastAttemptedIP=192.0.2.25:25]', 'failedstarttls', 'provider.microsoft.certificate-validation'],

@@ -16,7 +16,10 @@ export const att: Provider = {
   hosts: ['att.net', 'sbcglobal.net', 'bellsouth.net', 'prodigy.net', 'flash.net', 'swbell.net', 'pacbell.net', 'ameritech.net', 'snet.net', 'nvbell.net', 'wans.net'],
   // Also the address of its block pages, "521 <192.0.2.1> is blocked. Please see
   // http://www.att.net/general-info/bls_info/521.html".
-  markers: ['dnsbl:attrbl', 'dc=bellsouth', 'att.net/blocks', 'abuse-att.net', 'att.net/general-info/bls_info'],
+  // "550 5.7.1 Connections not accepted from servers without a valid sender domain.flpd… Fix
+  // reverse DNS for 192.0.2.1": AT&T's refusal of a sending IP without working reverse DNS, as
+  // smtp.codes/550 lists it under AT&T; the sentence is AT&T's own.
+  markers: ['dnsbl:attrbl', 'dc=bellsouth', 'att.net/blocks', 'abuse-att.net', 'att.net/general-info/bls_info', 'connections not accepted from servers without a valid sender domain'],
   reference: BLOCKS,
   rules: [
     // 553 5.3.0 alph135 DNSBL:ATTRBL 521< 192.0.2.1 >_is_blocked.__For_information_see_http://att.net/blocks

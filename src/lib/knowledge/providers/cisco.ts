@@ -14,7 +14,9 @@ export const cisco: Provider = {
   id: 'cisco',
   label: 'Cisco Secure Email (IronPort)',
   hosts: ['iphmx.com', 'ironport.com', 'cisco.com'],
-  markers: ["sending mta's poor reputation", '#5.1.0 address rejected', 'talosintelligence.com', 'senderbase.org', 'ironport', 'your access to submit messages to this e-mail system has been rejected'],
+  // The default reputation refusal also comes with its apostrophe lost, "rejected due to the
+  // sending MTA poor reputation" (a pasted refusal, pastebin.com/J4q2KYX2).
+  markers: ["sending mta's poor reputation", 'sending mta poor reputation', '#5.1.0 address rejected', 'talosintelligence.com', 'senderbase.org', 'ironport', 'your access to submit messages to this e-mail system has been rejected'],
   reference: TALOS,
   rules: [
     // 554 Your access to this mail system has been rejected due to the sending MTA's poor

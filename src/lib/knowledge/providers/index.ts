@@ -46,6 +46,8 @@ import { sfr } from './sfr.ts';
 import { sophos } from './sophos.ts';
 import { mailchannels } from './mailchannels.ts';
 import { trellix } from './trellix.ts';
+import { free } from './free.ts';
+import { fortinet } from './fortinet.ts';
 
 export type { Provider, ProviderRule } from './types.ts';
 
@@ -61,6 +63,7 @@ export const PROVIDERS: readonly Provider[] = [
   unitedInternet,
   orange,
   sfr,
+  free,
   godaddy,
   tencent,
   netease,
@@ -90,6 +93,7 @@ export const PROVIDERS: readonly Provider[] = [
   hornetsecurity,
   sophos,
   trellix,
+  fortinet,
   mailchannels,
   cloudflare,
   vade,

@@ -15,7 +15,10 @@ export const yahoo: Provider = {
   id: 'yahoo',
   label: 'Yahoo / AOL',
   hosts: ['yahoo.com', 'yahoodns.net', 'yahoo.co.jp', 'aol.com', 'aim.com', 'ymail.com', 'rocketmail.com', 'yahoo.net', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de'],
-  markers: ['[tss0', '[tss1', '[ts0', '[bl2', '[ph01]', 'yahooinc.com', 'postmaster.yahoo.com', 'help.yahoo.com/kb/postmaster', 'postmaster.verizonmedia.com', 'postmaster.aol.com', 'max message per connection reached', '552 1 requested mail action aborted', '(rtr:', '(rly:', 'postmaster.info.aol.com', 'unresolvable rfc.5321'],
+  // "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires
+  // all senders to authenticate with either SPF or DKIM." names Yahoo in its own words
+  // (senders.yahooinc.com/smtp-error-codes), as Gmail's "Gmail requires all" names Google.
+  markers: ['[tss0', '[tss1', '[ts0', '[bl2', '[ph01]', 'yahooinc.com', 'postmaster.yahoo.com', 'help.yahoo.com/kb/postmaster', 'postmaster.verizonmedia.com', 'postmaster.aol.com', 'max message per connection reached', '552 1 requested mail action aborted', '(rtr:', '(rly:', 'postmaster.info.aol.com', 'unresolvable rfc.5321', 'yahoo requires all senders'],
   code: /\[((?:tss|ts|bl|ph)\d\d)\]/,
   reference: CODES,
   rules: [

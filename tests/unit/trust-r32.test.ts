@@ -8,7 +8,9 @@
  * and an IIS delay DSN ("Action: delayed", "Status: 5.0.0"), each over "550 5.1.1 … User
  * unknown", sure; a soft_bounce DSN ("Action: failed", "Status: 4.1.1" over the receiver's own
  * "550 5.1.1 … User unknown") no hard bounce, low. After the fixes: 49 right. A second batch
- * (p32b, 14 cases, the fixes' neighbours, written after them): 14 right before anything changed.
+ * (p32b, 14 cases, the fixes' neighbours, written after them): 14 right before anything changed;
+ * a third (p32c, 10 cases: Postfix's SOFTBOUNCE and expired log lines, a delay DSN with no Action,
+ * Postgrey's words under 550 5.1.1, two recipients of one notice): 10 right before anything changed.
  */
 import { describe, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';

@@ -758,7 +758,24 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
   // whether a retry can succeed is the very thing the two dispute (as a reply code and a status
   // of different classes in one reply, classify.ts).
   const addressCause = verdict.reason === 'userunknown' || verdict.reason === 'hostunknown' || verdict.reason === 'hasmoved' || verdict.reason === 'notaccept';
-  if ((verdict.confidence === 'high' || (addressCause && verdict.confidence === 'medium')) && raw.status && status && status !== raw.status && /^[45]/.test(raw.status.value) && /^[45]/.test(status.value) && raw.status.value[0] !== status.value[0]) {
+  // Postfix's soft_bounce keeps a refused message queued and writes the receiver's status with
+  // its class turned to 4 ("Status: 4.1.1" over "550 5.1.1 … User unknown"; Postfix
+  // src/global/bounce.c bounce_append: my_status[0] = '4', postconf(5) soft_bounce). Only the
+  // class differs: the receiving server's own reply said permanent, the 4 is the sending side's
+  // safety net, so the receiver's reply decides, not for sure.
+  const softBounced = raw.status !== null && raw.status !== undefined && status !== null && status !== raw.status && raw.status.value[0] === '4' && status.value[0] === '5' && raw.status.value.slice(1) === status.value.slice(1) && replyCode?.value[0] === '5';
+  if (softBounced && raw.status && (verdict.confidence === 'high' || verdict.confidence === 'medium')) {
+    verdict.confidence = 'medium';
+    verdict.trail.push({
+      rule: 'decision.dsn-status-soft-bounced',
+      reason: verdict.reason,
+      source: 'Postfix src/global/bounce.c (bounce_append under soft_bounce: the status class set to 4, the action delayed) and postconf(5) soft_bounce; RFC 3464 §2.3.4 and §2.3.6: the Status is the reporting MTA\'s, the Diagnostic-Code the remote server\'s own reply',
+      start: raw.status.start,
+      end: raw.status.end,
+      outcome: 'adjusted',
+      note: `the DSN's Status ${raw.status.value} is the server's own ${status!.value} with its class turned to 4, as the sending server's soft_bounce writes it: the server's reply decides, not for sure`,
+    });
+  } else if ((verdict.confidence === 'high' || (addressCause && verdict.confidence === 'medium')) && raw.status && status && status !== raw.status && /^[45]/.test(raw.status.value) && /^[45]/.test(status.value) && raw.status.value[0] !== status.value[0]) {
     verdict.confidence = addressCause ? 'low' : 'medium';
     verdict.trail.push({
       rule: 'decision.dsn-status-class-disagrees',
@@ -768,6 +785,24 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
       end: raw.status.end,
       outcome: 'adjusted',
       note: `the DSN's Status ${raw.status.value} and the server's reply ${status.value} disagree on whether this is permanent, so the verdict is not sure`,
+    });
+  }
+  // A delay (Action: delayed, or a warning notice: the sending server is still trying) over a
+  // permanent reply ("550 5.1.1 … User unknown" under "still trying", Postfix's soft_bounce
+  // warning): the report says a retry may pass, the server's code says it will not. The verdict
+  // stays deferred, but it is not sure (RFC 3464 §2.3.3 delayed; RFC 5321 §4.2.1 5yz).
+  const replyClass5 = (replyCode?.value ?? status?.value ?? '')[0] === '5';
+  if (verdict.confidence === 'high' && raw.action?.value.toLowerCase() === 'delayed' && replyClass5 && REASONS[verdict.reason].failure) {
+    verdict.confidence = 'medium';
+    const at = replyCode ?? status!;
+    verdict.trail.push({
+      rule: 'decision.delayed-over-permanent-reply',
+      reason: verdict.reason,
+      source: 'RFC 3464 §2.3.3 (Action: delayed: the MTA will keep trying) against RFC 5321 §4.2.1 and RFC 3463 §3.1 (5yz, class 5: permanent); Postfix postconf(5) soft_bounce (a 5xx kept queued)',
+      start: at.start,
+      end: at.end,
+      outcome: 'adjusted',
+      note: `the report says delivery is still being tried, but the server's reply ${at.value} says permanent: the two disagree, so the verdict is not sure`,
     });
   }
   // A cause pasted on its own ("Mailbox full", "Error: User unknown"): the phrase says what the

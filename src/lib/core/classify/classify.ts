@@ -24,6 +24,7 @@ import { matchProviderRule, type Provider, type ProviderRule } from '../../knowl
 import { DECISIONS, rowApplies, type DecidedBy, type DecisionRow, type DecisionState } from '../../knowledge/decisions.ts';
 import { readWords, type PhraseHit } from './words.ts';
 import { findBlocklistMention } from '../../knowledge/blocklists.ts';
+import { GREYLIST_WORDS } from '../../knowledge/greylisting.ts';
 import type { VendorCategory } from './vendor-category.ts';
 
 export { readWords } from './words.ts';
@@ -93,6 +94,8 @@ const ADDRESS_REASONS: ReadonlySet<ReasonId> = new Set<ReasonId>(['userunknown',
  * temporarily unavailable", "lookup timed out", and the "try again later" of deferrals.
  */
 const RE_TEMPORARY_WORDS = /\btemporar(?:y|ily) (?:(?:directory |ldap |local |dns )?lookup |directory |local |system |server )?(?:failure|error|problem|unavailable|not available)\b|\b(?:lookup|directory|ldap) (?:failure|failed|error|timed out|time-?out|(?:temporarily )?unavailable)\b|\b(?:try|retry) (?:again )?later\b|\bplease retry\b/;
+/** Words that ask for a retry: "try again later", "try again in 300 seconds", "come back later", "retry later". */
+const RE_RETRY_WORDS = /\b(?:try|retry) (?:again )?(?:later|in \d+|after)\b|\bcome back (?:later|in \d+)\b|\bplease retry\b/;
 /** Words that call a failure permanent: "This is a permanent error", "permanent condition", "permanently rejected". */
 const RE_PERMANENT_WORDS = /\bpermanent(?:ly)? (?:error|failure|condition|problem|fatal|rejected|refused|denied)\b|\bthis is a permanent\b/;
 
@@ -591,6 +594,27 @@ export function classify(input: ClassifyInput): Decision {
   if (diagnostic && (winner.by === 'words' || winner.by === 'weak-words' || winner.by === 'status')) {
     if (replyClass === '5' && confidence !== 'low' && ADDRESS_REASONS.has(reason) && RE_TEMPORARY_WORDS.test(diagnostic.lower)) confidence = 'low';
     else if (replyClass === '4' && confidence === 'high' && RE_PERMANENT_WORDS.test(diagnostic.lower)) confidence = 'medium';
+    else if (replyClass === '5' && confidence === 'high') {
+      // A permanent code whose words say a retry passes: greylisting under a 5xx ("554 5.7.1 …
+      // Greylisting in action, please come back later", milter-greylist's and policyd's words;
+      // "550 Greylisted, please try again in 300 seconds"). The cause is plain, but the code and
+      // the words disagree on whether resending fails, so the verdict is not sure (RFC 5321
+      // §4.2.1: 5yz permanent; greylisting is a deliberate temporary refusal, §4.5.4.1).
+      const grey = GREYLIST_WORDS.exec(diagnostic.lower);
+      if (grey && RE_RETRY_WORDS.test(diagnostic.lower)) {
+        confidence = 'medium';
+        const [s, e] = diagnostic.span(grey.index, grey.index + grey[0].length);
+        trail.push({
+          rule: 'decision.permanent-code-greylisting',
+          reason,
+          source: 'RFC 5321 §4.2.1 (5yz: permanent) against §4.5.4.1 (a retry after a delay); milter-greylist "Greylisting in action, please come back later", policyd "Greylisting in effect, please come back later", Postgrey "Greylisted, see …"',
+          start: s,
+          end: e,
+          outcome: 'adjusted',
+          note: `the reply code ${replyCode0} says permanent, but the words say greylisting, which lets a retry through: the two disagree, so the verdict is not sure`,
+        });
+      }
+    }
   }
   // What also matched and pointed elsewhere (rules that agreed with the winner did not lose):
   // the rules read before the words, the other phrases (one entry per rule), then the rest.

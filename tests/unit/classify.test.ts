@@ -268,6 +268,7 @@ describe('the decision table', () => {
     ['decision.recipient-rejected-bare', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 Recipient rejected (in reply to RCPT TO command)', 'onhold'],
     ['decision.address-rejected-bare', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.0.0 <a@example.org>: Recipient address rejected (in reply to RCPT TO command)', 'onhold'],
     ['decision.no-such-domain-here', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 No such domain at this location (in reply to RCPT TO command)', 'norelaying'],
+    ['decision.mail-hosts-not-in-dns', 'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  a@example.org\n    all relevant MX records point to non-existent hosts\n', 'hostunknown'],
     ['decision.not-found-names-sending-side', '<a@example.org>: Das TLS-Zertifikat des sendenden Servers wurde nicht gefunden', 'onhold'],
     ['decision.not-found-names-auth-record', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 Nie znaleziono rekordu SPF dla domeny nadawcy (in reply to end of DATA command)', 'authfailure'],
     ['decision.not-found-names-ptr', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Aucun enregistrement PTR trouvé pour le serveur d\'envoi (in reply to RCPT TO command)', 'requireptr'],

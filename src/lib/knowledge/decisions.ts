@@ -857,6 +857,19 @@ const ROWS: readonly DecisionRow[] = [
       'RFC 5321 §5.1: the MX records name the servers that take a domain\'s mail, and a server that does not serve the domain refuses it, as qmail-smtpd does for a domain not in rcpthosts ("553 sorry, that domain isn\'t in my list of allowed rcpthosts") and Postfix for one not in its destinations ("Relay access denied"; Sisimai Reason/NoRelaying); "here" and "at this location" name the server, not the DNS.',
   },
   {
+    id: 'decision.mail-hosts-not-in-dns',
+    phase: 'adjust',
+    // Exim's own words when the domain's MX names hosts that have no address, or no address of
+    // its hosts was found: the domain is there, its mail set-up is not (round visible32).
+    when: [{ reason: ['hostunknown'], decidedBy: ['words', 'weak-words'], matched: /^(?:mx records point to non-existent hosts|host address lookups failed permanently)$/ }],
+    reason: 'hostunknown',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the sending server found the domain but no address for its mail hosts: the domain\'s DNS set-up is broken (or the sending server was told to ignore those hosts), so no mail gets there now; the mailbox itself is not judged (tell the recipient another way, so their admin fixes the MX)',
+    source:
+      'Exim routers/dnslookup.c "all relevant MX records point to non-existent hosts" (the MX names resolve to nothing, or only to addresses ignore_target_hosts drops) and transports/smtp.c "all host address lookups failed permanently"; Sisimai Lhost/Exim.pm files both as hostunknown. RFC 5321 §5.1: the MX names the hosts that take the domain\'s mail; their missing addresses are the domain\'s set-up, not a mailbox that does not exist.',
+  },
+  {
     id: 'decision.recipient-rejected-by-cause',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient rejected$/, words: /\brecipient rejected (?:by|due to|because of|for|per|under|as per) (?!(?:no such|unknown|invalid|non-?existent) (?:user|mailbox|recipient|address))[a-z]/, notStatus: /^[45]\.1\.[1-3]$/ }],

@@ -274,6 +274,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: ['over a tls connection', 'use tls/ssl', 'tls/sslv3 connection required', 'tls 1.0 and 1.1 are not supported'],
   },
   {
+    reason: 'mailboxfull',
+    source:
+      'The system\'s error text after a local delivery error names the user\'s disk quota: strerror(EDQUOT) "Disk quota exceeded" (Linux, glibc) and "Disc quota exceeded" (BSD errno(2)), as Postfix local(8) and virtual(8) write it after "cannot update mailbox … for user …. error writing message:", "cannot append message to file …:" and "maildir delivery failed: create maildir file …:"; qmail error_str.c writes EDQUOT "disk quota exceeded", filed as mailboxfull in Sisimai Lhost/qmail.pm, and Sisimai Reason/MailboxFull.pm lists "disc quota exceeded". The quota of the user whose mailbox is written is a full mailbox, so these stand before the host\'s own file-system faults below (a lock or a permission stays the host\'s).',
+    phrases: ['disk quota exceeded', 'disc quota exceeded'],
+  },
+  {
     reason: 'systemerror',
     source:
       'Postfix local(8) delivery errors, the receiving host\'s own file system (src/local/include.c, file.c, mailbox.c): "cannot open include file /etc/…/list: Permission denied" (a list\'s :include: file), "cannot append message to file …", "cannot update mailbox … for user …"; Sendmail "Can\'t create output" (Sisimai Reason/SystemError "can\'t create user output file"). The system\'s error text that follows ("Permission denied", "No such file or directory") is about that file, not the sender\'s permission or the address.',
@@ -1818,6 +1824,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
       'unrouteable address',
       'unroutable address',
       'unroutable mail domain',
+      // Exim's own routing verdicts when the domain's mail hosts are not in DNS: "all relevant MX
+      // records point to non-existent hosts" (routers/dnslookup.c) and "all host address lookups
+      // failed permanently" (transports/smtp.c); Sisimai Lhost/Exim.pm files both as hostunknown.
+      // (Its "… failed temporarily" is a passing DNS fault, not matched here.)
+      'mx records point to non-existent hosts',
+      'host address lookups failed permanently',
       'nonexistentdomain',
       'nxdomain',
       'name or service not known',

@@ -4,7 +4,8 @@
  * authentication results the bounce names, a registry meaning beside a provider's own is
  * called the general one, a card for 33 recipients keeps its verdict near its top, the
  * headline says "the other differs" for one, and the share dialog's table of hidden values
- * fits a phone without breaking "address" inside the word.
+ * fits a phone without breaking "address" inside the word; the pressed "Show the evidence"
+ * button stays readable under the pointer (its words were white on white).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -155,3 +156,34 @@ test("on a phone, the share dialog's table of hidden values breaks no word and f
   expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
   expect(await axe(page, 'dialog')).toEqual([]);
 });
+
+/** WCAG contrast ratio of an element's text colour on its background colour (both opaque rgb). */
+async function contrast(element: Locator): Promise<number> {
+  return element.evaluate((e) => {
+    const style = getComputedStyle(e);
+    const luminance = (css: string) => {
+      const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [a, b] = [luminance(style.color), luminance(style.backgroundColor)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the pressed "Show the evidence" button keeps its words readable under the pointer (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await pasteLong(page, LISTED_AND_UNAUTHENTICATED);
+    const card = page.locator('article[data-reason="authfailure"]');
+    await card.locator('details.why > summary').click();
+    const button = card.locator('.evidence-button');
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await button.hover();
+    await expect.poll(() => button.evaluate((e) => e.matches(':hover'))).toBe(true);
+    expect(await contrast(button)).toBeGreaterThanOrEqual(4.5);
+  });
+}

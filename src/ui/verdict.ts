@@ -4,7 +4,7 @@
  * and for the address, and the plain-text summary that "Copy summary" puts on the clipboard.
  * The tone of a recipient's headline decides the words, so they agree with the headline.
  */
-import type { Confidence, RecipientReport, Report, ReportKind, Step, Tone, Warning } from '../lib/core/types.ts';
+import type { AuthCheck, BlocklistHit, Confidence, RecipientReport, Report, ReportKind, Step, Tone, Warning } from '../lib/core/types.ts';
 import { HEDGE } from '../lib/core/hedge.ts';
 
 /** Words and icon for each tone: colour is never the only signal. */
@@ -269,10 +269,24 @@ export function listedWarnings(report: Report): Warning[] {
  * service, each said once. A layout that only restates the kind (a bare reply read as an SMTP
  * reply) is left out, and a service of the same name as the layout joins it.
  */
+/**
+ * The readers that take any text of a kind rather than a server's layout: their labels and
+ * the kind each restates (null: the label names no layout at all).
+ */
+const GENERIC_FORMATS: Readonly<Record<string, { label: string; kind: ReportKind | null }>> = {
+  'smtp-reply': { label: 'SMTP reply', kind: 'smtp-reply' },
+  rfc3464: { label: 'Delivery status notification (RFC 3464)', kind: 'dsn' },
+  'auto-reply': { label: 'Automatic reply (RFC 3834)', kind: 'auto-reply' },
+  text: { label: 'Bounce text', kind: null },
+};
+
 export function metaLine(report: Report, showKind: boolean, kindTitle: string): string {
   const format = report.formatLabel ?? report.format;
   const provider = report.providerLabel ?? report.provider;
-  const restates = report.kind === 'smtp-reply' && report.format === 'smtp-reply';
+  // The generic readers restate the kind ("A delivery status notification · read as Delivery
+  // status notification (RFC 3464)"), and "Bounce text" names no layout at all.
+  const generic = report.format !== null && Object.hasOwn(GENERIC_FORMATS, report.format) ? GENERIC_FORMATS[report.format] : null;
+  const restates = generic !== null && format === generic.label && (generic.kind === null || (showKind && generic.kind === report.kind));
   const readAs = format && !restates ? `read as ${format}` : null;
   const sameName = Boolean(readAs && provider && format?.toLowerCase() === provider.toLowerCase());
   return [
@@ -292,4 +306,33 @@ export function metaLine(report: Report, showKind: boolean, kindTitle: string): 
 export function rollupAddresses(addresses: readonly string[], max = 3): string {
   if (addresses.length <= max) return addresses.join(', ');
   return `${addresses.slice(0, max).join(', ')} and ${addresses.length - max} more`;
+}
+
+/** The blocklist a refusal names, in words: "Spamhaus ZEN, which lists the sending IP 192.0.2.1". */
+export function blocklistWords(hit: BlocklistHit): string {
+  const what = { ip: 'the sending IP', domain: 'the domain', helo: 'the server name (HELO)', url: 'a link in the message', unknown: '' }[hit.listed.type];
+  const listed = [what, hit.listed.value].filter(Boolean).join(' ');
+  return listed ? `${hit.name}, which lists ${listed}` : hit.name;
+}
+
+const AUTH_NAMES: Record<AuthCheck['method'], string> = { spf: 'SPF', dkim: 'DKIM', dmarc: 'DMARC', arc: 'ARC', 'reverse-dns': 'Reverse DNS' };
+
+/** One authentication result as stated: "DMARC fail for example.com (in the returned message's headers)". */
+export function authWords(check: AuthCheck): string {
+  const subject = check.subject ? ` for ${check.subject}` : '';
+  const where = check.from === 'returned-message' ? ' (in the returned message’s headers)' : '';
+  return `${AUTH_NAMES[check.method]} ${check.result}${subject}${where}`;
+}
+
+/** The registry's meaning of a code, said as the general one when a provider's own meaning decided. */
+export function codeMeaningWords(r: Pick<RecipientReport, 'codeMeaning' | 'providerMeaning'>): string | null {
+  if (!r.codeMeaning) return null;
+  return r.providerMeaning ? `In general the code means: ${r.codeMeaning}; here the provider’s own meaning above applies.` : `The code means: ${r.codeMeaning}.`;
+}
+
+/** A card's list of addresses: the first `shown` of them, and the rest to be unfolded. */
+export function splitAddresses<T>(addresses: readonly T[], shown = 6): { first: T[]; rest: T[] } {
+  // Folding away one or two would hide less than the line that says so.
+  if (addresses.length <= shown + 2) return { first: [...addresses], rest: [] };
+  return { first: addresses.slice(0, shown), rest: addresses.slice(shown) };
 }

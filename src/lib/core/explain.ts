@@ -2145,7 +2145,7 @@ function messageHeadline(recipients: RecipientReport[]): Headline | null {
   const order: Headline['tone'][] = ['address-bad', 'sender-fix', 'unknown', 'temporary', 'not-failure'];
   const worst = [...recipients].sort((a, b) => order.indexOf(a.headline.tone) - order.indexOf(b.headline.tone))[0];
   const same = recipients.filter((r) => r.headline.text === worst.headline.text).length;
-  return { text: `${worst.headline.text} (${same} of ${n} recipients; the others differ)`, tone: worst.headline.tone };
+  return { text: `${worst.headline.text} (${same} of ${n} recipients; ${n - same === 1 ? 'the other differs' : 'the others differ'})`, tone: worst.headline.tone };
 }
 
 function dedupeWarnings(warnings: Warning[]): Warning[] {

@@ -273,6 +273,8 @@ describe('the decision table', () => {
     ['decision.not-found-names-auth-record', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 Nie znaleziono rekordu SPF dla domeny nadawcy (in reply to end of DATA command)', 'authfailure'],
     ['decision.not-found-names-ptr', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 5.7.1 Aucun enregistrement PTR trouvé pour le serveur d\'envoi (in reply to RCPT TO command)', 'requireptr'],
     ['decision.not-found-names-message-thing', '<a@example.org>: host mx.example.org[192.0.2.1] said: 550 Der Anhang der Nachricht wurde nicht gefunden (in reply to end of DATA command)', 'onhold'],
+    ['decision.probe-sender-refused', '550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: host mx.example.org[192.0.2.1] said: 553 5.1.8', 'rejected'],
+    ['decision.probe-result-cut', '550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address:', 'onhold'],
     ['decision.unverified-by-network', '550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: connect to 192.0.2.1[192.0.2.1]:25: Connection refused', 'networkerror'],
     ['decision.access-denied-policy-status', '<a@example.org>: host mx.example.org[192.0.2.1] said: 554 5.7.1 <a@example.org>: Recipient address rejected: Access denied (in reply to RCPT TO command)', 'onhold'],
     ['decision.access-denied-no-status', '550 <a@example.org>: Recipient address rejected: Access denied', 'onhold'],

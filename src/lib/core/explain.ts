@@ -27,7 +27,7 @@ import { eachLine } from './text/lines.ts';
 import { MAX_NOTICES, noticeParts, type NoticePart } from './read/notices.ts';
 import { splitMbox } from './parse/mbox.ts';
 import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
-import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, challengeAt, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isQuarantineDigest, isRecallReport, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
+import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, challengeAt, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isListMembershipNotice, isQuarantineDigest, isRecallReport, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
 import { dedented, listRejoined, logPrefixesOut, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { htmlToText } from './parse/html-to-text.ts';
@@ -1438,6 +1438,14 @@ function runScan(sc: Scan): Report {
         "This is a warning about your own mailbox's storage (a quota warning), not a bounce: no message was returned and no recipient is named. Warnings like this are also a common phishing lure: reach your provider's storage settings yourself, not through a link in the mail.",
     });
   }
+  // (Before the senders of reports too: list managers send these from the list's -bounces or -owner address.)
+  if (isListMembershipNotice(sc)) {
+    return notExplained(sc, {
+      code: 'list-membership',
+      message:
+        "This is a mailing list's notice to you about your own membership (unsubscribed, removed or paused, often after mail to your address bounced), not a bounce of a message: it reached you, so your address takes mail now. A bounce it quotes is an earlier one; if the list removed you by mistake, subscribe again.",
+    });
+  }
   // (Before the senders of reports too: cron mails these summaries from root or postmaster.)
   if (isLogSummary(sc)) {
     return notExplained(sc, {
@@ -1569,7 +1577,8 @@ function quotedWhole(sc: Scan, quoted: QuotedBounce): Report | null {
   const inner = scan(quoted.text);
   // (A challenge-response request quoted whole is read as the request it is, as when pasted
   // as it stands: the failure words it may hold are in the held message it quotes.)
-  if (!ordinaryMail(inner) && !isDigest(inner) && challengeAt(inner) === -1) {
+  // (A list's notice to the reader about their membership, quoted whole, likewise: audit32.)
+  if (!ordinaryMail(inner) && !isDigest(inner) && challengeAt(inner) === -1 && !isListMembershipNotice(inner)) {
     // (Or a reply whose own words stand above a quote of its own: "Fixed now … / On … wrote: / > …".)
     const nested = findQuotedBounce(inner);
     if (!nested || !inner.bodies[0] || nested.start <= inner.bodies[0].start) return null;
@@ -1683,6 +1692,7 @@ const NOT_A_BOUNCE: Record<string, Headline> = {
   'recall-report': { text: 'Not a bounce — a report on a message recall', tone: 'not-failure' },
   'aggregate-report': { text: 'Not a bounce — an aggregate TLS or DMARC report', tone: 'not-failure' },
   'log-summary': { text: 'Not a bounce — a summary of a mail server’s logs', tone: 'not-failure' },
+  'list-membership': { text: 'Not a bounce — a mailing list’s notice about your membership', tone: 'not-failure' },
   'server-session-notice': { text: 'Not a bounce — your server’s notice about a session it refused', tone: 'not-failure' },
   newsletter: { text: 'Not a bounce — a newsletter', tone: 'not-failure' },
   article: { text: 'Not a bounce — an article about bounces', tone: 'not-failure' },

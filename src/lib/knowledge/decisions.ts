@@ -651,6 +651,28 @@ const ROWS: readonly DecisionRow[] = [
       'Postfix ADDRESS_VERIFICATION_README: with reject_unverified_recipient the reply is "Recipient address rejected: undeliverable address: <what the probe got>"; the words after the colon are the probe\'s own result, which may be a connection failure to the next hop, or Postfix\'s own loop reports "mail for <domain> loops back to myself" (an MX that points back at the server without the domain being local, Postfix smtp(8)) and "mail forwarding loop for <address>", rather than an unknown mailbox.',
   },
   {
+    id: 'decision.probe-sender-refused',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], matched: /^undeliverable address$/, words: /undeliverable address: host \S{1,255} said: (?:[45]\d\d[ -]?)?[45]\.(?:1\.[78]|7\.\d{1,3})(?![\d.])|undeliverable address: host \S{1,255} said: [^\n]{0,120}?sender address rejected/, notWords: /user unknown|unknown user|no such (?:user|mailbox)|does not exist|not found in|mailbox unavailable/ }],
+    reason: 'rejected',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the receiving server checked the address with a probe, and the next server refused the probe\'s own sender (a bad sender\'s address, X.1.7 or X.1.8, or a policy, X.7.x): the check never reached the recipient, so nothing says the mailbox does not exist',
+    source:
+      'Postfix ADDRESS_VERIFICATION_README and postconf(5) address_verify_sender (default $double_bounce_sender): the probe is sent from the gateway\'s own sender address, and the words after "undeliverable address:" are the next hop\'s answer to the probe; RFC 3463 X.1.7 and X.1.8 are about the sender\'s address, X.7.x a policy; the refusal ends the probe before any RCPT (audit32 round).',
+  },
+  {
+    id: 'decision.probe-result-cut',
+    phase: 'adjust',
+    when: [{ reason: ['userunknown'], matched: /^undeliverable address$/, words: /undeliverable address:?\s*(?:\(in reply to [a-z ]{2,20} command\)\s*)?$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the receiving server checked the address with a probe and the probe failed, but the words stop at "undeliverable address:": the probe\'s own result, which says why (an unknown mailbox, a connection that failed, a refused sender), is not there',
+    source:
+      'Postfix ADDRESS_VERIFICATION_README: "Recipient address rejected: undeliverable address: <what the probe got>" names no cause of its own; the words after the colon are the cause (a paste cut there, or a notice whose continuation line was read as another entry, keeps none of it) (audit32 round).',
+  },
+  {
     id: 'decision.recipient-rejected-other-cause',
     phase: 'adjust',
     when: [{ reason: ['userunknown'], decidedBy: ['weak-words'], matched: /^recipient address rejected$/, words: /recipient address rejected: (?!access denied)[a-z\u00c0-\u024f\u0370-\u04ff\u3040-\u30ff\u3400-\u9fff]/, notStatus: /^[45]\.1\.[1-3]$/ }],

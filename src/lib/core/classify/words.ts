@@ -19,7 +19,7 @@
 import type { ReasonId } from '../types.ts';
 import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
-import { accentAsApostrophe, localizedAdviceEndPattern, localizedAdvicePattern, localizedConditionPattern, localizedDenialPattern, mayHoldLocalizedAdvice, mayHoldLocalizedCondition, mayHoldLocalizedDenial } from '../../knowledge/languages/index.ts';
+import { accentAsApostrophe, localizedAdviceEndPattern, localizedAdvicePattern, localizedConditionPattern, localizedDenialPattern, localizedPossibleAfterPattern, mayHoldLocalizedAdvice, mayHoldLocalizedCondition, mayHoldLocalizedDenial, mayHoldLocalizedPossibleAfter } from '../../knowledge/languages/index.ts';
 import { alternations } from '../text/alternation.ts';
 
 export interface PhraseHit {
@@ -630,9 +630,14 @@ class Ranges implements AdviceSpans {
  * and mail without a Date: header are refused") says what it refuses in general, not which rule
  * refused this message; and a legend of codes ("5.1.1 = the address does not exist; 5.2.2 = mailbox
  * full", a gateway's footer) explains each code, each item to its ";" (audit30 round).
+ * A possibility or a guess ("possibly because the recipient does not exist", "perhaps", "probably",
+ * "The email address might be misspelled or it might not exist", Outlook's and Microsoft 365's
+ * NDR text; "The account or domain may not exist", Exim's help text in the Sisimai corpus; "the
+ * address appears to be invalid") names a cause without stating it, to the end of its sentence
+ * (audit32 round); the other languages' words are data (`conditions`, `possibleAfter`).
  */
 const RE_HEDGE =
-  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|(?:^|[.!?] )als (?=(?:het|de|u|uw|je|er|dit|deze|een|dat) )|如果|若(?!干)|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:this|that|it|which) (?:can|could|may|might) (?:mean|indicate)\b|\b(?:one|any) of the following\b|\b(?:why|how) (?:are|is|do|does|did|was|were|can|could|would|should|might|may|will)(?= )|\bwhat (?:is|are|does|do|causes?)(?= [^.!?]{0,80}\?)|\b(?:this|that|it|which)(?: (?:error|code|reply|message|bounce|status))? (?:usually|typically|often|generally|normally|commonly|mostly) (?:means|indicates)\b|(?<=(?:^|[.;:!?,(] ?|[245]\.\d{1,3}\.\d{1,3} |[245]\d\d[ -]))either\b|\b(?:our|these|the following|local) rules(?: are)?:|(?:^|[\s;,(])[245]\.\d{1,3}\.\d{1,3} ?(?:=|means|stands for) |場合/g;
+  /\b(?:if|whether|unless|in case|falls|sofern|qualora|indien)\b|(?<![a-z\u00c0-\u024f])(?:si|s'il|wenn)(?= )|(?<![a-z\u00c0-\u024f'-])se (?=(?:il|gli|i|un|una|uno|o|a|os|as|um|uma|non|não|nao|nessun|nessuna|nenhum|nenhuma)\b|l')|(?:^|[.!?;:] )om (?=[a-zåäö])|(?:^|[.!?] )als (?=(?:het|de|u|uw|je|er|dit|deze|een|dat) )|如果|若(?!干)|\b(?:possible|probable|potential|likely|common|typical|usual) (?:reasons?|causes?|explanations?)\b|\b(?:reasons?|causes?) (?:include|could be|may be|might be|can be)\b|\bthis (?:can|could|may|might) (?:happen|occur|be (?:due|because|caused))\b|\b(?:this|that|it|which) (?:can|could|may|might) (?:mean|indicate)\b|\b(?:one|any) of the following\b|\b(?:why|how) (?:are|is|do|does|did|was|were|can|could|would|should|might|may|will)(?= )|\bwhat (?:is|are|does|do|causes?)(?= [^.!?]{0,80}\?)|\b(?:this|that|it|which)(?: (?:error|code|reply|message|bounce|status))? (?:usually|typically|often|generally|normally|commonly|mostly) (?:means|indicates)\b|(?<=(?:^|[.;:!?,(] ?|[245]\.\d{1,3}\.\d{1,3} |[245]\d\d[ -]))either\b|\b(?:our|these|the following|local) rules(?: are)?:|(?:^|[\s;,(])[245]\.\d{1,3}\.\d{1,3} ?(?:=|means|stands for) |\b(?:possibly|perhaps|probably|presumably|maybe)\b|\b(?:may|might) (?:not |no longer )?(?:exist|be (?:invalid|misspelled|mistyped|incorrect|wrong|unknown|disabled|inactive|deactivated|closed|deleted|full))\b|\b(?:appears?|seems?) to be (?:invalid|incorrect|wrong|unknown|misspelled|mistyped|inactive|disabled)\b|場合/g;
 
 /**
  * A scan or a check that found nothing, in English, as filtering gateways list their checks
@@ -646,7 +651,10 @@ const RE_DENIAL =
 /** Find the condition and possibility ranges of a (lower-case, white-space-collapsed) text. */
 export function hedgeSpans(text: string): AdviceSpans {
   const ranges = spansOf(RE_HEDGE, text);
-  const other = mayHoldLocalizedCondition(text) ? spansOf(localizedConditionPattern(), text) : [];
+  const other = union(
+    mayHoldLocalizedCondition(text) ? spansOf(localizedConditionPattern(), text) : [],
+    mayHoldLocalizedPossibleAfter(text) ? sentenceSpansOf(localizedPossibleAfterPattern(), text) : [],
+  );
   // A scan or a check that found nothing, in the notices' languages ("kein Virus gefunden",
   // "Spamprüfung: bestanden") and in English: only the words of the denial itself (the cause
   // beside it stands).
@@ -680,6 +688,35 @@ function spansOf(re: RegExp, text: string): number[] {
     // "場合" ends its condition: the clause before it is conditional (never looking back
     // past the range before, so the scan stays linear).
     const start = m[0] === '場合' ? clauseStart(text, m.index, coveredTo) : m.index;
+    const n = ranges.length;
+    if (n && ranges[n - 1] >= start) ranges[n - 1] = end;
+    else ranges.push(start, end);
+    coveredTo = end;
+    re.lastIndex = Math.max(re.lastIndex, end);
+  }
+  return ranges;
+}
+
+/**
+ * The ranges of each match's whole sentence, from the stop before it (no further back than the
+ * range before, nor than 300 characters) to its end: a word that makes the sentence before it a
+ * possibility ("존재하지 않거나 잘못 입력되었을 수 있습니다", "mevcut olmayabilir").
+ */
+function sentenceSpansOf(re: RegExp, text: string): number[] {
+  const ranges: number[] = [];
+  re.lastIndex = 0;
+  let coveredTo = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index < coveredTo) continue;
+    let start = Math.max(coveredTo, m.index - 300);
+    for (let i = m.index - 1; i >= start; i--) {
+      const c = text.charCodeAt(i);
+      if (isCjkStop(c) || ((c === 46 || c === 33 || c === 63 || c === 59 || c === 58) && text.charCodeAt(i + 1) === 32)) {
+        start = i + 1;
+        break;
+      }
+    }
+    const end = sentenceEnd(text, m.index + m[0].length);
     const n = ranges.length;
     if (n && ranges[n - 1] >= start) ranges[n - 1] = end;
     else ranges.push(start, end);

@@ -284,8 +284,32 @@ function ownDialogue(recipients: RawRecipient[]): RawRecipient[] {
     // (Copied field by field, not spread: see copyRecipient.)
     const c = copyRecipient(r);
     c.diagnostic = words.slice(at, end);
+    // With PIPELINING (RFC 2920 §3.1) the client sends its RCPTs and DATA in one go and the
+    // replies follow all of them, in the commands' order, each naming its address ("<<< 552 5.2.2
+    // <a@…>... Mailbox full", "<<< 550 5.1.1 <b@…>... User unknown"): a turn with no reply takes
+    // the reply that names its address, answering its RCPT (audit32 round).
+    if (lower.slice(at, end).indexOf('<<< ') === -1) {
+      const own = ownPipelinedReply(lower, `<${r.address.value.toLowerCase()}>`);
+      if (own) {
+        c.diagnostic = words.slice(own[0], own[1]);
+        const [s, e] = words.span(at + 4, at + 8);
+        c.command = { value: 'RCPT', start: s, end: e };
+      }
+    }
     return c;
   });
+}
+
+/** The reply of a transcript (its "<<< " lines, joined or not) that names `named` ("<addr>"), to the next reply: [start, end), or null. */
+function ownPipelinedReply(lower: string, named: string): [number, number] | null {
+  for (let at = lower.indexOf('<<< '); at !== -1; ) {
+    const next = lower.indexOf('<<< ', at + 4);
+    const end = next === -1 ? lower.length : next;
+    const reply = lower.slice(at, end);
+    if (/^<<< [245]\d\d[ -]/.test(reply) && reply.includes(named)) return [at, end];
+    at = next;
+  }
+  return null;
 }
 
 export const sendmail: Format = {

@@ -20,7 +20,7 @@ import { splitLines, toLf, type Line } from '../text/lines.ts';
 import { hasReplyShape } from './cues.ts';
 import { textEnd } from './text-blocks.ts';
 import { holds } from '../text/grams.ts';
-import { hasLocalizedQuotaWarningWords, hasLocalizedOwnerFullWords, hasLocalizedOwnerCannotSendWords } from '../../knowledge/languages/index.ts';
+import { hasLocalizedQuotaWarningWords, hasLocalizedOwnerFullWords, hasLocalizedOwnerCannotSendWords, hasLocalizedListRemovedWords } from '../../knowledge/languages/index.ts';
 
 /** A bounce quoted in a forward: where it starts in the document, and its text unquoted. */
 export interface QuotedBounce {
@@ -469,6 +469,31 @@ export function isOwnerQuotaWarning(scan: Scan): boolean {
   if (openingLinesMatch(scan.document, range.start, end, 3, hasLocalizedOwnerFullWords) && openingLinesMatch(scan.document, range.start, end, 8, hasLocalizedOwnerCannotSendWords)) return true;
   if (!RE_OWNER_QUOTA_WORDS.test(scan.document.slice(range.start, end))) return false;
   return openingLinesMatch(scan.document, range.start, end, 3, RE_OWNER_QUOTA);
+}
+
+/**
+ * A mailing list's notice to a subscriber about their own membership, as list managers word it:
+ * Mailman 3 "You have been unsubscribed from the Announce mailing list", Mailman 2 "Your
+ * membership in the mailing list Announce has been disabled due to excessive bounces" and its
+ * removal notice, Sympa "You have been removed from list …" (their templates), often quoting the
+ * last bounce that made them act. The notice reached the reader, so it is no bounce of a message;
+ * a bounce that returns such a notice opens with its own words, and this is read in the subject or
+ * the first lines only (audit32 round).
+ */
+const RE_LIST_REMOVED =
+  /\byou(?: have|'ve| were| have been successfully)? (?:been )?(?:unsubscribed|removed) from (?:the )?(?:[^\n.]{1,80} )?(?:mailing )?list\b|\byour (?:membership|subscription) (?:in|to) (?:the )?(?:mailing list |list )?[^\n.]{1,80} has been (?:disabled|removed|deleted|suspended|cancelled|canceled)\b/;
+const namesListRemoval = (lower: string): boolean => lower.indexOf('list') !== -1 && (lower.indexOf('unsubscribed') !== -1 || lower.indexOf('removed') !== -1 || lower.indexOf('membership') !== -1 || lower.indexOf('subscription') !== -1);
+
+/** Is this a mailing list's notice to the reader about their membership (removed, unsubscribed, disabled), not a report on a message? */
+export function isListMembershipNotice(scan: Scan): boolean {
+  if (scan.dsn.length > 0 || scan.reportType) return false;
+  if ((namesListRemoval(scan.subjectLower) && RE_LIST_REMOVED.test(scan.subjectLower)) || hasLocalizedListRemovedWords(scan.subjectLower)) return true;
+  const range = scan.bodies[0];
+  if (!range) return false;
+  const end = Math.min(textEnd(scan.document, range), range.start + 2000);
+  const head = scan.document.slice(range.start, end).toLowerCase();
+  if (!namesListRemoval(head) && !hasLocalizedListRemovedWords(head)) return false;
+  return openingLinesMatch(scan.document, range.start, end, 4, (line) => RE_LIST_REMOVED.test(line) || hasLocalizedListRemovedWords(line));
 }
 
 /**

@@ -63,6 +63,9 @@ const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set 
 
 const R29_GAVEUP = 'The server gave up after a number of days (lang29 round): RFC 3463 X.4.7 "delivery time expired", Postfix bounce "message delivery is given up after N days", in the language';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+const LIST32 = 'audit32: a mailing list\'s notice to a subscriber that they were removed or unsubscribed (Mailman\'s "You have been unsubscribed from the … mailing list" and "Your membership … has been disabled due to excessive bounces", translated in its catalogues; Sympa\'s removal notices): a notice to the reader, no bounce';
+
 export const de: LanguageWording = {
   code: 'de',
   name: 'German',
@@ -368,7 +371,7 @@ export const de: LanguageWording = {
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
   temporary: [...from(PLAIN, 'vorübergehender Fehler', 'temporärer Fehler', 'vorübergehendes Problem', 'vorübergehend abgelehnt', 'vorübergehend nicht', 'vorübergehend gesperrt')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
-  conditions: [...from(PLAIN, 'mögliche Ursachen', 'mögliche Gründe', 'mögliche Ursache')],
+  conditions: [...from(PLAIN, 'mögliche Ursachen', 'mögliche Gründe', 'mögliche Ursache'), ...from(HEDGE32, 'vermutlich', 'möglicherweise', 'wahrscheinlich', 'vielleicht', 'eventuell')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
   advice: [...from(R23_ADVICE, 'Tipp', 'Bitte prüfen Sie', 'Prüfen Sie', 'Bitte überprüfen Sie', 'Überprüfen Sie', 'Wenden Sie sich', 'Bitte wenden Sie sich', 'Weitere Informationen')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
@@ -385,4 +388,5 @@ export const de: LanguageWording = {
     deleted: from(RECEIPT, 'wurde am … ungelesen gelöscht'),
     statement: from(TB_RECEIPT, 'Dies ist eine Empfangsbestätigung für eine Nachricht, die Sie an … gesendet haben'),
   },
+  listRemoved: [...from(LIST32, 'Sie wurden von der Mailingliste', 'Sie wurden von der Liste', 'von der Mailingliste abgemeldet', 'Ihr Abonnement der Mailingliste')],
 };

@@ -56,6 +56,9 @@ const R26_RCPT = 'The maximum number of recipients per message exceeded, in the 
 // lang29: the cause families the earlier rounds covered least.
 const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+const LIST32 = 'audit32: a mailing list\'s notice to a subscriber that they were removed or unsubscribed (Mailman\'s "You have been unsubscribed from the … mailing list" and "Your membership … has been disabled due to excessive bounces", translated in its catalogues; Sympa\'s removal notices): a notice to the reader, no bounce';
+
 export const es: LanguageWording = {
   code: 'es',
   name: 'Spanish',
@@ -320,7 +323,7 @@ export const es: LanguageWording = {
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
   temporary: [...from(PLAIN, 'error temporal', 'fallo temporal', 'problema temporal', 'temporalmente', 'rechazo temporal')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
-  conditions: [...from(PLAIN, 'posibles causas', 'posibles motivos', 'causas posibles')],
+  conditions: [...from(PLAIN, 'posibles causas', 'posibles motivos', 'causas posibles'), ...from(HEDGE32, 'es posible que', 'posiblemente', 'quizás', 'quizá', 'probablemente', 'puede que')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
   advice: [...from(R23_ADVICE, 'Consejo', 'Sugerencia', 'Compruebe', 'Verifique', 'Por favor, verifique', 'Para más información', 'Póngase en contacto')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
@@ -337,4 +340,5 @@ export const es: LanguageWording = {
     deleted: from(RECEIPT, 'se eliminó sin leerse', 'fue eliminado sin leerse', 'fue eliminado sin ser leído'),
     statement: from(TB_RECEIPT, 'Este es un acuse de recibo … envió a', 'Este es un acuse de recibo … enviado a'),
   },
+  listRemoved: [...from(LIST32, 'se ha dado de baja su suscripción', 'ha sido dado de baja de la lista', 'su suscripción a la lista')],
 };

@@ -56,6 +56,9 @@ const R26_RCPT = 'The maximum number of recipients per message exceeded, in the 
 // lang29: the cause families the earlier rounds covered least.
 const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+const LIST32 = 'audit32: a mailing list\'s notice to a subscriber that they were removed or unsubscribed (Mailman\'s "You have been unsubscribed from the … mailing list" and "Your membership … has been disabled due to excessive bounces", translated in its catalogues; Sympa\'s removal notices): a notice to the reader, no bounce';
+
 export const fr: LanguageWording = {
   code: 'fr',
   name: 'French',
@@ -346,7 +349,7 @@ export const fr: LanguageWording = {
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
   temporary: [...from(PLAIN, 'erreur temporaire', 'échec temporaire', 'problème temporaire', 'temporairement', 'refus temporaire')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
-  conditions: [...from(PLAIN, 'causes possibles', 'raisons possibles', 'cause possible')],
+  conditions: [...from(PLAIN, 'causes possibles', 'raisons possibles', 'cause possible'), ...from(HEDGE32, 'peut-être', 'probablement', 'il est possible que', 'éventuellement')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
   advice: [...from(R23_ADVICE, 'Conseil', 'Astuce', 'Vérifiez', 'Veuillez vérifier', 'Pour plus d\'informations', 'Contactez')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
@@ -363,4 +366,5 @@ export const fr: LanguageWording = {
     deleted: from(RECEIPT, 'a été supprimé sans avoir été lu'),
     statement: from(TB_RECEIPT, 'Ceci est un accusé de réception … envoyé à'),
   },
+  listRemoved: [...from(LIST32, 'désabonnée de la liste', 'désabonné de la liste', 'avez été désabonné', 'votre abonnement à la liste')],
 };

@@ -316,6 +316,7 @@ interface Matchers {
   clientHeader: RegExp[];
   /** The opening words of a warning to a mailbox's user that it is almost full. */
   quotaWarning: RegExp[];
+  listRemoved: RegExp[];
   /** A full mailbox with no possessive, and the owner's "you can no longer send or receive". */
   ownerFull: RegExp[];
   ownerCannotSend: RegExp[];
@@ -343,6 +344,7 @@ function getMatchers(): Matchers {
     toLabel: matcher(LANGUAGES.flatMap((l) => l.toLabel ?? []), 'label-only'),
     clientHeader: matcher(LANGUAGES.flatMap((l) => [...(l.clientFrom ?? []), ...(l.clientSent ?? [])]), 'label'),
     quotaWarning: matcher(LANGUAGES.flatMap((l) => l.quotaWarning ?? [])),
+    listRemoved: matcher(LANGUAGES.flatMap((l) => l.listRemoved ?? [])),
     ownerFull: matcher(LANGUAGES.flatMap((l) => l.ownerFull ?? [])),
     ownerCannotSend: matcher(LANGUAGES.flatMap((l) => l.ownerCannotSend ?? [])),
   });
@@ -439,6 +441,11 @@ export function hasLocalizedQuotaWarningWords(text: string): boolean {
   return any(getMatchers().quotaWarning, text);
 }
 
+/** Does the text say, in another language, that the reader was removed from a mailing list ("Sie wurden von der Mailingliste … abgemeldet")? */
+export function hasLocalizedListRemovedWords(text: string): boolean {
+  return any(getMatchers().listRemoved, text);
+}
+
 /** Does the text say a mailbox is full with no possessive, as an owner notice opens ("La cassetta postale è piena")? */
 export function hasLocalizedOwnerFullWords(text: string): boolean {
   return any(getMatchers().ownerFull, text);
@@ -482,6 +489,37 @@ export function localizedConditionPattern(): RegExp {
   if (cjk.length) parts.push(`(?:${cjk.join('|')})`);
   conditionWords = new RegExp(words.length + cjk.length ? [...words, ...cjk].join('|') : '(?!)');
   return (conditionPattern = new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu'));
+}
+
+let possibleAfterPattern: RegExp | null = null;
+/** The same words as a plain alternation (no look-around, no `u` flag): what any match holds, found fast. */
+let possibleAfterWords: RegExp | null = null;
+/**
+ * Every language's words that make the sentence before them a possibility (`possibleAfter`), one
+ * global pattern over the lower-cased text with single spaces: words of alphabetic scripts where
+ * a word starts and ends, Japanese words anywhere.
+ */
+export function localizedPossibleAfterPattern(): RegExp {
+  if (possibleAfterPattern) return possibleAfterPattern;
+  const cjk: string[] = [];
+  const words: string[] = [];
+  for (const l of LANGUAGES) {
+    for (const w of l.possibleAfter ?? []) {
+      const t = normalizeWording(w.text);
+      (/[\u3040-\u30ff\u3400-\u9fff]/.test(t) ? cjk : words).push(escapePhrase(t));
+    }
+  }
+  const parts: string[] = [];
+  if (words.length) parts.push(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`);
+  if (cjk.length) parts.push(`(?:${cjk.join('|')})`);
+  possibleAfterWords = new RegExp(words.length + cjk.length ? [...words, ...cjk].join('|') : '(?!)');
+  return (possibleAfterPattern = new RegExp(parts.length ? parts.join('|') : '(?!)', 'gu'));
+}
+
+/** Can the text hold a word of `possibleAfter` (a fast test before the pattern)? */
+export function mayHoldLocalizedPossibleAfter(text: string): boolean {
+  if (!possibleAfterWords) localizedPossibleAfterPattern();
+  return possibleAfterWords!.test(text);
 }
 
 let advicePattern: RegExp | null = null;

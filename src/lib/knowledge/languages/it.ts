@@ -57,6 +57,9 @@ const R29_BANNED = 'A filter that forbids a kind of attachment, the file type na
 
 const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+const LIST32 = 'audit32: a mailing list\'s notice to a subscriber that they were removed or unsubscribed (Mailman\'s "You have been unsubscribed from the … mailing list" and "Your membership … has been disabled due to excessive bounces", translated in its catalogues; Sympa\'s removal notices): a notice to the reader, no bounce';
+
 export const it: LanguageWording = {
   code: 'it',
   name: 'Italian',
@@ -328,7 +331,7 @@ export const it: LanguageWording = {
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
   temporary: [...from(REAL20_G20, 'Messaggio rifiutato temporaneamente', 'non ha accettato le nostre richieste'), ...from(REAL20_O20, 'Nessun server adeguato', 'Risorse temporaneamente non disponibili', 'Memoria esaurita', 'Time out della connessione', 'Timeout della connessione'), ...from(PLAIN, 'errore temporaneo', 'problema temporaneo', 'temporaneamente', 'rifiuto temporaneo')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
-  conditions: [...from(PLAIN, 'possibili cause', 'cause possibili', 'possibili motivi')],
+  conditions: [...from(PLAIN, 'possibili cause', 'cause possibili', 'possibili motivi'), ...from(HEDGE32, 'potrebbe', 'potrebbero', 'forse', 'probabilmente', 'è possibile che')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
   advice: [...from(R23_ADVICE, 'Suggerimento', 'Consiglio', 'Verificare', 'Controllare', 'Per ulteriori informazioni', 'Contattare')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
@@ -349,4 +352,5 @@ export const it: LanguageWording = {
     deleted: from(RECEIPT, 'è stato eliminato senza essere letto'),
     statement: from(TB_RECEIPT, 'Questa è una ricevuta di ritorno … inviato a', 'Questa è una ricevuta di ritorno … inviata a'),
   },
+  listRemoved: [...from(LIST32, 'è stato rimosso dalla lista', 'la sua iscrizione alla lista', 'disiscritto dalla lista')],
 };

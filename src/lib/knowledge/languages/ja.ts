@@ -57,6 +57,9 @@ const R26_SCORE = 'A content filter\'s spam score over its threshold, in the lan
 const R29_HEADING = 'BIGLOBE\'s and the Japanese ISPs\' heading "次のアドレスにメールを配送できませんでした" (Sisimai Lhost/Biglobe.pm "The following addresses had delivery problems"): the verb of the failure itself, with no cause (lang29 round)';
 const R29_RATE = 'Too many messages in a short time, a sending limit (lang29 round): Gmail 4.2.1 / 5.4.5 rate and quota texts (support.google.com/a/answer/3726730), Naver\'s and Daum\'s sending limits, in the language: a rate, for now';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+const LIST32 = 'audit32: a mailing list\'s notice to a subscriber that they were removed or unsubscribed (Mailman\'s "You have been unsubscribed from the … mailing list" and "Your membership … has been disabled due to excessive bounces", translated in its catalogues; Sympa\'s removal notices): a notice to the reader, no bounce';
+
 export const ja: LanguageWording = {
   code: 'ja',
   name: 'Japanese',
@@ -335,4 +338,6 @@ export const ja: LanguageWording = {
     read: from(RECEIPT, 'に開封されました'),
     deleted: from(RECEIPT, 'に開封されずに削除されました', '開封されずに削除されました'),
   },
+  possibleAfter: [...from(HEDGE32, '可能性があります', '可能性があり', 'かもしれません')],
+  listRemoved: [...from(LIST32, 'メーリングリストから削除されました', 'メーリングリストから退会', 'メーリングリストの配信を停止')],
 };

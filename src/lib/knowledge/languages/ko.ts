@@ -28,6 +28,8 @@ const R29_DOMAIN = 'The recipient\'s domain not found (lang29 round): Postfix "H
 const R29_GREY = 'Greylisting in the language\'s own word (lang29 round; Postgrey "Greylisted", milter-greylist "Greylisting in action, please come back later"): a deliberate temporary refusal, read as English "greylisted"';
 const R29_SENDER = 'The sender\'s address refused (lang29 round): Postfix "Sender address rejected", RFC 3463 X.1.7 / X.1.8 (a bad sender address), in the language: the sender is refused, not the recipient\'s address';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+
 export const ko: LanguageWording = {
   code: 'ko',
   name: 'Korean',
@@ -126,4 +128,5 @@ export const ko: LanguageWording = {
   // 거부되었습니다", refused temporarily), as English "temporary error" / "temporarily"; not "잠시 후
   // 다시 시도하세요" (try again shortly) alone, which notices of other causes say too.
   temporary: [...from(OBS, '일시적인 오류', '일시적 오류', '일시적인 문제', '일시적인 장애', '일시적으로')],
+  possibleAfter: [...from(HEDGE32, '수 있습니다', '수 있음', '수도 있습니다')],
 };

@@ -51,6 +51,9 @@ const R26_RCPT = 'The maximum number of recipients per message exceeded, in the 
 // lang29: the cause families the earlier rounds covered least.
 const R29_GAVEUP = 'The server gave up after a number of days (lang29 round): RFC 3463 X.4.7 "delivery time expired", Postfix bounce "message delivery is given up after N days", in the language';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+const LIST32 = 'audit32: a mailing list\'s notice to a subscriber that they were removed or unsubscribed (Mailman\'s "You have been unsubscribed from the … mailing list" and "Your membership … has been disabled due to excessive bounces", translated in its catalogues; Sympa\'s removal notices): a notice to the reader, no bounce';
+
 export const nl: LanguageWording = {
   code: 'nl',
   name: 'Dutch',
@@ -325,7 +328,7 @@ export const nl: LanguageWording = {
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
   temporary: [...from(PLAIN, 'tijdelijke fout', 'tijdelijk probleem', 'tijdelijk geweigerd', 'tijdelijk niet')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
-  conditions: [...from(PLAIN, 'mogelijke oorzaken', 'mogelijke redenen', 'mogelijke oorzaak')],
+  conditions: [...from(PLAIN, 'mogelijke oorzaken', 'mogelijke redenen', 'mogelijke oorzaak'), ...from(HEDGE32, 'mogelijk niet', 'misschien', 'waarschijnlijk', 'wellicht')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
   advice: [...from(R23_ADVICE, 'Tip', 'Controleer', 'Neem contact op', 'Voor meer informatie')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
@@ -341,4 +344,5 @@ export const nl: LanguageWording = {
     read: from(RECEIPT, 'is gelezen op'),
     deleted: from(RECEIPT, 'is verwijderd zonder te zijn gelezen', 'is verwijderd zonder dat het is gelezen'),
   },
+  listRemoved: [...from(LIST32, 'u bent afgemeld van de lijst', 'uw abonnement op de lijst')],
 };

@@ -52,6 +52,8 @@ const R26_RCPT = 'The maximum number of recipients per message exceeded, in the 
 // lang29: the cause families the earlier rounds covered least.
 const R29_SIZE = 'The message over the size the receiving server allows (lang29 round): RFC 1870 SIZE, RFC 3463 X.3.4 "Message too big for system", Postfix "message size exceeds fixed limit", in the language';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+
 export const pl: LanguageWording = {
   code: 'pl',
   name: 'Polish',
@@ -307,7 +309,7 @@ export const pl: LanguageWording = {
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
   temporary: [...from(PLAIN, 'błąd tymczasowy', 'tymczasowy błąd', 'tymczasowy problem', 'tymczasowo', 'tymczasowe odrzucenie')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
-  conditions: [...from(REAL20_O20, 'Możliwe, że', 'Komunikat może oznaczać kilka przyczyn'), ...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody')],
+  conditions: [...from(REAL20_O20, 'Możliwe, że', 'Komunikat może oznaczać kilka przyczyn'), ...from(PLAIN, 'jeśli', 'jeżeli', 'możliwe przyczyny', 'możliwe powody'), ...from(HEDGE32, 'prawdopodobnie', 'być może', 'możliwe, że')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
   advice: [...from(R23_ADVICE, 'Wskazówka', 'Sprawdź', 'Skontaktuj się', 'Więcej informacji')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.

@@ -49,6 +49,9 @@ const R26_QUOTA = 'The sender\'s own daily sending quota exceeded, said with the
 const R26_SCORE = 'A content filter\'s spam score over its threshold, in the language (lang26 round; SpamAssassin "score=… required=…", rspamd "spam score … exceeds threshold"): the message refused as spam';
 const R26_RCPT = 'The maximum number of recipients per message exceeded, in the language (lang26 round; RFC 5321 §4.5.3.1.8 "452 Too many recipients", RFC 3463 X.5.3): a limit on one message, not its size';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+const LIST32 = 'audit32: a mailing list\'s notice to a subscriber that they were removed or unsubscribed (Mailman\'s "You have been unsubscribed from the … mailing list" and "Your membership … has been disabled due to excessive bounces", translated in its catalogues; Sympa\'s removal notices): a notice to the reader, no bounce';
+
 export const pt: LanguageWording = {
   code: 'pt',
   name: 'Portuguese',
@@ -303,7 +306,7 @@ export const pt: LanguageWording = {
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
   temporary: [...from(PLAIN, 'erro temporário', 'falha temporária', 'problema temporário', 'temporariamente', 'recusa temporária')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
-  conditions: [...from(PLAIN, 'possíveis causas', 'possíveis motivos', 'causas possíveis')],
+  conditions: [...from(PLAIN, 'possíveis causas', 'possíveis motivos', 'causas possíveis'), ...from(HEDGE32, 'é possível que', 'possivelmente', 'talvez', 'provavelmente', 'pode não')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
   advice: [...from(R23_ADVICE, 'Dica', 'Sugestão', 'Verifique', 'Confira', 'Para mais informações', 'Entre em contato')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.
@@ -319,4 +322,5 @@ export const pt: LanguageWording = {
     read: from(RECEIPT, 'foi lida em'),
     deleted: from(RECEIPT, 'foi excluída sem ser lida', 'foi eliminada sem ser lida'),
   },
+  listRemoved: [...from(LIST32, 'foi removido da lista', 'sua inscrição na lista', 'foi descadastrado da lista')],
 };

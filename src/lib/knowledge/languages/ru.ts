@@ -55,6 +55,8 @@ const R26_RCPT = 'The maximum number of recipients per message exceeded, in the 
 const R29_DISABLED = 'The recipient\'s account disabled or suspended, not deleted (lang29 round): Gmail 5.2.1 "The email account that you tried to reach is disabled" (support.google.com/mail/?p=DisabledUser), Sisimai Reason/Suspend.pm, in the language: the address exists';
 const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+
 export const ru: LanguageWording = {
   code: 'ru',
   name: 'Russian',
@@ -303,7 +305,7 @@ export const ru: LanguageWording = {
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
   temporary: [...from(PLAIN, 'временная ошибка', 'временный сбой', 'временная проблема', 'временно', 'временный отказ')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
-  conditions: [...from(PLAIN, 'если', 'возможные причины', 'возможная причина')],
+  conditions: [...from(PLAIN, 'если', 'возможные причины', 'возможная причина'), ...from(HEDGE32, 'возможно', 'вероятно', 'может не')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
   advice: [...from(R23_ADVICE, 'Совет', 'Подсказка', 'Проверьте', 'Обратитесь', 'Подробнее', 'Дополнительная информация')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.

@@ -51,6 +51,8 @@ const R26_RCPT = 'The maximum number of recipients per message exceeded, in the 
 // lang29: the cause families the earlier rounds covered least.
 const R29_RELAY = 'Relaying refused (lang29 round): Postfix "Relay access denied", Exchange 5.7.54 "Unable to relay recipient in non-accepted domain" (learn.microsoft.com), in the language: the sending server may not pass mail on for this domain';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+
 export const sv: LanguageWording = {
   code: 'sv',
   name: 'Swedish',
@@ -316,7 +318,7 @@ export const sv: LanguageWording = {
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
   temporary: [...from('A mailbox unavailable "for now" in Swedish (lang21 round): the word that makes it a passing state, as English "temporarily"', 'tillfälligt otillgänglig'), ...from(PLAIN, 'tillfälligt fel', 'tillfälligt problem', 'tillfälligt avvisad', 'tillfälligt avvisat', 'tillfälligt nekad')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
-  conditions: [...from(PLAIN, 'möjliga orsaker', 'möjliga skäl')],
+  conditions: [...from(PLAIN, 'möjliga orsaker', 'möjliga skäl'), ...from(HEDGE32, 'kanske', 'möjligen', 'troligen', 'eventuellt')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
   advice: [...from(R23_ADVICE, 'Tips', 'Kontrollera', 'Kontakta', 'Mer information')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.

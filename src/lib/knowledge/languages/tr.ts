@@ -26,6 +26,8 @@ const R29_SENDER = 'The sender\'s address refused (lang29 round): Postfix "Sende
 const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
 const R29_VIRUS = 'A virus or malware found in the message (lang29 round): RFC 3463 X.7.1 with ClamAV / amavisd-new "VIRUS" notices, Exchange\'s malware filter NDR, in the language';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+
 export const tr: LanguageWording = {
   code: 'tr',
   name: 'Turkish',
@@ -99,4 +101,5 @@ export const tr: LanguageWording = {
     ...from(OBS, 'Neden'),
   ],
   errorLabel: [...from(OBS, 'hata', 'Sunucu hatası')],
+  possibleAfter: [...from(HEDGE32, 'olabilir', 'olmayabilir', 'bulunmayabilir')],
 };

@@ -154,6 +154,14 @@ export interface LanguageWording {
    */
   conditions?: readonly Wording[];
   /**
+   * Words that make the sentence before them a possibility, where the language says "may" after
+   * the verb (Japanese "…しない可能性があります", "…かもしれません", Korean "… 수 있습니다", Turkish
+   * "… olabilir"): the whole sentence names a cause without stating it (audit32). The languages that
+   * say it before the cause ("vermutlich", "peut-être", "potrebbe", "возможно", "可能") list it in
+   * `conditions`, which runs from the word to the sentence's end.
+   */
+  possibleAfter?: readonly Wording[];
+  /**
    * Words that open help or advice at the start of a sentence or clause ("Tipp:", "Bitte prüfen
    * Sie …", "Vérifiez …", "提示：", "Проверьте …"), each running to the end of its sentence: a
    * cause named there is advice, not the cause the notice states, as English "please check …"
@@ -184,6 +192,12 @@ export interface LanguageWording {
    * the reader's storage, no bounce. Read in the subject or the notice's first lines only.
    */
   quotaWarning?: readonly Wording[];
+  /**
+   * A mailing list's notice to a subscriber that they were removed or unsubscribed ("Sie wurden
+   * von der Mailingliste … abgemeldet", "désabonné de la liste"), often after their address
+   * bounced: a notice to the reader (it arrived), no bounce. Read in the subject or the first lines.
+   */
+  listRemoved?: readonly Wording[];
   /**
    * A full mailbox said with no possessive, as the owner's notice opens in languages whose
    * translation drops "your" ("La cassetta postale è piena", "メールボックスがいっぱいです"): the

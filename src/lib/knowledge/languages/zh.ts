@@ -53,6 +53,8 @@ const R26_SCORE = 'A content filter\'s spam score over its threshold, in the lan
 // lang29: the cause families the earlier rounds covered least.
 const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
 
+const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
+
 export const zh: LanguageWording = {
   code: 'zh',
   name: 'Chinese',
@@ -284,7 +286,7 @@ export const zh: LanguageWording = {
   // which Microsoft's full-mailbox notice says too (English reads it so: knowledge of permanence, read/cues.ts).
   temporary: [...from('A mailbox unavailable "for now" in Chinese (lang21 round): the word that makes it a passing state, as English "temporarily"', '暂时不可用'), ...from(PLAIN, '临时错误', '臨時錯誤', '暂时性错误', '临时性错误', '暂时拒收', '暂时无法')],
   // Help text that names causes without stating them ("possible causes: …", "if the address does not exist, …").
-  conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为')],
+  conditions: [...from(PLAIN, '可能的原因', '可能原因', '可能是因为'), ...from(HEDGE32, '可能', '也许', '或许')],
   // Help after the cause (lang23): a cause it names is advice, not the cause stated.
   advice: [...from(R23_ADVICE, '提示', '建议', '请检查', '请联系', '请确认'), ...from(R24_ADVICE, '请您检查', '请您确认', '请您联系', '请核实', '请您核实', '请核对', '请通知', '解决方案', '解決方案')],
   // lang21: a scan or a check that found nothing, beside the cause: the cause words inside it are denied.

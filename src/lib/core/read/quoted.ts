@@ -30,19 +30,34 @@ export interface QuotedBounce {
   text: string;
 }
 
-/** Lines that announce a forwarded or quoted message. */
+/**
+ * Lines that announce a forwarded or quoted message. Outlook's and Thunderbird's separators in
+ * the reader's language (round lang30, the forms these clients write above a message forwarded
+ * or replied to: Polish "-----Wiadomość oryginalna-----", "-------- Przekazana wiadomość --------",
+ * Swedish "Ursprungligt meddelande", "Vidarebefordrat meddelande", Russian "Исходное сообщение",
+ * "Пересылаемое сообщение", Japanese "転送メッセージ", "元のメッセージ", Chinese "原始邮件", "转发邮件",
+ * Korean "원본 메시지", "전달된 메시지", Turkish "Özgün İleti", "İletilen İleti").
+ */
 const RE_FORWARD_MARKER =
-  /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|forwarded message follows|weitergeleitete nachricht|ursprüngliche nachricht|original-nachricht|message transféré|message d'origine|message original|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|mensagem encaminhada|mensagem original)[ \t]*-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message réexpédié :?|_{20,})[ \t]*$/i;
+  /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|forwarded message follows|weitergeleitete nachricht|ursprüngliche nachricht|original-nachricht|message transféré|message d'origine|message original|mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|doorgestuurd bericht|oorspronkelijk bericht|mensagem encaminhada|mensagem original|wiadomość oryginalna|oryginalna wiadomość|przekazana wiadomość|ursprungligt meddelande|vidarebefordrat meddelande|исходное сообщение|пересылаемое сообщение|пересланное сообщение|転送メッセージ|元のメッセージ|原始邮件|原始郵件|转发邮件|轉寄郵件|원본 메시지|전달된 메시지|özgün [iİ]leti|[iİ]letilen [iİ]leti)[ \t]*-{2,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?|début du message réexpédié :?|_{20,})[ \t]*$/i;
 
 /** The line a reply writes above the message it quotes. */
 const RE_WROTE = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\s*:\s*$/i;
 
-/** The header fields a mail client writes above a forwarded message, in several languages. */
+/**
+ * The header fields a mail client writes above a forwarded message, in several languages
+ * (Outlook's and Thunderbird's labels in the language; round lang30 added Spanish "Enviado el",
+ * Thunderbird's French "Sujet"/"Pour" and Italian "Mittente", and Polish, Swedish, Russian,
+ * Japanese, Chinese, Korean and Turkish: "Od/Wysłano/Do/Temat/Nadawca/Adresat",
+ * "Från/Skickat/Till/Ämne", "От/Отправлено/Кому/Тема", "差出人/送信日時/宛先/件名/日付",
+ * "发件人/发送时间/收件人/主题/日期" (Traditional "寄件者/寄件日期/收件者/主旨"), "보낸 사람/보낸 날짜/
+ * 받는 사람/제목/날짜", "Kimden/Gönderildi/Kime/Konu/Tarih").
+ */
 const RE_QUOTED_FIELD =
-  /^[ \t]*\**(from|sent|date|to|cc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|date|à|objet|asunto|enviado|fecha|para|oggetto|inviato|da|a|onderwerp|verzonden|aan|van|assunto)\**[ \t]*:(.*)$/i;
+  /^[ \t]*\**(from|sent|date|to|cc|subject|reply-to|von|gesendet|datum|an|betreff|de|envoyé|date|à|objet|sujet|pour|asunto|enviado el|enviado|fecha|para|oggetto|inviato|mittente|da|a|onderwerp|verzonden|aan|van|assunto|od|wysłano|wysłane|do|temat|nadawca|adresat|data|dw|från|skickat|till|ämne|kopia|от|отправлено|кому|тема|дата|копия|差出人|送信日時|宛先|件名|日付|发件人|发送时间|收件人|主题|日期|抄送|寄件者|寄件日期|收件者|主旨|보낸 사람|보낸 날짜|받는 사람|제목|날짜|참조|kimden|gönderildi|kime|konu|tarih|bilgi)\**[ \t]*[:\uff1a](.*)$/i;
 
-const FROM_NAMES = new Set(['from', 'von', 'de', 'da', 'van']);
-const SUBJECT_NAMES = new Set(['subject', 'betreff', 'objet', 'asunto', 'oggetto', 'onderwerp', 'assunto']);
+const FROM_NAMES = new Set(['from', 'von', 'de', 'da', 'van', 'mittente', 'od', 'nadawca', 'från', 'от', '差出人', '发件人', '寄件者', '보낸 사람', 'kimden']);
+const SUBJECT_NAMES = new Set(['subject', 'betreff', 'objet', 'sujet', 'asunto', 'oggetto', 'onderwerp', 'assunto', 'temat', 'ämne', 'тема', '件名', '主题', '主旨', '제목', 'konu']);
 
 /** A bounce's sender, as a forwarded header block shows it. */
 const RE_BOUNCE_SENDER = /mailer-daemon|postmaster|mail delivery|delivery subsystem|mail system|mail administrator|microsoft outlook|microsoftexchange|mail delivery system/i;

@@ -37,6 +37,15 @@ import { continuesWrapped } from './wrapped.ts';
 export const RE_RETURNED_START =
   /^\s*(?:[-=*_]{2}[^@\r\n]*(?:original|copy of|returned|undelivered|headers? of|message follows|rfc822)|.*(?:below this line is a copy|original message follows|unsent message below|your message reads|original message headers|this is a copy of (?:the|your) message|headers of (?:the|your) (?:original|returned) message follow)|content-type:\s*message\/rfc822)/i;
 
+/**
+ * The Subject field's label at a line's start, in English and the languages of
+ * knowledge/languages: Microsoft 365's delay and failure notices print the original's subject
+ * ("Subject: …", translated: "Betreff:", "Objet :", "Asunto:", "Oggetto:", "Onderwerp:",
+ * "Assunto:", "Temat:", "Ämne:", "Тема:", "件名:", "主题:", "主旨:", "제목:", "Konu:") under the
+ * list of recipients (learn.microsoft.com, "Non-delivery reports in Exchange Online"; round lang30).
+ */
+const RE_SUBJECT_LINE = /^[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|temat|\u00e4mne|\u0442\u0435\u043c\u0430|\u4ef6\u540d|\u4e3b\u9898|\u4e3b\u65e8|\uc81c\ubaa9|konu)[ \t\u00a0]*[:\uff1a]/i;
+
 /** A line that opens a recipient block: the address comes first. */
 // A dash ends the address only when it stands apart ("nobody@example.org -- reason",
 // "... -> ..."): inside a domain ("nobody@mail-example.org") it is part of the address.
@@ -183,6 +192,8 @@ function blocksIn(document: string, start: number, end: number): Block[] {
   // Set when an address stood alone on its line and a blank line followed: its reason
   // is the next paragraph (Gmail and Exchange write it that way).
   let awaitingReason = false;
+  // Set when the line after that blank line was the original's subject (RE_SUBJECT_LINE).
+  let subjectSkipped = false;
   // The next '@' at or after the line read (searched again only once passed): most lines
   // hold none, and are added to the current block without being cut out and tested.
   let at = document.indexOf('@', start);
@@ -207,6 +218,11 @@ function blocksIn(document: string, start: number, end: number): Block[] {
     }
     if (isBlank(document, line)) {
       previous = null;
+      // The original's subject line passed over under an address alone: its reason is still to come.
+      if (subjectSkipped) {
+        subjectSkipped = false;
+        continue;
+      }
       // So is an address followed by a localised notice's title ("<…> へのメッセージを配信できませんでした").
       if (current && current.lines.length === 1 && !awaitingReason && (current.restStart >= current.lines[0].end || isLocalizedRecipientTitle(document.slice(current.restStart, Math.min(current.lines[0].end, current.restStart + 120))))) {
         awaitingReason = true;
@@ -225,6 +241,8 @@ function blocksIn(document: string, start: number, end: number): Block[] {
       awaitingReason = false;
       continue;
     }
+    const afterSubject = subjectSkipped;
+    subjectSkipped = false;
     if (at !== -1 && at < line.start) at = document.indexOf('@', line.start);
     // Only a line with an address can open a block; the others continue the current one.
     if (at === -1 || at >= Math.min(line.end, line.start + 400)) {
@@ -235,6 +253,13 @@ function blocksIn(document: string, start: number, end: number): Block[] {
         blocks.push(current);
         current = null;
         awaitingReason = false;
+        continue;
+      }
+      // The original's subject under the list ("Subject: Offer", "Betreff: Angebot", "Objet :
+      // Devis", "件名: …"), as Microsoft 365's delay notice prints it between the recipients and
+      // its sentence: the subject of the message, never the reason of the address above it.
+      if (awaitingReason && current && current.lines.length === 1 && !afterSubject && RE_SUBJECT_LINE.test(document.slice(line.start, Math.min(line.end, line.start + 40)))) {
+        subjectSkipped = true;
         continue;
       }
       current?.lines.push(line);

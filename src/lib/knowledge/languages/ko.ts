@@ -9,6 +9,8 @@ const HEADING = 'A notice\'s heading over its list of addresses, the cause said 
 
 const EXCH = 'Exchange Server / Outlook / Microsoft 365 non-delivery report in Korean ("배달 못함:", "다음 받는 사람 또는 그룹에 배달하지 못했습니다")';
 const OBS = 'Observed wording of Korean providers\' notices and SMTP replies (Naver, Daum/Kakao)';
+const GMAIL = 'Gmail\'s notices in Korean (support.google.com/mail/answer/7720 in Korean: "전송 지연", "일시적인 문제가 발생했습니다", "다시 시도합니다")';
+const CLIENT = 'Outlook\'s header block in Korean (보낸 사람 / 보낸 날짜 / 받는 사람 / 제목, as Outlook for Windows and the web show a message and write above a forward or a reply; Microsoft\'s Korean Outlook help pages name the fields so)';
 
 // lang29: the cause families the earlier rounds covered least.
 const R29_AUTH = 'SPF / DKIM / DMARC failing (lang29 round): Gmail 550 5.7.26 "Unauthenticated email … is not accepted due to domain\'s DMARC policy" and 5.7.27 SPF (support.google.com/a/answer/3726730), Microsoft 365 5.7.509 (learn.microsoft.com "Fix NDR error 550 5.7.509"), Naver help on SPF/DKIM for senders, in the language';
@@ -108,6 +110,10 @@ export const ko: LanguageWording = {
   delayed: [
     ...from(R29_DELAY, '전송이 지연', '발송이 지연', '전달이 지연'),
     ...from(EXCH, '배달이 지연'),
+    // Gmail's Korean delay notice ("전송 지연", delivery delayed, as its heading; "Gmail에서 46시간 동안
+    // 다시 시도합니다", Gmail will retry for 46 hours; support.google.com/mail/answer/7720 in Korean,
+    // round lang30).
+    ...from(GMAIL, '전송 지연', '동안 다시 시도합니다'),
   ],
   recipientBefore: [
     ...from(EXCH, '받는 사람', '수신자'),
@@ -116,7 +122,15 @@ export const ko: LanguageWording = {
     ...from(EXCH, '에게 배달하지 못했습니다', '에게 전달되지'),
     ...from(OBS, '님에게 보낸 메일'),
     ...from(OBS, '로 메일을 보내지', '으로 보낸 메일', '로 보낸 메일', '에게 보낸 메일'),
+    // Gmail's "<addr>(으)로 메시지를 전송하는 동안 …" (while sending the message to <addr>; round lang30).
+    ...from(GMAIL, '으로 메시지를 전송하는', '로 메시지를 전송하는'),
   ],
+  // The labels Outlook and Gmail write in Korean on the header block above a message shown,
+  // forwarded or quoted ("보낸 사람:", From; "보낸 날짜:", Sent; "받는 사람:", To; round lang30): a block
+  // with one of the first two is the client's, and its "받는 사람:" names the reader.
+  toLabel: [...from(CLIENT, '받는 사람')],
+  clientFrom: [...from(CLIENT, '보낸 사람')],
+  clientSent: [...from(CLIENT, '보낸 날짜')],
   returnedStart: [
     ...from(EXCH, '원본 메시지 헤더', '원본 메시지'),
   ],

@@ -227,6 +227,10 @@ export const pl: LanguageWording = {
     // The sender's own sending limit, per day or in all (Gmail's "You have reached a limit for sending mail", Microsoft's 5.2.121 / 5.1.90 daily limit), the adjective before or after the noun.
       ...from(PLAIN, 'dzienny limit wysyłania', 'limit wysyłania', 'dobowy limit wysyłania'),
       ...from(PLAIN, 'zbyt wiele wiadomości', 'za dużo wiadomości', 'limit wysyłki'),
+      // The limit named by what it counts, "limit wysyłanych wiadomości" (the limit of messages sent,
+      // Interia's and o2's notices of a sending limit reached: "przekroczono limit wysyłanych
+      // wiadomości"; round lang30).
+      ...from(PLAIN, 'limit wysyłanych wiadomości', 'limit wysłanych wiadomości'),
     ],
     expired: [
       ...from(R21_PLAIN, 'zrezygnowano z doręczenia'),

@@ -8,6 +8,8 @@ const HEADING = 'A notice\'s heading over its list of addresses, the cause said 
 
 const EXCH = 'Exchange Server / Outlook / Microsoft 365 non-delivery report in Turkish ("Teslim Edilemiyor:", "Şu alıcılara veya gruplara teslim başarısız oldu")';
 const OBS = 'Observed wording of Turkish providers\' notices and SMTP replies';
+const SPAM = 'A message refused as spam (RFC 3463 X.7.1 with a content filter\'s "detected as spam", Sisimai Reason/SpamDetected.pm), in Turkish: Outlook\'s Turkish junk-mail wording ("istenmeyen posta") and providers\' notices (round lang30)';
+const CLIENT = 'Outlook\'s header block in Turkish (Kimden / Gönderildi / Kime / Konu, as Outlook for Windows and the web show a message and write above a forward or a reply; Microsoft\'s Turkish Outlook help pages name the fields so)';
 
 // lang29: the cause families the earlier rounds covered least.
 const R29_AUTH = 'SPF / DKIM / DMARC failing (lang29 round): Gmail 550 5.7.26 "Unauthenticated email … is not accepted due to domain\'s DMARC policy" and 5.7.27 SPF (support.google.com/a/answer/3726730), Microsoft 365 5.7.509 (learn.microsoft.com "Fix NDR error 550 5.7.509"), Naver help on SPF/DKIM for senders, in the language';
@@ -66,6 +68,12 @@ export const tr: LanguageWording = {
       ...from(R29_GREY, 'gri listeleme', 'gri liste'),
       ...from(R29_BLOCK, 'kara listede', 'kara listeye', 'kara liste', 'IP adresi engellendi', 'IP adresiniz engellendi'),
     ],
+    // Refused as spam ("spam olarak algılandı", detected as spam; "istenmeyen posta olarak", as junk
+    // mail: Outlook's Turkish "Gereksiz E-posta" / "istenmeyen posta"; round lang30), as English
+    // "detected as spam".
+    spamdetected: [
+      ...from(SPAM, 'spam olarak algılandı', 'spam olarak tespit edildi', 'spam olarak işaretlendi', 'istenmeyen posta olarak algılandı', 'istenmeyen posta olarak tespit edildi'),
+    ],
     userunknown: [
       ...from(R29_DELETED, 'hesabı silindi', 'hesap silindi', 'silinmiş hesap'),
       ...from(HEADING, 'alıcılar bulunamadı', 'adresler bulunamadı', 'alıcılar mevcut değil', 'adresler mevcut değil'),
@@ -89,11 +97,24 @@ export const tr: LanguageWording = {
   delayed: [
     ...from(R29_DELAY, 'teslimi gecikti', 'teslimatı gecikti'),
     ...from(EXCH, 'Teslim gecikti'),
+    // Microsoft 365's delay notice in Turkish, under its list: "Bu ileti henüz teslim edilmedi. Teslim
+    // etmeye çalışmaya devam edeceğiz." (this message hasn't been delivered yet; we'll continue to try
+    // to deliver it), as German "noch nicht zugestellt" / "Es wird weiterhin versucht" (round lang30).
+    ...from(EXCH, 'henüz teslim edilmedi', 'teslim etmeye çalışmaya devam'),
   ],
   recipientBefore: [
     ...from(OBS, 'alıcı'),
   ],
-  recipientAfter: [],
+  // Turkish puts the address first, in the dative ("İletiniz ali@… adresine teslim edilemedi", your
+  // message could not be delivered to the address ali@…; Outlook's Turkish NDR and providers'
+  // notices, round lang30): the words after it name it the recipient.
+  recipientAfter: [...from(EXCH, 'adresine teslim edilemedi', 'adresine iletilemedi', 'adresine gönderilemedi', 'adresine ulaşmadı')],
+  // The labels Outlook writes in Turkish on the header block above a message shown, forwarded or
+  // quoted ("Kimden:", From; "Gönderildi:", Sent; "Kime:", To; round lang30): a block with one of the
+  // first two is the client's, and its "Kime:" names the reader.
+  toLabel: [...from(CLIENT, 'Kime')],
+  clientFrom: [...from(CLIENT, 'Kimden')],
+  clientSent: [...from(CLIENT, 'Gönderildi', 'Gönderilme')],
   returnedStart: [
     ...from(EXCH, 'Özgün ileti üstbilgileri', 'Özgün ileti'),
   ],

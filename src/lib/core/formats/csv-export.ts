@@ -49,25 +49,42 @@ interface Cell {
   end: number;
 }
 
-/** The cells of one line (offsets of their content, quotes left out), split on `sep` outside quotes. */
-function cells(doc: string, start: number, end: number, sep: string): Cell[] {
-  const out: Cell[] = [];
+/**
+ * Each cell of one line in turn (the offsets of its content, quotes left out), split on `sep`
+ * outside quotes, until `visit` says to stop: no object per cell (a header line of millions of
+ * empty cells, tab after tab, made millions of them only to pass each over).
+ */
+function eachCell(doc: string, start: number, end: number, sep: string, visit: (k: number, cs: number, ce: number) => boolean): void {
   let at = start;
-  while (at <= end) {
+  for (let k = 0; at <= end; k++) {
+    let cs: number;
+    let ce: number;
     if (doc[at] === '"') {
       // A quoted cell: up to the closing quote that is not doubled.
       let close = at + 1;
       while (close < end && !(doc[close] === '"' && doc[close + 1] !== '"')) close += doc[close] === '"' ? 2 : 1;
-      out.push({ start: at + 1, end: Math.min(close, end) });
+      cs = at + 1;
+      ce = Math.min(close, end);
       const next = doc.indexOf(sep, close);
       at = next === -1 || next >= end ? end + 1 : next + 1;
     } else {
       const next = doc.indexOf(sep, at);
       const stop = next === -1 || next >= end ? end : next;
-      out.push({ start: at, end: stop });
+      cs = at;
+      ce = stop;
       at = stop + 1;
     }
+    if (visit(k, cs, ce)) return;
   }
+}
+
+/** The cells of one line (offsets of their content, quotes left out), split on `sep` outside quotes. */
+function cells(doc: string, start: number, end: number, sep: string): Cell[] {
+  const out: Cell[] = [];
+  eachCell(doc, start, end, sep, (_k, cs, ce) => {
+    out.push({ start: cs, end: ce });
+    return false;
+  });
   return out;
 }
 
@@ -94,15 +111,16 @@ function headerOf(doc: string, start: number, end: number): { sep: string; addre
   let reply = -1;
   let status = -1;
   let type = -1;
-  const row = cells(doc, start, end, sep);
-  for (let k = 0; k < row.length; k++) {
-    if (!mayName(doc, row[k].start, row[k].end)) continue;
-    const name = termKey(doc.slice(row[k].start, row[k].end));
+  // (Once a column of each kind is named, later cells change nothing.)
+  eachCell(doc, start, end, sep, (k, cs, ce) => {
+    if (!mayName(doc, cs, ce)) return false;
+    const name = termKey(doc.slice(cs, ce));
     if (address === -1 && ADDRESS_COLUMNS.has(name)) address = k;
     if (reply === -1 && REPLY_COLUMNS.has(name)) reply = k;
     if (status === -1 && STATUS_COLUMNS.has(name)) status = k;
     if (type === -1 && TYPE_COLUMNS.has(name)) type = k;
-  }
+    return address !== -1 && reply !== -1 && status !== -1 && type !== -1;
+  });
   if (address === -1 || (reply === -1 && status === -1 && type === -1)) return null;
   return { sep, address, reply, status, type };
 }

@@ -49,8 +49,15 @@ export interface NoticePart {
 /** At most this many notices are read one by one; more is a log or an archive, read whole. */
 export const MAX_NOTICES = 100;
 
-/** Quote marks and indentation before a line's words (a reply's "> ", a ticket's indent). */
-const RE_LEAD = /^[ \t>]*/;
+/**
+ * The length of the quote marks and indentation before a line's words (a reply's "> ", a
+ * ticket's indent): spaces, tabs and '>' (counted, not matched: noticeParts asks it of every line).
+ */
+function leadOf(line: string): number {
+  let n = 0;
+  for (let c = line.charCodeAt(0); c === 32 || c === 9 || c === 62; c = line.charCodeAt(++n));
+  return n;
+}
 
 /** The opening line of an MTA's or a provider's notice (see the header comment). */
 const RE_OPENING = new RegExp(
@@ -186,7 +193,7 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
   let pasteAt = -1;
   for (const line of eachLine(text)) {
     const raw = text.slice(line.start, Math.min(line.end, line.start + 300));
-    const lead = RE_LEAD.exec(raw)![0].length;
+    const lead = leadOf(raw);
     const words = raw.slice(lead);
     const last = tail.length > 0 ? tail[tail.length - 1].kind : null;
     if (words.length === 0) {
@@ -258,7 +265,9 @@ export function noticeParts(text: string, opensWithNotice = false): NoticePart[]
           }
         } else if (under >= line.start - 300 && tail.length > 0) pasteAt = under;
       }
-      tail = [];
+      // (A new list only when the old one holds marks: a text of a million lines of words
+      // made a million empty lists.)
+      if (tail.length) tail = [];
       blockCut = -1;
     }
     afterBlank = false;

@@ -43,6 +43,13 @@ function digits(s: string): string {
  * and at least one real digit more, so a word ("SSO", "ISO", "SOS") is never one; bounded, linear.
  */
 const RE_OCR_LONE_CODE = /(^[ \t>]*|\bsaid:[ \t]*)([45](?=[0-9OolIS]{2}(?:[ \t-][A-Za-z<]|[ \t]*$))(?=[0-9OolIS]?\d|\d)[0-9OolIS]{2})(?=[ \t-]|$)/gm;
+/**
+ * Is there a match of RE_OCR_LONE_CODE whose code holds a look-alike letter (one of its last two
+ * characters, its first being a real 4 or 5)? The same pattern with the code so narrowed: a
+ * match starts at a line's start or at "said:", where no other match reaches, so it is one of
+ * the matches the replacement visits.
+ */
+const RE_HAS_OCR_LONE_CODE = /(^[ \t>]*|\bsaid:[ \t]*)([45](?=[0-9OolIS]{2}(?:[ \t-][A-Za-z<]|[ \t]*$))(?=[0-9OolIS]?\d|\d)(?:[OolIS][0-9OolIS]|\d[OolIS]))(?=[ \t-]|$)/m;
 
 /** Reply codes and enhanced statuses read off a screenshot, their confusable letters read as digits. */
 export function plainOcrCodes(text: string): string {
@@ -55,6 +62,10 @@ export function plainOcrCodes(text: string): string {
       return digits(code) + digits(status);
     });
   }
+  // (Only where one such code holds a look-alike letter: every "550 " at a line's start is a
+  // match, and replacing each by itself built the whole text anew, a transcript's thousands of
+  // them one by one.)
+  if (!RE_HAS_OCR_LONE_CODE.test(out)) return out;
   return out.replace(RE_OCR_LONE_CODE, (whole: string, before: string, code: string) => (RE_CONFUSABLE.test(code) ? before + digits(code) : whole));
 }
 

@@ -52,11 +52,54 @@ export const AUTO_REPLY_WORDING: readonly AutoReplyWording[] = [
   { lang: 'pt', phrases: ['resposta automática', 'fora do escritório', 'de férias', 'estarei ausente', 'no meu regresso', 'no meu retorno'] },
   { lang: 'nl', phrases: ['automatisch antwoord', 'niet op kantoor', 'buiten kantoor', 'met vakantie', 'afwezig'] },
   { lang: 'pl', phrases: ['automatyczna odpowiedź', 'poza biurem', 'na urlopie', 'jestem nieobecny', 'jestem nieobecna'] },
-  { lang: 'sv', phrases: ['automatiskt svar', 'autosvar', 'inte på kontoret', 'på semester', 'frånvarande'] },
+  // Swedish "Jag är ledig" (I am off / on leave), as Swedish out-of-office replies say it.
+  { lang: 'sv', phrases: ['automatiskt svar', 'autosvar', 'inte på kontoret', 'på semester', 'frånvarande', 'jag är ledig'] },
   { lang: 'ja', phrases: ['自動応答', '自動返信', '不在にしております', '休暇を取って', '休暇中'] },
   { lang: 'zh', phrases: ['自动回复', '自動回覆', '不在办公室', '休假中', '正在休假'] },
   { lang: 'ru', phrases: ['автоматический ответ', 'автоответ', 'вне офиса', 'в отпуске', 'отсутствую'] },
+  // Korean: Outlook's "자동 회신" (automatic reply) and "부재 중" (out of office), as Microsoft's
+  // ko-KR Outlook help names them ("부재 중 회신 보내기", "자동 회신 설정"); Korean replies' own
+  // "부재중 안내" (absence notice), "휴가 중" (on vacation), "사무실에 없" (not in the office),
+  // "출장 중" (on a business trip). Observed wording, written down by us.
+  { lang: 'ko', phrases: ['자동 회신', '자동 응답', '부재 중', '부재중', '휴가 중', '사무실에 없', '출장 중'] },
+  // Turkish: Outlook's "Otomatik yanıt" (automatic reply), "Ofis dışında" (out of office), as
+  // Microsoft's tr-TR Outlook help names them; replies' own "izindeyim" / "yıllık izin" (I am on
+  // leave / annual leave), "tatildeyim" (I am on holiday). Observed wording, written down by us.
+  { lang: 'tr', phrases: ['otomatik yanıt', 'otomatik cevap', 'ofis dışında', 'izindeyim', 'yıllık izin', 'tatildeyim'] },
 ];
+
+/**
+ * The subject prefix an automatic reply carries before the subject it answers ("Automatic
+ * reply: Quarterly figures"), per language, lower-case and without the colon: what Outlook and
+ * Exchange write in the mailbox's language (Microsoft's localised Outlook help names the feature
+ * so: "Automatische Antworten", "Réponses automatiques", "Respuestas automáticas", "Risposte
+ * automatiche", "Respostas automáticas", "Automatische antwoorden", "Odpowiedzi automatyczne",
+ * "Automatiska svar", "自動応答", "自动答复/自动回复", "自動回覆", "Автоматические ответы",
+ * "자동 회신", "Otomatik yanıtlar"), Exchange 2003's "Abwesenheitsnotiz", and Sieve vacation's
+ * "Auto:" (RFC 5230 §5.2, read by the auto-reply format itself). Read on a message's subject
+ * and on a pasted subject line, and only as a prefix followed by ":".
+ */
+export const AUTO_REPLY_SUBJECTS: readonly AutoReplyWording[] = [
+  { lang: 'en', phrases: ['automatic reply', 'auto-reply', 'autoreply', 'out of office', 'out of the office'] },
+  { lang: 'de', phrases: ['automatische antwort', 'abwesenheitsnotiz'] },
+  { lang: 'fr', phrases: ['réponse automatique', 'reponse automatique'] },
+  { lang: 'es', phrases: ['respuesta automática', 'respuesta automatica'] },
+  { lang: 'it', phrases: ['risposta automatica'] },
+  { lang: 'pt', phrases: ['resposta automática', 'resposta automatica'] },
+  { lang: 'nl', phrases: ['automatisch antwoord'] },
+  { lang: 'pl', phrases: ['automatyczna odpowiedź'] },
+  { lang: 'sv', phrases: ['automatiskt svar', 'autosvar'] },
+  { lang: 'ja', phrases: ['自動応答', '自動返信'] },
+  { lang: 'zh', phrases: ['自动回复', '自動回覆'] },
+  { lang: 'ru', phrases: ['автоматический ответ', 'автоответ'] },
+  { lang: 'ko', phrases: ['자동 회신', '자동 응답'] },
+  { lang: 'tr', phrases: ['otomatik yanıt', 'otomatik cevap'] },
+];
+
+/** The subject prefixes of `AUTO_REPLY_SUBJECTS` as one alternation for a pattern (escaped, spaces as any run of blanks). */
+export const AUTO_REPLY_SUBJECT_ALTERNATION: string = AUTO_REPLY_SUBJECTS.flatMap((s) => s.phrases)
+  .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
+  .join('|');
 
 /**
  * How an automatic reply says the address itself is no longer used ("This address is no
@@ -119,4 +162,38 @@ export const RETIRED_ADDRESS_WORDING: readonly string[] = [
   'non lavora più',
   'niet meer gelezen',
   'niet meer werkzaam',
+  // The same in the other languages the engine reads, as departure replies put it (observed
+  // wording, written down by us): Polish "ten adres nie jest już używany", "nie pracuje już w
+  // firmie"; Portuguese "não está mais em uso", "já não é utilizado", "já não trabalha", "não
+  // trabalha mais"; Swedish "används inte längre", "har slutat på …" / "har slutat sin
+  // anställning"; Japanese "退職いたしました" / "退職しました" (has retired from the company),
+  // "現在使用されておりません" (no longer used); Chinese "已离职" / "已離職" (has left), "已停止使用"
+  // (no longer used); Russian "больше не используется", "больше не работает"; Korean "더 이상
+  // 사용되지 않" (no longer used), "퇴사하였" / "퇴사했" (has left the company); Turkish "artık
+  // kullanılmamaktadır" / "artık kullanılmıyor" (no longer used), "şirketimizden ayrılmıştır" (has
+  // left our company). Read only in an automatic reply (format auto-reply, reason vacation).
+  'nie jest już używany',
+  'nie jest już używana',
+  'nie pracuje już',
+  'não está mais em uso',
+  'já não é utilizado',
+  'já não trabalha',
+  'não trabalha mais',
+  'används inte längre',
+  'har slutat på',
+  'har slutat sin anställning',
+  '退職いたしました',
+  '退職しました',
+  '使用されておりません',
+  '已离职',
+  '已離職',
+  '已停止使用',
+  'больше не используется',
+  'больше не работает',
+  '더 이상 사용되지 않',
+  '퇴사하였',
+  '퇴사했',
+  'artık kullanılmamaktadır',
+  'artık kullanılmıyor',
+  'şirketimizden ayrılmıştır',
 ];

@@ -9,9 +9,14 @@ import { header, type Scan } from '../scan.ts';
 import { firstAddress } from '../read/address.ts';
 import { bodyHead, subject, from } from './common.ts';
 import { hasReplyShape, hasReportWords, looksLikeBounce } from '../read/cues.ts';
-import { AUTO_REPLY_WORDING, RETIRED_ADDRESS_WORDING } from '../../knowledge/auto-replies.ts';
+import { AUTO_REPLY_SUBJECT_ALTERNATION, AUTO_REPLY_SUBJECTS, AUTO_REPLY_WORDING, RETIRED_ADDRESS_WORDING } from '../../knowledge/auto-replies.ts';
 
-const RE_AUTO_SUBJECT = /^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|auto:|out of (?:the )?office|vacation|away from|abwesenheit|r[ée]ponse automatique|absence|risposta automatica|respuesta autom[áa]tica|automatisch antwoord|autosvar|自動応答|自动回复)/i;
+// The subject of an automatic reply: English words of its own, Sieve vacation's "Auto:" (RFC 5230
+// §5.2), and each language's Outlook / Exchange prefix (knowledge/auto-replies AUTO_REPLY_SUBJECTS).
+const RE_AUTO_SUBJECT = new RegExp(
+  `^(?:auto(?:matic)?[ -]?(?:reply|response|answer)|auto:|out of (?:the )?office|vacation|away from|abwesenheit|r[ée]ponse automatique|absence|${AUTO_REPLY_SUBJECT_ALTERNATION})`,
+  'i',
+);
 // (And a provider's own notice that the message was refused: "email bounce notification",
 // "an email you sent was rejected", which some send as an automatic reply; or that it could
 // not deliver it, from an address that is no mailer-daemon: Mailgun's route notice "We were
@@ -24,7 +29,8 @@ const RE_SIGNATURE = /^--[ \t]?$/m;
 
 /** A pasted text longer than this is not read as an automatic reply by its words alone. */
 const PASTED_REPLY_MAX = 4000;
-const AUTO_REPLY_PHRASES = AUTO_REPLY_WORDING.flatMap((w) => w.phrases);
+// (With each language's subject prefix, also as written without its accents: "reponse automatique".)
+const AUTO_REPLY_PHRASES = [...new Set([...AUTO_REPLY_WORDING, ...AUTO_REPLY_SUBJECTS].flatMap((w) => w.phrases))];
 
 /**
  * A pasted text with no headers: an automatic reply by its own words (knowledge/auto-replies),

@@ -21,6 +21,7 @@ import { hasReplyShape } from './cues.ts';
 import { textEnd } from './text-blocks.ts';
 import { holds } from '../text/grams.ts';
 import { hasLocalizedQuotaWarningWords, hasLocalizedOwnerFullWords, hasLocalizedOwnerCannotSendWords, hasLocalizedListRemovedWords } from '../../knowledge/languages/index.ts';
+import { AUTO_REPLY_SUBJECT_ALTERNATION } from '../../knowledge/auto-replies.ts';
 
 /** A bounce quoted in a forward: where it starts in the document, and its text unquoted. */
 export interface QuotedBounce {
@@ -656,11 +657,12 @@ const RE_NAMED_GREETING =
  * subject answered ("[##48220##] Received: Undeliverable: …", "Automatic reply: …",
  * "Out of Office: …"; Exchange, Zendesk, osTicket and OTRS acknowledgements as observed).
  */
-const RE_AUTO_ANSWER_SUBJECT =
-  /^[ \t]*(?:\[[^\]\n]{1,40}\] ?)?(?:received|request received|we(?:'ve| have)? received your (?:message|request)|ticket (?:received|created)|acknowledge?ment|auto(?:matic)?[ -]?(?:reply|response|answer)|auto|out of (?:the )?office|automatische antwort|abwesenheitsnotiz|r\u00e9ponse automatique|reponse automatique|respuesta autom\u00e1tica|respuesta automatica|risposta automatica|automatisch antwoord|autosvar|automaattinen vastaus|automatyczna odpowied\u017a|\u81ea\u52d5\u5fdc\u7b54|\u81ea\u52a8\u56de\u590d)[ \t]*[:\uff1a]/;
+const RE_AUTO_ANSWER_SUBJECT = new RegExp(
+  `^[ \\t]*(?:\\[[^\\]\\n]{1,40}\\] ?)?(?:received|request received|we(?:'ve| have)? received your (?:message|request)|ticket (?:received|created)|acknowledge?ment|auto(?:matic)?[ -]?(?:reply|response|answer)|auto|automaattinen vastaus|${AUTO_REPLY_SUBJECT_ALTERNATION})[ \\t]*[:\\uff1a]`,
+);
 /** The out-of-office subset of those prefixes (not "Received:" or "Ticket created:", which a person may also write). */
-const RE_OUT_OF_OFFICE_SUBJECT =
-  /^[ \t]*(?:automatic reply|auto-reply|autoreply|out of (?:the )?office|automatische antwort|abwesenheitsnotiz|r\u00e9ponse automatique|reponse automatique|respuesta autom\u00e1tica|respuesta automatica|risposta automatica|automatisch antwoord|autosvar|\u81ea\u52d5\u5fdc\u7b54|\u81ea\u52a8\u56de\u590d)[ \t]*[:\uff1a]/;
+// (Each language's prefix: knowledge/auto-replies AUTO_REPLY_SUBJECTS.)
+const RE_OUT_OF_OFFICE_SUBJECT = new RegExp(`^[ \\t]*(?:${AUTO_REPLY_SUBJECT_ALTERNATION})[ \\t]*[:\\uff1a]`);
 /** The signature delimiter a person's mail program writes above the signature: "-- " alone on its line (RFC 3676 §4.3). */
 const RE_SIGNATURE = /^-- ?$/m;
 /**

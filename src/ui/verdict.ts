@@ -336,3 +336,12 @@ export function splitAddresses<T>(addresses: readonly T[], shown = 6): { first: 
   if (addresses.length <= shown + 2) return { first: [...addresses], rest: [] };
   return { first: addresses.slice(0, shown), rest: addresses.slice(shown) };
 }
+
+/**
+ * Whose words the recipient's diagnostic is: a server's, or, for a cause pasted on its own
+ * (`decision.cause-pasted-alone`: no code, address or notice around it), only the words
+ * pasted, since nothing shows a server gave them.
+ */
+export function diagnosticWords(r: Pick<RecipientReport, 'trail'>): string {
+  return r.trail.some((t) => t.rule === 'decision.cause-pasted-alone') ? 'the words pasted' : "the server's own words";
+}

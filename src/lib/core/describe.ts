@@ -17,6 +17,7 @@ import type { ReasonInfo } from '../knowledge/types.ts';
 import type { Provider, ProviderRule } from '../knowledge/providers/index.ts';
 import { BLOCKLIST_BY_ID } from '../knowledge/blocklists.ts';
 import { GREYLIST_WORDS, GREYLISTED } from '../knowledge/greylisting.ts';
+import { LOOP_STATUS, LOOP_WORDS, MAIL_LOOP } from '../knowledge/mail-loops.ts';
 import { HEDGE, REMOVES_ADDRESS } from './hedge.ts';
 
 export interface DescribeInput {
@@ -338,9 +339,20 @@ export function isGreylisting(input: Pick<DescribeInput, 'reason' | 'diagnosticL
   return GREYLIST_READ_AS.has(input.reason) && !input.blocklist && GREYLIST_WORDS.test(input.diagnosticLower);
 }
 
+/**
+ * Reasons a mail loop is read as (a fault on the way, or inside the receiving system): its
+ * words or its code then say it is a loop, which only a configuration fix ends (knowledge/mail-loops.ts).
+ */
+const LOOP_READ_AS: ReadonlySet<ReasonId> = new Set<ReasonId>(['networkerror', 'systemerror']);
+
+/** The failure is a mail loop: its words or the loop's own status code. */
+export function isMailLoop(input: Pick<DescribeInput, 'reason' | 'diagnosticLower' | 'status'>): boolean {
+  return LOOP_READ_AS.has(input.reason) && ((input.status !== null && LOOP_STATUS.test(input.status)) || LOOP_WORDS.test(input.diagnosticLower));
+}
+
 export function describe(input: DescribeInput): Description {
   const greylisting = isGreylisting(input);
-  const info: ReasonInfo = greylisting ? { ...REASONS[input.reason], ...GREYLISTED } : REASONS[input.reason];
+  const info: ReasonInfo = greylisting ? { ...REASONS[input.reason], ...GREYLISTED } : isMailLoop(input) ? { ...REASONS[input.reason], ...MAIL_LOOP } : REASONS[input.reason];
   let permanent = statedPermanence(input);
   // A failure notice that states no code, action or wording of permanence, whose cause is
   // sure: the reason's own default answers "will resending the same message fail again?"

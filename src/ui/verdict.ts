@@ -6,6 +6,7 @@
  */
 import type { AuthCheck, BlocklistHit, Confidence, RecipientReport, Report, ReportKind, Step, Tone, Warning } from '../lib/core/types.ts';
 import { HEDGE } from '../lib/core/hedge.ts';
+import { ADDRESS_NOT_JUDGED, FIXED_NOT_WAITED } from '../lib/knowledge/variant-titles.ts';
 
 /** Words and icon for each tone: colour is never the only signal. */
 export const TONE_INFO: Record<Tone, { label: string; icon: 'cross' | 'alert' | 'clock' | 'check' | 'question' }> = {
@@ -97,6 +98,16 @@ export const CLEARS_WITH_TIME: ReadonlySet<string> = new Set(['expired', 'mailbo
 /** Reasons that fail for good whatever is fixed (`retry: 'no'`): the address is the cause. */
 export const NEVER_WORKS: ReadonlySet<string> = new Set(['hasmoved', 'hostunknown', 'notaccept', 'suppressed', 'userunknown']);
 
+/** The cause clears with time: its reason does, and its wording is not one a fix ends (a mail loop). */
+function clearsWithTime(r: Pick<RecipientReport, 'reason' | 'title'>): boolean {
+  return CLEARS_WITH_TIME.has(r.reason) && !FIXED_NOT_WAITED.has(r.title);
+}
+
+/** The address is the cause: its reason says so, and its wording does not leave the address unjudged (mail hosts missing). */
+function neverWorks(r: Pick<RecipientReport, 'reason' | 'title'>): boolean {
+  return NEVER_WORKS.has(r.reason) && !ADDRESS_NOT_JUDGED.has(r.title);
+}
+
 /**
  * The verdict is "will retry" (tone temporary), "the server gave up", "permanent", or not a failure.
  * `kind` is the Report's: a bare SMTP reply pasted alone (`smtp-reply`) is one server's answer,
@@ -115,14 +126,14 @@ export function permanenceWords(r: RecipientReport, kind: ReportKind | null = nu
  * message is lost) or "refused" (a bare reply: the server turned it away), not "permanent".
  */
 function permanentOpening(r: RecipientReport, kind: ReportKind | null): string {
-  if (!CLEARS_WITH_TIME.has(r.reason)) return 'Permanent';
+  if (!clearsWithTime(r)) return 'Permanent';
   return kind === 'smtp-reply' ? 'Refused' : 'Not delivered';
 }
 
 export function addressWords(r: RecipientReport, count = 1): string | null {
   const these = count > 1 ? 'these addresses' : 'this address';
   // A hard bounce, or a bad-address cause guessed (low: never a hard bounce), in the words its confidence allows.
-  if (r.hardBounce || (r.confidence === 'low' && NEVER_WORKS.has(r.reason))) return count > 1 ? HEDGE[r.confidence].removeMany : HEDGE[r.confidence].removeOne;
+  if (r.hardBounce || (r.confidence === 'low' && neverWorks(r))) return count > 1 ? HEDGE[r.confidence].removeMany : HEDGE[r.confidence].removeOne;
   if (r.headline.tone === 'unknown') return count > 1 ? 'The addresses may be fine' : 'The address may be fine';
   // The card names the mailbox an alias or forward led to; the one to keep is the one written.
   if (r.originalRecipient && r.address && r.originalRecipient.toLowerCase() !== r.address.toLowerCase()) return count > 1 ? 'Keep the addresses you wrote' : 'Keep the address you wrote';
@@ -192,8 +203,8 @@ function resendWords(r: RecipientReport, kind: ReportKind | null = null): string
     // A 5xx for a cause that clears with time (552 5.2.2 mailbox full): a final notice reports
     // that the sending server gave up; a bare reply is only the receiver's answer, which a
     // later send may not get.
-    if (CLEARS_WITH_TIME.has(r.reason)) return kind === 'smtp-reply' ? 'resending later may work' : 'the server gave up; resend later';
-    if (r.hardBounce || NEVER_WORKS.has(r.reason) || r.headline.tone === 'address-bad') return HEDGE[r.confidence].resendToBadAddress;
+    if (clearsWithTime(r)) return kind === 'smtp-reply' ? 'resending later may work' : 'the server gave up; resend later';
+    if (r.hardBounce || neverWorks(r) || r.headline.tone === 'address-bad') return HEDGE[r.confidence].resendToBadAddress;
     return 'resending fails until the cause is fixed';
   }
   if (r.permanent === false) return 'a later attempt can succeed';

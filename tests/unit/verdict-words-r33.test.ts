@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { diagnosticWords } from '../../src/ui/verdict.ts';
+import { addressWords, diagnosticWords, permanenceWords } from '../../src/ui/verdict.ts';
 
 describe('a cause pasted alone', () => {
   const texts = ['Mailbox full', 'User unknown', 'Error: User unknown', 'Bounce reason: mailbox is full', 'Benutzer unbekannt'];
@@ -63,5 +63,59 @@ describe('a mail loop gets its own steps: a configuration fix, not "resend later
     expect(isMailLoop({ reason: 'networkerror', status: null, diagnosticLower: 'connect to 127.0.0.1 (loopback) refused' })).toBe(false);
     expect(isMailLoop({ reason: 'networkerror', status: '5.4.6', diagnosticLower: 'no route' })).toBe(true);
     expect(isMailLoop({ reason: 'userunknown', status: null, diagnosticLower: 'mail loop' })).toBe(false);
+  });
+});
+
+const exim = (words: string) =>
+  [
+    'This message was created automatically by mail delivery software.',
+    '',
+    'A message that you sent could not be delivered to one or more of its',
+    'recipients. This is a permanent error. The following address(es) failed:',
+    '',
+    '  someone@example.org',
+    `    ${words}`,
+    '',
+  ].join('\n');
+
+describe("Exim's mail hosts that cannot be found: the domain exists", () => {
+  for (const words of ['all relevant MX records point to non-existent hosts', 'all host address lookups failed permanently']) {
+    it(words, () => {
+      const report = explain(exim(words));
+      const [r] = report.recipients;
+      expect(r.reason).toBe('hostunknown');
+      expect(r.hardBounce).toBe(false);
+      const said = [r.title, r.headline.text, r.summary, ...r.actions.map((a) => a.text)].join(' | ');
+      expect(said).not.toMatch(/domain (?:probably )?does not exist|domain is confirmed gone|remove it/i);
+      expect(r.headline.text).toMatch(/mail servers named for the recipient's domain cannot be found/);
+      expect(r.summary).not.toMatch(/do not settle it|Paste the whole bounce/);
+      expect(r.actions.map((a) => a.text).join(' ')).not.toMatch(/Paste the whole bounce/);
+      expect(r.owner).toBe('recipient-admin');
+      // The page's badges agree with the steps, which keep the address.
+      expect(addressWords(r)).toBe('Keep this address');
+      expect(permanenceWords(r, report.kind)).toBe('Permanent — resending fails until the cause is fixed');
+    });
+  }
+
+  it('a domain that does not exist still says so', () => {
+    const [r] = explain('550 5.1.2 <someone@example.org>: Recipient address rejected: Domain not found').recipients;
+    expect(r.reason).toBe('hostunknown');
+    expect(r.title).toBe('Recipient domain does not exist');
+  });
+});
+
+describe("a mail loop's badge does not say to resend later", () => {
+  it('a 5.4.6 loop in a notice is permanent until fixed', () => {
+    const report = explain(exim('Too many "Received" headers - suspected mail loop'));
+    const [r] = report.recipients;
+    expect(r.reason).toBe('networkerror');
+    expect(permanenceWords(r, report.kind)).toBe('Permanent — resending fails until the cause is fixed');
+  });
+
+  it('a network fault that is no loop still clears with time', () => {
+    const report = explain(exim('No route to host'));
+    const [r] = report.recipients;
+    if (r.reason !== 'networkerror') throw new Error(`read as ${r.reason}`);
+    expect(permanenceWords(r, report.kind)).toMatch(/resend later/);
   });
 });

@@ -897,6 +897,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     readReceipt: ctx.format?.id === 'mdn',
     addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
     permanentInWords: status || replyCode || raw.action ? null : raw.permanent?.value ?? permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
+    rows: verdict.trail.filter((t) => t.outcome === 'adjusted').map((t) => t.rule),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
     // Forwarded to another domain, or to another mailbox of the same organisation: the sender
     // wrote to the alias, the failure is its forwarding's.

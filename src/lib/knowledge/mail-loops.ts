@@ -21,6 +21,7 @@
  * The words are matched on the server's reply, lower case.
  */
 import type { ReasonInfo } from './types.ts';
+import { MAIL_LOOP_TITLE } from './variant-titles.ts';
 
 /** A loop in the words: English "loop(s|ing|ed)" and the hop count, and the languages' words for both. */
 export const LOOP_WORDS =
@@ -31,7 +32,7 @@ export const LOOP_STATUS = /^[45]\.4\.(?:6|14)$/;
 
 /** What a mail loop is, in the words of a reason (it replaces the `networkerror` wording). */
 export const MAIL_LOOP: Pick<ReasonInfo, 'title' | 'verdict' | 'likely' | 'todo' | 'actions' | 'adminActions' | 'retry'> = {
-  title: 'Mail loop between servers',
+  title: MAIL_LOOP_TITLE,
   verdict: 'The message went round in a mail loop between mail servers',
   likely: 'The message probably went round in a mail loop between mail servers',
   todo: 'a mail admin must fix the loop before a resend can work',

@@ -6,7 +6,7 @@
  */
 import type { AuthCheck, BlocklistHit, Confidence, RecipientReport, Report, ReportKind, Step, Tone, Warning } from '../lib/core/types.ts';
 import { HEDGE } from '../lib/core/hedge.ts';
-import { ADDRESS_NOT_JUDGED, FIXED_NOT_WAITED } from '../lib/knowledge/variant-titles.ts';
+import { ADDRESS_NOT_JUDGED, FIXED_NOT_WAITED, MAIL_HOSTS_MISSING_TITLE, VARIANT_TITLES } from '../lib/knowledge/variant-titles.ts';
 
 /** Words and icon for each tone: colour is never the only signal. */
 export const TONE_INFO: Record<Tone, { label: string; icon: 'cross' | 'alert' | 'clock' | 'check' | 'question' }> = {
@@ -175,7 +175,35 @@ export function rollupLine(group: Group): string {
   }
   // A tone of its own already says the cause is unclear; a cause guessed or likely says so.
   const note = r.headline.tone === 'unknown' || r.headline.tone === 'not-failure' ? '' : hedge.rollupNote;
-  return `${n} ${one ? 'recipient' : 'recipients'}: ${r.title.charAt(0).toLowerCase()}${r.title.slice(1)}${note}`;
+  return `${n} ${one ? 'recipient' : 'recipients'}: ${rollupWords(r, one)}${note}`;
+}
+
+/**
+ * The cause after "17 recipients: " where the title would not read as a sentence about them
+ * ("recipient's mailbox is full" for 17): by the reason, or by the title of a wording that
+ * replaces the reason's own (knowledge/variant-titles.ts); "one|many" where the number changes
+ * the words. Every other title reads as it is, in lower case ("too many connections",
+ * "message judged to be spam"), as a unit test checks for every reason.
+ */
+const ROLLUP_WORDS: Readonly<Record<string, string>> = {
+  exceedlimit: 'the message is over their size limit',
+  filtered: 'their own filter refused the message|their own filters refused the message',
+  hasmoved: 'their mailbox has moved, with no forwarding|their mailboxes have moved, with no forwarding',
+  hostunknown: 'their domain does not exist|their domains do not exist',
+  mailboxfull: 'their mailbox is full|their mailboxes are full',
+  notaccept: 'their domain accepts no email|their domains accept no email',
+  suppressed: 'not sent: the address is on a suppression list|not sent: the addresses are on a suppression list',
+  suspend: 'their account is disabled|their accounts are disabled',
+  userunknown: 'their mailbox does not exist|their mailboxes do not exist',
+  vacation: 'an automatic reply (such as out of office)|automatic replies (such as out of office)',
+  [MAIL_HOSTS_MISSING_TITLE]: "their domain's mail servers cannot be found|their domains' mail servers cannot be found",
+};
+
+/** The roll-up words for a recipient's cause, for one recipient or several. */
+export function rollupWords(r: Pick<RecipientReport, 'reason' | 'title'>, one: boolean): string {
+  const key = Object.hasOwn(ROLLUP_WORDS, r.title) ? r.title : Object.hasOwn(ROLLUP_WORDS, r.reason) && !VARIANT_TITLES.has(r.title) ? r.reason : null;
+  const words = key ? ROLLUP_WORDS[key].split('|') : [r.title.charAt(0).toLowerCase() + r.title.slice(1)];
+  return (one ? words[0] : words[1]) ?? words[0];
 }
 
 /**

@@ -6,7 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
-import { addressWords, diagnosticWords, permanenceWords } from '../../src/ui/verdict.ts';
+import { addressWords, diagnosticWords, groupRecipients, permanenceWords, rollupLine, type Group } from '../../src/ui/verdict.ts';
+import { REASONS } from '../../src/lib/knowledge/reasons/index.ts';
+import { GREYLISTED } from '../../src/lib/knowledge/greylisting.ts';
+import { MAIL_LOOP } from '../../src/lib/knowledge/mail-loops.ts';
+import { ROW_WORDINGS } from '../../src/lib/knowledge/row-wordings.ts';
+import type { ReasonId } from '../../src/lib/core/types.ts';
+import { makeRecipient } from '../helpers/report.ts';
 
 describe('a cause pasted alone', () => {
   const texts = ['Mailbox full', 'User unknown', 'Error: User unknown', 'Bounce reason: mailbox is full', 'Benutzer unbekannt'];
@@ -87,7 +93,7 @@ describe("Exim's mail hosts that cannot be found: the domain exists", () => {
       expect(r.hardBounce).toBe(false);
       const said = [r.title, r.headline.text, r.summary, ...r.actions.map((a) => a.text)].join(' | ');
       expect(said).not.toMatch(/domain (?:probably )?does not exist|domain is confirmed gone|remove it/i);
-      expect(r.headline.text).toMatch(/mail servers named for the recipient's domain cannot be found/);
+      expect(r.headline.text).toMatch(/^Not sure why this failed: perhaps the mail servers named for the recipient's domain cannot be found — if so, tell the recipient another way/);
       expect(r.summary).not.toMatch(/do not settle it|Paste the whole bounce/);
       expect(r.actions.map((a) => a.text).join(' ')).not.toMatch(/Paste the whole bounce/);
       expect(r.owner).toBe('recipient-admin');
@@ -117,5 +123,59 @@ describe("a mail loop's badge does not say to resend later", () => {
     const [r] = report.recipients;
     if (r.reason !== 'networkerror') throw new Error(`read as ${r.reason}`);
     expect(permanenceWords(r, report.kind)).toMatch(/resend later/);
+  });
+});
+
+describe('the roll-up lines read as plain English, for every reason and wording', () => {
+  const group = (reason: ReasonId, title: string, n: number): Group => {
+    const lead = makeRecipient({ reason, title, hardBounce: false, permanent: true, headline: { text: 'h', tone: 'sender-fix' } });
+    const recipients = Array.from({ length: n }, (_, i) => ({ ...lead, address: `m${i}@example.org` }));
+    return { members: recipients.map((_, i) => i), recipients, lead: recipients[0], tone: 'sender-fix' };
+  };
+  const titles: [ReasonId, string][] = [
+    ...Object.values(REASONS).map((info): [ReasonId, string] => [info.id, info.title]),
+    ['blocked', GREYLISTED.title],
+    ['networkerror', MAIL_LOOP.title],
+    ...Object.values(ROW_WORDINGS).map((w): [ReasonId, string] => ['hostunknown', w.title]),
+  ];
+  for (const [reason, title] of titles) {
+    it(`${reason}: ${title}`, () => {
+      for (const n of [1, 17]) {
+        const line = rollupLine(group(reason, title, n));
+        const words = line.slice(line.indexOf(': ') + 2);
+        // No "recipient's" (the line is about the recipients themselves), nothing capitalised
+        // mid-sentence but a name, and the verb agrees with the number.
+        expect(words).not.toMatch(/\brecipient(?:'s|s')?\b/i);
+        expect(words[0]).toBe(words[0].toLowerCase());
+        if (n > 1) expect(words).not.toMatch(/\btheir [a-z' ]+?(?:box|account|domain|filter) (?:is|has|does|accepts)\b/);
+        if (n === 1) expect(words).not.toMatch(/\b(?:mailboxes|accounts|domains|addresses|replies) (?:are|have|do)\b/);
+      }
+    });
+  }
+
+  it('a full mailbox and a disabled account, 17 of each', () => {
+    expect(rollupLine(group('mailboxfull', REASONS.mailboxfull.title, 17))).toBe('17 recipients: their mailboxes are full');
+    expect(rollupLine(group('mailboxfull', REASONS.mailboxfull.title, 1))).toBe('1 recipient: their mailbox is full');
+    expect(rollupLine(group('suspend', REASONS.suspend.title, 17))).toBe('17 recipients: their accounts are disabled');
+  });
+
+  it('a wording that replaces the reason says its own words, not the reason\'s', () => {
+    expect(rollupLine(group('blocked', GREYLISTED.title, 2))).toBe('2 recipients: greylisted, delayed on purpose until a retry');
+    expect(rollupLine(group('hostunknown', ROW_WORDINGS['decision.mail-hosts-not-in-dns'].title, 2))).toBe("2 recipients: their domains' mail servers cannot be found");
+  });
+
+  it('in a real report of several groups', () => {
+    const dsn = [
+      'Reporting-MTA: dns; mail.example.com',
+      '',
+      ...['a', 'b'].flatMap((x) => [`Final-Recipient: rfc822; ${x}@example.org`, 'Action: failed', 'Status: 5.2.2', 'Diagnostic-Code: smtp; 552 5.2.2 Mailbox full', '']),
+      'Final-Recipient: rfc822; c@example.net',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Diagnostic-Code: smtp; 550 5.1.1 User unknown',
+      '',
+    ].join('\n');
+    const lines = groupRecipients(explain(dsn)).map(rollupLine);
+    expect(lines).toContain('2 recipients: their mailboxes are full');
   });
 });

@@ -15,14 +15,13 @@
 import type { ReasonInfo } from './types.ts';
 import { MAIL_HOSTS_MISSING_TITLE } from './variant-titles.ts';
 
-export type RowWording = Pick<ReasonInfo, 'title' | 'verdict' | 'unsure' | 'todo' | 'actions' | 'adminActions' | 'owner' | 'hardBounce'>;
+export type RowWording = Pick<ReasonInfo, 'title' | 'verdict' | 'likely' | 'todo' | 'actions' | 'adminActions' | 'owner' | 'hardBounce'>;
 
 export const ROW_WORDINGS: Readonly<Record<string, RowWording>> = {
   'decision.mail-hosts-not-in-dns': {
     title: MAIL_HOSTS_MISSING_TITLE,
     verdict: "The mail servers named for the recipient's domain cannot be found",
-    // The words say exactly this: the same words at every confidence (the reason is what is unsure).
-    unsure: "The mail servers named for the recipient's domain cannot be found",
+    likely: "The mail servers named for the recipient's domain probably cannot be found",
     todo: "tell the recipient another way: their mail admin must fix the domain's MX records",
     owner: 'recipient-admin',
     hardBounce: false,

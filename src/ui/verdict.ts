@@ -6,6 +6,7 @@
  */
 import type { AuthCheck, BlocklistHit, Confidence, RecipientReport, Report, ReportKind, Step, Tone, Warning } from '../lib/core/types.ts';
 import { HEDGE } from '../lib/core/hedge.ts';
+import { ADDRESS_NOT_JUDGED, FIXED_NOT_WAITED, MAIL_HOSTS_MISSING_TITLE, VARIANT_TITLES } from '../lib/knowledge/variant-titles.ts';
 
 /** Words and icon for each tone: colour is never the only signal. */
 export const TONE_INFO: Record<Tone, { label: string; icon: 'cross' | 'alert' | 'clock' | 'check' | 'question' }> = {
@@ -97,6 +98,16 @@ export const CLEARS_WITH_TIME: ReadonlySet<string> = new Set(['expired', 'mailbo
 /** Reasons that fail for good whatever is fixed (`retry: 'no'`): the address is the cause. */
 export const NEVER_WORKS: ReadonlySet<string> = new Set(['hasmoved', 'hostunknown', 'notaccept', 'suppressed', 'userunknown']);
 
+/** The cause clears with time: its reason does, and its wording is not one a fix ends (a mail loop). */
+function clearsWithTime(r: Pick<RecipientReport, 'reason' | 'title'>): boolean {
+  return CLEARS_WITH_TIME.has(r.reason) && !FIXED_NOT_WAITED.has(r.title);
+}
+
+/** The address is the cause: its reason says so, and its wording does not leave the address unjudged (mail hosts missing). */
+function neverWorks(r: Pick<RecipientReport, 'reason' | 'title'>): boolean {
+  return NEVER_WORKS.has(r.reason) && !ADDRESS_NOT_JUDGED.has(r.title);
+}
+
 /**
  * The verdict is "will retry" (tone temporary), "the server gave up", "permanent", or not a failure.
  * `kind` is the Report's: a bare SMTP reply pasted alone (`smtp-reply`) is one server's answer,
@@ -115,14 +126,14 @@ export function permanenceWords(r: RecipientReport, kind: ReportKind | null = nu
  * message is lost) or "refused" (a bare reply: the server turned it away), not "permanent".
  */
 function permanentOpening(r: RecipientReport, kind: ReportKind | null): string {
-  if (!CLEARS_WITH_TIME.has(r.reason)) return 'Permanent';
+  if (!clearsWithTime(r)) return 'Permanent';
   return kind === 'smtp-reply' ? 'Refused' : 'Not delivered';
 }
 
 export function addressWords(r: RecipientReport, count = 1): string | null {
   const these = count > 1 ? 'these addresses' : 'this address';
   // A hard bounce, or a bad-address cause guessed (low: never a hard bounce), in the words its confidence allows.
-  if (r.hardBounce || (r.confidence === 'low' && NEVER_WORKS.has(r.reason))) return count > 1 ? HEDGE[r.confidence].removeMany : HEDGE[r.confidence].removeOne;
+  if (r.hardBounce || (r.confidence === 'low' && neverWorks(r))) return count > 1 ? HEDGE[r.confidence].removeMany : HEDGE[r.confidence].removeOne;
   if (r.headline.tone === 'unknown') return count > 1 ? 'The addresses may be fine' : 'The address may be fine';
   // The card names the mailbox an alias or forward led to; the one to keep is the one written.
   if (r.originalRecipient && r.address && r.originalRecipient.toLowerCase() !== r.address.toLowerCase()) return count > 1 ? 'Keep the addresses you wrote' : 'Keep the address you wrote';
@@ -164,7 +175,35 @@ export function rollupLine(group: Group): string {
   }
   // A tone of its own already says the cause is unclear; a cause guessed or likely says so.
   const note = r.headline.tone === 'unknown' || r.headline.tone === 'not-failure' ? '' : hedge.rollupNote;
-  return `${n} ${one ? 'recipient' : 'recipients'}: ${r.title.charAt(0).toLowerCase()}${r.title.slice(1)}${note}`;
+  return `${n} ${one ? 'recipient' : 'recipients'}: ${rollupWords(r, one)}${note}`;
+}
+
+/**
+ * The cause after "17 recipients: " where the title would not read as a sentence about them
+ * ("recipient's mailbox is full" for 17): by the reason, or by the title of a wording that
+ * replaces the reason's own (knowledge/variant-titles.ts); "one|many" where the number changes
+ * the words. Every other title reads as it is, in lower case ("too many connections",
+ * "message judged to be spam"), as a unit test checks for every reason.
+ */
+const ROLLUP_WORDS: Readonly<Record<string, string>> = {
+  exceedlimit: 'the message is over their size limit',
+  filtered: 'their own filter refused the message|their own filters refused the message',
+  hasmoved: 'their mailbox has moved, with no forwarding|their mailboxes have moved, with no forwarding',
+  hostunknown: 'their domain does not exist|their domains do not exist',
+  mailboxfull: 'their mailbox is full|their mailboxes are full',
+  notaccept: 'their domain accepts no email|their domains accept no email',
+  suppressed: 'not sent: the address is on a suppression list|not sent: the addresses are on a suppression list',
+  suspend: 'their account is disabled|their accounts are disabled',
+  userunknown: 'their mailbox does not exist|their mailboxes do not exist',
+  vacation: 'an automatic reply (such as out of office)|automatic replies (such as out of office)',
+  [MAIL_HOSTS_MISSING_TITLE]: "their domain's mail servers cannot be found|their domains' mail servers cannot be found",
+};
+
+/** The roll-up words for a recipient's cause, for one recipient or several. */
+export function rollupWords(r: Pick<RecipientReport, 'reason' | 'title'>, one: boolean): string {
+  const key = Object.hasOwn(ROLLUP_WORDS, r.title) ? r.title : Object.hasOwn(ROLLUP_WORDS, r.reason) && !VARIANT_TITLES.has(r.title) ? r.reason : null;
+  const words = key ? ROLLUP_WORDS[key].split('|') : [r.title.charAt(0).toLowerCase() + r.title.slice(1)];
+  return (one ? words[0] : words[1]) ?? words[0];
 }
 
 /**
@@ -192,8 +231,8 @@ function resendWords(r: RecipientReport, kind: ReportKind | null = null): string
     // A 5xx for a cause that clears with time (552 5.2.2 mailbox full): a final notice reports
     // that the sending server gave up; a bare reply is only the receiver's answer, which a
     // later send may not get.
-    if (CLEARS_WITH_TIME.has(r.reason)) return kind === 'smtp-reply' ? 'resending later may work' : 'the server gave up; resend later';
-    if (r.hardBounce || NEVER_WORKS.has(r.reason) || r.headline.tone === 'address-bad') return HEDGE[r.confidence].resendToBadAddress;
+    if (clearsWithTime(r)) return kind === 'smtp-reply' ? 'resending later may work' : 'the server gave up; resend later';
+    if (r.hardBounce || neverWorks(r) || r.headline.tone === 'address-bad') return HEDGE[r.confidence].resendToBadAddress;
     return 'resending fails until the cause is fixed';
   }
   if (r.permanent === false) return 'a later attempt can succeed';
@@ -335,4 +374,13 @@ export function splitAddresses<T>(addresses: readonly T[], shown = 6): { first: 
   // Folding away one or two would hide less than the line that says so.
   if (addresses.length <= shown + 2) return { first: [...addresses], rest: [] };
   return { first: addresses.slice(0, shown), rest: addresses.slice(shown) };
+}
+
+/**
+ * Whose words the recipient's diagnostic is: a server's, or, for a cause pasted on its own
+ * (`decision.cause-pasted-alone`: no code, address or notice around it), only the words
+ * pasted, since nothing shows a server gave them.
+ */
+export function diagnosticWords(r: Pick<RecipientReport, 'trail'>): string {
+  return r.trail.some((t) => t.rule === 'decision.cause-pasted-alone') ? 'the words pasted' : "the server's own words";
 }

@@ -248,7 +248,7 @@ test('deferrals, gave-ups and non-failures get their own words', async ({ page }
     'temporary',
     'not-failure',
   ]);
-  await expect(page.locator('.rollup-line')).toHaveText([/1 recipient: recipient's mailbox is full/, /1 deferred — the sending server will retry/, /1 recipient: delivered successfully/]);
+  await expect(page.locator('.rollup-line')).toHaveText([/1 recipient: their mailbox is full/, /1 deferred — the sending server will retry/, /1 recipient: delivered successfully/]);
 });
 
 test("a provider's own meaning names the provider once, with its page after a space", async ({ page }) => {

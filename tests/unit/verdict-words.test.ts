@@ -64,8 +64,8 @@ describe('roll-up lines', () => {
     expect(groups).toHaveLength(3);
     const lines = rollupLines(groups);
     expect(new Set(lines).size).toBe(3);
-    expect(lines).toContain("1 recipient: recipient's mailbox is full — a later attempt can succeed");
-    expect(lines).toContain("1 recipient: recipient's mailbox is full — unknown whether resending will work");
+    expect(lines).toContain('1 recipient: their mailbox is full — a later attempt can succeed');
+    expect(lines).toContain('1 recipient: their mailbox is full — unknown whether resending will work');
     // A line no other group shares stays as it is.
     expect(lines).toContain(rollupLine(groups.find((g) => g.lead.reason === 'userunknown')!));
   });

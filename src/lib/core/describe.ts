@@ -17,6 +17,8 @@ import type { ReasonInfo } from '../knowledge/types.ts';
 import type { Provider, ProviderRule } from '../knowledge/providers/index.ts';
 import { BLOCKLIST_BY_ID } from '../knowledge/blocklists.ts';
 import { GREYLIST_WORDS, GREYLISTED } from '../knowledge/greylisting.ts';
+import { LOOP_STATUS, LOOP_WORDS, MAIL_LOOP } from '../knowledge/mail-loops.ts';
+import { ROW_WORDINGS, type RowWording } from '../knowledge/row-wordings.ts';
 import { HEDGE, REMOVES_ADDRESS } from './hedge.ts';
 
 export interface DescribeInput {
@@ -85,6 +87,8 @@ export interface DescribeInput {
   forwardTarget?: string | null;
   /** The address is only the returned message's To: (the notice names none): a guess. */
   addressGuessed?: boolean;
+  /** The rows of the decision table that adjusted the verdict (their ids): some have words of their own (knowledge/row-wordings.ts). */
+  rows?: readonly string[];
 }
 
 /** What describe() adds to a recipient's report. */
@@ -338,9 +342,33 @@ export function isGreylisting(input: Pick<DescribeInput, 'reason' | 'diagnosticL
   return GREYLIST_READ_AS.has(input.reason) && !input.blocklist && GREYLIST_WORDS.test(input.diagnosticLower);
 }
 
+/**
+ * Reasons a mail loop is read as (a fault on the way, or inside the receiving system): its
+ * words or its code then say it is a loop, which only a configuration fix ends (knowledge/mail-loops.ts).
+ */
+const LOOP_READ_AS: ReadonlySet<ReasonId> = new Set<ReasonId>(['networkerror', 'systemerror']);
+
+/** The failure is a mail loop: its words or the loop's own status code. */
+export function isMailLoop(input: Pick<DescribeInput, 'reason' | 'diagnosticLower' | 'status'>): boolean {
+  return LOOP_READ_AS.has(input.reason) && ((input.status !== null && LOOP_STATUS.test(input.status)) || LOOP_WORDS.test(input.diagnosticLower));
+}
+
+/** The words of the first decision row that has its own, or null. */
+function rowWording(input: Pick<DescribeInput, 'rows'>): RowWording | null {
+  for (const id of input.rows ?? []) if (Object.hasOwn(ROW_WORDINGS, id)) return ROW_WORDINGS[id];
+  return null;
+}
+
 export function describe(input: DescribeInput): Description {
   const greylisting = isGreylisting(input);
-  const info: ReasonInfo = greylisting ? { ...REASONS[input.reason], ...GREYLISTED } : REASONS[input.reason];
+  const rowWords = rowWording(input);
+  const info: ReasonInfo = greylisting
+    ? { ...REASONS[input.reason], ...GREYLISTED }
+    : rowWords
+      ? { ...REASONS[input.reason], ...rowWords }
+      : isMailLoop(input)
+        ? { ...REASONS[input.reason], ...MAIL_LOOP }
+        : REASONS[input.reason];
   let permanent = statedPermanence(input);
   // A failure notice that states no code, action or wording of permanence, whose cause is
   // sure: the reason's own default answers "will resending the same message fail again?"
@@ -406,7 +434,10 @@ function summaryOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, per
     summary += ` ${HEDGE[input.confidence].ruleNote.replace('{note}', upperFirst(note)).replace('{lower}', lowerCommonOpening(note))}`;
   }
   if (input.confidence === 'low' && verdict !== 'not-failure' && input.action !== 'delayed') {
-    if (input.adjustedNote) {
+    if (input.adjustedNote && rowWording(input)) {
+      // A row whose words say what the text says: its note explains them.
+      summary += ` ${upperFirst(input.adjustedNote.replace(/\.$/, ''))}.`;
+    } else if (input.adjustedNote) {
       // The words named a cause, and a rule found them not sure enough: say why.
       summary += ` The words do not settle it: ${input.adjustedNote.replace(/\.$/, '')}.`;
     } else if (!input.command && !input.status && !input.replyCode) {
@@ -621,7 +652,7 @@ function stepsOf(input: DescribeInput, info: ReasonInfo, verdict: Verdict, owner
     // A provider's step that sends to the same place as the list's advice says it twice.
     if (input.rule?.action && !(listAdvice && sameTarget(listAdvice, input.rule.action))) admin.push(input.rule.action);
     // No cause, no code, no stage: the whole message (with its delivery report) says more.
-    if (input.pastedText && input.confidence === 'low' && !input.command && !input.status && !input.replyCode) {
+    if (input.pastedText && input.confidence === 'low' && !input.command && !input.status && !input.replyCode && !rowWording(input)) {
       own.unshift(
         input.activityPaste
           ? "Open the event in the sending service's dashboard (or the whole line in the mail server's log) and paste the receiving server's reply: it usually names the cause."

@@ -807,8 +807,11 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
   }
   // A cause pasted on its own ("Mailbox full", "Error: User unknown"): the phrase says what the
   // cause is, but no notice, code or address says the server gave it as its final answer.
-  if (raw.causeOnly && verdict.confidence === 'high' && diag) {
-    verdict.confidence = 'medium';
+  // Nothing says a server wrote the words either: the trail says what the words pasted say, and
+  // the entry below is there whatever the confidence was (the page reads it to label the words).
+  if (raw.causeOnly && diag) {
+    if (verdict.confidence === 'high') verdict.confidence = 'medium';
+    for (const t of verdict.trail) if (t.note.startsWith('the server said ')) t.note = `the words pasted say ${t.note.slice('the server said '.length)}`;
     const [s0, e0] = diag.whole();
     verdict.trail.push({
       rule: 'decision.cause-pasted-alone',
@@ -859,7 +862,8 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
   for (const e of verdict.evidence) if (e.end > e.start) evidence.push(e);
   // The provider's rule, when one decided (a stage row may have adjusted its reason since).
   const rule = provider ? verdict.providerRule : null;
-  const action = raw.action?.value ?? defaultAction(ctx, verdict.reason, status, replyCode, diagnosticText ?? '');
+  // A cause pasted alone states no action: nothing says the server gave up (RFC 3464 §2.3.3).
+  const action = raw.action?.value ?? (raw.causeOnly ? null : defaultAction(ctx, verdict.reason, status, replyCode, diagnosticText ?? ''));
   // Permanence weighs the action the bounce states, and a `failed` we default to only
   // where the words say the server gave up on a temporary failure (an expired message).
   const temporary = status ? status.value[0] === '4' : replyCode?.value[0] === '4';
@@ -893,6 +897,7 @@ function toReport(raw: RawRecipient, ctx: Context, category: VendorCategory | un
     readReceipt: ctx.format?.id === 'mdn',
     addressRetired: ctx.format?.id === 'auto-reply' && verdict.reason === 'vacation' && retiredAddressWords(sc) !== null,
     permanentInWords: status || replyCode || raw.action ? null : raw.permanent?.value ?? permanenceInWords(sc, diagnosticText ?? '', ctx.bare),
+    rows: verdict.trail.filter((t) => t.outcome === 'adjusted').map((t) => t.rule),
     adjustedNote: verdict.confidence === 'low' ? ([...verdict.trail].reverse().find((t) => t.outcome === 'adjusted')?.note ?? null) : null,
     // Forwarded to another domain, or to another mailbox of the same organisation: the sender
     // wrote to the alias, the failure is its forwarding's.

@@ -21,6 +21,7 @@
  * The words are matched on the server's reply, lower case.
  */
 import type { ReasonInfo } from './types.ts';
+import { GREYLISTED_TITLE } from './variant-titles.ts';
 
 /** Greylisting's own word, in the spellings servers use ("greylisted", "graylisting", "grey-listed", "grey listed"). */
 // (And its transliterations: Japanese グレイリスティング / グレーリスト, Chinese 灰名单, Russian грейлистинг / серый список.)
@@ -28,7 +29,7 @@ export const GREYLIST_WORDS = /\bgr[ae]y[- ]?list|グレイリスト|グレー�
 
 /** What a greylisting refusal is, in the words of a reason (it replaces the `blocked` wording). */
 export const GREYLISTED: Pick<ReasonInfo, 'title' | 'verdict' | 'unsure' | 'todo' | 'actions' | 'adminActions' | 'owner'> = {
-  title: 'Greylisted, delayed on purpose until a retry',
+  title: GREYLISTED_TITLE,
   verdict: '{server} greylisted the message: it delays mail from senders it has not seen before and accepts it on a retry',
   // Greylisting's own word is in the reply: the same words at every confidence.
   unsure: '{server} greylisted the message: it delays mail from senders it has not seen before and accepts it on a retry',

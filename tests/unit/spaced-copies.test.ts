@@ -84,7 +84,9 @@ describe('a notice with a blank line between all its lines', () => {
       const span = r.evidence.find((e) => e.field === 'address')!;
       expect(text.slice(span.start, span.end)).toBe('bob@example.org');
     }
-    expect(explain(double(POSTFIX_SENDER_DOMAIN)).warnings.map((w) => w.code)).toContain('blank-lines-taken-out');
+    // (Read as it stands since round layout33: a reply broken off after "said: 553" goes on
+    // past the blank lines a copy put in, over all its lines, so none need taking out.)
+    expect(explain(double(POSTFIX_SENDER_DOMAIN)).warnings.map((w) => w.code)).not.toContain('blank-lines-taken-out');
   });
 
   it.each([

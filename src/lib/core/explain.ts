@@ -28,7 +28,7 @@ import { MAX_NOTICES, noticeParts, type NoticePart } from './read/notices.ts';
 import { splitMbox } from './parse/mbox.ts';
 import { escapedLineEnds, isShowOriginalPage, rawMessageBelow } from './read/raw-below.ts';
 import { findQuotedBounce, greetsByName, isAggregateReport, isDigest, challengeAt, isHeldForModeration, isLogSummary, isServerSessionNotice, isOwnerQuotaWarning, isListMembershipNotice, isQuarantineDigest, isRecallReport, isLureNotice, isVirusNoticeToSender, noticeInLetter, ordinaryMail, saysFixed, type QuotedBounce } from './read/quoted.ts';
-import { dedented, listRejoined, logPrefixesOut, mostlyShortLines, NARROW, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
+import { dedented, listRejoined, logPrefixesOut, mostlyShortLines, NARROW, quoteMarksOut, relined, singleSpaced, tableBordersOut, unwrapped } from './read/unwrap.ts';
 import { readCodes, statusSpecificity } from './parse/smtp-reply.ts';
 import { htmlToText } from './parse/html-to-text.ts';
 import { forwardsOnwardInNotice, mailboxExistsElsewhere } from './read/notice-causes.ts';
@@ -42,6 +42,7 @@ import { readAuthentication, readReturnedAuthentication } from './read/authentic
 import { REASONS } from '../knowledge/reasons/index.ts';
 import { statusTitle } from '../knowledge/status-codes.ts';
 import { replyTitle } from '../knowledge/reply-codes.ts';
+import { qpDecodedPaste } from './text/copied.ts';
 
 const RE_REMOTE_HOST = /(?:\bhost|talking to|\bserver)\s+((?:[a-z0-9-]+\.)+[a-z]{2,})\.?\s*(?:\[|\(|:|said)/i;
 
@@ -966,7 +967,7 @@ function readPaste(input: string | Uint8Array): Report {
 }
 
 /** The warnings of the form a paste was read in, which hold for each notice in it too. */
-const FORM_WARNINGS: ReadonlySet<string> = new Set(['quoted-bounce', 'indentation-taken-out', 'log-prefixes-taken-out', 'escaped-line-ends', 'raw-message-below-text', 'table-borders-taken-out', 'html-shown-as-text', 'letters-composed']);
+const FORM_WARNINGS: ReadonlySet<string> = new Set(['quoted-bounce', 'indentation-taken-out', 'log-prefixes-taken-out', 'escaped-line-ends', 'raw-message-below-text', 'table-borders-taken-out', 'html-shown-as-text', 'letters-composed', 'quoted-printable-decoded']);
 
 /** A part read on its own: its report, when it names a recipient by address (words alone, a notice's lead-in, are no notice). */
 function readPart(document: string, part: NoticePart): Report | null {
@@ -1802,6 +1803,11 @@ function composedForm(text: string): string | null {
   return nfc === text ? null : nfc;
 }
 
+const QP_DECODED: Warning = {
+  code: 'quoted-printable-decoded',
+  message: 'This paste shows its quoted-printable encoding (lines ending in "=", "=3D" for "="): it was read, and is shown, decoded.',
+};
+
 /** The warning of a paste read in its composed form. */
 const COMPOSED: Warning = {
   code: 'letters-composed',
@@ -1842,6 +1848,9 @@ const OTHER_FORMS: readonly { read: (document: string) => QuotedBounce | null; w
   // A paste indented as a whole (a code block, a ticket's quote): read, in every way a paste
   // is read, without the indentation.
   { read: (d) => whole(dedented(d)), warning: INDENTATION_TAKEN_OUT },
+  // A paste quoted whole by a chat, a forum or a terminal with a mark other than ">" before
+  // every line ("» ", "│ "): read without the marks, as a quote with ">" is (read/unwrap.ts).
+  { read: (d) => whole(quoteMarksOut(d)), warning: QUOTED_BOUNCE },
   // A text whose line ends are written as escapes (a message or a notice copied out of a log
   // or a program's string, "Return-Path: <>\r\nReceived: …"): read with them as the line
   // breaks they stand for, at the same length (read/raw-below.ts escapedLineEnds).
@@ -1869,6 +1878,9 @@ const OTHER_FORMS: readonly { read: (document: string) => QuotedBounce | null; w
   // some PDF viewers copy text: "é" as "e" + U+0301, "ド" as "ト" + U+3099): read in its
   // composed form (Unicode NFC), the form the wording data is written in.
   { read: (d) => whole(composedForm(d)), warning: COMPOSED, anyKind: true },
+  // A body pasted with its quoted-printable encoding undecoded (soft breaks "=" at 76 columns,
+  // "=3D", "=20"): read decoded, as the body of a message is (text/copied.ts).
+  { read: (d) => whole(qpDecodedPaste(d)), warning: QP_DECODED },
 ];
 
 function asQuoted(sc: Scan, quoted: QuotedBounce, inner: Report, warning = QUOTED_BOUNCE): Report {

@@ -1627,6 +1627,12 @@ const ENGLISH_GROUPS: readonly PhraseGroup[] = [
     phrases: [
       'dns error',
       'dns query failed',
+      // Momentum's (SparkPost's) "421 4.4.0 [internal] no MXs for this domain could be reached at
+      // this time": its hosts could not be connected to, not a domain unknown (SparkPost release
+      // notes, June 2017, MO-6645, renamed it "no mail servers for this domain could be reached"
+      // because readers took it for a DNS failure). Before the unknown host's "no mx".
+      'mxs for this domain could be reached',
+      'mail servers for this domain could be reached',
       'malformed or unexpected name server reply',
       'name server reply',
       'host not found, try again',

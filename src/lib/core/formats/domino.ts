@@ -124,8 +124,10 @@ export const domino: Format = {
       const [as, ae] = paragraphAt(lines, at + 1, RE_BECAUSE);
       let diagnostic;
       let hint: ReasonHint | undefined;
+      let named = new Set<string>();
       if (b !== -1) {
         const [ds, de] = paragraphAt(lines, b + 1);
+        if (ds < de) named = new Set(findAddresses(doc, lines[ds].start, lines[de - 1].end).map((a) => a.address.toLowerCase()));
         diagnostic = viewOf(doc, lines, ds, de);
         // (Read on the joined words: a narrow view breaks "not listed in / Domino Directory".)
         const m = diagnostic ? RE_NOT_LISTED.exec(diagnostic.text) : null;
@@ -134,12 +136,17 @@ export const domino: Format = {
           hint = { reason: 'userunknown', start: s, end: e, note: 'Domino found no such user in its directory' };
         }
       }
-      for (let i = as; i < ae; i++) {
-        for (const a of findAddresses(doc, lines[i].start, lines[i].end)) {
-          if (seen.has(a.address.toLowerCase())) continue;
-          seen.add(a.address.toLowerCase());
-          out.push({ address: foundAddress(a), diagnostic, ...(hint ? { hint } : {}) });
-        }
+      // The reason may name the user it is about ("User carol (carol@example.org) not listed in
+      // Domino Directory"): with several addresses listed above it, it is that one's reason
+      // only; another listed address gets no words of its own (not sure, never removed).
+      const listed = [];
+      for (let i = as; i < ae; i++) listed.push(...findAddresses(doc, lines[i].start, lines[i].end));
+      const onlyNamed = listed.some((a) => named.has(a.address.toLowerCase()));
+      for (const a of listed) {
+        if (seen.has(a.address.toLowerCase())) continue;
+        seen.add(a.address.toLowerCase());
+        if (onlyNamed && !named.has(a.address.toLowerCase())) out.push({ address: foundAddress(a) });
+        else out.push({ address: foundAddress(a), diagnostic, ...(hint ? { hint } : {}) });
       }
     }
     return out.length ? { recipients: out } : null;

@@ -82,6 +82,30 @@ function colonHeadAfter(doc: string, current: Entry, text: string): boolean {
   return name(a) !== name(b);
 }
 
+/**
+ * An address alone on its line, no brackets, no colon: Exim's entry head. (A reply's address
+ * a view broke onto a line of its own is bracketed: "550-Verification failed for" /
+ * "<sender@example.com>".)
+ */
+const RE_BARE_HEAD = /^[ \t]*([^\s<>@:]+@[^\s<>:]+?)[ \t]*$/;
+
+/**
+ * At the margin, does this line open the next entry as the current one opened: both a bare
+ * address alone on its line, as Exim writes each entry's first line ("  a@example.org", then its host
+ * and reply indented four), in a copy that took every line's indentation out? Not where the
+ * reply goes on with an address (the line above ends with a colon or a code), nor the entry's
+ * own address again.
+ */
+function bareHeadAfter(doc: string, current: Entry, text: string): boolean {
+  if (current.rest.length === 0) return false;
+  const a = RE_BARE_HEAD.exec(text);
+  const b = RE_BARE_HEAD.exec(doc.slice(current.head.start, current.head.end));
+  if (!a || !b) return false;
+  const last = current.rest[current.rest.length - 1];
+  if (/(?::|\b[245]\d\d|\b[245]\.\d{1,3}\.\d{1,3})[ \t]*$/.test(doc.slice(Math.max(last.start, last.end - 200), last.end))) return false;
+  return a[1].toLowerCase() !== b[1].toLowerCase();
+}
+
 /** An entry whose lines a view joined: its address, then its reason ("a@example.org host … SMTP error …"). */
 const RE_JOINED_ENTRY = /^<?[^\s<>@:]+@[^\s<>:]+>?:?[ \t]+\S/;
 /** The same, its address taken. */
@@ -169,7 +193,7 @@ function readEntries(scan: Scan): RawRecipient[] {
         const opens =
           indent > 0
             ? indent === indentOf(doc.slice(current.head.start, current.head.end)) && current.rest.length > 0 && RE_ENTRY_HEAD.test(text)
-            : indentOf(doc.slice(current.head.start, current.head.end)) === 0 && colonHeadAfter(doc, current, text);
+            : indentOf(doc.slice(current.head.start, current.head.end)) === 0 && (colonHeadAfter(doc, current, text) || bareHeadAfter(doc, current, text));
         if (!opens) {
           current.rest.push(line);
           continue;

@@ -231,7 +231,7 @@ function blocksIn(document: string, start: number, end: number): Block[] {
       // A reply broken off mid-sentence on the address line ("… said: 554 5.1.1 Message", "…
       // said: 550 5.1.1") may go on below, past a blank line a copy put in (a view that makes each line a paragraph):
       // the next line decides (see `held`).
-      if (current && !awaitingReason && !held && current.lines.length === 1 && brokenOff(document, current.lines[0])) {
+      if (current && !awaitingReason && !held && brokenOff(document, current)) {
         held = true;
         continue;
       }
@@ -355,15 +355,17 @@ function continuesAbove(document: string, current: Block | null, above: Line | n
 }
 
 /**
- * Is the block's address line a reply broken off mid-sentence: a server's reply begun on it
- * ("<a@example.org>: host … said: 554 5.1.1 Message"), ending with a word or a code, not with
- * a stop, a closing bracket or a colon?
+ * Is the block a reply broken off mid-sentence: a server's reply begun on its address line
+ * ("<a@example.org>: host … said: 554 5.1.1 Message"), or on a line of it a narrow or
+ * hard-wrapping view broke ("<a@example.org>: host" / "mx… said: 554" / "5.7.1"), its last
+ * line ending with a word or a code, not with a stop, a closing bracket or a colon?
  */
-function brokenOff(document: string, line: Line): boolean {
+function brokenOff(document: string, block: Block): boolean {
+  const line = block.lines[block.lines.length - 1];
   let e = line.end;
   while (e > line.start && (document.charCodeAt(e - 1) === 32 || document.charCodeAt(e - 1) === 9)) e--;
   if (e === line.start || !/[\p{L}\p{N},-]/u.test(document[e - 1])) return false;
-  return /\bsaid:[ \t]*[245]\d\d\b/.test(document.slice(line.start, e));
+  return /\bsaid:[ \t]*[245]\d\d\b/.test(document.slice(Math.max(block.lines[0].start, e - 1200), e));
 }
 
 /** Does the line end with a reply cut right after its code ("... said: 550 5.2.1", "SMTP error 550:")? */

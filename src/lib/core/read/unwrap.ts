@@ -411,6 +411,42 @@ export function dedented(text: string): string | null {
   return out;
 }
 
+/**
+ * The marks a chat, a ticket system or a terminal puts before every line it quotes, other than
+ * ">" (read/quoted.ts) and a table's "|" (tableBordersOut): "» " (a forum's or a chat's quote,
+ * as German and French mail apps also quote), "› ", and the box-drawing bars "│ ", "┃ ", "▌ " of a
+ * terminal's or a chat's block quote (Slack and Teams copy a quote with a bar, a TUI pager draws
+ * one). Each followed by at most one space.
+ */
+const RE_QUOTE_MARK = /^[ \t]*([\u00bb\u203a\u2502\u2503\u258c])[ \u00a0]?/;
+
+/**
+ * A paste whose every line with words opens with the same one of those marks (at least three
+ * such lines; a blank line may keep its bare mark): the text with the marks taken out, each
+ * line's own indentation after its mark kept; or null.
+ */
+export function quoteMarksOut(text: string): string | null {
+  if (text.length > MAX_LENGTH) return null;
+  const first = /\S/.exec(text);
+  if (!first || !'\u00bb\u203a\u2502\u2503\u258c'.includes(text[first.index])) return null;
+  const mark = text[first.index];
+  const lines = splitLines(text);
+  let rows = 0;
+  let out = '';
+  for (const l of lines) {
+    const line = text.slice(l.start, l.end);
+    const m = RE_QUOTE_MARK.exec(line);
+    if (!m || m[1] !== mark) {
+      if (/\S/.test(line)) return null;
+      out += text.slice(l.start, l.next);
+      continue;
+    }
+    if (/\S/.test(line.slice(m[0].length))) rows++;
+    out += line.slice(m[0].length) + text.slice(l.end, l.next);
+  }
+  return rows >= 3 ? out : null;
+}
+
 /** A Markdown table's delimiter row, "|---|---|" or "| :--- | ---: |" (two columns at least), on a line of its own. Bounded classes: linear. */
 const RE_MARKDOWN_TABLE_RULE = /^[ \t>]*\|[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+(?:\|[ \t]*)?$/m;
 

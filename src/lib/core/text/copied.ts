@@ -18,6 +18,8 @@
  *   "<address>" (padded before), and "&gt;" quote marks at the start of a line become ">".
  */
 
+import { decodeQuotedPrintable, decodeQuotedPrintableAscii, tryUtf8 } from '../parse/transfer-decoding.ts';
+
 /** A confusable letter of a code: O and o for 0, l and I for 1, S for 5. */
 const DIGIT_OF: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1', S: '5' };
 
@@ -85,4 +87,29 @@ export function plainEscapedAddresses(text: string): string {
   return text
     .replace(RE_ESCAPED_ADDRESS, (whole: string, address: string) => ' '.repeat(whole.length - address.length - 2) + `<${address}>`)
     .replace(RE_ESCAPED_QUOTE, (whole: string) => whole.replace(/&gt;/g, '>   '));
+}
+
+/**
+ * A line that ends in a quoted-printable soft break: "=" right after a character that is no
+ * "=" and no blank (base64's padding "==" and an equation's "a = " are not), the line no
+ * longer than quoted-printable allows (76, RFC 2045 §6.7 rule 5, and a CR).
+ */
+const RE_SOFT_BREAK = /^[^\n]{0,75}[^=\s]=\r?$/gm;
+/** An escape of an octet quoted-printable must escape (RFC 2045 §6.7): "=3D" for "=", "=20" or "=09" before a line's end. */
+const RE_QP_ESCAPE = /=3D|=20\r?$|=09\r?$/m;
+
+/**
+ * A body copied out of a view that showed its quoted-printable encoding undecoded (a raw
+ * source view cut to its body, a ticket system that stores the part as it came): lines broken
+ * at 76 columns with a "=" at their end, even inside a word or an address ("carol@exa=" /
+ * "mple.org"), "=3D" for "=" and "=20" for a space before a break. Decoded as RFC 2045 says,
+ * when two lines at least end in a soft break, or one does and an escape only the encoding
+ * writes stands in the text; else null.
+ */
+export function qpDecodedPaste(text: string): string | null {
+  if (text.length > 65536 || text.indexOf('=') === -1) return null;
+  const soft = text.match(RE_SOFT_BREAK)?.length ?? 0;
+  if (soft < 2 && !(soft === 1 && RE_QP_ESCAPE.test(text))) return null;
+  const decoded = decodeQuotedPrintableAscii(text, true) ?? tryUtf8(decodeQuotedPrintable(text, true));
+  return decoded === null || decoded === text ? null : decoded;
 }

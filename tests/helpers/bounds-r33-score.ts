@@ -31,16 +31,17 @@ export function scoreBounds(c: BoundsCase): BoundsScore {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { BOUNDS_R33 } = await import('../fixtures/bounds-r33.ts');
+  const { BOUNDS_R33, BOUNDS_R33B } = await import('../fixtures/bounds-r33.ts');
+  const ALL = process.argv.includes('--b') ? BOUNDS_R33B : BOUNDS_R33;
   let right = 0;
   let wrong = 0;
   let firmly = 0;
-  for (const c of BOUNDS_R33) {
+  for (const c of ALL) {
     const s = scoreBounds(c);
     if (s.faults.length === 0) right++;
     else if (s.firm) firmly++;
     else wrong++;
     if (s.faults.length) console.log(`${s.firm ? 'FIRM ' : 'wrong'} ${c.id}: ${s.faults.join('; ')}`);
   }
-  console.log(`right ${right}, wrong ${wrong}, firmly wrong ${firmly} of ${BOUNDS_R33.length}`);
+  console.log(`right ${right}, wrong ${wrong}, firmly wrong ${firmly} of ${ALL.length}`);
 }

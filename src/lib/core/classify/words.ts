@@ -21,6 +21,7 @@ import type { TextView } from '../text/view.ts';
 import { PHRASE_GROUPS, WEAK_PHRASES, phraseId, phraseText } from '../../knowledge/phrases.ts';
 import { accentAsApostrophe, localizedAdviceEndPattern, localizedAdvicePattern, localizedConditionPattern, localizedDenialPattern, localizedPossibleAfterPattern, mayHoldLocalizedAdvice, mayHoldLocalizedCondition, mayHoldLocalizedDenial, mayHoldLocalizedPossibleAfter } from '../../knowledge/languages/index.ts';
 import { alternations } from '../text/alternation.ts';
+import { NOT_AFTER, OTHER_WORDS } from '../../knowledge/word-bounds.ts';
 
 export interface PhraseHit {
   /** Rule id, `phrase.<reason>.<slug>`. */
@@ -93,7 +94,37 @@ interface PhraseIndex {
 interface IndexedPhrase {
   text: string;
   info: PhraseInfo;
+  /**
+   * The rest of each longer word that begins with the phrase's last word but is another word
+   * (knowledge/word-bounds OTHER_WORDS: "ständig" for "ist voll"), and the words that make the
+   * phrase another thing's right before it (NOT_AFTER): where the text holds one, the phrase
+   * does not stand there. Null for most phrases.
+   */
+  notBefore: readonly string[] | null;
+  notAfter: readonly string[] | null;
 }
+
+/** The rests of OTHER_WORDS after a phrase's last word, for a phrase as matched (null: none). */
+function otherWordRests(text: string): string[] | null {
+  let out: string[] | null = null;
+  for (const o of OTHER_WORDS) {
+    for (const w of o.words) {
+      // The longest start of the word the phrase ends with, as a whole word of the phrase.
+      for (let k = Math.min(w.length - 1, text.length); k >= 1; k--) {
+        if (!text.endsWith(w.slice(0, k))) continue;
+        if (text.length > k && isLetter(text.charCodeAt(text.length - k - 1))) continue;
+        (out ??= []).push(w.slice(k));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** NOT_AFTER by phrase. */
+const NOT_AFTER_BY_PHRASE: ReadonlyMap<string, readonly string[]> = new Map(
+  NOT_AFTER.flatMap((n) => n.phrases.map((p) => [p, n.before] as const)),
+);
 
 /**
  * The phrases filed under one number, and for each its character right after the first
@@ -162,7 +193,7 @@ const PHRASE_INDEX: PhraseIndex = (() => {
     const byKey = (lists[n] ??= new Map());
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
-    list.push({ text, info: entry });
+    list.push({ text, info: entry, notBefore: otherWordRests(text), notAfter: NOT_AFTER_BY_PHRASE.get(text) ?? null });
   }
   for (const byKey of lists) for (const list of byKey?.values() ?? []) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
   const buckets = lists.map((byKey) => {
@@ -272,6 +303,29 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+/**
+ * A character of a word in a script that writes spaces between words: a-z, 0-9, the Latin
+ * letters of Latin-1 and Latin Extended-A/B (not × and ÷), combining accents, Greek and
+ * Cyrillic. Chinese, Japanese and Korean are not: their phrases stand inside compounds
+ * (knowledge/word-bounds NOT_AFTER says where one does not).
+ */
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x52f);
+}
+
+/** Does `text` go on at `at` with one of the words? */
+function goesOnWith(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
+/** Does one of the words end right before `at`? */
+function comesAfter(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
+  return false;
+}
+
 /** The tier of a hit that states no cause (see PhraseHit.hedged): below every other. */
 const HEDGED_TIER = 4;
 
@@ -293,9 +347,9 @@ export function readWords(view: TextView): WordsReading {
   let best: PhraseHit | null = null;
   let inWord = false;
   for (let at = 0; at < text.length; at++) {
-    // A phrase starts a word ("mime" is not in "mimecast").
+    // A phrase starts a word ("mime" is not in "mimecast", "полон" not in "выполнен").
     const c = text.charCodeAt(at);
-    const wordChar = isWordChar(c);
+    const wordChar = isLetter(c);
     if (wordChar && inWord) continue;
     inWord = wordChar;
     // Most places start no phrase at all (a space, a digit of a code).
@@ -306,6 +360,10 @@ export function readWords(view: TextView): WordsReading {
     const p = found.info;
     // A short single word must also end one ("dns" is not in "dnswl").
     if (phrase.length <= 5 && !phrase.includes(' ') && isWordChar(phrase.charCodeAt(phrase.length - 1)) && at + phrase.length < text.length && isWordChar(text.charCodeAt(at + phrase.length))) continue;
+    // Nor inside another word that begins with its last word ("ist voll" in "ist vollständig"),
+    // nor after words that make it another thing's ("SPFレコードが登録されていません").
+    if (found.notBefore !== null && goesOnWith(text, at + phrase.length, found.notBefore)) continue;
+    if (found.notAfter !== null && comesAfter(text, at, found.notAfter)) continue;
     advice ??= adviceSpans(text);
     hedges ??= hedgeSpans(text);
     const inAdvice = advice.covers(at);

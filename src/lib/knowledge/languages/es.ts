@@ -150,6 +150,8 @@ export const es: LanguageWording = {
     hostunknown: [
       // No mail server found for the domain (no MX, no address record).
       ...from(PLAIN, 'ningún servidor de correo', 'servidor de correo para el dominio'),
+      // The domain without MX records, the plural verb "no existen" before its subject (round bounds33): not the mailbox.
+      ...from(PLAIN, 'no existen registros mx', 'no existe ningún registro mx', 'no existe registro mx'),
       ...from(EXCH, 'El dominio no existe', 'no se encontró el dominio', 'dominio no encontrado'),
       ...from(OBS, 'dominio no existe', 'dominio desconocido', 'dominio inexistente', 'host desconocido'),
       ...from(OBS, 'dominio del destinatario no existe'),

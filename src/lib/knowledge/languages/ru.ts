@@ -55,6 +55,7 @@ const R26_RCPT = 'The maximum number of recipients per message exceeded, in the 
 const R29_DISABLED = 'The recipient\'s account disabled or suspended, not deleted (lang29 round): Gmail 5.2.1 "The email account that you tried to reach is disabled" (support.google.com/mail/?p=DisabledUser), Sisimai Reason/Suspend.pm, in the language: the address exists';
 const R29_TLS = 'The secure (TLS) connection to the recipient\'s server not set up (lang29 round): RFC 3207 STARTTLS, Postfix "TLS is required, but was not offered by host" / "Cannot start TLS: handshake failure", in the language: a network matter between the servers, not the address';
 
+const B33_QUEUE = 'The receiving server\'s message queue full (round bounds33): RFC 5321 452 "insufficient system storage", RFC 3463 X.3.1 "Mail system full", Sisimai Reason/SystemFull.pm, said of the queue in plain Russian ("очередь сообщений переполнена", feminine of "переполнен"): the server, for now, not the recipient\'s mailbox';
 const HEDGE32 = 'audit32: words of possibility or guess, as notices and help pages hedge a cause they cannot tell ("vermutlich", "peut-être", "potrebbe", "возможно", "可能", "可能性があります", "수 있습니다", "olabilir"): the cause they name is not stated; plain grammar of the language, no provider\'s own text';
 
 export const ru: LanguageWording = {
@@ -68,6 +69,7 @@ export const ru: LanguageWording = {
     // The receiving system out of storage (lang23): the server's disk, not the recipient's mailbox.
     systemfull: [
       ...from(R23_STORAGE, 'Недостаточно места на диске', 'закончилось место на диске', 'места на диске почтового сервера', 'диск сервера заполнен'),
+      ...from(B33_QUEUE, 'очередь сообщений переполнена', 'почтовая очередь переполнена', 'очередь почты переполнена'),
     ],
     // The recipient's server busy or overloaded: the receiving system, for now.
     systemerror: [

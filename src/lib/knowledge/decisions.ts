@@ -228,6 +228,9 @@ const BARE_RECIPIENT_REJECTED =
 const BARE_ADDRESS_REJECTED =
   /(?:^|(?:^|[\s:'"])[245]\d\d[ -])(?:[245]\.\d{1,3}(?:\.\d{1,3})? )?(?:<[^\s<>]{1,254}>:? ?)?(?:recipient (?:or )?)?address rejected[.!'"`]? ?(?:\(in reply to [a-z ]{1,20} command\))?(?:\s*giving up on [^\s]{1,254})?$/;
 
+/** A reply that is only "Invalid recipient" (OpenSMTPD's): the reply code, an optional status, at most a full stop and Postfix's "(in reply to … command)" after. */
+const BARE_INVALID_RECIPIENT = /(?:^|(?:^|[\s:'"])[245]\d\d[ -])(?:[245]\.\d{1,3}\.\d{1,3} )?invalid recipient[.!'"`]? ?(?:\(in reply to [a-z ]{1,20} command\))?$/;
+
 const ROWS: readonly DecisionRow[] = [
   // --- before the status code: the DSN's own fields ----------------------------------------
   {
@@ -863,6 +866,62 @@ const ROWS: readonly DecisionRow[] = [
     note: 'the server only says it refused the address, with no cause and no status code of a bad address: a missing mailbox, an access rule, greylisting, a policy service or a relay restriction are all answered so; nothing says the address does not exist (check it, and ask the recipient\'s admin if it should work)',
     source:
       'Postfix smtpd writes "<addr>: Recipient address rejected: <cause>" for every recipient restriction (smtpd_check.c; access(5) REJECT with no text gives "Access denied", greylisting and policy services give their own text), so a reply with the words and no cause is another server\'s answer for any refusal; RFC 5321 §4.2.2: 550 covers a mailbox not found, no access or a refusal "for policy reasons"; RFC 3463 X.0.0 and X.1.0 ("other address status") do not say the mailbox does not exist (X.1.1 does). Sisimai Reason/UserUnknown files any refusal at RCPT as an unknown user; we do not remove an address on that alone.',
+  },
+  {
+    id: 'decision.unrouteable-in-server-reply',
+    phase: 'adjust',
+    // "550 Unrouteable address" as a receiving server's answer to RCPT TO (quoted by Postfix's
+    // "host … said:" or Exim's "SMTP error from remote mail server after RCPT TO:"): that
+    // server's own routers took no route. The sending Exim's own "Unrouteable address" (no reply
+    // code: its DNS router found no such domain) is its format's reading and stays.
+    when: [{ reason: ['hostunknown'], decidedBy: ['words', 'weak-words'], matched: /^unrout(?:e)?able address$/, reply: /^5/, notStatus: /^[45]\.1\.[12]$/, notWords: /\bsender verify\b|\bverification failed for\b/ }],
+    reason: 'hostunknown',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the receiving server says its own routing found no way on for the address: on servers with virtual domains that is its answer for a local part it does not know, and a relay answers so for a domain it cannot route; both mean the address does not get delivered there, but a fault of the server\'s own set-up gives the same words, so this is not sure',
+    source:
+      'Exim specification, "How Exim routes addresses" / route.c: an address that no router accepts fails with "Unrouteable address" unless the router sets cannot_route_message; the default configuration\'s ACL answers "unrouteable address" for a relay domain whose verify = recipient fails, and only its localuser router says "Unknown user". Sisimai Lhost/Exim files "Unrouteable address" as HostUnknown (earlier rounds\' provider lines and a public paste, democracy.io issue 126, read it as a bad address); in another server\'s reply it is that server\'s routing verdict, which its set-up can get wrong: as sure as the words allow, medium.',
+  },
+  {
+    id: 'decision.invalid-recipient-bare',
+    phase: 'adjust',
+    // "550 Invalid recipient" and nothing else (OpenSMTPD's reply; "550 Invalid recipient:
+    // <addr>" and a provider's documented reply are read as they were, and so is a gateway's
+    // recipient callout that quotes it: there the domain's own mailbox server refused it).
+    when: [{ reason: ['userunknown'], decidedBy: ['words', 'weak-words'], matched: /^invalid recipient$/, words: BARE_INVALID_RECIPIENT, notWords: /\bcallout\b/, notStatus: /^[45]\.1\.[1-3]$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the server only says the recipient is invalid, with no address, no cause and no status of a bad address: OpenSMTPD answers so both for an address it does not know and for a recipient none of its rules accepts (a relay it refuses); nothing says the address does not exist',
+    source:
+      'OpenSMTPD smtpd(8) / smtp_session.c: a RCPT TO that matches no "match … action" rule and one its tables reject both get "550 Invalid recipient" (the usual answer to a forgotten "match from any for domain …" line, as its users\' threads show). RFC 5321 §4.2.2: 550 covers a mailbox not found, no access or a policy refusal.',
+  },
+  {
+    id: 'decision.no-mail-host-at-expiry',
+    phase: 'adjust',
+    // "exceeded max time without delivery: last failure: 4.4.4 [internal] no MX or A for domain",
+    // "could not be delivered within 72 hours. Last error: no MX or A for domain …".
+    when: [{ reason: ['hostunknown'], decidedBy: ['words', 'weak-words'], matched: /^no mx\b/, words: /\b(?:exceeded (?:the )?max(?:imum)? (?:time|retry|delivery time)|(?:could not|couldn't|was not|wasn't) (?:be )?delivered within|after repeated attempts|retry (?:timeout|time) exceeded|message (?:has )?expired|queue lifetime)\b/ }],
+    reason: 'expired',
+    confidence: 'medium',
+    evidence: 'words',
+    note: 'the sending server gave up when the message\'s time in its queue ran out; its last attempt found no mail host for the domain, which a DNS outage gives as well as a domain with no mail set-up: the address is not judged (check the domain\'s spelling and its MX)',
+    source:
+      'RFC 5321 §4.5.4.1: a sender retries a temporary failure until its own give-up time; SparkPost\'s bounce reasons join the expiry with the last failure ("exceeded max time without delivery", its last failure 4.4.4 "[internal] no MX or A for domain", a 4xx, so retried); RFC 3463 X.4.4 "Unable to route" is a routing status that may be temporary. Without the expiry words the DNS finding decides (decision.dns-error-no-mail-host).',
+  },
+  {
+    id: 'decision.no-such-user-at-own-server',
+    phase: 'adjust',
+    // Thunderbird's "An error occurred while sending mail. The mail server responded: 550 No such
+    // user here. Please check the message recipient …", Outlook's "… rejected by the server …
+    // Server Response: '550 No such user here'": the sender's own outgoing server answered.
+    when: [{ reason: ['userunknown'], decidedBy: ['words', 'weak-words'], matched: /^no such user/, words: /\b(?:the (?:mail )?server responded:?|server response:) ?'?[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?no such user here\b/, notStatus: /^[45]\.1\.[1-3]$/ }],
+    reason: 'onhold',
+    confidence: 'low',
+    evidence: 'words',
+    note: 'the sender\'s own outgoing server said it has no such user "here": a server that does not host the recipient\'s domain answers so to a client it will not relay for (no login), and for its own domains to a mailbox it lacks; nothing says the address does not exist (check that the mail app logs in to send, then the address)',
+    source:
+      'qmail-smtpd, MDaemon and ISP submission servers answer RCPT TO "550 No such user here" both for a local user they lack and for a relay they refuse to an unauthenticated client (Outlook Express error 0x800CCC79, Microsoft KB 813514 "the server rejected the recipient"; ISPs\' help pages tell users to turn on "My outgoing server requires authentication"). Thunderbird\'s "The mail server responded:" and Outlook\'s "Server Response:" quote the sender\'s own server.',
   },
   {
     id: 'decision.no-such-domain-here',

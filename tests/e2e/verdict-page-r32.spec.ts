@@ -9,27 +9,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { headline, openEmpty, paste, pasteLong, verdict } from './support.ts';
+import { fixtureText, headline, openEmpty, paste, pasteLong, verdict } from './support.ts';
 
 const PHONE = { width: 360, height: 740 };
 
 /** A delivery report: one recipient refused for a Spamhaus listing, one for DMARC at Gmail. */
-const LISTED_AND_UNAUTHENTICATED = [
-  'Reporting-MTA: dns; mail.example.com',
-  '',
-  'Final-Recipient: rfc822; buyer@example.org',
-  'Action: failed',
-  'Status: 5.7.1',
-  'Remote-MTA: dns; mx.example.org',
-  'Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1',
-  '',
-  'Final-Recipient: rfc822; ceo@example.net',
-  'Action: failed',
-  'Status: 5.7.26',
-  'Remote-MTA: dns; gmail-smtp-in.l.google.com',
-  "Diagnostic-Code: smtp; 550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. To learn about the DMARC initiative, go to https://support.google.com/mail/?p=DmarcRejection a1si2.3 - gsmtp",
-  '',
-].join('\n');
+const LISTED_AND_UNAUTHENTICATED = fixtureText('listed-and-unauthenticated.dsn.txt');
 
 /** Microsoft's S3150 block-list reply: the provider's meaning of 5.7.1 differs from the registry's. */
 const MICROSOFT_S3150 =

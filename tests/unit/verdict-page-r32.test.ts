@@ -5,27 +5,14 @@
  * where a provider's own meaning decided, a long list of addresses is cut, and the
  * headline says "the other differs" when one recipient does.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/lib/core/index.ts';
 import { authWords, blocklistWords, codeMeaningWords, metaLine, splitAddresses } from '../../src/ui/verdict.ts';
 import { makeReport } from '../helpers/report.ts';
 
-const DSN = [
-  'Reporting-MTA: dns; mail.example.com',
-  '',
-  'Final-Recipient: rfc822; buyer@example.org',
-  'Action: failed',
-  'Status: 5.7.1',
-  'Remote-MTA: dns; mx.example.org',
-  'Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1',
-  '',
-  'Final-Recipient: rfc822; ceo@example.net',
-  'Action: failed',
-  'Status: 5.7.26',
-  'Remote-MTA: dns; gmail-smtp-in.l.google.com',
-  "Diagnostic-Code: smtp; 550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. To learn about the DMARC initiative, go to https://support.google.com/mail/?p=DmarcRejection a1si2.3 - gsmtp",
-  '',
-].join('\n');
+/** A delivery report: one recipient refused for a Spamhaus listing, one for DMARC at Gmail (shared with the e2e spec). */
+const DSN = readFileSync(new URL('../fixtures/e2e/listed-and-unauthenticated.dsn.txt', import.meta.url), 'utf8');
 
 describe('metaLine: a generic reader that restates the kind is not named', () => {
   it('a delivery report read by the RFC 3464 reader says only what it is', () => {

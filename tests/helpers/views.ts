@@ -24,3 +24,26 @@ export const narrow = (t: string): string =>
       return out;
     })
     .join('\n');
+
+/** A way a copy changes a visible text, by name: each case must read the same in each. */
+export type CopyForm = [how: string, copy: (t: string) => string];
+
+/** The copies every visible-text round reads its cases in. */
+export const COPIES: CopyForm[] = [
+  ['quoted with ">"', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
+  ['no indentation', (t) => t.split('\n').map((l) => l.trim()).join('\n')],
+  ['CRLF', (t) => t.replace(/\n/g, '\r\n')],
+  ['paragraphs joined', joinParagraphs],
+  ['a 40-column view', narrow],
+];
+
+/** COPIES and two changes of spacing: a blank line after every line, no-break spaces. */
+export const COPIES_AND_SPACING: CopyForm[] = [
+  COPIES[0],
+  COPIES[1],
+  ['a blank line between all lines', (t) => t.replace(/\n/g, '\n\n')],
+  ['no-break spaces', (t) => t.replace(/ /g, '\u00a0')],
+  COPIES[2],
+  COPIES[3],
+  COPIES[4],
+];

@@ -10,18 +10,7 @@ import { explain } from '../../src/lib/core/index.ts';
 import type { Report } from '../../src/lib/core/types.ts';
 import type { VisibleLayout } from '../fixtures/visible-layouts.ts';
 import { visibleFaults } from './visible-faults.ts';
-import { joinParagraphs, narrow } from './views.ts';
-
-/** The ways a copy changes a visible text: each case must read the same in each. */
-const COPIES: [string, (t: string) => string][] = [
-  ['quoted with ">"', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
-  ['no indentation', (t) => t.split('\n').map((l) => l.trim()).join('\n')],
-  ['a blank line between all lines', (t) => t.replace(/\n/g, '\n\n')],
-  ['no-break spaces', (t) => t.replace(/ /g, '\u00a0')],
-  ['CRLF', (t) => t.replace(/\n/g, '\r\n')],
-  ['paragraphs joined', joinParagraphs],
-  ['a 40-column view', narrow],
-];
+import { COPIES_AND_SPACING as COPIES } from './views.ts';
 
 export interface VisibleRound {
   /** "blind round layout16". */

@@ -10,7 +10,7 @@ import type { Report } from '../../src/lib/core/types.ts';
 import { LHOST_VISIBLE } from '../fixtures/lhost-visible.ts';
 import type { VisibleLayout } from '../fixtures/visible-layouts.ts';
 import { visibleFaults } from '../helpers/visible-faults.ts';
-import { joinParagraphs, narrow } from '../helpers/views.ts';
+import { COPIES } from '../helpers/views.ts';
 
 /** The cases the engine does not read right yet, and why (each still not firmly wrong). */
 const LEFT: Record<string, string> = {};
@@ -49,15 +49,6 @@ describe('blind round layout17: visible text of the layouts Sisimai reads', () =
     expect(wrong.sort()).toEqual(Object.keys(LEFT).sort());
   });
 });
-
-/** The ways a copy changes a visible text: each case must read the same in each. */
-const COPIES: [string, (t: string) => string][] = [
-  ['quoted with ">"', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
-  ['no indentation', (t) => t.split('\n').map((l) => l.trim()).join('\n')],
-  ['CRLF', (t) => t.replace(/\n/g, '\r\n')],
-  ['paragraphs joined', joinParagraphs],
-  ['a 40-column view', narrow],
-];
 
 /** Copies not read right yet, and why (each still not firmly wrong). */
 const LEFT_COPIES: Record<string, string> = {};

@@ -14,7 +14,7 @@ import type { Report } from '../../src/lib/core/types.ts';
 import { VISIBLE_R32 } from '../fixtures/visible-r32.ts';
 import type { VisibleLayout } from '../fixtures/visible-layouts.ts';
 import { visibleFaults } from '../helpers/visible-faults.ts';
-import { joinParagraphs, narrow } from '../helpers/views.ts';
+import { COPIES } from '../helpers/views.ts';
 
 /** The cases the engine does not read right yet, and why (each still not firmly wrong). */
 const LEFT: Record<string, string> = {};
@@ -97,15 +97,6 @@ describe('blind round visible32: what each fix rests on', () => {
     expect(temp?.hardBounce ?? false).toBe(false);
   });
 });
-
-/** The ways a copy changes a visible text: each case must read the same in each. */
-const COPIES: [string, (t: string) => string][] = [
-  ['quoted with ">"', (t) => t.split('\n').map((l) => `> ${l}`).join('\n')],
-  ['no indentation', (t) => t.split('\n').map((l) => l.trim()).join('\n')],
-  ['CRLF', (t) => t.replace(/\n/g, '\r\n')],
-  ['paragraphs joined', joinParagraphs],
-  ['a 40-column view', narrow],
-];
 
 /** Copies not read right yet, and why (each still not firmly wrong). */
 const LEFT_COPIES: Record<string, string> = {};
